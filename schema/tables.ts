@@ -1,0 +1,157 @@
+// The knowledge base's tables. Every link the graph follows has a foreign key and an
+// index; spans are half-open [start, end) character offsets into documents.text.
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** Source file name or corpus id. */
+    slug: text().notNull().unique(),
+    title: text(),
+    url: text(),
+    publisher: text(),
+    author: text(),
+    /** ISO 8601 as received; null when the source gives none. */
+    publishedAt: text("published_at"),
+    rawText: text("raw_text").notNull(),
+    text: text().notNull(),
+    /** sha256 of the cleaned text: the same document is never stored twice. */
+    sha256: text().notNull().unique(),
+    wordCount: integer("word_count").notNull().default(0),
+    ingestedAt: text("ingested_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index("documents_published_at_idx").on(t.publishedAt)],
+);
+
+export const actors = sqliteTable(
+  "actors",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    name: text().notNull(),
+    /** Folded name, for identity across documents. */
+    nameKey: text("name_key").notNull().unique(),
+    kind: text({ enum: ["PERSON", "ORGANIZATION", "COUNTRY"] }).notNull(),
+    role: text(),
+    affiliationId: integer("affiliation_id").references((): AnySQLiteColumn => actors.id, { onDelete: "set null" }),
+  },
+  (t) => [index("actors_affiliation_idx").on(t.affiliationId), index("actors_kind_idx").on(t.kind)],
+);
+
+export const actorAliases = sqliteTable(
+  "actor_aliases",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id")
+      .notNull()
+      .references(() => actors.id, { onDelete: "cascade" }),
+    alias: text().notNull(),
+    /** Folded alias: lookups are case-insensitive. */
+    aliasKey: text("alias_key").notNull(),
+  },
+  (t) => [uniqueIndex("actor_aliases_actor_key_uq").on(t.actorId, t.aliasKey), index("actor_aliases_key_idx").on(t.aliasKey)],
+);
+
+export const mentions = sqliteTable(
+  "mentions",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id")
+      .notNull()
+      .references(() => actors.id, { onDelete: "cascade" }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    start: integer().notNull(),
+    end: integer().notNull(),
+  },
+  (t) => [index("mentions_actor_idx").on(t.actorId), index("mentions_document_idx").on(t.documentId)],
+);
+
+/**
+ * One row per (document, actor) pair: mentions can repeat, and a many-to-many relation
+ * through mentions would return a document once per mention.
+ */
+export const documentActors = sqliteTable(
+  "document_actors",
+  {
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    actorId: integer("actor_id")
+      .notNull()
+      .references(() => actors.id, { onDelete: "cascade" }),
+    mentionCount: integer("mention_count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.actorId] }), index("document_actors_actor_idx").on(t.actorId)],
+);
+
+export const statements = sqliteTable(
+  "statements",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    speakerId: integer("speaker_id").references(() => actors.id, { onDelete: "set null" }),
+    /** How the text names an anonymous source ("a senior administration official"). */
+    speakerLabel: text("speaker_label"),
+    kind: text({ enum: ["DIRECT", "INDIRECT"] }).notNull(),
+    text: text().notNull(),
+    start: integer().notNull(),
+    end: integer().notNull(),
+    verb: text(),
+  },
+  (t) => [index("statements_document_idx").on(t.documentId), index("statements_speaker_idx").on(t.speakerId)],
+);
+
+export const engagements = sqliteTable(
+  "engagements",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    kind: text({ enum: ["PHONE_CALL", "VIDEO_CALL", "CALL", "MEETING", "TALKS"] }).notNull(),
+    status: text({ enum: ["HELD", "PLANNED", "PROPOSED"] }).notNull(),
+    /** ISO YYYY-MM-DD when the text fixes it. */
+    date: text(),
+    dateText: text("date_text"),
+    count: integer(),
+    forumId: integer("forum_id").references(() => actors.id, { onDelete: "set null" }),
+  },
+  (t) => [index("engagements_date_idx").on(t.date), index("engagements_forum_idx").on(t.forumId)],
+);
+
+export const engagementParticipants = sqliteTable(
+  "engagement_participants",
+  {
+    engagementId: integer("engagement_id")
+      .notNull()
+      .references(() => engagements.id, { onDelete: "cascade" }),
+    actorId: integer("actor_id")
+      .notNull()
+      .references(() => actors.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.engagementId, t.actorId] }), index("engagement_participants_actor_idx").on(t.actorId)],
+);
+
+/** The sentence of a document that reports an engagement; one per (engagement, document). */
+export const engagementSources = sqliteTable(
+  "engagement_sources",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    engagementId: integer("engagement_id")
+      .notNull()
+      .references(() => engagements.id, { onDelete: "cascade" }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    start: integer().notNull(),
+    end: integer().notNull(),
+    /** The reporting sentence, copied so evidence does not need the whole document text. */
+    text: text().notNull(),
+  },
+  (t) => [
+    uniqueIndex("engagement_sources_engagement_document_uq").on(t.engagementId, t.documentId),
+    index("engagement_sources_document_idx").on(t.documentId),
+  ],
+);

@@ -1,0 +1,4 @@
+// Placeholder until the clean stage lands: normalizes line endings only.
+export function cleanText(raw: string): string {
+  return raw.replace(/\r\n?/g, "\n").trim();
+}

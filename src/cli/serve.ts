@@ -1,0 +1,5 @@
+import { serve } from "../serve/main.js";
+
+export async function run(): Promise<void> {
+  await serve();
+}

@@ -1,0 +1,65 @@
+// The extractor's output: the JSON shape of ../shared/gold/GUIDELINES.md plus the
+// evidence (character spans into the cleaned text) that the store keeps for every fact.
+// Actors are referred to by their `name` inside one extraction; the store resolves
+// names to database actors (registry canonical names and aliases, case-insensitive).
+
+export type ActorKind = "PERSON" | "ORGANIZATION" | "COUNTRY";
+export type StatementKind = "DIRECT" | "INDIRECT";
+export type EngagementKind = "PHONE_CALL" | "VIDEO_CALL" | "CALL" | "MEETING" | "TALKS";
+export type EngagementStatus = "HELD" | "PLANNED" | "PROPOSED";
+
+/** Half-open character range [start, end) into the cleaned text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ExtractedActor {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  role: string | null;
+  /** Name of another actor of this extraction (or a registry canonical name). */
+  affiliation: string | null;
+  /** Every place the actor is named in the cleaned text. */
+  mentions: Span[];
+}
+
+export interface ExtractedStatement extends Span {
+  /** Actor name, or null for an anonymous source. */
+  speaker: string | null;
+  speakerLabel: string | null;
+  kind: StatementKind;
+  /** Exactly text.slice(start, end) of the cleaned text. */
+  text: string;
+  /** The reporting verb as written ("said", "told", "according to"), when there is one. */
+  verb: string | null;
+}
+
+export interface ExtractedEngagement extends Span {
+  kind: EngagementKind;
+  participants: string[];
+  status: EngagementStatus;
+  dateText: string | null;
+  /** ISO YYYY-MM-DD, only when the text (or the publication date) fixes it. */
+  date: string | null;
+  count: number | null;
+  forum: string | null;
+  // start/end: the sentence that reports the engagement.
+}
+
+export interface ExtractInput {
+  /** Cleaned text (output of the clean stage). */
+  text: string;
+  title?: string | null;
+  /** ISO 8601 publication timestamp, used to resolve relative dates. */
+  publishedAt?: string | null;
+  /** File name or corpus id, for messages only. */
+  name?: string;
+}
+
+export interface Extraction {
+  actors: ExtractedActor[];
+  statements: ExtractedStatement[];
+  engagements: ExtractedEngagement[];
+}

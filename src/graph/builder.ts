@@ -1,0 +1,60 @@
+// The one Pothos builder: Relay for global ids and connections, Drizzle for planned,
+// batched SQL (a nested query becomes one statement per root field, not one per row).
+import SchemaBuilder from "@pothos/core";
+import DrizzlePlugin from "@pothos/plugin-drizzle";
+import RelayPlugin from "@pothos/plugin-relay";
+import { getTableConfig } from "drizzle-orm/sqlite-core";
+import { relations } from "../../schema/relations.js";
+import type { Db } from "../store/db.js";
+
+export interface Context {
+  db: Db;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DrizzleRelations: typeof relations;
+  DefaultFieldNullability: false;
+}>({
+  plugins: [RelayPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeTypeOptions: { description: "An object with a global id that `node` can refetch." },
+    idFieldOptions: { description: "Global id, usable with `Query.node`." },
+    nodeQueryOptions: {
+      description: "Refetches any object by its global id.",
+      args: { id: { description: "A global id returned by any `id` field." } },
+    },
+    nodesQueryOptions: {
+      description: "Refetches several objects by their global ids, in the given order.",
+      args: { ids: { description: "Global ids returned by `id` fields." } },
+    },
+    pageInfoTypeOptions: { description: "Where a page sits in its connection." },
+    hasNextPageFieldOptions: { description: "Whether more items follow this page." },
+    hasPreviousPageFieldOptions: { description: "Whether items precede this page." },
+    startCursorFieldOptions: { description: "Cursor of the first item of the page." },
+    endCursorFieldOptions: { description: "Cursor of the last item of the page; pass it as `after` for the next page." },
+    cursorFieldOptions: { description: "Opaque position of this item, for `after` and `before`." },
+    nodeFieldOptions: { description: "The item." },
+    edgesFieldOptions: { description: "The items of this page with their cursors." },
+    pageInfoFieldOptions: { description: "Pagination information for this page." },
+    firstArgOptions: { description: `How many items to return after \`after\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
+    afterArgOptions: { description: "Return items after this cursor." },
+    lastArgOptions: { description: `How many items to return before \`before\` (at most ${MAX_PAGE_SIZE}).` },
+    beforeArgOptions: { description: "Return items before this cursor." },
+    defaultConnectionTypeOptions: { description: "A page of items, with cursors, pagination information and the total count." },
+    defaultEdgeTypeOptions: { description: "An item of a page and its cursor." },
+  },
+});

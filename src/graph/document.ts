@@ -1,0 +1,44 @@
+import { builder } from "./builder.js";
+
+export const Document = builder.drizzleNode("documents", {
+  name: "Document",
+  description: "A source document (article, readout, fact sheet) as stored: its metadata and cleaned text.",
+  id: { column: (d) => d.id },
+  // The raw and cleaned texts can be large: load them only when asked for.
+  select: { columns: { id: true, slug: true, title: true, url: true, publisher: true, author: true, publishedAt: true, ingestedAt: true, wordCount: true } },
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Source file name or corpus id." }),
+    title: t.exposeString("title", { nullable: true, description: "Headline, when the source has one." }),
+    url: t.exposeString("url", { nullable: true, description: "Canonical URL of the original page." }),
+    publisher: t.exposeString("publisher", { nullable: true, description: "Who published it." }),
+    author: t.exposeString("author", { nullable: true, description: "Byline, when known." }),
+    publishedAt: t.exposeString("publishedAt", { nullable: true, description: "Publication time (ISO 8601) as the source gives it." }),
+    ingestedAt: t.exposeString("ingestedAt", { description: "When Parley stored it (ISO 8601, UTC)." }),
+    wordCount: t.exposeInt("wordCount", { description: "Number of words of the cleaned text." }),
+    text: t.string({
+      description: "The cleaned text: every evidence span points into it.",
+      select: { columns: { text: true } },
+      resolve: (d) => d.text,
+    }),
+    rawText: t.string({
+      description: "The text as received, before cleaning.",
+      select: { columns: { rawText: true } },
+      resolve: (d) => d.rawText,
+    }),
+    actors: t.relatedConnection("actors", {
+      description: "Actors named in this document, by name.",
+      query: { orderBy: { name: "asc" } },
+      totalCount: true,
+    }),
+    statements: t.relatedConnection("statements", {
+      description: "Statements quoted or reported in this document, in text order.",
+      query: { orderBy: { start: "asc" } },
+      totalCount: true,
+    }),
+    engagements: t.relatedConnection("engagements", {
+      description: "Engagements this document reports.",
+      query: { orderBy: { id: "asc" } },
+      totalCount: true,
+    }),
+  }),
+});

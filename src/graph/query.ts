@@ -1,0 +1,115 @@
+import { sql } from "drizzle-orm";
+import * as tables from "../../schema/tables.js";
+import { foldName } from "../store/fold.js";
+import { Actor, ActorKind } from "./actor.js";
+import { builder } from "./builder.js";
+import { EngagementKind, EngagementStatus } from "./engagement.js";
+import { allOf, containsPattern, likeCondition } from "./filters.js";
+import { StatementKind } from "./statement.js";
+import "./document.js";
+
+type ActorsTable = typeof tables.actors;
+type StatementsTable = typeof tables.statements;
+type DocumentsTable = typeof tables.documents;
+type EngagementsTable = typeof tables.engagements;
+
+const actorFilter = (args: { kind?: string | null; search?: string | null }) => (t: ActorsTable) =>
+  allOf([
+    args.kind ? sql`${t.kind} = ${args.kind}` : undefined,
+    args.search
+      ? sql`exists (select 1 from actor_aliases aa where aa.actor_id = ${t.id} and aa.alias_key like ${containsPattern(foldName(args.search))} escape '\\')`
+      : undefined,
+  ]);
+
+const documentFilter = (args: { search?: string | null }) => (t: DocumentsTable) =>
+  args.search ? sql`(${likeCondition(t.title, args.search)} or ${likeCondition(t.text, args.search)})` : undefined;
+
+const statementFilter = (args: { speaker?: { id: string | number } | null; kind?: string | null; search?: string | null }) => (t: StatementsTable) =>
+  allOf([
+    args.speaker ? sql`${t.speakerId} = ${Number(args.speaker.id)}` : undefined,
+    args.kind ? sql`${t.kind} = ${args.kind}` : undefined,
+    args.search ? likeCondition(t.text, args.search) : undefined,
+  ]);
+
+const engagementFilter =
+  (args: { participant?: { id: string | number } | null; kind?: string | null; status?: string | null }) => (t: EngagementsTable) =>
+    allOf([
+      args.participant
+        ? sql`exists (select 1 from engagement_participants ep where ep.engagement_id = ${t.id} and ep.actor_id = ${Number(args.participant.id)})`
+        : undefined,
+      args.kind ? sql`${t.kind} = ${args.kind}` : undefined,
+      args.status ? sql`${t.status} = ${args.status}` : undefined,
+    ]);
+
+/** A relational-query `where` from a condition builder (undefined when nothing filters). */
+function where<T>(condition: (t: T) => ReturnType<typeof allOf>) {
+  return { RAW: (t: T) => condition(t) ?? sql`1 = 1` };
+}
+
+builder.queryType({
+  description: "Entry points into the knowledge base.",
+  fields: (t) => ({
+    actor: t.drizzleField({
+      type: "actors",
+      nullable: true,
+      description: "The actor with this canonical name or alias, compared case-insensitively (\"yury ushakov\", \"U.S.\").",
+      args: { name: t.arg.string({ required: true, description: "Canonical name or any alias." }) },
+      resolve: (query, _root, args, ctx) => {
+        const key = foldName(args.name);
+        return ctx.db.query.actors.findFirst(
+          query({
+            where: {
+              RAW: (a: ActorsTable) =>
+                sql`(${a.nameKey} = ${key} or exists (select 1 from actor_aliases aa where aa.actor_id = ${a.id} and aa.alias_key = ${key}))`,
+            },
+            // A canonical-name match beats an alias shared with another actor.
+            orderBy: { RAW: (a: ActorsTable) => sql`${a.nameKey} = ${key} desc` } as never,
+          }),
+        );
+      },
+    }),
+    actors: t.drizzleConnection({
+      type: "actors",
+      description: "All actors, by name.",
+      args: {
+        kind: t.arg({ type: ActorKind, description: "Only actors of this kind." }),
+        search: t.arg.string({ description: "Only actors whose name or an alias contains this text (case-insensitive)." }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.actors, actorFilter(args)(tables.actors)),
+      resolve: (query, _parent, args, ctx) =>
+        ctx.db.query.actors.findMany(query({ where: where(actorFilter(args)), orderBy: { name: "asc" } })),
+    }),
+    documents: t.drizzleConnection({
+      type: "documents",
+      description: "All documents, in the order they were stored.",
+      args: { search: t.arg.string({ description: "Only documents whose title or text contains this text (case-insensitive)." }) },
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.documents, documentFilter(args)(tables.documents)),
+      resolve: (query, _parent, args, ctx) =>
+        ctx.db.query.documents.findMany(query({ where: where(documentFilter(args)), orderBy: { id: "asc" } })),
+    }),
+    statements: t.drizzleConnection({
+      type: "statements",
+      description: "All statements, in document and text order.",
+      args: {
+        speaker: t.arg.globalID({ for: Actor, description: "Only statements by this actor (its global id)." }),
+        kind: t.arg({ type: StatementKind, description: "Only direct quotations or only reported speech." }),
+        search: t.arg.string({ description: "Only statements whose text contains this text (case-insensitive)." }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.statements, statementFilter(args)(tables.statements)),
+      resolve: (query, _parent, args, ctx) =>
+        ctx.db.query.statements.findMany(query({ where: where(statementFilter(args)), orderBy: { id: "asc" } })),
+    }),
+    engagements: t.drizzleConnection({
+      type: "engagements",
+      description: "All engagements, in the order they were first reported.",
+      args: {
+        participant: t.arg.globalID({ for: Actor, description: "Only engagements this actor took part in (its global id)." }),
+        kind: t.arg({ type: EngagementKind, description: "Only engagements of this kind." }),
+        status: t.arg({ type: EngagementStatus, description: "Only engagements with this status." }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.engagements, engagementFilter(args)(tables.engagements)),
+      resolve: (query, _parent, args, ctx) =>
+        ctx.db.query.engagements.findMany(query({ where: where(engagementFilter(args)), orderBy: { id: "asc" } })),
+    }),
+  }),
+});

@@ -1,0 +1,44 @@
+// The HTTP application: GraphQL with a self-contained GraphiQL, and a health check.
+// Kept apart from listen (main.ts) so tests call it in-process.
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { createYoga, type Plugin } from "graphql-yoga";
+import type { Config } from "../config.js";
+import type { Context } from "../graph/builder.js";
+import { schema } from "../graph/schema.js";
+import type { Db } from "../store/db.js";
+import { EXAMPLE_QUERY } from "./example-query.js";
+import { useSqlStats } from "./sql-stats-plugin.js";
+
+export interface AppOptions {
+  db: Db;
+  config: Pick<Config, "corsOrigins" | "sqlStats">;
+}
+
+function useHealthCheck(db: Db): Plugin {
+  return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== "/healthz") return;
+      try {
+        db.$client.prepare("SELECT 1").get();
+        endResponse(new fetchAPI.Response(JSON.stringify({ status: "ok" }), { status: 200, headers: { "content-type": "application/json" } }));
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        endResponse(new fetchAPI.Response(JSON.stringify({ status: "unavailable", error: message }), { status: 503, headers: { "content-type": "application/json" } }));
+      }
+    },
+  };
+}
+
+export function createApp({ db, config }: AppOptions) {
+  return createYoga<{}, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    context: () => ({ db }),
+    // No origins configured → no CORS headers at all: browsers on other origins are refused.
+    cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: false } : false,
+    graphiql: { title: "Parley", defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL,
+    landingPage: false,
+    plugins: [useHealthCheck(db), ...(config.sqlStats ? [useSqlStats()] : [])],
+  });
+}

@@ -1,0 +1,199 @@
+// Writes one document and its extracted facts. Callers run it inside a transaction:
+// a document is stored with all its facts or not at all.
+import { createHash } from "node:crypto";
+import type { Statement } from "better-sqlite3";
+import type { Db } from "./db.js";
+import { foldName } from "./fold.js";
+import type { EngagementKind, ExtractedActor, ExtractedEngagement, Extraction } from "../extract/types.js";
+
+export interface DocumentRecord {
+  slug: string;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  rawText: string;
+  /** Cleaned text: every span points into it. */
+  text: string;
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+const CALL_KINDS = new Set<EngagementKind>(["PHONE_CALL", "VIDEO_CALL", "CALL"]);
+const MEETING_KINDS = new Set<EngagementKind>(["MEETING", "TALKS"]);
+
+/** Two reports describe the same kind of engagement when one may be a vaguer word for the other. */
+export function sameKindFamily(a: EngagementKind, b: EngagementKind): boolean {
+  return a === b || (CALL_KINDS.has(a) && CALL_KINDS.has(b) && (a === "CALL" || b === "CALL")) || (MEETING_KINDS.has(a) && MEETING_KINDS.has(b));
+}
+
+/** Prepared statements, made once per connection: the ingest hot path runs them per fact. */
+class Statements {
+  constructor(private readonly sqlite: Db["$client"]) {}
+  private cache = new Map<string, Statement<unknown[]>>();
+  get(source: string): Statement<unknown[]> {
+    let s = this.cache.get(source);
+    if (!s) {
+      s = this.sqlite.prepare<unknown[]>(source);
+      this.cache.set(source, s);
+    }
+    return s;
+  }
+}
+const statementsByDb = new WeakMap<Db, Statements>();
+function sql(db: Db): Statements {
+  let s = statementsByDb.get(db);
+  if (!s) statementsByDb.set(db, (s = new Statements(db.$client)));
+  return s;
+}
+
+export type StoreResult = { status: "added"; documentId: number } | { status: "unchanged"; documentId: number };
+
+export function findDocumentByHash(db: Db, hash: string): number | undefined {
+  const row = sql(db).get("SELECT id FROM documents WHERE sha256 = ?").get(hash) as { id: number } | undefined;
+  return row?.id;
+}
+
+export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extraction): StoreResult {
+  const q = sql(db);
+  const hash = sha256(doc.text);
+  const existing = findDocumentByHash(db, hash);
+  if (existing !== undefined) return { status: "unchanged", documentId: existing };
+
+  const slug = uniqueSlug(db, doc.slug);
+  const wordCount = doc.text.split(/\s+/).filter(Boolean).length;
+  const documentId = Number(
+    q
+      .get(
+        `INSERT INTO documents (slug, title, url, publisher, author, published_at, raw_text, text, sha256, word_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(slug, doc.title, doc.url, doc.publisher, doc.author, doc.publishedAt, doc.rawText, doc.text, hash, wordCount).lastInsertRowid,
+  );
+
+  const actorIds = new Map<string, number>();
+  for (const actor of extraction.actors) {
+    const id = upsertActor(db, actor);
+    for (const name of [actor.name, ...actor.aliases]) actorIds.set(foldName(name), id);
+  }
+  const idOf = (name: string | null): number | null => {
+    if (!name) return null;
+    const key = foldName(name);
+    return actorIds.get(key) ?? findActorId(db, key) ?? null;
+  };
+
+  for (const actor of extraction.actors) {
+    const id = actorIds.get(foldName(actor.name))!;
+    const affiliation = idOf(actor.affiliation);
+    if (affiliation !== null && affiliation !== id) q.get("UPDATE actors SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL").run(affiliation, id);
+    const insertMention = q.get("INSERT INTO mentions (actor_id, document_id, start, end) VALUES (?, ?, ?, ?)");
+    for (const m of actor.mentions) insertMention.run(id, documentId, m.start, m.end);
+  }
+  // Several extracted actors may resolve to one stored actor: count their mentions together.
+  const mentionCounts = new Map<number, number>();
+  for (const actor of extraction.actors) {
+    const id = actorIds.get(foldName(actor.name))!;
+    mentionCounts.set(id, (mentionCounts.get(id) ?? 0) + actor.mentions.length);
+  }
+  const insertDocActor = q.get("INSERT INTO document_actors (document_id, actor_id, mention_count) VALUES (?, ?, ?)");
+  for (const [actorId, count] of mentionCounts) insertDocActor.run(documentId, actorId, count);
+
+  const insertStatement = q.get(
+    "INSERT INTO statements (document_id, speaker_id, speaker_label, kind, text, start, end, verb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+  );
+  for (const s of extraction.statements) {
+    insertStatement.run(documentId, idOf(s.speaker), s.speakerLabel, s.kind, s.text, s.start, s.end, s.verb);
+  }
+
+  for (const e of extraction.engagements) storeEngagement(db, documentId, doc.text, e, idOf);
+  return { status: "added", documentId };
+}
+
+function uniqueSlug(db: Db, slug: string): string {
+  const taken = sql(db).get("SELECT 1 FROM documents WHERE slug = ?");
+  if (!taken.get(slug)) return slug;
+  for (let n = 2; ; n++) if (!taken.get(`${slug}~${n}`)) return `${slug}~${n}`;
+}
+
+function findActorId(db: Db, key: string): number | undefined {
+  const q = sql(db);
+  const byName = q.get("SELECT id FROM actors WHERE name_key = ?").get(key) as { id: number } | undefined;
+  if (byName) return byName.id;
+  // An alias can be shared ("Johnson"); the actor most often named that way wins.
+  const byAlias = q
+    .get(
+      `SELECT a.actor_id AS id FROM actor_aliases a
+       LEFT JOIN document_actors d ON d.actor_id = a.actor_id
+       WHERE a.alias_key = ? GROUP BY a.actor_id ORDER BY count(d.document_id) DESC, a.actor_id LIMIT 1`,
+    )
+    .get(key) as { id: number } | undefined;
+  return byAlias?.id;
+}
+
+function upsertActor(db: Db, actor: ExtractedActor): number {
+  const q = sql(db);
+  const names = [actor.name, ...actor.aliases];
+  let id = findActorId(db, foldName(actor.name));
+  for (let i = 1; id === undefined && i < names.length; i++) id = findActorId(db, foldName(names[i]!));
+  if (id === undefined) {
+    id = Number(q.get("INSERT INTO actors (name, name_key, kind, role) VALUES (?, ?, ?, ?)").run(actor.name, foldName(actor.name), actor.kind, actor.role).lastInsertRowid);
+  } else if (actor.role) {
+    q.get("UPDATE actors SET role = ? WHERE id = ? AND role IS NULL").run(actor.role, id);
+  }
+  const addAlias = q.get("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)");
+  for (const name of names) addAlias.run(id, name, foldName(name));
+  return id;
+}
+
+/**
+ * The same engagement reported by several documents becomes one engagement with several
+ * sources: same kind family, same participants, same (known) date. Reports without a date
+ * are never merged: two undated calls between the same leaders are usually two calls.
+ */
+function storeEngagement(db: Db, documentId: number, text: string, e: ExtractedEngagement, idOf: (name: string | null) => number | null): void {
+  const q = sql(db);
+  const participants = [...new Set(e.participants.map(idOf).filter((id): id is number => id !== null))].sort((a, b) => a - b);
+  if (participants.length < 2) return;
+  const forumId = idOf(e.forum);
+  let engagementId: number | undefined;
+  if (e.date) {
+    const candidates = q
+      .get(
+        `SELECT e.id, e.kind, e.status, group_concat(p.actor_id) AS participants FROM engagements e
+         JOIN engagement_participants p ON p.engagement_id = e.id
+         WHERE e.date = ? AND NOT EXISTS (SELECT 1 FROM engagement_sources s WHERE s.engagement_id = e.id AND s.document_id = ?)
+         GROUP BY e.id`,
+      )
+      .all(e.date, documentId) as { id: number; kind: EngagementKind; status: string; participants: string }[];
+    const key = participants.join(",");
+    const match = candidates.find(
+      (c) => sameKindFamily(c.kind, e.kind) && c.participants.split(",").map(Number).sort((a, b) => a - b).join(",") === key,
+    );
+    if (match) {
+      engagementId = match.id;
+      // Keep the most precise description the reports give.
+      if (match.kind === "CALL" && e.kind !== "CALL") q.get("UPDATE engagements SET kind = ? WHERE id = ?").run(e.kind, match.id);
+      if (e.status === "HELD" && match.status !== "HELD") q.get("UPDATE engagements SET status = 'HELD' WHERE id = ?").run(match.id);
+      if (forumId !== null) q.get("UPDATE engagements SET forum_id = ? WHERE id = ? AND forum_id IS NULL").run(forumId, match.id);
+    }
+  }
+  if (engagementId === undefined) {
+    engagementId = Number(
+      q
+        .get("INSERT INTO engagements (kind, status, date, date_text, count, forum_id) VALUES (?, ?, ?, ?, ?, ?)")
+        .run(e.kind, e.status, e.date, e.dateText, e.count, forumId).lastInsertRowid,
+    );
+    const addParticipant = q.get("INSERT INTO engagement_participants (engagement_id, actor_id) VALUES (?, ?)");
+    for (const p of participants) addParticipant.run(engagementId, p);
+  }
+  q.get("INSERT OR IGNORE INTO engagement_sources (engagement_id, document_id, start, end, text) VALUES (?, ?, ?, ?, ?)").run(
+    engagementId,
+    documentId,
+    e.start,
+    e.end,
+    text.slice(e.start, e.end),
+  );
+}
