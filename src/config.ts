@@ -6,6 +6,32 @@ export interface Config {
   dbPath: string;
   corsOrigins: string[];
   sqlStats: boolean;
+  /** Bearer token for mutations (PARLEY_API_TOKEN); null disables every mutation. */
+  apiToken: string | null;
+  /** Rejections applied to every operation before it executes (see docs/hardening.md). */
+  limits: QueryLimits;
+  /** Largest document text accepted for ingestion, in UTF-8 bytes (PARLEY_MAX_DOCUMENT_BYTES). */
+  maxDocumentBytes: number;
+}
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+}
+
+// Generous enough for GraphiQL exploration (and its introspection query), small enough that
+// a cyclic query (actor → statements → document → actors → …) cannot fan out unbounded.
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 50_000, maxAliases: 20, maxTokens: 2_000 };
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +46,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     sqlStats: env.PARLEY_SQL_STATS === "1" || env.PARLEY_SQL_STATS === "true",
+    apiToken: env.PARLEY_API_TOKEN?.trim() || null,
+    limits: {
+      maxDepth: positiveInt(env, "PARLEY_MAX_DEPTH", DEFAULT_LIMITS.maxDepth),
+      maxCost: positiveInt(env, "PARLEY_MAX_COST", DEFAULT_LIMITS.maxCost),
+      maxAliases: positiveInt(env, "PARLEY_MAX_ALIASES", DEFAULT_LIMITS.maxAliases),
+      maxTokens: positiveInt(env, "PARLEY_MAX_TOKENS", DEFAULT_LIMITS.maxTokens),
+    },
+    maxDocumentBytes: positiveInt(env, "PARLEY_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES),
   };
 }

@@ -4,11 +4,51 @@
 // not part of the article (scripts, styles) or was struck out by the editor.
 import iconv from "iconv-lite";
 
-const COMMENT = /<!--[\s\S]*?-->/g;
+// Comments and non-content elements are found with indexOf-style scans rather than a lazy
+// regex: "<!--[\s\S]*?-->" rescans to the end of the text for every unclosed opener, which
+// is quadratic on a page with many of them.
+const OPEN_DROPPED = /<(script|style|noscript|template|s|strike|del)\b[^<>]{0,2000}>/gi;
+const CLOSE_DROPPED = new Map(
+  ["script", "style", "noscript", "template", "s", "strike", "del"].map((name) => [name, new RegExp(`</${name}\\s*>`, "gi")]),
+);
 
-// Lazy up to the matching close tag; an unclosed element matches nothing and is left to
-// the tag pass below, so one stray "<script>" cannot swallow the rest of a document.
-const DROPPED_ELEMENTS = /<(script|style|noscript|template|s|strike|del)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+function dropComments(text: string): string {
+  let out = "";
+  let last = 0;
+  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", last)) {
+    const close = text.indexOf("-->", open + 4);
+    // An unclosed comment is left as it is; nothing after it can close either.
+    if (close === -1) break;
+    out += text.slice(last, open);
+    last = close + 3;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+// Drops scripts and styles (not article text) and struck-out text (deleted by the editor),
+// up to the matching close tag. An element that is never closed is left to the tag pass,
+// so one stray "<script>" cannot swallow the rest of a document.
+function dropElements(text: string): string {
+  let out = "";
+  let last = 0;
+  const unclosed = new Set<string>();
+  OPEN_DROPPED.lastIndex = 0;
+  for (let m = OPEN_DROPPED.exec(text); m !== null; m = OPEN_DROPPED.exec(text)) {
+    const name = m[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const closeTag = CLOSE_DROPPED.get(name)!;
+    closeTag.lastIndex = OPEN_DROPPED.lastIndex;
+    const close = closeTag.exec(text);
+    if (close === null) {
+      unclosed.add(name);
+      continue;
+    }
+    out += text.slice(last, m.index);
+    last = close.index + close[0].length;
+    OPEN_DROPPED.lastIndex = last;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
 
 // Only known element names, with attribute syntax, so that "a <b and c> d" in prose has a
 // chance to survive and "<https://...>" autolinks are left to the Markdown pass.
@@ -82,7 +122,7 @@ export function decodeEntities(text: string): string {
 /** Removes HTML comments, tags and non-content elements, then decodes character references. */
 export function stripHtml(text: string): string {
   if (text.indexOf("<") !== -1) {
-    text = text.replace(COMMENT, "").replace(DROPPED_ELEMENTS, "").replace(TAG, replaceTag);
+    text = dropElements(dropComments(text)).replace(TAG, replaceTag);
   }
   // Entities last, so that an escaped "&lt;b&gt;" stays visible text instead of becoming a tag.
   return decodeEntities(text);

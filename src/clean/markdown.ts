@@ -4,20 +4,34 @@
 // span the hard-wrapped lines of one paragraph.
 
 // "## Heading", "###### Heading ##": the marks go, the heading text is content.
-const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+([^\n]*)$/gm;
+const ATX_HEADING = /^#{1,6}(?:[ \t]+|$)/;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 
 // Horizontal rules and setext underlines ("-----", "* * *", "====="): a line of one mark
 // repeated, which carries nothing but a break.
-const RULE = /^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*$/gm;
+const RULE = /^([-*_=])(?:[ \t]*\1){2,}[ \t]*$/;
 
 // Blockquote markers, nested or not: the quoted text is kept as ordinary text.
-const BLOCKQUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/gm;
+const BLOCKQUOTE = /^(?:>[ \t]?)+/;
 
-/** Removes line-level Markdown: heading marks, rules, blockquote markers. */
-export function stripBlockMarkup(text: string): string {
-  if (text.indexOf("#") !== -1) text = text.replace(ATX_HEADING, (_m, body: string) => body.replace(CLOSING_HASHES, ""));
-  return text.replace(RULE, "").replace(BLOCKQUOTE, "");
+/**
+ * Removes line-level Markdown from one line: heading marks, blockquote markers, and rules
+ * (which become an empty line, i.e. a paragraph break). Called per line by the paragraph
+ * pass, which already walks the lines; a whole-text multiline regex costs three extra scans.
+ */
+export function stripLineMarkup(line: string): string {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const c = line[i];
+  // Four spaces of indentation make a list continuation, not a heading or a quote.
+  if (c === "#" && i <= 3) {
+    const body = line.slice(i);
+    const marks = ATX_HEADING.exec(body);
+    return marks ? body.slice(marks[0].length).replace(CLOSING_HASHES, "") : line;
+  }
+  if (c === ">" && i <= 3) return line.slice(0, i) + line.slice(i).replace(BLOCKQUOTE, "");
+  if (c === "-" || c === "*" || c === "_" || c === "=") return RULE.test(line.slice(i)) ? "" : line;
+  return line;
 }
 
 // One pass over the inline constructs, in priority order:
@@ -52,9 +66,9 @@ function replaceInline(
   if (linkText !== undefined) return bang ? "" : stripInlineMarkup(linkText);
   if (spanText !== undefined) return stripInlineMarkup(spanText);
   if (autolink !== undefined) return autolink.replace(/^mailto:/i, "");
-  // An asterisk with space on both sides ("fields are marked *") is a literal; one that
-  // touches a word opens or closes emphasis.
-  if (isSpaceOrEdge(whole, offset - 1) && isSpaceOrEdge(whole, offset + match.length)) return match;
+  // A lone asterisk with space on both sides ("fields are marked *") is a literal; one that
+  // touches a word opens or closes emphasis, and a free-standing run ("***") is a separator.
+  if (match.length === 1 && isSpaceOrEdge(whole, offset - 1) && isSpaceOrEdge(whole, offset + 1)) return match;
   return "";
 }
 

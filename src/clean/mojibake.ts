@@ -25,8 +25,14 @@ interface CodePage {
   run: RegExp;
 }
 
-// windows-1252 first: it is by far the most common misreading.
-const CODE_PAGES = ["windows-1252", "windows-1251", "windows-1253"];
+// windows-1252 first: it is by far the most common misreading. Each page lists its ISO
+// sibling, whose characters count too where the Windows table has none: the decoder that
+// produced seed 002 read byte 0xA5 as "₯" (ISO-8859-7), where windows-1253 has "¥".
+const CODE_PAGES: [string, string[]][] = [
+  ["windows-1252", []],
+  ["windows-1251", []],
+  ["windows-1253", ["iso-8859-7"]],
+];
 
 const WIN1252 = decodeUpperHalf("windows-1252");
 
@@ -45,7 +51,7 @@ function classOf(codes: Iterable<number>): string {
   return `[${out}]`;
 }
 
-function buildCodePage(encoding: string): CodePage {
+function buildCodePage([encoding, siblings]: [string, string[]]): CodePage {
   const upper = decodeUpperHalf(encoding);
   const byteOf = new Map<number, number>();
   for (let i = 0; i < upper.length; i++) {
@@ -60,6 +66,11 @@ function buildCodePage(encoding: string): CodePage {
     const fallback = WIN1252[i];
     if (!upper[i] && fallback && !byteOf.has(fallback.charCodeAt(0))) byteOf.set(fallback.charCodeAt(0), b);
     if (b <= 0x9f && !byteOf.has(b)) byteOf.set(b, b);
+  }
+  for (const sibling of siblings) {
+    decodeUpperHalf(sibling).forEach((c, i) => {
+      if (c && !byteOf.has(c.charCodeAt(0))) byteOf.set(c.charCodeAt(0), 0x80 + i);
+    });
   }
   const leads: number[] = [];
   const conts: number[] = [];
@@ -76,7 +87,10 @@ function buildCodePage(encoding: string): CodePage {
 
 const PAGES = CODE_PAGES.map(buildCodePage);
 
-// One scan to rule out the usual case (no mojibake at all) before any per-page work.
+// One cheap scan to rule out the usual case (no mojibake at all) before any per-page work:
+// a letter from the lead-byte regions of the three pages followed by any non-ASCII
+// character. Ranges rather than exact sets, because a regex tests ranges much faster.
+const MAYBE_PAIR = /[\u00c2-\u00f4\u0392-\u03c4\u0412-\u0443][\u0080-\uffff]/;
 const ANY_PAIR = new RegExp(PAGES.map((p) => p.pair.source).join("|"));
 
 const LETTER = /\p{L}/u;
@@ -141,6 +155,7 @@ function repairRun(page: CodePage, run: string): string {
 /** Repairs UTF-8 text misread as windows-1252/1251/1253, including twice-misread text; leaves real text alone. */
 export function repairMojibake(text: string): string {
   // Double encoding ("Ã¢â‚¬â„¢") needs a second pass; a third layer is vanishingly rare.
+  if (!MAYBE_PAIR.test(text)) return text;
   for (let pass = 0; pass < 3 && ANY_PAIR.test(text); pass++) {
     let next = text;
     for (const page of PAGES) {

@@ -13,8 +13,13 @@ const WRAPPED_SHARE = 0.75;
 // otherwise start like this ("1\."), so the match is not fooled by wrapped prose.
 const LIST_ITEM = /^(?:[-*+•◦▪‣·]|(\d{1,3})[.)])[ \t]+(?=\S)/;
 
-// A line ending in two spaces or a backslash is a Markdown hard line break.
-const HARD_BREAK = /(?: {2,}|\\)$/;
+// A line ending in two spaces or a backslash is a Markdown hard line break. (Tested by
+// character codes: an end-anchored regex is tried from every position of the line.)
+function endsWithHardBreak(line: string): boolean {
+  const n = line.length;
+  const last = line.charCodeAt(n - 1);
+  return last === 92 || (last === 32 && line.charCodeAt(n - 2) === 32);
+}
 
 const SENTENCE_END = /[.!?:;"'”’)\]]$/;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
@@ -27,13 +32,19 @@ function visibleLength(line: string): number {
 function isWrapped(lines: string[]): boolean {
   if (lines.length < 2) return true;
   let short = 0;
-  for (let i = 0; i < lines.length - 1; i++) if (visibleLength(lines[i]!.trim()) <= WRAP_MAX) short++;
+  for (let i = 0; i < lines.length - 1; i++) if (visibleLength(lines[i]!) <= WRAP_MAX) short++;
   return short >= (lines.length - 1) * WRAPPED_SHARE;
+}
+
+function endsWithBackslash(line: string): boolean {
+  return line.charCodeAt(line.length - 1) === 92;
 }
 
 function splitBlock(lines: string[], out: string[]): void {
   const wrapped = isWrapped(lines);
-  let current: string | null = null;
+  // Lines of the paragraph being built; joined once at its end, since repeated string
+  // concatenation and trimming of a growing paragraph is quadratic.
+  let current: string[] | null = null;
   let inItem = false;
   let previousRaw = "";
   for (const raw of lines) {
@@ -46,31 +57,38 @@ function splitBlock(lines: string[], out: string[]): void {
       startsNew = true;
     } else if (current === null) {
       startsNew = true;
-    } else if (HARD_BREAK.test(previousRaw)) {
+    } else if (endsWithHardBreak(previousRaw)) {
       // A hard break splits lines of an address or a heading from its text, but poets and
       // speechwriters also break mid-sentence; a lowercase continuation gives that away.
-      startsNew = SENTENCE_END.test(current) || !STARTS_LOWERCASE.test(line);
+      startsNew = SENTENCE_END.test(current[current.length - 1]!) || !STARTS_LOWERCASE.test(line);
     } else {
       startsNew = !(wrapped || (inItem && indented));
     }
     if (startsNew) {
-      if (current !== null) out.push(current);
-      current = line;
+      if (current !== null) out.push(current.join(" "));
+      current = [line];
       if (item) inItem = true;
       else if (!indented) inItem = false;
     } else {
-      current = `${current!.replace(/\\$/, "").trimEnd()} ${line}`;
+      const last = current!.length - 1;
+      if (endsWithBackslash(current![last]!)) current![last] = current![last]!.slice(0, -1);
+      current!.push(line);
     }
     previousRaw = raw;
   }
-  if (current !== null) out.push(current);
+  if (current !== null) out.push(current.join(" "));
 }
 
-/** Splits text into paragraphs (list items are paragraphs of their own, marked "- " or "N. "), unwrapping hard-wrapped lines. */
-export function splitParagraphs(text: string): string[] {
+/**
+ * Splits text into paragraphs (list items are paragraphs of their own, marked "- " or "N. "),
+ * unwrapping hard-wrapped lines. `perLine` rewrites each line first (Markdown block syntax);
+ * a line it empties counts as blank.
+ */
+export function splitParagraphs(text: string, perLine: (line: string) => string = (line) => line): string[] {
   const out: string[] = [];
   let block: string[] = [];
-  for (const line of text.split("\n")) {
+  for (const rawLine of text.split("\n")) {
+    const line = perLine(rawLine);
     if (line.trim() === "") {
       if (block.length) splitBlock(block, out);
       block = [];

@@ -1,4 +1,5 @@
-import { builder } from "./builder.js";
+import { counterpartsJson, timelineJson, type Granularity } from "../store/actor-aggregates.js";
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./builder.js";
 
 export const ActorKind = builder.enumType("ActorKind", {
   description: "What kind of actor this is.",
@@ -8,6 +9,39 @@ export const ActorKind = builder.enumType("ActorKind", {
     COUNTRY: { description: "A state, also when named by its capital (\"Moscow\" for Russia)." },
   } as const,
 });
+
+export const TimelineGranularity = builder.enumType("TimelineGranularity", {
+  description: "The length of the periods of a timeline.",
+  values: {
+    MONTH: { description: "Calendar months: periods read YYYY-MM." },
+    YEAR: { description: "Calendar years: periods read YYYY." },
+  } as const,
+});
+
+/** An actor row as drizzle returns it, rebuilt from the JSON of an aggregate subquery. */
+interface ActorRow {
+  id: number;
+  name: string;
+  nameKey: string;
+  kind: "PERSON" | "ORGANIZATION" | "COUNTRY";
+  role: string | null;
+  affiliationId: number | null;
+}
+
+interface CounterpartShape {
+  actor: ActorRow;
+  engagements: number;
+}
+
+interface TimelineBucketShape {
+  period: string;
+  statements: number;
+  engagements: number;
+}
+
+// Refs first, implemented below Actor, which their fields return.
+const Counterpart = builder.objectRef<CounterpartShape>("Counterpart");
+const TimelineBucket = builder.objectRef<TimelineBucketShape>("TimelineBucket");
 
 export const Actor = builder.drizzleNode("actors", {
   name: "Actor",
@@ -40,6 +74,59 @@ export const Actor = builder.drizzleNode("actors", {
       description: "Documents that name this actor.",
       query: { orderBy: { id: "asc" } },
       totalCount: true,
+    }),
+    counterparts: t.field({
+      type: [Counterpart],
+      description: "The actors this one took part in engagements with, with how many, most engagements first (then by name).",
+      args: {
+        first: t.arg.int({ description: `How many counterparts to return (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
+      },
+      select: (args) => {
+        const limit = pageSize(args.first);
+        return { extras: { [`counterparts${limit}`]: (a: { id: unknown }) => counterpartsJson(a.id, limit) } };
+      },
+      resolve: (actor, args) => {
+        const json = (actor as unknown as Record<string, string | null>)[`counterparts${pageSize(args.first)}`];
+        return (JSON.parse(json ?? "[]") as [number, string, string, ActorRow["kind"], string | null, number | null, number][]).map(
+          ([id, name, nameKey, kind, role, affiliationId, engagements]) => ({ actor: { id, name, nameKey, kind, role, affiliationId }, engagements }),
+        );
+      },
+    }),
+    timeline: t.field({
+      type: [TimelineBucket],
+      description: "How many statements this actor made and engagements it took part in, per period, oldest first; periods with neither are left out.",
+      args: {
+        granularity: t.arg({ type: TimelineGranularity, defaultValue: "MONTH", required: true, description: "Months or years." }),
+      },
+      select: (args) => ({ extras: { [`timeline${args.granularity}`]: (a: { id: unknown }) => timelineJson(a.id, args.granularity as Granularity) } }),
+      resolve: (actor, args) => {
+        const json = (actor as unknown as Record<string, string | null>)[`timeline${args.granularity}`];
+        return (JSON.parse(json ?? "[]") as [string, number, number][]).map(([period, statements, engagements]) => ({ period, statements, engagements }));
+      },
+    }),
+  }),
+});
+
+function pageSize(first: number | null | undefined): number {
+  if (first != null && first < 0) throw new Error('Argument "first" must be a non-negative integer');
+  return Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+}
+
+Counterpart.implement({
+  description: "An actor another actor took part in engagements with.",
+  fields: (t) => ({
+    actor: t.field({ type: Actor, description: "The other actor.", resolve: (c) => c.actor }),
+    engagements: t.exposeInt("engagements", { description: "Number of engagements both took part in." }),
+  }),
+});
+
+TimelineBucket.implement({
+  description: "An actor's activity in one period.",
+  fields: (t) => ({
+    period: t.exposeString("period", { description: "The month (YYYY-MM) or year (YYYY)." }),
+    statements: t.exposeInt("statements", { description: "Statements the actor made, dated by their documents' publication." }),
+    engagements: t.exposeInt("engagements", {
+      description: "Engagements the actor took part in, dated by the engagement's date or else its first report.",
     }),
   }),
 });

@@ -1,26 +1,34 @@
 // The one Pothos builder: Relay for global ids and connections, Drizzle for planned,
 // batched SQL (a nested query becomes one statement per root field, not one per row).
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DrizzlePlugin from "@pothos/plugin-drizzle";
 import RelayPlugin from "@pothos/plugin-relay";
 import { getTableConfig } from "drizzle-orm/sqlite-core";
 import { relations } from "../../schema/relations.js";
 import type { Db } from "../store/db.js";
+import { fieldCost } from "./cost.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./paging.js";
+import type { Curation } from "./mutations/curation.js";
 
 export interface Context {
   db: Db;
+  /** Who may curate, and with what limits; mutations check it (reads never do). */
+  curation: Curation;
 }
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   DrizzleRelations: typeof relations;
   DefaultFieldNullability: false;
 }>({
-  plugins: [RelayPlugin, DrizzlePlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
+  // Only the cost model lives here; the limit is enforced per request before execution
+  // (src/serve/limits.ts), where the configured budget is known.
+  complexity: { fieldComplexity: fieldCost },
   drizzle: {
     client: (ctx) => ctx.db,
     getTableConfig,

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import * as tables from "../../schema/tables.js";
+import { engagementCount, statementCount } from "../store/actor-aggregates.js";
 import { foldName } from "../store/fold.js";
+import { ftsQuery } from "../store/fts-query.js";
 import { Actor, ActorKind } from "./actor.js";
 import { builder } from "./builder.js";
 import { EngagementKind, EngagementStatus } from "./engagement.js";
@@ -21,18 +23,29 @@ const actorFilter = (args: { kind?: string | null; search?: string | null }) => 
       : undefined,
   ]);
 
-const documentFilter = (args: { search?: string | null }) => (t: DocumentsTable) =>
-  args.search ? sql`(${likeCondition(t.title, args.search)} or ${likeCondition(t.text, args.search)})` : undefined;
+/** Full-text condition on an FTS5 table's rowids; a query with no words matches nothing. */
+function ftsCondition(id: unknown, ftsTable: "documents_fts" | "statements_fts", search: string) {
+  const match = ftsQuery(search);
+  return match ? sql`${id} in (select rowid from ${sql.raw(ftsTable)} where ${sql.raw(ftsTable)} match ${match})` : sql`0`;
+}
 
-const statementFilter = (args: { speaker?: { id: string | number } | null; kind?: string | null; search?: string | null }) => (t: StatementsTable) =>
+const documentFilter = (args: { search?: string | null; contains?: string | null }) => (t: DocumentsTable) =>
   allOf([
-    args.speaker ? sql`${t.speakerId} = ${Number(args.speaker.id)}` : undefined,
-    args.kind ? sql`${t.kind} = ${args.kind}` : undefined,
-    args.search ? likeCondition(t.text, args.search) : undefined,
+    args.search ? ftsCondition(t.id, "documents_fts", args.search) : undefined,
+    args.contains ? sql`(${likeCondition(t.title, args.contains)} or ${likeCondition(t.text, args.contains)})` : undefined,
   ]);
 
+const statementFilter =
+  (args: { speaker?: { id: unknown } | null; kind?: string | null; search?: string | null; contains?: string | null }) => (t: StatementsTable) =>
+    allOf([
+      args.speaker ? sql`${t.speakerId} = ${Number(args.speaker.id)}` : undefined,
+      args.kind ? sql`${t.kind} = ${args.kind}` : undefined,
+      args.search ? ftsCondition(t.id, "statements_fts", args.search) : undefined,
+      args.contains ? likeCondition(t.text, args.contains) : undefined,
+    ]);
+
 const engagementFilter =
-  (args: { participant?: { id: string | number } | null; kind?: string | null; status?: string | null }) => (t: EngagementsTable) =>
+  (args: { participant?: { id: unknown } | null; kind?: string | null; status?: string | null }) => (t: EngagementsTable) =>
     allOf([
       args.participant
         ? sql`exists (select 1 from engagement_participants ep where ep.engagement_id = ${t.id} and ep.actor_id = ${Number(args.participant.id)})`
@@ -45,6 +58,15 @@ const engagementFilter =
 function where<T>(condition: (t: T) => ReturnType<typeof allOf>) {
   return { RAW: (t: T) => condition(t) ?? sql`1 = 1` };
 }
+
+export const ActorOrder = builder.enumType("ActorOrder", {
+  description: "How `Query.actors` orders actors.",
+  values: {
+    NAME: { description: "By canonical name, A to Z." },
+    STATEMENTS: { description: "Most statements first, then by name." },
+    ENGAGEMENTS: { description: "Most engagements first, then by name." },
+  } as const,
+});
 
 builder.queryType({
   description: "Entry points into the knowledge base.",
@@ -63,26 +85,46 @@ builder.queryType({
                 sql`(${a.nameKey} = ${key} or exists (select 1 from actor_aliases aa where aa.actor_id = ${a.id} and aa.alias_key = ${key}))`,
             },
             // A canonical-name match beats an alias shared with another actor.
-            orderBy: { RAW: (a: ActorsTable) => sql`${a.nameKey} = ${key} desc` } as never,
+            orderBy: (a: ActorsTable) => [sql`${a.nameKey} = ${key} desc`, a.id],
           }),
         );
       },
     }),
     actors: t.drizzleConnection({
       type: "actors",
-      description: "All actors, by name.",
+      description: "All actors, by name (or by how much they said or met: see `orderBy`).",
       args: {
         kind: t.arg({ type: ActorKind, description: "Only actors of this kind." }),
         search: t.arg.string({ description: "Only actors whose name or an alias contains this text (case-insensitive)." }),
+        orderBy: t.arg({ type: ActorOrder, defaultValue: "NAME", required: true, description: "The order of the actors; cursors stay valid within one order." }),
       },
       totalCount: (_parent, args, ctx) => ctx.db.$count(tables.actors, actorFilter(args)(tables.actors)),
-      resolve: (query, _parent, args, ctx) =>
-        ctx.db.query.actors.findMany(query({ where: where(actorFilter(args)), orderBy: { name: "asc" } })),
+      resolve: (query, _parent, args, ctx) => {
+        const filter = where(actorFilter(args));
+        // The count is an extra of the same statement, so the cursor can carry it.
+        if (args.orderBy === "STATEMENTS")
+          return ctx.db.query.actors.findMany(
+            query({ where: filter, extras: { statementCount: (a: ActorsTable) => statementCount(a.id) }, orderBy: { statementCount: "desc", name: "asc" } }),
+          );
+        if (args.orderBy === "ENGAGEMENTS")
+          return ctx.db.query.actors.findMany(
+            query({ where: filter, extras: { engagementCount: (a: ActorsTable) => engagementCount(a.id) }, orderBy: { engagementCount: "desc", name: "asc" } }),
+          );
+        return ctx.db.query.actors.findMany(query({ where: filter, orderBy: { name: "asc" } }));
+      },
     }),
     documents: t.drizzleConnection({
       type: "documents",
       description: "All documents, in the order they were stored.",
-      args: { search: t.arg.string({ description: "Only documents whose title or text contains this text (case-insensitive)." }) },
+      args: {
+        search: t.arg.string({
+          description:
+            "Only documents whose title or text has all these words (full-text: whole words, case-insensitive, stemmed; see `Query.search` for the syntax).",
+        }),
+        contains: t.arg.string({
+          description: "Only documents whose title or text contains this exact substring (case-insensitive for ASCII). Scans every text: slow on a large knowledge base.",
+        }),
+      },
       totalCount: (_parent, args, ctx) => ctx.db.$count(tables.documents, documentFilter(args)(tables.documents)),
       resolve: (query, _parent, args, ctx) =>
         ctx.db.query.documents.findMany(query({ where: where(documentFilter(args)), orderBy: { id: "asc" } })),
@@ -93,7 +135,10 @@ builder.queryType({
       args: {
         speaker: t.arg.globalID({ for: Actor, description: "Only statements by this actor (its global id)." }),
         kind: t.arg({ type: StatementKind, description: "Only direct quotations or only reported speech." }),
-        search: t.arg.string({ description: "Only statements whose text contains this text (case-insensitive)." }),
+        search: t.arg.string({
+          description: "Only statements whose text has all these words (full-text: whole words, case-insensitive, stemmed; see `Query.search` for the syntax).",
+        }),
+        contains: t.arg.string({ description: "Only statements whose text contains this exact substring (case-insensitive for ASCII)." }),
       },
       totalCount: (_parent, args, ctx) => ctx.db.$count(tables.statements, statementFilter(args)(tables.statements)),
       resolve: (query, _parent, args, ctx) =>

@@ -7,6 +7,8 @@ import "./engagement.js";
 import "./evidence.js";
 import "./statement.js";
 import "./query.js";
+import "./search.js";
+import "./mutations/index.js";
 
 export const schema = builder.toSchema({ sortSchema: false });
 

@@ -1,17 +1,21 @@
 // The HTTP application: GraphQL with a self-contained GraphiQL, and a health check.
 // Kept apart from listen (main.ts) so tests call it in-process.
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga, type Plugin } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaLogger } from "graphql-yoga";
 import type { Config } from "../config.js";
 import type { Context } from "../graph/builder.js";
 import { schema } from "../graph/schema.js";
 import type { Db } from "../store/db.js";
+import { curatorAccess } from "./auth.js";
 import { EXAMPLE_QUERY } from "./example-query.js";
+import { useQueryLimits } from "./limits.js";
 import { useSqlStats } from "./sql-stats-plugin.js";
 
 export interface AppOptions {
   db: Db;
-  config: Pick<Config, "corsOrigins" | "sqlStats">;
+  config: Pick<Config, "corsOrigins" | "sqlStats" | "apiToken" | "limits" | "maxDocumentBytes">;
+  /** Where yoga logs, internal errors included (clients get them masked); default console. */
+  logger?: YogaLogger;
 }
 
 function useHealthCheck(db: Db): Plugin {
@@ -29,16 +33,23 @@ function useHealthCheck(db: Db): Plugin {
   };
 }
 
-export function createApp({ db, config }: AppOptions) {
+export function createApp({ db, config, logger }: AppOptions) {
   return createYoga<{}, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    context: () => ({ db }),
+    context: ({ request }) => ({
+      db,
+      curation: { access: curatorAccess(request.headers.get("authorization"), config.apiToken), maxDocumentBytes: config.maxDocumentBytes },
+    }),
+    // Clients get "Unexpected error." without the message or stack of an internal failure,
+    // even with NODE_ENV=development; yoga logs the whole error on the server.
+    maskedErrors: { isDev: false },
+    ...(logger ? { logging: logger } : {}),
     // No origins configured → no CORS headers at all: browsers on other origins are refused.
     cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: false } : false,
     graphiql: { title: "Parley", defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,
     landingPage: false,
-    plugins: [useHealthCheck(db), ...(config.sqlStats ? [useSqlStats()] : [])],
+    plugins: [useHealthCheck(db), ...useQueryLimits(config.limits), ...(config.sqlStats ? [useSqlStats()] : [])],
   });
 }

@@ -9,8 +9,14 @@ export interface GraphQLResponse<T = any> {
   extensions?: { sql?: { statements: number } } & Record<string, unknown>;
 }
 
-export function client(db: Db, options: { sqlStats?: boolean; corsOrigins?: string[] } = {}) {
-  const config = { ...loadConfig({}), sqlStats: options.sqlStats ?? false, corsOrigins: options.corsOrigins ?? [] };
+export function client(db: Db, options: { sqlStats?: boolean; corsOrigins?: string[]; maxCost?: number } = {}) {
+  const defaults = loadConfig({});
+  const config = {
+    ...defaults,
+    sqlStats: options.sqlStats ?? false,
+    corsOrigins: options.corsOrigins ?? [],
+    limits: { ...defaults.limits, maxCost: options.maxCost ?? defaults.limits.maxCost },
+  };
   const app = createApp({ db, config });
   return {
     app,

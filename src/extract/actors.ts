@@ -1,0 +1,476 @@
+// Actor mentions: registry lookups plus discovery of actors no registry knows (titles before
+// names, "X of Y", appositions, institution-shaped names), then within-document coreference
+// (surname-only mentions join the fullest form of the name).
+import type { Actor, Doc, Mention } from "./doc.js";
+import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, tokenKey } from "./registry.js";
+import type { ActorKind } from "./types.js";
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: ActorKind;
+  /** Registry entry when known. */
+  entry?: RegistryEntry;
+  /** Discovered name (fullest form) when not in the registry. */
+  name?: string;
+  role?: string | null;
+  affiliation?: string | null;
+  short?: boolean;
+  /** Other registry people sharing a short form ("Johnson"). */
+  alts?: RegistryEntry[];
+  capital?: boolean;
+  standsFor?: string;
+  priority: number;
+}
+
+interface TitleSpan {
+  start: number;
+  end: number;
+  /** The person's name span the title belongs to. */
+  nameStart: number;
+  nameEnd: number;
+  title: string;
+  affiliation: string | null;
+}
+
+const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]$|^[\p{Lu}]\.$|^[\p{Lu}]{2}$/u;
+const LOWER_HEADS = /^(?:adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|president|chancellor|premier|leader|commander|chief|director|chairman|counterpart)$/;
+const TITLE_HEAD_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, "\\.")).join("|")}|adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|chancellor|premier|counterpart)(?![\\p{L}])`,
+  "gu",
+);
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/uy;
+
+function isNameLike(tok: string, reg: Registry): boolean {
+  const t = tok.replace(/[’']s$/, "");
+  if (!NAME_TOKEN.test(t) && !/^[\p{Lu}][\p{L}\p{M}'’\-]+$/u.test(t)) return false;
+  if (TITLE_WORDS.has(t) || ORG_WORDS.has(t) || STOP_CAPS.has(t) || reg.demonyms.has(t)) return false;
+  const n = reg.root.next.get(tokenKey(t));
+  if (n?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1)) return false;
+  return true;
+}
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Reads the word tokens to the right of pos while they stay on one line, separated by single spaces. */
+function wordsRight(text: string, pos: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let p = pos;
+  while (out.length < max) {
+    let q = p;
+    if (text[q] === " ") q++;
+    else if (out.length) break;
+    WORD.lastIndex = q;
+    const m = WORD.exec(text);
+    if (!m) break;
+    let w = m[0];
+    // A trailing period belongs to the word only for abbreviations ("Gen.", "R.").
+    if (w.endsWith(".") && !/^(?:[\p{Lu}]|Lt|Gen|Col|Adm|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Jr|Sr|St|U\.S|U\.N|U\.K|E\.U)\.$/u.test(w)) w = w.slice(0, -1);
+    out.push({ text: w, start: q, end: q + w.length });
+    p = q + w.length;
+  }
+  return out;
+}
+
+function wordsLeft(text: string, pos: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let p = pos;
+  while (out.length < max) {
+    if (text[p - 1] !== " ") break;
+    const seg = text.slice(Math.max(0, p - 60), p - 1);
+    const m = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*$/u.exec(seg);
+    if (!m) break;
+    const start = p - 1 - m[0].length;
+    out.unshift({ text: m[0], start, end: p - 1 });
+    p = start;
+  }
+  return out;
+}
+
+const CONNECT = new Set(["of", "the", "for", "on", "in", "de", "and"]);
+
+export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void {
+  const text = doc.text;
+  const cands: Candidate[] = [];
+  const titles: TitleSpan[] = [];
+
+  // 1. Registry.
+  for (const m of matchRegistry(text, reg)) {
+    const h = pickHit(m.hits);
+    const alts = h.short ? m.hits.filter((x) => x.short && x.entry.kind === "PERSON").map((x) => x.entry) : undefined;
+    cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3 });
+  }
+  const regAt = new Map<number, Candidate>();
+  for (const c of cands) regAt.set(c.start, c);
+  const registryCover = (s: number, e: number) => cands.some((c) => c.entry && c.start < e && c.end > s);
+
+  // 2. Titles before names: "Under Secretary of State Wendy Sherman", "Lt. Gen. Zaluzhny",
+  // "President Emmanuel Macron of France", "national security adviser Jake Sullivan".
+  TITLE_HEAD_RE.lastIndex = 0;
+  let hm: RegExpExecArray | null;
+  while ((hm = TITLE_HEAD_RE.exec(text))) {
+    const head = hm[0];
+    const lowerHead = /^\p{Ll}/u.test(head);
+    const right = wordsRight(text, hm.index + head.length, 12);
+    const toks: Tok[] = [];
+    for (let i = 0; i < right.length; i++) {
+      const t = right[i];
+      const w = t.text;
+      if (/^\p{Lu}/u.test(w) || /^\d/.test(w) || NAME_PARTICLES.has(w)) {
+        toks.push(t);
+        if (/[’']s$/.test(w)) break;
+        continue;
+      }
+      if (CONNECT.has(w)) {
+        if (w === "and") {
+          const prev = toks[toks.length - 1];
+          if (!prev || isNameLike(prev.text, reg)) break;
+        }
+        toks.push(t);
+        continue;
+      }
+      break;
+    }
+    while (toks.length && CONNECT.has(toks[toks.length - 1].text)) toks.pop();
+    if (!toks.length) continue;
+    // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy").
+    let affiliation: string | null = null;
+    let affEnd = -1;
+    const ofIdx = toks.map((t) => t.text).lastIndexOf("of");
+    if (ofIdx > 0 && isNameLike(toks[ofIdx - 1].text, reg)) {
+      const tail = toks.slice(ofIdx + 1).filter((t) => t.text !== "the");
+      const c = tail.length ? regAt.get(tail[0].start) : undefined;
+      if (c?.entry && c.end >= tail[tail.length - 1].end && c.entry.kind !== "PERSON") {
+        affiliation = c.entry.name;
+        affEnd = c.end;
+        toks.length = ofIdx;
+      }
+    }
+    // The name: the trailing name-like words.
+    let k = toks.length;
+    while (k > 0 && toks.length - k < 4 && (isNameLike(toks[k - 1].text, reg) || (NAME_PARTICLES.has(toks[k - 1].text) && k < toks.length))) k--;
+    while (k < toks.length && NAME_PARTICLES.has(toks[k].text) && !/^(von|van|de|al|el)$/.test(toks[k].text)) k++;
+    if (k >= toks.length) continue;
+    if (toks.length - k >= 3 && k > 0 && /^(of|the)$/.test(toks[k - 1].text)) k++;
+    const nameToks = toks.slice(k);
+    if (lowerHead && k > 0) continue; // lowercase heads only directly before the name
+    const nameStart = nameToks[0].start;
+    let nameEnd = nameToks[nameToks.length - 1].end;
+    const last = nameToks[nameToks.length - 1].text;
+    if (/[’']s$/.test(last)) nameEnd -= 2;
+    // Title: the head, what follows it up to the name, and capitalised (or, for lowercase heads,
+    // lowercase) modifiers before it ("White House national security adviser").
+    const left = wordsLeft(text, hm.index, 6);
+    let ls = hm.index;
+    for (let i = left.length - 1; i >= 0; i--) {
+      const w = left[i].text;
+      if (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$|^(?:Lt|Gen|Col|Adm|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|St)\.$/u.test(w)) break;
+      const ok = /^\p{Lu}/u.test(w) ? !STOP_CAPS.has(w) || TITLE_WORDS.has(w) : lowerHead ? /^(national|security|deputy|assistant|foreign|policy|defense|defence|senior|chief|press|top|former|special|principal|economic|military|presidential|then)$/.test(w) : /^(then|former)$/.test(w);
+      if (!ok) break;
+      ls = left[i].start;
+    }
+    const titleText = text.slice(ls, nameStart).trim().replace(/,$/, "");
+    if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
+    titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
+    void affEnd;
+    if (!registryCover(nameStart, nameEnd) && !/^(counterpart)$/i.test(head)) {
+      const name = text.slice(nameStart, nameEnd);
+      if (nameToks.length === 1 && STOP_CAPS.has(name)) continue;
+      cands.push({ start: nameStart, end: nameEnd, kind: "PERSON", name, role: titleText, affiliation, priority: 2 });
+    }
+  }
+
+  // 3. Appositions and attributions: "Mick Mulroy, a former U.S. deputy assistant secretary",
+  // "said Mick Mulroy", "Jane Doe said".
+  const NAME2 = "((?:[\\p{Lu}][\\p{L}\\p{M}'’\\-]+ ){1,2}[\\p{Lu}][\\p{L}\\p{M}'’\\-]+)";
+  const APPOS = new RegExp(
+    `(?<![\\p{L}\\p{N}.])${NAME2}, (?:a|an|the) ((?:[\\p{L}.\\-]+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\\b[^,.;\\n]{0,80})`,
+    "gu",
+  );
+  const SAID_NAME = new RegExp(`\\b(?:said|says|added|according to) ${NAME2}(?![\\p{L}])`, "gu");
+  const NAME_SAID = new RegExp(`(?<![\\p{L}\\p{N}.’'])${NAME2} (?:said|says|told|added|noted|stressed|warned)\\b`, "gu");
+  for (const re of [APPOS, SAID_NAME, NAME_SAID]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const name = m[1];
+      const start = m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      const words = name.split(" ");
+      if (!words.every((w) => isNameLike(w, reg))) continue;
+      if (registryCover(start, end)) continue;
+      const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
+      if (re === NAME_SAID && /^(the|a|an|of|The)$/.test(prevWord)) continue;
+      const role = re === APPOS ? m[2].trim() : null;
+      let affiliation: string | null = null;
+      if (role) {
+        const firstCountry = matchRegistry(role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
+        if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
+      }
+      cands.push({ start, end, kind: "PERSON", name, role, affiliation, priority: 2 });
+    }
+  }
+
+  // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine".
+  const ORG1 = new RegExp(`(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}\\-]+ ){1,4}(?:${ORG_SUFFIX}))(?![\\p{L}])`, "gu");
+  const ORG2 = /(?<![\p{L}\p{N}])(?:(?:[\p{Lu}][\p{L}]+ ){0,3}(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court) (?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the )?[\p{Lu}][\p{L}\-]+){0,4}/gu;
+  for (const re of [ORG1, ORG2]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      let s = m.index;
+      let name = m[0];
+      while (true) {
+        const first = /^(\S+) /.exec(name);
+        if (!first || !(/^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/.test(first[1]) || TITLE_HEADS.has(first[1]))) break;
+        s += first[0].length;
+        name = name.slice(first[0].length);
+      }
+      if (name.split(" ").length < 2) continue;
+      const e = s + name.length;
+      if (registryCover(s, e)) continue;
+      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1 });
+    }
+  }
+  // "the Biden Administration": the government, standing for its country in engagements.
+  const ADMIN = /(?<![\p{L}])((?:[\p{Lu}][\p{L}]+-)?([\p{Lu}][\p{L}]+)) [Aa]dministration(?![\p{L}])/gu;
+  let am: RegExpExecArray | null;
+  while ((am = ADMIN.exec(text))) {
+    const person = regAt.get(am.index);
+    if (!person?.entry || person.entry.kind !== "PERSON") continue;
+    const name = `${am[1]} Administration`;
+    cands.push({ start: am.index, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4 });
+  }
+  // "the Russians", "the Russian side": a country acting as a whole.
+  const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
+  let pm: RegExpExecArray | null;
+  while ((pm = PEOPLE.exec(text))) {
+    const country = reg.demonyms.get(pm[1]);
+    if (!country) continue;
+    if (!pm[2] && !/s$/.test(pm[1])) continue;
+    if (!pm[2] && /^\s+[\p{Lu}]/u.test(text.slice(pm.index + pm[0].length, pm.index + pm[0].length + 2))) continue;
+    const entry = reg.byName.get(country)!;
+    cands.push({ start: pm.index + 4, end: pm.index + pm[0].length, kind: "COUNTRY", entry, priority: 4 });
+  }
+
+  // 5. Resolve overlaps: higher priority, then longer, wins.
+  cands.sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
+  const chosen: Candidate[] = [];
+  for (const c of cands) {
+    const clash = chosen.findIndex((o) => o.start < c.end && c.start < o.end);
+    if (clash < 0) {
+      chosen.push(c);
+      continue;
+    }
+    const o = chosen[clash];
+    if (c.priority > o.priority || (c.priority === o.priority && c.end - c.start > o.end - o.start)) chosen[clash] = c;
+  }
+  chosen.sort((a, b) => a.start - b.start);
+
+  // 6. Filters that need context.
+  const fullSeen = new Set(chosen.filter((c) => c.entry && !c.short).map((c) => c.entry!.name));
+  for (const c of chosen) {
+    if (c.alts && c.alts.length > 1) c.entry = c.alts.find((e) => fullSeen.has(e.name)) ?? c.entry;
+  }
+  const kept = chosen.filter((c) => {
+    const before = text.slice(Math.max(0, c.start - 60), c.start);
+    const after = text.slice(c.end, c.end + 30);
+    if (c.entry?.kind === "PERSON" && c.short && !c.entry.bare && !fullSeen.has(c.entry.name)) {
+      const w = /(\S+)\s$/.exec(before)?.[1] ?? "";
+      if (!TITLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !/^(Mr|Ms|Mrs|Dr)\.?$/.test(w)) return false;
+    }
+    if (c.entry && !c.entry.bare && !c.short && c.entry.kind === "COUNTRY" && /^\s[\p{Lu}]/u.test(after)) return false;
+    if (c.capital) {
+      // A capital is the government only when it acts, not where something happens.
+      if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+$/i.test(before)) return false;
+      if (/^(?:[’']s)?\s+[\p{Lu}]|^-based/u.test(after)) return false;
+      // "the Minsk agreements", "the Moscow format": the city names a thing, not a government.
+      if (/^\s+(?:agreements?|accords?|protocols?|format|process|summit|declaration|memorandum|airport|region|oblast|time|treaty|talks|meeting|negotiations|office|embassy|correspondent|bureau)\b/.test(after)) return false;
+    }
+    if (c.kind === "COUNTRY" && !c.capital && /\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+\s+){0,2}[\p{Lu}][\p{L}\-]+,\s*$/u.test(before)) {
+      // "in Geneva, Switzerland": a country that only locates a place.
+      const place = /([\p{Lu}][\p{L}\-]+),\s*$/u.exec(before)?.[1] ?? "";
+      const known = reg.root.next.get(tokenKey(place))?.hits.some((h) => h.tokens.length === 1 && !h.capital);
+      if (!known) return false;
+    }
+    return true;
+  });
+
+  // 7. Entities. Discovered persons join by surname (transliteration-folded), so "Mulroy" later
+  // joins "Mick Mulroy"; a registry person always comes out under its canonical name.
+  const actors: Actor[] = [];
+  const byKey = new Map<string, Actor>();
+  const personBySurname = new Map<string, Actor>();
+  const getActor = (c: Candidate): Actor => {
+    let key: string;
+    if (c.entry) key = "R:" + c.entry.name;
+    else if (c.kind === "PERSON") {
+      const viaKey = reg.personKeys.get(nameKey(c.name!));
+      if (viaKey) key = "R:" + viaKey.name;
+      else key = "P:" + tokenKey(c.name!.split(" ").pop()!);
+    } else key = "O:" + nameKey(c.name!);
+    let a = byKey.get(key);
+    if (!a) {
+      const entry = c.entry ?? (key.startsWith("R:") ? reg.byName.get(key.slice(2)) : undefined);
+      a = {
+        key,
+        name: entry ? entry.name : c.name!,
+        kind: entry ? entry.kind : c.kind,
+        surfaces: new Set(),
+        role: c.role ?? null,
+        affiliation: c.affiliation ?? entry?.affiliation ?? null,
+        mentions: [],
+        fromRegistry: !!entry,
+        forum: entry?.forum,
+        parties: entry?.parties,
+        standsFor: c.standsFor,
+      };
+      if (entry?.kind === "PERSON" && !a.role) a.role = null;
+      byKey.set(key, a);
+      actors.push(a);
+    } else {
+      if (!a.role && c.role) a.role = c.role;
+      if (!a.affiliation && c.affiliation) a.affiliation = c.affiliation;
+      if (!a.fromRegistry && c.name && c.name.split(" ").length > a.name.split(" ").length) a.name = c.name;
+    }
+    return a;
+  };
+  for (const c of kept) {
+    const a = getActor(c);
+    const surface = text.slice(c.start, c.end);
+    a.surfaces.add(surface);
+    a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface });
+    if (a.kind === "PERSON" && !a.fromRegistry) personBySurname.set(a.key, a);
+  }
+  // "Chairperson Faki" after "Moussa Faki Mahamat": a one-word name inside a fuller one.
+  for (const a of [...actors]) {
+    if (a.kind !== "PERSON" || a.fromRegistry || a.name.includes(" ")) continue;
+    const full = actors.find((b) => b !== a && b.kind === "PERSON" && b.name.split(" ").includes(a.name));
+    if (!full) continue;
+    for (const s of a.surfaces) full.surfaces.add(s);
+    full.mentions.push(...a.mentions);
+    if (!full.role) full.role = a.role;
+    actors.splice(actors.indexOf(a), 1);
+    byKey.delete(a.key);
+    personBySurname.delete(a.key);
+  }
+  // Later surname-only mentions of discovered people.
+  for (const a of personBySurname.values()) {
+    const sur = a.name.split(" ").pop()!;
+    if (a.name.split(" ").length < 2 || sur.length < 3) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const s = m.index;
+      const e = s + sur.length;
+      if (kept.some((c) => c.start < e && s < c.end)) continue;
+      a.surfaces.add(sur);
+      a.mentions.push({ start: s, end: e, actor: -1, text: sur });
+    }
+  }
+  // Roles and affiliations from titles ("Russian President" -> Russia).
+  const finalActors = actors.filter((a) => a.mentions.length);
+  const allMentions: Mention[] = [];
+  finalActors.forEach((a, i) => {
+    a.mentions.sort((x, y) => x.start - y.start);
+    for (const m of a.mentions) {
+      m.actor = i;
+      allMentions.push(m);
+    }
+    const name = a.name;
+    if (!a.fromRegistry) a.surfaces.add(name);
+    a.surfaces.delete(name);
+    if (a.fromRegistry && a.surfaces.size === 0) void 0;
+  });
+  allMentions.sort((x, y) => x.start - y.start);
+  for (const t of titles) {
+    const person = allMentions.find((m) => m.start === t.nameStart || (m.start >= t.nameStart && m.end <= t.nameEnd + 2));
+    if (person) {
+      const a = finalActors[person.actor];
+      if (a.kind === "PERSON") {
+        if (!a.role || !a.fromRegistry || a.role === a.name) a.role = a.role && !a.fromRegistry ? a.role : t.title;
+        if (!a.affiliation) {
+          const dem = /([\p{Lu}][\p{L}]+)/u.exec(t.title);
+          const c = dem && reg.demonyms.get(dem[1]);
+          if (t.affiliation) a.affiliation = t.affiliation;
+          else if (c) a.affiliation = c;
+        }
+      }
+    }
+    for (const m of allMentions) if (m.start >= t.start && m.end <= t.end) m.inTitle = true;
+  }
+  for (const a of finalActors) {
+    if (a.kind !== "PERSON") continue;
+    if (!a.role) {
+      const entry = reg.byName.get(a.name);
+      a.role = entry?.role ?? null;
+    }
+    if (!a.affiliation && a.role) {
+      for (const [dem, country] of reg.demonyms) if (new RegExp(`\\b${dem}\\b`).test(a.role)) { a.affiliation = country; break; }
+      if (!a.affiliation && /\b(?:U\.S\.|US|White House|Pentagon)\b/.test(a.role)) a.affiliation = "United States";
+    }
+  }
+  // Context flags used by statements and engagements.
+  for (const m of allMentions) {
+    const after = text.slice(m.end, m.end + 40);
+    if (/^[’']s?(?![\p{L}])/u.test(after)) m.possessive = true;
+    if (GENERIC_AFTER.test(after.replace(/^\s+/, ""))) m.modifier = finalActors[m.actor].kind !== "PERSON";
+    const before = text.slice(Math.max(0, m.start - 4), m.start);
+    if (before === " of " && finalActors[m.actor].kind !== "PERSON") {
+      const prev = allMentions.filter((x) => x.end <= m.start - 4 && x.end >= m.start - 6).pop();
+      if (prev && finalActors[prev.actor].kind === "PERSON") m.ofAffiliation = true;
+    }
+  }
+  doc.actors = finalActors;
+  doc.mentions = allMentions;
+  addDescriptionRefs(doc, reg);
+}
+
+// "The President of Russia noted", "the Vice President said", "The Head of State": a definite
+// title refers to the first person of the document who holds it. These references resolve
+// speakers and subjects; they are not names, so they are kept out of the actor's mentions.
+const DESCRIPTION = /(?<![\p{L}])[Tt]he ((?:Vice |Prime |Foreign |Deputy |Defen[cs]e )?(?:President|Minister|Chancellor|Secretary|Head of State|Premier|King|Queen|Director-General|Secretary-General|Secretary General|Chairperson|Chairman|Ambassador|National Security Advisor|National Security Adviser)(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}])(?!\s+[\p{Lu}][\p{Ll}])/gu;
+
+function addDescriptionRefs(doc: Doc, reg: Registry): void {
+  const persons = doc.actors.map((a, i) => ({ a, i })).filter((x) => x.a.kind === "PERSON");
+  if (!persons.length) return;
+  const firstAt = (i: number) => doc.actors[i].mentions[0]?.start ?? Infinity;
+  persons.sort((x, y) => firstAt(x.i) - firstAt(y.i));
+  const refs: Mention[] = [];
+  DESCRIPTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DESCRIPTION.exec(doc.text))) {
+    const desc = m[1];
+    const [titlePart, ofPart] = desc.split(/ of (?:the )?/);
+    let country: string | null = null;
+    if (ofPart) {
+      const hit = matchRegistry(ofPart, reg)[0];
+      country = hit ? hit.hits[0].entry.name : null;
+      if (titlePart === "Head" && /^State$/.test(ofPart)) country = null;
+    }
+    const want = titlePart === "Head" ? "President" : titlePart;
+    const cand = persons.find(({ a }) => {
+      const role = a.role ?? "";
+      const hasTitle = new RegExp(`(?:^|[^\\p{L}])${want}(?![\\p{L}])`, "u").test(role) && (want !== "President" || !/Vice[ -]President/.test(role));
+      return hasTitle && (!country || a.affiliation === country);
+    });
+    if (!cand) continue;
+    const start = m.index;
+    refs.push({ start, end: start + m[0].length, actor: cand.i, text: m[0], ref: true });
+  }
+  if (!refs.length) return;
+  // A description replaces the country mention inside it ("the President of Russia") for resolution.
+  const kept = refs.filter((r) => !doc.mentions.some((x) => x.start < r.end && r.start < x.end && doc.actors[x.actor].kind === "PERSON"));
+  const inside = (x: Mention) => kept.some((r) => x.start >= r.start && x.end <= r.end);
+  doc.mentions = [...doc.mentions.filter((x) => !inside(x)), ...kept].sort((x, y) => x.start - y.start);
+}
+
+function pickHit(hits: AliasHit[]): AliasHit {
+  // Prefer a full form over a short one, and a country over a capital reading.
+  return [...hits].sort((a, b) => Number(a.short) - Number(b.short) || Number(a.capital) - Number(b.capital))[0];
+}

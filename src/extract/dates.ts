@@ -1,0 +1,88 @@
+// Date expressions of engagements: the words as written, and an ISO date only when the text
+// fixes the full date (year given, or the publication date anchors a relative day). A held
+// engagement is never dated after its article.
+import * as chrono from "chrono-node";
+import { MONTHS, WEEKDAYS } from "./lexicon.js";
+
+const DATE_RE = new RegExp(
+  [
+    `(?:${WEEKDAYS})(?:,?\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(?:\\s+(?:morning|afternoon|evening|night))?`,
+    `(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
+    `\\d{1,2}\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?`,
+    `(?:[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:week|month|year|weekend)`,
+    `(?:[Ii]n\\s+)?(?:the\\s+)?(?:last|past|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?(?:days|weeks|months)`,
+    `[Ii]n\\s+less\\s+than\\s+a\\s+(?:week|month)`,
+    `(?:[Ll]ater|[Ee]arlier)\\s+(?:that|this)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|week)`,
+    `(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?:\\s+(?:morning|afternoon|evening))?`,
+    `[Ii]n\\s+(?:${MONTHS})(?:\\s+\\d{4})?`,
+  ].join("|"),
+  "gu",
+);
+
+export interface DateHit {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The date expression nearest to `anchor` within [start, end) of text. */
+export function findDateText(text: string, start: number, end: number, anchor: number): DateHit | null {
+  const seg = text.slice(start, end);
+  DATE_RE.lastIndex = 0;
+  let best: DateHit | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(seg))) {
+    let t = m[0];
+    if (/^May$/.test(t)) continue;
+    const s = start + m.index;
+    t = t.replace(/[.,]$/, (c) => (/\.$/.test(c) && /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(t) ? c : ""));
+    const hit = { text: t, start: s, end: s + t.length };
+    if (!best || Math.abs(s - anchor) < Math.abs(best.start - anchor)) best = hit;
+  }
+  return best;
+}
+
+const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * ISO date for a date expression. `publishedAt` anchors relative days; `held` forbids dates after
+ * the publication; `yearHint` is the year of another full date in the same text.
+ */
+export function resolveDate(dateText: string, opts: { publishedAt?: string | null; held: boolean; yearHint?: { year: number; month: number } | null }): string | null {
+  const full = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS}),?\\s+(\\d{4})`).exec(dateText);
+  if (full) {
+    const mon = MONTH_NUM[(full[1] ?? full[5]).slice(0, 3).toLowerCase()];
+    const day = Number(full[2] ?? full[4]);
+    const year = Number(full[3] ?? full[6]);
+    return iso(year, mon, day);
+  }
+  const md = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\s+(${MONTHS})`).exec(dateText);
+  if (md && !opts.publishedAt && opts.yearHint) {
+    const mon = MONTH_NUM[(md[1] ?? md[4]).slice(0, 3).toLowerCase()];
+    if (mon >= opts.yearHint.month) return iso(opts.yearHint.year, mon, Number(md[2] ?? md[3]));
+    return null;
+  }
+  if (!opts.publishedAt) return null;
+  // Only expressions that name one day can be fixed by the publication date.
+  if (!md && !new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS})|^(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`).test(dateText)) return null;
+  const ref = new Date(opts.publishedAt.slice(0, 10) + "T12:00:00Z");
+  if (Number.isNaN(ref.getTime())) return null;
+  const d = chrono.parseDate(dateText, { instant: ref, timezone: 0 }, { forwardDate: !opts.held });
+  if (!d) return null;
+  let out = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+  if (opts.held && out.getTime() > ref.getTime()) {
+    out = md ? new Date(Date.UTC(out.getUTCFullYear() - 1, out.getUTCMonth(), out.getUTCDate())) : new Date(out.getTime() - 7 * 86400000);
+  }
+  return out.toISOString().slice(0, 10);
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Year and month of the first full date written in the text (for "Jan. 12" style references). */
+export function yearHint(text: string): { year: number; month: number } | null {
+  const m = new RegExp(`(${MONTHS})\\s+\\d{1,2},?\\s+(\\d{4})`).exec(text);
+  return m ? { year: Number(m[2]), month: MONTH_NUM[m[1].slice(0, 3).toLowerCase()] } : null;
+}

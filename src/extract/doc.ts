@@ -1,0 +1,93 @@
+// The shared document object: every pipeline component reads the layers the earlier ones
+// added and adds its own, so components stay small and can be tested one at a time.
+import type { ActorKind, ExtractedEngagement, ExtractedStatement, Span } from "./types.js";
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface Quote extends Span {
+  /** Offsets of the opening and closing marks (close === end when the quote runs to a paragraph end). */
+  open: number;
+  close: number;
+  depth: number;
+  /** Index of the enclosing quote, for nested quotes. */
+  parent: number | null;
+}
+
+export interface Mention extends Span {
+  actor: number;
+  text: string;
+  /** Inside another person's title ("EU Commission President von der Leyen"): not a participant. */
+  inTitle?: boolean;
+  /** Followed by 's: a possessor, not a participant of what follows. */
+  possessive?: boolean;
+  /** Modifies a generic noun ("EU counterparts", "NATO partners"): no named counterpart. */
+  modifier?: boolean;
+  /** "Prime Minister Mario Draghi of Italy": the "Italy" is an affiliation. */
+  ofAffiliation?: boolean;
+  /** A definite description ("the President of Russia") resolved to a person; not a name. */
+  ref?: boolean;
+}
+
+export interface Actor {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  surfaces: Set<string>;
+  role: string | null;
+  affiliation: string | null;
+  mentions: Mention[];
+  fromRegistry: boolean;
+  /** Registry flags carried along for the engagement stage. */
+  forum?: boolean;
+  parties?: string[];
+  /** Government bodies standing for their country in engagements ("the Biden Administration"). */
+  standsFor?: string;
+}
+
+export interface Doc {
+  text: string;
+  name: string;
+  publishedAt: string | null;
+  sentences: Sentence[];
+  quotes: Quote[];
+  actors: Actor[];
+  /** All mentions of all actors, sorted by start. */
+  mentions: Mention[];
+  statements: ExtractedStatement[];
+  engagements: ExtractedEngagement[];
+}
+
+export function newDoc(text: string, name = "", publishedAt: string | null = null): Doc {
+  return { text, name, publishedAt, sentences: [], quotes: [], actors: [], mentions: [], statements: [], engagements: [] };
+}
+
+/** Index of the sentence containing offset `pos` (binary search). */
+export function sentenceAt(doc: Doc, pos: number): number {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].end <= pos) lo = mid + 1;
+    else if (s[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, s.length - 1));
+}
+
+/** Mentions overlapping [start, end), in order (binary search on the sorted list). */
+export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
+  const m = doc.mentions;
+  let lo = 0;
+  let hi = m.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < m.length && m[i].start < end; i++) if (m[i].end > start) out.push(m[i]);
+  return out;
+}

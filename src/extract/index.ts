@@ -1,0 +1,43 @@
+// The extraction pipeline: each component adds one layer to the shared document object.
+import { actorsComponent } from "./actors.js";
+import { type Doc, newDoc } from "./doc.js";
+import { engagementsComponent } from "./engagements.js";
+import { quotesComponent } from "./quotes.js";
+import { loadRegistry } from "./registry.js";
+import { sentencesComponent } from "./sentences.js";
+import { statementsComponent } from "./statements.js";
+import type { ExtractInput, Extraction } from "./types.js";
+
+export type { ExtractInput, Extraction } from "./types.js";
+
+type Component = (doc: Doc, input: ExtractInput) => void;
+
+export const PIPELINE: ReadonlyArray<[string, Component]> = [
+  ["sentences", sentencesComponent],
+  ["quotes", quotesComponent],
+  ["actors", (d) => actorsComponent(d, loadRegistry())],
+  ["statements", (d, input) => statementsComponent(d, input.title ?? null)],
+  ["engagements", engagementsComponent],
+];
+
+export function runPipeline(input: ExtractInput): Doc {
+  const doc = newDoc(input.text, input.name ?? "", input.publishedAt ?? null);
+  for (const [, component] of PIPELINE) component(doc, input);
+  return doc;
+}
+
+export function extract(input: ExtractInput): Extraction {
+  const doc = runPipeline(input);
+  return {
+    actors: doc.actors.map((a) => ({
+      name: a.name,
+      kind: a.kind,
+      aliases: [...a.surfaces].filter((s) => s !== a.name),
+      role: a.role,
+      affiliation: a.affiliation,
+      mentions: a.mentions.map((m) => ({ start: m.start, end: m.end })),
+    })),
+    statements: doc.statements,
+    engagements: doc.engagements,
+  };
+}

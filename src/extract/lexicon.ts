@@ -1,0 +1,70 @@
+// Word lists of the genre: titles that precede names, words that make a capitalised run an
+// institution rather than a person, and capitalised words that are never names.
+
+export const TITLE_WORDS = new Set(
+  (
+    "President Vice Prime Minister Ministers Secretary Secretaries Chancellor Ambassador Ambassadors Adviser Advisor Advisers " +
+    "Director Chairman Chairwoman Chair Chairperson Head Commander Commander-in-Chief Chief General Gen. Gen Lt. Lt Lieutenant Col. Colonel " +
+    "Maj. Major Adm. Admiral Capt. Captain Sgt. Dr. Dr Mr. Mr Ms. Ms Mrs. Mrs Sen. Senator Rep. Representative Gov. Governor Mayor " +
+    "King Queen Prince Princess Crown Emir Sheikh Sultan Pope Premier Speaker Spokesperson Spokesman Spokeswoman Envoy Commissioner " +
+    "Coordinator Administrator Aide Deputy Under Assistant Principal Acting Special Senior Foreign Defense Defence Interior Finance " +
+    "High Federal Presidential State Permanent Executive Press First Lady Justice Attorney Inspector Marshal Field Foreign-Affairs " +
+    "Counselor Counsellor Undersecretary Ombudsman Patriarch Metropolitan Archbishop Cardinal Chief-of-Staff Leader Former former " +
+    "then-Chancellor then-President then-Prime then-Secretary Majority Minority Whip Mr President-elect Vice-President Vice-Premier " +
+    "Economy Trade Energy Health Agriculture Transport Education Culture Security National Homeland Treasury Commerce"
+  ).split(/\s+/),
+);
+
+/** Words whose presence at the head of a title makes the run a person title. */
+export const TITLE_HEADS = new Set(
+  (
+    "President Minister Secretary Chancellor Ambassador Adviser Advisor Director Chairman Chairwoman Chair Chairperson Head Commander " +
+    "Commander-in-Chief Chief General Gen. Gen Lt. Colonel Col. Admiral Adm. Dr. Mr. Mr Ms. Ms Mrs. Mrs Sen. Senator Rep. Gov. Governor " +
+    "Mayor King Queen Prince Princess Emir Sheikh Sultan Pope Premier Speaker Spokesperson Spokesman Spokeswoman Envoy Commissioner " +
+    "Coordinator Administrator Aide Representative Marshal Leader Counselor Undersecretary then-Chancellor then-President Vice-President " +
+    "President-elect Lieutenant Major Captain Patriarch"
+  ).split(/\s+/),
+);
+
+export const ORG_WORDS = new Set(
+  (
+    "Department Ministry Council Commission Agency Committee Office Service Services Parliament Assembly Bank Fund Organization " +
+    "Organisation Union Court Alliance Forum Institute Foundation Bureau Authority Coalition Party Administration Affairs Forces " +
+    "Force Staff Chiefs Army Navy Guard Government Cabinet Senate House Congress Duma Rada Secretariat Group Programme Program " +
+    "Mission Delegation Directorate Corps Command Board Centre Center University Treaty Conference Summit Dialogue Initiative Format " +
+    "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network"
+  ).split(/\s+/),
+);
+
+/** Suffixes that make an unknown capitalised run an organization ("Federal Customs Service"). */
+export const ORG_SUFFIX =
+  "Department|Ministry|Council|Commission|Agency|Committee|Office|Service|Parliament|Assembly|Bank|Fund|Organization|Organisation|Union|Court|Authority|Bureau|Secretariat|Directorate";
+
+export const STOP_CAPS = new Set(
+  (
+    "The A An In On At By For From To Of And But Or Nor So Yet As If When While After Before Since Until Although Though Because " +
+    "However Meanwhile Also Still Then Thus Therefore Indeed Moreover Furthermore Already Later Earlier Today Tonight Yesterday Tomorrow " +
+    "This That These Those There Here It Its He She They We I You His Her Their Our My Your Who What Which Where Why How " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October " +
+    "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Ms Mrs Dr Q A. Q. Read Readout Statement Remarks Fact Sheet " +
+    "Asked According Other Some Many Most All Both Each Every No Not Only Under Over Between Among Against During Without Within " +
+    "Live Updates Report Photo Video Watch Learn More Join Please Already Twitter Facebook Get Leave Comments Commenting Not Below Above " +
+    "First Second Third Fourth Fifth Last Next New Old Highlights Overview Engagements Senior Officials Official Administration " +
+    "Allies Ally Partners Europe European Western Eastern Northern Southern West East North South Central Arctic Atlantic Pacific Asia " +
+    "Africa African Middle Cold War Olympics Games Day Week Month Year Covid COVID COVID-19 God Mr. Ms. Mrs. Dr. His Her Excellency Majesty Highness"
+  ).split(/\s+/),
+);
+
+export const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "bint", "dos", "del"]);
+
+/** Nouns that head an anonymous source ("a senior administration official"). */
+export const LABEL_HEADS =
+  "officials?|spokesperson|spokespeople|spokesman|spokesmen|spokeswoman|aides?|sources?|diplomats?|advis[eo]rs?|analysts?|experts?|lawmakers?|insiders?|observers?|negotiators?|representatives?|envoys?|people familiar with [a-z ]{3,40}?|person familiar with [a-z ]{3,40}?";
+
+/** Generic nouns after an actor name that make the name a modifier, not a named counterpart. */
+export const GENERIC_AFTER =
+  /^(?:[’']s\s+)?(?:\s*[-–]?\s*)(counterparts?|spokes(?:person|man|woman)|officials?|leaders?|leadership|partners?|allies|colleagues|ministers?|diplomats?|delegations?|representatives?|members?|forces|troops|citizens|nationals|people|authorities|government officials|military|side)\b/;
+
+export const MONTHS =
+  "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
+export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";

@@ -1,0 +1,203 @@
+// The curated registry (seed/registry/*.json) compiled once into a token trie, so that finding
+// every known actor in a document costs one hash lookup per capitalised word.
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { ActorKind } from "./types.js";
+
+export interface RegistryEntry {
+  name: string;
+  kind: ActorKind;
+  role: string | null;
+  affiliation: string | null;
+  /** Full forms (canonical + variants); short forms are separate hits. */
+  forms: string[];
+  bare: boolean;
+  forum: boolean;
+  parties?: string[];
+  demonyms?: string[];
+}
+
+export interface AliasHit {
+  entry: RegistryEntry;
+  alias: string;
+  /** A surname-style short form of a person. */
+  short: boolean;
+  /** A capital city standing for its country. */
+  capital: boolean;
+  /** Acronyms must match case exactly ("US" is not "us"). */
+  exact: boolean;
+  tokens: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: AliasHit[];
+}
+
+export interface Registry {
+  entries: RegistryEntry[];
+  byName: Map<string, RegistryEntry>;
+  root: TrieNode;
+  /** Nationality adjective or plural noun -> country canonical name. */
+  demonyms: Map<string, string>;
+  /** Transliteration key of a person's full name -> entry. */
+  personKeys: Map<string, RegistryEntry>;
+}
+
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(s: string): string[] {
+  return s.match(TOKEN) ?? [];
+}
+
+/**
+ * Folds case, accents and the usual Slavic transliteration variants (y/i, -iy/-yy/-yi), so that
+ * "Yury"/"Yuri", "Zelenskyy"/"Zelensky"/"Zelenskiy" and "Dmitry"/"Dmitri" share one key.
+ */
+export function tokenKey(t: string): string {
+  let k = t.toLowerCase();
+  if (/[^\x00-\x7f]/.test(k)) k = k.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").replace(/[–—]/g, "-");
+  if (k.length > 2 && /y/.test(k)) k = k.replace(/y/g, "i");
+  if (k.length > 2 && /ii/.test(k)) k = k.replace(/i{2,}/g, "i");
+  return k;
+}
+
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t))
+    .map(tokenKey)
+    .join(" ");
+}
+
+const isAcronymToken = (t: string) => /^[\p{Lu}\p{N}]{2,}$/u.test(t) || /^\p{Lu}$/u.test(t);
+
+function addAlias(root: TrieNode, hit: Omit<AliasHit, "tokens" | "exact">): void {
+  let alias = hit.alias.trim();
+  if (/^the\s/i.test(alias)) alias = alias.slice(4);
+  const tokens = tokenize(alias);
+  if (!tokens.length) return;
+  let node = root;
+  for (const t of tokens) {
+    const k = tokenKey(t);
+    let n = node.next.get(k);
+    if (!n) node.next.set(k, (n = { next: new Map(), hits: [] }));
+    node = n;
+  }
+  const exact = tokens.some(isAcronymToken);
+  if (!node.hits.some((h) => h.entry === hit.entry && h.alias === alias)) node.hits.push({ ...hit, alias, tokens, exact });
+}
+
+let cached: Registry | null = null;
+
+export function registryDir(): string {
+  return fileURLToPath(new URL("../../seed/registry/", import.meta.url));
+}
+
+export function loadRegistry(dir = registryDir()): Registry {
+  if (cached && dir === registryDir()) return cached;
+  const root: TrieNode = { next: new Map(), hits: [] };
+  const entries: RegistryEntry[] = [];
+  const byName = new Map<string, RegistryEntry>();
+  const demonyms = new Map<string, string>();
+  const personKeys = new Map<string, RegistryEntry>();
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+  for (const f of files) {
+    const data = JSON.parse(readFileSync(dir + f, "utf8"));
+    for (const [name, aliases, capitals, dems, flags] of data.countries ?? []) {
+      const e: RegistryEntry = { name, kind: "COUNTRY", role: null, affiliation: null, forms: [name, ...aliases], bare: !flags?.ambiguous, forum: false, demonyms: dems };
+      entries.push(e);
+      for (const a of e.forms) addAlias(root, { entry: e, alias: a, short: false, capital: false });
+      for (const c of capitals) addAlias(root, { entry: e, alias: c, short: false, capital: true });
+      for (const d of dems) if (!demonyms.has(d)) demonyms.set(d, name);
+    }
+    for (const [name, aliases, affiliation, flags] of data.organizations ?? []) {
+      const e: RegistryEntry = { name, kind: "ORGANIZATION", role: null, affiliation, forms: [name, ...aliases], bare: true, forum: !!flags?.forum, parties: flags?.parties };
+      entries.push(e);
+      for (const a of e.forms) addAlias(root, { entry: e, alias: a, short: false, capital: false });
+    }
+    for (const [name, variants, role, affiliation, flags] of data.people ?? []) {
+      const forms = [name, ...variants];
+      const e: RegistryEntry = { name, kind: "PERSON", role, affiliation, forms, bare: flags?.bare !== false, forum: false };
+      entries.push(e);
+      for (const a of forms) {
+        addAlias(root, { entry: e, alias: a, short: false, capital: false });
+        personKeys.set(nameKey(a), e);
+      }
+      const shorts: string[] = flags?.short ?? [...new Set(forms.map((a) => a.replace(/,?\s+(Jr\.?|Sr\.?|I{2,3}|IV)$/, "").split(/\s+/).pop()!))];
+      for (const s of shorts) addAlias(root, { entry: e, alias: s, short: true, capital: false });
+    }
+  }
+  for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
+  const reg = { entries, byName, root, demonyms, personKeys };
+  if (dir === registryDir()) cached = reg;
+  return reg;
+}
+
+export interface RegistryMatch {
+  start: number;
+  end: number;
+  hits: AliasHit[];
+}
+
+// Candidate starts: a capitalised word or digit-led token, or a lowercase name particle.
+const CANDIDATE = /(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}]|(?:von|van|al|el|de)[\s-])/gu;
+const STEP = /\s*([\p{L}\p{N}]+|[^\s\p{L}\p{N}])/uy;
+
+/** Longest registry alias matches over the text, left to right, non-overlapping. */
+export function matchRegistry(text: string, reg: Registry = loadRegistry()): RegistryMatch[] {
+  const out: RegistryMatch[] = [];
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((m = CANDIDATE.exec(text))) {
+    const start = m.index;
+    if (start < lastEnd) continue;
+    let node = reg.root;
+    let pos = start;
+    let best: RegistryMatch | null = null;
+    const seen: string[] = [];
+    for (let steps = 0; steps < 14; steps++) {
+      STEP.lastIndex = pos;
+      const t = STEP.exec(text);
+      if (!t) break;
+      // Tokens of a name are separated by at most one space (no newline crossing).
+      if (steps > 0 && t[0].length - t[1].length > 1) break;
+      const n = node.next.get(tokenKey(t[1]));
+      if (!n) break;
+      node = n;
+      pos = STEP.lastIndex;
+      seen.push(t[1]);
+      if (node.hits.length) {
+        // The match must end at a word boundary ("US" must not match the start of "USSR").
+        const after = text[pos];
+        if (/[\p{L}\p{N}]/u.test(after ?? "") && /[\p{L}\p{N}]$/u.test(t[1])) continue;
+        const ok = node.hits.filter((h) => caseOk(h, seen));
+        if (ok.length) best = { start, end: pos, hits: ok };
+      }
+    }
+    if (best) {
+      out.push(best);
+      lastEnd = best.end;
+      CANDIDATE.lastIndex = best.end;
+    }
+  }
+  return out;
+}
+
+function caseOk(h: AliasHit, seen: string[]): boolean {
+  if (h.tokens.length !== seen.length) return false;
+  for (let i = 0; i < seen.length; i++) {
+    const a = h.tokens[i];
+    const b = seen[i];
+    if (h.exact && isAcronymToken(a)) {
+      if (a !== b) return false;
+    } else if (/\p{L}/u.test(a[0])) {
+      const aUp = a[0] !== a[0].toLowerCase();
+      const bUp = b[0] !== b[0].toLowerCase();
+      if (aUp !== bUp && !(i > 0 && !aUp)) return false;
+      // An all-caps word is a heading or acronym, not this name ("WHO", "ROME").
+      if (!h.exact && b.length > 2 && b === b.toUpperCase() && a !== a.toUpperCase()) return false;
+    }
+  }
+  return true;
+}

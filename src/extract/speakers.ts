@@ -1,0 +1,158 @@
+// Who is speaking at a given point: an actor mention in subject position, a pronoun resolved to
+// the most recent person, or an anonymous source label ("a senior administration official"),
+// where a later "the official" refers back to the label that introduced the source.
+import type { Doc, Mention } from "./doc.js";
+import { mentionsIn, sentenceAt } from "./doc.js";
+import { LABEL_HEADS } from "./lexicon.js";
+
+export interface Speaker {
+  speaker: string | null;
+  label: string | null;
+  /** Where the subject phrase starts. */
+  start: number;
+}
+
+const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|last week|on \w+day)\b)*$/;
+const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were)\\b)";
+const LABEL_END = new RegExp(
+  `((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
+  "u",
+);
+export const LABEL_START = new RegExp(
+  `^((?:an?|the|one|two|three|several|some|other|many)\\s+(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))(?![\\p{L}])`,
+  "iu",
+);
+
+export class SpeakerResolver {
+  private labels: Array<{ pos: number; text: string; head: string }> = [];
+  /** The last person quoted or reported: "…,” he said" usually continues with them. */
+  lastSpeaker: { name: string; pos: number } | null = null;
+  constructor(private doc: Doc) {}
+
+  actorName(m: Mention): string {
+    const a = this.doc.actors[m.actor];
+    return a.name;
+  }
+
+  /**
+   * The person a he/she at pos refers to: the person subject of the previous sentence when the
+   * pronoun opens its clause, else the most recent person mentioned.
+   */
+  lastPerson(pos: number): string | null {
+    const si = sentenceAt(this.doc, pos);
+    const sent = this.doc.sentences[si];
+    if (si > 0 && /^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos))) {
+      const prev = this.doc.sentences[si - 1];
+      const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive);
+      if (first && this.doc.actors[first.actor].kind === "PERSON") return this.doc.actors[first.actor].name;
+    }
+    const ms = mentionsIn(this.doc, Math.max(0, pos - 3000), pos);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const a = this.doc.actors[ms[i].actor];
+      if (a.kind === "PERSON" && ms[i].end <= pos) return a.name;
+    }
+    return null;
+  }
+
+  /** Resolves a label: a definite "the official" refers back to the last label with that head. */
+  label(text: string, pos: number): string {
+    const clean = text.replace(/\s+/g, " ").trim();
+    const head = clean.split(" ").pop()!.toLowerCase().replace(/s$/, "");
+    if (/^the\s/i.test(clean)) {
+      for (let i = this.labels.length - 1; i >= 0; i--) {
+        const l = this.labels[i];
+        if (l.pos < pos && l.head === head) return l.text;
+      }
+      return clean.replace(/^The/, "the");
+    }
+    const out = clean.replace(/^(A|An)\s/, (m) => m.toLowerCase());
+    this.labels.push({ pos, text: out, head });
+    return out;
+  }
+
+  /** The subject ending just before `pos` (a reporting verb), searching no further left than `limit`. */
+  subjectBefore(pos: number, limit: number): Speaker | null {
+    const text = this.doc.text;
+    let left = text.slice(limit, pos);
+    const skip = SKIP_LEFT.exec(left);
+    const skipped = skip ? skip[0] : "";
+    if (skip) left = left.slice(0, skip.index);
+    left = left.replace(/[\])]+$/, "");
+    const end = limit + left.length;
+    if (!left.trim()) return null;
+    const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
+    if (pron) {
+      const p = this.lastPerson(limit + pron.index);
+      return p ? { speaker: p, label: null, start: limit + pron.index } : null;
+    }
+    if (/(?<![\p{L}])(?:they|They|we|We|I|you|You|it|It)$/u.test(left)) return null;
+    const ms = mentionsIn(this.doc, limit, end);
+    const lastM = ms[ms.length - 1];
+    if (lastM && lastM.end === end && !lastM.possessive) return { speaker: this.actorName(lastM), label: null, start: lastM.start };
+    const lab = LABEL_END.exec(left);
+    if (lab) {
+      const start = limit + lab.index;
+      return { speaker: null, label: this.label(lab[1], start), start };
+    }
+    // Apposition or relative clause between subject and verb: "Ukraine, which has warned ..., has asked".
+    if (/,\s*$/.test(left) || skipped.includes(",")) {
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i];
+        const rest = text.slice(m.end, end);
+        if (/^,\s+(?:a|an|the|who|which|whose|also|[a-z]+ly,|a former|then)\b/.test(rest) && !/[“”"]/.test(rest) && !m.possessive) {
+          return { speaker: this.actorName(m), label: null, start: m.start };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A speaker phrase starting at pos ("the White House", "Mick Mulroy, a former ...", "a senior official"). */
+  subjectAt(pos: number, limitEnd: number): (Speaker & { end: number }) | null {
+    const text = this.doc.text;
+    const seg = text.slice(pos, Math.min(limitEnd, pos + 160));
+    const lead = /^\s*/.exec(seg)![0].length;
+    const s0 = pos + lead;
+    const pron = /^(he|she|He|She)(?![\p{L}])/u.exec(seg.slice(lead));
+    if (pron) {
+      const ls = this.lastSpeaker;
+      const p = ls && s0 - ls.pos < 800 && this.doc.actors.some((a) => a.name === ls.name && a.kind === "PERSON") ? ls.name : this.lastPerson(s0);
+      return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
+    }
+    const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));
+    const first = ms[0];
+    if (first) {
+      const between = text.slice(s0, first.start);
+      if (/^(?:(?:the|a|an|The|former|then|senior|top|[\p{Lu}][\p{L}.\-]*)\s+)*$/u.test(between) && !/\b(?:official|spokes\w+)\b/i.test(text.slice(first.end, first.end + 30).split(/[,.]/)[0])) {
+        // Prefer the person a title introduces: "Russian President Vladimir Putin" -> Putin.
+        let m = first;
+        for (const x of ms.slice(1)) {
+          if (/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(text.slice(m.end, x.start)) && this.doc.actors[x.actor].kind === "PERSON") m = x;
+          else break;
+        }
+        if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: m.end };
+      }
+    }
+    const lab = LABEL_START.exec(seg.slice(lead));
+    if (lab) return { speaker: null, label: this.label(lab[1], s0), start: s0, end: s0 + lab[1].length };
+    return null;
+  }
+
+  /** The sentence subject: first actor, label or pronoun of the sentence (for "..., saying, “...”"). */
+  sentenceSubject(start: number, end: number): Speaker | null {
+    const text = this.doc.text;
+    const seg = text.slice(start, end);
+    const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle);
+    const pron = /(?<![\p{L}])(He|She|he|she)(?![\p{L}])/u.exec(seg);
+    const lab = new RegExp(LABEL_START.source.slice(1), "iu").exec(seg);
+    const cands: Array<[number, () => Speaker | null]> = [];
+    if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
+    if (pron) cands.push([start + pron.index, () => {
+      const p = this.lastPerson(start + pron.index);
+      return p ? { speaker: p, label: null, start: start + pron.index } : null;
+    }]);
+    if (lab) cands.push([start + lab.index, () => ({ speaker: null, label: this.label(lab[1], start + lab.index), start: start + lab.index })]);
+    cands.sort((a, b) => a[0] - b[0]);
+    return cands.length ? cands[0][1]() : null;
+  }
+}

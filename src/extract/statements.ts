@@ -1,0 +1,314 @@
+// Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
+// according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
+// reported speech with an explicit reporting verb and a content clause.
+import type { Doc, Quote } from "./doc.js";
+import { mentionsIn, sentenceAt } from "./doc.js";
+import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
+import type { ExtractedStatement } from "./types.js";
+
+const POST_VERBS = "said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted";
+const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
+const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|according to)\\s+`, "u");
+const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
+const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
+const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
+
+// Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
+// ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying)(?![\p{L}])/gu;
+const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
+const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
+const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
+const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|claimed|stressed)$/;
+const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
+const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
+
+export function statementsComponent(doc: Doc, title: string | null = null): void {
+  const text = doc.text;
+  // A headline restates the story; its reported speech is not a separate statement.
+  const titleEnd = title && text.startsWith(title) ? title.length : 0;
+  const sp = new SpeakerResolver(doc);
+  const out: ExtractedStatement[] = [];
+  const quotes = doc.quotes;
+  // Events in text order so label back-references ("the official") see earlier labels first.
+  const directFor = new Map<number, ExtractedStatement>();
+  const indirectBySentence = new Map<number, ExtractedStatement[]>();
+
+  type Ev = { pos: number; run: () => void };
+  const events: Ev[] = [];
+  quotes.forEach((q, qi) => events.push({ pos: q.open, run: () => direct(q, qi) }));
+  doc.sentences.forEach((s, si) => events.push({ pos: s.start + 0.5, run: () => indirect(si) }));
+  events.sort((a, b) => a.pos - b.pos);
+
+  let lastDirect: { st: ExtractedStatement; paragraph: number; sentence: number } | null = null;
+
+  function push(st: ExtractedStatement): ExtractedStatement | null {
+    let { start, end } = st;
+    if (start < titleEnd) return null;
+    if (st.speaker) sp.lastSpeaker = { name: st.speaker, pos: end };
+    while (start < end && /[\s,;:“”"«»‘’']/.test(text[start])) start++;
+    while (end > start && /[\s,;:“”"«»—–-]/.test(text[end - 1])) end--;
+    if (end - start < 3) return null;
+    const s = { ...st, start, end, text: text.slice(start, end) };
+    if (out.some((o) => o.speaker === s.speaker && o.speakerLabel === s.speakerLabel && o.kind === s.kind && o.text === s.text)) return null;
+    out.push(s);
+    return s;
+  }
+
+  function direct(q: Quote, qi: number): void {
+    if (q.depth > 0) return;
+    // A quotation that only wraps another ("“‘Do what I ask ...’”") speaks the inner words.
+    let span: { start: number; end: number } = q;
+    const inner = quotes.find((x, xi) => xi !== qi && x.parent === qi && x.open - q.start <= 1 && q.end - x.close <= 2);
+    if (inner) span = inner;
+    const content = text.slice(span.start, span.end);
+    const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const si = sentenceAt(doc, q.open);
+    const sent = doc.sentences[si];
+    const para = sent.paragraph;
+    let who: Speaker | null = null;
+    let verb: string | null = null;
+
+    // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
+    const closeEnd = q.close + 1;
+    const after = text.slice(closeEnd, Math.min(text.length, closeEnd + 220)).split("\n")[0];
+    const gap = /^[\s,]*/.exec(after)![0];
+    if (gap.length < 4 && !/^[\s,]*[“"]/.test(after)) {
+      const rest = after.slice(gap.length);
+      const inv = POST_INVERTED.exec(rest);
+      if (inv) {
+        const subj = sp.subjectAt(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
+        if (subj) {
+          who = subj;
+          verb = inv[1];
+        }
+      } else if (/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(text.slice(q.start, q.close).trimEnd())))) {
+        const subj = sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
+        if (subj) {
+          const v = POST_AFTER_SUBJ.exec(text.slice(subj.end, subj.end + 200));
+          if (v) {
+            who = subj;
+            verb = v[1].split(/\s+/)[0];
+          }
+        }
+      }
+    }
+    // Before the opening mark, in the same sentence.
+    if (!who) {
+      const limit = Math.max(sent.start, prevQuoteEnd(qi));
+      const before = text.slice(sent.start, q.open);
+      let m: RegExpExecArray | null;
+      if ((m = ACCORDING_END.exec(before))) {
+        const s = sp.subjectAt(sent.start + m.index + m[0].indexOf(m[1]), q.open);
+        if (s) {
+          who = s;
+          verb = "according to";
+        }
+      } else if ((m = PARTICIPLE_END.exec(before))) {
+        const s = sp.sentenceSubject(sent.start, sent.start + m.index + 1);
+        if (s) {
+          who = s;
+          verb = m[1].split(/\s+/)[0];
+        }
+      } else if ((m = PRE_VERB_END.exec(before))) {
+        const vpos = sent.start + m.index;
+        const s = sp.subjectBefore(vpos, limit) ?? sp.subjectBefore(vpos, sent.start);
+        if (s) {
+          who = s;
+          verb = m[1].split(/\s+/)[0];
+        } else {
+          const inv = sp.subjectAt(vpos + m[1].length, q.open);
+          if (inv) who = inv;
+        }
+      }
+      if (!who) {
+        // A partial quotation inside reported speech: "added that the US ... “at a deep level”".
+        REPORT.lastIndex = 0;
+        const found: RegExpExecArray[] = [];
+        while ((m = REPORT.exec(before))) found.push(m);
+        for (let i = found.length - 1; i >= 0 && !who; i--) {
+          const f = found[i];
+          const s = sp.subjectBefore(sent.start + f.index, sent.start) ?? inheritedSpeaker(si, sent.start + f.index);
+          if (s) {
+            who = s;
+            verb = f[1];
+          }
+        }
+      }
+    }
+    // A quotation continuing the previous speaker's words in the same paragraph.
+    if (!who && lastDirect && lastDirect.paragraph >= para - 1 && /^\s*$/.test(text.slice(sent.start, q.open))) {
+      const prevPara = lastDirect.paragraph;
+      if (prevPara === para || /^[“"«]/.test(text.slice(sent.start, sent.start + 1))) {
+        who = { speaker: lastDirect.st.speaker, label: lastDirect.st.speakerLabel, start: q.open };
+        verb = null;
+      }
+    }
+    if (!who) return;
+    if (words < 3 && !/[.!?]$/.test(content)) return; // scare quotes
+    const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb });
+    if (st) {
+      directFor.set(qi, st);
+      lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
+    }
+  }
+
+  // A clause that is all quotation but a word or three is the direct statement already.
+  function mostlyQuoted(start: number, end: number): boolean {
+    let rest = text.slice(start, end);
+    const inQuotes = quotes.filter((q) => q.depth === 0 && q.open >= start && q.open < end);
+    if (!inQuotes.length) return false;
+    for (const q of inQuotes) rest = rest.replace(text.slice(q.start, q.end), " ");
+    return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3;
+  }
+
+  function prevQuoteEnd(qi: number): number {
+    for (let i = qi - 1; i >= 0; i--) if (quotes[i].depth === 0) return quotes[i].close + 1;
+    return 0;
+  }
+
+  function inheritedSpeaker(si: number, pos: number): Speaker | null {
+    // "Sullivan warned that … and told Americans …": a coordinated verb keeps its subject.
+    const left = text.slice(doc.sentences[si].start, pos);
+    if (!/(?:\band|\bbut|,)\s*(?:also\s+)?$/.test(left)) return null;
+    const prev = (indirectBySentence.get(si) ?? []).filter((s) => s.start < pos);
+    const p = prev[prev.length - 1];
+    return p ? { speaker: p.speaker, label: p.speakerLabel, start: pos } : null;
+  }
+
+  // Reported speech inside a quotation counts only inside an institution's quoted statement.
+  function institutional(q: Quote): boolean {
+    const st = directFor.get(quotes.indexOf(q));
+    const a = st?.speaker ? doc.actors.find((x) => x.name === st.speaker) : undefined;
+    return !!a && a.kind !== "PERSON";
+  }
+
+  function enclosingQuote(pos: number): Quote | null {
+    let best: Quote | null = null;
+    for (const q of quotes) if (q.start <= pos && pos < q.end && (!best || q.start > best.start)) best = q;
+    return best;
+  }
+
+  function clauseEnd(from: number, limit: number): number {
+    const seg = text.slice(from, limit);
+    const cut = /,\s+but\b|;\s|,\s*(?:saying|adding|telling|noting|warning|stressing|according to)\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b|,\s+echoing\b/u.exec(seg);
+    return cut ? from + cut.index : limit;
+  }
+
+  function indirect(si: number): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    REPORT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const list: ExtractedStatement[] = [];
+    indirectBySentence.set(si, list);
+    while ((m = REPORT.exec(s))) {
+      const verb = m[1];
+      const vpos = sent.start + m.index;
+      const vend = vpos + m[0].length;
+      const left = s.slice(0, m.index);
+      if (/(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u.test(left)) continue;
+      const q = enclosingQuote(vpos);
+      if (q && !institutional(q)) continue;
+      const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
+      const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
+      const rest = text.slice(vend, limitEnd);
+      let clauseStart = -1;
+      // that-clause, allowing an object and adverbials before "that".
+      const maxWords = OBJECT_VERBS.test(verb) ? 12 : 6;
+      const that = new RegExp(`^((?:\\s+[^\\s,;:“”"«»]+){0,${maxWords}}?)\\s+that\\s+`, "u").exec(rest);
+      if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
+      else if (DIRECTIVE.test(verb)) {
+        const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
+        if (obj && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) clauseStart = vend + obj[0].indexOf(obj[1]);
+      }
+      if (clauseStart < 0 && COMMISSIVE.test(verb)) {
+        const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
+        if (inf) clauseStart = vend + /^\s+/.exec(rest)![0].length;
+      }
+      if (clauseStart < 0 && ZERO_THAT.test(verb)) {
+        const adv = /^(?:\s+(?:on\s+\w+day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
+        const r2 = rest.slice(adv.length);
+        const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
+        if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
+          const ai = w.findIndex((x) => AUX.test(x));
+          if (ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
+        }
+      }
+      if (clauseStart < 0) continue;
+      if (/^[“"«]/.test(text.slice(clauseStart, clauseStart + 1))) {
+        // A clause wholly in quotation marks is the direct statement only.
+        const qq = quotes.find((x) => x.open === clauseStart);
+        if (qq && qq.close >= clauseEnd(clauseStart, limitEnd) - 2) continue;
+      }
+      // A participle after a comma ("…, expressing his hope that …") reports the sentence subject.
+      const who = /ing$/.test(verb.split(" ")[0]) && /,\s*$/.test(text.slice(limitStart, vpos))
+        ? sp.sentenceSubject(limitStart, vpos)
+        : sp.subjectBefore(vpos, limitStart) ?? inheritedSpeaker(si, vpos);
+      if (!who) continue;
+      if (!who.speaker && !who.label) continue;
+      const end = clauseEnd(clauseStart, limitEnd);
+      if (mostlyQuoted(clauseStart, end)) continue;
+      const st = push({ start: clauseStart, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb });
+      if (st) list.push(st);
+    }
+    nounReports(si, list);
+    reverse(si);
+  }
+
+  // "echoing a State Department announcement this morning that …": an institution's statement.
+  function nounReports(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    const re = /(?<![\p{L}])(?:a|an|the|its|their)\s+(.{2,60}?)\s+(statement|announcement|readout|communiqué|communique|declaration)((?:\s+[^\s,;“”"]+){0,4}?)\s+that\s+/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const ownerStart = sent.start + m.index + m[0].indexOf(m[1]);
+      const owner = mentionsIn(doc, ownerStart, ownerStart + m[1].length).find((x) => x.end === ownerStart + m[1].length && !x.possessive);
+      if (!owner) continue;
+      const cs = sent.start + m.index + m[0].length;
+      if (enclosingQuote(cs)) continue;
+      const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2] });
+      if (st) list.push(st);
+    }
+  }
+
+  // "CLAUSE, the official said(, and CLAUSE)." — reported speech with the attribution after it.
+  function reverse(si: number): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    const re = /,\s+((?:the|a|an|The|A|An)\s+[^,“”".;]{1,80}?|[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during)\s+[^,.;“”"]*)?\s*(?=[,.;]|$)/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const commaPos = sent.start + m.index;
+      const subjPos = commaPos + m[0].indexOf(m[1]);
+      const before = text.slice(sent.start, commaPos);
+      if (/[”"’]\s*$/.test(before) || !before.trim()) continue;
+      if (/^\s*[,:]?\s*[“"«]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue; // "Asked ..., the official said, “…”"
+      if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
+      if (enclosingQuote(commaPos)) continue;
+      const who = sp.subjectAt(subjPos, subjPos + m[1].length + 1);
+      if (!who || who.end < subjPos + m[1].length - 1) {
+        const lab = LABEL_START.exec(m[1]);
+        if (!lab) continue;
+      }
+      const speaker = who ?? null;
+      if (!speaker) continue;
+      let start = sent.start;
+      const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
+      if (lead) start += lead[0].length;
+      // The attributed clause must not be reported speech already attributed in this sentence.
+      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0] });
+      const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);
+      const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
+      if (cont) {
+        const cs = sent.start + m.index + m[0].length + cont[0].length;
+        push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0] });
+      }
+      void st;
+    }
+  }
+
+  for (const e of events) e.run();
+  doc.statements = out.sort((a, b) => a.start - b.start);
+}

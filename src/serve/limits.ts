@@ -1,0 +1,98 @@
+// Refuses abusive operations before they execute. The graph is cyclic (actor → statements →
+// document → actors → …), so without limits one small request can ask for millions of rows.
+// Each refusal is a GraphQL error naming the limit and its environment variable, with
+// `extensions.code` and `extensions.limit`:
+//   tokens  (PARLEY_MAX_TOKENS)  while parsing: bounds the work of everything after;
+//   depth   (PARLEY_MAX_DEPTH)   nesting of selections, fragments flattened, introspection exempt;
+//   aliases (PARLEY_MAX_ALIASES) the same field asked for many times under different names;
+//   cost    (PARLEY_MAX_COST)    every field 1, times the items a list can return (src/graph/cost.ts);
+//   page size                    `first`/`last` above MAX_PAGE_SIZE (or negative).
+// Depth, aliases and tokens come from graphql-armor; cost from @pothos/plugin-complexity,
+// which evaluates `first` with the request's variables.
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { createComplexityRule } from "@pothos/plugin-complexity";
+import { GraphQLError, Kind, validate, type ValidationContext, type ValidationRule } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { QueryLimits } from "../config.js";
+import { MAX_PAGE_SIZE } from "../graph/paging.js";
+
+type Rejection = (context: ValidationContext | null, error: GraphQLError) => void;
+
+function limitError(message: string, code: string, limit: number, variable: string): GraphQLError {
+  return new GraphQLError(`${message} (${variable}=${limit})`, { extensions: { code, limit, http: { status: 400 } } });
+}
+
+/** Replaces an armor rejection by our own error: same finding, with a code and the variable to raise. */
+function rejectWith(code: string, limit: number, variable: string): Rejection {
+  return (context, error) => {
+    const ours = limitError(error.message.replace(/^Syntax Error: /, ""), code, limit, variable);
+    if (context) context.reportError(ours);
+    else throw ours; // the token limit rejects while parsing, where there is nothing to report to
+  };
+}
+
+/** `first`/`last` beyond a page, literal or from a variable. */
+function pageSizeRule(variables: Record<string, unknown>): ValidationRule {
+  return (context) => ({
+    Argument(node) {
+      if (node.name.value !== "first" && node.name.value !== "last") return;
+      const value =
+        node.value.kind === Kind.INT ? Number(node.value.value) : node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : undefined;
+      if (typeof value === "number" && (value > MAX_PAGE_SIZE || value < 0)) {
+        context.reportError(
+          new GraphQLError(`\`${node.name.value}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, {
+            nodes: [node],
+            extensions: { code: "PAGE_SIZE_LIMIT", limit: MAX_PAGE_SIZE, http: { status: 400 } },
+          }),
+        );
+      }
+    },
+  });
+}
+
+/**
+ * Cost and page size depend on the variables, so they are checked per request at the start
+ * of execution, before any resolver runs (validation results are cached per document and
+ * must not depend on variables).
+ */
+function useCostLimit(maxCost: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const raw = args.variableValues;
+      const variables = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+      const complexityRule = createComplexityRule({
+        variableValues: variables,
+        operationName: args.operationName ?? undefined,
+        context: args.contextValue,
+        validate: ({ complexity }, reportError) => {
+          if (complexity > maxCost) {
+            reportError(limitError(`Query cost ${complexity} exceeds the limit of ${maxCost}`, "QUERY_COST_LIMIT", maxCost, "PARLEY_MAX_COST"));
+          }
+        },
+      });
+      const errors = validate(args.schema, args.document, [pageSizeRule(variables), complexityRule]);
+      if (errors.length) setResultAndStopExecution({ errors });
+    },
+  };
+}
+
+export function useQueryLimits(limits: QueryLimits): Plugin[] {
+  return [
+    maxTokensPlugin({ n: limits.maxTokens, onReject: [rejectWith("QUERY_TOKEN_LIMIT", limits.maxTokens, "PARLEY_MAX_TOKENS")] }),
+    maxDepthPlugin({
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [rejectWith("QUERY_DEPTH_LIMIT", limits.maxDepth, "PARLEY_MAX_DEPTH")],
+    }),
+    maxAliasesPlugin({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [rejectWith("QUERY_ALIAS_LIMIT", limits.maxAliases, "PARLEY_MAX_ALIASES")],
+    }),
+    useCostLimit(limits.maxCost),
+  ];
+}

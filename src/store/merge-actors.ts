@@ -1,0 +1,58 @@
+// Folds one actor into another: after a merge nothing refers to `merge` any more, and
+// `keep` carries everything it had (names, mentions, statements, engagements, documents).
+// Callers run it inside a transaction.
+import { CurationError } from "./curation-error.js";
+import type { Db } from "./db.js";
+
+interface ActorRow {
+  id: number;
+  name: string;
+  name_key: string;
+  role: string | null;
+  affiliation_id: number | null;
+}
+
+export function getActorRow(db: Db, id: number): ActorRow | undefined {
+  return db.$client.prepare("SELECT id, name, name_key, role, affiliation_id FROM actors WHERE id = ?").get(id) as ActorRow | undefined;
+}
+
+export function mergeActors(db: Db, keepId: number, mergeId: number): void {
+  if (keepId === mergeId) throw new CurationError("BAD_USER_INPUT", "merge", "cannot merge an actor into itself");
+  const keep = getActorRow(db, keepId);
+  if (!keep) throw new CurationError("NOT_FOUND", "keep", "no actor with this id");
+  const merge = getActorRow(db, mergeId);
+  if (!merge) throw new CurationError("NOT_FOUND", "merge", "no actor with this id");
+  const run = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).run(...params);
+
+  // The merged actor's names stay findable: they become aliases of `keep`.
+  run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)", keepId, merge.name, merge.name_key);
+  run(
+    "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key) SELECT ?, alias, alias_key FROM actor_aliases WHERE actor_id = ?",
+    keepId,
+    mergeId,
+  );
+  run("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", keepId, mergeId);
+  run("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", keepId, mergeId);
+  // (document, actor) and (engagement, actor) are keys: rows both actors had are combined.
+  run(
+    `INSERT INTO document_actors (document_id, actor_id, mention_count)
+     SELECT document_id, ?, mention_count FROM document_actors WHERE actor_id = ? AND true
+     ON CONFLICT (document_id, actor_id) DO UPDATE SET mention_count = mention_count + excluded.mention_count`,
+    keepId,
+    mergeId,
+  );
+  run("INSERT OR IGNORE INTO engagement_participants (engagement_id, actor_id) SELECT engagement_id, ? FROM engagement_participants WHERE actor_id = ?", keepId, mergeId);
+  run("UPDATE engagements SET forum_id = ? WHERE forum_id = ?", keepId, mergeId);
+  // Whoever belonged to `merge` now belongs to `keep`; `keep` never belongs to itself.
+  run("UPDATE actors SET affiliation_id = ? WHERE affiliation_id = ? AND id <> ?", keepId, mergeId, keepId);
+  const inheritedAffiliation = keep.affiliation_id ?? (merge.affiliation_id === keepId ? null : merge.affiliation_id);
+  run(
+    "UPDATE actors SET role = coalesce(role, ?), affiliation_id = CASE WHEN affiliation_id = ? THEN NULL ELSE coalesce(affiliation_id, ?) END WHERE id = ?",
+    merge.role,
+    mergeId,
+    inheritedAffiliation,
+    keepId,
+  );
+  // Cascades delete what still points at `merge`: its aliases, document and engagement rows.
+  run("DELETE FROM actors WHERE id = ?", mergeId);
+}

@@ -1,0 +1,136 @@
+// Abusive queries are refused before execution, each with an error naming its limit.
+import { getIntrospectionQuery } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { EXAMPLE_QUERY } from "../../src/serve/example-query.js";
+import type { Db } from "../../src/store/db.js";
+import { curatorClient } from "../helpers/curator.js";
+import { syntheticDb } from "../helpers/synthetic.js";
+
+let db: Db;
+beforeAll(() => {
+  db = syntheticDb(30, 4, true);
+});
+
+const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+describe("query limits", () => {
+  it("reads the limits from the environment, with defaults", () => {
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 10, maxCost: 50_000, maxAliases: 20, maxTokens: 2_000 });
+    expect(loadConfig({ PARLEY_MAX_DEPTH: "7", PARLEY_MAX_COST: "900", PARLEY_MAX_ALIASES: "3", PARLEY_MAX_TOKENS: "300" }).limits).toEqual({
+      maxDepth: 7,
+      maxCost: 900,
+      maxAliases: 3,
+      maxTokens: 300,
+    });
+    expect(() => loadConfig({ PARLEY_MAX_DEPTH: "ten" })).toThrow(/PARLEY_MAX_DEPTH/);
+  });
+
+  it("lets GraphiQL's introspection query through under the default limits", async () => {
+    const { query } = curatorClient(db);
+    for (const options of [{}, { descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true }]) {
+      const res = await query(getIntrospectionQuery(options));
+      expect(res.errors).toBeUndefined();
+      expect(res.data.__schema.queryType.name).toBe("Query");
+    }
+  });
+
+  it("lets GraphiQL's example query through", async () => {
+    const { query } = curatorClient(db);
+    const res = await query(EXAMPLE_QUERY);
+    expect(res.errors?.filter((e) => String(e.extensions?.code).startsWith("QUERY_"))).toBeUndefined();
+  });
+
+  it("lets the example-sized nested query through (actors → statements → document, 100 × 100)", async () => {
+    const { query } = curatorClient(db);
+    const res = await query("{ actors(first: 100) { edges { node { statements(first: 100) { edges { node { document { title } } } } } } } }");
+    expect(res.errors).toBeUndefined();
+    expect(res.data.actors.edges.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a query deeper than PARLEY_MAX_DEPTH, naming the limit", async () => {
+    const { query } = curatorClient(db, { limits: { maxDepth: 10 } });
+    // actors › edges › node › statements › edges › node › document › title = 8
+    expect((await query("{ actors(first: 1) { edges { node { statements(first: 1) { edges { node { document { title } } } } } } } }")).errors).toBeUndefined();
+    // … › document › actors › edges › node › name = 11: the cycle back to actors.
+    const deep = await query("{ actors(first: 1) { edges { node { statements(first: 1) { edges { node { document { actors(first: 1) { edges { node { name } } } } } } } } } } }");
+    expect(codes(deep)).toContain("QUERY_DEPTH_LIMIT");
+    expect(deep.errors![0]!.message).toMatch(/depth limit of 10 exceeded.*PARLEY_MAX_DEPTH=10/);
+    expect(deep.data).toBeUndefined();
+    // Fragments do not hide depth.
+    const viaFragments = await query(
+      "{ actors(first: 1) { ...A } } fragment A on ActorConnection { edges { node { statements(first: 1) { ...S } } } } fragment S on StatementConnection { edges { node { document { actors(first: 1) { edges { node { statements(first: 1) { edges { node { text } } } } } } } } } }",
+    );
+    expect(codes(viaFragments)).toContain("QUERY_DEPTH_LIMIT");
+  });
+
+  it("refuses more aliases than PARLEY_MAX_ALIASES", async () => {
+    const { query } = curatorClient(db, { limits: { maxAliases: 5 } });
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: actors(first: 1) { totalCount }`).join(" ")} }`;
+    expect((await query(aliases(5))).errors).toBeUndefined();
+    const res = await query(aliases(6));
+    expect(codes(res)).toContain("QUERY_ALIAS_LIMIT");
+    expect(res.errors![0]!.message).toMatch(/PARLEY_MAX_ALIASES=5/);
+  });
+
+  it("refuses more tokens than PARLEY_MAX_TOKENS, before parsing the rest", async () => {
+    const { request } = curatorClient(db, { limits: { maxTokens: 50 } });
+    expect((await request("{ actors(first: 1) { totalCount } }")).body.errors).toBeUndefined();
+    const res = await request(`{ ${Array.from({ length: 60 }, () => "__typename").join(" ")} }`);
+    expect(res.status).toBeLessThan(500);
+    expect(codes(res.body)).toContain("QUERY_TOKEN_LIMIT");
+    expect(res.body.errors![0]!.message).toMatch(/Token limit of 50 exceeded.*PARLEY_MAX_TOKENS=50/);
+  });
+
+  it("prices lists by their `first`, literal or variable, and refuses a cost above PARLEY_MAX_COST", async () => {
+    const { query } = curatorClient(db, { limits: { maxCost: 200 } });
+    // 1 + first × (edges 1 + node 1 + name 1)
+    expect((await query("{ actors(first: 10) { edges { node { name } } } }")).errors).toBeUndefined();
+    const big = await query("{ actors(first: 100) { edges { node { name } } } }");
+    expect(codes(big)).toEqual(["QUERY_COST_LIMIT"]);
+    expect(big.errors![0]!.message).toMatch(/cost 301 exceeds the limit of 200.*PARLEY_MAX_COST=200/);
+    const viaVariable = await query("query ($n: Int) { actors(first: $n) { edges { node { name } } } }", { n: 100 });
+    expect(codes(viaVariable)).toEqual(["QUERY_COST_LIMIT"]);
+    expect((await query("query ($n: Int) { actors(first: $n) { edges { node { name } } } }", { n: 10 })).errors).toBeUndefined();
+    // Without `first`, a connection costs a default page (20).
+    expect((await query("{ actors { edges { node { name } } } }")).errors).toBeUndefined();
+  });
+
+  it("refuses, under the default budget, a nested fan-out that the depth limit alone would let through", async () => {
+    const { query } = curatorClient(db);
+    const res = await query(
+      "{ documents(first: 100) { edges { node { actors(first: 100) { edges { node { statements(first: 100) { edges { node { text } } } } } } } } } }",
+    );
+    expect(codes(res)).toEqual(["QUERY_COST_LIMIT"]);
+  });
+
+  it("refuses `first`/`last` above 100 or below 0, literal or variable", async () => {
+    const { query } = curatorClient(db);
+    for (const [q, v] of [
+      ["{ actors(first: 101) { totalCount } }", undefined],
+      ["{ statements(last: 1000) { totalCount } }", undefined],
+      ["{ actors(first: -1) { totalCount } }", undefined],
+      ["query ($n: Int) { documents(first: $n) { totalCount } }", { n: 5000 }],
+    ] as const) {
+      const res = await query(q, v);
+      expect(codes(res)).toContain("PAGE_SIZE_LIMIT");
+      expect(res.errors![0]!.message).toMatch(/between 0 and 100/);
+      expect(res.data).toBeUndefined();
+    }
+    expect((await query("{ actors(first: 100) { totalCount } }")).errors).toBeUndefined();
+  });
+
+  it("masks internal errors for the client and logs them on the server", async () => {
+    const own = syntheticDb(1, 2, false);
+    const logged: unknown[] = [];
+    const { request } = curatorClient(own, { logger: { debug() {}, info() {}, warn() {}, error: (...args: unknown[]) => logged.push(...args) } });
+    own.$client.close();
+    const res = await request("{ actors(first: 1) { edges { node { name } } } }");
+    expect(res.status).toBeLessThan(600);
+    const text = JSON.stringify(res.body);
+    expect(res.body.errors![0]!.message).toBe("Unexpected error.");
+    expect(text).not.toMatch(/database|stack|at .*\.ts/i);
+    expect(logged.length).toBeGreaterThan(0);
+    expect(String(logged[0])).toMatch(/Failed query|database/i);
+  });
+});
