@@ -18,7 +18,7 @@ export async function run(argv: string[]): Promise<number> {
     const files = readdirSync(seed).filter((f) => f.endsWith(".txt")).map((f) => join(seed, f));
     const code = await extractRun([...files, "--out", dir]);
     if (code) return code;
-    const pass = argv.filter((a) => a === "--verbose" || a === "--json");
+    const pass: string[] = argv.filter((a) => a === "--verbose" || a === "--json");
     const mi = argv.indexOf("--min");
     if (mi >= 0) pass.push("--min", argv[mi + 1]);
     const scorer = join(repo, "..", "shared", "eval", "score.mjs");

@@ -22,6 +22,8 @@ interface Candidate {
   capital?: boolean;
   standsFor?: string;
   priority: number;
+  /** May swallow registry countries inside it. */
+  contains?: boolean;
 }
 
 interface TitleSpan {
@@ -82,12 +84,37 @@ function wordsLeft(text: string, pos: number, max: number): Tok[] {
   let p = pos;
   while (out.length < max) {
     if (text[p - 1] !== " ") break;
-    const seg = text.slice(Math.max(0, p - 60), p - 1);
-    const m = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*$/u.exec(seg);
-    if (!m) break;
-    const start = p - 1 - m[0].length;
-    out.unshift({ text: m[0], start, end: p - 1 });
+    // Scan back by hand: an end-anchored regex would retry at every position.
+    let q = p - 1;
+    while (q > 0 && q > p - 60 && WORD_CHAR.test(text[q - 1])) q--;
+    while (q < p - 1 && !/[\p{L}\p{N}]/u.test(text[q])) q++;
+    if (q >= p - 1) break;
+    const start = q;
+    out.unshift({ text: text.slice(q, p - 1), start, end: p - 1 });
     p = start;
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’.\-]/u;
+const NAME_CHAR = /[\p{L}\p{M}'’\-]/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Capitalised words (letters, apostrophes, hyphens) ending exactly at `end`, separated by
+ * single spaces, nearest last. Scanning back by hand keeps the cue-first searches below linear.
+ */
+function capWordsBefore(text: string, end: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let e = end;
+  while (out.length < max) {
+    let s = e;
+    while (s > 0 && NAME_CHAR.test(text[s - 1])) s--;
+    if (s === e || !UPPER.test(text[s]) || (s > 0 && /[\p{L}\p{N}.]/u.test(text[s - 1]))) break;
+    if (/[’']$/.test(text.slice(s, e))) break; // "the United Nations’ Commission": a possessor
+    out.unshift({ text: text.slice(s, e), start: s, end: e });
+    if (s === 0 || text[s - 1] !== " ") break;
+    e = s - 1;
   }
   return out;
 }
@@ -107,7 +134,18 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
   const regAt = new Map<number, Candidate>();
   for (const c of cands) regAt.set(c.start, c);
-  const registryCover = (s: number, e: number) => cands.some((c) => c.entry && c.start < e && c.end > s);
+  // Registry spans are sorted and disjoint: binary search for an overlap.
+  const regSpans = cands.map((c) => [c.start, c.end] as const);
+  const registryCover = (s: number, e: number) => {
+    let lo = 0;
+    let hi = regSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (regSpans[mid][1] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < regSpans.length && regSpans[lo][0] < e;
+  };
 
   // 2. Titles before names: "Under Secretary of State Wendy Sherman", "Lt. Gen. Zaluzhny",
   // "President Emmanuel Macron of France", "national security adviser Jake Sullivan".
@@ -128,8 +166,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       }
       if (CONNECT.has(w)) {
         if (w === "and") {
-          const prev = toks[toks.length - 1];
-          if (!prev || isNameLike(prev.text, reg)) break;
+          // "for European and Eurasian Affairs" continues a title; after a name, "and" ends it.
+          if (!toks.length || toks.some((x) => isNameLike(x.text, reg))) break;
         }
         toks.push(t);
         continue;
@@ -186,65 +224,91 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
 
   // 3. Appositions and attributions: "Mick Mulroy, a former U.S. deputy assistant secretary",
-  // "said Mick Mulroy", "Jane Doe said".
-  const NAME2 = "((?:[\\p{Lu}][\\p{L}\\p{M}'’\\-]+ ){1,2}[\\p{Lu}][\\p{L}\\p{M}'’\\-]+)";
-  const APPOS = new RegExp(
-    `(?<![\\p{L}\\p{N}.])${NAME2}, (?:a|an|the) ((?:[\\p{L}.\\-]+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\\b[^,.;\\n]{0,80})`,
-    "gu",
-  );
-  const SAID_NAME = new RegExp(`\\b(?:said|says|added|according to) ${NAME2}(?![\\p{L}])`, "gu");
-  const NAME_SAID = new RegExp(`(?<![\\p{L}\\p{N}.’'])${NAME2} (?:said|says|told|added|noted|stressed|warned)\\b`, "gu");
-  for (const re of [APPOS, SAID_NAME, NAME_SAID]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const name = m[1];
-      const start = m.index + m[0].indexOf(name);
-      const end = start + name.length;
-      const words = name.split(" ");
-      if (!words.every((w) => isNameLike(w, reg))) continue;
-      if (registryCover(start, end)) continue;
-      const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
-      if (re === NAME_SAID && /^(the|a|an|of|The)$/.test(prevWord)) continue;
-      const role = re === APPOS ? m[2].trim() : null;
-      let affiliation: string | null = null;
-      if (role) {
-        const firstCountry = matchRegistry(role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
-        if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
-      }
-      cands.push({ start, end, kind: "PERSON", name, role, affiliation, priority: 2 });
+  // "said Mick Mulroy", "Jane Doe said". Each search starts from its literal cue and reads the
+  // name backwards or forwards, so the text is scanned once per cue instead of at every capital.
+  const ROLE_AFTER = /((?:[\p{L}.\-]+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
+  const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
+  const personFound: Array<{ start: number; end: number; role: string | null }> = [];
+  const APPOS_CUE = /, (?:a|an|the) /g;
+  let am0: RegExpExecArray | null;
+  while ((am0 = APPOS_CUE.exec(text))) {
+    const words = capWordsBefore(text, am0.index, 3);
+    if (words.length < 2) continue;
+    ROLE_AFTER.lastIndex = am0.index + 2;
+    const r = ROLE_AFTER.exec(text);
+    if (!r) continue;
+    personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim() });
+  }
+  const SAID_CUE = /(?<![\p{L}])(?:said|says|added|according to) (?=\p{Lu})/gu;
+  while ((am0 = SAID_CUE.exec(text))) {
+    NAME_AFTER.lastIndex = am0.index + am0[0].length;
+    const n = NAME_AFTER.exec(text);
+    if (n) personFound.push({ start: n.index, end: n.index + n[1].length, role: null });
+  }
+  const NAME_SAID_CUE = / (?:said|says|told|added|noted|stressed|warned)(?![\p{L}])/gu;
+  while ((am0 = NAME_SAID_CUE.exec(text))) {
+    const words = capWordsBefore(text, am0.index, 3);
+    if (words.length < 2) continue;
+    const s0 = words[0].start;
+    if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
+    const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, s0 - 20), s0))?.[1] ?? "";
+    if (/^(the|a|an|of|The)$/.test(prevWord)) continue;
+    personFound.push({ start: s0, end: words[words.length - 1].end, role: null });
+  }
+  for (const p of personFound) {
+    const name = text.slice(p.start, p.end);
+    if (!name.split(" ").every((w) => isNameLike(w, reg))) continue;
+    if (registryCover(p.start, p.end)) continue;
+    let affiliation: string | null = null;
+    if (p.role) {
+      const firstCountry = matchRegistry(p.role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
+      if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
     }
+    cands.push({ start: p.start, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2 });
   }
 
-  // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine".
-  const ORG1 = new RegExp(`(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}\\-]+ ){1,4}(?:${ORG_SUFFIX}))(?![\\p{L}])`, "gu");
-  const ORG2 = /(?<![\p{L}\p{N}])(?:(?:[\p{Lu}][\p{L}]+ ){0,3}(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court) (?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the )?[\p{Lu}][\p{L}\-]+){0,4}/gu;
-  for (const re of [ORG1, ORG2]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      let s = m.index;
-      let name = m[0];
-      while (true) {
-        const first = /^(\S+) /.exec(name);
-        if (!first || !(/^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/.test(first[1]) || TITLE_HEADS.has(first[1]))) break;
-        s += first[0].length;
-        name = name.slice(first[0].length);
-      }
-      if (name.split(" ").length < 2) continue;
-      const e = s + name.length;
-      if (registryCover(s, e)) continue;
-      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1 });
+  // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
+  // found from the head word and read backwards for the capitalised words before it.
+  const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
+  const orgFound: Array<[number, number]> = [];
+  const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
+  const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the )?[\p{Lu}][\p{L}\-]+){0,4}/uy;
+  let om: RegExpExecArray | null;
+  while ((om = ORG_HEAD.exec(text))) {
+    const headEnd = om.index + om[0].length;
+    const before = om.index > 0 && text[om.index - 1] === " " ? capWordsBefore(text, om.index - 1, 4) : [];
+    let end = headEnd;
+    if (text[headEnd] === " ") {
+      ORG_TAIL.lastIndex = headEnd + 1;
+      const t = ORG_TAIL.exec(text);
+      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court)$/.test(om[0])) end = headEnd + 1 + t[0].length;
     }
+    let i = 0;
+    while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
+    const words = before.slice(i);
+    const start = words.length ? words[0].start : om.index;
+    if (end === headEnd && !words.length) continue;
+    orgFound.push([start, end]);
+  }
+  for (const [s, e] of orgFound) {
+    const name = text.slice(s, e);
+    if (name.split(" ").length < 2) continue;
+    // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
+    if (registryCover(s, e) && !cands.some((c) => c.entry && c.start < e && c.end > s && c.entry.kind === "COUNTRY" && c.start > s)) continue;
+    if (cands.some((c) => c.entry && c.entry.kind !== "COUNTRY" && c.start < e && c.end > s)) continue;
+    cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true });
   }
   // "the Biden Administration": the government, standing for its country in engagements.
-  const ADMIN = /(?<![\p{L}])((?:[\p{Lu}][\p{L}]+-)?([\p{Lu}][\p{L}]+)) [Aa]dministration(?![\p{L}])/gu;
+  const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
   let am: RegExpExecArray | null;
   while ((am = ADMIN.exec(text))) {
-    const person = regAt.get(am.index);
-    if (!person?.entry || person.entry.kind !== "PERSON") continue;
-    const name = `${am[1]} Administration`;
-    cands.push({ start: am.index, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4 });
+    const w = capWordsBefore(text, am.index, 1)[0];
+    if (!w) continue;
+    const surname = w.text.split("-")[0];
+    const person = regAt.get(w.start);
+    if (!person?.entry || person.entry.kind !== "PERSON" || !surname) continue;
+    const name = `${w.text} Administration`;
+    cands.push({ start: w.start, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4 });
   }
   // "the Russians", "the Russian side": a country acting as a whole.
   const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
@@ -262,13 +326,18 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   cands.sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
   const chosen: Candidate[] = [];
   for (const c of cands) {
-    const clash = chosen.findIndex((o) => o.start < c.end && c.start < o.end);
+    // Candidates come sorted by start, so only the last few chosen can overlap.
+    let clash = -1;
+    for (let i = chosen.length - 1; i >= 0 && i >= chosen.length - 8; i--) if (chosen[i].start < c.end && c.start < chosen[i].end) { clash = i; break; }
     if (clash < 0) {
       chosen.push(c);
       continue;
     }
     const o = chosen[clash];
-    if (c.priority > o.priority || (c.priority === o.priority && c.end - c.start > o.end - o.start)) chosen[clash] = c;
+    const swallows = c.contains && c.start <= o.start && c.end >= o.end && o.kind === "COUNTRY";
+    const swallowed = o.contains && o.start <= c.start && o.end >= c.end && c.kind === "COUNTRY";
+    if (swallowed) continue;
+    if (swallows || c.priority > o.priority || (c.priority === o.priority && c.end - c.start > o.end - o.start)) chosen[clash] = c;
   }
   chosen.sort((a, b) => a.start - b.start);
 
@@ -278,7 +347,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (c.alts && c.alts.length > 1) c.entry = c.alts.find((e) => fullSeen.has(e.name)) ?? c.entry;
   }
   const kept = chosen.filter((c) => {
-    const before = text.slice(Math.max(0, c.start - 60), c.start);
+    const before = text.slice(Math.max(0, c.start - 48), c.start);
     const after = text.slice(c.end, c.end + 30);
     if (c.entry?.kind === "PERSON" && c.short && !c.entry.bare && !fullSeen.has(c.entry.name)) {
       const w = /(\S+)\s$/.exec(before)?.[1] ?? "";
@@ -292,7 +361,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       // "the Minsk agreements", "the Moscow format": the city names a thing, not a government.
       if (/^\s+(?:agreements?|accords?|protocols?|format|process|summit|declaration|memorandum|airport|region|oblast|time|treaty|talks|meeting|negotiations|office|embassy|correspondent|bureau)\b/.test(after)) return false;
     }
-    if (c.kind === "COUNTRY" && !c.capital && /\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+\s+){0,2}[\p{Lu}][\p{L}\-]+,\s*$/u.test(before)) {
+    if (c.kind === "COUNTRY" && !c.capital && /,\s?$/.test(before.slice(-2)) && /\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+\s+){0,2}[\p{Lu}][\p{L}\-]+,\s*$/u.test(before)) {
       // "in Geneva, Switzerland": a country that only locates a place.
       const place = /([\p{Lu}][\p{L}\-]+),\s*$/u.exec(before)?.[1] ?? "";
       const known = reg.root.next.get(tokenKey(place))?.hits.some((h) => h.tokens.length === 1 && !h.capital);
@@ -359,6 +428,17 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     byKey.delete(a.key);
     personBySurname.delete(a.key);
   }
+  const keptSpans = kept.map((c) => [c.start, c.end] as const);
+  const keptCover = (s: number, e: number) => {
+    let lo = 0;
+    let hi = keptSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keptSpans[mid][1] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keptSpans.length && keptSpans[lo][0] < e;
+  };
   // Later surname-only mentions of discovered people.
   for (const a of personBySurname.values()) {
     const sur = a.name.split(" ").pop()!;
@@ -368,7 +448,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     while ((m = re.exec(text))) {
       const s = m.index;
       const e = s + sur.length;
-      if (kept.some((c) => c.start < e && s < c.end)) continue;
+      if (registryCover(s, e) || keptCover(s, e)) continue;
       a.surfaces.add(sur);
       a.mentions.push({ start: s, end: e, actor: -1, text: sur });
     }
@@ -388,8 +468,19 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (a.fromRegistry && a.surfaces.size === 0) void 0;
   });
   allMentions.sort((x, y) => x.start - y.start);
+  const firstFrom = (pos: number) => {
+    let lo = 0;
+    let hi = allMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (allMentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const t of titles) {
-    const person = allMentions.find((m) => m.start === t.nameStart || (m.start >= t.nameStart && m.end <= t.nameEnd + 2));
+    const pi = firstFrom(t.nameStart);
+    const person = pi < allMentions.length && allMentions[pi].end <= t.nameEnd + 2 ? allMentions[pi] : undefined;
     if (person) {
       const a = finalActors[person.actor];
       if (a.kind === "PERSON") {
@@ -402,7 +493,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
         }
       }
     }
-    for (const m of allMentions) if (m.start >= t.start && m.end <= t.end) m.inTitle = true;
+    for (let i = firstFrom(t.start); i < allMentions.length && allMentions[i].start < t.end; i++) if (allMentions[i].end <= t.end) allMentions[i].inTitle = true;
   }
   for (const a of finalActors) {
     if (a.kind !== "PERSON") continue;
@@ -411,18 +502,25 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       a.role = entry?.role ?? null;
     }
     if (!a.affiliation && a.role) {
-      for (const [dem, country] of reg.demonyms) if (new RegExp(`\\b${dem}\\b`).test(a.role)) { a.affiliation = country; break; }
+      for (const w of a.role.match(/[\p{Lu}][\p{L}]+/gu) ?? []) {
+        const country = reg.demonyms.get(w);
+        if (country) {
+          a.affiliation = country;
+          break;
+        }
+      }
       if (!a.affiliation && /\b(?:U\.S\.|US|White House|Pentagon)\b/.test(a.role)) a.affiliation = "United States";
     }
   }
   // Context flags used by statements and engagements.
-  for (const m of allMentions) {
+  for (let mi = 0; mi < allMentions.length; mi++) {
+    const m = allMentions[mi];
     const after = text.slice(m.end, m.end + 40);
     if (/^[’']s?(?![\p{L}])/u.test(after)) m.possessive = true;
     if (GENERIC_AFTER.test(after.replace(/^\s+/, ""))) m.modifier = finalActors[m.actor].kind !== "PERSON";
     const before = text.slice(Math.max(0, m.start - 4), m.start);
     if (before === " of " && finalActors[m.actor].kind !== "PERSON") {
-      const prev = allMentions.filter((x) => x.end <= m.start - 4 && x.end >= m.start - 6).pop();
+      const prev = mi > 0 && allMentions[mi - 1].end >= m.start - 6 ? allMentions[mi - 1] : undefined;
       if (prev && finalActors[prev.actor].kind === "PERSON") m.ofAffiliation = true;
     }
   }
@@ -442,6 +540,8 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
   const firstAt = (i: number) => doc.actors[i].mentions[0]?.start ?? Infinity;
   persons.sort((x, y) => firstAt(x.i) - firstAt(y.i));
   const refs: Mention[] = [];
+  const titleRe = new Map<string, RegExp>();
+  const cache = new Map<string, number>();
   DESCRIPTION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DESCRIPTION.exec(doc.text))) {
@@ -454,7 +554,17 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
       if (titlePart === "Head" && /^State$/.test(ofPart)) country = null;
     }
     const want = titlePart === "Head" ? "President" : titlePart;
-    const cand = persons.find(({ a }) => {
+    let re = titleRe.get(want);
+    if (!re) titleRe.set(want, (re = new RegExp(`(?:^|[^\\p{L}])${want}(?![\\p{L}])`, "u")));
+    const ck = `${want}|${country}`;
+    const cached = cache.get(ck);
+    const cand = cached !== undefined ? (cached < 0 ? undefined : persons[cached]) : persons.find(({ a }) => {
+      const role = a.role ?? "";
+      const hasTitle = re!.test(role) && (want !== "President" || !/Vice[ -]President/.test(role));
+      return hasTitle && (!country || a.affiliation === country);
+    });
+    if (cached === undefined) cache.set(ck, cand ? persons.indexOf(cand) : -1);
+    if (false) persons.find(({ a }) => {
       const role = a.role ?? "";
       const hasTitle = new RegExp(`(?:^|[^\\p{L}])${want}(?![\\p{L}])`, "u").test(role) && (want !== "President" || !/Vice[ -]President/.test(role));
       return hasTitle && (!country || a.affiliation === country);

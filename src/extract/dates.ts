@@ -67,6 +67,18 @@ export function resolveDate(dateText: string, opts: { publishedAt?: string | nul
   if (!md && !new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS})|^(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`).test(dateText)) return null;
   const ref = new Date(opts.publishedAt.slice(0, 10) + "T12:00:00Z");
   if (Number.isNaN(ref.getTime())) return null;
+  const key = `${dateText}|${opts.publishedAt.slice(0, 10)}|${opts.held}`;
+  if (memo.has(key)) return memo.get(key)!;
+  if (memo.size > 5000) memo.clear();
+  const value = chronoDate(dateText, ref, opts.held, !!md);
+  memo.set(key, value);
+  return value;
+}
+
+const memo = new Map<string, string | null>();
+
+function chronoDate(dateText: string, ref: Date, held: boolean, md: boolean): string | null {
+  const opts = { held };
   const d = chrono.parseDate(dateText, { instant: ref, timezone: 0 }, { forwardDate: !opts.held });
   if (!d) return null;
   let out = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));

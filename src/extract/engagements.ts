@@ -163,7 +163,8 @@ export function engagementsComponent(doc: Doc): void {
         let prevEnd = ce;
         for (const { g, names } of perGroup) {
           const count = countIn(prevEnd, g.start) ?? baseCount;
-          prevEnd = g.end;
+          const ms = take(g);
+          prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
           emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length ? "TALKS" : kind);
         }
         const counterpartNames = perGroup.flatMap((x) => x.names);

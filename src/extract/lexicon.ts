@@ -51,7 +51,7 @@ export const STOP_CAPS = new Set(
     "Live Updates Report Photo Video Watch Learn More Join Please Already Twitter Facebook Get Leave Comments Commenting Not Below Above " +
     "First Second Third Fourth Fifth Last Next New Old Highlights Overview Engagements Senior Officials Official Administration " +
     "Allies Ally Partners Europe European Western Eastern Northern Southern West East North South Central Arctic Atlantic Pacific Asia " +
-    "Africa African Middle Cold War Olympics Games Day Week Month Year Covid COVID COVID-19 God Mr. Ms. Mrs. Dr. His Her Excellency Majesty Highness"
+    "Africa African Middle Cold War Olympics Games Day Week Month Year Covid COVID COVID-19 God Mr. Ms. Mrs. Dr. His Her Excellency Majesty Highness Behalf Delivers Leads"
   ).split(/\s+/),
 );
 

@@ -10,90 +10,93 @@ interface Open {
   pos: number;
 }
 
-const isLetter = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+const LETTER = /[\p{L}\p{N}]/u;
+const isLetter = (ch: string | undefined) => !!ch && LETTER.test(ch);
 const OPENERS = /^[“«"‘']/;
 
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
-  const paragraphs: Array<[number, number]> = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      paragraphs.push([s, i]);
-      s = i + 1;
+  // Only quotation marks and line ends matter: jump between them instead of reading every char.
+  const MARKS = /[“”«»"‘’'\n]/g;
+  let ps = 0;
+  let stack: Open[] = [];
+  const record = (o: Open, close: number) => {
+    quotes.push({ open: o.pos, start: o.pos + 1, end: close, close, depth: stack.length, parent: null });
+  };
+  const endParagraph = (pe: number) => {
+    // Multi-paragraph quotation: an unclosed double quote whose next paragraph reopens.
+    const outer = stack[0];
+    if (outer && outer.kind !== "single" && outer.kind !== "straightSingle") {
+      let j = pe + 1;
+      while (j < text.length && (text[j] === " " || text[j] === "\t" || text[j] === "\n")) j++;
+      if (/[“"«]/.test(text[j] ?? "")) quotes.push({ open: outer.pos, start: outer.pos + 1, end: pe, close: pe, depth: 0, parent: null });
     }
-  }
-  for (let p = 0; p < paragraphs.length; p++) {
-    const [ps, pe] = paragraphs[p];
-    const stack: Open[] = [];
-    const record = (o: Open, close: number, closeLen: number) => {
-      const depth = stack.length; // already popped
-      quotes.push({ open: o.pos, start: o.pos + 1, end: close, close, depth, parent: null });
-      void closeLen;
-    };
-    for (let i = ps; i < pe; i++) {
-      const ch = text[i];
-      const prev = i > ps ? text[i - 1] : " ";
-      const next = i + 1 < pe ? text[i + 1] : " ";
-      const top = stack[stack.length - 1];
-      switch (ch) {
-        case "“":
-          stack.push({ kind: "curly", pos: i });
-          break;
-        case "«":
-          stack.push({ kind: "guillemet", pos: i });
-          break;
-        case "”":
-        case "»": {
-          const want = ch === "”" ? "curly" : "guillemet";
-          const idx = findLast(stack, (o) => o.kind === want || (want === "curly" && o.kind === "straight"));
-          if (idx >= 0) {
-            stack.length = idx + 1;
-            record(stack.pop()!, i, 1);
-          }
-          break;
+    stack = [];
+  };
+  let m: RegExpExecArray | null;
+  while ((m = MARKS.exec(text))) {
+    const i = m.index;
+    const ch = m[0];
+    if (ch === "\n") {
+      endParagraph(i);
+      ps = i + 1;
+      continue;
+    }
+    const prev = i > ps ? text[i - 1] : " ";
+    const next = i + 1 < text.length && text[i + 1] !== "\n" ? text[i + 1] : " ";
+    switch (ch) {
+      case "“":
+        stack.push({ kind: "curly", pos: i });
+        break;
+      case "«":
+        stack.push({ kind: "guillemet", pos: i });
+        break;
+      case "”":
+      case "»": {
+        const want = ch === "”" ? "curly" : "guillemet";
+        const idx = findLast(stack, (o) => o.kind === want || (want === "curly" && o.kind === "straight"));
+        if (idx >= 0) {
+          stack.length = idx + 1;
+          const o = stack.pop()!;
+          record(o, i);
         }
-        case '"': {
-          const idx = findLast(stack, (o) => o.kind === "straight" || o.kind === "curly");
-          const opening = !isLetter(prev) && prev !== "." && prev !== "," && (isLetter(next) || /[‘'\[(….]/.test(next));
-          if (idx >= 0 && !(opening && stack[idx].kind === "curly")) {
-            stack.length = idx + 1;
-            record(stack.pop()!, i, 1);
-          } else stack.push({ kind: "straight", pos: i });
-          break;
-        }
-        case "‘":
-          if (!isLetter(prev)) stack.push({ kind: "single", pos: i });
-          break;
-        case "’":
-        case "'": {
-          if (isLetter(prev) && isLetter(next)) break; // apostrophe inside a word
-          const idx = findLast(stack, (o) => o.kind === "single" || o.kind === "straightSingle");
-          if (idx >= 0 && !isLetter(next)) {
-            stack.length = idx + 1;
-            record(stack.pop()!, i, 1);
-          } else if (ch === "'" && !isLetter(prev) && isLetter(next)) stack.push({ kind: "straightSingle", pos: i });
-          break;
-        }
+        break;
+      }
+      case '"': {
+        const idx = findLast(stack, (o) => o.kind === "straight" || o.kind === "curly");
+        const opening = !isLetter(prev) && prev !== "." && prev !== "," && (isLetter(next) || /[‘'\[(….]/.test(next));
+        if (idx >= 0 && !(opening && stack[idx].kind === "curly")) {
+          stack.length = idx + 1;
+          const o = stack.pop()!;
+          record(o, i);
+        } else stack.push({ kind: "straight", pos: i });
+        break;
+      }
+      case "‘":
+        if (!isLetter(prev)) stack.push({ kind: "single", pos: i });
+        break;
+      default: {
+        // ’ or ': an apostrophe inside a word, or a single quotation mark.
+        if (isLetter(prev) && isLetter(next)) break;
+        const idx = findLast(stack, (o) => o.kind === "single" || o.kind === "straightSingle");
+        if (idx >= 0 && !isLetter(next)) {
+          stack.length = idx + 1;
+          const o = stack.pop()!;
+          record(o, i);
+        } else if (ch === "'" && !isLetter(prev) && isLetter(next)) stack.push({ kind: "straightSingle", pos: i });
       }
     }
-    // Multi-paragraph quotation: an unclosed double quote whose next paragraph reopens.
-    const outer = stack.find((o) => o.kind !== "single" && o.kind !== "straightSingle");
-    if (outer && stack.indexOf(outer) === 0 && p + 1 < paragraphs.length) {
-      const [ns, ne] = paragraphs[p + 1];
-      const nextPara = text.slice(ns, ne).trimStart();
-      if (/^[“"«]/.test(nextPara)) quotes.push({ open: outer.pos, start: outer.pos + 1, end: pe, close: pe, depth: 0, parent: null });
-    }
   }
+  endParagraph(text.length);
   quotes.sort((a, b) => a.open - b.open || b.end - a.end);
   // Depth and parent from containment.
-  const stack: number[] = [];
+  const open: number[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
-    while (stack.length && quotes[stack[stack.length - 1]].close < q.open) stack.pop();
-    q.parent = stack.length ? stack[stack.length - 1] : null;
-    q.depth = stack.length;
-    stack.push(i);
+    while (open.length && quotes[open[open.length - 1]].close < q.open) open.pop();
+    q.parent = open.length ? open[open.length - 1] : null;
+    q.depth = open.length;
+    open.push(i);
   }
   // Trim whitespace inside the marks so spans hold just the words.
   for (const q of quotes) {

@@ -23,6 +23,8 @@ export const LABEL_START = new RegExp(
   "iu",
 );
 
+const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
+
 export class SpeakerResolver {
   private labels: Array<{ pos: number; text: string; head: string }> = [];
   /** The last person quoted or reported: "…,” he said" usually continues with them. */
@@ -73,6 +75,8 @@ export class SpeakerResolver {
   /** The subject ending just before `pos` (a reporting verb), searching no further left than `limit`. */
   subjectBefore(pos: number, limit: number): Speaker | null {
     const text = this.doc.text;
+    // End-anchored patterns below would rescan a long left context at every position.
+    limit = Math.max(limit, pos - 240);
     let left = text.slice(limit, pos);
     const skip = SKIP_LEFT.exec(left);
     const skipped = skip ? skip[0] : "";
@@ -144,7 +148,7 @@ export class SpeakerResolver {
     const seg = text.slice(start, end);
     const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle);
     const pron = /(?<![\p{L}])(He|She|he|she)(?![\p{L}])/u.exec(seg);
-    const lab = new RegExp(LABEL_START.source.slice(1), "iu").exec(seg);
+    const lab = LABEL_ANY.exec(seg);
     const cands: Array<[number, () => Speaker | null]> = [];
     if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
     if (pron) cands.push([start + pron.index, () => {

@@ -48,15 +48,22 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (st.speaker) sp.lastSpeaker = { name: st.speaker, pos: end };
     while (start < end && /[\s,;:“”"«»‘’']/.test(text[start])) start++;
     while (end > start && /[\s,;:“”"«»—–-]/.test(text[end - 1])) end--;
+    // Reported clauses are cut out of a sentence: its final period is not part of them.
+    if (st.kind === "INDIRECT") while (end > start && /[\s.,;:]/.test(text[end - 1]) && !/\b(?:[A-Z]|Jr|Sr|U\.S|etc)\.$/.test(text.slice(Math.max(start, end - 4), end))) end--;
     if (end - start < 3) return null;
     const s = { ...st, start, end, text: text.slice(start, end) };
-    if (out.some((o) => o.speaker === s.speaker && o.speakerLabel === s.speakerLabel && o.kind === s.kind && o.text === s.text)) return null;
+    const key = `${s.kind}\u0000${s.speaker}\u0000${s.speakerLabel}\u0000${s.text}`;
+    if (seen.has(key)) return null;
+    seen.add(key);
     out.push(s);
     return s;
   }
 
+  const done = new Set<number>();
+  const seen = new Set<string>();
   function direct(q: Quote, qi: number): void {
-    if (q.depth > 0) return;
+    if (q.depth > 0 || done.has(qi)) return;
+    done.add(qi);
     // A quotation that only wraps another ("“‘Do what I ask ...’”") speaks the inner words.
     let span: { start: number; end: number } = q;
     const inner = quotes.find((x, xi) => xi !== qi && x.parent === qi && x.open - q.start <= 1 && q.end - x.close <= 2);
@@ -68,6 +75,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const para = sent.paragraph;
     let who: Speaker | null = null;
     let verb: string | null = null;
+    let explicit = false;
+    let partial = false;
 
     // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
     const closeEnd = q.close + 1;
@@ -96,22 +105,23 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     // Before the opening mark, in the same sentence.
     if (!who) {
       const limit = Math.max(sent.start, prevQuoteEnd(qi));
-      const before = text.slice(sent.start, q.open);
+      const bStart = Math.max(sent.start, q.open - 300);
+      const before = text.slice(bStart, q.open);
       let m: RegExpExecArray | null;
       if ((m = ACCORDING_END.exec(before))) {
-        const s = sp.subjectAt(sent.start + m.index + m[0].indexOf(m[1]), q.open);
+        const s = sp.subjectAt(bStart + m.index + m[0].indexOf(m[1]), q.open);
         if (s) {
           who = s;
           verb = "according to";
         }
       } else if ((m = PARTICIPLE_END.exec(before))) {
-        const s = sp.sentenceSubject(sent.start, sent.start + m.index + 1);
+        const s = sp.sentenceSubject(sent.start, bStart + m.index + 1);
         if (s) {
           who = s;
           verb = m[1].split(/\s+/)[0];
         }
       } else if ((m = PRE_VERB_END.exec(before))) {
-        const vpos = sent.start + m.index;
+        const vpos = bStart + m.index;
         const s = sp.subjectBefore(vpos, limit) ?? sp.subjectBefore(vpos, sent.start);
         if (s) {
           who = s;
@@ -122,13 +132,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       }
       if (!who) {
+        partial = true;
         // A partial quotation inside reported speech: "added that the US ... “at a deep level”".
         REPORT.lastIndex = 0;
         const found: RegExpExecArray[] = [];
         while ((m = REPORT.exec(before))) found.push(m);
         for (let i = found.length - 1; i >= 0 && !who; i--) {
           const f = found[i];
-          const s = sp.subjectBefore(sent.start + f.index, sent.start) ?? inheritedSpeaker(si, sent.start + f.index);
+          const s = sp.subjectBefore(bStart + f.index, sent.start) ?? inheritedSpeaker(si, bStart + f.index);
           if (s) {
             who = s;
             verb = f[1];
@@ -136,6 +147,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       }
     }
+    explicit = !!who && verb !== null && !partial;
     // A quotation continuing the previous speaker's words in the same paragraph.
     if (!who && lastDirect && lastDirect.paragraph >= para - 1 && /^\s*$/.test(text.slice(sent.start, q.open))) {
       const prevPara = lastDirect.paragraph;
@@ -145,7 +157,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     if (!who) return;
-    if (words < 3 && !/[.!?]$/.test(content)) return; // scare quotes
+    if (!explicit && words < 3 && !/[.!?]$/.test(content)) return; // scare quotes
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb });
     if (st) {
       directFor.set(qi, st);
@@ -178,20 +190,33 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
   function institutional(q: Quote): boolean {
-    const st = directFor.get(quotes.indexOf(q));
+    const qi = quotes.indexOf(q);
+    direct(q, qi); // attribute the quotation first when it opened mid-sentence
+    const st = directFor.get(qi);
     const a = st?.speaker ? doc.actors.find((x) => x.name === st.speaker) : undefined;
     return !!a && a.kind !== "PERSON";
   }
 
   function enclosingQuote(pos: number): Quote | null {
+    // Quotes are sorted by opening; only those opened before pos can enclose it.
     let best: Quote | null = null;
-    for (const q of quotes) if (q.start <= pos && pos < q.end && (!best || q.start > best.start)) best = q;
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
+      const q = quotes[i];
+      if (q.start <= pos && pos < q.end && (!best || q.start > best.start)) best = q;
+    }
     return best;
   }
 
   function clauseEnd(from: number, limit: number): number {
     const seg = text.slice(from, limit);
-    const cut = /,\s+but\b|;\s|,\s*(?:saying|adding|telling|noting|warning|stressing|according to)\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b|,\s+echoing\b/u.exec(seg);
+    const cut = /,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+but\b|;\s|,\s*(?:saying|adding|telling|noting|warning|stressing|according to)\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b|,\s+echoing\b/u.exec(seg);
     return cut ? from + cut.index : limit;
   }
 
@@ -264,7 +289,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const ownerStart = sent.start + m.index + m[0].indexOf(m[1]);
-      const owner = mentionsIn(doc, ownerStart, ownerStart + m[1].length).find((x) => x.end === ownerStart + m[1].length && !x.possessive);
+      const ownerEnd = ownerStart + m[1].length;
+      const owner = mentionsIn(doc, ownerStart, ownerEnd).find((x) => x.end === ownerEnd && !x.possessive);
       if (!owner) continue;
       const cs = sent.start + m.index + m[0].length;
       if (enclosingQuote(cs)) continue;

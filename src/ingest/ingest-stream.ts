@@ -10,6 +10,7 @@ import { storePrepared } from "./ingest-document.js";
 import { prepareDocument } from "./prepare-document.js";
 import { PreparePool, type PreparedWithWords } from "./prepare-pool.js";
 import { countWords } from "./prepare-worker.js";
+import { validateDocumentText } from "./validate.js";
 
 export interface Rejection {
   /** File, or file:line for a corpus line. */
@@ -122,6 +123,12 @@ export async function ingestStream(db: Db, items: AsyncIterable<SourceItem>, opt
       if (options.signal?.aborted) break;
       if (item.type === "rejected") {
         reject(item.origin, item.reason);
+        continue;
+      }
+      try {
+        validateDocumentText(item.doc.raw);
+      } catch (err) {
+        reject(item.origin, err instanceof Error ? err.message : String(err));
         continue;
       }
       if (storedAsIs.get(item.doc.slug, item.doc.raw)) {

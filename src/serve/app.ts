@@ -9,6 +9,7 @@ import type { Db } from "../store/db.js";
 import { curatorAccess } from "./auth.js";
 import { EXAMPLE_QUERY } from "./example-query.js";
 import { useQueryLimits } from "./limits.js";
+import { maxBodyBytes, useRequestGuard } from "./request-guard.js";
 import { useSqlStats } from "./sql-stats-plugin.js";
 
 export interface AppOptions {
@@ -50,6 +51,6 @@ export function createApp({ db, config, logger }: AppOptions) {
     graphiql: { title: "Parley", defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,
     landingPage: false,
-    plugins: [useHealthCheck(db), ...useQueryLimits(config.limits), ...(config.sqlStats ? [useSqlStats()] : [])],
+    plugins: [useHealthCheck(db), useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }), ...useQueryLimits(config.limits), ...(config.sqlStats ? [useSqlStats()] : [])],
   });
 }

@@ -3,8 +3,8 @@
 // its line number and does not stop the rest.
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
+import { readLines } from "./lines.js";
 import type { SourceItem } from "./source-item.js";
 import type { SourceDocument } from "./types.js";
 
@@ -39,23 +39,15 @@ export function parseCorpusRecord(value: unknown, fallbackSlug: string): SourceD
 export async function* readJsonLines(path: string, onBytes?: (n: number) => void): AsyncGenerator<SourceItem> {
   const file = createReadStream(path);
   if (onBytes) file.on("data", (chunk) => onBytes(chunk.length));
-  const input = path.endsWith(".gz") ? file.pipe(createGunzip()) : file;
-  // A corrupt gzip stream errors on the gunzip side; readline would otherwise wait forever.
-  const failed = new Promise<never>((_, reject) => {
-    input.once("error", reject);
-    file.once("error", reject);
-  });
-  failed.catch(() => {});
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const gunzip = path.endsWith(".gz") ? createGunzip() : undefined;
+  // A read error of the file reaches the consumer through the gunzip stream too.
+  if (gunzip) file.once("error", (err) => gunzip.destroy(err));
+  const input = gunzip ? file.pipe(gunzip) : file;
   const name = basename(path);
   let lineNo = 0;
   try {
-    const iterator = lines[Symbol.asyncIterator]();
-    for (;;) {
-      const next = await Promise.race([iterator.next(), failed]);
-      if (next.done) break;
+    for await (const line of readLines(input)) {
       lineNo++;
-      const line = next.value;
       if (!line.trim()) continue;
       const origin = `${path}:${lineNo}`;
       let value: unknown;
@@ -72,7 +64,7 @@ export async function* readJsonLines(path: string, onBytes?: (n: number) => void
       }
     }
   } finally {
-    lines.close();
+    input.destroy();
     file.destroy();
   }
 }

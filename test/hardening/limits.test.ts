@@ -120,6 +120,22 @@ describe("query limits", () => {
     expect((await query("{ actors(first: 100) { totalCount } }")).errors).toBeUndefined();
   });
 
+  it("refuses a body larger than any legitimate request (413) without reading it", async () => {
+    const { app } = curatorClient(db, { maxDocumentBytes: 1000 });
+    const body = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(1024 * 1024 + 3000) } });
+    const res = await app.fetch("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }, body });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("answers malformed JSON in GET parameters with 400, not 500", async () => {
+    const { app } = curatorClient(db);
+    for (const param of ["variables=%5B", "extensions=%7Bx"]) {
+      const res = await app.fetch(`http://localhost/graphql?query=%7B__typename%7D&${param}`, { headers: { accept: "application/json" } });
+      expect(res.status).toBe(400);
+    }
+  });
+
   it("masks internal errors for the client and logs them on the server", async () => {
     const own = syntheticDb(1, 2, false);
     const logged: unknown[] = [];

@@ -1,0 +1,36 @@
+// Checks on the raw HTTP request before yoga reads it: a body too large for any legitimate
+// request is refused unread (413), and malformed JSON in GET parameters is the client's
+// error (400) — yoga 5.24 lets the JSON.parse error escape as a 500.
+import type { Plugin } from "graphql-yoga";
+
+function errorResponse(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string): Response {
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { "content-type": "application/json" } });
+}
+
+export function useRequestGuard({ maxBodyBytes }: { maxBodyBytes: number }): Plugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      const length = Number(request.headers.get("content-length") ?? 0);
+      if (length > maxBodyBytes) {
+        endResponse(errorResponse(fetchAPI, 413, "PAYLOAD_TOO_LARGE", `Request body of ${length} bytes exceeds the limit of ${maxBodyBytes} bytes (derived from PARLEY_MAX_DOCUMENT_BYTES).`));
+        return;
+      }
+      if (request.method !== "GET") return;
+      for (const name of ["variables", "extensions"]) {
+        const value = url.searchParams.get(name);
+        if (value === null) continue;
+        try {
+          JSON.parse(value);
+        } catch {
+          endResponse(errorResponse(fetchAPI, 400, "BAD_REQUEST", `The \`${name}\` query parameter is not valid JSON.`));
+          return;
+        }
+      }
+    },
+  };
+}
+
+/** The largest body a legitimate request needs: a maximal document, JSON-escaped, and a query. */
+export function maxBodyBytes(maxDocumentBytes: number): number {
+  return 2 * maxDocumentBytes + 1024 * 1024;
+}

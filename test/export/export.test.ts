@@ -1,0 +1,157 @@
+// Every export format parsed back with a real parser, its counts compared with the
+// database, and the filters checked for closure: every id a record links to is exported.
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { convert } from "xmlbuilder2";
+import { exportKnowledgeBase } from "../../src/export/export-kb.js";
+import { ingestStream } from "../../src/ingest/ingest-stream.js";
+import { listInputs, readInputs } from "../../src/source/read-sources.js";
+import { openDatabase, type Db } from "../../src/store/db.js";
+import { kremlinSlice, tempDir, writeLines } from "../helpers/corpus.js";
+
+let db: Db;
+let dir: string;
+const count = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).pluck().get(...params) as number;
+
+beforeAll(async () => {
+  dir = tempDir("parley-export-");
+  const corpus = writeLines(join(dir, "kremlin.jsonl"), kremlinSlice(0, 60));
+  db = openDatabase(":memory:");
+  await ingestStream(db, readInputs(listInputs([corpus]).files));
+});
+afterAll(() => db.$client.close());
+
+function tableCounts() {
+  return {
+    documents: count("SELECT count(*) FROM documents"),
+    actors: count("SELECT count(*) FROM actors"),
+    statements: count("SELECT count(*) FROM statements"),
+    engagements: count("SELECT count(*) FROM engagements"),
+  };
+}
+
+/** Every id a record links to is among the exported records. */
+function expectClosed(data: { documents: any[]; actors: any[]; statements: any[]; engagements: any[] }) {
+  const docs = new Set(data.documents.map((d) => d.id));
+  const actors = new Set(data.actors.map((a) => a.id));
+  for (const d of data.documents) for (const a of d.actors) expect(actors.has(a.actorId)).toBe(true);
+  for (const a of data.actors) if (a.affiliationId !== null) expect(actors.has(a.affiliationId)).toBe(true);
+  for (const s of data.statements) {
+    expect(docs.has(s.documentId)).toBe(true);
+    if (s.speakerId !== null) expect(actors.has(s.speakerId)).toBe(true);
+  }
+  for (const e of data.engagements) {
+    for (const p of e.participantIds) expect(actors.has(p)).toBe(true);
+    for (const s of e.sources) expect(docs.has(s.documentId)).toBe(true);
+    if (e.forumId !== null) expect(actors.has(e.forumId)).toBe(true);
+  }
+}
+
+describe("export", () => {
+  it("json: one object with every record, linked by id", () => {
+    const out = join(dir, "kb.json");
+    const counts = exportKnowledgeBase(db, "json", out);
+    const data = JSON.parse(readFileSync(out, "utf8"));
+    const expected = tableCounts();
+    expect(counts).toEqual(expected);
+    for (const [key, n] of Object.entries(expected)) expect(data[key]).toHaveLength(n);
+    const sources = data.engagements.reduce((n: number, e: any) => n + e.sources.length, 0);
+    expect(sources).toBe(count("SELECT count(*) FROM engagement_sources"));
+    const aliases = data.actors.reduce((n: number, a: any) => n + a.aliases.length, 0);
+    expect(aliases).toBe(count("SELECT count(*) FROM actor_aliases"));
+    const doc = db.$client.prepare("SELECT id, text FROM documents ORDER BY id LIMIT 1").get() as { id: number; text: string };
+    expect(data.documents[0]).toMatchObject({ id: doc.id, text: doc.text });
+    expectClosed(data);
+  });
+
+  it("ndjson: one typed record per line", () => {
+    const out = join(dir, "kb.ndjson");
+    exportKnowledgeBase(db, "ndjson", out);
+    const lines = readFileSync(out, "utf8").split("\n");
+    expect(lines.pop()).toBe("");
+    const byType: Record<string, number> = {};
+    for (const line of lines) {
+      const record = JSON.parse(line);
+      byType[record.type] = (byType[record.type] ?? 0) + 1;
+    }
+    const expected = tableCounts();
+    expect(byType).toEqual({ document: expected.documents, actor: expected.actors, statement: expected.statements, engagement: expected.engagements });
+  });
+
+  it("csv: a file per table and link table, with headers and RFC 4180 quoting", () => {
+    const out = join(dir, "csv");
+    exportKnowledgeBase(db, "csv", out);
+    const files = readdirSync(out).sort();
+    const tables = ["actor_aliases", "actors", "document_actors", "documents", "engagement_participants", "engagement_sources", "engagements", "statements"];
+    expect(files).toEqual(tables.map((t) => `${t}.csv`));
+    for (const table of tables) {
+      const rows = parseCsv(readFileSync(join(out, `${table}.csv`)), { columns: true, relax_column_count: false }) as Record<string, string>[];
+      expect(rows, table).toHaveLength(count(`SELECT count(*) FROM ${table}`));
+    }
+    // Texts with commas, quotes and line breaks come back intact.
+    const docs = parseCsv(readFileSync(join(out, "documents.csv")), { columns: true }) as Record<string, string>[];
+    const stored = db.$client.prepare("SELECT id, text FROM documents").all() as { id: number; text: string }[];
+    for (const d of stored) expect(docs.find((r) => Number(r.id) === d.id)!.text).toBe(d.text);
+    expect(stored.some((d) => /[",\n]/.test(d.text))).toBe(true);
+  });
+
+  it("graphml: actors as nodes and weighted engagement edges", () => {
+    const out = join(dir, "kb.graphml");
+    const counts = exportKnowledgeBase(db, "graphml", out);
+    const doc = convert(readFileSync(out, "utf8"), { format: "object" }) as any;
+    const graph = doc.graphml.graph;
+    const nodes = [graph.node].flat();
+    const edges = [graph.edge].flat().filter(Boolean);
+    expect(nodes).toHaveLength(count("SELECT count(*) FROM actors"));
+    const pairs = count(
+      `SELECT count(*) FROM (SELECT DISTINCT p.actor_id, q.actor_id FROM engagement_participants p JOIN engagement_participants q ON q.engagement_id = p.engagement_id AND q.actor_id > p.actor_id)`,
+    );
+    expect(edges).toHaveLength(pairs);
+    expect(counts).toEqual({ nodes: nodes.length, edges: pairs });
+    const weights = edges.map((e: any) => Number([e.data].flat()[0]["#"]));
+    expect(weights.reduce((a: number, b: number) => a + b, 0)).toBe(
+      count(`SELECT count(*) FROM engagement_participants p JOIN engagement_participants q ON q.engagement_id = p.engagement_id AND q.actor_id > p.actor_id`),
+    );
+    // Loadable by networkx when it is installed.
+    let networkx = "";
+    try {
+      networkx = execFileSync("python3", ["-c", `import networkx as nx; g = nx.read_graphml(${JSON.stringify(out)}); print(g.number_of_nodes(), g.number_of_edges())`], { encoding: "utf8" });
+    } catch {
+      return;
+    }
+    expect(networkx.trim()).toBe(`${nodes.length} ${pairs}`);
+  });
+
+  it("--since keeps documents published on or after the date and the facts from them", () => {
+    const since = db.$client.prepare("SELECT substr(published_at, 1, 10) FROM documents ORDER BY published_at LIMIT 1 OFFSET 30").pluck().get() as string;
+    const out = join(dir, "since.json");
+    exportKnowledgeBase(db, "json", out, { since });
+    const data = JSON.parse(readFileSync(out, "utf8"));
+    expect(data.documents).toHaveLength(count("SELECT count(*) FROM documents WHERE substr(published_at, 1, 10) >= ?", since));
+    for (const d of data.documents) expect(d.publishedAt.slice(0, 10) >= since).toBe(true);
+    expect(data.statements).toHaveLength(count("SELECT count(*) FROM statements s JOIN documents d ON d.id = s.document_id WHERE substr(d.published_at, 1, 10) >= ?", since));
+    expectClosed(data);
+  });
+
+  it("--actor keeps the actor's statements, engagements and documents", () => {
+    const actor = db.$client
+      .prepare("SELECT a.id, a.name FROM actors a JOIN statements s ON s.speaker_id = a.id GROUP BY a.id ORDER BY count(*) DESC LIMIT 1")
+      .get() as { id: number; name: string };
+    const out = join(dir, "actor.json");
+    exportKnowledgeBase(db, "json", out, { actor: actor.name.toUpperCase() });
+    const data = JSON.parse(readFileSync(out, "utf8"));
+    expect(data.statements).toHaveLength(count("SELECT count(*) FROM statements WHERE speaker_id = ?", actor.id));
+    for (const s of data.statements) expect(s.speakerId).toBe(actor.id);
+    expect(data.engagements).toHaveLength(count("SELECT count(*) FROM engagement_participants WHERE actor_id = ?", actor.id));
+    for (const e of data.engagements) expect(e.participantIds).toContain(actor.id);
+    const named = db.$client.prepare("SELECT document_id FROM document_actors WHERE actor_id = ?").pluck().all(actor.id);
+    const exported = new Set(data.documents.map((d: any) => d.id));
+    for (const id of named) expect(exported.has(id)).toBe(true);
+    expect(data.documents.length).toBeLessThan(count("SELECT count(*) FROM documents"));
+    expectClosed(data);
+    expect(() => exportKnowledgeBase(db, "json", out, { actor: "Nobody At All" })).toThrow(/no actor/);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/extract/quotes.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+
+const sents = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+const quotes = (t: string) => findQuotes(t).map((q) => [q.depth, t.slice(q.start, q.end)]);
+
+describe("sentences", () => {
+  it("does not end a sentence at abbreviations, initials or dates", () => {
+    expect(sents("Lt. Gen. Zaluzhny met U.S. officials on Feb. 20 in Kyiv. Joseph R. Biden spoke later. It ended.")).toEqual([
+      "Lt. Gen. Zaluzhny met U.S. officials on Feb. 20 in Kyiv.",
+      "Joseph R. Biden spoke later.",
+      "It ended.",
+    ]);
+  });
+  it("ends at line breaks and keeps closing quotes with the sentence", () => {
+    expect(sents("Headline here\n\n“We agree.” He left.")).toEqual(["Headline here", "“We agree.”", "He left."]);
+  });
+});
+
+describe("quotes", () => {
+  it("finds curly, straight and guillemet quotations without the marks", () => {
+    expect(quotes("He said “one two three” and \"four five six\" and «sept huit neuf».")).toEqual([
+      [0, "one two three"],
+      [0, "four five six"],
+      [0, "sept huit neuf"],
+    ]);
+  });
+  it("nests single quotes inside double ones and ignores apostrophes", () => {
+    expect(quotes("“Russia’s view is ‘Do what I ask,’ we’re told,” he said.")).toEqual([
+      [0, "Russia’s view is ‘Do what I ask,’ we’re told,"],
+      [1, "Do what I ask,"],
+    ]);
+  });
+  it("splits a quotation interrupted by an attribution into two", () => {
+    expect(quotes("“We are ready,” she said, “to talk.”")).toEqual([
+      [0, "We are ready,"],
+      [0, "to talk."],
+    ]);
+  });
+  it("lets a quotation run across sentences and into a reopened next paragraph", () => {
+    const t = "“First sentence. Second one.\n“Third paragraph,” he said.";
+    expect(quotes(t)).toEqual([
+      [0, "First sentence. Second one."],
+      [0, "Third paragraph,"],
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { run, said } from "./helpers.js";
+
+describe("direct statements", () => {
+  it("attributes by the patterns of news copy", () => {
+    const d = run(
+      "Jake Sullivan met them. “We will respond firmly,” Sullivan said. “Nothing has changed,” said Mick Mulroy, a former U.S. official. " +
+        "Vladimir Putin said, “We are not planning an attack.” The talks ended, “with no result at all,” according to a White House statement.",
+    );
+    expect(said(d)).toEqual([
+      ["DIRECT", "Jake Sullivan", "We will respond firmly"],
+      ["DIRECT", "Mick Mulroy", "Nothing has changed"],
+      ["DIRECT", "Vladimir Putin", "We are not planning an attack."],
+      ["DIRECT", "White House", "with no result at all"],
+    ]);
+  });
+  it("keeps anonymous sources as labels and resolves 'the official' and pronouns back", () => {
+    const d = run(
+      "The call was “tough but useful,” a senior administration official said. “We are ready,” the official told reporters. " +
+        "President Biden spoke next. “Diplomacy is the path,” he said, “and we will stay on it.”",
+    );
+    expect(said(d)).toEqual([
+      ["DIRECT", "a senior administration official", "tough but useful"],
+      ["DIRECT", "a senior administration official", "We are ready"],
+      ["DIRECT", "Joe Biden", "Diplomacy is the path"],
+      ["DIRECT", "Joe Biden", "and we will stay on it."],
+    ]);
+  });
+  it("continues the speaker for an unattributed follow-up quotation and skips scare quotes", () => {
+    const d = run("“We tried,” the White House continued. “He also noted the risk.” Critics called it a “reset.”");
+    expect(said(d)).toEqual([
+      ["DIRECT", "White House", "We tried"],
+      ["DIRECT", "White House", "He also noted the risk."],
+    ]);
+  });
+});
+
+describe("reported speech", () => {
+  it("takes that-clauses, zero-that clauses and to-infinitives after reporting verbs", () => {
+    const d = run(
+      "Antony Blinken said last week that Russia had moved troops. NATO urged Russia to de-escalate. Ukraine has promised to hold elections. " +
+        "Vladimir Putin stressed his support for the plan. Olaf Scholz told Xi Jinping that Germany would stay firm.",
+    );
+    expect(said(d)).toEqual([
+      ["INDIRECT", "Antony Blinken", "Russia had moved troops"],
+      ["INDIRECT", "North Atlantic Treaty Organization", "Russia to de-escalate"],
+      ["INDIRECT", "Ukraine", "to hold elections"],
+      ["INDIRECT", "Olaf Scholz", "Germany would stay firm"],
+    ]);
+  });
+  it("reads attributions after the clause and skips hypothetical verbs", () => {
+    const d = run("The talks will resume in March, a Kremlin spokesperson said, and would cover arms control. Biden will make clear that nothing changed.");
+    expect(said(d)).toEqual([
+      ["INDIRECT", "a Kremlin spokesperson", "The talks will resume in March"],
+      ["INDIRECT", "a Kremlin spokesperson", "would cover arms control"],
+    ]);
+  });
+  it("gives every statement a span equal to its text", () => {
+    const d = run("“Fine,” he said. Joe Biden warned that Russia could invade, and told Americans that they should leave.");
+    for (const s of d.statements) expect(d.text.slice(s.start, s.end)).toBe(s.text);
+    expect(said(d)).toContainEqual(["INDIRECT", "Joe Biden", "they should leave"]);
+  });
+});
