@@ -1,34 +1,10 @@
 // `parley extract FILE... --out DIR`: one gold-shaped JSON file per input (DIR/<base>.json).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// It runs the same clean → extract half as ingestion, so these are the facts the store gets.
+import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { cleanText } from "../clean/index.js";
-import { extract } from "../extract/index.js";
 import type { Extraction } from "../extract/types.js";
-
-/** The first line when it reads like a headline (short, no final period, not a byline/label). */
-export function headline(text: string): string | null {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  for (const line of lines.slice(0, 2)) {
-    const words = line.split(/\s+/);
-    if (words.length === 1 && lines.length > 1) continue; // a section label ("Report")
-    if (/^By\s/.test(line)) return null;
-    if (words.length > 18 || /[.!?]["”]?$/.test(line) && words.length > 8) return null;
-    return line;
-  }
-  return null;
-}
-
-/** A leading `---` block of `key: value` lines (title, publishedAt, ...) is metadata, not text. */
-export function frontMatter(raw: string): { meta: Record<string, string>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
-  if (!m) return { meta: {}, body: raw };
-  const meta: Record<string, string> = {};
-  for (const line of m[1].split(/\r?\n/)) {
-    const kv = /^([A-Za-z_]+):\s*(.*)$/.exec(line);
-    if (kv) meta[kv[1]] = kv[2].replace(/^["']|["']$/g, "");
-  }
-  return { meta, body: raw.slice(m[0].length) };
-}
+import { prepareDocument } from "../ingest/prepare-document.js";
+import { readTextDocument } from "../source/text-file.js";
 
 export function toGoldShape(document: string, title: string | null, x: Extraction) {
   return {
@@ -53,11 +29,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   mkdirSync(out, { recursive: true });
   for (const file of files) {
-    const { meta, body } = frontMatter(readFileSync(file, "utf8"));
-    const text = cleanText(body);
-    const title = meta.title ?? headline(text);
-    const x = extract({ text, title: meta.title ? null : title, publishedAt: meta.publishedAt ?? null, name: basename(file) });
-    writeFileSync(join(out, `${basename(file)}.json`), JSON.stringify(toGoldShape(basename(file), title, x), null, 2) + "\n");
+    const { title, extraction } = prepareDocument(readTextDocument(file));
+    writeFileSync(join(out, `${basename(file)}.json`), JSON.stringify(toGoldShape(basename(file), title, extraction), null, 2) + "\n");
   }
   process.stderr.write(`extracted ${files.length} file(s) into ${out}\n`);
   return 0;

@@ -7,7 +7,7 @@ import { MONTHS, WEEKDAYS } from "./lexicon.js";
 const DATE_RE = new RegExp(
   [
     `(?:${WEEKDAYS})(?:,?\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(?:\\s+(?:morning|afternoon|evening|night))?`,
-    `(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
+    `(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`,
     `\\d{1,2}\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?`,
     `(?:[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:week|month|year|weekend)`,
     `(?:[Ii]n\\s+)?(?:the\\s+)?(?:last|past|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?(?:days|weeks|months)`,

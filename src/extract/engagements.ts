@@ -3,13 +3,15 @@
 // with forums ("meetings at the G7, NATO and the OSCE"), status, count and date.
 import type { Actor, Doc, Mention } from "./doc.js";
 import { mentionsIn } from "./doc.js";
+import { loadRegistry } from "./registry.js";
 import { findDateText, resolveDate, yearHint } from "./dates.js";
+import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|conversations?|consultations?|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|summit|talks|negotiations|dialogue|sessions?|reconvening|shakes? hands|shook hands|sat down)(?![\p{L}])/giu;
-const VERB_CUES = /^(spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
-const DIRECT_OBJECT = /^(hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned)$/i;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?:take|takes|took|taking) (?:(?:the|this|that|these) )?(?:\w+ )?up|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|summit|talks|negotiations|dialogue|sessions?|reconvening|shakes? hands|shook hands|sat down)(?![\p{L}])/giu;
+const VERB_CUES = /^(met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const DIRECT_OBJECT = /^(hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
@@ -26,8 +28,8 @@ function cueKind(cue: string): EngagementKind {
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?!B9|[A-Z]{2,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to)\b/;
-const PLANNED = /\b(?:will|would|’ll|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|is to|are to|to hold|next (?:week|month))\b/i;
-const PROPOSED = /\b(?:proposed|propose|offered to|invited|suggested|called for)\b/i;
+const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|is to|are to|to hold|next (?:week|month))\b/i;
+const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for)\b/i;
 
 interface Group {
   start: number;
@@ -45,6 +47,32 @@ export function engagementsComponent(doc: Doc): void {
     return a.standsFor ?? a.name;
   };
   const actorByName = new Map(doc.actors.map((a) => [a.name, a]));
+  const registry = loadRegistry();
+  const isCountry = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) === "COUNTRY";
+  /** The country a person acts for, when it is known. */
+  const countryOf = (n: string): string | null => {
+    const a = actorByName.get(n);
+    if (!a) return null;
+    if (a.kind === "COUNTRY") return a.name;
+    return a.kind === "PERSON" && a.affiliation && isCountry(a.affiliation) ? a.affiliation : null;
+  };
+  /** A person and the country they act for are one side, not two parties. */
+  const twoSides = (ps: string[]) => {
+    const own = new Set(ps.map((n) => (actorByName.get(n)?.kind === "PERSON" ? countryOf(n) : null)).filter(Boolean));
+    return ps.filter((n) => !(isCountry(n) && own.has(n))).length >= 2;
+  };
+  /** Parties of the latest engagement between people or states, for unnamed back-references. */
+  const lastParties = (): string[] | null => {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].forum === null && out[i].participants.length >= 2) return out[i].participants;
+    return null;
+  };
+  /** The states behind a list of participants ("contacts at various levels", delegations' talks). */
+  const asStates = (ps: string[]): string[] | null => {
+    const cs = ps.map(countryOf);
+    if (cs.some((c) => !c)) return null;
+    const u = [...new Set(cs as string[])];
+    return u.length >= 2 ? u : null;
+  };
 
   for (const sent of doc.sentences) {
     const s = text.slice(sent.start, sent.end);
@@ -53,7 +81,8 @@ export function engagementsComponent(doc: Doc): void {
     let m: RegExpExecArray | null;
     while ((m = CUE.exec(s))) {
       // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue").
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index))) continue;
+      // Except a named summit of a body that meets: "the Paris Summit of the Normandy Four leaders".
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(m[1] === "Summit" && /^\s+of\s/.test(s.slice(m.index + m[0].length)))) continue;
       cues.push(m);
     }
     if (!cues.length) continue;
@@ -64,11 +93,17 @@ export function engagementsComponent(doc: Doc): void {
 
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci];
-      const cue = c[1];
+      // "take the issue up with X" reads as one verb cue.
+      const cue = /^(?:take|takes|took|taking)\s.*up$/i.test(c[1]) ? "take up" : c[1];
       const cs = sent.start + c.index;
       const ce = cs + c[0].length;
       if (background && c.index < background[0].length) continue;
       if (/^(calls?|call)$/i.test(cue) && /^\s+(?:on|for)\b/.test(text.slice(ce, ce + 5))) continue; // "calls on Russia to"
+      // "meets the interests of": not an encounter.
+      if (/^meets?$/i.test(cue) && /^\s+(?:the|their|our|its|his|her)\s+(?:\w+\s+)?(?:interests?|needs?|requirements?|goals?|expectations?|standards?|criteria|demands?|obligations?)\b/i.test(text.slice(ce, ce + 40))) continue;
+      // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to
+      // contact the Office" is an instruction to others.
+      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs))) continue;
       if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
       const clauseLeft = text.slice(sent.start, cs);
       if (NEGATED.test(clauseLeft)) continue;
@@ -105,7 +140,8 @@ export function engagementsComponent(doc: Doc): void {
           groups.push({ start: intros[i].pos, end: Math.min(gEnd, regionEnd), intro: intros[i].word });
         }
       }
-      const usable = (x: Mention) => !x.inTitle && !x.modifier && !x.ofAffiliation;
+      // "the Kiev leadership", "the Russian authorities" stand for the state itself.
+      const usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(text.slice(x.end, x.end + 16)));
       // Subject side.
       let subjects: string[] = [];
       const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 30), cs).filter((x) => usable(x) && /^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)));
@@ -116,10 +152,20 @@ export function engagementsComponent(doc: Doc): void {
       }
       if (!subjects.length) subjects = subjectsAll;
       // "The leaders agreed to continue regular contacts": the parties of the last engagement.
-      if (!subjects.length && /^(?:[A-Z][a-z]+,\s+)?(?:The|Both) (?:two )?(?:leaders|presidents|sides|parties|ministers|interlocutors)\b/.test(s) && (sentEngs.length || out.length)) {
-        const last = sentEngs[sentEngs.length - 1] ?? out[out.length - 1];
+      // "It was agreed to continue contacts at various levels": the states behind them.
+      if (
+        !subjects.length &&
+        /^(?:[A-Z][a-z]+,\s+)?(?:(?:The|Both) (?:two )?(?:leaders|presidents|sides|parties|ministers|interlocutors)|It was (?:also )?agreed|They (?:also )?agreed)\b/.test(s) &&
+        /\b(?:agreed|decided|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
+        (sentEngs.length || out.length)
+      ) {
+        // Agreements are reached in an engagement that took place: the last one held.
+        const all = [...out, ...sentEngs];
+        const isPerson = (n: string) => actorByName.get(n)?.kind === "PERSON";
+        const last = [...all].reverse().find((e) => e.status === "HELD" && e.participants.some(isPerson)) ?? all[all.length - 1];
         if (last) {
-          emit0(last.participants, cue, cs, ce);
+          const levels = /^[^.;]{0,40}?\bat (?:various|all|different|several) levels\b/.test(text.slice(ce, sent.end));
+          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce);
           continue;
         }
       }
@@ -131,14 +177,51 @@ export function engagementsComponent(doc: Doc): void {
       const forums: Actor[] = [];
       const forumParticipants: string[] = [];
       for (const g of forumGroups) {
-        for (const x of take(g)) {
+        // "the Summit of the Normandy Four leaders": a forum named as a modifier is still the forum.
+        const inGroup = mentionsIn(doc, g.start, g.end).filter((x) => take(g).includes(x) || (x.modifier && !x.inTitle && doc.actors[x.actor].forum));
+        for (const x of inGroup) {
           const a = doc.actors[x.actor];
-          if (a.kind === "ORGANIZATION" && (a.forum || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
+          // "the 69th session of the Commission on ...": a body that holds sessions meets as a forum.
+          const sessionOf = g.intro === "of" && /^sessions?$/i.test(cue) && !x.possessive;
+          if (a.kind === "ORGANIZATION" && (a.forum || sessionOf || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
           else if (g.intro !== "in" && g.intro !== "of") forumParticipants.push(nameOf(x));
         }
       }
       const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
       const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).filter((x) => x.names.length);
+      // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
+      // to an engagement between the parties the text is about.
+      if (!perGroup.length && !forums.length && !VERB_CUES.test(cue) && new RegExp(`\\bthe\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`).test(text.slice(Math.max(sent.start, cs - 24), cs))) {
+        const parties = lastParties();
+        if (parties) {
+          emit0(parties, cue, cs, ce);
+          continue;
+        }
+      }
+      // "The negotiations will take place in Geneva on January 10 and then at the OSCE": rounds
+      // whose parties are the states of the engagement the text reports.
+      const named = new Set(mentionsIn(doc, sent.start, cs).filter(usable).map(nameOf));
+      if (!perGroup.length && !subjects.some((n) => named.has(n)) && /^(?:talks|negotiations|consultations)$/i.test(cue)) {
+        const rest = text.slice(ce, sent.end);
+        const held = /^\s+(?:\w+\s+){0,3}?(?:take place|took place|be held|been held|was held|were held|begin|began|start|started|resume|resumed|open|opened)\b/.exec(rest);
+        const parties = held ? lastParties() : null;
+        const states = parties && (asStates(parties) ?? parties);
+        if (held && states) {
+          const fm = mentionsIn(doc, ce, sent.end).filter((x) => doc.actors[x.actor].forum && !x.inTitle);
+          const firstForum = fm.length ? fm[0].start : sent.end;
+          const before = text.slice(ce + held[0].length, firstForum);
+          const dated = findDateText(text, ce + held[0].length, firstForum, ce) !== null || /\bin\s+\p{Lu}/u.test(before);
+          if (dated) emit0(states, cue, cs, ce, null, undefined, "TALKS");
+          for (const x of fm) {
+            const f = doc.actors[x.actor];
+            const parts = [...states, ...(f.parties ?? [])];
+            if (!f.parties) parts.push(f.name);
+            const fe = findDateText(text, x.end, sent.end, x.end);
+            emit0([...new Set(parts)], cue, cs, ce, f.name, fe?.text, "TALKS");
+          }
+          continue;
+        }
+      }
       let kind = cueKind(cue);
       const status = statusOf(text.slice(sent.start, Math.min(sent.end, ce + 40)));
       const dt = findDateText(text, sent.start, sent.end, cs);
@@ -149,17 +232,30 @@ export function engagementsComponent(doc: Doc): void {
         if (n) return n[1].toLowerCase() in NUMBERS ? NUMBERS[n[1].toLowerCase()] : NUMBERS[(n[2] ?? "").toLowerCase()] ?? (Number(n[2]) || null);
         return undefined;
       };
-      const baseCount = PLURAL_CUES.test(cue) ? null : 1;
+      // "five separate calls", "two meetings": a plural with its number.
+      const numbered = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:separate|more|further|additional|bilateral|phone|telephone|video|virtual|direct)\s+)?$/i.exec(text.slice(Math.max(sent.start, cs - 30), cs));
+      const baseCount = PLURAL_CUES.test(cue) ? (numbered ? NUMBERS[numbered[1].toLowerCase()] ?? Number(numbered[1]) : null) : 1;
       const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind) => {
-        const uniq = [...new Set(participants)];
-        if (uniq.length < 2) return;
+        let uniq = [...new Set(participants)];
+        if (uniq.length < 2 || !twoSides(uniq)) return;
+        // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
+        // "a meeting with the Russian side") are between states.
+        if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && actorByName.get(subjects[0])?.kind === "PERSON") {
+          const others = uniq.filter((n) => n !== subjects[0]);
+          const own = countryOf(subjects[0]);
+          const lifted = own ? [own, ...others.filter((n) => n !== own)] : [];
+          if (lifted.length >= 2 && others.every(isCountry)) uniq = lifted;
+        }
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, count, forum, start: sent.start, end: sent.end };
         sentEngs.push(e);
       };
 
       if (perGroup.length || forums.length) {
         const between = perGroup.some((x) => x.g.intro === "between");
-        const side = between ? [] : [...subjects, ...agents.filter((x) => !subjects.includes(x))];
+        // "decisions of the Paris Summit", "agreed during the Normandy summit": an event referred
+        // to, not one the subject takes part in.
+        const referred = !VERB_CUES.test(cue) && !perGroup.length && /\b(?:of|during|at|since|after|before|following)\s+the\s+(?:(?:[\p{Lu}][\p{L}-]*|next|last|previous|first)\s+)*$/u.test(text.slice(Math.max(sent.start, cs - 60), cs)) && forums.every((f) => f.parties);
+        const side = between || referred ? [] : [...subjects, ...agents.filter((x) => !subjects.includes(x))];
         let prevEnd = ce;
         for (const { g, names } of perGroup) {
           const count = countIn(prevEnd, g.start) ?? baseCount;
@@ -170,7 +266,7 @@ export function engagementsComponent(doc: Doc): void {
         const counterpartNames = perGroup.flatMap((x) => x.names);
         for (const f of forums) {
           if (forums.length && /^(?:calls?|consultations?|engagements?)$/i.test(cue) && kind === "CALL" && !f.parties) kind = "CALL";
-          const fk: EngagementKind = f.parties || /talks|dialogue|negotiation|session|reconvening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
+          const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|reconvening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
           const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])].map((p) => actorByName.get(p)?.name ?? canonicalFromRegistry(doc, p));
           if (!f.parties) parts.push(f.name);
           emit(parts, baseCount === null ? null : 1, f.name, fk);
@@ -180,6 +276,9 @@ export function engagementsComponent(doc: Doc): void {
           const drop = sentEngs.filter((e) => e.forum === null);
           for (const d of drop) if (forums.length) sentEngs.splice(sentEngs.indexOf(d), 1);
         }
+      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at")) {
+        // "Russia and the United States will hold talks in Geneva": the place is no counterpart.
+        emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind);
       } else if (!groups.length) {
         // No counterpart phrase: "He also told Putin in a video call", "Biden and Putin met".
         if (sentEngs.length) {
@@ -187,8 +286,12 @@ export function engagementsComponent(doc: Doc): void {
           if (RANK[kindUpgrade(cue)] > RANK[last.kind] && RANK[kindUpgrade(cue)] >= 4) last.kind = kindUpgrade(cue);
           continue;
         }
-        const pre = mentionsIn(doc, sent.start, cs).filter((x) => usable(x) && !x.possessive).map(nameOf);
-        const objects = pre.filter((n) => !subjects.includes(n));
+        // "agreements reached during a video conference": an unidentified engagement ("in a video
+        // call" names the medium of the verb before it, "during a video call" only a time).
+        if (!VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
+        const pre = mentionsIn(doc, sent.start, cs).filter((x) => usable(x) && !x.possessive);
+        // Counterparts named before the cue must be close to it ("told Putin in a video call").
+        const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind);
         else if (subjects.length >= 2 && VERB_CUES.test(cue)) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind);
       } else if (sentEngs.length && !agentGroups.length) {
@@ -207,18 +310,21 @@ export function engagementsComponent(doc: Doc): void {
   }
   doc.engagements = out;
 
-  function emit0(participants: string[], cue: string, cs: number, ce: number): void {
+  function emit0(participants: string[], cue: string, cs: number, ce: number, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
     const sent = doc.sentences.find((x) => x.start <= cs && cs < x.end)!;
     const status = statusOf(text.slice(sent.start, Math.min(sent.end, ce + 40)));
-    const dt = findDateText(text, sent.start, sent.end, cs);
-    const e: ExtractedEngagement = { kind: cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date: dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null, count: PLURAL_CUES.test(cue) ? null : 1, forum: null, start: sent.start, end: sent.end };
+    const dt = dateText ? { text: dateText } : findDateText(text, sent.start, sent.end, cs);
+    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date: dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null, count: PLURAL_CUES.test(cue) ? null : 1, forum, start: sent.start, end: sent.end };
     if (!isDuplicate(out, e)) out.push(e);
   }
 
   function sentenceSubjects(start: number, end: number): string[] {
     // Skip a leading adverbial ("In the call, ...", "Later that same afternoon, ...").
     let s0 = start;
-    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)[^,]{0,80},\s*/.exec(text.slice(start, end));
+    // A dateline ("Vienna, Austria – ...") is no subject.
+    const dateline = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}?[\p{Lu}][\p{L}.]*,\s+(?:[\p{Lu}][\p{L}.]*\s?){1,3}\s*[–—]\s+/u.exec(text.slice(start, end));
+    if (dateline) s0 += dateline[0].length;
+    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)[^,]{0,80},\s*/.exec(text.slice(s0, end));
     if (lead) s0 += lead[0].length;
     const subj = sp.sentenceSubject(s0, end);
     if (!subj || !subj.speaker) return [];
@@ -228,7 +334,7 @@ export function engagementsComponent(doc: Doc): void {
     if (first && first.start === subj.start) {
       let prev = first;
       for (const x of mentionsIn(doc, first.end, end)) {
-        if (/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(text.slice(prev.end, x.start)) && !x.inTitle) {
+        if (/^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)$/.test(text.slice(prev.end, x.start)) && !x.inTitle) {
           names.push(nameOf(x));
           prev = x;
         } else break;

@@ -51,6 +51,11 @@ export function createApp({ db, config, logger }: AppOptions) {
     graphiql: { title: "Parley", defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,
     landingPage: false,
-    plugins: [useHealthCheck(db), useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }), ...useQueryLimits(config.limits), ...(config.sqlStats ? [useSqlStats()] : [])],
+    plugins: [
+      useHealthCheck(db),
+      useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }),
+      ...useQueryLimits(config.limits),
+      ...(config.sqlStats ? [useSqlStats()] : []),
+    ],
   });
 }

@@ -45,4 +45,56 @@ describe("engagements", () => {
     expect(resolveDate("December 30", { publishedAt: "2021-12-31T02:00:00Z", held: true })).toBe("2021-12-30");
     expect(resolveDate("Jan. 12", { publishedAt: null, held: false, yearHint: { year: 2021, month: 6 } })).toBeNull();
   });
+  it("refers a dated definite engagement back to the parties of the readout", () => {
+    const es = eng("On March 5, Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Olaf Scholz. The leaders discussed the results of the February 15 meeting in Moscow.");
+    expect(es[1]).toMatchObject({ kind: "MEETING", participants: ["Vladimir Putin", "Olaf Scholz"], status: "HELD", dateText: "February 15" });
+  });
+  it("gives announced rounds without named parties to the states of the readout, one per venue", () => {
+    const es = eng("Emmanuel Macron had a telephone conversation with Vladimir Putin. The sides confirmed that the consultations would take place in Paris on February 2 and then at the OSCE on February 10.");
+    expect(es.slice(1).map((e) => [e.kind, e.status, e.participants.join("+"), e.forum, e.dateText])).toEqual([
+      ["TALKS", "PLANNED", "France+Russia", null, "February 2"],
+      ["TALKS", "PLANNED", "France+Russia+Organization for Security and Co-operation in Europe", "Organization for Security and Co-operation in Europe", "February 10"],
+    ]);
+    // "the negotiations needed to produce guarantees" is no round.
+    expect(eng("Emmanuel Macron had a telephone conversation with Vladimir Putin. He stressed that the negotiations needed to produce guarantees.")).toHaveLength(1);
+  });
+  it("reads agreed continued contacts, at various levels between the states", () => {
+    const es = eng("Vladimir Putin had a telephone conversation with Emmanuel Macron. It was agreed to continue contacts at various levels.");
+    expect(es[1]).toMatchObject({ kind: "CALL", participants: ["Russia", "France"], status: "PLANNED", count: null });
+    // Willingness is no plan.
+    expect(eng("Vladimir Putin had a telephone conversation with Emmanuel Macron. Both leaders expressed willingness to engage in a serious dialogue.")).toHaveLength(1);
+  });
+  it("reads taking an issue up with a leadership as a planned call", () => {
+    const es = eng("Vladimir Putin had a telephone conversation with Olaf Scholz. Olaf Scholz promised to take the matter up with the Kiev leadership.");
+    expect(es[1]).toMatchObject({ kind: "CALL", participants: ["Olaf Scholz", "Ukraine"], status: "PLANNED" });
+  });
+  it("makes talks of a person with a state's representatives talks between the states", () => {
+    expect(eng("Vladimir Putin described Russia's position in the talks with the representatives of Kiev.")[0].participants).toEqual(["Russia", "Ukraine"]);
+  });
+  it("needs two sides, reads attempts as proposals and skips instructions to others", () => {
+    expect(eng("Volodymyr Zelenskyy said that Ukraine is ready for talks.")).toEqual([]);
+    expect(eng("Volodymyr Zelenskyy said that Ukraine had tried to contact President Vladimir Putin.")[0]).toMatchObject({ kind: "CALL", status: "PROPOSED", participants: ["Volodymyr Zelenskyy", "Vladimir Putin"] });
+    expect(eng("He asked the governors to contact the Office of the President of Ukraine.")).toEqual([]);
+    expect(eng("The agreement meets the interests of Russia and Uzbekistan.")).toEqual([]);
+  });
+  it("makes an addressed session of a body a forum, past a dateline", () => {
+    const [e] = eng("Geneva, Switzerland – Secretary Antony Blinken addressed the 49th session of the Human Rights Council.");
+    expect(e.kind).toBe("TALKS");
+    expect(e.participants[0]).toBe("Antony Blinken");
+    expect(e.forum).toBe(e.participants[1]);
+  });
+  it("skips unidentified engagements and keeps the subject out of a summit referred to", () => {
+    expect(eng("Olaf Scholz arrived in Paris under the agreements reached during a video conference on January 4.")).toEqual([]);
+    const [e] = eng("Emmanuel Macron recalled the decisions of the Paris Summit of the Normandy format.");
+    expect(e.kind).toBe("MEETING");
+    expect(e.forum).toBe("Normandy Format");
+    expect(e.participants).not.toContain("Emmanuel Macron");
+  });
+  it("reads virtual meetings as video calls and numbered plurals as counts", () => {
+    expect(eng("Vice President Kamala Harris met virtually with Prime Minister Kaja Kallas of Estonia.")[0]).toMatchObject({ kind: "VIDEO_CALL", participants: ["Kamala Harris", "Kaja Kallas"] });
+    expect(eng("Vice President Kamala Harris today had five separate calls with Prime Minister Kaja Kallas of Estonia and Prime Minister Krisjanis Karins of Latvia.")[0].count).toBe(5);
+  });
+  it("keeps a date range as written", () => {
+    expect(eng("Russia and the United States will hold talks in Geneva on January 9–10.")[0]?.dateText).toBe("January 9–10");
+  });
 });

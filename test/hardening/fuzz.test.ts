@@ -120,7 +120,7 @@ async function send(r: Req): Promise<number> {
 }
 
 describe("fuzzing the HTTP server", () => {
-  it(`answers ${REQUESTS} random and mangled requests without a 5xx, and still answers afterwards`, async () => {
+  it(`answers ${REQUESTS} random and mangled requests without a 5xx, and still answers afterwards`, { timeout: 120_000 }, async () => {
     const requests = fc.sample(request, { numRuns: REQUESTS, seed: SEED });
     const failures: { status: number; request: Req }[] = [];
     let next = 0;

@@ -141,7 +141,13 @@ describe("query limits", () => {
     const logged: unknown[] = [];
     const { request } = curatorClient(own, { logger: { debug() {}, info() {}, warn() {}, error: (...args: unknown[]) => logged.push(...args) } });
     own.$client.close();
-    const res = await request("{ actors(first: 1) { edges { node { name } } } }");
+    // Even in development mode: yoga would otherwise attach the original error.
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = "development";
+    const res = await request("{ actors(first: 1) { edges { node { name } } } }").finally(() => {
+      process.env.NODE_ENV = env;
+    });
+    expect(res.body.errors![0]!.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });
     expect(res.status).toBeLessThan(600);
     const text = JSON.stringify(res.body);
     expect(res.body.errors![0]!.message).toBe("Unexpected error.");

@@ -1,3 +1,4 @@
+// `deleteDocument`: removes a document and what only it supports (src/store/delete-document.ts).
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { deleteDocument, type DeleteDocumentResult } from "../../store/delete-document.js";
 import { builder } from "../builder.js";

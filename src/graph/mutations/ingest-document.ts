@@ -1,3 +1,5 @@
+// `ingestDocument`: the API's way into the one ingestion path (src/ingest). The input is
+// checked here first so that every refusal names the input field at fault.
 import { createHash } from "node:crypto";
 import { ingestDocument } from "../../ingest/ingest-document.js";
 import { DocumentInputError, validateDocumentText } from "../../ingest/validate.js";

@@ -1,3 +1,4 @@
+// `mergeActors`: two stored actors that are one real-world entity become one (src/store/merge-actors.ts).
 import { mergeActors } from "../../store/merge-actors.js";
 import "../actor.js";
 import { builder } from "../builder.js";

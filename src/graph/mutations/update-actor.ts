@@ -1,3 +1,4 @@
+// `updateActor`: a curator's fix of an actor's name, kind, role or affiliation.
 import { updateActor } from "../../store/edit-facts.js";
 import { ActorKind } from "../actor.js";
 import { builder } from "../builder.js";

@@ -1,3 +1,4 @@
+// `updateStatement`: a curator's fix of an attribution the extractor got wrong.
 import { updateStatement } from "../../store/edit-facts.js";
 import { builder } from "../builder.js";
 import "../statement.js";

@@ -1,0 +1,1 @@
+CREATE INDEX `actors_name_idx` ON `actors` (`name`);
