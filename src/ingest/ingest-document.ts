@@ -5,12 +5,14 @@ import type { SourceDocument } from "../source/types.js";
 import type { Db } from "../store/db.js";
 import { findDocumentByHash, sha256, storeDocument, type StoreResult } from "../store/store-document.js";
 import { cleanSource, prepareCleaned, type PreparedDocument } from "./prepare-document.js";
+import { DocumentInputError } from "./validate.js";
 
 export function ingestDocument(db: Db, source: SourceDocument): StoreResult {
   let text: string;
   try {
     text = cleanSource(source);
   } catch (err) {
+    if (err instanceof DocumentInputError) throw new DocumentInputError(err.field, err.reason, `${source.slug}: ${err.message}`);
     throw new Error(`${source.slug}: ${err instanceof Error ? err.message : String(err)}`);
   }
   // Skip the extractor for a document already stored, which is most of a re-ingest.

@@ -5,6 +5,7 @@ import { extract } from "../extract/index.js";
 import type { Extraction } from "../extract/types.js";
 import type { SourceDocument } from "../source/types.js";
 import { guessTitle } from "../source/title.js";
+import { DocumentInputError } from "./validate.js";
 
 export interface PreparedDocument {
   /** Cleaned text: every span of the extraction points into it. */
@@ -15,7 +16,7 @@ export interface PreparedDocument {
 
 export function cleanSource(source: SourceDocument): string {
   const text = cleanText(source.raw);
-  if (!text.trim()) throw new Error("no text left after cleaning");
+  if (!text.trim()) throw new DocumentInputError("text", "EMPTY", "no text left after cleaning");
   return text;
 }
 

@@ -73,7 +73,7 @@ builder.mutationField("ingestDocument", (t) =>
           result = ingestDocument(ctx.db, { slug, title, url, publisher: optionalText(input.publisher, "input.publisher"), author: null, publishedAt, raw: input.text });
         } catch (err) {
           // Markup or boilerplate only: valid text that cleaning empties.
-          if (err instanceof Error && /no text left after cleaning/.test(err.message)) {
+          if (err instanceof DocumentInputError && err.reason === "EMPTY") {
             throw new DocumentInputError("input.text", "EMPTY", "input.text has no text left after cleaning (only markup or boilerplate)");
           }
           throw err;
