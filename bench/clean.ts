@@ -3,6 +3,7 @@
 // do not flatter or blur the figure.
 //   npx tsx bench/clean.ts [corpus.jsonl.gz] [--limit N]
 import { createReadStream } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import { cleanText } from "../src/clean/index.js";
@@ -10,7 +11,7 @@ import { cleanText } from "../src/clean/index.js";
 const args = process.argv.slice(2);
 const limitAt = args.indexOf("--limit");
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-const path = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--limit") ?? "/work/shared/corpora/whitehouse-briefing-room-2021-2026.jsonl.gz";
+const path = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--limit") ?? fileURLToPath(new URL("../../shared/corpora/whitehouse-briefing-room-2021-2026.jsonl.gz", import.meta.url));
 
 const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
 let docs = 0;

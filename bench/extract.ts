@@ -1,5 +1,6 @@
 // Throughput of clean + extract over a real corpus (streamed, gzip JSON lines).
 //   npx tsx bench/extract.ts [--whitehouse] [--limit N]
+import { fileURLToPath } from "node:url";
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
@@ -10,7 +11,7 @@ const args = process.argv.slice(2);
 const wh = args.includes("--whitehouse");
 const li = args.indexOf("--limit");
 const limit = li >= 0 ? Number(args[li + 1]) : Infinity;
-const file = `/work/shared/corpora/${wh ? "whitehouse-briefing-room-2021-2026" : "kremlin-and-ukraine-president-press-releases-2021-2022"}.jsonl.gz`;
+const file = `${fileURLToPath(new URL("../../shared/corpora/", import.meta.url))}${wh ? "whitehouse-briefing-room-2021-2026" : "kremlin-and-ukraine-president-press-releases-2021-2022"}.jsonl.gz`;
 
 let docs = 0;
 let words = 0;

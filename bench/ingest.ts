@@ -5,6 +5,7 @@
 //   npx tsx bench/ingest.ts [corpus.jsonl.gz] [--db PATH] [--workers N] [--batch N] [--limit N]
 // Goal: <= 120 s and peak RSS < 1 GB on the 2-core reference machine.
 import { rmSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { defaultWorkers } from "../src/cli/ingest.js";
 import { ingestStream } from "../src/ingest/ingest-stream.js";
@@ -16,7 +17,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { db: { type: "string" }, workers: { type: "string" }, batch: { type: "string" }, limit: { type: "string" } },
 });
-const corpus = positionals[0] ?? "/work/shared/corpora/whitehouse-briefing-room-2021-2026.jsonl.gz";
+const corpus = positionals[0] ?? fileURLToPath(new URL("../../shared/corpora/whitehouse-briefing-room-2021-2026.jsonl.gz", import.meta.url));
 const dbPath = values.db ?? ".bench/wh.db";
 const workers = values.workers !== undefined ? Number(values.workers) : defaultWorkers();
 const batchSize = values.batch !== undefined ? Number(values.batch) : 200;

@@ -1,10 +1,11 @@
 // Small slices of the shared scale-test corpora, written to a temporary folder for tests.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 
-export const KREMLIN = "/work/shared/corpora/kremlin-and-ukraine-president-press-releases-2021-2022.jsonl.gz";
+// CI clones the repo with shared/ beside it.
+export const KREMLIN = resolve(__dirname, "../../../shared/corpora/kremlin-and-ukraine-president-press-releases-2021-2022.jsonl.gz");
 
 let kremlinLines: string[] | undefined;
 
