@@ -1,7 +1,6 @@
 // SQL conditions shared by a connection's rows and its totalCount, built from the table
 // object drizzle passes in (it aliases tables inside relational queries).
-import { and, eq, sql, type SQL } from "drizzle-orm";
-import { foldName } from "../store/fold.js";
+import { and, sql, type SQL } from "drizzle-orm";
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped. */
 export function containsPattern(text: string): string {
@@ -16,9 +15,3 @@ export function allOf(conditions: (SQL | undefined | false | null)[]): SQL | und
   const present = conditions.filter((c): c is SQL => !!c);
   return present.length ? and(...present) : undefined;
 }
-
-export function foldedLike(column: unknown, text: string): SQL {
-  return likeCondition(column, foldName(text));
-}
-
-export { eq };

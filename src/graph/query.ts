@@ -54,7 +54,7 @@ const engagementFilter =
       args.status ? sql`${t.status} = ${args.status}` : undefined,
     ]);
 
-/** A relational-query `where` from a condition builder (undefined when nothing filters). */
+/** A relational-query `where` from a condition builder; no condition matches every row. */
 function where<T>(condition: (t: T) => ReturnType<typeof allOf>) {
   return { RAW: (t: T) => condition(t) ?? sql`1 = 1` };
 }
