@@ -20,6 +20,8 @@ export const documents = sqliteTable(
     /** sha256 of the cleaned text: the same document is never stored twice. */
     sha256: text().notNull().unique(),
     wordCount: integer("word_count").notNull().default(0),
+    /** How many shingle hashes the document has in document_shingles (src/store/fingerprint.ts). */
+    fingerprintSize: integer("fingerprint_size").notNull().default(0),
     ingestedAt: text("ingested_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index("documents_published_at_idx").on(t.publishedAt)],
@@ -69,6 +71,21 @@ export const mentions = sqliteTable(
     end: integer().notNull(),
   },
   (t) => [index("mentions_actor_idx").on(t.actorId), index("mentions_document_idx").on(t.documentId)],
+);
+
+/**
+ * A sample of each document's word 8-gram hashes, to find a document that is an excerpt or
+ * a copy of another although its cleaned text differs (src/store/near-duplicate.ts).
+ */
+export const documentShingles = sqliteTable(
+  "document_shingles",
+  {
+    hash: integer().notNull(),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.hash, t.documentId] }), index("document_shingles_document_idx").on(t.documentId)],
 );
 
 /**

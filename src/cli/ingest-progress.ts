@@ -23,8 +23,8 @@ export function formatDuration(seconds: number): string {
 export function createProgress(totalBytes: number, stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
   const started = Date.now();
   let bytes = 0;
-  let counts: IngestCounts = { added: 0, unchanged: 0, duplicates: 0, rejected: 0, words: 0 };
-  const docs = () => counts.added + counts.unchanged + counts.rejected;
+  let counts: IngestCounts = { added: 0, replaced: 0, unchanged: 0, duplicates: 0, rejected: 0, words: 0 };
+  const docs = () => counts.added + counts.replaced + counts.unchanged + counts.rejected;
   const rate = () => docs() / Math.max(0.001, (Date.now() - started) / 1000);
 
   if (stream.isTTY) {

@@ -86,11 +86,12 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 export function formatSummary(s: IngestSummary, seconds: number, total: number, dbPath: string): string {
-  const docs = s.added + s.unchanged + s.rejected;
+  const docs = s.added + s.replaced + s.unchanged + s.rejected;
   const lines = [
     `${s.interrupted ? "interrupted after" : "done:"} ${docs} documents in ${formatDuration(seconds)} (${(docs / Math.max(seconds, 0.001)).toFixed(1)} docs/s)`,
     `  added      ${s.added}`,
-    `  unchanged  ${s.unchanged}${s.duplicates ? ` (${s.duplicates} the same text as a document stored under another name)` : ""}`,
+    ...(s.replaced ? [`  replaced   ${s.replaced} (stored excerpts replaced by their fuller text)`] : []),
+    `  unchanged  ${s.unchanged}${s.duplicates ? ` (${s.duplicates} the same text, or an excerpt of it, stored under another name)` : ""}`,
     `  rejected   ${s.rejected}`,
     ...s.rejections.map((r) => `    ${r.origin}: ${r.reason}`),
     ...(s.rejected > s.rejections.length ? [`    … and ${s.rejected - s.rejections.length} more`] : []),

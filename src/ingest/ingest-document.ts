@@ -34,6 +34,7 @@ export function storePrepared(db: Db, source: SourceDocument, prepared: Prepared
       publishedAt: source.publishedAt,
       rawText: source.raw,
       text: prepared.text,
+      fingerprint: prepared.fingerprint,
     },
     prepared.extraction,
   );

@@ -20,9 +20,11 @@ export interface Rejection {
 
 export interface IngestCounts {
   added: number;
-  /** Already stored: same name and text, or the same cleaned text under another name. */
+  /** Fuller texts of stored excerpts, which they replaced. */
+  replaced: number;
+  /** Already stored: same name and text, or the same (or a near-identical) text under another name. */
   unchanged: number;
-  /** Of `unchanged`: the same cleaned text already stored under another name. */
+  /** Of `unchanged`: the same text, or an excerpt of a text, already stored under another name. */
   duplicates: number;
   rejected: number;
   /** Words (whitespace tokens of the raw text) of the documents prepared. */
@@ -55,7 +57,7 @@ export async function ingestStream(db: Db, items: AsyncIterable<SourceItem>, opt
   const workers = options.workers ?? 0;
   const batchSize = options.batchSize ?? 200;
   const maxBatchDelayMs = options.maxBatchDelayMs ?? 1000;
-  const summary: IngestSummary = { added: 0, unchanged: 0, duplicates: 0, rejected: 0, words: 0, rejections: [], interrupted: false };
+  const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, duplicates: 0, rejected: 0, words: 0, rejections: [], interrupted: false };
   const report = () => options.onProgress?.(summary);
   const reject = (origin: string, reason: string) => {
     summary.rejected++;
@@ -88,6 +90,7 @@ export async function ingestStream(db: Db, items: AsyncIterable<SourceItem>, opt
           const stored = storeOne(item.source, item.result.prepared);
           summary.words += item.result.words;
           if (stored.status === "added") summary.added++;
+          else if (stored.status === "replaced") summary.replaced++;
           else {
             summary.unchanged++;
             if (slugOf.get(stored.documentId) !== item.source.slug) summary.duplicates++;

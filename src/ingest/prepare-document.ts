@@ -4,6 +4,7 @@ import { cleanText } from "../clean/index.js";
 import { extract } from "../extract/index.js";
 import type { Extraction } from "../extract/types.js";
 import type { SourceDocument } from "../source/types.js";
+import { fingerprint } from "../store/fingerprint.js";
 import { guessTitle } from "../source/title.js";
 import { DocumentInputError } from "./validate.js";
 
@@ -12,6 +13,8 @@ export interface PreparedDocument {
   text: string;
   title: string | null;
   extraction: Extraction;
+  /** For near-duplicate detection (src/store/near-duplicate.ts). */
+  fingerprint: number[];
 }
 
 export function cleanSource(source: SourceDocument): string {
@@ -24,7 +27,7 @@ export function prepareCleaned(source: SourceDocument, text: string): PreparedDo
   const title = source.title ?? guessTitle(text);
   // publishedAt anchors relative dates ("on Tuesday", "last month") in the extractor.
   const extraction = extract({ text, title, publishedAt: source.publishedAt, name: source.slug });
-  return { text, title, extraction };
+  return { text, title, extraction, fingerprint: fingerprint(text) };
 }
 
 export function prepareDocument(source: SourceDocument): PreparedDocument {

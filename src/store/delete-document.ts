@@ -17,22 +17,41 @@ export interface DeleteDocumentResult {
 }
 
 export function deleteDocument(db: Db, documentId: number): DeleteDocumentResult {
+  return pruneOrphans(db, detachDocument(db, documentId));
+}
+
+/** What a removed document may have left without support, to check once the dust settles. */
+export interface Orphans {
+  engagementIds: number[];
+  actorIds: Set<number>;
+}
+
+/**
+ * Deletes the document row (its own rows go by cascade) and returns what may now be
+ * orphaned. Kept apart from pruning so that a replacing document can be stored in between:
+ * the actors and engagements it shares with the old one then keep their ids.
+ */
+export function detachDocument(db: Db, documentId: number): Orphans {
   const sqlite = db.$client;
   if (!sqlite.prepare("SELECT 1 FROM documents WHERE id = ?").get(documentId)) throw new CurationError("NOT_FOUND", "id", "no document with this id");
   const ids = (sql: string, ...params: unknown[]) => (sqlite.prepare(sql).pluck().all(...params) as number[]);
 
   const engagementIds = ids("SELECT engagement_id FROM engagement_sources WHERE document_id = ?", documentId);
-  const candidates = new Set<number>([
+  const actorIds = new Set<number>([
     ...ids("SELECT actor_id FROM document_actors WHERE document_id = ?", documentId),
     ...ids("SELECT actor_id FROM mentions WHERE document_id = ?", documentId),
     ...ids("SELECT speaker_id FROM statements WHERE document_id = ? AND speaker_id IS NOT NULL", documentId),
   ]);
   for (const e of engagementIds) {
-    for (const a of ids("SELECT actor_id FROM engagement_participants WHERE engagement_id = ?", e)) candidates.add(a);
-    for (const a of ids("SELECT forum_id FROM engagements WHERE id = ? AND forum_id IS NOT NULL", e)) candidates.add(a);
+    for (const a of ids("SELECT actor_id FROM engagement_participants WHERE engagement_id = ?", e)) actorIds.add(a);
+    for (const a of ids("SELECT forum_id FROM engagements WHERE id = ? AND forum_id IS NOT NULL", e)) actorIds.add(a);
   }
-
   sqlite.prepare("DELETE FROM documents WHERE id = ?").run(documentId);
+  return { engagementIds, actorIds };
+}
+
+export function pruneOrphans(db: Db, { engagementIds, actorIds }: Orphans): DeleteDocumentResult {
+  const sqlite = db.$client;
   let deletedEngagements = 0;
   const deleteOrphanEngagement = sqlite.prepare("DELETE FROM engagements WHERE id = ? AND NOT EXISTS (SELECT 1 FROM engagement_sources WHERE engagement_id = ?)");
   for (const e of engagementIds) deletedEngagements += deleteOrphanEngagement.run(e, e).changes;
@@ -50,7 +69,7 @@ export function deleteDocument(db: Db, documentId: number): DeleteDocumentResult
   // Deleting an actor can orphan its affiliation ("Russia" kept only by a deleted minister):
   // repeat until nothing more goes.
   let deletedActors = 0;
-  let pending = [...candidates];
+  let pending = [...actorIds];
   while (pending.length) {
     const next: number[] = [];
     for (const id of pending) {

@@ -3,7 +3,9 @@
 import { createHash } from "node:crypto";
 import type { Statement } from "better-sqlite3";
 import type { Db } from "./db.js";
+import { detachDocument, pruneOrphans, type Orphans } from "./delete-document.js";
 import { foldName } from "./fold.js";
+import { findNearDuplicate, storeFingerprint } from "./near-duplicate.js";
 import type { EngagementKind, ExtractedActor, ExtractedEngagement, Extraction } from "../extract/types.js";
 
 export interface DocumentRecord {
@@ -16,6 +18,8 @@ export interface DocumentRecord {
   rawText: string;
   /** Cleaned text: every span points into it. */
   text: string;
+  /** fingerprint(text): the sampled shingle hashes near-duplicate detection stores. */
+  fingerprint: number[];
 }
 
 export function sha256(text: string): string {
@@ -50,7 +54,12 @@ function sql(db: Db): Statements {
   return s;
 }
 
-export type StoreResult = { status: "added"; documentId: number } | { status: "unchanged"; documentId: number };
+/**
+ * added: a new document. unchanged: already stored, as the same cleaned text or as a
+ * document it is an excerpt or near-copy of. replaced: it is the fuller text of stored
+ * excerpts, which it replaces (keeping the first one's id, so its global id stays valid).
+ */
+export type StoreResult = { status: "added" | "unchanged" | "replaced"; documentId: number };
 
 export function findDocumentByHash(db: Db, hash: string): number | undefined {
   const row = sql(db).get("SELECT id FROM documents WHERE sha256 = ?").get(hash) as { id: number } | undefined;
@@ -63,16 +72,36 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   const existing = findDocumentByHash(db, hash);
   if (existing !== undefined) return { status: "unchanged", documentId: existing };
 
+  const near = findNearDuplicate(db.$client, doc);
+  if (near && "within" in near) return { status: "unchanged", documentId: near.within };
+  let reuseId: number | null = null;
+  let detached: Orphans[] = [];
+  let meta: Pick<DocumentRecord, "title" | "url" | "publisher" | "author" | "publishedAt"> = doc;
+  if (near) {
+    // What the excerpts knew and the fuller text does not say (a title, a url) is kept.
+    reuseId = Math.min(...near.covers);
+    const old = q.get("SELECT title, url, publisher, author, published_at AS publishedAt FROM documents WHERE id = ?").get(reuseId) as typeof meta;
+    meta = {
+      title: doc.title ?? old.title,
+      url: doc.url ?? old.url,
+      publisher: doc.publisher ?? old.publisher,
+      author: doc.author ?? old.author,
+      publishedAt: doc.publishedAt ?? old.publishedAt,
+    };
+    detached = near.covers.map((id) => detachDocument(db, id));
+  }
+
   const slug = uniqueSlug(db, doc.slug);
   const wordCount = doc.text.split(/\s+/).filter(Boolean).length;
   const documentId = Number(
     q
       .get(
-        `INSERT INTO documents (slug, title, url, publisher, author, published_at, raw_text, text, sha256, word_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO documents (id, slug, title, url, publisher, author, published_at, raw_text, text, sha256, word_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(slug, doc.title, doc.url, doc.publisher, doc.author, doc.publishedAt, doc.rawText, doc.text, hash, wordCount).lastInsertRowid,
+      .run(reuseId, slug, meta.title, meta.url, meta.publisher, meta.author, meta.publishedAt, doc.rawText, doc.text, hash, wordCount).lastInsertRowid,
   );
+  storeFingerprint(db.$client, documentId, doc.fingerprint);
 
   const actorIds = new Map<string, number>();
   for (const actor of extraction.actors) {
@@ -109,7 +138,9 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   }
 
   for (const e of extraction.engagements) storeEngagement(db, documentId, doc.text, e, idOf);
-  return { status: "added", documentId };
+  // Only now: what the new text names again kept its actor and engagement (and their ids).
+  for (const orphans of detached) pruneOrphans(db, orphans);
+  return { status: reuseId === null ? "added" : "replaced", documentId };
 }
 
 function uniqueSlug(db: Db, slug: string): string {

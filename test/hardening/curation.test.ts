@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Extraction } from "../../src/extract/types.js";
 import { openDatabase, type Db } from "../../src/store/db.js";
 import { storeDocument } from "../../src/store/store-document.js";
+import { fingerprint } from "../../src/store/fingerprint.js";
 import { curatorClient, snapshot } from "../helpers/curator.js";
 
 type Spec = {
@@ -38,7 +39,7 @@ function store(db: Db, spec: Spec): number {
     extraction.engagements.push({ kind: "MEETING", participants: e.participants, status: "HELD", dateText: null, date: e.date, count: null, forum: e.forum ?? null, ...sp });
   }
   const text = parts.join(" ");
-  return storeDocument(db, { slug: spec.slug, title: spec.slug, url: null, publisher: null, author: null, publishedAt: null, rawText: text, text }, extraction).documentId;
+  return storeDocument(db, { slug: spec.slug, title: spec.slug, url: null, publisher: null, author: null, publishedAt: null, rawText: text, text, fingerprint: fingerprint(text) }, extraction).documentId;
 }
 
 const actorId = (db: Db, name: string) => db.$client.prepare("SELECT id FROM actors WHERE name = ?").pluck().get(name) as number | undefined;

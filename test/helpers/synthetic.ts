@@ -3,6 +3,7 @@
 import type { Extraction } from "../../src/extract/types.js";
 import { openDatabase, type Db } from "../../src/store/db.js";
 import { storeDocument } from "../../src/store/store-document.js";
+import { fingerprint } from "../../src/store/fingerprint.js";
 
 export function syntheticDb(documents: number, actorsPerDocument = 4, sqlStats = true): Db {
   const db = openDatabase(":memory:", { sqlStats });
@@ -24,7 +25,7 @@ export function syntheticDb(documents: number, actorsPerDocument = 4, sqlStats =
       extraction.engagements.push({
         kind: "CALL", participants: [names[0]!, names[1]!], status: "HELD", dateText: null, date: null, count: 1, forum: null, start: 0, end: sentences[0]!.length,
       });
-      storeDocument(db, { slug: `doc-${d}`, title: `Document ${d}`, url: null, publisher: null, author: null, publishedAt: null, rawText: text, text }, extraction);
+      storeDocument(db, { slug: `doc-${d}`, title: `Document ${d}`, url: null, publisher: null, author: null, publishedAt: null, rawText: text, text, fingerprint: fingerprint(text) }, extraction);
     }
   })();
   return db;

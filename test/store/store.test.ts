@@ -6,6 +6,7 @@ import type { Extraction } from "../../src/extract/types.js";
 import { seedFiles, seedIfEmpty } from "../../src/ingest/seed.js";
 import { closeDatabase, openDatabase, type Db } from "../../src/store/db.js";
 import { storeDocument, type DocumentRecord } from "../../src/store/store-document.js";
+import { fingerprint } from "../../src/store/fingerprint.js";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,7 +20,7 @@ const counts = (db: Db) =>
   );
 
 const text = "Joe Biden spoke with Vladimir Putin on Dec. 7, 2021. \u201CWe talked,\u201D Biden said.";
-const doc = (slug: string, body = text): DocumentRecord => ({ slug, title: null, url: null, publisher: null, author: null, publishedAt: null, rawText: body, text: body });
+const doc = (slug: string, body = text): DocumentRecord => ({ slug, title: null, url: null, publisher: null, author: null, publishedAt: null, rawText: body, text: body, fingerprint: fingerprint(body) });
 const facts = (): Extraction => ({
   actors: [
     { name: "Joe Biden", kind: "PERSON", aliases: ["Biden"], role: "President", affiliation: "United States", mentions: [{ start: 0, end: 9 }, { start: 66, end: 71 }] },

@@ -14,7 +14,8 @@ const IngestStatus = builder.enumType("IngestStatus", {
   description: "What ingestion did with the text.",
   values: {
     ADDED: { description: "A new document was stored with the facts extracted from it." },
-    UNCHANGED: { description: "The same text (after cleaning) was already stored; nothing changed." },
+    UNCHANGED: { description: "The same text (after cleaning), or a text it is an excerpt or near-copy of, was already stored; nothing changed." },
+    REPLACED: { description: "The text is the fuller version of stored excerpts: it replaced them, keeping the first one's id." },
   } as const,
 });
 
@@ -30,14 +31,14 @@ const IngestDocumentInput = builder.inputType("IngestDocumentInput", {
 });
 
 interface IngestPayloadShape {
-  status: "ADDED" | "UNCHANGED";
+  status: "ADDED" | "UNCHANGED" | "REPLACED";
   documentId: number;
 }
 
 const IngestDocumentPayload = builder.objectRef<IngestPayloadShape>("IngestDocumentPayload").implement({
   description: "The outcome of `ingestDocument`.",
   fields: (t) => ({
-    status: t.field({ type: IngestStatus, description: "Whether the document was added or already known.", resolve: (p) => p.status }),
+    status: t.field({ type: IngestStatus, description: "Whether the document was added, replaced stored excerpts, or was already known.", resolve: (p) => p.status }),
     document: t.drizzleField({
       type: "documents",
       description: "The stored document (the existing one when the text was already known), with its extracted facts.",
@@ -78,7 +79,7 @@ builder.mutationField("ingestDocument", (t) =>
           }
           throw err;
         }
-        return { status: result.status === "added" ? "ADDED" : "UNCHANGED", documentId: result.documentId } as IngestPayloadShape;
+        return { status: result.status.toUpperCase(), documentId: result.documentId } as IngestPayloadShape;
       });
     },
   }),
