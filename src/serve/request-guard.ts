@@ -1,6 +1,8 @@
 // Checks on the raw HTTP request before yoga reads it: a body too large for any legitimate
-// request is refused unread (413), and malformed JSON in GET parameters is the client's
-// error (400) — yoga 5.24 lets the JSON.parse error escape as a 500.
+// request is refused unread (413), a body of unannounced length is refused too (411: yoga
+// would read all of it into memory before anything could count it), and malformed JSON in
+// GET parameters is the client's error (400) — yoga 5.24 lets the JSON.parse error escape
+// as a 500.
 import type { Plugin } from "graphql-yoga";
 
 function errorResponse(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string): Response {
@@ -10,7 +12,12 @@ function errorResponse(fetchAPI: { Response: typeof Response }, status: number, 
 export function useRequestGuard({ maxBodyBytes }: { maxBodyBytes: number }): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get("content-length") ?? 0);
+      const declared = request.headers.get("content-length");
+      if (declared === null && /chunked/i.test(request.headers.get("transfer-encoding") ?? "")) {
+        endResponse(errorResponse(fetchAPI, 411, "LENGTH_REQUIRED", "Send the request body with a Content-Length header (chunked bodies are not accepted)."));
+        return;
+      }
+      const length = Number(declared ?? 0);
       if (length > maxBodyBytes) {
         endResponse(errorResponse(fetchAPI, 413, "PAYLOAD_TOO_LARGE", `Request body of ${length} bytes exceeds the limit of ${maxBodyBytes} bytes (derived from PARLEY_MAX_DOCUMENT_BYTES).`));
         return;

@@ -1,4 +1,6 @@
 // Abusive queries are refused before execution, each with an error naming its limit.
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { getIntrospectionQuery } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
@@ -126,6 +128,29 @@ describe("query limits", () => {
     const res = await app.fetch("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }, body });
     expect(res.status).toBe(413);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("refuses a chunked body of unannounced length (411) over real HTTP", async () => {
+    const { app } = curatorClient(db, { maxDocumentBytes: 1000 });
+    const server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", port: (server.address() as AddressInfo).port, path: "/graphql", method: "POST", headers: { "content-type": "application/json" } }, (res) => {
+          let text = "";
+          res.on("data", (c) => (text += c));
+          res.on("end", () => resolve({ status: res.statusCode!, body: text }));
+        });
+        req.on("error", reject);
+        // No Content-Length: node sends Transfer-Encoding: chunked.
+        req.write('{"query": "{ __typename }"');
+        req.end("}");
+      });
+      expect(status).toBe(411);
+      expect(JSON.parse(body).errors[0].extensions.code).toBe("LENGTH_REQUIRED");
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("answers malformed JSON in GET parameters with 400, not 500", async () => {
