@@ -31,15 +31,15 @@ export function createProgress(totalBytes: number, stream: NodeJS.WriteStream = 
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: "ingest [{bar}] {percentage}% | {docs} docs | {rate} docs/s | ETA {eta_formatted} | added {added}, unchanged {unchanged}, rejected {rejected}",
+        format: "ingest [{bar}] {percentage}% | {docs} docs | {rate} docs/s | ETA {eta_formatted} | added {added}, replaced {replaced}, unchanged {unchanged}, rejected {rejected}",
         hideCursor: true,
         etaBuffer: 50,
         fps: 5,
       },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(Math.max(1, totalBytes), 0, { docs: 0, rate: "0", added: 0, unchanged: 0, rejected: 0 });
-    const payload = () => ({ docs: docs(), rate: rate().toFixed(1), added: counts.added, unchanged: counts.unchanged, rejected: counts.rejected });
+    bar.start(Math.max(1, totalBytes), 0, { docs: 0, rate: "0", added: 0, replaced: 0, unchanged: 0, rejected: 0 });
+    const payload = () => ({ docs: docs(), rate: rate().toFixed(1), added: counts.added, replaced: counts.replaced, unchanged: counts.unchanged, rejected: counts.rejected });
     return {
       bytes(n) {
         bytes += n;
@@ -62,7 +62,7 @@ export function createProgress(totalBytes: number, stream: NodeJS.WriteStream = 
     const elapsed = (Date.now() - started) / 1000;
     const eta = fraction > 0 ? (elapsed * (1 - fraction)) / fraction : NaN;
     stream.write(
-      `ingest: ${docs()} docs (added ${counts.added}, unchanged ${counts.unchanged}, rejected ${counts.rejected}), ` +
+      `ingest: ${docs()} docs (added ${counts.added}, replaced ${counts.replaced}, unchanged ${counts.unchanged}, rejected ${counts.rejected}), ` +
         `${rate().toFixed(1)} docs/s, ${(fraction * 100).toFixed(0)}% read, ETA ${formatDuration(eta)}\n`,
     );
   };

@@ -2,6 +2,7 @@
 // that share a template but differ in a few words, a title or a date stay apart.
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { formatSummary } from "../../src/cli/ingest.js";
 import { ingestDocument } from "../../src/ingest/ingest-document.js";
 import { ingestStream } from "../../src/ingest/ingest-stream.js";
 import { SEED_DIR } from "../../src/ingest/seed.js";
@@ -58,6 +59,7 @@ describe("near-duplicate documents", () => {
 
     const summary = await ingestFullFactSheet(db);
     expect(summary).toMatchObject({ added: 0, replaced: 1, unchanged: 0, rejected: 0 });
+    expect(formatSummary(summary, 1, 5, ":memory:")).toMatch(/^done: 1 documents .*\n  added +0\n  replaced +1 \(stored excerpts replaced by their fuller text\)\n/);
     expect(count(db, "documents")).toBe(5);
     const stored = db.$client.prepare("SELECT id, slug, title, published_at AS publishedAt, text FROM documents WHERE id = ?").get(excerptId) as Record<string, string>;
     expect(stored.slug).toMatch(/^whitehouse\/statements-releases\/2022-01\/2022-01-10-fact-sheet-u-s-diplomatic-engagement/);
