@@ -89,6 +89,8 @@ export function engagementsComponent(doc: Doc): void {
     // Background clause: "In addition to extensive consultations at NATO, ...".
     const background = /^In addition to [^,]+,/.exec(s);
     const sentEngs: ExtractedEngagement[] = [];
+    // Where each engagement's own cue is: only a cue after it can name its medium.
+    const cueAt = new Map<ExtractedEngagement, number>();
     const subjectsAll = sentenceSubjects(sent.start, sent.end);
 
     for (let ci = 0; ci < cues.length; ci++) {
@@ -248,6 +250,7 @@ export function engagementsComponent(doc: Doc): void {
         }
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, count, forum, start: sent.start, end: sent.end };
         sentEngs.push(e);
+        cueAt.set(e, cs);
       };
 
       if (perGroup.length || forums.length) {
@@ -300,8 +303,11 @@ export function engagementsComponent(doc: Doc): void {
       }
     }
     // A later cue in the same sentence can name the medium: "met with Putin in a video call".
+    // An earlier one belongs to another engagement: in "Sullivan spoke by phone with Ushakov to
+    // follow up on the December 7 call between Biden and Putin", that call was not by phone.
     for (const e of sentEngs) {
       for (const c of cues) {
+        if (sent.start + c.index <= (cueAt.get(e) ?? -1)) continue;
         const k = kindUpgrade(c[1]);
         if (RANK[k] >= 4 && RANK[k] > RANK[e.kind] && e.forum === null) e.kind = k;
       }

@@ -20,6 +20,17 @@ describe("engagements", () => {
       [["Jake Sullivan", "Turkey", "Finland"], null],
     ]);
   });
+  it("takes a call's medium only from a cue after it, not from another engagement before it", () => {
+    const es = eng(
+      "National Security Advisor Jake Sullivan spoke by phone today with Russian Presidential Foreign Policy Advisor Yuriy Ushakov to follow up on the December 7 call between President Biden and President Putin. Xi Jinping met with Joe Biden in a video call.",
+      "2021-12-15T12:00:00Z",
+    );
+    expect(es.map((e) => [e.kind, e.participants.join("+")])).toEqual([
+      ["PHONE_CALL", "Jake Sullivan+Yuri Ushakov"],
+      ["CALL", "Joe Biden+Vladimir Putin"],
+      ["VIDEO_CALL", "Xi Jinping+Joe Biden"],
+    ]);
+  });
   it("reads status and the medium", () => {
     const es = eng("Joe Biden will hold a phone call with Vladimir Putin on Thursday. Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. Xi Jinping held a video call with Joe Biden.");
     expect(es.map((e) => [e.kind, e.status, e.participants.join("+")])).toEqual([
