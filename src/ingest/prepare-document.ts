@@ -4,8 +4,8 @@ import { cleanText } from "../clean/index.js";
 import { extract } from "../extract/index.js";
 import type { Extraction } from "../extract/types.js";
 import type { SourceDocument } from "../source/types.js";
-import { fingerprint } from "../store/fingerprint.js";
 import { guessTitle } from "../source/title.js";
+import { fingerprint } from "../store/fingerprint.js";
 import { DocumentInputError } from "./validate.js";
 
 export interface PreparedDocument {

@@ -41,12 +41,8 @@ export function shingleHashes(text: string): Set<number> {
 
 /** The stored sample of `text`'s shingle hashes, sorted. */
 export function fingerprint(text: string): number[] {
-  return sample(shingleHashes(text));
-}
-
-export function sample(hashes: Iterable<number>): number[] {
   const kept: number[] = [];
-  for (const h of hashes) if (h % SAMPLE_MODULUS === 0) kept.push(h);
+  for (const h of shingleHashes(text)) if (h % SAMPLE_MODULUS === 0) kept.push(h);
   return kept.sort((a, b) => a - b);
 }
 
