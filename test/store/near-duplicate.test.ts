@@ -1,5 +1,6 @@
 // Near-duplicates: a stored excerpt and its fuller text are one document, while documents
 // that share a template but differ in a few words, a title or a date stay apart.
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatSummary } from "../../src/cli/ingest.js";
@@ -11,6 +12,7 @@ import { readTextDocument } from "../../src/source/text-file.js";
 import type { SourceDocument } from "../../src/source/types.js";
 import { openDatabase, type Db } from "../../src/store/db.js";
 import { containment, fingerprint, shingleHashes } from "../../src/store/fingerprint.js";
+import { tempDir } from "../helpers/corpus.js";
 import { seededDb } from "../helpers/kb.js";
 
 const FULL_FACT_SHEET = join(import.meta.dirname, "../fixtures/near-duplicate/fact-sheet-2022-01-10.jsonl");
@@ -108,10 +110,8 @@ describe("near-duplicate documents", () => {
   });
 
   it("fingerprints documents stored before fingerprints existed, when the database is opened", async () => {
-    const path = join(import.meta.dirname, "../../.tmp-near-duplicate.db");
-    const { rmSync } = await import("node:fs");
-    const cleanup = () => ["", "-wal", "-shm"].forEach((s) => rmSync(path + s, { force: true }));
-    cleanup();
+    const dir = tempDir();
+    const path = join(dir, "old.db");
     try {
       const old = seededDb(path);
       // As an earlier version left it: no fingerprints, user_version 0.
@@ -122,7 +122,7 @@ describe("near-duplicate documents", () => {
       expect(await ingestFullFactSheet(db)).toMatchObject({ added: 0, replaced: 1 });
     } finally {
       while (dbs.length) dbs.pop()!.$client.close();
-      cleanup();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
