@@ -4,6 +4,7 @@
 import type { Actor, Doc, Mention } from "./doc.js";
 import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, tokenKey } from "./registry.js";
+import { firstIndex, overlapsAny } from "./sorted.js";
 import type { ActorKind } from "./types.js";
 
 interface Candidate {
@@ -136,16 +137,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   for (const c of cands) regAt.set(c.start, c);
   // Registry spans are sorted and disjoint: binary search for an overlap.
   const regSpans = cands.map((c) => [c.start, c.end] as const);
-  const registryCover = (s: number, e: number) => {
-    let lo = 0;
-    let hi = regSpans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (regSpans[mid][1] <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < regSpans.length && regSpans[lo][0] < e;
-  };
+  const registryCover = (s: number, e: number) => overlapsAny(regSpans, s, e);
 
   // 2. Titles before names: "Under Secretary of State Wendy Sherman", "Lt. Gen. Zaluzhny",
   // "President Emmanuel Macron of France", "national security adviser Jake Sullivan".
@@ -429,16 +421,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     personBySurname.delete(a.key);
   }
   const keptSpans = kept.map((c) => [c.start, c.end] as const);
-  const keptCover = (s: number, e: number) => {
-    let lo = 0;
-    let hi = keptSpans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keptSpans[mid][1] <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < keptSpans.length && keptSpans[lo][0] < e;
-  };
+  const keptCover = (s: number, e: number) => overlapsAny(keptSpans, s, e);
   // Later surname-only mentions of discovered people.
   for (const a of personBySurname.values()) {
     const sur = a.name.split(" ").pop()!;
@@ -462,22 +445,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       m.actor = i;
       allMentions.push(m);
     }
-    const name = a.name;
-    if (!a.fromRegistry) a.surfaces.add(name);
-    a.surfaces.delete(name);
-    if (a.fromRegistry && a.surfaces.size === 0) void 0;
+    // The canonical name is no alias of itself.
+    a.surfaces.delete(a.name);
   });
   allMentions.sort((x, y) => x.start - y.start);
-  const firstFrom = (pos: number) => {
-    let lo = 0;
-    let hi = allMentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (allMentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number) => firstIndex(allMentions, (m) => m.start < pos);
   for (const t of titles) {
     const pi = firstFrom(t.nameStart);
     const person = pi < allMentions.length && allMentions[pi].end <= t.nameEnd + 2 ? allMentions[pi] : undefined;

@@ -1,5 +1,6 @@
 // The shared document object: every pipeline component reads the layers the earlier ones
 // added and adds its own, so components stay small and can be tested one at a time.
+import { firstIndex } from "./sorted.js";
 import type { ActorKind, ExtractedEngagement, ExtractedStatement, Span } from "./types.js";
 
 export interface Sentence extends Span {
@@ -80,13 +81,7 @@ export function sentenceAt(doc: Doc, pos: number): number {
 /** Mentions overlapping [start, end), in order (binary search on the sorted list). */
 export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   const m = doc.mentions;
-  let lo = 0;
-  let hi = m.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (m[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(m, (x) => x.end <= start);
   const out: Mention[] = [];
   for (let i = lo; i < m.length && m[i].start < end; i++) if (m[i].end > start) out.push(m[i]);
   return out;

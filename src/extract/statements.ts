@@ -3,6 +3,7 @@
 // reported speech with an explicit reporting verb and a content clause.
 import type { Doc, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
+import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import type { ExtractedStatement } from "./types.js";
 
@@ -200,13 +201,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   function enclosingQuote(pos: number): Quote | null {
     // Quotes are sorted by opening; only those opened before pos can enclose it.
     let best: Quote | null = null;
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid].start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(quotes, (q) => q.start <= pos);
     for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
       const q = quotes[i];
       if (q.start <= pos && pos < q.end && (!best || q.start > best.start)) best = q;
