@@ -1,25 +1,17 @@
 // Actor.counterparts, Actor.timeline and Query.actors(orderBy:), checked against SQL
 // written out by hand, and batched: the statement count does not grow with the page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../src/store/db.js";
+import { describe, expect, it } from "vitest";
 import { client } from "../helpers/client.js";
-import { seededDb } from "../helpers/kb.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 import { syntheticDb } from "../helpers/synthetic.js";
 
-let db: Db;
-let api: ReturnType<typeof client>;
+const kb = useSeededApi();
 
-beforeAll(() => {
-  db = seededDb(":memory:", true);
-  api = client(db, { sqlStats: true });
-});
-afterAll(() => db.$client.close());
-
-const rows = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).all(...params) as any[];
+const rows = (sql: string, ...params: unknown[]) => kb.db.$client.prepare(sql).all(...params) as any[];
 
 describe("Actor.counterparts", () => {
   it("lists the actors engaged with, with counts, most first", async () => {
-    const res = await api.query(`{ actor(name: "Joe Biden") { name counterparts(first: 5) { engagements actor { name kind } } } }`);
+    const res = await kb.api.query(`{ actor(name: "Joe Biden") { name counterparts(first: 5) { engagements actor { name kind } } } }`);
     expect(res.errors).toBeUndefined();
     const list = res.data.actor.counterparts;
     const expected = rows(
@@ -46,7 +38,7 @@ describe("Actor.counterparts", () => {
 
 describe("Actor.timeline", () => {
   it("counts statements and engagements per month and per year", async () => {
-    const res = await api.query(`{ actor(name: "Jake Sullivan") { id month: timeline(granularity: MONTH) { period statements engagements } year: timeline(granularity: YEAR) { period statements engagements } } }`);
+    const res = await kb.api.query(`{ actor(name: "Jake Sullivan") { id month: timeline(granularity: MONTH) { period statements engagements } year: timeline(granularity: YEAR) { period statements engagements } } }`);
     expect(res.errors).toBeUndefined();
     const { month, year } = res.data.actor;
     const speakerStatements = rows(
@@ -70,7 +62,7 @@ describe("Query.actors(orderBy:)", () => {
       const names: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 100; page++) {
-        const res: any = await api.query(`query($after: String) { actors(first: 9, orderBy: ${order}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`, { after });
+        const res: any = await kb.api.query(`query($after: String) { actors(first: 9, orderBy: ${order}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`, { after });
         expect(res.errors).toBeUndefined();
         names.push(...res.data.actors.edges.map((e: any) => e.node.name));
         if (!res.data.actors.pageInfo.hasNextPage) break;

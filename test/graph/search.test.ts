@@ -1,19 +1,10 @@
 // Full-text search (FTS5): ranking, snippets, paging, the union of documents and
 // statements, and the FTS-backed `search` arguments of documents and statements.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../src/store/db.js";
+import { describe, expect, it } from "vitest";
 import { ftsQuery } from "../../src/store/fts-query.js";
-import { client } from "../helpers/client.js";
-import { seededDb } from "../helpers/kb.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 
-let db: Db;
-let api: ReturnType<typeof client>;
-
-beforeAll(() => {
-  db = seededDb(":memory:", true);
-  api = client(db, { sqlStats: true });
-});
-afterAll(() => db.$client.close());
+const kb = useSeededApi();
 
 const SEARCH = `query($q: String!, $first: Int, $after: String) {
   search(query: $q, first: $first, after: $after) {
@@ -25,7 +16,7 @@ const SEARCH = `query($q: String!, $first: Int, $after: String) {
 
 describe("search", () => {
   it("finds documents and statements, best first, with highlighted snippets", async () => {
-    const res = await api.query(SEARCH, { q: "sanctions", first: 10 });
+    const res = await kb.api.query(SEARCH, { q: "sanctions", first: 10 });
     expect(res.errors).toBeUndefined();
     const { totalCount, edges } = res.data.search;
     expect(totalCount).toBeGreaterThan(0);
@@ -37,9 +28,9 @@ describe("search", () => {
   });
 
   it("ranks documents with a title match above documents matching in the body only", async () => {
-    const title = db.$client.prepare("SELECT title FROM documents WHERE title IS NOT NULL ORDER BY id LIMIT 1").pluck().get() as string;
+    const title = kb.db.$client.prepare("SELECT title FROM documents WHERE title IS NOT NULL ORDER BY id LIMIT 1").pluck().get() as string;
     const word = title.split(/\W+/).filter((w) => w.length > 6).pop()!;
-    const res = await api.query(SEARCH, { q: word, first: 100 });
+    const res = await kb.api.query(SEARCH, { q: word, first: 100 });
     expect(res.errors).toBeUndefined();
     const docs = res.data.search.edges.map((e: any) => e.node.node).filter((n: any) => n.__typename === "Document");
     expect(docs.length).toBeGreaterThan(0);
@@ -51,7 +42,7 @@ describe("search", () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 50; page++) {
-      const res: any = await api.query(SEARCH, { q: "Russia", first: 7, after });
+      const res: any = await kb.api.query(SEARCH, { q: "Russia", first: 7, after });
       expect(res.errors).toBeUndefined();
       total = res.data.search.totalCount;
       for (const e of res.data.search.edges) seen.push(`${e.node.node.__typename}:${e.node.node.id}`);
@@ -65,8 +56,8 @@ describe("search", () => {
 
   it("runs a bounded number of SQL statements per page", async () => {
     // count, page, a snippet query and a load per kind, the speaker and document of statements.
-    const small = await api.query(SEARCH, { q: "Russia", first: 20 });
-    const large = await api.query(SEARCH, { q: "Russia", first: 100 });
+    const small = await kb.api.query(SEARCH, { q: "Russia", first: 20 });
+    const large = await kb.api.query(SEARCH, { q: "Russia", first: 100 });
     expect(large.data.search.edges.length).toBeGreaterThan(small.data.search.edges.length);
     expect(large.extensions!.sql!.statements).toBe(small.extensions!.sql!.statements);
     expect(large.extensions!.sql!.statements).toBeLessThanOrEqual(8);
@@ -74,10 +65,10 @@ describe("search", () => {
 
   it("never fails on FTS syntax, and matches nothing for punctuation", async () => {
     for (const q of ['"unbalanced', "U.S.", "AND OR NOT", "(", "*", "NEAR(a b)", "-", "x:y"]) {
-      const res = await api.query(SEARCH, { q, first: 3 });
+      const res = await kb.api.query(SEARCH, { q, first: 3 });
       expect(res.errors, q).toBeUndefined();
     }
-    const res = await api.query(SEARCH, { q: "!!! ...", first: 3 });
+    const res = await kb.api.query(SEARCH, { q: "!!! ...", first: 3 });
     expect(res.data.search).toMatchObject({ totalCount: 0, edges: [] });
   });
 
@@ -90,7 +81,7 @@ describe("search", () => {
   });
 
   it("backs documents(search:) and statements(search:) with FTS, and keeps substring search as contains", async () => {
-    const res = await api.query(`{
+    const res = await kb.api.query(`{
       fts: statements(search: "sanction", first: 100) { totalCount edges { node { text } } }
       sub: statements(contains: "sanction", first: 100) { totalCount edges { node { text } } }
       docs: documents(search: "NATO", first: 100) { totalCount }
