@@ -6,6 +6,8 @@ export interface Config {
   dbPath: string;
   corsOrigins: string[];
   sqlStats: boolean;
+  /** Serve the read queries it covers as one compiled SQL statement (PARLEY_COMPILED_READS=0 turns it off). */
+  compiledReads: boolean;
   /** Bearer token for mutations (PARLEY_API_TOKEN); null disables every mutation. */
   apiToken: string | null;
   /** Rejections applied to every operation before it executes (see docs/hardening.md). */
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     sqlStats: env.PARLEY_SQL_STATS === "1" || env.PARLEY_SQL_STATS === "true",
+    compiledReads: env.PARLEY_COMPILED_READS !== "0" && env.PARLEY_COMPILED_READS !== "false",
     apiToken: env.PARLEY_API_TOKEN?.trim() || null,
     limits: {
       maxDepth: positiveInt(env, "PARLEY_MAX_DEPTH", DEFAULT_LIMITS.maxDepth),

@@ -8,13 +8,14 @@ import { schema } from "../graph/schema.js";
 import type { Db } from "../store/db.js";
 import { curatorAccess } from "./auth.js";
 import { EXAMPLE_QUERY } from "./example-query.js";
+import { useCompiledReads } from "./compiled-reads-plugin.js";
 import { useQueryLimits } from "./limits.js";
 import { maxBodyBytes, useRequestGuard } from "./request-guard.js";
 import { useSqlStats } from "./sql-stats-plugin.js";
 
 export interface AppOptions {
   db: Db;
-  config: Pick<Config, "corsOrigins" | "sqlStats" | "apiToken" | "limits" | "maxDocumentBytes">;
+  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes">;
   /** Where yoga logs, internal errors included (clients get them masked); default console. */
   logger?: YogaLogger;
 }
@@ -55,6 +56,9 @@ export function createApp({ db, config, logger }: AppOptions) {
       useHealthCheck(db),
       useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }),
       ...useQueryLimits(config.limits),
+      // After the limits (a refused operation never executes), before the SQL counter (which
+      // wraps whichever execution runs).
+      ...(config.compiledReads ? [useCompiledReads()] : []),
       ...(config.sqlStats ? [useSqlStats()] : []),
     ],
   });

@@ -9,12 +9,13 @@ export interface GraphQLResponse<T = any> {
   extensions?: { sql?: { statements: number } } & Record<string, unknown>;
 }
 
-export function client(db: Db, options: { sqlStats?: boolean; corsOrigins?: string[]; maxCost?: number } = {}) {
+export function client(db: Db, options: { sqlStats?: boolean; corsOrigins?: string[]; maxCost?: number; compiledReads?: boolean } = {}) {
   const defaults = loadConfig({});
   const config = {
     ...defaults,
     sqlStats: options.sqlStats ?? false,
     corsOrigins: options.corsOrigins ?? [],
+    compiledReads: options.compiledReads ?? defaults.compiledReads,
     limits: { ...defaults.limits, maxCost: options.maxCost ?? defaults.limits.maxCost },
   };
   const app = createApp({ db, config });

@@ -1,0 +1,45 @@
+// Compiles a read operation into one SQL statement whose single value is the JSON of the
+// response's `data`, or reports that it can't (mutations, fields it doesn't cover), in
+// which case graphql-js executes the operation as usual.
+import {
+  getOperationAST,
+  getVariableValues,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+} from "graphql";
+import { collectFields, Unsupported, type OperationScope } from "./selection.js";
+import { Row, SqlBuilder } from "./sql-builder.js";
+import { typeSpecs } from "./type-specs.js";
+
+export interface CompiledRead {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+export function compileRead(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+): CompiledRead | undefined {
+  const operation = getOperationAST(document, operationName);
+  const queryType = schema.getQueryType();
+  if (!operation || operation.operation !== "query" || !queryType) return undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  if (coerced.errors) return undefined;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const scope: OperationScope = { schema, fragments, variables: coerced.coerced };
+  try {
+    const builder = new SqlBuilder(scope, typeSpecs);
+    const data = builder.object(queryType, new Row("query"), collectFields(scope, queryType, [operation.selectionSet]));
+    return { sql: `SELECT ${data}`, params: builder.params };
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+// Runs compiled reads: one prepared statement per distinct SQL text (kept, up to a bound),
+// the base64 function the statements call registered once per connection.
+import type { Database, Statement } from "better-sqlite3";
+import { BASE64_FUNCTION } from "./sql-builder.js";
+import type { CompiledRead } from "./compile.js";
+
+const MAX_STATEMENTS = 256;
+const statementsByConnection = new WeakMap<Database, Map<string, Statement>>();
+
+/** The JSON text of `data`. */
+export function runRead(sqlite: Database, read: CompiledRead): string {
+  return statementFor(sqlite, read.sql).pluck().get(read.params) as string;
+}
+
+function statementFor(sqlite: Database, sql: string): Statement {
+  let statements = statementsByConnection.get(sqlite);
+  if (!statements) {
+    sqlite.function(BASE64_FUNCTION, { deterministic: true }, (text: unknown) => Buffer.from(String(text)).toString("base64"));
+    statements = new Map();
+    statementsByConnection.set(sqlite, statements);
+  }
+  let statement = statements.get(sql);
+  if (statement) {
+    // Most recently used last, so the oldest is evicted first.
+    statements.delete(sql);
+  } else {
+    statement = sqlite.prepare(sql);
+    if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value!);
+  }
+  statements.set(sql, statement);
+  return statement;
+}

@@ -1,0 +1,248 @@
+// The SQL side of compiled reads: builds one SQLite expression that yields the JSON of a
+// selection (json_object per object, json_group_array per list, correlated subqueries per
+// relation), reproducing what the Pothos resolvers return: the same keys in the same
+// order, the same global ids, cursors and pageInfo as plugin-drizzle's connections.
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
+import { subselection, Unsupported, type Field, type OperationScope } from "./selection.js";
+import type { GraphQLObjectType } from "graphql";
+
+/** A row of a table in the statement: its alias, and the columns the selection reads of it. */
+export class Row {
+  readonly used = new Set<string>();
+  constructor(readonly alias: string) {}
+
+  col(column: string): string {
+    this.used.add(column);
+    return `${this.alias}.${quote(column)}`;
+  }
+}
+
+/** SQL for one field of a row of an object type. */
+export type FieldSql = (c: SqlBuilder, row: Row, field: Field) => string;
+
+/** How each GraphQL object type's fields read from SQL. Types not listed are not compiled. */
+export type TypeSpecs = Record<string, Record<string, FieldSql>>;
+
+/** A column a connection is ordered by (ascending), and how its cursor chunk tags it. */
+export interface OrderKey {
+  column: string;
+  tag: "S" | "N";
+}
+
+export interface ConnectionSpec {
+  table: string;
+  /** The connection's rows: a condition on the target table's alias (the link to the parent, filters). */
+  where: (t: Row) => string;
+  /** Ascending, ending with a unique column: plugin-drizzle's tie-breaker included. */
+  order: OrderKey[];
+}
+
+/** The registered SQL function turning text into base64, as Pothos encodes ids and cursors. */
+export const BASE64_FUNCTION = "parley_base64";
+
+// SQLite's default limit is 127 arguments per function call, two per key.
+const MAX_KEYS = 63;
+
+export class SqlBuilder {
+  readonly params: Record<string, unknown> = {};
+  private paramCount = 0;
+  private aliasCount = 0;
+
+  constructor(
+    readonly scope: OperationScope,
+    private readonly specs: TypeSpecs,
+  ) {}
+
+  param(value: unknown): string {
+    const name = `p${++this.paramCount}`;
+    this.params[name] = value;
+    return `@${name}`;
+  }
+
+  alias(prefix: string): string {
+    return `${prefix}${++this.aliasCount}`;
+  }
+
+  /** The JSON object of the selected fields of one row of `type`. */
+  object(type: GraphQLObjectType, row: Row, fields: Field[]): string {
+    const spec = this.specs[type.name];
+    if (!spec) throw new Unsupported(type.name);
+    if (fields.length > MAX_KEYS) throw new Unsupported("too many fields");
+    const parts = fields.map((f) => {
+      if (f.name === "__typename") return `${literal(f.key)}, ${literal(type.name)}`;
+      const sql = spec[f.name];
+      if (!sql) throw new Unsupported(`${type.name}.${f.name}`);
+      return `${literal(f.key)}, ${sql(this, row, f)}`;
+    });
+    return `json_object(${parts.join(", ")})`;
+  }
+
+  /** An object-typed field read from the same row (Statement.evidence). */
+  sameRow(row: Row, field: Field): string {
+    const { type, fields } = subselection(this.scope, field);
+    return this.object(type, row, fields);
+  }
+
+  /** At most one related row (the first in `orderBy`), or null. */
+  one(field: Field, table: string, where: (t: Row) => string, orderBy?: (t: Row) => string): string {
+    const { type, fields } = subselection(this.scope, field);
+    const t = new Row(this.alias("o"));
+    const order = orderBy ? ` ORDER BY ${orderBy(t)}` : "";
+    return `json((SELECT ${this.object(type, t, fields)} FROM ${table} ${t.alias} WHERE ${where(t)}${order} LIMIT 1))`;
+  }
+
+  /** A list of related rows. */
+  list(field: Field, table: string, where: (t: Row) => string, orderBy: (t: Row) => string): string {
+    const { type, fields } = subselection(this.scope, field);
+    const t = new Row(this.alias("l"));
+    return `json((SELECT json_group_array(${this.object(type, t, fields)} ORDER BY ${orderBy(t)}) FROM ${table} ${t.alias} WHERE ${where(t)}))`;
+  }
+
+  /**
+   * A forward page of a cursor connection, as plugin-drizzle pages it: `first` rows (default
+   * 20, at most 100) after the `after` cursor; a next page exists when one more row does.
+   * Backward paging (`last`, `before`) is not compiled.
+   */
+  connection(field: Field, spec: ConnectionSpec): string {
+    const { first, after, last, before } = field.args as { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
+    if (last != null || before != null || (first != null && first < 0)) throw new Unsupported("backward or invalid paging");
+    const size = Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const position = after ? decodeCursor(after, spec.order) : undefined;
+    const { type, fields } = subselection(this.scope, field);
+
+    // The page's rows are read once, with the columns the selection uses of them: no join
+    // back to the table. `n` records those columns while the selection is compiled.
+    const n = new Row(this.alias("p"));
+    /** The key columns of the connection's rows after the cursor, in order, at most `limit`. */
+    const rows = (limit: number, columns: Iterable<string>) => {
+      const t = new Row(this.alias("t"));
+      const conditions = [spec.where(t)];
+      if (position) conditions.push(this.keyset(spec.order, t, position));
+      const order = spec.order.map((k) => t.col(k.column));
+      return `SELECT ${[...columns].map((c) => t.col(c)).join(", ")} FROM ${spec.table} ${t.alias} WHERE ${conditions.join(" AND ")} ORDER BY ${order.join(", ")} LIMIT ${limit}`;
+    };
+    const pageOrder = spec.order.map((k) => n.col(k.column)).join(", ");
+    const cursor = () => `${BASE64_FUNCTION}(${cursorText(spec.order, n)})`;
+    const cursors = () => `json_group_array(${cursor()} ORDER BY ${pageOrder})`;
+    // Edges and cursors aggregate over the page's rows; a connection asked only for counts
+    // does not read the page (and a query with no aggregate would yield no row on no rows).
+    let readsPage = false;
+
+    const parts = fields.map((f) => {
+      const key = literal(f.key);
+      switch (f.name) {
+        case "__typename":
+          return `${key}, ${literal(type.name)}`;
+        case "totalCount": {
+          const c = new Row(this.alias("c"));
+          return `${key}, (SELECT count(*) FROM ${spec.table} ${c.alias} WHERE ${spec.where(c)})`;
+        }
+        case "edges": {
+          readsPage = true;
+          const edge = subselection(this.scope, f);
+          const edgeParts = edge.fields.map((ef) => {
+            const edgeKey = literal(ef.key);
+            if (ef.name === "__typename") return `${edgeKey}, ${literal(edge.type.name)}`;
+            if (ef.name === "cursor") return `${edgeKey}, ${cursor()}`;
+            if (ef.name === "node") {
+              const node = subselection(this.scope, ef);
+              return `${edgeKey}, ${this.object(node.type, n, node.fields)}`;
+            }
+            throw new Unsupported(`${edge.type.name}.${ef.name}`);
+          });
+          return `${key}, json_group_array(json_object(${edgeParts.join(", ")}) ORDER BY ${pageOrder})`;
+        }
+        case "pageInfo": {
+          const info = subselection(this.scope, f);
+          const infoParts = info.fields.map((pf) => {
+            const infoKey = literal(pf.key);
+            switch (pf.name) {
+              case "__typename":
+                return `${infoKey}, ${literal(info.type.name)}`;
+              case "hasNextPage":
+                return `${infoKey}, json(CASE WHEN (SELECT count(*) FROM (${rows(size + 1, ["id"])})) > ${size} THEN 'true' ELSE 'false' END)`;
+              case "hasPreviousPage":
+                return `${infoKey}, json('${after ? "true" : "false"}')`;
+              case "startCursor":
+                readsPage = true;
+                return `${infoKey}, ${cursors()} ->> '$[0]'`;
+              case "endCursor":
+                readsPage = true;
+                return `${infoKey}, ${cursors()} ->> '$[#-1]'`;
+              default:
+                throw new Unsupported(`PageInfo.${pf.name}`);
+            }
+          });
+          return `${key}, json_object(${infoParts.join(", ")})`;
+        }
+        default:
+          throw new Unsupported(`${type.name}.${f.name}`);
+      }
+    });
+    if (!readsPage) return `json_object(${parts.join(", ")})`;
+    return `json((SELECT json_object(${parts.join(", ")}) FROM (${rows(size, n.used)}) ${n.alias}))`;
+  }
+
+  /** Rows after the cursor position: the first ordering column that differs is greater. */
+  private keyset(order: OrderKey[], t: Row, values: (string | number)[]): string {
+    const column = (i: number) => t.col(order[i]!.column);
+    const branches = order.map((_, i) => {
+      const equal = order.slice(0, i).map((__, j) => `${column(j)} = ${this.param(values[j])}`);
+      return `(${[...equal, `${column(i)} > ${this.param(values[i])}`].join(" AND ")})`;
+    });
+    return `(${branches.join(" OR ")})`;
+  }
+}
+
+/** The text plugin-drizzle base64-encodes as a cursor: `DC:` and the ordering values, tagged. */
+function cursorText(order: OrderKey[], n: Row): string {
+  const chunk = (k: OrderKey) => `'${k.tag}:' || ${n.col(k.column)}`;
+  if (order.length === 1) return `'DC:' || ${chunk(order[0]!)}`;
+  return `'DC:T:' || json_array(${order.map(chunk).join(", ")})`;
+}
+
+const BASE64 = /^(?:[\d+/A-Za-z]{4})*(?:[\d+/A-Za-z]{2}==|[\d+/A-Za-z]{3}=)?$/;
+
+/** Base64 as Pothos decodes ids and cursors (strict padding), or undefined. */
+export function fromBase64(text: string): string | undefined {
+  return BASE64.test(text) ? Buffer.from(text, "base64").toString() : undefined;
+}
+
+/**
+ * The ordering values of a cursor this connection issued. Anything else (another
+ * connection's cursor, a hand-made one, an older format) is left to plugin-drizzle, which
+ * accepts or rejects it with its own error: the decoded values must encode back to the
+ * exact cursor text.
+ */
+export function decodeCursor(cursor: string, order: OrderKey[]): (string | number)[] {
+  const text = fromBase64(cursor);
+  if (text === undefined) throw new Unsupported("cursor");
+  let values: (string | number)[];
+  try {
+    const chunks: unknown[] = order.length === 1 ? [text.slice(3)] : JSON.parse(text.slice(5));
+    if (!Array.isArray(chunks) || chunks.length !== order.length) throw new Unsupported("cursor");
+    values = chunks.map((chunk, i) => {
+      if (typeof chunk !== "string" || !chunk.startsWith(`${order[i]!.tag}:`)) throw new Unsupported("cursor");
+      const raw = chunk.slice(2);
+      return order[i]!.tag === "N" ? Number(raw) : raw;
+    });
+  } catch {
+    throw new Unsupported("cursor");
+  }
+  if (encodeCursor(values, order) !== text) throw new Unsupported("cursor");
+  if (values.some((v) => typeof v === "number" && !Number.isSafeInteger(v))) throw new Unsupported("cursor");
+  return values;
+}
+
+function encodeCursor(values: (string | number)[], order: OrderKey[]): string {
+  const chunks = values.map((v, i) => `${order[i]!.tag}:${v}`);
+  return order.length === 1 ? `DC:${chunks[0]}` : `DC:T:${JSON.stringify(chunks)}`;
+}
+
+export function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+export function quote(identifier: string): string {
+  return `"${identifier.replaceAll('"', '""')}"`;
+}
