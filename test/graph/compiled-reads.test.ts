@@ -154,6 +154,27 @@ describe("compiled reads answer what the resolvers answer", () => {
     }
   });
 
+  it("falls back to the resolvers for good when SQLite refuses a compiled statement", async () => {
+    const own = seededDb();
+    const prepare = own.$client.prepare.bind(own.$client);
+    let refused = 0;
+    own.$client.prepare = ((source: string) => {
+      if (source.startsWith("SELECT json_object(")) {
+        refused++;
+        throw Object.assign(new Error("Expression tree is too large"), { code: "SQLITE_ERROR" });
+      }
+      return prepare(source);
+    }) as typeof own.$client.prepare;
+    const document = parse(`{ documents(first: 2) { totalCount edges { node { title } } } }`);
+    const args = { schema, document, contextValue: { db: own } };
+    expect(executeCompiledRead(args)).toBeUndefined();
+    expect(executeCompiledRead(args)).toBeUndefined();
+    expect(refused).toBe(1);
+    const body = await client(own, { compiledReads: true }).query(`{ documents(first: 2) { totalCount edges { node { title } } } }`);
+    expect(body.data.documents.totalCount).toBe(5);
+    own.$client.close();
+  });
+
   it("serves HTTP requests from one statement, with the same body as with compiled reads off", async () => {
     const on = client(db, { sqlStats: true, compiledReads: true });
     const off = client(db, { sqlStats: true, compiledReads: false });

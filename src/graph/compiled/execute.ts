@@ -20,13 +20,31 @@ const compiled = new WeakMap<DocumentNode, Map<string, CompiledRead | null>>();
 /** The response of a compiled read, or undefined when graphql-js must execute the operation. */
 export function executeCompiledRead(args: ReadArgs): ExecutionResult | undefined {
   const read = compiledRead(args);
-  return read ? { data: JSON.parse(runRead(args.contextValue.db.$client, read)) } : undefined;
+  if (!read) return undefined;
+  let json: string;
+  try {
+    json = runRead(args.contextValue.db.$client, read);
+  } catch (error) {
+    // SQLite refusing the statement itself (a limit on expression depth or size): serve this
+    // operation through the resolvers from now on. Busy or I/O errors still fail the request.
+    if (!isStatementError(error)) throw error;
+    compiled.get(args.document)?.set(variantKey(args), null);
+    return undefined;
+  }
+  return { data: JSON.parse(json) };
 }
 
-function compiledRead({ schema, document, operationName, variableValues }: ReadArgs): CompiledRead | undefined {
+function isStatementError(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === "SQLITE_ERROR";
+}
+
+const variantKey = ({ operationName, variableValues }: ReadArgs) => `${operationName ?? ""}\n${JSON.stringify(variableValues ?? {})}`;
+
+function compiledRead(args: ReadArgs): CompiledRead | undefined {
+  const { schema, document, operationName, variableValues } = args;
   let variants = compiled.get(document);
   if (!variants) compiled.set(document, (variants = new Map()));
-  const key = `${operationName ?? ""}\n${JSON.stringify(variableValues ?? {})}`;
+  const key = variantKey(args);
   let read = variants.get(key);
   if (read === undefined) {
     read = compileRead(schema, document, operationName, variableValues) ?? null;
