@@ -113,7 +113,7 @@ export class SqlBuilder {
     // The page's rows are read once, with the columns the selection uses of them: no join
     // back to the table. `n` records those columns while the selection is compiled.
     const n = new Row(this.alias("p"));
-    /** The key columns of the connection's rows after the cursor, in order, at most `limit`. */
+    /** `columns` of the connection's rows after the cursor, in order, at most `limit`. */
     const rows = (limit: number, columns: Iterable<string>) => {
       const t = new Row(this.alias("t"));
       const conditions = [spec.where(t)];
