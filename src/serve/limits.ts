@@ -52,16 +52,24 @@ function pageSizeRule(variables: Record<string, unknown>): ValidationRule {
   });
 }
 
+const MAX_KNOWN_VARIANTS = 64;
+
 /**
  * Cost and page size depend on the variables, so they are checked per request at the start
  * of execution, before any resolver runs (validation results are cached per document and
  * must not depend on variables).
  */
 function useCostLimit(maxCost: number): Plugin {
+  // Operations known to pass, per parsed document (yoga parses each query text once) and
+  // variables: a repeated request skips the walk. Refusals are not kept.
+  const passed = new WeakMap<object, Set<string>>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const raw = args.variableValues;
       const variables = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+      const key = `${args.operationName ?? ""}\n${JSON.stringify(variables)}`;
+      let known = passed.get(args.document);
+      if (known?.has(key)) return;
       const complexityRule = createComplexityRule({
         variableValues: variables,
         operationName: args.operationName ?? undefined,
@@ -73,7 +81,10 @@ function useCostLimit(maxCost: number): Plugin {
         },
       });
       const errors = validate(args.schema, args.document, [pageSizeRule(variables), complexityRule]);
-      if (errors.length) setResultAndStopExecution({ errors });
+      if (errors.length) return setResultAndStopExecution({ errors });
+      if (!known) passed.set(args.document, (known = new Set()));
+      if (known.size >= MAX_KNOWN_VARIANTS) known.clear();
+      known.add(key);
     },
   };
 }

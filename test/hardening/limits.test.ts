@@ -94,6 +94,8 @@ describe("query limits", () => {
     const viaVariable = await query("query ($n: Int) { actors(first: $n) { edges { node { name } } } }", { n: 100 });
     expect(codes(viaVariable)).toEqual(["QUERY_COST_LIMIT"]);
     expect((await query("query ($n: Int) { actors(first: $n) { edges { node { name } } } }", { n: 10 })).errors).toBeUndefined();
+    // Passing once with some variables lets nothing through with others.
+    expect(codes(await query("query ($n: Int) { actors(first: $n) { edges { node { name } } } }", { n: 100 }))).toEqual(["QUERY_COST_LIMIT"]);
     // Without `first`, a connection costs a default page (20).
     expect((await query("{ actors { edges { node { name } } } }")).errors).toBeUndefined();
   });
