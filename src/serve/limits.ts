@@ -16,6 +16,7 @@ import { createComplexityRule } from "@pothos/plugin-complexity";
 import { GraphQLError, Kind, validate, type ValidationContext, type ValidationRule } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { QueryLimits } from "../config.js";
+import { OperationCache } from "../graph/operation-cache.js";
 import { MAX_PAGE_SIZE } from "../graph/paging.js";
 
 type Rejection = (context: ValidationContext | null, error: GraphQLError) => void;
@@ -52,24 +53,20 @@ function pageSizeRule(variables: Record<string, unknown>): ValidationRule {
   });
 }
 
-const MAX_KNOWN_VARIANTS = 64;
-
 /**
  * Cost and page size depend on the variables, so they are checked per request at the start
  * of execution, before any resolver runs (validation results are cached per document and
  * must not depend on variables).
  */
 function useCostLimit(maxCost: number): Plugin {
-  // Operations known to pass, per parsed document (yoga parses each query text once) and
-  // variables: a repeated request skips the walk. Refusals are not kept.
-  const passed = new WeakMap<object, Set<string>>();
+  // Operations known to pass: a repeated request skips the walk. Refusals are not kept.
+  const passed = new OperationCache<true>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const raw = args.variableValues;
       const variables = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-      const key = `${args.operationName ?? ""}\n${JSON.stringify(variables)}`;
-      let known = passed.get(args.document);
-      if (known?.has(key)) return;
+      const operation = { document: args.document, operationName: args.operationName, variableValues: variables };
+      if (passed.get(operation)) return;
       const complexityRule = createComplexityRule({
         variableValues: variables,
         operationName: args.operationName ?? undefined,
@@ -81,10 +78,8 @@ function useCostLimit(maxCost: number): Plugin {
         },
       });
       const errors = validate(args.schema, args.document, [pageSizeRule(variables), complexityRule]);
-      if (errors.length) return setResultAndStopExecution({ errors });
-      if (!known) passed.set(args.document, (known = new Set()));
-      if (known.size >= MAX_KNOWN_VARIANTS) known.clear();
-      known.add(key);
+      if (errors.length) setResultAndStopExecution({ errors });
+      else passed.set(operation, true);
     },
   };
 }

@@ -1,8 +1,9 @@
 // Executes a read operation as one compiled SQL statement when the compiler covers it.
-// Compilation is cached per parsed document (yoga parses each distinct query text once)
-// and variable values, so a repeated request costs one lookup and one statement.
+// Compilation is cached per operation (document and variables), so a repeated request
+// costs one lookup and one statement.
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from "graphql";
 import type { Db } from "../../store/db.js";
+import { OperationCache } from "../operation-cache.js";
 import { compileRead, type CompiledRead } from "./compile.js";
 import { runRead } from "./run.js";
 
@@ -14,12 +15,16 @@ export interface ReadArgs {
   contextValue: { db: Db };
 }
 
-const MAX_VARIANTS_PER_DOCUMENT = 64;
-const compiled = new WeakMap<DocumentNode, Map<string, CompiledRead | null>>();
+/** Compiled operations; null for those the compiler does not cover. */
+const compiled = new OperationCache<CompiledRead | null>();
 
 /** The response of a compiled read, or undefined when graphql-js must execute the operation. */
 export function executeCompiledRead(args: ReadArgs): ExecutionResult | undefined {
-  const read = compiledRead(args);
+  let read = compiled.get(args);
+  if (read === undefined) {
+    read = compileRead(args.schema, args.document, args.operationName, args.variableValues) ?? null;
+    compiled.set(args, read);
+  }
   if (!read) return undefined;
   let json: string;
   try {
@@ -28,7 +33,7 @@ export function executeCompiledRead(args: ReadArgs): ExecutionResult | undefined
     // SQLite refusing the statement itself (a limit on expression depth or size): serve this
     // operation through the resolvers from now on. Busy or I/O errors still fail the request.
     if (!isStatementError(error)) throw error;
-    compiled.get(args.document)?.set(variantKey(args), null);
+    compiled.set(args, null);
     return undefined;
   }
   return { data: JSON.parse(json) };
@@ -36,20 +41,4 @@ export function executeCompiledRead(args: ReadArgs): ExecutionResult | undefined
 
 function isStatementError(error: unknown): boolean {
   return error instanceof Error && (error as { code?: unknown }).code === "SQLITE_ERROR";
-}
-
-const variantKey = ({ operationName, variableValues }: ReadArgs) => `${operationName ?? ""}\n${JSON.stringify(variableValues ?? {})}`;
-
-function compiledRead(args: ReadArgs): CompiledRead | undefined {
-  const { schema, document, operationName, variableValues } = args;
-  let variants = compiled.get(document);
-  if (!variants) compiled.set(document, (variants = new Map()));
-  const key = variantKey(args);
-  let read = variants.get(key);
-  if (read === undefined) {
-    read = compileRead(schema, document, operationName, variableValues) ?? null;
-    if (variants.size >= MAX_VARIANTS_PER_DOCUMENT) variants.clear();
-    variants.set(key, read);
-  }
-  return read ?? undefined;
 }

@@ -214,7 +214,7 @@ export function fromBase64(text: string): string | undefined {
  * accepts or rejects it with its own error: the decoded values must encode back to the
  * exact cursor text.
  */
-export function decodeCursor(cursor: string, order: OrderKey[]): (string | number)[] {
+function decodeCursor(cursor: string, order: OrderKey[]): (string | number)[] {
   const text = fromBase64(cursor);
   if (text === undefined) throw new Unsupported("cursor");
   let values: (string | number)[];
