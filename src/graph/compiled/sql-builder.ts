@@ -2,6 +2,7 @@
 // selection (json_object per object, json_group_array per list, correlated subqueries per
 // relation), reproducing what the Pothos resolvers return: the same keys in the same
 // order, the same global ids, cursors and pageInfo as plugin-drizzle's connections.
+import { decodeBase64, decodeCursorChunk, encodeCursorChunk, encodeCursorTuple } from "@pothos/core";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { subselection, Unsupported, type Field, type OperationScope } from "./selection.js";
 import type { GraphQLObjectType } from "graphql";
@@ -201,42 +202,27 @@ function cursorText(order: OrderKey[], n: Row): string {
   return `'DC:T:' || json_array(${order.map(chunk).join(", ")})`;
 }
 
-const BASE64 = /^(?:[\d+/A-Za-z]{4})*(?:[\d+/A-Za-z]{2}==|[\d+/A-Za-z]{3}=)?$/;
-
-/** Base64 as Pothos decodes ids and cursors (strict padding), or undefined. */
-export function fromBase64(text: string): string | undefined {
-  return BASE64.test(text) ? Buffer.from(text, "base64").toString() : undefined;
-}
-
 /**
- * The ordering values of a cursor this connection issued. Anything else (another
- * connection's cursor, a hand-made one, an older format) is left to plugin-drizzle, which
- * accepts or rejects it with its own error: the decoded values must encode back to the
- * exact cursor text.
+ * The ordering values of a cursor this connection issued, read with Pothos's own decoders.
+ * Anything else (another connection's cursor, a hand-made one, an older format) is left to
+ * plugin-drizzle, which accepts or rejects it with its own error: the values must encode
+ * back to the exact cursor text.
  */
 function decodeCursor(cursor: string, order: OrderKey[]): (string | number)[] {
-  const text = fromBase64(cursor);
-  if (text === undefined) throw new Unsupported("cursor");
-  let values: (string | number)[];
+  let text: string;
+  let decoded: unknown;
   try {
-    const chunks: unknown[] = order.length === 1 ? [text.slice(3)] : JSON.parse(text.slice(5));
-    if (!Array.isArray(chunks) || chunks.length !== order.length) throw new Unsupported("cursor");
-    values = chunks.map((chunk, i) => {
-      if (typeof chunk !== "string" || !chunk.startsWith(`${order[i]!.tag}:`)) throw new Unsupported("cursor");
-      const raw = chunk.slice(2);
-      return order[i]!.tag === "N" ? Number(raw) : raw;
-    });
+    text = decodeBase64(cursor);
+    decoded = text.startsWith("DC:") ? decodeCursorChunk(text.slice(3)) : undefined;
   } catch {
     throw new Unsupported("cursor");
   }
-  if (encodeCursor(values, order) !== text) throw new Unsupported("cursor");
-  if (values.some((v) => typeof v === "number" && !Number.isSafeInteger(v))) throw new Unsupported("cursor");
-  return values;
-}
-
-function encodeCursor(values: (string | number)[], order: OrderKey[]): string {
-  const chunks = values.map((v, i) => `${order[i]!.tag}:${v}`);
-  return order.length === 1 ? `DC:${chunks[0]}` : `DC:T:${JSON.stringify(chunks)}`;
+  const values: unknown[] = order.length === 1 ? [decoded] : Array.isArray(decoded) ? decoded : [];
+  const typed = values.length === order.length && values.every((v, i) => (order[i]!.tag === "N" ? Number.isSafeInteger(v) : typeof v === "string"));
+  if (!typed) throw new Unsupported("cursor");
+  const again = order.length === 1 ? encodeCursorChunk(values[0]) : encodeCursorTuple(values);
+  if (`DC:${again}` !== text) throw new Unsupported("cursor");
+  return values as (string | number)[];
 }
 
 export function literal(text: string): string {

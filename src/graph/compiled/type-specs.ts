@@ -3,13 +3,14 @@
 // columns, relations, orders and filters. Fields left out here (counterparts, timeline,
 // search, node, filters by text) are served by graphql-js. test/graph/compiled-reads.test.ts
 // runs every field here both ways and compares.
+import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getTableName } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import * as tables from "../../../schema/tables.js";
 import { foldName } from "../../store/fold.js";
 import { containsPattern } from "../filters.js";
 import { Unsupported, type Field } from "./selection.js";
-import { BASE64_FUNCTION, fromBase64, literal, quote, type ConnectionSpec, type FieldSql, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
+import { BASE64_FUNCTION, literal, quote, type ConnectionSpec, type FieldSql, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
 const name = (table: SQLiteTable) => quote(getTableName(table));
 const col = (column: SQLiteColumn) => quote(column.name);
@@ -184,7 +185,12 @@ function rootConnection(b: SqlBuilder, field: Field, table: SQLiteTable, order: 
 
 /** The row id of an actor's global id; any other id is left to Pothos to accept or refuse. */
 function actorId(globalId: string): number {
-  const match = /^Actor:(\d{1,15})$/.exec(fromBase64(globalId) ?? "");
-  if (!match) throw new Unsupported("global id");
-  return Number(match[1]);
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw new Unsupported("global id");
+  }
+  if (decoded.typename !== "Actor" || !/^\d{1,15}$/.test(decoded.id)) throw new Unsupported("global id");
+  return Number(decoded.id);
 }
