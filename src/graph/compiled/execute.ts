@@ -1,17 +1,14 @@
 // Executes a read operation as one compiled SQL statement when the compiler covers it.
 // Compilation is cached per operation (document and variables), so a repeated request
 // costs one lookup and one statement.
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from "graphql";
+import type { ExecutionResult, GraphQLSchema } from "graphql";
 import type { Db } from "../../store/db.js";
-import { OperationCache } from "../operation-cache.js";
+import { OperationCache, type Operation } from "../operation-cache.js";
 import { compileRead, type CompiledRead } from "./compile.js";
 import { runRead } from "./run.js";
 
-export interface ReadArgs {
+export interface ReadArgs extends Operation {
   schema: GraphQLSchema;
-  document: DocumentNode;
-  operationName?: string | null;
-  variableValues?: Record<string, unknown> | null;
   contextValue: { db: Db };
 }
 

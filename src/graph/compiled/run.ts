@@ -1,5 +1,6 @@
 // Runs compiled reads: one prepared statement per distinct SQL text (kept, up to a bound),
 // the base64 function the statements call registered once per connection.
+import { encodeBase64 } from "@pothos/core";
 import type { Database, Statement } from "better-sqlite3";
 import { BASE64_FUNCTION } from "./sql-builder.js";
 import type { CompiledRead } from "./compile.js";
@@ -15,7 +16,7 @@ export function runRead(sqlite: Database, read: CompiledRead): string {
 function statementFor(sqlite: Database, sql: string): Statement {
   let statements = statementsByConnection.get(sqlite);
   if (!statements) {
-    sqlite.function(BASE64_FUNCTION, { deterministic: true }, (text: unknown) => Buffer.from(String(text)).toString("base64"));
+    sqlite.function(BASE64_FUNCTION, { deterministic: true }, (text: unknown) => encodeBase64(String(text)));
     statements = new Map();
     statementsByConnection.set(sqlite, statements);
   }
