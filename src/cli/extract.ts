@@ -16,6 +16,12 @@ export function toGoldShape(document: string, title: string | null, x: Extractio
   };
 }
 
+/** The gold-shaped facts of one text file, as `parley extract` writes them (and `parley eval` scores them). */
+export function predictFile(file: string) {
+  const { title, extraction } = prepareDocument(readTextDocument(file));
+  return toGoldShape(basename(file), title, extraction);
+}
+
 export async function run(argv: string[]): Promise<number> {
   const files: string[] = [];
   let out: string | null = null;
@@ -29,8 +35,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   mkdirSync(out, { recursive: true });
   for (const file of files) {
-    const { title, extraction } = prepareDocument(readTextDocument(file));
-    writeFileSync(join(out, `${basename(file)}.json`), JSON.stringify(toGoldShape(basename(file), title, extraction), null, 2) + "\n");
+    writeFileSync(join(out, `${basename(file)}.json`), JSON.stringify(predictFile(file), null, 2) + "\n");
   }
   process.stderr.write(`extracted ${files.length} file(s) into ${out}\n`);
   return 0;

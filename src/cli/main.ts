@@ -3,7 +3,7 @@
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number | void> }> }> = {
   serve: { summary: "serve the GraphQL API and GraphiQL (same as npm start)", load: () => import("./serve.js") },
   extract: { summary: "extract facts from text files: extract FILE... --out DIR", load: () => import("./extract.js") },
-  eval: { summary: "extract the seed documents and print the score table against ../shared/gold", load: () => import("./eval.js") },
+  eval: { summary: "score extraction against gold annotations: eval [--gold DIR] [--pred DIR] (default: seed/ against ../shared/gold)", load: () => import("./eval.js") },
   ingest: { summary: "ingest .txt files, folders and .jsonl(.gz) corpora: ingest PATH...", load: () => import("./ingest.js") },
   export: { summary: "export the knowledge base: export --format json|ndjson|csv|graphml --out PATH", load: () => import("./export.js") },
 };
