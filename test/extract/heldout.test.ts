@@ -1,39 +1,25 @@
 // Generalization guard: real documents from the corpora, annotated by hand, that are not
-// the seed documents. Set 2 was annotated blind and is never tuned on; its floors sit a
-// little under the scores it had when it was written, so a rule that only helps the seed
-// documents at the expense of other texts fails here.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+// the seed documents. Set 2 was annotated blind and is never tuned on. Each floor sits a
+// little (0.02) under the F1 the set scored when the floor was set, so a rule that only
+// helps the seed documents at the expense of other texts fails here.
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run as extractCli } from "../../src/cli/extract.js";
+import { MEASURES, type Measure } from "../../src/evaluate/score.js";
+import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-async function score(set: string) {
-  const dir = join(repo, "test/fixtures", set);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => join(dir, f));
-  const out = mkdtempSync(join(tmpdir(), `parley-${set}-`));
-  const silent = process.stderr.write;
-  process.stderr.write = (() => true) as typeof process.stderr.write;
-  try {
-    expect(await extractCli([...files, "--out", out])).toBe(0);
-  } finally {
-    process.stderr.write = silent;
-  }
-  const json = execFileSync(process.execPath, ["../shared/eval/score.mjs", "--gold", dir, "--pred", out, "--json"], { cwd: repo, encoding: "utf8" });
-  return JSON.parse(json).scores as Record<"actors" | "statements" | "engagements", { f1: number }>;
-}
+// F1 when set (heldout / heldout2): actors 1.000 / 0.978, actorKinds 1.000 / 0.978,
+// statements 0.949 / 0.857, direct 1.000 / 0.800, indirect 0.927 / 0.889,
+// engagements 0.900 / 0.700, engagementKinds 0.800 / 0.600.
+const FLOORS: Record<string, Record<Measure, number>> = {
+  heldout: { actors: 0.98, actorKinds: 0.98, statements: 0.929, direct: 0.98, indirect: 0.907, engagements: 0.88, engagementKinds: 0.78 },
+  heldout2: { actors: 0.958, actorKinds: 0.958, statements: 0.837, direct: 0.78, indirect: 0.869, engagements: 0.68, engagementKinds: 0.58 },
+};
 
 describe("held-out documents", () => {
-  it.each([
-    ["heldout", { actors: 0.9, statements: 0.85, engagements: 0.7 }],
-    ["heldout2", { actors: 0.9, statements: 0.75, engagements: 0.65 }],
-  ] as const)("%s scores within reach of the seed bar", async (set, floor) => {
-    const scores = await score(set);
-    expect(scores.actors.f1).toBeGreaterThanOrEqual(floor.actors);
-    expect(scores.statements.f1).toBeGreaterThanOrEqual(floor.statements);
-    expect(scores.engagements.f1).toBeGreaterThanOrEqual(floor.engagements);
+  it.each(Object.keys(FLOORS))("%s scores at or above its floors", (set) => {
+    const { scores } = scoreExtractor(join(repo, "test/fixtures", set));
+    for (const m of MEASURES) expect.soft(scores[m].f1, `${set} ${m} F1`).toBeGreaterThanOrEqual(FLOORS[set]![m]);
   });
 });

@@ -1,11 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../src/clean/index.js";
-import { run as extractCli } from "../../src/cli/extract.js";
+import { MEASURES, type Measure } from "../../src/evaluate/score.js";
 import { extract } from "../../src/extract/index.js";
+import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 const seeds = readdirSync(join(repo, "seed")).filter((f) => f.endsWith(".txt"));
@@ -24,20 +23,19 @@ describe("seed documents", () => {
       for (const e of x.engagements) expect(e.participants.length).toBeGreaterThanOrEqual(2);
     }
   });
+});
 
-  it("score at or above the bar against the gold annotations", async () => {
-    const out = mkdtempSync(join(tmpdir(), "parley-seed-"));
-    const silent = process.stderr.write;
-    process.stderr.write = (() => true) as typeof process.stderr.write;
-    try {
-      expect(await extractCli([...seeds.map((f) => join(repo, "seed", f)), "--out", out])).toBe(0);
-    } finally {
-      process.stderr.write = silent;
-    }
-    const json = execFileSync(process.execPath, ["../shared/eval/score.mjs", "--gold", "../shared/gold", "--pred", out, "--json"], { cwd: repo, encoding: "utf8" });
-    const { scores } = JSON.parse(json);
-    expect(scores.actors.f1).toBeGreaterThanOrEqual(0.9);
-    expect(scores.statements.f1).toBeGreaterThanOrEqual(0.85);
-    expect(scores.engagements.f1).toBeGreaterThanOrEqual(0.75);
+// The seed gold lives only in ../shared (not in the repository): without it, this part skips.
+const GOLD = join(repo, "..", "shared", "gold");
+if (!existsSync(GOLD)) console.warn(`seed.test: ${GOLD} is absent; the seed documents are not scored`);
+
+// F1 when set: actors, actorKinds, statements, direct and indirect 1.000; engagements and
+// engagementKinds 0.983. Floors 0.02 under, above the project's bar (0.90 / 0.85 / 0.75).
+const FLOORS: Record<Measure, number> = { actors: 0.98, actorKinds: 0.98, statements: 0.98, direct: 0.98, indirect: 0.98, engagements: 0.963, engagementKinds: 0.963 };
+
+describe.skipIf(!existsSync(GOLD))("seed documents against ../shared/gold", () => {
+  it("score at or above their floors", () => {
+    const { scores } = scoreExtractor(GOLD, join(repo, "seed"));
+    for (const m of MEASURES) expect.soft(scores[m].f1, `seed ${m} F1`).toBeGreaterThanOrEqual(FLOORS[m]);
   });
 });
