@@ -1,26 +1,41 @@
-// Small slices of the shared scale-test corpora, written to a temporary folder for tests.
+// Slices of the Kremlin / president.gov.ua and White House corpora, committed under
+// test/fixtures/corpus (see its README for their sources, licences and how they were cut),
+// so that tests run on a plain clone without ../shared.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { join } from "node:path";
 
-// CI clones the repo with shared/ beside it.
-export const KREMLIN = resolve(__dirname, "../../../shared/corpora/kremlin-and-ukraine-president-press-releases-2021-2022.jsonl.gz");
+const FIXTURES = join(import.meta.dirname, "../fixtures/corpus");
+export const KREMLIN_SLICE = join(FIXTURES, "kremlin-ukraine-slice.jsonl");
+export const WHITEHOUSE_SLICE = join(FIXTURES, "whitehouse-slice.jsonl");
 
-let kremlinLines: string[] | undefined;
-
-/** Lines [from, to) of the Kremlin / president.gov.ua corpus (7.5 MB unzipped, read once). */
-export function kremlinSlice(from: number, to: number): string[] {
-  kremlinLines ??= gunzipSync(readFileSync(KREMLIN)).toString("utf8").split("\n").filter(Boolean);
-  return kremlinLines.slice(from, to);
+const cache = new Map<string, string[]>();
+function linesOf(path: string): string[] {
+  if (!cache.has(path)) cache.set(path, readFileSync(path, "utf8").split("\n").filter((l) => l.trim()));
+  return cache.get(path)!;
 }
 
-export function kremlinRecord(id: string): Record<string, unknown> {
-  kremlinLines ??= gunzipSync(readFileSync(KREMLIN)).toString("utf8").split("\n").filter(Boolean);
-  const line = kremlinLines.find((l) => l.includes(`"id": "${id}"`));
-  if (!line) throw new Error(`no ${id} in the Kremlin corpus`);
-  return JSON.parse(line);
+function slice(path: string, from: number, to: number): string[] {
+  const lines = linesOf(path);
+  // A test asking for more than the fixture holds would silently test less.
+  if (to > lines.length) throw new Error(`${path} has ${lines.length} documents, not ${to}: regenerate it with make-slices.ts`);
+  return lines.slice(from, to);
 }
+
+function record(path: string, id: string): Record<string, unknown> {
+  const found = linesOf(path)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .find((r) => r.id === id);
+  if (!found) throw new Error(`no ${id} in ${path}`);
+  return found;
+}
+
+/** Lines [from, to) of the Kremlin / president.gov.ua slice (24 Oct – 11 Nov 2021 in date order, then two December readouts). */
+export const kremlinSlice = (from: number, to: number) => slice(KREMLIN_SLICE, from, to);
+export const kremlinRecord = (id: string) => record(KREMLIN_SLICE, id);
+/** Lines [from, to) of the White House slice (readouts, Dec 2021 – Feb 2022, in date order). */
+export const whitehouseSlice = (from: number, to: number) => slice(WHITEHOUSE_SLICE, from, to);
+export const whitehouseRecord = (id: string) => record(WHITEHOUSE_SLICE, id);
 
 export function tempDir(prefix = "parley-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -1,37 +1,32 @@
-// Child process for the crash-safety test: streams a .jsonl.gz corpus into a database
-// through the ordinary ingestion path (one transaction per document), printing how many
-// documents it has stored so the parent knows when to kill it.
+// Child process for the crash-safety test and bench/load.ts: reads a .jsonl or .jsonl.gz
+// corpus and stores it one document per transaction (ingestDocument, the path a GraphQL
+// ingest takes), printing how many documents it has stored.
 //   tsx test/helpers/ingest-corpus.ts DB CORPUS [LIMIT]
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
+// Exits with status 1 and a message at the first line or file it cannot read (a missing
+// file included), rather than storing part of the corpus and reporting success.
 import { ingestDocument } from "../../src/ingest/ingest-document.js";
-import type { SourceDocument } from "../../src/source/types.js";
+import { readJsonLines } from "../../src/source/jsonl.js";
 import { openDatabase } from "../../src/store/db.js";
 
-/** A corpus line (id, title, text, source, publishedAt, url) as a source document. */
-export function corpusDocument(line: string): SourceDocument {
-  const r = JSON.parse(line) as Record<string, string | null>;
-  return { slug: String(r.id), title: r.title ?? null, url: r.url ?? null, publisher: r.source ?? null, author: null, publishedAt: r.publishedAt ?? null, raw: r.text ?? "" };
+const [dbPath, corpus, limit] = process.argv.slice(2);
+if (!dbPath || !corpus) {
+  process.stderr.write("usage: tsx test/helpers/ingest-corpus.ts DB CORPUS [LIMIT]\n");
+  process.exit(2);
 }
-
-export async function* corpusLines(path: string, limit = Infinity): AsyncGenerator<string> {
-  let n = 0;
-  for await (const line of createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity })) {
-    if (!line.trim()) continue;
-    if (n++ >= limit) return;
-    yield line;
-  }
-}
-
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ""))) {
-  const [dbPath, corpus, limit] = process.argv.slice(2);
-  const db = openDatabase(dbPath!);
-  let done = 0;
-  for await (const line of corpusLines(corpus!, limit ? Number(limit) : Infinity)) {
-    ingestDocument(db, corpusDocument(line));
+const max = limit ? Number(limit) : Infinity;
+const db = openDatabase(dbPath);
+let done = 0;
+try {
+  for await (const item of readJsonLines(corpus)) {
+    if (done >= max) break;
+    if (item.type === "rejected") throw new Error(`${item.origin}: ${item.reason}`);
+    ingestDocument(db, item.doc);
     process.stdout.write(`${++done}\n`);
   }
+} catch (err) {
+  process.stderr.write(`ingest-corpus: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+} finally {
   db.$client.close();
-  process.stdout.write("done\n");
 }
+if (!process.exitCode) process.stdout.write("done\n");

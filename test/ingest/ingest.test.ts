@@ -1,6 +1,6 @@
 // Corpus ingestion through the same code the CLI runs (ingestStream over readInputs):
 // every input form, idempotence, duplicates, malformed lines and cross-document merging.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { seedFiles } from "../../src/ingest/seed.js";
 import { listInputs, readInputs } from "../../src/source/read-sources.js";
 import type { SourceItem } from "../../src/source/source-item.js";
 import { openDatabase, type Db } from "../../src/store/db.js";
-import { kremlinRecord, kremlinSlice, tempDir, writeLines } from "../helpers/corpus.js";
+import { kremlinRecord, kremlinSlice, tempDir, whitehouseRecord, writeLines } from "../helpers/corpus.js";
 
 async function ingest(db: Db, paths: string[], workers = 0) {
   const { files, rejected } = listInputs(paths);
@@ -108,8 +108,8 @@ describe("ingest", () => {
   });
 
   it("merges one engagement reported by several documents, with one actor per person", async () => {
-    const wh = readFileSync(new URL("../fixtures/corpus/wh-2021-12-07-biden-putin-video-call.jsonl", import.meta.url), "utf8").trim();
-    const file = writeLines(join(dir, "merge.jsonl"), [wh, JSON.stringify(kremlinRecord("kremlin/67359")), JSON.stringify(kremlinRecord("kremlin/67315"))]);
+    const wh = whitehouseRecord("whitehouse/statements-releases/2021-12/2021-12-07-readout-of-president-bidens-video-call-with-president-vladimir-putin-of-russia");
+    const file = writeLines(join(dir, "merge.jsonl"), [wh, kremlinRecord("kremlin/67359"), kremlinRecord("kremlin/67315")].map((r) => JSON.stringify(r)));
     const db = newDb();
     await ingest(db, [file]);
     const calls = db.$client
