@@ -43,9 +43,11 @@ describe("query limits", () => {
     expect(res.errors?.filter((e) => String(e.extensions?.code).startsWith("QUERY_"))).toBeUndefined();
   });
 
-  it("lets the example-sized nested query through (actors → statements → document, 100 × 100)", async () => {
+  it("lets the example-sized nested query through (actors → statements → document, 100 × 100), whatever its scalars", async () => {
     const { query } = curatorClient(db);
-    const res = await query("{ actors(first: 100) { edges { node { statements(first: 100) { edges { node { document { title } } } } } } } }");
+    const res = await query(
+      "{ actors(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name kind role aliases statements(first: 100) { totalCount edges { cursor node { id text kind verb speakerLabel document { id title url publishedAt } evidence { start end text } } } } } } } }",
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.actors.edges.length).toBeGreaterThan(0);
   });
