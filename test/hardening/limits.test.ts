@@ -124,6 +124,10 @@ describe("query limits", () => {
     const withDefault = "query ($n: Int = 60) { actors(first: $n) { edges { node { name } } } }";
     expect(codes(await query(withDefault))).toEqual(["QUERY_COST_LIMIT"]);
     expect((await query(withDefault, { n: 5 })).errors).toBeUndefined();
+    // A variable that does not coerce is execution's error, and nothing runs.
+    const wrongType = await query(q, { n: "many" });
+    expect(wrongType.errors![0]!.message).toMatch(/\$n.*Int/);
+    expect(wrongType.data).toBeUndefined();
   });
 
   it("refuses, under the default budget, a nested fan-out that the depth limit alone would let through", async () => {
