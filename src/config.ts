@@ -23,8 +23,10 @@ export interface QueryLimits {
   maxTokens: number;
 }
 
-// Generous enough for GraphiQL exploration (and its introspection query), small enough that
-// a cyclic query (actor → statements → document → actors → …) cannot fan out unbounded.
+// Generous enough for GraphiQL exploration (and its introspection query) and every documented
+// example, small enough that a cyclic query (actor → statements → document → actors → …)
+// cannot fan out unbounded. maxCost counts nodes (src/graph/cost.ts); docs/hardening.md says
+// why 50,000.
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 50_000, maxAliases: 20, maxTokens: 2_000 };
 export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 

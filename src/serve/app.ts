@@ -1,6 +1,5 @@
 // The HTTP application: GraphQL with a self-contained GraphiQL, and a health check.
 // Kept apart from listen (main.ts) so tests call it in-process.
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, type YogaLogger } from "graphql-yoga";
 import type { Config } from "../config.js";
 import type { Context } from "../graph/builder.js";
@@ -8,6 +7,7 @@ import { schema } from "../graph/schema.js";
 import type { Db } from "../store/db.js";
 import { curatorAccess } from "./auth.js";
 import { EXAMPLE_QUERY } from "./example-query.js";
+import { useGraphiQL } from "./graphiql.js";
 import { useCompiledReads } from "./compiled-reads-plugin.js";
 import { useQueryLimits } from "./limits.js";
 import { maxBodyBytes, useRequestGuard } from "./request-guard.js";
@@ -35,10 +35,22 @@ function useHealthCheck(db: Db): Plugin {
   };
 }
 
+const GRAPHQL_ENDPOINT = "/graphql";
+
+/** `GET /` goes to GraphiQL: what someone opening the bare address wants. */
+function useRootRedirect(): Plugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== "/" || (request.method !== "GET" && request.method !== "HEAD")) return;
+      endResponse(new fetchAPI.Response(null, { status: 302, headers: { location: GRAPHQL_ENDPOINT } }));
+    },
+  };
+}
+
 export function createApp({ db, config, logger }: AppOptions) {
   return createYoga<{}, Context>({
     schema,
-    graphqlEndpoint: "/graphql",
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     context: ({ request }) => ({
       db,
       curation: { access: curatorAccess(request.headers.get("authorization"), config.apiToken), maxDocumentBytes: config.maxDocumentBytes },
@@ -49,11 +61,13 @@ export function createApp({ db, config, logger }: AppOptions) {
     ...(logger ? { logging: logger } : {}),
     // No origins configured → no CORS headers at all: browsers on other origins are refused.
     cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: false } : false,
-    graphiql: { title: "Parley", defaultQuery: EXAMPLE_QUERY },
-    renderGraphiQL,
+    // Served by useGraphiQL instead: the same page, compressed and cacheable.
+    graphiql: false,
     landingPage: false,
     plugins: [
       useHealthCheck(db),
+      useRootRedirect(),
+      useGraphiQL({ endpoint: GRAPHQL_ENDPOINT, title: "Parley", defaultQuery: EXAMPLE_QUERY }),
       useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }),
       ...useQueryLimits(config.limits),
       // After the limits (a refused operation never executes), before the SQL counter (which

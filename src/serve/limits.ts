@@ -5,15 +5,16 @@
 //   tokens  (PARLEY_MAX_TOKENS)  while parsing: bounds the work of everything after;
 //   depth   (PARLEY_MAX_DEPTH)   nesting of selections, fragments flattened, introspection exempt;
 //   aliases (PARLEY_MAX_ALIASES) the same field asked for many times under different names;
-//   cost    (PARLEY_MAX_COST)    every field 1, times the items a list can return (src/graph/cost.ts);
+//   cost    (PARLEY_MAX_COST)    the nodes the query can return, GitHub's node limit (src/graph/cost.ts);
 //   page size                    `first`/`last` above MAX_PAGE_SIZE (or negative).
-// Depth, aliases and tokens come from graphql-armor; cost from @pothos/plugin-complexity,
-// which evaluates `first` with the request's variables.
+// Depth, aliases and tokens come from graphql-armor; cost from @pothos/plugin-complexity.
+// Cost and page size read `first` with the request's variables coerced as execution will
+// coerce them, defaults included: `query($n: Int = 1000)` is refused like `first: 1000`.
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { createComplexityRule } from "@pothos/plugin-complexity";
-import { GraphQLError, Kind, validate, type ValidationContext, type ValidationRule } from "graphql";
+import { getOperationAST, getVariableValues, GraphQLError, Kind, validate, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { QueryLimits } from "../config.js";
 import { OperationCache } from "../graph/operation-cache.js";
@@ -34,7 +35,7 @@ function rejectWith(code: string, limit: number, variable: string): Rejection {
   };
 }
 
-/** `first`/`last` beyond a page, literal or from a variable. */
+/** `first`/`last` beyond a page, literal or from a (coerced) variable. */
 function pageSizeRule(variables: Record<string, unknown>): ValidationRule {
   return (context) => ({
     Argument(node) {
@@ -64,11 +65,16 @@ function useCostLimit(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const raw = args.variableValues;
-      const variables = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-      const operation = { document: args.document, operationName: args.operationName, variableValues: variables };
+      const inputs = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+      const operation = { document: args.document, operationName: args.operationName, variableValues: inputs };
       if (passed.get(operation)) return;
+      const variables = coercedVariables(args.schema, args.document, args.operationName, inputs);
+      // Variables that do not coerce (or no such operation): execution refuses the request
+      // before any resolver runs, with graphql-js's own message.
+      if (!variables) return;
       const complexityRule = createComplexityRule({
-        variableValues: variables,
+        // Raw: the rule coerces them itself, the same way.
+        variableValues: inputs,
         operationName: args.operationName ?? undefined,
         context: args.contextValue,
         validate: ({ complexity }, reportError) => {
@@ -82,6 +88,14 @@ function useCostLimit(maxCost: number): Plugin {
       else passed.set(operation, true);
     },
   };
+}
+
+/** The variables as execution will see them: types checked, defaults filled in. */
+function coercedVariables(schema: GraphQLSchema, document: Parameters<typeof getOperationAST>[0], operationName: string | null | undefined, inputs: Record<string, unknown>) {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return null;
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], inputs);
+  return result.coerced ?? null;
 }
 
 export function useQueryLimits(limits: QueryLimits): Plugin[] {

@@ -43,9 +43,11 @@ describe("query limits", () => {
     expect(res.errors?.filter((e) => String(e.extensions?.code).startsWith("QUERY_"))).toBeUndefined();
   });
 
-  it("lets the example-sized nested query through (actors → statements → document, 100 × 100)", async () => {
+  it("lets the example-sized nested query through (actors → statements → document, 100 × 100), whatever its scalars", async () => {
     const { query } = curatorClient(db);
-    const res = await query("{ actors(first: 100) { edges { node { statements(first: 100) { edges { node { document { title } } } } } } } }");
+    const res = await query(
+      "{ actors(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name kind role aliases statements(first: 100) { totalCount edges { cursor node { id text kind verb speakerLabel document { id title url publishedAt } evidence { start end text } } } } } } } }",
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.actors.edges.length).toBeGreaterThan(0);
   });
@@ -84,28 +86,62 @@ describe("query limits", () => {
     expect(res.body.errors![0]!.message).toMatch(/Token limit of 50 exceeded.*PARLEY_MAX_TOKENS=50/);
   });
 
-  it("prices lists by their `first`, literal or variable, and refuses a cost above PARLEY_MAX_COST", async () => {
-    const { query } = curatorClient(db, { limits: { maxCost: 200 } });
-    // 1 + first × (edges 1 + node 1 + name 1)
-    expect((await query("{ actors(first: 10) { edges { node { name } } } }")).errors).toBeUndefined();
-    const big = await query("{ actors(first: 100) { edges { node { name } } } }");
+  /** The cost the server computes for a query: refused under a budget of 0, it names it. */
+  async function costOf(q: string, variables?: Record<string, unknown>): Promise<number> {
+    const res = await curatorClient(db, { limits: { maxCost: 0 } }).query(q, variables);
+    expect(codes(res)).toEqual(["QUERY_COST_LIMIT"]);
+    return Number(/Query cost (\d+) exceeds/.exec(res.errors![0]!.message)![1]);
+  }
+
+  it("counts the nodes a query can return: each connection's `first` times its parents'", async () => {
+    // Scalars, single objects, `edges`, `pageInfo` and `totalCount` come with their node.
+    expect(await costOf("{ actors(first: 10) { totalCount pageInfo { hasNextPage } edges { cursor node { id name role aliases kind affiliation { name } } } } }")).toBe(10);
+    // 3 actors + 3 × 4 statements + 3 × 4 × 2 actors of their documents.
+    expect(await costOf("{ actors(first: 3) { edges { node { statements(first: 4) { edges { node { text document { actors(first: 2) { totalCount } } } } } } } } }")).toBe(39);
+    // Fragments count where they are spread; siblings add up.
+    expect(await costOf("{ a: actors(first: 3) { ...S } b: documents(first: 5) { totalCount } } fragment S on QueryActorsConnection { edges { node { statements(first: 4) { totalCount } } } }")).toBe(3 + 12 + 5);
+    // Without `first`, a default page (20); `last` like `first`.
+    expect(await costOf("{ actors { edges { node { name } } } statements(last: 7) { totalCount } }")).toBe(27);
+    // Lists without `first` count 10 items; `nodes(ids:)` one per id; counterparts its `first`.
+    expect(await costOf("{ engagements(first: 2) { edges { node { participants { name } sources { text document { title } } } } } }")).toBe(2 + 20 + 20);
+    expect(await costOf(`{ nodes(ids: ${JSON.stringify(["Actor:1", "Actor:2", "Document:1"].map((id) => Buffer.from(id).toString("base64")))}) { id } }`)).toBe(3);
+    expect(await costOf("{ actors(first: 2) { edges { node { counterparts(first: 5) { engagements } timeline { period } } } } }")).toBe(2 + 10 + 20);
+  });
+
+  it("reads `first` from variables and their defaults, and refuses a cost above PARLEY_MAX_COST", async () => {
+    const { query } = curatorClient(db, { limits: { maxCost: 50 } });
+    const q = "query ($n: Int) { actors(first: $n) { edges { node { name } } } }";
+    expect((await query("{ actors(first: 50) { edges { node { name } } } }")).errors).toBeUndefined();
+    const big = await query("{ actors(first: 51) { edges { node { name } } } }");
     expect(codes(big)).toEqual(["QUERY_COST_LIMIT"]);
-    expect(big.errors![0]!.message).toMatch(/cost 301 exceeds the limit of 200.*PARLEY_MAX_COST=200/);
-    const viaVariable = await query("query ($n: Int) { actors(first: $n) { edges { node { name } } } }", { n: 100 });
-    expect(codes(viaVariable)).toEqual(["QUERY_COST_LIMIT"]);
-    expect((await query("query ($n: Int) { actors(first: $n) { edges { node { name } } } }", { n: 10 })).errors).toBeUndefined();
+    expect(big.errors![0]!.message).toMatch(/cost 51 exceeds the limit of 50.*PARLEY_MAX_COST=50/);
+    expect(big.data).toBeUndefined();
+    expect(codes(await query(q, { n: 60 }))).toEqual(["QUERY_COST_LIMIT"]);
+    expect((await query(q, { n: 10 })).errors).toBeUndefined();
     // Passing once with some variables lets nothing through with others.
-    expect(codes(await query("query ($n: Int) { actors(first: $n) { edges { node { name } } } }", { n: 100 }))).toEqual(["QUERY_COST_LIMIT"]);
-    // Without `first`, a connection costs a default page (20).
-    expect((await query("{ actors { edges { node { name } } } }")).errors).toBeUndefined();
+    expect(codes(await query(q, { n: 60 }))).toEqual(["QUERY_COST_LIMIT"]);
+    // A variable's default is priced like a literal, and a given value overrides it.
+    const withDefault = "query ($n: Int = 60) { actors(first: $n) { edges { node { name } } } }";
+    expect(codes(await query(withDefault))).toEqual(["QUERY_COST_LIMIT"]);
+    expect((await query(withDefault, { n: 5 })).errors).toBeUndefined();
+    // A variable that does not coerce is execution's error, and nothing runs.
+    const wrongType = await query(q, { n: "many" });
+    expect(wrongType.errors![0]!.message).toMatch(/\$n.*Int/);
+    expect(wrongType.data).toBeUndefined();
   });
 
   it("refuses, under the default budget, a nested fan-out that the depth limit alone would let through", async () => {
     const { query } = curatorClient(db);
+    // 100 + 100 × 100 + 100 × 100 × 100 = 1,010,100 nodes.
     const res = await query(
       "{ documents(first: 100) { edges { node { actors(first: 100) { edges { node { statements(first: 100) { edges { node { text } } } } } } } } } }",
     );
     expect(codes(res)).toEqual(["QUERY_COST_LIMIT"]);
+    expect(res.errors![0]!.message).toMatch(/cost 1010100 exceeds the limit of 50000/);
+    // The largest two-level read (10,100 nodes) passes, but aliases cannot repeat it at will.
+    const nested = "actors(first: 100) { edges { node { statements(first: 100) { edges { node { document { title } } } } } } }";
+    expect((await query(`{ ${nested} }`)).errors).toBeUndefined();
+    expect(codes(await query(`{ ${Array.from({ length: 5 }, (_, i) => `a${i}: ${nested}`).join(" ")} }`))).toEqual(["QUERY_COST_LIMIT"]);
   });
 
   it("refuses `first`/`last` above 100 or below 0, literal or variable", async () => {
@@ -115,6 +151,8 @@ describe("query limits", () => {
       ["{ statements(last: 1000) { totalCount } }", undefined],
       ["{ actors(first: -1) { totalCount } }", undefined],
       ["query ($n: Int) { documents(first: $n) { totalCount } }", { n: 5000 }],
+      // A default is checked like a literal (the connection would otherwise clamp it to 100).
+      ["query ($n: Int = 1000) { documents(first: $n) { totalCount } }", undefined],
     ] as const) {
       const res = await query(q, v);
       expect(codes(res)).toContain("PAGE_SIZE_LIMIT");
