@@ -33,7 +33,7 @@ function usage(): string {
 commands:
 ${lines.join("\n")}
 
-Every command reads PARLEY_DB (default data/parley.db); see the README for the other variables.
+The database is PARLEY_DB (default data/parley.db); the README lists the other variables.
 
 ${EXIT_STATUS_HELP}`;
 }
