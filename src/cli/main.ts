@@ -51,11 +51,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (name === "--help" || name === "-h" || name === "help") {
     // `parley help ingest` is `parley ingest --help`.
-    if (rest[0] && rest[0] in commands) return main([rest[0], "--help"]);
+    if (rest[0] && Object.hasOwn(commands, rest[0])) return main([rest[0], "--help"]);
     process.stdout.write(usage());
     return EXIT.ok;
   }
-  const command = name ? commands[name] : undefined;
+  const command = name && Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!name || !command) {
     if (name) process.stderr.write(`parley: unknown ${name.startsWith("-") ? "option" : "command"} '${name}'\n`);
     process.stderr.write(usage());

@@ -58,7 +58,7 @@ describe("parley", () => {
   });
 
   it("an unknown command or option, or none, is a usage error (2)", async () => {
-    for (const args of [["frobnicate"], ["--frobnicate"], []]) {
+    for (const args of [["frobnicate"], ["--frobnicate"], ["constructor"], []]) {
       const r = await runCli(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).toContain("usage: parley <command>");
