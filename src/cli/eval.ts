@@ -4,10 +4,10 @@
 import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { hasGoldFiles, loadGoldDir, loadPrediction, type GoldFile } from "../evaluate/load.js";
 import { evaluationJson, missesText, parseBars, scoreTable, unmetBars, type Bars } from "../evaluate/report.js";
 import { scoreDocuments, type DocumentPair } from "../evaluate/score.js";
+import { EXIT, parseCommandLine, UsageError } from "./args.js";
 import { predictFile } from "./extract.js";
 
 const repo = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -37,8 +37,6 @@ export interface EvalDefaults {
 
 const DEFAULTS: EvalDefaults = { gold: join(repo, "..", "shared", "gold"), docs: join(repo, "seed") };
 
-class UsageError extends Error {}
-
 interface Options {
   goldDir: string;
   predDir: string | null;
@@ -53,19 +51,19 @@ export async function run(argv: string[], defaults: EvalDefaults = DEFAULTS): Pr
   try {
     options = parseOptions(argv, defaults);
   } catch (err) {
-    if (!(err instanceof UsageError || isParseArgsError(err))) throw err;
+    if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`parley eval: ${err.message}\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   if (options === "help") {
     process.stdout.write(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   if (!hasGoldFiles(options.goldDir)) {
     // Only the default can be missing here (an explicit --gold was checked with the options):
     // a fresh clone has no ../shared, and that is no reason for a stack trace.
     process.stderr.write(`parley eval: no gold annotations in ${shortPath(options.goldDir)} (the default); pass --gold DIR\n`);
-    return 2;
+    return EXIT.usage;
   }
 
   const golds = loadGoldDir(options.goldDir);
@@ -75,7 +73,7 @@ export async function run(argv: string[], defaults: EvalDefaults = DEFAULTS): Pr
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`parley eval: ${err.message}\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   const evaluation = scoreDocuments(pairs);
 
@@ -91,15 +89,14 @@ export async function run(argv: string[], defaults: EvalDefaults = DEFAULTS): Pr
   const unmet = unmetBars(evaluation.scores, options.bars);
   if (unmet.length) {
     process.stderr.write(`parley eval: below the bar: ${unmet.map((u) => `${u.measure} F1 ${u.f1.toFixed(3)} < ${u.bar}`).join(", ")}\n`);
-    return 1;
+    return EXIT.failed;
   }
-  return 0;
+  return EXIT.ok;
 }
 
 function parseOptions(argv: string[], defaults: EvalDefaults): Options | "help" {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     args: argv,
-    strict: true,
     allowPositionals: false,
     options: {
       gold: { type: "string" },
@@ -160,11 +157,6 @@ function extractDocuments(golds: GoldFile[], docDirs: string[]): DocumentPair[] 
 
 function isDirectory(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
-}
-
-// parseArgs reports unknown options, missing values and positionals as ERR_PARSE_ARGS_* errors.
-function isParseArgsError(err: unknown): err is Error {
-  return err instanceof Error && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS");
 }
 
 const shortPath = (p: string): string => {

@@ -5,6 +5,19 @@ import { basename, join } from "node:path";
 import type { Extraction } from "../extract/types.js";
 import { prepareDocument } from "../ingest/prepare-document.js";
 import { readTextDocument } from "../source/text-file.js";
+import { EXIT, parseCommandLine, UsageError } from "./args.js";
+
+export const USAGE = `usage: parley extract FILE... --out DIR
+
+  FILE       a .txt document (optional front matter, as for parley ingest)
+  --out DIR  where to write DIR/<FILE name>.json: the actors, statements and engagements
+             found, in the shape of the gold annotations, with character spans
+
+Opens no database. A file that cannot be read (missing, binary, not UTF-8, empty) is
+reported and the others are still extracted.
+
+exit status: 0 every file extracted; 1 a file could not be; 2 usage error
+`;
 
 export function toGoldShape(document: string, title: string | null, x: Extraction) {
   return {
@@ -22,21 +35,39 @@ export function predictFile(file: string) {
   return toGoldShape(basename(file), title, extraction);
 }
 
+function failure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "a folder, not a file";
+  return err instanceof Error ? err.message : String(err);
+}
+
 export async function run(argv: string[]): Promise<number> {
-  const files: string[] = [];
-  let out: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--out") out = argv[++i] ?? null;
-    else files.push(argv[i]);
+  const { values, positionals: files } = parseCommandLine({
+    args: argv,
+    allowPositionals: true,
+    options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return EXIT.ok;
   }
-  if (!out || !files.length) {
-    process.stderr.write("usage: parley extract FILE... --out DIR\n");
-    return 2;
-  }
+  const out = values.out;
+  if (!out) throw new UsageError("--out DIR is required");
+  if (files.length === 0) throw new UsageError("no FILE given");
   mkdirSync(out, { recursive: true });
+  let failed = 0;
   for (const file of files) {
-    writeFileSync(join(out, `${basename(file)}.json`), JSON.stringify(predictFile(file), null, 2) + "\n");
+    let facts;
+    try {
+      facts = predictFile(file);
+    } catch (err) {
+      failed++;
+      process.stderr.write(`  ${file}: ${failure(err)}\n`);
+      continue;
+    }
+    writeFileSync(join(out, `${basename(file)}.json`), JSON.stringify(facts, null, 2) + "\n");
   }
-  process.stderr.write(`extracted ${files.length} file(s) into ${out}\n`);
-  return 0;
+  process.stderr.write(`extracted ${files.length - failed} file(s) into ${out}${failed ? `; ${failed} could not be` : ""}\n`);
+  return failed ? EXIT.failed : EXIT.ok;
 }

@@ -1,15 +1,15 @@
 // `parley ingest PATH...`: .txt files (optional front matter), folders of them (recursive)
 // and .jsonl / .jsonl.gz corpora into the database named by PARLEY_DB.
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { ingestStream, type IngestSummary } from "../ingest/ingest-stream.js";
 import { listInputs, readInputs } from "../source/read-sources.js";
 import type { SourceItem } from "../source/source-item.js";
 import { openDatabase } from "../store/db.js";
+import { EXIT, integerOption, parseCommandLine, UsageError } from "./args.js";
 import { createProgress, formatDuration } from "./ingest-progress.js";
 
-const USAGE = `usage: parley ingest PATH... [--workers N] [--batch N]
+export const USAGE = `usage: parley ingest PATH... [--workers N] [--batch N]
 
   PATH        a .txt file (optional front matter: title, url, publisher, author, publishedAt),
               a folder (searched recursively for .txt, .jsonl and .jsonl.gz files), or a
@@ -20,35 +20,29 @@ const USAGE = `usage: parley ingest PATH... [--workers N] [--batch N]
 
 Writes to PARLEY_DB (default data/parley.db). Documents already stored (same cleaned text)
 are skipped, so a rerun after an interruption completes the rest.
-`;
 
-function positiveInt(value: string | undefined, name: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}, got ${value}`);
-  return n;
-}
+exit status: 0 every document ingested or already stored; 1 an input rejected (missing,
+unreadable, empty, binary, not UTF-8, malformed corpus line) while the others were ingested;
+2 usage error; 130 interrupted (what was stored stays stored)
+`;
 
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
     allowPositionals: true,
     options: { workers: { type: "string" }, batch: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help) {
     process.stdout.write(USAGE);
-    return 0;
+    return EXIT.ok;
   }
-  if (positionals.length === 0) {
-    process.stderr.write(USAGE);
-    return 2;
-  }
-  const workers = positiveInt(values.workers, "workers", defaultWorkers(), 0);
-  const batchSize = positiveInt(values.batch, "batch", 200, 1);
+  if (positionals.length === 0) throw new UsageError("no PATH given");
+  const workers = integerOption(values.workers, "workers", defaultWorkers(), 0);
+  const batchSize = integerOption(values.batch, "batch", 200, 1);
 
   const config = loadConfig();
   const db = openDatabase(config.dbPath);
@@ -82,7 +76,8 @@ export async function run(argv: string[]): Promise<number> {
   const { n: total } = db.$client.prepare("SELECT count(*) AS n FROM documents").get() as { n: number };
   db.$client.close();
   process.stdout.write(formatSummary(summary, (Date.now() - started) / 1000, total, config.dbPath));
-  return summary.interrupted ? 130 : 0;
+  if (summary.interrupted) return EXIT.interrupted;
+  return summary.rejected > 0 ? EXIT.failed : EXIT.ok;
 }
 
 export function formatSummary(s: IngestSummary, seconds: number, total: number, dbPath: string): string {

@@ -32,6 +32,9 @@ export function parseCorpusRecord(value: unknown, fallbackSlug: string): SourceD
   };
 }
 
+// Strict: a line that is not UTF-8 is refused rather than stored with U+FFFD in it.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 /**
  * Yields one item per non-blank line. `onBytes` receives the bytes read from disk
  * (compressed bytes for .gz), which is what a progress bar can compare with file sizes.
@@ -46,10 +49,17 @@ export async function* readJsonLines(path: string, onBytes?: (n: number) => void
   const name = basename(path);
   let lineNo = 0;
   try {
-    for await (const line of readLines(input)) {
+    for await (const bytes of readLines(input)) {
       lineNo++;
-      if (!line.trim()) continue;
       const origin = `${path}:${lineNo}`;
+      let line: string;
+      try {
+        line = utf8.decode(bytes);
+      } catch {
+        yield { type: "rejected", origin, reason: "line is not valid UTF-8" };
+        continue;
+      }
+      if (!line.trim()) continue;
       let value: unknown;
       try {
         value = JSON.parse(line);

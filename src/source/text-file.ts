@@ -2,6 +2,8 @@
 // publishedAt) between "---" lines, then the raw text.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+// The one check of document bytes, shared with the API's (a leaf module: no cycle).
+import { decodeDocumentBytes } from "../ingest/validate.js";
 import type { SourceDocument } from "./types.js";
 
 const FIELDS = ["title", "url", "publisher", "author", "publishedAt", "id"] as const;
@@ -29,6 +31,11 @@ export function parseTextDocument(slug: string, content: string): SourceDocument
   };
 }
 
+/**
+ * Reads and parses a .txt document. Throws DocumentInputError (INVALID_UTF8, BINARY, EMPTY,
+ * TOO_LARGE) for bytes that are not a document: a Latin-1 file is refused, not stored with
+ * U+FFFD in place of its accents.
+ */
 export function readTextDocument(path: string): SourceDocument {
-  return parseTextDocument(basename(path), readFileSync(path, "utf8"));
+  return parseTextDocument(basename(path), decodeDocumentBytes(readFileSync(path)));
 }
