@@ -122,7 +122,7 @@ function foldedPattern(folded: string): string {
   return [...folded].map((c) => VARIANTS.get(c) ?? escapeRegex(c)).join("");
 }
 
-const escapeRegex = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+const escapeRegex = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 
 /** For each folded letter, a character class of the letters that fold to it (Latin script). */
 const VARIANTS: ReadonlyMap<string, string> = (() => {
@@ -173,6 +173,8 @@ function passage(text: string, hits: Hit[], size: number): string {
   const from = Math.max(0, hits[0]!.start - size * 20);
   const to = Math.min(text.length, hits[hits.length - 1]!.end + size * 20);
   const tokens = tokensIn(text, from, to);
+  // The region may begin inside a word: its first token would be a fragment.
+  if (from > 0 && TOKEN_IN.test(text[from - 1]!) && tokens[0]?.start === from) tokens.shift();
   const tokenIndex = (offset: number) => {
     const i = tokens.findIndex((t) => t.end > offset);
     return i < 0 ? tokens.length - 1 : i;

@@ -198,6 +198,9 @@ describe("snippets", () => {
     const text = `Zorblat first. ${FILLER.join(" ")} Then zorblat met quexil at last. ${FILLER.join(" ")}`;
     const out = matcher(db, "zorblat OR quexil").snippet(text, { tokens: 16 }).text;
     expect(out).toMatch(/^….*<mark>zorblat<\/mark> met <mark>quexil<\/mark>.*…$/);
+    // A passage at the end of a text of long words starts on a whole word, not inside one.
+    const long = `${"Antidisestablishmentarianism ".repeat(30)}zorblat.`;
+    expect(matcher(db, "zorblat").snippet(long, { tokens: 15 }).text).toMatch(/^…Antidisestablishmentarianism .*<mark>zorblat<\/mark>\.$/);
   });
 
   it("stay within the budget on a 5 MB text with 20,000 hits", () => {
