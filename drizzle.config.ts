@@ -5,6 +5,6 @@ export default defineConfig({
   schema: "./schema/tables.ts",
   out: "./migrations",
   dbCredentials: { url: process.env.PARLEY_DB ?? "data/parley.db" },
-  // The FTS5 virtual table and its shadow tables are made by a custom migration.
-  tablesFilter: ["!*_fts*"],
+  // The FTS5 virtual tables and their shadow tables are made by custom migrations.
+  tablesFilter: ["!*_fts*", "!search_words*"],
 });

@@ -2,11 +2,13 @@ import { sql } from "drizzle-orm";
 import * as tables from "../../schema/tables.js";
 import { engagementCount, statementCount } from "../store/actor-aggregates.js";
 import { foldName } from "../store/fold.js";
-import { ftsQuery } from "../store/fts-query.js";
+import type { Db } from "../store/db.js";
+import { matchingIds, type SearchHitType } from "../store/search.js";
 import { Actor, ActorKind } from "./actor.js";
 import { builder } from "./builder.js";
 import { EngagementKind, EngagementStatus } from "./engagement.js";
 import { allOf, containsPattern, likeCondition } from "./filters.js";
+import { compileSearchArg } from "./search-arg.js";
 import { StatementKind } from "./statement.js";
 import "./document.js";
 
@@ -23,26 +25,35 @@ const actorFilter = (args: { kind?: string | null; search?: string | null }) => 
       : undefined,
   ]);
 
-/** Full-text condition on an FTS5 table's rowids; a query with no words matches nothing. */
-function ftsCondition(id: unknown, ftsTable: "documents_fts" | "statements_fts", search: string) {
-  const match = ftsQuery(search);
-  return match ? sql`${id} in (select rowid from ${sql.raw(ftsTable)} where ${sql.raw(ftsTable)} match ${match})` : sql`0`;
-}
+/** The MATCH expression of a `search:` argument (null: matches nothing), compiled before any SQL is built. */
+const searchMatch = (db: Db, search: string | null | undefined) => (search ? compileSearchArg(db, search, "search").match : undefined);
 
-const documentFilter = (args: { search?: string | null; contains?: string | null }) => (t: DocumentsTable) =>
-  allOf([
-    args.search ? ftsCondition(t.id, "documents_fts", args.search) : undefined,
-    args.contains ? sql`(${likeCondition(t.title, args.contains)} or ${likeCondition(t.text, args.contains)})` : undefined,
-  ]);
+/** Full-text condition on the search index's rows of one kind. */
+const ftsCondition = (id: unknown, scope: SearchHitType, match: string | null | undefined) =>
+  match === undefined ? undefined : match === null ? sql`0` : sql`${id} in ${matchingIds(match, scope)}`;
 
-const statementFilter =
-  (args: { speaker?: { id: unknown } | null; kind?: string | null; search?: string | null; contains?: string | null }) => (t: StatementsTable) =>
+const documentFilter = (db: Db, args: { search?: string | null; contains?: string | null }) => {
+  const match = searchMatch(db, args.search);
+  return (t: DocumentsTable) =>
+    allOf([
+      ftsCondition(t.id, "Document", match),
+      args.contains ? sql`(${likeCondition(t.title, args.contains)} or ${likeCondition(t.text, args.contains)})` : undefined,
+    ]);
+};
+
+const statementFilter = (
+  db: Db,
+  args: { speaker?: { id: unknown } | null; kind?: string | null; search?: string | null; contains?: string | null },
+) => {
+  const match = searchMatch(db, args.search);
+  return (t: StatementsTable) =>
     allOf([
       args.speaker ? sql`${t.speakerId} = ${Number(args.speaker.id)}` : undefined,
       args.kind ? sql`${t.kind} = ${args.kind}` : undefined,
-      args.search ? ftsCondition(t.id, "statements_fts", args.search) : undefined,
+      ftsCondition(t.id, "Statement", match),
       args.contains ? likeCondition(t.text, args.contains) : undefined,
     ]);
+};
 
 const engagementFilter =
   (args: { participant?: { id: unknown } | null; kind?: string | null; status?: string | null }) => (t: EngagementsTable) =>
@@ -125,9 +136,9 @@ builder.queryType({
           description: "Only documents whose title or text contains this exact substring (case-insensitive for ASCII). Scans every text: slow on a large knowledge base.",
         }),
       },
-      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.documents, documentFilter(args)(tables.documents)),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.documents, documentFilter(ctx.db, args)(tables.documents)),
       resolve: (query, _parent, args, ctx) =>
-        ctx.db.query.documents.findMany(query({ where: where(documentFilter(args)), orderBy: { id: "asc" } })),
+        ctx.db.query.documents.findMany(query({ where: where(documentFilter(ctx.db, args)), orderBy: { id: "asc" } })),
     }),
     statements: t.drizzleConnection({
       type: "statements",
@@ -140,9 +151,9 @@ builder.queryType({
         }),
         contains: t.arg.string({ description: "Only statements whose text contains this exact substring (case-insensitive for ASCII)." }),
       },
-      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.statements, statementFilter(args)(tables.statements)),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.statements, statementFilter(ctx.db, args)(tables.statements)),
       resolve: (query, _parent, args, ctx) =>
-        ctx.db.query.statements.findMany(query({ where: where(statementFilter(args)), orderBy: { id: "asc" } })),
+        ctx.db.query.statements.findMany(query({ where: where(statementFilter(ctx.db, args)), orderBy: { id: "asc" } })),
     }),
     engagements: t.drizzleConnection({
       type: "engagements",

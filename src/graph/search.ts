@@ -2,17 +2,38 @@
 // highlighted snippet. Ranked lists have no stable key to page by, so cursors are offsets.
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { inArray } from "drizzle-orm";
-import * as tables from "../../schema/tables.js";
-import { ftsQuery } from "../store/fts-query.js";
-import { countHits, hitsPage, MARK_CLOSE, MARK_OPEN, snippets, type SearchHitType } from "../store/search.js";
+import type { Db } from "../store/db.js";
+import { SEARCH_LIMITS } from "../store/fts-query.js";
+import { countHits, hitsPage, snippets, type CompiledSearch, type SearchHitRow, type SearchHitType } from "../store/search.js";
+import { MARK_CLOSE, MARK_OPEN, SCAN_CHARS } from "../store/snippet.js";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./builder.js";
 import { Document } from "./document.js";
+import { compileSearchArg } from "./search-arg.js";
 import { Statement } from "./statement.js";
+
+/**
+ * The snippets of one page, computed the first time a hit's `snippet` is resolved, for every
+ * hit of the page at once: a query that does not select `snippet` never reads a text.
+ */
+class PageSnippets {
+  private computed: Map<string, string> | null = null;
+  constructor(
+    private readonly db: Db,
+    private readonly search: CompiledSearch,
+    private readonly hits: SearchHitRow[],
+  ) {}
+
+  get(key: string): string {
+    this.computed ??= snippets(this.db, this.search, this.hits);
+    return this.computed.get(key) ?? "";
+  }
+}
 
 interface SearchHitShape {
   type: SearchHitType;
   node: object;
-  snippet: string;
+  key: string;
+  page: PageSnippets;
   score: number;
 }
 
@@ -29,11 +50,15 @@ export const SearchHit = builder.objectRef<SearchHitShape>("SearchHit").implemen
   description: "One search result: the matching document or statement, where it matched and how well.",
   fields: (t) => ({
     node: t.field({ type: SearchResult, description: "The document or statement that matches.", resolve: (h) => h.node as never }),
-    snippet: t.exposeString("snippet", {
-      description: `The best-matching passage, matched terms wrapped in \`${MARK_OPEN}\` and \`${MARK_CLOSE}\`, cut passages marked "…". Plain text otherwise: not HTML-escaped.`,
+    snippet: t.string({
+      description:
+        `A passage around the first matches (looked for in the first ${SCAN_CHARS.toLocaleString("en")} characters of the text), matched terms wrapped in \`${MARK_OPEN}\` and \`${MARK_CLOSE}\`, ` +
+        'cut passages marked "…"; the text\'s beginning, unmarked, when no match is found there. Plain text otherwise: not HTML-escaped.',
+      resolve: (h) => h.page.get(h.key),
     }),
     score: t.exposeFloat("score", {
-      description: "Relevance (bm25, negated: higher is better; a title match counts five times a body match). Comparable within one search only.",
+      description:
+        "Relevance: bm25 over documents and statements together, negated so that higher is better (more matches, of rarer words, in a shorter text; a title match weighs five times a match in a text). Comparable within one search only.",
     }),
   }),
 });
@@ -47,15 +72,20 @@ builder.queryField("search", (t) =>
       type: SearchHit,
       description:
         "Full-text search over document titles and texts and statement texts, best match first. Every word must match, as a whole word, " +
-        'case- and accent-insensitively and with English stemming ("talks" finds "talk"); "quoted words" must match as a phrase, ' +
-        "a trailing * matches a prefix (sanction*), and OR between two terms accepts either.",
+        'case- and accent-insensitively and with English stemming ("talks" finds "talk"); "quoted words" must match as a phrase; ' +
+        `a trailing * matches the words that begin with the prefix and their other forms (negotiat* finds "negotiating" and "negotiate"; ` +
+        `at least ${SEARCH_LIMITS.minPrefixLength} characters; a prefix stands for its ${SEARCH_LIMITS.maxExpansions} most frequent stems); ` +
+        "OR between two terms accepts either (Putin Kyiv OR Kiev: Putin, and Kyiv or Kiev). " +
+        `At most ${SEARCH_LIMITS.maxLength} characters, ${SEARCH_LIMITS.maxWords} words and ${SEARCH_LIMITS.maxPrefixes} prefixes: ` +
+        "a longer query is refused with BAD_USER_INPUT.",
       args: { query: t.arg.string({ required: true, description: "Words to look for (see the field description for the syntax)." }) },
       resolve: async (_root, args, ctx) => {
-        const match = ftsQuery(args.query);
+        const search = compileSearchArg(ctx.db, args.query, "query");
+        const { match } = search;
         const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, async ({ offset, limit }) => {
           if (!match) return [];
           const hits = hitsPage(ctx.db, match, offset, limit);
-          const texts = snippets(ctx.db, match, hits);
+          const page = new PageSnippets(ctx.db, search, hits);
           const ids = (type: SearchHitType) => hits.filter((h) => h.type === type).map((h) => h.id);
           const docIds = ids("Document");
           const statementIds = ids("Statement");
@@ -70,7 +100,7 @@ builder.queryField("search", (t) =>
             const node = rows.get(`${h.type}:${h.id}`);
             if (!node) return [];
             typeOfRow.set(node, h.type);
-            return [{ type: h.type, node, snippet: texts.get(`${h.type}:${h.id}`) ?? "", score: h.score }];
+            return [{ type: h.type, node, key: `${h.type}:${h.id}`, page, score: h.score }];
           });
         });
         return { ...connection, match };
