@@ -15,7 +15,7 @@ import { useSqlStats } from "./sql-stats-plugin.js";
 
 export interface AppOptions {
   db: Db;
-  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes">;
+  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes"> & Partial<Pick<Config, "extractBudgetMs">>;
   /** Where yoga logs, internal errors included (clients get them masked); default console. */
   logger?: YogaLogger;
 }
@@ -41,7 +41,7 @@ export function createApp({ db, config, logger }: AppOptions) {
     graphqlEndpoint: "/graphql",
     context: ({ request }) => ({
       db,
-      curation: { access: curatorAccess(request.headers.get("authorization"), config.apiToken), maxDocumentBytes: config.maxDocumentBytes },
+      curation: { access: curatorAccess(request.headers.get("authorization"), config.apiToken), maxDocumentBytes: config.maxDocumentBytes, extractBudgetMs: config.extractBudgetMs },
     }),
     // Clients get "Unexpected error." without the message or stack of an internal failure,
     // even with NODE_ENV=development; yoga logs the whole error on the server.
