@@ -8,6 +8,7 @@ import { schema } from "../graph/schema.js";
 import type { Db } from "../store/db.js";
 import { curatorAccess } from "./auth.js";
 import { EXAMPLE_QUERY } from "./example-query.js";
+import { useArgumentChecks } from "./argument-checks-plugin.js";
 import { useCompiledReads } from "./compiled-reads-plugin.js";
 import { useQueryLimits } from "./limits.js";
 import { maxBodyBytes, useRequestGuard } from "./request-guard.js";
@@ -55,6 +56,9 @@ export function createApp({ db, config, logger }: AppOptions) {
     plugins: [
       useHealthCheck(db),
       useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }),
+      // Client mistakes in arguments (malformed ids and cursors, overlong text filters) are
+      // refused first: the cost limit reads the arguments too, and would fail on them.
+      useArgumentChecks(),
       ...useQueryLimits(config.limits),
       // After the limits (a refused operation never executes), before the SQL counter (which
       // wraps whichever execution runs).
