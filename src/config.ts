@@ -1,4 +1,6 @@
 // Configuration shared by the server and every CLI command, read from the environment.
+import { DEFAULT_EXTRACT_BUDGET_MS } from "./extract/limits.js";
+
 export interface Config {
   port: number;
   host: string;
@@ -14,6 +16,8 @@ export interface Config {
   limits: QueryLimits;
   /** Largest document text accepted for ingestion, in UTF-8 bytes (PARLEY_MAX_DOCUMENT_BYTES). */
   maxDocumentBytes: number;
+  /** Longest the extraction of one ingested document may take, in ms (PARLEY_EXTRACT_BUDGET_MS). */
+  extractBudgetMs: number;
 }
 
 export interface QueryLimits {
@@ -59,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: positiveInt(env, "PARLEY_MAX_TOKENS", DEFAULT_LIMITS.maxTokens),
     },
     maxDocumentBytes: positiveInt(env, "PARLEY_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES),
+    extractBudgetMs: positiveInt(env, "PARLEY_EXTRACT_BUDGET_MS", DEFAULT_EXTRACT_BUDGET_MS),
   };
 }

@@ -122,6 +122,63 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
 
 const CONNECT = new Set(["of", "the", "for", "on", "in", "de", "and"]);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const letterOrDigitAt = (text: string, i: number) => i < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+const LETTER_DIGIT_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Adds every standalone occurrence of a person's surname (not inside a longer word; not
+ * covered by another mention) to the person. One pass over the text for all the people: a
+ * surname starts where a run of letters and digits starts, and that run is the surname's
+ * first run, so a map from runs to surnames finds the candidates of each run.
+ */
+function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: number, e: number) => boolean): void {
+  const byFirstRun = new Map<string, Array<{ a: Actor; sur: string; next: number }>>();
+  for (const a of people) {
+    const sur = a.name.split(" ").pop()!;
+    if (a.name.split(" ").length < 2 || sur.length < 3) continue;
+    const first = /^[\p{L}\p{N}]+/u.exec(sur);
+    if (!first) {
+      addSurnameMentionsOf(text, a, sur, covered);
+      continue;
+    }
+    const list = byFirstRun.get(first[0]);
+    const entry = { a, sur, next: 0 };
+    if (list) list.push(entry);
+    else byFirstRun.set(first[0], [entry]);
+  }
+  if (!byFirstRun.size) return;
+  LETTER_DIGIT_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LETTER_DIGIT_RUN.exec(text))) {
+    const list = byFirstRun.get(m[0]);
+    if (!list) continue;
+    const s = m.index;
+    for (const p of list) {
+      const e = s + p.sur.length;
+      // A match resumes after the previous one, as a global regex would.
+      if (s < p.next || !text.startsWith(p.sur, s) || letterOrDigitAt(text, e)) continue;
+      p.next = e;
+      if (covered(s, e)) continue;
+      p.a.surfaces.add(p.sur);
+      p.a.mentions.push({ start: s, end: e, actor: -1, text: p.sur });
+    }
+  }
+}
+
+/** The same for one surname that does not start with a letter or digit, by a regex of its own. */
+function addSurnameMentionsOf(text: string, a: Actor, sur: string, covered: (s: number, e: number) => boolean): void {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const s = m.index;
+    const e = s + sur.length;
+    if (covered(s, e)) continue;
+    a.surfaces.add(sur);
+    a.mentions.push({ start: s, end: e, actor: -1, text: sur });
+  }
+}
+
 export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void {
   const text = doc.text;
   const cands: Candidate[] = [];
@@ -364,7 +421,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
 
   // 7. Entities. Discovered persons join by surname (transliteration-folded), so "Mulroy" later
   // joins "Mick Mulroy"; a registry person always comes out under its canonical name.
-  const actors: Actor[] = [];
+  let actors: Actor[] = [];
   const byKey = new Map<string, Actor>();
   const personBySurname = new Map<string, Actor>();
   const getActor = (c: Candidate): Actor => {
@@ -409,33 +466,33 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (a.kind === "PERSON" && !a.fromRegistry) personBySurname.set(a.key, a);
   }
   // "Chairperson Faki" after "Moussa Faki Mahamat": a one-word name inside a fuller one.
-  for (const a of [...actors]) {
+  // People by the words of their names, in actor order, so that each lookup is one map read.
+  const byNameWord = new Map<string, Actor[]>();
+  for (const b of actors) {
+    if (b.kind !== "PERSON") continue;
+    for (const w of new Set(b.name.split(" "))) {
+      const list = byNameWord.get(w);
+      if (list) list.push(b);
+      else byNameWord.set(w, [b]);
+    }
+  }
+  const merged = new Set<Actor>();
+  for (const a of actors) {
     if (a.kind !== "PERSON" || a.fromRegistry || a.name.includes(" ")) continue;
-    const full = actors.find((b) => b !== a && b.kind === "PERSON" && b.name.split(" ").includes(a.name));
+    const full = byNameWord.get(a.name)?.find((b) => b !== a && !merged.has(b));
     if (!full) continue;
     for (const s of a.surfaces) full.surfaces.add(s);
-    full.mentions.push(...a.mentions);
+    for (const m of a.mentions) full.mentions.push(m);
     if (!full.role) full.role = a.role;
-    actors.splice(actors.indexOf(a), 1);
+    merged.add(a);
     byKey.delete(a.key);
     personBySurname.delete(a.key);
   }
+  if (merged.size) actors = actors.filter((a) => !merged.has(a));
   const keptSpans = kept.map((c) => [c.start, c.end] as const);
   const keptCover = (s: number, e: number) => overlapsAny(keptSpans, s, e);
   // Later surname-only mentions of discovered people.
-  for (const a of personBySurname.values()) {
-    const sur = a.name.split(" ").pop()!;
-    if (a.name.split(" ").length < 2 || sur.length < 3) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const s = m.index;
-      const e = s + sur.length;
-      if (registryCover(s, e) || keptCover(s, e)) continue;
-      a.surfaces.add(sur);
-      a.mentions.push({ start: s, end: e, actor: -1, text: sur });
-    }
-  }
+  addSurnameMentions(text, personBySurname.values(), (s, e) => registryCover(s, e) || keptCover(s, e));
   // Roles and affiliations from titles ("Russian President" -> Russia).
   const finalActors = actors.filter((a) => a.mentions.length);
   const allMentions: Mention[] = [];
@@ -547,8 +604,16 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
   }
   if (!refs.length) return;
   // A description replaces the country mention inside it ("the President of Russia") for resolution.
-  const kept = refs.filter((r) => !doc.mentions.some((x) => x.start < r.end && r.start < x.end && doc.actors[x.actor].kind === "PERSON"));
-  const inside = (x: Mention) => kept.some((r) => x.start >= r.start && x.end <= r.end);
+  // Mentions are sorted by start: whether a person's mention among those starting before a
+  // reference's end reaches into it is a question about the furthest end among them.
+  const personEndBefore = [-Infinity];
+  for (const x of doc.mentions) personEndBefore.push(Math.max(personEndBefore[personEndBefore.length - 1], doc.actors[x.actor].kind === "PERSON" ? x.end : -Infinity));
+  const kept = refs.filter((r) => !(personEndBefore[firstIndex(doc.mentions, (x) => x.start < r.end)] > r.start));
+  // References are disjoint and sorted: only the last one starting at or before x can hold it.
+  const inside = (x: Mention) => {
+    const r = kept[firstIndex(kept, (k) => k.start <= x.start) - 1];
+    return !!r && x.end <= r.end;
+  };
   doc.mentions = [...doc.mentions.filter((x) => !inside(x)), ...kept].sort((x, y) => x.start - y.start);
 }
 

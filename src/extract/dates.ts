@@ -3,6 +3,7 @@
 // engagement is never dated after its article.
 import * as chrono from "chrono-node";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
+import { firstIndex } from "./sorted.js";
 
 const DATE_RE = new RegExp(
   [
@@ -27,20 +28,42 @@ export interface DateHit {
 
 /** The date expression nearest to `anchor` within [start, end) of text. */
 export function findDateText(text: string, start: number, end: number, anchor: number): DateHit | null {
+  return nearestDate(findDates(text, start, end), anchor);
+}
+
+/** Every date expression within [start, end) of text, in order. */
+export function findDates(text: string, start: number, end: number): DateHit[] {
   const seg = text.slice(start, end);
   DATE_RE.lastIndex = 0;
-  let best: DateHit | null = null;
+  const hits: DateHit[] = [];
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(seg))) {
     let t = m[0];
     if (/^May$/.test(t)) continue;
     const s = start + m.index;
     t = t.replace(/[.,]$/, (c) => (/\.$/.test(c) && /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(t) ? c : ""));
-    const hit = { text: t, start: s, end: s + t.length };
-    if (!best || Math.abs(s - anchor) < Math.abs(best.start - anchor)) best = hit;
+    hits.push({ text: t, start: s, end: s + t.length });
   }
-  return best;
+  return hits;
 }
+
+/**
+ * The hit starting nearest to `anchor`, the earlier one on a tie. Hits are sorted by start, so
+ * only the last one at or before the anchor and the first one after it can be nearest.
+ */
+export function nearestDate(hits: readonly DateHit[], anchor: number): DateHit | null {
+  const after = firstIndex(hits, (h) => h.start <= anchor);
+  const before = after > 0 ? hits[after - 1] : undefined;
+  const next = after < hits.length ? hits[after] : undefined;
+  if (!before) return next ?? null;
+  if (!next) return before;
+  return anchor - before.start <= next.start - anchor ? before : next;
+}
+
+// Compiled once: resolveDate runs for every engagement cue.
+const FULL_DATE = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS}),?\\s+(\\d{4})`);
+const MONTH_DAY = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\s+(${MONTHS})`);
+const ONE_DAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS})|^(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`);
 
 const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
@@ -49,14 +72,14 @@ const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may:
  * the publication; `yearHint` is the year of another full date in the same text.
  */
 export function resolveDate(dateText: string, opts: { publishedAt?: string | null; held: boolean; yearHint?: { year: number; month: number } | null }): string | null {
-  const full = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS}),?\\s+(\\d{4})`).exec(dateText);
+  const full = FULL_DATE.exec(dateText);
   if (full) {
     const mon = MONTH_NUM[(full[1] ?? full[5]).slice(0, 3).toLowerCase()];
     const day = Number(full[2] ?? full[4]);
     const year = Number(full[3] ?? full[6]);
     return iso(year, mon, day);
   }
-  const md = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\s+(${MONTHS})`).exec(dateText);
+  const md = MONTH_DAY.exec(dateText);
   if (md && !opts.publishedAt && opts.yearHint) {
     const mon = MONTH_NUM[(md[1] ?? md[4]).slice(0, 3).toLowerCase()];
     if (mon >= opts.yearHint.month) return iso(opts.yearHint.year, mon, Number(md[2] ?? md[3]));
@@ -64,7 +87,7 @@ export function resolveDate(dateText: string, opts: { publishedAt?: string | nul
   }
   if (!opts.publishedAt) return null;
   // Only expressions that name one day can be fixed by the publication date.
-  if (!md && !new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS})|^(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`).test(dateText)) return null;
+  if (!md && !ONE_DAY.test(dateText)) return null;
   const ref = new Date(opts.publishedAt.slice(0, 10) + "T12:00:00Z");
   if (Number.isNaN(ref.getTime())) return null;
   const key = `${dateText}|${opts.publishedAt.slice(0, 10)}|${opts.held}`;

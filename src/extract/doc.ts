@@ -1,5 +1,6 @@
 // The shared document object: every pipeline component reads the layers the earlier ones
 // added and adds its own, so components stay small and can be tested one at a time.
+import { type Budget, NO_BUDGET } from "./limits.js";
 import { firstIndex } from "./sorted.js";
 import type { ActorKind, ExtractedEngagement, ExtractedStatement, Span } from "./types.js";
 
@@ -58,10 +59,12 @@ export interface Doc {
   mentions: Mention[];
   statements: ExtractedStatement[];
   engagements: ExtractedEngagement[];
+  /** Checked by components between sentences and quotations. */
+  budget: Budget;
 }
 
-export function newDoc(text: string, name = "", publishedAt: string | null = null): Doc {
-  return { text, name, publishedAt, sentences: [], quotes: [], actors: [], mentions: [], statements: [], engagements: [] };
+export function newDoc(text: string, name = "", publishedAt: string | null = null, budget: Budget = NO_BUDGET): Doc {
+  return { text, name, publishedAt, sentences: [], quotes: [], actors: [], mentions: [], statements: [], engagements: [], budget };
 }
 
 /** Index of the sentence containing offset `pos` (binary search). */
@@ -76,6 +79,15 @@ export function sentenceAt(doc: Doc, pos: number): number {
     else return mid;
   }
   return Math.max(0, Math.min(lo, s.length - 1));
+}
+
+/** The last mention overlapping [start, end) for which `accept` holds, without listing the others. */
+export function lastMentionIn(doc: Doc, start: number, end: number, accept: (m: Mention) => boolean): Mention | undefined {
+  const m = doc.mentions;
+  const lo = firstIndex(m, (x) => x.end <= start);
+  const hi = firstIndex(m, (x) => x.start < end);
+  for (let i = Math.max(hi, lo) - 1; i >= lo; i--) if (m[i].end > start && accept(m[i])) return m[i];
+  return undefined;
 }
 
 /** Mentions overlapping [start, end), in order (binary search on the sorted list). */

@@ -1,11 +1,14 @@
 // Engagements: calls, meetings, hosting and talks between named actors, one per counterpart
 // phrase ("spoke twice with A and twice with B" is two; "spoke with A, B and C" is one),
 // with forums ("meetings at the G7, NATO and the OSCE"), status, count and date.
-import type { Actor, Doc, Mention } from "./doc.js";
+import type { Actor, Doc, Mention, Sentence } from "./doc.js";
 import { mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
-import { findDateText, resolveDate, yearHint } from "./dates.js";
+import { type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
+import { tooLongForRules } from "./limits.js";
+import { EngagementLog } from "./engagement-log.js";
+import { PrefixTest } from "./prefix-test.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
@@ -27,9 +30,12 @@ function cueKind(cue: string): EngagementKind {
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?!B9|[A-Z]{2,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
-const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to)\b/;
-const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|is to|are to|to hold|next (?:week|month))\b/i;
-const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for)\b/i;
+export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to)\b/;
+export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|is to|are to|to hold|next (?:week|month))\b/i;
+export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for)\b/i;
+
+// Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
+const STATUS_MATCH_MAX = 64;
 
 interface Group {
   start: number;
@@ -37,16 +43,68 @@ interface Group {
   intro: string;
 }
 
+/**
+ * What every cue of one sentence asks of the sentence, answered without rescanning it per cue:
+ * a negation before the cue, the status words up to 40 characters after it, the nearest date.
+ * Cues come in text order, so each question is about a longer prefix than the last.
+ */
+class SentenceFacts {
+  private readonly negated: PrefixTest;
+  private readonly proposed: PrefixTest;
+  private readonly planned: PrefixTest;
+  private dates: DateHit[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    readonly sent: Sentence,
+  ) {
+    const s = text.slice(sent.start, sent.end);
+    this.negated = new PrefixTest(NEGATED, s, STATUS_MATCH_MAX);
+    this.proposed = new PrefixTest(PROPOSED, s, STATUS_MATCH_MAX);
+    this.planned = new PrefixTest(PLANNED, s, STATUS_MATCH_MAX);
+  }
+
+  /** NEGATED in the sentence before offset `cs`. */
+  negatedBefore(cs: number): boolean {
+    return this.negated.test(cs - this.sent.start);
+  }
+
+  /** Status from the words of the sentence up to 40 characters after the cue ending at `ce`. */
+  statusAfter(ce: number): EngagementStatus {
+    const end = Math.min(this.sent.end, ce + 40) - this.sent.start;
+    if (this.proposed.test(end)) return "PROPOSED";
+    if (this.planned.test(end)) return "PLANNED";
+    return "HELD";
+  }
+
+  /** The date expression of the sentence nearest to `anchor`. */
+  dateNear(anchor: number): DateHit | null {
+    this.dates ??= findDates(this.text, this.sent.start, this.sent.end);
+    return nearestDate(this.dates, anchor);
+  }
+
+  private readonly firstDates = new Map<number, DateHit | null>();
+  /** The first date expression from `pos` to the end of the sentence (asked once per forum named). */
+  dateFrom(pos: number): DateHit | null {
+    let hit = this.firstDates.get(pos);
+    if (hit === undefined) this.firstDates.set(pos, (hit = findDateText(this.text, pos, this.sent.end, pos)));
+    return hit;
+  }
+}
+
 export function engagementsComponent(doc: Doc): void {
   const text = doc.text;
   const sp = new SpeakerResolver(doc);
-  const out: ExtractedEngagement[] = [];
   const hint = yearHint(text);
   const nameOf = (m: Mention): string => {
     const a: Actor = doc.actors[m.actor];
     return a.standsFor ?? a.name;
   };
   const actorByName = new Map(doc.actors.map((a) => [a.name, a]));
+  const isPerson = (n: string) => actorByName.get(n)?.kind === "PERSON";
+  // Marks the engagements agreements can refer back to: held, with a person taking part.
+  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson));
+  const out = log.list;
   const registry = loadRegistry();
   const isCountry = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) === "COUNTRY";
   /** The country a person acts for, when it is known. */
@@ -63,8 +121,7 @@ export function engagementsComponent(doc: Doc): void {
   };
   /** Parties of the latest engagement between people or states, for unnamed back-references. */
   const lastParties = (): string[] | null => {
-    for (let i = out.length - 1; i >= 0; i--) if (out[i].forum === null && out[i].participants.length >= 2) return out[i].participants;
-    return null;
+    return log.lastBilateral?.participants ?? null;
   };
   /** The states behind a list of participants ("contacts at various levels", delegations' talks). */
   const asStates = (ps: string[]): string[] | null => {
@@ -74,7 +131,10 @@ export function engagementsComponent(doc: Doc): void {
     return u.length >= 2 ? u : null;
   };
 
+  let facts!: SentenceFacts;
   for (const sent of doc.sentences) {
+    doc.budget.check();
+    if (tooLongForRules(sent)) continue;
     const s = text.slice(sent.start, sent.end);
     CUE.lastIndex = 0;
     const cues: RegExpExecArray[] = [];
@@ -86,6 +146,7 @@ export function engagementsComponent(doc: Doc): void {
       cues.push(m);
     }
     if (!cues.length) continue;
+    facts = new SentenceFacts(text, sent);
     // Background clause: "In addition to extensive consultations at NATO, ...".
     const background = /^In addition to [^,]+,/.exec(s);
     const sentEngs: ExtractedEngagement[] = [];
@@ -107,8 +168,7 @@ export function engagementsComponent(doc: Doc): void {
       // contact the Office" is an instruction to others.
       if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs))) continue;
       if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
-      const clauseLeft = text.slice(sent.start, cs);
-      if (NEGATED.test(clauseLeft)) continue;
+      if (facts.negatedBefore(cs)) continue;
       const nextCue = ci + 1 < cues.length ? sent.start + cues[ci + 1].index : sent.end;
       // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
       const after = text.slice(ce, nextCue);
@@ -162,9 +222,9 @@ export function engagementsComponent(doc: Doc): void {
         (sentEngs.length || out.length)
       ) {
         // Agreements are reached in an engagement that took place: the last one held.
-        const all = [...out, ...sentEngs];
-        const isPerson = (n: string) => actorByName.get(n)?.kind === "PERSON";
-        const last = [...all].reverse().find((e) => e.status === "HELD" && e.participants.some(isPerson)) ?? all[all.length - 1];
+        let last: ExtractedEngagement | undefined;
+        for (let i = sentEngs.length - 1; i >= 0 && !last; i--) if (sentEngs[i].status === "HELD" && sentEngs[i].participants.some(isPerson)) last = sentEngs[i];
+        last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? out[out.length - 1];
         if (last) {
           const levels = /^[^.;]{0,40}?\bat (?:various|all|different|several) levels\b/.test(text.slice(ce, sent.end));
           emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce);
@@ -202,8 +262,9 @@ export function engagementsComponent(doc: Doc): void {
       }
       // "The negotiations will take place in Geneva on January 10 and then at the OSCE": rounds
       // whose parties are the states of the engagement the text reports.
-      const named = new Set(mentionsIn(doc, sent.start, cs).filter(usable).map(nameOf));
-      if (!perGroup.length && !subjects.some((n) => named.has(n)) && /^(?:talks|negotiations|consultations)$/i.test(cue)) {
+      // Built only when needed: listing the mentions before every cue is quadratic in a sentence.
+      const namedBefore = () => new Set(mentionsIn(doc, sent.start, cs).filter(usable).map(nameOf));
+      if (!perGroup.length && /^(?:talks|negotiations|consultations)$/i.test(cue) && !subjects.some((n) => namedBefore().has(n))) {
         const rest = text.slice(ce, sent.end);
         const held = /^\s+(?:\w+\s+){0,3}?(?:take place|took place|be held|been held|was held|were held|begin|began|start|started|resume|resumed|open|opened)\b/.exec(rest);
         const parties = held ? lastParties() : null;
@@ -218,15 +279,15 @@ export function engagementsComponent(doc: Doc): void {
             const f = doc.actors[x.actor];
             const parts = [...states, ...(f.parties ?? [])];
             if (!f.parties) parts.push(f.name);
-            const fe = findDateText(text, x.end, sent.end, x.end);
+            const fe = facts.dateFrom(x.end);
             emit0([...new Set(parts)], cue, cs, ce, f.name, fe?.text, "TALKS");
           }
           continue;
         }
       }
       let kind = cueKind(cue);
-      const status = statusOf(text.slice(sent.start, Math.min(sent.end, ce + 40)));
-      const dt = findDateText(text, sent.start, sent.end, cs);
+      const status = facts.statusAfter(ce);
+      const dt = facts.dateNear(cs);
       const date = dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null;
       const countIn = (a: number, b: number): number | null | undefined => {
         const seg = text.slice(a, b);
@@ -270,7 +331,7 @@ export function engagementsComponent(doc: Doc): void {
         for (const f of forums) {
           if (forums.length && /^(?:calls?|consultations?|engagements?)$/i.test(cue) && kind === "CALL" && !f.parties) kind = "CALL";
           const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|reconvening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
-          const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])].map((p) => actorByName.get(p)?.name ?? canonicalFromRegistry(doc, p));
+          const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])];
           if (!f.parties) parts.push(f.name);
           emit(parts, baseCount === null ? null : 1, f.name, fk);
         }
@@ -292,8 +353,8 @@ export function engagementsComponent(doc: Doc): void {
         // "agreements reached during a video conference": an unidentified engagement ("in a video
         // call" names the medium of the verb before it, "during a video call" only a time).
         if (!VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
-        const pre = mentionsIn(doc, sent.start, cs).filter((x) => usable(x) && !x.possessive);
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
+        const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
         const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind);
         else if (subjects.length >= 2 && VERB_CUES.test(cue)) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind);
@@ -312,16 +373,17 @@ export function engagementsComponent(doc: Doc): void {
         if (RANK[k] >= 4 && RANK[k] > RANK[e.kind] && e.forum === null) e.kind = k;
       }
     }
-    for (const e of sentEngs) if (!isDuplicate(out, e)) out.push(e);
+    for (const e of sentEngs) log.add(e);
   }
   doc.engagements = out;
 
+  // Called for a cue of the sentence being read, whose facts are `facts`.
   function emit0(participants: string[], cue: string, cs: number, ce: number, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
-    const sent = doc.sentences.find((x) => x.start <= cs && cs < x.end)!;
-    const status = statusOf(text.slice(sent.start, Math.min(sent.end, ce + 40)));
-    const dt = dateText ? { text: dateText } : findDateText(text, sent.start, sent.end, cs);
+    const sent = facts.sent;
+    const status = facts.statusAfter(ce);
+    const dt = dateText ? { text: dateText } : facts.dateNear(cs);
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date: dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null, count: PLURAL_CUES.test(cue) ? null : 1, forum, start: sent.start, end: sent.end };
-    if (!isDuplicate(out, e)) out.push(e);
+    log.add(e);
   }
 
   function sentenceSubjects(start: number, end: number): string[] {
@@ -352,33 +414,4 @@ export function engagementsComponent(doc: Doc): void {
 
 function kindUpgrade(cue: string): EngagementKind {
   return cueKind(cue);
-}
-
-function statusOf(left: string): EngagementStatus {
-  if (PROPOSED.test(left)) return "PROPOSED";
-  if (PLANNED.test(left)) return "PLANNED";
-  return "HELD";
-}
-
-function canonicalFromRegistry(doc: Doc, name: string): string {
-  const a = doc.actors.find((x) => x.name === name);
-  return a ? a.name : name;
-}
-
-const CALLS = new Set(["PHONE_CALL", "VIDEO_CALL", "CALL"]);
-const family = (k: string) => (CALLS.has(k) ? "call" : "meet");
-
-/** The same engagement reported again (a repeated paragraph, "the call with Putin"). */
-function isDuplicate(list: ExtractedEngagement[], e: ExtractedEngagement): boolean {
-  const set = new Set(e.participants);
-  for (const o of list) {
-    if (family(o.kind) !== family(e.kind) || o.forum !== e.forum) continue;
-    if (!o.participants.every((p) => set.has(p)) && !e.participants.every((p) => o.participants.includes(p))) continue;
-    if (!e.participants.every((p) => o.participants.includes(p))) continue;
-    if ((e.count ?? -1) !== (o.count ?? -1) && e.count !== 1) continue;
-    if (e.dateText && o.dateText && !o.dateText.includes(e.dateText) && !e.dateText.includes(o.dateText) && e.date !== o.date) continue;
-    if (e.dateText && !o.dateText) continue;
-    return true;
-  }
-  return false;
 }

@@ -3,12 +3,14 @@ import { actorsComponent } from "./actors.js";
 import { type Doc, newDoc } from "./doc.js";
 import { engagementsComponent } from "./engagements.js";
 import { quotesComponent } from "./quotes.js";
+import { Budget, DEFAULT_EXTRACT_BUDGET_MS } from "./limits.js";
 import { loadRegistry } from "./registry.js";
 import { sentencesComponent } from "./sentences.js";
 import { statementsComponent } from "./statements.js";
 import type { ExtractInput, Extraction } from "./types.js";
 
 export type { ExtractInput, Extraction } from "./types.js";
+export { ExtractionTimeout } from "./limits.js";
 
 type Component = (doc: Doc, input: ExtractInput) => void;
 
@@ -24,8 +26,11 @@ export function runPipeline(input: ExtractInput): Doc {
   // Cleaned text is often a rope of concatenations; indexing one char at a time into a rope is
   // slow in V8, and a numeric conversion flattens it once (the "flatstr" trick).
   void ((input.text as unknown as number) | 0);
-  const doc = newDoc(input.text, input.name ?? "", input.publishedAt ?? null);
-  for (const [, component] of PIPELINE) component(doc, input);
+  const doc = newDoc(input.text, input.name ?? "", input.publishedAt ?? null, new Budget(input.budgetMs ?? DEFAULT_EXTRACT_BUDGET_MS));
+  for (const [, component] of PIPELINE) {
+    doc.budget.check();
+    component(doc, input);
+  }
   return doc;
 }
 

@@ -2,7 +2,7 @@
 // the most recent person, or an anonymous source label ("a senior administration official"),
 // where a later "the official" refers back to the label that introduced the source.
 import type { Doc, Mention } from "./doc.js";
-import { mentionsIn, sentenceAt } from "./doc.js";
+import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { LABEL_HEADS } from "./lexicon.js";
 
 export interface Speaker {
@@ -48,12 +48,8 @@ export class SpeakerResolver {
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive);
       if (first && this.doc.actors[first.actor].kind === "PERSON") return this.doc.actors[first.actor].name;
     }
-    const ms = mentionsIn(this.doc, Math.max(0, pos - 3000), pos);
-    for (let i = ms.length - 1; i >= 0; i--) {
-      const a = this.doc.actors[ms[i].actor];
-      if (a.kind === "PERSON" && ms[i].end <= pos) return a.name;
-    }
-    return null;
+    const last = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON");
+    return last ? this.doc.actors[last.actor].name : null;
   }
 
   /** Resolves a label: a definite "the official" refers back to the last label with that head. */

@@ -3,6 +3,8 @@
 // reported speech with an explicit reporting verb and a content clause.
 import type { Doc, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
+import { tooLongForRules } from "./limits.js";
+import { testTail } from "./tail-test.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import type { ExtractedStatement } from "./types.js";
@@ -23,6 +25,13 @@ const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|a
 const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|claimed|stressed)$/;
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
+// A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
+const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+/u;
+const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+/u;
+// "will say", "did not say": a verb that reports nothing (yet).
+export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
+// "… warned that … and told …": a verb coordinated with the one before.
+export const COORDINATED = /(?:\band|\bbut|,)\s*(?:also\s+)?$/;
 
 export function statementsComponent(doc: Doc, title: string | null = null): void {
   const text = doc.text;
@@ -31,6 +40,24 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   const sp = new SpeakerResolver(doc);
   const out: ExtractedStatement[] = [];
   const quotes = doc.quotes;
+  // Lookups by index and name, so that no rule searches every quotation or actor per event.
+  const quoteIndex = new Map(quotes.map((q, i) => [q, i]));
+  const childQuotes = new Map<number, number[]>();
+  quotes.forEach((q, i) => {
+    if (q.parent === null) return;
+    const list = childQuotes.get(q.parent);
+    if (list) list.push(i);
+    else childQuotes.set(q.parent, [i]);
+  });
+  // End of the last top-level quotation before each quotation (0 when none).
+  const prevTopEnd: number[] = [];
+  let topEnd = 0;
+  quotes.forEach((q, i) => {
+    prevTopEnd[i] = topEnd;
+    if (q.depth === 0) topEnd = q.close + 1;
+  });
+  const actorByName = new Map<string, (typeof doc.actors)[number]>();
+  for (const a of doc.actors) if (!actorByName.has(a.name)) actorByName.set(a.name, a);
   // Events in text order so label back-references ("the official") see earlier labels first.
   const directFor = new Map<number, ExtractedStatement>();
   const indirectBySentence = new Map<number, ExtractedStatement[]>();
@@ -66,13 +93,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (q.depth > 0 || done.has(qi)) return;
     done.add(qi);
     // A quotation that only wraps another ("“‘Do what I ask ...’”") speaks the inner words.
+    const si = sentenceAt(doc, q.open);
+    const sent = doc.sentences[si];
+    if (tooLongForRules(sent)) return;
     let span: { start: number; end: number } = q;
-    const inner = quotes.find((x, xi) => xi !== qi && x.parent === qi && x.open - q.start <= 1 && q.end - x.close <= 2);
+    const inner = childQuotes.get(qi)?.map((xi) => quotes[xi]).find((x) => x.open - q.start <= 1 && q.end - x.close <= 2);
     if (inner) span = inner;
     const content = text.slice(span.start, span.end);
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    const si = sentenceAt(doc, q.open);
-    const sent = doc.sentences[si];
     const para = sent.paragraph;
     let who: Speaker | null = null;
     let verb: string | null = null;
@@ -150,7 +178,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
     explicit = !!who && verb !== null && !partial;
     // A quotation continuing the previous speaker's words in the same paragraph.
-    if (!who && lastDirect && lastDirect.paragraph >= para - 1 && /^\s*$/.test(text.slice(sent.start, q.open))) {
+    if (!who && lastDirect && lastDirect.paragraph >= para - 1 && blank(sent.start, q.open)) {
       const prevPara = lastDirect.paragraph;
       if (prevPara === para || /^[“"«]/.test(text.slice(sent.start, sent.start + 1))) {
         who = { speaker: lastDirect.st.speaker, label: lastDirect.st.speakerLabel, start: q.open };
@@ -166,24 +194,30 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
   }
 
+  /** Whether text[from, to) is all whitespace; stops at the first other character. */
+  function blank(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return false;
+    return true;
+  }
+
   // A clause that is all quotation but a word or three is the direct statement already.
   function mostlyQuoted(start: number, end: number): boolean {
     let rest = text.slice(start, end);
-    const inQuotes = quotes.filter((q) => q.depth === 0 && q.open >= start && q.open < end);
+    const inQuotes: Quote[] = [];
+    for (let i = firstIndex(quotes, (q) => q.open < start); i < quotes.length && quotes[i].open < end; i++) if (quotes[i].depth === 0) inQuotes.push(quotes[i]);
     if (!inQuotes.length) return false;
     for (const q of inQuotes) rest = rest.replace(text.slice(q.start, q.end), " ");
     return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3;
   }
 
   function prevQuoteEnd(qi: number): number {
-    for (let i = qi - 1; i >= 0; i--) if (quotes[i].depth === 0) return quotes[i].close + 1;
-    return 0;
+    return prevTopEnd[qi];
   }
 
   function inheritedSpeaker(si: number, pos: number): Speaker | null {
     // "Sullivan warned that … and told Americans …": a coordinated verb keeps its subject.
     const left = text.slice(doc.sentences[si].start, pos);
-    if (!/(?:\band|\bbut|,)\s*(?:also\s+)?$/.test(left)) return null;
+    if (!testTail(COORDINATED, left, 2)) return null;
     const prev = (indirectBySentence.get(si) ?? []).filter((s) => s.start < pos);
     const p = prev[prev.length - 1];
     return p ? { speaker: p.speaker, label: p.speakerLabel, start: pos } : null;
@@ -191,10 +225,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
   function institutional(q: Quote): boolean {
-    const qi = quotes.indexOf(q);
+    const qi = quoteIndex.get(q)!;
     direct(q, qi); // attribute the quotation first when it opened mid-sentence
     const st = directFor.get(qi);
-    const a = st?.speaker ? doc.actors.find((x) => x.name === st.speaker) : undefined;
+    const a = st?.speaker ? actorByName.get(st.speaker) : undefined;
     return !!a && a.kind !== "PERSON";
   }
 
@@ -217,17 +251,18 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
 
   function indirect(si: number): void {
     const sent = doc.sentences[si];
+    const list: ExtractedStatement[] = [];
+    indirectBySentence.set(si, list);
+    if (tooLongForRules(sent)) return;
     const s = text.slice(sent.start, sent.end);
     REPORT.lastIndex = 0;
     let m: RegExpExecArray | null;
-    const list: ExtractedStatement[] = [];
-    indirectBySentence.set(si, list);
     while ((m = REPORT.exec(s))) {
       const verb = m[1];
       const vpos = sent.start + m.index;
       const vend = vpos + m[0].length;
       const left = s.slice(0, m.index);
-      if (/(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u.test(left)) continue;
+      if (testTail(MODAL_BEFORE, left, 2)) continue;
       const q = enclosingQuote(vpos);
       if (q && !institutional(q)) continue;
       const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
@@ -235,8 +270,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const rest = text.slice(vend, limitEnd);
       let clauseStart = -1;
       // that-clause, allowing an object and adverbials before "that".
-      const maxWords = OBJECT_VERBS.test(verb) ? 12 : 6;
-      const that = new RegExp(`^((?:\\s+[^\\s,;:“”"«»]+){0,${maxWords}}?)\\s+that\\s+`, "u").exec(rest);
+      const that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
         const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
@@ -330,6 +364,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
   }
 
-  for (const e of events) e.run();
+  for (const e of events) {
+    doc.budget.check();
+    e.run();
+  }
   doc.statements = out.sort((a, b) => a.start - b.start);
 }

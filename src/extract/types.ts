@@ -56,6 +56,8 @@ export interface ExtractInput {
   publishedAt?: string | null;
   /** File name or corpus id, for messages only. */
   name?: string;
+  /** Longest the extraction may take, in ms (default DEFAULT_EXTRACT_BUDGET_MS); beyond it, ExtractionTimeout. */
+  budgetMs?: number;
 }
 
 export interface Extraction {

@@ -3,13 +3,15 @@
 import SchemaBuilder from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import DrizzlePlugin from "@pothos/plugin-drizzle";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
+import type { GraphQLResolveInfo } from "graphql";
 import { getTableConfig } from "drizzle-orm/sqlite-core";
 import { relations } from "../../schema/relations.js";
 import type { Db } from "../store/db.js";
 import { fieldCost } from "./cost.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./paging.js";
 import type { Curation } from "./mutations/curation.js";
+import { existingNodes, type ParsedGlobalId } from "./node-tables.js";
 
 export interface Context {
   db: Db;
@@ -42,12 +44,14 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: "An object with a global id that `node` can refetch." },
     idFieldOptions: { description: "Global id, usable with `Query.node`." },
     nodeQueryOptions: {
-      description: "Refetches any object by its global id.",
+      description: "Refetches any object by its global id; null when no object has it.",
       args: { id: { description: "A global id returned by any `id` field." } },
+      resolve: async (_root, args, ctx, info) => (await existingOrNull(ctx, info, [args.id]))[0],
     },
     nodesQueryOptions: {
-      description: "Refetches several objects by their global ids, in the given order.",
+      description: "Refetches several objects by their global ids, in the given order; null for an id no object has.",
       args: { ids: { description: "Global ids returned by `id` fields." } },
+      resolve: (_root, args, ctx, info) => existingOrNull(ctx, info, args.ids),
     },
     pageInfoTypeOptions: { description: "Where a page sits in its connection." },
     hasNextPageFieldOptions: { description: "Whether more items follow this page." },
@@ -66,3 +70,13 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: "An item of a page and its cursor." },
   },
 });
+
+/**
+ * Loads nodes by parsed global id, null for those whose row does not exist: plugin-drizzle's
+ * loader rejects a missing row, which would reach the client as an internal error. Malformed
+ * ids never get here (src/graph/argument-checks.ts refuses them before execution).
+ */
+function existingOrNull(ctx: Context, info: GraphQLResolveInfo, ids: readonly ParsedGlobalId[]): Promise<unknown[]> {
+  const existing = existingNodes(ctx.db, ids);
+  return resolveNodes(builder, ctx, info, ids.map((id) => (existing.has(id) ? id : null)));
+}

@@ -7,10 +7,13 @@ import { matchingIds, type SearchHitType } from "../store/search.js";
 import { Actor, ActorKind } from "./actor.js";
 import { builder } from "./builder.js";
 import { EngagementKind, EngagementStatus } from "./engagement.js";
+import { MAX_FILTER_TEXT } from "./argument-checks.js";
 import { allOf, containsPattern, likeCondition } from "./filters.js";
 import { compileSearchArg } from "./search-arg.js";
 import { StatementKind } from "./statement.js";
 import "./document.js";
+
+const FILTER_TEXT_LIMIT = MAX_FILTER_TEXT.toLocaleString("en-US");
 
 type ActorsTable = typeof tables.actors;
 type StatementsTable = typeof tables.statements;
@@ -106,7 +109,7 @@ builder.queryType({
       description: "All actors, by name (or by how much they said or met: see `orderBy`).",
       args: {
         kind: t.arg({ type: ActorKind, description: "Only actors of this kind." }),
-        search: t.arg.string({ description: "Only actors whose name or an alias contains this text (case-insensitive)." }),
+        search: t.arg.string({ description: `Only actors whose name or an alias contains this text (case-insensitive); at most ${FILTER_TEXT_LIMIT} characters.` }),
         orderBy: t.arg({ type: ActorOrder, defaultValue: "NAME", required: true, description: "The order of the actors; cursors stay valid within one order." }),
       },
       totalCount: (_parent, args, ctx) => ctx.db.$count(tables.actors, actorFilter(args)(tables.actors)),
@@ -133,7 +136,8 @@ builder.queryType({
             "Only documents whose title or text has all these words (full-text: whole words, case-insensitive, stemmed; see `Query.search` for the syntax).",
         }),
         contains: t.arg.string({
-          description: "Only documents whose title or text contains this exact substring (case-insensitive for ASCII). Scans every text: slow on a large knowledge base.",
+          description:
+            `Only documents whose title or text contains this exact substring (case-insensitive for ASCII; at most ${FILTER_TEXT_LIMIT} characters). Scans every text: slow on a large knowledge base.`,
         }),
       },
       totalCount: (_parent, args, ctx) => ctx.db.$count(tables.documents, documentFilter(ctx.db, args)(tables.documents)),
@@ -149,7 +153,7 @@ builder.queryType({
         search: t.arg.string({
           description: "Only statements whose text has all these words (full-text: whole words, case-insensitive, stemmed; see `Query.search` for the syntax).",
         }),
-        contains: t.arg.string({ description: "Only statements whose text contains this exact substring (case-insensitive for ASCII)." }),
+        contains: t.arg.string({ description: `Only statements whose text contains this exact substring (case-insensitive for ASCII; at most ${FILTER_TEXT_LIMIT} characters).` }),
       },
       totalCount: (_parent, args, ctx) => ctx.db.$count(tables.statements, statementFilter(ctx.db, args)(tables.statements)),
       resolve: (query, _parent, args, ctx) =>

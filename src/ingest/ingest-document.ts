@@ -2,12 +2,12 @@
 // single transaction, so a failure leaves the database as it was. Corpus ingestion
 // (ingest-stream.ts) runs the same two halves, the first on worker threads.
 import type { SourceDocument } from "../source/types.js";
-import type { Db } from "../store/db.js";
+import { type Db, writeTransaction } from "../store/db.js";
 import { findDocumentByHash, sha256, storeDocument, type StoreResult } from "../store/store-document.js";
-import { cleanSource, prepareCleaned, type PreparedDocument } from "./prepare-document.js";
+import { cleanSource, prepareCleaned, type PrepareOptions, type PreparedDocument } from "./prepare-document.js";
 import { DocumentInputError } from "./validate.js";
 
-export function ingestDocument(db: Db, source: SourceDocument): StoreResult {
+export function ingestDocument(db: Db, source: SourceDocument, options: PrepareOptions = {}): StoreResult {
   let text: string;
   try {
     text = cleanSource(source);
@@ -18,7 +18,9 @@ export function ingestDocument(db: Db, source: SourceDocument): StoreResult {
   // Skip the extractor for a document already stored, which is most of a re-ingest.
   const known = findDocumentByHash(db, sha256(text));
   if (known !== undefined) return { status: "unchanged", documentId: known };
-  return db.$client.transaction(() => storePrepared(db, source, prepareCleaned(source, text)))();
+  // Extracted before the transaction starts: the write lock is held only while storing.
+  const prepared = prepareCleaned(source, text, options);
+  return writeTransaction(db, () => storePrepared(db, source, prepared));
 }
 
 /** Stores a prepared document; the caller provides the transaction. */

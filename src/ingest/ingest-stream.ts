@@ -4,7 +4,7 @@
 // open transaction; a rerun skips what is stored and completes the rest.
 import type { SourceItem } from "../source/source-item.js";
 import type { SourceDocument } from "../source/types.js";
-import type { Db } from "../store/db.js";
+import { type Db, writeTransaction } from "../store/db.js";
 import type { StoreResult } from "../store/store-document.js";
 import { storePrepared } from "./ingest-document.js";
 import { prepareDocument } from "./prepare-document.js";
@@ -82,7 +82,7 @@ export async function ingestStream(db: Db, items: AsyncIterable<SourceItem>, opt
     if (batch.length === 0) return;
     const done = batch;
     batch = [];
-    sqlite.transaction(() => {
+    writeTransaction(db, () => {
       for (const item of done) {
         // Nested: a savepoint per document, so a document that fails to store is
         // rejected on its own and the rest of the batch still commits.
@@ -99,7 +99,7 @@ export async function ingestStream(db: Db, items: AsyncIterable<SourceItem>, opt
           reject(item.origin, `not stored: ${err instanceof Error ? err.message : String(err)}`);
         }
       }
-    })();
+    });
     report();
   };
 

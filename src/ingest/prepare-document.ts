@@ -1,7 +1,7 @@
 // The CPU-heavy half of ingestion, clean → extract, kept free of the database so that it
 // can run on a worker thread while the main thread writes.
 import { cleanText } from "../clean/index.js";
-import { extract } from "../extract/index.js";
+import { extract, ExtractionTimeout } from "../extract/index.js";
 import type { Extraction } from "../extract/types.js";
 import type { SourceDocument } from "../source/types.js";
 import { guessTitle } from "../source/title.js";
@@ -23,13 +23,24 @@ export function cleanSource(source: SourceDocument): string {
   return text;
 }
 
-export function prepareCleaned(source: SourceDocument, text: string): PreparedDocument {
+export interface PrepareOptions {
+  /** Longest the extraction may take, in ms (the extractor's default when absent). */
+  extractBudgetMs?: number;
+}
+
+export function prepareCleaned(source: SourceDocument, text: string, options: PrepareOptions = {}): PreparedDocument {
   const title = source.title ?? guessTitle(text);
   // publishedAt anchors relative dates ("on Tuesday", "last month") in the extractor.
-  const extraction = extract({ text, title, publishedAt: source.publishedAt, name: source.slug });
+  let extraction: Extraction;
+  try {
+    extraction = extract({ text, title, publishedAt: source.publishedAt, name: source.slug, budgetMs: options.extractBudgetMs });
+  } catch (err) {
+    if (err instanceof ExtractionTimeout) throw new DocumentInputError("text", "TOO_COMPLEX", `text: ${err.message} (PARLEY_EXTRACT_BUDGET_MS)`);
+    throw err;
+  }
   return { text, title, extraction, fingerprint: fingerprint(text) };
 }
 
-export function prepareDocument(source: SourceDocument): PreparedDocument {
-  return prepareCleaned(source, cleanSource(source));
+export function prepareDocument(source: SourceDocument, options: PrepareOptions = {}): PreparedDocument {
+  return prepareCleaned(source, cleanSource(source), options);
 }

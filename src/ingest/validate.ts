@@ -3,7 +3,8 @@
 // garbage document. Shared by the ingest CLI (bytes from files) and the API (strings).
 import { DEFAULT_MAX_DOCUMENT_BYTES } from "../config.js";
 
-export type DocumentInputReason = "EMPTY" | "TOO_LARGE" | "BINARY" | "INVALID_UTF8" | "INVALID_UNICODE";
+// TOO_COMPLEX: the text took longer to extract than the extraction budget allows.
+export type DocumentInputReason = "EMPTY" | "TOO_LARGE" | "BINARY" | "INVALID_UTF8" | "INVALID_UNICODE" | "TOO_COMPLEX";
 
 /** Input that cannot become a document. `field` names the offending input field ("text" by default). */
 export class DocumentInputError extends Error {

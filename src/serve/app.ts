@@ -7,6 +7,7 @@ import { schema } from "../graph/schema.js";
 import type { Db } from "../store/db.js";
 import { curatorAccess } from "./auth.js";
 import { EXAMPLE_QUERY } from "./example-query.js";
+import { useArgumentChecks } from "./argument-checks-plugin.js";
 import { useGraphiQL } from "./graphiql.js";
 import { useCompiledReads } from "./compiled-reads-plugin.js";
 import { useQueryLimits } from "./limits.js";
@@ -15,7 +16,7 @@ import { useSqlStats } from "./sql-stats-plugin.js";
 
 export interface AppOptions {
   db: Db;
-  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes">;
+  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes"> & Partial<Pick<Config, "extractBudgetMs">>;
   /** Where yoga logs, internal errors included (clients get them masked); default console. */
   logger?: YogaLogger;
 }
@@ -53,7 +54,7 @@ export function createApp({ db, config, logger }: AppOptions) {
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     context: ({ request }) => ({
       db,
-      curation: { access: curatorAccess(request.headers.get("authorization"), config.apiToken), maxDocumentBytes: config.maxDocumentBytes },
+      curation: { access: curatorAccess(request.headers.get("authorization"), config.apiToken), maxDocumentBytes: config.maxDocumentBytes, extractBudgetMs: config.extractBudgetMs },
     }),
     // Clients get "Unexpected error." without the message or stack of an internal failure,
     // even with NODE_ENV=development; yoga logs the whole error on the server.
@@ -69,6 +70,9 @@ export function createApp({ db, config, logger }: AppOptions) {
       useRootRedirect(),
       useGraphiQL({ endpoint: GRAPHQL_ENDPOINT, title: "Parley", defaultQuery: EXAMPLE_QUERY }),
       useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }),
+      // Client mistakes in arguments (malformed ids and cursors, overlong text filters) are
+      // refused first: the cost limit reads the arguments too, and would fail on them.
+      useArgumentChecks(),
       ...useQueryLimits(config.limits),
       // After the limits (a refused operation never executes), before the SQL counter (which
       // wraps whichever execution runs).

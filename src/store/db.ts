@@ -50,6 +50,17 @@ function applyMigrations(db: Db): void {
   if (broken.length > 0) throw new Error(`migration left ${broken.length} rows violating foreign keys`);
 }
 
+/**
+ * Runs `work` in a transaction that takes the write lock when it begins (BEGIN IMMEDIATE), so
+ * that a connection waiting for another process's write waits (busy_timeout) and then
+ * proceeds. A deferred transaction takes the lock at its first write; if another connection
+ * committed since its first read, it fails at once with SQLITE_BUSY, busy_timeout or not.
+ * Inside another transaction it is a savepoint of that one.
+ */
+export function writeTransaction<T>(db: Db, work: () => T): T {
+  return db.$client.transaction(work).immediate();
+}
+
 export function closeDatabase(db: Db): void {
   db.$client.close();
 }

@@ -87,11 +87,12 @@ export function storeFingerprint(sqlite: Database, documentId: number, sampled: 
  */
 export function backfillFingerprints(sqlite: Database): void {
   if ((sqlite.pragma("user_version", { simple: true }) as number) >= 1) return;
+  // IMMEDIATE, as every write transaction: see writeTransaction in db.ts.
   sqlite.transaction(() => {
     const missing = sqlite.prepare("SELECT id, text FROM documents WHERE fingerprint_size = 0").all() as { id: number; text: string }[];
     for (const d of missing) storeFingerprint(sqlite, d.id, fingerprint(d.text));
     sqlite.pragma("user_version = 1");
-  })();
+  }).immediate();
 }
 
 function sameDay(a: string | null, b: string | null): boolean {

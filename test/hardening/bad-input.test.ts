@@ -82,6 +82,15 @@ describe("ingestDocument mutation with bad input", () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it("refuses a text whose extraction runs over PARLEY_EXTRACT_BUDGET_MS with TOO_COMPLEX, changing nothing", async () => {
+    const before = snapshot(db);
+    const res = await curatorClient(db, { extractBudgetMs: 0 }).query(INGEST, { input: { text: "Putin met Biden in Geneva on Monday." } });
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.text", reason: "TOO_COMPLEX" });
+    expect(res.errors![0]!.message).toMatch(/^input\.text: extraction took longer than its budget of 0 ms/);
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it("stores text with no facts as a clean document with no facts", async () => {
     const fresh = openDatabase(":memory:");
     const text = "the weather was mild and the river was calm all week long.";

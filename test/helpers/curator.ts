@@ -11,7 +11,7 @@ const silentLogger: YogaLogger = { debug() {}, info() {}, warn() {}, error() {} 
 
 export const TOKEN = "test-token-0123456789abcdef";
 
-export interface CuratorClientOptions extends Partial<Pick<Config, "apiToken" | "maxDocumentBytes">> {
+export interface CuratorClientOptions extends Partial<Pick<Config, "apiToken" | "maxDocumentBytes" | "extractBudgetMs">> {
   limits?: Partial<Config["limits"]>;
   /** Receives yoga's log; silent by default. */
   logger?: YogaLogger;
@@ -23,6 +23,7 @@ export function curatorClient(db: Db, options: CuratorClientOptions = {}) {
     apiToken: options.apiToken === undefined ? TOKEN : options.apiToken,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     ...(options.maxDocumentBytes ? { maxDocumentBytes: options.maxDocumentBytes } : {}),
+    ...(options.extractBudgetMs !== undefined ? { extractBudgetMs: options.extractBudgetMs } : {}),
   };
   const app = createApp({ db, config, logger: options.logger ?? silentLogger });
   const client = {

@@ -2,7 +2,7 @@
 // selection (json_object per object, json_group_array per list, correlated subqueries per
 // relation), reproducing what the Pothos resolvers return: the same keys in the same
 // order, the same global ids, cursors and pageInfo as plugin-drizzle's connections.
-import { decodeBase64, decodeCursorChunk, encodeCursorChunk, encodeCursorTuple } from "@pothos/core";
+import { decodeKeysetCursor } from "../cursors.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { subselection, Unsupported, type Field, type OperationScope } from "./selection.js";
 import type { GraphQLObjectType } from "graphql";
@@ -203,26 +203,13 @@ function cursorText(order: OrderKey[], n: Row): string {
 }
 
 /**
- * The ordering values of a cursor this connection issued, read with Pothos's own decoders.
- * Anything else (another connection's cursor, a hand-made one, an older format) is left to
- * plugin-drizzle, which accepts or rejects it with its own error: the values must encode
- * back to the exact cursor text.
+ * The ordering values of a cursor this connection issued. Anything else never reaches here
+ * (src/graph/argument-checks.ts refuses it before execution); should it, the resolvers serve it.
  */
 function decodeCursor(cursor: string, order: OrderKey[]): (string | number)[] {
-  let text: string;
-  let decoded: unknown;
-  try {
-    text = decodeBase64(cursor);
-    decoded = text.startsWith("DC:") ? decodeCursorChunk(text.slice(3)) : undefined;
-  } catch {
-    throw new Unsupported("cursor");
-  }
-  const values: unknown[] = order.length === 1 ? [decoded] : Array.isArray(decoded) ? decoded : [];
-  const typed = values.length === order.length && values.every((v, i) => (order[i]!.tag === "N" ? Number.isSafeInteger(v) : typeof v === "string"));
-  if (!typed) throw new Unsupported("cursor");
-  const again = order.length === 1 ? encodeCursorChunk(values[0]) : encodeCursorTuple(values);
-  if (`DC:${again}` !== text) throw new Unsupported("cursor");
-  return values as (string | number)[];
+  const values = decodeKeysetCursor(cursor, order.map((k) => k.tag));
+  if (!values) throw new Unsupported("cursor");
+  return values;
 }
 
 export function literal(text: string): string {

@@ -16,6 +16,8 @@ export interface Curation {
   access: CuratorAccess;
   /** PARLEY_MAX_DOCUMENT_BYTES, for ingestDocument. */
   maxDocumentBytes: number;
+  /** PARLEY_EXTRACT_BUDGET_MS, for ingestDocument (the extractor's default when absent). */
+  extractBudgetMs?: number;
 }
 
 export function requireCurator(ctx: { curation: Curation }): void {

@@ -1,6 +1,7 @@
 // `deleteDocument`: removes a document and what only it supports (src/store/delete-document.ts).
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { deleteDocument, type DeleteDocumentResult } from "../../store/delete-document.js";
+import { writeTransaction } from "../../store/db.js";
 import { builder } from "../builder.js";
 import { requireCurator } from "./curation.js";
 import { refusalsAsErrors } from "./errors.js";
@@ -24,7 +25,7 @@ builder.mutationField("deleteDocument", (t) =>
     resolve: (_root, args, ctx) => {
       requireCurator(ctx);
       const documentId = idOf("Document", args.id, "id");
-      const result = refusalsAsErrors(() => ctx.db.$client.transaction(() => deleteDocument(ctx.db, documentId))());
+      const result = refusalsAsErrors(() => writeTransaction(ctx.db, () => deleteDocument(ctx.db, documentId)));
       return { ...result, documentId };
     },
   }),

@@ -71,11 +71,15 @@ builder.mutationField("ingestDocument", (t) =>
         const slug = url ?? `api-${createHash("sha256").update(input.text).digest("hex").slice(0, 16)}`;
         let result;
         try {
-          result = ingestDocument(ctx.db, { slug, title, url, publisher: optionalText(input.publisher, "input.publisher"), author: null, publishedAt, raw: input.text });
+          const source = { slug, title, url, publisher: optionalText(input.publisher, "input.publisher"), author: null, publishedAt, raw: input.text };
+          result = ingestDocument(ctx.db, source, { extractBudgetMs: ctx.curation.extractBudgetMs });
         } catch (err) {
           // Markup or boilerplate only: valid text that cleaning empties.
           if (err instanceof DocumentInputError && err.reason === "EMPTY") {
             throw new DocumentInputError("input.text", "EMPTY", "input.text has no text left after cleaning (only markup or boilerplate)");
+          }
+          if (err instanceof DocumentInputError && err.reason === "TOO_COMPLEX") {
+            throw new DocumentInputError("input.text", "TOO_COMPLEX", `input.${err.message}`);
           }
           throw err;
         }

@@ -1,6 +1,7 @@
 // `mergeActors`: two stored actors that are one real-world entity become one (src/store/merge-actors.ts).
 import { mergeActors } from "../../store/merge-actors.js";
 import "../actor.js";
+import { writeTransaction } from "../../store/db.js";
 import { builder } from "../builder.js";
 import { requireCurator } from "./curation.js";
 import { refusalsAsErrors } from "./errors.js";
@@ -19,7 +20,7 @@ builder.mutationField("mergeActors", (t) =>
       requireCurator(ctx);
       const keep = idOf("Actor", args.keep, "keep");
       const merge = idOf("Actor", args.merge, "merge");
-      refusalsAsErrors(() => ctx.db.$client.transaction(() => mergeActors(ctx.db, keep, merge))());
+      refusalsAsErrors(() => writeTransaction(ctx.db, () => mergeActors(ctx.db, keep, merge)));
       return ctx.db.query.actors.findFirst(query({ where: { id: keep } })).then((a) => a!);
     },
   }),

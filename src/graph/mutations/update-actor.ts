@@ -1,6 +1,7 @@
 // `updateActor`: a curator's fix of an actor's name, kind, role or affiliation.
 import { updateActor } from "../../store/edit-facts.js";
 import { ActorKind } from "../actor.js";
+import { writeTransaction } from "../../store/db.js";
 import { builder } from "../builder.js";
 import { requireCurator } from "./curation.js";
 import { fieldError, refusalsAsErrors } from "./errors.js";
@@ -25,7 +26,7 @@ builder.mutationField("updateActor", (t) =>
       if (args.kind === null) throw fieldError("BAD_USER_INPUT", "kind", "an actor's kind cannot be null");
       const affiliationId = args.affiliation === undefined ? undefined : args.affiliation === null ? null : idOf("Actor", args.affiliation, "affiliation");
       refusalsAsErrors(() =>
-        ctx.db.$client.transaction(() => updateActor(ctx.db, id, { name: args.name ?? undefined, kind: args.kind ?? undefined, role: args.role, affiliationId }))(),
+        writeTransaction(ctx.db, () => updateActor(ctx.db, id, { name: args.name ?? undefined, kind: args.kind ?? undefined, role: args.role, affiliationId })),
       );
       return ctx.db.query.actors.findFirst(query({ where: { id } })).then((a) => a!);
     },

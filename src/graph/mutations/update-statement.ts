@@ -1,5 +1,6 @@
 // `updateStatement`: a curator's fix of an attribution the extractor got wrong.
 import { updateStatement } from "../../store/edit-facts.js";
+import { writeTransaction } from "../../store/db.js";
 import { builder } from "../builder.js";
 import "../statement.js";
 import { requireCurator } from "./curation.js";
@@ -19,7 +20,7 @@ builder.mutationField("updateStatement", (t) =>
       requireCurator(ctx);
       const id = idOf("Statement", args.id, "id");
       const speakerId = args.speaker === undefined ? undefined : args.speaker === null ? null : idOf("Actor", args.speaker, "speaker");
-      refusalsAsErrors(() => ctx.db.$client.transaction(() => updateStatement(ctx.db, id, { speakerId, speakerLabel: args.speakerLabel }))());
+      refusalsAsErrors(() => writeTransaction(ctx.db, () => updateStatement(ctx.db, id, { speakerId, speakerLabel: args.speakerLabel })));
       return ctx.db.query.statements.findFirst(query({ where: { id } })).then((s) => s!);
     },
   }),

@@ -1,0 +1,164 @@
+// Client mistakes in an operation's arguments, found before anything executes, so the compiled
+// reads and the resolvers answer them alike: a global id that no object of ours could have, a
+// cursor its connection could not have issued, a text filter longer than SQLite's LIKE takes.
+// Each is a BAD_USER_INPUT error whose `extensions.field` names the argument, as mutations
+// name theirs. Without these checks they surfaced as internal errors or as Pothos messages
+// with no code.
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLArgument,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
+import { foldName } from "../store/fold.js";
+import { type CursorShape, isCursorOf } from "./cursors.js";
+import { containsPattern } from "./filters.js";
+import { rowId } from "./node-tables.js";
+
+/** Longest `contains` / actor `search` text (SQLite refuses LIKE patterns over 50,000 bytes). */
+export const MAX_FILTER_TEXT = 10_000;
+const SQLITE_MAX_LIKE_PATTERN_BYTES = 50_000;
+
+const BY_ID: CursorShape = ["N"];
+const BY_NAME: CursorShape = ["S", "N"];
+const BY_START: CursorShape = ["N", "N"];
+const BY_COUNT: CursorShape = ["N", "S", "N"];
+
+/**
+ * The cursors of every connection, by `Type.field`: its ordering values (plugin-drizzle adds
+ * the id as a tie-breaker), or offsets. test/graph/client-mistakes.test.ts checks that every
+ * connection of the schema is listed and accepts the cursors it issues.
+ */
+export const CONNECTION_CURSORS: Record<string, CursorShape | ((args: Record<string, unknown>) => CursorShape)> = {
+  "Query.actors": (args) => (args.orderBy === "NAME" ? BY_NAME : BY_COUNT),
+  "Query.documents": BY_ID,
+  "Query.statements": BY_ID,
+  "Query.engagements": BY_ID,
+  "Query.search": "offset",
+  "Actor.statements": BY_ID,
+  "Actor.engagements": BY_ID,
+  "Actor.documents": BY_ID,
+  "Document.actors": BY_NAME,
+  "Document.statements": BY_START,
+  "Document.engagements": BY_ID,
+};
+
+/** Text arguments that become a LIKE pattern, and the folding applied first. */
+const LIKE_FILTERS: Record<string, (text: string) => string> = {
+  "Query.actors.search": foldName,
+  "Query.documents.contains": (t) => t,
+  "Query.statements.contains": (t) => t,
+};
+
+function mistake(field: string, message: string, node: FieldNode): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, { nodes: [node], extensions: { code: "BAD_USER_INPUT", field } });
+}
+
+const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+/** Errors for the mistakes in the arguments of the operation `document` runs; empty when none. */
+export function checkArguments(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined): GraphQLError[] {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return [];
+  // Variables that do not coerce are execution's to report.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  if (coerced.errors) return [];
+  const variables = coerced.coerced;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const nodeInterface = schema.getType("Node");
+  const nodeTypes = isInterfaceType(nodeInterface) ? schema.getImplementations(nodeInterface).objects.map((t) => t.name) : [];
+  const errors: GraphQLError[] = [];
+  // A fragment's arguments are the same wherever it is spread on the same type: read once.
+  const seen = new Set<string>();
+
+  const included = (node: Parameters<typeof getDirectiveValues>[1]) =>
+    getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+
+  const checkGlobalIds = (arg: GraphQLArgument, value: unknown, node: FieldNode) => {
+    const wanted = (arg.extensions as { relayGlobalIDFor?: { typename: string }[] | null }).relayGlobalIDFor?.map((t) => t.typename) ?? nodeTypes;
+    for (const id of Array.isArray(value) ? value : [value]) {
+      if (id == null) continue;
+      let parsed: { typename: string; id: string } | undefined;
+      try {
+        parsed = decodeGlobalID(String(id));
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed || !wanted.includes(parsed.typename) || rowId(parsed.id) === undefined) {
+        const what = wanted.length === 1 ? `${/^[AEIOU]/.test(wanted[0]!) ? "an" : "a"} ${wanted[0]}` : `an object (${wanted.join(", ")})`;
+        errors.push(mistake(arg.name, `${shown(String(id))} is not the global id of ${what}`, node));
+        return;
+      }
+    }
+  };
+
+  const checkField = (parent: GraphQLCompositeType, node: FieldNode) => {
+    if (!isObjectType(parent) && !isInterfaceType(parent)) return;
+    const def = parent.getFields()[node.name.value];
+    if (!def) return; // __typename and introspection
+    const key = `${parent.name}.${def.name}`;
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(def, node, variables);
+    } catch {
+      return; // an invalid literal is validation's, and execution's, to report
+    }
+    for (const arg of def.args) {
+      const value = args[arg.name];
+      if (value == null) continue;
+      if ((arg.extensions as { isRelayGlobalID?: boolean }).isRelayGlobalID) checkGlobalIds(arg, value, node);
+      const cursors = CONNECTION_CURSORS[key];
+      if ((arg.name === "after" || arg.name === "before") && cursors) {
+        const shape = typeof cursors === "function" ? cursors(args) : cursors;
+        if (!isCursorOf(String(value), shape)) {
+          const order = typeof args.orderBy === "string" ? ` ordered by ${args.orderBy}` : "";
+          errors.push(mistake(arg.name, `${shown(String(value))} is not a cursor of ${key}${order}; use a cursor it returned`, node));
+        }
+      }
+      const fold = LIKE_FILTERS[`${key}.${arg.name}`];
+      if (fold && typeof value === "string" && (value.length > MAX_FILTER_TEXT || Buffer.byteLength(containsPattern(fold(value))) > SQLITE_MAX_LIKE_PATTERN_BYTES)) {
+        errors.push(mistake(arg.name, `at most ${MAX_FILTER_TEXT.toLocaleString("en-US")} characters, got ${value.length.toLocaleString("en-US")}`, node));
+      }
+    }
+    const type = getNamedType(def.type);
+    if (node.selectionSet && (isObjectType(type) || isInterfaceType(type) || isUnionType(type))) visit(type, node.selectionSet);
+  };
+
+  const visit = (parent: GraphQLCompositeType, set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (!included(selection)) continue;
+      if (selection.kind === Kind.FIELD) checkField(parent, selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        if (type && (isObjectType(type) || isInterfaceType(type) || isUnionType(type))) visit(type, selection.selectionSet);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        const type = fragment && schema.getType(fragment.typeCondition.name.value);
+        if (!fragment || !type || seen.has(`${fragment.name.value}@${parent.name}`)) continue;
+        seen.add(`${fragment.name.value}@${parent.name}`);
+        if (isObjectType(type) || isInterfaceType(type) || isUnionType(type)) visit(type, fragment.selectionSet);
+      }
+    }
+  };
+
+  const root = schema.getRootType(operation.operation);
+  if (root) visit(root, operation.selectionSet);
+  return errors;
+}

@@ -1,0 +1,48 @@
+// Cursors read back strictly: a cursor is accepted only as the exact text its connection could
+// have issued. plugin-drizzle's keyset cursors are base64 of `DC:` and the ordering values,
+// tagged (`DC:N:12`, `DC:T:["S:Angela Merkel","N:53"]`); Pothos's offset cursors are base64
+// of `OffsetConnection:<offset>`.
+import { decodeBase64, decodeCursorChunk, encodeCursorChunk, encodeCursorTuple } from "@pothos/core";
+
+/** How a keyset cursor tags each ordering value: a string or an integer. */
+export type CursorTag = "S" | "N";
+
+/** A connection's cursors: keyset cursors over these ordering values, or offsets. */
+export type CursorShape = readonly CursorTag[] | "offset";
+
+function base64Text(cursor: string): string | undefined {
+  try {
+    return decodeBase64(cursor);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ordering values of a keyset cursor with these tags, or undefined if it is no such cursor. */
+export function decodeKeysetCursor(cursor: string, tags: readonly CursorTag[]): (string | number)[] | undefined {
+  const text = base64Text(cursor);
+  if (!text?.startsWith("DC:")) return undefined;
+  let decoded: unknown;
+  try {
+    decoded = decodeCursorChunk(text.slice(3));
+  } catch {
+    return undefined;
+  }
+  const values: unknown[] = tags.length === 1 ? [decoded] : Array.isArray(decoded) ? decoded : [];
+  const typed = values.length === tags.length && values.every((v, i) => (tags[i] === "N" ? Number.isSafeInteger(v) : typeof v === "string"));
+  if (!typed) return undefined;
+  // The values must encode back to the very text: "N:1.0" or "N:01" decode to 1 but were not issued.
+  const again = tags.length === 1 ? encodeCursorChunk(values[0]) : encodeCursorTuple(values);
+  return `DC:${again}` === text ? (values as (string | number)[]) : undefined;
+}
+
+/** The offset of an offset cursor, or undefined if it is no such cursor. */
+export function decodeOffsetCursor(cursor: string): number | undefined {
+  const match = /^OffsetConnection:(0|[1-9]\d{0,14})$/.exec(base64Text(cursor) ?? "");
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Whether `cursor` is a cursor of a connection with this shape. */
+export function isCursorOf(cursor: string, shape: CursorShape): boolean {
+  return shape === "offset" ? decodeOffsetCursor(cursor) !== undefined : decodeKeysetCursor(cursor, shape) !== undefined;
+}
