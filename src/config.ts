@@ -14,6 +14,10 @@ export interface Config {
   limits: QueryLimits;
   /** Largest document text accepted for ingestion, in UTF-8 bytes (PARLEY_MAX_DOCUMENT_BYTES). */
   maxDocumentBytes: number;
+  /** Largest JSON of a query's variables, in bytes (PARLEY_MAX_VARIABLES_BYTES); mutations are bounded by the body limit. */
+  maxVariablesBytes: number;
+  /** Largest response body, in bytes (PARLEY_MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
 }
 
 export interface QueryLimits {
@@ -29,6 +33,9 @@ export interface QueryLimits {
 // why 50,000.
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 50_000, maxAliases: 20, maxTokens: 2_000 };
 export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+// docs/hardening.md gives the measurements behind these.
+export const DEFAULT_MAX_VARIABLES_BYTES = 64 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -59,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: positiveInt(env, "PARLEY_MAX_TOKENS", DEFAULT_LIMITS.maxTokens),
     },
     maxDocumentBytes: positiveInt(env, "PARLEY_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES),
+    maxVariablesBytes: positiveInt(env, "PARLEY_MAX_VARIABLES_BYTES", DEFAULT_MAX_VARIABLES_BYTES),
+    maxResponseBytes: positiveInt(env, "PARLEY_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES),
   };
 }

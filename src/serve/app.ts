@@ -10,12 +10,14 @@ import { EXAMPLE_QUERY } from "./example-query.js";
 import { useGraphiQL } from "./graphiql.js";
 import { useCompiledReads } from "./compiled-reads-plugin.js";
 import { useQueryLimits } from "./limits.js";
+import { boundedParseCache } from "./parse-cache.js";
 import { maxBodyBytes, useRequestGuard } from "./request-guard.js";
+import { useResponseBudget } from "./response-budget.js";
 import { useSqlStats } from "./sql-stats-plugin.js";
 
 export interface AppOptions {
   db: Db;
-  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes">;
+  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes" | "maxVariablesBytes" | "maxResponseBytes">;
   /** Where yoga logs, internal errors included (clients get them masked); default console. */
   logger?: YogaLogger;
 }
@@ -61,6 +63,7 @@ export function createApp({ db, config, logger }: AppOptions) {
     ...(logger ? { logging: logger } : {}),
     // No origins configured → no CORS headers at all: browsers on other origins are refused.
     cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: false } : false,
+    parserAndValidationCache: boundedParseCache(),
     // Served by useGraphiQL instead: the same page, compressed and cacheable.
     graphiql: false,
     landingPage: false,
@@ -69,10 +72,12 @@ export function createApp({ db, config, logger }: AppOptions) {
       useRootRedirect(),
       useGraphiQL({ endpoint: GRAPHQL_ENDPOINT, title: "Parley", defaultQuery: EXAMPLE_QUERY }),
       useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }),
-      ...useQueryLimits(config.limits),
+      // Before the limits, whose refusals end execution before later plugins see it.
+      useResponseBudget(config.maxResponseBytes),
+      ...useQueryLimits(config.limits, config.maxVariablesBytes),
       // After the limits (a refused operation never executes), before the SQL counter (which
       // wraps whichever execution runs).
-      ...(config.compiledReads ? [useCompiledReads()] : []),
+      ...(config.compiledReads ? [useCompiledReads({ maxResponseBytes: config.maxResponseBytes })] : []),
       ...(config.sqlStats ? [useSqlStats()] : []),
     ],
   });
