@@ -1,22 +1,77 @@
 // `npm start`: open (and migrate) the database, seed it on first start, then listen.
-import { createServer } from "node:http";
-import { loadConfig } from "../config.js";
+// With PARLEY_WORKERS ≥ 1 (the default) requests execute in worker threads with a deadline
+// (pooled-handler.ts) and this thread only listens; with 0 they execute on this thread.
+import { createServer, type RequestListener, type Server } from "node:http";
+import { loadConfig, type Config } from "../config.js";
 import { seedIfEmpty } from "../ingest/seed.js";
-import { openDatabase } from "../store/db.js";
-import { createApp } from "./app.js";
+import { openDatabase, type Db } from "../store/db.js";
+import type { WireResponse } from "./app-worker.js";
+import { pooledHandler } from "./pooled-handler.js";
+import { WorkerPool } from "./worker-pool.js";
 
-export async function serve(): Promise<void> {
-  const config = loadConfig();
+/** Jobs that may wait for a worker before requests are answered 503 SERVER_BUSY. */
+const MAX_QUEUED_REQUESTS = 1000;
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the server of `config` (listening on config.host:config.port; port 0 picks one). */
+export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dbPath, { sqlStats: config.sqlStats });
   const added = seedIfEmpty(db);
   if (added) console.log(`seeded ${added} documents into ${config.dbPath}`);
-  const server = createServer(createApp({ db, config }));
+  let pool: WorkerPool<WireResponse> | null = null;
+  let handler: RequestListener;
+  if (config.workers > 0) {
+    pool = new WorkerPool<WireResponse>({
+      size: config.workers,
+      boot: new URL("./app-worker-boot.mjs", import.meta.url),
+      workerData: { config },
+      heapMb: config.workerHeapMb,
+      maxQueue: MAX_QUEUED_REQUESTS,
+      onWorkerError: (error) => console.error(`a server worker failed to start: ${error.message.slice(0, 200)}`),
+    });
+    await pool.started().catch(async (error: unknown) => {
+      await pool!.close();
+      db.$client.close();
+      throw error;
+    });
+    handler = pooledHandler({ db, pool, config });
+  } else {
+    // Imported only here: the schema and yoga are the workers' business otherwise.
+    const { createApp } = await import("./app.js");
+    handler = createApp({ db, config });
+  }
+  const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, () => resolve());
   });
-  console.log(`Parley serving GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (database ${config.dbPath})`);
-  const stop = () => server.close(() => { db.$client.close(); process.exit(0); });
+  const port = (server.address() as { port: number }).port;
+  return {
+    server,
+    port,
+    close: () => closeAll(server, pool, db),
+  };
+}
+
+async function closeAll(server: Server, pool: WorkerPool<WireResponse> | null, db: Db): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  await closed;
+  await pool?.close();
+  db.$client.close();
+}
+
+export async function serve(): Promise<void> {
+  const config = loadConfig();
+  const running = await startServer(config);
+  const mode = config.workers > 0 ? `${config.workers} worker${config.workers > 1 ? "s" : ""}, ${config.queryTimeoutMs} ms per request` : "in this thread";
+  console.log(`Parley serving GraphQL and GraphiQL at http://${config.host}:${running.port}/graphql (database ${config.dbPath}; ${mode})`);
+  const stop = () => void running.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 }
