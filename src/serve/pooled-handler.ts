@@ -5,6 +5,7 @@
 // carries the curator's token (ingesting a large document takes longer, and curators are
 // trusted). A request past its deadline is answered 504 QUERY_TIMEOUT.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
 import type { Config } from "../config.js";
 import type { Db } from "../store/db.js";
 import type { WireRequest, WireResponse } from "./app-worker.js";
@@ -25,6 +26,9 @@ export function pooledHandler({ db, pool, config }: PooledHandlerOptions) {
   const maxBody = maxBodyBytes(config.maxDocumentBytes);
   const maxPending = PENDING_BODIES * maxBody;
   let pending = 0;
+  // How long this thread kept others waiting since the last check, for /healthz.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
 
   async function execute(req: IncomingMessage, url: URL, length: number): Promise<Outcome<WireResponse>> {
     pending += length;
@@ -40,7 +44,7 @@ export function pooledHandler({ db, pool, config }: PooledHandlerOptions) {
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
-    if (url.pathname === "/healthz") return health(db, pool, res);
+    if (url.pathname === "/healthz") return health(db, pool, loop, res);
     const refusal = bodyRefusal((name) => req.headers[name] as string | undefined, maxBody);
     if (refusal) return refuse(res, refusal);
     const length = Number(req.headers["content-length"] ?? 0);
@@ -72,12 +76,14 @@ function busy(): Refusal {
   return { status: 503, code: "SERVER_BUSY", message: "Too many requests are waiting: try again shortly." };
 }
 
-function health(db: Db, pool: WorkerPool<WireResponse>, res: ServerResponse): void {
+function health(db: Db, pool: WorkerPool<WireResponse>, loop: IntervalHistogram, res: ServerResponse): void {
   let status = 200;
   let body: Record<string, unknown>;
+  const eventLoopDelayMs = { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 };
+  loop.reset();
   try {
     db.$client.prepare("SELECT 1").get();
-    body = { status: "ok", workers: pool.stats() };
+    body = { status: "ok", workers: pool.stats(), eventLoopDelayMs };
   } catch (error) {
     status = 503;
     body = { status: "unavailable", error: error instanceof Error ? error.message : String(error) };
