@@ -56,6 +56,8 @@ export class WorkerPool<R> {
   private readonly queue: Job<R>[] = [];
   private nextId = 1;
   private closed = false;
+  /** Workers terminated at a deadline that have not exited yet. */
+  private terminating = 0;
   private readonly firstReady: Promise<void>;
   private resolveFirstReady!: () => void;
   private rejectFirstReady!: (error: Error) => void;
@@ -135,12 +137,7 @@ export class WorkerPool<R> {
       if (!slot.ready || slot.job || slot.retired) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      if (job.timeoutMs !== null) {
-        slot.timer = setTimeout(() => {
-          this.finish(slot, { kind: "timeout" });
-          void this.retire(slot).then(() => !this.closed && this.spawn());
-        }, job.timeoutMs);
-      }
+      if (job.timeoutMs !== null) slot.timer = setTimeout(() => this.expire(slot), job.timeoutMs);
       slot.worker.postMessage({ id: job.id, payload: job.payload }, job.transfer);
     }
   }
@@ -152,6 +149,22 @@ export class WorkerPool<R> {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     job.settle(outcome);
+  }
+
+  /**
+   * A job past its deadline: answered now, its worker terminated. Termination takes effect
+   * when the worker's running SQLite statement returns (V8 cannot stop native code), so the
+   * replacement starts at once unless as many workers as the pool holds are still winding
+   * down; then it waits for this one to be gone, which bounds the threads at twice the size.
+   */
+  private expire(slot: Slot<R>): void {
+    this.finish(slot, { kind: "timeout" });
+    const respawn = () => !this.closed && this.spawn();
+    const stopping = this.terminating;
+    this.terminating++;
+    const gone = this.retire(slot).finally(() => this.terminating--);
+    if (stopping < this.options.size) respawn();
+    else void gone.then(respawn);
   }
 
   private async retire(slot: Slot<R>): Promise<void> {

@@ -2,6 +2,7 @@
 // /healthz with it. Requests now execute in worker threads (PARLEY_WORKERS) with a deadline
 // (PARLEY_QUERY_TIMEOUT_MS): past it the worker is terminated, the request gets 504
 // QUERY_TIMEOUT, and a fresh worker takes its place; the listening thread answers /healthz.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
@@ -30,6 +31,20 @@ describe("the worker pool", () => {
       const next = await Promise.all([pool.run({ echo: 1 }, { timeoutMs: 30_000 }), pool.run({ echo: 2 }, { timeoutMs: 30_000 })]);
       expect(next.map((o) => o.kind)).toEqual(["done", "done"]);
       expect(pool.stats()).toMatchObject({ workers: 2, busy: 0, queued: 0 });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("replaces a worker stuck in native code at once, without waiting for it to stop", async () => {
+    const pool = spinPool(1);
+    const marker = join(tempDir("parley-pool-"), "unblocked");
+    try {
+      await pool.started();
+      // terminate() takes effect only when the native call returns: 3 s from now.
+      expect(await pool.run({ shell: `sleep 3; touch ${marker}` }, { timeoutMs: 200 })).toEqual({ kind: "timeout" });
+      expect(await pool.run({ echo: "fresh" }, { timeoutMs: 30_000 })).toMatchObject({ kind: "done", result: { echo: "fresh" } });
+      expect(existsSync(marker)).toBe(false);
     } finally {
       await pool.close();
     }

@@ -1,6 +1,8 @@
 // A worker for test/hardening/time.test.ts, speaking worker-pool.ts's protocol: each job
-// busy-waits `spinMs` (synchronous, like a long SQLite statement), or allocates until the
-// heap limit kills the thread, or throws.
+// busy-waits `spinMs` in JavaScript, or blocks in native code (a child `sh -c`, like a long
+// SQLite statement, which terminate() cannot cut short), or allocates until the heap limit
+// kills the thread, or throws.
+import { execFileSync } from "node:child_process";
 import { parentPort, threadId } from "node:worker_threads";
 
 parentPort.on("message", ({ id, payload }) => {
@@ -8,6 +10,7 @@ parentPort.on("message", ({ id, payload }) => {
     parentPort.postMessage({ id, error: "job failed" });
     return;
   }
+  if (payload.shell) execFileSync("sh", ["-c", payload.shell]);
   if (payload.allocate) {
     const hoard = [];
     for (;;) hoard.push(new Array(1e6).fill(hoard.length));
