@@ -15,6 +15,8 @@ const MAX_QUEUED_REQUESTS = 1000;
 export interface RunningServer {
   server: Server;
   port: number;
+  /** Worker threads executing requests; 0 when they execute on the listening thread. */
+  workers: number;
   close(): Promise<void>;
 }
 
@@ -25,9 +27,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   if (added) console.log(`seeded ${added} documents into ${config.dbPath}`);
   let pool: WorkerPool<WireResponse> | null = null;
   let handler: RequestListener;
-  if (config.workers > 0) {
+  // Each worker opens the database by its path: an in-memory database would be a new, empty
+  // one in every worker, so it is served from this thread.
+  const workers = config.dbPath === ":memory:" ? 0 : config.workers;
+  if (workers > 0) {
     pool = new WorkerPool<WireResponse>({
-      size: config.workers,
+      size: workers,
       boot: new URL("./app-worker-boot.mjs", import.meta.url),
       workerData: { config },
       heapMb: config.workerHeapMb,
@@ -54,6 +59,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   return {
     server,
     port,
+    workers,
     close: () => closeAll(server, pool, db),
   };
 }
@@ -69,7 +75,8 @@ async function closeAll(server: Server, pool: WorkerPool<WireResponse> | null, d
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const running = await startServer(config);
-  const mode = config.workers > 0 ? `${config.workers} worker${config.workers > 1 ? "s" : ""}, ${config.queryTimeoutMs} ms per request` : "in this thread";
+  const { workers } = running;
+  const mode = workers > 0 ? `${workers} worker${workers > 1 ? "s" : ""}, ${config.queryTimeoutMs} ms per request` : "requests on one thread, no deadline";
   console.log(`Parley serving GraphQL and GraphiQL at http://${config.host}:${running.port}/graphql (database ${config.dbPath}; ${mode})`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.once("SIGINT", stop);

@@ -88,6 +88,17 @@ describe("the worker pool", () => {
   }, 60_000);
 });
 
+it("serves an in-memory database from the listening thread: workers would each open an empty one", async () => {
+  const running = await startServer(loadConfig({ PARLEY_DB: ":memory:", PORT: "0", PARLEY_WORKERS: "2" }));
+  try {
+    expect(running.workers).toBe(0);
+    const res = await fetch(`http://127.0.0.1:${running.port}/graphql?query=${encodeURIComponent("{ documents { totalCount } }")}`, { headers: { accept: "application/json" } });
+    expect((await res.json()).data.documents.totalCount).toBeGreaterThan(0);
+  } finally {
+    await running.close();
+  }
+}, 60_000);
+
 describe("the server with workers", () => {
   const TOKEN = "time-test-token";
   let server: RunningServer;
