@@ -68,6 +68,8 @@ export class WorkerPool<R> {
       this.resolveFirstReady = resolve;
       this.rejectFirstReady = reject;
     });
+    // A failed start is reported through started(); never an unhandled rejection.
+    this.firstReady.catch(() => {});
     for (let i = 0; i < options.size; i++) this.spawn();
   }
 
