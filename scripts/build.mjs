@@ -87,6 +87,8 @@ export async function bundle(outdir, options = {}) {
       // The name and place src/ingest/prepare-pool.ts asks for (./prepare-worker-boot.mjs
       // beside itself): the bundled worker needs no tsx to boot.
       "prepare-worker-boot": join(ROOT, "src/ingest/prepare-worker.ts"),
+      // Likewise for the server's request workers (src/serve/main.ts: ./app-worker-boot.mjs).
+      "app-worker-boot": join(ROOT, "src/serve/app-worker.ts"),
     },
     outdir,
     bundle: true,

@@ -1,5 +1,6 @@
 // Configuration shared by the server and every CLI command, read from the environment.
 import { DEFAULT_EXTRACT_BUDGET_MS } from "./extract/limits.js";
+import { availableParallelism } from "node:os";
 
 export interface Config {
   port: number;
@@ -18,6 +19,16 @@ export interface Config {
   maxDocumentBytes: number;
   /** Longest the extraction of one ingested document may take, in ms (PARLEY_EXTRACT_BUDGET_MS). */
   extractBudgetMs: number;
+  /** Largest JSON of a query's variables, in bytes (PARLEY_MAX_VARIABLES_BYTES); mutations are bounded by the body limit. */
+  maxVariablesBytes: number;
+  /** Largest response body, in bytes (PARLEY_MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
+  /** Threads that execute requests (PARLEY_WORKERS); 0 executes them on the thread that listens. */
+  workers: number;
+  /** How long a request may execute in a worker before the worker is stopped (PARLEY_QUERY_TIMEOUT_MS). */
+  queryTimeoutMs: number;
+  /** V8 heap of each worker, in MB (PARLEY_WORKER_HEAP_MB): a request that needs more fails alone. */
+  workerHeapMb: number;
 }
 
 export interface QueryLimits {
@@ -33,12 +44,18 @@ export interface QueryLimits {
 // why 50,000.
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 50_000, maxAliases: 20, maxTokens: 2_000 };
 export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+// docs/hardening.md gives the measurements behind these.
+export const DEFAULT_MAX_VARIABLES_BYTES = 64 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_QUERY_TIMEOUT_MS = 1500;
+export const DEFAULT_WORKER_HEAP_MB = 1024;
+export const defaultWorkers = () => Math.min(2, availableParallelism());
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be ${min ? "a positive" : "a non-negative"} integer, got ${JSON.stringify(raw)}`);
   return n;
 }
 
@@ -64,5 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxDocumentBytes: positiveInt(env, "PARLEY_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES),
     extractBudgetMs: positiveInt(env, "PARLEY_EXTRACT_BUDGET_MS", DEFAULT_EXTRACT_BUDGET_MS),
+    maxVariablesBytes: positiveInt(env, "PARLEY_MAX_VARIABLES_BYTES", DEFAULT_MAX_VARIABLES_BYTES),
+    maxResponseBytes: positiveInt(env, "PARLEY_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES),
+    workers: positiveInt(env, "PARLEY_WORKERS", defaultWorkers(), 0),
+    queryTimeoutMs: positiveInt(env, "PARLEY_QUERY_TIMEOUT_MS", DEFAULT_QUERY_TIMEOUT_MS),
+    workerHeapMb: positiveInt(env, "PARLEY_WORKER_HEAP_MB", DEFAULT_WORKER_HEAP_MB),
   };
 }

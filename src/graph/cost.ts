@@ -14,6 +14,14 @@ import { DEFAULT_PAGE_SIZE } from "./paging.js";
  */
 export const LIST_ITEMS = 10;
 
+/**
+ * What a field that can hold a whole document (`Document.text`, `rawText`) counts, in nodes:
+ * a node is a few hundred bytes of response, a document text up to PARLEY_MAX_DOCUMENT_BYTES
+ * (5 MB). At the default cost limit a request can ask for about 50 of them; the response
+ * byte budget (PARLEY_MAX_RESPONSE_BYTES) bounds what those 50 weigh.
+ */
+export const LARGE_TEXT_NODES = 1000;
+
 export interface FieldCost {
   /** Nodes this field returns per item of its parent. */
   field: number;

@@ -1,4 +1,5 @@
 import { builder } from "./builder.js";
+import { LARGE_TEXT_NODES } from "./cost.js";
 
 export const Document = builder.drizzleNode("documents", {
   name: "Document",
@@ -18,11 +19,13 @@ export const Document = builder.drizzleNode("documents", {
     text: t.string({
       description: "The cleaned text: every evidence span points into it.",
       select: { columns: { text: true } },
+      complexity: LARGE_TEXT_NODES,
       resolve: (d) => d.text,
     }),
     rawText: t.string({
       description: "The text as received, before cleaning.",
       select: { columns: { rawText: true } },
+      complexity: LARGE_TEXT_NODES,
       resolve: (d) => d.rawText,
     }),
     actors: t.relatedConnection("actors", {

@@ -10,14 +10,19 @@ import { EXAMPLE_QUERY } from "./example-query.js";
 import { useArgumentChecks } from "./argument-checks-plugin.js";
 import { useGraphiQL } from "./graphiql.js";
 import { useCompiledReads } from "./compiled-reads-plugin.js";
+import { corsFor, useCsrfGuard, useVaryOrigin } from "./cross-origin.js";
 import { useQueryLimits } from "./limits.js";
+import { truncatingLogger } from "./log.js";
+import { boundedParseCache } from "./parse-cache.js";
 import { maxBodyBytes, useRequestGuard } from "./request-guard.js";
+import { useResponseBudget } from "./response-budget.js";
 import { useSqlStats } from "./sql-stats-plugin.js";
 
 export interface AppOptions {
   db: Db;
-  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes"> & Partial<Pick<Config, "extractBudgetMs">>;
-  /** Where yoga logs, internal errors included (clients get them masked); default console. */
+  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes" | "maxVariablesBytes" | "maxResponseBytes"> &
+    Partial<Pick<Config, "extractBudgetMs">>;
+  /** Where yoga logs, internal errors included (clients get them masked), shortened (log.ts); default console. */
   logger?: YogaLogger;
 }
 
@@ -59,9 +64,10 @@ export function createApp({ db, config, logger }: AppOptions) {
     // Clients get "Unexpected error." without the message or stack of an internal failure,
     // even with NODE_ENV=development; yoga logs the whole error on the server.
     maskedErrors: { isDev: false },
-    ...(logger ? { logging: logger } : {}),
+    logging: truncatingLogger(logger),
     // No origins configured → no CORS headers at all: browsers on other origins are refused.
-    cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: false } : false,
+    cors: corsFor(config.corsOrigins),
+    parserAndValidationCache: boundedParseCache(),
     // Served by useGraphiQL instead: the same page, compressed and cacheable.
     graphiql: false,
     landingPage: false,
@@ -69,14 +75,19 @@ export function createApp({ db, config, logger }: AppOptions) {
       useHealthCheck(db),
       useRootRedirect(),
       useGraphiQL({ endpoint: GRAPHQL_ENDPOINT, title: "Parley", defaultQuery: EXAMPLE_QUERY }),
+      // After GraphiQL: following a link to the page from another site is fine.
+      useCsrfGuard({ endpoint: GRAPHQL_ENDPOINT, corsOrigins: config.corsOrigins }),
+      useVaryOrigin(config.corsOrigins),
       useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }),
       // Client mistakes in arguments (malformed ids and cursors, overlong text filters) are
       // refused first: the cost limit reads the arguments too, and would fail on them.
       useArgumentChecks(),
-      ...useQueryLimits(config.limits),
+      // Before the limits, whose refusals end execution before later plugins see it.
+      useResponseBudget(config.maxResponseBytes),
+      ...useQueryLimits(config.limits, config.maxVariablesBytes),
       // After the limits (a refused operation never executes), before the SQL counter (which
       // wraps whichever execution runs).
-      ...(config.compiledReads ? [useCompiledReads()] : []),
+      ...(config.compiledReads ? [useCompiledReads({ maxResponseBytes: config.maxResponseBytes })] : []),
       ...(config.sqlStats ? [useSqlStats()] : []),
     ],
   });

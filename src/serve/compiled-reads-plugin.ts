@@ -6,10 +6,10 @@ import type { Plugin } from "graphql-yoga";
 import type { Context } from "../graph/builder.js";
 import { executeCompiledRead } from "../graph/compiled/execute.js";
 
-export function useCompiledReads(): Plugin<Context> {
+export function useCompiledReads({ maxResponseBytes }: { maxResponseBytes: number }): Plugin<Context> {
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn((args) => executeCompiledRead(args as Parameters<typeof executeCompiledRead>[0]) ?? executeFn(args));
+      setExecuteFn((args) => executeCompiledRead(args as Parameters<typeof executeCompiledRead>[0], { maxResponseBytes }) ?? executeFn(args));
     },
   };
 }

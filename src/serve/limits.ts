@@ -6,7 +6,9 @@
 //   depth   (PARLEY_MAX_DEPTH)   nesting of selections, fragments flattened, introspection exempt;
 //   aliases (PARLEY_MAX_ALIASES) the same field asked for many times under different names;
 //   cost    (PARLEY_MAX_COST)    the nodes the query can return, GitHub's node limit (src/graph/cost.ts);
-//   page size                    `first`/`last` above MAX_PAGE_SIZE (or negative).
+//   page size                    `first`/`last` above MAX_PAGE_SIZE (or negative), more ids
+//                                than that in `nodes(ids:)`;
+//   variables (PARLEY_MAX_VARIABLES_BYTES) the JSON of a query's variables.
 // Depth, aliases and tokens come from graphql-armor; cost from @pothos/plugin-complexity.
 // Cost and page size read `first` with the request's variables coerced as execution will
 // coerce them, defaults included: `query($n: Int = 1000)` is refused like `first: 1000`.
@@ -14,11 +16,22 @@ import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { createComplexityRule } from "@pothos/plugin-complexity";
-import { getOperationAST, getVariableValues, GraphQLError, Kind, validate, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  validate,
+  type ArgumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { QueryLimits } from "../config.js";
 import { OperationCache } from "../graph/operation-cache.js";
 import { MAX_PAGE_SIZE } from "../graph/paging.js";
+import { jsonBytesOver } from "./json-size.js";
 
 type Rejection = (context: ValidationContext | null, error: GraphQLError) => void;
 
@@ -35,20 +48,35 @@ function rejectWith(code: string, limit: number, variable: string): Rejection {
   };
 }
 
-/** `first`/`last` beyond a page, literal or from a (coerced) variable. */
+function pageSizeError(message: string, node: ArgumentNode): GraphQLError {
+  return new GraphQLError(message, { nodes: [node], extensions: { code: "PAGE_SIZE_LIMIT", limit: MAX_PAGE_SIZE, http: { status: 400 } } });
+}
+
+/** How many ids `nodes(ids:)` is asked for: a literal list, or a (coerced) variable. */
+function idCount(node: ArgumentNode, variables: Record<string, unknown>): number {
+  if (node.value.kind === Kind.LIST) return node.value.values.length;
+  if (node.value.kind !== Kind.VARIABLE) return 1;
+  const value = variables[node.value.name.value];
+  return Array.isArray(value) ? value.length : 1;
+}
+
+/**
+ * `first`/`last` beyond a page, literal or from a (coerced) variable; and `nodes(ids:)` with
+ * more ids than a page (GitHub's limit too): each id is a lookup that no `first` bounds.
+ */
 function pageSizeRule(variables: Record<string, unknown>): ValidationRule {
   return (context) => ({
     Argument(node) {
+      if (node.name.value === "ids") {
+        const count = idCount(node, variables);
+        if (count > MAX_PAGE_SIZE) context.reportError(pageSizeError(`\`ids\` takes at most ${MAX_PAGE_SIZE} ids, got ${count}`, node));
+        return;
+      }
       if (node.name.value !== "first" && node.name.value !== "last") return;
       const value =
         node.value.kind === Kind.INT ? Number(node.value.value) : node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : undefined;
       if (typeof value === "number" && (value > MAX_PAGE_SIZE || value < 0)) {
-        context.reportError(
-          new GraphQLError(`\`${node.name.value}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, {
-            nodes: [node],
-            extensions: { code: "PAGE_SIZE_LIMIT", limit: MAX_PAGE_SIZE, http: { status: 400 } },
-          }),
-        );
+        context.reportError(pageSizeError(`\`${node.name.value}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, node));
       }
     },
   });
@@ -98,7 +126,24 @@ function coercedVariables(schema: GraphQLSchema, document: Parameters<typeof get
   return result.coerced ?? null;
 }
 
-export function useQueryLimits(limits: QueryLimits): Plugin[] {
+/**
+ * The variables of a query, as JSON, within a byte budget; checked before anything reads
+ * them. Mutations carry document texts and are bounded by the request body limit instead.
+ */
+function useVariablesBudget(maxBytes: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      if (getOperationAST(args.document, args.operationName)?.operation === "mutation") return;
+      const over = jsonBytesOver(args.variableValues ?? {}, maxBytes);
+      if (over === null) return;
+      setResultAndStopExecution({
+        errors: [limitError(`The variables take more than ${maxBytes} bytes as JSON`, "VARIABLES_TOO_LARGE", maxBytes, "PARLEY_MAX_VARIABLES_BYTES")],
+      });
+    },
+  };
+}
+
+export function useQueryLimits(limits: QueryLimits, maxVariablesBytes: number): Plugin[] {
   return [
     maxTokensPlugin({ n: limits.maxTokens, onReject: [rejectWith("QUERY_TOKEN_LIMIT", limits.maxTokens, "PARLEY_MAX_TOKENS")] }),
     maxDepthPlugin({
@@ -113,6 +158,7 @@ export function useQueryLimits(limits: QueryLimits): Plugin[] {
       propagateOnRejection: false,
       onReject: [rejectWith("QUERY_ALIAS_LIMIT", limits.maxAliases, "PARLEY_MAX_ALIASES")],
     }),
+    useVariablesBudget(maxVariablesBytes),
     useCostLimit(limits.maxCost),
   ];
 }

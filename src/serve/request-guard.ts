@@ -5,21 +5,40 @@
 // as a 500.
 import type { Plugin } from "graphql-yoga";
 
-function errorResponse(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string): Response {
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { "content-type": "application/json" } });
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/** The JSON body of a refusal made outside GraphQL execution. */
+export function refusalBody({ code, message }: Refusal): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}
+
+function errorResponse(fetchAPI: { Response: typeof Response }, refusal: Refusal): Response {
+  return new fetchAPI.Response(refusalBody(refusal), { status: refusal.status, headers: { "content-type": "application/json" } });
+}
+
+/** The body checks, on headers alone (also used by the listening thread before it reads a body for a worker). */
+export function bodyRefusal(header: (name: string) => string | null | undefined, maxBodyBytes: number): Refusal | null {
+  const declared = header("content-length") ?? null;
+  if (declared === null && /chunked/i.test(header("transfer-encoding") ?? "")) {
+    return { status: 411, code: "LENGTH_REQUIRED", message: "Send the request body with a Content-Length header (chunked bodies are not accepted)." };
+  }
+  const length = Number(declared ?? 0);
+  if (length > maxBodyBytes) {
+    return { status: 413, code: "PAYLOAD_TOO_LARGE", message: `Request body of ${length} bytes exceeds the limit of ${maxBodyBytes} bytes (derived from PARLEY_MAX_DOCUMENT_BYTES).` };
+  }
+  return null;
 }
 
 export function useRequestGuard({ maxBodyBytes }: { maxBodyBytes: number }): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
-      const declared = request.headers.get("content-length");
-      if (declared === null && /chunked/i.test(request.headers.get("transfer-encoding") ?? "")) {
-        endResponse(errorResponse(fetchAPI, 411, "LENGTH_REQUIRED", "Send the request body with a Content-Length header (chunked bodies are not accepted)."));
-        return;
-      }
-      const length = Number(declared ?? 0);
-      if (length > maxBodyBytes) {
-        endResponse(errorResponse(fetchAPI, 413, "PAYLOAD_TOO_LARGE", `Request body of ${length} bytes exceeds the limit of ${maxBodyBytes} bytes (derived from PARLEY_MAX_DOCUMENT_BYTES).`));
+      const refusal = bodyRefusal((name) => request.headers.get(name), maxBodyBytes);
+      if (refusal) {
+        endResponse(errorResponse(fetchAPI, refusal));
         return;
       }
       if (request.method !== "GET") return;
@@ -29,7 +48,7 @@ export function useRequestGuard({ maxBodyBytes }: { maxBodyBytes: number }): Plu
         try {
           JSON.parse(value);
         } catch {
-          endResponse(errorResponse(fetchAPI, 400, "BAD_REQUEST", `The \`${name}\` query parameter is not valid JSON.`));
+          endResponse(errorResponse(fetchAPI, { status: 400, code: "BAD_REQUEST", message: `The \`${name}\` query parameter is not valid JSON.` }));
           return;
         }
       }

@@ -1,9 +1,10 @@
 // Executes a read operation as one compiled SQL statement when the compiler covers it.
-// Compilation is cached per operation (document and variables), so a repeated request
-// costs one lookup and one statement.
+// Compilation is cached per operation (document and declared variables), so a repeated
+// request costs one lookup and one statement.
 import type { ExecutionResult, GraphQLSchema } from "graphql";
 import type { Db } from "../../store/db.js";
 import { OperationCache, type Operation } from "../operation-cache.js";
+import { responseTooLarge } from "../response-size.js";
 import { compileRead, type CompiledRead } from "./compile.js";
 import { runRead } from "./run.js";
 
@@ -13,10 +14,16 @@ export interface ReadArgs extends Operation {
 }
 
 /** Compiled operations; null for those the compiler does not cover. */
-const compiled = new OperationCache<CompiledRead | null>();
+const compiled = new OperationCache<CompiledRead | null>({
+  sizeOf: (read) => (read ? read.sql.length + JSON.stringify(read.params).length : 1),
+});
 
-/** The response of a compiled read, or undefined when graphql-js must execute the operation. */
-export function executeCompiledRead(args: ReadArgs): ExecutionResult | undefined {
+/**
+ * The response of a compiled read, or undefined when graphql-js must execute the operation.
+ * JSON longer than `maxResponseBytes` characters (at least as many bytes) is refused before
+ * it is parsed into objects.
+ */
+export function executeCompiledRead(args: ReadArgs, { maxResponseBytes = Infinity }: { maxResponseBytes?: number } = {}): ExecutionResult | undefined {
   let read = compiled.get(args);
   if (read === undefined) {
     read = compileRead(args.schema, args.document, args.operationName, args.variableValues) ?? null;
@@ -33,6 +40,7 @@ export function executeCompiledRead(args: ReadArgs): ExecutionResult | undefined
     compiled.set(args, null);
     return undefined;
   }
+  if (json.length > maxResponseBytes) return { errors: [responseTooLarge(maxResponseBytes)] };
   return { data: JSON.parse(json) };
 }
 

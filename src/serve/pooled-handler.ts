@@ -1,0 +1,128 @@
+// The listening thread when requests execute in workers (PARLEY_WORKERS ≥ 1). It answers
+// /healthz itself, so the check stays fast while every worker is busy; refuses bodies that
+// are too large, or that would take the bodies waiting for a worker past MAX_PENDING_BODIES
+// in all; and hands every other request to the pool, with a deadline unless the request
+// carries the curator's token (ingesting a large document takes longer, and curators are
+// trusted). A request past its deadline is answered 504 QUERY_TIMEOUT.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
+import type { Config } from "../config.js";
+import type { Db } from "../store/db.js";
+import type { WireRequest, WireResponse } from "./app-worker.js";
+import { curatorAccess } from "./auth.js";
+import { bodyRefusal, maxBodyBytes, refusalBody, type Refusal } from "./request-guard.js";
+import type { Outcome, WorkerPool } from "./worker-pool.js";
+
+/** How many maximal request bodies may wait for a worker at once, in all. */
+const PENDING_BODIES = 4;
+
+export interface PooledHandlerOptions {
+  db: Db;
+  pool: WorkerPool<WireResponse>;
+  config: Pick<Config, "apiToken" | "maxDocumentBytes" | "queryTimeoutMs" | "workerHeapMb">;
+}
+
+export function pooledHandler({ db, pool, config }: PooledHandlerOptions) {
+  const maxBody = maxBodyBytes(config.maxDocumentBytes);
+  const maxPending = PENDING_BODIES * maxBody;
+  let pending = 0;
+  // How long this thread kept others waiting since the last check, for /healthz.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+
+  async function execute(req: IncomingMessage, url: URL, length: number): Promise<Outcome<WireResponse>> {
+    pending += length;
+    try {
+      const body = await readBody(req, length);
+      const request: WireRequest = { method: req.method ?? "GET", url: url.href, headers: headerPairs(req), body };
+      const curator = curatorAccess(req.headers.authorization ?? null, config.apiToken) === "GRANTED";
+      return await pool.run(request, { timeoutMs: curator ? null : config.queryTimeoutMs, transfer: body ? [body] : [] });
+    } finally {
+      pending -= length;
+    }
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+    if (url.pathname === "/healthz") return health(db, pool, loop, res);
+    const refusal = bodyRefusal((name) => req.headers[name] as string | undefined, maxBody);
+    if (refusal) return refuse(res, refusal);
+    const length = Number(req.headers["content-length"] ?? 0);
+    if (pending + length > maxPending) return refuse(res, busy(), { "retry-after": "1" });
+    let outcome: Outcome<WireResponse>;
+    try {
+      outcome = await execute(req, url, length);
+    } catch {
+      // The client went away, or sent less than it announced: nothing to answer.
+      res.destroy();
+      return;
+    }
+    if (outcome.kind === "done") return respond(res, outcome.result, req.method === "HEAD");
+    if (outcome.kind === "busy") return refuse(res, busy(), { "retry-after": "1" });
+    if (outcome.kind === "timeout") {
+      const message = `The request ran longer than ${config.queryTimeoutMs} ms (PARLEY_QUERY_TIMEOUT_MS=${config.queryTimeoutMs}) and was stopped: ask for fewer items or narrower filters.`;
+      return refuse(res, { status: 504, code: "QUERY_TIMEOUT", message });
+    }
+    if (outcome.outOfMemory) {
+      const message = `The request needed more memory than a worker has (PARLEY_WORKER_HEAP_MB=${config.workerHeapMb}) and was stopped.`;
+      return refuse(res, { status: 503, code: "OUT_OF_MEMORY", message });
+    }
+    console.error(`request failed in its worker: ${outcome.message.slice(0, 200)}`);
+    return refuse(res, { status: 500, code: "INTERNAL_SERVER_ERROR", message: "Unexpected error." });
+  };
+}
+
+function busy(): Refusal {
+  return { status: 503, code: "SERVER_BUSY", message: "Too many requests are waiting: try again shortly." };
+}
+
+function health(db: Db, pool: WorkerPool<WireResponse>, loop: IntervalHistogram, res: ServerResponse): void {
+  let status = 200;
+  let body: Record<string, unknown>;
+  const eventLoopDelayMs = { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 };
+  loop.reset();
+  try {
+    db.$client.prepare("SELECT 1").get();
+    body = { status: "ok", workers: pool.stats(), eventLoopDelayMs };
+  } catch (error) {
+    status = 503;
+    body = { status: "unavailable", error: error instanceof Error ? error.message : String(error) };
+  }
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+function refuse(res: ServerResponse, refusal: Refusal, headers: Record<string, string> = {}): void {
+  res.writeHead(refusal.status, { "content-type": "application/json", ...headers }).end(refusalBody(refusal));
+}
+
+function respond(res: ServerResponse, response: WireResponse, head: boolean): void {
+  for (const [name, value] of response.headers) {
+    if (name !== "content-length" && name !== "transfer-encoding") res.setHeader(name, value);
+  }
+  const body = Buffer.from(response.body);
+  if (!head) res.setHeader("content-length", body.length);
+  res.writeHead(response.status).end(head ? undefined : body);
+}
+
+function headerPairs(req: IncomingMessage): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) pairs.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
+  return pairs;
+}
+
+/** The body as an ArrayBuffer of its own (to transfer), at most `length` bytes; null without one. */
+async function readBody(req: IncomingMessage, length: number): Promise<ArrayBuffer | null> {
+  if (req.method === "GET" || req.method === "HEAD") {
+    req.resume();
+    return null;
+  }
+  const body = new Uint8Array(length);
+  let received = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    if (received + chunk.length > length) throw new Error("body longer than its Content-Length");
+    body.set(chunk, received);
+    received += chunk.length;
+  }
+  if (received < length) throw new Error("body shorter than its Content-Length");
+  return body.buffer;
+}

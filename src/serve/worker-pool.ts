@@ -1,0 +1,176 @@
+// Worker threads that each run one job at a time, with a deadline per job. SQLite work is
+// synchronous (better-sqlite3 has no progress handler to interrupt a statement), so the only
+// way to stop a request that runs too long is to stop its thread: the job's worker is
+// terminated and a fresh one started. One job per worker means a termination fails nobody
+// else. Workers have their own V8 heap limit, so a job that needs too much memory kills its
+// worker, not the process.
+//
+// Protocol: a worker posts { ready: true } once it can take jobs, then answers each
+// { id, payload } with { id, result } or { id, error }.
+import { Worker } from "node:worker_threads";
+
+export type Outcome<R> =
+  | { kind: "done"; result: R }
+  /** The job ran past its deadline; its worker was terminated. */
+  | { kind: "timeout" }
+  /** The worker died under the job (out of memory, a crash), or the job threw. */
+  | { kind: "failed"; outOfMemory: boolean; message: string }
+  /** Too many jobs waiting, or the pool is closing. */
+  | { kind: "busy" };
+
+export interface PoolOptions {
+  size: number;
+  /** The worker's entry point. */
+  boot: URL;
+  workerData?: unknown;
+  heapMb: number;
+  /** Jobs that may wait for a worker; more are answered `busy`. */
+  maxQueue: number;
+  /** Called with what a worker reports outside jobs (a failed start, say). */
+  onWorkerError?: (error: Error) => void;
+}
+
+interface Job<R> {
+  id: number;
+  payload: unknown;
+  transfer: ArrayBuffer[];
+  timeoutMs: number | null;
+  settle(outcome: Outcome<R>): void;
+}
+
+interface Slot<R> {
+  worker: Worker;
+  ready: boolean;
+  job: Job<R> | null;
+  timer: NodeJS.Timeout | null;
+  /** Set once the slot is being replaced: it takes no more jobs. */
+  retired: boolean;
+}
+
+// A worker that dies before it is ready is restarted after this pause, so a broken start
+// (a database that cannot be opened) does not spin.
+const RESTART_PAUSE_MS = 1000;
+
+export class WorkerPool<R> {
+  private readonly slots = new Set<Slot<R>>();
+  private readonly queue: Job<R>[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** Workers terminated at a deadline that have not exited yet. */
+  private terminating = 0;
+  private readonly firstReady: Promise<void>;
+  private resolveFirstReady!: () => void;
+  private rejectFirstReady!: (error: Error) => void;
+
+  constructor(private readonly options: PoolOptions) {
+    if (options.size < 1) throw new Error("a pool needs at least one worker");
+    this.firstReady = new Promise((resolve, reject) => {
+      this.resolveFirstReady = resolve;
+      this.rejectFirstReady = reject;
+    });
+    // A failed start is reported through started(); never an unhandled rejection.
+    this.firstReady.catch(() => {});
+    for (let i = 0; i < options.size; i++) this.spawn();
+  }
+
+  /** Resolves once every worker of the first batch is ready; rejects if one fails to start. */
+  async started(): Promise<void> {
+    await this.firstReady;
+  }
+
+  /** Runs a job on the next free worker; `timeoutMs` null means no deadline. */
+  run(payload: unknown, { timeoutMs, transfer = [] }: { timeoutMs: number | null; transfer?: ArrayBuffer[] }): Promise<Outcome<R>> {
+    if (this.closed || this.queue.length >= this.options.maxQueue) return Promise.resolve({ kind: "busy" });
+    return new Promise((settle) => {
+      this.queue.push({ id: this.nextId++, payload, transfer, timeoutMs, settle });
+      this.dispatch();
+    });
+  }
+
+  stats(): { workers: number; ready: number; busy: number; queued: number } {
+    const live = [...this.slots].filter((s) => !s.retired);
+    return { workers: live.length, ready: live.filter((s) => s.ready).length, busy: live.filter((s) => s.job).length, queued: this.queue.length };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.settle({ kind: "busy" });
+    await Promise.all([...this.slots].map((slot) => this.retire(slot)));
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.options.boot, { workerData: this.options.workerData, resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
+    const slot: Slot<R> = { worker, ready: false, job: null, timer: null, retired: false };
+    this.slots.add(slot);
+    let failure: Error | null = null;
+    worker.on("message", (message: { ready?: true; id?: number; result?: R; error?: string }) => {
+      if (message.ready) {
+        slot.ready = true;
+        if (this.stats().ready === this.options.size) this.resolveFirstReady();
+      } else if (slot.job && message.id === slot.job.id) {
+        this.finish(slot, message.error === undefined ? { kind: "done", result: message.result as R } : { kind: "failed", outOfMemory: false, message: message.error });
+      }
+      this.dispatch();
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      failure = error;
+      if (slot.job) this.finish(slot, { kind: "failed", outOfMemory: error.code === "ERR_WORKER_OUT_OF_MEMORY", message: error.message });
+    });
+    worker.on("exit", () => {
+      const wasReady = slot.ready;
+      this.slots.delete(slot);
+      if (slot.job) this.finish(slot, this.closed ? { kind: "busy" } : { kind: "failed", outOfMemory: false, message: "the worker stopped" });
+      if (this.closed || slot.retired) return;
+      // Died on its own: replace it.
+      if (!wasReady) {
+        const error = failure ?? new Error("a worker stopped before it was ready");
+        this.rejectFirstReady(error);
+        this.options.onWorkerError?.(error);
+        setTimeout(() => !this.closed && this.spawn(), RESTART_PAUSE_MS).unref();
+      } else {
+        this.spawn();
+      }
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (!slot.ready || slot.job || slot.retired) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      if (job.timeoutMs !== null) slot.timer = setTimeout(() => this.expire(slot), job.timeoutMs);
+      slot.worker.postMessage({ id: job.id, payload: job.payload }, job.transfer);
+    }
+  }
+
+  private finish(slot: Slot<R>, outcome: Outcome<R>): void {
+    const job = slot.job;
+    if (!job) return;
+    slot.job = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    job.settle(outcome);
+  }
+
+  /**
+   * A job past its deadline: answered now, its worker terminated. Termination takes effect
+   * when the worker's running SQLite statement returns (V8 cannot stop native code), so the
+   * replacement starts at once unless as many workers as the pool holds are still winding
+   * down; then it waits for this one to be gone, which bounds the threads at twice the size.
+   */
+  private expire(slot: Slot<R>): void {
+    this.finish(slot, { kind: "timeout" });
+    const respawn = () => !this.closed && this.spawn();
+    const stopping = this.terminating;
+    this.terminating++;
+    const gone = this.retire(slot).finally(() => this.terminating--);
+    if (stopping < this.options.size) respawn();
+    else void gone.then(respawn);
+  }
+
+  private async retire(slot: Slot<R>): Promise<void> {
+    slot.retired = true;
+    await slot.worker.terminate();
+  }
+}
