@@ -1,13 +1,6 @@
 import { builder } from "./builder.js";
+import { StatementKind } from "./enums.js";
 import { Evidence } from "./evidence.js";
-
-export const StatementKind = builder.enumType("StatementKind", {
-  description: "How the words are reported.",
-  values: {
-    DIRECT: { description: "Quoted words, inside quotation marks." },
-    INDIRECT: { description: "Reported speech: the content clause after a reporting verb (said that …, urged … to …)." },
-  } as const,
-});
 
 export const Statement = builder.drizzleNode("statements", {
   name: "Statement",

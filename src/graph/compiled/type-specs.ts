@@ -1,14 +1,17 @@
-// What each GraphQL field is in SQL, for compiled reads. It mirrors the Pothos definitions
-// (actor.ts, document.ts, statement.ts, engagement.ts, evidence.ts, query.ts): the same
-// columns, relations, orders and filters. Fields left out here (counterparts, timeline,
-// search, node, filters by text) are served by graphql-js. test/graph/compiled-reads.test.ts
-// runs every field here both ways and compares.
+// What each GraphQL field is in SQL, for compiled reads. The filters, their arguments and
+// the orderings are the resolvers' own (conditions.ts, filter-args.ts, orderings.ts); the
+// columns, relations and links mirror the Pothos definitions (actor.ts, document.ts,
+// statement.ts, engagement.ts, evidence.ts, query.ts). Fields left out here (counterparts,
+// timeline, search, node) are served by graphql-js. test/graph/compiled-reads.test.ts runs
+// every field here both ways and compares.
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { getTableName } from "drizzle-orm";
+import { getColumns, getTableName, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { GraphQLError } from "graphql";
 import * as tables from "../../../schema/tables.js";
-import { foldName } from "../../store/fold.js";
-import { containsPattern } from "../filters.js";
+import { actorCondition, actorNamed, documentCondition, effectiveDate, engagementCondition, statementCondition } from "../conditions.js";
+import { readActorFilter, readDocumentFilter, readEngagementFilter, readStatementFilter, type IdReader } from "../filter-args.js";
+import { actorOrdering, BY_ID, BY_NAME, BY_START, engagementOrdering, type ActorOrderValue, type Ordering } from "../orderings.js";
 import { Unsupported, type Field } from "./selection.js";
 import { BASE64_FUNCTION, literal, quote, type ConnectionSpec, type FieldSql, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
@@ -23,24 +26,85 @@ const globalId =
   (_b, row) =>
     `${BASE64_FUNCTION}(${literal(`${typename}:`)} || ${row.col("id")})`;
 
-const BY_ID: OrderKey[] = [{ column: "id", tag: "N" }];
-const BY_NAME: OrderKey[] = [
-  { column: tables.actors.name.name, tag: "S" },
-  { column: "id", tag: "N" },
-];
-const BY_START: OrderKey[] = [
-  { column: tables.statements.start.name, tag: "N" },
-  { column: "id", tag: "N" },
-];
+/** An ordering of orderings.ts on a table, as the compiled connection sorts and writes cursors by it. */
+function orderKeys(b: SqlBuilder, table: SQLiteTable, ordering: Ordering): OrderKey[] {
+  const columns = getColumns(table) as Record<string, SQLiteColumn>;
+  return ordering.map((k) => {
+    const desc = !!k.desc;
+    if (k.expression) return { name: k.key, sql: (t) => b.render(k.expression!(t.table(table))), isColumn: false, desc, tag: k.tag ?? "S" };
+    const c = columns[k.key];
+    if (!c) throw new Error(`${getTableName(table)} has no column ${k.key}`);
+    return { name: c.name, sql: (t) => t.col(c.name), isColumn: true, desc, tag: c.dataType.startsWith("number") ? "N" : "S" };
+  });
+}
 
 /** Rows of `table` whose id a link table pairs with the parent row's id. */
 const linked = (link: SQLiteTable, target: SQLiteColumn, parent: SQLiteColumn, row: Row) => (t: Row) =>
   `${t.col("id")} IN (SELECT ${col(target)} FROM ${name(link)} WHERE ${col(parent)} = ${row.col("id")})`;
 
-const connection =
-  (table: SQLiteTable, order: OrderKey[], where: (row: Row) => (t: Row) => string): FieldSql =>
-  (b, row, field) =>
-    b.connection(field, { table: name(table), order, where: where(row) });
+/** Rows whose `fk` is the parent row's id. */
+const owned = (fk: SQLiteColumn, row: Row) => (t: Row) => `${t.col(fk.name)} = ${row.col("id")}`;
+
+/** A connection of `table`: the rows `link` relates to the parent row (all rows at the root), filtered and ordered by the field's arguments. */
+function connection<T extends SQLiteTable>(
+  table: T,
+  link: ((row: Row) => (t: Row) => string) | null,
+  read: (args: Record<string, unknown>) => { filter: (t: T) => ReturnType<typeof actorCondition>; ordering: Ordering },
+): FieldSql {
+  return (b, row, field) => {
+    const { filter, ordering } = readArgs(() => read(field.args));
+    const where = (t: Row) => {
+      const condition = filter(t.table(table));
+      const parts = [...(link ? [link(row)(t)] : []), ...(condition ? [b.render(condition)] : [])];
+      return parts.length ? parts.join(" AND ") : "1";
+    };
+    const spec: ConnectionSpec = { table: name(table), order: orderKeys(b, table, ordering), where };
+    return b.connection(field, spec);
+  };
+}
+
+/** Arguments the resolvers would refuse (a period ending before it starts…) are left to them, to report. */
+function readArgs<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof GraphQLError) throw new Unsupported(error.message);
+    throw error;
+  }
+}
+
+/** A global id argument's row id; any other id is left to Pothos to accept or refuse. */
+const rawId: IdReader = (value, typename) => {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(String(value));
+  } catch {
+    throw new Unsupported("global id");
+  }
+  if (decoded.typename !== typename || !/^\d{1,15}$/.test(decoded.id)) throw new Unsupported("global id");
+  return Number(decoded.id);
+};
+
+const statements = (link: ((row: Row) => (t: Row) => string) | null, ordering: Ordering) =>
+  connection(tables.statements, link, (args) => {
+    const f = readStatementFilter(args, rawId);
+    return { filter: (t) => statementCondition(t, f), ordering };
+  });
+const engagements = (link: ((row: Row) => (t: Row) => string) | null) =>
+  connection(tables.engagements, link, (args) => {
+    const f = readEngagementFilter(args, rawId);
+    return { filter: (t) => engagementCondition(t, f), ordering: engagementOrdering(f.orderBy) };
+  });
+const documents = (link: ((row: Row) => (t: Row) => string) | null) =>
+  connection(tables.documents, link, (args) => {
+    const f = readDocumentFilter(args);
+    return { filter: (t) => documentCondition(t, f), ordering: BY_ID };
+  });
+const actors = (link: ((row: Row) => (t: Row) => string) | null) =>
+  connection(tables.actors, link, (args) => {
+    const f = readActorFilter(args);
+    return { filter: (t) => actorCondition(t, f), ordering: args.orderBy ? actorOrdering(args.orderBy as ActorOrderValue) : BY_NAME };
+  });
 
 const actorById = (fk: SQLiteColumn): FieldSql => (b, row, field) => b.one(field, name(tables.actors), (t) => `${t.col("id")} = ${row.col(fk.name)}`);
 const documentById = (fk: SQLiteColumn): FieldSql => (b, row, field) => b.one(field, name(tables.documents), (t) => `${t.col("id")} = ${row.col(fk.name)}`);
@@ -54,13 +118,9 @@ export const typeSpecs: TypeSpecs = {
     aliases: (_b, row) =>
       `json((SELECT json_group_array(x.${col(tables.actorAliases.alias)} ORDER BY x.id) FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${row.col("id")}))`,
     affiliation: actorById(tables.actors.affiliationId),
-    statements: connection(tables.statements, BY_ID, (row) => (t) => `${t.col(tables.statements.speakerId.name)} = ${row.col("id")}`),
-    engagements: connection(tables.engagements, BY_ID, (row) =>
-      linked(tables.engagementParticipants, tables.engagementParticipants.engagementId, tables.engagementParticipants.actorId, row),
-    ),
-    documents: connection(tables.documents, BY_ID, (row) =>
-      linked(tables.documentActors, tables.documentActors.documentId, tables.documentActors.actorId, row),
-    ),
+    statements: statements((row) => owned(tables.statements.speakerId, row), BY_ID),
+    engagements: engagements((row) => linked(tables.engagementParticipants, tables.engagementParticipants.engagementId, tables.engagementParticipants.actorId, row)),
+    documents: documents((row) => linked(tables.documentActors, tables.documentActors.documentId, tables.documentActors.actorId, row)),
   },
   Document: {
     id: globalId("Document"),
@@ -74,11 +134,9 @@ export const typeSpecs: TypeSpecs = {
     wordCount: column(tables.documents.wordCount),
     text: column(tables.documents.text),
     rawText: column(tables.documents.rawText),
-    actors: connection(tables.actors, BY_NAME, (row) => linked(tables.documentActors, tables.documentActors.actorId, tables.documentActors.documentId, row)),
-    statements: connection(tables.statements, BY_START, (row) => (t) => `${t.col(tables.statements.documentId.name)} = ${row.col("id")}`),
-    engagements: connection(tables.engagements, BY_ID, (row) =>
-      linked(tables.engagementSources, tables.engagementSources.engagementId, tables.engagementSources.documentId, row),
-    ),
+    actors: actors((row) => linked(tables.documentActors, tables.documentActors.actorId, tables.documentActors.documentId, row)),
+    statements: statements((row) => owned(tables.statements.documentId, row), BY_START),
+    engagements: engagements((row) => linked(tables.engagementSources, tables.engagementSources.engagementId, tables.engagementSources.documentId, row)),
   },
   Statement: {
     id: globalId("Statement"),
@@ -102,6 +160,7 @@ export const typeSpecs: TypeSpecs = {
     kind: column(tables.engagements.kind),
     status: column(tables.engagements.status),
     date: column(tables.engagements.date),
+    effectiveDate: (b, row) => b.render(effectiveDate(row.table(tables.engagements))),
     dateText: column(tables.engagements.dateText),
     count: column(tables.engagements.count),
     forum: actorById(tables.engagements.forumId),
@@ -116,81 +175,11 @@ export const typeSpecs: TypeSpecs = {
       b.list(field, name(tables.engagementSources), (t) => `${t.col(tables.engagementSources.engagementId.name)} = ${row.col("id")}`, (t) => `${t.col("id")}`),
   },
   Query: {
-    actor: (b, _row, field) => {
-      const key = b.param(foldName(String(field.args.name)));
-      return b.one(
-        field,
-        name(tables.actors),
-        (t) =>
-          `(${t.col(tables.actors.nameKey.name)} = ${key} OR EXISTS (SELECT 1 FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${t.col("id")} AND x.${col(tables.actorAliases.aliasKey)} = ${key}))`,
-        // A canonical-name match beats an alias shared with another actor.
-        (t) => `${t.col(tables.actors.nameKey.name)} = ${key} DESC, ${t.col("id")}`,
-      );
-    },
-    actors: (b, _row, field) => {
-      const { kind, search, orderBy } = field.args as { kind?: string | null; search?: string | null; orderBy: string };
-      if (orderBy !== "NAME") throw new Unsupported("actors ordered by counts");
-      const filters: Filter[] = [];
-      if (kind) filters.push(equals(tables.actors.kind, b.param(kind)));
-      if (search) {
-        const pattern = b.param(containsPattern(foldName(search)));
-        filters.push(
-          (t) =>
-            `EXISTS (SELECT 1 FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${t.col("id")} AND x.${col(tables.actorAliases.aliasKey)} LIKE ${pattern} ESCAPE '\\')`,
-        );
-      }
-      return rootConnection(b, field, tables.actors, BY_NAME, filters);
-    },
-    documents: (b, _row, field) => {
-      if (field.args.search || field.args.contains) throw new Unsupported("text filters");
-      return rootConnection(b, field, tables.documents, BY_ID, []);
-    },
-    statements: (b, _row, field) => {
-      const { speaker, kind, search, contains } = field.args as Record<string, string | null | undefined>;
-      if (search || contains) throw new Unsupported("text filters");
-      const filters: Filter[] = [];
-      if (speaker) filters.push(equals(tables.statements.speakerId, b.param(actorId(speaker))));
-      if (kind) filters.push(equals(tables.statements.kind, b.param(kind)));
-      return rootConnection(b, field, tables.statements, BY_ID, filters);
-    },
-    engagements: (b, _row, field) => {
-      const { participant, kind, status } = field.args as Record<string, string | null | undefined>;
-      const filters: Filter[] = [];
-      if (participant) {
-        const actor = b.param(actorId(participant));
-        filters.push(
-          (t) =>
-            `EXISTS (SELECT 1 FROM ${name(tables.engagementParticipants)} x WHERE x.${col(tables.engagementParticipants.engagementId)} = ${t.col("id")} AND x.${col(tables.engagementParticipants.actorId)} = ${actor})`,
-        );
-      }
-      if (kind) filters.push(equals(tables.engagements.kind, b.param(kind)));
-      if (status) filters.push(equals(tables.engagements.status, b.param(status)));
-      return rootConnection(b, field, tables.engagements, BY_ID, filters);
-    },
+    actor: (b, _row, field) =>
+      b.one(field, name(tables.actors), (t) => b.render(sql`${t.table(tables.actors).id} = ${actorNamed(String(field.args.name))}`)),
+    actors: actors(null),
+    documents: documents(null),
+    statements: statements(null, BY_ID),
+    engagements: engagements(null),
   },
 };
-
-/** A condition on a row; a connection applies it to its page and to its count. */
-type Filter = (t: Row) => string;
-
-const equals =
-  (c: SQLiteColumn, param: string): Filter =>
-  (t) =>
-    `${t.col(c.name)} = ${param}`;
-
-function rootConnection(b: SqlBuilder, field: Field, table: SQLiteTable, order: OrderKey[], filters: Filter[]): string {
-  const spec: ConnectionSpec = { table: name(table), order, where: (t) => (filters.length ? filters.map((f) => f(t)).join(" AND ") : "1") };
-  return b.connection(field, spec);
-}
-
-/** The row id of an actor's global id; any other id is left to Pothos to accept or refuse. */
-function actorId(globalId: string): number {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    throw new Unsupported("global id");
-  }
-  if (decoded.typename !== "Actor" || !/^\d{1,15}$/.test(decoded.id)) throw new Unsupported("global id");
-  return Number(decoded.id);
-}
