@@ -165,6 +165,38 @@ describe("compiled reads answer what the resolvers answer", () => {
     }
   });
 
+  it("finds an actor by name or alias through the indexes on both paths, without visiting every actor", async () => {
+    const query = `{ actor(name: "Sullivan") { name statements(first: 2) { totalCount } } }`;
+    const plan = (source: string, params: unknown) =>
+      (db.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...([] as unknown[]).concat(params)) as { detail: string }[]).map((r) => r.detail);
+    const read = compileRead(schema, parse(query), undefined, {})!;
+    // The resolvers' statement and its parameters, as plugin-drizzle runs it.
+    const prepare = db.$client.prepare.bind(db.$client);
+    let ran: { source: string; args: unknown[] } | undefined;
+    db.$client.prepare = ((source: string) => {
+      const statement = prepare(source);
+      for (const method of ["all", "get", "raw"] as const) {
+        const original = (statement as any)[method].bind(statement);
+        (statement as any)[method] = (...args: unknown[]) => {
+          if (source.includes("f_a")) ran = { source, args };
+          return original(...args);
+        };
+      }
+      return statement;
+    }) as typeof db.$client.prepare;
+    try {
+      await resolved(query);
+    } finally {
+      db.$client.prepare = prepare;
+    }
+    expect(ran).toBeDefined();
+    for (const details of [plan(read.sql, read.params), plan(ran!.source, ran!.args)]) {
+      expect(details.some((d) => /SEARCH f_a .*\(name_key=\?\)/.test(d))).toBe(true);
+      expect(details.some((d) => /SEARCH f_x .*\(alias_key=\?\)/.test(d))).toBe(true);
+      expect(details.filter((d) => /SCAN f_a\b/.test(d))).toEqual([]);
+    }
+  });
+
   it("falls back to the resolvers for good when SQLite refuses a compiled statement", async () => {
     const own = seededDb();
     const prepare = own.$client.prepare.bind(own.$client);
