@@ -23,7 +23,7 @@ export function executeCompiledRead(args: ReadArgs): ExecutionResult | undefined
     compiled.set(args, read);
   }
   if (!read) return undefined;
-  let json: string;
+  let json: string | null;
   try {
     json = runRead(args.contextValue.db.$client, read);
   } catch (error) {
@@ -33,6 +33,8 @@ export function executeCompiledRead(args: ReadArgs): ExecutionResult | undefined
     compiled.set(args, null);
     return undefined;
   }
+  // A guard refused this request (a node that does not exist): the resolvers answer it.
+  if (json === null) return undefined;
   return { data: JSON.parse(json) };
 }
 

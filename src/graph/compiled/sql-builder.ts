@@ -71,6 +71,11 @@ const MAX_KEYS = 63;
 
 export class SqlBuilder {
   readonly params: Record<string, unknown> = {};
+  /**
+   * Conditions the statement answers only when they hold; otherwise it yields null and the
+   * resolvers answer, with whatever error they raise (SQL cannot raise one).
+   */
+  readonly guards: string[] = [];
   private paramCount = 0;
   private aliasCount = 0;
 
@@ -117,6 +122,11 @@ export class SqlBuilder {
   /** At most one related row (the first in `orderBy`), or null. */
   one(field: Field, table: string, where: (t: Row) => string, orderBy?: (t: Row) => string): string {
     const { type, fields } = subselection(this.scope, field);
+    return this.oneOf(type, fields, table, where, orderBy);
+  }
+
+  /** At most one row of `table` as an object of `type` (a field of an abstract type, once the type is known), or null. */
+  oneOf(type: GraphQLObjectType, fields: Field[], table: string, where: (t: Row) => string, orderBy?: (t: Row) => string): string {
     const t = new Row(this.alias("o"));
     const order = orderBy ? ` ORDER BY ${orderBy(t)}` : "";
     return `json((SELECT ${this.object(type, t, fields)} FROM ${table} ${t.alias} WHERE ${where(t)}${order} LIMIT 1))`;
