@@ -9,7 +9,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLSchema,
 } from "graphql";
-import { collectFields, Unsupported, type OperationScope } from "./selection.js";
+import { operationFields, Unsupported, type OperationScope } from "./selection.js";
 import { Row, SqlBuilder } from "./sql-builder.js";
 import { typeSpecs } from "./type-specs.js";
 
@@ -36,7 +36,7 @@ export function compileRead(
   const scope: OperationScope = { schema, fragments, variables: coerced.coerced };
   try {
     const builder = new SqlBuilder(scope, typeSpecs);
-    const data = builder.object(queryType, new Row("query"), collectFields(scope, queryType, [operation.selectionSet]));
+    const data = builder.object(queryType, new Row("query"), operationFields(scope, queryType, operation));
     const guarded = builder.guards.length ? `CASE WHEN ${builder.guards.join(" AND ")} THEN ${data} END` : data;
     return { sql: `SELECT ${guarded}`, params: builder.params };
   } catch (error) {

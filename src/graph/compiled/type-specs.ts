@@ -15,7 +15,7 @@ import { actorOrdering, BY_ID, BY_NAME, BY_START, engagementOrdering, type Actor
 import { isObjectType } from "graphql";
 import { counterpartRows, timelineRows, type Granularity } from "../../store/actor-aggregates.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
-import { collectFields, Unsupported } from "./selection.js";
+import { fieldsOn, Unsupported } from "./selection.js";
 import { BASE64_FUNCTION, literal, quote, type ConnectionSpec, type FieldSql, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
 const name = (table: SQLiteTable) => quote(getTableName(table));
@@ -218,7 +218,7 @@ export const typeSpecs: TypeSpecs = {
       const type = b.scope.schema.getType(typename);
       if (!table || !isObjectType(type)) throw new Unsupported(`node of ${typename}`);
       const id = b.param(rawId(field.args.id, typename));
-      const fields = collectFields(b.scope, type, field.nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])));
+      const fields = fieldsOn(b.scope, type, field);
       // plugin-drizzle fails on an id of no row: such a request goes to it.
       b.guards.push(`EXISTS (SELECT 1 FROM ${name(table)} WHERE id = ${id})`);
       return b.oneOf(type, fields, name(table), (t) => `${t.col("id")} = ${id}`);
