@@ -50,7 +50,7 @@ export const Actor = builder.drizzleNode("actors", {
   id: { column: (a) => a.id },
   fields: (t) => ({
     name: t.exposeString("name", { description: "Canonical name: the fullest form seen, or the registry's." }),
-    kind: t.field({ type: ActorKind, description: "Person, organization or country.", resolve: (a) => a.kind }),
+    kind: t.expose("kind", { type: ActorKind, description: "Person, organization or country." }),
     role: t.exposeString("role", { nullable: true, description: "Title or function as the documents give it (\"National Security Adviser\")." }),
     aliases: t.stringList({
       description: "Every surface form seen for this actor, the canonical name included.",

@@ -4,14 +4,15 @@ import { effectiveDate } from "./conditions.js";
 import { DateScalar } from "./date.js";
 import { EngagementKind, EngagementStatus } from "./enums.js";
 import { Evidence } from "./evidence.js";
+import { BY_NAME, drizzleOrder } from "./orderings.js";
 
 export const Engagement = builder.drizzleNode("engagements", {
   name: "Engagement",
   description: "A call, meeting or talks between named actors; one engagement however many documents report it.",
   id: { column: (e) => e.id },
   fields: (t) => ({
-    kind: t.field({ type: EngagementKind, description: "Phone call, video call, call, meeting or talks.", resolve: (e) => e.kind }),
-    status: t.field({ type: EngagementStatus, description: "Held, planned or proposed.", resolve: (e) => e.status }),
+    kind: t.expose("kind", { type: EngagementKind, description: "Phone call, video call, call, meeting or talks." }),
+    status: t.expose("status", { type: EngagementStatus, description: "Held, planned or proposed." }),
     date: t.exposeString("date", { nullable: true, description: "ISO date (YYYY-MM-DD) when the reporting text fixes it." }),
     effectiveDate: t.field({
       type: DateScalar,
@@ -29,7 +30,7 @@ export const Engagement = builder.drizzleNode("engagements", {
     forum: t.relation("forum", { nullable: true, description: "The body whose session this was (\"NATO-Russia Council\")." }),
     participants: t.relation("participants", {
       description: "The named actors taking part.",
-      query: { orderBy: { name: "asc" } },
+      query: drizzleOrder(BY_NAME),
     }),
     sources: t.field({
       type: [Evidence],

@@ -8,7 +8,7 @@ export const Statement = builder.drizzleNode("statements", {
   id: { column: (s) => s.id },
   fields: (t) => ({
     text: t.exposeString("text", { description: "The words: inside the quotation marks (DIRECT) or the reported clause (INDIRECT)." }),
-    kind: t.field({ type: StatementKind, description: "Direct quotation or reported speech.", resolve: (s) => s.kind }),
+    kind: t.expose("kind", { type: StatementKind, description: "Direct quotation or reported speech." }),
     verb: t.exposeString("verb", { nullable: true, description: "The reporting verb as written (\"said\", \"told\", \"according to\")." }),
     speaker: t.relation("speaker", { nullable: true, description: "Who said it; null for an anonymous source." }),
     speakerLabel: t.exposeString("speakerLabel", {

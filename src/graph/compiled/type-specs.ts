@@ -1,17 +1,23 @@
-// What each GraphQL field is in SQL, for compiled reads. The filters, their arguments and
-// the orderings are the resolvers' own (conditions.ts, filter-args.ts, orderings.ts); the
-// columns, relations and links mirror the Pothos definitions (actor.ts, document.ts,
-// statement.ts, engagement.ts, evidence.ts, query.ts). Fields left out here (counterparts,
-// timeline, search, node) are served by graphql-js. test/graph/compiled-reads.test.ts runs
-// every field here both ways and compares.
+// What each GraphQL field is in SQL, for compiled reads, taken from the definitions the
+// resolvers use wherever they can be read:
+// - the columns and extras of the node types' plain fields, from what Pothos records of each
+//   field (`expose`, a one-column or one-extra `select`), and the global ids;
+// - how a relation links two rows, from the drizzle relations (schema/relations.ts);
+// - filters, their arguments and orderings, from conditions.ts, filter-args.ts, orderings.ts.
+// What is written here: which connection reads which filter and ordering, the list fields
+// (aliases, participants, sources, counterparts, timeline), Evidence, and the root fields.
+// Fields without SQL (search, nodes) are served by graphql-js.
+// test/graph/compiled-reads.test.ts runs every field here both ways and compares.
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { getColumns, getTableName, sql } from "drizzle-orm";
+import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLObjectType } from "graphql";
+import { relations } from "../../../schema/relations.js";
 import * as tables from "../../../schema/tables.js";
-import { actorCondition, actorNamed, documentCondition, effectiveDate, engagementCondition, statementCondition } from "../conditions.js";
+import { actorCondition, actorNamed, documentCondition, engagementCondition, statementCondition } from "../conditions.js";
 import { readActorFilter, readDocumentFilter, readEngagementFilter, readStatementFilter, type IdReader } from "../filter-args.js";
 import { actorOrdering, BY_ID, BY_NAME, BY_START, engagementOrdering, type ActorOrderValue, type Ordering } from "../orderings.js";
+import { schema } from "../schema.js";
 import { isObjectType } from "graphql";
 import { counterpartRows, timelineRows, type Granularity } from "../../store/actor-aggregates.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
@@ -41,12 +47,95 @@ function orderKeys(b: SqlBuilder, table: SQLiteTable, ordering: Ordering): Order
   });
 }
 
-/** Rows of `table` whose id a link table pairs with the parent row's id. */
-const linked = (link: SQLiteTable, target: SQLiteColumn, parent: SQLiteColumn, row: Row) => (t: Row) =>
-  `${t.col("id")} IN (SELECT ${col(target)} FROM ${name(link)} WHERE ${col(parent)} = ${row.col("id")})`;
+/** The tables of the node types, and the key of each in the drizzle relations. */
+const NODE_TABLES = {
+  Actor: { table: tables.actors, key: "actors" },
+  Document: { table: tables.documents, key: "documents" },
+  Statement: { table: tables.statements, key: "statements" },
+  Engagement: { table: tables.engagements, key: "engagements" },
+} as const;
+type NodeType = keyof typeof NODE_TABLES;
 
-/** Rows whose `fk` is the parent row's id. */
-const owned = (fk: SQLiteColumn, row: Row) => (t: Row) => `${t.col(fk.name)} = ${row.col("id")}`;
+interface RelationColumn {
+  _: { column: SQLiteColumn };
+}
+interface Relation {
+  relationType: "one" | "many";
+  targetTable: SQLiteTable;
+  sourceColumns: RelationColumn[];
+  targetColumns: RelationColumn[];
+  through?: { source: RelationColumn[]; target: RelationColumn[] };
+  throughTable?: SQLiteTable;
+  where?: unknown;
+}
+
+function relationOf(type: NodeType, relationName: string): Relation | undefined {
+  return (relations as unknown as Record<string, { relations: Record<string, Relation> }>)[NODE_TABLES[type].key]!.relations[relationName];
+}
+
+/** How a drizzle relation links the parent row to rows of its target table: by a column, or through a link table. */
+function relationLink(type: NodeType, relationName: string): { target: SQLiteTable; link: (row: Row) => (t: Row) => string } {
+  const relation = relationOf(type, relationName);
+  if (!relation) throw new Error(`no relation ${relationName} on ${type}`);
+  if (relation.sourceColumns.length !== 1 || (typeof relation.where !== "symbol" && relation.where !== undefined)) throw new Error(`${type}.${relationName}: only single-column relations without a where are compiled`);
+  const source = relation.sourceColumns[0]!._.column.name;
+  const target = relation.targetColumns[0]!._.column.name;
+  if (!relation.through) return { target: relation.targetTable, link: (row) => (t) => `${t.col(target)} = ${row.col(source)}` };
+  const from = relation.through.source[0]!._.column.name;
+  const to = relation.through.target[0]!._.column.name;
+  const junction = name(relation.throughTable!);
+  return { target: relation.targetTable, link: (row) => (t) => `${t.col(target)} IN (SELECT ${quote(to)} FROM ${junction} WHERE ${quote(from)} = ${row.col(source)})` };
+}
+
+interface FieldRecord {
+  pothosExposedField?: string;
+  pothosDrizzleSelect?: unknown;
+  pothosDrizzleLoaded?: unknown;
+}
+
+/** The one column or the one extra a field's `select` asks for, and nothing else. */
+function plainSelect(select: unknown): { column?: string; extra?: (t: SQLiteTable) => SQL } {
+  if (!select || typeof select !== "object") return {};
+  const { columns = {}, extras = {}, ...rest } = select as { columns?: Record<string, boolean>; extras?: Record<string, unknown> };
+  if (Object.keys(rest).length) return {};
+  const c = Object.keys(columns);
+  const x = Object.entries(extras);
+  if (c.length === 1 && !x.length) return { column: c[0] };
+  if (!c.length && x.length === 1 && typeof x[0]![1] === "function") return { extra: x[0]![1] as (t: SQLiteTable) => SQL };
+  return {};
+}
+
+/**
+ * The fields of a node type that read its own row, as Pothos defines them: the global id,
+ * exposed columns, one-column and one-extra selects, and relations to one row.
+ */
+function nodeFields(type: NodeType): Record<string, FieldSql> {
+  const { table } = NODE_TABLES[type];
+  const columns = getColumns(table) as Record<string, SQLiteColumn>;
+  const out: Record<string, FieldSql> = { id: globalId(type) };
+  for (const [fieldName, def] of Object.entries((schema.getType(type) as GraphQLObjectType).getFields())) {
+    const record = def.extensions as FieldRecord;
+    const select = plainSelect(record.pothosDrizzleSelect);
+    const key = record.pothosExposedField ?? select.column;
+    if (key && columns[key]) {
+      out[fieldName] = column(columns[key]);
+    } else if (select.extra) {
+      const extra = select.extra;
+      out[fieldName] = (b, row) => b.render(extra(row.table(table)));
+    } else if (record.pothosDrizzleLoaded && relationOf(type, fieldName)?.relationType === "one") {
+      const { target, link } = relationLink(type, fieldName);
+      out[fieldName] = (b, row, field) => b.one(field, name(target), link(row));
+    }
+  }
+  return out;
+}
+
+/** A relation to many rows as a plain list, in `ordering`. */
+function relationList(type: NodeType, relationName: string, ordering: Ordering): FieldSql {
+  const { target, link } = relationLink(type, relationName);
+  return (b, row, field) =>
+    b.list(field, name(target), link(row), (t) => orderKeys(b, target, ordering).map((k) => `${k.sql(t)}${k.desc ? " DESC" : ""}`).join(", "));
+}
 
 /** A connection of `table`: the rows `link` relates to the parent row (all rows at the root), filtered and ordered by the field's arguments. */
 function connection<T extends SQLiteTable>(
@@ -88,9 +177,6 @@ const rawId: IdReader = (value, typename) => {
   return Number(decoded.id);
 };
 
-/** The tables of the types `Query.node` refetches. */
-const NODE_TABLES: Record<string, SQLiteTable> = { Actor: tables.actors, Document: tables.documents, Statement: tables.statements, Engagement: tables.engagements };
-
 function globalIdType(value: unknown): string {
   try {
     return decodeGlobalID(String(value)).typename;
@@ -99,42 +185,40 @@ function globalIdType(value: unknown): string {
   }
 }
 
-const statements = (link: ((row: Row) => (t: Row) => string) | null, ordering: Ordering) =>
+type Link = ((row: Row) => (t: Row) => string) | null;
+/** The link of a connection field to its parent row (none at the root). */
+const via = (type: NodeType, relationName: string): Link => relationLink(type, relationName).link;
+
+const statements = (link: Link, ordering: Ordering) =>
   connection(tables.statements, link, (args) => {
     const f = readStatementFilter(args, rawId);
     return { filter: (t) => statementCondition(t, f), ordering };
   });
-const engagements = (link: ((row: Row) => (t: Row) => string) | null) =>
+const engagements = (link: Link) =>
   connection(tables.engagements, link, (args) => {
     const f = readEngagementFilter(args, rawId);
     return { filter: (t) => engagementCondition(t, f), ordering: engagementOrdering(f.orderBy) };
   });
-const documents = (link: ((row: Row) => (t: Row) => string) | null) =>
+const documents = (link: Link) =>
   connection(tables.documents, link, (args) => {
     const f = readDocumentFilter(args);
     return { filter: (t) => documentCondition(t, f), ordering: BY_ID };
   });
-const actors = (link: ((row: Row) => (t: Row) => string) | null) =>
+const actors = (link: Link) =>
   connection(tables.actors, link, (args) => {
     const f = readActorFilter(args);
     return { filter: (t) => actorCondition(t, f), ordering: args.orderBy ? actorOrdering(args.orderBy as ActorOrderValue) : BY_NAME };
   });
 
-const actorById = (fk: SQLiteColumn): FieldSql => (b, row, field) => b.one(field, name(tables.actors), (t) => `${t.col("id")} = ${row.col(fk.name)}`);
-const documentById = (fk: SQLiteColumn): FieldSql => (b, row, field) => b.one(field, name(tables.documents), (t) => `${t.col("id")} = ${row.col(fk.name)}`);
 
 export const typeSpecs: TypeSpecs = {
   Actor: {
-    id: globalId("Actor"),
-    name: column(tables.actors.name),
-    kind: column(tables.actors.kind),
-    role: column(tables.actors.role),
+    ...nodeFields("Actor"),
     aliases: (_b, row) =>
       `json((SELECT json_group_array(x.${col(tables.actorAliases.alias)} ORDER BY x.id) FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${row.col("id")}))`,
-    affiliation: actorById(tables.actors.affiliationId),
-    statements: statements((row) => owned(tables.statements.speakerId, row), BY_ID),
-    engagements: engagements((row) => linked(tables.engagementParticipants, tables.engagementParticipants.engagementId, tables.engagementParticipants.actorId, row)),
-    documents: documents((row) => linked(tables.documentActors, tables.documentActors.documentId, tables.documentActors.actorId, row)),
+    statements: statements(via("Actor", "statements"), BY_ID),
+    engagements: engagements(via("Actor", "engagements")),
+    documents: documents(via("Actor", "documents")),
     counterparts: (b, row, field) => {
       const first = field.args.first as number | null | undefined;
       if (first != null && first < 0) throw new Unsupported("invalid first");
@@ -158,54 +242,25 @@ export const typeSpecs: TypeSpecs = {
     engagements: (_b, row) => row.col("engagements"),
   },
   Document: {
-    id: globalId("Document"),
-    slug: column(tables.documents.slug),
-    title: column(tables.documents.title),
-    url: column(tables.documents.url),
-    publisher: column(tables.documents.publisher),
-    author: column(tables.documents.author),
-    publishedAt: column(tables.documents.publishedAt),
-    ingestedAt: column(tables.documents.ingestedAt),
-    wordCount: column(tables.documents.wordCount),
-    text: column(tables.documents.text),
-    rawText: column(tables.documents.rawText),
-    actors: actors((row) => linked(tables.documentActors, tables.documentActors.actorId, tables.documentActors.documentId, row)),
-    statements: statements((row) => owned(tables.statements.documentId, row), BY_START),
-    engagements: engagements((row) => linked(tables.engagementSources, tables.engagementSources.engagementId, tables.engagementSources.documentId, row)),
+    ...nodeFields("Document"),
+    actors: actors(via("Document", "actors")),
+    statements: statements(via("Document", "statements"), BY_START),
+    engagements: engagements(via("Document", "engagements")),
   },
   Statement: {
-    id: globalId("Statement"),
-    text: column(tables.statements.text),
-    kind: column(tables.statements.kind),
-    verb: column(tables.statements.verb),
-    speaker: actorById(tables.statements.speakerId),
-    speakerLabel: column(tables.statements.speakerLabel),
-    document: documentById(tables.statements.documentId),
+    ...nodeFields("Statement"),
     evidence: (b, row, field) => b.sameRow(row, field),
   },
   // Read from a statement or an engagement source: both rows have document_id, start, end, text.
   Evidence: {
-    document: documentById(tables.statements.documentId),
+    document: (b, row, field) => b.one(field, name(tables.documents), (t) => `${t.col("id")} = ${row.col(tables.statements.documentId.name)}`),
     start: column(tables.statements.start),
     end: column(tables.statements.end),
     text: column(tables.statements.text),
   },
   Engagement: {
-    id: globalId("Engagement"),
-    kind: column(tables.engagements.kind),
-    status: column(tables.engagements.status),
-    date: column(tables.engagements.date),
-    effectiveDate: (b, row) => b.render(effectiveDate(row.table(tables.engagements))),
-    dateText: column(tables.engagements.dateText),
-    count: column(tables.engagements.count),
-    forum: actorById(tables.engagements.forumId),
-    participants: (b, row, field) =>
-      b.list(
-        field,
-        name(tables.actors),
-        linked(tables.engagementParticipants, tables.engagementParticipants.actorId, tables.engagementParticipants.engagementId, row),
-        (t) => `${t.col(tables.actors.name.name)}, ${t.col("id")}`,
-      ),
+    ...nodeFields("Engagement"),
+    participants: relationList("Engagement", "participants", BY_NAME),
     sources: (b, row, field) =>
       b.list(field, name(tables.engagementSources), (t) => `${t.col(tables.engagementSources.engagementId.name)} = ${row.col("id")}`, (t) => `${t.col("id")}`),
   },
@@ -214,7 +269,7 @@ export const typeSpecs: TypeSpecs = {
       b.one(field, name(tables.actors), (t) => b.render(sql`${t.table(tables.actors).id} = ${actorNamed(String(field.args.name))}`)),
     node: (b, _row, field) => {
       const typename = globalIdType(field.args.id);
-      const table = NODE_TABLES[typename];
+      const table = NODE_TABLES[typename as NodeType]?.table;
       const type = b.scope.schema.getType(typename);
       if (!table || !isObjectType(type)) throw new Unsupported(`node of ${typename}`);
       const id = b.param(rawId(field.args.id, typename));
