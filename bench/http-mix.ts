@@ -3,11 +3,14 @@
 // statement), side by side in one run, on the White House knowledge base. Prints req/s,
 // p50/p99 latency and the ratio for each query, their geometric mean, the SQL statements each
 // query costs Parley, and checks that both return byte for byte the same body.
-//   npx tsx bench/http-mix.ts [--db PATH] [--duration S] [--connections N] [--warmup S] [--only NAME,…]
+//   npx tsx bench/http-mix.ts [--db PATH] [--duration S] [--rounds N] [--connections N] [--warmup S] [--only NAME,…]
+// Each side runs `duration` seconds per query, in `rounds` turns alternating with the other
+// side, so that a change of load on a shared machine weighs on both alike.
 // Without the database (default .bench/wh.db) it first ingests the White House corpus into it
 // with `npx parley ingest` (about two minutes), once.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -24,7 +27,8 @@ const CORPUS = resolve(ROOT, "../shared/corpora/whitehouse-briefing-room-2021-20
 const { values } = parseArgs({
   options: {
     db: { type: "string", default: join(ROOT, ".bench/wh.db") },
-    duration: { type: "string", default: "5" },
+    duration: { type: "string", default: "6" },
+    rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "32" },
     warmup: { type: "string", default: "1" },
     only: { type: "string" },
@@ -91,6 +95,18 @@ async function load(url: string, body: string, seconds: number): Promise<Load> {
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failures: r.errors + r.timeouts + r.non2xx };
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Rounds of one side: mean req/s, the median round's latencies, every failure. */
+function combine(rounds: Load[]): Load {
+  return {
+    rps: rounds.reduce((s, r) => s + r.rps, 0) / rounds.length,
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    failures: rounds.reduce((s, r) => s + r.failures, 0),
+  };
+}
+
 async function post(url: string, body: string): Promise<string> {
   const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
   return res.text();
@@ -128,6 +144,7 @@ const baselineUrl = (q: { name: string }) => `http://127.0.0.1:${baseline.port}/
 let failed = false;
 const rows: { name: string; ours: Load; theirs: Load; same: string; bytes: number }[] = [];
 const memStart = rssMb(parley.child.pid!);
+const loadStart = loadavg()[0]!;
 try {
   for (const q of queries) {
     const body = JSON.stringify({ query: q.graphql, variables: q.variables });
@@ -143,7 +160,14 @@ try {
       await load(parleyUrl, body, warmup);
       await load(baselineUrl(q), body, warmup);
     }
-    const run = { name: q.name, ours: await load(parleyUrl, body, Number(values.duration)), theirs: await load(baselineUrl(q), body, Number(values.duration)), same, bytes: ours.length };
+    const rounds = Number(values.rounds);
+    const slice = Number(values.duration) / rounds;
+    const [oursRounds, theirsRounds]: Load[][] = [[], []];
+    for (let i = 0; i < rounds; i++) {
+      oursRounds.push(await load(parleyUrl, body, slice));
+      theirsRounds.push(await load(baselineUrl(q), body, slice));
+    }
+    const run = { name: q.name, ours: combine(oursRounds), theirs: combine(theirsRounds), same, bytes: ours.length };
     if (run.ours.failures || run.theirs.failures) failed = true;
     rows.push(run);
     console.log(
@@ -155,10 +179,11 @@ try {
   parley.child.kill("SIGTERM");
   baseline.child.kill("SIGTERM");
   console.log(`\nParley server memory (RSS): ${memStart} MB before the loads, ${memEnd} MB after`);
+  console.log(`machine load average (1 min): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
 }
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`\n${connections} connections, ${values.duration} s per query and side, database ${dbPath}`);
+console.log(`\n${connections} connections, ${values.duration} s per query and side in ${values.rounds} alternating rounds, database ${dbPath}`);
 console.log(`${"query".padEnd(14)} ${pad("stmts", 5)} ${pad("KB", 5)} | ${pad("Parley req/s", 12)} ${pad("p50", 5)} ${pad("p99", 5)} | ${pad("baseline req/s", 14)} ${pad("p50", 5)} ${pad("p99", 5)} | ${pad("ratio", 5)} | same body`);
 for (const r of rows) {
   console.log(
