@@ -11,16 +11,15 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { GraphQLError, type GraphQLObjectType } from "graphql";
+import { GraphQLError, isObjectType, type GraphQLObjectType } from "graphql";
 import { relations } from "../../../schema/relations.js";
 import * as tables from "../../../schema/tables.js";
+import { counterpartRows, timelineRows, type Granularity } from "../../store/actor-aggregates.js";
 import { actorCondition, actorNamed, documentCondition, engagementCondition, statementCondition } from "../conditions.js";
 import { readActorFilter, readDocumentFilter, readEngagementFilter, readStatementFilter, type IdReader } from "../filter-args.js";
 import { actorOrdering, BY_ID, BY_NAME, BY_START, engagementOrdering, type ActorOrderValue, type Ordering } from "../orderings.js";
-import { schema } from "../schema.js";
-import { isObjectType } from "graphql";
-import { counterpartRows, timelineRows, type Granularity } from "../../store/actor-aggregates.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
+import { schema } from "../schema.js";
 import { fieldsOn, Unsupported } from "./selection.js";
 import { BASE64_FUNCTION, literal, quote, type ConnectionSpec, type FieldSql, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
@@ -209,7 +208,6 @@ const actors = (link: Link) =>
     const f = readActorFilter(args);
     return { filter: (t) => actorCondition(t, f), ordering: args.orderBy ? actorOrdering(args.orderBy as ActorOrderValue) : BY_NAME };
   });
-
 
 export const typeSpecs: TypeSpecs = {
   Actor: {
