@@ -55,10 +55,22 @@ export interface OrderKey {
   tag: "S" | "N";
 }
 
+/** A FROM clause naming the row `t` of a table: the table itself, or a join that reaches it. */
+export type From = (t: Row) => string;
+
+/** The FROM clause of a table's rows under the row's alias. */
+export const fromTable =
+  (table: string): From =>
+  (t) =>
+    `${table} ${t.alias}`;
+
 export interface ConnectionSpec {
-  table: string;
+  /** Where the connection's rows come from (a link table joined to the target, or the target). */
+  from: From;
   /** The connection's rows: a condition on the target table's alias (the link to the parent, filters). */
   where: (t: Row) => string;
+  /** `totalCount` when something cheaper than counting the rows `where` selects gives it. */
+  count?: string;
   /** Ending with a unique column: plugin-drizzle's tie-breaker included. */
   order: OrderKey[];
 }
@@ -133,10 +145,10 @@ export class SqlBuilder {
   }
 
   /** A list of related rows. */
-  list(field: Field, table: string, where: (t: Row) => string, orderBy: (t: Row) => string): string {
+  list(field: Field, from: From, where: (t: Row) => string, orderBy: (t: Row) => string): string {
     const { type, fields } = subselection(this.scope, field);
     const t = new Row(this.alias("l"));
-    return `json((SELECT json_group_array(${this.object(type, t, fields)} ORDER BY ${orderBy(t)}) FROM ${table} ${t.alias} WHERE ${where(t)}))`;
+    return `json((SELECT json_group_array(${this.object(type, t, fields)} ORDER BY ${orderBy(t)}) FROM ${from(t)} WHERE ${where(t)}))`;
   }
 
   /**
@@ -165,7 +177,7 @@ export class SqlBuilder {
         const expression = expressions.get(c);
         return expression ? `${expression.sql(t)} AS ${quote(c)}` : t.col(c);
       });
-      return `SELECT ${selected.join(", ")} FROM ${spec.table} ${t.alias} WHERE ${conditions.join(" AND ")} ORDER BY ${order.join(", ")} LIMIT ${limit}`;
+      return `SELECT ${selected.join(", ")} FROM ${spec.from(t)} WHERE ${conditions.join(" AND ")} ORDER BY ${order.join(", ")} LIMIT ${limit}`;
     };
     const pageOrder = spec.order.map((k) => `${n.col(k.name)}${k.desc ? " DESC" : ""}`).join(", ");
     const cursor = () => `${BASE64_FUNCTION}(${cursorText(spec.order, n)})`;
@@ -181,7 +193,7 @@ export class SqlBuilder {
           return `${key}, ${literal(type.name)}`;
         case "totalCount": {
           const c = new Row(this.alias("c"));
-          return `${key}, (SELECT count(*) FROM ${spec.table} ${c.alias} WHERE ${spec.where(c)})`;
+          return `${key}, ${spec.count ?? `(SELECT count(*) FROM ${spec.from(c)} WHERE ${spec.where(c)})`}`;
         }
         case "edges": {
           readsPage = true;

@@ -21,7 +21,7 @@ import { actorOrdering, BY_ID, BY_NAME, BY_START, engagementOrdering, type Actor
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { schema } from "../schema.js";
 import { fieldsOn, Unsupported } from "./selection.js";
-import { BASE64_FUNCTION, literal, quote, type ConnectionSpec, type FieldSql, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
+import { BASE64_FUNCTION, fromTable, literal, quote, type ConnectionSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
 const name = (table: SQLiteTable) => quote(getTableName(table));
 const col = (column: SQLiteColumn) => quote(column.name);
@@ -72,18 +72,39 @@ function relationOf(type: NodeType, relationName: string): Relation | undefined 
   return (relations as unknown as Record<string, { relations: Record<string, Relation> }>)[NODE_TABLES[type].key]!.relations[relationName];
 }
 
-/** How a drizzle relation links the parent row to rows of its target table: by a column, or through a link table. */
-function relationLink(type: NodeType, relationName: string): { target: SQLiteTable; link: (row: Row) => (t: Row) => string } {
+/** How the rows of a relation's target are reached from one parent row. */
+interface Link {
+  where: (t: Row) => string;
+  /** How many rows are linked, all of them (no filter): for a link table, its index alone answers. */
+  count: string;
+}
+
+/**
+ * How a drizzle relation links the parent row to rows of its target table: by a column, or
+ * through a link table. Through a link table the rows are those whose id the link table
+ * pairs with the parent's: SQLite reads that list from the link table's index, in id order.
+ */
+function relationLink(type: NodeType, relationName: string): { target: SQLiteTable; link: (row: Row) => Link } {
   const relation = relationOf(type, relationName);
   if (!relation) throw new Error(`no relation ${relationName} on ${type}`);
   if (relation.sourceColumns.length !== 1 || (typeof relation.where !== "symbol" && relation.where !== undefined)) throw new Error(`${type}.${relationName}: only single-column relations without a where are compiled`);
+  const target = relation.targetTable;
   const source = relation.sourceColumns[0]!._.column.name;
-  const target = relation.targetColumns[0]!._.column.name;
-  if (!relation.through) return { target: relation.targetTable, link: (row) => (t) => `${t.col(target)} = ${row.col(source)}` };
-  const from = relation.through.source[0]!._.column.name;
-  const to = relation.through.target[0]!._.column.name;
+  const targetColumn = quote(relation.targetColumns[0]!._.column.name);
+  if (!relation.through) {
+    return { target, link: (row) => ({ where: (t) => `${t.col(relation.targetColumns[0]!._.column.name)} = ${row.col(source)}`, count: `(SELECT count(*) FROM ${name(target)} WHERE ${targetColumn} = ${row.col(source)})` }) };
+  }
+  const from = quote(relation.through.source[0]!._.column.name);
+  const to = quote(relation.through.target[0]!._.column.name);
   const junction = name(relation.throughTable!);
-  return { target: relation.targetTable, link: (row) => (t) => `${t.col(target)} IN (SELECT ${quote(to)} FROM ${junction} WHERE ${quote(from)} = ${row.col(source)})` };
+  // Link-table pairs are unique and their foreign keys hold, so the link table counts the rows.
+  return {
+    target,
+    link: (row) => ({
+      where: (t) => `${t.col(relation.targetColumns[0]!._.column.name)} IN (SELECT ${to} FROM ${junction} WHERE ${from} = ${row.col(source)})`,
+      count: `(SELECT count(*) FROM ${junction} WHERE ${from} = ${row.col(source)})`,
+    }),
+  };
 }
 
 interface FieldRecord {
@@ -123,7 +144,7 @@ function nodeFields(type: NodeType): Record<string, FieldSql> {
       out[fieldName] = (b, row) => b.render(extra(row.table(table)));
     } else if (record.pothosDrizzleLoaded && relationOf(type, fieldName)?.relationType === "one") {
       const { target, link } = relationLink(type, fieldName);
-      out[fieldName] = (b, row, field) => b.one(field, name(target), link(row));
+      out[fieldName] = (b, row, field) => b.one(field, name(target), link(row).where);
     }
   }
   return out;
@@ -132,24 +153,28 @@ function nodeFields(type: NodeType): Record<string, FieldSql> {
 /** A relation to many rows as a plain list, in `ordering`. */
 function relationList(type: NodeType, relationName: string, ordering: Ordering): FieldSql {
   const { target, link } = relationLink(type, relationName);
-  return (b, row, field) =>
-    b.list(field, name(target), link(row), (t) => orderKeys(b, target, ordering).map((k) => `${k.sql(t)}${k.desc ? " DESC" : ""}`).join(", "));
+  return (b, row, field) => {
+    return b.list(field, fromTable(name(target)), link(row).where, (t) => orderKeys(b, target, ordering).map((k) => `${k.sql(t)}${k.desc ? " DESC" : ""}`).join(", "));
+  };
 }
 
 /** A connection of `table`: the rows `link` relates to the parent row (all rows at the root), filtered and ordered by the field's arguments. */
 function connection<T extends SQLiteTable>(
   table: T,
-  link: ((row: Row) => (t: Row) => string) | null,
+  link: LinkOf,
   read: (args: Record<string, unknown>) => { filter: (t: T) => ReturnType<typeof actorCondition>; ordering: Ordering },
 ): FieldSql {
   return (b, row, field) => {
     const { filter, ordering } = readArgs(() => read(field.args));
+    const linked = link?.(row);
     const where = (t: Row) => {
       const condition = filter(t.table(table));
-      const parts = [...(link ? [link(row)(t)] : []), ...(condition ? [b.render(condition)] : [])];
+      const parts = [...(linked ? [linked.where(t)] : []), ...(condition ? [b.render(condition)] : [])];
       return parts.length ? parts.join(" AND ") : "1";
     };
-    const spec: ConnectionSpec = { table: name(table), order: orderKeys(b, table, ordering), where };
+    // With no filter, the link alone says how many rows there are.
+    const unfiltered = linked && !filter(table) ? linked : undefined;
+    const spec: ConnectionSpec = { from: fromTable(name(table)), order: orderKeys(b, table, ordering), where, ...(unfiltered ? { count: unfiltered.count } : {}) };
     return b.connection(field, spec);
   };
 }
@@ -184,26 +209,26 @@ function globalIdType(value: unknown): string {
   }
 }
 
-type Link = ((row: Row) => (t: Row) => string) | null;
+type LinkOf = ((row: Row) => Link) | null;
 /** The link of a connection field to its parent row (none at the root). */
-const via = (type: NodeType, relationName: string): Link => relationLink(type, relationName).link;
+const via = (type: NodeType, relationName: string): LinkOf => relationLink(type, relationName).link;
 
-const statements = (link: Link, ordering: Ordering) =>
+const statements = (link: LinkOf, ordering: Ordering) =>
   connection(tables.statements, link, (args) => {
     const f = readStatementFilter(args, rawId);
     return { filter: (t) => statementCondition(t, f), ordering };
   });
-const engagements = (link: Link) =>
+const engagements = (link: LinkOf) =>
   connection(tables.engagements, link, (args) => {
     const f = readEngagementFilter(args, rawId);
     return { filter: (t) => engagementCondition(t, f), ordering: engagementOrdering(f.orderBy) };
   });
-const documents = (link: Link) =>
+const documents = (link: LinkOf) =>
   connection(tables.documents, link, (args) => {
     const f = readDocumentFilter(args);
     return { filter: (t) => documentCondition(t, f), ordering: BY_ID };
   });
-const actors = (link: Link) =>
+const actors = (link: LinkOf) =>
   connection(tables.actors, link, (args) => {
     const f = readActorFilter(args);
     return { filter: (t) => actorCondition(t, f), ordering: args.orderBy ? actorOrdering(args.orderBy as ActorOrderValue) : BY_NAME };
@@ -221,11 +246,11 @@ export const typeSpecs: TypeSpecs = {
       const first = field.args.first as number | null | undefined;
       if (first != null && first < 0) throw new Unsupported("invalid first");
       const rows = counterpartRows(row.table(tables.actors).id, Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
-      return b.list(field, `(${b.render(rows)})`, () => "1", (c) => `${c.col("n")} DESC, ${c.col("name")}, ${c.col("id")}`);
+      return b.list(field, fromTable(`(${b.render(rows)})`), () => "1", (c) => `${c.col("n")} DESC, ${c.col("name")}, ${c.col("id")}`);
     },
     timeline: (b, row, field) => {
       const rows = timelineRows(row.table(tables.actors).id, field.args.granularity as Granularity);
-      return b.list(field, `(${b.render(rows)})`, () => "1", (p) => p.col("period"));
+      return b.list(field, fromTable(`(${b.render(rows)})`), () => "1", (p) => p.col("period"));
     },
   },
   // Rows of counterpartRows: an actor's columns and the number of engagements together.
@@ -260,7 +285,7 @@ export const typeSpecs: TypeSpecs = {
     ...nodeFields("Engagement"),
     participants: relationList("Engagement", "participants", BY_NAME),
     sources: (b, row, field) =>
-      b.list(field, name(tables.engagementSources), (t) => `${t.col(tables.engagementSources.engagementId.name)} = ${row.col("id")}`, (t) => `${t.col("id")}`),
+      b.list(field, fromTable(name(tables.engagementSources)), (t) => `${t.col(tables.engagementSources.engagementId.name)} = ${row.col("id")}`, (t) => `${t.col("id")}`),
   },
   Query: {
     actor: (b, _row, field) =>
