@@ -1,14 +1,13 @@
+import type { ObjectRef } from "@pothos/core";
+import type * as tables from "../../schema/tables.js";
 import { counterpartsJson, timelineJson, type Granularity } from "../store/actor-aggregates.js";
+import { searchCompiler } from "./search-arg.js";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./builder.js";
-
-export const ActorKind = builder.enumType("ActorKind", {
-  description: "What kind of actor this is.",
-  values: {
-    PERSON: { description: "A named individual." },
-    ORGANIZATION: { description: "An institution or body: alliance, government department, international organization." },
-    COUNTRY: { description: "A state, also when named by its capital (\"Moscow\" for Russia)." },
-  } as const,
-});
+import { documentCondition, engagementCondition, statementCondition } from "./conditions.js";
+import { ActorKind } from "./enums.js";
+import { decodedId, documentArgs, engagementArgs, readDocumentFilter, readEngagementFilter, readStatementFilter, statementArgs } from "./filter-args.js";
+import { rawWhere } from "./filters.js";
+import { BY_ID, drizzleOrder, engagementOrdering } from "./orderings.js";
 
 export const TimelineGranularity = builder.enumType("TimelineGranularity", {
   description: "The length of the periods of a timeline.",
@@ -43,13 +42,16 @@ interface TimelineBucketShape {
 const Counterpart = builder.objectRef<CounterpartShape>("Counterpart");
 const TimelineBucket = builder.objectRef<TimelineBucketShape>("TimelineBucket");
 
+/** Actor, for the arguments of its own fields that take actors' ids (a direct reference would make its type circular). */
+const actorRef = (): ObjectRef<any, any> => Actor;
+
 export const Actor = builder.drizzleNode("actors", {
   name: "Actor",
   description: "A person, organization or country that appears in the documents; one actor per real-world entity across all documents.",
   id: { column: (a) => a.id },
   fields: (t) => ({
     name: t.exposeString("name", { description: "Canonical name: the fullest form seen, or the registry's." }),
-    kind: t.field({ type: ActorKind, description: "Person, organization or country.", resolve: (a) => a.kind }),
+    kind: t.expose("kind", { type: ActorKind, description: "Person, organization or country." }),
     role: t.exposeString("role", { nullable: true, description: "Title or function as the documents give it (\"National Security Adviser\")." }),
     aliases: t.stringList({
       description: "Every surface form seen for this actor, the canonical name included.",
@@ -62,17 +64,29 @@ export const Actor = builder.drizzleNode("actors", {
     }),
     statements: t.relatedConnection("statements", {
       description: "What this actor said, direct and reported, in document order.",
-      query: { orderBy: { id: "asc" } },
+      args: statementArgs(actorRef(), { speaker: false, document: null, dated: true }),
+      query: (args, ctx) => {
+        const filter = readStatementFilter(args, decodedId, searchCompiler(ctx.db));
+        return { where: rawWhere((s: typeof tables.statements) => statementCondition(s, filter)), ...drizzleOrder(BY_ID) };
+      },
       totalCount: true,
     }),
     engagements: t.relatedConnection("engagements", {
-      description: "Calls, meetings and talks this actor took part in.",
-      query: { orderBy: { id: "asc" } },
+      description: 'Calls, meetings and talks this actor took part in; the filters narrow them (`participantNames: ["Vladimir Putin"]`: those with Putin).',
+      args: engagementArgs(actorRef(), { legacy: false }),
+      query: (args) => {
+        const filter = readEngagementFilter(args, decodedId);
+        return { where: rawWhere((e: typeof tables.engagements) => engagementCondition(e, filter)), ...drizzleOrder(engagementOrdering(filter.orderBy)) };
+      },
       totalCount: true,
     }),
     documents: t.relatedConnection("documents", {
       description: "Documents that name this actor.",
-      query: { orderBy: { id: "asc" } },
+      args: documentArgs(),
+      query: (args, ctx) => {
+        const filter = readDocumentFilter(args, searchCompiler(ctx.db));
+        return { where: rawWhere((d: typeof tables.documents) => documentCondition(d, filter)), ...drizzleOrder(BY_ID) };
+      },
       totalCount: true,
     }),
     counterparts: t.field({

@@ -23,6 +23,8 @@ export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  /** Dates are YYYY-MM-DD strings on both sides (src/graph/date.ts). */
+  Scalars: { Date: { Input: string; Output: string } };
   DrizzleRelations: typeof relations;
   DefaultFieldNullability: false;
 }>({

@@ -1,34 +1,27 @@
+import type * as tables from "../../schema/tables.js";
 import { builder } from "./builder.js";
+import { effectiveDate } from "./conditions.js";
+import { DateScalar } from "./date.js";
+import { EngagementKind, EngagementStatus } from "./enums.js";
 import { Evidence } from "./evidence.js";
-
-export const EngagementKind = builder.enumType("EngagementKind", {
-  description: "The form an engagement took.",
-  values: {
-    PHONE_CALL: { description: "A telephone call." },
-    VIDEO_CALL: { description: "A video call or videoconference." },
-    CALL: { description: "A call (or \"spoke with\") whose medium the text does not say." },
-    MEETING: { description: "An in-person meeting, visit or summit." },
-    TALKS: { description: "A negotiating round or a session of a forum between delegations." },
-  } as const,
-});
-
-export const EngagementStatus = builder.enumType("EngagementStatus", {
-  description: "Whether the engagement happened.",
-  values: {
-    HELD: { description: "It took place." },
-    PLANNED: { description: "Announced or scheduled." },
-    PROPOSED: { description: "Offered or suggested, not agreed." },
-  } as const,
-});
+import { BY_NAME, drizzleOrder } from "./orderings.js";
 
 export const Engagement = builder.drizzleNode("engagements", {
   name: "Engagement",
   description: "A call, meeting or talks between named actors; one engagement however many documents report it.",
   id: { column: (e) => e.id },
   fields: (t) => ({
-    kind: t.field({ type: EngagementKind, description: "Phone call, video call, call, meeting or talks.", resolve: (e) => e.kind }),
-    status: t.field({ type: EngagementStatus, description: "Held, planned or proposed.", resolve: (e) => e.status }),
+    kind: t.expose("kind", { type: EngagementKind, description: "Phone call, video call, call, meeting or talks." }),
+    status: t.expose("status", { type: EngagementStatus, description: "Held, planned or proposed." }),
     date: t.exposeString("date", { nullable: true, description: "ISO date (YYYY-MM-DD) when the reporting text fixes it." }),
+    effectiveDate: t.field({
+      type: DateScalar,
+      nullable: true,
+      description:
+        "The day the engagement is placed on: `date` when the text fixes it, else the publication day of the earliest document reporting it. Periods (`from`, `to`) and `orderBy: DATE` use it.",
+      select: { extras: { effectiveDate: (e: typeof tables.engagements) => effectiveDate(e) } },
+      resolve: (e) => (e as unknown as { effectiveDate: string | null }).effectiveDate,
+    }),
     dateText: t.exposeString("dateText", { nullable: true, description: "The date as written (\"Monday\", \"earlier this month\")." }),
     count: t.exposeInt("count", {
       nullable: true,
@@ -37,7 +30,7 @@ export const Engagement = builder.drizzleNode("engagements", {
     forum: t.relation("forum", { nullable: true, description: "The body whose session this was (\"NATO-Russia Council\")." }),
     participants: t.relation("participants", {
       description: "The named actors taking part.",
-      query: { orderBy: { name: "asc" } },
+      query: drizzleOrder(BY_NAME),
     }),
     sources: t.field({
       type: [Evidence],

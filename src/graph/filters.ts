@@ -15,3 +15,8 @@ export function allOf(conditions: (SQL | undefined | false | null)[]): SQL | und
   const present = conditions.filter((c): c is SQL => !!c);
   return present.length ? and(...present) : undefined;
 }
+
+/** A relational-query `where` (plugin-drizzle's `query`) from a condition; no condition matches every row. */
+export function rawWhere<T>(condition: (t: T) => SQL | undefined) {
+  return { RAW: (t: T) => condition(t) ?? sql`1 = 1` };
+}

@@ -4,6 +4,7 @@
 import type { Db } from "../store/db.js";
 import { SearchInputError } from "../store/fts-query.js";
 import { compileSearch, type CompiledSearch } from "../store/search.js";
+import type { SearchCompiler } from "./filter-args.js";
 import { fieldError } from "./mutations/errors.js";
 
 export function compileSearchArg(db: Db, input: string, argument: string): CompiledSearch {
@@ -14,3 +15,9 @@ export function compileSearchArg(db: Db, input: string, argument: string): Compi
     throw err;
   }
 }
+
+/** The `search:` filter arguments of connections, compiled against `db` (refusals name `search`). */
+export const searchCompiler =
+  (db: Db): SearchCompiler =>
+  (search) =>
+    compileSearchArg(db, search, "search").match;

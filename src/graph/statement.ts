@@ -1,13 +1,6 @@
 import { builder } from "./builder.js";
+import { StatementKind } from "./enums.js";
 import { Evidence } from "./evidence.js";
-
-export const StatementKind = builder.enumType("StatementKind", {
-  description: "How the words are reported.",
-  values: {
-    DIRECT: { description: "Quoted words, inside quotation marks." },
-    INDIRECT: { description: "Reported speech: the content clause after a reporting verb (said that …, urged … to …)." },
-  } as const,
-});
 
 export const Statement = builder.drizzleNode("statements", {
   name: "Statement",
@@ -15,7 +8,7 @@ export const Statement = builder.drizzleNode("statements", {
   id: { column: (s) => s.id },
   fields: (t) => ({
     text: t.exposeString("text", { description: "The words: inside the quotation marks (DIRECT) or the reported clause (INDIRECT)." }),
-    kind: t.field({ type: StatementKind, description: "Direct quotation or reported speech.", resolve: (s) => s.kind }),
+    kind: t.expose("kind", { type: StatementKind, description: "Direct quotation or reported speech." }),
     verb: t.exposeString("verb", { nullable: true, description: "The reporting verb as written (\"said\", \"told\", \"according to\")." }),
     speaker: t.relation("speaker", { nullable: true, description: "Who said it; null for an anonymous source." }),
     speakerLabel: t.exposeString("speakerLabel", {

@@ -3,34 +3,42 @@
 // actors with their counterparts or timelines still costs one statement, not one per actor.
 import { sql, type SQL } from "drizzle-orm";
 
-export const statementCount = (actorId: unknown): SQL<number> => sql<number>`(select count(*) from statements s where s.speaker_id = ${actorId})`;
+// The two counts order all actors (Query.actors(orderBy:)). Written as a lookup into every
+// actor's count, grouped once per statement, rather than one count per actor: SQLite
+// materializes the grouping once, which on 14,000 actors takes half the time.
+export const statementCount = (actorId: unknown): SQL<number> =>
+  sql<number>`coalesce((select g.n from (select speaker_id, count(*) as n from statements group by speaker_id) g where g.speaker_id = ${actorId}), 0)`;
 
 export const engagementCount = (actorId: unknown): SQL<number> =>
-  sql<number>`(select count(*) from engagement_participants ep where ep.actor_id = ${actorId})`;
+  sql<number>`coalesce((select g.n from (select actor_id, count(*) as n from engagement_participants group by actor_id) g where g.actor_id = ${actorId}), 0)`;
 
-/** JSON array of [actor id, name, name_key, kind, role, affiliation id, engagements], most engagements first. */
-export const counterpartsJson = (actorId: unknown, limit: number): SQL<string> => sql<string>`(
-  select json_group_array(json_array(c.id, c.name, c.name_key, c.kind, c.role, c.affiliation_id, c.n)) from (
+/**
+ * The actors `actorId` took part in engagements with, as rows (the actor's columns and
+ * `n`, the number of engagements together), most engagements first, then by name.
+ */
+export const counterpartRows = (actorId: unknown, limit: number): SQL => sql`
     select a.id, a.name, a.name_key, a.kind, a.role, a.affiliation_id, count(*) as n
     from engagement_participants mine
     join engagement_participants theirs on theirs.engagement_id = mine.engagement_id and theirs.actor_id <> mine.actor_id
     join actors a on a.id = theirs.actor_id
     where mine.actor_id = ${actorId}
-    group by a.id order by n desc, a.name, a.id limit ${limit}
-  ) c)`;
+    group by a.id order by n desc, a.name, a.id limit ${limit}`;
+
+/** JSON array of [actor id, name, name_key, kind, role, affiliation id, engagements] of counterpartRows, in order. */
+export const counterpartsJson = (actorId: unknown, limit: number): SQL<string> => sql<string>`(
+  select json_group_array(json_array(c.id, c.name, c.name_key, c.kind, c.role, c.affiliation_id, c.n)) from (${counterpartRows(actorId, limit)}) c)`;
 
 export type Granularity = "MONTH" | "YEAR";
 const PERIOD_LENGTH: Record<Granularity, number> = { MONTH: 7, YEAR: 4 };
 
 /**
- * JSON array of [period, statements, engagements], oldest first. A statement is dated by
- * its document's publication; an engagement by its own date, else by its earliest
- * reporting document. Undated items are left out.
+ * Rows (period, statements, engagements) of an actor's activity, oldest first. A statement
+ * is dated by its document's publication; an engagement by its own date, else by its
+ * earliest reporting document. Undated items are left out.
  */
-export const timelineJson = (actorId: unknown, granularity: Granularity): SQL<string> => {
+export const timelineRows = (actorId: unknown, granularity: Granularity): SQL => {
   const length = PERIOD_LENGTH[granularity];
-  return sql<string>`(
-  select json_group_array(json_array(b.period, b.statements, b.engagements)) from (
+  return sql`
     select period, sum(is_statement) as statements, sum(1 - is_statement) as engagements from (
       select substr(d.published_at, 1, ${length}) as period, 1 as is_statement
       from statements s join documents d on d.id = s.document_id
@@ -42,6 +50,9 @@ export const timelineJson = (actorId: unknown, granularity: Granularity): SQL<st
       from engagement_participants ep join engagements e on e.id = ep.engagement_id
       where ep.actor_id = ${actorId}
     ) where period is not null and length(period) = ${length}
-    group by period order by period
-  ) b)`;
+    group by period order by period`;
 };
+
+/** JSON array of [period, statements, engagements] of timelineRows, in order. */
+export const timelineJson = (actorId: unknown, granularity: Granularity): SQL<string> =>
+  sql<string>`(select json_group_array(json_array(b.period, b.statements, b.engagements)) from (${timelineRows(actorId, granularity)}) b)`;

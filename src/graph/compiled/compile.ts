@@ -1,5 +1,5 @@
 // Compiles a read operation into one SQL statement whose single value is the JSON of the
-// response's `data`, or reports that it can't (mutations, fields it doesn't cover), in
+// response's `data` (or null when a guard of the builder fails), or reports that it can't (mutations, fields it doesn't cover), in
 // which case graphql-js executes the operation as usual.
 import {
   getOperationAST,
@@ -9,7 +9,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLSchema,
 } from "graphql";
-import { collectFields, Unsupported, type OperationScope } from "./selection.js";
+import { operationFields, Unsupported, type OperationScope } from "./selection.js";
 import { Row, SqlBuilder } from "./sql-builder.js";
 import { typeSpecs } from "./type-specs.js";
 
@@ -36,8 +36,9 @@ export function compileRead(
   const scope: OperationScope = { schema, fragments, variables: coerced.coerced };
   try {
     const builder = new SqlBuilder(scope, typeSpecs);
-    const data = builder.object(queryType, new Row("query"), collectFields(scope, queryType, [operation.selectionSet]));
-    return { sql: `SELECT ${data}`, params: builder.params };
+    const data = builder.object(queryType, new Row("query"), operationFields(scope, queryType, operation));
+    const guarded = builder.guards.length ? `CASE WHEN ${builder.guards.join(" AND ")} THEN ${data} END` : data;
+    return { sql: `SELECT ${guarded}`, params: builder.params };
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;

@@ -30,7 +30,7 @@ export function executeCompiledRead(args: ReadArgs, { maxResponseBytes = Infinit
     compiled.set(args, read);
   }
   if (!read) return undefined;
-  let json: string;
+  let json: string | null;
   try {
     json = runRead(args.contextValue.db.$client, read);
   } catch (error) {
@@ -40,6 +40,8 @@ export function executeCompiledRead(args: ReadArgs, { maxResponseBytes = Infinit
     compiled.set(args, null);
     return undefined;
   }
+  // A guard refused this request (a node that does not exist): the resolvers answer it.
+  if (json === null) return undefined;
   if (json.length > maxResponseBytes) return { errors: [responseTooLarge(maxResponseBytes)] };
   return { data: JSON.parse(json) };
 }

@@ -8,9 +8,9 @@ import type { CompiledRead } from "./compile.js";
 const MAX_STATEMENTS = 256;
 const statementsByConnection = new WeakMap<Database, Map<string, Statement>>();
 
-/** The JSON text of `data`. */
-export function runRead(sqlite: Database, read: CompiledRead): string {
-  return statementFor(sqlite, read.sql).pluck().get(read.params) as string;
+/** The JSON text of `data`; null when the statement's guards refuse (the resolvers answer then). */
+export function runRead(sqlite: Database, read: CompiledRead): string | null {
+  return statementFor(sqlite, read.sql).pluck().get(read.params) as string | null;
 }
 
 function statementFor(sqlite: Database, sql: string): Statement {

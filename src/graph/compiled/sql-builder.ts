@@ -3,18 +3,37 @@
 // relation), reproducing what the Pothos resolvers return: the same keys in the same
 // order, the same global ids, cursors and pageInfo as plugin-drizzle's connections.
 import { decodeKeysetCursor } from "../cursors.js";
+import { decodeBase64, decodeCursorChunk, encodeCursorChunk, encodeCursorTuple } from "@pothos/core";
+import { getColumns, type SQL } from "drizzle-orm";
+import { alias, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { GraphQLObjectType } from "graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { subselection, Unsupported, type Field, type OperationScope } from "./selection.js";
-import type { GraphQLObjectType } from "graphql";
 
 /** A row of a table in the statement: its alias, and the columns the selection reads of it. */
 export class Row {
   readonly used = new Set<string>();
+  private aliased: SQLiteTable | undefined;
   constructor(readonly alias: string) {}
 
   col(column: string): string {
     this.used.add(column);
     return `${this.alias}.${quote(column)}`;
+  }
+
+  /**
+   * The row as a drizzle table, for the SQL shared with the resolvers (src/graph/conditions.ts):
+   * its columns render on this row's alias, and count as read.
+   */
+  table<T extends SQLiteTable>(table: T): T {
+    this.aliased ??= alias(table, this.alias);
+    const columns = getColumns(table) as Record<string, { name: string }>;
+    return new Proxy(this.aliased, {
+      get: (target, property, receiver) => {
+        if (typeof property === "string" && Object.hasOwn(columns, property)) this.used.add(columns[property]!.name);
+        return Reflect.get(target, property, receiver);
+      },
+    }) as T;
   }
 }
 
@@ -24,17 +43,36 @@ export type FieldSql = (c: SqlBuilder, row: Row, field: Field) => string;
 /** How each GraphQL object type's fields read from SQL. Types not listed are not compiled. */
 export type TypeSpecs = Record<string, Record<string, FieldSql>>;
 
-/** A column a connection is ordered by (ascending), and how its cursor chunk tags it. */
+/**
+ * A key a connection is ordered by, and how its cursor chunk tags it: a column, or an
+ * expression over the row, which the page selects under `name`.
+ */
 export interface OrderKey {
-  column: string;
+  name: string;
+  /** The key's SQL on a row; for a column, `t.col(name)`. */
+  sql: (t: Row) => string;
+  isColumn: boolean;
+  desc: boolean;
   tag: "S" | "N";
 }
 
+/** A FROM clause naming the row `t` of a table: the table itself, or a join that reaches it. */
+export type From = (t: Row) => string;
+
+/** The FROM clause of a table's rows under the row's alias. */
+export const fromTable =
+  (table: string): From =>
+  (t) =>
+    `${table} ${t.alias}`;
+
 export interface ConnectionSpec {
-  table: string;
+  /** Where the connection's rows come from (a link table joined to the target, or the target). */
+  from: From;
   /** The connection's rows: a condition on the target table's alias (the link to the parent, filters). */
   where: (t: Row) => string;
-  /** Ascending, ending with a unique column: plugin-drizzle's tie-breaker included. */
+  /** `totalCount` when something cheaper than counting the rows `where` selects gives it. */
+  count?: string;
+  /** Ending with a unique column: plugin-drizzle's tie-breaker included. */
   order: OrderKey[];
 }
 
@@ -46,6 +84,11 @@ const MAX_KEYS = 63;
 
 export class SqlBuilder {
   readonly params: Record<string, unknown> = {};
+  /**
+   * Conditions the statement answers only when they hold; otherwise it yields null and the
+   * resolvers answer, with whatever error they raise (SQL cannot raise one).
+   */
+  readonly guards: string[] = [];
   private paramCount = 0;
   private aliasCount = 0;
 
@@ -62,6 +105,11 @@ export class SqlBuilder {
 
   alias(prefix: string): string {
     return `${prefix}${++this.aliasCount}`;
+  }
+
+  /** SQL built with drizzle (shared with the resolvers), its values bound as this statement's parameters. */
+  render(fragment: SQL): string {
+    return fragment.toQuery({ escapeName: quote, escapeParam: (_n, value) => this.param(value), escapeString: literal }).sql;
   }
 
   /** The JSON object of the selected fields of one row of `type`. */
@@ -87,16 +135,21 @@ export class SqlBuilder {
   /** At most one related row (the first in `orderBy`), or null. */
   one(field: Field, table: string, where: (t: Row) => string, orderBy?: (t: Row) => string): string {
     const { type, fields } = subselection(this.scope, field);
+    return this.oneOf(type, fields, table, where, orderBy);
+  }
+
+  /** At most one row of `table` as an object of `type` (a field of an abstract type, once the type is known), or null. */
+  oneOf(type: GraphQLObjectType, fields: Field[], table: string, where: (t: Row) => string, orderBy?: (t: Row) => string): string {
     const t = new Row(this.alias("o"));
     const order = orderBy ? ` ORDER BY ${orderBy(t)}` : "";
     return `json((SELECT ${this.object(type, t, fields)} FROM ${table} ${t.alias} WHERE ${where(t)}${order} LIMIT 1))`;
   }
 
   /** A list of related rows. */
-  list(field: Field, table: string, where: (t: Row) => string, orderBy: (t: Row) => string): string {
+  list(field: Field, from: From, where: (t: Row) => string, orderBy: (t: Row) => string): string {
     const { type, fields } = subselection(this.scope, field);
     const t = new Row(this.alias("l"));
-    return `json((SELECT json_group_array(${this.object(type, t, fields)} ORDER BY ${orderBy(t)}) FROM ${table} ${t.alias} WHERE ${where(t)}))`;
+    return `json((SELECT json_group_array(${this.object(type, t, fields)} ORDER BY ${orderBy(t)}) FROM ${from(t)} WHERE ${where(t)}))`;
   }
 
   /**
@@ -115,14 +168,19 @@ export class SqlBuilder {
     // back to the table. `n` records those columns while the selection is compiled.
     const n = new Row(this.alias("p"));
     /** `columns` of the connection's rows after the cursor, in order, at most `limit`. */
+    const expressions = new Map(spec.order.filter((k) => !k.isColumn).map((k) => [k.name, k]));
     const rows = (limit: number, columns: Iterable<string>) => {
       const t = new Row(this.alias("t"));
       const conditions = [spec.where(t)];
       if (position) conditions.push(this.keyset(spec.order, t, position));
-      const order = spec.order.map((k) => t.col(k.column));
-      return `SELECT ${[...columns].map((c) => t.col(c)).join(", ")} FROM ${spec.table} ${t.alias} WHERE ${conditions.join(" AND ")} ORDER BY ${order.join(", ")} LIMIT ${limit}`;
+      const order = spec.order.map((k) => `${k.sql(t)}${k.desc ? " DESC" : ""}`);
+      const selected = [...columns].map((c) => {
+        const expression = expressions.get(c);
+        return expression ? `${expression.sql(t)} AS ${quote(c)}` : t.col(c);
+      });
+      return `SELECT ${selected.join(", ")} FROM ${spec.from(t)} WHERE ${conditions.join(" AND ")} ORDER BY ${order.join(", ")} LIMIT ${limit}`;
     };
-    const pageOrder = spec.order.map((k) => n.col(k.column)).join(", ");
+    const pageOrder = spec.order.map((k) => `${n.col(k.name)}${k.desc ? " DESC" : ""}`).join(", ");
     const cursor = () => `${BASE64_FUNCTION}(${cursorText(spec.order, n)})`;
     const cursors = () => `json_group_array(${cursor()} ORDER BY ${pageOrder})`;
     // Edges and cursors aggregate over the page's rows; a connection asked only for counts
@@ -136,7 +194,7 @@ export class SqlBuilder {
           return `${key}, ${literal(type.name)}`;
         case "totalCount": {
           const c = new Row(this.alias("c"));
-          return `${key}, (SELECT count(*) FROM ${spec.table} ${c.alias} WHERE ${spec.where(c)})`;
+          return `${key}, ${spec.count ?? `(SELECT count(*) FROM ${spec.from(c)} WHERE ${spec.where(c)})`}`;
         }
         case "edges": {
           readsPage = true;
@@ -184,12 +242,12 @@ export class SqlBuilder {
     return `json((SELECT json_object(${parts.join(", ")}) FROM (${rows(size, n.used)}) ${n.alias}))`;
   }
 
-  /** Rows after the cursor position: the first ordering column that differs is greater. */
+  /** Rows after the cursor position: the first ordering key that differs is past it. */
   private keyset(order: OrderKey[], t: Row, values: (string | number)[]): string {
-    const column = (i: number) => t.col(order[i]!.column);
-    const branches = order.map((_, i) => {
-      const equal = order.slice(0, i).map((__, j) => `${column(j)} = ${this.param(values[j])}`);
-      return `(${[...equal, `${column(i)} > ${this.param(values[i])}`].join(" AND ")})`;
+    const key = (i: number) => order[i]!.sql(t);
+    const branches = order.map((k, i) => {
+      const equal = order.slice(0, i).map((__, j) => `${key(j)} = ${this.param(values[j])}`);
+      return `(${[...equal, `${key(i)} ${k.desc ? "<" : ">"} ${this.param(values[i])}`].join(" AND ")})`;
     });
     return `(${branches.join(" OR ")})`;
   }
@@ -197,7 +255,7 @@ export class SqlBuilder {
 
 /** The text plugin-drizzle base64-encodes as a cursor: `DC:` and the ordering values, tagged. */
 function cursorText(order: OrderKey[], n: Row): string {
-  const chunk = (k: OrderKey) => `'${k.tag}:' || ${n.col(k.column)}`;
+  const chunk = (k: OrderKey) => `'${k.tag}:' || ${n.col(k.name)}`;
   if (order.length === 1) return `'DC:' || ${chunk(order[0]!)}`;
   return `'DC:T:' || json_array(${order.map(chunk).join(", ")})`;
 }

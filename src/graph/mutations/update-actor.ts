@@ -1,7 +1,7 @@
 // `updateActor`: a curator's fix of an actor's name, kind, role or affiliation.
 import { updateActor } from "../../store/edit-facts.js";
-import { ActorKind } from "../actor.js";
 import { writeTransaction } from "../../store/db.js";
+import { ActorKind } from "../enums.js";
 import { builder } from "../builder.js";
 import { requireCurator } from "./curation.js";
 import { fieldError, refusalsAsErrors } from "./errors.js";

@@ -1,0 +1,197 @@
+// What users send, over HTTP: each query of bench/http-mix-queries.ts against Parley's server
+// and against a baseline (node:http + better-sqlite3 running the query's one hand-written SQL
+// statement), side by side in one run, on the White House knowledge base. Prints req/s,
+// p50/p99 latency and the ratio for each query, their geometric mean, the SQL statements each
+// query costs Parley, and checks that both return byte for byte the same body.
+//   npx tsx bench/http-mix.ts [--db PATH] [--duration S] [--rounds N] [--connections N] [--warmup S] [--only NAME,…]
+// Each side runs `duration` seconds per query, in `rounds` turns alternating with the other
+// side, so that a change of load on a shared machine weighs on both alike.
+// Without the database (default .bench/wh.db) it first ingests the White House corpus into it
+// with `npx parley ingest` (about two minutes), once.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { loadConfig } from "../src/config.js";
+import { createApp } from "../src/serve/app.js";
+import { openDatabase } from "../src/store/db.js";
+import { MIX } from "./http-mix-queries.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const CORPUS = resolve(ROOT, "../shared/corpora/whitehouse-briefing-room-2021-2026.jsonl.gz");
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string", default: join(ROOT, ".bench/wh.db") },
+    duration: { type: "string", default: "6" },
+    rounds: { type: "string", default: "3" },
+    connections: { type: "string", default: "32" },
+    warmup: { type: "string", default: "1" },
+    only: { type: "string" },
+  },
+});
+const dbPath = resolve(values.db!);
+const connections = Number(values.connections);
+
+/** The knowledge base, ingested once; an interrupted ingest leaves only its `.partial` file. */
+function ensureDatabase(): void {
+  if (existsSync(dbPath)) return;
+  if (!existsSync(CORPUS)) {
+    console.error(`no database at ${dbPath} and no corpus at ${CORPUS} to make one from`);
+    process.exit(2);
+  }
+  const partial = `${dbPath}.partial`;
+  console.log(`ingesting ${CORPUS} into ${dbPath} (once; about two minutes) …`);
+  const r = spawnSync("npx", ["parley", "ingest", CORPUS], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, PARLEY_DB: partial } });
+  if (r.status !== 0) throw new Error(`npx parley ingest failed (${r.status})`);
+  renameSync(partial, dbPath);
+  for (const suffix of ["-wal", "-shm"]) rmSync(partial + suffix, { force: true });
+}
+
+/** Starts a server in a child process; resolves with its port once it says it listens. */
+function startServer(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolvePort, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = ready.exec(out);
+      if (m) resolvePort({ child, port: Number(m[1]) });
+    });
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
+  });
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolvePort, reject) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolvePort(port));
+    });
+    s.once("error", reject);
+  });
+}
+
+/** Resident memory of a process, from /proc (Linux). */
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  failures: number;
+}
+
+async function load(url: string, body: string, seconds: number): Promise<Load> {
+  const r = await autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections, duration: seconds });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failures: r.errors + r.timeouts + r.non2xx };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Rounds of one side: mean req/s, the median round's latencies, every failure. */
+function combine(rounds: Load[]): Load {
+  return {
+    rps: rounds.reduce((s, r) => s + r.rps, 0) / rounds.length,
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    failures: rounds.reduce((s, r) => s + r.failures, 0),
+  };
+}
+
+async function post(url: string, body: string): Promise<string> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  return res.text();
+}
+
+ensureDatabase();
+
+// The document page shows a readout-like document: the one reporting the most engagements.
+const sqlite = new Database(dbPath, { readonly: true });
+const documentId = sqlite.prepare("SELECT document_id FROM engagement_sources GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT 1").pluck().get() as number;
+sqlite.close();
+MIX.find((q) => q.name === "document-page")!.variables.id = Buffer.from(`Document:${documentId}`).toString("base64");
+const only = values.only?.split(",");
+const queries = MIX.filter((q) => !only || only.includes(q.name));
+
+// SQL statements per request, counted in-process on the same database.
+const counting = openDatabase(dbPath, { sqlStats: true, readonly: true });
+const countingApp = createApp({ db: counting, config: { ...loadConfig({}), sqlStats: true, corsOrigins: [] } });
+const statements = new Map<string, number>();
+for (const q of queries) {
+  const res = await countingApp.fetch("http://localhost/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: q.graphql, variables: q.variables }),
+  });
+  statements.set(q.name, ((await res.json()) as { extensions?: { sql?: { statements: number } } }).extensions?.sql?.statements ?? NaN);
+}
+counting.$client.close();
+
+const parley = await startServer(["src/serve/main.ts"], { HOST: "127.0.0.1", PORT: String(await freePort()), PARLEY_DB: dbPath, NODE_ENV: "production" }, /serving GraphQL.*:(\d+)\/graphql/);
+const baseline = await startServer(["bench/http-mix-baseline.ts", dbPath], {}, /listening (\d+)/);
+const parleyUrl = `http://127.0.0.1:${parley.port}/graphql`;
+const baselineUrl = (q: { name: string }) => `http://127.0.0.1:${baseline.port}/${q.name}`;
+
+let failed = false;
+const rows: { name: string; ours: Load; theirs: Load; same: string; bytes: number }[] = [];
+const memStart = rssMb(parley.child.pid!);
+const loadStart = loadavg()[0]!;
+try {
+  for (const q of queries) {
+    const body = JSON.stringify({ query: q.graphql, variables: q.variables });
+    const [ours, theirs] = [await post(parleyUrl, body), await post(baselineUrl(q), body)];
+    const parsed = JSON.parse(ours) as { data?: unknown; errors?: unknown };
+    let same = ours === theirs ? "yes" : JSON.stringify(parsed) === JSON.stringify(JSON.parse(theirs)) ? "same JSON, other bytes" : "NO";
+    if (parsed.errors) same = `errors: ${JSON.stringify(parsed.errors)}`;
+    if (same !== "yes") failed = true;
+    const empty = JSON.stringify(parsed.data).length < 60;
+    if (empty) console.warn(`${q.name}: the answer is nearly empty (${JSON.stringify(parsed.data)})`);
+    const warmup = Number(values.warmup);
+    if (warmup > 0) {
+      await load(parleyUrl, body, warmup);
+      await load(baselineUrl(q), body, warmup);
+    }
+    const rounds = Number(values.rounds);
+    const slice = Number(values.duration) / rounds;
+    const [oursRounds, theirsRounds]: Load[][] = [[], []];
+    for (let i = 0; i < rounds; i++) {
+      oursRounds.push(await load(parleyUrl, body, slice));
+      theirsRounds.push(await load(baselineUrl(q), body, slice));
+    }
+    const run = { name: q.name, ours: combine(oursRounds), theirs: combine(theirsRounds), same, bytes: ours.length };
+    if (run.ours.failures || run.theirs.failures) failed = true;
+    rows.push(run);
+    console.log(
+      `${q.name}: Parley ${run.ours.rps.toFixed(0)} req/s, baseline ${run.theirs.rps.toFixed(0)} req/s, ratio ${(run.ours.rps / run.theirs.rps).toFixed(2)}; same body: ${same}`,
+    );
+  }
+} finally {
+  const memEnd = rssMb(parley.child.pid!);
+  parley.child.kill("SIGTERM");
+  baseline.child.kill("SIGTERM");
+  console.log(`\nParley server memory (RSS): ${memStart} MB before the loads, ${memEnd} MB after`);
+  console.log(`machine load average (1 min): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
+}
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+console.log(`\n${connections} connections, ${values.duration} s per query and side in ${values.rounds} alternating rounds, database ${dbPath}`);
+console.log(`${"query".padEnd(14)} ${pad("stmts", 5)} ${pad("KB", 5)} | ${pad("Parley req/s", 12)} ${pad("p50", 5)} ${pad("p99", 5)} | ${pad("baseline req/s", 14)} ${pad("p50", 5)} ${pad("p99", 5)} | ${pad("ratio", 5)} | same body`);
+for (const r of rows) {
+  console.log(
+    `${r.name.padEnd(14)} ${pad(statements.get(r.name)!, 5)} ${pad((r.bytes / 1024).toFixed(1), 5)} | ${pad(r.ours.rps.toFixed(0), 12)} ${pad(r.ours.p50, 5)} ${pad(r.ours.p99, 5)} | ${pad(r.theirs.rps.toFixed(0), 14)} ${pad(r.theirs.p50, 5)} ${pad(r.theirs.p99, 5)} | ${pad((r.ours.rps / r.theirs.rps).toFixed(2), 5)} | ${r.same}${r.ours.failures + r.theirs.failures ? ` (${r.ours.failures} + ${r.theirs.failures} failed requests)` : ""}`,
+  );
+}
+const ratios = rows.map((r) => r.ours.rps / r.theirs.rps);
+const geomean = Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length);
+console.log(`geometric mean of the ratios: ${geomean.toFixed(2)} (goal >= 0.5 for each query)`);
+console.log(`latencies in ms; stmts: SQL statements Parley ran for one request; KB: response size`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,59 @@
+// The order of every connection, defined once: plugin-drizzle pages the resolvers' rows by
+// it (and writes it into cursors), compiled reads sort, page and write the same cursors
+// from it. Each ordering ends with a unique column, so a cursor fixes one position.
+import { sql, type SQL } from "drizzle-orm";
+import type * as tables from "../../schema/tables.js";
+import { engagementCount, statementCount } from "../store/actor-aggregates.js";
+import { effectiveDate } from "./conditions.js";
+
+/**
+ * A key of an ordering: a column of the table (by its TypeScript name), or an expression
+ * over a row, which plugin-drizzle selects as an extra of that name.
+ */
+export interface OrderKey<T = any> {
+  key: string;
+  desc?: boolean;
+  expression?: (t: T) => SQL;
+  /** How a cursor tags an expression's value (Pothos's cursor chunks); a column's type says it. */
+  tag?: "S" | "N";
+}
+
+export type Ordering<T = any> = readonly OrderKey<T>[];
+
+export const BY_ID: Ordering = [{ key: "id" }];
+export const BY_NAME: Ordering = [{ key: "name" }, { key: "id" }];
+export type ActorOrderValue = "NAME" | "STATEMENTS" | "ENGAGEMENTS";
+
+export function actorOrdering(order: ActorOrderValue): Ordering<typeof tables.actors> {
+  // The count is an extra of the same statement, so the cursor can carry it.
+  if (order === "STATEMENTS") return [{ key: "statementCount", expression: (a) => statementCount(a.id), tag: "N", desc: true }, ...BY_NAME];
+  if (order === "ENGAGEMENTS") return [{ key: "engagementCount", expression: (a) => engagementCount(a.id), tag: "N", desc: true }, ...BY_NAME];
+  return BY_NAME;
+}
+
+/** Statements of a document, in text order. */
+export const BY_START: Ordering = [{ key: "start" }, { key: "id" }];
+
+export type EngagementOrderValue = "REPORTED" | "DATE" | "RECENT";
+
+// Undated engagements sort after every date: '~' follows the digits, '' precedes them.
+const DATED_ASC = (t: typeof tables.engagements) => sql`coalesce(${effectiveDate(t)}, '~')`;
+const DATED_DESC = (t: typeof tables.engagements) => sql`coalesce(${effectiveDate(t)}, '')`;
+
+export function engagementOrdering(order: EngagementOrderValue): Ordering<typeof tables.engagements> {
+  if (order === "DATE") return [{ key: "dateKey", expression: DATED_ASC, tag: "S" }, { key: "id" }];
+  if (order === "RECENT") return [{ key: "dateKey", expression: DATED_DESC, tag: "S", desc: true }, { key: "id", desc: true }];
+  return BY_ID;
+}
+
+/**
+ * An ordering as a relational query of plugin-drizzle takes it: `orderBy`, and the extras it
+ * orders by. The extras are left out of the type: rows keep their table's type, and the
+ * plugin reads the extras' values into cursors itself.
+ */
+export function drizzleOrder<T>(ordering: Ordering<T>): { orderBy: Record<string, "asc" | "desc"> } {
+  const orderBy = Object.fromEntries(ordering.map((k) => [k.key, k.desc ? "desc" : "asc"] as const));
+  const expressions = ordering.filter((k) => k.expression);
+  if (!expressions.length) return { orderBy };
+  return { orderBy, extras: Object.fromEntries(expressions.map((k) => [k.key, k.expression!])) } as { orderBy: Record<string, "asc" | "desc"> };
+}
