@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import * as tables from "../../schema/tables.js";
 import { engagementCount, statementCount } from "../store/actor-aggregates.js";
+import { findActorByName } from "../store/actor-identity.js";
 import { foldName } from "../store/fold.js";
 import type { Db } from "../store/db.js";
 import { matchingIds, type SearchHitType } from "../store/search.js";
@@ -88,20 +89,12 @@ builder.queryType({
     actor: t.drizzleField({
       type: "actors",
       nullable: true,
-      description: "The actor with this canonical name or alias, compared case-insensitively (\"yury ushakov\", \"U.S.\").",
+      description:
+        "The actor with this canonical name or alias, compared by canonical key (docs/identity.md): case, accents, transliteration (\"Yury\"/\"Yuri\"), honorifics and middle initials do not matter; a surname alone finds the only person with it.",
       args: { name: t.arg.string({ required: true, description: "Canonical name or any alias." }) },
       resolve: (query, _root, args, ctx) => {
-        const key = foldName(args.name);
-        return ctx.db.query.actors.findFirst(
-          query({
-            where: {
-              RAW: (a: ActorsTable) =>
-                sql`(${a.nameKey} = ${key} or exists (select 1 from actor_aliases aa where aa.actor_id = ${a.id} and aa.alias_key = ${key}))`,
-            },
-            // A canonical-name match beats an alias shared with another actor.
-            orderBy: (a: ActorsTable) => [sql`${a.nameKey} = ${key} desc`, a.id],
-          }),
-        );
+        const id = findActorByName(ctx.db.$client, args.name);
+        return id === undefined ? null : ctx.db.query.actors.findFirst(query({ where: { id } }));
       },
     }),
     actors: t.drizzleConnection({

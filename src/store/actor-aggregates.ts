@@ -8,10 +8,10 @@ export const statementCount = (actorId: unknown): SQL<number> => sql<number>`(se
 export const engagementCount = (actorId: unknown): SQL<number> =>
   sql<number>`(select count(*) from engagement_participants ep where ep.actor_id = ${actorId})`;
 
-/** JSON array of [actor id, name, name_key, kind, role, affiliation id, engagements], most engagements first. */
+/** JSON array of [actor id, name, name_key, kind, role, affiliation id, engagements, surname_key, key_version], most engagements first. */
 export const counterpartsJson = (actorId: unknown, limit: number): SQL<string> => sql<string>`(
-  select json_group_array(json_array(c.id, c.name, c.name_key, c.kind, c.role, c.affiliation_id, c.n)) from (
-    select a.id, a.name, a.name_key, a.kind, a.role, a.affiliation_id, count(*) as n
+  select json_group_array(json_array(c.id, c.name, c.name_key, c.kind, c.role, c.affiliation_id, c.n, c.surname_key, c.key_version)) from (
+    select a.id, a.name, a.name_key, a.kind, a.role, a.affiliation_id, a.surname_key, a.key_version, count(*) as n
     from engagement_participants mine
     join engagement_participants theirs on theirs.engagement_id = mine.engagement_id and theirs.actor_id <> mine.actor_id
     join actors a on a.id = theirs.actor_id

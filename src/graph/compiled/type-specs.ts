@@ -7,6 +7,7 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getTableName } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import * as tables from "../../../schema/tables.js";
+import { actorByNameSql } from "../../store/actor-identity.js";
 import { foldName } from "../../store/fold.js";
 import { containsPattern } from "../filters.js";
 import { Unsupported, type Field } from "./selection.js";
@@ -117,15 +118,8 @@ export const typeSpecs: TypeSpecs = {
   },
   Query: {
     actor: (b, _row, field) => {
-      const key = b.param(foldName(String(field.args.name)));
-      return b.one(
-        field,
-        name(tables.actors),
-        (t) =>
-          `(${t.col(tables.actors.nameKey.name)} = ${key} OR EXISTS (SELECT 1 FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${t.col("id")} AND x.${col(tables.actorAliases.aliasKey)} = ${key}))`,
-        // A canonical-name match beats an alias shared with another actor.
-        (t) => `${t.col(tables.actors.nameKey.name)} = ${key} DESC, ${t.col("id")}`,
-      );
+      const id = actorByNameSql((v) => b.param(v), String(field.args.name));
+      return b.one(field, name(tables.actors), (t) => `${t.col("id")} = ${id}`, (t) => `${t.col("id")}`);
     },
     actors: (b, _row, field) => {
       const { kind, search, orderBy } = field.args as { kind?: string | null; search?: string | null; orderBy: string };
