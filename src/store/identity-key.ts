@@ -17,10 +17,9 @@ export interface TokenRule {
 export const NAME_RULES: TokenRule[] = [
   { name: "x-ks", example: ["Alexei", "Aleksei"], apply: (t) => t.replace(/x/g, "ks") },
   { name: "initial-ye", example: ["Yevgeny", "Evgeny"], apply: (t) => t.replace(/^ye/, "e") },
-  { name: "iya-ia", example: ["Yuliya", "Yulia"], apply: (t) => t.replace(/iya/g, "ia") },
   { name: "feminine-skaya", example: ["Sokolovskaya", "Sokolovska"], apply: (t) => t.replace(/([st])kaya$/, "$1ka") },
   { name: "y-i", example: ["Yury", "Yuri"], apply: (t) => t.replace(/y/g, "i") },
-  { name: "i-run", example: ["Zelenskyy", "Zelensky"], apply: (t) => t.replace(/i{2,}/g, "i") },
+  // After y-i this also folds -iy/-yy/-ii endings and -iya: Zelenskyy, Zelenskiy, Yuliya.
   { name: "double-letter", example: ["Mohammed", "Mohamed"], apply: (t) => t.replace(/([a-z])\1+/g, "$1") },
 ];
 

@@ -5,6 +5,7 @@ import type { Statement } from "better-sqlite3";
 import type { Db } from "./db.js";
 import { detachDocument, pruneOrphans, type Orphans } from "./delete-document.js";
 import { actorKeys, findActorByName, findStoredActor, IDENTITY_KEY_VERSION, surnameOnlyTwin } from "./actor-identity.js";
+import { separateConflatedPeople } from "./conflated-people.js";
 import { foldName } from "./fold.js";
 import { aliasKey } from "./identity-key.js";
 import { mergeActors } from "./merge-actors.js";
@@ -106,9 +107,10 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   );
   storeFingerprint(db.$client, documentId, doc.fingerprint);
 
+  const actors = separateConflatedPeople(extraction.actors, doc.text);
   // Names as this extraction writes them -> stored actor ids.
   const actorIds = new Map<string, number>();
-  for (const actor of extraction.actors) {
+  for (const actor of actors) {
     const { id, absorbed } = upsertActor(db, actor);
     if (absorbed !== undefined) for (const [k, v] of actorIds) if (v === absorbed) actorIds.set(k, id);
     for (const name of [actor.name, ...actor.aliases]) actorIds.set(foldName(name), id);
@@ -118,7 +120,7 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
     return actorIds.get(foldName(name)) ?? findActorByName(db.$client, name) ?? null;
   };
 
-  for (const actor of extraction.actors) {
+  for (const actor of actors) {
     const id = actorIds.get(foldName(actor.name))!;
     const affiliation = idOf(actor.affiliation);
     if (affiliation !== null && affiliation !== id) q.get("UPDATE actors SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL").run(affiliation, id);
@@ -127,7 +129,7 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   }
   // Several extracted actors may resolve to one stored actor: count their mentions together.
   const mentionCounts = new Map<number, number>();
-  for (const actor of extraction.actors) {
+  for (const actor of actors) {
     const id = actorIds.get(foldName(actor.name))!;
     mentionCounts.set(id, (mentionCounts.get(id) ?? 0) + actor.mentions.length);
   }
