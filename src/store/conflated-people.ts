@@ -4,7 +4,7 @@
 // be a spelling of the actor's own name becomes an actor of its own, with the mentions that
 // name it. Mentions by surname alone stay with the actor.
 import type { ExtractedActor } from "../extract/types.js";
-import { personKey } from "./identity-key.js";
+import { registryPersonKey } from "./identity-key.js";
 
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -35,7 +35,7 @@ export function samePerson(a: string, b: string): boolean {
 export function separateConflatedPeople(actors: ExtractedActor[], text: string): ExtractedActor[] {
   const out: ExtractedActor[] = [];
   for (const actor of actors) {
-    const own = personKey(actor.name);
+    const own = registryPersonKey(actor.name);
     if (actor.kind !== "PERSON" || !own.includes(" ")) {
       out.push(actor);
       continue;
@@ -43,12 +43,12 @@ export function separateConflatedPeople(actors: ExtractedActor[], text: string):
     const others: ExtractedActor[] = [];
     const kept: string[] = [];
     for (const alias of actor.aliases) {
-      const key = personKey(alias);
+      const key = registryPersonKey(alias);
       if (!key.includes(" ") || samePerson(own, key)) {
         kept.push(alias);
         continue;
       }
-      const other = others.find((o) => samePerson(personKey(o.name), key));
+      const other = others.find((o) => samePerson(registryPersonKey(o.name), key));
       if (other) other.aliases.push(alias);
       else others.push({ name: alias, kind: "PERSON", aliases: [], role: null, affiliation: actor.affiliation, mentions: [] });
     }
@@ -57,8 +57,8 @@ export function separateConflatedPeople(actors: ExtractedActor[], text: string):
       continue;
     }
     const mentions = actor.mentions.filter((m) => {
-      const key = personKey(text.slice(m.start, m.end));
-      const other = key.includes(" ") && !samePerson(own, key) ? others.find((o) => [o.name, ...o.aliases].some((n) => personKey(n) === key)) : undefined;
+      const key = registryPersonKey(text.slice(m.start, m.end));
+      const other = key.includes(" ") && !samePerson(own, key) ? others.find((o) => [o.name, ...o.aliases].some((n) => registryPersonKey(n) === key)) : undefined;
       if (other) other.mentions.push(m);
       return !other;
     });

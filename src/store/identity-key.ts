@@ -3,7 +3,7 @@
 // Transliteration is a small rule table (NAME_RULES) rather than a phonetic code: a phonetic
 // key (metaphone, Soundex, Daitch–Mokotoff) also unites different people ("Boris"/"Paris",
 // "Marat"/"Murad"), and an identity key must only unite spellings of one name.
-import { loadRegistry, type Registry } from "../extract/registry.js";
+import { loadRegistry, nameKey as registryNameKey, type Registry } from "../extract/registry.js";
 import type { ActorKind } from "../extract/types.js";
 
 export interface TokenRule {
@@ -40,6 +40,9 @@ export const HONORIFICS = new Set(
   ),
 );
 
+/** Generational suffixes after a name ("Joseph R. Biden, Jr."). */
+const GENERATION = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
 /** Words of organisation names that do not tell one body from another. */
 const ORG_FILLERS = new Set(["of", "the", "for"]);
 
@@ -73,6 +76,7 @@ export function foldToken(token: string): string {
 export function personKey(name: string): string {
   let tokens = baseTokens(name);
   while (tokens.length > 1 && HONORIFICS.has(tokens[0]!)) tokens = tokens.slice(1);
+  while (tokens.length > 2 && GENERATION.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   if (tokens.length > 2) tokens = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
   if (tokens.length === 3 && PATRONYMIC.test(tokens[1]!)) tokens = [tokens[0]!, tokens[2]!];
   else if (tokens.length === 3 && PATRONYMIC.test(tokens[2]!)) tokens = [tokens[1]!, tokens[0]!];
@@ -152,7 +156,7 @@ export function organizationKey(name: string, affiliation: string | null = null,
 
 /** The key an actor of this kind is stored and merged under. */
 export function identityKey(name: string, kind: ActorKind, affiliation: string | null = null, reg: Registry = loadRegistry()): string {
-  if (kind === "PERSON") return personKey(name);
+  if (kind === "PERSON") return registryPersonKey(name, reg);
   if (kind === "COUNTRY") return countryToken(name, reg) ?? organizationKey(name, null, reg);
   return organizationKey(name, affiliation, reg);
 }
@@ -162,9 +166,14 @@ export function aliasKey(name: string, kind: ActorKind, reg: Registry = loadRegi
   return identityKey(name, kind, null, reg);
 }
 
+/** A registry spelling of a person is that person ("Joseph R. Biden" is "Joe Biden"). */
+export function registryPersonKey(name: string, reg: Registry = loadRegistry()): string {
+  return personKey(reg.personKeys.get(registryNameKey(name))?.name ?? name);
+}
+
 /** Keys a name may have when its kind is unknown (a lookup): as a person, as a body or country. */
 export function lookupKeys(name: string, reg: Registry = loadRegistry()): string[] {
-  return [...new Set([personKey(name), organizationKey(name, null, reg), countryToken(name, reg) ?? ""])].filter(Boolean);
+  return [...new Set([registryPersonKey(name, reg), organizationKey(name, null, reg), countryToken(name, reg) ?? ""])].filter(Boolean);
 }
 
 /**

@@ -2,7 +2,7 @@
 // entity but are stored apart. Used by tests and by `scripts/identity-stats.ts`.
 import type Sqlite from "better-sqlite3";
 import type { ActorKind } from "../extract/types.js";
-import { identityKey, personKey, surnameOf } from "./identity-key.js";
+import { identityKey, registryPersonKey, surnameOf } from "./identity-key.js";
 
 export interface IdentityStats {
   people: number;
@@ -25,7 +25,7 @@ export function identityStats(sqlite: Sqlite.Database): IdentityStats {
     const key = `${r.kind === "PERSON" ? "P" : "O"}:${identityKey(r.name, r.kind, r.affiliation)}`;
     groups.set(key, [...(groups.get(key) ?? []), r.name]);
     if (r.kind !== "PERSON") continue;
-    const pk = personKey(r.name);
+    const pk = registryPersonKey(r.name);
     const surname = surnameOf(pk);
     if (surname) surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
     else oneWord.push({ name: r.name, key: pk });
