@@ -23,13 +23,30 @@ export function variantWords(a: string, b: string): boolean {
 
 /**
  * Whether two person keys may name one person: one's words are among the other's ("Rafael
- * Grossi", "Rafael Mariano Grossi"), or given name and surname are variants of each other.
+ * Grossi", "Rafael Mariano Grossi"), or given name (the word before the surname, as words
+ * before it may be a title the extraction took in) and surname are variants of each other.
  */
 export function samePerson(a: string, b: string): boolean {
   const wa = a.split(" ");
   const wb = b.split(" ");
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
-  return variantWords(wa[0]!, wb[0]!) && variantWords(wa[wa.length - 1]!, wb[wb.length - 1]!);
+  if (wa.length < 2 || wb.length < 2) return false;
+  return variantWords(wa[wa.length - 2]!, wb[wb.length - 2]!) && variantWords(wa[wa.length - 1]!, wb[wb.length - 1]!);
+}
+
+/** Groups of an actor's full-name aliases that cannot be its own name, one group per other person. */
+export function conflatedNames(name: string, aliases: readonly string[]): string[][] {
+  const own = registryPersonKey(name);
+  const groups: { key: string; names: string[] }[] = [];
+  if (!own.includes(" ")) return [];
+  for (const alias of aliases) {
+    const key = registryPersonKey(alias);
+    if (!key.includes(" ") || samePerson(own, key)) continue;
+    const group = groups.find((g) => samePerson(g.key, key));
+    if (group) group.names.push(alias);
+    else groups.push({ key, names: [alias] });
+  }
+  return groups.map((g) => g.names);
 }
 
 export function separateConflatedPeople(actors: ExtractedActor[], text: string): ExtractedActor[] {

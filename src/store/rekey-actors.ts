@@ -5,12 +5,16 @@ import type { ActorKind } from "../extract/types.js";
 import { actorKeys, IDENTITY_KEY_VERSION } from "./actor-identity.js";
 import type { Db } from "./db.js";
 import { aliasKey } from "./identity-key.js";
+import { conflatedNames } from "./conflated-people.js";
 import { mergeActors } from "./merge-actors.js";
+import { splitActor } from "./split-actor.js";
 
 export interface RekeyReport {
   rekeyed: number;
   /** [kept id, merged id] pairs, in the order they were merged. */
   merged: [number, number][];
+  /** [actor id, id of the person split off it] pairs: people an older store had conflated. */
+  separated: [number, number][];
 }
 
 interface StaleActor {
@@ -22,7 +26,7 @@ interface StaleActor {
 
 export function rekeyActors(db: Db): RekeyReport {
   const sqlite = db.$client;
-  const report: RekeyReport = { rekeyed: 0, merged: [] };
+  const report: RekeyReport = { rekeyed: 0, merged: [], separated: [] };
   if (!sqlite.prepare("SELECT 1 FROM actors WHERE key_version < ? LIMIT 1").get(IDENTITY_KEY_VERSION)) return report;
   // BEGIN IMMEDIATE, as writeTransaction (db.ts, which calls this module) does.
   sqlite.transaction(() => {
@@ -54,9 +58,31 @@ export function rekeyActors(db: Db): RekeyReport {
       setKeys.run(holder ? `${keys.nameKey} ~${a.id}` : keys.nameKey, keys.surnameKey, IDENTITY_KEY_VERSION, a.id);
       report.rekeyed++;
     }
+    report.separated.push(...separateConflatedPeople(db));
     report.merged.push(...absorbSurnameOnlyPeople(db));
   }).immediate();
   return report;
+}
+
+/**
+ * People an older store joined through a shared surname ("Boris Johnson" holding the alias
+ * "Mike Johnson"): each other person's names, and what only they name, go to that person,
+ * stored or new (src/store/split-actor.ts).
+ */
+function separateConflatedPeople(db: Db): [number, number][] {
+  const sqlite = db.$client;
+  const rows = sqlite
+    .prepare("SELECT a.id, a.name, json_group_array(x.alias) AS aliases FROM actors a JOIN actor_aliases x ON x.actor_id = a.id WHERE a.kind = 'PERSON' GROUP BY a.id")
+    .all() as { id: number; name: string; aliases: string }[];
+  const holderOf = sqlite.prepare("SELECT id FROM actors WHERE name_key = ?").pluck();
+  const pairs: [number, number][] = [];
+  for (const row of rows) {
+    for (const names of conflatedNames(row.name, JSON.parse(row.aliases) as string[])) {
+      const holder = holderOf.get(actorKeys(names[0]!, "PERSON", null).nameKey) as number | undefined;
+      pairs.push([row.id, splitActor(db, row.id, names, null, holder)]);
+    }
+  }
+  return pairs;
 }
 
 /** Surname-only people ("Khusnullin") merged into the only stored person with that surname. */

@@ -12,6 +12,7 @@ import { foldName } from "./fold.js";
 import { aliasKey } from "./identity-key.js";
 import { getActorRow } from "./merge-actors.js";
 import { MAX_NAME_LENGTH } from "./edit-facts.js";
+import type { ActorKind } from "../extract/types.js";
 
 interface AliasRow {
   id: number;
@@ -20,7 +21,12 @@ interface AliasRow {
   match_key: string;
 }
 
-export function splitActor(db: Db, actorId: number, names: string[], newName?: string | null): number {
+/**
+ * `names`: aliases of the actor naming the other entity. The new actor is called `newName`
+ * (the first of `names` when null); with `into`, an existing actor takes their place instead.
+ * Returns the id of the actor that received them.
+ */
+export function splitActor(db: Db, actorId: number, names: string[], newName?: string | null, into?: number): number {
   const sqlite = db.$client;
   const actor = getActorRow(db, actorId);
   if (!actor) throw new CurationError("NOT_FOUND", "actor", "no actor with this id");
@@ -32,21 +38,11 @@ export function splitActor(db: Db, actorId: number, names: string[], newName?: s
   const missing = [...wanted].filter((k) => !moving.some((a) => a.alias_key === k));
   if (missing.length) throw new CurationError("BAD_USER_INPUT", "aliases", `not an alias of this actor: ${missing.join(", ")}`);
 
-  const name = (newName ?? moving[0]!.alias).trim();
-  if (!foldName(name)) throw new CurationError("BAD_USER_INPUT", "name", "a name needs at least one letter or digit");
-  if (name.length > MAX_NAME_LENGTH) throw new CurationError("BAD_USER_INPUT", "name", `at most ${MAX_NAME_LENGTH} characters`);
-  const keys = actorKeys(name, actor.kind, null);
-  const holder = sqlite.prepare("SELECT id FROM actors WHERE name_key = ?").pluck().get(keys.nameKey) as number | undefined;
-  if (holder !== undefined) throw new CurationError("CONFLICT", "name", `another actor (id ${holder}) already has this name; merge into it afterwards instead`);
-
-  const newId = Number(
-    sqlite
-      .prepare("INSERT INTO actors (name, name_key, surname_key, key_version, kind) VALUES (?, ?, ?, ?, ?)")
-      .run(name, keys.nameKey, keys.surnameKey, IDENTITY_KEY_VERSION, actor.kind).lastInsertRowid,
-  );
-  const moveAlias = sqlite.prepare("UPDATE actor_aliases SET actor_id = ? WHERE id = ?");
+  const newId = into ?? createActor(db, (newName ?? moving[0]!.alias).trim(), actor.kind);
+  const moveAlias = sqlite.prepare("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE id = ?");
   for (const a of moving) moveAlias.run(newId, a.id);
-  sqlite.prepare("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key, match_key) VALUES (?, ?, ?, ?)").run(newId, name, foldName(name), aliasKey(name, actor.kind));
+  // An alias the receiving actor already had stays once, with it.
+  sqlite.prepare("DELETE FROM actor_aliases WHERE actor_id = ? AND id IN (SELECT value FROM json_each(?))").run(actorId, JSON.stringify(moving.map((a) => a.id)));
 
   // Which of the actor's names a mention uses: split-off, kept, or neither (shared or unknown).
   const movedKeys = new Set(moving.map((a) => a.match_key));
@@ -78,6 +74,22 @@ export function splitActor(db: Db, actorId: number, names: string[], newName?: s
   recountDocuments(db, actorId, newId);
   if (movedDocs.length) moveDocumentFacts(db, actorId, newId, movedDocs);
   return newId;
+}
+
+function createActor(db: Db, name: string, kind: ActorKind): number {
+  const sqlite = db.$client;
+  if (!foldName(name)) throw new CurationError("BAD_USER_INPUT", "name", "a name needs at least one letter or digit");
+  if (name.length > MAX_NAME_LENGTH) throw new CurationError("BAD_USER_INPUT", "name", `at most ${MAX_NAME_LENGTH} characters`);
+  const keys = actorKeys(name, kind, null);
+  const holder = sqlite.prepare("SELECT id FROM actors WHERE name_key = ?").pluck().get(keys.nameKey) as number | undefined;
+  if (holder !== undefined) throw new CurationError("CONFLICT", "name", `another actor (id ${holder}) already has this name; merge into it afterwards instead`);
+  const id = Number(
+    sqlite
+      .prepare("INSERT INTO actors (name, name_key, surname_key, key_version, kind) VALUES (?, ?, ?, ?, ?)")
+      .run(name, keys.nameKey, keys.surnameKey, IDENTITY_KEY_VERSION, kind).lastInsertRowid,
+  );
+  sqlite.prepare("INSERT INTO actor_aliases (actor_id, alias, alias_key, match_key) VALUES (?, ?, ?, ?)").run(id, name, foldName(name), aliasKey(name, kind));
+  return id;
 }
 
 /** A one-word key (a surname, "Johnson") may belong to either actor: it decides nothing. */

@@ -165,6 +165,39 @@ describe("rekeying a database made before the identity keys", () => {
   });
 });
 
+describe("rekeying separates people an older store conflated", () => {
+  it("gives each other person's names, and the documents only they name, to that person", () => {
+    const path = join(tempDir(), "conflated.db");
+    const old = openDatabase(path);
+    store(old, [{ name: "Boris Johnson", aliases: ["Johnson"], says: ["Boris Johnson", "Johnson"] }], { speaks: true });
+    store(old, [{ name: "Mike Johnson", aliases: ["Johnson"], says: ["Mike Johnson", "Johnson"] }], { speaks: true });
+    old.$client.close();
+    // As the previous store left them: Mike merged into Boris through the alias "Johnson".
+    const raw = new Sqlite(path);
+    const [boris, mike] = ["Boris Johnson", "Mike Johnson"].map((n) => raw.prepare("SELECT id FROM actors WHERE name = ?").pluck().get(n) as number);
+    for (const sql of [
+      "UPDATE mentions SET actor_id = @boris WHERE actor_id = @mike",
+      "UPDATE statements SET speaker_id = @boris WHERE speaker_id = @mike",
+      "UPDATE document_actors SET actor_id = @boris WHERE actor_id = @mike",
+      "UPDATE OR IGNORE actor_aliases SET actor_id = @boris WHERE actor_id = @mike",
+      "DELETE FROM actors WHERE id = @mike",
+      "UPDATE actors SET key_version = 0",
+    ])
+      raw.prepare(sql).run({ boris, mike });
+    raw.close();
+
+    const reopened = openDatabase(path);
+    expect(people(reopened)).toEqual(["Boris Johnson", "Mike Johnson"]);
+    expect(aliasesOf(reopened, "Boris Johnson")).toEqual(["Boris Johnson", "Johnson"]);
+    const count = (sql: string, name: string) => reopened.$client.prepare(sql).pluck().get(name);
+    for (const name of ["Boris Johnson", "Mike Johnson"]) {
+      expect(count("SELECT count(*) FROM mentions WHERE actor_id = (SELECT id FROM actors WHERE name = ?)", name), name).toBe(2);
+      expect(count("SELECT count(*) FROM statements WHERE speaker_id = (SELECT id FROM actors WHERE name = ?)", name), name).toBe(1);
+    }
+    reopened.$client.close();
+  });
+});
+
 describe("splitActor", () => {
   const split = "mutation ($a: ID!, $names: [String!]!, $name: String) { splitActor(actor: $a, aliases: $names, name: $name) { name aliases statements { totalCount } documents { totalCount } engagements { totalCount } } }";
 
