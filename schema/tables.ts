@@ -32,15 +32,19 @@ export const actors = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     name: text().notNull(),
-    /** Folded name, for identity across documents. */
+    /** Canonical key (src/store/identity-key.ts): actors of one key are one entity. */
     nameKey: text("name_key").notNull().unique(),
+    /** A person's surname as keyed (last word of name_key), null for one-word names and non-persons. */
+    surnameKey: text("surname_key"),
+    /** The IDENTITY_KEY_VERSION name_key was computed with; older rows are recomputed on open. */
+    keyVersion: integer("key_version").notNull().default(0),
     kind: text({ enum: ["PERSON", "ORGANIZATION", "COUNTRY"] }).notNull(),
     role: text(),
     affiliationId: integer("affiliation_id").references((): AnySQLiteColumn => actors.id, { onDelete: "set null" }),
   },
   // actors_name_idx: listing actors by name reads the first page from the index instead of
   // sorting every actor (with its nested selections) first.
-  (t) => [index("actors_affiliation_idx").on(t.affiliationId), index("actors_kind_idx").on(t.kind), index("actors_name_idx").on(t.name)],
+  (t) => [index("actors_affiliation_idx").on(t.affiliationId), index("actors_kind_idx").on(t.kind), index("actors_name_idx").on(t.name), index("actors_surname_idx").on(t.surnameKey)],
 );
 
 export const actorAliases = sqliteTable(
@@ -51,10 +55,16 @@ export const actorAliases = sqliteTable(
       .notNull()
       .references(() => actors.id, { onDelete: "cascade" }),
     alias: text().notNull(),
-    /** Folded alias: lookups are case-insensitive. */
+    /** Folded alias (src/store/fold.ts): `actors(search:)` matches text inside it. */
     aliasKey: text("alias_key").notNull(),
+    /** The alias's canonical key (src/store/identity-key.ts): lookups and merges compare it whole. */
+    matchKey: text("match_key").notNull().default(""),
   },
-  (t) => [uniqueIndex("actor_aliases_actor_key_uq").on(t.actorId, t.aliasKey), index("actor_aliases_key_idx").on(t.aliasKey)],
+  (t) => [
+    uniqueIndex("actor_aliases_actor_key_uq").on(t.actorId, t.aliasKey),
+    index("actor_aliases_key_idx").on(t.aliasKey),
+    index("actor_aliases_match_key_idx").on(t.matchKey),
+  ],
 );
 
 export const mentions = sqliteTable(

@@ -3,7 +3,7 @@
 // --actor: that actor's statements, engagements and documents). The selection is kept
 // closed under links: every id an exported record refers to is exported too.
 import type { Db } from "../store/db.js";
-import { foldName } from "../store/fold.js";
+import { findActorByName } from "../store/actor-identity.js";
 
 export interface ExportFilter {
   /** YYYY-MM-DD: documents published on or after this (calendar) date. */
@@ -27,15 +27,7 @@ export const SCOPE_TABLES = {
 } as const;
 
 export function resolveActor(db: Db, name: string): number | undefined {
-  const key = foldName(name);
-  return db.$client
-    .prepare(
-      `SELECT a.id FROM actors a WHERE a.name_key = $key
-         OR EXISTS (SELECT 1 FROM actor_aliases aa WHERE aa.actor_id = a.id AND aa.alias_key = $key)
-       ORDER BY a.name_key = $key DESC, a.id LIMIT 1`,
-    )
-    .pluck()
-    .get({ key }) as number | undefined;
+  return findActorByName(db.$client, name);
 }
 
 export function validateSince(since: string): string {

@@ -22,6 +22,8 @@ interface ActorRow {
   id: number;
   name: string;
   nameKey: string;
+  surnameKey: string | null;
+  keyVersion: number;
   kind: "PERSON" | "ORGANIZATION" | "COUNTRY";
   role: string | null;
   affiliationId: number | null;
@@ -101,8 +103,11 @@ export const Actor = builder.drizzleNode("actors", {
       },
       resolve: (actor, args) => {
         const json = (actor as unknown as Record<string, string | null>)[`counterparts${pageSize(args.first)}`];
-        return (JSON.parse(json ?? "[]") as [number, string, string, ActorRow["kind"], string | null, number | null, number][]).map(
-          ([id, name, nameKey, kind, role, affiliationId, engagements]) => ({ actor: { id, name, nameKey, kind, role, affiliationId }, engagements }),
+        return (JSON.parse(json ?? "[]") as [number, string, string, ActorRow["kind"], string | null, number | null, number, string | null, number][]).map(
+          ([id, name, nameKey, kind, role, affiliationId, engagements, surnameKey, keyVersion]) => ({
+            actor: { id, name, nameKey, surnameKey, keyVersion, kind, role, affiliationId },
+            engagements,
+          }),
         );
       },
     }),

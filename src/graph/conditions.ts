@@ -7,6 +7,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import * as tables from "../../schema/tables.js";
+import { actorByNameSql } from "../store/actor-identity.js";
 import { foldName } from "../store/fold.js";
 import { matchingIds, type SearchHitType } from "../store/search.js";
 import { endOfDay } from "./date.js";
@@ -62,12 +63,17 @@ export interface EngagementFilter extends Period {
   status?: string | null;
 }
 
-/** The id of the actor with this canonical name or alias; a canonical-name match beats an alias another actor shares. */
+/**
+ * The id of the actor a name denotes, as `Query.actor(name:)` finds it: by canonical key
+ * (transliteration, honorifics, initials folded: docs/identity.md), then by alias, then a
+ * surname alone when exactly one person has it (src/store/actor-identity.ts).
+ */
 export function actorNamed(name: string): SQL<number | null> {
-  const key = foldName(name);
-  // `OR id IN (…)` rather than a correlated EXISTS: SQLite then reads both indexes
-  // (name_key, alias_key) instead of visiting every actor.
-  return sql<number | null>`(select f_a.id from actors f_a where f_a.name_key = ${key} or f_a.id in (select f_x.actor_id from actor_aliases f_x where f_x.alias_key = ${key}) order by f_a.name_key = ${key} desc, f_a.id limit 1)`;
+  const values: unknown[] = [];
+  const text = actorByNameSql((value) => `\u0000${values.push(value) - 1}\u0000`, name);
+  // The store writes the lookup as SQL text with placeholders; bind its values as drizzle params.
+  const chunks = text.split("\u0000").map((part, i) => (i % 2 ? sql`${values[Number(part)]}` : sql.raw(part)));
+  return sql.join(chunks) as SQL<number | null>;
 }
 
 function actorId(actor: ActorSelector): SQL {

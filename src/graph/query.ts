@@ -34,7 +34,8 @@ builder.queryType({
     actor: t.drizzleField({
       type: "actors",
       nullable: true,
-      description: "The actor with this canonical name or alias, compared case-insensitively (\"yury ushakov\", \"U.S.\").",
+      description:
+        "The actor with this canonical name or alias, compared by canonical key (docs/identity.md): case, accents, transliteration (\"Yury\"/\"Yuri\"), honorifics and middle initials do not matter; a surname alone finds the only person with it.",
       args: { name: t.arg.string({ required: true, description: "Canonical name or any alias." }) },
       resolve: (query, _root, args, ctx) =>
         ctx.db.query.actors.findFirst(query({ where: { RAW: (a: typeof tables.actors) => sql`${a.id} = ${actorNamed(args.name)}` } })),

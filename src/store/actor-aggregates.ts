@@ -17,16 +17,16 @@ export const engagementCount = (actorId: unknown): SQL<number> =>
  * `n`, the number of engagements together), most engagements first, then by name.
  */
 export const counterpartRows = (actorId: unknown, limit: number): SQL => sql`
-    select a.id, a.name, a.name_key, a.kind, a.role, a.affiliation_id, count(*) as n
+    select a.id, a.name, a.name_key, a.kind, a.role, a.affiliation_id, a.surname_key, a.key_version, count(*) as n
     from engagement_participants mine
     join engagement_participants theirs on theirs.engagement_id = mine.engagement_id and theirs.actor_id <> mine.actor_id
     join actors a on a.id = theirs.actor_id
     where mine.actor_id = ${actorId}
     group by a.id order by n desc, a.name, a.id limit ${limit}`;
 
-/** JSON array of [actor id, name, name_key, kind, role, affiliation id, engagements] of counterpartRows, in order. */
+/** JSON array of [actor id, name, name_key, kind, role, affiliation id, engagements, surname_key, key_version] of counterpartRows, in order. */
 export const counterpartsJson = (actorId: unknown, limit: number): SQL<string> => sql<string>`(
-  select json_group_array(json_array(c.id, c.name, c.name_key, c.kind, c.role, c.affiliation_id, c.n)) from (${counterpartRows(actorId, limit)}) c)`;
+  select json_group_array(json_array(c.id, c.name, c.name_key, c.kind, c.role, c.affiliation_id, c.n, c.surname_key, c.key_version)) from (${counterpartRows(actorId, limit)}) c)`;
 
 export type Granularity = "MONTH" | "YEAR";
 const PERIOD_LENGTH: Record<Granularity, number> = { MONTH: 7, YEAR: 4 };

@@ -7,6 +7,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { relations } from "../../schema/relations.js";
 import { backfillFingerprints } from "./near-duplicate.js";
+import { rekeyActors } from "./rekey-actors.js";
 import { instrumentSqlCounting } from "./sql-stats.js";
 
 export type Db = BetterSQLite3Database<typeof relations> & { $client: Sqlite.Database };
@@ -31,7 +32,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = drizzle({ client: sqlite, relations }) as Db;
   if (!options.readonly) applyMigrations(db);
   sqlite.pragma("foreign_keys = ON");
-  if (!options.readonly) backfillFingerprints(sqlite);
+  if (!options.readonly) {
+    backfillFingerprints(sqlite);
+    rekeyActors(db);
+  }
   return db;
 }
 

@@ -2,7 +2,9 @@
 // Callers run them inside a transaction.
 import { CurationError } from "./curation-error.js";
 import type { Db } from "./db.js";
+import { actorKeys, IDENTITY_KEY_VERSION } from "./actor-identity.js";
 import { foldName } from "./fold.js";
+import { aliasKey } from "./identity-key.js";
 import { getActorRow } from "./merge-actors.js";
 
 export const MAX_NAME_LENGTH = 200;
@@ -37,20 +39,11 @@ export function updateActor(db: Db, id: number, edit: ActorEdit): void {
   const sqlite = db.$client;
   const actor = getActorRow(db, id);
   if (!actor) throw new CurationError("NOT_FOUND", "id", "no actor with this id");
+  let name = actor.name;
   if (edit.name !== undefined) {
-    const name = edit.name.trim();
-    const key = foldName(name);
-    if (!name || !key) throw new CurationError("BAD_USER_INPUT", "name", "a name needs at least one letter or digit");
+    name = edit.name.trim();
+    if (!name || !foldName(name)) throw new CurationError("BAD_USER_INPUT", "name", "a name needs at least one letter or digit");
     if (name.length > MAX_NAME_LENGTH) throw new CurationError("BAD_USER_INPUT", "name", `at most ${MAX_NAME_LENGTH} characters`);
-    const holder = sqlite.prepare("SELECT id FROM actors WHERE name_key = ? AND id <> ?").pluck().get(key, id) as number | undefined;
-    if (holder !== undefined) {
-      throw new CurationError("CONFLICT", "name", `another actor (id ${holder}) already has this name; merge the two actors instead`);
-    }
-    sqlite.prepare("UPDATE actors SET name = ?, name_key = ? WHERE id = ?").run(name, key, id);
-    // The new name is an alias like every other name of the actor; the old one stays an alias.
-    const addAlias = sqlite.prepare("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)");
-    addAlias.run(id, actor.name, actor.name_key);
-    addAlias.run(id, name, key);
   }
   if (edit.kind !== undefined) sqlite.prepare("UPDATE actors SET kind = ? WHERE id = ?").run(edit.kind, id);
   if (edit.role !== undefined) {
@@ -63,4 +56,25 @@ export function updateActor(db: Db, id: number, edit: ActorEdit): void {
     if (edit.affiliationId !== null && !getActorRow(db, edit.affiliationId)) throw new CurationError("NOT_FOUND", "affiliation", "no actor with this id");
     sqlite.prepare("UPDATE actors SET affiliation_id = ? WHERE id = ?").run(edit.affiliationId, id);
   }
+  if (edit.name !== undefined || edit.kind !== undefined || edit.affiliationId !== undefined) rekeyEditedActor(db, id, actor.name, name, edit.name !== undefined);
+}
+
+/** After a change of name, kind or affiliation: the actor's canonical key; a new name another actor has is refused. */
+function rekeyEditedActor(db: Db, id: number, oldName: string, name: string, renamed: boolean): void {
+  const sqlite = db.$client;
+  const row = sqlite
+    .prepare("SELECT a.kind, a.name_key AS oldKey, f.name AS affiliation FROM actors a LEFT JOIN actors f ON f.id = a.affiliation_id WHERE a.id = ?")
+    .get(id) as { kind: "PERSON" | "ORGANIZATION" | "COUNTRY"; oldKey: string; affiliation: string | null };
+  const keys = actorKeys(name, row.kind, row.affiliation);
+  const holder = sqlite.prepare("SELECT id FROM actors WHERE name_key = ? AND id <> ?").pluck().get(keys.nameKey, id) as number | undefined;
+  // A new kind or affiliation alone never refuses the edit: the actor keeps its key.
+  if (holder !== undefined && !renamed) return;
+  if (holder !== undefined) {
+    throw new CurationError("CONFLICT", "name", `another actor (id ${holder}) already has this name; merge the two actors instead`);
+  }
+  sqlite.prepare("UPDATE actors SET name = ?, name_key = ?, surname_key = ?, key_version = ? WHERE id = ?").run(name, keys.nameKey, keys.surnameKey, IDENTITY_KEY_VERSION, id);
+  // The new name is an alias like every other name of the actor; the old one stays an alias.
+  const addAlias = sqlite.prepare("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key, match_key) VALUES (?, ?, ?, ?)");
+  addAlias.run(id, oldName, foldName(oldName), aliasKey(oldName, row.kind));
+  addAlias.run(id, name, foldName(name), aliasKey(name, row.kind));
 }

@@ -3,17 +3,21 @@
 // Callers run it inside a transaction.
 import { CurationError } from "./curation-error.js";
 import type { Db } from "./db.js";
+import { foldName } from "./fold.js";
+import { aliasKey } from "./identity-key.js";
+import type { ActorKind } from "../extract/types.js";
 
 interface ActorRow {
   id: number;
   name: string;
   name_key: string;
+  kind: ActorKind;
   role: string | null;
   affiliation_id: number | null;
 }
 
 export function getActorRow(db: Db, id: number): ActorRow | undefined {
-  return db.$client.prepare("SELECT id, name, name_key, role, affiliation_id FROM actors WHERE id = ?").get(id) as ActorRow | undefined;
+  return db.$client.prepare("SELECT id, name, name_key, kind, role, affiliation_id FROM actors WHERE id = ?").get(id) as ActorRow | undefined;
 }
 
 export function mergeActors(db: Db, keepId: number, mergeId: number): void {
@@ -25,9 +29,15 @@ export function mergeActors(db: Db, keepId: number, mergeId: number): void {
   const run = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).run(...params);
 
   // The merged actor's names stay findable: they become aliases of `keep`.
-  run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)", keepId, merge.name, merge.name_key);
   run(
-    "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key) SELECT ?, alias, alias_key FROM actor_aliases WHERE actor_id = ?",
+    "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key, match_key) VALUES (?, ?, ?, ?)",
+    keepId,
+    merge.name,
+    foldName(merge.name),
+    aliasKey(merge.name, merge.kind),
+  );
+  run(
+    "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key, match_key) SELECT ?, alias, alias_key, match_key FROM actor_aliases WHERE actor_id = ?",
     keepId,
     mergeId,
   );

@@ -4,7 +4,11 @@ import { createHash } from "node:crypto";
 import type { Statement } from "better-sqlite3";
 import type { Db } from "./db.js";
 import { detachDocument, pruneOrphans, type Orphans } from "./delete-document.js";
+import { actorKeys, findActorByName, findStoredActor, IDENTITY_KEY_VERSION, surnameOnlyTwin } from "./actor-identity.js";
+import { separateConflatedPeople } from "./conflated-people.js";
 import { foldName } from "./fold.js";
+import { aliasKey } from "./identity-key.js";
+import { mergeActors } from "./merge-actors.js";
 import { findNearDuplicate, storeFingerprint } from "./near-duplicate.js";
 import type { EngagementKind, ExtractedActor, ExtractedEngagement, Extraction } from "../extract/types.js";
 
@@ -103,18 +107,20 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   );
   storeFingerprint(db.$client, documentId, doc.fingerprint);
 
+  const actors = separateConflatedPeople(extraction.actors, doc.text);
+  // Names as this extraction writes them -> stored actor ids.
   const actorIds = new Map<string, number>();
-  for (const actor of extraction.actors) {
-    const id = upsertActor(db, actor);
+  for (const actor of actors) {
+    const { id, absorbed } = upsertActor(db, actor);
+    if (absorbed !== undefined) for (const [k, v] of actorIds) if (v === absorbed) actorIds.set(k, id);
     for (const name of [actor.name, ...actor.aliases]) actorIds.set(foldName(name), id);
   }
   const idOf = (name: string | null): number | null => {
     if (!name) return null;
-    const key = foldName(name);
-    return actorIds.get(key) ?? findActorId(db, key) ?? null;
+    return actorIds.get(foldName(name)) ?? findActorByName(db.$client, name) ?? null;
   };
 
-  for (const actor of extraction.actors) {
+  for (const actor of actors) {
     const id = actorIds.get(foldName(actor.name))!;
     const affiliation = idOf(actor.affiliation);
     if (affiliation !== null && affiliation !== id) q.get("UPDATE actors SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL").run(affiliation, id);
@@ -123,7 +129,7 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   }
   // Several extracted actors may resolve to one stored actor: count their mentions together.
   const mentionCounts = new Map<number, number>();
-  for (const actor of extraction.actors) {
+  for (const actor of actors) {
     const id = actorIds.get(foldName(actor.name))!;
     mentionCounts.set(id, (mentionCounts.get(id) ?? 0) + actor.mentions.length);
   }
@@ -149,34 +155,29 @@ function uniqueSlug(db: Db, slug: string): string {
   for (let n = 2; ; n++) if (!taken.get(`${slug}~${n}`)) return `${slug}~${n}`;
 }
 
-function findActorId(db: Db, key: string): number | undefined {
+/**
+ * The stored actor of an extracted one (src/store/actor-identity.ts), made when there is none.
+ * `absorbed`: a surname-only actor of the same person, merged into a newly stored full name.
+ */
+function upsertActor(db: Db, actor: ExtractedActor): { id: number; absorbed?: number } {
   const q = sql(db);
-  const byName = q.get("SELECT id FROM actors WHERE name_key = ?").get(key) as { id: number } | undefined;
-  if (byName) return byName.id;
-  // An alias can be shared ("Johnson"); the actor most often named that way wins.
-  const byAlias = q
-    .get(
-      `SELECT a.actor_id AS id FROM actor_aliases a
-       LEFT JOIN document_actors d ON d.actor_id = a.actor_id
-       WHERE a.alias_key = ? GROUP BY a.actor_id ORDER BY count(d.document_id) DESC, a.actor_id LIMIT 1`,
-    )
-    .get(key) as { id: number } | undefined;
-  return byAlias?.id;
-}
-
-function upsertActor(db: Db, actor: ExtractedActor): number {
-  const q = sql(db);
-  const names = [actor.name, ...actor.aliases];
-  let id = findActorId(db, foldName(actor.name));
-  for (let i = 1; id === undefined && i < names.length; i++) id = findActorId(db, foldName(names[i]!));
+  let id = findStoredActor(db.$client, actor);
+  let absorbed: number | undefined;
   if (id === undefined) {
-    id = Number(q.get("INSERT INTO actors (name, name_key, kind, role) VALUES (?, ?, ?, ?)").run(actor.name, foldName(actor.name), actor.kind, actor.role).lastInsertRowid);
+    const keys = actorKeys(actor.name, actor.kind, actor.affiliation);
+    id = Number(
+      q
+        .get("INSERT INTO actors (name, name_key, surname_key, key_version, kind, role) VALUES (?, ?, ?, ?, ?, ?)")
+        .run(actor.name, keys.nameKey, keys.surnameKey, IDENTITY_KEY_VERSION, actor.kind, actor.role).lastInsertRowid,
+    );
+    absorbed = surnameOnlyTwin(db.$client, id);
+    if (absorbed !== undefined) mergeActors(db, id, absorbed);
   } else if (actor.role) {
     q.get("UPDATE actors SET role = ? WHERE id = ? AND role IS NULL").run(actor.role, id);
   }
-  const addAlias = q.get("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)");
-  for (const name of names) addAlias.run(id, name, foldName(name));
-  return id;
+  const addAlias = q.get("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key, match_key) VALUES (?, ?, ?, ?)");
+  for (const name of [actor.name, ...actor.aliases]) addAlias.run(id, name, foldName(name), aliasKey(name, actor.kind));
+  return { id, absorbed };
 }
 
 /**

@@ -227,7 +227,7 @@ describe("compiled reads answer what the resolvers answer", () => {
       for (const method of ["all", "get", "raw"] as const) {
         const original = (statement as any)[method].bind(statement);
         (statement as any)[method] = (...args: unknown[]) => {
-          if (source.includes("f_a")) ran = { source, args };
+          if (source.includes("match_key")) ran = { source, args };
           return original(...args);
         };
       }
@@ -240,9 +240,11 @@ describe("compiled reads answer what the resolvers answer", () => {
     }
     expect(ran).toBeDefined();
     for (const details of [plan(read.sql, read.params), plan(ran!.source, ran!.args)]) {
-      expect(details.some((d) => /SEARCH f_a .*\(name_key=\?\)/.test(d))).toBe(true);
-      expect(details.some((d) => /SEARCH f_x .*\(alias_key=\?\)/.test(d))).toBe(true);
-      expect(details.filter((d) => /SCAN f_a\b/.test(d))).toEqual([]);
+      // The lookup of src/store/actor-identity.ts: canonical key, alias key, lone surname.
+      expect(details.some((d) => /SEARCH n .*\(name_key=\?\)/.test(d))).toBe(true);
+      expect(details.some((d) => /SEARCH aa .*\(match_key=\?\)/.test(d))).toBe(true);
+      expect(details.some((d) => /SEARCH s .*\(surname_key=\?\)/.test(d))).toBe(true);
+      expect(details.filter((d) => /^SCAN (s|u|n|aa)\b/.test(d))).toEqual([]);
     }
   });
 

@@ -55,7 +55,7 @@ beforeEach(() => {
   db = openDatabase(":memory:");
   doc1 = store(db, {
     slug: "one",
-    actors: [{ name: "Eta" }, { name: "Alpha", affiliation: "Eta", mentions: 2 }, { name: "Beta" }, { name: "Zeta" }, { name: "Gamma", affiliation: "Zeta" }, { name: "A. Alpha" }],
+    actors: [{ name: "Eta" }, { name: "Alpha", affiliation: "Eta", mentions: 2 }, { name: "Beta" }, { name: "Zeta" }, { name: "Gamma", affiliation: "Zeta" }, { name: "Alphonse" }],
     statements: [{ speaker: "Alpha", text: "one" }, { speaker: "Gamma", text: "two" }],
     engagements: [{ participants: ["Alpha", "Beta"], date: "2022-01-01" }, { participants: ["Gamma", "Zeta"], date: null }],
   });
@@ -67,11 +67,11 @@ beforeEach(() => {
   });
   doc3 = store(db, {
     slug: "three",
-    actors: [{ name: "A. Alpha", mentions: 3 }, { name: "Beta" }, { name: "Theta", affiliation: "A. Alpha" }, { name: "Council" }],
-    statements: [{ speaker: "A. Alpha", text: "four" }],
-    engagements: [{ participants: ["A. Alpha", "Beta"], date: "2022-02-02", forum: "Council" }],
+    actors: [{ name: "Alphonse", mentions: 3 }, { name: "Beta" }, { name: "Theta", affiliation: "Alphonse" }, { name: "Council" }],
+    statements: [{ speaker: "Alphonse", text: "four" }],
+    engagements: [{ participants: ["Alphonse", "Beta"], date: "2022-02-02", forum: "Council" }],
   });
-  db.$client.prepare("UPDATE engagements SET forum_id = ? WHERE forum_id IS NULL AND date = '2022-01-01'").run(actorId(db, "A. Alpha"));
+  db.$client.prepare("UPDATE engagements SET forum_id = ? WHERE forum_id IS NULL AND date = '2022-01-01'").run(actorId(db, "Alphonse"));
 });
 
 describe("mergeActors", () => {
@@ -79,12 +79,12 @@ describe("mergeActors", () => {
 
   it("moves every alias, mention, statement, participation, document link, affiliation and forum reference, then deletes the merged actor", async () => {
     const keep = actorId(db, "Alpha")!;
-    const gone = actorId(db, "A. Alpha")!;
+    const gone = actorId(db, "Alphonse")!;
     const res = await curatorClient(db).query(merge, { k: gid("Actor", keep), m: gid("Actor", gone) });
     expect(res.errors).toBeUndefined();
     expect(res.data.mergeActors).toMatchObject({ name: "Alpha", statements: { totalCount: 2 }, documents: { totalCount: 3 }, engagements: { totalCount: 2 } });
-    expect(res.data.mergeActors.aliases).toEqual(expect.arrayContaining(["Alpha", "A. Alpha"]));
-    expect(actorId(db, "A. Alpha")).toBeUndefined();
+    expect(res.data.mergeActors.aliases).toEqual(expect.arrayContaining(["Alpha", "Alphonse"]));
+    expect(actorId(db, "Alphonse")).toBeUndefined();
     for (const [table, column] of [["mentions", "actor_id"], ["statements", "speaker_id"], ["document_actors", "actor_id"], ["engagement_participants", "actor_id"], ["engagements", "forum_id"], ["actors", "affiliation_id"], ["actor_aliases", "actor_id"]]) {
       expect(count(db, `SELECT count(*) FROM ${table} WHERE ${column} = ?`, gone), `${table}.${column}`).toBe(0);
     }
@@ -95,7 +95,7 @@ describe("mergeActors", () => {
     expect(count(db, "SELECT count(*) FROM engagements WHERE forum_id = ?", keep)).toBe(1);
     expect(db.$client.pragma("foreign_key_check")).toEqual([]);
     // The merged name still finds the actor.
-    expect(count(db, "SELECT actor_id FROM actor_aliases WHERE alias_key = 'a alpha'")).toBe(keep);
+    expect(count(db, "SELECT actor_id FROM actor_aliases WHERE alias_key = 'alphonse'")).toBe(keep);
   });
 
   it("refuses, with typed errors naming the argument and no change: itself, unknown, malformed and wrong-type ids", async () => {
@@ -182,7 +182,7 @@ describe("deleteDocument", () => {
     expect(actorId(db, "Zeta")).toBeUndefined();
     // Eta is named only in document one but stays: Alpha, who stays, belongs to it.
     expect(actorId(db, "Eta")).toBeDefined();
-    for (const name of ["Alpha", "Beta", "A. Alpha"]) expect(actorId(db, name), name).toBeDefined();
+    for (const name of ["Alpha", "Beta", "Alphonse"]) expect(actorId(db, name), name).toBeDefined();
     expect(db.$client.pragma("foreign_key_check")).toEqual([]);
     // The other documents read back whole.
     const { data } = await curatorClient(db).query("{ documents { totalCount edges { node { slug statements { totalCount } } } } }");

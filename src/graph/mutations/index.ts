@@ -3,6 +3,7 @@
 import { builder } from "../builder.js";
 import "./ingest-document.js";
 import "./merge-actors.js";
+import "./split-actor.js";
 import "./update-statement.js";
 import "./update-actor.js";
 import "./delete-document.js";
