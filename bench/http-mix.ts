@@ -9,7 +9,7 @@
 // Without the database (default .bench/wh.db) it first ingests the White House corpus into it
 // with `npx parley ingest` (about two minutes), once.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,7 @@ import { loadConfig } from "../src/config.js";
 import { createApp } from "../src/serve/app.js";
 import { openDatabase } from "../src/store/db.js";
 import { MIX } from "./http-mix-queries.js";
+import { freePort, rssMb } from "./process.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = resolve(ROOT, "../shared/corpora/whitehouse-briefing-room-2021-2026.jsonl.gz");
@@ -64,23 +65,6 @@ function startServer(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Pro
     });
     child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
   });
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import("node:net");
-  return new Promise((resolvePort, reject) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolvePort(port));
-    });
-    s.once("error", reject);
-  });
-}
-
-/** Resident memory of a process, from /proc (Linux). */
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
 
 interface Load {

@@ -6,13 +6,13 @@
 // Without --db it ingests the first --docs (default 500) documents of the Kremlin/Ukraine
 // corpus into a temporary database first.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { freePort, rssMb } from "./process.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = resolve(ROOT, "../shared/corpora/kremlin-and-ukraine-president-press-releases-2021-2022.jsonl.gz");
@@ -21,22 +21,6 @@ const QUERY = "{ actors(first: 100) { edges { node { statements(first: 100) { ed
 const { values } = parseArgs({
   options: { db: { type: "string" }, duration: { type: "string", default: "60" }, connections: { type: "string", default: "64" }, docs: { type: "string", default: "500" } },
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.once("error", reject);
-  });
-}
-
-/** Resident memory of a process, from /proc (Linux). */
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Math.round(Number(m[1]) / 1024) : NaN;
-}
 
 const tmp = mkdtempSync(join(tmpdir(), "parley-load-"));
 let dbPath = values.db;
