@@ -69,6 +69,8 @@ export const mentions = sqliteTable(
       .references(() => documents.id, { onDelete: "cascade" }),
     start: integer().notNull(),
     end: integer().notNull(),
+    /** The extraction rule that found the mention (src/extract/rules.ts); null when made by hand. */
+    rule: text(),
   },
   (t) => [index("mentions_actor_idx").on(t.actorId), index("mentions_document_idx").on(t.documentId)],
 );
@@ -121,6 +123,8 @@ export const statements = sqliteTable(
     start: integer().notNull(),
     end: integer().notNull(),
     verb: text(),
+    /** The extraction rule that produced the statement; null when made by hand. */
+    rule: text(),
   },
   (t) => [index("statements_document_idx").on(t.documentId), index("statements_speaker_idx").on(t.speakerId)],
 );
@@ -168,6 +172,8 @@ export const engagementSources = sqliteTable(
     end: integer().notNull(),
     /** The reporting sentence, copied so evidence does not need the whole document text. */
     text: text().notNull(),
+    /** The extraction rule that read the engagement from this sentence; null when made by hand. */
+    rule: text(),
   },
   (t) => [
     uniqueIndex("engagement_sources_engagement_document_uq").on(t.engagementId, t.documentId),

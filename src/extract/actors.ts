@@ -4,6 +4,7 @@
 import type { Actor, Doc, Mention } from "./doc.js";
 import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, tokenKey } from "./registry.js";
+import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
 import type { ActorKind } from "./types.js";
 
@@ -25,6 +26,7 @@ interface Candidate {
   priority: number;
   /** May swallow registry countries inside it. */
   contains?: boolean;
+  rule: KnownRule;
 }
 
 interface TitleSpan {
@@ -161,7 +163,7 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
       p.next = e;
       if (covered(s, e)) continue;
       p.a.surfaces.add(p.sur);
-      p.a.mentions.push({ start: s, end: e, actor: -1, text: p.sur });
+      p.a.mentions.push({ start: s, end: e, actor: -1, text: p.sur, rule: "actor.surname" });
     }
   }
 }
@@ -175,7 +177,7 @@ function addSurnameMentionsOf(text: string, a: Actor, sur: string, covered: (s: 
     const e = s + sur.length;
     if (covered(s, e)) continue;
     a.surfaces.add(sur);
-    a.mentions.push({ start: s, end: e, actor: -1, text: sur });
+    a.mentions.push({ start: s, end: e, actor: -1, text: sur, rule: "actor.surname" });
   }
 }
 
@@ -188,7 +190,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   for (const m of matchRegistry(text, reg)) {
     const h = pickHit(m.hits);
     const alts = h.short ? m.hits.filter((x) => x.short && x.entry.kind === "PERSON").map((x) => x.entry) : undefined;
-    cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3 });
+    cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3, rule: "actor.registry" });
   }
   const regAt = new Map<number, Candidate>();
   for (const c of cands) regAt.set(c.start, c);
@@ -268,7 +270,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!registryCover(nameStart, nameEnd) && !/^(counterpart)$/i.test(head)) {
       const name = text.slice(nameStart, nameEnd);
       if (nameToks.length === 1 && STOP_CAPS.has(name)) continue;
-      cands.push({ start: nameStart, end: nameEnd, kind: "PERSON", name, role: titleText, affiliation, priority: 2 });
+      cands.push({ start: nameStart, end: nameEnd, kind: "PERSON", name, role: titleText, affiliation, priority: 2, rule: "actor.title-name" });
     }
   }
 
@@ -277,7 +279,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // name backwards or forwards, so the text is scanned once per cue instead of at every capital.
   const ROLE_AFTER = /((?:[\p{L}.\-]+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
   const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
-  const personFound: Array<{ start: number; end: number; role: string | null }> = [];
+  const personFound: Array<{ start: number; end: number; role: string | null; rule: KnownRule }> = [];
   const APPOS_CUE = /, (?:a|an|the) /g;
   let am0: RegExpExecArray | null;
   while ((am0 = APPOS_CUE.exec(text))) {
@@ -286,13 +288,13 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     ROLE_AFTER.lastIndex = am0.index + 2;
     const r = ROLE_AFTER.exec(text);
     if (!r) continue;
-    personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim() });
+    personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim(), rule: "actor.apposition" });
   }
   const SAID_CUE = /(?<![\p{L}])(?:said|says|added|according to) (?=\p{Lu})/gu;
   while ((am0 = SAID_CUE.exec(text))) {
     NAME_AFTER.lastIndex = am0.index + am0[0].length;
     const n = NAME_AFTER.exec(text);
-    if (n) personFound.push({ start: n.index, end: n.index + n[1].length, role: null });
+    if (n) personFound.push({ start: n.index, end: n.index + n[1].length, role: null, rule: "actor.said-name" });
   }
   const NAME_SAID_CUE = / (?:said|says|told|added|noted|stressed|warned)(?![\p{L}])/gu;
   while ((am0 = NAME_SAID_CUE.exec(text))) {
@@ -302,7 +304,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
     const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, s0 - 20), s0))?.[1] ?? "";
     if (/^(the|a|an|of|The)$/.test(prevWord)) continue;
-    personFound.push({ start: s0, end: words[words.length - 1].end, role: null });
+    personFound.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });
   }
   for (const p of personFound) {
     const name = text.slice(p.start, p.end);
@@ -313,7 +315,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       const firstCountry = matchRegistry(p.role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
       if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
     }
-    cands.push({ start: p.start, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2 });
+    cands.push({ start: p.start, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2, rule: p.rule });
   }
 
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
@@ -345,7 +347,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
     if (registryCover(s, e) && !cands.some((c) => c.entry && c.start < e && c.end > s && c.entry.kind === "COUNTRY" && c.start > s)) continue;
     if (cands.some((c) => c.entry && c.entry.kind !== "COUNTRY" && c.start < e && c.end > s)) continue;
-    cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true });
+    cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, rule: "actor.institution" });
   }
   // "the Biden Administration": the government, standing for its country in engagements.
   const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
@@ -357,7 +359,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const person = regAt.get(w.start);
     if (!person?.entry || person.entry.kind !== "PERSON" || !surname) continue;
     const name = `${w.text} Administration`;
-    cands.push({ start: w.start, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4 });
+    cands.push({ start: w.start, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4, rule: "actor.administration" });
   }
   // "the Russians", "the Russian side": a country acting as a whole.
   const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
@@ -368,7 +370,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!pm[2] && !/s$/.test(pm[1])) continue;
     if (!pm[2] && /^\s+[\p{Lu}]/u.test(text.slice(pm.index + pm[0].length, pm.index + pm[0].length + 2))) continue;
     const entry = reg.byName.get(country)!;
-    cands.push({ start: pm.index + 4, end: pm.index + pm[0].length, kind: "COUNTRY", entry, priority: 4 });
+    cands.push({ start: pm.index + 4, end: pm.index + pm[0].length, kind: "COUNTRY", entry, priority: 4, rule: "actor.demonym-people" });
   }
 
   // 5. Resolve overlaps: higher priority, then longer, wins.
@@ -462,7 +464,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const a = getActor(c);
     const surface = text.slice(c.start, c.end);
     a.surfaces.add(surface);
-    a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface });
+    a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface, rule: c.rule });
     if (a.kind === "PERSON" && !a.fromRegistry) personBySurname.set(a.key, a);
   }
   // "Chairperson Faki" after "Moussa Faki Mahamat": a one-word name inside a fuller one.

@@ -9,6 +9,7 @@ import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
 import { PrefixTest } from "./prefix-test.js";
+import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
@@ -227,7 +228,7 @@ export function engagementsComponent(doc: Doc): void {
         last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? out[out.length - 1];
         if (last) {
           const levels = /^[^.;]{0,40}?\bat (?:various|all|different|several) levels\b/.test(text.slice(ce, sent.end));
-          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce);
+          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref");
           continue;
         }
       }
@@ -256,7 +257,7 @@ export function engagementsComponent(doc: Doc): void {
       if (!perGroup.length && !forums.length && !VERB_CUES.test(cue) && new RegExp(`\\bthe\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`).test(text.slice(Math.max(sent.start, cs - 24), cs))) {
         const parties = lastParties();
         if (parties) {
-          emit0(parties, cue, cs, ce);
+          emit0(parties, cue, cs, ce, "engagement.dated-reference");
           continue;
         }
       }
@@ -274,13 +275,13 @@ export function engagementsComponent(doc: Doc): void {
           const firstForum = fm.length ? fm[0].start : sent.end;
           const before = text.slice(ce + held[0].length, firstForum);
           const dated = findDateText(text, ce + held[0].length, firstForum, ce) !== null || /\bin\s+\p{Lu}/u.test(before);
-          if (dated) emit0(states, cue, cs, ce, null, undefined, "TALKS");
+          if (dated) emit0(states, cue, cs, ce, "engagement.talks-rounds", null, undefined, "TALKS");
           for (const x of fm) {
             const f = doc.actors[x.actor];
             const parts = [...states, ...(f.parties ?? [])];
             if (!f.parties) parts.push(f.name);
             const fe = facts.dateFrom(x.end);
-            emit0([...new Set(parts)], cue, cs, ce, f.name, fe?.text, "TALKS");
+            emit0([...new Set(parts)], cue, cs, ce, "engagement.talks-rounds.forum", f.name, fe?.text, "TALKS");
           }
           continue;
         }
@@ -298,7 +299,7 @@ export function engagementsComponent(doc: Doc): void {
       // "five separate calls", "two meetings": a plural with its number.
       const numbered = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:separate|more|further|additional|bilateral|phone|telephone|video|virtual|direct)\s+)?$/i.exec(text.slice(Math.max(sent.start, cs - 30), cs));
       const baseCount = PLURAL_CUES.test(cue) ? (numbered ? NUMBERS[numbered[1].toLowerCase()] ?? Number(numbered[1]) : null) : 1;
-      const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind) => {
+      const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind, frame: Frame) => {
         let uniq = [...new Set(participants)];
         if (uniq.length < 2 || !twoSides(uniq)) return;
         // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
@@ -309,7 +310,7 @@ export function engagementsComponent(doc: Doc): void {
           const lifted = own ? [own, ...others.filter((n) => n !== own)] : [];
           if (lifted.length >= 2 && others.every(isCountry)) uniq = lifted;
         }
-        const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, count, forum, start: sent.start, end: sent.end };
+        const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
         sentEngs.push(e);
         cueAt.set(e, cs);
       };
@@ -325,7 +326,7 @@ export function engagementsComponent(doc: Doc): void {
           const count = countIn(prevEnd, g.start) ?? baseCount;
           const ms = take(g);
           prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
-          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length ? "TALKS" : kind);
+          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length ? "TALKS" : kind, g.intro as Frame);
         }
         const counterpartNames = perGroup.flatMap((x) => x.names);
         for (const f of forums) {
@@ -333,7 +334,7 @@ export function engagementsComponent(doc: Doc): void {
           const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|reconvening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
           const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])];
           if (!f.parties) parts.push(f.name);
-          emit(parts, baseCount === null ? null : 1, f.name, fk);
+          emit(parts, baseCount === null ? null : 1, f.name, fk, "forum");
         }
         if (forums.length && perGroup.length && !/bilateral(?:ly)?\s+(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:talks|dialogue|Dialogue|meeting|negotiations|engagement)/u.test(s)) {
           // With forums named, the per-counterpart engagement is the forum one.
@@ -342,7 +343,7 @@ export function engagementsComponent(doc: Doc): void {
         }
       } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at")) {
         // "Russia and the United States will hold talks in Geneva": the place is no counterpart.
-        emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind);
+        emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (!groups.length) {
         // No counterpart phrase: "He also told Putin in a video call", "Biden and Putin met".
         if (sentEngs.length) {
@@ -356,8 +357,8 @@ export function engagementsComponent(doc: Doc): void {
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
         const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
         const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
-        if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind);
-        else if (subjects.length >= 2 && VERB_CUES.test(cue)) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind);
+        if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
+        else if (subjects.length >= 2 && VERB_CUES.test(cue)) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
         if (RANK[kindUpgrade(cue)] > RANK[last.kind] && RANK[kindUpgrade(cue)] >= 4) last.kind = kindUpgrade(cue);
@@ -378,11 +379,11 @@ export function engagementsComponent(doc: Doc): void {
   doc.engagements = out;
 
   // Called for a cue of the sentence being read, whose facts are `facts`.
-  function emit0(participants: string[], cue: string, cs: number, ce: number, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
+  function emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
     const sent = facts.sent;
     const status = facts.statusAfter(ce);
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
-    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date: dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null, count: PLURAL_CUES.test(cue) ? null : 1, forum, start: sent.start, end: sent.end };
+    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date: dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null, count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
   }
 
@@ -410,6 +411,14 @@ export function engagementsComponent(doc: Doc): void {
     }
     return names;
   }
+}
+
+/** How the counterparts attach to the cue: the intro word of their group, or what stood in for one. */
+type Frame = "with" | "to" | "between" | "object" | "object-before" | "subjects" | "forum";
+const FAMILY: Record<EngagementKind, string> = { PHONE_CALL: "phone", VIDEO_CALL: "video", CALL: "call", MEETING: "meeting", TALKS: "talks" };
+
+function frameRule(kind: EngagementKind, frame: Frame): KnownRule {
+  return `engagement.${FAMILY[kind]}.${frame}` as KnownRule;
 }
 
 function kindUpgrade(cue: string): EngagementKind {

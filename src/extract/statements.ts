@@ -5,6 +5,7 @@ import type { Doc, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
 import { tooLongForRules } from "./limits.js";
 import { testTail } from "./tail-test.js";
+import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import type { ExtractedStatement } from "./types.js";
@@ -106,6 +107,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let verb: string | null = null;
     let explicit = false;
     let partial = false;
+    let rule: KnownRule = "statement.direct.quote-name-said";
 
     // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
     const closeEnd = q.close + 1;
@@ -119,6 +121,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (subj) {
           who = subj;
           verb = inv[1];
+          rule = verb === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name";
         }
       } else if (/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(text.slice(q.start, q.close).trimEnd())))) {
         const subj = sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
@@ -127,6 +130,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           if (v) {
             who = subj;
             verb = v[1].split(/\s+/)[0];
+            rule = "statement.direct.quote-name-said";
           }
         }
       }
@@ -142,16 +146,19 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (s) {
           who = s;
           verb = "according to";
+          rule = "statement.direct.according-to";
         }
       } else if ((m = PARTICIPLE_END.exec(before))) {
         const s = sp.sentenceSubject(sent.start, bStart + m.index + 1);
         if (s) {
           who = s;
           verb = m[1].split(/\s+/)[0];
+          rule = "statement.direct.participle";
         }
       } else if ((m = PRE_VERB_END.exec(before))) {
         const vpos = bStart + m.index;
         const s = sp.subjectBefore(vpos, limit) ?? sp.subjectBefore(vpos, sent.start);
+        rule = "statement.direct.name-said-quote";
         if (s) {
           who = s;
           verb = m[1].split(/\s+/)[0];
@@ -172,6 +179,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           if (s) {
             who = s;
             verb = f[1];
+            rule = "statement.direct.partial-in-report";
           }
         }
       }
@@ -183,11 +191,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (prevPara === para || /^[“"«]/.test(text.slice(sent.start, sent.start + 1))) {
         who = { speaker: lastDirect.st.speaker, label: lastDirect.st.speakerLabel, start: q.open };
         verb = null;
+        rule = "statement.direct.continuation";
       }
     }
     if (!who) return;
     if (!explicit && words < 3 && !/[.!?]$/.test(content)) return; // scare quotes
-    const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb });
+    const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st) {
       directFor.set(qi, st);
       lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
@@ -269,16 +278,23 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
       const rest = text.slice(vend, limitEnd);
       let clauseStart = -1;
+      let rule: KnownRule = "statement.indirect.says-that";
       // that-clause, allowing an object and adverbials before "that".
       const that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
         const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-        if (obj && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) clauseStart = vend + obj[0].indexOf(obj[1]);
+        if (obj && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+          clauseStart = vend + obj[0].indexOf(obj[1]);
+          rule = "statement.indirect.urges-to";
+        }
       }
       if (clauseStart < 0 && COMMISSIVE.test(verb)) {
         const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-        if (inf) clauseStart = vend + /^\s+/.exec(rest)![0].length;
+        if (inf) {
+          clauseStart = vend + /^\s+/.exec(rest)![0].length;
+          rule = "statement.indirect.promises-to";
+        }
       }
       if (clauseStart < 0 && ZERO_THAT.test(verb)) {
         const adv = /^(?:\s+(?:on\s+\w+day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
@@ -286,7 +302,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
         if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
           const ai = w.findIndex((x) => AUX.test(x));
-          if (ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
+          if (ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) {
+            clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
+            rule = "statement.indirect.zero-that";
+          }
         }
       }
       if (clauseStart < 0) continue;
@@ -303,7 +322,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (!who.speaker && !who.label) continue;
       const end = clauseEnd(clauseStart, limitEnd);
       if (mostlyQuoted(clauseStart, end)) continue;
-      const st = push({ start: clauseStart, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb });
+      const st = push({ start: clauseStart, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule });
       if (st) list.push(st);
     }
     nounReports(si, list);
@@ -323,7 +342,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (!owner) continue;
       const cs = sent.start + m.index + m[0].length;
       if (enclosingQuote(cs)) continue;
-      const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2] });
+      const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2], rule: "statement.indirect.statement-that" });
       if (st) list.push(st);
     }
   }
@@ -353,12 +372,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
       if (lead) start += lead[0].length;
       // The attributed clause must not be reported speech already attributed in this sentence.
-      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0] });
+      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker" });
       const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);
       const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
       if (cont) {
         const cs = sent.start + m.index + m[0].length + cont[0].length;
-        push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0] });
+        push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker.and" });
       }
       void st;
     }

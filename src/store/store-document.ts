@@ -118,8 +118,8 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
     const id = actorIds.get(foldName(actor.name))!;
     const affiliation = idOf(actor.affiliation);
     if (affiliation !== null && affiliation !== id) q.get("UPDATE actors SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL").run(affiliation, id);
-    const insertMention = q.get("INSERT INTO mentions (actor_id, document_id, start, end) VALUES (?, ?, ?, ?)");
-    for (const m of actor.mentions) insertMention.run(id, documentId, m.start, m.end);
+    const insertMention = q.get("INSERT INTO mentions (actor_id, document_id, start, end, rule) VALUES (?, ?, ?, ?, ?)");
+    for (const m of actor.mentions) insertMention.run(id, documentId, m.start, m.end, m.rule ?? null);
   }
   // Several extracted actors may resolve to one stored actor: count their mentions together.
   const mentionCounts = new Map<number, number>();
@@ -131,10 +131,10 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   for (const [actorId, count] of mentionCounts) insertDocActor.run(documentId, actorId, count);
 
   const insertStatement = q.get(
-    "INSERT INTO statements (document_id, speaker_id, speaker_label, kind, text, start, end, verb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO statements (document_id, speaker_id, speaker_label, kind, text, start, end, verb, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const s of extraction.statements) {
-    insertStatement.run(documentId, idOf(s.speaker), s.speakerLabel, s.kind, s.text, s.start, s.end, s.verb);
+    insertStatement.run(documentId, idOf(s.speaker), s.speakerLabel, s.kind, s.text, s.start, s.end, s.verb, s.rule ?? null);
   }
 
   for (const e of extraction.engagements) storeEngagement(db, documentId, doc.text, e, idOf);
@@ -220,11 +220,12 @@ function storeEngagement(db: Db, documentId: number, text: string, e: ExtractedE
     const addParticipant = q.get("INSERT INTO engagement_participants (engagement_id, actor_id) VALUES (?, ?)");
     for (const p of participants) addParticipant.run(engagementId, p);
   }
-  q.get("INSERT OR IGNORE INTO engagement_sources (engagement_id, document_id, start, end, text) VALUES (?, ?, ?, ?, ?)").run(
+  q.get("INSERT OR IGNORE INTO engagement_sources (engagement_id, document_id, start, end, text, rule) VALUES (?, ?, ?, ?, ?, ?)").run(
     engagementId,
     documentId,
     e.start,
     e.end,
     text.slice(e.start, e.end),
+    e.rule ?? null,
   );
 }

@@ -90,12 +90,13 @@ export const typeSpecs: TypeSpecs = {
     document: documentById(tables.statements.documentId),
     evidence: (b, row, field) => b.sameRow(row, field),
   },
-  // Read from a statement or an engagement source: both rows have document_id, start, end, text.
+  // Read from a statement or an engagement source: both rows have document_id, start, end, text, rule.
   Evidence: {
     document: documentById(tables.statements.documentId),
     start: column(tables.statements.start),
     end: column(tables.statements.end),
     text: column(tables.statements.text),
+    rule: column(tables.statements.rule),
   },
   Engagement: {
     id: globalId("Engagement"),
