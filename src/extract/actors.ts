@@ -229,14 +229,12 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!toks.length) continue;
     // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy").
     let affiliation: string | null = null;
-    let affEnd = -1;
     const ofIdx = toks.map((t) => t.text).lastIndexOf("of");
     if (ofIdx > 0 && isNameLike(toks[ofIdx - 1].text, reg)) {
       const tail = toks.slice(ofIdx + 1).filter((t) => t.text !== "the");
       const c = tail.length ? regAt.get(tail[0].start) : undefined;
       if (c?.entry && c.end >= tail[tail.length - 1].end && c.entry.kind !== "PERSON") {
         affiliation = c.entry.name;
-        affEnd = c.end;
         toks.length = ofIdx;
       }
     }
@@ -266,7 +264,6 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const titleText = text.slice(ls, nameStart).trim().replace(/,$/, "");
     if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
     titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
-    void affEnd;
     if (!registryCover(nameStart, nameEnd) && !/^(counterpart)$/i.test(head)) {
       const name = text.slice(nameStart, nameEnd);
       if (nameToks.length === 1 && STOP_CAPS.has(name)) continue;
@@ -540,7 +537,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
           break;
         }
       }
-      if (!a.affiliation && /\b(?:U\.S\.|US|White House|Pentagon)\b/.test(a.role)) a.affiliation = "United States";
+      // "White House press secretary", "Kremlin spokesman": a registry institution in the role
+      // stands for the country it belongs to; a registry country in it is the country itself.
+      if (!a.affiliation) a.affiliation = countryInRole(a.role, reg);
     }
   }
   // Context flags used by statements and engagements.
@@ -595,11 +594,6 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
       return hasTitle && (!country || a.affiliation === country);
     });
     if (cached === undefined) cache.set(ck, cand ? persons.indexOf(cand) : -1);
-    if (false) persons.find(({ a }) => {
-      const role = a.role ?? "";
-      const hasTitle = new RegExp(`(?:^|[^\\p{L}])${want}(?![\\p{L}])`, "u").test(role) && (want !== "President" || !/Vice[ -]President/.test(role));
-      return hasTitle && (!country || a.affiliation === country);
-    });
     if (!cand) continue;
     const start = m.index;
     refs.push({ start, end: start + m[0].length, actor: cand.i, text: m[0], ref: true });
@@ -617,6 +611,17 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     return !!r && x.end <= r.end;
   };
   doc.mentions = [...doc.mentions.filter((x) => !inside(x)), ...kept].sort((x, y) => x.start - y.start);
+}
+
+/** The country a role names: a registry country, or the country of a registry institution. */
+function countryInRole(role: string, reg: Registry): string | null {
+  for (const hit of matchRegistry(role, reg)) {
+    const entry = pickHit(hit.hits).entry;
+    if (entry.kind === "COUNTRY") return entry.name;
+    const owner = entry.affiliation ? reg.byName.get(entry.affiliation) : undefined;
+    if (entry.kind === "ORGANIZATION" && owner?.kind === "COUNTRY") return owner.name;
+  }
+  return null;
 }
 
 function pickHit(hits: AliasHit[]): AliasHit {

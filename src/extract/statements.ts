@@ -29,6 +29,10 @@ const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
 const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+/u;
 const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+/u;
+// Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
+// or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
+// frame, not the speaker's words ("including" and "according" introduce no such clause).
+const CLAUSE_CUT = /,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
@@ -254,7 +258,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
 
   function clauseEnd(from: number, limit: number): number {
     const seg = text.slice(from, limit);
-    const cut = /,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+but\b|;\s|,\s*(?:saying|adding|telling|noting|warning|stressing|according to)\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b|,\s+echoing\b/u.exec(seg);
+    const cut = CLAUSE_CUT.exec(seg);
     return cut ? from + cut.index : limit;
   }
 
