@@ -562,7 +562,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
 // "The President of Russia noted", "the Vice President said", "The Head of State": a definite
 // title refers to the first person of the document who holds it. These references resolve
 // speakers and subjects; they are not names, so they are kept out of the actor's mentions.
-const DESCRIPTION = /(?<![\p{L}])[Tt]he ((?:Vice |Prime |Foreign |Deputy |Defen[cs]e )?(?:President|Minister|Chancellor|Secretary|Head of State|Premier|King|Queen|Director-General|Secretary-General|Secretary General|Chairperson|Chairman|Ambassador|National Security Advisor|National Security Adviser)(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}])(?!\s+[\p{Lu}][\p{Ll}])/gu;
+const DESCRIPTION = /(?<![\p{L}])[Tt]he ((?:Vice |Prime |Foreign |Deputy |Defen[cs]e )?(?:President|Minister|Chancellor|Secretary|Head of State|Premier|King|Queen|Prince|Emir|Sultan|Pope|Patriarch|Governor|Mayor|Speaker|Commissioner|Envoy|Director-General|Director|Secretary-General|Secretary General|Chairperson|Chairman|Chairwoman|Ambassador|National Security Advisor|National Security Adviser)(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}])(?!\s+[\p{Lu}][\p{Ll}])/gu;
 
 function addDescriptionRefs(doc: Doc, reg: Registry): void {
   const persons = doc.actors.map((a, i) => ({ a, i })).filter((x) => x.a.kind === "PERSON");

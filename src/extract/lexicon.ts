@@ -32,7 +32,9 @@ export const ORG_WORDS = new Set(
     "Organisation Union Court Alliance Forum Institute Foundation Bureau Authority Coalition Party Administration Affairs Forces " +
     "Force Staff Chiefs Army Navy Guard Government Cabinet Senate House Congress Duma Rada Secretariat Group Programme Program " +
     "Mission Delegation Directorate Corps Command Board Centre Center University Treaty Conference Summit Dialogue Initiative Format " +
-    "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network"
+    "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network " +
+    // Administrative units end a place's name, never a person's ("Governor of Kamchatka Territory Jane Roe").
+    "Territory Territories Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth"
   ).split(/\s+/),
 );
 

@@ -27,6 +27,7 @@ export const RULES = {
   "statement.indirect.urges-to": "X urged Y to VERB",
   "statement.indirect.promises-to": "X promised to VERB",
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\")",
+  "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb",
   "statement.indirect.statement-that": "X's statement/announcement that CLAUSE",
   "statement.indirect.clause-then-speaker": "CLAUSE, X said",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",

@@ -10,7 +10,7 @@ import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted";
+const POST_VERBS = "said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|according to)\\s+`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
@@ -20,6 +20,9 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
 const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying)(?![\p{L}])/gu;
+// The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
+const FIRST_REPORT = new RegExp(REPORT.source, "u");
+const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
 const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
@@ -233,7 +236,25 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (!testTail(COORDINATED, left, 2)) return null;
     const prev = (indirectBySentence.get(si) ?? []).filter((s) => s.start < pos);
     const p = prev[prev.length - 1];
-    return p ? { speaker: p.speaker, label: p.speakerLabel, start: pos } : null;
+    if (p) return { speaker: p.speaker, label: p.speakerLabel, start: pos };
+    return coordinatedSubject(si, pos);
+  }
+
+  // "The President reiterated his support … and made clear that …": the first verb reports no
+  // clause of its own, but its subject is the subject of the verb coordinated with it.
+  function coordinatedSubject(si: number, pos: number): Speaker | null {
+    const sent = doc.sentences[si];
+    const left = text.slice(sent.start, pos);
+    if (/[“”"«»]/.test(left)) return null;
+    const first = FIRST_REPORT.exec(left);
+    let who: Speaker | null = null;
+    if (first && sent.start + first.index < pos - 4) who = sp.subjectBefore(sent.start + first.index, sent.start);
+    else {
+      // Any finite verb right after the subject opening the sentence: "The Governor welcomed … and said that".
+      const subj = sp.subjectAt(sent.start, pos);
+      if (subj && subj.start - sent.start < 3 && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
+    }
+    return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
@@ -326,6 +347,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (!who.speaker && !who.label) continue;
       const end = clauseEnd(clauseStart, limitEnd);
       if (mostlyQuoted(clauseStart, end)) continue;
+      if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       const st = push({ start: clauseStart, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule });
       if (st) list.push(st);
     }

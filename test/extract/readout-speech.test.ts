@@ -1,0 +1,51 @@
+// Pattern 9 of issue 11: readout-style reported speech whose subject is a title or a pronoun,
+// coordinated reporting verbs, and quotations attributed after they close. Sentences written
+// for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const INTRO = "President Joe Biden spoke with Governor of Lakeland Province Maria Ostrova. ";
+const said = (text: string) => extract({ text: INTRO + text }).statements.map((s) => [s.speaker, s.text, s.rule]);
+
+describe("title and pronoun subjects", () => {
+  it.each([
+    ["The Governor noted that exports had doubled.", ["Maria Ostrova", "exports had doubled", "statement.indirect.says-that"]],
+    ["In response, the Governor pointed out that the harvest was late.", ["Maria Ostrova", "the harvest was late", "statement.indirect.says-that"]],
+    ["The President stressed that the roads would be rebuilt.", ["Joe Biden", "the roads would be rebuilt", "statement.indirect.says-that"]],
+    ["Ostrova thanked the guests. She said that the bridge would open in May.", ["Maria Ostrova", "the bridge would open in May", "statement.indirect.says-that"]],
+  ])("%s", (sentence, expected) => {
+    expect(said(sentence)).toEqual([expected]);
+  });
+
+  it("an administrative unit ends the place in a title, not the person's name", () => {
+    const names = extract({ text: INTRO }).actors.map((a) => a.name);
+    expect(names).toContain("Maria Ostrova");
+    expect(names).not.toContain("Province Maria Ostrova");
+  });
+});
+
+describe("a verb coordinated with a reporting verb that has no clause of its own", () => {
+  it.each([
+    ["The President reiterated his support for the province and made clear that aid would continue.", ["Joe Biden", "aid would continue"]],
+    ["Biden also underscored the value of trade, and noted that tariffs were falling.", ["Joe Biden", "tariffs were falling"]],
+    ["The Governor welcomed the visit and said that the talks were useful.", ["Maria Ostrova", "the talks were useful"]],
+  ])("%s", (sentence, [speaker, clause]) => {
+    const found = said(sentence).find((s) => s[1] === clause);
+    expect(found?.[0]).toBe(speaker);
+  });
+
+  it("does not reach across a quotation", () => {
+    expect(said("“We agree,” Biden said and added that nothing had changed.").map((s) => s[2])).not.toContain("statement.indirect.coordinated-verb");
+  });
+});
+
+describe("quotations attributed after they close", () => {
+  it.each([
+    ["“We have worked for months on this. We will not be divided by anyone,” the Governor stressed.", "Maria Ostrova"],
+    ["“We stand together with our partners,” she underlined.", "Maria Ostrova"],
+    ["“The roads will be rebuilt before the winter,” Biden reiterated.", "Joe Biden"],
+  ])("%s", (sentence, speaker) => {
+    const direct = extract({ text: INTRO + sentence }).statements.filter((s) => s.kind === "DIRECT");
+    expect(direct.map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
