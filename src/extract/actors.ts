@@ -40,9 +40,12 @@ interface TitleSpan {
 }
 
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]$|^[\p{Lu}]\.$|^[\p{Lu}]{2}$/u;
-const LOWER_HEADS = /^(?:adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|president|chancellor|premier|leader|commander|chief|director|chairman|counterpart)$/;
+// Lowercase heads that introduce a name directly ("analyst Jane Roe", "IEA chief Jane Roe").
+const LOWER_HEADS = "adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|chancellor|premier|counterpart|chief|analyst|economist|strategist|governor|mayor|professor|senator|correspondent|researcher|founder";
+// Reporting verbs a discovered name stands next to ("Jane Roe wrote", "Jane Roe, …, announced").
+const NAME_VERBS = "said|says|told|added|noted|stressed|warned|wrote|announced|explained|tweeted|posted|argued|insisted|cautioned|predicted";
 const TITLE_HEAD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, "\\.")).join("|")}|adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|chancellor|premier|counterpart)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, "\\.")).join("|")}|${LOWER_HEADS})(?![\\p{L}])`,
   "gu",
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/uy;
@@ -277,7 +280,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const ROLE_AFTER = /((?:[\p{L}.\-]+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
   const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
   const personFound: Array<{ start: number; end: number; role: string | null; rule: KnownRule }> = [];
-  const APPOS_CUE = /, (?:a|an|the) /g;
+  // Without an article the role must close with a comma: "Jane Roe, chief economist at Bank X, said".
+  const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{Ll}))/gu;
   let am0: RegExpExecArray | null;
   while ((am0 = APPOS_CUE.exec(text))) {
     const words = capWordsBefore(text, am0.index, 3);
@@ -285,15 +289,16 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     ROLE_AFTER.lastIndex = am0.index + 2;
     const r = ROLE_AFTER.exec(text);
     if (!r) continue;
+    if (am0[0].length === 2 && text[ROLE_AFTER.lastIndex] !== ",") continue;
     personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim(), rule: "actor.apposition" });
   }
-  const SAID_CUE = /(?<![\p{L}])(?:said|says|added|according to) (?=\p{Lu})/gu;
+  const SAID_CUE = new RegExp(`(?<![\\p{L}])(?:said|says|added|according to) (?:(?:${LOWER_HEADS}|expert|official|lawmaker) )?(?=\\p{Lu})`, "gu");
   while ((am0 = SAID_CUE.exec(text))) {
     NAME_AFTER.lastIndex = am0.index + am0[0].length;
     const n = NAME_AFTER.exec(text);
     if (n) personFound.push({ start: n.index, end: n.index + n[1].length, role: null, rule: "actor.said-name" });
   }
-  const NAME_SAID_CUE = / (?:said|says|told|added|noted|stressed|warned)(?![\p{L}])/gu;
+  const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
   while ((am0 = NAME_SAID_CUE.exec(text))) {
     const words = capWordsBefore(text, am0.index, 3);
     if (words.length < 2) continue;
@@ -302,6 +307,13 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, s0 - 20), s0))?.[1] ?? "";
     if (/^(the|a|an|of|The)$/.test(prevWord)) continue;
     personFound.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });
+  }
+  // A name set off by commas before its verb: "the governor of the region, Jane Roe, announced".
+  const APPOSED_CUE = new RegExp(`, (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
+  while ((am0 = APPOSED_CUE.exec(text))) {
+    const words = capWordsBefore(text, am0.index, 3);
+    if (words.length < 2 || text.slice(words[0].start - 2, words[0].start) !== ", ") continue;
+    personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: null, rule: "actor.apposed-name" });
   }
   for (const p of personFound) {
     const name = text.slice(p.start, p.end);

@@ -23,6 +23,11 @@ export const LABEL_START = new RegExp(
   "iu",
 );
 
+// What may stand between the start of a subject and its name: articles, capitalised title words,
+// and one lowercase role noun ("said analyst Jane Roe", "said IEA chief Jane Roe").
+const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|professor|spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|director|senator|lawmaker|envoy|ambassador|correspondent|researcher|founder";
+const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
+
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
 export class SpeakerResolver {
@@ -99,7 +104,9 @@ export class SpeakerResolver {
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i];
         const rest = text.slice(m.end, end);
-        if (/^,\s+(?:a|an|the|who|which|whose|also|[a-z]+ly,|a former|then)\b/.test(rest) && !/[“”"]/.test(rest) && !m.possessive) {
+        // With an article or a relative pronoun, or a bare role closed by a comma right before the verb.
+        const appos = /^,\s+(?:a|an|the|who|which|whose|also|[a-z]+ly,|a former|then)\b/.test(rest) || /^,\s+\p{Ll}[^,;:]{0,100},?\s*$/u.test(rest);
+        if (appos && !/[“”"]/.test(rest) && !m.possessive) {
           return { speaker: this.actorName(m), label: null, start: m.start };
         }
       }
@@ -123,7 +130,7 @@ export class SpeakerResolver {
     const first = ms[0];
     if (first) {
       const between = text.slice(s0, first.start);
-      if (/^(?:(?:the|a|an|The|former|then|senior|top|[\p{Lu}][\p{L}.\-]*)\s+)*$/u.test(between) && !/\b(?:official|spokes\w+)\b/i.test(text.slice(first.end, first.end + 30).split(/[,.]/)[0])) {
+      if (BEFORE_NAME.test(between) && !/\b(?:official|spokes\w+)\b/i.test(text.slice(first.end, first.end + 30).split(/[,.]/)[0])) {
         // Prefer the person a title introduces: "Russian President Vladimir Putin" -> Putin.
         let m = first;
         for (const x of ms.slice(1)) {

@@ -1,0 +1,32 @@
+// Speakers no registry knows, found from how news introduces them (issue 11, pattern 1 and the
+// attribution sieves): bare appositions, a lowercase role before the name, a name set off by
+// commas, a name before "wrote". Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const x = (text: string) => extract({ text });
+
+describe("who is speaking", () => {
+  it.each([
+    ["Dana Whitfield, chief economist at Northbank, said the rates were likely to rise.", "Dana Whitfield", "actor.apposition", "the rates were likely to rise"],
+    ["“The market is nervous,” said analyst Tomas Brezina.", "Tomas Brezina", "actor.title-name", "The market is nervous"],
+    ["“We can release more reserves,” said ERA chief Ingrid Solberg.", "Ingrid Solberg", "actor.title-name", "We can release more reserves"],
+    ["“The shelling has not stopped,” Oksana Melnyk wrote on Facebook.", "Oksana Melnyk", "actor.name-said", "The shelling has not stopped"],
+  ])("%s", (text, name, rule, words) => {
+    const out = x(text);
+    const person = out.actors.find((a) => a.name === name);
+    expect(person?.kind).toBe("PERSON");
+    expect(person?.rule).toBe(rule);
+    expect(out.statements.map((s) => [s.speaker, s.text])).toEqual([[name, words]]);
+  });
+
+  it("a name set off by commas before its verb", () => {
+    const out = x("The head of the regional council, Mykola Danyliuk, announced new curfews.");
+    expect(out.actors.find((a) => a.name === "Mykola Danyliuk")?.rule).toBe("actor.apposed-name");
+  });
+
+  it("a bare role needs its closing comma to be an apposition", () => {
+    const out = x("Prices rose in Lakeland, Northbank and Eastport, mostly in rural areas.");
+    expect(out.actors.filter((a) => a.kind === "PERSON")).toEqual([]);
+  });
+});
