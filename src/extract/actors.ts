@@ -65,6 +65,13 @@ interface Tok {
   end: number;
 }
 
+/** Where the trailing name-like words of a title chain start (at most four of them). */
+function nameStartIn(toks: Tok[], reg: Registry): number {
+  let k = toks.length;
+  while (k > 0 && toks.length - k < 4 && (isNameLike(toks[k - 1].text, reg) || (NAME_PARTICLES.has(toks[k - 1].text) && k < toks.length))) k--;
+  return k;
+}
+
 /** Reads the word tokens to the right of pos while they stay on one line, separated by single spaces. */
 function wordsRight(text: string, pos: number, max: number): Tok[] {
   const out: Tok[] = [];
@@ -242,8 +249,13 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       }
     }
     // The name: the trailing name-like words.
-    let k = toks.length;
-    while (k > 0 && toks.length - k < 4 && (isNameLike(toks[k - 1].text, reg) || (NAME_PARTICLES.has(toks[k - 1].text) && k < toks.length))) k--;
+    let k = nameStartIn(toks, reg);
+    // "President Jane Roe in Lakeville": one word after a preposition that follows a full name is
+    // the place, and the name is the one before it.
+    if (toks.length - k === 1 && k >= 3 && /^(?:in|at|on)$/.test(toks[k - 1].text) && isNameLike(toks[k - 2].text, reg) && isNameLike(toks[k - 3].text, reg)) {
+      toks.length = k - 1;
+      k = nameStartIn(toks, reg);
+    }
     while (k < toks.length && NAME_PARTICLES.has(toks[k].text) && !/^(von|van|de|al|el)$/.test(toks[k].text)) k++;
     if (k >= toks.length) continue;
     if (toks.length - k >= 3 && k > 0 && /^(of|the)$/.test(toks[k - 1].text)) k++;

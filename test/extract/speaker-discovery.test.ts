@@ -30,3 +30,20 @@ describe("who is speaking", () => {
     expect(out.actors.filter((a) => a.kind === "PERSON")).toEqual([]);
   });
 });
+
+describe("a place after a name is no person (pattern 2)", () => {
+  it.each([
+    ["Justin Trudeau met with Palestinian President Mahmoud Abbas in Sochi.", "Sochi", "Mahmoud Abbas"],
+    ["Prime Minister Jane Roe in Lakeville said the harbour would reopen.", "Lakeville", "Jane Roe"],
+    ["Foreign Minister Anna Lindqvist at Geneva said nothing had changed.", "Geneva", "Anna Lindqvist"],
+  ])("%s", (text, place, person) => {
+    const people = x(text).actors.filter((a) => a.kind === "PERSON").map((a) => a.name);
+    expect(people).toContain(person);
+    expect(people).not.toContain(place);
+  });
+
+  it("keeps a name that follows a title's own place", () => {
+    const people = x("Commissioner for Human Rights in Ukraine Dmytro Lubinets said the talks failed.").actors.map((a) => a.name);
+    expect(people).toContain("Dmytro Lubinets");
+  });
+});
