@@ -138,10 +138,15 @@ export const engagements = sqliteTable(
     /** ISO YYYY-MM-DD when the text fixes it. */
     date: text(),
     dateText: text("date_text"),
+    /**
+     * The date, else the day the publication date anchors a relative expression ("Friday"): not a
+     * fact of the text (never exposed as one), only the key that merges reports of one engagement.
+     */
+    day: text(),
     count: integer(),
     forumId: integer("forum_id").references(() => actors.id, { onDelete: "set null" }),
   },
-  (t) => [index("engagements_date_idx").on(t.date), index("engagements_forum_idx").on(t.forumId)],
+  (t) => [index("engagements_date_idx").on(t.date), index("engagements_day_idx").on(t.day), index("engagements_forum_idx").on(t.forumId)],
 );
 
 export const engagementParticipants = sqliteTable(

@@ -4,7 +4,7 @@
 import type { Actor, Doc, Mention, Sentence } from "./doc.js";
 import { mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
-import { type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
+import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
@@ -297,7 +297,7 @@ export function engagementsComponent(doc: Doc): void {
       let kind = cueKind(cue);
       const status = facts.statusAfter(ce);
       const dt = facts.dateNear(cs);
-      const date = dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null;
+      const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
       const countIn = (a: number, b: number): number | null | undefined => {
         const seg = text.slice(a, b);
         const n = /\b(once|twice|thrice|(\w+|\d+) times)\b/i.exec(seg);
@@ -318,7 +318,7 @@ export function engagementsComponent(doc: Doc): void {
           const lifted = own ? [own, ...others.filter((n) => n !== own)] : [];
           if (lifted.length >= 2 && others.every(isCountry)) uniq = lifted;
         }
-        const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
+        const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
         sentEngs.push(e);
         cueAt.set(e, cs);
       };
@@ -390,8 +390,15 @@ export function engagementsComponent(doc: Doc): void {
     const sent = facts.sent;
     const status = facts.statusAfter(ce);
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
-    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date: dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null, count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
+    const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
+    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
+  }
+
+  /** The text's own date, else the day the publication date anchors (for the store's merging only). */
+  function dayOf(dateText: string | undefined, date: string | null, status: EngagementStatus): string | null {
+    if (date || !dateText) return date;
+    return anchoredDay(dateText, { publishedAt: doc.publishedAt, held: status === "HELD" });
   }
 
   function sentenceSubjects(start: number, end: number): string[] {

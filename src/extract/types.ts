@@ -56,8 +56,13 @@ export interface ExtractedEngagement extends Span {
   participants: string[];
   status: EngagementStatus;
   dateText: string | null;
-  /** ISO YYYY-MM-DD, only when the text (or the publication date) fixes it. */
+  /** ISO YYYY-MM-DD, only when the text fixes it (a full date, or a year from another full date of the text). */
   date: string | null;
+  /**
+   * The day as the publication date anchors a relative expression ("Friday", "today"): not a
+   * fact of the text, only the key by which the store recognises one engagement in several reports.
+   */
+  day?: string | null;
   count: number | null;
   forum: string | null;
   /** Always set by the extractor; facts made by hand may have none. */

@@ -190,15 +190,18 @@ function storeEngagement(db: Db, documentId: number, text: string, e: ExtractedE
   if (participants.length < 2) return;
   const forumId = idOf(e.forum);
   let engagementId: number | undefined;
-  if (e.date) {
+  // The text's own date, else the day the publication date anchors ("Friday"): either tells two
+  // reports of one engagement apart from two engagements.
+  const day = e.date ?? e.day ?? null;
+  if (day) {
     const candidates = q
       .get(
         `SELECT e.id, e.kind, e.status, group_concat(p.actor_id) AS participants FROM engagements e
          JOIN engagement_participants p ON p.engagement_id = e.id
-         WHERE e.date = ? AND NOT EXISTS (SELECT 1 FROM engagement_sources s WHERE s.engagement_id = e.id AND s.document_id = ?)
+         WHERE e.day = ? AND NOT EXISTS (SELECT 1 FROM engagement_sources s WHERE s.engagement_id = e.id AND s.document_id = ?)
          GROUP BY e.id`,
       )
-      .all(e.date, documentId) as { id: number; kind: EngagementKind; status: string; participants: string }[];
+      .all(day, documentId) as { id: number; kind: EngagementKind; status: string; participants: string }[];
     const key = participants.join(",");
     const match = candidates.find(
       (c) => sameKindFamily(c.kind, e.kind) && c.participants.split(",").map(Number).sort((a, b) => a - b).join(",") === key,
@@ -209,13 +212,14 @@ function storeEngagement(db: Db, documentId: number, text: string, e: ExtractedE
       if (match.kind === "CALL" && e.kind !== "CALL") q.get("UPDATE engagements SET kind = ? WHERE id = ?").run(e.kind, match.id);
       if (e.status === "HELD" && match.status !== "HELD") q.get("UPDATE engagements SET status = 'HELD' WHERE id = ?").run(match.id);
       if (forumId !== null) q.get("UPDATE engagements SET forum_id = ? WHERE id = ? AND forum_id IS NULL").run(forumId, match.id);
+      if (e.date) q.get("UPDATE engagements SET date = ?, date_text = ? WHERE id = ? AND date IS NULL").run(e.date, e.dateText, match.id);
     }
   }
   if (engagementId === undefined) {
     engagementId = Number(
       q
-        .get("INSERT INTO engagements (kind, status, date, date_text, count, forum_id) VALUES (?, ?, ?, ?, ?, ?)")
-        .run(e.kind, e.status, e.date, e.dateText, e.count, forumId).lastInsertRowid,
+        .get("INSERT INTO engagements (kind, status, date, date_text, day, count, forum_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .run(e.kind, e.status, e.date, e.dateText, day, e.count, forumId).lastInsertRowid,
     );
     const addParticipant = q.get("INSERT INTO engagement_participants (engagement_id, actor_id) VALUES (?, ?)");
     for (const p of participants) addParticipant.run(engagementId, p);
