@@ -36,6 +36,12 @@ export class SpeakerResolver {
   lastSpeaker: { name: string; pos: number } | null = null;
   constructor(private doc: Doc) {}
 
+  private persons: Set<string> | null = null;
+  isPerson(name: string): boolean {
+    this.persons ??= new Set(this.doc.actors.filter((a) => a.kind === "PERSON").map((a) => a.name));
+    return this.persons.has(name);
+  }
+
   actorName(m: Mention): string {
     const a = this.doc.actors[m.actor];
     return a.name;
@@ -54,6 +60,10 @@ export class SpeakerResolver {
       if (first && this.doc.actors[first.actor].kind === "PERSON") return this.doc.actors[first.actor].name;
     }
     const last = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON");
+    // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
+    // person named inside the quotation; a person named after the speaker's words takes over.
+    const ls = this.lastSpeaker;
+    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && (!last || last.start < ls.pos)) return ls.name;
     return last ? this.doc.actors[last.actor].name : null;
   }
 
@@ -123,7 +133,7 @@ export class SpeakerResolver {
     const pron = /^(he|she|He|She)(?![\p{L}])/u.exec(seg.slice(lead));
     if (pron) {
       const ls = this.lastSpeaker;
-      const p = ls && s0 - ls.pos < 800 && this.doc.actors.some((a) => a.name === ls.name && a.kind === "PERSON") ? ls.name : this.lastPerson(s0);
+      const p = ls && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0);
       return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
     }
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));

@@ -49,3 +49,13 @@ describe("quotations attributed after they close", () => {
     expect(direct.map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe("a pronoun continues the last speaker (pattern 8)", () => {
+  it.each([
+    ["Economy Minister Tomas Brezina said: “Every barrel we buy helps Vladimir Putin.” The remarks came at a forum. He added that prices would fall.", "Tomas Brezina"],
+    ["Economy Minister Tomas Brezina said: “Every barrel we buy helps Russia.” Later, Justin Trudeau spoke at the forum, and he said that prices would fall.", "Justin Trudeau"],
+  ])("%s", (text, speaker) => {
+    const st = extract({ text }).statements.find((s) => s.text === "prices would fall");
+    expect(st?.speaker).toBe(speaker);
+  });
+});
