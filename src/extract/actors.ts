@@ -586,7 +586,12 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
 // "The President of Russia noted", "the Vice President said", "The Head of State": a definite
 // title refers to the first person of the document who holds it. These references resolve
 // speakers and subjects; they are not names, so they are kept out of the actor's mentions.
-const DESCRIPTION = /(?<![\p{L}])[Tt]he ((?:Vice |Prime |Foreign |Deputy |Defen[cs]e )?(?:President|Minister|Chancellor|Secretary|Head of State|Premier|King|Queen|Prince|Emir|Sultan|Pope|Patriarch|Governor|Mayor|Speaker|Commissioner|Envoy|Director-General|Director|Secretary-General|Secretary General|Chairperson|Chairman|Chairwoman|Ambassador|National Security Advisor|National Security Adviser)(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}])(?!\s+[\p{Lu}][\p{Ll}])/gu;
+// Also with a demonym and in lower case, as news writes it: "the Ukrainian president said".
+const DESCRIPTION_TITLES = "President|Minister|Chancellor|Secretary|Premier|King|Queen|Prince|Emir|Sultan|Pope|Patriarch|Governor|Mayor|Speaker|Commissioner|Envoy|Director-General|Director|Secretary-General|Secretary General|Chairperson|Chairman|Chairwoman|Ambassador|National Security Advisor|National Security Adviser";
+const DESCRIPTION = new RegExp(
+  String.raw`(?<![\p{L}])[Tt]he (?:([\p{Lu}][\p{Ll}]+) (?=[\p{Ll}]))?((?:[Vv]ice |[Pp]rime |[Ff]oreign |[Dd]eputy |[Dd]efen[cs]e )?(?:Head of State|${DESCRIPTION_TITLES.replace(/(^|\|)(\p{Lu})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`)})(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}])(?!\s+[\p{Lu}][\p{Ll}])`,
+  "gu",
+);
 
 function addDescriptionRefs(doc: Doc, reg: Registry): void {
   const persons = doc.actors.map((a, i) => ({ a, i })).filter((x) => x.a.kind === "PERSON");
@@ -599,9 +604,11 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
   DESCRIPTION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DESCRIPTION.exec(doc.text))) {
-    const desc = m[1];
-    const [titlePart, ofPart] = desc.split(/ of (?:the )?/);
-    let country: string | null = null;
+    const desc = m[2];
+    // Titles compare capitalised: "the prime minister" is "Prime Minister".
+    const [titlePart, ofPart] = desc.split(/ of (?:the )?/).map((x, i) => (i === 0 ? x.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) : x));
+    let country: string | null = m[1] ? reg.demonyms.get(m[1]) ?? null : null;
+    if (m[1] && !country) continue;
     if (ofPart) {
       const hit = matchRegistry(ofPart, reg)[0];
       country = hit ? hit.hits[0].entry.name : null;

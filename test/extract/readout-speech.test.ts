@@ -59,3 +59,18 @@ describe("a pronoun continues the last speaker (pattern 8)", () => {
     expect(st?.speaker).toBe(speaker);
   });
 });
+
+describe("definite descriptions as news writes them", () => {
+  it.each([
+    ["In a speech, the Ukrainian president urged Canada to send more tanks.", "Volodymyr Zelenskyy", "Canada to send more tanks"],
+    ["The prime minister said that aid would come.", "Justin Trudeau", "aid would come"],
+  ])("%s", (sentence, speaker, clause) => {
+    const text = `President Volodymyr Zelenskyy of Ukraine thanked Prime Minister Justin Trudeau. ${sentence}`;
+    expect(extract({ text }).statements.map((s) => [s.speaker, s.text])).toContainEqual([speaker, clause]);
+  });
+
+  it("a demonym that names no known country resolves nothing", () => {
+    const text = "President Volodymyr Zelenskyy of Ukraine thanked the hosts. The Martian president said that aid would come.";
+    expect(extract({ text }).statements.map((s) => s.speaker)).not.toContain("Volodymyr Zelenskyy");
+  });
+});
