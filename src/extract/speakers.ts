@@ -103,7 +103,12 @@ export class SpeakerResolver {
     if (/(?<![\p{L}])(?:they|They|we|We|I|you|You|it|It)$/u.test(left)) return null;
     const ms = mentionsIn(this.doc, limit, end);
     const lastM = ms[ms.length - 1];
-    if (lastM && lastM.end === end && !lastM.possessive) return { speaker: this.actorName(lastM), label: null, start: lastM.start };
+    if (lastM && lastM.end === end && !lastM.possessive) {
+      // "President Jane Roe of Freedonia said": the country is her affiliation, she is the subject.
+      const person = lastM.ofAffiliation ? ms[ms.length - 2] : undefined;
+      const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
+      return { speaker: this.actorName(m), label: null, start: m.start };
+    }
     const lab = LABEL_END.exec(left);
     if (lab) {
       const start = limit + lab.index;

@@ -55,3 +55,17 @@ describe("a role that names an institution gives its country", () => {
     expect(facts(text).actors.find((a) => a.name === person)?.affiliation).toBe(country);
   });
 });
+
+describe("'President X of Country' as a subject is the person (pattern 3)", () => {
+  it.each([
+    ["President Volodymyr Zelenskyy of Ukraine spoke with Justin Trudeau.", "Volodymyr Zelenskyy + Justin Trudeau"],
+    ["Chancellor Olaf Scholz of Germany met with Justin Trudeau.", "Olaf Scholz + Justin Trudeau"],
+  ])("%s", (text, parties) => {
+    expect(engagements(text).map((e) => e[1])).toEqual([parties]);
+  });
+
+  it("and speaks as the person", () => {
+    const x = facts("Foreign Minister Anna Lindqvist of Sweden said that the talks were useful.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Anna Lindqvist"]);
+  });
+});
