@@ -318,6 +318,9 @@ export function engagementsComponent(doc: Doc): void {
           const lifted = own ? [own, ...others.filter((n) => n !== own)] : [];
           if (lifted.length >= 2 && others.every(isCountry)) uniq = lifted;
         }
+        // Talks between named people and no forum are a meeting of theirs; a negotiating round
+        // (TALKS) is between states, delegations or at a forum.
+        if (k === "TALKS" && !forum && uniq.every(isPerson)) k = "MEETING";
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
         sentEngs.push(e);
         cueAt.set(e, cs);

@@ -69,3 +69,13 @@ describe("'President X of Country' as a subject is the person (pattern 3)", () =
     expect(x.statements.map((s) => s.speaker)).toEqual(["Anna Lindqvist"]);
   });
 });
+
+describe("talks between people are their meeting; between states, a round", () => {
+  it.each([
+    ["Justin Trudeau held talks with Olaf Scholz in Ottawa.", "MEETING"],
+    ["After the negotiations with Olaf Scholz, Justin Trudeau left.", "MEETING"],
+    ["Canada held talks with Germany in Ottawa.", "TALKS"],
+  ])("%s", (text, kind) => {
+    expect(engagements(text).map((e) => e[0])).toEqual([kind]);
+  });
+});
