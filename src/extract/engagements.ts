@@ -8,6 +8,7 @@ import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolv
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
+import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
@@ -386,6 +387,7 @@ export function engagementsComponent(doc: Doc): void {
     }
     for (const e of sentEngs) log.add(e);
   }
+  addJoinedLists(doc, out);
   doc.engagements = out;
 
   // Called for a cue of the sentence being read, whose facts are `facts`.
