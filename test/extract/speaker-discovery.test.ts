@@ -47,3 +47,16 @@ describe("a place after a name is no person (pattern 2)", () => {
     expect(people).toContain("Dmytro Lubinets");
   });
 });
+
+describe("companies, foundations and associations by their name's last word", () => {
+  it.each([
+    ["Northbank Capital Holdings PLC said the offer was final.", "Northbank Capital Holdings PLC"],
+    ["Westfield Software Corp. said it would appeal.", "Westfield Software Corp."],
+    ["The Lakeland Community Foundation said it would give more.", "Lakeland Community Foundation"],
+    ["The Eastport Growers Association warned that prices would rise.", "Eastport Growers Association"],
+  ])("%s", (text, name) => {
+    const out = x(text);
+    expect(out.actors.map((a) => [a.name, a.kind, a.rule])).toEqual([[name, "ORGANIZATION", "actor.institution"]]);
+    expect(out.statements.map((s) => s.speaker)).toEqual([name]);
+  });
+});
