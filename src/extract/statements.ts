@@ -19,11 +19,11 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
-const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
+const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
 const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|claimed|stressed)$/;
@@ -182,7 +182,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         while ((m = REPORT.exec(before))) found.push(m);
         for (let i = found.length - 1; i >= 0 && !who; i--) {
           const f = found[i];
-          const s = sp.subjectBefore(bStart + f.index, sent.start) ?? inheritedSpeaker(si, bStart + f.index);
+          const fpos = bStart + f.index;
+          // "…, saying they would “…”": a participle after a comma reports the sentence subject.
+          const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(text.slice(sent.start, fpos));
+          const s = participle ? sp.sentenceSubject(sent.start, fpos) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
           if (s) {
             who = s;
             verb = f[1];
@@ -245,7 +248,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   function coordinatedSubject(si: number, pos: number): Speaker | null {
     const sent = doc.sentences[si];
     const left = text.slice(sent.start, pos);
-    if (/[“”"«»]/.test(left)) return null;
+    // A sentence that opens with a quotation has its speaker after it ("“…,” X said and added that").
+    if (/^[\s“”"«»‘]/.test(left.slice(0, 1))) return null;
     const first = FIRST_REPORT.exec(left);
     let who: Speaker | null = null;
     if (first && sent.start + first.index < pos - 4) who = sp.subjectBefore(sent.start + first.index, sent.start);

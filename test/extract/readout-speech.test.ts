@@ -74,3 +74,17 @@ describe("definite descriptions as news writes them", () => {
     expect(extract({ text }).statements.map((s) => s.speaker)).not.toContain("Volodymyr Zelenskyy");
   });
 });
+
+describe("news forms of reported speech", () => {
+  const text = (s: string) => `Prime Minister Justin Trudeau addressed the assembly. ${s}`;
+  it.each([
+    // The participle reports the sentence subject, not the country named just before the comma.
+    ["In a speech, Justin Trudeau asked for help in the fight against Russia, saying the planes would “change everything for us”.", "change everything for us", "Justin Trudeau"],
+    // A coordinated verb after a partial quotation keeps the sentence subject.
+    ["Justin Trudeau accused Moscow of “blackmail” and said that Russia was a threat.", "Russia was a threat", "Justin Trudeau"],
+    ["He called for Russia to pay for the damage it caused.", "Russia to pay for the damage it caused", "Justin Trudeau"],
+  ])("%s", (sentence, words, speaker) => {
+    const st = extract({ text: text(sentence) }).statements.find((s) => s.text === words);
+    expect(st?.speaker).toBe(speaker);
+  });
+});
