@@ -19,7 +19,7 @@ export const Evidence = builder.objectRef<EvidenceShape>("Evidence").implement({
     text: t.exposeString("text", { description: "The words of the span: `Document.text` from `start` to `end`." }),
     rule: t.exposeString("rule", {
       nullable: true,
-      description: "The name of the extraction rule that produced the fact from these words (\"statement.indirect.says-that\"); null for a fact made by hand.",
+      description: "The name of the extraction rule that produced the fact from these words (\"statement.indirect.says-that\"); null for a fact made by hand or stored before rules were recorded.",
     }),
   }),
 });
