@@ -23,6 +23,8 @@ const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|no
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
+// Nouns and verbs after which a quotation is the name of a document or work.
+const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
 const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
@@ -205,6 +207,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     if (!who) return;
+    // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
+    if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
     if (!explicit && words < 3 && !/[.!?]$/.test(content)) return; // scare quotes
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st) {

@@ -88,3 +88,18 @@ describe("news forms of reported speech", () => {
     expect(st?.speaker).toBe(speaker);
   });
 });
+
+describe("a quoted title is no statement (pattern 10)", () => {
+  it.each([
+    "Justin Trudeau announced that he had signed a decree “On additional support for farmers in the north”.",
+    "Justin Trudeau praised a report titled “Roads to a Greener Future for All”.",
+    "Justin Trudeau signed Decree No. 12/2024 “On the Council of the Northern Regions”.",
+  ])("%s", (text) => {
+    expect(extract({ text }).statements.filter((s) => s.kind === "DIRECT")).toEqual([]);
+  });
+
+  it("a quotation after a verb of saying is still one", () => {
+    const x = extract({ text: "Justin Trudeau said the decree was “a step towards fairness for farmers”." });
+    expect(x.statements.filter((s) => s.kind === "DIRECT").map((s) => s.text)).toEqual(["a step towards fairness for farmers"]);
+  });
+});
