@@ -103,3 +103,15 @@ describe("a quoted title is no statement (pattern 10)", () => {
     expect(x.statements.filter((s) => s.kind === "DIRECT").map((s) => s.text)).toEqual(["a step towards fairness for farmers"]);
   });
 });
+
+describe("words a speaker labels something with", () => {
+  const direct = (text: string) => extract({ text }).statements.filter((s) => s.kind === "DIRECT").map((s) => [s.speaker, s.text]);
+  it.each([
+    ["Prime Minister Justin Trudeau called the attack “a crime against all of us” on Monday.", [["Justin Trudeau", "a crime against all of us"]]],
+    ["Prime Minister Justin Trudeau praised Olaf Scholz as a “friend of open trade”.", [["Justin Trudeau", "friend of open trade"]]],
+    // Fewer than three words: a scare quote, even with a period inside.
+    ["Prime Minister Justin Trudeau described the claims as “lies.”", []],
+  ])("%s", (text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
