@@ -79,6 +79,8 @@ export const mentions = sqliteTable(
       .references(() => documents.id, { onDelete: "cascade" }),
     start: integer().notNull(),
     end: integer().notNull(),
+    /** The extraction rule that found the mention (src/extract/rules.ts); null when made by hand. */
+    rule: text(),
   },
   (t) => [index("mentions_actor_idx").on(t.actorId), index("mentions_document_idx").on(t.documentId)],
 );
@@ -131,6 +133,8 @@ export const statements = sqliteTable(
     start: integer().notNull(),
     end: integer().notNull(),
     verb: text(),
+    /** The extraction rule that produced the statement; null when made by hand. */
+    rule: text(),
   },
   (t) => [index("statements_document_idx").on(t.documentId), index("statements_speaker_idx").on(t.speakerId)],
 );
@@ -144,10 +148,15 @@ export const engagements = sqliteTable(
     /** ISO YYYY-MM-DD when the text fixes it. */
     date: text(),
     dateText: text("date_text"),
+    /**
+     * The date, else the day the publication date anchors a relative expression ("Friday"): not a
+     * fact of the text (never exposed as one), only the key that merges reports of one engagement.
+     */
+    day: text(),
     count: integer(),
     forumId: integer("forum_id").references(() => actors.id, { onDelete: "set null" }),
   },
-  (t) => [index("engagements_date_idx").on(t.date), index("engagements_forum_idx").on(t.forumId)],
+  (t) => [index("engagements_date_idx").on(t.date), index("engagements_day_idx").on(t.day), index("engagements_forum_idx").on(t.forumId)],
 );
 
 export const engagementParticipants = sqliteTable(
@@ -178,6 +187,8 @@ export const engagementSources = sqliteTable(
     end: integer().notNull(),
     /** The reporting sentence, copied so evidence does not need the whole document text. */
     text: text().notNull(),
+    /** The extraction rule that read the engagement from this sentence; null when made by hand. */
+    rule: text(),
   },
   (t) => [
     uniqueIndex("engagement_sources_engagement_document_uq").on(t.engagementId, t.documentId),

@@ -11,7 +11,8 @@ export const USAGE = `usage: parley extract FILE... --out DIR
 
   FILE       a .txt document (optional front matter, as for parley ingest)
   --out DIR  where to write DIR/<FILE name>.json: the actors, statements and engagements
-             found, in the shape of the gold annotations, with character spans
+             found, in the shape of the gold annotations, with character spans and
+             the name of the rule that produced each fact ("rule")
 
 Opens no database. A file that cannot be read (missing, binary, not UTF-8, empty) is
 reported and the others are still extracted.
@@ -23,9 +24,10 @@ export function toGoldShape(document: string, title: string | null, x: Extractio
   return {
     document,
     title,
-    actors: x.actors.map(({ name, kind, aliases, role, affiliation, mentions }) => ({ name, kind, aliases, role, affiliation, mentions })),
-    statements: x.statements.map(({ speaker, speakerLabel, kind, text, start, end, verb }) => ({ speaker, speakerLabel, kind, text, start, end, verb })),
-    engagements: x.engagements.map(({ kind, participants, status, dateText, date, count, forum, start, end }) => ({ kind, participants, status, dateText, date, count, forum, start, end })),
+    // `rule`: the name of the rule that produced each fact (src/extract/rules.ts); the scorer ignores it.
+    actors: x.actors.map(({ name, kind, aliases, role, affiliation, mentions, rule }) => ({ name, kind, aliases, role, affiliation, rule, mentions })),
+    statements: x.statements.map(({ speaker, speakerLabel, kind, text, start, end, verb, rule }) => ({ speaker, speakerLabel, kind, text, start, end, verb, rule })),
+    engagements: x.engagements.map(({ kind, participants, status, dateText, date, count, forum, start, end, rule }) => ({ kind, participants, status, dateText, date, count, forum, start, end, rule })),
   };
 }
 

@@ -80,6 +80,7 @@ export const statementsSpec: TableSpec = {
     col("start", "s.start"),
     col("end", 's."end"', "end"),
     col("verb", "s.verb"),
+    col("rule", "s.rule"),
   ],
   scoped: (s) => when(s, inScope("s.id", "statements")),
 };
@@ -108,7 +109,7 @@ export function engagementNested(scope: Scope): { key: string; sql: string }[] {
     { key: "participantIds", sql: `(SELECT json_group_array(x.actor_id) FROM (SELECT actor_id FROM engagement_participants WHERE engagement_id = e.id ORDER BY actor_id) x)` },
     {
       key: "sources",
-      sql: `(SELECT json_group_array(json_object('documentId', x.document_id, 'start', x.start, 'end', x."end", 'text', x.text)) FROM (SELECT es.document_id, es.start, es."end", es.text FROM engagement_sources es WHERE es.engagement_id = e.id${sourceScope} ORDER BY es.id) x)`,
+      sql: `(SELECT json_group_array(json_object('documentId', x.document_id, 'start', x.start, 'end', x."end", 'text', x.text, 'rule', x.rule)) FROM (SELECT es.document_id, es.start, es."end", es.text, es.rule FROM engagement_sources es WHERE es.engagement_id = e.id${sourceScope} ORDER BY es.id) x)`,
     },
   ];
 }
@@ -146,7 +147,7 @@ export const engagementSourcesSpec: TableSpec = {
   type: "engagement_source",
   from: "engagement_sources es",
   orderBy: "es.id",
-  columns: [col("engagementId", "es.engagement_id"), col("documentId", "es.document_id"), col("start", "es.start"), col("end", 'es."end"', "end"), col("text", "es.text")],
+  columns: [col("engagementId", "es.engagement_id"), col("documentId", "es.document_id"), col("start", "es.start"), col("end", 'es."end"', "end"), col("text", "es.text"), col("rule", "es.rule")],
   scoped: (s) => when(s, `${inScope("es.engagement_id", "engagements")} AND ${inScope("es.document_id", "documents")}`),
 };
 

@@ -4,6 +4,7 @@
 import type { Actor, Doc, Mention } from "./doc.js";
 import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, tokenKey } from "./registry.js";
+import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
 import type { ActorKind } from "./types.js";
 
@@ -25,6 +26,7 @@ interface Candidate {
   priority: number;
   /** May swallow registry countries inside it. */
   contains?: boolean;
+  rule: KnownRule;
 }
 
 interface TitleSpan {
@@ -38,9 +40,12 @@ interface TitleSpan {
 }
 
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]$|^[\p{Lu}]\.$|^[\p{Lu}]{2}$/u;
-const LOWER_HEADS = /^(?:adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|president|chancellor|premier|leader|commander|chief|director|chairman|counterpart)$/;
+// Lowercase heads that introduce a name directly ("analyst Jane Roe", "IEA chief Jane Roe").
+const LOWER_HEADS = "adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|chancellor|premier|counterpart|chief|analyst|economist|strategist|governor|mayor|professor|senator|correspondent|researcher|founder";
+// Reporting verbs a discovered name stands next to ("Jane Roe wrote", "Jane Roe, …, announced").
+const NAME_VERBS = "said|says|told|added|noted|stressed|warned|wrote|announced|explained|tweeted|posted|argued|insisted|cautioned|predicted";
 const TITLE_HEAD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, "\\.")).join("|")}|adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|chancellor|premier|counterpart)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, "\\.")).join("|")}|${LOWER_HEADS})(?![\\p{L}])`,
   "gu",
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/uy;
@@ -58,6 +63,13 @@ interface Tok {
   text: string;
   start: number;
   end: number;
+}
+
+/** Where the trailing name-like words of a title chain start (at most four of them). */
+function nameStartIn(toks: Tok[], reg: Registry): number {
+  let k = toks.length;
+  while (k > 0 && toks.length - k < 4 && (isNameLike(toks[k - 1].text, reg) || (NAME_PARTICLES.has(toks[k - 1].text) && k < toks.length))) k--;
+  return k;
 }
 
 /** Reads the word tokens to the right of pos while they stay on one line, separated by single spaces. */
@@ -161,7 +173,7 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
       p.next = e;
       if (covered(s, e)) continue;
       p.a.surfaces.add(p.sur);
-      p.a.mentions.push({ start: s, end: e, actor: -1, text: p.sur });
+      p.a.mentions.push({ start: s, end: e, actor: -1, text: p.sur, rule: "actor.surname" });
     }
   }
 }
@@ -175,7 +187,7 @@ function addSurnameMentionsOf(text: string, a: Actor, sur: string, covered: (s: 
     const e = s + sur.length;
     if (covered(s, e)) continue;
     a.surfaces.add(sur);
-    a.mentions.push({ start: s, end: e, actor: -1, text: sur });
+    a.mentions.push({ start: s, end: e, actor: -1, text: sur, rule: "actor.surname" });
   }
 }
 
@@ -188,7 +200,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   for (const m of matchRegistry(text, reg)) {
     const h = pickHit(m.hits);
     const alts = h.short ? m.hits.filter((x) => x.short && x.entry.kind === "PERSON").map((x) => x.entry) : undefined;
-    cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3 });
+    cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3, rule: "actor.registry" });
   }
   const regAt = new Map<number, Candidate>();
   for (const c of cands) regAt.set(c.start, c);
@@ -227,20 +239,23 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!toks.length) continue;
     // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy").
     let affiliation: string | null = null;
-    let affEnd = -1;
     const ofIdx = toks.map((t) => t.text).lastIndexOf("of");
     if (ofIdx > 0 && isNameLike(toks[ofIdx - 1].text, reg)) {
       const tail = toks.slice(ofIdx + 1).filter((t) => t.text !== "the");
       const c = tail.length ? regAt.get(tail[0].start) : undefined;
       if (c?.entry && c.end >= tail[tail.length - 1].end && c.entry.kind !== "PERSON") {
         affiliation = c.entry.name;
-        affEnd = c.end;
         toks.length = ofIdx;
       }
     }
     // The name: the trailing name-like words.
-    let k = toks.length;
-    while (k > 0 && toks.length - k < 4 && (isNameLike(toks[k - 1].text, reg) || (NAME_PARTICLES.has(toks[k - 1].text) && k < toks.length))) k--;
+    let k = nameStartIn(toks, reg);
+    // "President Jane Roe in Lakeville": one word after a preposition that follows a full name is
+    // the place, and the name is the one before it.
+    if (toks.length - k === 1 && k >= 3 && /^(?:in|at|on)$/.test(toks[k - 1].text) && isNameLike(toks[k - 2].text, reg) && isNameLike(toks[k - 3].text, reg)) {
+      toks.length = k - 1;
+      k = nameStartIn(toks, reg);
+    }
     while (k < toks.length && NAME_PARTICLES.has(toks[k].text) && !/^(von|van|de|al|el)$/.test(toks[k].text)) k++;
     if (k >= toks.length) continue;
     if (toks.length - k >= 3 && k > 0 && /^(of|the)$/.test(toks[k - 1].text)) k++;
@@ -264,11 +279,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const titleText = text.slice(ls, nameStart).trim().replace(/,$/, "");
     if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
     titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
-    void affEnd;
     if (!registryCover(nameStart, nameEnd) && !/^(counterpart)$/i.test(head)) {
       const name = text.slice(nameStart, nameEnd);
       if (nameToks.length === 1 && STOP_CAPS.has(name)) continue;
-      cands.push({ start: nameStart, end: nameEnd, kind: "PERSON", name, role: titleText, affiliation, priority: 2 });
+      cands.push({ start: nameStart, end: nameEnd, kind: "PERSON", name, role: titleText, affiliation, priority: 2, rule: "actor.title-name" });
     }
   }
 
@@ -277,8 +291,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // name backwards or forwards, so the text is scanned once per cue instead of at every capital.
   const ROLE_AFTER = /((?:[\p{L}.\-]+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
   const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
-  const personFound: Array<{ start: number; end: number; role: string | null }> = [];
-  const APPOS_CUE = /, (?:a|an|the) /g;
+  const personFound: Array<{ start: number; end: number; role: string | null; rule: KnownRule }> = [];
+  // Without an article the role must close with a comma: "Jane Roe, chief economist at Bank X, said".
+  const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{Ll}))/gu;
   let am0: RegExpExecArray | null;
   while ((am0 = APPOS_CUE.exec(text))) {
     const words = capWordsBefore(text, am0.index, 3);
@@ -286,15 +301,16 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     ROLE_AFTER.lastIndex = am0.index + 2;
     const r = ROLE_AFTER.exec(text);
     if (!r) continue;
-    personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim() });
+    if (am0[0].length === 2 && text[ROLE_AFTER.lastIndex] !== ",") continue;
+    personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim(), rule: "actor.apposition" });
   }
-  const SAID_CUE = /(?<![\p{L}])(?:said|says|added|according to) (?=\p{Lu})/gu;
+  const SAID_CUE = new RegExp(`(?<![\\p{L}])(?:said|says|added|according to) (?:(?:${LOWER_HEADS}|expert|official|lawmaker) )?(?=\\p{Lu})`, "gu");
   while ((am0 = SAID_CUE.exec(text))) {
     NAME_AFTER.lastIndex = am0.index + am0[0].length;
     const n = NAME_AFTER.exec(text);
-    if (n) personFound.push({ start: n.index, end: n.index + n[1].length, role: null });
+    if (n) personFound.push({ start: n.index, end: n.index + n[1].length, role: null, rule: "actor.said-name" });
   }
-  const NAME_SAID_CUE = / (?:said|says|told|added|noted|stressed|warned)(?![\p{L}])/gu;
+  const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
   while ((am0 = NAME_SAID_CUE.exec(text))) {
     const words = capWordsBefore(text, am0.index, 3);
     if (words.length < 2) continue;
@@ -302,7 +318,14 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
     const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, s0 - 20), s0))?.[1] ?? "";
     if (/^(the|a|an|of|The)$/.test(prevWord)) continue;
-    personFound.push({ start: s0, end: words[words.length - 1].end, role: null });
+    personFound.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });
+  }
+  // A name set off by commas before its verb: "the governor of the region, Jane Roe, announced".
+  const APPOSED_CUE = new RegExp(`, (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
+  while ((am0 = APPOSED_CUE.exec(text))) {
+    const words = capWordsBefore(text, am0.index, 3);
+    if (words.length < 2 || text.slice(words[0].start - 2, words[0].start) !== ", ") continue;
+    personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: null, rule: "actor.apposed-name" });
   }
   for (const p of personFound) {
     const name = text.slice(p.start, p.end);
@@ -313,7 +336,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       const firstCountry = matchRegistry(p.role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
       if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
     }
-    cands.push({ start: p.start, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2 });
+    cands.push({ start: p.start, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2, rule: p.rule });
   }
 
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
@@ -345,7 +368,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
     if (registryCover(s, e) && !cands.some((c) => c.entry && c.start < e && c.end > s && c.entry.kind === "COUNTRY" && c.start > s)) continue;
     if (cands.some((c) => c.entry && c.entry.kind !== "COUNTRY" && c.start < e && c.end > s)) continue;
-    cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true });
+    cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, rule: "actor.institution" });
   }
   // "the Biden Administration": the government, standing for its country in engagements.
   const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
@@ -357,7 +380,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const person = regAt.get(w.start);
     if (!person?.entry || person.entry.kind !== "PERSON" || !surname) continue;
     const name = `${w.text} Administration`;
-    cands.push({ start: w.start, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4 });
+    cands.push({ start: w.start, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4, rule: "actor.administration" });
   }
   // "the Russians", "the Russian side": a country acting as a whole.
   const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
@@ -368,7 +391,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!pm[2] && !/s$/.test(pm[1])) continue;
     if (!pm[2] && /^\s+[\p{Lu}]/u.test(text.slice(pm.index + pm[0].length, pm.index + pm[0].length + 2))) continue;
     const entry = reg.byName.get(country)!;
-    cands.push({ start: pm.index + 4, end: pm.index + pm[0].length, kind: "COUNTRY", entry, priority: 4 });
+    cands.push({ start: pm.index + 4, end: pm.index + pm[0].length, kind: "COUNTRY", entry, priority: 4, rule: "actor.demonym-people" });
   }
 
   // 5. Resolve overlaps: higher priority, then longer, wins.
@@ -462,7 +485,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const a = getActor(c);
     const surface = text.slice(c.start, c.end);
     a.surfaces.add(surface);
-    a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface });
+    a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface, rule: c.rule });
     if (a.kind === "PERSON" && !a.fromRegistry) personBySurname.set(a.key, a);
   }
   // "Chairperson Faki" after "Moussa Faki Mahamat": a one-word name inside a fuller one.
@@ -538,7 +561,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
           break;
         }
       }
-      if (!a.affiliation && /\b(?:U\.S\.|US|White House|Pentagon)\b/.test(a.role)) a.affiliation = "United States";
+      // "White House press secretary", "Kremlin spokesman": a registry institution in the role
+      // stands for the country it belongs to; a registry country in it is the country itself.
+      if (!a.affiliation) a.affiliation = countryInRole(a.role, reg);
     }
   }
   // Context flags used by statements and engagements.
@@ -561,7 +586,12 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
 // "The President of Russia noted", "the Vice President said", "The Head of State": a definite
 // title refers to the first person of the document who holds it. These references resolve
 // speakers and subjects; they are not names, so they are kept out of the actor's mentions.
-const DESCRIPTION = /(?<![\p{L}])[Tt]he ((?:Vice |Prime |Foreign |Deputy |Defen[cs]e )?(?:President|Minister|Chancellor|Secretary|Head of State|Premier|King|Queen|Director-General|Secretary-General|Secretary General|Chairperson|Chairman|Ambassador|National Security Advisor|National Security Adviser)(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}])(?!\s+[\p{Lu}][\p{Ll}])/gu;
+// Also with a demonym and in lower case, as news writes it: "the Ukrainian president said".
+const DESCRIPTION_TITLES = "President|Minister|Chancellor|Secretary|Premier|King|Queen|Prince|Emir|Sultan|Pope|Patriarch|Governor|Mayor|Speaker|Commissioner|Envoy|Director-General|Director|Secretary-General|Secretary General|Chairperson|Chairman|Chairwoman|Ambassador|National Security Advisor|National Security Adviser";
+const DESCRIPTION = new RegExp(
+  String.raw`(?<![\p{L}])[Tt]he (?:([\p{Lu}][\p{Ll}]+) (?=[\p{Ll}]))?((?:[Vv]ice |[Pp]rime |[Ff]oreign |[Dd]eputy |[Dd]efen[cs]e )?(?:Head of State|${DESCRIPTION_TITLES.replace(/(^|\|)(\p{Lu})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`)})(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}])(?!\s+[\p{Lu}][\p{Ll}])`,
+  "gu",
+);
 
 function addDescriptionRefs(doc: Doc, reg: Registry): void {
   const persons = doc.actors.map((a, i) => ({ a, i })).filter((x) => x.a.kind === "PERSON");
@@ -574,9 +604,11 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
   DESCRIPTION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DESCRIPTION.exec(doc.text))) {
-    const desc = m[1];
-    const [titlePart, ofPart] = desc.split(/ of (?:the )?/);
-    let country: string | null = null;
+    const desc = m[2];
+    // Titles compare capitalised: "the prime minister" is "Prime Minister".
+    const [titlePart, ofPart] = desc.split(/ of (?:the )?/).map((x, i) => (i === 0 ? x.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) : x));
+    let country: string | null = m[1] ? reg.demonyms.get(m[1]) ?? null : null;
+    if (m[1] && !country) continue;
     if (ofPart) {
       const hit = matchRegistry(ofPart, reg)[0];
       country = hit ? hit.hits[0].entry.name : null;
@@ -593,11 +625,6 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
       return hasTitle && (!country || a.affiliation === country);
     });
     if (cached === undefined) cache.set(ck, cand ? persons.indexOf(cand) : -1);
-    if (false) persons.find(({ a }) => {
-      const role = a.role ?? "";
-      const hasTitle = new RegExp(`(?:^|[^\\p{L}])${want}(?![\\p{L}])`, "u").test(role) && (want !== "President" || !/Vice[ -]President/.test(role));
-      return hasTitle && (!country || a.affiliation === country);
-    });
     if (!cand) continue;
     const start = m.index;
     refs.push({ start, end: start + m[0].length, actor: cand.i, text: m[0], ref: true });
@@ -615,6 +642,17 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     return !!r && x.end <= r.end;
   };
   doc.mentions = [...doc.mentions.filter((x) => !inside(x)), ...kept].sort((x, y) => x.start - y.start);
+}
+
+/** The country a role names: a registry country, or the country of a registry institution. */
+function countryInRole(role: string, reg: Registry): string | null {
+  for (const hit of matchRegistry(role, reg)) {
+    const entry = pickHit(hit.hits).entry;
+    if (entry.kind === "COUNTRY") return entry.name;
+    const owner = entry.affiliation ? reg.byName.get(entry.affiliation) : undefined;
+    if (entry.kind === "ORGANIZATION" && owner?.kind === "COUNTRY") return owner.name;
+  }
+  return null;
 }
 
 function pickHit(hits: AliasHit[]): AliasHit {

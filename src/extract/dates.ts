@@ -1,6 +1,5 @@
 // Date expressions of engagements: the words as written, and an ISO date only when the text
-// fixes the full date (year given, or the publication date anchors a relative day). A held
-// engagement is never dated after its article.
+// fixes the full date (year given, or given by another full date of the same text).
 import * as chrono from "chrono-node";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { firstIndex } from "./sorted.js";
@@ -9,7 +8,7 @@ const DATE_RE = new RegExp(
   [
     `(?:${WEEKDAYS})(?:,?\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(?:\\s+(?:morning|afternoon|evening|night))?`,
     `(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`,
-    `\\d{1,2}\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?`,
+    `\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?`,
     `(?:[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:week|month|year|weekend)`,
     `(?:[Ii]n\\s+)?(?:the\\s+)?(?:last|past|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?(?:days|weeks|months)`,
     `[Ii]n\\s+less\\s+than\\s+a\\s+(?:week|month)`,
@@ -60,18 +59,20 @@ export function nearestDate(hits: readonly DateHit[], anchor: number): DateHit |
   return anchor - before.start <= next.start - anchor ? before : next;
 }
 
-// Compiled once: resolveDate runs for every engagement cue.
-const FULL_DATE = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS}),?\\s+(\\d{4})`);
+// Compiled once: resolveDate runs for every engagement cue. A range ("June 23-24, 2022",
+// "23–24 June 2022") is dated by its first day, with the year written after the range.
+const FULL_DATE = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2})?,?\\s+(\\d{4})|(\\d{1,2})(?:\\s*[–-]\\s*\\d{1,2})?\\s+(${MONTHS}),?\\s+(\\d{4})`);
 const MONTH_DAY = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\s+(${MONTHS})`);
-const ONE_DAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS})|^(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`);
 
 const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 /**
- * ISO date for a date expression. `publishedAt` anchors relative days; `held` forbids dates after
- * the publication; `yearHint` is the year of another full date in the same text.
+ * ISO date for a date expression, only when the text fixes it (../shared/gold/GUIDELINES.md):
+ * a full date, or a month and day whose year follows from another full date of the same text
+ * (`yearHint`, when the month is not before it). Relative days ("today", "Friday", "last week")
+ * stay in dateText only: the publication date does not make them part of the text.
  */
-export function resolveDate(dateText: string, opts: { publishedAt?: string | null; held: boolean; yearHint?: { year: number; month: number } | null }): string | null {
+export function resolveDate(dateText: string, opts: { yearHint?: { year: number; month: number } | null }): string | null {
   const full = FULL_DATE.exec(dateText);
   if (full) {
     const mon = MONTH_NUM[(full[1] ?? full[5]).slice(0, 3).toLowerCase()];
@@ -80,12 +81,24 @@ export function resolveDate(dateText: string, opts: { publishedAt?: string | nul
     return iso(year, mon, day);
   }
   const md = MONTH_DAY.exec(dateText);
-  if (md && !opts.publishedAt && opts.yearHint) {
+  if (md && opts.yearHint) {
     const mon = MONTH_NUM[(md[1] ?? md[4]).slice(0, 3).toLowerCase()];
     if (mon >= opts.yearHint.month) return iso(opts.yearHint.year, mon, Number(md[2] ?? md[3]));
-    return null;
   }
+  return null;
+}
+
+const ONE_DAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS})|^(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`);
+
+/**
+ * The day a date expression names as the publication date anchors it ("Friday" in an article of
+ * Wednesday 12 January 2022 → 2022-01-07 when held). Not a fact of the text, so never `date`: the
+ * store uses it only to tell that two reports of one engagement are the same one. A held
+ * engagement is never after its article.
+ */
+export function anchoredDay(dateText: string, opts: { publishedAt?: string | null; held: boolean }): string | null {
   if (!opts.publishedAt) return null;
+  const md = MONTH_DAY.test(dateText);
   // Only expressions that name one day can be fixed by the publication date.
   if (!md && !ONE_DAY.test(dateText)) return null;
   const ref = new Date(opts.publishedAt.slice(0, 10) + "T12:00:00Z");
@@ -93,19 +106,18 @@ export function resolveDate(dateText: string, opts: { publishedAt?: string | nul
   const key = `${dateText}|${opts.publishedAt.slice(0, 10)}|${opts.held}`;
   if (memo.has(key)) return memo.get(key)!;
   if (memo.size > 5000) memo.clear();
-  const value = chronoDate(dateText, ref, opts.held, !!md);
+  const value = chronoDay(dateText, ref, opts.held, md);
   memo.set(key, value);
   return value;
 }
 
 const memo = new Map<string, string | null>();
 
-function chronoDate(dateText: string, ref: Date, held: boolean, md: boolean): string | null {
-  const opts = { held };
-  const d = chrono.parseDate(dateText, { instant: ref, timezone: 0 }, { forwardDate: !opts.held });
+function chronoDay(dateText: string, ref: Date, held: boolean, md: boolean): string | null {
+  const d = chrono.parseDate(dateText, { instant: ref, timezone: 0 }, { forwardDate: !held });
   if (!d) return null;
   let out = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
-  if (opts.held && out.getTime() > ref.getTime()) {
+  if (held && out.getTime() > ref.getTime()) {
     out = md ? new Date(Date.UTC(out.getUTCFullYear() - 1, out.getUTCMonth(), out.getUTCDate())) : new Date(out.getTime() - 7 * 86400000);
   }
   return out.toISOString().slice(0, 10);
@@ -116,8 +128,10 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+const YEAR_HINT = new RegExp(`(${MONTHS})\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?,?\\s+(\\d{4})`);
+
 /** Year and month of the first full date written in the text (for "Jan. 12" style references). */
 export function yearHint(text: string): { year: number; month: number } | null {
-  const m = new RegExp(`(${MONTHS})\\s+\\d{1,2},?\\s+(\\d{4})`).exec(text);
+  const m = YEAR_HINT.exec(text);
   return m ? { year: Number(m[2]), month: MONTH_NUM[m[1].slice(0, 3).toLowerCase()] } : null;
 }

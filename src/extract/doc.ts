@@ -1,6 +1,7 @@
 // The shared document object: every pipeline component reads the layers the earlier ones
 // added and adds its own, so components stay small and can be tested one at a time.
 import { type Budget, NO_BUDGET } from "./limits.js";
+import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import type { ActorKind, ExtractedEngagement, ExtractedStatement, Span } from "./types.js";
 
@@ -20,6 +21,8 @@ export interface Quote extends Span {
 export interface Mention extends Span {
   actor: number;
   text: string;
+  /** The rule that found this mention (src/extract/rules.ts); description refs have none. */
+  rule?: KnownRule;
   /** Inside another person's title ("EU Commission President von der Leyen"): not a participant. */
   inTitle?: boolean;
   /** Followed by 's: a possessor, not a participant of what follows. */

@@ -54,7 +54,7 @@ function repeats(e: ExtractedEngagement, o: ExtractedEngagement): boolean {
   if (family(o.kind) !== family(e.kind) || o.forum !== e.forum) return false;
   if (!e.participants.every((p) => o.participants.includes(p))) return false;
   if ((e.count ?? -1) !== (o.count ?? -1) && e.count !== 1) return false;
-  if (e.dateText && o.dateText && !o.dateText.includes(e.dateText) && !e.dateText.includes(o.dateText) && e.date !== o.date) return false;
+  if (e.dateText && o.dateText && !o.dateText.includes(e.dateText) && !e.dateText.includes(o.dateText) && !(e.date && e.date === o.date)) return false;
   if (e.dateText && !o.dateText) return false;
   return true;
 }

@@ -4,18 +4,26 @@
 import type { Actor, Doc, Mention, Sentence } from "./doc.js";
 import { mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
-import { type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
+import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
+import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
+import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?:take|takes|took|taking) (?:(?:the|this|that|these) )?(?:\w+ )?up|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|summit|talks|negotiations|dialogue|sessions?|reconvening|shakes? hands|shook hands|sat down)(?![\p{L}])/giu;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
 const VERB_CUES = /^(met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 const DIRECT_OBJECT = /^(hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
+// Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
+const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
+// Additive adjuncts ("In addition to X,", "Besides X,"): background, not a report.
+const ADDITIVE_LEAD = /^(?:In addition to|Besides|Apart from|Aside from|On top of|Beyond)\s[^,]+,/;
+const PHRASAL_RAISE = /^(?:take|takes|took|taking|taken|bring|brings|brought|bringing)\s.*\sup$/i;
+const GOVERNMENT_LEVEL = /^[^.;]{0,40}?\b(?:at|on) (?:(?:the )?(?:various|all|different|several|other|working|expert|ministerial|departmental|agency) levels?)\b/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -23,13 +31,13 @@ function cueKind(cue: string): EngagementKind {
   const c = cue.toLowerCase();
   if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
   if (/phone|telephone/.test(c)) return "PHONE_CALL";
-  if (/^(talks|negotiations|dialogue|sessions?|reconvening)$/.test(c)) return "TALKS";
+  if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening)$/.test(c)) return "TALKS";
   if (/^(met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
   return "CALL";
 }
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?!B9|[A-Z]{2,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to)\b/;
 export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|is to|are to|to hold|next (?:week|month))\b/i;
 export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for)\b/i;
@@ -140,15 +148,16 @@ export function engagementsComponent(doc: Doc): void {
     const cues: RegExpExecArray[] = [];
     let m: RegExpExecArray | null;
     while ((m = CUE.exec(s))) {
-      // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue").
-      // Except a named summit of a body that meets: "the Paris Summit of the Normandy Four leaders".
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(m[1] === "Summit" && /^\s+of\s/.test(s.slice(m.index + m[0].length)))) continue;
+      // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
+      // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length)))) continue;
       cues.push(m);
     }
     if (!cues.length) continue;
     facts = new SentenceFacts(text, sent);
-    // Background clause: "In addition to extensive consultations at NATO, ...".
-    const background = /^In addition to [^,]+,/.exec(s);
+    // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
+    // consultations with allies, the minister ...".
+    const background = ADDITIVE_LEAD.exec(s);
     const sentEngs: ExtractedEngagement[] = [];
     // Where each engagement's own cue is: only a cue after it can name its medium.
     const cueAt = new Map<ExtractedEngagement, number>();
@@ -156,8 +165,8 @@ export function engagementsComponent(doc: Doc): void {
 
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci];
-      // "take the issue up with X" reads as one verb cue.
-      const cue = /^(?:take|takes|took|taking)\s.*up$/i.test(c[1]) ? "take up" : c[1];
+      // "took the matter up with X", "bring it up with X": a phrasal verb of raising a topic with someone.
+      const cue = PHRASAL_RAISE.test(c[1]) ? "take up" : c[1];
       const cs = sent.start + c.index;
       const ce = cs + c[0].length;
       if (background && c.index < background[0].length) continue;
@@ -180,7 +189,7 @@ export function engagementsComponent(doc: Doc): void {
       const groups: Group[] = [];
       const lead = /^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+/i.exec(text.slice(ce, regionEnd + 1));
       const intros: Array<{ pos: number; word: string }> = [];
-      if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:reconvening|sessions?|meetings?|summit)$/i.test(cue))) intros.push({ pos: ce + lead[0].length, word: lead[1].toLowerCase() });
+      if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(cue))) intros.push({ pos: ce + lead[0].length, word: lead[1].toLowerCase() });
       else if (DIRECT_OBJECT.test(cue)) intros.push({ pos: ce, word: "object" });
       if (intros.length) {
         const tail = text.slice(intros[0].pos, regionEnd);
@@ -193,8 +202,7 @@ export function engagementsComponent(doc: Doc): void {
             regionEnd = intros[0].pos + r.index; // "closely aligned with ...": a different relation
             break;
           }
-          if (/^(?:and\s+)?(?:\w+\s+times|twice|once)?\s*$/.test(pre.slice(-20)) || word !== "with") intros.push({ pos: intros[0].pos + r.index + r[0].length, word });
-          else intros.push({ pos: intros[0].pos + r.index + r[0].length, word });
+          intros.push({ pos: intros[0].pos + r.index + r[0].length, word });
         }
         // Separate counterparts: "twice with A and twice with B" -> two groups.
         for (let i = 0; i < intros.length; i++) {
@@ -226,8 +234,10 @@ export function engagementsComponent(doc: Doc): void {
         for (let i = sentEngs.length - 1; i >= 0 && !last; i--) if (sentEngs[i].status === "HELD" && sentEngs[i].participants.some(isPerson)) last = sentEngs[i];
         last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? out[out.length - 1];
         if (last) {
-          const levels = /^[^.;]{0,40}?\bat (?:various|all|different|several) levels\b/.test(text.slice(ce, sent.end));
-          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce);
+          // Contacts "at various levels", "at the working level" are between the governments; a level
+          // left unsaid or "the highest level" keeps the people who agreed.
+          const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60)));
+          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref");
           continue;
         }
       }
@@ -256,7 +266,7 @@ export function engagementsComponent(doc: Doc): void {
       if (!perGroup.length && !forums.length && !VERB_CUES.test(cue) && new RegExp(`\\bthe\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`).test(text.slice(Math.max(sent.start, cs - 24), cs))) {
         const parties = lastParties();
         if (parties) {
-          emit0(parties, cue, cs, ce);
+          emit0(parties, cue, cs, ce, "engagement.dated-reference");
           continue;
         }
       }
@@ -274,13 +284,13 @@ export function engagementsComponent(doc: Doc): void {
           const firstForum = fm.length ? fm[0].start : sent.end;
           const before = text.slice(ce + held[0].length, firstForum);
           const dated = findDateText(text, ce + held[0].length, firstForum, ce) !== null || /\bin\s+\p{Lu}/u.test(before);
-          if (dated) emit0(states, cue, cs, ce, null, undefined, "TALKS");
+          if (dated) emit0(states, cue, cs, ce, "engagement.talks-rounds", null, undefined, "TALKS");
           for (const x of fm) {
             const f = doc.actors[x.actor];
             const parts = [...states, ...(f.parties ?? [])];
             if (!f.parties) parts.push(f.name);
             const fe = facts.dateFrom(x.end);
-            emit0([...new Set(parts)], cue, cs, ce, f.name, fe?.text, "TALKS");
+            emit0([...new Set(parts)], cue, cs, ce, "engagement.talks-rounds.forum", f.name, fe?.text, "TALKS");
           }
           continue;
         }
@@ -288,7 +298,7 @@ export function engagementsComponent(doc: Doc): void {
       let kind = cueKind(cue);
       const status = facts.statusAfter(ce);
       const dt = facts.dateNear(cs);
-      const date = dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null;
+      const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
       const countIn = (a: number, b: number): number | null | undefined => {
         const seg = text.slice(a, b);
         const n = /\b(once|twice|thrice|(\w+|\d+) times)\b/i.exec(seg);
@@ -298,7 +308,7 @@ export function engagementsComponent(doc: Doc): void {
       // "five separate calls", "two meetings": a plural with its number.
       const numbered = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:separate|more|further|additional|bilateral|phone|telephone|video|virtual|direct)\s+)?$/i.exec(text.slice(Math.max(sent.start, cs - 30), cs));
       const baseCount = PLURAL_CUES.test(cue) ? (numbered ? NUMBERS[numbered[1].toLowerCase()] ?? Number(numbered[1]) : null) : 1;
-      const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind) => {
+      const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind, frame: Frame) => {
         let uniq = [...new Set(participants)];
         if (uniq.length < 2 || !twoSides(uniq)) return;
         // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
@@ -309,7 +319,10 @@ export function engagementsComponent(doc: Doc): void {
           const lifted = own ? [own, ...others.filter((n) => n !== own)] : [];
           if (lifted.length >= 2 && others.every(isCountry)) uniq = lifted;
         }
-        const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, count, forum, start: sent.start, end: sent.end };
+        // Talks between named people and no forum are a meeting of theirs; a negotiating round
+        // (TALKS) is between states, delegations or at a forum.
+        if (k === "TALKS" && !forum && uniq.every(isPerson)) k = "MEETING";
+        const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
         sentEngs.push(e);
         cueAt.set(e, cs);
       };
@@ -325,15 +338,14 @@ export function engagementsComponent(doc: Doc): void {
           const count = countIn(prevEnd, g.start) ?? baseCount;
           const ms = take(g);
           prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
-          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length ? "TALKS" : kind);
+          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length ? "TALKS" : kind, g.intro as Frame);
         }
         const counterpartNames = perGroup.flatMap((x) => x.names);
         for (const f of forums) {
-          if (forums.length && /^(?:calls?|consultations?|engagements?)$/i.test(cue) && kind === "CALL" && !f.parties) kind = "CALL";
-          const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|reconvening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
+          const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
           const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])];
           if (!f.parties) parts.push(f.name);
-          emit(parts, baseCount === null ? null : 1, f.name, fk);
+          emit(parts, baseCount === null ? null : 1, f.name, fk, "forum");
         }
         if (forums.length && perGroup.length && !/bilateral(?:ly)?\s+(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:talks|dialogue|Dialogue|meeting|negotiations|engagement)/u.test(s)) {
           // With forums named, the per-counterpart engagement is the forum one.
@@ -342,12 +354,12 @@ export function engagementsComponent(doc: Doc): void {
         }
       } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at")) {
         // "Russia and the United States will hold talks in Geneva": the place is no counterpart.
-        emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind);
+        emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (!groups.length) {
         // No counterpart phrase: "He also told Putin in a video call", "Biden and Putin met".
         if (sentEngs.length) {
           const last = sentEngs[sentEngs.length - 1];
-          if (RANK[kindUpgrade(cue)] > RANK[last.kind] && RANK[kindUpgrade(cue)] >= 4) last.kind = kindUpgrade(cue);
+          if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
           continue;
         }
         // "agreements reached during a video conference": an unidentified engagement ("in a video
@@ -356,11 +368,11 @@ export function engagementsComponent(doc: Doc): void {
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
         const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
         const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
-        if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind);
-        else if (subjects.length >= 2 && VERB_CUES.test(cue)) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind);
+        if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
+        else if (subjects.length >= 2 && VERB_CUES.test(cue)) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
-        if (RANK[kindUpgrade(cue)] > RANK[last.kind] && RANK[kindUpgrade(cue)] >= 4) last.kind = kindUpgrade(cue);
+        if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
       }
     }
     // A later cue in the same sentence can name the medium: "met with Putin in a video call".
@@ -369,21 +381,29 @@ export function engagementsComponent(doc: Doc): void {
     for (const e of sentEngs) {
       for (const c of cues) {
         if (sent.start + c.index <= (cueAt.get(e) ?? -1)) continue;
-        const k = kindUpgrade(c[1]);
+        const k = cueKind(c[1]);
         if (RANK[k] >= 4 && RANK[k] > RANK[e.kind] && e.forum === null) e.kind = k;
       }
     }
     for (const e of sentEngs) log.add(e);
   }
+  addJoinedLists(doc, out);
   doc.engagements = out;
 
   // Called for a cue of the sentence being read, whose facts are `facts`.
-  function emit0(participants: string[], cue: string, cs: number, ce: number, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
+  function emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
     const sent = facts.sent;
     const status = facts.statusAfter(ce);
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
-    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date: dt ? resolveDate(dt.text, { publishedAt: doc.publishedAt, held: status === "HELD", yearHint: hint }) : null, count: PLURAL_CUES.test(cue) ? null : 1, forum, start: sent.start, end: sent.end };
+    const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
+    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
+  }
+
+  /** The text's own date, else the day the publication date anchors (for the store's merging only). */
+  function dayOf(dateText: string | undefined, date: string | null, status: EngagementStatus): string | null {
+    if (date || !dateText) return date;
+    return anchoredDay(dateText, { publishedAt: doc.publishedAt, held: status === "HELD" });
   }
 
   function sentenceSubjects(start: number, end: number): string[] {
@@ -412,6 +432,12 @@ export function engagementsComponent(doc: Doc): void {
   }
 }
 
-function kindUpgrade(cue: string): EngagementKind {
-  return cueKind(cue);
+/** How the counterparts attach to the cue: the intro word of their group, or what stood in for one. */
+type Frame = "with" | "to" | "between" | "object" | "object-before" | "subjects" | "forum";
+const FAMILY: Record<EngagementKind, string> = { PHONE_CALL: "phone", VIDEO_CALL: "video", CALL: "call", MEETING: "meeting", TALKS: "talks" };
+
+function frameRule(kind: EngagementKind, frame: Frame): KnownRule {
+  return `engagement.${FAMILY[kind]}.${frame}` as KnownRule;
 }
+
+

@@ -32,13 +32,18 @@ export const ORG_WORDS = new Set(
     "Organisation Union Court Alliance Forum Institute Foundation Bureau Authority Coalition Party Administration Affairs Forces " +
     "Force Staff Chiefs Army Navy Guard Government Cabinet Senate House Congress Duma Rada Secretariat Group Programme Program " +
     "Mission Delegation Directorate Corps Command Board Centre Center University Treaty Conference Summit Dialogue Initiative Format " +
-    "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network"
+    "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network " +
+    // Administrative units end a place's name, never a person's ("Governor of Kamchatka Territory Jane Roe").
+    "Territory Territories Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth " +
+    "Association Society Trust Corporation Corp Inc PLC Ltd LLC Holdings Partners"
   ).split(/\s+/),
 );
 
 /** Suffixes that make an unknown capitalised run an organization ("Federal Customs Service"). */
 export const ORG_SUFFIX =
-  "Department|Ministry|Council|Commission|Agency|Committee|Office|Service|Parliament|Assembly|Bank|Fund|Organization|Organisation|Union|Court|Authority|Bureau|Secretariat|Directorate";
+  "Department|Ministry|Council|Commission|Agency|Committee|Office|Service|Parliament|Assembly|Bank|Fund|Organization|Organisation|Union|Court|Authority|Bureau|Secretariat|Directorate|" +
+  // Companies, foundations and associations: "Northbank Holdings PLC", "Lakeland Community Foundation".
+  "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group";
 
 export const STOP_CAPS = new Set(
   (

@@ -23,6 +23,11 @@ export const LABEL_START = new RegExp(
   "iu",
 );
 
+// What may stand between the start of a subject and its name: articles, capitalised title words,
+// and one lowercase role noun ("said analyst Jane Roe", "said IEA chief Jane Roe").
+const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|professor|spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|director|senator|lawmaker|envoy|ambassador|correspondent|researcher|founder";
+const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
+
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
 export class SpeakerResolver {
@@ -30,6 +35,12 @@ export class SpeakerResolver {
   /** The last person quoted or reported: "…,” he said" usually continues with them. */
   lastSpeaker: { name: string; pos: number } | null = null;
   constructor(private doc: Doc) {}
+
+  private persons: Set<string> | null = null;
+  isPerson(name: string): boolean {
+    this.persons ??= new Set(this.doc.actors.filter((a) => a.kind === "PERSON").map((a) => a.name));
+    return this.persons.has(name);
+  }
 
   actorName(m: Mention): string {
     const a = this.doc.actors[m.actor];
@@ -49,6 +60,10 @@ export class SpeakerResolver {
       if (first && this.doc.actors[first.actor].kind === "PERSON") return this.doc.actors[first.actor].name;
     }
     const last = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON");
+    // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
+    // person named inside the quotation; a person named after the speaker's words takes over.
+    const ls = this.lastSpeaker;
+    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && (!last || last.start < ls.pos)) return ls.name;
     return last ? this.doc.actors[last.actor].name : null;
   }
 
@@ -88,7 +103,12 @@ export class SpeakerResolver {
     if (/(?<![\p{L}])(?:they|They|we|We|I|you|You|it|It)$/u.test(left)) return null;
     const ms = mentionsIn(this.doc, limit, end);
     const lastM = ms[ms.length - 1];
-    if (lastM && lastM.end === end && !lastM.possessive) return { speaker: this.actorName(lastM), label: null, start: lastM.start };
+    if (lastM && lastM.end === end && !lastM.possessive) {
+      // "President Jane Roe of Freedonia said": the country is her affiliation, she is the subject.
+      const person = lastM.ofAffiliation ? ms[ms.length - 2] : undefined;
+      const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
+      return { speaker: this.actorName(m), label: null, start: m.start };
+    }
     const lab = LABEL_END.exec(left);
     if (lab) {
       const start = limit + lab.index;
@@ -99,7 +119,9 @@ export class SpeakerResolver {
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i];
         const rest = text.slice(m.end, end);
-        if (/^,\s+(?:a|an|the|who|which|whose|also|[a-z]+ly,|a former|then)\b/.test(rest) && !/[“”"]/.test(rest) && !m.possessive) {
+        // With an article or a relative pronoun, or a bare role closed by a comma right before the verb.
+        const appos = /^,\s+(?:a|an|the|who|which|whose|also|[a-z]+ly,|a former|then)\b/.test(rest) || /^,\s+\p{Ll}[^,;:]{0,100},?\s*$/u.test(rest);
+        if (appos && !/[“”"]/.test(rest) && !m.possessive) {
           return { speaker: this.actorName(m), label: null, start: m.start };
         }
       }
@@ -116,14 +138,14 @@ export class SpeakerResolver {
     const pron = /^(he|she|He|She)(?![\p{L}])/u.exec(seg.slice(lead));
     if (pron) {
       const ls = this.lastSpeaker;
-      const p = ls && s0 - ls.pos < 800 && this.doc.actors.some((a) => a.name === ls.name && a.kind === "PERSON") ? ls.name : this.lastPerson(s0);
+      const p = ls && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0);
       return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
     }
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));
     const first = ms[0];
     if (first) {
       const between = text.slice(s0, first.start);
-      if (/^(?:(?:the|a|an|The|former|then|senior|top|[\p{Lu}][\p{L}.\-]*)\s+)*$/u.test(between) && !/\b(?:official|spokes\w+)\b/i.test(text.slice(first.end, first.end + 30).split(/[,.]/)[0])) {
+      if (BEFORE_NAME.test(between) && !/\b(?:official|spokes\w+)\b/i.test(text.slice(first.end, first.end + 30).split(/[,.]/)[0])) {
         // Prefer the person a title introduces: "Russian President Vladimir Putin" -> Putin.
         let m = first;
         for (const x of ms.slice(1)) {

@@ -5,11 +5,12 @@ import type { Doc, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
 import { tooLongForRules } from "./limits.js";
 import { testTail } from "./tail-test.js";
+import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted";
+const POST_VERBS = "said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|according to)\\s+`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
@@ -18,8 +19,16 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying)(?![\p{L}])/gu;
-const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
+// The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
+const FIRST_REPORT = new RegExp(REPORT.source, "u");
+const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
+// Nouns and verbs after which a quotation is the name of a document or work.
+const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
+// Verbs that label something with the speaker's words ("called Putin “a war criminal”"): a
+// quotation of fewer than three words after them is a scare quote, whatever its punctuation.
+const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)$/;
+const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
 const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|claimed|stressed)$/;
@@ -28,6 +37,10 @@ const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
 const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+/u;
 const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+/u;
+// Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
+// or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
+// frame, not the speaker's words ("including" and "according" introduce no such clause).
+const CLAUSE_CUT = /,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
@@ -106,6 +119,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let verb: string | null = null;
     let explicit = false;
     let partial = false;
+    let rule: KnownRule = "statement.direct.quote-name-said";
 
     // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
     const closeEnd = q.close + 1;
@@ -119,6 +133,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (subj) {
           who = subj;
           verb = inv[1];
+          rule = verb === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name";
         }
       } else if (/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(text.slice(q.start, q.close).trimEnd())))) {
         const subj = sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
@@ -127,6 +142,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           if (v) {
             who = subj;
             verb = v[1].split(/\s+/)[0];
+            rule = "statement.direct.quote-name-said";
           }
         }
       }
@@ -142,16 +158,19 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (s) {
           who = s;
           verb = "according to";
+          rule = "statement.direct.according-to";
         }
       } else if ((m = PARTICIPLE_END.exec(before))) {
         const s = sp.sentenceSubject(sent.start, bStart + m.index + 1);
         if (s) {
           who = s;
           verb = m[1].split(/\s+/)[0];
+          rule = "statement.direct.participle";
         }
       } else if ((m = PRE_VERB_END.exec(before))) {
         const vpos = bStart + m.index;
         const s = sp.subjectBefore(vpos, limit) ?? sp.subjectBefore(vpos, sent.start);
+        rule = "statement.direct.name-said-quote";
         if (s) {
           who = s;
           verb = m[1].split(/\s+/)[0];
@@ -168,10 +187,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         while ((m = REPORT.exec(before))) found.push(m);
         for (let i = found.length - 1; i >= 0 && !who; i--) {
           const f = found[i];
-          const s = sp.subjectBefore(bStart + f.index, sent.start) ?? inheritedSpeaker(si, bStart + f.index);
+          const fpos = bStart + f.index;
+          // "…, saying they would “…”": a participle after a comma reports the sentence subject.
+          const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(text.slice(sent.start, fpos));
+          const s = participle ? sp.sentenceSubject(sent.start, fpos) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
           if (s) {
             who = s;
             verb = f[1];
+            rule = "statement.direct.partial-in-report";
           }
         }
       }
@@ -183,11 +206,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (prevPara === para || /^[“"«]/.test(text.slice(sent.start, sent.start + 1))) {
         who = { speaker: lastDirect.st.speaker, label: lastDirect.st.speakerLabel, start: q.open };
         verb = null;
+        rule = "statement.direct.continuation";
       }
     }
     if (!who) return;
-    if (!explicit && words < 3 && !/[.!?]$/.test(content)) return; // scare quotes
-    const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb });
+    // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
+    if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
+    if (!explicit && words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))) return; // scare quotes
+    const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st) {
       directFor.set(qi, st);
       lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
@@ -220,7 +246,26 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (!testTail(COORDINATED, left, 2)) return null;
     const prev = (indirectBySentence.get(si) ?? []).filter((s) => s.start < pos);
     const p = prev[prev.length - 1];
-    return p ? { speaker: p.speaker, label: p.speakerLabel, start: pos } : null;
+    if (p) return { speaker: p.speaker, label: p.speakerLabel, start: pos };
+    return coordinatedSubject(si, pos);
+  }
+
+  // "The President reiterated his support … and made clear that …": the first verb reports no
+  // clause of its own, but its subject is the subject of the verb coordinated with it.
+  function coordinatedSubject(si: number, pos: number): Speaker | null {
+    const sent = doc.sentences[si];
+    const left = text.slice(sent.start, pos);
+    // A sentence that opens with a quotation has its speaker after it ("“…,” X said and added that").
+    if (/^[\s“”"«»‘]/.test(left.slice(0, 1))) return null;
+    const first = FIRST_REPORT.exec(left);
+    let who: Speaker | null = null;
+    if (first && sent.start + first.index < pos - 4) who = sp.subjectBefore(sent.start + first.index, sent.start);
+    else {
+      // Any finite verb right after the subject opening the sentence: "The Governor welcomed … and said that".
+      const subj = sp.subjectAt(sent.start, pos);
+      if (subj && subj.start - sent.start < 3 && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
+    }
+    return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
@@ -245,7 +290,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
 
   function clauseEnd(from: number, limit: number): number {
     const seg = text.slice(from, limit);
-    const cut = /,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+but\b|;\s|,\s*(?:saying|adding|telling|noting|warning|stressing|according to)\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b|,\s+echoing\b/u.exec(seg);
+    const cut = CLAUSE_CUT.exec(seg);
     return cut ? from + cut.index : limit;
   }
 
@@ -269,16 +314,23 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
       const rest = text.slice(vend, limitEnd);
       let clauseStart = -1;
+      let rule: KnownRule = "statement.indirect.says-that";
       // that-clause, allowing an object and adverbials before "that".
       const that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
         const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-        if (obj && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) clauseStart = vend + obj[0].indexOf(obj[1]);
+        if (obj && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+          clauseStart = vend + obj[0].indexOf(obj[1]);
+          rule = "statement.indirect.urges-to";
+        }
       }
       if (clauseStart < 0 && COMMISSIVE.test(verb)) {
         const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-        if (inf) clauseStart = vend + /^\s+/.exec(rest)![0].length;
+        if (inf) {
+          clauseStart = vend + /^\s+/.exec(rest)![0].length;
+          rule = "statement.indirect.promises-to";
+        }
       }
       if (clauseStart < 0 && ZERO_THAT.test(verb)) {
         const adv = /^(?:\s+(?:on\s+\w+day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
@@ -286,7 +338,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
         if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
           const ai = w.findIndex((x) => AUX.test(x));
-          if (ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
+          if (ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) {
+            clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
+            rule = "statement.indirect.zero-that";
+          }
         }
       }
       if (clauseStart < 0) continue;
@@ -303,7 +358,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (!who.speaker && !who.label) continue;
       const end = clauseEnd(clauseStart, limitEnd);
       if (mostlyQuoted(clauseStart, end)) continue;
-      const st = push({ start: clauseStart, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb });
+      if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
+      const st = push({ start: clauseStart, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule });
       if (st) list.push(st);
     }
     nounReports(si, list);
@@ -323,7 +379,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (!owner) continue;
       const cs = sent.start + m.index + m[0].length;
       if (enclosingQuote(cs)) continue;
-      const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2] });
+      const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2], rule: "statement.indirect.statement-that" });
       if (st) list.push(st);
     }
   }
@@ -353,12 +409,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
       if (lead) start += lead[0].length;
       // The attributed clause must not be reported speech already attributed in this sentence.
-      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0] });
+      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker" });
       const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);
       const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
       if (cont) {
         const cs = sent.start + m.index + m[0].length + cont[0].length;
-        push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0] });
+        push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker.and" });
       }
       void st;
     }

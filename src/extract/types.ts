@@ -14,6 +14,17 @@ export interface Span {
   end: number;
 }
 
+/**
+ * The name of the rule that produced a fact ("statement.indirect.says-that"): kept with the
+ * fact in the store so a curator can see why it exists. Names are stable; see src/extract/rules.ts.
+ */
+export type RuleName = string;
+
+/** A place an actor is named, and the rule that found it there. */
+export interface MentionSpan extends Span {
+  rule?: RuleName;
+}
+
 export interface ExtractedActor {
   name: string;
   kind: ActorKind;
@@ -22,7 +33,9 @@ export interface ExtractedActor {
   /** Name of another actor of this extraction (or a registry canonical name). */
   affiliation: string | null;
   /** Every place the actor is named in the cleaned text. */
-  mentions: Span[];
+  mentions: MentionSpan[];
+  /** The rule of the actor's first mention. */
+  rule?: RuleName;
 }
 
 export interface ExtractedStatement extends Span {
@@ -34,6 +47,8 @@ export interface ExtractedStatement extends Span {
   text: string;
   /** The reporting verb as written ("said", "told", "according to"), when there is one. */
   verb: string | null;
+  /** Always set by the extractor; facts made by hand (curation, tests) may have none. */
+  rule?: RuleName;
 }
 
 export interface ExtractedEngagement extends Span {
@@ -41,10 +56,17 @@ export interface ExtractedEngagement extends Span {
   participants: string[];
   status: EngagementStatus;
   dateText: string | null;
-  /** ISO YYYY-MM-DD, only when the text (or the publication date) fixes it. */
+  /** ISO YYYY-MM-DD, only when the text fixes it (a full date, or a year from another full date of the text). */
   date: string | null;
+  /**
+   * The day as the publication date anchors a relative expression ("Friday", "today"): not a
+   * fact of the text, only the key by which the store recognises one engagement in several reports.
+   */
+  day?: string | null;
   count: number | null;
   forum: string | null;
+  /** Always set by the extractor; facts made by hand may have none. */
+  rule?: RuleName;
   // start/end: the sentence that reports the engagement.
 }
 

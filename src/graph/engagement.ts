@@ -38,7 +38,7 @@ export const Engagement = builder.drizzleNode("engagements", {
       select: (_args, _ctx, nestedSelection) => ({
         with: { sources: { orderBy: { id: "asc" }, with: { document: nestedSelection(true, ["document"]) } } },
       }),
-      resolve: (e) => e.sources.map((s) => ({ document: s.document, start: s.start, end: s.end, text: s.text })),
+      resolve: (e) => e.sources.map((s) => ({ document: s.document, start: s.start, end: s.end, text: s.text, rule: s.rule })),
     }),
   }),
 });

@@ -7,6 +7,7 @@ export interface EvidenceShape {
   start: number;
   end: number;
   text: string;
+  rule: string | null;
 }
 
 export const Evidence = builder.objectRef<EvidenceShape>("Evidence").implement({
@@ -16,5 +17,9 @@ export const Evidence = builder.objectRef<EvidenceShape>("Evidence").implement({
     start: t.exposeInt("start", { description: "Offset of the first character in `Document.text` (0-based, UTF-16 code units)." }),
     end: t.exposeInt("end", { description: "Offset just past the last character in `Document.text`." }),
     text: t.exposeString("text", { description: "The words of the span: `Document.text` from `start` to `end`." }),
+    rule: t.exposeString("rule", {
+      nullable: true,
+      description: "The name of the extraction rule that produced the fact from these words (\"statement.indirect.says-that\"); null for a fact made by hand or stored before rules were recorded.",
+    }),
   }),
 });

@@ -124,8 +124,8 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
     const id = actorIds.get(foldName(actor.name))!;
     const affiliation = idOf(actor.affiliation);
     if (affiliation !== null && affiliation !== id) q.get("UPDATE actors SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL").run(affiliation, id);
-    const insertMention = q.get("INSERT INTO mentions (actor_id, document_id, start, end) VALUES (?, ?, ?, ?)");
-    for (const m of actor.mentions) insertMention.run(id, documentId, m.start, m.end);
+    const insertMention = q.get("INSERT INTO mentions (actor_id, document_id, start, end, rule) VALUES (?, ?, ?, ?, ?)");
+    for (const m of actor.mentions) insertMention.run(id, documentId, m.start, m.end, m.rule ?? null);
   }
   // Several extracted actors may resolve to one stored actor: count their mentions together.
   const mentionCounts = new Map<number, number>();
@@ -137,10 +137,10 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   for (const [actorId, count] of mentionCounts) insertDocActor.run(documentId, actorId, count);
 
   const insertStatement = q.get(
-    "INSERT INTO statements (document_id, speaker_id, speaker_label, kind, text, start, end, verb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO statements (document_id, speaker_id, speaker_label, kind, text, start, end, verb, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const s of extraction.statements) {
-    insertStatement.run(documentId, idOf(s.speaker), s.speakerLabel, s.kind, s.text, s.start, s.end, s.verb);
+    insertStatement.run(documentId, idOf(s.speaker), s.speakerLabel, s.kind, s.text, s.start, s.end, s.verb, s.rule ?? null);
   }
 
   for (const e of extraction.engagements) storeEngagement(db, documentId, doc.text, e, idOf);
@@ -191,15 +191,18 @@ function storeEngagement(db: Db, documentId: number, text: string, e: ExtractedE
   if (participants.length < 2) return;
   const forumId = idOf(e.forum);
   let engagementId: number | undefined;
-  if (e.date) {
+  // The text's own date, else the day the publication date anchors ("Friday"): either tells two
+  // reports of one engagement apart from two engagements.
+  const day = e.date ?? e.day ?? null;
+  if (day) {
     const candidates = q
       .get(
         `SELECT e.id, e.kind, e.status, group_concat(p.actor_id) AS participants FROM engagements e
          JOIN engagement_participants p ON p.engagement_id = e.id
-         WHERE e.date = ? AND NOT EXISTS (SELECT 1 FROM engagement_sources s WHERE s.engagement_id = e.id AND s.document_id = ?)
+         WHERE e.day = ? AND NOT EXISTS (SELECT 1 FROM engagement_sources s WHERE s.engagement_id = e.id AND s.document_id = ?)
          GROUP BY e.id`,
       )
-      .all(e.date, documentId) as { id: number; kind: EngagementKind; status: string; participants: string }[];
+      .all(day, documentId) as { id: number; kind: EngagementKind; status: string; participants: string }[];
     const key = participants.join(",");
     const match = candidates.find(
       (c) => sameKindFamily(c.kind, e.kind) && c.participants.split(",").map(Number).sort((a, b) => a - b).join(",") === key,
@@ -210,22 +213,24 @@ function storeEngagement(db: Db, documentId: number, text: string, e: ExtractedE
       if (match.kind === "CALL" && e.kind !== "CALL") q.get("UPDATE engagements SET kind = ? WHERE id = ?").run(e.kind, match.id);
       if (e.status === "HELD" && match.status !== "HELD") q.get("UPDATE engagements SET status = 'HELD' WHERE id = ?").run(match.id);
       if (forumId !== null) q.get("UPDATE engagements SET forum_id = ? WHERE id = ? AND forum_id IS NULL").run(forumId, match.id);
+      if (e.date) q.get("UPDATE engagements SET date = ?, date_text = ? WHERE id = ? AND date IS NULL").run(e.date, e.dateText, match.id);
     }
   }
   if (engagementId === undefined) {
     engagementId = Number(
       q
-        .get("INSERT INTO engagements (kind, status, date, date_text, count, forum_id) VALUES (?, ?, ?, ?, ?, ?)")
-        .run(e.kind, e.status, e.date, e.dateText, e.count, forumId).lastInsertRowid,
+        .get("INSERT INTO engagements (kind, status, date, date_text, day, count, forum_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .run(e.kind, e.status, e.date, e.dateText, day, e.count, forumId).lastInsertRowid,
     );
     const addParticipant = q.get("INSERT INTO engagement_participants (engagement_id, actor_id) VALUES (?, ?)");
     for (const p of participants) addParticipant.run(engagementId, p);
   }
-  q.get("INSERT OR IGNORE INTO engagement_sources (engagement_id, document_id, start, end, text) VALUES (?, ?, ?, ?, ?)").run(
+  q.get("INSERT OR IGNORE INTO engagement_sources (engagement_id, document_id, start, end, text, rule) VALUES (?, ?, ?, ?, ?, ?)").run(
     engagementId,
     documentId,
     e.start,
     e.end,
     text.slice(e.start, e.end),
+    e.rule ?? null,
   );
 }

@@ -280,12 +280,13 @@ export const typeSpecs: TypeSpecs = {
     ...nodeFields("Statement"),
     evidence: (b, row, field) => b.sameRow(row, field),
   },
-  // Read from a statement or an engagement source: both rows have document_id, start, end, text.
+  // Read from a statement or an engagement source: both rows have document_id, start, end, text, rule.
   Evidence: {
     document: (b, row, field) => b.one(field, name(tables.documents), (t) => `${t.col("id")} = ${row.col(tables.statements.documentId.name)}`),
     start: column(tables.statements.start),
     end: column(tables.statements.end),
     text: column(tables.statements.text),
+    rule: column(tables.statements.rule),
   },
   Engagement: {
     ...nodeFields("Engagement"),
