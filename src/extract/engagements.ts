@@ -8,6 +8,7 @@ import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolv
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
+import { inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
 import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
 import type { KnownRule } from "./rules.js";
@@ -24,6 +25,19 @@ const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
 const ADDITIVE_LEAD = /^(?:In addition to|Besides|Apart from|Aside from|On top of|Beyond)\s[^,]+,/;
 const PHRASAL_RAISE = /^(?:take|takes|took|taking|taken|bring|brings|brought|bringing)\s.*\sup$/i;
 const GOVERNMENT_LEVEL = /^[^.;]{0,40}?\b(?:at|on) (?:(?:the )?(?:various|all|different|several|other|working|expert|ministerial|departmental|agency) levels?)\b/;
+// A capitalised dialogue after "round of": the session of a named dialogue, not a mere name.
+const NAMED_ROUND_CUE = /^(?:Dialogue|Talks|Consultations|Negotiations)$/;
+const NAMED_ROUND = /\bround\s+of\s+(?:(?:the|their|its|a|this|that)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*\s+){0,5}$/u;
+// Verbs that make a following engagement noun a held event of its subjects ("A and B held talks").
+const HOLD_VERB = /\b(?:held|hold|holds|holding|conducted|began|begin|launched|resumed|opened)\s+(?:\S+\s+){0,6}$/;
+// Delegations as the subject of the cue: demonyms before, states after "of", or "the two".
+const DELEGATIONS = /(?:^|[,;:]\s+|\b(?:and|then|when|as|after)\s+)(?:[Tt]he\s+|[Bb]oth\s+)?(?:two\s+)?(?:((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}]+)\s+)?[Dd]elegations(?:\s+(?:of|from)\s+([^,;]+?))?\s+(?:[\p{Ll}]+\s+){0,3}$/u;
+/** Where the last coordinated clause of `before` starts ("…, but", "…; "), else 0. */
+function lastClauseBreak(before: string): number {
+  let at = 0;
+  for (const m of before.matchAll(/,\s+(?:but|while|whereas|and then)\s+|;\s+/g)) at = m.index! + m[0].length;
+  return at;
+}
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -61,12 +75,14 @@ class SentenceFacts {
   private readonly proposed: PrefixTest;
   private readonly planned: PrefixTest;
   private dates: DateHit[] | null = null;
+  private readonly question: boolean;
 
   constructor(
     private readonly text: string,
     readonly sent: Sentence,
   ) {
     const s = text.slice(sent.start, sent.end);
+    this.question = isQuestion(s);
     this.negated = new PrefixTest(NEGATED, s, STATUS_MATCH_MAX);
     this.proposed = new PrefixTest(PROPOSED, s, STATUS_MATCH_MAX);
     this.planned = new PrefixTest(PLANNED, s, STATUS_MATCH_MAX);
@@ -77,8 +93,12 @@ class SentenceFacts {
     return this.negated.test(cs - this.sent.start);
   }
 
-  /** Status from the words of the sentence up to 40 characters after the cue ending at `ce`. */
-  statusAfter(ce: number): EngagementStatus {
+  /** Status from a modal right before the cue at `cs`, else the words of the sentence up to 40 characters after its end `ce`. */
+  statusAfter(cs: number, ce: number): EngagementStatus {
+    // A question, a condition or a modal of possibility asks about or supposes an engagement.
+    if (this.question) return "PROPOSED";
+    const before = this.text.slice(Math.max(this.sent.start, cs - 120), cs);
+    if (possibilityBefore(before) || inIndirectQuestion(before)) return "PROPOSED";
     const end = Math.min(this.sent.end, ce + 40) - this.sent.start;
     if (this.proposed.test(end)) return "PROPOSED";
     if (this.planned.test(end)) return "PLANNED";
@@ -150,7 +170,8 @@ export function engagementsComponent(doc: Doc): void {
     while ((m = CUE.exec(s))) {
       // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
       // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length)))) continue;
+      // So is a round of a named dialogue ("the third round of their Strategic Dialogue").
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       cues.push(m);
     }
     if (!cues.length) continue;
@@ -177,7 +198,22 @@ export function engagementsComponent(doc: Doc): void {
       // contact the Office" is an instruction to others.
       if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs))) continue;
       if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
-      if (facts.negatedBefore(cs)) continue;
+      const before = text.slice(sent.start, cs);
+      // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
+      if (facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) continue;
+      if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) continue;
+      // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
+      // before the cue, as a hyphenated pair or as the delegations' states.
+      const pair = hyphenPair(cs);
+      if (pair) {
+        emit0(pair, cue, cs, ce, "engagement.hyphen-pair");
+        continue;
+      }
+      const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? delegationStates(before, sent.start) : null;
+      if (delegations) {
+        emit0(delegations, cue, cs, ce, "engagement.delegations", null, undefined, "TALKS");
+        continue;
+      }
       const nextCue = ci + 1 < cues.length ? sent.start + cues[ci + 1].index : sent.end;
       // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
       const after = text.slice(ce, nextCue);
@@ -296,7 +332,7 @@ export function engagementsComponent(doc: Doc): void {
         }
       }
       let kind = cueKind(cue);
-      const status = facts.statusAfter(ce);
+      const status = facts.statusAfter(cs, ce);
       const dt = facts.dateNear(cs);
       const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
       const countIn = (a: number, b: number): number | null | undefined => {
@@ -369,7 +405,7 @@ export function engagementsComponent(doc: Doc): void {
         const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
         const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
-        else if (subjects.length >= 2 && VERB_CUES.test(cue)) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || HOLD_VERB.test(before))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
         if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
@@ -393,7 +429,7 @@ export function engagementsComponent(doc: Doc): void {
   // Called for a cue of the sentence being read, whose facts are `facts`.
   function emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
     const sent = facts.sent;
-    const status = facts.statusAfter(ce);
+    const status = facts.statusAfter(cs, ce);
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
@@ -404,6 +440,38 @@ export function engagementsComponent(doc: Doc): void {
   function dayOf(dateText: string | undefined, date: string | null, status: EngagementStatus): string | null {
     if (date || !dateText) return date;
     return anchoredDay(dateText, { publishedAt: doc.publishedAt, held: status === "HELD" });
+  }
+
+  /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
+  function hyphenPair(cs: number): string[] | null {
+    const ms = mentionsIn(doc, Math.max(facts.sent.start, cs - 80), cs);
+    if (ms.length < 2) return null;
+    const [a, b] = ms.slice(-2);
+    if (a.inTitle || b.inTitle || b.possessive || !/^\s*[-–—]\s*$/.test(text.slice(a.end, b.start))) return null;
+    if (!/^\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u.test(text.slice(b.end, cs))) return null;
+    const ps = [...new Set([nameOf(a), nameOf(b)])];
+    return ps.length === 2 ? ps : null;
+  }
+
+  /**
+   * The states whose delegations are the subject of the cue: "delegations of A and B met",
+   * "the A-ian and B-ian delegations held talks", or "the two delegations met" after an
+   * engagement between them.
+   */
+  function delegationStates(before: string, sentStart: number): string[] | null {
+    const d = DELEGATIONS.exec(before);
+    if (!d) return null;
+    if (d[1]) {
+      const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+      return states.every(Boolean) && new Set(states).size >= 2 ? [...new Set(states as string[])] : null;
+    }
+    if (d[2]) {
+      const from = sentStart + d.index + d[0].indexOf(d[2]);
+      const states = asStates(mentionsIn(doc, from, from + d[2].length).filter((x) => !x.inTitle).map(nameOf));
+      return states;
+    }
+    const parties = lastParties();
+    return parties && (asStates(parties) ?? null);
   }
 
   function sentenceSubjects(start: number, end: number): string[] {

@@ -1,0 +1,64 @@
+// Engagement error patterns 5, 6 and 7 of issue 11: talks between states or delegations,
+// non-engagements from boilerplate, and the status of questions, modals and negations. Every
+// sentence is written for the purpose; none comes from an evaluation document.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engagements = (text: string) => extract({ text }).engagements.map((e) => [e.kind, e.participants.join(" + "), e.status, e.rule] as const);
+
+describe("talks between states and delegations (pattern 5)", () => {
+  it.each([
+    ["Canada-Germany talks took place in Ottawa on Monday.", [["TALKS", "Canada + Germany", "HELD", "engagement.hyphen-pair"]]],
+    ["U.S.-Russia talks in Geneva ended without a deal.", [["TALKS", "United States + Russia", "HELD", "engagement.hyphen-pair"]]],
+    ["Russia-Ukraine peace talks will resume in Istanbul.", [["TALKS", "Russia + Ukraine", "PLANNED", "engagement.hyphen-pair"]]],
+    ["Delegations of Canada and Germany met in Berlin on Tuesday.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
+    ["The Canadian and German delegations held talks in Berlin.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
+    // A capitalised dialogue is a name, except as the dialogue whose round is held.
+    ["Canada and Germany held the third round of their Strategic Dialogue in Ottawa.", [["TALKS", "Canada + Germany", "HELD", "engagement.talks.subjects"]]],
+    ["Canada praised the Strategic Dialogue with Germany.", []],
+  ] as const)("%s", (text, expected) => {
+    expect(engagements(text)).toEqual(expected);
+  });
+
+  it("gives 'the two delegations' to the states of the engagement before", () => {
+    const es = engagements("Justin Trudeau spoke with Olaf Scholz on Monday. The two delegations met in Berlin on Tuesday.");
+    expect(es[1]).toEqual(["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]);
+    // With no engagement before, nobody is known to have sent them.
+    expect(engagements("The two delegations met in Berlin on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("boilerplate is no engagement (pattern 6)", () => {
+  it.each([
+    "Olaf Scholz, in consultation with Justin Trudeau, shall determine the list of entities.",
+    "The Secretary of the Treasury, in close consultation with Canada, may designate entities.",
+    "Justin Trudeau spoke to reporters after the meeting.",
+  ])("%s", (text) => {
+    expect(engagements(text)).toEqual([]);
+  });
+});
+
+describe("questions, conditions, modals and negations (pattern 7)", () => {
+  it.each([
+    ["Is it time for Justin Trudeau to speak to Olaf Scholz?", "PROPOSED"],
+    ["Will Justin Trudeau meet with Olaf Scholz next week?", "PROPOSED"],
+    ["Reporters asked whether Justin Trudeau would meet Olaf Scholz.", "PROPOSED"],
+    ["It is unclear if Justin Trudeau meets with Olaf Scholz at the summit.", "PROPOSED"],
+    ["Justin Trudeau could meet Olaf Scholz in Berlin.", "PROPOSED"],
+    ["Justin Trudeau might soon speak with Olaf Scholz.", "PROPOSED"],
+    ["Justin Trudeau proposed a meeting with Olaf Scholz.", "PROPOSED"],
+    ["Justin Trudeau will meet with Olaf Scholz in Berlin.", "PLANNED"],
+    ["Justin Trudeau met with Olaf Scholz in Berlin.", "HELD"],
+  ])("%s -> %s", (text, status) => {
+    expect(engagements(text).map((e) => e[2])).toEqual([status]);
+  });
+
+  it.each([
+    ["Justin Trudeau did not meet Olaf Scholz.", []],
+    ["Justin Trudeau has never spoken with Olaf Scholz.", []],
+    // A negation ends with its clause.
+    ["Justin Trudeau did not meet with Olaf Scholz, but spoke with Emmanuel Macron.", ["Justin Trudeau + Emmanuel Macron"]],
+  ])("%s", (text, parties) => {
+    expect(engagements(text).map((e) => e[1])).toEqual(parties);
+  });
+});
