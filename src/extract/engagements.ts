@@ -28,7 +28,8 @@ const GOVERNMENT_LEVEL = /^[^.;]{0,40}?\b(?:at|on) (?:(?:the )?(?:various|all|di
 // A capitalised dialogue after "round of": the session of a named dialogue, not a mere name.
 const NAMED_ROUND_CUE = /^(?:Dialogue|Talks|Consultations|Negotiations)$/;
 const NAMED_ROUND = /\bround\s+of\s+(?:(?:the|their|its|a|this|that)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*\s+){0,5}$/u;
-// Verbs that make a following engagement noun a held event of its subjects ("A and B held talks").
+// Verbs that make a following round noun a held event of its subjects ("A and B held the round of
+// their Dialogue"); calls and meetings "held" by officials in named bodies stay unread.
 const HOLD_VERB = /\b(?:held|hold|holds|holding|conducted|began|begin|launched|resumed|opened)\s+(?:\S+\s+){0,6}$/;
 // Delegations as the subject of the cue: demonyms before, states after "of", or "the two".
 const DELEGATIONS = /(?:^|[,;:]\s+|\b(?:and|then|when|as|after)\s+)(?:[Tt]he\s+|[Bb]oth\s+)?(?:two\s+)?(?:((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}]+)\s+)?[Dd]elegations(?:\s+(?:of|from)\s+([^,;]+?))?\s+(?:[\p{Ll}]+\s+){0,3}$/u;
@@ -405,7 +406,7 @@ export function engagementsComponent(doc: Doc): void {
         const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
         const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
-        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || HOLD_VERB.test(before))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
         if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
