@@ -15,7 +15,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
 const VERB_CUES = /^(met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 const DIRECT_OBJECT = /^(hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
@@ -39,6 +39,10 @@ function lastClauseBreak(before: string): number {
   for (const m of before.matchAll(/,\s+(?:but|while|whereas|and then)\s+|;\s+/g)) at = m.index! + m[0].length;
   return at;
 }
+// A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
+const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un))\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+// Words that start a new clause between two names, so that they are no coordinated subject.
+const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|which|whom|whose|met|spoke|called)\b/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -47,12 +51,12 @@ function cueKind(cue: string): EngagementKind {
   if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
   if (/phone|telephone/.test(c)) return "PHONE_CALL";
   if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening)$/.test(c)) return "TALKS";
-  if (/^(met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
+  if (/^(met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
   return "CALL";
 }
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to)\b/;
 export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|is to|are to|to hold|next (?:week|month))\b/i;
 export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for)\b/i;
@@ -258,6 +262,11 @@ export function engagementsComponent(doc: Doc): void {
         if (who?.speaker) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
       }
       if (!subjects.length) subjects = subjectsAll;
+      const visit = /^visit(?:s|ed)?$/i.test(cue) ? visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
+      if (visit !== undefined) {
+        if (visit) emit0(visit, cue, cs, ce, "engagement.visit", null, undefined, "MEETING");
+        continue;
+      }
       // "The leaders agreed to continue regular contacts": the parties of the last engagement.
       // "It was agreed to continue contacts at various levels": the states behind them.
       if (
@@ -452,6 +461,57 @@ export function engagementsComponent(doc: Doc): void {
     if (!/^\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u.test(text.slice(b.end, cs))) return null;
     const ps = [...new Set([nameOf(a), nameOf(b)])];
     return ps.length === 2 ? ps : null;
+  }
+
+  /**
+   * A visit and who pays it: "the visit of A to B", "A's visit to B", "A paid a visit to B",
+   * "A will visit B", "A and B visited Berlin" (a capital is its country). Undefined when the cue is
+   * no visit frame (the general frames read it); null when it is one without two sides.
+   */
+  function visitFrame(cue: string, cs: number, ce: number, sentStart: number, subjects: string[]): string[] | null | undefined {
+    const rest = text.slice(ce, Math.min(facts.sent.end, ce + 160));
+    // "visit of", "visit to" is the noun; "will visit Berlin", "visits Berlin" the verb.
+    const noun = /^visits?$/i.test(cue) && /^\s+(?:of|to)\s/.test(rest);
+    const to = noun ? /^\s+(?:of\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
+    if (!to) return noun ? null : undefined;
+    const hostAt = ce + to[0].length;
+    const hostMention = mentionsIn(doc, hostAt, hostAt + 60).find((x) => x.start === hostAt && !x.inTitle);
+    let host: string | null = hostMention ? nameOf(hostMention) : null;
+    if (!host) {
+      const run = /^(?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*)*/u.exec(text.slice(hostAt, hostAt + 60))?.[0] ?? "";
+      host = registry.capitals.get(run) ?? registry.capitals.get(run.split(/\s+/)[0]) ?? null;
+    }
+    if (!host) return noun ? null : undefined;
+    let visitors: string[] = [];
+    if (noun && to[1]) {
+      const from = ce + to[0].indexOf(to[1]);
+      const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive);
+      if (v.length) visitors = [nameOf(v[v.length - 1])];
+    } else {
+      const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
+      if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
+      // Coordinated subjects visit together: "A and B visited Kyiv".
+      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
+    }
+    if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
+    return twoSides([...visitors, host]) ? [...visitors, host] : null;
+  }
+
+  /**
+   * People coordinated with the one subject before the cue, each with a title of their own:
+   * "adviser to the Chancellor A and adviser to the President of France B visited".
+   */
+  function coordinatedPeople(subjects: string[], sentStart: number, cs: number): string[] {
+    if (subjects.length !== 1 || !isPerson(subjects[0])) return subjects;
+    const people = mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.possessive && isPerson(nameOf(x)));
+    const out: string[] = [];
+    for (let i = 0; i < people.length; i++) {
+      const upTo = i + 1 < people.length ? people[i + 1].start : cs;
+      const between = text.slice(people[i].end, upTo);
+      if (i + 1 < people.length ? /^\s+and\s[^,;]*$/.test(between) && !CLAUSE_WORD.test(between) : /^\s+$/.test(between)) out.push(nameOf(people[i]));
+      else out.length = 0;
+    }
+    return out.includes(subjects[0]) ? [...new Set(out)] : subjects;
   }
 
   /**

@@ -62,3 +62,25 @@ describe("questions, conditions, modals and negations (pattern 7)", () => {
     expect(engagements(text).map((e) => e[1])).toEqual(parties);
   });
 });
+
+describe("visits: the visitor meets the host, a capital standing for its country (pattern 5)", () => {
+  it.each([
+    ["The visit of Justin Trudeau to Berlin lasted two days.", [["MEETING", "Justin Trudeau + Germany", "HELD", "engagement.visit"]]],
+    ["Justin Trudeau's May 31 visit to Germany was a success.", [["MEETING", "Justin Trudeau + Germany", "HELD", "engagement.visit"]]],
+    ["Olaf Scholz will pay a visit to Ottawa next month.", [["MEETING", "Olaf Scholz + Canada", "PLANNED", "engagement.visit"]]],
+    ["Justin Trudeau visited Berlin on Monday.", [["MEETING", "Justin Trudeau + Germany", "HELD", "engagement.visit"]]],
+    ["Justin Trudeau will visit Germany next week.", [["MEETING", "Justin Trudeau + Germany", "PLANNED", "engagement.visit"]]],
+    // People coordinated as subjects, each with a title, visit together.
+    ["Adviser to the Prime Minister Jane Roe and adviser to the President of France Emmanuel Macron visited Berlin.", [["MEETING", "Jane Roe + Emmanuel Macron + Germany", "HELD", "engagement.visit"]]],
+    // A visit without a visitor, or at home, is no engagement.
+    ["The visit to Berlin was postponed.", []],
+    ["Olaf Scholz visited Berlin on Monday.", []],
+  ] as const)("%s", (text, expected) => {
+    expect(engagements(text)).toEqual(expected);
+  });
+
+  it("ends a call's counterparts before a following-up adjunct", () => {
+    const es = engagements("Justin Trudeau spoke today with Olaf Scholz, following up on the May 31 visit of his adviser, Dr. Jane Roe, to Berlin.");
+    expect(es.map((e) => e[1]).sort()).toEqual(["Jane Roe + Germany", "Justin Trudeau + Olaf Scholz"]);
+  });
+});
