@@ -43,6 +43,7 @@ function lastClauseBreak(before: string): number {
 const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un))\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // Words that start a new clause between two names, so that they are no coordinated subject.
 const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|which|whom|whose|met|spoke|called)\b/;
+const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -308,9 +309,11 @@ export function engagementsComponent(doc: Doc): void {
       const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
       const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
-      // to an engagement between the parties the text is about.
-      if (!perGroup.length && !forums.length && !VERB_CUES.test(cue) && new RegExp(`\\bthe\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`).test(text.slice(Math.max(sent.start, cs - 24), cs))) {
-        const parties = lastParties();
+      // to an engagement between the parties the text is about; "their May 26 call", to one
+      // between the parties of the engagement this sentence reports.
+      const dated = !perGroup.length && !forums.length && !VERB_CUES.test(cue) ? DATED_REFERENCE.exec(text.slice(Math.max(sent.start, cs - 24), cs)) : null;
+      if (dated) {
+        const parties = dated[1] === "their" && sentEngs.length ? sentEngs[sentEngs.length - 1].participants : lastParties();
         if (parties) {
           emit0(parties, cue, cs, ce, "engagement.dated-reference");
           continue;

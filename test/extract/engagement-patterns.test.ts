@@ -84,3 +84,13 @@ describe("visits: the visitor meets the host, a capital standing for its country
     expect(es.map((e) => e[1]).sort()).toEqual(["Jane Roe + Germany", "Justin Trudeau + Olaf Scholz"]);
   });
 });
+
+describe("a dated engagement of 'their' is between the parties of the sentence's engagement", () => {
+  it("reads 'following up on their May 26 call'", () => {
+    const es = engagements("Justin Trudeau spoke today with Olaf Scholz, following up on their May 26 call.");
+    expect(es.map((e) => [e[1], e[3]])).toEqual([
+      ["Justin Trudeau + Olaf Scholz", "engagement.dated-reference"],
+      ["Justin Trudeau + Olaf Scholz", "engagement.call.with"],
+    ]);
+  });
+});
