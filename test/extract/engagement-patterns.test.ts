@@ -49,6 +49,8 @@ describe("questions, conditions, modals and negations (pattern 7)", () => {
     ["Justin Trudeau proposed a meeting with Olaf Scholz.", "PROPOSED"],
     ["Justin Trudeau will meet with Olaf Scholz in Berlin.", "PLANNED"],
     ["Justin Trudeau met with Olaf Scholz in Berlin.", "HELD"],
+    // A full date between the cue and its counterparts.
+    ["Justin Trudeau met virtually on November 15 with Olaf Scholz.", "HELD"],
   ])("%s -> %s", (text, status) => {
     expect(engagements(text).map((e) => e[2])).toEqual([status]);
   });
