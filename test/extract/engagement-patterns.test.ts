@@ -47,6 +47,10 @@ describe("questions, conditions, modals and negations (pattern 7)", () => {
     ["Justin Trudeau could meet Olaf Scholz in Berlin.", "PROPOSED"],
     ["Justin Trudeau might soon speak with Olaf Scholz.", "PROPOSED"],
     ["Justin Trudeau proposed a meeting with Olaf Scholz.", "PROPOSED"],
+    // Wishes and intentions are no plan.
+    ["Justin Trudeau hopes to meet Olaf Scholz soon.", "PROPOSED"],
+    ["Justin Trudeau wants to speak with Olaf Scholz.", "PROPOSED"],
+    ["Justin Trudeau looks forward to a meeting with Olaf Scholz.", "PROPOSED"],
     ["Justin Trudeau will meet with Olaf Scholz in Berlin.", "PLANNED"],
     ["Justin Trudeau met with Olaf Scholz in Berlin.", "HELD"],
     // A full date between the cue and its counterparts.
@@ -58,6 +62,7 @@ describe("questions, conditions, modals and negations (pattern 7)", () => {
   it.each([
     ["Justin Trudeau did not meet Olaf Scholz.", []],
     ["Justin Trudeau has never spoken with Olaf Scholz.", []],
+    ["Justin Trudeau has yet to speak with Olaf Scholz.", []],
     // A negation ends with its clause.
     ["Justin Trudeau did not meet with Olaf Scholz, but spoke with Emmanuel Macron.", ["Justin Trudeau + Emmanuel Macron"]],
   ])("%s", (text, parties) => {
