@@ -15,7 +15,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
 const VERB_CUES = /^(met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 const DIRECT_OBJECT = /^(hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
@@ -47,6 +47,8 @@ const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
 // November 15 with"), then the word that introduces the counterparts.
 const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+// Bodies that sit in sessions or meetings, by the last word of their name.
+const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -55,7 +57,7 @@ function cueKind(cue: string): EngagementKind {
   if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
   if (/phone|telephone/.test(c)) return "PHONE_CALL";
   if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening)$/.test(c)) return "TALKS";
-  if (/^(met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
+  if (/^(met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
   return "CALL";
 }
 
@@ -266,6 +268,14 @@ export function engagementsComponent(doc: Doc): void {
         if (who?.speaker) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
       }
       if (!subjects.length) subjects = subjectsAll;
+      // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
+      if (/^address(?:ed|es|ing)?$/i.test(cue)) {
+        // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
+        const body = ci + 1 < cues.length ? null : addressedBody(ce);
+        const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
+        if (body && subjects.length === 1) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
+        continue;
+      }
       const visit = /^visit(?:s|ed)?$/i.test(cue) ? visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
       if (visit !== undefined) {
         if (visit) emit0(visit, cue, cs, ce, "engagement.visit", null, undefined, "MEETING");
@@ -304,7 +314,9 @@ export function engagementsComponent(doc: Doc): void {
         for (const x of inGroup) {
           const a = doc.actors[x.actor];
           // "the 69th session of the Commission on ...": a body that holds sessions meets as a forum.
-          const sessionOf = g.intro === "of" && /^sessions?$/i.test(cue) && !x.possessive;
+          // "the 69th session of the Commission", "a meeting of the North Atlantic Council": a body
+          // that holds sessions or meetings meets as a forum.
+          const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^meetings?$/i.test(cue) && MEETING_BODY.test(a.name)));
           if (a.kind === "ORGANIZATION" && (a.forum || sessionOf || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
           else if (g.intro !== "in" && g.intro !== "of") forumParticipants.push(nameOf(x));
         }
@@ -501,6 +513,16 @@ export function engagementsComponent(doc: Doc): void {
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
     return twoSides([...visitors, host]) ? [...visitors, host] : null;
+  }
+
+  /** The body a speech is addressed to: "addressed (a joint session of | a meeting of) the X Parliament". */
+  function addressedBody(ce: number): string | null {
+    const lead = /^\s+(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
+    const at = ce + (lead ? lead[0].length : 0);
+    const x = mentionsIn(doc, at, at + 80).find((m) => m.start === at && !m.inTitle);
+    if (!x) return null;
+    const a = doc.actors[x.actor];
+    return a.kind === "ORGANIZATION" && (a.forum || MEETING_BODY.test(a.name)) ? a.name : null;
   }
 
   /**

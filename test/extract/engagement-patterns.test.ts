@@ -101,3 +101,17 @@ describe("a dated engagement of 'their' is between the parties of the sentence's
     ]);
   });
 });
+
+describe("meetings with bodies (pattern 5)", () => {
+  it.each([
+    ["Justin Trudeau addressed the European Parliament.", [["MEETING", "Justin Trudeau + European Parliament", "HELD", "engagement.address-body"]]],
+    ["Justin Trudeau addressed the North Atlantic Council by video link.", [["VIDEO_CALL", "Justin Trudeau + North Atlantic Council", "HELD", "engagement.address-body"]]],
+    // A meeting of a body that sits is the body's session, with the body as forum.
+    ["Justin Trudeau addressed a meeting of the North Atlantic Council.", [["MEETING", "Justin Trudeau + North Atlantic Council", "HELD", "engagement.meeting.forum"]]],
+    ["Olaf Scholz met with the North Atlantic Council in Brussels.", [["MEETING", "Olaf Scholz + North Atlantic Council", "HELD", "engagement.meeting.with"]]],
+    // Addressing an issue is no engagement.
+    ["Justin Trudeau addressed the concerns of Germany.", []],
+  ] as const)("%s", (text, expected) => {
+    expect(engagements(text)).toEqual(expected);
+  });
+});
