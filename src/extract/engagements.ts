@@ -64,7 +64,7 @@ function cueKind(cue: string): EngagementKind {
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|is to|are to|to hold|next (?:week|month))\b/i;
+export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
@@ -215,9 +215,19 @@ export function engagementsComponent(doc: Doc): void {
       if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) continue;
       // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
       // before the cue, as a hyphenated pair or as the delegations' states.
-      const pair = hyphenPair(cs);
+      // Only an engagement noun: in "Russia-Croatia cooperation met the interests" the pair names a relation.
+      const pair = VERB_CUES.test(cue) ? null : hyphenPair(cs);
       if (pair) {
-        emit0(pair, cue, cs, ce, "engagement.hyphen-pair");
+        // A medium named later is this engagement's ("the A-B summit via videoconference").
+        let kind = cueKind(cue);
+        for (let k = ci + 1; k < cues.length; k++) {
+          const later = cueKind(cues[k][1]);
+          if (RANK[later] >= 4 && !VERB_CUES.test(cues[k][1])) {
+            if (RANK[later] > RANK[kind]) kind = later;
+            cues.splice(k--, 1);
+          }
+        }
+        emit0(pair, cue, cs, ce, "engagement.hyphen-pair", null, undefined, kind);
         continue;
       }
       const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? delegationStates(before, sent.start) : null;

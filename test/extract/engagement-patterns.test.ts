@@ -11,6 +11,9 @@ describe("talks between states and delegations (pattern 5)", () => {
     ["Canada-Germany talks took place in Ottawa on Monday.", [["TALKS", "Canada + Germany", "HELD", "engagement.hyphen-pair"]]],
     ["U.S.-Russia talks in Geneva ended without a deal.", [["TALKS", "United States + Russia", "HELD", "engagement.hyphen-pair"]]],
     ["Russia-Ukraine peace talks will resume in Istanbul.", [["TALKS", "Russia + Ukraine", "PLANNED", "engagement.hyphen-pair"]]],
+    // The medium named later is the pair's; a relation between the pair is no engagement.
+    ["Justin Trudeau took part in the Canada-Germany summit via videoconference.", [["VIDEO_CALL", "Canada + Germany", "HELD", "engagement.hyphen-pair"]]],
+    ["The Canada-Germany partnership met the expectations of both.", []],
     ["Delegations of Canada and Germany met in Berlin on Tuesday.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
     ["The Canadian and German delegations held talks in Berlin.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
     // A capitalised dialogue is a name, except as the dialogue whose round is held.
@@ -77,6 +80,8 @@ describe("visits: the visitor meets the host, a capital standing for its country
     ["Olaf Scholz will pay a visit to Ottawa next month.", [["MEETING", "Olaf Scholz + Canada", "PLANNED", "engagement.visit"]]],
     ["Justin Trudeau visited Berlin on Monday.", [["MEETING", "Justin Trudeau + Germany", "HELD", "engagement.visit"]]],
     ["Justin Trudeau will visit Germany next week.", [["MEETING", "Justin Trudeau + Germany", "PLANNED", "engagement.visit"]]],
+    ["Justin Trudeau expects Olaf Scholz to visit Ottawa in June.", [["MEETING", "Olaf Scholz + Canada", "PLANNED", "engagement.visit"]]],
+    ["They discussed the preparation of Justin Trudeau's visit to Germany.", [["MEETING", "Justin Trudeau + Germany", "PLANNED", "engagement.visit"]]],
     // People coordinated as subjects, each with a title, visit together.
     ["Adviser to the Prime Minister Jane Roe and adviser to the President of France Emmanuel Macron visited Berlin.", [["MEETING", "Jane Roe + Emmanuel Macron + Germany", "HELD", "engagement.visit"]]],
     // A visit without a visitor, or at home, is no engagement.
