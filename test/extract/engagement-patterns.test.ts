@@ -14,6 +14,7 @@ describe("talks between states and delegations (pattern 5)", () => {
     // The medium named later is the pair's; a relation between the pair is no engagement.
     ["Justin Trudeau took part in the Canada-Germany summit via videoconference.", [["VIDEO_CALL", "Canada + Germany", "HELD", "engagement.hyphen-pair"]]],
     ["The Canada-Germany partnership met the expectations of both.", []],
+    ["Olaf Scholz noted the need for Canada-Germany engagement on energy.", []],
     ["Delegations of Canada and Germany met in Berlin on Tuesday.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
     ["The Canadian and German delegations held talks in Berlin.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
     // A capitalised dialogue is a name, except as the dialogue whose round is held.
@@ -80,6 +81,8 @@ describe("visits: the visitor meets the host, a capital standing for its country
     ["Olaf Scholz will pay a visit to Ottawa next month.", [["MEETING", "Olaf Scholz + Canada", "PLANNED", "engagement.visit"]]],
     ["Justin Trudeau visited Berlin on Monday.", [["MEETING", "Justin Trudeau + Germany", "HELD", "engagement.visit"]]],
     ["Justin Trudeau will visit Germany next week.", [["MEETING", "Justin Trudeau + Germany", "PLANNED", "engagement.visit"]]],
+    ["Olaf Scholz extended an invitation for Justin Trudeau to visit Germany.", [["MEETING", "Justin Trudeau + Germany", "PROPOSED", "engagement.visit"]]],
+    ["Justin Trudeau's visit to Germany tomorrow will be short.", [["MEETING", "Justin Trudeau + Germany", "PLANNED", "engagement.visit"]]],
     ["Justin Trudeau expects Olaf Scholz to visit Ottawa in June.", [["MEETING", "Olaf Scholz + Canada", "PLANNED", "engagement.visit"]]],
     ["They discussed the preparation of Justin Trudeau's visit to Germany.", [["MEETING", "Justin Trudeau + Germany", "PLANNED", "engagement.visit"]]],
     // People coordinated as subjects, each with a title, visit together.
@@ -87,6 +90,7 @@ describe("visits: the visitor meets the host, a capital standing for its country
     // A visit without a visitor, or at home, is no engagement.
     ["The visit to Berlin was postponed.", []],
     ["Olaf Scholz visited Berlin on Monday.", []],
+    ["Joe Biden will visit the Pentagon on Monday.", []],
   ] as const)("%s", (text, expected) => {
     expect(engagements(text)).toEqual(expected);
   });
