@@ -5,7 +5,7 @@ import type { Actor, Doc, Mention, Sentence } from "./doc.js";
 import { mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
-import { MONTHS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
 import { inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
@@ -67,7 +67,7 @@ function cueKind(cue: string): EngagementKind {
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
 export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
-export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
+export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
 const STATUS_MATCH_MAX = 64;
@@ -517,7 +517,9 @@ export function engagementsComponent(doc: Doc): void {
     let visitors: string[] = [];
     if (noun && to[1]) {
       const from = ce + to[0].indexOf(to[1]);
-      const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive);
+      // "the visit of the First Lady of Ukraine": the country of a title is no visitor.
+      const ofTitle = (x: Mention) => TITLE_WORDS.has(/([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(from, x.start))?.[1] ?? "");
+      const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && !ofTitle(x));
       if (v.length) visitors = [nameOf(v[v.length - 1])];
     } else {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));

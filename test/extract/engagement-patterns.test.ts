@@ -81,6 +81,9 @@ describe("visits: the visitor meets the host, a capital standing for its country
     ["Olaf Scholz will pay a visit to Ottawa next month.", [["MEETING", "Olaf Scholz + Canada", "PLANNED", "engagement.visit"]]],
     ["Justin Trudeau visited Berlin on Monday.", [["MEETING", "Justin Trudeau + Germany", "HELD", "engagement.visit"]]],
     ["Justin Trudeau will visit Germany next week.", [["MEETING", "Justin Trudeau + Germany", "PLANNED", "engagement.visit"]]],
+    ["Olaf Scholz urged Justin Trudeau to visit Germany.", [["MEETING", "Justin Trudeau + Germany", "PROPOSED", "engagement.visit"]]],
+    // The country of a visitor's title is no visitor.
+    ["The visit of the First Lady of Germany to Canada was short.", []],
     ["Olaf Scholz extended an invitation for Justin Trudeau to visit Germany.", [["MEETING", "Justin Trudeau + Germany", "PROPOSED", "engagement.visit"]]],
     ["Justin Trudeau's visit to Germany tomorrow will be short.", [["MEETING", "Justin Trudeau + Germany", "PLANNED", "engagement.visit"]]],
     ["Justin Trudeau expects Olaf Scholz to visit Ottawa in June.", [["MEETING", "Olaf Scholz + Canada", "PLANNED", "engagement.visit"]]],
