@@ -51,6 +51,10 @@ const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|tha
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
 const PAIR_CUES = /^(?:talks|negotiations|consultations|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
+const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
+// A head of state or government's own title (not "Deputy Head of the Office of the President").
+const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach|Supreme Leader)\b/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -281,6 +285,9 @@ export function engagementsComponent(doc: Doc): void {
         const who = sp.subjectBefore(cs, sent.start);
         if (who?.speaker) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
       }
+      // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
+      const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
+      if (participant.length) subjects = [nameOf(participant[participant.length - 1])];
       if (!subjects.length) subjects = subjectsAll;
       // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
       if (/^address(?:ed|es|ing)?$/i.test(cue)) {
@@ -330,7 +337,7 @@ export function engagementsComponent(doc: Doc): void {
           // "the 69th session of the Commission on ...": a body that holds sessions meets as a forum.
           // "the 69th session of the Commission", "a meeting of the North Atlantic Council": a body
           // that holds sessions or meetings meets as a forum.
-          const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^meetings?$/i.test(cue) && MEETING_BODY.test(a.name)));
+          const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(cue) && MEETING_BODY.test(a.name)));
           if (a.kind === "ORGANIZATION" && (a.forum || sessionOf || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
           else if (g.intro !== "in" && g.intro !== "of") forumParticipants.push(nameOf(x));
         }
@@ -389,6 +396,9 @@ export function engagementsComponent(doc: Doc): void {
       const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind, frame: Frame) => {
         let uniq = [...new Set(participants)];
         if (uniq.length < 2 || !twoSides(uniq)) return;
+        // "meetings at the highest level" discussed by advisers are between their leaders, unnamed:
+        // the states stand for them.
+        if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
         // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
         // "a meeting with the Russian side") are between states.
         if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && actorByName.get(subjects[0])?.kind === "PERSON") {

@@ -127,3 +127,14 @@ describe("meetings with bodies (pattern 5)", () => {
     expect(engagements(text)).toEqual(expected);
   });
 });
+
+describe("who takes part, when the subject only speaks of it", () => {
+  it.each([
+    ["Olaf Scholz praised Canada's participation in the inaugural summit of the North Atlantic Council.", [["MEETING", "Canada + North Atlantic Council", "HELD", "engagement.meeting.forum"]]],
+    // Advisers who discuss meetings at the highest level speak of their leaders': the states meet.
+    ["Deputy Head of the Office of the Prime Minister of Canada Jane Roe met with Olaf Scholz. Jane Roe and Olaf Scholz discussed the bilateral dialogue, in particular planned meetings at the highest level.", [["MEETING", "Jane Roe + Olaf Scholz", "HELD", "engagement.meeting.with"], ["MEETING", "Canada + Germany", "PLANNED", "engagement.meeting.subjects"]]],
+    ["Justin Trudeau and Olaf Scholz discussed planned meetings at the highest level.", [["MEETING", "Justin Trudeau + Olaf Scholz", "PLANNED", "engagement.meeting.subjects"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(engagements(text)).toEqual(expected);
+  });
+});
