@@ -396,9 +396,6 @@ export function engagementsComponent(doc: Doc): void {
       const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind, frame: Frame) => {
         let uniq = [...new Set(participants)];
         if (uniq.length < 2 || !twoSides(uniq)) return;
-        // "meetings at the highest level" discussed by advisers are between their leaders, unnamed:
-        // the states stand for them.
-        if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
         // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
         // "a meeting with the Russian side") are between states.
         if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && actorByName.get(subjects[0])?.kind === "PERSON") {
@@ -410,6 +407,9 @@ export function engagementsComponent(doc: Doc): void {
         // Talks between named people and no forum are a meeting of theirs; a negotiating round
         // (TALKS) is between states, delegations or at a forum.
         if (k === "TALKS" && !forum && uniq.every(isPerson)) k = "MEETING";
+        // "meetings at the highest level" discussed by advisers are between their leaders, unnamed
+        // (a meeting, as between people): the states stand for them.
+        if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
         sentEngs.push(e);
         cueAt.set(e, cs);
