@@ -19,7 +19,8 @@ export function inIndirectQuestion(before: string): boolean {
 
 /** A modal of possibility right before the cue ("could meet", "might soon speak with"): PROPOSED. */
 export function possibilityBefore(before: string): boolean {
-  return /\b(?:could|might|may|can)\s+(?:(?:\w+ly|also|still|even|yet|possibly|perhaps|soon)\s+)?(?:(?:be\s+)?(?:able\s+to\s+))?$/i.test(before);
+  // Lower case only: "In May met" is a month.
+  return /\b(?:could|might|may|can)\s+(?:(?:\w+ly|also|still|even|yet|possibly|perhaps|soon)\s+)?(?:(?:be\s+)?(?:able\s+to\s+))?$/.test(before);
 }
 
 /** "in consultation with", "in close coordination with": the manner of an act, not an engagement. */

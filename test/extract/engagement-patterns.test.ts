@@ -57,6 +57,7 @@ describe("questions, conditions, modals and negations (pattern 7)", () => {
     ["Justin Trudeau looks forward to a meeting with Olaf Scholz.", "PROPOSED"],
     ["Justin Trudeau will meet with Olaf Scholz in Berlin.", "PLANNED"],
     ["Justin Trudeau met with Olaf Scholz in Berlin.", "HELD"],
+    ["Justin Trudeau and Olaf Scholz last spoke in May and met in June.", "HELD"],
     // A full date between the cue and its counterparts.
     ["Justin Trudeau met virtually on November 15 with Olaf Scholz.", "HELD"],
   ])("%s -> %s", (text, status) => {
