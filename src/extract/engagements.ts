@@ -5,16 +5,17 @@ import type { Actor, Doc, Mention, Sentence } from "./doc.js";
 import { mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
-import { MONTHS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
+import { inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
 import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
 const VERB_CUES = /^(met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 const DIRECT_OBJECT = /^(hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
@@ -24,6 +25,36 @@ const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
 const ADDITIVE_LEAD = /^(?:In addition to|Besides|Apart from|Aside from|On top of|Beyond)\s[^,]+,/;
 const PHRASAL_RAISE = /^(?:take|takes|took|taking|taken|bring|brings|brought|bringing)\s.*\sup$/i;
 const GOVERNMENT_LEVEL = /^[^.;]{0,40}?\b(?:at|on) (?:(?:the )?(?:various|all|different|several|other|working|expert|ministerial|departmental|agency) levels?)\b/;
+// A capitalised dialogue after "round of": the session of a named dialogue, not a mere name.
+const NAMED_ROUND_CUE = /^(?:Dialogue|Talks|Consultations|Negotiations)$/;
+const NAMED_ROUND = /\bround\s+of\s+(?:(?:the|their|its|a|this|that)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*\s+){0,5}$/u;
+// Verbs that make a following round noun a held event of its subjects ("A and B held the round of
+// their Dialogue"); calls and meetings "held" by officials in named bodies stay unread.
+const HOLD_VERB = /\b(?:held|hold|holds|holding|conducted|began|begin|launched|resumed|opened)\s+(?:\S+\s+){0,6}$/;
+// Delegations as the subject of the cue: demonyms before, states after "of", or "the two".
+const DELEGATIONS = /(?:^|[,;:]\s+|\b(?:and|then|when|as|after)\s+)(?:[Tt]he\s+|[Bb]oth\s+)?(?:two\s+)?(?:((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}]+)\s+)?[Dd]elegations(?:\s+(?:of|from)\s+([^,;]+?))?\s+(?:[\p{Ll}]+\s+){0,3}$/u;
+/** Where the last coordinated clause of `before` starts ("…, but", "…; "), else 0. */
+function lastClauseBreak(before: string): number {
+  let at = 0;
+  for (const m of before.matchAll(/,\s+(?:but|while|whereas|and then)\s+|;\s+/g)) at = m.index! + m[0].length;
+  return at;
+}
+// A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
+const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un))\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+// Words that start a new clause between two names, so that they are no coordinated subject.
+const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|which|whom|whose|met|spoke|called)\b/;
+const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
+// Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
+// November 15 with"), then the word that introduces the counterparts.
+const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+// Bodies that sit in sessions or meetings, by the last word of their name.
+const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
+// Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
+const PAIR_CUES = /^(?:talks|negotiations|consultations|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
+const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
+// A head of state or government's own title (not "Deputy Head of the Office of the President").
+const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach|Supreme Leader)\b/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -32,15 +63,15 @@ function cueKind(cue: string): EngagementKind {
   if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
   if (/phone|telephone/.test(c)) return "PHONE_CALL";
   if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening)$/.test(c)) return "TALKS";
-  if (/^(met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
+  if (/^(met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
   return "CALL";
 }
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
-export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to)\b/;
-export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|is to|are to|to hold|next (?:week|month))\b/i;
-export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for)\b/i;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
+export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
 const STATUS_MATCH_MAX = 64;
@@ -61,12 +92,14 @@ class SentenceFacts {
   private readonly proposed: PrefixTest;
   private readonly planned: PrefixTest;
   private dates: DateHit[] | null = null;
+  private readonly question: boolean;
 
   constructor(
     private readonly text: string,
     readonly sent: Sentence,
   ) {
     const s = text.slice(sent.start, sent.end);
+    this.question = isQuestion(s);
     this.negated = new PrefixTest(NEGATED, s, STATUS_MATCH_MAX);
     this.proposed = new PrefixTest(PROPOSED, s, STATUS_MATCH_MAX);
     this.planned = new PrefixTest(PLANNED, s, STATUS_MATCH_MAX);
@@ -77,8 +110,12 @@ class SentenceFacts {
     return this.negated.test(cs - this.sent.start);
   }
 
-  /** Status from the words of the sentence up to 40 characters after the cue ending at `ce`. */
-  statusAfter(ce: number): EngagementStatus {
+  /** Status from a modal right before the cue at `cs`, else the words of the sentence up to 40 characters after its end `ce`. */
+  statusAfter(cs: number, ce: number): EngagementStatus {
+    // A question, a condition or a modal of possibility asks about or supposes an engagement.
+    if (this.question) return "PROPOSED";
+    const before = this.text.slice(Math.max(this.sent.start, cs - 120), cs);
+    if (possibilityBefore(before) || inIndirectQuestion(before)) return "PROPOSED";
     const end = Math.min(this.sent.end, ce + 40) - this.sent.start;
     if (this.proposed.test(end)) return "PROPOSED";
     if (this.planned.test(end)) return "PLANNED";
@@ -150,7 +187,8 @@ export function engagementsComponent(doc: Doc): void {
     while ((m = CUE.exec(s))) {
       // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
       // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length)))) continue;
+      // So is a round of a named dialogue ("the third round of their Strategic Dialogue").
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       cues.push(m);
     }
     if (!cues.length) continue;
@@ -177,7 +215,34 @@ export function engagementsComponent(doc: Doc): void {
       // contact the Office" is an instruction to others.
       if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs))) continue;
       if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
-      if (facts.negatedBefore(cs)) continue;
+      const before = text.slice(sent.start, cs);
+      // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
+      if (facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) continue;
+      if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) continue;
+      // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
+      // before the cue, as a hyphenated pair or as the delegations' states.
+      // Only before an engagement noun: in "Russia-Croatia cooperation met the interests" or "the need
+      // for US-EU engagement" the pair names a relation.
+      const pair = hyphenPair(cs);
+      if (pair && !PAIR_CUES.test(cue)) continue;
+      if (pair) {
+        // A medium named later is this engagement's ("the A-B summit via videoconference").
+        let kind = cueKind(cue);
+        for (let k = ci + 1; k < cues.length; k++) {
+          const later = cueKind(cues[k][1]);
+          if (RANK[later] >= 4 && !VERB_CUES.test(cues[k][1])) {
+            if (RANK[later] > RANK[kind]) kind = later;
+            cues.splice(k--, 1);
+          }
+        }
+        emit0(pair, cue, cs, ce, "engagement.hyphen-pair", null, undefined, kind);
+        continue;
+      }
+      const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? delegationStates(before, sent.start) : null;
+      if (delegations) {
+        emit0(delegations, cue, cs, ce, "engagement.delegations", null, undefined, "TALKS");
+        continue;
+      }
       const nextCue = ci + 1 < cues.length ? sent.start + cues[ci + 1].index : sent.end;
       // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
       const after = text.slice(ce, nextCue);
@@ -187,7 +252,7 @@ export function engagementsComponent(doc: Doc): void {
       let regionEnd = cut ? ce + cut.index : nextCue;
       // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
       const groups: Group[] = [];
-      const lead = /^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+/i.exec(text.slice(ce, regionEnd + 1));
+      const lead = COUNTERPART_LEAD.exec(text.slice(ce, regionEnd + 1));
       const intros: Array<{ pos: number; word: string }> = [];
       if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(cue))) intros.push({ pos: ce + lead[0].length, word: lead[1].toLowerCase() });
       else if (DIRECT_OBJECT.test(cue)) intros.push({ pos: ce, word: "object" });
@@ -220,7 +285,23 @@ export function engagementsComponent(doc: Doc): void {
         const who = sp.subjectBefore(cs, sent.start);
         if (who?.speaker) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
       }
+      // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
+      const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
+      if (participant.length) subjects = [nameOf(participant[participant.length - 1])];
       if (!subjects.length) subjects = subjectsAll;
+      // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
+      if (/^address(?:ed|es|ing)?$/i.test(cue)) {
+        // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
+        const body = ci + 1 < cues.length ? null : addressedBody(ce);
+        const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
+        if (body && subjects.length === 1) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
+        continue;
+      }
+      const visit = /^visit(?:s|ed)?$/i.test(cue) ? visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
+      if (visit !== undefined) {
+        if (visit) emit0(visit, cue, cs, ce, "engagement.visit", null, undefined, "MEETING");
+        continue;
+      }
       // "The leaders agreed to continue regular contacts": the parties of the last engagement.
       // "It was agreed to continue contacts at various levels": the states behind them.
       if (
@@ -254,7 +335,9 @@ export function engagementsComponent(doc: Doc): void {
         for (const x of inGroup) {
           const a = doc.actors[x.actor];
           // "the 69th session of the Commission on ...": a body that holds sessions meets as a forum.
-          const sessionOf = g.intro === "of" && /^sessions?$/i.test(cue) && !x.possessive;
+          // "the 69th session of the Commission", "a meeting of the North Atlantic Council": a body
+          // that holds sessions or meetings meets as a forum.
+          const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(cue) && MEETING_BODY.test(a.name)));
           if (a.kind === "ORGANIZATION" && (a.forum || sessionOf || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
           else if (g.intro !== "in" && g.intro !== "of") forumParticipants.push(nameOf(x));
         }
@@ -262,9 +345,11 @@ export function engagementsComponent(doc: Doc): void {
       const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
       const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
-      // to an engagement between the parties the text is about.
-      if (!perGroup.length && !forums.length && !VERB_CUES.test(cue) && new RegExp(`\\bthe\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`).test(text.slice(Math.max(sent.start, cs - 24), cs))) {
-        const parties = lastParties();
+      // to an engagement between the parties the text is about; "their May 26 call", to one
+      // between the parties of the engagement this sentence reports.
+      const dated = !perGroup.length && !forums.length && !VERB_CUES.test(cue) ? DATED_REFERENCE.exec(text.slice(Math.max(sent.start, cs - 24), cs)) : null;
+      if (dated) {
+        const parties = dated[1] === "their" && sentEngs.length ? sentEngs[sentEngs.length - 1].participants : lastParties();
         if (parties) {
           emit0(parties, cue, cs, ce, "engagement.dated-reference");
           continue;
@@ -296,7 +381,7 @@ export function engagementsComponent(doc: Doc): void {
         }
       }
       let kind = cueKind(cue);
-      const status = facts.statusAfter(ce);
+      const status = facts.statusAfter(cs, ce);
       const dt = facts.dateNear(cs);
       const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
       const countIn = (a: number, b: number): number | null | undefined => {
@@ -322,6 +407,9 @@ export function engagementsComponent(doc: Doc): void {
         // Talks between named people and no forum are a meeting of theirs; a negotiating round
         // (TALKS) is between states, delegations or at a forum.
         if (k === "TALKS" && !forum && uniq.every(isPerson)) k = "MEETING";
+        // "meetings at the highest level" discussed by advisers are between their leaders, unnamed
+        // (a meeting, as between people): the states stand for them.
+        if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
         sentEngs.push(e);
         cueAt.set(e, cs);
@@ -369,7 +457,7 @@ export function engagementsComponent(doc: Doc): void {
         const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
         const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
-        else if (subjects.length >= 2 && VERB_CUES.test(cue)) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
         if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
@@ -393,7 +481,7 @@ export function engagementsComponent(doc: Doc): void {
   // Called for a cue of the sentence being read, whose facts are `facts`.
   function emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
     const sent = facts.sent;
-    const status = facts.statusAfter(ce);
+    const status = facts.statusAfter(cs, ce);
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
@@ -404,6 +492,105 @@ export function engagementsComponent(doc: Doc): void {
   function dayOf(dateText: string | undefined, date: string | null, status: EngagementStatus): string | null {
     if (date || !dateText) return date;
     return anchoredDay(dateText, { publishedAt: doc.publishedAt, held: status === "HELD" });
+  }
+
+  /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
+  function hyphenPair(cs: number): string[] | null {
+    const ms = mentionsIn(doc, Math.max(facts.sent.start, cs - 80), cs);
+    if (ms.length < 2) return null;
+    const [a, b] = ms.slice(-2);
+    if (a.inTitle || b.inTitle || b.possessive || !/^\s*[-–—]\s*$/.test(text.slice(a.end, b.start))) return null;
+    if (!/^\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u.test(text.slice(b.end, cs))) return null;
+    const ps = [...new Set([nameOf(a), nameOf(b)])];
+    return ps.length === 2 ? ps : null;
+  }
+
+  /**
+   * A visit and who pays it: "the visit of A to B", "A's visit to B", "A paid a visit to B",
+   * "A will visit B", "A and B visited Berlin" (a capital is its country). Undefined when the cue is
+   * no visit frame (the general frames read it); null when it is one without two sides.
+   */
+  function visitFrame(cue: string, cs: number, ce: number, sentStart: number, subjects: string[]): string[] | null | undefined {
+    const rest = text.slice(ce, Math.min(facts.sent.end, ce + 160));
+    // "visit of", "visit to" is the noun; "will visit Berlin", "visits Berlin" the verb.
+    const noun = /^visits?$/i.test(cue) && /^\s+(?:of|to)\s/.test(rest);
+    const to = noun ? /^\s+(?:of\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
+    if (!to) return noun ? null : undefined;
+    const hostAt = ce + to[0].length;
+    const hostMention = mentionsIn(doc, hostAt, hostAt + 60).find((x) => x.start === hostAt && !x.inTitle);
+    let host: string | null = hostMention ? nameOf(hostMention) : null;
+    if (!host) {
+      const run = /^(?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*)*/u.exec(text.slice(hostAt, hostAt + 60))?.[0] ?? "";
+      host = registry.capitals.get(run) ?? registry.capitals.get(run.split(/\s+/)[0]) ?? null;
+    }
+    if (!host) return noun ? null : undefined;
+    let visitors: string[] = [];
+    if (noun && to[1]) {
+      const from = ce + to[0].indexOf(to[1]);
+      // "the visit of the First Lady of Ukraine": the country of a title is no visitor.
+      const ofTitle = (x: Mention) => TITLE_WORDS.has(/([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(from, x.start))?.[1] ?? "");
+      const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && !ofTitle(x));
+      if (v.length) visitors = [nameOf(v[v.length - 1])];
+    } else {
+      const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
+      if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
+      // Coordinated subjects visit together: "A and B visited Kyiv".
+      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
+    }
+    if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
+    // A trip inside one's own country or to one's own government ("will visit the Pentagon") is no engagement.
+    const hostEntry = actorByName.get(host) ?? registry.byName.get(host);
+    const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
+    if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
+    return twoSides([...visitors, host]) ? [...visitors, host] : null;
+  }
+
+  /** The body a speech is addressed to: "addressed (a joint session of | a meeting of) the X Parliament". */
+  function addressedBody(ce: number): string | null {
+    const lead = /^\s+(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
+    const at = ce + (lead ? lead[0].length : 0);
+    const x = mentionsIn(doc, at, at + 80).find((m) => m.start === at && !m.inTitle);
+    if (!x) return null;
+    const a = doc.actors[x.actor];
+    return a.kind === "ORGANIZATION" && (a.forum || MEETING_BODY.test(a.name)) ? a.name : null;
+  }
+
+  /**
+   * People coordinated with the one subject before the cue, each with a title of their own:
+   * "adviser to the Chancellor A and adviser to the President of France B visited".
+   */
+  function coordinatedPeople(subjects: string[], sentStart: number, cs: number): string[] {
+    if (subjects.length !== 1 || !isPerson(subjects[0])) return subjects;
+    const people = mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.possessive && isPerson(nameOf(x)));
+    const out: string[] = [];
+    for (let i = 0; i < people.length; i++) {
+      const upTo = i + 1 < people.length ? people[i + 1].start : cs;
+      const between = text.slice(people[i].end, upTo);
+      if (i + 1 < people.length ? /^\s+and\s[^,;]*$/.test(between) && !CLAUSE_WORD.test(between) : /^\s+$/.test(between)) out.push(nameOf(people[i]));
+      else out.length = 0;
+    }
+    return out.includes(subjects[0]) ? [...new Set(out)] : subjects;
+  }
+
+  /**
+   * The states whose delegations are the subject of the cue: "delegations of A and B met",
+   * "the A-ian and B-ian delegations held talks", or "the two delegations met" after an
+   * engagement between them.
+   */
+  function delegationStates(before: string, sentStart: number): string[] | null {
+    const d = DELEGATIONS.exec(before);
+    if (!d) return null;
+    if (d[1]) {
+      const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+      return states.every(Boolean) && new Set(states).size >= 2 ? [...new Set(states as string[])] : null;
+    }
+    if (d[2]) {
+      const from = sentStart + d.index + d[0].indexOf(d[2]);
+      const states = asStates(mentionsIn(doc, from, from + d[2].length).filter((x) => !x.inTitle).map(nameOf));
+      return states;
+    }
+    const parties = lastParties();
+    return parties && (asStates(parties) ?? null);
   }
 
   function sentenceSubjects(start: number, end: number): string[] {

@@ -40,6 +40,8 @@ export interface Registry {
   root: TrieNode;
   /** Nationality adjective or plural noun -> country canonical name. */
   demonyms: Map<string, string>;
+  /** Capital city -> country canonical name ("Berlin" -> "Germany"), for destinations of visits. */
+  capitals: Map<string, string>;
   /** Transliteration key of a person's full name -> entry. */
   personKeys: Map<string, RegistryEntry>;
 }
@@ -99,6 +101,7 @@ export function loadRegistry(dir = registryDir()): Registry {
   const entries: RegistryEntry[] = [];
   const byName = new Map<string, RegistryEntry>();
   const demonyms = new Map<string, string>();
+  const capitalCities = new Map<string, string>();
   const personKeys = new Map<string, RegistryEntry>();
   const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
   for (const f of files) {
@@ -108,6 +111,7 @@ export function loadRegistry(dir = registryDir()): Registry {
       entries.push(e);
       for (const a of e.forms) addAlias(root, { entry: e, alias: a, short: false, capital: false });
       for (const c of capitals) addAlias(root, { entry: e, alias: c, short: false, capital: true });
+      for (const c of capitals) if (!capitalCities.has(c)) capitalCities.set(c, name);
       for (const d of dems) if (!demonyms.has(d)) demonyms.set(d, name);
     }
     for (const [name, aliases, affiliation, flags] of data.organizations ?? []) {
@@ -128,7 +132,7 @@ export function loadRegistry(dir = registryDir()): Registry {
     }
   }
   for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
-  const reg = { entries, byName, root, demonyms, personKeys };
+  const reg = { entries, byName, root, demonyms, capitals: capitalCities, personKeys };
   if (dir === registryDir()) cached = reg;
   return reg;
 }

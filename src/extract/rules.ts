@@ -72,6 +72,10 @@ export const RULES = {
   "engagement.agreement-backref": "\"the leaders agreed to continue contacts\": the parties of the last engagement held",
   "engagement.dated-reference": "\"the December 7 call\": a dated reference to the parties the text is about",
   "engagement.talks-rounds": "\"the negotiations will take place in Geneva\": rounds between the states of the last engagement",
+  "engagement.hyphen-pair": "\"Canada-Germany talks\": two actors joined by a hyphen before the cue",
+  "engagement.visit": "\"the visit of A to B\", \"A's visit to B\", \"A visited Berlin\": a meeting of the visitor and the host (a capital is its country)",
+  "engagement.address-body": "\"addressed the X Parliament\": a speech to a body that sits is a meeting with it",
+  "engagement.delegations": "\"the delegations of A and B met\", \"the two delegations met\": talks between their states",
   "engagement.talks-rounds.forum": "\"… and then at the OSCE\": a round at a named forum",
 } as const;
 

@@ -14,9 +14,10 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev / blind): actors 0.825 / 0.886, statements 0.630 / 0.600, direct 0.743 / 0.728,
-// indirect 0.514 / 0.456, engagements 0.636 / 0.286, engagementKinds 0.636 / 0.286.
+// indirect 0.514 / 0.456, engagements 0.818 / 0.278, engagementKinds 0.818 / 0.278 (blind
+// engagements were 0.286 when its floor was set; it is kept).
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.805, actorKinds: 0.805, statements: 0.61, direct: 0.723, indirect: 0.494, engagements: 0.616, engagementKinds: 0.616 },
+  dev: { actors: 0.805, actorKinds: 0.805, statements: 0.61, direct: 0.723, indirect: 0.494, engagements: 0.798, engagementKinds: 0.798 },
   blind: { actors: 0.866, actorKinds: 0.866, statements: 0.58, direct: 0.708, indirect: 0.436, engagements: 0.266, engagementKinds: 0.266 },
 };
 

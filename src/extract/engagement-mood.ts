@@ -1,0 +1,29 @@
+// What the clause around an engagement cue says of its reality: a question or a condition asks
+// about an engagement rather than reporting one held, a modal makes it a possibility (all three
+// PROPOSED),
+// and "in consultation with" in regulatory text is a manner of acting, not a meeting
+// (issue 11, patterns 6 and 7).
+
+/** The sentence is a question: "Is it time to speak to the President?" */
+export function isQuestion(sentence: string): boolean {
+  return /\?\s*["”’')]*\s*$/.test(sentence);
+}
+
+/**
+ * The cue sits inside an indirect question or a condition of its clause: "asked whether X would
+ * meet Y", "if X meets Y". `before` is the sentence up to the cue.
+ */
+export function inIndirectQuestion(before: string): boolean {
+  return /\b(?:whether|if)\b[^,;:]*$/i.test(before);
+}
+
+/** A modal of possibility right before the cue ("could meet", "might soon speak with"): PROPOSED. */
+export function possibilityBefore(before: string): boolean {
+  // Lower case only: "In May met" is a month.
+  return /\b(?:could|might|may|can)\s+(?:(?:\w+ly|also|still|even|yet|possibly|perhaps|soon)\s+)?(?:(?:be\s+)?(?:able\s+to\s+))?$/.test(before);
+}
+
+/** "in consultation with", "in close coordination with": the manner of an act, not an engagement. */
+export function mannerAdjunct(before: string, cue: string, after: string): boolean {
+  return /^consultations?$/i.test(cue) && /\bin\s+(?:(?:close|full|appropriate|continued|ongoing)\s+)?$/i.test(before) && /^\s+with\b/i.test(after);
+}
