@@ -3,6 +3,7 @@
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
 import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { checkPersonName } from "./person-name.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
@@ -280,9 +281,12 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
     titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
     if (!registryCover(nameStart, nameEnd) && !/^(counterpart)$/i.test(head)) {
-      const name = text.slice(nameStart, nameEnd);
-      if (nameToks.length === 1 && STOP_CAPS.has(name)) continue;
-      cands.push({ start: nameStart, end: nameEnd, kind: "PERSON", name, role: titleText, affiliation, priority: 2, rule: "actor.title-name" });
+      const raw = text.slice(nameStart, nameEnd);
+      if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
+      const v = checkPersonName(raw, reg);
+      if (!v.ok) continue;
+      const role = v.offset ? `${titleText} ${raw.slice(0, v.offset - 1)}` : titleText;
+      cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority: 2, rule: "actor.title-name" });
     }
   }
 
@@ -328,15 +332,18 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: null, rule: "actor.apposed-name" });
   }
   for (const p of personFound) {
-    const name = text.slice(p.start, p.end);
-    if (!name.split(" ").every((w) => isNameLike(w, reg))) continue;
+    const raw = text.slice(p.start, p.end);
+    if (!raw.split(" ").every((w) => isNameLike(w, reg))) continue;
     if (registryCover(p.start, p.end)) continue;
+    const v = checkPersonName(raw, reg);
+    if (!v.ok) continue;
+    const name = v.name;
     let affiliation: string | null = null;
     if (p.role) {
       const firstCountry = matchRegistry(p.role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
       if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
     }
-    cands.push({ start: p.start, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2, rule: p.rule });
+    cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2, rule: p.rule });
   }
 
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",

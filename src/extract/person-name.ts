@@ -1,0 +1,104 @@
+// Validation of discovered PERSON names. A title before a capitalised run ("Minister for
+// Digital Development", "Prosecutor General") or a reporting verb after one ("Food Safety
+// said") makes the run look like a name even when it is a policy area, a place or an acronym.
+// A person's name needs a name-shaped head, so each discovered name passes the named checks
+// below: it is trimmed of the title and institution words glued before it, or rejected.
+import { ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { type Registry, tokenKey } from "./registry.js";
+
+/**
+ * Capitalised common nouns of the genre that are never part of a person's name: policy areas,
+ * offices, bodies and the nouns of titles. Data, not code: extend it when a new one shows up.
+ */
+export const COMMON_NAME_WORDS = new Set(
+  (
+    "Act Acts Policy Policies Safety Security Science Sciences Research Studies Development Innovation Prevention Violence " +
+    "Prosecutor Prosecutors People Peoples Peace War Youth Sport Sports Art Arts Culture Heritage Theatre Theater Museum Library " +
+    "Chamber Chambers Railways Railway Highways Roads Airlines Airways Holding Holdings Company Companies Industry Industries Industrial " +
+    "Associations Federations Unions Committees Councils Communities Community Activities Affairs Matters Issues Relations Rights " +
+    "Cooperation Operation Operations Agreement Agreements Review Reform Reforms Transformation Technology Technologies Digital " +
+    "Economic Economics Social Public Private Civil Civic Human Humanitarian Environmental Environment Ecology Natural Resources " +
+    "Food Water Land Energy Nuclear Atomic Space Aviation Maritime Transport Infrastructure Housing Construction Labour Labor " +
+    "Employment Welfare Pensions Insurance Tax Taxes Customs Budget Finance Financial Investment Investments Business Businesses " +
+    "Entrepreneurs Enterprise Enterprises Trade Markets Market Exchange Production Products Services Healthcare Medicine Medical " +
+    "Education Training Schools School Sanitary Physician Doctor Epidemic Pandemic Preparedness Response Emergency Emergencies " +
+    "Disaster Disasters Relief Defence Defense Justice Laws Courts Police Prosecutions Firearms Crime Crimes Drugs Narcotics " +
+    "Intelligence Counterintelligence Border Borders Migration Immigration Citizenship Foreign Domestic International National " +
+    "Regional Federal State Municipal Local Strategic Advanced Applied Contemporary Modern Academic Scientific Cultural " +
+    "Biotechnological Agrarian Agricultural Agriculture Fisheries Forestry Mining Oil Gas Coal Metals Steel Chemicals " +
+    "Cancer Health Children Family Families Women Veterans Disabilities Affordable Small Medium Large Extraordinary " +
+    "Plenipotentiary Coordinating Promoting Fighting Supporting Protecting Building Strengthening Advancing Caribbean Program " +
+    "Project Projects Plan Strategy Initiative Fund Funds Grant Grants Award Awards Prize Medal Order Council Commission Board " +
+    "Secretary Minister Ministers President Governor Mayor Head Chief Director Chairman Deputy Representative Envoy Ambassador " +
+    "Inspector Commissioner Ombudsman Auditor Spokesperson Rabbi Mufti Priest Semper Sergeant Corporal Private Lance"
+  ).split(/\s+/),
+);
+
+/** Endings of abstract nouns ("Preparedness", "Transformation"); names that share them are listed below. */
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ism|ance|ence|ics|ogy|ure)s?$/;
+/** Given names and surnames with an abstract noun's ending. */
+const SUFFIX_NAMES = new Set("Clement Vance Lawrence Florence Clarence Terence Constance Prudence Laurence Florence Hortense Trinity Felicity Charity Verity Gaspard Maurice Ferrence Spence Pence Clemence Vincence Guinness Furness".split(" "));
+
+/** Places a title may precede ("Governor of Geneva"): registry countries and capitals, plus these. */
+export const PLACE_WORDS = new Set(
+  (
+    "Geneva Luhansk Lugansk Donetsk Donbas Donbass Crimea Sevastopol Odesa Odessa Kharkiv Kherson Zaporizhzhia Mariupol Lviv Dnipro " +
+    "Tatarstan Chechnya Dagestan Bashkortostan Crimea Siberia Kamchatka Primorye Kaliningrad Novosibirsk Yekaterinburg Kazan " +
+    "St. Petersburg Petersburg Sochi Vladivostok York Washington Brussels Strasbourg Davos Munich Istanbul Normandy Ossetia Abkhazia " +
+    "Transnistria Karabakh Nagorno-Karabakh Caucasus Balkans Baltic Baltics Arctic"
+  ).split(/\s+/),
+);
+
+export type PersonRuleName = "person.common-words" | "person.place" | "person.acronym" | "person.trim-lead";
+
+/** The named checks, in the order they apply: each says why a discovered name is not (all) a person. */
+export const PERSON_RULES: Record<PersonRuleName, string> = {
+  "person.acronym": "an all-capitals word is an organization's acronym, not a person (\"NASA\")",
+  "person.place": "a known place is not a person (\"Geneva\", \"Luhansk\")",
+  "person.common-words": "a name whose every word is a common, title or policy noun (\"Food Safety\", \"Prosecutor\")",
+  "person.trim-lead": "title or institution words glued before a real name are cut (\"Chamber Alexei Kudrin\" → \"Alexei Kudrin\")",
+};
+
+export type PersonVerdict =
+  | { ok: true; name: string; offset: number; rule?: "person.trim-lead" }
+  | { ok: false; rule: Exclude<PersonRuleName, "person.trim-lead"> };
+
+const ACRONYM = /^[\p{Lu}\p{N}&.\-]{2,}$/u;
+
+function isPlace(word: string, reg: Registry): boolean {
+  if (PLACE_WORDS.has(word) || reg.capitals.has(word) || reg.demonyms.has(word)) return true;
+  const n = reg.root.next.get(tokenKey(word));
+  return !!n?.hits.some((h) => h.entry.kind === "COUNTRY" && h.tokens.length === 1);
+}
+
+/** A word that cannot be (part of) a person's name. */
+export function isCommonWord(word: string): boolean {
+  const w = word.replace(/[’']s$/, "");
+  if (w.includes("-") && w.split("-").every((p) => p && isCommonWord(p[0].toUpperCase() + p.slice(1)))) return true;
+  if (COMMON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || TITLE_HEADS.has(w) || ORG_WORDS.has(w) || STOP_CAPS.has(w)) return true;
+  return w.length >= 7 && COMMON_SUFFIX.test(w) && !SUFFIX_NAMES.has(w);
+}
+
+/** Not a name word: common, a place, or an acronym. */
+function notNameWord(word: string, reg: Registry): boolean {
+  return isCommonWord(word) || isPlace(word, reg) || ACRONYM.test(word);
+}
+
+/**
+ * Judges a discovered person's name: keeps it, trims the non-name words before a name of two or
+ * more name-shaped words, or rejects it under the first check it fails.
+ */
+export function checkPersonName(name: string, reg: Registry): PersonVerdict {
+  const words = name.split(" ");
+  if (words.every((w) => ACRONYM.test(w))) return { ok: false, rule: "person.acronym" };
+  if (words.every((w) => isPlace(w, reg) || (w.length <= 3 && /^\p{Ll}/u.test(w)))) return { ok: false, rule: "person.place" };
+  if (words.every((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
+  let k = 0;
+  while (k < words.length && notNameWord(words[k], reg)) k++;
+  if (k === 0) return { ok: true, name, offset: 0 };
+  // What is left must itself look like a full name: two words, none of them common.
+  const rest = words.slice(k);
+  if (rest.length < 2 || rest.some((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
+  const offset = words.slice(0, k).join(" ").length + 1;
+  return { ok: true, name: rest.join(" "), offset, rule: "person.trim-lead" };
+}
