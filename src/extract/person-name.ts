@@ -30,12 +30,16 @@ export const COMMON_NAME_WORDS = new Set(
     "Plenipotentiary Coordinating Promoting Fighting Supporting Protecting Building Strengthening Advancing Caribbean Program " +
     "Project Projects Plan Strategy Initiative Fund Funds Grant Grants Award Awards Prize Medal Order Council Commission Board " +
     "Secretary Minister Ministers President Governor Mayor Head Chief Director Chairman Deputy Representative Envoy Ambassador " +
-    "Inspector Commissioner Ombudsman Auditor Spokesperson Rabbi Mufti Priest Semper Sergeant Corporal Private Lance"
+    "Inspector Commissioner Ombudsman Auditor Spokesperson Rabbi Mufti Priest Semper Sergeant Corporal Private Lance " +
+    "Nation Nations Democracy Diplomacy Liaison Officer Officers Troops Missile Missiles Academy Support Peaceful Unity Deputies " +
+    "Representatives Headquarters Refugee Refugees Child Talent Revival Programmes Programme Popular Front Socio " +
+    // Parliaments by their own names.
+    "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),
 );
 
 /** Endings of abstract nouns ("Preparedness", "Transformation"); names that share them are listed below. */
-const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ism|ance|ence|ics|ogy|ure)s?$/;
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ities|ship|ism|ists|hood|acy|ency|ance|ence|ics|ical|ional|ogy|ure|ful)s?$/;
 /** Given names and surnames with an abstract noun's ending. */
 const SUFFIX_NAMES = new Set("Clement Vance Lawrence Florence Clarence Terence Constance Prudence Laurence Florence Hortense Trinity Felicity Charity Verity Gaspard Maurice Ferrence Spence Pence Clemence Vincence Guinness Furness".split(" "));
 
@@ -45,7 +49,7 @@ export const PLACE_WORDS = new Set(
     "Geneva Luhansk Lugansk Donetsk Donbas Donbass Crimea Sevastopol Odesa Odessa Kharkiv Kherson Zaporizhzhia Mariupol Lviv Dnipro " +
     "Tatarstan Chechnya Dagestan Bashkortostan Crimea Siberia Kamchatka Primorye Kaliningrad Novosibirsk Yekaterinburg Kazan " +
     "St. Petersburg Petersburg Sochi Vladivostok York Washington Brussels Strasbourg Davos Munich Istanbul Normandy Ossetia Abkhazia " +
-    "Transnistria Karabakh Nagorno-Karabakh Caucasus Balkans Baltic Baltics Arctic"
+    "Eurasia Karelia Buryatia Yakutia Hamburg Frankfurt Transnistria Karabakh Nagorno-Karabakh Caucasus Balkans Baltic Baltics Arctic"
   ).split(/\s+/),
 );
 
