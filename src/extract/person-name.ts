@@ -34,6 +34,7 @@ export const COMMON_NAME_WORDS = new Set(
     "Nation Nations Democracy Diplomacy Liaison Officer Officers Troops Missile Missiles Academy Support Peaceful Unity Deputies " +
     "Representatives Headquarters Refugee Refugees Child Talent Revival Programmes Programme Popular Front Socio " +
     // Parliaments by their own names.
+    "Award Awards League Airlines Counsel Care Parity Oversight Women Men Global " +
     "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),
 );
@@ -49,17 +50,21 @@ export const PLACE_WORDS = new Set(
     "Geneva Luhansk Lugansk Donetsk Donbas Donbass Crimea Sevastopol Odesa Odessa Kharkiv Kherson Zaporizhzhia Mariupol Lviv Dnipro " +
     "Tatarstan Chechnya Dagestan Bashkortostan Crimea Siberia Kamchatka Primorye Kaliningrad Novosibirsk Yekaterinburg Kazan " +
     "St. Petersburg Petersburg Sochi Vladivostok York Washington Brussels Strasbourg Davos Munich Istanbul Normandy Ossetia Abkhazia " +
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Hawai’i Idaho Illinois Indiana " +
+    "Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada " +
+    "Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming " +
     "Eurasia Karelia Buryatia Yakutia Hamburg Frankfurt Transnistria Karabakh Nagorno-Karabakh Caucasus Balkans Baltic Baltics Arctic"
   ).split(/\s+/),
 );
 
-export type PersonRuleName = "person.common-words" | "person.place" | "person.acronym" | "person.trim-lead";
+export type PersonRuleName = "person.common-words" | "person.common-head" | "person.place" | "person.acronym" | "person.trim-lead";
 
 /** The named checks, in the order they apply: each says why a discovered name is not (all) a person. */
 export const PERSON_RULES: Record<PersonRuleName, string> = {
   "person.acronym": "an all-capitals word is an organization's acronym, not a person (\"NASA\")",
   "person.place": "a known place is not a person (\"Geneva\", \"Luhansk\")",
   "person.common-words": "a name whose every word is a common, title or policy noun (\"Food Safety\", \"Prosecutor\")",
+  "person.common-head": "a name whose last word, its head, is a common or place noun (\"Care Act\", \"Urban League\")",
   "person.trim-lead": "title or institution words glued before a real name are cut (\"Chamber Alexei Kudrin\" → \"Alexei Kudrin\")",
 };
 
@@ -97,6 +102,8 @@ export function checkPersonName(name: string, reg: Registry): PersonVerdict {
   if (words.every((w) => ACRONYM.test(w))) return { ok: false, rule: "person.acronym" };
   if (words.every((w) => isPlace(w, reg) || (w.length <= 3 && /^\p{Ll}/u.test(w)))) return { ok: false, rule: "person.place" };
   if (words.every((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
+  const head = words[words.length - 1];
+  if (words.length > 1 && (isCommonWord(head) || isPlace(head, reg))) return { ok: false, rule: "person.common-head" };
   let k = 0;
   while (k < words.length && notNameWord(words[k], reg)) k++;
   if (k === 0) return { ok: true, name, offset: 0 };

@@ -41,6 +41,9 @@ describe("checkPersonName", () => {
     ["Secretary-General", "person.common-words"],
     ["People", "person.common-words"],
     ["Policy Jane", "person.common-words"],
+    ["Magnitsky Act", "person.common-head"],
+    ["Urban League", "person.common-head"],
+    ["Minnesota", "person.place"],
   ];
   it.each(cases)("rejects %s under %s", (name, rule) => {
     const v = checkPersonName(name, reg);
@@ -52,6 +55,6 @@ describe("checkPersonName", () => {
     expect(checkPersonName("Violence Prevention Gregory Jackson", reg)).toMatchObject({ ok: true, name: "Gregory Jackson", offset: 20 });
   });
   it("keeps name-shaped names as they are", () => {
-    for (const n of ["Jane Roe", "Kudrin", "Florence Ndlovu", "Rossiya Alexei Repik"]) expect(checkPersonName(n, reg)).toEqual({ ok: true, name: n, offset: 0 });
+    for (const n of ["Jane Roe", "Kudrin", "Florence Ndlovu", "Rossiya Alexei Repik", "Judith Collins KC", "John Paul II"]) expect(checkPersonName(n, reg)).toEqual({ ok: true, name: n, offset: 0 });
   });
 });
