@@ -3,7 +3,7 @@
 // from it. Each ordering ends with a unique column, so a cursor fixes one position.
 import { sql, type SQL } from "drizzle-orm";
 import type * as tables from "../../schema/tables.js";
-import { engagementCount, statementCount } from "../store/actor-aggregates.js";
+import { engagementCounts, statementCounts, type SparseCount } from "../store/actor-aggregates.js";
 import { effectiveDate } from "./conditions.js";
 
 /**
@@ -16,6 +16,11 @@ export interface OrderKey<T = any> {
   expression?: (t: T) => SQL;
   /** How a cursor tags an expression's value (Pothos's cursor chunks); a column's type says it. */
   tag?: "S" | "N";
+  /**
+   * The expression is this count of the row's id: 0 for most rows. Leading an ordering,
+   * descending, it puts the rows with a count first (see `leadingCount`).
+   */
+  count?: SparseCount;
 }
 
 export type Ordering<T = any> = readonly OrderKey<T>[];
@@ -26,9 +31,28 @@ export type ActorOrderValue = "NAME" | "STATEMENTS" | "ENGAGEMENTS";
 
 export function actorOrdering(order: ActorOrderValue): Ordering<typeof tables.actors> {
   // The count is an extra of the same statement, so the cursor can carry it.
-  if (order === "STATEMENTS") return [{ key: "statementCount", expression: (a) => statementCount(a.id), tag: "N", desc: true }, ...BY_NAME];
-  if (order === "ENGAGEMENTS") return [{ key: "engagementCount", expression: (a) => engagementCount(a.id), tag: "N", desc: true }, ...BY_NAME];
+  if (order === "STATEMENTS") return [{ key: "statementCount", expression: (a) => statementCounts.of(a.id), tag: "N", desc: true, count: statementCounts }, ...BY_NAME];
+  if (order === "ENGAGEMENTS") return [{ key: "engagementCount", expression: (a) => engagementCounts.of(a.id), tag: "N", desc: true, count: engagementCounts }, ...BY_NAME];
   return BY_NAME;
+}
+
+/**
+ * The count an ordering leads with, descending: its rows fall into those with a count (in
+ * the ordering) followed by those without (by the rest of the ordering, their count being 0).
+ * A page reads the first part, and the second only when the first cannot fill it; each part
+ * costs its own rows rather than a sort of every row.
+ */
+export function leadingCount(ordering: Ordering): SparseCount | undefined {
+  const first = ordering[0];
+  return first?.count && first.desc ? first.count : undefined;
+}
+
+/**
+ * The ordering of the rows without the leading count, the count being 0 for each. (A
+ * function call, as SQLite reads a bare integer in ORDER BY as a column's position.)
+ */
+export function withoutCount<T>(ordering: Ordering<T>): Ordering<T> {
+  return [{ ...ordering[0]!, expression: () => sql<number>`abs(0)`, count: undefined }, ...ordering.slice(1)];
 }
 
 /** Statements of a document, in text order. */

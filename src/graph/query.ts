@@ -1,10 +1,10 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import * as tables from "../../schema/tables.js";
 import { Actor } from "./actor.js";
 import { builder } from "./builder.js";
 import { actorCondition, actorNamed, documentCondition, engagementCondition, statementCondition } from "./conditions.js";
 import { Document } from "./document.js";
-import { rawWhere as where } from "./filters.js";
+import { allOf, rawWhere as where } from "./filters.js";
 import {
   actorArgs,
   decodedId,
@@ -16,7 +16,7 @@ import {
   readStatementFilter,
   statementArgs,
 } from "./filter-args.js";
-import { actorOrdering, BY_ID, drizzleOrder, engagementOrdering, type ActorOrderValue } from "./orderings.js";
+import { actorOrdering, BY_ID, drizzleOrder, engagementOrdering, leadingCount, withoutCount, type ActorOrderValue, type Ordering } from "./orderings.js";
 import { searchCompiler } from "./search-arg.js";
 
 export const ActorOrder = builder.enumType("ActorOrder", {
@@ -48,11 +48,25 @@ builder.queryType({
         orderBy: t.arg({ type: ActorOrder, defaultValue: "NAME", required: true, description: "The order of the actors; cursors stay valid within one order." }),
       },
       totalCount: (_parent, args, ctx) => ctx.db.$count(tables.actors, actorCondition(tables.actors, readActorFilter(args))),
-      resolve: (query, _parent, args, ctx) => {
+      resolve: async (query, _parent, args, ctx) => {
         const filter = readActorFilter(args);
-        return ctx.db.query.actors.findMany(
-          query({ where: where((a: typeof tables.actors) => actorCondition(a, filter)), ...drizzleOrder(actorOrdering(args.orderBy as ActorOrderValue)) }),
-        );
+        const ordering = actorOrdering(args.orderBy as ActorOrderValue);
+        const find = (order: Ordering<typeof tables.actors>, part?: (a: typeof tables.actors) => SQL) => {
+          const q = query({ where: where((a: typeof tables.actors) => allOf([actorCondition(a, filter), part?.(a)])), ...drizzleOrder(order) });
+          return { limit: Math.abs((q as { limit?: number }).limit ?? Infinity), rows: ctx.db.query.actors.findMany(q) };
+        };
+        const count = leadingCount(ordering);
+        if (!count) return find(ordering).rows;
+        // The actors with a count, then those without (see leadingCount); backwards, the reverse.
+        const parts = [
+          () => find(ordering, (a) => sql`${a.id} in (select actor_id from (${count.grouped}))`),
+          () => find(withoutCount(ordering), (a) => sql`not ${count.has(a.id)}`),
+        ];
+        if (args.first == null && args.last != null) parts.reverse();
+        const head = parts[0]!();
+        const rows = await head.rows;
+        if (rows.length >= head.limit) return rows;
+        return [...rows, ...(await parts[1]!().rows)].slice(0, head.limit);
       },
     }),
     documents: t.drizzleConnection({

@@ -1,11 +1,13 @@
 // A hard bound on the bytes of a GraphQL response (PARLEY_MAX_RESPONSE_BYTES). The cost
 // limit bounds how many nodes a query returns, not how long their texts are; this bounds
 // what actually leaves. Yoga serializes a result with its `stringify` when it has one: ours
-// serializes once, measures, and replaces an oversized body by a RESPONSE_TOO_LARGE error
-// (also when the text would pass V8's string limit, which makes JSON.stringify throw).
+// serializes once (a compiled read's data as the text it already is), measures, and
+// replaces an oversized body by a RESPONSE_TOO_LARGE error (also when the text would pass
+// V8's string limit, which makes JSON.stringify throw).
 // onResponse then gives that body the status 400.
 import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { stringifyResult } from "../graph/raw-json.js";
 import { responseTooLarge } from "../graph/response-size.js";
 
 export function useResponseBudget(maxBytes: number): Plugin {
@@ -22,7 +24,7 @@ export function useResponseBudget(maxBytes: number): Plugin {
           const stringify = (value: unknown): string => {
             let text: string;
             try {
-              text = JSON.stringify(value);
+              text = stringifyResult(value as object);
             } catch (error) {
               if (!(error instanceof RangeError)) throw error;
               text = "";

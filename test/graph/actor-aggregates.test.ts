@@ -70,5 +70,24 @@ describe("Query.actors(orderBy:)", () => {
       }
       expect(names).toEqual(expected);
     });
+
+    // Backwards the actors without a count come first, then those with one (in reverse).
+    it(`pages backwards by ${order.toLowerCase()}, across the actors with none`, async () => {
+      const expected = rows(`SELECT a.name FROM actors a ORDER BY ${column} DESC, a.name, a.id`).map((r) => r.name);
+      const counted = rows(`SELECT count(*) AS n FROM actors a WHERE ${column} > 0`)[0].n;
+      expect(counted).toBeGreaterThan(0);
+      expect(counted).toBeLessThan(expected.length);
+      const pages: string[][] = [];
+      let before: string | null = null;
+      for (let page = 0; page < 100; page++) {
+        const res: any = await kb.api.query(`query($before: String) { actors(last: 9, orderBy: ${order}, before: $before) { totalCount pageInfo { hasPreviousPage startCursor } edges { node { name } } } }`, { before });
+        expect(res.errors).toBeUndefined();
+        expect(res.data.actors.totalCount).toBe(expected.length);
+        pages.unshift(res.data.actors.edges.map((e: any) => e.node.name));
+        if (!res.data.actors.pageInfo.hasPreviousPage) break;
+        before = res.data.actors.pageInfo.startCursor;
+      }
+      expect(pages.flat()).toEqual(expected);
+    });
   }
 });

@@ -4,6 +4,7 @@
 import type { ExecutionResult, GraphQLSchema } from "graphql";
 import type { Db } from "../../store/db.js";
 import { OperationCache, type Operation } from "../operation-cache.js";
+import { rawJsonObject } from "../raw-json.js";
 import { responseTooLarge } from "../response-size.js";
 import { compileRead, type CompiledRead } from "./compile.js";
 import { runRead } from "./run.js";
@@ -20,8 +21,7 @@ const compiled = new OperationCache<CompiledRead | null>({
 
 /**
  * The response of a compiled read, or undefined when graphql-js must execute the operation.
- * JSON longer than `maxResponseBytes` characters (at least as many bytes) is refused before
- * it is parsed into objects.
+ * JSON longer than `maxResponseBytes` characters (at least as many bytes) is refused.
  */
 export function executeCompiledRead(args: ReadArgs, { maxResponseBytes = Infinity }: { maxResponseBytes?: number } = {}): ExecutionResult | undefined {
   let read = compiled.get(args);
@@ -43,7 +43,9 @@ export function executeCompiledRead(args: ReadArgs, { maxResponseBytes = Infinit
   // A guard refused this request (a node that does not exist): the resolvers answer it.
   if (json === null) return undefined;
   if (json.length > maxResponseBytes) return { errors: [responseTooLarge(maxResponseBytes)] };
-  return { data: JSON.parse(json) };
+  // Served as the statement's text (no real numbers reach it, so the text is what
+  // JSON.stringify of the parsed value writes); parsed only if something reads it.
+  return { data: rawJsonObject(json) };
 }
 
 function isStatementError(error: unknown): boolean {

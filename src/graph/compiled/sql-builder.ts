@@ -54,6 +54,8 @@ export interface OrderKey {
   isColumn: boolean;
   desc: boolean;
   tag: "S" | "N";
+  /** The same on every row of the part that orders by it: left out of the part's ORDER BY. */
+  constant?: boolean;
 }
 
 /** A FROM clause naming the row `t` of a table: the table itself, or a join that reaches it. */
@@ -73,6 +75,18 @@ export interface ConnectionSpec {
   /** `totalCount` when something cheaper than counting the rows `where` selects gives it. */
   count?: string;
   /** Ending with a unique column: plugin-drizzle's tie-breaker included. */
+  order: OrderKey[];
+  /**
+   * The rows in parts that follow one another in the order (src/graph/orderings.ts,
+   * leadingCount), each with the keys (names, directions and tags of `order`) as its rows
+   * give them: a page takes its rows from the first rows of each part, not from a sort of all.
+   */
+  parts?: ConnectionPart[];
+}
+
+export interface ConnectionPart {
+  from: From;
+  where: (t: Row) => string;
   order: OrderKey[];
 }
 
@@ -167,18 +181,26 @@ export class SqlBuilder {
     // The page's rows are read once, with the columns the selection uses of them: no join
     // back to the table. `n` records those columns while the selection is compiled.
     const n = new Row(this.alias("p"));
-    /** `columns` of the connection's rows after the cursor, in order, at most `limit`. */
-    const expressions = new Map(spec.order.filter((k) => !k.isColumn).map((k) => [k.name, k]));
-    const rows = (limit: number, columns: Iterable<string>) => {
+    /** `columns` of the part's rows after the cursor, in order, at most `limit`. */
+    const partRows = (part: ConnectionPart, limit: number, columns: Iterable<string>) => {
+      const expressions = new Map(part.order.filter((k) => !k.isColumn).map((k) => [k.name, k]));
       const t = new Row(this.alias("t"));
-      const conditions = [spec.where(t)];
-      if (position) conditions.push(this.keyset(spec.order, t, position));
-      const order = spec.order.map((k) => `${k.sql(t)}${k.desc ? " DESC" : ""}`);
+      const conditions = [part.where(t)];
+      if (position) conditions.push(this.keyset(part.order, t, position));
+      const order = part.order.filter((k) => !k.constant).map((k) => `${k.sql(t)}${k.desc ? " DESC" : ""}`);
       const selected = [...columns].map((c) => {
         const expression = expressions.get(c);
         return expression ? `${expression.sql(t)} AS ${quote(c)}` : t.col(c);
       });
-      return `SELECT ${selected.join(", ")} FROM ${spec.from(t)} WHERE ${conditions.join(" AND ")} ORDER BY ${order.join(", ")} LIMIT ${limit}`;
+      return `SELECT ${selected.join(", ")} FROM ${part.from(t)} WHERE ${conditions.join(" AND ")} ORDER BY ${order.join(", ")} LIMIT ${limit}`;
+    };
+    /** `columns` of the connection's rows after the cursor, in order, at most `limit`. */
+    const rows = (limit: number, columns: Iterable<string>) => {
+      if (!spec.parts) return partRows(spec, limit, columns);
+      // The union is ordered by its columns: the keys are among them.
+      const all = [...new Set([...columns, ...spec.order.map((k) => k.name)])];
+      const union = spec.parts.map((part) => `SELECT * FROM (${partRows(part, limit, all)})`).join(" UNION ALL ");
+      return `${union} ORDER BY ${spec.order.map((k) => `${quote(k.name)}${k.desc ? " DESC" : ""}`).join(", ")} LIMIT ${limit}`;
     };
     const pageOrder = spec.order.map((k) => `${n.col(k.name)}${k.desc ? " DESC" : ""}`).join(", ");
     const cursor = () => `${BASE64_FUNCTION}(${cursorText(spec.order, n)})`;

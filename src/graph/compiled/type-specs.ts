@@ -14,14 +14,14 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { GraphQLError, isObjectType, type GraphQLObjectType } from "graphql";
 import { relations } from "../../../schema/relations.js";
 import * as tables from "../../../schema/tables.js";
-import { counterpartRows, timelineRows, type Granularity } from "../../store/actor-aggregates.js";
+import { counterpartRows, timelineRows, type Granularity, type SparseCount } from "../../store/actor-aggregates.js";
 import { actorCondition, actorNamed, documentCondition, engagementCondition, statementCondition } from "../conditions.js";
 import { readActorFilter, readDocumentFilter, readEngagementFilter, readStatementFilter, type IdReader } from "../filter-args.js";
-import { actorOrdering, BY_ID, BY_NAME, BY_START, engagementOrdering, type ActorOrderValue, type Ordering } from "../orderings.js";
+import { actorOrdering, BY_ID, BY_NAME, BY_START, engagementOrdering, leadingCount, type ActorOrderValue, type Ordering } from "../orderings.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { schema } from "../schema.js";
 import { fieldsOn, Unsupported } from "./selection.js";
-import { BASE64_FUNCTION, fromTable, literal, quote, type ConnectionSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
+import { BASE64_FUNCTION, fromTable, literal, quote, type ConnectionPart, type ConnectionSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
 const name = (table: SQLiteTable) => quote(getTableName(table));
 const col = (column: SQLiteColumn) => quote(column.name);
@@ -174,9 +174,38 @@ function connection<T extends SQLiteTable>(
     };
     // With no filter, the link alone says how many rows there are.
     const unfiltered = linked && !filter(table) ? linked : undefined;
-    const spec: ConnectionSpec = { from: fromTable(name(table)), order: orderKeys(b, table, ordering), where, ...(unfiltered ? { count: unfiltered.count } : {}) };
+    const order = orderKeys(b, table, ordering);
+    const count = leadingCount(ordering);
+    const spec: ConnectionSpec = {
+      from: fromTable(name(table)),
+      order,
+      where,
+      ...(unfiltered ? { count: unfiltered.count } : {}),
+      ...(count ? { parts: countParts(b, table, where, order, count) } : {}),
+    };
     return b.connection(field, spec);
   };
+}
+
+/**
+ * The rows of an ordering led by a count (orderings.ts, leadingCount): those with a count,
+ * joined to the grouping that counts them, then those without, by the rest of the ordering.
+ */
+function countParts(b: SqlBuilder, table: SQLiteTable, where: (t: Row) => string, order: OrderKey[], count: SparseCount): ConnectionPart[] {
+  const [lead, ...rest] = order;
+  const grouped = (t: Row) => `${t.alias}_g`;
+  return [
+    {
+      from: (t) => `(${b.render(count.grouped)}) ${grouped(t)} JOIN ${name(table)} ${t.alias} ON ${t.col("id")} = ${grouped(t)}.actor_id`,
+      where,
+      order: [{ ...lead!, sql: (t) => `${grouped(t)}.n` }, ...rest],
+    },
+    {
+      from: fromTable(name(table)),
+      where: (t) => `${where(t)} AND NOT ${b.render(count.has((t.table(table) as unknown as typeof tables.actors).id))}`,
+      order: [{ ...lead!, sql: () => "0", constant: true }, ...rest],
+    },
+  ];
 }
 
 /** Arguments the resolvers would refuse (a period ending before it starts…) are left to them, to report. */
