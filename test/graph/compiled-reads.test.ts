@@ -291,6 +291,19 @@ async function both(query: string, variables?: Record<string, unknown>) {
 }
 
 const nodes = (connection: { edges: { node: any }[] }) => connection.edges.map((e) => e.node);
+
+/** The ids of every page of a root connection, walked with endCursor on both paths alike. */
+async function pagedIds(root: string, args: string, first: number, maxPages: number): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < maxPages; page++) {
+    const data: any = await both(`query($after: String) { ${root}(${args}, first: ${first}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+    ids.push(...nodes(data[root]).map((n: any) => n.id));
+    if (!data[root].pageInfo.hasNextPage) break;
+    after = data[root].pageInfo.endCursor;
+  }
+  return ids;
+}
 const day = (iso: string | null) => iso?.slice(0, 10) ?? null;
 const within = (date: string | null, from?: string, to?: string) => date !== null && (!from || date >= from) && (!to || date <= to);
 
@@ -379,15 +392,7 @@ describe("analyst filters: both paths select what the filter means", () => {
       expect(all.slice(dated.length).every((e: any) => e.effectiveDate === null)).toBe(true);
       const dates = dated.map((e: any) => e.effectiveDate);
       expect(dates).toEqual(order === "DATE" ? [...dates].sort() : [...dates].sort().reverse());
-      const paged: string[] = [];
-      let after: string | null = null;
-      for (let page = 0; page < 50; page++) {
-        const data: any = await both(`query($after: String) { engagements(orderBy: ${order}, first: 4, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
-        paged.push(...nodes(data.engagements).map((e: any) => e.id));
-        if (!data.engagements.pageInfo.hasNextPage) break;
-        after = data.engagements.pageInfo.endCursor;
-      }
-      expect(paged).toEqual(all.map((e: any) => e.id));
+      expect(await pagedIds("engagements", `orderBy: ${order}`, 4, 50)).toEqual(all.map((e: any) => e.id));
     }
   });
 
@@ -396,15 +401,7 @@ describe("analyst filters: both paths select what the filter means", () => {
       const all = nodes((await both(`{ actors(orderBy: ${order}, first: 100) { edges { node { id statements { totalCount } engagements { totalCount } } } } }`)).actors);
       const counts = all.map((a: any) => (order === "STATEMENTS" ? a.statements : a.engagements).totalCount);
       expect(counts).toEqual([...counts].sort((x, y) => y - x));
-      const paged: string[] = [];
-      let after: string | null = null;
-      for (let page = 0; page < 100; page++) {
-        const data: any = await both(`query($after: String) { actors(orderBy: ${order}, first: 7, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
-        paged.push(...nodes(data.actors).map((a: any) => a.id));
-        if (!data.actors.pageInfo.hasNextPage) break;
-        after = data.actors.pageInfo.endCursor;
-      }
-      expect(paged).toEqual(all.map((a: any) => a.id));
+      expect(await pagedIds("actors", `orderBy: ${order}`, 7, 100)).toEqual(all.map((a: any) => a.id));
     }
   });
 
