@@ -5,6 +5,7 @@
 // "Marat"/"Murad"), and an identity key must only unite spellings of one name.
 import { loadRegistry, nameKey as registryNameKey, type Registry } from "../extract/registry.js";
 import type { ActorKind } from "../extract/types.js";
+import { plainLower } from "./fold.js";
 
 export interface TokenRule {
   name: string;
@@ -51,11 +52,7 @@ const PATRONYMIC = /(?:ov|ev|yov|iyov|iov|ev)(?:ich|ych)$|(?:ov|ev|iv|yiv)na$|ic
 
 /** Case, accents, apostrophes, punctuation; "U.S." is one word "us", not "u s". */
 export function baseTokens(name: string): string[] {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’'`´]/g, "")
+  return plainLower(name)
     .replace(/\b(\p{L})\.(?=\p{L}\.)/gu, "$1")
     .replace(/\b(\p{L})\.(\p{L})\b/gu, "$1$2")
     .split(/[^\p{L}\p{N}]+/u)
