@@ -124,11 +124,12 @@ export function statementCondition(t: StatementsTable, f: StatementFilter): SQL 
 }
 
 /**
- * The day an engagement is placed on: its own date when the reporting text fixes one, else
- * the publication day of the earliest document reporting it; null when neither is known.
+ * The day an engagement is placed on: its own date when the reporting text fixes one, else the
+ * one day its reports' words and publication dates resolve ("yesterday": src/store/engagement-dates.ts),
+ * else the publication day of the earliest document reporting it; null when none is known.
  */
 export function effectiveDate(t: EngagementsTable): SQL<string | null> {
-  return sql<string | null>`coalesce(${t.date}, (select substr(min(f_d.published_at), 1, 10) from engagement_sources f_es join documents f_d on f_d.id = f_es.document_id where f_es.engagement_id = ${t.id}))`;
+  return sql<string | null>`coalesce(${t.date}, case when ${t.dateBasis} = 'RELATIVE' and ${t.dateStart} = ${t.dateEnd} then ${t.dateStart} end, (select substr(min(f_d.published_at), 1, 10) from engagement_sources f_es join documents f_d on f_d.id = f_es.document_id where f_es.engagement_id = ${t.id}))`;
 }
 
 export function engagementCondition(t: EngagementsTable, f: EngagementFilter): SQL | undefined {

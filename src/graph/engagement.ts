@@ -18,7 +18,7 @@ export const Engagement = builder.drizzleNode("engagements", {
       type: DateScalar,
       nullable: true,
       description:
-        "The day the engagement is placed on: `date` when the text fixes it, else the publication day of the earliest document reporting it. Periods (`from`, `to`) and `orderBy: DATE` use it.",
+        "The day the engagement is placed on: `date` when the text fixes it, else the one day its date words resolve to (`dateBasis` RELATIVE, `dateStart` = `dateEnd`: \"yesterday\"), else the publication day of the earliest document reporting it. Periods (`from`, `to`) and `orderBy: DATE` use it.",
       select: { extras: { effectiveDate: (e: typeof tables.engagements) => effectiveDate(e) } },
       resolve: (e) => (e as unknown as { effectiveDate: string | null }).effectiveDate,
     }),

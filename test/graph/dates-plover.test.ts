@@ -54,4 +54,20 @@ describe("dates and PLOVER codes in GraphQL", () => {
     ]);
     db.$client.close();
   });
+
+  it("places an engagement on the one day its words resolve to, for periods and ordering", async () => {
+    const db = kb();
+    const contextValue = { db, curation: { access: "DISABLED" as const, maxDocumentBytes: 0 } };
+    const query = `{ engagements(from: "2023-05-12", to: "2023-05-13", orderBy: DATE) { edges { node { effectiveDate dateBasis participants { name } } } } }`;
+    const resolved = await execute({ schema, document: parse(query), contextValue });
+    expect(resolved.errors).toBeUndefined();
+    expect(JSON.stringify(executeCompiledRead({ schema, document: parse(query), contextValue })!.data)).toBe(JSON.stringify(resolved.data));
+    // Announced on 8 May for "Friday", held "yesterday" in an article of 13 May: 12 May, not the first report's day.
+    // The call of "last week" (a range) stays on its report's publication day.
+    expect((resolved.data as any).engagements.edges.map((e: any) => [e.node.effectiveDate, e.node.dateBasis])).toEqual([
+      ["2023-05-12", "RELATIVE"],
+      ["2023-05-13", "RELATIVE"],
+    ]);
+    db.$client.close();
+  });
 });
