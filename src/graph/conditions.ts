@@ -61,6 +61,9 @@ export interface EngagementFilter extends Period {
   /** Any of these kinds; null for every kind. */
   kinds?: readonly string[] | null;
   status?: string | null;
+  ploverCategory?: string | null;
+  /** The codebook's spelling ("third-party"), the PloverMode enum's value. */
+  ploverMode?: string | null;
 }
 
 /**
@@ -139,6 +142,8 @@ export function engagementCondition(t: EngagementsTable, f: EngagementFilter): S
     ),
     f.kinds ? (f.kinds.length ? sql`${t.kind} in ${f.kinds}` : sql`0`) : undefined,
     f.status ? sql`${t.status} = ${f.status}` : undefined,
+    f.ploverCategory ? sql`${t.ploverCategory} = ${f.ploverCategory}` : undefined,
+    f.ploverMode ? sql`${t.ploverMode} = ${f.ploverMode}` : undefined,
     inPeriod(effectiveDate(t), f),
   ]);
 }

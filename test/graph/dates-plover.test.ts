@@ -70,4 +70,16 @@ describe("dates and PLOVER codes in GraphQL", () => {
     ]);
     db.$client.close();
   });
+
+  it("filters engagements by PLOVER category and mode, the same both ways", async () => {
+    const db = kb();
+    const contextValue = { db, curation: { access: "DISABLED" as const, maxDocumentBytes: 0 } };
+    const query = `{ consult: engagements(ploverCategory: CONSULT) { totalCount } agree: engagements(ploverCategory: AGREE) { totalCount }
+      phone: engagements(ploverMode: PHONE) { edges { node { kind } } } third: engagements(ploverMode: THIRD_PARTY) { totalCount } }`;
+    const resolved = await execute({ schema, document: parse(query), contextValue });
+    expect(resolved.errors).toBeUndefined();
+    expect(JSON.stringify(executeCompiledRead({ schema, document: parse(query), contextValue })!.data)).toBe(JSON.stringify(resolved.data));
+    expect(resolved.data).toEqual({ consult: { totalCount: 3 }, agree: { totalCount: 0 }, phone: { edges: [{ node: { kind: "CALL" } }] }, third: { totalCount: 1 } });
+    db.$client.close();
+  });
 });
