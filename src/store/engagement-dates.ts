@@ -41,7 +41,7 @@ const WEEKDAY = new RegExp(`^(?:on\\s+)?(?:(last|this|next)\\s+)?(${WEEKDAYS})\\
 const DAY_WORD = /^(yesterday|today|tonight|tomorrow)\b/i;
 const PERIOD = /^(?:(earlier|later)\s+this|(last|this|next))\s+(week|month|year|weekend)$/i;
 const THIS_DAY = /^(?:earlier|later)\s+this\s+(?:day|morning|afternoon|evening)$/i;
-const LAST_DAYS = /^(?:in\s+)?(?:the\s+)?(?:last|past)\s+(two|three|\d+)\s+(days|weeks)$/i;
+const LAST_DAYS = /^(?:in\s+)?(?:the\s+)?(?:last|past)\s+(two|three|\d+)\s+(days|weeks|months)$/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3 };
 
 /** The range one report gives its engagement; null when there is neither usable text nor a publication date. */
@@ -120,8 +120,10 @@ function relativeRange(text: string, pub: Date, held: boolean): { start: string;
   if (period) return periodRange(pub, (period[1] ?? period[2])!.toLowerCase(), period[3]!.toLowerCase());
   const lastDays = LAST_DAYS.exec(text);
   if (lastDays) {
-    const n = (NUMBER_WORDS[lastDays[1]!.toLowerCase()] ?? Number(lastDays[1])) * (lastDays[2]!.toLowerCase() === "weeks" ? 7 : 1);
-    return span(addDays(pub, -n), pub);
+    const n = NUMBER_WORDS[lastDays[1]!.toLowerCase()] ?? Number(lastDays[1]);
+    const unit = lastDays[2]!.toLowerCase();
+    if (unit === "months") return span(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - n, pub.getUTCDate())), pub);
+    return span(addDays(pub, -n * (unit === "weeks" ? 7 : 1)), pub);
   }
   return null;
 }

@@ -65,7 +65,8 @@ describe("a report's date range and basis", () => {
     expect(reportDateRange({ dateText: "June 31", date: null, held: true, publishedAt: PUBLISHED })).toEqual({ start: null, end: "2023-05-10", basis: "PUBLICATION" });
   });
 
-  it("counts back a number of days or weeks from the publication", () => {
+  it("counts back a number of days, weeks or months from the publication", () => {
+    expect(reportDateRange({ dateText: "the last two months", date: null, held: true, publishedAt: PUBLISHED })).toEqual({ start: "2023-03-10", end: "2023-05-10", basis: "RELATIVE" });
     expect(reportDateRange({ dateText: "the past two weeks", date: null, held: true, publishedAt: PUBLISHED })).toEqual({ start: "2023-04-26", end: "2023-05-10", basis: "RELATIVE" });
     expect(reportDateRange({ dateText: "in the last 3 days", date: null, held: true, publishedAt: PUBLISHED })).toEqual({ start: "2023-05-07", end: "2023-05-10", basis: "RELATIVE" });
   });
