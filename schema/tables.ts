@@ -3,6 +3,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
+/** How an engagement's date is known (src/store/engagement-dates.ts). */
+const DATE_BASES = ["STATED", "RELATIVE", "PUBLICATION"] as const;
+
 export const documents = sqliteTable(
   "documents",
   {
@@ -155,8 +158,25 @@ export const engagements = sqliteTable(
     day: text(),
     count: integer(),
     forumId: integer("forum_id").references(() => actors.id, { onDelete: "set null" }),
+    /**
+     * When it took place, as days (ISO YYYY-MM-DD) from date_start to date_end, and how they are
+     * known (src/store/engagement-dates.ts): a one-day date has both equal; an open bound is null.
+     */
+    dateStart: text("date_start"),
+    dateEnd: text("date_end"),
+    dateBasis: text("date_basis", { enum: DATE_BASES }),
+    /** PLOVER event category and CONSULT mode (src/store/plover.ts), the mode as the codebook spells it. */
+    ploverCategory: text("plover_category", { enum: ["CONSULT", "AGREE"] })
+      .notNull()
+      .default("CONSULT"),
+    ploverMode: text("plover_mode", { enum: ["phone", "visit", "third-party", "multilateral"] }),
   },
-  (t) => [index("engagements_date_idx").on(t.date), index("engagements_day_idx").on(t.day), index("engagements_forum_idx").on(t.forumId)],
+  (t) => [
+    index("engagements_date_idx").on(t.date),
+    index("engagements_day_idx").on(t.day),
+    index("engagements_forum_idx").on(t.forumId),
+    index("engagements_date_start_idx").on(t.dateStart),
+  ],
 );
 
 export const engagementParticipants = sqliteTable(
@@ -189,6 +209,16 @@ export const engagementSources = sqliteTable(
     text: text().notNull(),
     /** The extraction rule that read the engagement from this sentence; null when made by hand. */
     rule: text(),
+    /**
+     * What this report says, before the reports are merged into the engagement: its status (a
+     * planned report of an engagement held later), its date words and the range they give.
+     * Null for rows stored before they were recorded whose engagement had several reports.
+     */
+    status: text({ enum: ["HELD", "PLANNED", "PROPOSED"] }),
+    dateText: text("date_text"),
+    dateStart: text("date_start"),
+    dateEnd: text("date_end"),
+    dateBasis: text("date_basis", { enum: DATE_BASES }),
   },
   (t) => [
     uniqueIndex("engagement_sources_engagement_document_uq").on(t.engagementId, t.documentId),

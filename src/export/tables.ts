@@ -98,6 +98,12 @@ export const engagementsSpec: TableSpec = {
     col("dateText", "e.date_text"),
     col("count", "e.count"),
     col("forumId", "e.forum_id"),
+    col("dateStart", "e.date_start"),
+    col("dateEnd", "e.date_end"),
+    col("dateBasis", "e.date_basis"),
+    // PLOVER's spellings (CONSULT, third-party), as PLOVER/POLECAT data write event type and mode.
+    col("ploverCategory", "e.plover_category"),
+    col("ploverMode", "e.plover_mode"),
   ],
   scoped: (s) => when(s, inScope("e.id", "engagements")),
 };
@@ -109,7 +115,8 @@ export function engagementNested(scope: Scope): { key: string; sql: string }[] {
     { key: "participantIds", sql: `(SELECT json_group_array(x.actor_id) FROM (SELECT actor_id FROM engagement_participants WHERE engagement_id = e.id ORDER BY actor_id) x)` },
     {
       key: "sources",
-      sql: `(SELECT json_group_array(json_object('documentId', x.document_id, 'start', x.start, 'end', x."end", 'text', x.text, 'rule', x.rule)) FROM (SELECT es.document_id, es.start, es."end", es.text, es.rule FROM engagement_sources es WHERE es.engagement_id = e.id${sourceScope} ORDER BY es.id) x)`,
+      sql: `(SELECT json_group_array(json_object('documentId', x.document_id, 'start', x.start, 'end', x."end", 'text', x.text, 'rule', x.rule, 'status', x.status, 'dateText', x.date_text, 'dateStart', x.date_start, 'dateEnd', x.date_end, 'dateBasis', x.date_basis))
+        FROM (SELECT es.document_id, es.start, es."end", es.text, es.rule, es.status, es.date_text, es.date_start, es.date_end, es.date_basis FROM engagement_sources es WHERE es.engagement_id = e.id${sourceScope} ORDER BY es.id) x)`,
     },
   ];
 }
@@ -147,7 +154,19 @@ export const engagementSourcesSpec: TableSpec = {
   type: "engagement_source",
   from: "engagement_sources es",
   orderBy: "es.id",
-  columns: [col("engagementId", "es.engagement_id"), col("documentId", "es.document_id"), col("start", "es.start"), col("end", 'es."end"', "end"), col("text", "es.text"), col("rule", "es.rule")],
+  columns: [
+    col("engagementId", "es.engagement_id"),
+    col("documentId", "es.document_id"),
+    col("start", "es.start"),
+    col("end", 'es."end"', "end"),
+    col("text", "es.text"),
+    col("rule", "es.rule"),
+    col("status", "es.status"),
+    col("dateText", "es.date_text"),
+    col("dateStart", "es.date_start"),
+    col("dateEnd", "es.date_end"),
+    col("dateBasis", "es.date_basis"),
+  ],
   scoped: (s) => when(s, `${inScope("es.engagement_id", "engagements")} AND ${inScope("es.document_id", "documents")}`),
 };
 

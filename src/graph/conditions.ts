@@ -61,6 +61,9 @@ export interface EngagementFilter extends Period {
   /** Any of these kinds; null for every kind. */
   kinds?: readonly string[] | null;
   status?: string | null;
+  ploverCategory?: string | null;
+  /** The codebook's spelling ("third-party"), the PloverMode enum's value. */
+  ploverMode?: string | null;
 }
 
 /**
@@ -124,11 +127,12 @@ export function statementCondition(t: StatementsTable, f: StatementFilter): SQL 
 }
 
 /**
- * The day an engagement is placed on: its own date when the reporting text fixes one, else
- * the publication day of the earliest document reporting it; null when neither is known.
+ * The day an engagement is placed on: its own date when the reporting text fixes one, else the
+ * one day its reports' words and publication dates resolve ("yesterday": src/store/engagement-dates.ts),
+ * else the publication day of the earliest document reporting it; null when none is known.
  */
 export function effectiveDate(t: EngagementsTable): SQL<string | null> {
-  return sql<string | null>`coalesce(${t.date}, (select substr(min(f_d.published_at), 1, 10) from engagement_sources f_es join documents f_d on f_d.id = f_es.document_id where f_es.engagement_id = ${t.id}))`;
+  return sql<string | null>`coalesce(${t.date}, case when ${t.dateBasis} = 'RELATIVE' and ${t.dateStart} = ${t.dateEnd} then ${t.dateStart} end, (select substr(min(f_d.published_at), 1, 10) from engagement_sources f_es join documents f_d on f_d.id = f_es.document_id where f_es.engagement_id = ${t.id}))`;
 }
 
 export function engagementCondition(t: EngagementsTable, f: EngagementFilter): SQL | undefined {
@@ -138,6 +142,8 @@ export function engagementCondition(t: EngagementsTable, f: EngagementFilter): S
     ),
     f.kinds ? (f.kinds.length ? sql`${t.kind} in ${f.kinds}` : sql`0`) : undefined,
     f.status ? sql`${t.status} = ${f.status}` : undefined,
+    f.ploverCategory ? sql`${t.ploverCategory} = ${f.ploverCategory}` : undefined,
+    f.ploverMode ? sql`${t.ploverMode} = ${f.ploverMode}` : undefined,
     inPeriod(effectiveDate(t), f),
   ]);
 }

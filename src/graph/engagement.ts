@@ -2,7 +2,7 @@ import type * as tables from "../../schema/tables.js";
 import { builder } from "./builder.js";
 import { effectiveDate } from "./conditions.js";
 import { DateScalar } from "./date.js";
-import { EngagementKind, EngagementStatus } from "./enums.js";
+import { DateBasis, EngagementKind, EngagementStatus, PloverCategory, PloverMode } from "./enums.js";
 import { Evidence } from "./evidence.js";
 import { BY_NAME, drizzleOrder } from "./orderings.js";
 
@@ -18,11 +18,24 @@ export const Engagement = builder.drizzleNode("engagements", {
       type: DateScalar,
       nullable: true,
       description:
-        "The day the engagement is placed on: `date` when the text fixes it, else the publication day of the earliest document reporting it. Periods (`from`, `to`) and `orderBy: DATE` use it.",
+        "The day the engagement is placed on: `date` when the text fixes it, else the one day its date words resolve to (`dateBasis` RELATIVE, `dateStart` = `dateEnd`: \"yesterday\"), else the publication day of the earliest document reporting it. Periods (`from`, `to`) and `orderBy: DATE` use it.",
       select: { extras: { effectiveDate: (e: typeof tables.engagements) => effectiveDate(e) } },
       resolve: (e) => (e as unknown as { effectiveDate: string | null }).effectiveDate,
     }),
     dateText: t.exposeString("dateText", { nullable: true, description: "The date as written (\"Monday\", \"earlier this month\")." }),
+    dateStart: t.expose("dateStart", {
+      type: DateScalar,
+      nullable: true,
+      description: "First day it may have taken place, as the reports resolve their date words (`dateBasis` says how); null when unbounded.",
+    }),
+    dateEnd: t.expose("dateEnd", { type: DateScalar, nullable: true, description: "Last day it may have taken place; equal to `dateStart` for one day; null when unbounded." }),
+    dateBasis: t.expose("dateBasis", { type: DateBasis, nullable: true, description: "How `dateStart` and `dateEnd` are known; null when nothing dates it." }),
+    ploverCategory: t.expose("ploverCategory", { type: PloverCategory, description: "Its PLOVER event category: CONSULT when held, AGREE when planned or proposed." }),
+    ploverMode: t.expose("ploverMode", {
+      type: PloverMode,
+      nullable: true,
+      description: "Its PLOVER CONSULT mode; null for AGREE and for a meeting whose setting the reports do not tell (visit, third party or neutral).",
+    }),
     count: t.exposeInt("count", {
       nullable: true,
       description: "How many such engagements the report counts (\"spoken seven times\" → 7); null for an unnumbered plural.",
@@ -38,7 +51,15 @@ export const Engagement = builder.drizzleNode("engagements", {
       select: (_args, _ctx, nestedSelection) => ({
         with: { sources: { orderBy: { id: "asc" }, with: { document: nestedSelection(true, ["document"]) } } },
       }),
-      resolve: (e) => e.sources.map((s) => ({ document: s.document, start: s.start, end: s.end, text: s.text, rule: s.rule })),
+      resolve: (e) =>
+        e.sources.map((s) => ({
+          document: s.document,
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          rule: s.rule,
+          report: { status: s.status, dateText: s.dateText, dateStart: s.dateStart, dateEnd: s.dateEnd, dateBasis: s.dateBasis },
+        })),
     }),
   }),
 });

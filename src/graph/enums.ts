@@ -64,3 +64,32 @@ export const StatementKind = builder.enumType("StatementKind", {
     INDIRECT: { description: "Reported speech: the content clause after a reporting verb (said that …, urged … to …)." },
   } as const,
 });
+
+export const DateBasis = builder.enumType("DateBasis", {
+  description: "How an engagement's date range is known (docs/identity.md, \"Dates and event codes\").",
+  values: {
+    STATED: { description: "The text fixes the date (\"on June 23-24, 2022\")." },
+    RELATIVE: {
+      description: "Words the publication date anchors: a day (\"yesterday\", \"on Friday\", \"May 2\" without a year) or a period (\"last week\", \"in March\").",
+    },
+    PUBLICATION: { description: "Only the publication date bounds it: held, on or before it (`dateEnd`); planned or proposed, on or after it (`dateStart`)." },
+  } as const,
+});
+
+export const PloverCategory = builder.enumType("PloverCategory", {
+  description: "The PLOVER event category (openeventdata/PLOVER, PLOVER_MANUAL.tex), as PLOVER and POLECAT data code it.",
+  values: {
+    CONSULT: { description: "A consultation that took place: \"All consultations and meetings\", in person, by visit or by phone or other media." },
+    AGREE: { description: "A future meeting, summit or visit, or an invitation to one: the codebook codes these AGREE, not CONSULT." },
+  } as const,
+});
+
+export const PloverMode = builder.enumType("PloverMode", {
+  description: "The PLOVER mode of a CONSULT event; the codebook spells the values in lower case (`third-party`), as exports write them.",
+  values: {
+    PHONE: { value: "phone", description: "`phone`: \"Consultation occurs via phone or some other remote medium\" (any call or videoconference)." },
+    VISIT: { value: "visit", description: "`visit`: \"actor is visiting, recipient is hosting\"; which participant visited is not recorded." },
+    THIRD_PARTY: { value: "third-party", description: "`third-party`: \"Meeting is hosted by a third party\"." },
+    MULTILATERAL: { value: "multilateral", description: "`multilateral`: \"Meeting occurs in a multilateral context, typically an alliance or IGO\" (a forum's session)." },
+  } as const,
+});

@@ -1,5 +1,7 @@
 import { builder } from "./builder.js";
+import { DateScalar } from "./date.js";
 import { Document } from "./document.js";
+import { DateBasis, EngagementStatus } from "./enums.js";
 
 /** Where a fact comes from: a character span of a document's cleaned text. */
 export interface EvidenceShape {
@@ -8,6 +10,14 @@ export interface EvidenceShape {
   end: number;
   text: string;
   rule: string | null;
+  /** What the report of an engagement says on its own; absent for a statement's evidence. */
+  report?: {
+    status: "HELD" | "PLANNED" | "PROPOSED" | null;
+    dateText: string | null;
+    dateStart: string | null;
+    dateEnd: string | null;
+    dateBasis: "STATED" | "RELATIVE" | "PUBLICATION" | null;
+  };
 }
 
 export const Evidence = builder.objectRef<EvidenceShape>("Evidence").implement({
@@ -21,5 +31,19 @@ export const Evidence = builder.objectRef<EvidenceShape>("Evidence").implement({
       nullable: true,
       description: "The name of the extraction rule that produced the fact from these words (\"statement.indirect.says-that\"); null for a fact made by hand or stored before rules were recorded.",
     }),
+    status: t.field({
+      type: EngagementStatus,
+      nullable: true,
+      description: "For a report of an engagement: the status this report gives (a planned report of an engagement held later says PLANNED). Null for a statement, and for reports stored before it was recorded.",
+      resolve: (e) => e.report?.status ?? null,
+    }),
+    dateText: t.string({
+      nullable: true,
+      description: "For a report of an engagement: its own date words (\"yesterday\"); null for a statement or when it has none.",
+      resolve: (e) => e.report?.dateText ?? null,
+    }),
+    dateStart: t.field({ type: DateScalar, nullable: true, description: "For a report of an engagement: the first day its date words allow.", resolve: (e) => e.report?.dateStart ?? null }),
+    dateEnd: t.field({ type: DateScalar, nullable: true, description: "For a report of an engagement: the last day its date words allow.", resolve: (e) => e.report?.dateEnd ?? null }),
+    dateBasis: t.field({ type: DateBasis, nullable: true, description: "For a report of an engagement: how its range is known.", resolve: (e) => e.report?.dateBasis ?? null }),
   }),
 });

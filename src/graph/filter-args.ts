@@ -8,7 +8,7 @@ import { builder } from "./builder.js";
 import { MAX_FILTER_TEXT } from "./argument-checks.js";
 import type { ActorFilter, ActorSelector, DocumentFilter, EngagementFilter, Period, SearchMatch, StatementFilter } from "./conditions.js";
 import { DateScalar } from "./date.js";
-import { ActorKind, EngagementFamily, EngagementKind, EngagementOrder, EngagementStatus, FAMILY_KINDS, StatementKind } from "./enums.js";
+import { ActorKind, EngagementFamily, EngagementKind, EngagementOrder, EngagementStatus, FAMILY_KINDS, PloverCategory, PloverMode, StatementKind } from "./enums.js";
 import type { EngagementOrderValue } from "./orderings.js";
 
 const FILTER_TEXT_LIMIT = MAX_FILTER_TEXT.toLocaleString("en-US");
@@ -92,6 +92,8 @@ export const engagementArgs = (actor: ObjectRef<any, any>, options: { legacy: bo
     kinds: t.field({ type: [EngagementKind], description: "Only engagements of one of these kinds." }),
     family: t.field({ type: EngagementFamily, description: "Only engagements of this family (CALL: phone, video and other calls)." }),
     status: t.field({ type: EngagementStatus, description: "Only engagements with this status." }),
+    ploverCategory: t.field({ type: PloverCategory, description: "Only engagements of this PLOVER category (CONSULT: held; AGREE: announced or proposed)." }),
+    ploverMode: t.field({ type: PloverMode, description: "Only engagements of this PLOVER CONSULT mode." }),
   })),
   ...periodArgs("engagements whose `effectiveDate` falls"),
   ...builder.args((t) => ({
@@ -164,6 +166,8 @@ export function readEngagementFilter(input: AnyArgs, id: IdReader): EngagementFi
     participants: actors(args.participant != null ? [args.participant, ...((args.participants as unknown[]) ?? [])] : args.participants, args.participantNames, id),
     kinds,
     status: text(args.status),
+    ploverCategory: text(args.ploverCategory),
+    ploverMode: text(args.ploverMode),
     ...period(args),
     orderBy: (args.orderBy as EngagementOrderValue | undefined) ?? "REPORTED",
   };

@@ -52,8 +52,8 @@ const PERIOD_LENGTH: Record<Granularity, number> = { MONTH: 7, YEAR: 4 };
 
 /**
  * Rows (period, statements, engagements) of an actor's activity, oldest first. A statement
- * is dated by its document's publication; an engagement by its own date, else by its
- * earliest reporting document. Undated items are left out.
+ * is dated by its document's publication; an engagement as `effectiveDate` dates it
+ * (src/graph/conditions.ts): its own date, else its one resolved day, else its earliest reporting document. Undated items are left out.
  */
 export const timelineRows = (actorId: unknown, granularity: Granularity): SQL => {
   const length = PERIOD_LENGTH[granularity];
@@ -63,7 +63,7 @@ export const timelineRows = (actorId: unknown, granularity: Granularity): SQL =>
       from statements s join documents d on d.id = s.document_id
       where s.speaker_id = ${actorId}
       union all
-      select substr(coalesce(e.date, (
+      select substr(coalesce(e.date, case when e.date_basis = 'RELATIVE' and e.date_start = e.date_end then e.date_start end, (
         select min(d.published_at) from engagement_sources es join documents d on d.id = es.document_id where es.engagement_id = e.id
       )), 1, ${length}), 0
       from engagement_participants ep join engagements e on e.id = ep.engagement_id

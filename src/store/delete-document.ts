@@ -10,6 +10,7 @@
 // sources) and every actor another document still names.
 import { CurationError } from "./curation-error.js";
 import type { Db } from "./db.js";
+import { refreshEngagementFacts } from "./engagement-facts.js";
 
 export interface DeleteDocumentResult {
   deletedEngagements: number;
@@ -54,7 +55,12 @@ export function pruneOrphans(db: Db, { engagementIds, actorIds }: Orphans): Dele
   const sqlite = db.$client;
   let deletedEngagements = 0;
   const deleteOrphanEngagement = sqlite.prepare("DELETE FROM engagements WHERE id = ? AND NOT EXISTS (SELECT 1 FROM engagement_sources WHERE engagement_id = ?)");
-  for (const e of engagementIds) deletedEngagements += deleteOrphanEngagement.run(e, e).changes;
+  for (const e of engagementIds) {
+    const deleted = deleteOrphanEngagement.run(e, e).changes;
+    deletedEngagements += deleted;
+    // What is left of its reports dates and codes it now.
+    if (!deleted) refreshEngagementFacts(db, e);
+  }
 
   const stillAppears = sqlite.prepare(
     `SELECT EXISTS (SELECT 1 FROM mentions WHERE actor_id = :id)

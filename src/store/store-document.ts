@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import type { Statement } from "better-sqlite3";
 import type { Db } from "./db.js";
 import { detachDocument, pruneOrphans, type Orphans } from "./delete-document.js";
+import { refreshEngagementFacts, sourceDateRange } from "./engagement-facts.js";
 import { actorKeys, findActorByName, findStoredActor, IDENTITY_KEY_VERSION, surnameOnlyTwin } from "./actor-identity.js";
 import { separateConflatedPeople } from "./conflated-people.js";
 import { foldName } from "./fold.js";
@@ -225,12 +226,10 @@ function storeEngagement(db: Db, documentId: number, text: string, e: ExtractedE
     const addParticipant = q.get("INSERT INTO engagement_participants (engagement_id, actor_id) VALUES (?, ?)");
     for (const p of participants) addParticipant.run(engagementId, p);
   }
-  q.get("INSERT OR IGNORE INTO engagement_sources (engagement_id, document_id, start, end, text, rule) VALUES (?, ?, ?, ?, ?, ?)").run(
-    engagementId,
-    documentId,
-    e.start,
-    e.end,
-    text.slice(e.start, e.end),
-    e.rule ?? null,
-  );
+  const range = sourceDateRange(db, documentId, e);
+  q.get(
+    `INSERT OR IGNORE INTO engagement_sources (engagement_id, document_id, start, end, text, rule, status, date_text, date_start, date_end, date_basis)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(engagementId, documentId, e.start, e.end, text.slice(e.start, e.end), e.rule ?? null, e.status, e.dateText, range?.start ?? null, range?.end ?? null, range?.basis ?? null);
+  refreshEngagementFacts(db, engagementId);
 }

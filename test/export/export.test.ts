@@ -121,6 +121,41 @@ describe("export", () => {
     );
   });
 
+  it("every format carries the engagements' date ranges and PLOVER codes, and each report's own status and dates", () => {
+    const stored = db.$client
+      .prepare("SELECT id, date_start AS dateStart, date_end AS dateEnd, date_basis AS dateBasis, plover_category AS ploverCategory, plover_mode AS ploverMode FROM engagements ORDER BY id")
+      .all() as Record<string, unknown>[];
+    // The slice has held calls (phone), meetings and announced ones, dated every way but STATED at least.
+    expect(new Set(stored.map((e) => e.ploverCategory))).toEqual(new Set(["CONSULT", "AGREE"]));
+    expect(stored.some((e) => e.ploverMode === "phone")).toBe(true);
+    expect(stored.some((e) => e.dateBasis === "PUBLICATION") && stored.some((e) => e.dateBasis !== "PUBLICATION")).toBe(true);
+
+    exportKnowledgeBase(db, "json", join(dir, "codes.json"));
+    const json = JSON.parse(readFileSync(join(dir, "codes.json"), "utf8"));
+    expect(json.engagements.map(({ id, dateStart, dateEnd, dateBasis, ploverCategory, ploverMode }: any) => ({ id, dateStart, dateEnd, dateBasis, ploverCategory, ploverMode }))).toEqual(stored);
+    const reports = db.$client.prepare("SELECT status, date_text AS dateText FROM engagement_sources ORDER BY engagement_id, id").all();
+    expect(json.engagements.flatMap((e: any) => e.sources.map(({ status, dateText }: any) => ({ status, dateText })))).toEqual(reports);
+
+    exportKnowledgeBase(db, "ndjson", join(dir, "codes.ndjson"));
+    const ndjson = readFileSync(join(dir, "codes.ndjson"), "utf8").trim().split("\n").map((l) => JSON.parse(l)).filter((r) => r.type === "engagement");
+    expect(ndjson.map((r: any) => r.ploverMode)).toEqual(stored.map((e) => e.ploverMode));
+
+    const csvDir = join(dir, "codes-csv");
+    exportKnowledgeBase(db, "csv", csvDir);
+    const rows = parseCsv(readFileSync(join(csvDir, "engagements.csv")), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.date_start, r.date_end, r.date_basis, r.plover_category, r.plover_mode])).toEqual(
+      stored.map((e) => [e.dateStart ?? "", e.dateEnd ?? "", e.dateBasis ?? "", e.ploverCategory, e.ploverMode ?? ""]),
+    );
+    const sourceRows = parseCsv(readFileSync(join(csvDir, "engagement_sources.csv")), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(sourceRows[0]!)).toEqual(expect.arrayContaining(["status", "date_text", "date_start", "date_end", "date_basis"]));
+
+    exportKnowledgeBase(db, "graphml", join(dir, "codes.graphml"));
+    const edges = [(convert(readFileSync(join(dir, "codes.graphml"), "utf8"), { format: "object" }) as any).graphml.graph.edge].flat();
+    const value = (e: any, key: string) => [e.data].flat().find((d: any) => d["@key"] === key)?.["#"];
+    for (const e of edges) expect(Number(value(e, "consult")) + Number(value(e, "agree"))).toBe(Number(value(e, "weight")));
+    expect(edges.filter((e: any) => value(e, "lastDate")).length).toBeGreaterThan(0);
+  });
+
   it.skipIf(!NETWORKX)("graphml: networkx reads the same nodes and edges", () => {
     const out = join(dir, "networkx.graphml");
     const counts = exportKnowledgeBase(db, "graphml", out);

@@ -419,7 +419,7 @@ const FILTER_ARGS: Record<string, string[]> = {
   Actor: ["kind", "search", "orderBy"],
   Document: ["from", "to", "publisher", "contains"],
   Statement: ["from", "to", "speaker", "speakerName", "kind", "publisher", "contains", "document"],
-  Engagement: ["from", "to", "participant", "participants", "participantNames", "kind", "kinds", "family", "status", "orderBy"],
+  Engagement: ["from", "to", "participant", "participants", "participantNames", "kind", "kinds", "family", "status", "ploverCategory", "ploverMode", "orderBy"],
 };
 
 /** Argument text written into a query as it is. */
@@ -476,6 +476,8 @@ function queryArbitrary(actors: { cursor: string; node: { id: string; name: stri
             kinds: fc.subarray(["PHONE_CALL", "VIDEO_CALL", "CALL", "MEETING", "TALKS"]).map((v) => list(v, false)),
             family: fc.constantFrom("CALL", "MEETING"),
             status: fc.constantFrom("HELD", "PLANNED", "PROPOSED"),
+            ploverCategory: fc.constantFrom("CONSULT", "AGREE"),
+            ploverMode: fc.constantFrom("PHONE", "VISIT", "THIRD_PARTY", "MULTILATERAL"),
             orderBy: fc.constantFrom("REPORTED", "DATE", "RECENT"),
           },
           { requiredKeys: [] },

@@ -127,8 +127,7 @@ export class SqlBuilder {
   }
 
   /** The JSON object of the selected fields of one row of `type`. */
-  object(type: GraphQLObjectType, row: Row, fields: Field[]): string {
-    const spec = this.specs[type.name];
+  object(type: GraphQLObjectType, row: Row, fields: Field[], spec: Record<string, FieldSql> | undefined = this.specs[type.name]): string {
     if (!spec) throw new Unsupported(type.name);
     if (fields.length > MAX_KEYS) throw new Unsupported("too many fields");
     const parts = fields.map((f) => {
@@ -140,10 +139,10 @@ export class SqlBuilder {
     return `json_object(${parts.join(", ")})`;
   }
 
-  /** An object-typed field read from the same row (Statement.evidence). */
-  sameRow(row: Row, field: Field): string {
+  /** An object-typed field read from the same row (Statement.evidence), by `spec` when the row is not of the type's usual table. */
+  sameRow(row: Row, field: Field, spec?: Record<string, FieldSql>): string {
     const { type, fields } = subselection(this.scope, field);
-    return this.object(type, row, fields);
+    return this.object(type, row, fields, spec ?? this.specs[type.name]);
   }
 
   /** At most one related row (the first in `orderBy`), or null. */

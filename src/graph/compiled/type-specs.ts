@@ -11,7 +11,7 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { GraphQLError, isObjectType, type GraphQLObjectType } from "graphql";
+import { GraphQLError, isObjectType, type GraphQLEnumType, type GraphQLObjectType } from "graphql";
 import { relations } from "../../../schema/relations.js";
 import * as tables from "../../../schema/tables.js";
 import { counterpartRows, timelineRows, type Granularity, type SparseCount } from "../../store/actor-aggregates.js";
@@ -269,6 +269,30 @@ const actors = (link: LinkOf) =>
     return { filter: (t) => actorCondition(t, f), ordering: args.orderBy ? actorOrdering(args.orderBy as ActorOrderValue) : BY_NAME };
   });
 
+// Evidence read from an engagement source: document_id, start, end, text and rule are also the
+// columns of a statement row, which has none of a report's own status and dates.
+const sourceEvidence: Record<string, FieldSql> = {
+  document: (b, row, field) => b.one(field, name(tables.documents), (t) => `${t.col("id")} = ${row.col(tables.engagementSources.documentId.name)}`),
+  start: column(tables.engagementSources.start),
+  end: column(tables.engagementSources.end),
+  text: column(tables.engagementSources.text),
+  rule: column(tables.engagementSources.rule),
+  status: column(tables.engagementSources.status),
+  dateText: column(tables.engagementSources.dateText),
+  dateStart: column(tables.engagementSources.dateStart),
+  dateEnd: column(tables.engagementSources.dateEnd),
+  dateBasis: column(tables.engagementSources.dateBasis),
+};
+const statementEvidence: Record<string, FieldSql> = {
+  ...sourceEvidence,
+  ...Object.fromEntries(["status", "dateText", "dateStart", "dateEnd", "dateBasis"].map((f) => [f, () => "NULL"])),
+};
+
+/** PloverMode's enum names by their values, from the schema. */
+const PLOVER_MODE_NAMES: Record<string, string> = Object.fromEntries(
+  (schema.getType("PloverMode") as GraphQLEnumType).getValues().map((v) => [String(v.value), v.name]),
+);
+
 export const typeSpecs: TypeSpecs = {
   Actor: {
     ...nodeFields("Actor"),
@@ -307,18 +331,13 @@ export const typeSpecs: TypeSpecs = {
   },
   Statement: {
     ...nodeFields("Statement"),
-    evidence: (b, row, field) => b.sameRow(row, field),
+    evidence: (b, row, field) => b.sameRow(row, field, statementEvidence),
   },
-  // Read from a statement or an engagement source: both rows have document_id, start, end, text, rule.
-  Evidence: {
-    document: (b, row, field) => b.one(field, name(tables.documents), (t) => `${t.col("id")} = ${row.col(tables.statements.documentId.name)}`),
-    start: column(tables.statements.start),
-    end: column(tables.statements.end),
-    text: column(tables.statements.text),
-    rule: column(tables.statements.rule),
-  },
+  Evidence: sourceEvidence,
   Engagement: {
     ...nodeFields("Engagement"),
+    // The column holds the codebook's spelling ("third-party"), the enum's value; GraphQL writes the enum's name.
+    ploverMode: (_b, row) => `CASE ${row.col(tables.engagements.ploverMode.name)} ${Object.entries(PLOVER_MODE_NAMES).map(([value, enumName]) => `WHEN ${literal(value)} THEN ${literal(enumName)}`).join(" ")} END`,
     participants: relationList("Engagement", "participants", BY_NAME),
     sources: (b, row, field) =>
       b.list(field, fromTable(name(tables.engagementSources)), (t) => `${t.col(tables.engagementSources.engagementId.name)} = ${row.col("id")}`, (t) => `${t.col("id")}`),

@@ -1,0 +1,46 @@
+// The facts of an engagement that follow from its reports: its date range with basis and its
+// PLOVER code. Recomputed from the engagement_sources rows whenever a report is added or
+// removed, so they do not depend on the order documents arrive in.
+import type { Statement } from "better-sqlite3";
+import type { Db } from "./db.js";
+import { combineRanges, reportDateRange, type DateBasis, type DateRange } from "./engagement-dates.js";
+import { ploverCode } from "./plover.js";
+import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "../extract/types.js";
+
+// Prepared once per connection: ingest runs these for every engagement.
+const prepared = new WeakMap<Db["$client"], Map<string, Statement<unknown[]>>>();
+function statement(db: Db, source: string): Statement<unknown[]> {
+  let cache = prepared.get(db.$client);
+  if (!cache) prepared.set(db.$client, (cache = new Map()));
+  let s = cache.get(source);
+  if (!s) cache.set(source, (s = db.$client.prepare<unknown[]>(source)));
+  return s;
+}
+
+/** The range one report of `documentId` gives its engagement (stored on its engagement_sources row). */
+export function sourceDateRange(db: Db, documentId: number, e: Pick<ExtractedEngagement, "date" | "dateText" | "status">): DateRange | null {
+  const doc = statement(db, "SELECT published_at AS publishedAt FROM documents WHERE id = ?").get(documentId) as { publishedAt: string | null } | undefined;
+  return reportDateRange({ date: e.date, dateText: e.dateText, held: e.status === "HELD", publishedAt: doc?.publishedAt ?? null });
+}
+
+interface SourceRow {
+  status: EngagementStatus | null;
+  start: string | null;
+  end: string | null;
+  basis: DateBasis | null;
+  text: string;
+}
+
+/** Sets the engagement's date range and PLOVER code from its reports as stored now. */
+export function refreshEngagementFacts(db: Db, engagementId: number): void {
+  const e = statement(db, "SELECT kind, status, forum_id AS forumId FROM engagements WHERE id = ?").get(engagementId) as
+    | { kind: EngagementKind; status: EngagementStatus; forumId: number | null }
+    | undefined;
+  if (!e) return;
+  const sources = statement(db, "SELECT status, date_start AS start, date_end AS end, date_basis AS basis, text FROM engagement_sources WHERE engagement_id = ? ORDER BY id")
+    .all(engagementId) as SourceRow[];
+  const range = combineRanges(sources.map((s) => (s.basis ? { start: s.start, end: s.end, basis: s.basis } : null)));
+  const code = ploverCode({ kind: e.kind, status: e.status, hasForum: e.forumId !== null, texts: sources.map((s) => s.text) });
+  statement(db, "UPDATE engagements SET date_start = ?, date_end = ?, date_basis = ?, plover_category = ?, plover_mode = ? WHERE id = ?")
+    .run(range?.start ?? null, range?.end ?? null, range?.basis ?? null, code.category, code.mode, engagementId);
+}
