@@ -8,6 +8,7 @@ import type { Db } from "../store/db.js";
 import { curatorAccess } from "./auth.js";
 import { EXAMPLE_QUERY } from "./example-query.js";
 import { useArgumentChecks } from "./argument-checks-plugin.js";
+import { GRAPHQL_ENDPOINT } from "./endpoint.js";
 import { useGraphiQL } from "./graphiql.js";
 import { useCompiledReads } from "./compiled-reads-plugin.js";
 import { corsFor, useCsrfGuard, useVaryOrigin } from "./cross-origin.js";
@@ -40,8 +41,6 @@ function useHealthCheck(db: Db): Plugin {
     },
   };
 }
-
-const GRAPHQL_ENDPOINT = "/graphql";
 
 /** `GET /` goes to GraphiQL: what someone opening the bare address wants. */
 function useRootRedirect(): Plugin {

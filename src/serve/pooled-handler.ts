@@ -10,6 +10,7 @@ import type { Config } from "../config.js";
 import type { Db } from "../store/db.js";
 import type { WireRequest, WireResponse } from "./app-worker.js";
 import { curatorAccess } from "./auth.js";
+import { GRAPHQL_ENDPOINT } from "./endpoint.js";
 import { bodyRefusal, maxBodyBytes, refusalBody, type Refusal } from "./request-guard.js";
 import type { Outcome, WorkerPool } from "./worker-pool.js";
 
@@ -36,7 +37,8 @@ export function pooledHandler({ db, pool, config }: PooledHandlerOptions) {
       const body = await readBody(req, length);
       const request: WireRequest = { method: req.method ?? "GET", url: url.href, headers: headerPairs(req), body };
       const curator = curatorAccess(req.headers.authorization ?? null, config.apiToken) === "GRANTED";
-      return await pool.run(request, { timeoutMs: curator ? null : config.queryTimeoutMs, transfer: body ? [body] : [] });
+      const unbounded = curator || isPageRequest(req, url);
+      return await pool.run(request, { timeoutMs: unbounded ? null : config.queryTimeoutMs, transfer: body ? [body] : [] });
     } finally {
       pending -= length;
     }
@@ -70,6 +72,17 @@ export function pooledHandler({ db, pool, config }: PooledHandlerOptions) {
     console.error(`request failed in its worker: ${outcome.message.slice(0, 200)}`);
     return refuse(res, { status: 500, code: "INTERNAL_SERVER_ERROR", message: "Unexpected error." });
   };
+}
+
+/**
+ * A GET that accepts HTML is answered with GraphiQL's page and never runs a query (yoga's
+ * `shouldRenderGraphiQL`, src/serve/graphiql.ts). Its first answer in a worker loads, renders and compresses 9 MB, which on
+ * a loaded machine outlasts the query deadline; a deadline would kill the worker, the next worker
+ * would start over, and the page would never be served.
+ */
+function isPageRequest(req: IncomingMessage, url: URL): boolean {
+  const onEndpoint = url.pathname === GRAPHQL_ENDPOINT || url.pathname === `${GRAPHQL_ENDPOINT}/`;
+  return onEndpoint && req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
 }
 
 function busy(): Refusal {

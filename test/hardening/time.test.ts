@@ -148,6 +148,16 @@ describe("the server with workers", () => {
     expect((await after.json()).data.documents.totalCount).toBe(1);
   }, 60_000);
 
+  it("serves GraphiQL's page past the query deadline: its first rendering in a worker takes longer", async () => {
+    // Loading, rendering and compressing the 9 MB page takes over the 300 ms deadline here.
+    const page = await fetch(`${base}/graphql`, { headers: { accept: "text/html", "accept-encoding": "br" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("YogaGraphiQL");
+    // An HTML GET elsewhere is no way around the deadline for a query.
+    const query = encodeURIComponent(`{ documents(contains: "${"a".repeat(100)}b") { totalCount } a: documents(contains: "${"a".repeat(100)}b") { totalCount } }`);
+    expect((await fetch(`${base}/elsewhere?query=${query}`, { headers: { accept: "text/html" } })).status).not.toBe(200);
+  }, 60_000);
+
   it("gives a curator's request (the API token) no deadline", async () => {
     const res = await slow({ authorization: `Bearer ${TOKEN}` });
     expect(res.status).toBe(200);
