@@ -4,7 +4,6 @@
 // resolver (src/graph/search.ts) pages with. `snippet` (cut in JavaScript) and `score` (a
 // real number, which SQLite's JSON writes with other digits than JSON.stringify) are left to
 // the resolvers.
-import { encodeBase64 } from "@pothos/core";
 import { offsetForArgs } from "@pothos/plugin-relay";
 import { getTableName } from "drizzle-orm";
 import { isObjectType, type GraphQLObjectType } from "graphql";
@@ -72,6 +71,9 @@ function hit(b: SqlBuilder, type: GraphQLObjectType, fields: Field[], rowid: str
 export const searchField: FieldSql = (b, _row, field) => {
   const match = matchParam(b, String(field.args.query));
   const { offset, expectedSize, hasPreviousPage } = pageOf(field.args);
+  // Offsets and sizes are parameters, so one prepared statement serves every page of a query
+  // (integers: a JavaScript number is bound as a real, which the cursors would write as "5.0").
+  const [at, size, before, after] = [offset, expectedSize, offset - 1, offset + expectedSize].map((n) => `CAST(${b.param(n)} AS INTEGER)`);
   const { type, fields } = subselection(b.scope, field);
   // The page's rows: p.r the rowid, p.score the rank, p.i the offset (only when a cursor asks for it).
   let readsPage = false;
@@ -114,12 +116,12 @@ export const searchField: FieldSql = (b, _row, field) => {
               return `${infoKey}, json('${hasPreviousPage}')`;
             case "hasNextPage":
               // Some row after the page: the matches need no ranking for that.
-              return `${infoKey}, json(CASE WHEN EXISTS (${matchingRowids(match)} LIMIT 1 OFFSET ${offset + expectedSize}) THEN 'true' ELSE 'false' END)`;
+              return `${infoKey}, json(CASE WHEN EXISTS (${matchingRowids(match)} LIMIT 1 OFFSET ${after}) THEN 'true' ELSE 'false' END)`;
             case "startCursor":
-              return `${infoKey}, ${literal(encodeBase64(`${OFFSET_CURSOR}${offset}`))}`;
+              return `${infoKey}, ${cursor(at)}`;
             case "endCursor":
               readsPage = true;
-              return `${infoKey}, ${cursor(`${offset - 1} + count(*)`)}`;
+              return `${infoKey}, ${cursor(`${before} + count(*)`)}`;
             default:
               throw new Unsupported(`PageInfo.${pf.name}`);
           }
@@ -131,7 +133,7 @@ export const searchField: FieldSql = (b, _row, field) => {
     }
   });
   if (!readsPage) return `json_object(${parts.join(", ")})`;
-  const ranked = `SELECT rowid AS r, score FROM (${scoredHits(match)}) ORDER BY ${hitOrder()} LIMIT ${expectedSize} OFFSET ${offset}`;
-  const page = numbered ? `SELECT r, score, ${offset - 1} + row_number() OVER (ORDER BY ${hitOrder("r")}) AS i FROM (${ranked})` : ranked;
+  const ranked = `SELECT rowid AS r, score FROM (${scoredHits(match)}) ORDER BY ${hitOrder()} LIMIT ${size} OFFSET ${at}`;
+  const page = numbered ? `SELECT r, score, ${before} + row_number() OVER (ORDER BY ${hitOrder("r")}) AS i FROM (${ranked})` : ranked;
   return `json((SELECT json_object(${parts.join(", ")}) FROM (${page}) p))`;
 };
