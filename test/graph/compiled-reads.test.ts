@@ -304,8 +304,11 @@ describe("search: both paths rank, page and load the hits alike", () => {
       expect(data.search.edges.length, q).toBeGreaterThan(0);
     }
     // Fields on one kind only: the other kind's hits are empty objects on both paths.
-    const data = await both(`{ search(query: "Russia", first: 30) { edges { node { node { ... on Statement { text } } } } } }`);
+    const data = await both(`{ search(query: "Russia", first: 30) { pageInfo { hasNextPage } edges { node { node { ... on Statement { text } } } } } }`);
     expect(data.search.edges.some((e: any) => Object.keys(e.node.node).length === 0)).toBe(true);
+    // Counts and pageInfo without reading the page.
+    const after = Buffer.from("OffsetConnection:5").toString("base64");
+    for (const first of [3, 100]) await both(`{ search(query: "Russia", first: ${first}, after: "${after}") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor } } }`);
   });
 
   it("pages forward with endCursor to the last hit, and backward with last/before", async () => {
