@@ -2,6 +2,7 @@
 // hand-written SQL a purpose-built endpoint would run for it (one statement returning the
 // response's `data` as JSON, byte for byte what Parley returns). The hand-written SQL reads
 // the same tables with the same orders and ties; the bench checks the answers are equal.
+import Database from "better-sqlite3";
 import { foldName } from "../src/store/fold.js";
 import { matchExpression, parseSearch } from "../src/store/fts-query.js";
 
@@ -183,3 +184,17 @@ FROM documents d WHERE d.id = @id)))`,
 FROM actors a WHERE a.id = ${actorNamed("key")})))`,
   },
 ];
+
+/**
+ * The mix on the knowledge base at `dbPath`: the document page shows a readout-like document,
+ * the one reporting the most engagements.
+ */
+export function mixOn(dbPath: string): MixQuery[] {
+  const sqlite = new Database(dbPath, { readonly: true });
+  try {
+    const documentId = sqlite.prepare("SELECT document_id FROM engagement_sources GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT 1").pluck().get() as number;
+    return MIX.map((q) => (q.name === "document-page" ? { ...q, variables: { ...q.variables, id: Buffer.from(`Document:${documentId}`).toString("base64") } } : q));
+  } finally {
+    sqlite.close();
+  }
+}

@@ -15,11 +15,10 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
 import { loadConfig } from "../src/config.js";
 import { createApp } from "../src/serve/app.js";
 import { openDatabase } from "../src/store/db.js";
-import { MIX } from "./http-mix-queries.js";
+import { mixOn } from "./http-mix-queries.js";
 import { freePort, rssMb } from "./process.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -98,13 +97,8 @@ async function post(url: string, body: string): Promise<string> {
 
 ensureDatabase();
 
-// The document page shows a readout-like document: the one reporting the most engagements.
-const sqlite = new Database(dbPath, { readonly: true });
-const documentId = sqlite.prepare("SELECT document_id FROM engagement_sources GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT 1").pluck().get() as number;
-sqlite.close();
-MIX.find((q) => q.name === "document-page")!.variables.id = Buffer.from(`Document:${documentId}`).toString("base64");
 const only = values.only?.split(",");
-const queries = MIX.filter((q) => !only || only.includes(q.name));
+const queries = mixOn(dbPath).filter((q) => !only || only.includes(q.name));
 
 // SQL statements per request, counted in-process on the same database.
 const counting = openDatabase(dbPath, { sqlStats: true, readonly: true });

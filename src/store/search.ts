@@ -70,16 +70,34 @@ export function scopedMatch(match: string, scope: SearchHitType): string {
   return scope === "Document" ? `{title document_text} : (${match})` : `statement_text : (${match})`;
 }
 
-// Column weights: a title match counts five times a match in a document's or statement's text.
-const SCORED = `SELECT rowid, -bm25(search_fts, 5.0, 1.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH $match`;
+// The SQL of a search, shared by the resolvers (below) and compiled reads
+// (src/graph/compiled/search.ts); `match` is the SQL of the MATCH expression (a parameter).
+
+/** The rows matching, as (rowid, score). A title match counts five times a match in a document's or statement's text. */
+export const scoredHits = (match: string) => `SELECT rowid, -bm25(search_fts, 5.0, 1.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH ${match}`;
+
+/** The order of hits, best first, over the columns of scoredHits (documents before statements on a tie). */
+export const hitOrder = (rowid = "rowid", score = "score") => `${score} DESC, ${rowid} & 1, ${rowid}`;
+
+/** How many rows match. */
+export const countOfHits = (match: string) => `SELECT count(*) FROM search_fts WHERE search_fts MATCH ${match}`;
+
+/** The rowids of the rows that match, unranked. */
+export const matchingRowids = (match: string) => `SELECT rowid FROM search_fts WHERE search_fts MATCH ${match}`;
+
+/**
+ * A MATCH expression that matches no row (an empty phrase), for a search whose expression
+ * turns out null when it runs: FTS5 refuses a NULL one.
+ */
+export const MATCHES_NOTHING = '""';
 
 export function countHits(db: Db, match: string): number {
-  return db.$client.prepare(`SELECT count(*) FROM search_fts WHERE search_fts MATCH $match`).pluck().get({ match }) as number;
+  return db.$client.prepare(countOfHits("$match")).pluck().get({ match }) as number;
 }
 
 export function hitsPage(db: Db, match: string, offset: number, limit: number): SearchHitRow[] {
   const rows = db.$client
-    .prepare(`SELECT rowid, score FROM (${SCORED}) ORDER BY score DESC, rowid & 1, rowid LIMIT $limit OFFSET $offset`)
+    .prepare(`SELECT rowid, score FROM (${scoredHits("$match")}) ORDER BY ${hitOrder()} LIMIT $limit OFFSET $offset`)
     .raw()
     .all({ match, limit, offset }) as [number, number][];
   return rows.map(([rowid, score]) => ({ type: rowid % 2 === 0 ? "Document" : "Statement", id: Math.floor(rowid / 2), score }));

@@ -11,6 +11,7 @@ import { executeCompiledRead } from "../../src/graph/compiled/execute.js";
 import { typeSpecs } from "../../src/graph/compiled/type-specs.js";
 import { schema } from "../../src/graph/schema.js";
 import type { Db } from "../../src/store/db.js";
+import { storeDocument } from "../../src/store/store-document.js";
 import { client } from "../helpers/client.js";
 import { seededDb } from "../helpers/kb.js";
 
@@ -114,7 +115,7 @@ describe("compiled reads answer what the resolvers answer", () => {
 
   it("has SQL for every field of the types it compiles, and exercises every argument of them in random queries", () => {
     // A field added to the schema and not here would be served by the resolvers: that must be a decision.
-    const resolverOnly = new Set(["Query.search", "Query.nodes"]);
+    const resolverOnly = new Set(["Query.nodes"]);
     for (const [name, spec] of Object.entries(typeSpecs)) {
       const missing = Object.keys(type(name).getFields()).filter((f) => !spec[f] && !resolverOnly.has(`${name}.${f}`));
       expect(missing, name).toEqual([]);
@@ -122,7 +123,7 @@ describe("compiled reads answer what the resolvers answer", () => {
     // An argument the random queries never pass could be ignored by one path unnoticed.
     // `search:` filters are compiled per request against the stored words (prefix completions),
     // so they go to the resolvers: see "leaves what it does not cover".
-    const always = ["first", "after", "last", "before", "name", "id", "granularity", "search"];
+    const always = ["first", "after", "last", "before", "name", "id", "granularity", "search", "query"];
     const unexercised = Object.keys(typeSpecs).flatMap((name) =>
       Object.values(type(name).getFields())
         .filter((f) => typeSpecs[name]![f.name])
@@ -198,7 +199,10 @@ describe("compiled reads answer what the resolvers answer", () => {
       `{ actor(name: "Joe Biden") { counterparts(first: -1) { engagements } } }`,
       `{ node(id: "bm90IGFuIGlk") { id } }`,
       `{ node(id: "Q291bnRlcnBhcnQ6MQ==") { id } }`,
-      `{ search(query: "Putin") { totalCount } }`,
+      `{ search(query: "Putin") { edges { node { snippet } } } }`,
+      `{ search(query: "Putin") { edges { node { score } } } }`,
+      `{ search(query: "ru* pu* bi* ze*") { totalCount } }`,
+      `{ search(query: "Putin", after: "bm90IGEgY3Vyc29y") { totalCount } }`,
       `{ documents(search: "negotiat* Putin") { totalCount edges { node { title } } } }`,
       `{ actor(name: "Jake Sullivan") { statements(search: "Russia") { totalCount edges { node { text } } } } }`,
       `{ engagements(from: "2022-01-01", to: "2021-12-31") { totalCount } }`,
@@ -282,6 +286,80 @@ describe("compiled reads answer what the resolvers answer", () => {
     // A refused operation still never executes.
     const refused = await on.query(`{ actors(first: 101) { totalCount } }`);
     expect(refused.errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_LIMIT");
+  });
+});
+
+describe("search: both paths rank, page and load the hits alike", () => {
+  const HITS = (node: string) =>
+    `query($q: String!, $first: Int, $after: String, $last: Int, $before: String) { search(query: $q, first: $first, after: $after, last: $last, before: $before) {
+      __typename totalCount pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+      edges { __typename cursor node { __typename node { __typename ${node} } } } } }`;
+  const everyField = `... on Document { ${everything(type("Document"), 1)} } ... on Statement { ${everything(type("Statement"), 1)} }`;
+
+  it("every field of both kinds of hit, words, phrases, OR and prefixes", async () => {
+    for (const q of ["Russia", "sanctions Ukraine", '"foreign minister"', "Kyiv OR Kiev", "negotiat*", "escalat* Russia"]) {
+      const data = await both(HITS(everyField), { q, first: 30 });
+      const kinds = new Set(data.search.edges.map((e: any) => e.node.node.__typename));
+      if (q === "Russia") expect(kinds).toEqual(new Set(["Document", "Statement"]));
+      expect(data.search.edges.length, q).toBeGreaterThan(0);
+    }
+    // Fields on one kind only: the other kind's hits are empty objects on both paths.
+    const data = await both(`{ search(query: "Russia", first: 30) { pageInfo { hasNextPage } edges { node { node { ... on Statement { text } } } } } }`);
+    expect(data.search.edges.some((e: any) => Object.keys(e.node.node).length === 0)).toBe(true);
+    // Counts and pageInfo without reading the page.
+    const after = Buffer.from("OffsetConnection:5").toString("base64");
+    for (const first of [3, 100]) await both(`{ search(query: "Russia", first: ${first}, after: "${after}") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor } } }`);
+  });
+
+  it("pages forward with endCursor to the last hit, and backward with last/before", async () => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 100; page++) {
+      const data: any = await both(HITS("... on Node { id }"), { q: "Russia", first: 4, after });
+      total = data.search.totalCount;
+      ids.push(...data.search.edges.map((e: any) => e.node.node.id));
+      if (!data.search.pageInfo.hasNextPage) break;
+      after = data.search.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(8);
+    expect(new Set(ids).size).toBe(total);
+    await both(HITS("... on Node { id }"), { q: "Russia", last: 3, before: after });
+    await both(HITS("... on Node { id }"), { q: "Russia", first: 0 });
+  });
+
+  it("matches nothing alike: punctuation only, a prefix of no stored word", async () => {
+    for (const q of ["!!! ...", "zqxjv*"]) {
+      const data = await both(HITS("... on Node { id }"), { q, first: 5 });
+      expect(data.search.totalCount, q).toBe(0);
+    }
+  });
+
+  it("completes prefixes from the words stored when it runs, not when it was compiled", async () => {
+    const own = seededDb();
+    const context = { db: own, curation: { access: "DISABLED" as const, maxDocumentBytes: 0 } };
+    const document = parse(`{ search(query: "zqxjv*") { totalCount edges { node { node { ... on Document { title } } } } } }`);
+    const run = () => JSON.stringify(executeCompiledRead({ schema, document, contextValue: context })?.data);
+    expect(JSON.parse(run()).search.totalCount).toBe(0);
+    const text = "The zqxjvian delegation arrived.";
+    storeDocument(own, { slug: "new-word", title: "A new word", url: null, publisher: null, author: null, publishedAt: null, rawText: text, text, fingerprint: [] }, { actors: [], statements: [], engagements: [] });
+    const resolvedAfter = await execute({ schema, document, contextValue: context });
+    expect(run()).toBe(JSON.stringify(resolvedAfter.data));
+    expect(JSON.parse(run()).search.totalCount).toBe(1);
+    own.$client.close();
+  });
+
+  it("serves a search over HTTP from one statement, plus one per prefix to complete", async () => {
+    const on = client(db, { sqlStats: true, compiledReads: true });
+    const off = client(db, { sqlStats: true, compiledReads: false });
+    for (const [q, prefixes] of [["Russia", 0], ["escalat* negotiat*", 2]] as const) {
+      const query = `{ search(query: ${JSON.stringify(q)}, first: 20) { totalCount edges { node { node { ... on Document { title } ... on Statement { text speaker { name } document { title } } } } } } }`;
+      const [a, b] = [await on.query(query), await off.query(query)];
+      expect(a.errors).toBeUndefined();
+      expect(a.data).toEqual(b.data);
+      expect(a.extensions?.sql?.statements, q).toBe(1 + prefixes);
+      expect(b.extensions?.sql?.statements, q).toBeGreaterThan(1 + prefixes);
+    }
   });
 });
 

@@ -10,12 +10,14 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { operationFields, Unsupported, type OperationScope } from "./selection.js";
-import { Row, SqlBuilder } from "./sql-builder.js";
+import { Row, SqlBuilder, type LateParam } from "./sql-builder.js";
 import { typeSpecs } from "./type-specs.js";
 
 export interface CompiledRead {
   sql: string;
   params: Record<string, unknown>;
+  /** Parameters computed on each run (SqlBuilder.lateParam). */
+  late?: Record<string, LateParam>;
 }
 
 export function compileRead(
@@ -38,7 +40,8 @@ export function compileRead(
     const builder = new SqlBuilder(scope, typeSpecs);
     const data = builder.object(queryType, new Row("query"), operationFields(scope, queryType, operation));
     const guarded = builder.guards.length ? `CASE WHEN ${builder.guards.join(" AND ")} THEN ${data} END` : data;
-    return { sql: `SELECT ${guarded}`, params: builder.params };
+    const late = Object.keys(builder.late).length ? { late: builder.late } : {};
+    return { sql: `SELECT ${guarded}`, params: builder.params, ...late };
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;

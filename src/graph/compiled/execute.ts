@@ -32,7 +32,7 @@ export function executeCompiledRead(args: ReadArgs, { maxResponseBytes = Infinit
   if (!read) return undefined;
   let json: string | null;
   try {
-    json = runRead(args.contextValue.db.$client, read);
+    json = runRead(args.contextValue.db, read);
   } catch (error) {
     // SQLite refusing the statement itself (a limit on expression depth or size): serve this
     // operation through the resolvers from now on. Busy or I/O errors still fail the request.

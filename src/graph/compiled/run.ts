@@ -2,6 +2,7 @@
 // the base64 function the statements call registered once per connection.
 import { encodeBase64 } from "@pothos/core";
 import type { Database, Statement } from "better-sqlite3";
+import type { Db } from "../../store/db.js";
 import { BASE64_FUNCTION } from "./sql-builder.js";
 import type { CompiledRead } from "./compile.js";
 
@@ -9,8 +10,9 @@ const MAX_STATEMENTS = 256;
 const statementsByConnection = new WeakMap<Database, Map<string, Statement>>();
 
 /** The JSON text of `data`; null when the statement's guards refuse (the resolvers answer then). */
-export function runRead(sqlite: Database, read: CompiledRead): string | null {
-  return statementFor(sqlite, read.sql).pluck().get(read.params) as string | null;
+export function runRead(db: Db, read: CompiledRead): string | null {
+  const params = read.late ? { ...read.params, ...Object.fromEntries(Object.entries(read.late).map(([name, compute]) => [name, compute(db)])) } : read.params;
+  return statementFor(db.$client, read.sql).pluck().get(params) as string | null;
 }
 
 function statementFor(sqlite: Database, sql: string): Statement {

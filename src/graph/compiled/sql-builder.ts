@@ -7,6 +7,7 @@ import { decodeBase64, decodeCursorChunk, encodeCursorChunk, encodeCursorTuple }
 import { getColumns, type SQL } from "drizzle-orm";
 import { alias, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { GraphQLObjectType } from "graphql";
+import type { Db } from "../../store/db.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { subselection, Unsupported, type Field, type OperationScope } from "./selection.js";
 
@@ -90,6 +91,9 @@ export interface ConnectionPart {
   order: OrderKey[];
 }
 
+/** A parameter's value, computed each time the statement runs. */
+export type LateParam = (db: Db) => unknown;
+
 /** The registered SQL function turning text into base64, as Pothos encodes ids and cursors. */
 export const BASE64_FUNCTION = "parley_base64";
 
@@ -103,6 +107,7 @@ export class SqlBuilder {
    * resolvers answer, with whatever error they raise (SQL cannot raise one).
    */
   readonly guards: string[] = [];
+  readonly late: Record<string, LateParam> = {};
   private paramCount = 0;
   private aliasCount = 0;
 
@@ -114,6 +119,16 @@ export class SqlBuilder {
   param(value: unknown): string {
     const name = `p${++this.paramCount}`;
     this.params[name] = value;
+    return `@${name}`;
+  }
+
+  /**
+   * A parameter worked out on each run from the database as it is then (a search's prefix
+   * completions depend on the stored words, and the statement is cached and reused).
+   */
+  lateParam(compute: LateParam): string {
+    const name = `p${++this.paramCount}`;
+    this.late[name] = compute;
     return `@${name}`;
   }
 

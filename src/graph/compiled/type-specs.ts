@@ -6,7 +6,7 @@
 // - filters, their arguments and orderings, from conditions.ts, filter-args.ts, orderings.ts.
 // What is written here: which connection reads which filter and ordering, the list fields
 // (aliases, participants, sources, counterparts, timeline), Evidence, and the root fields.
-// Fields without SQL (search, nodes) are served by graphql-js.
+// Query.search is compiled in search.ts; fields without SQL (nodes) are served by graphql-js.
 // test/graph/compiled-reads.test.ts runs every field here both ways and compares.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
@@ -20,6 +20,7 @@ import { readActorFilter, readDocumentFilter, readEngagementFilter, readStatemen
 import { actorOrdering, BY_ID, BY_NAME, BY_START, engagementOrdering, leadingCount, type ActorOrderValue, type Ordering } from "../orderings.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { schema } from "../schema.js";
+import { searchField } from "./search.js";
 import { fieldsOn, Unsupported } from "./selection.js";
 import { BASE64_FUNCTION, fromTable, literal, quote, type ConnectionPart, type ConnectionSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
@@ -360,5 +361,6 @@ export const typeSpecs: TypeSpecs = {
     documents: documents(null),
     statements: statements(null, BY_ID),
     engagements: engagements(null),
+    search: searchField,
   },
 };
