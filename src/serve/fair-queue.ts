@@ -1,14 +1,18 @@
-// Jobs waiting for a worker, taken from their clients in turns: a client with a hundred
-// requests queued delays another client's next request by at most one of them per worker,
-// not by the hundred (first come, first served made an ordinary client wait 4–11 s behind a
-// flood). Within one client, jobs keep their order.
+// Jobs waiting for a worker, taken from their clients in turns: the next job is the oldest
+// of the waiting client served least recently. A client with a hundred requests queued
+// delays another client's next request by at most one of them per worker, not by the
+// hundred (first come, first served made an ordinary client wait 4–11 s behind a flood).
+// Within one client, jobs keep their order.
+
+/** Clients whose last turn is remembered while they have nothing waiting; then forgotten. */
+const REMEMBERED_CLIENTS = 4096;
 
 export class FairQueue<T> {
+  /** Jobs by client; a client is in the map only while it has jobs waiting (insertion = arrival order). */
   private readonly byClient = new Map<string, T[]>();
-  /** Clients with jobs waiting, in the order of their turns. */
-  private order: string[] = [];
-  /** Index in `order` of the client whose turn is next. */
-  private turn = 0;
+  /** The number of the take that last served each client. */
+  private readonly lastTurn = new Map<string, number>();
+  private turns = 0;
   private count = 0;
 
   get size(): number {
@@ -21,49 +25,45 @@ export class FairQueue<T> {
   }
 
   push(client: string, item: T): void {
-    let queue = this.byClient.get(client);
-    if (!queue) {
-      queue = [];
-      this.byClient.set(client, queue);
-      // A new client's turn comes after every client already waiting.
-      this.order.splice(this.turn, 0, client);
-      this.turn = (this.turn + 1) % this.order.length;
-    }
-    queue.push(item);
+    const queue = this.byClient.get(client);
+    if (queue) queue.push(item);
+    else this.byClient.set(client, [item]);
     this.count++;
   }
 
   /**
-   * The oldest job of the next client in turn that `eligible` accepts (a client already
-   * holding its share of the workers is passed over, keeping its place); null if none.
+   * The oldest job of the client served least recently among those `eligible` accepts (a
+   * client already holding its share of the workers is passed over); null if none.
    */
   take(eligible: (client: string) => boolean = () => true): T | null {
-    for (let k = 0; k < this.order.length; k++) {
-      const index = (this.turn + k) % this.order.length;
-      const client = this.order[index]!;
-      if (!eligible(client)) continue;
-      const queue = this.byClient.get(client)!;
-      const item = queue.shift()!;
-      this.count--;
-      if (queue.length === 0) {
-        this.byClient.delete(client);
-        this.order.splice(index, 1);
-        this.turn = this.order.length ? index % this.order.length : 0;
-      } else {
-        this.turn = (index + 1) % this.order.length;
+    let chosen: string | null = null;
+    let chosenTurn = Infinity;
+    for (const client of this.byClient.keys()) {
+      const turn = this.lastTurn.get(client) ?? -1;
+      if (turn < chosenTurn && eligible(client)) {
+        chosen = client;
+        chosenTurn = turn;
       }
-      return item;
     }
-    return null;
+    if (chosen === null) return null;
+    const queue = this.byClient.get(chosen)!;
+    const item = queue.shift()!;
+    this.count--;
+    if (queue.length === 0) this.byClient.delete(chosen);
+    this.lastTurn.set(chosen, this.turns++);
+    if (this.lastTurn.size > REMEMBERED_CLIENTS) this.forgetIdle();
+    return item;
   }
 
-  /** Every job, oldest client first; the queue is left empty. */
+  /** Every job, in the clients' order of arrival; the queue is left empty. */
   drain(): T[] {
-    const all = this.order.flatMap((client) => this.byClient.get(client)!);
+    const all = [...this.byClient.values()].flat();
     this.byClient.clear();
-    this.order = [];
-    this.turn = 0;
     this.count = 0;
     return all;
+  }
+
+  private forgetIdle(): void {
+    for (const client of this.lastTurn.keys()) if (!this.byClient.has(client)) this.lastTurn.delete(client);
   }
 }

@@ -30,9 +30,20 @@ export function refusalHeaders({ retryAfterSeconds }: Refusal): Record<string, s
   return headers;
 }
 
+/**
+ * A body refused unread and longer than this is not read to its end: the connection closes
+ * after the answer, as Go's net/http does past 256 KB. Node would otherwise read and discard
+ * every byte on the listening thread; 8 clients sending 9 MB bodies kept it from answering
+ * /healthz for up to half a second.
+ */
+export const MAX_DRAIN_BYTES = 256 * 1024;
+
 /** Answers a refusal on the listening thread (node:http). */
 export function sendRefusal(res: ServerResponse, refusal: Refusal): void {
-  res.writeHead(refusal.status, refusalHeaders(refusal)).end(refusalBody(refusal));
+  const headers = refusalHeaders(refusal);
+  const req = res.req;
+  if (req && !req.readableDidRead && Number(req.headers["content-length"] ?? 0) > MAX_DRAIN_BYTES) headers.connection = "close";
+  res.writeHead(refusal.status, headers).end(refusalBody(refusal));
 }
 
 function errorResponse(fetchAPI: { Response: typeof Response }, refusal: Refusal): Response {

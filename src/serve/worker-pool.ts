@@ -75,6 +75,8 @@ export class WorkerPool<R> {
   private readonly queue = new FairQueue<Job<R>>();
   /** Jobs executing, by client. */
   private readonly held = new Map<string, number>();
+  /** Workers terminated at a job's deadline and not gone yet, by the job's client. */
+  private readonly stopping = new Map<string, number>();
   /** When each client last asked, least recent first, within ACTIVE_WINDOW_MS. */
   private readonly lastSeen = new Map<string, number>();
   private wakeTimer: NodeJS.Timeout | null = null;
@@ -190,8 +192,9 @@ export class WorkerPool<R> {
     const active = this.lastSeen.size;
     const shared = Math.max(1, this.options.size - 1);
     return (client) => {
-      const alone = active === 0 || (active === 1 && this.lastSeen.has(client));
-      return (this.held.get(client) ?? 0) < (alone ? this.options.size : shared);
+      const held = this.held.get(client) ?? 0;
+      if (active === 0 || (active === 1 && this.lastSeen.has(client))) return held < this.options.size;
+      return held + (this.stopping.get(client) ?? 0) < shared;
     };
   }
 
@@ -228,9 +231,7 @@ export class WorkerPool<R> {
     const job = slot.job;
     if (!job) return;
     slot.job = null;
-    const held = (this.held.get(job.client) ?? 1) - 1;
-    if (held > 0) this.held.set(job.client, held);
-    else this.held.delete(job.client);
+    count(this.held, job.client, -1);
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     job.settle(outcome);
@@ -241,13 +242,22 @@ export class WorkerPool<R> {
    * when the worker's running SQLite statement returns (V8 cannot stop native code), so the
    * replacement starts at once unless as many workers as the pool holds are still winding
    * down; then it waits for this one to be gone, which bounds the threads at twice the size.
+   * Until the worker is gone its statement still takes a core, and while others are active
+   * the job's client is charged for it as for a worker it holds: a client whose requests
+   * all run to the deadline cannot take the worker kept for the others meanwhile.
    */
   private expire(slot: Slot<R>): void {
+    const client = slot.job?.client ?? "";
     this.finish(slot, { kind: "timeout" });
+    count(this.stopping, client, 1);
     const respawn = () => !this.closed && this.spawn();
     const stopping = this.terminating;
     this.terminating++;
-    const gone = this.retire(slot).finally(() => this.terminating--);
+    const gone = this.retire(slot).finally(() => {
+      this.terminating--;
+      count(this.stopping, client, -1);
+      this.dispatch();
+    });
     if (stopping < this.options.size) respawn();
     else void gone.then(respawn);
   }
@@ -256,4 +266,11 @@ export class WorkerPool<R> {
     slot.retired = true;
     await slot.worker.terminate();
   }
+}
+
+/** Adds `delta` to a client's count; a client at 0 leaves the map. */
+function count(map: Map<string, number>, client: string, delta: number): void {
+  const n = (map.get(client) ?? 0) + delta;
+  if (n > 0) map.set(client, n);
+  else map.delete(client);
 }
