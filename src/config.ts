@@ -29,6 +29,24 @@ export interface Config {
   queryTimeoutMs: number;
   /** V8 heap of each worker, in MB (PARLEY_WORKER_HEAP_MB): a request that needs more fails alone. */
   workerHeapMb: number;
+  /** Largest body of a request without the curator's token, in bytes (PARLEY_MAX_QUERY_BODY_BYTES). */
+  maxQueryBodyBytes: number;
+  /** What one client (by address) may ask of the server; see src/serve/admission.ts. */
+  admission: AdmissionLimits;
+  /**
+   * Proxies whose X-Forwarded-For is believed (PARLEY_TRUST_PROXY): addresses, subnets or
+   * proxy-addr's names (loopback, linklocal, uniquelocal), or a number of hops; none by default.
+   */
+  trustProxy: string[] | number;
+}
+
+export interface AdmissionLimits {
+  /** Requests per second one client may start, on average (PARLEY_RATE_LIMIT); 0 = no limit. */
+  ratePerSecond: number;
+  /** Requests one client may start at once after a pause (PARLEY_RATE_BURST). */
+  burst: number;
+  /** Requests of one client waiting or executing at once (PARLEY_CLIENT_CONCURRENCY). */
+  concurrency: number;
 }
 
 export interface QueryLimits {
@@ -50,6 +68,11 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_QUERY_TIMEOUT_MS = 1500;
 export const DEFAULT_WORKER_HEAP_MB = 1024;
 export const defaultWorkers = () => Math.min(2, availableParallelism());
+// A query and its variables need far less than a document does: only requests with the
+// curator's token may send a document-sized body (docs/hardening.md, Fair admission).
+export const defaultMaxQueryBodyBytes = (maxVariablesBytes: number) => 1024 * 1024 + 2 * maxVariablesBytes;
+// Above what the load benchmarks send from one address (32 and 64 connections).
+export const DEFAULT_CLIENT_CONCURRENCY = 100;
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
@@ -59,8 +82,29 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   return n;
 }
 
+/** A non-negative number of the environment (fractions allowed: 0.5 requests per second). */
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** PARLEY_TRUST_PROXY: a hop count, or a comma-separated list for proxy-addr. */
+function trustProxy(raw: string | undefined): string[] | number {
+  const value = raw?.trim() ?? "";
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
+  const maxVariablesBytes = positiveInt(env, "PARLEY_MAX_VARIABLES_BYTES", DEFAULT_MAX_VARIABLES_BYTES);
+  const ratePerSecond = positiveNumber(env, "PARLEY_RATE_LIMIT", 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${JSON.stringify(env.PORT)}`);
   return {
     port,
@@ -81,10 +125,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxDocumentBytes: positiveInt(env, "PARLEY_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES),
     extractBudgetMs: positiveInt(env, "PARLEY_EXTRACT_BUDGET_MS", DEFAULT_EXTRACT_BUDGET_MS),
-    maxVariablesBytes: positiveInt(env, "PARLEY_MAX_VARIABLES_BYTES", DEFAULT_MAX_VARIABLES_BYTES),
+    maxVariablesBytes,
     maxResponseBytes: positiveInt(env, "PARLEY_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES),
     workers: positiveInt(env, "PARLEY_WORKERS", defaultWorkers(), 0),
     queryTimeoutMs: positiveInt(env, "PARLEY_QUERY_TIMEOUT_MS", DEFAULT_QUERY_TIMEOUT_MS),
     workerHeapMb: positiveInt(env, "PARLEY_WORKER_HEAP_MB", DEFAULT_WORKER_HEAP_MB),
+    maxQueryBodyBytes: positiveInt(env, "PARLEY_MAX_QUERY_BODY_BYTES", defaultMaxQueryBodyBytes(maxVariablesBytes)),
+    admission: {
+      ratePerSecond,
+      burst: positiveInt(env, "PARLEY_RATE_BURST", Math.max(1, Math.ceil(2 * ratePerSecond))),
+      concurrency: positiveInt(env, "PARLEY_CLIENT_CONCURRENCY", DEFAULT_CLIENT_CONCURRENCY),
+    },
+    trustProxy: trustProxy(env.PARLEY_TRUST_PROXY),
   };
 }

@@ -15,13 +15,13 @@ import { corsFor, useCsrfGuard, useVaryOrigin } from "./cross-origin.js";
 import { useQueryLimits } from "./limits.js";
 import { truncatingLogger } from "./log.js";
 import { boundedParseCache } from "./parse-cache.js";
-import { maxBodyBytes, useRequestGuard } from "./request-guard.js";
+import { bodyLimits, useRequestGuard } from "./request-guard.js";
 import { useResponseBudget } from "./response-budget.js";
 import { useSqlStats } from "./sql-stats-plugin.js";
 
 export interface AppOptions {
   db: Db;
-  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes" | "maxVariablesBytes" | "maxResponseBytes"> &
+  config: Pick<Config, "corsOrigins" | "sqlStats" | "compiledReads" | "apiToken" | "limits" | "maxDocumentBytes" | "maxVariablesBytes" | "maxResponseBytes" | "maxQueryBodyBytes"> &
     Partial<Pick<Config, "extractBudgetMs">>;
   /** Where yoga logs, internal errors included (clients get them masked), shortened (log.ts); default console. */
   logger?: YogaLogger;
@@ -77,7 +77,7 @@ export function createApp({ db, config, logger }: AppOptions) {
       // After GraphiQL: following a link to the page from another site is fine.
       useCsrfGuard({ endpoint: GRAPHQL_ENDPOINT, corsOrigins: config.corsOrigins }),
       useVaryOrigin(config.corsOrigins),
-      useRequestGuard({ maxBodyBytes: maxBodyBytes(config.maxDocumentBytes) }),
+      useRequestGuard({ limits: bodyLimits(config), apiToken: config.apiToken }),
       // Client mistakes in arguments (malformed ids and cursors, overlong text filters) are
       // refused first: the cost limit reads the arguments too, and would fail on them.
       useArgumentChecks(),

@@ -5,7 +5,9 @@ import { createServer, type RequestListener, type Server } from "node:http";
 import { loadConfig, type Config } from "../config.js";
 import { seedIfEmpty } from "../ingest/seed.js";
 import { openDatabase, type Db } from "../store/db.js";
+import { Admission, withAdmission } from "./admission.js";
 import type { WireResponse } from "./app-worker.js";
+import { clientAddressOf } from "./client-address.js";
 import { pooledHandler } from "./pooled-handler.js";
 import { WorkerPool } from "./worker-pool.js";
 
@@ -22,6 +24,9 @@ export interface RunningServer {
 
 /** Starts the server of `config` (listening on config.host:config.port; port 0 picks one). */
 export async function startServer(config: Config): Promise<RunningServer> {
+  // First: a malformed PARLEY_TRUST_PROXY is refused before anything is opened.
+  const clientAddress = clientAddressOf(config.trustProxy);
+  const admission = new Admission(config.admission);
   const db = openDatabase(config.dbPath, { sqlStats: config.sqlStats });
   const added = seedIfEmpty(db);
   if (added) console.log(`seeded ${added} documents into ${config.dbPath}`);
@@ -44,11 +49,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
       db.$client.close();
       throw error;
     });
-    handler = pooledHandler({ db, pool, config });
+    handler = pooledHandler({ db, pool, config, admission, clientAddress });
   } else {
     // Imported only here: the schema and yoga are the workers' business otherwise.
     const { createApp } = await import("./app.js");
-    handler = createApp({ db, config });
+    handler = withAdmission(createApp({ db, config }), { admission, clientAddress, apiToken: config.apiToken });
   }
   const server = createServer(handler);
   try {

@@ -1,17 +1,21 @@
 // The listening thread when requests execute in workers (PARLEY_WORKERS ≥ 1). It answers
-// /healthz itself, so the check stays fast while every worker is busy; refuses bodies that
-// are too large, or that would take the bodies waiting for a worker past MAX_PENDING_BODIES
-// in all; and hands every other request to the pool, with a deadline unless the request
+// /healthz itself, so the check stays fast while every worker is busy; refuses a client over
+// its limits (admission.ts, 429), bodies that are too large, or that would take the bodies
+// waiting for a worker past PENDING_BODIES maximal ones in all; and hands every other request
+// to the pool under its client's name (taken in turns), with a deadline unless the request
 // carries the curator's token (ingesting a large document takes longer, and curators are
-// trusted). A request past its deadline is answered 504 QUERY_TIMEOUT.
+// trusted; they are not rate-limited either). A request past its deadline is answered 504
+// QUERY_TIMEOUT.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
 import type { Config } from "../config.js";
 import type { Db } from "../store/db.js";
+import type { Admission } from "./admission.js";
 import type { WireRequest, WireResponse } from "./app-worker.js";
 import { curatorAccess } from "./auth.js";
+import type { ClientAddress } from "./client-address.js";
 import { GRAPHQL_ENDPOINT } from "./endpoint.js";
-import { bodyRefusal, maxBodyBytes, refusalBody, type Refusal } from "./request-guard.js";
+import { bodyLimits, bodyRefusal, sendRefusal, type Refusal } from "./request-guard.js";
 import type { Outcome, WorkerPool } from "./worker-pool.js";
 
 /** How many maximal request bodies may wait for a worker at once, in all. */
@@ -20,57 +24,70 @@ const PENDING_BODIES = 4;
 export interface PooledHandlerOptions {
   db: Db;
   pool: WorkerPool<WireResponse>;
-  config: Pick<Config, "apiToken" | "maxDocumentBytes" | "queryTimeoutMs" | "workerHeapMb">;
+  config: Pick<Config, "apiToken" | "maxDocumentBytes" | "maxQueryBodyBytes" | "queryTimeoutMs" | "workerHeapMb">;
+  admission: Admission;
+  clientAddress: ClientAddress;
 }
 
-export function pooledHandler({ db, pool, config }: PooledHandlerOptions) {
-  const maxBody = maxBodyBytes(config.maxDocumentBytes);
-  const maxPending = PENDING_BODIES * maxBody;
+export function pooledHandler({ db, pool, config, admission, clientAddress }: PooledHandlerOptions) {
+  const limits = bodyLimits(config);
+  const maxPending = PENDING_BODIES * limits.curator;
   let pending = 0;
   // How long this thread kept others waiting since the last check, for /healthz.
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
 
-  async function execute(req: IncomingMessage, url: URL, length: number): Promise<Outcome<WireResponse>> {
+  async function execute(req: IncomingMessage, url: URL, length: number, curator: boolean, client: string): Promise<Outcome<WireResponse>> {
     pending += length;
     try {
       const body = await readBody(req, length);
       const request: WireRequest = { method: req.method ?? "GET", url: url.href, headers: headerPairs(req), body };
-      const curator = curatorAccess(req.headers.authorization ?? null, config.apiToken) === "GRANTED";
       const unbounded = curator || isPageRequest(req, url);
-      return await pool.run(request, { timeoutMs: unbounded ? null : config.queryTimeoutMs, transfer: body ? [body] : [] });
+      return await pool.run(request, { timeoutMs: unbounded ? null : config.queryTimeoutMs, transfer: body ? [body] : [], client });
     } finally {
       pending -= length;
     }
   }
 
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
-    if (url.pathname === "/healthz") return health(db, pool, loop, res);
-    const refusal = bodyRefusal((name) => req.headers[name] as string | undefined, maxBody);
-    if (refusal) return refuse(res, refusal);
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL, curator: boolean, client: string): Promise<void> {
+    const refusal = bodyRefusal((name) => req.headers[name] as string | undefined, limits, curator);
+    if (refusal) return sendRefusal(res, refusal);
     const length = Number(req.headers["content-length"] ?? 0);
-    if (pending + length > maxPending) return refuse(res, busy(), { "retry-after": "1" });
+    if (pending + length > maxPending) return sendRefusal(res, busy());
     let outcome: Outcome<WireResponse>;
     try {
-      outcome = await execute(req, url, length);
+      outcome = await execute(req, url, length, curator, client);
     } catch {
       // The client went away, or sent less than it announced: nothing to answer.
       res.destroy();
       return;
     }
     if (outcome.kind === "done") return respond(res, outcome.result, req.method === "HEAD");
-    if (outcome.kind === "busy") return refuse(res, busy(), { "retry-after": "1" });
+    if (outcome.kind === "busy") return sendRefusal(res, busy());
     if (outcome.kind === "timeout") {
       const message = `The request ran longer than ${config.queryTimeoutMs} ms (PARLEY_QUERY_TIMEOUT_MS=${config.queryTimeoutMs}) and was stopped: ask for fewer items or narrower filters.`;
-      return refuse(res, { status: 504, code: "QUERY_TIMEOUT", message });
+      return sendRefusal(res, { status: 504, code: "QUERY_TIMEOUT", message });
     }
     if (outcome.outOfMemory) {
       const message = `The request needed more memory than a worker has (PARLEY_WORKER_HEAP_MB=${config.workerHeapMb}) and was stopped.`;
-      return refuse(res, { status: 503, code: "OUT_OF_MEMORY", message });
+      return sendRefusal(res, { status: 503, code: "OUT_OF_MEMORY", message });
     }
     console.error(`request failed in its worker: ${outcome.message.slice(0, 200)}`);
-    return refuse(res, { status: 500, code: "INTERNAL_SERVER_ERROR", message: "Unexpected error." });
+    return sendRefusal(res, { status: 500, code: "INTERNAL_SERVER_ERROR", message: "Unexpected error." });
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+    if (url.pathname === "/healthz") return health(db, pool, loop, res);
+    const curator = curatorAccess(req.headers.authorization ?? null, config.apiToken) === "GRANTED";
+    const client = clientAddress(req);
+    const ticket = curator ? null : admission.admit(client);
+    if (ticket && !ticket.admitted) return sendRefusal(res, ticket.refusal);
+    try {
+      await handle(req, res, url, curator, client);
+    } finally {
+      ticket?.release();
+    }
   };
 }
 
@@ -86,7 +103,7 @@ function isPageRequest(req: IncomingMessage, url: URL): boolean {
 }
 
 function busy(): Refusal {
-  return { status: 503, code: "SERVER_BUSY", message: "Too many requests are waiting: try again shortly." };
+  return { status: 503, code: "SERVER_BUSY", message: "Too many requests are waiting: try again shortly.", retryAfterSeconds: 1 };
 }
 
 function health(db: Db, pool: WorkerPool<WireResponse>, loop: IntervalHistogram, res: ServerResponse): void {
@@ -102,10 +119,6 @@ function health(db: Db, pool: WorkerPool<WireResponse>, loop: IntervalHistogram,
     body = { status: "unavailable", error: error instanceof Error ? error.message : String(error) };
   }
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-}
-
-function refuse(res: ServerResponse, refusal: Refusal, headers: Record<string, string> = {}): void {
-  res.writeHead(refusal.status, { "content-type": "application/json", ...headers }).end(refusalBody(refusal));
 }
 
 function respond(res: ServerResponse, response: WireResponse, head: boolean): void {

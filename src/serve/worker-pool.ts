@@ -5,9 +5,15 @@
 // else. Workers have their own V8 heap limit, so a job that needs too much memory kills its
 // worker, not the process.
 //
+// Jobs wait in a FairQueue, by client, and while other clients have been active lately no
+// client holds every worker: one is kept for the others (ACTIVE_WINDOW_MS), so a client
+// whose requests all run to their deadline delays another's by one worker start at most,
+// instead of by the deadline of each request queued ahead.
+//
 // Protocol: a worker posts { ready: true } once it can take jobs, then answers each
 // { id, payload } with { id, result } or { id, error }.
 import { Worker } from "node:worker_threads";
+import { FairQueue } from "./fair-queue.js";
 
 export type Outcome<R> =
   | { kind: "done"; result: R }
@@ -26,12 +32,15 @@ export interface PoolOptions {
   heapMb: number;
   /** Jobs that may wait for a worker; more are answered `busy`. */
   maxQueue: number;
+  /** How long a client counts as active after asking (default ACTIVE_WINDOW_MS). */
+  activeWindowMs?: number;
   /** Called with what a worker reports outside jobs (a failed start, say). */
   onWorkerError?: (error: Error) => void;
 }
 
 interface Job<R> {
   id: number;
+  client: string;
   payload: unknown;
   transfer: ArrayBuffer[];
   timeoutMs: number | null;
@@ -50,20 +59,39 @@ interface Slot<R> {
 // A worker that dies before it is ready is restarted after this pause, so a broken start
 // (a database that cannot be opened) does not spin.
 const RESTART_PAUSE_MS = 1000;
+/** A client that asked within this long counts as active: the others leave it a worker. */
+export const ACTIVE_WINDOW_MS = 10_000;
+
+export interface RunOptions {
+  /** null: no deadline. */
+  timeoutMs: number | null;
+  transfer?: ArrayBuffer[];
+  /** Whose job it is (an address): jobs are taken from clients in turns. */
+  client?: string;
+}
 
 export class WorkerPool<R> {
   private readonly slots = new Set<Slot<R>>();
-  private readonly queue: Job<R>[] = [];
+  private readonly queue = new FairQueue<Job<R>>();
+  /** Jobs executing, by client. */
+  private readonly held = new Map<string, number>();
+  /** Workers terminated at a job's deadline and not gone yet, by the job's client. */
+  private readonly stopping = new Map<string, number>();
+  /** When each client last asked, least recent first, within ACTIVE_WINDOW_MS. */
+  private readonly lastSeen = new Map<string, number>();
+  private wakeTimer: NodeJS.Timeout | null = null;
   private nextId = 1;
   private closed = false;
   /** Workers terminated at a deadline that have not exited yet. */
   private terminating = 0;
+  private readonly activeWindowMs: number;
   private readonly firstReady: Promise<void>;
   private resolveFirstReady!: () => void;
   private rejectFirstReady!: (error: Error) => void;
 
   constructor(private readonly options: PoolOptions) {
     if (options.size < 1) throw new Error("a pool needs at least one worker");
+    this.activeWindowMs = options.activeWindowMs ?? ACTIVE_WINDOW_MS;
     this.firstReady = new Promise((resolve, reject) => {
       this.resolveFirstReady = resolve;
       this.rejectFirstReady = reject;
@@ -78,23 +106,25 @@ export class WorkerPool<R> {
     await this.firstReady;
   }
 
-  /** Runs a job on the next free worker; `timeoutMs` null means no deadline. */
-  run(payload: unknown, { timeoutMs, transfer = [] }: { timeoutMs: number | null; transfer?: ArrayBuffer[] }): Promise<Outcome<R>> {
-    if (this.closed || this.queue.length >= this.options.maxQueue) return Promise.resolve({ kind: "busy" });
+  /** Runs a job on the next free worker, in its client's turn. */
+  run(payload: unknown, { timeoutMs, transfer = [], client = "" }: RunOptions): Promise<Outcome<R>> {
+    if (this.closed || this.queue.size >= this.options.maxQueue) return Promise.resolve({ kind: "busy" });
+    this.seen(client, Date.now());
     return new Promise((settle) => {
-      this.queue.push({ id: this.nextId++, payload, transfer, timeoutMs, settle });
+      this.queue.push(client, { id: this.nextId++, client, payload, transfer, timeoutMs, settle });
       this.dispatch();
     });
   }
 
   stats(): { workers: number; ready: number; busy: number; queued: number } {
     const live = [...this.slots].filter((s) => !s.retired);
-    return { workers: live.length, ready: live.filter((s) => s.ready).length, busy: live.filter((s) => s.job).length, queued: this.queue.length };
+    return { workers: live.length, ready: live.filter((s) => s.ready).length, busy: live.filter((s) => s.job).length, queued: this.queue.size };
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.settle({ kind: "busy" });
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    for (const job of this.queue.drain()) job.settle({ kind: "busy" });
     await Promise.all([...this.slots].map((slot) => this.retire(slot)));
   }
 
@@ -134,13 +164,66 @@ export class WorkerPool<R> {
   }
 
   private dispatch(): void {
+    const now = Date.now();
+    const share = this.shareRule(now);
     for (const slot of this.slots) {
-      if (!this.queue.length) return;
+      if (!this.queue.size) return;
       if (!slot.ready || slot.job || slot.retired) continue;
-      const job = this.queue.shift()!;
+      const job = this.queue.take(share);
+      if (!job) {
+        // Free workers, but every waiting client holds its share: look again when the
+        // others' activity expires and the share grows.
+        this.wakeAt(this.shareGrowsAt());
+        return;
+      }
       slot.job = job;
+      this.held.set(job.client, (this.held.get(job.client) ?? 0) + 1);
       if (job.timeoutMs !== null) slot.timer = setTimeout(() => this.expire(slot), job.timeoutMs);
       slot.worker.postMessage({ id: job.id, payload: job.payload }, job.transfer);
+    }
+  }
+
+  /**
+   * Whether a client may take one more worker: always while it is the only client active,
+   * otherwise while it holds fewer than all workers but one (any, with a single worker).
+   */
+  private shareRule(now: number): (client: string) => boolean {
+    this.prune(now);
+    const active = this.lastSeen.size;
+    const shared = Math.max(1, this.options.size - 1);
+    return (client) => {
+      const held = this.held.get(client) ?? 0;
+      if (active === 0 || (active === 1 && this.lastSeen.has(client))) return held < this.options.size;
+      return held + (this.stopping.get(client) ?? 0) < shared;
+    };
+  }
+
+  /** When the least recently active client stops counting as active. */
+  private shareGrowsAt(): number {
+    for (const at of this.lastSeen.values()) return at + this.activeWindowMs;
+    return Infinity;
+  }
+
+  private wakeAt(time: number): void {
+    if (this.wakeTimer || !Number.isFinite(time)) return;
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = null;
+      this.dispatch();
+    }, Math.max(1, time - Date.now()));
+    this.wakeTimer.unref();
+  }
+
+  private seen(client: string, now: number): void {
+    // Re-inserted so the map stays in order of last activity: prune() stops at the first recent one.
+    this.lastSeen.delete(client);
+    this.lastSeen.set(client, now);
+  }
+
+  /** Forgets the clients that have not asked within the active window. */
+  private prune(now: number): void {
+    for (const [client, at] of this.lastSeen) {
+      if (now - at < this.activeWindowMs) return;
+      this.lastSeen.delete(client);
     }
   }
 
@@ -148,6 +231,7 @@ export class WorkerPool<R> {
     const job = slot.job;
     if (!job) return;
     slot.job = null;
+    count(this.held, job.client, -1);
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     job.settle(outcome);
@@ -158,13 +242,22 @@ export class WorkerPool<R> {
    * when the worker's running SQLite statement returns (V8 cannot stop native code), so the
    * replacement starts at once unless as many workers as the pool holds are still winding
    * down; then it waits for this one to be gone, which bounds the threads at twice the size.
+   * Until the worker is gone its statement still takes a core, and while others are active
+   * the job's client is charged for it as for a worker it holds: a client whose requests
+   * all run to the deadline cannot take the worker kept for the others meanwhile.
    */
   private expire(slot: Slot<R>): void {
+    const client = slot.job?.client ?? "";
     this.finish(slot, { kind: "timeout" });
+    count(this.stopping, client, 1);
     const respawn = () => !this.closed && this.spawn();
     const stopping = this.terminating;
     this.terminating++;
-    const gone = this.retire(slot).finally(() => this.terminating--);
+    const gone = this.retire(slot).finally(() => {
+      this.terminating--;
+      count(this.stopping, client, -1);
+      this.dispatch();
+    });
     if (stopping < this.options.size) respawn();
     else void gone.then(respawn);
   }
@@ -173,4 +266,11 @@ export class WorkerPool<R> {
     slot.retired = true;
     await slot.worker.terminate();
   }
+}
+
+/** Adds `delta` to a client's count; a client at 0 leaves the map. */
+function count(map: Map<string, number>, client: string, delta: number): void {
+  const n = (map.get(client) ?? 0) + delta;
+  if (n > 0) map.set(client, n);
+  else map.delete(client);
 }

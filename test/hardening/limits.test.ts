@@ -164,7 +164,8 @@ describe("query limits", () => {
 
   it("refuses a body larger than any legitimate request (413) without reading it", async () => {
     const { app } = curatorClient(db, { maxDocumentBytes: 1000 });
-    const body = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(1024 * 1024 + 3000) } });
+    // Over the limit of a request without the token (PARLEY_MAX_QUERY_BODY_BYTES, 1.125 MB).
+    const body = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(1024 * 1024 + 128 * 1024 + 3000) } });
     const res = await app.fetch("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }, body });
     expect(res.status).toBe(413);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
