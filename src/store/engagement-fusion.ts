@@ -112,20 +112,21 @@ const firstId = (key: string) => Number(key.slice(2).split(",")[0]);
  * them: through the day and publication-date indexes, then the participant key.
  */
 function neighbours(sqlite: Sqlite.Database, scope: Scope, days: [string, string], kinds: ActorKinds): number[] {
-  const hasActor = "EXISTS (SELECT 1 FROM engagement_participants p WHERE p.engagement_id = e.id AND p.actor_id = ?)";
-  const dated = stmt(sqlite, `SELECT e.id FROM engagements e WHERE e.day BETWEEN ? AND ? AND ${hasActor}`)
-    .pluck()
-    .all(days[0], days[1], scope.anchorActor) as number[];
-  const undated = stmt(
-    sqlite,
-    `SELECT DISTINCT e.id FROM documents d JOIN engagement_sources s ON s.document_id = d.id JOIN engagements e ON e.id = s.engagement_id
-     WHERE d.published_at >= ? AND d.published_at < ? AND e.day IS NULL AND ${hasActor}`,
-  )
-    .pluck()
-    .all(days[0], addDays(days[1], 1), scope.anchorActor) as number[];
+  const dated = stmt(sqlite, NEIGHBOUR_SQL.dated).pluck().all(days[0], days[1], scope.anchorActor) as number[];
+  const undated = stmt(sqlite, NEIGHBOUR_SQL.undated).pluck().all(days[0], addDays(days[1], 1), scope.anchorActor) as number[];
   const participantsOf = stmt(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?").pluck();
   return [...dated, ...undated].filter((id) => kinds.key(participantsOf.all(id) as number[]) === scope.key);
 }
+
+const HAS_ACTOR = "EXISTS (SELECT 1 FROM engagement_participants p WHERE p.engagement_id = e.id AND p.actor_id = ?)";
+/** The candidate lookups (exported for the test that checks they go through indexes). */
+export const NEIGHBOUR_SQL = {
+  dated: `SELECT e.id FROM engagements e WHERE e.day BETWEEN ? AND ? AND ${HAS_ACTOR}`,
+  // CROSS JOIN keeps this order: from the documents of the window (published_at index), never
+  // from every undated engagement (+e.day keeps the day index out of it).
+  undated: `SELECT DISTINCT e.id FROM documents d CROSS JOIN engagement_sources s ON s.document_id = d.id CROSS JOIN engagements e ON e.id = s.engagement_id
+     WHERE d.published_at >= ? AND d.published_at < ? AND +e.day IS NULL AND ${HAS_ACTOR}`,
+};
 
 interface SourceRow {
   engagementId: number;
