@@ -32,19 +32,34 @@ export function corpusLines(path: string, keep: (r: CorpusRecord) => boolean, pr
   return out;
 }
 
-/** The records of these ids, from whichever corpus holds them, in corpus order. */
-export function recordsById(ids: Iterable<string>, paths = [WHITEHOUSE, KREMLIN]): string[] {
-  const wanted = new Set(ids);
-  const idOf = (line: string) => /^\{"id": "([^"]+)"/.exec(line)?.[1];
-  const lines = paths.flatMap((p) => corpusLines(p, (r) => wanted.has(r.id), (l) => wanted.has(idOf(l) ?? "")));
-  const found = new Set(lines.map(idOf));
-  const missing = [...wanted].filter((id) => !found.has(id));
-  if (missing.length) throw new Error(`not in the corpora: ${missing.join(", ")}`);
-  return lines;
+const idOf = (line: string) => /^\{"id": "([^"]+)"/.exec(line)?.[1] ?? "";
+const dayOf = (line: string) => /"publishedAt": "(\d{4}-\d{2}-\d{2})/.exec(line)?.[1] ?? "";
+
+export interface Selection {
+  /** Corpus ids wanted, whatever their date. */
+  ids?: Iterable<string>;
+  /** Calendar days of publication wanted, inclusive. */
+  published?: [string, string];
 }
 
-/** Records published on the days [from, to] (calendar day of publishedAt). */
-export function recordsPublished(from: string, to: string, paths = [WHITEHOUSE, KREMLIN]): string[] {
-  const day = (line: string) => /"publishedAt": "(\d{4}-\d{2}-\d{2})/.exec(line)?.[1] ?? "";
-  return paths.flatMap((p) => corpusLines(p, () => true, (l) => day(l) >= from && day(l) <= to));
+/**
+ * The lines of the corpora the selections ask for, one list per selection, in corpus order, read
+ * in one pass over each corpus. Ids a selection asks for and no corpus holds are an error.
+ */
+export function selectRecords(selections: Selection[], paths = [WHITEHOUSE, KREMLIN]): string[][] {
+  const wanted = selections.map((s) => new Set(s.ids ?? []));
+  const wants = (line: string, i: number) => {
+    const range = selections[i]!.published;
+    return wanted[i]!.has(idOf(line)) || (range !== undefined && dayOf(line) >= range[0] && dayOf(line) <= range[1]);
+  };
+  const out = selections.map(() => [] as string[]);
+  for (const line of paths.flatMap((p) => corpusLines(p, () => true, (l) => selections.some((_, i) => wants(l, i))))) {
+    selections.forEach((_, i) => wants(line, i) && out[i]!.push(line));
+  }
+  wanted.forEach((ids, i) => {
+    const found = new Set(out[i]!.map(idOf));
+    const missing = [...ids].filter((id) => !found.has(id));
+    if (missing.length) throw new Error(`not in the corpora: ${missing.join(", ")}`);
+  });
+  return out;
 }
