@@ -1,9 +1,9 @@
 // Cross-document engagement fusion: reports of one real event become one engagement with a
 // source per reporting document (docs/identity.md, "Engagement fusion"). Which reports are one
-// event is decided by src/store/fusion-rules.ts over a neighbourhood: the engagements of the same
-// participants and kind family within a few days, found through the day and publication-date
-// indexes, never by a scan of all engagements. The neighbourhood is regrouped whole, so the
-// result does not depend on the order documents arrive or leave in.
+// event is decided by src/store/fusion-rules.ts over a neighbourhood: the engagements between the
+// same people within a few days, found through the day and publication-date indexes, never by a
+// scan of all engagements. The neighbourhood is regrouped whole, so the result does not depend on
+// the order documents arrive or leave in.
 import type Sqlite from "better-sqlite3";
 import type { EngagementKind, EngagementStatus } from "../extract/types.js";
 import type { Db } from "./db.js";
