@@ -63,12 +63,21 @@ export function toReport(
 /** Documents remembered per connection; past this many, the memo starts again (re-extraction fills it). */
 const MEMO_LIMIT = 50_000;
 
+/**
+ * A copy of the string that holds only its own characters: V8 keeps a substring as a view on the
+ * whole text it was cut from, and the memo must not keep every document's text alive.
+ */
+const own = (s: string | null) => (s === null ? null : Buffer.from(s, "utf8").toString("utf8"));
+
 export function memoReader(): ReportReader {
   const memo = new Map<string, readonly FusionReport[]>();
   return {
     remember(doc, reports) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(doc.sha256, reports);
+      memo.set(
+        doc.sha256,
+        reports.map((r) => ({ ...r, text: own(r.text)!, dateText: own(r.dateText) })),
+      );
     },
     reportsOf(sqlite, doc) {
       // Keyed by the text's hash: a document replaced by its fuller text keeps its id, not its reports.
