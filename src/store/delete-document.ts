@@ -7,10 +7,12 @@
 // mention, a statement, an engagement participation, is an engagement's forum, or is the
 // affiliation of an actor that stays. Aliases alone do not keep an actor: they only name
 // it. What stays: engagements another document also reports (they keep their other
-// sources) and every actor another document still names.
+// sources) and every actor another document still names. The engagements that lose a source
+// are regrouped from the reports that remain (src/store/engagement-fusion.ts): a report that only
+// the removed one tied to an event, or the event's date, goes with it.
 import { CurationError } from "./curation-error.js";
 import type { Db } from "./db.js";
-import { refreshEngagementFacts } from "./engagement-facts.js";
+import { refuseAfterRemoval } from "./engagement-fusion.js";
 
 export interface DeleteDocumentResult {
   deletedEngagements: number;
@@ -55,12 +57,8 @@ export function pruneOrphans(db: Db, { engagementIds, actorIds }: Orphans): Dele
   const sqlite = db.$client;
   let deletedEngagements = 0;
   const deleteOrphanEngagement = sqlite.prepare("DELETE FROM engagements WHERE id = ? AND NOT EXISTS (SELECT 1 FROM engagement_sources WHERE engagement_id = ?)");
-  for (const e of engagementIds) {
-    const deleted = deleteOrphanEngagement.run(e, e).changes;
-    deletedEngagements += deleted;
-    // What is left of its reports dates and codes it now.
-    if (!deleted) refreshEngagementFacts(db, e);
-  }
+  for (const e of engagementIds) deletedEngagements += deleteOrphanEngagement.run(e, e).changes;
+  refuseAfterRemoval(db, engagementIds);
 
   const stillAppears = sqlite.prepare(
     `SELECT EXISTS (SELECT 1 FROM mentions WHERE actor_id = :id)

@@ -3,9 +3,9 @@
 // removed, so they do not depend on the order documents arrive in.
 import type { Statement } from "better-sqlite3";
 import type { Db } from "./db.js";
-import { combineRanges, reportDateRange, type DateBasis, type DateRange } from "./engagement-dates.js";
+import { combineRanges, type DateBasis } from "./engagement-dates.js";
 import { ploverCode } from "./plover.js";
-import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "../extract/types.js";
+import type { EngagementKind, EngagementStatus } from "../extract/types.js";
 
 // Prepared once per connection: ingest runs these for every engagement.
 const prepared = new WeakMap<Db["$client"], Map<string, Statement<unknown[]>>>();
@@ -15,12 +15,6 @@ function statement(db: Db, source: string): Statement<unknown[]> {
   let s = cache.get(source);
   if (!s) cache.set(source, (s = db.$client.prepare<unknown[]>(source)));
   return s;
-}
-
-/** The range one report of `documentId` gives its engagement (stored on its engagement_sources row). */
-export function sourceDateRange(db: Db, documentId: number, e: Pick<ExtractedEngagement, "date" | "dateText" | "status">): DateRange | null {
-  const doc = statement(db, "SELECT published_at AS publishedAt FROM documents WHERE id = ?").get(documentId) as { publishedAt: string | null } | undefined;
-  return reportDateRange({ date: e.date, dateText: e.dateText, held: e.status === "HELD", publishedAt: doc?.publishedAt ?? null });
 }
 
 interface SourceRow {

@@ -4,14 +4,16 @@ import { createHash } from "node:crypto";
 import type { Statement } from "better-sqlite3";
 import type { Db } from "./db.js";
 import { detachDocument, pruneOrphans, type Orphans } from "./delete-document.js";
-import { refreshEngagementFacts, sourceDateRange } from "./engagement-facts.js";
 import { actorKeys, findActorByName, findStoredActor, IDENTITY_KEY_VERSION, surnameOnlyTwin } from "./actor-identity.js";
 import { separateConflatedPeople } from "./conflated-people.js";
 import { foldName } from "./fold.js";
 import { aliasKey } from "./identity-key.js";
 import { mergeActors } from "./merge-actors.js";
 import { findNearDuplicate, storeFingerprint } from "./near-duplicate.js";
-import type { EngagementKind, ExtractedActor, ExtractedEngagement, Extraction } from "../extract/types.js";
+import type { ExtractedActor, ExtractedEngagement, Extraction } from "../extract/types.js";
+import { fuseDocumentReports } from "./engagement-fusion.js";
+import { toReport, type ReportDocument } from "./fusion-reports.js";
+import type { FusionReport } from "./fusion-rules.js";
 
 export interface DocumentRecord {
   slug: string;
@@ -29,14 +31,6 @@ export interface DocumentRecord {
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-const CALL_KINDS = new Set<EngagementKind>(["PHONE_CALL", "VIDEO_CALL", "CALL"]);
-const MEETING_KINDS = new Set<EngagementKind>(["MEETING", "TALKS"]);
-
-/** Two reports describe the same kind of engagement when one may be a vaguer word for the other. */
-export function sameKindFamily(a: EngagementKind, b: EngagementKind): boolean {
-  return a === b || (CALL_KINDS.has(a) && CALL_KINDS.has(b) && (a === "CALL" || b === "CALL")) || (MEETING_KINDS.has(a) && MEETING_KINDS.has(b));
 }
 
 /** Prepared statements, made once per connection: the ingest hot path runs them per fact. */
@@ -144,7 +138,7 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
     insertStatement.run(documentId, idOf(s.speaker), s.speakerLabel, s.kind, s.text, s.start, s.end, s.verb, s.rule ?? null);
   }
 
-  for (const e of extraction.engagements) storeEngagement(db, documentId, doc.text, e, idOf);
+  storeEngagements(db, { id: documentId, slug, sha256: hash, publishedAt: meta.publishedAt }, doc.text, extraction.engagements, idOf);
   // Only now: what the new text names again kept its actor and engagement (and their ids).
   for (const orphans of detached) pruneOrphans(db, orphans);
   return { status: reuseId === null ? "added" : "replaced", documentId };
@@ -182,54 +176,11 @@ function upsertActor(db: Db, actor: ExtractedActor): { id: number; absorbed?: nu
 }
 
 /**
- * The same engagement reported by several documents becomes one engagement with several
- * sources: same kind family, same participants, same (known) date. Reports without a date
- * are never merged: two undated calls between the same leaders are usually two calls.
+ * The engagements of a document: each report joins the engagement of the event other documents
+ * (or this one) already report, or starts one (src/store/engagement-fusion.ts). Each source keeps
+ * its own sentence.
  */
-function storeEngagement(db: Db, documentId: number, text: string, e: ExtractedEngagement, idOf: (name: string | null) => number | null): void {
-  const q = sql(db);
-  const participants = [...new Set(e.participants.map(idOf).filter((id): id is number => id !== null))].sort((a, b) => a - b);
-  if (participants.length < 2) return;
-  const forumId = idOf(e.forum);
-  let engagementId: number | undefined;
-  // The text's own date, else the day the publication date anchors ("Friday"): either tells two
-  // reports of one engagement apart from two engagements.
-  const day = e.date ?? e.day ?? null;
-  if (day) {
-    const candidates = q
-      .get(
-        `SELECT e.id, e.kind, e.status, group_concat(p.actor_id) AS participants FROM engagements e
-         JOIN engagement_participants p ON p.engagement_id = e.id
-         WHERE e.day = ? AND NOT EXISTS (SELECT 1 FROM engagement_sources s WHERE s.engagement_id = e.id AND s.document_id = ?)
-         GROUP BY e.id`,
-      )
-      .all(day, documentId) as { id: number; kind: EngagementKind; status: string; participants: string }[];
-    const key = participants.join(",");
-    const match = candidates.find(
-      (c) => sameKindFamily(c.kind, e.kind) && c.participants.split(",").map(Number).sort((a, b) => a - b).join(",") === key,
-    );
-    if (match) {
-      engagementId = match.id;
-      // Keep the most precise description the reports give.
-      if (match.kind === "CALL" && e.kind !== "CALL") q.get("UPDATE engagements SET kind = ? WHERE id = ?").run(e.kind, match.id);
-      if (e.status === "HELD" && match.status !== "HELD") q.get("UPDATE engagements SET status = 'HELD' WHERE id = ?").run(match.id);
-      if (forumId !== null) q.get("UPDATE engagements SET forum_id = ? WHERE id = ? AND forum_id IS NULL").run(forumId, match.id);
-      if (e.date) q.get("UPDATE engagements SET date = ?, date_text = ? WHERE id = ? AND date IS NULL").run(e.date, e.dateText, match.id);
-    }
-  }
-  if (engagementId === undefined) {
-    engagementId = Number(
-      q
-        .get("INSERT INTO engagements (kind, status, date, date_text, day, count, forum_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .run(e.kind, e.status, e.date, e.dateText, day, e.count, forumId).lastInsertRowid,
-    );
-    const addParticipant = q.get("INSERT INTO engagement_participants (engagement_id, actor_id) VALUES (?, ?)");
-    for (const p of participants) addParticipant.run(engagementId, p);
-  }
-  const range = sourceDateRange(db, documentId, e);
-  q.get(
-    `INSERT OR IGNORE INTO engagement_sources (engagement_id, document_id, start, end, text, rule, status, date_text, date_start, date_end, date_basis)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(engagementId, documentId, e.start, e.end, text.slice(e.start, e.end), e.rule ?? null, e.status, e.dateText, range?.start ?? null, range?.end ?? null, range?.basis ?? null);
-  refreshEngagementFacts(db, engagementId);
+function storeEngagements(db: Db, doc: ReportDocument, text: string, engagements: readonly ExtractedEngagement[], idOf: (name: string | null) => number | null): void {
+  const reports = engagements.map((e) => toReport(doc, text, e, idOf)).filter((r): r is FusionReport => r !== null);
+  fuseDocumentReports(db, doc, reports);
 }

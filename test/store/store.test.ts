@@ -57,7 +57,7 @@ describe("store", () => {
     expect((db.$client.prepare("SELECT kind FROM engagements").get() as { kind: string }).kind).toBe("VIDEO_CALL");
   });
 
-  it("never merges undated engagements", () => {
+  it("never merges undated engagements of documents without a publication date: nothing bounds them", () => {
     const db = openDatabase(":memory:");
     const undated = () => {
       const f = facts();
