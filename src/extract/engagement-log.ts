@@ -22,7 +22,14 @@ export class EngagementLog {
 
   /** Adds `e` unless it repeats an engagement already there. */
   add(e: ExtractedEngagement): void {
-    if (this.isDuplicate(e)) return;
+    const earlier = this.earlierReport(e);
+    if (earlier) {
+      // A repeat may say what the first report left open: the medium ("the call" → "the video
+      // call on Friday") or the date.
+      if (earlier.kind === "CALL" && CALLS.has(e.kind)) earlier.kind = e.kind;
+      if (e.dateText && !earlier.dateText) Object.assign(earlier, { dateText: e.dateText, date: e.date, day: e.day });
+      return;
+    }
     this.list.push(e);
     for (const p of new Set(e.participants)) {
       const k = key(e, p);
@@ -34,16 +41,29 @@ export class EngagementLog {
     if (this.marked(e)) this.lastMarked = e;
   }
 
-  private isDuplicate(e: ExtractedEngagement): boolean {
+  /** The engagement `e` reports again, if any. */
+  private earlierReport(e: ExtractedEngagement): ExtractedEngagement | null {
+    const d = this.duplicateOf(e);
+    if (d) return d;
+    // An undated single report of the same parties, which a dated one now completes.
+    if (!e.dateText || e.count !== 1) return null;
+    const l = this.byParticipant.get(key(e, e.participants[0] ?? ""));
+    if (!l) return null;
+    const same = (o: ExtractedEngagement) => !o.dateText && o.count === 1 && o.status === e.status && o.participants.length === new Set(e.participants).size && e.participants.every((p) => o.participants.includes(p));
+    for (let i = l.length - 1; i >= Math.max(0, l.length - MAX_COMPARED); i--) if (same(l[i])) return l[i];
+    return null;
+  }
+
+  private duplicateOf(e: ExtractedEngagement): ExtractedEngagement | null {
     let candidates: ExtractedEngagement[] = this.list;
     for (const p of e.participants) {
       const l = this.byParticipant.get(key(e, p));
-      if (!l) return false;
+      if (!l) return null;
       if (candidates === this.list || l.length < candidates.length) candidates = l;
     }
     const stop = Math.max(0, candidates.length - MAX_COMPARED);
-    for (let i = candidates.length - 1; i >= stop; i--) if (repeats(e, candidates[i])) return true;
-    return false;
+    for (let i = candidates.length - 1; i >= stop; i--) if (repeats(e, candidates[i])) return candidates[i];
+    return null;
   }
 }
 

@@ -15,9 +15,9 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
-const VERB_CUES = /^(met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
-const DIRECT_OBJECT = /^(hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const VERB_CUES = /^(convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const DIRECT_OBJECT = /^(convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
@@ -55,6 +55,14 @@ const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
 // A head of state or government's own title (not "Deputy Head of the Office of the President").
 const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach|Supreme Leader)\b/;
+// Counterparts named only as a group ("with European leaders", "convened Indo-Pacific leaders"):
+// the engagement waits for a list that names them ("Participants in the call included …").
+const GROUP_COUNTERPARTS = /^(?:[\p{L}’'-]+\s+){0,4}?(?:leaders|counterparts|heads of (?:state|government)|allies|partners|colleagues|presidents|prime ministers|ministers|chancellors)\b/iu;
+// Between an owner and the engagement noun, only words that describe it: "Biden's nearly two-hour
+// video call with Xi", "Macron's first bilateral meeting with" (the owner takes part).
+const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almost|about|first|second|third|last|latest|recent|previous|next|planned|upcoming|long|brief|short|lengthy|secure|bilateral|private|official|historic|separate|one|two|three|four|five|\d+)\s+){0,3}$/u;
+const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)\s+(?:the|this|that|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"]);
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -63,12 +71,12 @@ function cueKind(cue: string): EngagementKind {
   if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
   if (/phone|telephone/.test(c)) return "PHONE_CALL";
   if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening)$/.test(c)) return "TALKS";
-  if (/^(met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
+  if (/^(convened|convenes|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
   return "CALL";
 }
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
 export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
@@ -150,6 +158,8 @@ export function engagementsComponent(doc: Doc): void {
   // Marks the engagements agreements can refer back to: held, with a person taking part.
   const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson));
   const out = log.list;
+  // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
+  const pending: ExtractedEngagement[] = [];
   const registry = loadRegistry();
   const isCountry = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) === "COUNTRY";
   /** The country a person acts for, when it is known. */
@@ -279,7 +289,7 @@ export function engagementsComponent(doc: Doc): void {
       const usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(text.slice(x.end, x.end + 16)));
       // Subject side.
       let subjects: string[] = [];
-      const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 30), cs).filter((x) => usable(x) && /^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)));
+      const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && (/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
       if (modifierBefore.length) subjects = [nameOf(modifierBefore[modifierBefore.length - 1])];
       else if (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue)) {
         const who = sp.subjectBefore(cs, sent.start);
@@ -423,8 +433,9 @@ export function engagementsComponent(doc: Doc): void {
         const side = between || referred ? [] : [...subjects, ...agents.filter((x) => !subjects.includes(x))];
         let prevEnd = ce;
         for (const { g, names } of perGroup) {
-          const count = countIn(prevEnd, g.start) ?? baseCount;
           const ms = take(g);
+          // "spoke with A twice": the count may follow the counterparts.
+          const count = countIn(prevEnd, g.start) ?? (ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined) ?? baseCount;
           prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
           emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length ? "TALKS" : kind, g.intro as Frame);
         }
@@ -440,6 +451,9 @@ export function engagementsComponent(doc: Doc): void {
           const drop = sentEngs.filter((e) => e.forum === null);
           for (const d of drop) if (forums.length) sentEngs.splice(sentEngs.indexOf(d), 1);
         }
+      } else if (withGroups.length && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && GROUP_COUNTERPARTS.test(text.slice(withGroups[0].start, withGroups[0].end).trimStart().replace(/^(?:today|yesterday|this \w+)\s+/i, ""))) {
+        // "held a video call with European leaders today": who they were may follow in a list.
+        pending.push({ kind, participants: [...subjects], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: baseCount === null ? null : 1, forum: null, rule: "engagement.participants-list", start: sent.start, end: sent.end });
       } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at")) {
         // "Russia and the United States will hold talks in Geneva": the place is no counterpart.
         emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
@@ -453,6 +467,9 @@ export function engagementsComponent(doc: Doc): void {
         // "agreements reached during a video conference": an unidentified engagement ("in a video
         // call" names the medium of the verb before it, "during a video call" only a time).
         if (!VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
+        // "threatened China during the call": a definite reference to an engagement already
+        // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
+        if (!VERB_CUES.test(cue) && out.some((e) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)))) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
         const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
         const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
@@ -475,7 +492,7 @@ export function engagementsComponent(doc: Doc): void {
     }
     for (const e of sentEngs) log.add(e);
   }
-  addJoinedLists(doc, out);
+  addJoinedLists(doc, out, pending);
   doc.engagements = out;
 
   // Called for a cue of the sentence being read, whose facts are `facts`.

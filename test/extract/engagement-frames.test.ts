@@ -1,0 +1,72 @@
+// Engagement frames of issue 11 (patterns 4-7): counterparts named by a later list, owners of an
+// engagement noun, definite references to an engagement already reported, repeats that complete
+// the first report. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: e.participants, status: e.status, dateText: e.dateText, count: e.count, rule: e.rule }));
+const parts = (text: string) => extract({ text }).engagements.map((e) => [e.kind, [...e.participants].sort()]);
+
+describe("engagement.participants-list: counterparts named as a group, then listed", () => {
+  it.each([
+    [
+      "an inline list after 'Participants in the call included'",
+      "Chancellor Olaf Scholz held a video call with European leaders on Tuesday. They discussed energy prices.\n\nParticipants in the call included President Emmanuel Macron of France, Prime Minister Mario Draghi of Italy and Prime Minister Pedro Sánchez of Spain.",
+      ["VIDEO_CALL", ["Emmanuel Macron", "Mario Draghi", "Olaf Scholz", "Pedro Sanchez"]],
+    ],
+    [
+      "'the meeting included:' after a convener",
+      "Prime Minister Justin Trudeau convened Pacific leaders in Ottawa. Besides the Prime Minister, the meeting included: Prime Minister Fumio Kishida of Japan and President Yoon Suk Yeol of South Korea.",
+      ["MEETING", ["Fumio Kishida", "Justin Trudeau", "Yoon Suk Yeol"]],
+    ],
+  ])("%s", (_, text, expected) => {
+    const got = parts(text as string);
+    expect(got).toEqual([expected]);
+    expect(extract({ text: text as string }).engagements[0]!.rule).toBe("engagement.participants-list");
+  });
+
+  it("reports nothing when no list names the group", () => {
+    expect(engs("Chancellor Olaf Scholz held a video call with European leaders on Tuesday. They discussed energy prices.")).toEqual([]);
+  });
+
+  it("keeps a place on the sidelines of an event out of the counterparts", () => {
+    expect(engs("President Emmanuel Macron convened African leaders on the sidelines of the United Nations General Assembly in New York.")).toEqual([]);
+  });
+
+  it("needs a verb of joining for a list on the same line", () => {
+    const text = "Olaf Scholz spoke with Emmanuel Macron. On the call, they agreed on one point: Mario Draghi should chair the next round.";
+    expect(parts(text)).toEqual([["CALL", ["Emmanuel Macron", "Olaf Scholz"]]]);
+  });
+});
+
+describe("the owner of an engagement noun takes part in it", () => {
+  it.each([
+    ["President Emmanuel Macron's nearly three-hour phone call with Vladimir Putin ended without progress.", ["PHONE_CALL", ["Emmanuel Macron", "Vladimir Putin"]]],
+    ["Few details emerged from Olaf Scholz's first bilateral meeting with Joe Biden.", ["MEETING", ["Joe Biden", "Olaf Scholz"]]],
+  ])("%s", (text, expected) => {
+    expect(parts(text)).toEqual([expected]);
+  });
+});
+
+describe("a definite reference to an engagement already reported", () => {
+  it("adds no engagement with the object of the sentence", () => {
+    const text = "Joe Biden spoke with Xi Jinping on Friday. Asked whether Biden warned China during the call, an official declined to comment.";
+    expect(parts(text)).toEqual([["CALL", ["Joe Biden", "Xi Jinping"]]]);
+  });
+
+  it("still reads an indefinite one", () => {
+    expect(parts("Joe Biden told Vladimir Putin in a video call that sanctions would follow.")).toEqual([["VIDEO_CALL", ["Joe Biden", "Vladimir Putin"]]]);
+  });
+});
+
+describe("repeats complete the first report", () => {
+  it("an undated call gets the medium and the date of a later report of it", () => {
+    const text = "Analysts weighed Joe Biden's call with Xi Jinping.\n\nJoe Biden held a video call with Xi Jinping on Friday, officials said.";
+    expect(engs(text)).toEqual([{ kind: "VIDEO_CALL", participants: ["Joe Biden", "Xi Jinping"], status: "HELD", dateText: "Friday", count: 1, rule: "engagement.call.with" }]);
+  });
+
+  it("a count after the counterparts makes a report of its own", () => {
+    const text = "Jake Sullivan spoke with Yuri Ushakov about the crisis. Jake Sullivan has spoken with Yuri Ushakov twice in less than a week.";
+    expect(engs(text).map((e) => e.count)).toEqual([1, 2]);
+  });
+});
