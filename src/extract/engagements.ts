@@ -63,6 +63,7 @@ const GROUP_COUNTERPARTS = /^(?:[\p{L}’'-]+\s+){0,4}?(?:leaders|counterparts|h
 const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almost|about|first|second|third|last|latest|recent|previous|next|planned|upcoming|long|brief|short|lengthy|secure|bilateral|private|official|historic|separate|one|two|three|four|five|\d+)\s+){0,3}$/u;
 const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)\s+(?:the|this|that|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
 const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"]);
+const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -209,7 +210,8 @@ export function engagementsComponent(doc: Doc): void {
     const sentEngs: ExtractedEngagement[] = [];
     // Where each engagement's own cue is: only a cue after it can name its medium.
     const cueAt = new Map<ExtractedEngagement, number>();
-    const subjectsAll = sentenceSubjects(sent.start, sent.end);
+    const subjectsAt = { at: Infinity };
+    const subjectsAll0 = sentenceSubjects(sent.start, sent.end, subjectsAt);
 
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci];
@@ -264,7 +266,9 @@ export function engagementsComponent(doc: Doc): void {
       const groups: Group[] = [];
       const lead = COUNTERPART_LEAD.exec(text.slice(ce, regionEnd + 1));
       const intros: Array<{ pos: number; word: string }> = [];
-      if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(cue))) intros.push({ pos: ce + lead[0].length, word: lead[1].toLowerCase() });
+      // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
+      const head = cue.replace(/^(?:virtual|video|phone|telephone)\s+/i, "");
+      if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce + lead[0].length, word: lead[1].toLowerCase() });
       else if (DIRECT_OBJECT.test(cue)) intros.push({ pos: ce, word: "object" });
       if (intros.length) {
         const tail = text.slice(intros[0].pos, regionEnd);
@@ -298,6 +302,8 @@ export function engagementsComponent(doc: Doc): void {
       // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
       const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
       if (participant.length) subjects = [nameOf(participant[participant.length - 1])];
+      // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
+      const subjectsAll = subjectsAt.at < cs ? subjectsAll0 : [];
       if (!subjects.length) subjects = subjectsAll;
       // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
       if (/^address(?:ed|es|ing)?$/i.test(cue)) {
@@ -316,7 +322,7 @@ export function engagementsComponent(doc: Doc): void {
       // "It was agreed to continue contacts at various levels": the states behind them.
       if (
         !subjects.length &&
-        /^(?:[A-Z][a-z]+,\s+)?(?:(?:The|Both) (?:two )?(?:leaders|presidents|sides|parties|ministers|interlocutors)|It was (?:also )?agreed|They (?:also )?agreed)\b/.test(s) &&
+        /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:leaders|presidents|sides|parties|ministers|interlocutors)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
         /\b(?:agreed|decided|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
         (sentEngs.length || out.length)
       ) {
@@ -347,13 +353,13 @@ export function engagementsComponent(doc: Doc): void {
           // "the 69th session of the Commission on ...": a body that holds sessions meets as a forum.
           // "the 69th session of the Commission", "a meeting of the North Atlantic Council": a body
           // that holds sessions or meetings meets as a forum.
-          const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(cue) && MEETING_BODY.test(a.name)));
+          const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(head) && MEETING_BODY.test(a.name)));
           if (a.kind === "ORGANIZATION" && (a.forum || sessionOf || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
           else if (g.intro !== "in" && g.intro !== "of") forumParticipants.push(nameOf(x));
         }
       }
       const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
-      const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).filter((x) => x.names.length);
+      const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
       // to an engagement between the parties the text is about; "their May 26 call", to one
       // between the parties of the engagement this sentence reports.
@@ -490,6 +496,7 @@ export function engagementsComponent(doc: Doc): void {
         if (RANK[k] >= 4 && RANK[k] > RANK[e.kind] && e.forum === null) e.kind = k;
       }
     }
+    hostedForForum(sentEngs, cueAt);
     for (const e of sentEngs) log.add(e);
   }
   addJoinedLists(doc, out, pending);
@@ -503,6 +510,23 @@ export function engagementsComponent(doc: Doc): void {
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
+  }
+
+  /**
+   * "hosted her counterparts for a virtual meeting of the Committee": the guests and the body's
+   * meeting are one engagement, at the body (issue 11, pattern 5).
+   */
+  function hostedForForum(sentEngs: ExtractedEngagement[], cueAt: Map<ExtractedEngagement, number>): void {
+    for (const f of [...sentEngs]) {
+      if (f.forum === null) continue;
+      const fAt = cueAt.get(f) ?? -1;
+      const host = sentEngs.find((h) => h.forum === null && (cueAt.get(h) ?? Infinity) < fAt && /^\S+\s[^,;.]*\bfor\s+(?:a|an|the|its|their)\s+$/.test(text.slice(cueAt.get(h), fAt)));
+      if (!host || !f.participants.every((p) => p === f.forum || host.participants.includes(p) || host.participants.includes(countryOf(p) ?? ""))) continue;
+      host.participants.push(f.forum);
+      host.forum = f.forum;
+      if (RANK[f.kind] > RANK[host.kind]) host.kind = f.kind;
+      sentEngs.splice(sentEngs.indexOf(f), 1);
+    }
   }
 
   /** The text's own date, else the day the publication date anchors (for the store's merging only). */
@@ -562,6 +586,17 @@ export function engagementsComponent(doc: Doc): void {
     return twoSides([...visitors, host]) ? [...visitors, host] : null;
   }
 
+  /**
+   * Counterparts named by their states' demonyms: "her Mexican and Canadian counterparts",
+   * "the French and German delegations" (the states take part; issue 11, pattern 3).
+   */
+  function demonymCounterparts(g: Group): string[] {
+    const d = DEMONYM_COUNTERPARTS.exec(text.slice(g.start, g.end));
+    if (!d) return [];
+    const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+    return states.length && states.every(Boolean) ? [...new Set(states as string[])] : [];
+  }
+
   /** The body a speech is addressed to: "addressed (a joint session of | a meeting of) the X Parliament". */
   function addressedBody(ce: number): string | null {
     const lead = /^\s+(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
@@ -610,7 +645,7 @@ export function engagementsComponent(doc: Doc): void {
     return parties && (asStates(parties) ?? null);
   }
 
-  function sentenceSubjects(start: number, end: number): string[] {
+  function sentenceSubjects(start: number, end: number, found: { at: number }): string[] {
     // Skip a leading adverbial ("In the call, ...", "Later that same afternoon, ...").
     let s0 = start;
     // A dateline ("Vienna, Austria – ...") is no subject.
@@ -620,6 +655,7 @@ export function engagementsComponent(doc: Doc): void {
     if (lead) s0 += lead[0].length;
     const subj = sp.sentenceSubject(s0, end);
     if (!subj || !subj.speaker) return [];
+    found.at = subj.start;
     const first = mentionsIn(doc, subj.start, end)[0];
     const names = [actorByName.get(subj.speaker)?.standsFor ?? subj.speaker];
     // Coordinated subjects: "The United States and Russia will ...".

@@ -70,3 +70,36 @@ describe("repeats complete the first report", () => {
     expect(engs(text).map((e) => e.count)).toEqual([1, 2]);
   });
 });
+
+describe("counterparts named by their states' demonyms", () => {
+  it("a person's Polish and Lithuanian counterparts are their states", () => {
+    expect(parts("Defence Minister Boris Pistorius met his Polish and Lithuanian counterparts in Vilnius on Monday.")).toEqual([["MEETING", ["Boris Pistorius", "Lithuania", "Poland"]]]);
+  });
+
+  it("a single unnamed counterpart is no state", () => {
+    expect(parts("Jake Sullivan urged restraint in a phone call with his Russian counterpart on Monday.")).toEqual([]);
+  });
+
+  it("a department's officials do not make their counterparts' state a party", () => {
+    expect(parts("Officials at the Treasury Department engage regularly with their Japanese counterparts.")).toEqual([]);
+  });
+});
+
+describe("a body's meeting hosted for guests", () => {
+  it("'hosted X for a virtual meeting of the Committee' is one engagement at the body", () => {
+    const got = extract({ text: "Today, Minister Mélanie Joly hosted her Mexican and American counterparts for a virtual meeting of the North American Trade Committee." }).engagements;
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ kind: "VIDEO_CALL", forum: "North American Trade Committee" });
+    expect([...got[0]!.participants].sort()).toEqual(["Canada", "Mexico", "North American Trade Committee", "United States"]);
+  });
+});
+
+describe("engagement.agreement-backref after a leading adverbial", () => {
+  it("'To keep up the pace, they agreed to meet again' repeats the parties, planned", () => {
+    const text = "Joe Biden met Emmanuel Macron in Paris on Tuesday. To keep up the pace, they agreed to meet again in Berlin next year.";
+    expect(engs(text).map((e) => [e.kind, e.participants, e.status, e.rule])).toEqual([
+      ["MEETING", ["Joe Biden", "Emmanuel Macron"], "HELD", "engagement.meeting.object"],
+      ["MEETING", ["Joe Biden", "Emmanuel Macron"], "PLANNED", "engagement.agreement-backref"],
+    ]);
+  });
+});
