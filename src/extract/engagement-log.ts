@@ -72,6 +72,8 @@ const key = (e: ExtractedEngagement, participant: string) => JSON.stringify([fam
 /** Whether `e` reports `o` again: same kind of encounter and forum, no new participant, no other count or date. */
 function repeats(e: ExtractedEngagement, o: ExtractedEngagement): boolean {
   if (family(o.kind) !== family(e.kind) || o.forum !== e.forum) return false;
+  // "will meet" and "met", "proposed talks" and talks held are two engagements.
+  if (o.status !== e.status) return false;
   if (!e.participants.every((p) => o.participants.includes(p))) return false;
   if ((e.count ?? -1) !== (o.count ?? -1) && e.count !== 1) return false;
   if (e.dateText && o.dateText && !o.dateText.includes(e.dateText) && !e.dateText.includes(o.dateText) && !(e.date && e.date === o.date)) return false;

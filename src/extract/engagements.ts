@@ -2,7 +2,7 @@
 // phrase ("spoke twice with A and twice with B" is two; "spoke with A, B and C" is one),
 // with forums ("meetings at the G7, NATO and the OSCE"), status, count and date.
 import type { Actor, Doc, Mention, Sentence } from "./doc.js";
-import { mentionsIn } from "./doc.js";
+import { lastMentionIn, mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
@@ -64,6 +64,12 @@ const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almo
 const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)\s+(?:the|this|that|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
 const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"]);
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
+const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
+// Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
+const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,8}$/u;
+// Between an object and the engagement that is the medium of the verb before it: "told Putin in a
+// lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
+const OBJECT_GAP = /^\s+(?:(?:in|at|on|during|by|via|over|through|a|an|the|their|his|her|its|this|that|recent|lengthy|long|brief|short|secure|separate|[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly)\s+)*$/u;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -322,6 +328,8 @@ export function engagementsComponent(doc: Doc): void {
       // "It was agreed to continue contacts at various levels": the states behind them.
       if (
         !subjects.length &&
+        // "… raised during the conversation": the engagement referred to, not a second agreement.
+        !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
         /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:leaders|presidents|sides|parties|ministers|interlocutors)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
         /\b(?:agreed|decided|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
         (sentEngs.length || out.length)
@@ -478,7 +486,7 @@ export function engagementsComponent(doc: Doc): void {
         if (!VERB_CUES.test(cue) && out.some((e) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)))) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
         const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
-        const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
+        const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (sentEngs.length && !agentGroups.length) {
@@ -645,6 +653,18 @@ export function engagementsComponent(doc: Doc): void {
     return parties && (asStates(parties) ?? null);
   }
 
+  /**
+   * "The Russian President had …": a title with a demonym, when one person of the text holds it
+   * (the actors stage resolves "the President of Russia" itself).
+   */
+  function titledSubject(start: number, end: number): string | null {
+    const t = TITLED_SUBJECT.exec(text.slice(start, end));
+    const state = t ? registry.demonyms.get(t[1]) : undefined;
+    if (!t || !state) return null;
+    const holders = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && new RegExp(`\\b${t[2]}\\b`).test(a.role) && !/\b(?:Vice|Deputy)\b/.test(a.role));
+    return holders.length === 1 ? holders[0].name : null;
+  }
+
   function sentenceSubjects(start: number, end: number, found: { at: number }): string[] {
     // Skip a leading adverbial ("In the call, ...", "Later that same afternoon, ...").
     let s0 = start;
@@ -653,16 +673,29 @@ export function engagementsComponent(doc: Doc): void {
     if (dateline) s0 += dateline[0].length;
     const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)[^,]{0,80},\s*/.exec(text.slice(s0, end));
     if (lead) s0 += lead[0].length;
+    const titled = titledSubject(s0, end);
+    if (titled) {
+      found.at = s0;
+      return [titled];
+    }
     const subj = sp.sentenceSubject(s0, end);
     if (!subj || !subj.speaker) return [];
     found.at = subj.start;
     const first = mentionsIn(doc, subj.start, end)[0];
+    // "A's Ukraine proposal will be discussed": a state before a noun is the possessor's thing.
+    const owner = first ? lastMentionIn(doc, s0, first.start, () => true) : undefined;
+    if (owner && first && owner.possessive && isPerson(nameOf(owner)) && !isPerson(nameOf(first)) && /^[’']s\s+$/.test(text.slice(owner.end, first.start))) {
+      found.at = owner.start;
+      return [nameOf(owner)];
+    }
     const names = [actorByName.get(subj.speaker)?.standsFor ?? subj.speaker];
     // Coordinated subjects: "The United States and Russia will ...".
     if (first && first.start === subj.start) {
       let prev = first;
       for (const x of mentionsIn(doc, first.end, end)) {
-        if (/^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)$/.test(text.slice(prev.end, x.start)) && !x.inTitle) {
+        // A country inside the next person's title is passed over: "Minister of X A and Minister of Y B".
+        if (x.inTitle || x.ofAffiliation) continue;
+        if (COORDINATED.test(text.slice(prev.end, x.start))) {
           names.push(nameOf(x));
           prev = x;
         } else break;

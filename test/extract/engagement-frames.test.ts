@@ -103,3 +103,43 @@ describe("engagement.agreement-backref after a leading adverbial", () => {
     ]);
   });
 });
+
+describe("subjects of an engagement", () => {
+  it("'The Russian President' is the one Russian president the text names", () => {
+    const text = "Vladimir Putin arrived in Minsk on Friday.\n\nThe Russian President had talks with President of Belarus Alexander Lukashenko.";
+    expect(parts(text)).toEqual([["MEETING", ["Alexander Lukashenko", "Vladimir Putin"]]]);
+  });
+
+  it("a person's proposal discussed in meetings: the possessor takes part, not the state before the noun", () => {
+    const text = "President Emmanuel Macron's Ukraine plan will be discussed during meetings with Chancellor Olaf Scholz in Berlin, an aide said.";
+    expect(parts(text)).toEqual([["MEETING", ["Emmanuel Macron", "Olaf Scholz"]]]);
+  });
+
+  it("coordinated subjects keep together across the second one's title", () => {
+    const text = "Minister of Finance of Canada Chrystia Freeland and Minister of Finance of Japan Shunichi Suzuki will hold talks in Tokyo.";
+    expect(parts(text)).toEqual([["MEETING", ["Chrystia Freeland", "Shunichi Suzuki"]]]);
+  });
+
+  it("a state before 'agreed to following engagements' is a subject, not the object of a call", () => {
+    const text = "Kamala Harris spoke with Prime Minister Pedro Sanchez of Spain. They welcomed the program, which Spain and the United States agreed to following recent engagements.";
+    expect(parts(text)).toEqual([["CALL", ["Kamala Harris", "Pedro Sanchez"]]]);
+  });
+});
+
+describe("repeats keep their status apart", () => {
+  it("a planned meeting and the meeting held are two engagements", () => {
+    const text = "Alexander Lukashenko will hold meetings with Vladimir Putin in Moscow on Thursday. Lukashenko said he had already held talks with Putin about gas prices.";
+    expect(engs(text).map((e) => [e.participants, e.status])).toEqual([
+      [["Alexander Lukashenko", "Vladimir Putin"], "PLANNED"],
+      [["Alexander Lukashenko", "Vladimir Putin"], "HELD"],
+    ]);
+  });
+
+  it("'issues raised during the conversation' adds no second agreement", () => {
+    const text = "Vladimir Putin had a telephone conversation with Emmanuel Macron. It was agreed to continue contacts on the issues raised during the conversation.";
+    expect(engs(text).map((e) => [e.kind, e.status, e.rule])).toEqual([
+      ["PHONE_CALL", "HELD", "engagement.phone.with"],
+      ["CALL", "PLANNED", "engagement.agreement-backref"],
+    ]);
+  });
+});
