@@ -1,5 +1,6 @@
 // The engagements of a document found so far, indexed so that telling whether a new one is a
 // repeat (a repeated paragraph, "the call with Putin") does not compare it with every one.
+import type { KnownRule } from "./rules.js";
 import type { ExtractedEngagement } from "./types.js";
 
 const CALLS = new Set(["PHONE_CALL", "VIDEO_CALL", "CALL"]);
@@ -39,6 +40,19 @@ export class EngagementLog {
     }
     if (e.forum === null && e.participants.length >= 2) this.lastBilateral = e;
     if (this.marked(e)) this.lastMarked = e;
+  }
+
+  /** Adds `names` to the participants of `e`, an engagement of the log, with the rule that found them. */
+  join(e: ExtractedEngagement, names: string[], rule: KnownRule): void {
+    for (const p of names) {
+      if (e.participants.includes(p)) continue;
+      e.participants.push(p);
+      const k = key(e, p);
+      const l = this.byParticipant.get(k);
+      if (l) l.push(e);
+      else this.byParticipant.set(k, [e]);
+    }
+    e.rule = rule;
   }
 
   /** The engagement `e` reports again, if any. */

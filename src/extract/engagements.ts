@@ -8,7 +8,7 @@ import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolv
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
-import { inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
+import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
 import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
 import type { KnownRule } from "./rules.js";
@@ -70,6 +70,9 @@ const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^\s+(?:(?:in|at|on|during|by|via|over|through|a|an|the|their|his|her|its|this|that|recent|lengthy|long|brief|short|secure|separate|[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly)\s+)*$/u;
+const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
+const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
+const TAKE_PART = /\b(?:take|takes|took|taking|taken)\s+part\s+in\s+|\b(?:participate[sd]?|participating|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:in\s+)?/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -85,7 +88,7 @@ function cueKind(cue: string): EngagementKind {
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
@@ -95,6 +98,8 @@ interface Group {
   start: number;
   end: number;
   intro: string;
+  /** "of the delegations of A and B": talks between their states. */
+  delegations?: boolean;
 }
 
 /**
@@ -104,7 +109,6 @@ interface Group {
  */
 class SentenceFacts {
   private readonly negated: PrefixTest;
-  private readonly proposed: PrefixTest;
   private readonly planned: PrefixTest;
   private dates: DateHit[] | null = null;
   private readonly question: boolean;
@@ -116,7 +120,6 @@ class SentenceFacts {
     const s = text.slice(sent.start, sent.end);
     this.question = isQuestion(s);
     this.negated = new PrefixTest(NEGATED, s, STATUS_MATCH_MAX);
-    this.proposed = new PrefixTest(PROPOSED, s, STATUS_MATCH_MAX);
     this.planned = new PrefixTest(PLANNED, s, STATUS_MATCH_MAX);
   }
 
@@ -125,15 +128,20 @@ class SentenceFacts {
     return this.negated.test(cs - this.sent.start);
   }
 
-  /** Status from a modal right before the cue at `cs`, else the words of the sentence up to 40 characters after its end `ce`. */
+  /** Status from the sentence's mood, a modal right before the cue at `cs`, else the words of the cue's clause (`clauseAround`). */
   statusAfter(cs: number, ce: number): EngagementStatus {
     // A question, a condition or a modal of possibility asks about or supposes an engagement.
     if (this.question) return "PROPOSED";
     const before = this.text.slice(Math.max(this.sent.start, cs - 120), cs);
     if (possibilityBefore(before) || inIndirectQuestion(before)) return "PROPOSED";
-    const end = Math.min(this.sent.end, ce + 40) - this.sent.start;
-    if (this.proposed.test(end)) return "PROPOSED";
-    if (this.planned.test(end)) return "PLANNED";
+    // A proposal or a wish governs its own clause ("sought consultations, including calls by X":
+    // the calls took place); the future reaches over appositions ("will meet at three forums —
+    // including talks in Geneva"), but not into a content clause after the cue ("told Putin in a
+    // call that the U.S. would send …").
+    if (PROPOSED.test(clauseAround(this.text, this.sent.start, this.sent.end, cs, ce))) return "PROPOSED";
+    const after = this.text.slice(ce, Math.min(this.sent.end, ce + 40));
+    const content = /\sthat\s/.exec(after);
+    if (this.planned.test(ce + (content ? content.index : after.length) - this.sent.start)) return "PLANNED";
     return "HELD";
   }
 
@@ -347,6 +355,8 @@ export function engagementsComponent(doc: Doc): void {
         }
       }
       // Participants, forums and counterparts per group.
+      // "a meeting of the delegations of A and B": the delegations' states are the parties.
+      for (const g of groups) if (g.intro === "of" && DELEGATIONS_OF.test(text.slice(g.start, g.end))) Object.assign(g, { intro: "between", delegations: true });
       const withGroups = groups.filter((g) => g.intro === "with" || g.intro === "to" || g.intro === "between" || g.intro === "object");
       const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
       const agentGroups = groups.filter((g) => g.intro === "by");
@@ -451,7 +461,8 @@ export function engagementsComponent(doc: Doc): void {
           // "spoke with A twice": the count may follow the counterparts.
           const count = countIn(prevEnd, g.start) ?? (ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined) ?? baseCount;
           prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
-          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length ? "TALKS" : kind, g.intro as Frame);
+          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations ? "TALKS" : kind, g.intro as Frame);
+          if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
         }
         const counterpartNames = perGroup.flatMap((x) => x.names);
         for (const f of forums) {
@@ -483,7 +494,14 @@ export function engagementsComponent(doc: Doc): void {
         if (!VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
         // "threatened China during the call": a definite reference to an engagement already
         // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
-        if (!VERB_CUES.test(cue) && out.some((e) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)))) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
+        const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)));
+        const referredTo = VERB_CUES.test(cue) ? undefined : [...out].reverse().find(sameFamily);
+        if (referredTo && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs))) {
+          // "A and B will take part in the talks": they join the talks already reported.
+          const joiners = subjects.filter((n) => isPerson(n) && !referredTo.participants.includes(n));
+          if (joiners.length && TAKE_PART.test(text.slice(Math.max(sent.start, cs - 40), cs))) log.join(referredTo, joiners, "engagement.joined-participants");
+          continue;
+        }
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
         const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
         const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
@@ -565,7 +583,9 @@ export function engagementsComponent(doc: Doc): void {
     const noun = /^visits?$/i.test(cue) && /^\s+(?:of|to)\s/.test(rest);
     const to = noun ? /^\s+(?:of\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
     if (!to) return noun ? null : undefined;
-    const hostAt = ce + to[0].length;
+    // "to the Republic of Poland": the style of a state is part of its name.
+    const style = STATE_STYLE.exec(text.slice(ce + to[0].length, ce + to[0].length + 60));
+    const hostAt = ce + to[0].length + (style ? style[0].length : 0);
     const hostMention = mentionsIn(doc, hostAt, hostAt + 60).find((x) => x.start === hostAt && !x.inTitle);
     let host: string | null = hostMention ? nameOf(hostMention) : null;
     if (!host) {

