@@ -59,6 +59,14 @@ export class EngagementLog {
   private earlierReport(e: ExtractedEngagement): ExtractedEngagement | null {
     const d = this.duplicateOf(e);
     if (d) return d;
+    // "The talks between A, B, C and D" after the round of a format between them: the same round.
+    if (e.forum === null) {
+      for (let i = this.list.length - 1; i >= Math.max(0, this.list.length - 20); i--) {
+        const o = this.list[i];
+        const own = o.participants.filter((p) => p !== o.forum);
+        if (o.forum !== null && family(o.kind) === family(e.kind) && o.status === e.status && own.length === new Set(e.participants).size && e.participants.every((p) => own.includes(p))) return o;
+      }
+    }
     // An undated single report of the same parties, which a dated one now completes.
     if (!e.dateText || e.count !== 1) return null;
     const l = this.byParticipant.get(key(e, e.participants[0] ?? ""));

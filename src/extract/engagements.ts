@@ -73,6 +73,12 @@ const OBJECT_GAP = /^\s+(?:(?:in|at|on|during|by|via|over|through|a|an|the|their
 const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 const TAKE_PART = /\b(?:take|takes|took|taking|taken)\s+part\s+in\s+|\b(?:participate[sd]?|participating|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:in\s+)?/;
+const SETTING_THEN_WITH = /^\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;:]{1,80}?(?=\s+with\s)/u;
+// Generic plural subjects of a main clause after an engagement named in an adverbial: "During the
+// conversation with X, the parties discussed …" (the protagonist of the text is the other party).
+const GENERIC_SUBJECT = /,\s+(?:the\s+(?:parties|sides|two\s+(?:sides|leaders|presidents))|they)\s+\p{Ll}/u;
+// Capitalised gatherings that the subjects of a sentence attended together.
+const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1,6}(?:Summit|Meeting|Conference)\b/u;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -171,7 +177,8 @@ export function engagementsComponent(doc: Doc): void {
   const actorByName = new Map(doc.actors.map((a) => [a.name, a]));
   const isPerson = (n: string) => actorByName.get(n)?.kind === "PERSON";
   // Marks the engagements agreements can refer back to: held, with a person taking part.
-  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson));
+  // A gathering named as the setting of an act (engagement.joint-event) is background, not one.
+  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event");
   const out = log.list;
   // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
   const pending: ExtractedEngagement[] = [];
@@ -216,6 +223,10 @@ export function engagementsComponent(doc: Doc): void {
       if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       cues.push(m);
     }
+    // "A, B and C established the Committee during the North American Leaders' Summit": people
+    // of different states who act together at a gathering met there.
+    const joint = JOINT_EVENT.exec(s);
+    if (joint) jointEvent(sent, joint);
     if (!cues.length) continue;
     facts = new SentenceFacts(text, sent);
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
@@ -271,18 +282,21 @@ export function engagementsComponent(doc: Doc): void {
       }
       const nextCue = ci + 1 < cues.length ? sent.start + cues[ci + 1].index : sent.end;
       // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
-      const after = text.slice(ce, nextCue);
+      // "the conversation on the sidelines of the conference with X": the setting stands between.
+      const setting = SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
+      const ce1 = ce + (setting ? setting[0].length : 0);
+      const after = text.slice(ce1, nextCue);
       // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
       const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after);
       const cut = REGION_CUT.exec(listed ? after.replace(/[;:]/g, ",") : after);
-      let regionEnd = cut ? ce + cut.index : nextCue;
+      let regionEnd = cut ? ce1 + cut.index : nextCue;
       // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
       const groups: Group[] = [];
-      const lead = COUNTERPART_LEAD.exec(text.slice(ce, regionEnd + 1));
+      const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
       const intros: Array<{ pos: number; word: string }> = [];
       // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
       const head = cue.replace(/^(?:virtual|video|phone|telephone)\s+/i, "");
-      if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce + lead[0].length, word: lead[1].toLowerCase() });
+      if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
       else if (DIRECT_OBJECT.test(cue)) intros.push({ pos: ce, word: "object" });
       if (intros.length) {
         const tail = text.slice(intros[0].pos, regionEnd);
@@ -319,6 +333,12 @@ export function engagementsComponent(doc: Doc): void {
       // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
       const subjectsAll = subjectsAt.at < cs ? subjectsAll0 : [];
       if (!subjects.length) subjects = subjectsAll;
+      // "In particular, during the conversation with X, the parties discussed …": the other party
+      // is the one the text is about, the first participant of its latest engagement.
+      if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && GENERIC_SUBJECT.test(text.slice(ce, sent.end))) {
+        const latest = [...out, ...pending].sort((a, b) => b.start - a.start).find((e) => isPerson(e.participants[0] ?? ""));
+        if (latest) subjects = [latest.participants[0]];
+      }
       // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
       if (/^address(?:ed|es|ing)?$/i.test(cue)) {
         // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
@@ -345,7 +365,7 @@ export function engagementsComponent(doc: Doc): void {
         // Agreements are reached in an engagement that took place: the last one held.
         let last: ExtractedEngagement | undefined;
         for (let i = sentEngs.length - 1; i >= 0 && !last; i--) if (sentEngs[i].status === "HELD" && sentEngs[i].participants.some(isPerson)) last = sentEngs[i];
-        last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? out[out.length - 1];
+        last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? [...out].reverse().find((e) => e.rule !== "engagement.joint-event");
         if (last) {
           // Contacts "at various levels", "at the working level" are between the governments; a level
           // left unsaid or "the highest level" keeps the people who agreed.
@@ -415,6 +435,8 @@ export function engagementsComponent(doc: Doc): void {
         }
       }
       let kind = cueKind(cue);
+      // A conversation on the sidelines of a conference is held in person.
+      if (kind === "CALL" && /\bon the (?:sidelines|margins) of\b/.test(s)) kind = "MEETING";
       const status = facts.statusAfter(cs, ce);
       const dt = facts.dateNear(cs);
       const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
@@ -553,6 +575,18 @@ export function engagementsComponent(doc: Doc): void {
       if (RANK[f.kind] > RANK[host.kind]) host.kind = f.kind;
       sentEngs.splice(sentEngs.indexOf(f), 1);
     }
+  }
+
+  /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */
+  function jointEvent(sent: Sentence, joint: RegExpExecArray): void {
+    const cs = sent.start + joint.index;
+    const found = { at: Infinity };
+    const people = sentenceSubjects(sent.start, sent.end, found);
+    if (found.at >= cs || people.length < 2 || !people.every(isPerson) || !twoSides(people)) return;
+    const states = new Set(people.map(countryOf));
+    if (states.has(null) || states.size < 2) return;
+    facts = new SentenceFacts(text, sent);
+    emit0(people, "meeting", cs, cs + joint[0].length, "engagement.joint-event", null, undefined, "MEETING");
   }
 
   /** The text's own date, else the day the publication date anchors (for the store's merging only). */

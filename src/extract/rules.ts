@@ -71,6 +71,7 @@ export const RULES = {
   "engagement.joined-list": "\"Joining the call were: - President A - Prime Minister B\": the listed people join the engagement before",
   "engagement.participants-list": "\"held a video call with European leaders\" then \"Participants in the call included A, B and C\": the listed people are the counterparts",
   "engagement.joined-participants": "\"A and B will take part in the talks\": people joining an engagement already reported",
+  "engagement.joint-event": "\"A, B and C launched the plan during the X Summit\": people of different states acting together at a gathering met there",
   "engagement.agreement-backref": "\"the leaders agreed to continue contacts\": the parties of the last engagement held",
   "engagement.dated-reference": "\"the December 7 call\": a dated reference to the parties the text is about",
   "engagement.talks-rounds": "\"the negotiations will take place in Geneva\": rounds between the states of the last engagement",

@@ -193,3 +193,28 @@ describe("closing boilerplate: agreements to keep in contact", () => {
     ]);
   });
 });
+
+describe("engagements named in an adverbial, at a forum, at a gathering", () => {
+  it("'during the conversation on the sidelines of the summit with X, the parties …' is a meeting of the text's protagonist with X", () => {
+    const text = "President Volodymyr Zelenskyy held short meetings with leaders of several countries in Rome. In particular, during the conversation on the sidelines of the summit with Chancellor Olaf Scholz, the parties discussed energy.";
+    expect(parts(text)).toEqual([["MEETING", ["Olaf Scholz", "Volodymyr Zelenskyy"]]]);
+  });
+
+  it("the talks between the states of a format's round are that round", () => {
+    const text = "Negotiations in the Normandy format ended in Paris. The talks between representatives of Germany, France, Ukraine and Russia lasted eight hours.";
+    const got = extract({ text }).engagements;
+    expect(got).toHaveLength(1);
+    expect(got[0]!.forum).not.toBeNull();
+  });
+
+  it("people of different states acting together at a summit met there (engagement.joint-event)", () => {
+    const text = "Joe Biden, Prime Minister Justin Trudeau and President Andrés Manuel López Obrador launched the plan during the North American Leaders’ Summit on January 10, 2023.";
+    expect(engs(text).map((e) => [e.kind, [...e.participants].sort(), e.dateText, e.rule])).toEqual([
+      ["MEETING", ["Andres Manuel Lopez Obrador", "Joe Biden", "Justin Trudeau"], "January 10, 2023", "engagement.joint-event"],
+    ]);
+  });
+
+  it("people of one state at a summit did not meet each other there", () => {
+    expect(engs("Joe Biden and Kamala Harris announced the plan at the Democratic Leaders’ Summit in Chicago.")).toEqual([]);
+  });
+});
