@@ -72,13 +72,15 @@ const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(
 const OBJECT_GAP = /^\s+(?:(?:in|at|on|during|by|via|over|through|a|an|the|their|his|her|its|this|that|recent|lengthy|long|brief|short|secure|separate|[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly)\s+)*$/u;
 const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
-const TAKE_PART = /\b(?:take|takes|took|taking|taken)\s+part\s+in\s+|\b(?:participate[sd]?|participating|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:in\s+)?/;
+// The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
+const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
 const SETTING_THEN_WITH = /^\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;:]{1,80}?(?=\s+with\s)/u;
 // Generic plural subjects of a main clause after an engagement named in an adverbial: "During the
 // conversation with X, the parties discussed …" (the protagonist of the text is the other party).
 const GENERIC_SUBJECT = /,\s+(?:the\s+(?:parties|sides|two\s+(?:sides|leaders|presidents))|they)\s+\p{Ll}/u;
 // Capitalised gatherings that the subjects of a sentence attended together.
 const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1,6}(?:Summit|Meeting|Conference)\b/u;
+const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending)\s+(?:the|a|an|this|today['’]s)\s+$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -347,6 +349,14 @@ export function engagementsComponent(doc: Doc): void {
         if (body && subjects.length === 1) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
         continue;
       }
+      // "took part, via videoconference, in the APEC summit": a body named before the gathering.
+      const body = participationForum(cs, sent.start);
+      const takers = body ? [...subjects, ...subjectsAll].filter((n) => n !== body) : [];
+      if (body && takers.length) {
+        const medium: EngagementKind = /\b(?:videoconference|video ?link|video ?call|virtually)\b/.test(s) ? "VIDEO_CALL" : "MEETING";
+        emit0([...new Set(takers), body], cue, cs, ce, "engagement.participation", body, undefined, medium);
+        continue;
+      }
       const visit = /^visit(?:s|ed)?$/i.test(cue) ? visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
       if (visit !== undefined) {
         if (visit) emit0(visit, cue, cs, ce, "engagement.visit", null, undefined, "MEETING");
@@ -520,7 +530,10 @@ export function engagementsComponent(doc: Doc): void {
         const referredTo = VERB_CUES.test(cue) ? undefined : [...out].reverse().find(sameFamily);
         if (referredTo && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs))) {
           // "A and B will take part in the talks": they join the talks already reported.
-          const joiners = subjects.filter((n) => isPerson(n) && !referredTo.participants.includes(n));
+          // The subject of the participation verb itself: not across a "that" clause ("we expect that
+          // Kenya will participate in the summit"), nor the inviter of an object ("invited him to participate").
+          const ownClause = subjectsAt.at < cs && !/\b(?:that|which|who|whom)\b|[;:]|\b(?:invit|ask|urg|encourag|allow|want)\w*\s+\S+\s+to\s+\S+/.test(text.slice(subjectsAt.at, cs));
+          const joiners = ownClause ? subjects.filter((n) => isPerson(n) && !referredTo.participants.includes(n)) : [];
           if (joiners.length && TAKE_PART.test(text.slice(Math.max(sent.start, cs - 40), cs))) log.join(referredTo, joiners, "engagement.joined-participants");
           continue;
         }
@@ -575,6 +588,18 @@ export function engagementsComponent(doc: Doc): void {
       if (RANK[f.kind] > RANK[host.kind]) host.kind = f.kind;
       sentEngs.splice(sentEngs.indexOf(f), 1);
     }
+  }
+
+  /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
+  function participationForum(cs: number, sentStart: number): string | null {
+    let m = lastMentionIn(doc, Math.max(sentStart, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
+    if (!m || !/^[\s)+-]*$/.test(text.slice(m.end, cs))) return null;
+    // "the Asia-Pacific Economic Cooperation (APEC) summit": the full name starts the phrase.
+    const full = lastMentionIn(doc, Math.max(sentStart, m.start - 120), m.start, (x) => x.actor === m!.actor);
+    if (full && /^\s*\($/.test(text.slice(full.end, m.start))) m = full;
+    const a = doc.actors[m.actor];
+    if (a.kind !== "ORGANIZATION") return null;
+    return PARTICIPATE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)) ? a.name : null;
   }
 
   /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */

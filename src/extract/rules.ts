@@ -72,6 +72,7 @@ export const RULES = {
   "engagement.participants-list": "\"held a video call with European leaders\" then \"Participants in the call included A, B and C\": the listed people are the counterparts",
   "engagement.joined-participants": "\"A and B will take part in the talks\": people joining an engagement already reported",
   "engagement.joint-event": "\"A, B and C launched the plan during the X Summit\": people of different states acting together at a gathering met there",
+  "engagement.participation": "\"took part in the APEC summit\", \"attended a BRICS meeting\": a gathering of a body the subject takes part in (the body is the forum)",
   "engagement.agreement-backref": "\"the leaders agreed to continue contacts\": the parties of the last engagement held",
   "engagement.dated-reference": "\"the December 7 call\": a dated reference to the parties the text is about",
   "engagement.talks-rounds": "\"the negotiations will take place in Geneva\": rounds between the states of the last engagement",

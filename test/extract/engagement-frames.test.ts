@@ -218,3 +218,25 @@ describe("engagements named in an adverbial, at a forum, at a gathering", () => 
     expect(engs("Joe Biden and Kamala Harris announced the plan at the Democratic Leaders’ Summit in Chicago.")).toEqual([]);
   });
 });
+
+describe("engagement.participation: taking part in a body's gathering", () => {
+  it.each([
+    ["Chancellor Olaf Scholz attended a NATO meeting in Brussels on Thursday.", ["MEETING", "North Atlantic Treaty Organization"]],
+    ["Vladimir Putin took part, via videoconference, in the Asia-Pacific Economic Cooperation (APEC) summit.", ["VIDEO_CALL", "Asia-Pacific Economic Cooperation"]],
+  ])("%s", (text, [kind, forum]) => {
+    const got = extract({ text }).engagements;
+    expect(got.map((e) => [e.kind, e.forum, e.rule])).toEqual([[kind, forum, "engagement.participation"]]);
+    expect(got[0]!.participants).toContain(forum);
+  });
+
+  it("young scientists taking part in a council's sessions are no named party", () => {
+    expect(engs("I am pleased to greet the young scientists who take part in the Council for Science and Education sessions.")).toEqual([]);
+  });
+});
+
+describe("only the subject of the participation verb joins", () => {
+  it("not the speaker who expects another state to participate", () => {
+    const text = "Joe Biden will host the Summit for Democracy with Kenya in December. Joe Biden said that he expects that Kenya will participate in the summit.";
+    expect(engs(text).every((e) => e.rule !== "engagement.joined-participants")).toBe(true);
+  });
+});
