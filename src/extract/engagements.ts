@@ -338,8 +338,11 @@ export function engagementsComponent(doc: Doc): void {
       // "In particular, during the conversation with X, the parties discussed …": the other party
       // is the one the text is about, the first participant of its latest engagement.
       if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && GENERIC_SUBJECT.test(text.slice(ce, sent.end))) {
-        const latest = [...out, ...pending].sort((a, b) => b.start - a.start).find((e) => isPerson(e.participants[0] ?? ""));
-        if (latest) subjects = [latest.participants[0]];
+        const byPerson = (e: ExtractedEngagement) => isPerson(e.participants[0] ?? "");
+        const a = latest(out, byPerson);
+        const b = latest(pending, byPerson);
+        const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
+        if (protagonist) subjects = [protagonist.participants[0]];
       }
       // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
       if (/^address(?:ed|es|ing)?$/i.test(cue)) {
@@ -375,7 +378,7 @@ export function engagementsComponent(doc: Doc): void {
         // Agreements are reached in an engagement that took place: the last one held.
         let last: ExtractedEngagement | undefined;
         for (let i = sentEngs.length - 1; i >= 0 && !last; i--) if (sentEngs[i].status === "HELD" && sentEngs[i].participants.some(isPerson)) last = sentEngs[i];
-        last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? [...out].reverse().find((e) => e.rule !== "engagement.joint-event");
+        last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? latest(out, (e) => e.rule !== "engagement.joint-event");
         if (last) {
           // Contacts "at various levels", "at the working level" are between the governments; a level
           // left unsaid or "the highest level" keeps the people who agreed.
@@ -527,8 +530,8 @@ export function engagementsComponent(doc: Doc): void {
         // "threatened China during the call": a definite reference to an engagement already
         // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
         const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)));
-        const referredTo = VERB_CUES.test(cue) ? undefined : [...out].reverse().find(sameFamily);
-        if (referredTo && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs))) {
+        const referredTo = !VERB_CUES.test(cue) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? latest(out, sameFamily) : undefined;
+        if (referredTo) {
           // "A and B will take part in the talks": they join the talks already reported.
           // The subject of the participation verb itself: not across a "that" clause ("we expect that
           // Kenya will participate in the summit"), nor the inviter of an object ("invited him to participate").
@@ -787,6 +790,12 @@ export function engagementsComponent(doc: Doc): void {
 /** How the counterparts attach to the cue: the intro word of their group, or what stood in for one. */
 type Frame = "with" | "to" | "between" | "object" | "object-before" | "subjects" | "forum";
 const FAMILY: Record<EngagementKind, string> = { PHONE_CALL: "phone", VIDEO_CALL: "video", CALL: "call", MEETING: "meeting", TALKS: "talks" };
+
+/** The last engagement of `list` for which `accept` holds. */
+function latest(list: ExtractedEngagement[], accept: (e: ExtractedEngagement) => boolean): ExtractedEngagement | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (accept(list[i])) return list[i];
+  return undefined;
+}
 
 function frameRule(kind: EngagementKind, frame: Frame): KnownRule {
   return `engagement.${FAMILY[kind]}.${frame}` as KnownRule;

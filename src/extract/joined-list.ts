@@ -22,6 +22,7 @@ const JOINED = new RegExp(
     String.raw`)`,
   "gu",
 );
+const LIST_WORDS = /\b(?:Joining|Taking part|Participa|Attendees|On (?:the|this|today)|included|includes|attended by|brought together)/;
 // A list: items on their own lines (a dash, a bullet or nothing), until a line of another kind.
 const LIST_LINE = /^[ \t]*(?:[-•*–][ \t]+)?[^\n]{0,160}$/;
 
@@ -61,31 +62,45 @@ function listEnd(doc: Doc, from: number, intro: string): number | null {
  */
 export function addJoinedLists(doc: Doc, engagements: ExtractedEngagement[], pending: ExtractedEngagement[] = []): void {
   const text = doc.text;
-  JOINED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = JOINED.exec(text))) {
-    const at = m.index;
-    const isCall = isCallNoun(m[0]);
-    const fits = (e: ExtractedEngagement) => e.start < at && CALLS.has(e.kind) === isCall;
-    const reported = [...engagements].reverse().find((e) => fits(e) && e.forum === null);
-    const waiting = [...pending].reverse().find(fits);
-    const target = waiting && (!reported || waiting.start > reported.start) ? waiting : reported;
-    if (!target) continue;
-    const from = at + m[0].length;
-    const end = listEnd(doc, from, m[0]);
-    if (end === null) continue;
-    const people = mentionsIn(doc, from, end)
-      .filter((x) => !x.inTitle && !x.ofAffiliation && !x.possessive && doc.actors[x.actor].kind === "PERSON")
-      .map((x) => doc.actors[x.actor].name);
-    const added = [...new Set(people.filter((p) => !target.participants.includes(p)))];
-    if (!added.length) continue;
-    target.participants.push(...added);
-    const rule: KnownRule = target === waiting ? "engagement.participants-list" : "engagement.joined-list";
-    target.rule = rule;
-    if (target === waiting) {
-      pending.splice(pending.indexOf(waiting), 1);
-      if (target.participants.length >= 2) engagements.push(target);
+  let changed = false;
+  for (const sent of doc.sentences) {
+    // Most sentences hold no list of participants: one cheap test for the words every form needs.
+    const s = text.slice(sent.start, sent.end);
+    if (!LIST_WORDS.test(s)) continue;
+    JOINED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = JOINED.exec(s))) {
+      const at = sent.start + m.index;
+      const isCall = isCallNoun(m[0]);
+      const fits = (e: ExtractedEngagement) => e.start < at && CALLS.has(e.kind) === isCall;
+      const reported = lastOf(engagements, (e) => fits(e) && e.forum === null);
+      const waiting = lastOf(pending, fits);
+      const target = waiting && (!reported || waiting.start > reported.start) ? waiting : reported;
+      if (!target) continue;
+      const from = at + m[0].length;
+      const end = listEnd(doc, from, m[0]);
+      if (end === null) continue;
+      const people = mentionsIn(doc, from, end)
+        .filter((x) => !x.inTitle && !x.ofAffiliation && !x.possessive && doc.actors[x.actor].kind === "PERSON")
+        .map((x) => doc.actors[x.actor].name);
+      const added = [...new Set(people.filter((p) => !target.participants.includes(p)))];
+      if (!added.length) continue;
+      target.participants.push(...added);
+      const rule: KnownRule = target === waiting ? "engagement.participants-list" : "engagement.joined-list";
+      target.rule = rule;
+      if (target === waiting) {
+        pending.splice(pending.indexOf(waiting), 1);
+        if (target.participants.length >= 2) {
+          engagements.push(target);
+          changed = true;
+        }
+      }
     }
   }
-  engagements.sort((a, b) => a.start - b.start);
+  if (changed) engagements.sort((a, b) => a.start - b.start);
+}
+
+function lastOf(list: ExtractedEngagement[], accept: (e: ExtractedEngagement) => boolean): ExtractedEngagement | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (accept(list[i])) return list[i];
+  return undefined;
 }
