@@ -14,9 +14,9 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 28 documents since ten engagement-rich ones were added / blind): actors 0.868 / 0.902,
-// statements 0.587 / 0.600, direct 0.699 / 0.728, indirect 0.476 / 0.456, engagements 0.667 / 0.353.
+// statements 0.587 / 0.600, direct 0.699 / 0.728, indirect 0.476 / 0.456, engagements 0.839 / 0.353.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.848, actorKinds: 0.848, statements: 0.567, direct: 0.679, indirect: 0.456, engagements: 0.647, engagementKinds: 0.647 },
+  dev: { actors: 0.848, actorKinds: 0.848, statements: 0.567, direct: 0.679, indirect: 0.456, engagements: 0.819, engagementKinds: 0.819 },
   blind: { actors: 0.882, actorKinds: 0.882, statements: 0.58, direct: 0.708, indirect: 0.436, engagements: 0.333, engagementKinds: 0.333 },
 };
 
