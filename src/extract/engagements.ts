@@ -69,7 +69,8 @@ const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister
 const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,8}$/u;
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
-const OBJECT_GAP = /^\s+(?:(?:in|at|on|during|by|via|over|through|a|an|the|their|his|her|its|this|that|recent|lengthy|long|brief|short|secure|separate|[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly)\s+)*$/u;
+const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
+const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing)\b/;
 const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
@@ -333,7 +334,9 @@ export function engagementsComponent(doc: Doc): void {
       const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
       if (participant.length) subjects = [nameOf(participant[participant.length - 1])];
       // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
-      const subjectsAll = subjectsAt.at < cs ? subjectsAll0 : [];
+      // A leading subordinate clause may name the engagement before its subject: "As he addressed
+      // the Commons via video, Zelensky compared …".
+      const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at))) ? subjectsAll0 : [];
       if (!subjects.length) subjects = subjectsAll;
       // "In particular, during the conversation with X, the parties discussed …": the other party
       // is the one the text is about, the first participant of its latest engagement.
@@ -531,7 +534,9 @@ export function engagementsComponent(doc: Doc): void {
         // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
         const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)));
         const referredTo = !VERB_CUES.test(cue) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? latest(out, sameFamily) : undefined;
-        if (referredTo) {
+        // "told Putin during their meeting" after a meeting with someone else is a meeting of its own.
+        const newPeople = referredTo ? objectsBefore(cs, sent.start, subjects) : [];
+        if (referredTo && !(newPeople.length && newPeople.every(isPerson) && newPeople.some((n) => !referredTo.participants.includes(n)))) {
           // "A and B will take part in the talks": they join the talks already reported.
           // The subject of the participation verb itself: not across a "that" clause ("we expect that
           // Kenya will participate in the summit"), nor the inviter of an object ("invited him to participate").
@@ -541,8 +546,7 @@ export function engagementsComponent(doc: Doc): void {
           continue;
         }
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
-        const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
-        const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
+        const objects = objectsBefore(cs, sent.start, subjects);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (sentEngs.length && !agentGroups.length) {
@@ -591,6 +595,12 @@ export function engagementsComponent(doc: Doc): void {
       if (RANK[f.kind] > RANK[host.kind]) host.kind = f.kind;
       sentEngs.splice(sentEngs.indexOf(f), 1);
     }
+  }
+
+  /** Counterparts named right before the cue, no clause between: "told Putin in a video call". */
+  function objectsBefore(cs: number, sentStart: number, subjects: string[]): string[] {
+    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive);
+    return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
   }
 
   /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
