@@ -1,5 +1,6 @@
 // The engagements of a document found so far, indexed so that telling whether a new one is a
 // repeat (a repeated paragraph, "the call with Putin") does not compare it with every one.
+import type { KnownRule } from "./rules.js";
 import type { ExtractedEngagement } from "./types.js";
 
 const CALLS = new Set(["PHONE_CALL", "VIDEO_CALL", "CALL"]);
@@ -22,7 +23,14 @@ export class EngagementLog {
 
   /** Adds `e` unless it repeats an engagement already there. */
   add(e: ExtractedEngagement): void {
-    if (this.isDuplicate(e)) return;
+    const earlier = this.earlierReport(e);
+    if (earlier) {
+      // A repeat may say what the first report left open: the medium ("the call" → "the video
+      // call on Friday") or the date.
+      if (earlier.kind === "CALL" && CALLS.has(e.kind)) earlier.kind = e.kind;
+      if (e.dateText && !earlier.dateText) Object.assign(earlier, { dateText: e.dateText, date: e.date, day: e.day });
+      return;
+    }
     this.list.push(e);
     for (const p of new Set(e.participants)) {
       const k = key(e, p);
@@ -34,16 +42,50 @@ export class EngagementLog {
     if (this.marked(e)) this.lastMarked = e;
   }
 
-  private isDuplicate(e: ExtractedEngagement): boolean {
+  /** Adds `names` to the participants of `e`, an engagement of the log, with the rule that found them. */
+  join(e: ExtractedEngagement, names: string[], rule: KnownRule): void {
+    for (const p of names) {
+      if (e.participants.includes(p)) continue;
+      e.participants.push(p);
+      const k = key(e, p);
+      const l = this.byParticipant.get(k);
+      if (l) l.push(e);
+      else this.byParticipant.set(k, [e]);
+    }
+    e.rule = rule;
+  }
+
+  /** The engagement `e` reports again, if any. */
+  private earlierReport(e: ExtractedEngagement): ExtractedEngagement | null {
+    const d = this.duplicateOf(e);
+    if (d) return d;
+    // "The talks between A, B, C and D" after the round of a format between them: the same round.
+    if (e.forum === null) {
+      for (let i = this.list.length - 1; i >= Math.max(0, this.list.length - 20); i--) {
+        const o = this.list[i];
+        const own = o.participants.filter((p) => p !== o.forum);
+        if (o.forum !== null && family(o.kind) === family(e.kind) && o.status === e.status && own.length === new Set(e.participants).size && e.participants.every((p) => own.includes(p))) return o;
+      }
+    }
+    // An undated single report of the same parties, which a dated one now completes.
+    if (!e.dateText || e.count !== 1) return null;
+    const l = this.byParticipant.get(key(e, e.participants[0] ?? ""));
+    if (!l) return null;
+    const same = (o: ExtractedEngagement) => !o.dateText && o.count === 1 && o.status === e.status && o.participants.length === new Set(e.participants).size && e.participants.every((p) => o.participants.includes(p));
+    for (let i = l.length - 1; i >= Math.max(0, l.length - MAX_COMPARED); i--) if (same(l[i])) return l[i];
+    return null;
+  }
+
+  private duplicateOf(e: ExtractedEngagement): ExtractedEngagement | null {
     let candidates: ExtractedEngagement[] = this.list;
     for (const p of e.participants) {
       const l = this.byParticipant.get(key(e, p));
-      if (!l) return false;
+      if (!l) return null;
       if (candidates === this.list || l.length < candidates.length) candidates = l;
     }
     const stop = Math.max(0, candidates.length - MAX_COMPARED);
-    for (let i = candidates.length - 1; i >= stop; i--) if (repeats(e, candidates[i])) return true;
-    return false;
+    for (let i = candidates.length - 1; i >= stop; i--) if (repeats(e, candidates[i])) return candidates[i];
+    return null;
   }
 }
 
@@ -52,6 +94,8 @@ const key = (e: ExtractedEngagement, participant: string) => JSON.stringify([fam
 /** Whether `e` reports `o` again: same kind of encounter and forum, no new participant, no other count or date. */
 function repeats(e: ExtractedEngagement, o: ExtractedEngagement): boolean {
   if (family(o.kind) !== family(e.kind) || o.forum !== e.forum) return false;
+  // "will meet" and "met", "proposed talks" and talks held are two engagements.
+  if (o.status !== e.status) return false;
   if (!e.participants.every((p) => o.participants.includes(p))) return false;
   if ((e.count ?? -1) !== (o.count ?? -1) && e.count !== 1) return false;
   if (e.dateText && o.dateText && !o.dateText.includes(e.dateText) && !e.dateText.includes(o.dateText) && !(e.date && e.date === o.date)) return false;

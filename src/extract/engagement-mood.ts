@@ -27,3 +27,20 @@ export function possibilityBefore(before: string): boolean {
 export function mannerAdjunct(before: string, cue: string, after: string): boolean {
   return /^consultations?$/i.test(cue) && /\bin\s+(?:(?:close|full|appropriate|continued|ongoing)\s+)?$/i.test(before) && /^\s+with\b/i.test(after);
 }
+
+/**
+ * The words around a cue that can say whether its engagement happened: the clause it is in, from
+ * the last comma, semicolon, colon or dash before it (at most 100 characters back) to the next
+ * clause boundary after it (at most 40 characters on). In "has sought close consultations with
+ * allies, including calls by the President" the calls took place; in "told Putin in a video call
+ * that the U.S. would send" the "would" is the reported clause's.
+ */
+export function clauseAround(text: string, sentStart: number, sentEnd: number, cs: number, ce: number): string {
+  const before = text.slice(Math.max(sentStart, cs - 100), cs);
+  let cut = 0;
+  for (const m of before.matchAll(/[,;:]\s+|\s[–—]\s/g)) cut = m.index + m[0].length;
+  let after = text.slice(ce, Math.min(sentEnd, ce + 40));
+  const stop = /\s(?:that|who|whom|whose|because|while|although)\b|[;:(–—]|,(?!\s+which\b)/.exec(after);
+  if (stop) after = after.slice(0, stop.index);
+  return before.slice(cut) + text.slice(cs, ce) + after;
+}

@@ -2,22 +2,22 @@
 // phrase ("spoke twice with A and twice with B" is two; "spoke with A, B and C" is one),
 // with forums ("meetings at the G7, NATO and the OSCE"), status, count and date.
 import type { Actor, Doc, Mention, Sentence } from "./doc.js";
-import { mentionsIn } from "./doc.js";
+import { lastMentionIn, mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
-import { inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
+import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
 import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
-const VERB_CUES = /^(met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
-const DIRECT_OBJECT = /^(hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const VERB_CUES = /^(convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const DIRECT_OBJECT = /^(convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
@@ -55,6 +55,33 @@ const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
 // A head of state or government's own title (not "Deputy Head of the Office of the President").
 const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach|Supreme Leader)\b/;
+// Counterparts named only as a group ("with European leaders", "convened Indo-Pacific leaders"):
+// the engagement waits for a list that names them ("Participants in the call included …").
+const GROUP_COUNTERPARTS = /^(?:[\p{L}’'-]+\s+){0,4}?(?:leaders|counterparts|heads of (?:state|government)|allies|partners|colleagues|presidents|prime ministers|ministers|chancellors)\b/iu;
+// Between an owner and the engagement noun, only words that describe it: "Biden's nearly two-hour
+// video call with Xi", "Macron's first bilateral meeting with" (the owner takes part).
+const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almost|about|first|second|third|last|latest|recent|previous|next|planned|upcoming|long|brief|short|lengthy|secure|bilateral|private|official|historic|separate|one|two|three|four|five|\d+)\s+){0,3}$/u;
+const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)\s+(?:the|this|that|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"]);
+const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
+const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
+// Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
+const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,8}$/u;
+// Between an object and the engagement that is the medium of the verb before it: "told Putin in a
+// lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
+const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
+const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing)\b/;
+const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
+const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
+// The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
+const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const SETTING_THEN_WITH = /^\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;:]{1,80}?(?=\s+with\s)/u;
+// Generic plural subjects of a main clause after an engagement named in an adverbial: "During the
+// conversation with X, the parties discussed …" (the protagonist of the text is the other party).
+const GENERIC_SUBJECT = /,\s+(?:the\s+(?:parties|sides|two\s+(?:sides|leaders|presidents))|they)\s+\p{Ll}/u;
+// Capitalised gatherings that the subjects of a sentence attended together.
+const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1,6}(?:Summit|Meeting|Conference)\b/u;
+const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending)\s+(?:the|a|an|this|today['’]s)\s+$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -63,14 +90,14 @@ function cueKind(cue: string): EngagementKind {
   if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
   if (/phone|telephone/.test(c)) return "PHONE_CALL";
   if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening)$/.test(c)) return "TALKS";
-  if (/^(met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
+  if (/^(convened|convenes|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
   return "CALL";
 }
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|agreed to (?:continue|hold|meet|speak)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
@@ -80,6 +107,8 @@ interface Group {
   start: number;
   end: number;
   intro: string;
+  /** "of the delegations of A and B": talks between their states. */
+  delegations?: boolean;
 }
 
 /**
@@ -89,7 +118,6 @@ interface Group {
  */
 class SentenceFacts {
   private readonly negated: PrefixTest;
-  private readonly proposed: PrefixTest;
   private readonly planned: PrefixTest;
   private dates: DateHit[] | null = null;
   private readonly question: boolean;
@@ -101,7 +129,6 @@ class SentenceFacts {
     const s = text.slice(sent.start, sent.end);
     this.question = isQuestion(s);
     this.negated = new PrefixTest(NEGATED, s, STATUS_MATCH_MAX);
-    this.proposed = new PrefixTest(PROPOSED, s, STATUS_MATCH_MAX);
     this.planned = new PrefixTest(PLANNED, s, STATUS_MATCH_MAX);
   }
 
@@ -110,15 +137,20 @@ class SentenceFacts {
     return this.negated.test(cs - this.sent.start);
   }
 
-  /** Status from a modal right before the cue at `cs`, else the words of the sentence up to 40 characters after its end `ce`. */
+  /** Status from the sentence's mood, a modal right before the cue at `cs`, else the words of the cue's clause (`clauseAround`). */
   statusAfter(cs: number, ce: number): EngagementStatus {
     // A question, a condition or a modal of possibility asks about or supposes an engagement.
     if (this.question) return "PROPOSED";
     const before = this.text.slice(Math.max(this.sent.start, cs - 120), cs);
     if (possibilityBefore(before) || inIndirectQuestion(before)) return "PROPOSED";
-    const end = Math.min(this.sent.end, ce + 40) - this.sent.start;
-    if (this.proposed.test(end)) return "PROPOSED";
-    if (this.planned.test(end)) return "PLANNED";
+    // A proposal or a wish governs its own clause ("sought consultations, including calls by X":
+    // the calls took place); the future reaches over appositions ("will meet at three forums —
+    // including talks in Geneva"), but not into a content clause after the cue ("told Putin in a
+    // call that the U.S. would send …").
+    if (PROPOSED.test(clauseAround(this.text, this.sent.start, this.sent.end, cs, ce))) return "PROPOSED";
+    const after = this.text.slice(ce, Math.min(this.sent.end, ce + 40));
+    const content = /\sthat\s/.exec(after);
+    if (this.planned.test(ce + (content ? content.index : after.length) - this.sent.start)) return "PLANNED";
     return "HELD";
   }
 
@@ -148,8 +180,11 @@ export function engagementsComponent(doc: Doc): void {
   const actorByName = new Map(doc.actors.map((a) => [a.name, a]));
   const isPerson = (n: string) => actorByName.get(n)?.kind === "PERSON";
   // Marks the engagements agreements can refer back to: held, with a person taking part.
-  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson));
+  // A gathering named as the setting of an act (engagement.joint-event) is background, not one.
+  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event");
   const out = log.list;
+  // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
+  const pending: ExtractedEngagement[] = [];
   const registry = loadRegistry();
   const isCountry = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) === "COUNTRY";
   /** The country a person acts for, when it is known. */
@@ -191,6 +226,10 @@ export function engagementsComponent(doc: Doc): void {
       if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       cues.push(m);
     }
+    // "A, B and C established the Committee during the North American Leaders' Summit": people
+    // of different states who act together at a gathering met there.
+    const joint = JOINT_EVENT.exec(s);
+    if (joint) jointEvent(sent, joint);
     if (!cues.length) continue;
     facts = new SentenceFacts(text, sent);
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
@@ -199,7 +238,8 @@ export function engagementsComponent(doc: Doc): void {
     const sentEngs: ExtractedEngagement[] = [];
     // Where each engagement's own cue is: only a cue after it can name its medium.
     const cueAt = new Map<ExtractedEngagement, number>();
-    const subjectsAll = sentenceSubjects(sent.start, sent.end);
+    const subjectsAt = { at: Infinity };
+    const subjectsAll0 = sentenceSubjects(sent.start, sent.end, subjectsAt);
 
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci];
@@ -245,16 +285,21 @@ export function engagementsComponent(doc: Doc): void {
       }
       const nextCue = ci + 1 < cues.length ? sent.start + cues[ci + 1].index : sent.end;
       // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
-      const after = text.slice(ce, nextCue);
+      // "the conversation on the sidelines of the conference with X": the setting stands between.
+      const setting = SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
+      const ce1 = ce + (setting ? setting[0].length : 0);
+      const after = text.slice(ce1, nextCue);
       // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
       const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after);
       const cut = REGION_CUT.exec(listed ? after.replace(/[;:]/g, ",") : after);
-      let regionEnd = cut ? ce + cut.index : nextCue;
+      let regionEnd = cut ? ce1 + cut.index : nextCue;
       // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
       const groups: Group[] = [];
-      const lead = COUNTERPART_LEAD.exec(text.slice(ce, regionEnd + 1));
+      const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
       const intros: Array<{ pos: number; word: string }> = [];
-      if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(cue))) intros.push({ pos: ce + lead[0].length, word: lead[1].toLowerCase() });
+      // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
+      const head = cue.replace(/^(?:virtual|video|phone|telephone)\s+/i, "");
+      if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
       else if (DIRECT_OBJECT.test(cue)) intros.push({ pos: ce, word: "object" });
       if (intros.length) {
         const tail = text.slice(intros[0].pos, regionEnd);
@@ -279,7 +324,7 @@ export function engagementsComponent(doc: Doc): void {
       const usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(text.slice(x.end, x.end + 16)));
       // Subject side.
       let subjects: string[] = [];
-      const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 30), cs).filter((x) => usable(x) && /^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)));
+      const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && (/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
       if (modifierBefore.length) subjects = [nameOf(modifierBefore[modifierBefore.length - 1])];
       else if (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue)) {
         const who = sp.subjectBefore(cs, sent.start);
@@ -288,13 +333,34 @@ export function engagementsComponent(doc: Doc): void {
       // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
       const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
       if (participant.length) subjects = [nameOf(participant[participant.length - 1])];
+      // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
+      // A leading subordinate clause may name the engagement before its subject: "As he addressed
+      // the Commons via video, Zelensky compared …".
+      const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at))) ? subjectsAll0 : [];
       if (!subjects.length) subjects = subjectsAll;
+      // "In particular, during the conversation with X, the parties discussed …": the other party
+      // is the one the text is about, the first participant of its latest engagement.
+      if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && GENERIC_SUBJECT.test(text.slice(ce, sent.end))) {
+        const byPerson = (e: ExtractedEngagement) => isPerson(e.participants[0] ?? "");
+        const a = latest(out, byPerson);
+        const b = latest(pending, byPerson);
+        const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
+        if (protagonist) subjects = [protagonist.participants[0]];
+      }
       // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
       if (/^address(?:ed|es|ing)?$/i.test(cue)) {
         // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
         const body = ci + 1 < cues.length ? null : addressedBody(ce);
         const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
         if (body && subjects.length === 1) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
+        continue;
+      }
+      // "took part, via videoconference, in the APEC summit": a body named before the gathering.
+      const body = participationForum(cs, sent.start);
+      const takers = body ? [...subjects, ...subjectsAll].filter((n) => n !== body) : [];
+      if (body && takers.length) {
+        const medium: EngagementKind = /\b(?:videoconference|video ?link|video ?call|virtually)\b/.test(s) ? "VIDEO_CALL" : "MEETING";
+        emit0([...new Set(takers), body], cue, cs, ce, "engagement.participation", body, undefined, medium);
         continue;
       }
       const visit = /^visit(?:s|ed)?$/i.test(cue) ? visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
@@ -306,14 +372,16 @@ export function engagementsComponent(doc: Doc): void {
       // "It was agreed to continue contacts at various levels": the states behind them.
       if (
         !subjects.length &&
-        /^(?:[A-Z][a-z]+,\s+)?(?:(?:The|Both) (?:two )?(?:leaders|presidents|sides|parties|ministers|interlocutors)|It was (?:also )?agreed|They (?:also )?agreed)\b/.test(s) &&
+        // "… raised during the conversation": the engagement referred to, not a second agreement.
+        !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
+        /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:leaders|presidents|sides|parties|ministers|interlocutors)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
         /\b(?:agreed|decided|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
         (sentEngs.length || out.length)
       ) {
         // Agreements are reached in an engagement that took place: the last one held.
         let last: ExtractedEngagement | undefined;
         for (let i = sentEngs.length - 1; i >= 0 && !last; i--) if (sentEngs[i].status === "HELD" && sentEngs[i].participants.some(isPerson)) last = sentEngs[i];
-        last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? out[out.length - 1];
+        last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? latest(out, (e) => e.rule !== "engagement.joint-event");
         if (last) {
           // Contacts "at various levels", "at the working level" are between the governments; a level
           // left unsaid or "the highest level" keeps the people who agreed.
@@ -323,6 +391,8 @@ export function engagementsComponent(doc: Doc): void {
         }
       }
       // Participants, forums and counterparts per group.
+      // "a meeting of the delegations of A and B": the delegations' states are the parties.
+      for (const g of groups) if (g.intro === "of" && DELEGATIONS_OF.test(text.slice(g.start, g.end))) Object.assign(g, { intro: "between", delegations: true });
       const withGroups = groups.filter((g) => g.intro === "with" || g.intro === "to" || g.intro === "between" || g.intro === "object");
       const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
       const agentGroups = groups.filter((g) => g.intro === "by");
@@ -337,13 +407,13 @@ export function engagementsComponent(doc: Doc): void {
           // "the 69th session of the Commission on ...": a body that holds sessions meets as a forum.
           // "the 69th session of the Commission", "a meeting of the North Atlantic Council": a body
           // that holds sessions or meetings meets as a forum.
-          const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(cue) && MEETING_BODY.test(a.name)));
+          const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(head) && MEETING_BODY.test(a.name)));
           if (a.kind === "ORGANIZATION" && (a.forum || sessionOf || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
           else if (g.intro !== "in" && g.intro !== "of") forumParticipants.push(nameOf(x));
         }
       }
       const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
-      const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).filter((x) => x.names.length);
+      const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
       // to an engagement between the parties the text is about; "their May 26 call", to one
       // between the parties of the engagement this sentence reports.
@@ -381,6 +451,8 @@ export function engagementsComponent(doc: Doc): void {
         }
       }
       let kind = cueKind(cue);
+      // A conversation on the sidelines of a conference is held in person.
+      if (kind === "CALL" && /\bon the (?:sidelines|margins) of\b/.test(s)) kind = "MEETING";
       const status = facts.statusAfter(cs, ce);
       const dt = facts.dateNear(cs);
       const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
@@ -423,10 +495,12 @@ export function engagementsComponent(doc: Doc): void {
         const side = between || referred ? [] : [...subjects, ...agents.filter((x) => !subjects.includes(x))];
         let prevEnd = ce;
         for (const { g, names } of perGroup) {
-          const count = countIn(prevEnd, g.start) ?? baseCount;
           const ms = take(g);
+          // "spoke with A twice": the count may follow the counterparts.
+          const count = countIn(prevEnd, g.start) ?? (ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined) ?? baseCount;
           prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
-          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length ? "TALKS" : kind, g.intro as Frame);
+          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations ? "TALKS" : kind, g.intro as Frame);
+          if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
         }
         const counterpartNames = perGroup.flatMap((x) => x.names);
         for (const f of forums) {
@@ -440,6 +514,9 @@ export function engagementsComponent(doc: Doc): void {
           const drop = sentEngs.filter((e) => e.forum === null);
           for (const d of drop) if (forums.length) sentEngs.splice(sentEngs.indexOf(d), 1);
         }
+      } else if (withGroups.length && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && GROUP_COUNTERPARTS.test(text.slice(withGroups[0].start, withGroups[0].end).trimStart().replace(/^(?:today|yesterday|this \w+)\s+/i, ""))) {
+        // "held a video call with European leaders today": who they were may follow in a list.
+        pending.push({ kind, participants: [...subjects], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: baseCount === null ? null : 1, forum: null, rule: "engagement.participants-list", start: sent.start, end: sent.end });
       } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at")) {
         // "Russia and the United States will hold talks in Geneva": the place is no counterpart.
         emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
@@ -453,9 +530,23 @@ export function engagementsComponent(doc: Doc): void {
         // "agreements reached during a video conference": an unidentified engagement ("in a video
         // call" names the medium of the verb before it, "during a video call" only a time).
         if (!VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
+        // "threatened China during the call": a definite reference to an engagement already
+        // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
+        const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)));
+        const referredTo = !VERB_CUES.test(cue) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? latest(out, sameFamily) : undefined;
+        // "told Putin during their meeting" after a meeting with someone else is a meeting of its own.
+        const newPeople = referredTo ? objectsBefore(cs, sent.start, subjects) : [];
+        if (referredTo && !(newPeople.length && newPeople.every(isPerson) && newPeople.some((n) => !referredTo.participants.includes(n)))) {
+          // "A and B will take part in the talks": they join the talks already reported.
+          // The subject of the participation verb itself: not across a "that" clause ("we expect that
+          // Kenya will participate in the summit"), nor the inviter of an object ("invited him to participate").
+          const ownClause = subjectsAt.at < cs && !/\b(?:that|which|who|whom)\b|[;:]|\b(?:invit|ask|urg|encourag|allow|want)\w*\s+\S+\s+to\s+\S+/.test(text.slice(subjectsAt.at, cs));
+          const joiners = ownClause ? subjects.filter((n) => isPerson(n) && !referredTo.participants.includes(n)) : [];
+          if (joiners.length && TAKE_PART.test(text.slice(Math.max(sent.start, cs - 40), cs))) log.join(referredTo, joiners, "engagement.joined-participants");
+          continue;
+        }
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
-        const pre = mentionsIn(doc, Math.max(sent.start, cs - 51), cs).filter((x) => usable(x) && !x.possessive);
-        const objects = pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && !/[,;]/.test(text.slice(x.end, cs))).map(nameOf);
+        const objects = objectsBefore(cs, sent.start, subjects);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (sentEngs.length && !agentGroups.length) {
@@ -473,9 +564,10 @@ export function engagementsComponent(doc: Doc): void {
         if (RANK[k] >= 4 && RANK[k] > RANK[e.kind] && e.forum === null) e.kind = k;
       }
     }
+    hostedForForum(sentEngs, cueAt);
     for (const e of sentEngs) log.add(e);
   }
-  addJoinedLists(doc, out);
+  addJoinedLists(doc, out, pending);
   doc.engagements = out;
 
   // Called for a cue of the sentence being read, whose facts are `facts`.
@@ -486,6 +578,53 @@ export function engagementsComponent(doc: Doc): void {
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
+  }
+
+  /**
+   * "hosted her counterparts for a virtual meeting of the Committee": the guests and the body's
+   * meeting are one engagement, at the body (issue 11, pattern 5).
+   */
+  function hostedForForum(sentEngs: ExtractedEngagement[], cueAt: Map<ExtractedEngagement, number>): void {
+    for (const f of [...sentEngs]) {
+      if (f.forum === null) continue;
+      const fAt = cueAt.get(f) ?? -1;
+      const host = sentEngs.find((h) => h.forum === null && (cueAt.get(h) ?? Infinity) < fAt && /^\S+\s[^,;.]*\bfor\s+(?:a|an|the|its|their)\s+$/.test(text.slice(cueAt.get(h), fAt)));
+      if (!host || !f.participants.every((p) => p === f.forum || host.participants.includes(p) || host.participants.includes(countryOf(p) ?? ""))) continue;
+      host.participants.push(f.forum);
+      host.forum = f.forum;
+      if (RANK[f.kind] > RANK[host.kind]) host.kind = f.kind;
+      sentEngs.splice(sentEngs.indexOf(f), 1);
+    }
+  }
+
+  /** Counterparts named right before the cue, no clause between: "told Putin in a video call". */
+  function objectsBefore(cs: number, sentStart: number, subjects: string[]): string[] {
+    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive);
+    return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
+  }
+
+  /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
+  function participationForum(cs: number, sentStart: number): string | null {
+    let m = lastMentionIn(doc, Math.max(sentStart, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
+    if (!m || !/^[\s)+-]*$/.test(text.slice(m.end, cs))) return null;
+    // "the Asia-Pacific Economic Cooperation (APEC) summit": the full name starts the phrase.
+    const full = lastMentionIn(doc, Math.max(sentStart, m.start - 120), m.start, (x) => x.actor === m!.actor);
+    if (full && /^\s*\($/.test(text.slice(full.end, m.start))) m = full;
+    const a = doc.actors[m.actor];
+    if (a.kind !== "ORGANIZATION") return null;
+    return PARTICIPATE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)) ? a.name : null;
+  }
+
+  /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */
+  function jointEvent(sent: Sentence, joint: RegExpExecArray): void {
+    const cs = sent.start + joint.index;
+    const found = { at: Infinity };
+    const people = sentenceSubjects(sent.start, sent.end, found);
+    if (found.at >= cs || people.length < 2 || !people.every(isPerson) || !twoSides(people)) return;
+    const states = new Set(people.map(countryOf));
+    if (states.has(null) || states.size < 2) return;
+    facts = new SentenceFacts(text, sent);
+    emit0(people, "meeting", cs, cs + joint[0].length, "engagement.joint-event", null, undefined, "MEETING");
   }
 
   /** The text's own date, else the day the publication date anchors (for the store's merging only). */
@@ -516,7 +655,9 @@ export function engagementsComponent(doc: Doc): void {
     const noun = /^visits?$/i.test(cue) && /^\s+(?:of|to)\s/.test(rest);
     const to = noun ? /^\s+(?:of\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
     if (!to) return noun ? null : undefined;
-    const hostAt = ce + to[0].length;
+    // "to the Republic of Poland": the style of a state is part of its name.
+    const style = STATE_STYLE.exec(text.slice(ce + to[0].length, ce + to[0].length + 60));
+    const hostAt = ce + to[0].length + (style ? style[0].length : 0);
     const hostMention = mentionsIn(doc, hostAt, hostAt + 60).find((x) => x.start === hostAt && !x.inTitle);
     let host: string | null = hostMention ? nameOf(hostMention) : null;
     if (!host) {
@@ -543,6 +684,17 @@ export function engagementsComponent(doc: Doc): void {
     const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
     if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
     return twoSides([...visitors, host]) ? [...visitors, host] : null;
+  }
+
+  /**
+   * Counterparts named by their states' demonyms: "her Mexican and Canadian counterparts",
+   * "the French and German delegations" (the states take part; issue 11, pattern 3).
+   */
+  function demonymCounterparts(g: Group): string[] {
+    const d = DEMONYM_COUNTERPARTS.exec(text.slice(g.start, g.end));
+    if (!d) return [];
+    const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+    return states.length && states.every(Boolean) ? [...new Set(states as string[])] : [];
   }
 
   /** The body a speech is addressed to: "addressed (a joint session of | a meeting of) the X Parliament". */
@@ -593,7 +745,19 @@ export function engagementsComponent(doc: Doc): void {
     return parties && (asStates(parties) ?? null);
   }
 
-  function sentenceSubjects(start: number, end: number): string[] {
+  /**
+   * "The Russian President had …": a title with a demonym, when one person of the text holds it
+   * (the actors stage resolves "the President of Russia" itself).
+   */
+  function titledSubject(start: number, end: number): string | null {
+    const t = TITLED_SUBJECT.exec(text.slice(start, end));
+    const state = t ? registry.demonyms.get(t[1]) : undefined;
+    if (!t || !state) return null;
+    const holders = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && new RegExp(`\\b${t[2]}\\b`).test(a.role) && !/\b(?:Vice|Deputy)\b/.test(a.role));
+    return holders.length === 1 ? holders[0].name : null;
+  }
+
+  function sentenceSubjects(start: number, end: number, found: { at: number }): string[] {
     // Skip a leading adverbial ("In the call, ...", "Later that same afternoon, ...").
     let s0 = start;
     // A dateline ("Vienna, Austria – ...") is no subject.
@@ -601,15 +765,29 @@ export function engagementsComponent(doc: Doc): void {
     if (dateline) s0 += dateline[0].length;
     const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)[^,]{0,80},\s*/.exec(text.slice(s0, end));
     if (lead) s0 += lead[0].length;
+    const titled = titledSubject(s0, end);
+    if (titled) {
+      found.at = s0;
+      return [titled];
+    }
     const subj = sp.sentenceSubject(s0, end);
     if (!subj || !subj.speaker) return [];
+    found.at = subj.start;
     const first = mentionsIn(doc, subj.start, end)[0];
+    // "A's Ukraine proposal will be discussed": a state before a noun is the possessor's thing.
+    const owner = first ? lastMentionIn(doc, s0, first.start, () => true) : undefined;
+    if (owner && first && owner.possessive && isPerson(nameOf(owner)) && !isPerson(nameOf(first)) && /^[’']s\s+$/.test(text.slice(owner.end, first.start))) {
+      found.at = owner.start;
+      return [nameOf(owner)];
+    }
     const names = [actorByName.get(subj.speaker)?.standsFor ?? subj.speaker];
     // Coordinated subjects: "The United States and Russia will ...".
     if (first && first.start === subj.start) {
       let prev = first;
       for (const x of mentionsIn(doc, first.end, end)) {
-        if (/^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)$/.test(text.slice(prev.end, x.start)) && !x.inTitle) {
+        // A country inside the next person's title is passed over: "Minister of X A and Minister of Y B".
+        if (x.inTitle || x.ofAffiliation) continue;
+        if (COORDINATED.test(text.slice(prev.end, x.start))) {
           names.push(nameOf(x));
           prev = x;
         } else break;
@@ -622,6 +800,12 @@ export function engagementsComponent(doc: Doc): void {
 /** How the counterparts attach to the cue: the intro word of their group, or what stood in for one. */
 type Frame = "with" | "to" | "between" | "object" | "object-before" | "subjects" | "forum";
 const FAMILY: Record<EngagementKind, string> = { PHONE_CALL: "phone", VIDEO_CALL: "video", CALL: "call", MEETING: "meeting", TALKS: "talks" };
+
+/** The last engagement of `list` for which `accept` holds. */
+function latest(list: ExtractedEngagement[], accept: (e: ExtractedEngagement) => boolean): ExtractedEngagement | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (accept(list[i])) return list[i];
+  return undefined;
+}
 
 function frameRule(kind: EngagementKind, frame: Frame): KnownRule {
   return `engagement.${FAMILY[kind]}.${frame}` as KnownRule;
