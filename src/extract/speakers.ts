@@ -4,6 +4,7 @@
 import type { Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { LABEL_HEADS } from "./lexicon.js";
+import { npSubject } from "./subject-np.js";
 
 export interface Speaker {
   speaker: string | null;
@@ -15,7 +16,7 @@ export interface Speaker {
 const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|last week|on \w+day)\b)*$/;
 const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were)\\b)";
 const LABEL_END = new RegExp(
-  `((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
+  `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
   "u",
 );
 export const LABEL_START = new RegExp(
@@ -28,6 +29,7 @@ export const LABEL_START = new RegExp(
 const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|professor|spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|director|senator|lawmaker|envoy|ambassador|correspondent|researcher|founder";
 const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
 
+const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
 export class SpeakerResolver {
@@ -126,6 +128,8 @@ export class SpeakerResolver {
         }
       }
     }
+    // No known actor or label: the noun phrase the tagger finds before the verb.
+    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit);
     return null;
   }
 
@@ -153,6 +157,12 @@ export class SpeakerResolver {
           else break;
         }
         if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: m.end };
+      }
+      // "White House spokeswoman Jen Roe said": an institution and a role before the person.
+      for (const x of ms.slice(1, 4)) {
+        if (this.doc.actors[x.actor].kind !== "PERSON" || x.possessive) continue;
+        if (BEFORE_NAME.test(text.slice(s0, x.start)) && ROLE_BEFORE.test(text.slice(first.end, x.start))) return { speaker: this.actorName(x), label: null, start: first.start, end: x.end };
+        break;
       }
     }
     const lab = LABEL_START.exec(seg.slice(lead));

@@ -8,6 +8,7 @@ import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
+import { taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
@@ -19,7 +20,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -28,10 +29,13 @@ const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|docume
 // Verbs that label something with the speaker's words ("called Putin “a war criminal”"): a
 // quotation of fewer than three words after them is a scare quote, whatever its punctuation.
 const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)$/;
-const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
+const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
-const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|claimed|stressed)$/;
+const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|stressed|suggested|explained|acknowledged|conceded|predicted)$/;
+const NOUN_OR_VERB = /^(?:requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells)$/;
+const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
+const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
@@ -201,9 +205,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
     explicit = !!who && verb !== null && !partial;
     // A quotation continuing the previous speaker's words in the same paragraph.
-    if (!who && lastDirect && lastDirect.paragraph >= para - 1 && blank(sent.start, q.open)) {
+    if (!who && lastDirect && blank(sent.start, q.open)) {
       const prevPara = lastDirect.paragraph;
-      if (prevPara === para || /^[“"«]/.test(text.slice(sent.start, sent.start + 1))) {
+      // The next paragraph opening with a quotation continues the speaker of the paragraph before,
+      // unless someone else spoke or was quoted after those words (never across a change of speaker).
+      const nextPara = prevPara === previousParagraph(si) && /^[“"«]/.test(text.slice(sent.start, sent.start + 1)) && out[out.length - 1] === lastDirect.st;
+      if (prevPara === para || nextPara) {
         who = { speaker: lastDirect.st.speaker, label: lastDirect.st.speakerLabel, start: q.open };
         verb = null;
         rule = "statement.direct.continuation";
@@ -218,6 +225,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       directFor.set(qi, st);
       lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
     }
+  }
+
+  /** The paragraph number of the last sentence before the paragraph of sentence si (-1 when none). */
+  function previousParagraph(si: number): number {
+    const p = doc.sentences[si].paragraph;
+    let i = si;
+    while (i > 0 && doc.sentences[i - 1].paragraph === p) i--;
+    return i > 0 ? doc.sentences[i - 1].paragraph : -1;
   }
 
   /** Whether text[from, to) is all whitespace; stops at the first other character. */
@@ -308,6 +323,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const vend = vpos + m[0].length;
       const left = s.slice(0, m.index);
       if (testTail(MODAL_BEFORE, left, 2)) continue;
+      // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb.
+      if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos)) continue;
       const q = enclosingQuote(vpos);
       if (q && !institutional(q)) continue;
       const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
@@ -320,7 +337,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
         const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-        if (obj && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+        // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
+        const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
+        if (obj && !purpose && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
           clauseStart = vend + obj[0].indexOf(obj[1]);
           rule = "statement.indirect.urges-to";
         }
@@ -338,7 +357,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
         if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
           const ai = w.findIndex((x) => AUX.test(x));
-          if (ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) {
+          // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
+          const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1]);
+          if ((ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause) {
             clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
             rule = "statement.indirect.zero-that";
           }
@@ -397,6 +418,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (/[”"’]\s*$/.test(before) || !before.trim()) continue;
       if (/^\s*[,:]?\s*[“"«]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue; // "Asked ..., the official said, “…”"
       if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
+      // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
+      if (before.trim().split(/\s+/).length < 3) continue;
       if (enclosingQuote(commaPos)) continue;
       const who = sp.subjectAt(subjPos, subjPos + m[1].length + 1);
       if (!who || who.end < subjPos + m[1].length - 1) {

@@ -1,0 +1,151 @@
+// The subject of a reporting verb when no known actor, pronoun or anonymous-source label ends
+// right before it: the noun phrase the tagger finds there. Three outcomes, most precise first:
+//  - a capitalised name introduced as an organisation ("energy giant Eni said", "the RAC
+//    said", "S&P Dow Jones Indices said"): a new ORGANIZATION actor, so the statement has a
+//    named speaker and the organisation becomes an actor of the extraction;
+//  - a definite description of an organisation named before ("the agency said" after the
+//    International Energy Agency): that organisation;
+//  - a group or institution described in common nouns ("Ukrainian authorities said",
+//    "analysts suggested", "the government said"): speaker null, the description as label.
+import { nounPhraseBefore, tag, tokenAt, type Token } from "./backbone.js";
+import type { Actor, Doc, Mention } from "./doc.js";
+import { lastMentionIn, sentenceAt } from "./doc.js";
+import { STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
+
+export interface NpSubject {
+  speaker: string | null;
+  label: string | null;
+  start: number;
+}
+
+// Common nouns that say the name after them is an organisation's ("oil giant X", "the group X").
+const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|agency|bank|lender|producer|maker|manufacturer|insurer|retailer|exchange|provider|carrier|airline|chain|conglomerate|nonprofit|charity|organi[sz]ation|association|body|regulator|watchdog|union|party|club|broadcaster|publisher|developer|supplier|distributor|utility|major|multinational|corporation|startup|fund|investor|owner|unit|subsidiary|consultancy|institute|foundation|coalition|alliance|campaign|movement)$/;
+// Heads of a group or institution speaking without a name: the description is the label.
+const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers)$/;
+// Definite descriptions that refer back to the organisation last named.
+const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
+
+interface Cache {
+  sentence: number;
+  tokens: Token[];
+}
+const caches = new WeakMap<Doc, Cache>();
+
+/** Whether the word at `pos` is tagged a verb in its sentence ("requests" in "submitted requests" is not). */
+export function taggedVerbAt(doc: Doc, pos: number): boolean {
+  const tokens = sentenceTokens(doc, pos);
+  const t = tokens[tokenAt(tokens, pos)];
+  return !!t && t.start === pos && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+export function sentenceTokens(doc: Doc, pos: number): Token[] {
+  const si = sentenceAt(doc, pos);
+  const c = caches.get(doc);
+  if (c && c.sentence === si) return c.tokens;
+  const s = doc.sentences[si];
+  const tokens = tag(doc.text, s.start, s.end);
+  caches.set(doc, { sentence: si, tokens });
+  return tokens;
+}
+
+const isCap = (t: Token) => /^[\p{Lu}&]/u.test(t.text);
+
+/** The subject noun phrase of the verb at `vpos`, searching no further left than `limit`. */
+export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | null {
+  const tokens = sentenceTokens(doc, vpos);
+  let vi = tokenAt(tokens, vpos);
+  if (vi >= tokens.length || tokens[vi].start !== vpos) return null;
+  // Adverbs and auxiliaries between subject and verb: "Eni also said", "analysts have argued".
+  while (vi > 0 && (tokens[vi - 1].pos === "ADV" || tokens[vi - 1].pos === "AUX") && !/^(?:not|n[’']t|never)$/i.test(tokens[vi - 1].text)) vi--;
+  const np = nounPhraseBefore(tokens, vi);
+  if (!np) return null;
+  let s = np.start;
+  while (s < np.end && tokens[s].start < limit) s++;
+  if (s >= np.end) return null;
+  // "Jane Roe and other leaders said": a statement of a named actor and an unnamed group is the named actor's.
+  if (s === np.start && s >= 2 && /^(?:and|&)$/.test(tokens[s - 1].text) && /^(?:other|several|many|some)$/i.test(tokens[s].text)) {
+    const before = tokens[s - 2];
+    const m = lastMentionIn(doc, Math.max(limit, before.start - 80), before.end, (x) => x.end === before.end && !x.possessive);
+    if (m) return { speaker: doc.actors[m.actor].name, label: null, start: m.start };
+  }
+  const toks = tokens.slice(s, np.end);
+  const head = toks[toks.length - 1];
+  const text = doc.text;
+  const start = toks[0].start;
+  const phrase = text.slice(start, head.end);
+  // A capitalised run at the end of the phrase: a name.
+  let k = toks.length;
+  while (k > 0 && isCap(toks[k - 1]) && (toks[k - 1].pos === "PROPN" || toks[k - 1].pos === "NOUN" || toks[k - 1].text === "&")) k--;
+  const name = toks.slice(k);
+  if (name.length) {
+    const nameText = text.slice(name[0].start, head.end);
+    const words = nameText.split(/\s+/);
+    if (words.some((w) => STOP_CAPS.has(w) && !/^[\p{Lu}&.]{2,}$/u.test(w)) || words.some((w) => TITLE_WORDS.has(w) && w !== "Press")) return null;
+    // A plural party or people name is a group: "Many Republicans argued".
+    if (name.length === 1 && /^(?:Republicans|Democrats|Conservatives|Liberals|Tories)$/.test(nameText)) {
+      return { speaker: null, label: phrase, start };
+    }
+    const acronym = acronymOwner(doc, nameText, start);
+    if (acronym) return { speaker: acronym.name, label: null, start };
+    const before = toks.slice(0, k);
+    const described = before.some((t) => t.pos === "NOUN" && ORG_DESCRIPTOR.test(t.lemma) || ORG_DESCRIPTOR.test(t.text.toLowerCase()));
+    const definite = before.length > 0 && /^the$/i.test(before[before.length - 1].text) && before.length === 1;
+    const shaped = /^[\p{Lu}&.]{2,6}$/u.test(nameText) || nameText.includes("&") || /\p{Ll}\p{Lu}/u.test(nameText);
+    if (described || (definite && shaped) || (shaped && name.length === 1 && /^[\p{Lu}.&]+$/u.test(nameText))) {
+      const actor = addOrganization(doc, nameText, name[0].start, head.end);
+      return { speaker: actor.name, label: null, start };
+    }
+    return null;
+  }
+  if (head.pos !== "NOUN") return null;
+  const lemma = head.text.toLowerCase();
+  // "the agency said" after "the International Energy Agency": the organisation named before.
+  if (toks.length === 2 && /^the$/i.test(toks[0].text) && ORG_BACKREF.test(lemma)) {
+    const org = lastOrganization(doc, start, lemma);
+    if (org) return { speaker: org.name, label: null, start };
+  }
+  if (!GROUP_HEAD.test(lemma)) return null;
+  // A possessive or bare pronoun determiner ("its ministry") names no one.
+  if (toks[0].pos === "PRON") return null;
+  return { speaker: null, label: phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), start };
+}
+
+/** The actor a parenthesised acronym stands for: "the International Energy Agency (IEA)". */
+function acronymOwner(doc: Doc, acronym: string, before: number): Actor | null {
+  if (!/^[\p{Lu}&]{2,8}$/u.test(acronym)) return null;
+  const i = doc.text.lastIndexOf(`(${acronym})`, before);
+  if (i < 0) return null;
+  const m = lastMentionIn(doc, Math.max(0, i - 120), i, (x) => /^\s*$/.test(doc.text.slice(x.end, i)));
+  return m ? doc.actors[m.actor] : null;
+}
+
+/** The last organisation named before `pos` whose name contains the head noun, or any for company-like heads. */
+function lastOrganization(doc: Doc, pos: number, head: string): Actor | null {
+  const word = head.replace(/^./, (c) => c.toUpperCase());
+  const generic = /^(?:company|firm|group|lender|producer|operator|nonprofit|charity)$/.test(head);
+  const m = lastMentionIn(doc, Math.max(0, pos - 3000), pos, (x) => {
+    const a = doc.actors[x.actor];
+    if (a.kind !== "ORGANIZATION" || x.end > pos) return false;
+    return generic ? !a.fromRegistry : a.name.includes(word);
+  });
+  return m ? doc.actors[m.actor] : null;
+}
+
+/** Adds an organisation actor (or a mention of one already found) named text[start, end). */
+export function addOrganization(doc: Doc, name: string, start: number, end: number): Actor {
+  let idx = doc.actors.findIndex((a) => a.name === name || a.surfaces.has(name));
+  if (idx < 0) {
+    idx = doc.actors.length;
+    doc.actors.push({ key: `org:${name.toLowerCase()}`, name, kind: "ORGANIZATION", surfaces: new Set([name]), role: null, affiliation: null, mentions: [], fromRegistry: false });
+  }
+  const actor = doc.actors[idx];
+  if (!doc.mentions.some((m) => m.start === start && m.end === end)) {
+    const m: Mention = { start, end, actor: idx, text: doc.text.slice(start, end), rule: "actor.speaker-subject" };
+    actor.mentions.push(m);
+    actor.mentions.sort((a, b) => a.start - b.start);
+    let at = doc.mentions.length;
+    while (at > 0 && doc.mentions[at - 1].start > start) at--;
+    doc.mentions.splice(at, 0, m);
+  }
+  return actor;
+}

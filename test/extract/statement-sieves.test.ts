@@ -1,0 +1,91 @@
+// Statement attribution sieves of issue 11 (items 3; patterns 8, 9, 10): organisations and groups
+// as speakers found from the noun phrase before the verb, request verbs, paragraph continuation,
+// and the spurious ones they must not make. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text]);
+
+describe("speakers from the noun phrase before the verb", () => {
+  it.each([
+    ["Dutch shipping giant Vantorra said it would suspend all sailings to the port.", "Vantorra", "it would suspend all sailings to the port"],
+    ["On Friday, the ABC said the station had reopened after the storm.", "ABC", "the station had reopened after the storm"],
+    ["Regional carrier FlyNordic also said it expected fares to rise.", "FlyNordic", "it expected fares to rise"],
+  ])("a new organisation: %s", (text, org, clause) => {
+    const out = extract({ text });
+    expect(out.actors.find((a) => a.name === org)).toMatchObject({ kind: "ORGANIZATION", rule: "actor.speaker-subject" });
+    expect(said(text)).toEqual([["INDIRECT", org, clause]]);
+  });
+
+  it.each([
+    ["Freedonian authorities said hundreds of people remained without water.", "Freedonian authorities", "hundreds of people remained without water"],
+    ["Prices fell sharply, which analysts suggested could reflect weaker demand.", "analysts", "could reflect weaker demand"],
+    ["Many Republicans have argued that the tax would hurt farmers.", "Many Republicans", "the tax would hurt farmers"],
+  ])("a group as a label: %s", (text, label, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", `label:${label}`, clause]]);
+  });
+
+  it("a definite description refers back to the organisation named before", () => {
+    const text = "The Northern Shipping Agency released new figures on Monday. The agency said on Tuesday that freight volumes may fall further.";
+    expect(said(text)).toEqual([["INDIRECT", "Northern Shipping Agency", "freight volumes may fall further"]]);
+  });
+
+  it("an acronym given in parentheses stands for its organisation", () => {
+    const text = "Members of the Northern Shipping Agency (NSA) met in Oslo. A report by the NSA noted that freight volumes had fallen.";
+    expect(said(text)).toEqual([["INDIRECT", "Northern Shipping Agency", "freight volumes had fallen"]]);
+  });
+
+  it("a named actor and an unnamed group: the statement is the named actor's", () => {
+    const text = "Chancellor Jane Roe and other leaders have pledged to cut the tariffs.";
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", "to cut the tariffs"]]);
+  });
+
+  it("an institution and a role before a person: the person speaks", () => {
+    const text = "“We will not wait,” Freedonian Foreign Ministry spokeswoman Anna Lindqvist said on Monday.";
+    expect(said(text)).toEqual([["DIRECT", "Anna Lindqvist", "We will not wait"]]);
+  });
+
+  it("a lone capitalised word with no organisation cue makes no actor", () => {
+    const out = extract({ text: "Later Marlow said the road was closed." });
+    expect(out.actors.filter((a) => a.rule === "actor.speaker-subject")).toEqual([]);
+  });
+});
+
+describe("request verbs with an object and a to-infinitive", () => {
+  it.each([
+    ["Governor Jane Roe pleaded for the checkpoints to stay open.", "the checkpoints to stay open"],
+    ["Governor Jane Roe instructed the ministry to prepare new housing rules.", "the ministry to prepare new housing rules"],
+    ["Governor Jane Roe invited the minister to visit the port.", "the minister to visit the port"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", clause]]);
+  });
+
+  it("asking for a thing for a purpose is no request of someone", () => {
+    expect(said("Governor Jane Roe asked for new funds to repair the bridges.")).toEqual([]);
+  });
+
+  it("a plural noun that looks like a verb reports nothing", () => {
+    expect(said("Freedonia, as a neutral state, submitted requests and tried to reach the mediators.")).toEqual([]);
+  });
+});
+
+describe("quotations continued in the next paragraph", () => {
+  it("a paragraph that opens with a quotation continues the speaker of the paragraph before", () => {
+    const text = "“The water is gone,” Mayor Jane Roe said.\n\n“We have nothing left for the children.”";
+    expect(said(text)).toEqual([
+      ["DIRECT", "Jane Roe", "The water is gone"],
+      ["DIRECT", "Jane Roe", "We have nothing left for the children."],
+    ]);
+  });
+
+  it("not across a change of speaker", () => {
+    const text = "“The water is gone,” Mayor Jane Roe said. Governor Tom Poe said that help was coming.\n\n“We have nothing left.”";
+    expect(said(text).filter((s) => s[0] === "DIRECT")).toEqual([["DIRECT", "Jane Roe", "The water is gone"]]);
+  });
+});
+
+describe("spurious statements", () => {
+  it("a sentence adverb before an attribution is no reported clause", () => {
+    expect(said("Meanwhile, Mayor Jane Roe said in a statement that the water was safe.")).toEqual([["INDIRECT", "Jane Roe", "the water was safe"]]);
+  });
+});
