@@ -32,6 +32,7 @@ export const RULES = {
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb",
   "statement.indirect.statement-that": "X's statement/announcement that CLAUSE",
   "statement.indirect.clause-then-speaker": "CLAUSE, X said",
+  "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
   "engagement.call.with": "spoke/call with X",

@@ -69,6 +69,24 @@ export class SpeakerResolver {
     return last ? this.doc.actors[last.actor].name : null;
   }
 
+  /**
+   * The organisation or country an "it" at pos refers to: the subject (first actor) of its sentence
+   * when that is no person ("Northbank said …, when it called for"), else the subject of the
+   * sentence before. A person never: "it" does not agree with one.
+   */
+  lastNonPerson(pos: number): string | null {
+    const si = sentenceAt(this.doc, pos);
+    for (const i of [si, si - 1]) {
+      if (i < 0) break;
+      const sent = this.doc.sentences[i];
+      const first = mentionsIn(this.doc, sent.start, Math.min(sent.end, pos)).find((m) => !m.inTitle && !m.possessive && !m.modifier);
+      if (!first) continue;
+      if (i === si && !/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(?:the\s+|The\s+)?$/u.test(this.doc.text.slice(sent.start, first.start))) continue;
+      return this.doc.actors[first.actor].kind === "PERSON" ? null : this.doc.actors[first.actor].name;
+    }
+    return null;
+  }
+
   /** Resolves a label: a definite "the official" refers back to the last label with that head. */
   label(text: string, pos: number): string {
     const clean = text.replace(/\s+/g, " ").trim();
@@ -102,7 +120,14 @@ export class SpeakerResolver {
       const p = this.lastPerson(limit + pron.index);
       return p ? { speaker: p, label: null, start: limit + pron.index } : null;
     }
-    if (/(?<![\p{L}])(?:they|They|we|We|I|you|You|it|It)$/u.test(left)) return null;
+    const it = /(?<![\p{L}])(?:it|It)$/u.exec(left);
+    if (it) {
+      // "It was emphasised that …": an impersonal passive has no speaker to find.
+      if (/\b(?:is|was|are|were|been|be)\b/.test(skipped)) return null;
+      const o = this.lastNonPerson(limit + it.index);
+      return o ? { speaker: o, label: null, start: limit + it.index } : null;
+    }
+    if (/(?<![\p{L}])(?:they|They|we|We|I|you|You)$/u.test(left)) return null;
     const ms = mentionsIn(this.doc, limit, end);
     const lastM = ms[ms.length - 1];
     if (lastM && lastM.end === end && !lastM.possessive) {
@@ -139,6 +164,13 @@ export class SpeakerResolver {
     const seg = text.slice(pos, Math.min(limitEnd, pos + 160));
     const lead = /^\s*/.exec(seg)![0].length;
     const s0 = pos + lead;
+    const it = /^(it|It)(?![\p{L}])/u.exec(seg.slice(lead));
+    if (it) {
+      // "“…,” it read": the institution whose statement is quoted.
+      const ls = this.lastSpeaker;
+      const o = ls && s0 - ls.pos < 800 && !this.isPerson(ls.name) ? ls.name : this.lastNonPerson(s0);
+      return o ? { speaker: o, label: null, start: s0, end: s0 + 2 } : null;
+    }
     const pron = /^(he|she|He|She)(?![\p{L}])/u.exec(seg.slice(lead));
     if (pron) {
       const ls = this.lastSpeaker;

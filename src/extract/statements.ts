@@ -8,7 +8,7 @@ import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { taggedVerbAt } from "./subject-np.js";
+import { nearestVerbBefore, npAfter, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
@@ -20,7 +20,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -33,6 +33,10 @@ const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called 
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
 const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|stressed|suggested|explained|acknowledged|conceded|predicted)$/;
+// Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
+const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
+const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
+const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
 const NOUN_OR_VERB = /^(?:requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
@@ -44,7 +48,7 @@ const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+/u;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
-const CLAUSE_CUT = /,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+const CLAUSE_CUT = /,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
@@ -283,6 +287,19 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
   }
 
+  // "X replied by noting that …": the subject of the verb the preposition attaches to, which is
+  // the nearest verb before it; "…, noting that" reports the sentence subject.
+  function participleSubject(start: number, linkPos: number, prepositional: boolean): Speaker | null {
+    if (prepositional) {
+      const v = nearestVerbBefore(doc, linkPos, start);
+      if (v !== null) {
+        const s = sp.subjectBefore(v, start);
+        if (s) return s;
+      }
+    }
+    return sp.sentenceSubject(start, linkPos);
+  }
+
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
   function institutional(q: Quote): boolean {
     const qi = quoteIndex.get(q)!;
@@ -322,7 +339,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const vpos = sent.start + m.index;
       const vend = vpos + m[0].length;
       const left = s.slice(0, m.index);
-      if (testTail(MODAL_BEFORE, left, 2)) continue;
+      // "The Governor went on to emphasise that …" reports, unlike "will say" or "to say".
+      const goesOn = GOES_ON.exec(left);
+      if (!goesOn && testTail(MODAL_BEFORE, left, 2)) continue;
+      const subjPos = goesOn ? sent.start + goesOn.index : vpos;
       // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb.
       if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos)) continue;
       const q = enclosingQuote(vpos);
@@ -372,9 +392,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (qq && qq.close >= clauseEnd(clauseStart, limitEnd) - 2) continue;
       }
       // A participle after a comma ("…, expressing his hope that …") reports the sentence subject.
-      const who = /ing$/.test(verb.split(" ")[0]) && /,\s*$/.test(text.slice(limitStart, vpos))
-        ? sp.sentenceSubject(limitStart, vpos)
-        : sp.subjectBefore(vpos, limitStart) ?? inheritedSpeaker(si, vpos);
+      // A participle after a comma or a preposition ("…, noting that", "replied by noting that")
+      // reports the sentence subject.
+      const link = /ing$/.test(verb.split(" ")[0]) ? PARTICIPLE_LINK.exec(text.slice(limitStart, vpos)) : null;
+      const who = link
+        ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
+        : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
       if (!who) continue;
       if (!who.speaker && !who.label) continue;
       const end = clauseEnd(clauseStart, limitEnd);
@@ -384,7 +407,58 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (st) list.push(st);
     }
     nounReports(si, list);
+    accordingTo(si, list);
     reverse(si);
+  }
+
+  // "According to X, CLAUSE." and "CLAUSE, according to X.": X's reported speech when X is a named
+  // actor or a pronoun for one; an anonymous source, a media outlet or a data product is sourcing.
+  function accordingTo(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    const re = /(?<![\p{L}])[Aa]ccording to\s+([^,;:“”"]{2,100}?)(?=\s*(?:,|\.\s*$|;|\s--|\s—|$))/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const at = sent.start + m.index;
+      if (enclosingQuote(at)) continue;
+      const srcStart = at + m[0].indexOf(m[1]);
+      const srcEnd = srcStart + m[1].length;
+      if (OUTLET.test(m[1])) continue;
+      const who = accordingSource(srcStart, srcEnd);
+      if (!who) continue;
+      const before = text.slice(sent.start, at);
+      let start: number;
+      let end: number;
+      if (/^\s*(?:(?:And|But|So|Yet|In particular|In addition|Also)\s*,?\s*)?$/.test(before)) {
+        // Leading: the clause follows the source.
+        start = srcEnd + /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4))?.[0].length!;
+        if (start === srcEnd || /^[“"«]/.test(text.slice(start, start + 1))) continue;
+        end = clauseEnd(start, sent.end);
+      } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
+        // Trailing: the clause runs from the sentence start to the comma before "according to".
+        start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
+        end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
+        if (/[”"]\s*$/.test(text.slice(start, end)) || before.split(/\s+/).length < 4) continue;
+        if (list.some((x) => x.start < end && x.end > start)) continue;
+      } else continue;
+      if (mostlyQuoted(start, end)) continue;
+      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: "statement.indirect.according-to" });
+      if (st) list.push(st);
+    }
+  }
+
+  function accordingSource(start: number, end: number): Speaker | null {
+    const phrase = text.slice(start, end);
+    const pron = /^(him|her)$/.exec(phrase);
+    if (pron) {
+      const p = sp.lastPerson(start);
+      return p ? { speaker: p, label: null, start } : null;
+    }
+    const known = sp.subjectAt(start, end);
+    // Only a named source: "according to people familiar with the matter" is sourcing.
+    if (known?.speaker && known.end >= end - 1) return known;
+    const np = npAfter(doc, start, end);
+    return np?.speaker ? np : null;
   }
 
   // "echoing a State Department announcement this morning that …": an institution's statement.

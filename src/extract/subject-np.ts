@@ -10,7 +10,7 @@
 import { nounPhraseBefore, tag, tokenAt, type Token } from "./backbone.js";
 import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, sentenceAt } from "./doc.js";
-import { STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
+import { ORG_WORDS, STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
 
 export interface NpSubject {
   speaker: string | null;
@@ -36,6 +36,13 @@ export function taggedVerbAt(doc: Doc, pos: number): boolean {
   const tokens = sentenceTokens(doc, pos);
   const t = tokens[tokenAt(tokens, pos)];
   return !!t && t.start === pos && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** Start of the last verb before `pos` in its sentence, not before `limit` (null when none). */
+export function nearestVerbBefore(doc: Doc, pos: number, limit: number): number | null {
+  const tokens = sentenceTokens(doc, pos);
+  for (let i = tokenAt(tokens, pos) - 1; i >= 0 && tokens[i].start >= limit; i--) if (tokens[i].pos === "VERB") return tokens[i].start;
+  return null;
 }
 
 export function sentenceTokens(doc: Doc, pos: number): Token[] {
@@ -68,7 +75,42 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
     const m = lastMentionIn(doc, Math.max(limit, before.start - 80), before.end, (x) => x.end === before.end && !x.possessive);
     if (m) return { speaker: doc.actors[m.actor].name, label: null, start: m.start };
   }
-  const toks = tokens.slice(s, np.end);
+  return classify(doc, tokens.slice(s, np.end));
+}
+
+/**
+ * The source named after "according to" when no known actor is there: "the RAC motoring group"
+ * (a name and the common nouns that describe it), or a phrase like those before a verb.
+ */
+export function npAfter(doc: Doc, pos: number, end: number): NpSubject | null {
+  const tokens = sentenceTokens(doc, pos);
+  const toks: Token[] = [];
+  for (let i = tokenAt(tokens, pos); i < tokens.length && tokens[i].end <= end; i++) {
+    if (tokens[i].pos === "PUNCT" && tokens[i].text !== "&" && tokens[i].text !== "-") break;
+    toks.push(tokens[i]);
+  }
+  // "the RAC motoring group": a name, then descriptors ending in an organisation noun.
+  let k = toks.length;
+  while (k > 0 && toks[k - 1].pos === "NOUN" && !isCap(toks[k - 1])) k--;
+  if (k < toks.length && k > 0 && isCap(toks[k - 1]) && ORG_DESCRIPTOR.test(toks[toks.length - 1].lemma)) {
+    let j = k;
+    while (j > 0 && isCap(toks[j - 1]) && toks[j - 1].pos !== "DET") j--;
+    const named = classify(doc, toks.slice(j, k), true);
+    if (named) return named;
+  }
+  // "the Office of the Freedonian Commissioner for Refugees": an institution word heading a
+  // capitalised name joined by of/for/the/and.
+  const named = toks[0] && /^the$/i.test(toks[0].text) ? toks.slice(1) : toks;
+  if (named.length >= 3 && ORG_WORDS.has(named[0].text) && isCap(named[named.length - 1]) && named.every((t) => isCap(t) || /^(?:of|for|the|and|on)$/.test(t.text))) {
+    const actor = addOrganization(doc, doc.text.slice(named[0].start, named[named.length - 1].end), named[0].start, named[named.length - 1].end);
+    return { speaker: actor.name, label: null, start: named[0].start };
+  }
+  return toks.length ? classify(doc, toks) : null;
+}
+
+/** What a noun phrase names: a known or new organisation, a group label, or nothing. */
+function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | null {
+  if (!toks.length) return null;
   const head = toks[toks.length - 1];
   const text = doc.text;
   const start = toks[0].start;
@@ -88,7 +130,7 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
     const acronym = acronymOwner(doc, nameText, start);
     if (acronym) return { speaker: acronym.name, label: null, start };
     const before = toks.slice(0, k);
-    const described = before.some((t) => t.pos === "NOUN" && ORG_DESCRIPTOR.test(t.lemma) || ORG_DESCRIPTOR.test(t.text.toLowerCase()));
+    const described = describedAfter || before.some((t) => t.pos === "NOUN" && ORG_DESCRIPTOR.test(t.lemma) || ORG_DESCRIPTOR.test(t.text.toLowerCase()));
     const definite = before.length > 0 && /^the$/i.test(before[before.length - 1].text) && before.length === 1;
     const shaped = /^[\p{Lu}&.]{2,6}$/u.test(nameText) || nameText.includes("&") || /\p{Ll}\p{Lu}/u.test(nameText);
     if (described || (definite && shaped) || (shaped && name.length === 1 && /^[\p{Lu}.&]+$/u.test(nameText))) {

@@ -89,3 +89,54 @@ describe("spurious statements", () => {
     expect(said("Meanwhile, Mayor Jane Roe said in a statement that the water was safe.")).toEqual([["INDIRECT", "Jane Roe", "the water was safe"]]);
   });
 });
+
+describe("according to a named source", () => {
+  it.each([
+    ["According to the Northern Shipping Agency, freight volumes fell by a third in March.", "Northern Shipping Agency", "freight volumes fell by a third in March"],
+    ["Freight volumes fell by a third in March, according to the Northern Shipping Agency.", "Northern Shipping Agency", "Freight volumes fell by a third in March"],
+    ["Diesel prices reached a new record on Monday, according to the ABC motoring group.", "ABC", "Diesel prices reached a new record on Monday"],
+    ["The toll has risen to 300 -- including 40 children -- according to the Office of the Freedonian Commissioner for Refugees.", "Office of the Freedonian Commissioner for Refugees", "The toll has risen to 300 -- including 40 children"],
+  ])("%s", (text, source, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", source, clause]]);
+  });
+
+  it.each([
+    "Freight volumes fell by a third in March, according to people familiar with the matter.",
+    "Freight volumes fell by a third in March, according to satellite images.",
+    "Freight volumes fell by a third in March, according to Reuters.",
+  ])("not an anonymous source, a media outlet or a data product: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("pronouns and titles only with agreement", () => {
+  it("“it” after an organisation's statement is the organisation", () => {
+    const text = "The Northern Shipping Agency issued new figures on Monday. It said freight volumes had fallen.";
+    expect(said(text)).toEqual([["INDIRECT", "Northern Shipping Agency", "freight volumes had fallen"]]);
+  });
+
+  it("“it” never resolves to a person", () => {
+    const text = "Governor Jane Roe opened the port. It said nothing about the fees.";
+    expect(said(text)).toEqual([]);
+  });
+
+  it("an impersonal passive has no speaker", () => {
+    const text = "The Northern Shipping Agency met on Monday. It was stressed that the fees would stay.";
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("reporting participles after a preposition", () => {
+  it("“replied by noting that” reports the subject of the verb before", () => {
+    const text = "Governor Jane Roe said the port needed dredging, and Mayor Tom Poe replied by noting that the budget was already spent.";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Jane Roe", "the port needed dredging"],
+      ["INDIRECT", "Tom Poe", "the budget was already spent"],
+    ]);
+  });
+
+  it("“went on to stress that” reports; “will stress that” does not", () => {
+    expect(said("Mayor Tom Poe went on to stress that the budget was spent.")).toEqual([["INDIRECT", "Tom Poe", "the budget was spent"]]);
+    expect(said("Mayor Tom Poe will stress that the budget was spent.")).toEqual([]);
+  });
+});
