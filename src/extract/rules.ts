@@ -27,6 +27,7 @@ export const RULES = {
   // Indirect statements.
   "statement.indirect.says-that": "X said (to Y) that CLAUSE",
   "statement.indirect.urges-to": "X urged Y to VERB",
+  "statement.indirect.that-series": "X said that A, that B: the second and later clauses",
   "statement.indirect.promises-to": "X promised to VERB",
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\")",
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb",

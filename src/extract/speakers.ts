@@ -29,6 +29,7 @@ export const LABEL_START = new RegExp(
 const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|professor|spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|director|senator|lawmaker|envoy|ambassador|correspondent|researcher|founder";
 const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
 
+const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
@@ -132,7 +133,10 @@ export class SpeakerResolver {
     const lastM = ms[ms.length - 1];
     if (lastM && lastM.end === end && !lastM.possessive) {
       // "President Jane Roe of Freedonia said": the country is her affiliation, she is the subject.
-      const person = lastM.ofAffiliation ? ms[ms.length - 2] : undefined;
+      // "Jane Roe, spokeswoman for the Freedonian Ministry, said": the person the role describes.
+      const prev = ms[ms.length - 2];
+      const apposed = prev && this.doc.actors[prev.actor].kind === "PERSON" && this.doc.actors[lastM.actor].kind !== "PERSON" && ROLE_OF.test(text.slice(prev.end, lastM.start)) && /,\s*$/.test(text.slice(lastM.end, pos));
+      const person = lastM.ofAffiliation || apposed ? prev : undefined;
       const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
       return { speaker: this.actorName(m), label: null, start: m.start };
     }

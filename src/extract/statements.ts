@@ -48,7 +48,9 @@ const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+/u;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
-const CLAUSE_CUT = /,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
+// (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
+const CLAUSE_CUT = /,[”"’]?\s+that\s+|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
@@ -386,10 +388,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       }
       if (clauseStart < 0) continue;
+      // A clause wholly in quotation marks is the direct statement only.
+      let wholeQuote = false;
       if (/^[“"«]/.test(text.slice(clauseStart, clauseStart + 1))) {
-        // A clause wholly in quotation marks is the direct statement only.
         const qq = quotes.find((x) => x.open === clauseStart);
-        if (qq && qq.close >= clauseEnd(clauseStart, limitEnd) - 2) continue;
+        wholeQuote = !!qq && qq.close >= clauseEnd(clauseStart, limitEnd) - 2;
+        const ce = clauseEnd(clauseStart, limitEnd);
+        if (wholeQuote && !NEXT_THAT.test(text.slice(ce, ce + 12))) continue;
       }
       // A participle after a comma ("…, expressing his hope that …") reports the sentence subject.
       // A participle after a comma or a preposition ("…, noting that", "replied by noting that")
@@ -400,11 +405,19 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
       if (!who) continue;
       if (!who.speaker && !who.label) continue;
-      const end = clauseEnd(clauseStart, limitEnd);
-      if (mostlyQuoted(clauseStart, end)) continue;
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
-      const st = push({ start: clauseStart, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule });
-      if (st) list.push(st);
+      // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
+      let cs = clauseStart;
+      for (let n = 0; n < 6; n++) {
+        const end = clauseEnd(cs, limitEnd);
+        if (!(n === 0 && wholeQuote) && !mostlyQuoted(cs, end)) {
+          const st = push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
+          if (st) list.push(st);
+        }
+        const next = NEXT_THAT.exec(text.slice(end, Math.min(limitEnd, end + 12)));
+        if (!next) break;
+        cs = end + next[0].length;
+      }
     }
     nounReports(si, list);
     accordingTo(si, list);

@@ -140,3 +140,19 @@ describe("reporting participles after a preposition", () => {
     expect(said("Mayor Tom Poe will stress that the budget was spent.")).toEqual([]);
   });
 });
+
+describe("a person described by a role for an institution, and a series of that-clauses", () => {
+  it("the person the role describes speaks, each that-clause is a statement, a coordinated predicate is cut", () => {
+    const text = 'Later, General Tom Poe, spokesman for the Freedonian Defence Ministry, said that "no ship was able to leave the harbour along the corridor," that Freedonian forces had resumed their patrols, and blamed "the other side."';
+    expect(said(text)).toEqual([
+      ["DIRECT", "Tom Poe", "no ship was able to leave the harbour along the corridor"],
+      ["INDIRECT", "Tom Poe", "Freedonian forces had resumed their patrols"],
+      ["DIRECT", "Tom Poe", "the other side."],
+    ]);
+  });
+
+  it("“that A, and that B” stays one statement", () => {
+    const text = "Governor Jane Roe said that the port would reopen, and that the fees would stay.";
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", "the port would reopen, and that the fees would stay"]]);
+  });
+});
