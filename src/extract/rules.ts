@@ -15,6 +15,7 @@ export const RULES = {
   "actor.administration": "a leader's administration standing for the country (\"the Roe Administration\")",
   "actor.demonym-people": "a people or side standing for its country (\"the Freedonians\", \"the Freedonian side\")",
   "actor.surname": "a later surname-only mention of a person named in full before",
+  "actor.speaker-apposition": "a person introduced by an apposition before a reporting verb (\"Jane Roe, XYZ president and CEO, said\")",
   "actor.speaker-subject": "an organisation named as the subject of a reporting verb (\"energy giant Northbank said\", \"the ABC said\")",
   // Direct statements.
   "statement.direct.quote-said-name": "“…,” said X",

@@ -4,7 +4,7 @@
 import type { Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { LABEL_HEADS } from "./lexicon.js";
-import { npSubject } from "./subject-np.js";
+import { apposedPerson, npSubject } from "./subject-np.js";
 
 export interface Speaker {
   speaker: string | null;
@@ -155,6 +155,14 @@ export class SpeakerResolver {
         if (appos && !/[“”"]/.test(rest) && !m.possessive) {
           return { speaker: this.actorName(m), label: null, start: m.start };
         }
+      }
+    }
+    // "Jane Roe, XYZ president and CEO, said": a person introduced by an apposition.
+    if (skipped.includes(",")) {
+      const person = apposedPerson(this.doc, this.doc.text.slice(Math.max(0, limit - 1), end) + ",", Math.max(0, limit - 1));
+      if (person) {
+        this.persons = null;
+        return { speaker: person.name, label: null, start: person.mentions[0].start };
       }
     }
     // No known actor or label: the noun phrase the tagger finds before the verb.

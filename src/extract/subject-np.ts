@@ -11,6 +11,8 @@ import { nounPhraseBefore, tag, tokenAt, type Token } from "./backbone.js";
 import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, sentenceAt } from "./doc.js";
 import { ORG_WORDS, STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
+import { checkPersonName } from "./person-name.js";
+import { loadRegistry } from "./registry.js";
 
 export interface NpSubject {
   speaker: string | null;
@@ -173,6 +175,55 @@ function lastOrganization(doc: Doc, pos: number, head: string): Actor | null {
   return m ? doc.actors[m.actor] : null;
 }
 
+// Role nouns of an apposition that describes a person ("JCN president and CEO", "chief economist at X").
+const PERSON_ROLE = /(?<![\p{L}])(?:president|ceo|chief|chairman|chairwoman|chair|founder|co-founder|director|spokes(?:man|woman|person)|economist|analyst|strategist|adviser|advisor|minister|secretary|governor|mayor|senator|professor|head|manager|officer|executive|partner|editor|ambassador|envoy|commander|lawmaker|official|researcher|fellow)(?![\p{L}])/iu;
+const APPOSED_NAME = /(?:^|[.;:—(]\s*|\n\s*)((?:[\p{Lu}][\p{L}’'\-]+\s+){1,2}[\p{Lu}][\p{L}’'\-]+),\s+([^,;“”"()]{2,80}),\s*$/u;
+
+/**
+ * "Jane Roe, XYZ president and CEO, told …": a person introduced by an apposition whose role
+ * opens with a name or acronym (which the actor rules, expecting "a"/"the" or a lowercase role,
+ * leave alone). The person becomes an actor; later surname-only mentions refer to her.
+ */
+export function apposedPerson(doc: Doc, left: string, leftStart: number): Actor | null {
+  const m = APPOSED_NAME.exec(left);
+  if (!m || !PERSON_ROLE.test(m[2]) || !/^\p{Lu}/u.test(m[2])) return null;
+  const v = checkPersonName(m[1], loadRegistry());
+  if (!v.ok || v.offset) return null;
+  const start = leftStart + m.index + m[0].indexOf(m[1]);
+  return addPerson(doc, v.name, start, start + m[1].length, m[2].trim());
+}
+
+function insertMention(doc: Doc, m: Mention): void {
+  const actor = doc.actors[m.actor];
+  actor.mentions.push(m);
+  actor.mentions.sort((a, b) => a.start - b.start);
+  let at = doc.mentions.length;
+  while (at > 0 && doc.mentions[at - 1].start > m.start) at--;
+  doc.mentions.splice(at, 0, m);
+}
+
+function addPerson(doc: Doc, name: string, start: number, end: number, role: string): Actor {
+  if (doc.actors.some((a) => a.name === name)) return doc.actors.find((a) => a.name === name)!;
+  const idx = doc.actors.length;
+  const actor: Actor = { key: `person:${name.toLowerCase()}`, name, kind: "PERSON", surfaces: new Set([name]), role, affiliation: null, mentions: [], fromRegistry: false };
+  doc.actors.push(actor);
+  insertMention(doc, { start, end, actor: idx, text: name, rule: "actor.speaker-apposition" });
+  // Later mentions by surname alone ("Roe said"), where no other actor is named.
+  const sur = name.split(" ").pop()!;
+  if (sur.length < 3) return actor;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+  re.lastIndex = end;
+  let x: RegExpExecArray | null;
+  while ((x = re.exec(doc.text))) {
+    const s = x.index;
+    const e = s + sur.length;
+    if (doc.mentions.some((o) => o.start < e && o.end > s)) continue;
+    actor.surfaces.add(sur);
+    insertMention(doc, { start: s, end: e, actor: idx, text: sur, rule: "actor.surname" });
+  }
+  return actor;
+}
+
 /** Adds an organisation actor (or a mention of one already found) named text[start, end). */
 export function addOrganization(doc: Doc, name: string, start: number, end: number): Actor {
   let idx = doc.actors.findIndex((a) => a.name === name || a.surfaces.has(name));
@@ -181,13 +232,6 @@ export function addOrganization(doc: Doc, name: string, start: number, end: numb
     doc.actors.push({ key: `org:${name.toLowerCase()}`, name, kind: "ORGANIZATION", surfaces: new Set([name]), role: null, affiliation: null, mentions: [], fromRegistry: false });
   }
   const actor = doc.actors[idx];
-  if (!doc.mentions.some((m) => m.start === start && m.end === end)) {
-    const m: Mention = { start, end, actor: idx, text: doc.text.slice(start, end), rule: "actor.speaker-subject" };
-    actor.mentions.push(m);
-    actor.mentions.sort((a, b) => a.start - b.start);
-    let at = doc.mentions.length;
-    while (at > 0 && doc.mentions[at - 1].start > start) at--;
-    doc.mentions.splice(at, 0, m);
-  }
+  if (!doc.mentions.some((m) => m.start === start && m.end === end)) insertMention(doc, { start, end, actor: idx, text: doc.text.slice(start, end), rule: "actor.speaker-subject" });
   return actor;
 }

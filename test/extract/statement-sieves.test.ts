@@ -156,3 +156,21 @@ describe("a person described by a role for an institution, and a series of that-
     expect(said(text)).toEqual([["INDIRECT", "Jane Roe", "the port would reopen, and that the fees would stay"]]);
   });
 });
+
+describe("a person introduced by an apposition with a capitalised role", () => {
+  it("becomes an actor and speaks; her surname later refers to her, and so does “she”", () => {
+    const text = "Dana Whitfield, NBX president and CEO, told reporters that the fund was closing.\n\n“We had no choice,” Whitfield said.\n\nShe added that the staff would be paid.";
+    const out = extract({ text });
+    expect(out.actors.find((a) => a.name === "Dana Whitfield")).toMatchObject({ kind: "PERSON", rule: "actor.speaker-apposition" });
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Dana Whitfield", "the fund was closing"],
+      ["DIRECT", "Dana Whitfield", "We had no choice"],
+      ["INDIRECT", "Dana Whitfield", "the staff would be paid"],
+    ]);
+  });
+
+  it("no person from a place or a list before the comma", () => {
+    const out = extract({ text: "Prices rose in Lakeland, Northbank and Eastport, the regional office said." });
+    expect(out.actors.filter((a) => a.kind === "PERSON")).toEqual([]);
+  });
+});
