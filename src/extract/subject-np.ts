@@ -27,6 +27,9 @@ const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|arm
 // Definite descriptions that refer back to the organisation last named.
 const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
 
+// The word before the verb, past adverbs and auxiliaries ("Eni also said", "analysts have argued").
+const LAST_WORD = /([\p{L}&][\p{L}\p{N}&.’'\-]*)(?:\s+(?:\p{Ll}+ly|also|further|again|first|earlier|separately|already|then|later|now|still|has|have|had|is|are|was|were|will|would|did|does|do))*\s*$/u;
+
 interface Cache {
   sentence: number;
   tokens: Token[];
@@ -61,6 +64,10 @@ const isCap = (t: Token) => /^[\p{Lu}&]/u.test(t.text);
 
 /** The subject noun phrase of the verb at `vpos`, searching no further left than `limit`. */
 export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | null {
+  // Tag only when the word before the verb can head such a phrase: a capitalised word or a group
+  // noun. Most reporting verbs with no subject found have neither ("It is worth noting that").
+  const head = LAST_WORD.exec(doc.text.slice(Math.max(limit, vpos - 80), vpos))?.[1];
+  if (!head || (/^\p{Ll}/u.test(head) && !GROUP_HEAD.test(head) && !ORG_BACKREF.test(head))) return null;
   const tokens = sentenceTokens(doc, vpos);
   let vi = tokenAt(tokens, vpos);
   if (vi >= tokens.length || tokens[vi].start !== vpos) return null;
