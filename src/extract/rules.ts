@@ -28,6 +28,9 @@ export const RULES = {
   // Indirect statements.
   "statement.indirect.says-that": "X said (to Y) that CLAUSE",
   "statement.indirect.urges-to": "X urged Y to VERB",
+  "statement.indirect.document-participle": "X signed an order / issued a statement urging Y to VERB: the issuer speaks",
+  "statement.indirect.noun-request": "X issued an appeal / a challenge to Y to VERB",
+  "statement.indirect.said-this": "CLAUSE. X said this during …: the sentence referred back to",
   "statement.indirect.that-series": "X said that A, that B: the second and later clauses",
   "statement.indirect.promises-to": "X promised to VERB",
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\")",

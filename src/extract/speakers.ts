@@ -138,6 +138,11 @@ export class SpeakerResolver {
       const apposed = prev && this.doc.actors[prev.actor].kind === "PERSON" && this.doc.actors[lastM.actor].kind !== "PERSON" && ROLE_OF.test(text.slice(prev.end, lastM.start)) && /,\s*$/.test(text.slice(lastM.end, pos));
       const person = lastM.ofAffiliation || apposed ? prev : undefined;
       const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
+      // "the Freedonian government said": an unnamed institution speaks, described, not its country.
+      if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
+        const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
+        return { speaker: null, label: text.slice(start, m.end).replace(/^The/, "the"), start };
+      }
       return { speaker: this.actorName(m), label: null, start: m.start };
     }
     const lab = LABEL_END.exec(left);
@@ -185,8 +190,11 @@ export class SpeakerResolver {
     }
     const pron = /^(he|she|He|She)(?![\p{L}])/u.exec(seg.slice(lead));
     if (pron) {
+      // "“…,” he said" continues the last speaker; a sentence that opens with "She" refers to the
+      // subject before it (lastPerson), which may be someone the narrative turned to.
       const ls = this.lastSpeaker;
-      const p = ls && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0);
+      const afterQuote = /[”"’»][\s,]*$/.test(text.slice(Math.max(0, s0 - 6), s0));
+      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0);
       return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
     }
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));

@@ -20,7 +20,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|suggesting|arguing|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -32,9 +32,10 @@ const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accus
 const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
-const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|stressed|suggested|explained|acknowledged|conceded|predicted)$/;
+const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|stressed|suggested|explained|acknowledged|conceded|predicted|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
+const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
 const NOUN_OR_VERB = /^(?:requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells)$/;
@@ -247,14 +248,16 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     return true;
   }
 
-  // A clause that is all quotation but a word or three is the direct statement already.
+  // A clause that is all quotation but a word is the direct statement already; with a subject
+  // and verb of its own around the quotation ("officials were “really worried”") it is also
+  // reported speech, the inner marks kept (dev annotation notes).
   function mostlyQuoted(start: number, end: number): boolean {
     let rest = text.slice(start, end);
     const inQuotes: Quote[] = [];
     for (let i = firstIndex(quotes, (q) => q.open < start); i < quotes.length && quotes[i].open < end; i++) if (quotes[i].depth === 0) inQuotes.push(quotes[i]);
     if (!inQuotes.length) return false;
     for (const q of inQuotes) rest = rest.replace(text.slice(q.start, q.end), " ");
-    return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3;
+    return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 1;
   }
 
   function prevQuoteEnd(qi: number): number {
@@ -378,7 +381,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const r2 = rest.slice(adv.length);
         const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
         if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
-          const ai = w.findIndex((x) => AUX.test(x));
+          const ai = w.findIndex((x) => AUX.test(x.replace(/^[“"‘]/, "")));
           // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
           const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1]);
           if ((ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause) {
@@ -399,10 +402,17 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // A participle after a comma ("…, expressing his hope that …") reports the sentence subject.
       // A participle after a comma or a preposition ("…, noting that", "replied by noting that")
       // reports the sentence subject.
-      const link = /ing$/.test(verb.split(" ")[0]) ? PARTICIPLE_LINK.exec(text.slice(limitStart, vpos)) : null;
+      const participle = /ing$/.test(verb.split(" ")[0]);
+      const link = participle ? PARTICIPLE_LINK.exec(text.slice(limitStart, vpos)) : null;
+      // "signed an executive order urging X to …", "issued a statement pleading for …": the
+      // document speaks for whoever issued it, the subject of the verb before it.
+      const doc_ = participle && !link ? DOCUMENT_BEFORE.exec(text.slice(limitStart, vpos)) : null;
       const who = link
         ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
-        : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
+        : doc_
+          ? participleSubject(limitStart, limitStart + doc_.index, true)
+          : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
+      if (doc_ && who) rule = "statement.indirect.document-participle";
       if (!who) continue;
       if (!who.speaker && !who.label) continue;
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
@@ -420,8 +430,55 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     nounReports(si, list);
+    nounRequests(si, list);
+    saidThis(si, list);
     accordingTo(si, list);
     reverse(si);
+  }
+
+  // "CLAUSE. The President said this during a meeting …" / "This was stated by X …": the verb
+  // reports the sentence before, which becomes X's statement.
+  function saidThis(si: number, list: ExtractedStatement[]): void {
+    if (si === 0) return;
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, Math.min(sent.end, sent.start + 200));
+    const active = /(?<![\p{L}])(said|stated|emphasi[sz]ed|stressed|noted|announced|declared|wrote)\s+(?:this|so)(?=\s+(?:during|at|in|on|when|while|after|before|today|yesterday)\b|\s*[.,;]|\s*$)/u.exec(s);
+    const passive = /^(?:This|That)\s+was\s+(said|stated|emphasi[sz]ed|stressed|noted|announced|declared)\s+by\s+/u.exec(s);
+    let who: Speaker | null = null;
+    let verb: string | null = null;
+    if (passive) {
+      who = sp.subjectAt(sent.start + passive[0].length, sent.end);
+      verb = passive[1];
+    } else if (active) {
+      who = sp.subjectBefore(sent.start + active.index, sent.start);
+      verb = active[1];
+    }
+    if (!who || (!who.speaker && !who.label) || !verb) return;
+    const prev = doc.sentences[si - 1];
+    if (enclosingQuote(prev.start) || /^[“"«]/.test(text.slice(prev.start, prev.start + 1))) return;
+    const st = push({ start: prev.start, end: prev.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: "statement.indirect.said-this" });
+    if (st) list.push(st);
+  }
+
+  // "issued an urgent appeal to X to VERB", "renewed her call for X to VERB": a request made with a
+  // noun, spoken by the subject of the verb that governs the noun.
+  function nounRequests(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    if (!/\b(?:appeal|challenge|call|plea|request|invitation)/.test(s)) return;
+    const re = /(?<![\p{L}])(?:an?|the|his|her|their|its|this)\s+(?:[“"]?[\p{Ll}\-]+\s+){0,2}[“"]?(?:appeal|challenge|call|plea|request|invitation)[”"]?\s+(?:to|for|on)\s+((?:[^\s,;:.“”"]+\s+){1,8}?)to\s+\p{Ll}/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const at = sent.start + m.index;
+      if (enclosingQuote(at)) continue;
+      const v = nearestVerbBefore(doc, at, sent.start);
+      if (v === null || !/^(?:issued|issues|made|makes|renewed|renews|repeated|repeats|sent|sends|extended|extends|launched|launches|reiterated|reiterates)$/.test(text.slice(v, v + 12).split(/\s/)[0])) continue;
+      const who = sp.subjectBefore(v, sent.start);
+      if (!who || (!who.speaker && !who.label)) continue;
+      const cs = at + m[0].indexOf(m[1]);
+      const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: text.slice(v, v + 12).split(/\s/)[0], rule: "statement.indirect.noun-request" });
+      if (st) list.push(st);
+    }
   }
 
   // "According to X, CLAUSE." and "CLAUSE, according to X.": X's reported speech when X is a named

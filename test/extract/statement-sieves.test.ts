@@ -174,3 +174,52 @@ describe("a person introduced by an apposition with a capitalised role", () => {
     expect(out.actors.filter((a) => a.kind === "PERSON")).toEqual([]);
   });
 });
+
+describe("more reported-speech frames", () => {
+  it("a participle with a bare clause reports the sentence subject", () => {
+    const text = "Governor Jane Roe said the port was closed, suggesting its owners may sell it.";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Jane Roe", "the port was closed"],
+      ["INDIRECT", "Jane Roe", "its owners may sell it"],
+    ]);
+  });
+
+  it("a clause with its own subject around a quotation is also reported speech", () => {
+    const text = "Governor Jane Roe said the fishermen were “already thinking about the next season”.";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Jane Roe", "the fishermen were “already thinking about the next season”"],
+      ["DIRECT", "Jane Roe", "already thinking about the next season"],
+    ]);
+  });
+
+  it("a signed order or an issued statement speaks for its issuer", () => {
+    expect(said("Last year, Governor Jane Roe signed an executive order urging state agencies to publish their budgets.")).toEqual([
+      ["INDIRECT", "Jane Roe", "state agencies to publish their budgets"],
+    ]);
+  });
+
+  it("a request made with a noun", () => {
+    expect(said("Governor Jane Roe issued an urgent appeal to the ministry to release the funds.")).toEqual([
+      ["INDIRECT", "Jane Roe", "the ministry to release the funds"],
+    ]);
+  });
+
+  it("“X said this during …” reports the sentence before", () => {
+    const text = "The harbour will reopen in May. Governor Jane Roe said this during a visit to the port.";
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", "The harbour will reopen in May"]]);
+  });
+
+  it("“the Freedonian government” speaks as a described institution, not as the country", () => {
+    expect(said("Earlier on Monday, the Freedonian government vowed to raise the tariffs.")).toEqual([
+      ["INDIRECT", "label:the Freedonian government", "to raise the tariffs"],
+    ]);
+  });
+
+  it("a sentence opening with “She” refers to the subject before it, not to the last speaker", () => {
+    const text = "Governor Tom Poe signed an order urging agencies to cut fees. Minister Jane Roe spoke about the budget. She issued a challenge to the banks to lend more.";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Tom Poe", "agencies to cut fees"],
+      ["INDIRECT", "Jane Roe", "the banks to lend more"],
+    ]);
+  });
+});
