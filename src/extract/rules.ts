@@ -31,6 +31,7 @@ export const RULES = {
   "statement.indirect.document-participle": "X signed an order / issued a statement urging Y to VERB: the issuer speaks",
   "statement.indirect.noun-request": "X issued an appeal / a challenge to Y to VERB",
   "statement.indirect.said-this": "CLAUSE. X said this during …: the sentence referred back to",
+  "statement.indirect.how-clause": "X underscored how CLAUSE (text after \"how\")",
   "statement.indirect.that-series": "X said that A, that B: the second and later clauses",
   "statement.indirect.promises-to": "X promised to VERB",
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\")",

@@ -11,7 +11,7 @@ import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { nearestVerbBefore, npAfter, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
+const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|according to)\\s+`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
@@ -20,7 +20,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|suggesting|arguing|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -36,6 +36,7 @@ const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
+const HOW_VERBS = /^(?:underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
 const NOUN_OR_VERB = /^(?:requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells)$/;
@@ -369,6 +370,15 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           rule = "statement.indirect.urges-to";
         }
       }
+      // "underscored how the two countries are working together": a wh-clause, its text after "how"
+      // ("how seriously they take it", "how much" ask about a degree and are left alone).
+      if (clauseStart < 0 && HOW_VERBS.test(verb)) {
+        const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
+        if (how) {
+          clauseStart = vend + how[0].length;
+          rule = "statement.indirect.how-clause";
+        }
+      }
       if (clauseStart < 0 && COMMISSIVE.test(verb)) {
         const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
         if (inf) {
@@ -380,7 +390,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const adv = /^(?:\s+(?:on\s+\w+day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
         const r2 = rest.slice(adv.length);
         const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
-        if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
+        if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && !/^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
           const ai = w.findIndex((x) => AUX.test(x.replace(/^[“"‘]/, "")));
           // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
           const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1]);

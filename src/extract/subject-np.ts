@@ -28,7 +28,7 @@ const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|arm
 const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
 
 // The word before the verb, past adverbs and auxiliaries ("Eni also said", "analysts have argued").
-const LAST_WORD = /([\p{L}&][\p{L}\p{N}&.’'\-]*)(?:\s+(?:\p{Ll}+ly|also|further|again|first|earlier|separately|already|then|later|now|still|has|have|had|is|are|was|were|will|would|did|does|do))*\s*$/u;
+const LAST_WORD = /([\p{L}&][\p{L}\p{N}&.’'\-]*)\)?(?:\s+(?:\p{Ll}+ly|also|further|again|first|earlier|separately|already|then|later|now|still|has|have|had|is|are|was|were|will|would|did|does|do))*\s*$/u;
 
 interface Cache {
   sentence: number;
@@ -73,6 +73,11 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
   if (vi >= tokens.length || tokens[vi].start !== vpos) return null;
   // Adverbs and auxiliaries between subject and verb: "Eni also said", "analysts have argued".
   while (vi > 0 && (tokens[vi - 1].pos === "ADV" || tokens[vi - 1].pos === "AUX") && !/^(?:not|n[’']t|never)$/i.test(tokens[vi - 1].text)) vi--;
+  // "Doctors Without Borders (MSF) issued …": a name followed by its acronym is an organisation's.
+  if (vi >= 3 && tokens[vi - 1].text === ")" && /^[\p{Lu}&]{2,8}$/u.test(tokens[vi - 2].text) && tokens[vi - 3].text === "(") {
+    const named = acronymDefined(doc, tokens, vi - 3, limit);
+    if (named) return named;
+  }
   const np = nounPhraseBefore(tokens, vi);
   if (!np) return null;
   let s = np.start;
@@ -138,6 +143,12 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
     }
     const acronym = acronymOwner(doc, nameText, start);
     if (acronym) return { speaker: acronym.name, label: null, start };
+    // "Nielsen said" after "Nielsen Holdings PLC": the short form of an organisation named before.
+    const short = name.length === 1 ? doc.actors.find((a) => a.kind === "ORGANIZATION" && !a.fromRegistry && a.name.startsWith(`${nameText} `) && a.mentions.some((m) => m.start < start)) : undefined;
+    if (short) {
+      addOrganization(doc, short.name, name[0].start, head.end);
+      return { speaker: short.name, label: null, start };
+    }
     const before = toks.slice(0, k);
     const described = describedAfter || before.some((t) => t.pos === "NOUN" && ORG_DESCRIPTOR.test(t.lemma) || ORG_DESCRIPTOR.test(t.text.toLowerCase()));
     const definite = before.length > 0 && /^the$/i.test(before[before.length - 1].text) && before.length === 1;
@@ -159,6 +170,22 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   // A possessive or bare pronoun determiner ("its ministry") names no one.
   if (toks[0].pos === "PRON") return null;
   return { speaker: null, label: phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), start };
+}
+
+/** The capitalised name before "(" at token `open` (function words of names allowed inside). */
+function acronymDefined(doc: Doc, tokens: readonly Token[], open: number, limit: number): NpSubject | null {
+  let j = open;
+  while (j > 0 && tokens[j - 1].start >= limit && (isCap(tokens[j - 1]) || (/^(?:of|for|and|without|on|the)$/i.test(tokens[j - 1].text) && j - 2 >= 0 && isCap(tokens[j - 2])))) j--;
+  while (j < open && !isCap(tokens[j])) j++;
+  if (open - j < 2) return null;
+  const start = tokens[j].start;
+  const end = tokens[open - 1].end;
+  const name = doc.text.slice(start, end);
+  if (name.split(/\s+/).some((w) => TITLE_WORDS.has(w) && !ORG_WORDS.has(w)) || STOP_CAPS.has(name.split(/\s+/)[0])) return null;
+  const known = lastMentionIn(doc, start, end, (m) => m.start === start && m.end === end);
+  const actor = known ? doc.actors[known.actor] : addOrganization(doc, name, start, end);
+  actor.surfaces.add(tokens[open + 1].text);
+  return { speaker: actor.name, label: null, start };
 }
 
 /** The actor a parenthesised acronym stands for: "the International Energy Agency (IEA)". */
@@ -239,6 +266,7 @@ export function addOrganization(doc: Doc, name: string, start: number, end: numb
     doc.actors.push({ key: `org:${name.toLowerCase()}`, name, kind: "ORGANIZATION", surfaces: new Set([name]), role: null, affiliation: null, mentions: [], fromRegistry: false });
   }
   const actor = doc.actors[idx];
+  actor.surfaces.add(doc.text.slice(start, end));
   if (!doc.mentions.some((m) => m.start === start && m.end === end)) insertMention(doc, { start, end, actor: idx, text: doc.text.slice(start, end), rule: "actor.speaker-subject" });
   return actor;
 }

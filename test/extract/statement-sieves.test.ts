@@ -223,3 +223,28 @@ describe("more reported-speech frames", () => {
     ]);
   });
 });
+
+describe("organisations named with an acronym or a short form, and wh-clauses", () => {
+  it("a name followed by its acronym is an organisation; its statement quoted with “it read”, and the next paragraph", () => {
+    const text = "Lakeside Relief Works (LRW) issued a statement on Sunday pleading for the roads to stay open.\n\n“We have no fuel left for the ambulances,” it read.\n\n“The clinic closes tomorrow.”";
+    const out = extract({ text });
+    expect(out.actors.find((a) => a.name === "Lakeside Relief Works")?.kind).toBe("ORGANIZATION");
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Lakeside Relief Works", "the roads to stay open"],
+      ["DIRECT", "Lakeside Relief Works", "We have no fuel left for the ambulances"],
+      ["DIRECT", "Lakeside Relief Works", "The clinic closes tomorrow."],
+    ]);
+  });
+
+  it("a later short form of an organisation named in full", () => {
+    const text = "Shares of Northbank Holdings PLC rose on Monday. Later, Northbank said it would sell its insurance unit.";
+    expect(said(text)).toEqual([["INDIRECT", "Northbank Holdings PLC", "it would sell its insurance unit"]]);
+  });
+
+  it.each([
+    ["Governor Jane Roe underscored how the two ports are working together.", [["INDIRECT", "Jane Roe", "the two ports are working together"]]],
+    ["Governor Jane Roe explained how much the repairs would cost.", []],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
