@@ -27,6 +27,7 @@ const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|arm
 // Definite descriptions that refer back to the organisation last named.
 const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
 
+const PRONOUN = /^(?:I|We|You|He|She|They|It|This|That|These|Those|Who|Which)$/;
 // The word before the verb, past adverbs and auxiliaries ("Eni also said", "analysts have argued").
 const LAST_WORD = /([\p{L}&][\p{L}\p{N}&.’'\-]*)\)?(?:\s+(?:\p{Ll}+ly|also|further|again|first|earlier|separately|already|then|later|now|still|has|have|had|is|are|was|were|will|would|did|does|do))*\s*$/u;
 
@@ -68,6 +69,8 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
   // noun. Most reporting verbs with no subject found have neither ("It is worth noting that").
   const head = LAST_WORD.exec(doc.text.slice(Math.max(limit, vpos - 80), vpos))?.[1];
   if (!head || (/^\p{Ll}/u.test(head) && !GROUP_HEAD.test(head) && !ORG_BACKREF.test(head))) return null;
+  const bare = head.replace(/[’'](?:s|ve|ll|d|m|re)$/, "");
+  if (PRONOUN.test(bare) || (STOP_CAPS.has(bare) && bare !== "Republicans" && bare !== "Democrats") || (TITLE_WORDS.has(bare) && !ORG_WORDS.has(bare))) return null;
   const tokens = sentenceTokens(doc, vpos);
   let vi = tokenAt(tokens, vpos);
   if (vi >= tokens.length || tokens[vi].start !== vpos) return null;
