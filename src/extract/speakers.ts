@@ -90,7 +90,8 @@ export class SpeakerResolver {
 
   /** Resolves a label: a definite "the official" refers back to the last label with that head. */
   label(text: string, pos: number): string {
-    const clean = text.replace(/\s+/g, " ").trim();
+    // A sentence's opening conjunction or a question's auxiliary is not part of the description.
+    const clean = text.replace(/\s+/g, " ").trim().replace(/^(?:And|But|So|Yet|Or|Can|Could|Will|Would|Did|Do|Does|Have|Has|Should)\s+/, "");
     const head = clean.split(" ").pop()!.toLowerCase().replace(/s$/, "");
     if (/^the\s/i.test(clean)) {
       for (let i = this.labels.length - 1; i >= 0; i--) {

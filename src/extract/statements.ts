@@ -393,7 +393,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           const ai = w.findIndex((x) => AUX.test(x.replace(/^[“"‘]/, "")));
           // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
           const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1]);
-          if ((ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause) {
+          // A clause opening with its verb has its subject before the reporting verb, which only a
+          // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
+          const subjectless = ai === 0 && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
+          if (((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) {
             clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
             rule = "statement.indirect.zero-that";
           }
@@ -522,7 +525,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         // Trailing: the clause runs from the sentence start to the comma before "according to".
         start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
         end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
-        if (/[”"]\s*$/.test(text.slice(start, end)) || before.split(/\s+/).length < 4) continue;
+        if (/[”"]\s*$/.test(text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(text.slice(start, end))) continue;
         if (list.some((x) => x.start < end && x.end > start)) continue;
       } else continue;
       if (mostlyQuoted(start, end)) continue;

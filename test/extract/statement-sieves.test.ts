@@ -248,3 +248,18 @@ describe("organisations named with an acronym or a short form, and wh-clauses", 
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe("spurious ones seen in readouts and briefings", () => {
+  it("a clause that opens with its verb needs a relative pronoun before its subject", () => {
+    expect(said("Jobs came back two years earlier than experts predicted was possible.")).toEqual([]);
+  });
+
+  it("a label loses the sentence's opening conjunction", () => {
+    expect(said("And health officials have said that cloth masks are not enough.")).toEqual([["INDIRECT", "label:health officials", "cloth masks are not enough"]]);
+  });
+
+  it("a clause already attributed with “according to” is not attributed again", () => {
+    const text = "The bills will help families, according to the governors, according to the International Monetary Fund.";
+    expect(said(text)).toEqual([]);
+  });
+});
