@@ -521,6 +521,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         start = srcEnd + /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4))?.[0].length!;
         if (start === srcEnd || /^[“"«]/.test(text.slice(start, start + 1))) continue;
         end = clauseEnd(start, sent.end);
+      } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(text.slice(srcEnd, sent.end))) {
+        // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
+        start = srcEnd + /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4))![0].length;
+        end = clauseEnd(start, sent.end);
       } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
         // Trailing: the clause runs from the sentence start to the comma before "according to".
         start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);

@@ -100,6 +100,12 @@ describe("according to a named source", () => {
     expect(said(text)).toEqual([["INDIRECT", source, clause]]);
   });
 
+  it("an adverbial before the source: the clause after it", () => {
+    expect(said("As for joining the alliance, according to Governor Jane Roe, Freedonia is ready for a compromise.")).toEqual([
+      ["INDIRECT", "Jane Roe", "Freedonia is ready for a compromise"],
+    ]);
+  });
+
   it.each([
     "Freight volumes fell by a third in March, according to people familiar with the matter.",
     "Freight volumes fell by a third in March, according to satellite images.",
