@@ -3,6 +3,7 @@
 // where a later "the official" refers back to the label that introduced the source.
 import type { Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
+import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS } from "./lexicon.js";
 import { apposedPerson, npSubject } from "./subject-np.js";
 
@@ -54,15 +55,17 @@ export class SpeakerResolver {
    * The person a he/she at pos refers to: the person subject of the previous sentence when the
    * pronoun opens its clause, else the most recent person mentioned.
    */
-  lastPerson(pos: number): string | null {
+  lastPerson(pos: number, skipQuoted = false): string | null {
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
     if (si > 0 && /^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
-      const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive);
+      // The subject of the sentence before: not a person named inside its quotation.
+      const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
       if (first && this.doc.actors[first.actor].kind === "PERSON") return this.doc.actors[first.actor].name;
     }
-    const last = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON");
+    // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
+    const last = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)));
     // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
     // person named inside the quotation; a person named after the speaker's words takes over.
     const ls = this.lastSpeaker;
@@ -86,6 +89,14 @@ export class SpeakerResolver {
       return this.doc.actors[first.actor].kind === "PERSON" ? null : this.doc.actors[first.actor].name;
     }
     return null;
+  }
+
+  /** Whether `at` lies inside a quotation that closed before `pos`. */
+  quoted(at: number, pos: number): boolean {
+    const qs = this.doc.quotes;
+    const hi = firstIndex(qs, (q) => q.open < at);
+    for (let i = hi - 1; i >= 0 && i >= hi - 40; i--) if (qs[i].close > at && qs[i].close <= pos) return true;
+    return false;
   }
 
   /** Resolves a label: a definite "the official" refers back to the last label with that head. */
@@ -195,7 +206,7 @@ export class SpeakerResolver {
       // subject before it (lastPerson), which may be someone the narrative turned to.
       const ls = this.lastSpeaker;
       const afterQuote = /[”"’»][\s,]*$/.test(text.slice(Math.max(0, s0 - 6), s0));
-      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0);
+      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0, afterQuote);
       return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
     }
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));

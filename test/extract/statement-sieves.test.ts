@@ -126,6 +126,11 @@ describe("pronouns and titles only with agreement", () => {
     expect(said(text)).toEqual([]);
   });
 
+  it("a person named inside a quotation is not the “he” who follows it", () => {
+    const text = "Mayor Tom Poe noted that the bridge would open. “We are grateful to Governor Jane Roe and everyone who helped,” he said. He added that the repairs took a year.";
+    expect(said(text).map((s) => s[1])).toEqual(["Tom Poe", "Tom Poe", "Tom Poe"]);
+  });
+
   it("an impersonal passive has no speaker", () => {
     const text = "The Northern Shipping Agency met on Monday. It was stressed that the fees would stay.";
     expect(said(text)).toEqual([]);
