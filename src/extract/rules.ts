@@ -15,6 +15,8 @@ export const RULES = {
   "actor.administration": "a leader's administration standing for the country (\"the Roe Administration\")",
   "actor.demonym-people": "a people or side standing for its country (\"the Freedonians\", \"the Freedonian side\")",
   "actor.surname": "a later surname-only mention of a person named in full before",
+  "actor.speaker-apposition": "a person introduced by an apposition before a reporting verb (\"Jane Roe, XYZ president and CEO, said\")",
+  "actor.speaker-subject": "an organisation named as the subject of a reporting verb (\"energy giant Northbank said\", \"the ABC said\")",
   // Direct statements.
   "statement.direct.quote-said-name": "“…,” said X",
   "statement.direct.quote-name-said": "“…,” X said",
@@ -26,11 +28,17 @@ export const RULES = {
   // Indirect statements.
   "statement.indirect.says-that": "X said (to Y) that CLAUSE",
   "statement.indirect.urges-to": "X urged Y to VERB",
+  "statement.indirect.document-participle": "X signed an order / issued a statement urging Y to VERB: the issuer speaks",
+  "statement.indirect.noun-request": "X issued an appeal / a challenge to Y to VERB",
+  "statement.indirect.said-this": "CLAUSE. X said this during …: the sentence referred back to",
+  "statement.indirect.how-clause": "X underscored how CLAUSE (text after \"how\")",
+  "statement.indirect.that-series": "X said that A, that B: the second and later clauses",
   "statement.indirect.promises-to": "X promised to VERB",
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\")",
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb",
   "statement.indirect.statement-that": "X's statement/announcement that CLAUSE",
   "statement.indirect.clause-then-speaker": "CLAUSE, X said",
+  "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
   "engagement.call.with": "spoke/call with X",

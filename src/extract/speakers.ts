@@ -3,7 +3,9 @@
 // where a later "the official" refers back to the label that introduced the source.
 import type { Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
+import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS } from "./lexicon.js";
+import { apposedPerson, npSubject } from "./subject-np.js";
 
 export interface Speaker {
   speaker: string | null;
@@ -15,7 +17,7 @@ export interface Speaker {
 const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|last week|on \w+day)\b)*$/;
 const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were)\\b)";
 const LABEL_END = new RegExp(
-  `((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
+  `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
   "u",
 );
 export const LABEL_START = new RegExp(
@@ -28,6 +30,8 @@ export const LABEL_START = new RegExp(
 const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|professor|spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|director|senator|lawmaker|envoy|ambassador|correspondent|researcher|founder";
 const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
 
+const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
+const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
 export class SpeakerResolver {
@@ -51,15 +55,17 @@ export class SpeakerResolver {
    * The person a he/she at pos refers to: the person subject of the previous sentence when the
    * pronoun opens its clause, else the most recent person mentioned.
    */
-  lastPerson(pos: number): string | null {
+  lastPerson(pos: number, skipQuoted = false): string | null {
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
     if (si > 0 && /^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
-      const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive);
+      // The subject of the sentence before: not a person named inside its quotation.
+      const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
       if (first && this.doc.actors[first.actor].kind === "PERSON") return this.doc.actors[first.actor].name;
     }
-    const last = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON");
+    // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
+    const last = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)));
     // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
     // person named inside the quotation; a person named after the speaker's words takes over.
     const ls = this.lastSpeaker;
@@ -67,9 +73,36 @@ export class SpeakerResolver {
     return last ? this.doc.actors[last.actor].name : null;
   }
 
+  /**
+   * The organisation or country an "it" at pos refers to: the subject (first actor) of its sentence
+   * when that is no person ("Northbank said …, when it called for"), else the subject of the
+   * sentence before. A person never: "it" does not agree with one.
+   */
+  lastNonPerson(pos: number): string | null {
+    const si = sentenceAt(this.doc, pos);
+    for (const i of [si, si - 1]) {
+      if (i < 0) break;
+      const sent = this.doc.sentences[i];
+      const first = mentionsIn(this.doc, sent.start, Math.min(sent.end, pos)).find((m) => !m.inTitle && !m.possessive && !m.modifier);
+      if (!first) continue;
+      if (i === si && !/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(?:the\s+|The\s+)?$/u.test(this.doc.text.slice(sent.start, first.start))) continue;
+      return this.doc.actors[first.actor].kind === "PERSON" ? null : this.doc.actors[first.actor].name;
+    }
+    return null;
+  }
+
+  /** Whether `at` lies inside a quotation that closed before `pos`. */
+  quoted(at: number, pos: number): boolean {
+    const qs = this.doc.quotes;
+    const hi = firstIndex(qs, (q) => q.open < at);
+    for (let i = hi - 1; i >= 0 && i >= hi - 40; i--) if (qs[i].close > at && qs[i].close <= pos) return true;
+    return false;
+  }
+
   /** Resolves a label: a definite "the official" refers back to the last label with that head. */
   label(text: string, pos: number): string {
-    const clean = text.replace(/\s+/g, " ").trim();
+    // A sentence's opening conjunction or a question's auxiliary is not part of the description.
+    const clean = text.replace(/\s+/g, " ").trim().replace(/^(?:And|But|So|Yet|Or|Can|Could|Will|Would|Did|Do|Does|Have|Has|Should)\s+/, "");
     const head = clean.split(" ").pop()!.toLowerCase().replace(/s$/, "");
     if (/^the\s/i.test(clean)) {
       for (let i = this.labels.length - 1; i >= 0; i--) {
@@ -100,13 +133,28 @@ export class SpeakerResolver {
       const p = this.lastPerson(limit + pron.index);
       return p ? { speaker: p, label: null, start: limit + pron.index } : null;
     }
-    if (/(?<![\p{L}])(?:they|They|we|We|I|you|You|it|It)$/u.test(left)) return null;
+    const it = /(?<![\p{L}])(?:it|It)$/u.exec(left);
+    if (it) {
+      // "It was emphasised that …": an impersonal passive has no speaker to find.
+      if (/\b(?:is|was|are|were|been|be)\b/.test(skipped)) return null;
+      const o = this.lastNonPerson(limit + it.index);
+      return o ? { speaker: o, label: null, start: limit + it.index } : null;
+    }
+    if (/(?<![\p{L}])(?:they|They|we|We|I|you|You)$/u.test(left)) return null;
     const ms = mentionsIn(this.doc, limit, end);
     const lastM = ms[ms.length - 1];
     if (lastM && lastM.end === end && !lastM.possessive) {
       // "President Jane Roe of Freedonia said": the country is her affiliation, she is the subject.
-      const person = lastM.ofAffiliation ? ms[ms.length - 2] : undefined;
+      // "Jane Roe, spokeswoman for the Freedonian Ministry, said": the person the role describes.
+      const prev = ms[ms.length - 2];
+      const apposed = prev && this.doc.actors[prev.actor].kind === "PERSON" && this.doc.actors[lastM.actor].kind !== "PERSON" && ROLE_OF.test(text.slice(prev.end, lastM.start)) && /,\s*$/.test(text.slice(lastM.end, pos));
+      const person = lastM.ofAffiliation || apposed ? prev : undefined;
       const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
+      // "the Freedonian government said": an unnamed institution speaks, described, not its country.
+      if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
+        const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
+        return { speaker: null, label: text.slice(start, m.end).replace(/^The/, "the"), start };
+      }
       return { speaker: this.actorName(m), label: null, start: m.start };
     }
     const lab = LABEL_END.exec(left);
@@ -126,6 +174,16 @@ export class SpeakerResolver {
         }
       }
     }
+    // "Jane Roe, XYZ president and CEO, said": a person introduced by an apposition.
+    if (skipped.includes(",")) {
+      const person = apposedPerson(this.doc, this.doc.text.slice(Math.max(0, limit - 1), end) + ",", Math.max(0, limit - 1));
+      if (person) {
+        this.persons = null;
+        return { speaker: person.name, label: null, start: person.mentions[0].start };
+      }
+    }
+    // No known actor or label: the noun phrase the tagger finds before the verb.
+    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit);
     return null;
   }
 
@@ -135,10 +193,20 @@ export class SpeakerResolver {
     const seg = text.slice(pos, Math.min(limitEnd, pos + 160));
     const lead = /^\s*/.exec(seg)![0].length;
     const s0 = pos + lead;
+    const it = /^(it|It)(?![\p{L}])/u.exec(seg.slice(lead));
+    if (it) {
+      // "“…,” it read": the institution whose statement is quoted.
+      const ls = this.lastSpeaker;
+      const o = ls && s0 - ls.pos < 800 && !this.isPerson(ls.name) ? ls.name : this.lastNonPerson(s0);
+      return o ? { speaker: o, label: null, start: s0, end: s0 + 2 } : null;
+    }
     const pron = /^(he|she|He|She)(?![\p{L}])/u.exec(seg.slice(lead));
     if (pron) {
+      // "“…,” he said" continues the last speaker; a sentence that opens with "She" refers to the
+      // subject before it (lastPerson), which may be someone the narrative turned to.
       const ls = this.lastSpeaker;
-      const p = ls && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0);
+      const afterQuote = /[”"’»][\s,]*$/.test(text.slice(Math.max(0, s0 - 6), s0));
+      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0, afterQuote);
       return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
     }
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));
@@ -153,6 +221,12 @@ export class SpeakerResolver {
           else break;
         }
         if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: m.end };
+      }
+      // "White House spokeswoman Jen Roe said": an institution and a role before the person.
+      for (const x of ms.slice(1, 4)) {
+        if (this.doc.actors[x.actor].kind !== "PERSON" || x.possessive) continue;
+        if (BEFORE_NAME.test(text.slice(s0, x.start)) && ROLE_BEFORE.test(text.slice(first.end, x.start))) return { speaker: this.actorName(x), label: null, start: first.start, end: x.end };
+        break;
       }
     }
     const lab = LABEL_START.exec(seg.slice(lead));

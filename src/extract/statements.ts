@@ -8,9 +8,10 @@ import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
+import { nearestVerbBefore, npAfter, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
+const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|according to)\\s+`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
@@ -19,7 +20,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -28,10 +29,20 @@ const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|docume
 // Verbs that label something with the speaker's words ("called Putin “a war criminal”"): a
 // quotation of fewer than three words after them is a scare quote, whatever its punctuation.
 const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)$/;
-const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
+const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
-const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|claimed|stressed)$/;
+const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|stressed|suggested|explained|acknowledged|conceded|predicted|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
+// Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
+const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
+const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
+const REQUEST_NOUNS = ["appeal", "challenge", "call to ", "call for ", "call on ", "plea", "request", "invitation"];
+const HOW_VERBS = /^(?:underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
+const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
+const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
+const NOUN_OR_VERB = /^(?:requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells)$/;
+const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
+const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
@@ -40,7 +51,9 @@ const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+/u;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
-const CLAUSE_CUT = /,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
+// (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
+const CLAUSE_CUT = /,[”"’]?\s+that\s+|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
@@ -201,9 +214,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
     explicit = !!who && verb !== null && !partial;
     // A quotation continuing the previous speaker's words in the same paragraph.
-    if (!who && lastDirect && lastDirect.paragraph >= para - 1 && blank(sent.start, q.open)) {
+    if (!who && lastDirect && blank(sent.start, q.open)) {
       const prevPara = lastDirect.paragraph;
-      if (prevPara === para || /^[“"«]/.test(text.slice(sent.start, sent.start + 1))) {
+      // The next paragraph opening with a quotation continues the speaker of the paragraph before,
+      // unless someone else spoke or was quoted after those words (never across a change of speaker).
+      const nextPara = prevPara === previousParagraph(si) && /^[“"«]/.test(text.slice(sent.start, sent.start + 1)) && out[out.length - 1] === lastDirect.st;
+      if (prevPara === para || nextPara) {
         who = { speaker: lastDirect.st.speaker, label: lastDirect.st.speakerLabel, start: q.open };
         verb = null;
         rule = "statement.direct.continuation";
@@ -220,20 +236,30 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
   }
 
+  /** The paragraph number of the last sentence before the paragraph of sentence si (-1 when none). */
+  function previousParagraph(si: number): number {
+    const p = doc.sentences[si].paragraph;
+    let i = si;
+    while (i > 0 && doc.sentences[i - 1].paragraph === p) i--;
+    return i > 0 ? doc.sentences[i - 1].paragraph : -1;
+  }
+
   /** Whether text[from, to) is all whitespace; stops at the first other character. */
   function blank(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return false;
     return true;
   }
 
-  // A clause that is all quotation but a word or three is the direct statement already.
+  // A clause that is all quotation but a word is the direct statement already; with a subject
+  // and verb of its own around the quotation ("officials were “really worried”") it is also
+  // reported speech, the inner marks kept (dev annotation notes).
   function mostlyQuoted(start: number, end: number): boolean {
     let rest = text.slice(start, end);
     const inQuotes: Quote[] = [];
     for (let i = firstIndex(quotes, (q) => q.open < start); i < quotes.length && quotes[i].open < end; i++) if (quotes[i].depth === 0) inQuotes.push(quotes[i]);
     if (!inQuotes.length) return false;
     for (const q of inQuotes) rest = rest.replace(text.slice(q.start, q.end), " ");
-    return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3;
+    return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 1;
   }
 
   function prevQuoteEnd(qi: number): number {
@@ -266,6 +292,19 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (subj && subj.start - sent.start < 3 && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
+  }
+
+  // "X replied by noting that …": the subject of the verb the preposition attaches to, which is
+  // the nearest verb before it; "…, noting that" reports the sentence subject.
+  function participleSubject(start: number, linkPos: number, prepositional: boolean): Speaker | null {
+    if (prepositional) {
+      const v = nearestVerbBefore(doc, linkPos, start);
+      if (v !== null) {
+        const s = sp.subjectBefore(v, start);
+        if (s) return s;
+      }
+    }
+    return sp.sentenceSubject(start, linkPos);
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
@@ -307,7 +346,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const vpos = sent.start + m.index;
       const vend = vpos + m[0].length;
       const left = s.slice(0, m.index);
-      if (testTail(MODAL_BEFORE, left, 2)) continue;
+      // "The Governor went on to emphasise that …" reports, unlike "will say" or "to say".
+      const goesOn = GOES_ON.exec(left);
+      if (!goesOn && testTail(MODAL_BEFORE, left, 2)) continue;
+      const subjPos = goesOn ? sent.start + goesOn.index : vpos;
       const q = enclosingQuote(vpos);
       if (q && !institutional(q)) continue;
       const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
@@ -320,9 +362,20 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
         const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-        if (obj && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+        // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
+        const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
+        if (obj && !purpose && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
           clauseStart = vend + obj[0].indexOf(obj[1]);
           rule = "statement.indirect.urges-to";
+        }
+      }
+      // "underscored how the two countries are working together": a wh-clause, its text after "how"
+      // ("how seriously they take it", "how much" ask about a degree and are left alone).
+      if (clauseStart < 0 && HOW_VERBS.test(verb)) {
+        const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
+        if (how) {
+          clauseStart = vend + how[0].length;
+          rule = "statement.indirect.how-clause";
         }
       }
       if (clauseStart < 0 && COMMISSIVE.test(verb)) {
@@ -336,34 +389,167 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const adv = /^(?:\s+(?:on\s+\w+day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
         const r2 = rest.slice(adv.length);
         const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
-        if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
-          const ai = w.findIndex((x) => AUX.test(x));
-          if (ai >= 0 && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) {
+        if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && !/^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
+          const ai = w.findIndex((x) => AUX.test(x.replace(/^[“"‘]/, "")));
+          // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
+          const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1]);
+          // A clause opening with its verb has its subject before the reporting verb, which only a
+          // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
+          const subjectless = ai === 0 && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
+          if (((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) {
             clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
             rule = "statement.indirect.zero-that";
           }
         }
       }
       if (clauseStart < 0) continue;
+      // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
+      // (asked only now that a clause follows: most such words are nouns with none).
+      if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos)) continue;
+      // A clause wholly in quotation marks is the direct statement only.
+      let wholeQuote = false;
       if (/^[“"«]/.test(text.slice(clauseStart, clauseStart + 1))) {
-        // A clause wholly in quotation marks is the direct statement only.
         const qq = quotes.find((x) => x.open === clauseStart);
-        if (qq && qq.close >= clauseEnd(clauseStart, limitEnd) - 2) continue;
+        wholeQuote = !!qq && qq.close >= clauseEnd(clauseStart, limitEnd) - 2;
+        const ce = clauseEnd(clauseStart, limitEnd);
+        if (wholeQuote && !NEXT_THAT.test(text.slice(ce, ce + 12))) continue;
       }
       // A participle after a comma ("…, expressing his hope that …") reports the sentence subject.
-      const who = /ing$/.test(verb.split(" ")[0]) && /,\s*$/.test(text.slice(limitStart, vpos))
-        ? sp.sentenceSubject(limitStart, vpos)
-        : sp.subjectBefore(vpos, limitStart) ?? inheritedSpeaker(si, vpos);
+      // A participle after a comma or a preposition ("…, noting that", "replied by noting that")
+      // reports the sentence subject.
+      const participle = /ing$/.test(verb.split(" ")[0]);
+      const link = participle ? PARTICIPLE_LINK.exec(text.slice(limitStart, vpos)) : null;
+      // "signed an executive order urging X to …", "issued a statement pleading for …": the
+      // document speaks for whoever issued it, the subject of the verb before it.
+      const doc_ = participle && !link ? DOCUMENT_BEFORE.exec(text.slice(limitStart, vpos)) : null;
+      const who = link
+        ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
+        : doc_
+          ? participleSubject(limitStart, limitStart + doc_.index, true)
+          : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
+      if (doc_ && who) rule = "statement.indirect.document-participle";
       if (!who) continue;
       if (!who.speaker && !who.label) continue;
-      const end = clauseEnd(clauseStart, limitEnd);
-      if (mostlyQuoted(clauseStart, end)) continue;
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
-      const st = push({ start: clauseStart, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule });
-      if (st) list.push(st);
+      // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
+      let cs = clauseStart;
+      for (let n = 0; n < 6; n++) {
+        const end = clauseEnd(cs, limitEnd);
+        if (!(n === 0 && wholeQuote) && !mostlyQuoted(cs, end)) {
+          const st = push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
+          if (st) list.push(st);
+        }
+        const next = NEXT_THAT.exec(text.slice(end, Math.min(limitEnd, end + 12)));
+        if (!next) break;
+        cs = end + next[0].length;
+      }
     }
     nounReports(si, list);
+    nounRequests(si, list);
+    saidThis(si, list);
+    accordingTo(si, list);
     reverse(si);
+  }
+
+  // "CLAUSE. The President said this during a meeting …" / "This was stated by X …": the verb
+  // reports the sentence before, which becomes X's statement.
+  function saidThis(si: number, list: ExtractedStatement[]): void {
+    if (si === 0) return;
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, Math.min(sent.end, sent.start + 200));
+    // Literal probes first: the regular expressions below are slow to run on every sentence.
+    if (s.indexOf("d this") < 0 && s.indexOf("d so") < 0 && s.indexOf("wrote this") < 0 && !/^Th(?:is|at) was /.test(s)) return;
+    const active = /(?<![\p{L}])(said|stated|emphasi[sz]ed|stressed|noted|announced|declared|wrote)\s+(?:this|so)(?=\s+(?:during|at|in|on|when|while|after|before|today|yesterday)\b|\s*[.,;]|\s*$)/u.exec(s);
+    const passive = /^(?:This|That)\s+was\s+(said|stated|emphasi[sz]ed|stressed|noted|announced|declared)\s+by\s+/u.exec(s);
+    let who: Speaker | null = null;
+    let verb: string | null = null;
+    if (passive) {
+      who = sp.subjectAt(sent.start + passive[0].length, sent.end);
+      verb = passive[1];
+    } else if (active) {
+      who = sp.subjectBefore(sent.start + active.index, sent.start);
+      verb = active[1];
+    }
+    if (!who || (!who.speaker && !who.label) || !verb) return;
+    const prev = doc.sentences[si - 1];
+    if (enclosingQuote(prev.start) || /^[“"«]/.test(text.slice(prev.start, prev.start + 1))) return;
+    const st = push({ start: prev.start, end: prev.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: "statement.indirect.said-this" });
+    if (st) list.push(st);
+  }
+
+  // "issued an urgent appeal to X to VERB", "renewed her call for X to VERB": a request made with a
+  // noun, spoken by the subject of the verb that governs the noun.
+  function nounRequests(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    if (!REQUEST_NOUNS.some((w) => s.includes(w))) return;
+    const re = /(?<![\p{L}])(?:an?|the|his|her|their|its|this)\s+(?:[“"]?[\p{Ll}\-]+\s+){0,2}[“"]?(?:appeal|challenge|call|plea|request|invitation)[”"]?\s+(?:to|for|on)\s+((?:[^\s,;:.“”"]+\s+){1,8}?)to\s+\p{Ll}/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const at = sent.start + m.index;
+      if (enclosingQuote(at)) continue;
+      const v = nearestVerbBefore(doc, at, sent.start);
+      if (v === null || !/^(?:issued|issues|made|makes|renewed|renews|repeated|repeats|sent|sends|extended|extends|launched|launches|reiterated|reiterates)$/.test(text.slice(v, v + 12).split(/\s/)[0])) continue;
+      const who = sp.subjectBefore(v, sent.start);
+      if (!who || (!who.speaker && !who.label)) continue;
+      const cs = at + m[0].indexOf(m[1]);
+      const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: text.slice(v, v + 12).split(/\s/)[0], rule: "statement.indirect.noun-request" });
+      if (st) list.push(st);
+    }
+  }
+
+  // "According to X, CLAUSE." and "CLAUSE, according to X.": X's reported speech when X is a named
+  // actor or a pronoun for one; an anonymous source, a media outlet or a data product is sourcing.
+  function accordingTo(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    const re = /(?<![\p{L}])[Aa]ccording to\s+([^,;:“”"]{2,100}?)(?=\s*(?:,|\.\s*$|;|\s--|\s—|$))/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const at = sent.start + m.index;
+      if (enclosingQuote(at)) continue;
+      const srcStart = at + m[0].indexOf(m[1]);
+      const srcEnd = srcStart + m[1].length;
+      if (OUTLET.test(m[1])) continue;
+      const who = accordingSource(srcStart, srcEnd);
+      if (!who) continue;
+      const before = text.slice(sent.start, at);
+      let start: number;
+      let end: number;
+      if (/^\s*(?:(?:And|But|So|Yet|In particular|In addition|Also)\s*,?\s*)?$/.test(before)) {
+        // Leading: the clause follows the source.
+        start = srcEnd + /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4))?.[0].length!;
+        if (start === srcEnd || /^[“"«]/.test(text.slice(start, start + 1))) continue;
+        end = clauseEnd(start, sent.end);
+      } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(text.slice(srcEnd, sent.end))) {
+        // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
+        start = srcEnd + /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4))![0].length;
+        end = clauseEnd(start, sent.end);
+      } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
+        // Trailing: the clause runs from the sentence start to the comma before "according to".
+        start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
+        end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
+        if (/[”"]\s*$/.test(text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(text.slice(start, end))) continue;
+        if (list.some((x) => x.start < end && x.end > start)) continue;
+      } else continue;
+      if (mostlyQuoted(start, end)) continue;
+      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: "statement.indirect.according-to" });
+      if (st) list.push(st);
+    }
+  }
+
+  function accordingSource(start: number, end: number): Speaker | null {
+    const phrase = text.slice(start, end);
+    const pron = /^(him|her)$/.exec(phrase);
+    if (pron) {
+      const p = sp.lastPerson(start);
+      return p ? { speaker: p, label: null, start } : null;
+    }
+    const known = sp.subjectAt(start, end);
+    // Only a named source: "according to people familiar with the matter" is sourcing.
+    if (known?.speaker && known.end >= end - 1) return known;
+    const np = npAfter(doc, start, end);
+    return np?.speaker ? np : null;
   }
 
   // "echoing a State Department announcement this morning that …": an institution's statement.
@@ -397,6 +583,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (/[”"’]\s*$/.test(before) || !before.trim()) continue;
       if (/^\s*[,:]?\s*[“"«]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue; // "Asked ..., the official said, “…”"
       if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
+      // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
+      if (before.trim().split(/\s+/).length < 3) continue;
       if (enclosingQuote(commaPos)) continue;
       const who = sp.subjectAt(subjPos, subjPos + m[1].length + 1);
       if (!who || who.end < subjPos + m[1].length - 1) {

@@ -1,0 +1,105 @@
+// The linguistic backbone: tokens with character offsets, part-of-speech tags and lemmas from
+// wink-nlp and its English model (MIT; the model ships inside the npm package). Tagging is
+// about 365k words/s, too slow for every sentence of a 20M-word ingest, so callers tag only
+// the sentences a rule needs (one with a reporting verb or a quotation mark), one at a time:
+// results are sentence-local. The library loads on first use (about 50 ms), so a run that
+// never asks for a tag pays nothing.
+import { createRequire } from "node:module";
+
+export interface Token {
+  /** Offsets into the text that was tagged (the whole document when a span was given). */
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag: PROPN, NOUN, VERB, AUX, ADP, DET, PRON, PUNCT, SCONJ, CCONJ, ADJ, ADV, PART, NUM … */
+  pos: string;
+  /** Lower-case lemma ("said" → "say", "authorities" → "authority"). */
+  lemma: string;
+}
+
+interface WinkItems {
+  out(f: unknown): string[];
+}
+interface Wink {
+  readDoc(text: string): { tokens(): WinkItems };
+  its: Record<string, unknown>;
+}
+
+let wink: Wink | null = null;
+
+function load(): Wink {
+  if (wink) return wink;
+  // A runtime require (not an import) keeps the 4 MB model out of every start that tags nothing,
+  // and out of the bundle: it is read from node_modules on first use.
+  const req = createRequire(import.meta.url);
+  const winkNLP = req("wink-nlp") as (model: unknown, pipe: string[]) => Wink;
+  const model = req("wink-eng-lite-web-model");
+  wink = winkNLP(model, ["sbd", "pos"]);
+  return wink;
+}
+
+/** Tokens of text[start, end) with offsets into `text`, POS tags and lemmas. */
+export function tag(text: string, start = 0, end = text.length): Token[] {
+  const nlp = load();
+  const span = text.slice(start, end);
+  const tokens = nlp.readDoc(span).tokens();
+  const its = nlp.its;
+  const values = tokens.out(its.value);
+  const pos = tokens.out(its.pos);
+  const lemmas = tokens.out(its.lemma);
+  const out: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    // Tokens appear in order; searching (rather than adding up preceding spaces) stays right
+    // when the tokenizer drops or normalises a character.
+    const found = span.indexOf(v, at);
+    const s = found >= 0 && found - at < 40 ? found : at;
+    const e = found === s ? s + v.length : Math.min(span.length, s + v.length);
+    out.push({ start: start + s, end: start + e, text: v, pos: pos[i], lemma: (lemmas[i] ?? v).toLowerCase() });
+    at = e;
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `pos` (tokens.length when none). */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const NOMINAL = new Set(["PROPN", "NOUN"]);
+const MODIFIER = new Set(["ADJ", "PROPN", "NOUN", "NUM", "DET"]);
+
+/**
+ * The noun phrase that ends right before token `i` (a verb's subject): a run of nouns, proper
+ * nouns and adjectives with an optional determiner or possessive ("Ukrainian authorities",
+ * "the RAC", "Russia's central bank", "S&P Dow Jones Indices"). Null when the word before is
+ * no noun. The phrase is [start, end) in tokens.
+ */
+export function nounPhraseBefore(tokens: readonly Token[], i: number): { start: number; end: number } | null {
+  let j = i - 1;
+  if (j < 0 || !NOMINAL.has(tokens[j].pos)) return null;
+  const end = i;
+  while (j - 1 >= 0) {
+    const t = tokens[j - 1];
+    const adjacent = tokens[j].start - t.end <= 1;
+    if (!adjacent && t.text !== "&") break;
+    if (MODIFIER.has(t.pos) || t.text === "&" || t.text === "-" || (t.pos === "PART" && /^[’']s$/.test(t.text))) {
+      j--;
+      if (t.pos === "DET") break;
+      continue;
+    }
+    if (t.pos === "PRON" && /^(?:its|their|his|her|our)$/i.test(t.text)) j--;
+    break;
+  }
+  // A phrase may not open on a dangling possessive marker or hyphen.
+  while (j < end && (tokens[j].text === "&" || tokens[j].text === "-" || /^[’']s$/.test(tokens[j].text))) j++;
+  return j < end ? { start: j, end } : null;
+}

@@ -1,0 +1,275 @@
+// The subject of a reporting verb when no known actor, pronoun or anonymous-source label ends
+// right before it: the noun phrase the tagger finds there. Three outcomes, most precise first:
+//  - a capitalised name introduced as an organisation ("energy giant Eni said", "the RAC
+//    said", "S&P Dow Jones Indices said"): a new ORGANIZATION actor, so the statement has a
+//    named speaker and the organisation becomes an actor of the extraction;
+//  - a definite description of an organisation named before ("the agency said" after the
+//    International Energy Agency): that organisation;
+//  - a group or institution described in common nouns ("Ukrainian authorities said",
+//    "analysts suggested", "the government said"): speaker null, the description as label.
+import { nounPhraseBefore, tag, tokenAt, type Token } from "./backbone.js";
+import type { Actor, Doc, Mention } from "./doc.js";
+import { lastMentionIn, sentenceAt } from "./doc.js";
+import { ORG_WORDS, STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
+import { checkPersonName } from "./person-name.js";
+import { loadRegistry } from "./registry.js";
+
+export interface NpSubject {
+  speaker: string | null;
+  label: string | null;
+  start: number;
+}
+
+// Common nouns that say the name after them is an organisation's ("oil giant X", "the group X").
+const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|agency|bank|lender|producer|maker|manufacturer|insurer|retailer|exchange|provider|carrier|airline|chain|conglomerate|nonprofit|charity|organi[sz]ation|association|body|regulator|watchdog|union|party|club|broadcaster|publisher|developer|supplier|distributor|utility|major|multinational|corporation|startup|fund|investor|owner|unit|subsidiary|consultancy|institute|foundation|coalition|alliance|campaign|movement)$/;
+// Heads of a group or institution speaking without a name: the description is the label.
+const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers)$/;
+// Definite descriptions that refer back to the organisation last named.
+const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
+
+const PRONOUN = /^(?:I|We|You|He|She|They|It|This|That|These|Those|Who|Which)$/;
+// The word before the verb, past adverbs and auxiliaries ("Eni also said", "analysts have argued").
+const LAST_WORD = /([\p{L}&][\p{L}\p{N}&.’'\-]*)\)?(?:\s+(?:\p{Ll}+ly|also|further|again|first|earlier|separately|already|then|later|now|still|has|have|had|is|are|was|were|will|would|did|does|do))*\s*$/u;
+
+interface Cache {
+  sentence: number;
+  tokens: Token[];
+}
+const caches = new WeakMap<Doc, Cache>();
+
+/** Whether the word at `pos` is tagged a verb in its sentence ("requests" in "submitted requests" is not). */
+export function taggedVerbAt(doc: Doc, pos: number): boolean {
+  const tokens = sentenceTokens(doc, pos);
+  const t = tokens[tokenAt(tokens, pos)];
+  return !!t && t.start === pos && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** Start of the last verb before `pos` in its sentence, not before `limit` (null when none). */
+export function nearestVerbBefore(doc: Doc, pos: number, limit: number): number | null {
+  const tokens = sentenceTokens(doc, pos);
+  for (let i = tokenAt(tokens, pos) - 1; i >= 0 && tokens[i].start >= limit; i--) if (tokens[i].pos === "VERB") return tokens[i].start;
+  return null;
+}
+
+export function sentenceTokens(doc: Doc, pos: number): Token[] {
+  const si = sentenceAt(doc, pos);
+  const c = caches.get(doc);
+  if (c && c.sentence === si) return c.tokens;
+  const s = doc.sentences[si];
+  const tokens = tag(doc.text, s.start, s.end);
+  caches.set(doc, { sentence: si, tokens });
+  return tokens;
+}
+
+const isCap = (t: Token) => /^[\p{Lu}&]/u.test(t.text);
+
+/** The subject noun phrase of the verb at `vpos`, searching no further left than `limit`. */
+export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | null {
+  // Tag only when the word before the verb can head such a phrase: a capitalised word or a group
+  // noun. Most reporting verbs with no subject found have neither ("It is worth noting that").
+  const head = LAST_WORD.exec(doc.text.slice(Math.max(limit, vpos - 80), vpos))?.[1];
+  if (!head || (/^\p{Ll}/u.test(head) && !GROUP_HEAD.test(head) && !ORG_BACKREF.test(head))) return null;
+  const bare = head.replace(/[’'](?:s|ve|ll|d|m|re)$/, "");
+  if (PRONOUN.test(bare) || (STOP_CAPS.has(bare) && bare !== "Republicans" && bare !== "Democrats") || (TITLE_WORDS.has(bare) && !ORG_WORDS.has(bare))) return null;
+  const tokens = sentenceTokens(doc, vpos);
+  let vi = tokenAt(tokens, vpos);
+  if (vi >= tokens.length || tokens[vi].start !== vpos) return null;
+  // Adverbs and auxiliaries between subject and verb: "Eni also said", "analysts have argued".
+  while (vi > 0 && (tokens[vi - 1].pos === "ADV" || tokens[vi - 1].pos === "AUX") && !/^(?:not|n[’']t|never)$/i.test(tokens[vi - 1].text)) vi--;
+  // "Doctors Without Borders (MSF) issued …": a name followed by its acronym is an organisation's.
+  if (vi >= 3 && tokens[vi - 1].text === ")" && /^[\p{Lu}&]{2,8}$/u.test(tokens[vi - 2].text) && tokens[vi - 3].text === "(") {
+    const named = acronymDefined(doc, tokens, vi - 3, limit);
+    if (named) return named;
+  }
+  const np = nounPhraseBefore(tokens, vi);
+  if (!np) return null;
+  let s = np.start;
+  while (s < np.end && tokens[s].start < limit) s++;
+  if (s >= np.end) return null;
+  // "Jane Roe and other leaders said": a statement of a named actor and an unnamed group is the named actor's.
+  if (s === np.start && s >= 2 && /^(?:and|&)$/.test(tokens[s - 1].text) && /^(?:other|several|many|some)$/i.test(tokens[s].text)) {
+    const before = tokens[s - 2];
+    const m = lastMentionIn(doc, Math.max(limit, before.start - 80), before.end, (x) => x.end === before.end && !x.possessive);
+    if (m) return { speaker: doc.actors[m.actor].name, label: null, start: m.start };
+  }
+  return classify(doc, tokens.slice(s, np.end));
+}
+
+/**
+ * The source named after "according to" when no known actor is there: "the RAC motoring group"
+ * (a name and the common nouns that describe it), or a phrase like those before a verb.
+ */
+export function npAfter(doc: Doc, pos: number, end: number): NpSubject | null {
+  const tokens = sentenceTokens(doc, pos);
+  const toks: Token[] = [];
+  for (let i = tokenAt(tokens, pos); i < tokens.length && tokens[i].end <= end; i++) {
+    if (tokens[i].pos === "PUNCT" && tokens[i].text !== "&" && tokens[i].text !== "-") break;
+    toks.push(tokens[i]);
+  }
+  // "the RAC motoring group": a name, then descriptors ending in an organisation noun.
+  let k = toks.length;
+  while (k > 0 && toks[k - 1].pos === "NOUN" && !isCap(toks[k - 1])) k--;
+  if (k < toks.length && k > 0 && isCap(toks[k - 1]) && ORG_DESCRIPTOR.test(toks[toks.length - 1].lemma)) {
+    let j = k;
+    while (j > 0 && isCap(toks[j - 1]) && toks[j - 1].pos !== "DET") j--;
+    const named = classify(doc, toks.slice(j, k), true);
+    if (named) return named;
+  }
+  // "the Office of the Freedonian Commissioner for Refugees": an institution word heading a
+  // capitalised name joined by of/for/the/and.
+  const named = toks[0] && /^the$/i.test(toks[0].text) ? toks.slice(1) : toks;
+  if (named.length >= 3 && ORG_WORDS.has(named[0].text) && isCap(named[named.length - 1]) && named.every((t) => isCap(t) || /^(?:of|for|the|and|on)$/.test(t.text))) {
+    const actor = addOrganization(doc, doc.text.slice(named[0].start, named[named.length - 1].end), named[0].start, named[named.length - 1].end);
+    return { speaker: actor.name, label: null, start: named[0].start };
+  }
+  return toks.length ? classify(doc, toks) : null;
+}
+
+/** What a noun phrase names: a known or new organisation, a group label, or nothing. */
+function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | null {
+  if (!toks.length) return null;
+  const head = toks[toks.length - 1];
+  const text = doc.text;
+  const start = toks[0].start;
+  const phrase = text.slice(start, head.end);
+  // A capitalised run at the end of the phrase: a name.
+  let k = toks.length;
+  while (k > 0 && isCap(toks[k - 1]) && (toks[k - 1].pos === "PROPN" || toks[k - 1].pos === "NOUN" || toks[k - 1].text === "&")) k--;
+  const name = toks.slice(k);
+  if (name.length) {
+    const nameText = text.slice(name[0].start, head.end);
+    const words = nameText.split(/\s+/);
+    if (words.some((w) => STOP_CAPS.has(w) && !/^[\p{Lu}&.]{2,}$/u.test(w)) || words.some((w) => TITLE_WORDS.has(w) && w !== "Press")) return null;
+    // A plural party or people name is a group: "Many Republicans argued".
+    if (name.length === 1 && /^(?:Republicans|Democrats|Conservatives|Liberals|Tories)$/.test(nameText)) {
+      return { speaker: null, label: phrase, start };
+    }
+    const acronym = acronymOwner(doc, nameText, start);
+    if (acronym) return { speaker: acronym.name, label: null, start };
+    // "Nielsen said" after "Nielsen Holdings PLC": the short form of an organisation named before.
+    const short = name.length === 1 ? doc.actors.find((a) => a.kind === "ORGANIZATION" && !a.fromRegistry && a.name.startsWith(`${nameText} `) && a.mentions.some((m) => m.start < start)) : undefined;
+    if (short) {
+      addOrganization(doc, short.name, name[0].start, head.end);
+      return { speaker: short.name, label: null, start };
+    }
+    const before = toks.slice(0, k);
+    const described = describedAfter || before.some((t) => t.pos === "NOUN" && ORG_DESCRIPTOR.test(t.lemma) || ORG_DESCRIPTOR.test(t.text.toLowerCase()));
+    const definite = before.length > 0 && /^the$/i.test(before[before.length - 1].text) && before.length === 1;
+    const shaped = /^[\p{Lu}&.]{2,6}$/u.test(nameText) || nameText.includes("&") || /\p{Ll}\p{Lu}/u.test(nameText);
+    if (described || (definite && shaped) || (shaped && name.length === 1 && /^[\p{Lu}.&]+$/u.test(nameText))) {
+      const actor = addOrganization(doc, nameText, name[0].start, head.end);
+      return { speaker: actor.name, label: null, start };
+    }
+    return null;
+  }
+  if (head.pos !== "NOUN") return null;
+  const lemma = head.text.toLowerCase();
+  // "the agency said" after "the International Energy Agency": the organisation named before.
+  if (toks.length === 2 && /^the$/i.test(toks[0].text) && ORG_BACKREF.test(lemma)) {
+    const org = lastOrganization(doc, start, lemma);
+    if (org) return { speaker: org.name, label: null, start };
+  }
+  if (!GROUP_HEAD.test(lemma)) return null;
+  // A possessive or bare pronoun determiner ("its ministry") names no one.
+  if (toks[0].pos === "PRON") return null;
+  return { speaker: null, label: phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), start };
+}
+
+/** The capitalised name before "(" at token `open` (function words of names allowed inside). */
+function acronymDefined(doc: Doc, tokens: readonly Token[], open: number, limit: number): NpSubject | null {
+  let j = open;
+  while (j > 0 && tokens[j - 1].start >= limit && (isCap(tokens[j - 1]) || (/^(?:of|for|and|without|on|the)$/i.test(tokens[j - 1].text) && j - 2 >= 0 && isCap(tokens[j - 2])))) j--;
+  while (j < open && !isCap(tokens[j])) j++;
+  if (open - j < 2) return null;
+  const start = tokens[j].start;
+  const end = tokens[open - 1].end;
+  const name = doc.text.slice(start, end);
+  if (name.split(/\s+/).some((w) => TITLE_WORDS.has(w) && !ORG_WORDS.has(w)) || STOP_CAPS.has(name.split(/\s+/)[0])) return null;
+  const known = lastMentionIn(doc, start, end, (m) => m.start === start && m.end === end);
+  const actor = known ? doc.actors[known.actor] : addOrganization(doc, name, start, end);
+  actor.surfaces.add(tokens[open + 1].text);
+  return { speaker: actor.name, label: null, start };
+}
+
+/** The actor a parenthesised acronym stands for: "the International Energy Agency (IEA)". */
+function acronymOwner(doc: Doc, acronym: string, before: number): Actor | null {
+  if (!/^[\p{Lu}&]{2,8}$/u.test(acronym)) return null;
+  const i = doc.text.lastIndexOf(`(${acronym})`, before);
+  if (i < 0) return null;
+  const m = lastMentionIn(doc, Math.max(0, i - 120), i, (x) => /^\s*$/.test(doc.text.slice(x.end, i)));
+  return m ? doc.actors[m.actor] : null;
+}
+
+/** The last organisation named before `pos` whose name contains the head noun, or any for company-like heads. */
+function lastOrganization(doc: Doc, pos: number, head: string): Actor | null {
+  const word = head.replace(/^./, (c) => c.toUpperCase());
+  const generic = /^(?:company|firm|group|lender|producer|operator|nonprofit|charity)$/.test(head);
+  const m = lastMentionIn(doc, Math.max(0, pos - 3000), pos, (x) => {
+    const a = doc.actors[x.actor];
+    if (a.kind !== "ORGANIZATION" || x.end > pos) return false;
+    return generic ? !a.fromRegistry : a.name.includes(word);
+  });
+  return m ? doc.actors[m.actor] : null;
+}
+
+// Role nouns of an apposition that describes a person ("JCN president and CEO", "chief economist at X").
+const PERSON_ROLE = /(?<![\p{L}])(?:president|ceo|chief|chairman|chairwoman|chair|founder|co-founder|director|spokes(?:man|woman|person)|economist|analyst|strategist|adviser|advisor|minister|secretary|governor|mayor|senator|professor|head|manager|officer|executive|partner|editor|ambassador|envoy|commander|lawmaker|official|researcher|fellow)(?![\p{L}])/iu;
+const APPOSED_NAME = /(?:^|[.;:—(]\s*|\n\s*)((?:[\p{Lu}][\p{L}’'\-]+\s+){1,2}[\p{Lu}][\p{L}’'\-]+),\s+([^,;“”"()]{2,80}),\s*$/u;
+
+/**
+ * "Jane Roe, XYZ president and CEO, told …": a person introduced by an apposition whose role
+ * opens with a name or acronym (which the actor rules, expecting "a"/"the" or a lowercase role,
+ * leave alone). The person becomes an actor; later surname-only mentions refer to her.
+ */
+export function apposedPerson(doc: Doc, left: string, leftStart: number): Actor | null {
+  const m = APPOSED_NAME.exec(left);
+  if (!m || !PERSON_ROLE.test(m[2]) || !/^\p{Lu}/u.test(m[2])) return null;
+  const v = checkPersonName(m[1], loadRegistry());
+  if (!v.ok || v.offset) return null;
+  const start = leftStart + m.index + m[0].indexOf(m[1]);
+  return addPerson(doc, v.name, start, start + m[1].length, m[2].trim());
+}
+
+function insertMention(doc: Doc, m: Mention): void {
+  const actor = doc.actors[m.actor];
+  actor.mentions.push(m);
+  actor.mentions.sort((a, b) => a.start - b.start);
+  let at = doc.mentions.length;
+  while (at > 0 && doc.mentions[at - 1].start > m.start) at--;
+  doc.mentions.splice(at, 0, m);
+}
+
+function addPerson(doc: Doc, name: string, start: number, end: number, role: string): Actor {
+  if (doc.actors.some((a) => a.name === name)) return doc.actors.find((a) => a.name === name)!;
+  const idx = doc.actors.length;
+  const actor: Actor = { key: `person:${name.toLowerCase()}`, name, kind: "PERSON", surfaces: new Set([name]), role, affiliation: null, mentions: [], fromRegistry: false };
+  doc.actors.push(actor);
+  insertMention(doc, { start, end, actor: idx, text: name, rule: "actor.speaker-apposition" });
+  // Later mentions by surname alone ("Roe said"), where no other actor is named.
+  const sur = name.split(" ").pop()!;
+  if (sur.length < 3) return actor;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+  re.lastIndex = end;
+  let x: RegExpExecArray | null;
+  while ((x = re.exec(doc.text))) {
+    const s = x.index;
+    const e = s + sur.length;
+    if (doc.mentions.some((o) => o.start < e && o.end > s)) continue;
+    actor.surfaces.add(sur);
+    insertMention(doc, { start: s, end: e, actor: idx, text: sur, rule: "actor.surname" });
+  }
+  return actor;
+}
+
+/** Adds an organisation actor (or a mention of one already found) named text[start, end). */
+export function addOrganization(doc: Doc, name: string, start: number, end: number): Actor {
+  let idx = doc.actors.findIndex((a) => a.name === name || a.surfaces.has(name));
+  if (idx < 0) {
+    idx = doc.actors.length;
+    doc.actors.push({ key: `org:${name.toLowerCase()}`, name, kind: "ORGANIZATION", surfaces: new Set([name]), role: null, affiliation: null, mentions: [], fromRegistry: false });
+  }
+  const actor = doc.actors[idx];
+  actor.surfaces.add(doc.text.slice(start, end));
+  if (!doc.mentions.some((m) => m.start === start && m.end === end)) insertMention(doc, { start, end, actor: idx, text: doc.text.slice(start, end), rule: "actor.speaker-subject" });
+  return actor;
+}
