@@ -13,13 +13,12 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 28 documents / blind): actors 0.884 / 0.902, statements 0.841 / 0.629,
-// direct 0.856 / 0.744, indirect 0.827 / 0.503, engagements 0.839 / 0.303 (after the statement
-// sieves and engagement frames of issue 11; the blind engagement figure fell from 0.353 with the
-// frames while dev and heldout rose: no blind item was inspected or tuned on).
+// F1 when set (dev, 50 documents since the first blind set joined it / blind, the second batch):
+// actors 0.891 / 0.813, actorKinds 0.891 / 0.795, statements 0.746 / 0.611, direct 0.805 / 0.692,
+// indirect 0.687 / 0.532, engagements 0.653 / 0.480, engagementKinds 0.653 / 0.320.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.864, actorKinds: 0.864, statements: 0.821, direct: 0.836, indirect: 0.807, engagements: 0.819, engagementKinds: 0.819 },
-  blind: { actors: 0.882, actorKinds: 0.882, statements: 0.609, direct: 0.724, indirect: 0.483, engagements: 0.283, engagementKinds: 0.283 },
+  dev: { actors: 0.871, actorKinds: 0.871, statements: 0.726, direct: 0.785, indirect: 0.667, engagements: 0.633, engagementKinds: 0.633 },
+  blind: { actors: 0.793, actorKinds: 0.775, statements: 0.591, direct: 0.672, indirect: 0.512, engagements: 0.46, engagementKinds: 0.3 },
 };
 
 const missing = missingCorpora(join(repo, "test/fixtures/blind"));
