@@ -2,7 +2,8 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
-import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { givenNameSpans } from "./given-names.js";
 import { checkPersonName } from "./person-name.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
@@ -42,7 +43,7 @@ interface TitleSpan {
 
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]$|^[\p{Lu}]\.$|^[\p{Lu}]{2}$/u;
 // Lowercase heads that introduce a name directly ("analyst Jane Roe", "IEA chief Jane Roe").
-const LOWER_HEADS = "adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|chancellor|premier|counterpart|chief|analyst|economist|strategist|governor|mayor|professor|senator|correspondent|researcher|founder";
+const LOWER_HEADS = ROLE_NOUNS.join("|");
 // Reporting verbs a discovered name stands next to ("Jane Roe wrote", "Jane Roe, …, announced").
 const NAME_VERBS = "said|says|told|added|noted|stressed|warned|wrote|announced|explained|tweeted|posted|argued|insisted|cautioned|predicted";
 const TITLE_HEAD_RE = new RegExp(
@@ -344,6 +345,26 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
     }
     cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2, rule: p.rule });
+  }
+
+  // 3b. A known given name before surname-shaped words ("the far-right candidate, Jane Roe."). Before
+  // a registry person's surname it names another person ("Hunter Roe" beside "Joe Roe"), so it wins
+  // over the registry's short form there.
+  for (const g of givenNameSpans(text, reg)) {
+    // A name found after a title that took words of the title along ("Chief Market Strategist Jane
+    // Roe") starts at the given name.
+    const wide = cands.filter((c) => c.kind === "PERSON" && !c.entry && c.start < g.start && c.end === g.end);
+    for (const c of wide) {
+      c.role = [c.role, text.slice(c.start, g.start).trim()].filter(Boolean).join(" ");
+      c.start = g.start;
+      c.name = g.name;
+    }
+    if (wide.length) continue;
+    const r = cands.find((c) => c.rule === "actor.registry" && c.start < g.end && g.start < c.end);
+    if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
+    const v = checkPersonName(g.name, reg);
+    if (!v.ok) continue;
+    cands.push({ start: g.start + v.offset, end: g.end, kind: "PERSON", name: v.name, priority: r ? 4 : 2, rule: "actor.given-name" });
   }
 
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",

@@ -90,7 +90,7 @@ export function isCommonWord(word: string): boolean {
 
 /** Not a name word: common, a place, or an acronym. */
 function notNameWord(word: string, reg: Registry): boolean {
-  return isCommonWord(word) || isPlace(word, reg) || ACRONYM.test(word);
+  return isCommonWord(word) || isPlace(word, reg) || (ACRONYM.test(word) && !/^\p{Lu}\.$/u.test(word));
 }
 
 /**
@@ -98,7 +98,9 @@ function notNameWord(word: string, reg: Registry): boolean {
  * more name-shaped words, or rejects it under the first check it fails.
  */
 export function checkPersonName(name: string, reg: Registry): PersonVerdict {
-  const words = name.split(" ");
+  // A closing quote mark glued to a word ("Mr. President'") belongs to the quotation, not the name.
+  const words = name.split(" ").map((w) => w.replace(/['’‘]+$/, ""));
+  name = words.join(" ");
   if (words.every((w) => ACRONYM.test(w))) return { ok: false, rule: "person.acronym" };
   if (words.every((w) => isPlace(w, reg) || (w.length <= 3 && /^\p{Ll}/u.test(w)))) return { ok: false, rule: "person.place" };
   if (words.every((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
@@ -106,7 +108,14 @@ export function checkPersonName(name: string, reg: Registry): PersonVerdict {
   if (words.length > 1 && (isCommonWord(head) || isPlace(head, reg))) return { ok: false, rule: "person.common-head" };
   let k = 0;
   while (k < words.length && notNameWord(words[k], reg)) k++;
-  if (k === 0) return { ok: true, name, offset: 0 };
+  // A policy area whose first word is not common ("Secretary for Rural Development Jane Roe")
+  // still ends in a common word: the name starts after the last common word.
+  if (k === 0) {
+    let j = words.length - 3;
+    while (j >= 0 && !isCommonWord(words[j])) j--;
+    if (j < 0) return { ok: true, name, offset: 0 };
+    k = j + 1;
+  }
   // What is left must itself look like a full name: two words, none of them common.
   const rest = words.slice(k);
   if (rest.length < 2 || rest.some((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };

@@ -11,6 +11,7 @@ export const RULES = {
   "actor.said-name": "a name after a reporting verb (\"said Jane Roe\")",
   "actor.name-said": "a name before a reporting verb (\"Jane Roe said\")",
   "actor.apposed-name": "a name set off by commas before a reporting verb (\"the governor, Jane Roe, announced\")",
+  "actor.given-name": "a known given name before surname-shaped words (\"the candidate, Jane Roe.\", \"Hunter Roe\")",
   "actor.institution": "a name ending in an institution word (\"Federal Customs Service\")",
   "actor.administration": "a leader's administration standing for the country (\"the Roe Administration\")",
   "actor.demonym-people": "a people or side standing for its country (\"the Freedonians\", \"the Freedonian side\")",
