@@ -2,10 +2,11 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
-import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { givenNameSpans } from "./given-names.js";
 import { checkPersonName } from "./person-name.js";
-import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, tokenKey } from "./registry.js";
+import { orgShapes } from "./org-shapes.js";
+import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
 import type { ActorKind } from "./types.js";
@@ -28,6 +29,8 @@ interface Candidate {
   priority: number;
   /** May swallow registry countries inside it. */
   contains?: boolean;
+  /** May swallow registry organisations inside it too ("Office of the UN High Commissioner"). */
+  containsOrgs?: boolean;
   rule: KnownRule;
 }
 
@@ -54,6 +57,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 
 function isNameLike(tok: string, reg: Registry): boolean {
   const t = tok.replace(/[’']s$/, "");
+  if (PARTICLE_NAME.test(t)) return true;
   if (!NAME_TOKEN.test(t) && !/^[\p{Lu}][\p{L}\p{M}'’\-]+$/u.test(t)) return false;
   if (TITLE_WORDS.has(t) || ORG_WORDS.has(t) || STOP_CAPS.has(t) || reg.demonyms.has(t)) return false;
   const n = reg.root.next.get(tokenKey(t));
@@ -222,7 +226,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     for (let i = 0; i < right.length; i++) {
       const t = right[i];
       const w = t.text;
-      if (/^\p{Lu}/u.test(w) || /^\d/.test(w) || NAME_PARTICLES.has(w)) {
+      if (/^\p{Lu}/u.test(w) || /^\d/.test(w) || NAME_PARTICLES.has(w) || PARTICLE_NAME.test(w)) {
         toks.push(t);
         if (/[’']s$/.test(w)) break;
         continue;
@@ -322,7 +326,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const s0 = words[0].start;
     if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
     const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, s0 - 20), s0))?.[1] ?? "";
-    if (/^(the|a|an|of|The)$/.test(prevWord)) continue;
+    // "S&P Dow Jones Indices said": words after an acronym belong to a company's name.
+    if (/^(the|a|an|of|The)$/.test(prevWord) || /&|^\p{Lu}{2,}$/u.test(prevWord)) continue;
     personFound.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });
   }
   // A name set off by commas before its verb: "the governor of the region, Jane Roe, announced".
@@ -372,7 +377,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
   const orgFound: Array<[number, number]> = [];
   const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
-  const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the )?[\p{Lu}][\p{L}\-]+){0,4}/uy;
+  const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the |for |on )?[\p{Lu}][\p{L}\-]+){0,6}/uy;
+  // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
+  const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
   let om: RegExpExecArray | null;
   while ((om = ORG_HEAD.exec(text))) {
     const headEnd = om.index + om[0].length;
@@ -381,12 +388,18 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (text[headEnd] === " ") {
       ORG_TAIL.lastIndex = headEnd + 1;
       const t = ORG_TAIL.exec(text);
-      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court)$/.test(om[0])) end = headEnd + 1 + t[0].length;
+      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet)$/.test(om[0])) end = headEnd + 1 + t[0].length;
+      MISSION_TAIL.lastIndex = headEnd + 1;
+      const mt = /^(?:Embassy|Consulate)$/.test(om[0]) ? MISSION_TAIL.exec(text) : null;
+      if (mt) end = headEnd + 1 + mt[0].length;
     }
     let i = 0;
     while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
     const words = before.slice(i);
-    const start = words.length ? words[0].start : om.index;
+    let start = words.length ? words[0].start : om.index;
+    // "U.S. Embassy": a registry country right before a mission's head opens its name.
+    const owner = /^(?:Embassy|Consulate)$/.test(om[0]) ? cands.find((c) => c.entry?.kind === "COUNTRY" && c.end === start - 1) : undefined;
+    if (owner) start = owner.start;
     if (end === headEnd && !words.length) continue;
     orgFound.push([start, end]);
   }
@@ -394,9 +407,40 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const name = text.slice(s, e);
     if (name.split(" ").length < 2) continue;
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
-    if (registryCover(s, e) && !cands.some((c) => c.entry && c.start < e && c.end > s && c.entry.kind === "COUNTRY" && c.start > s)) continue;
+    if (registryCover(s, e) && !cands.some((c) => c.entry && c.start < e && c.end > s && c.entry.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
+      // A body named after its head and an "of" tail holds a registry body inside: "Office of the UN High Commissioner".
+      const inner = cands.filter((c) => c.entry && c.start < e && c.end > s);
+      const ofTail = /^\p{Lu}\p{L}+ (?:of|for) /u.test(name) && ORG_WORDS.has(name.split(" ")[0]);
+      if (!ofTail || !inner.every((c) => c.start > s && c.end <= e && c.entry!.kind !== "PERSON") || name.split(" ").length < 5) continue;
+      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution" });
+      continue;
+    }
     if (cands.some((c) => c.entry && c.entry.kind !== "COUNTRY" && c.start < e && c.end > s)) continue;
     cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, rule: "actor.institution" });
+  }
+  // Organisations without an institution word, introduced by what they are (src/extract/org-shapes.ts).
+  // A colon-introduced list of bodies is read whole, over registry names inside its items.
+  const shapes = orgShapes(text, reg);
+  const shapeNames = new Map<string, string>();
+  for (const o of shapes) {
+    const list = o.rule === "actor.org-list";
+    if (!list && cands.some((c) => c.entry && c.entry.kind !== "COUNTRY" && c.start < o.end && o.start < c.end)) continue;
+    cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, rule: o.rule });
+    if (o.rule !== "actor.org-possessive") shapeNames.set(text.slice(o.start, o.end), o.name);
+    if (o.alias) {
+      cands.push({ start: o.alias.start, end: o.alias.end, kind: "ORGANIZATION", name: o.name, priority: 2, rule: o.rule });
+      shapeNames.set(o.alias.text, o.name);
+    }
+  }
+  // Every other standalone occurrence of a name so introduced is a mention of it ("Acme also said").
+  for (const [surface, name] of shapeNames) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}&.])${surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}&])`, "gu");
+    let sm: RegExpExecArray | null;
+    while ((sm = re.exec(text))) {
+      const s = sm.index;
+      const e = s + surface.length;
+      if (!cands.some((c) => c.start === s && c.kind === "ORGANIZATION")) cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 2, rule: "actor.org-mention" });
+    }
   }
   // "the Biden Administration": the government, standing for its country in engagements.
   const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
@@ -434,8 +478,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       continue;
     }
     const o = chosen[clash];
-    const swallows = c.contains && c.start <= o.start && c.end >= o.end && o.kind === "COUNTRY";
-    const swallowed = o.contains && o.start <= c.start && o.end >= c.end && c.kind === "COUNTRY";
+    const swallows = c.contains && c.start <= o.start && c.end >= o.end && (o.kind === "COUNTRY" || (!!c.containsOrgs && o.kind === "ORGANIZATION"));
+    const swallowed = o.contains && o.start <= c.start && o.end >= c.end && (c.kind === "COUNTRY" || (!!o.containsOrgs && c.kind === "ORGANIZATION"));
     if (swallowed) continue;
     if (swallows || c.priority > o.priority || (c.priority === o.priority && c.end - c.start > o.end - o.start)) chosen[clash] = c;
   }
@@ -454,6 +498,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!TITLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !/^(Mr|Ms|Mrs|Dr)\.?$/.test(w)) return false;
     }
     if (c.entry && !c.entry.bare && !c.short && c.entry.kind === "COUNTRY" && /^\s[\p{Lu}]/u.test(after)) return false;
+    // "Northern Ireland", "Western Freedonia": a compass word before a country names a region of it.
+    if (c.kind === "COUNTRY" && !c.capital && /(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
     if (c.capital) {
       // A capital is the government only when it acts, not where something happens.
       if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+$/i.test(before)) return false;
@@ -482,7 +528,13 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       const viaKey = reg.personKeys.get(nameKey(c.name!));
       if (viaKey) key = "R:" + viaKey.name;
       else key = "P:" + tokenKey(c.name!.split(" ").pop()!);
-    } else key = "O:" + nameKey(c.name!);
+    } else {
+      // Mentions of one body under several names are one actor ("Ministry of Defence of Freedonia",
+      // "Freedonian Defence Ministry"); a registry body under a new word order is that body.
+      const k = orgKey(c.name!, reg);
+      const viaOrg = k ? reg.orgKeys.get(k) : undefined;
+      key = viaOrg ? "R:" + viaOrg.name : "O:" + (k || nameKey(c.name!));
+    }
     let a = byKey.get(key);
     if (!a) {
       const entry = c.entry ?? (key.startsWith("R:") ? reg.byName.get(key.slice(2)) : undefined);
@@ -538,6 +590,17 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     merged.add(a);
     byKey.delete(a.key);
     personBySurname.delete(a.key);
+  }
+  // "the IEA said" after "the International Energy Agency": an acronym of a body named in full is that body.
+  for (const a of actors) {
+    if (a.kind !== "ORGANIZATION" || a.fromRegistry || !/^\p{Lu}{2,6}$/u.test(a.name)) continue;
+    const full = actors.find((b) => b !== a && b.kind === "ORGANIZATION" && !merged.has(b) && initials(b.name) === a.name);
+    if (!full) continue;
+    full.surfaces.add(a.name);
+    for (const s of a.surfaces) full.surfaces.add(s);
+    for (const m of a.mentions) full.mentions.push(m);
+    merged.add(a);
+    byKey.delete(a.key);
   }
   if (merged.size) actors = actors.filter((a) => !merged.has(a));
   const keptSpans = kept.map((c) => [c.start, c.end] as const);
@@ -681,6 +744,15 @@ function countryInRole(role: string, reg: Registry): string | null {
     if (entry.kind === "ORGANIZATION" && owner?.kind === "COUNTRY") return owner.name;
   }
   return null;
+}
+
+/** The initials of a name's capitalised words ("International Energy Agency" -> "IEA"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
 }
 
 function pickHit(hits: AliasHit[]): AliasHit {

@@ -55,6 +55,8 @@ export const ORG_WORDS = new Set(
 /** Suffixes that make an unknown capitalised run an organization ("Federal Customs Service"). */
 export const ORG_SUFFIX =
   "Department|Ministry|Council|Commission|Agency|Committee|Office|Service|Parliament|Assembly|Bank|Fund|Organization|Organisation|Union|Court|Authority|Bureau|Secretariat|Directorate|" +
+  // Missions abroad, cabinets and churches: "Freedonian Embassy in Lakeville", "Cabinet of Ministers".
+  "Embassy|Consulate|Cabinet|Church|" +
   // Companies, foundations and associations: "Northbank Holdings PLC", "Lakeland Community Foundation".
   "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group";
 
@@ -72,6 +74,9 @@ export const STOP_CAPS = new Set(
     "Africa African Middle Cold War Olympics Games Day Week Month Year Covid COVID COVID-19 God Mr. Ms. Mrs. Dr. His Her Excellency Majesty Highness Behalf Delivers Leads"
   ).split(/\s+/),
 );
+
+/** A surname glued to its particle ("al-Mazrouei", "bin-Salman", "d’Estaing"): a name word despite its lowercase start. */
+export const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ul|van|von|de|di|da|du|le|la|d)[-’']\p{Lu}[\p{L}\p{M}'’\-]*$/u;
 
 export const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "bint", "dos", "del"]);
 

@@ -58,3 +58,11 @@ describe("titles and roles before names", () => {
     expect(checkPersonName("Rural Development Jane Roe", loadRegistry())).toMatchObject({ ok: true, name: "Jane Roe", rule: "person.trim-lead" });
   });
 });
+
+describe("a role noun is no engagement cue", () => {
+  it.each([
+    ["FOX Business host Stuart Varnell argues Biden should act now.", 0],
+    ["Hosting partners Northbank, Bridgeway, and Riverside Lending announced a fund.", 0],
+    ["President Biden will host Chancellor Olaf Scholz at the White House on Monday.", 1],
+  ] as const)("%s", (text, n) => expect(run(text).engagements).toHaveLength(n));
+});
