@@ -2,6 +2,7 @@
 // every known actor in a document costs one hash lookup per capitalised word.
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { RegistryError, validateRegistry } from "./registry-schema.js";
 import type { ActorKind } from "./types.js";
 
 export interface RegistryEntry {
@@ -105,9 +106,18 @@ export function loadRegistry(dir = registryDir()): Registry {
   const demonyms = new Map<string, string>();
   const capitalCities = new Map<string, string>();
   const personKeys = new Map<string, RegistryEntry>();
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
-  for (const f of files) {
-    const data = JSON.parse(readFileSync(dir + f, "utf8"));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f): [string, unknown] => {
+      try {
+        return [f, JSON.parse(readFileSync(dir + f, "utf8"))];
+      } catch (err) {
+        throw new RegistryError([`${f}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`]);
+      }
+    });
+  validateRegistry(files);
+  // The shapes were checked just above.
+  for (const [, data] of files as Array<[string, any]>) {
     for (const [name, aliases, capitals, dems, flags] of data.countries ?? []) {
       const e: RegistryEntry = { name, kind: "COUNTRY", role: null, affiliation: null, forms: [name, ...aliases], bare: !flags?.ambiguous, forum: false, demonyms: dems };
       entries.push(e);
