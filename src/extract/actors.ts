@@ -4,7 +4,7 @@
 import type { Actor, Doc, Mention } from "./doc.js";
 import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { givenNameSpans } from "./given-names.js";
-import { checkPersonName } from "./person-name.js";
+import { checkPersonName, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
@@ -285,6 +285,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const titleText = text.slice(ls, nameStart).trim().replace(/,$/, "");
     if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
     titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
+    // "Jane Roe Roe JanePresident of …": a name printed twice, the second time surname first
+    // and glued to the next title, is the first rendering.
+    nameEnd = nameStart + nameRunLength(text.slice(nameStart, nameEnd));
     if (!registryCover(nameStart, nameEnd) && !/^(counterpart)$/i.test(head)) {
       const raw = text.slice(nameStart, nameEnd);
       if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
@@ -298,7 +301,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // 3. Appositions and attributions: "Mick Mulroy, a former U.S. deputy assistant secretary",
   // "said Mick Mulroy", "Jane Doe said". Each search starts from its literal cue and reads the
   // name backwards or forwards, so the text is scanned once per cue instead of at every capital.
-  const ROLE_AFTER = /((?:[\p{L}.\-]+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
+  const ROLE_AFTER = /((?:[\p{L}\-]+ |(?:\p{Lu}\.)+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
   const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
   const personFound: Array<{ start: number; end: number; role: string | null; rule: KnownRule }> = [];
   // Without an article the role must close with a comma: "Jane Roe, chief economist at Bank X, said".
@@ -336,6 +339,13 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const words = capWordsBefore(text, am0.index, 3);
     if (words.length < 2 || text.slice(words[0].start - 2, words[0].start) !== ", ") continue;
     personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: null, rule: "actor.apposed-name" });
+  }
+  // A role noun set off by a comma before the name: "the far-right candidate, Jane Roe."
+  const ROLE_COMMA_CUE = new RegExp(`(?<![\\p{L}])(?:${LOWER_HEADS}), (?=\\p{Lu})`, "gu");
+  while ((am0 = ROLE_COMMA_CUE.exec(text))) {
+    NAME_AFTER.lastIndex = am0.index + am0[0].length;
+    const n = NAME_AFTER.exec(text);
+    if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) personFound.push({ start: n.index, end: n.index + n[1].length, role: am0[0].slice(0, -2), rule: "actor.role-comma-name" });
   }
   for (const p of personFound) {
     const raw = text.slice(p.start, p.end);
@@ -505,7 +515,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+$/i.test(before)) return false;
       if (/^(?:[’']s)?\s+[\p{Lu}]|^-based/u.test(after)) return false;
       // "the Minsk agreements", "the Moscow format": the city names a thing, not a government.
-      if (/^\s+(?:agreements?|accords?|protocols?|format|process|summit|declaration|memorandum|airport|region|oblast|time|treaty|talks|meeting|negotiations|office|embassy|correspondent|bureau)\b/.test(after)) return false;
+      // Also coordinated: "the Minsk and Normandy formats".
+      if (/^(?:\s+and\s+\p{Lu}[\p{L}\-]+)?\s+(?:agreements?|accords?|protocols?|formats?|process(?:es)?|summits?|declarations?|memorand(?:um|a)|airports?|region|oblast|time|treaty|treaties|talks|meetings?|negotiations|office|embassy|correspondent|bureau)\b/u.test(text.slice(c.end, c.end + 60))) return false;
     }
     if (c.kind === "COUNTRY" && !c.capital && /,\s?$/.test(before.slice(-2)) && /\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+\s+){0,2}[\p{Lu}][\p{L}\-]+,\s*$/u.test(before)) {
       // "in Geneva, Switzerland": a country that only locates a place.

@@ -192,11 +192,13 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
   while ((m = DESCRIPTOR_CUE.exec(text))) {
     const after = m.index + m[0].length;
     const plural = PLURAL.has(m[0]);
-    if (text[after] === " " && /[\p{Lu}\d]/u.test(text[after + 1] ?? "")) {
+    // "companies: Acme, a …": a plural descriptor may introduce its list with a colon.
+    const gap = plural && text[after] === ":" ? 2 : 1;
+    if (text[after + gap - 1] === " " && /[\p{Lu}\d]/u.test(text[after + gap] ?? "")) {
       const re = plural ? LIST_Y : NAME_Y;
-      re.lastIndex = after + 1;
+      re.lastIndex = after + gap;
       const r = re.exec(text);
-      if (r) add(after + 1, after + 1 + r[0].length, "actor.org-descriptor", plural);
+      if (r) add(after + gap, after + gap + r[0].length, "actor.org-descriptor", plural);
     }
     const from = Math.max(0, m.index - 160);
     const back = text.slice(from, m.index);

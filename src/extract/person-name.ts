@@ -35,6 +35,7 @@ export const COMMON_NAME_WORDS = new Set(
     "Representatives Headquarters Refugee Refugees Child Talent Revival Programmes Programme Popular Front Socio " +
     // Parliaments by their own names.
     "Award Awards League Airlines Counsel Care Parity Oversight Women Men Global " +
+    "Football Hockey Chess Olympic Paralympic Olympiad Championship Cup Tournament " +
     "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),
 );
@@ -121,4 +122,21 @@ export function checkPersonName(name: string, reg: Registry): PersonVerdict {
   if (rest.length < 2 || rest.some((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
   const offset = words.slice(0, k).join(" ").length + 1;
   return { ok: true, name: rest.join(" "), offset, rule: "person.trim-lead" };
+}
+
+/**
+ * How much of a run of name words is one name: a word glued to a title ("RoePresident", a
+ * scraper's lost line break) ends the run before it, and a run that repeats its words in
+ * another order ("Jane Roe Roe Jane", a name given again surname first) is its first half.
+ */
+export function nameRunLength(run: string): number {
+  let words = run.split(" ");
+  const glued = words.findIndex((w) => /\p{Ll}\p{Lu}/u.test(w) && TITLE_HEADS.has(w.replace(/^.*?\p{Ll}(?=\p{Lu})/u, "")));
+  if (glued >= 0) words = [...words.slice(0, glued), words[glued].replace(/(?<=\p{Ll})\p{Lu}.*$/u, "")];
+  if (words.length >= 4 && words.length % 2 === 0) {
+    const half = words.length / 2;
+    const a = words.slice(0, half);
+    if ([...a].sort().join(" ") === words.slice(half).sort().join(" ")) words = a;
+  }
+  return words.join(" ").length;
 }

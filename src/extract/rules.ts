@@ -11,6 +11,7 @@ export const RULES = {
   "actor.said-name": "a name after a reporting verb (\"said Jane Roe\")",
   "actor.name-said": "a name before a reporting verb (\"Jane Roe said\")",
   "actor.apposed-name": "a name set off by commas before a reporting verb (\"the governor, Jane Roe, announced\")",
+  "actor.role-comma-name": "a name after a role noun and a comma (\"the far-right candidate, Jane Roe.\")",
   "actor.given-name": "a known given name before surname-shaped words (\"the candidate, Jane Roe.\", \"Hunter Roe\")",
   "actor.institution": "a name ending in an institution word (\"Federal Customs Service\")",
   "actor.org-descriptor": "a name after a descriptor of what it is (\"Freedonian energy giant Acme\", \"hosting partners A, B and C\")",

@@ -49,6 +49,13 @@ describe("titles and roles before names", () => {
     ["Acting Comptroller of the Currency Michael Hsueh attended.", ["Michael Hsueh"]],
     ["USDA Deputy Under Secretary for Rural Development Farah Ahmadi convened the group.", ["Farah Ahmadi"]],
     ["Billionaire investor host Stuart Varnell argues the point.", ["Stuart Varnell"]],
+    // actor.role-comma-name
+    ["The party backed the far-right candidate, Colette Le Brun.", ["Colette Le Brun"]],
+    // A surname glued to its particle.
+    ["But the energy minister Minister Suhaib al-Marzoq said later that the state was committed.", ["Suhaib al-Marzoq"]],
+    // A name printed twice, the second time surname first and glued to the next title.
+    ["President of Mongolia Adyl Temirov Temirov AdylPresident of Mongolia: Thank you.", ["Adyl Temirov"]],
+    ["Football Minister Jane Roe said so. The Minister of Football opened it.", ["Jane Roe"]],
     // A quotation's closing mark after a title is no name.
     ["She said, 'Mr. President' -- and stopped.", []],
   ];
@@ -65,4 +72,11 @@ describe("a role noun is no engagement cue", () => {
     ["Hosting partners Northbank, Bridgeway, and Riverside Lending announced a fund.", 0],
     ["President Biden will host Chancellor Olaf Scholz at the White House on Monday.", 1],
   ] as const)("%s", (text, n) => expect(run(text).engagements).toHaveLength(n));
+});
+
+describe("a capital names a government only where it acts", () => {
+  it("leaves out a capital coordinated before a thing it names", () => {
+    const names = run("The parties discussed the steps within the Minsk and Normandy formats.").actors.map((a) => a.name);
+    expect(names).not.toContain("Belarus");
+  });
 });
