@@ -65,7 +65,8 @@ export function loadGivenNames(file = givenNamesFile()): Set<string> {
 }
 
 // A capitalised word followed by a space and another capital: the only places a name can start.
-const START = /(?<![\p{L}\p{N}.'’\-])\p{Lu}\p{Ll}+(?= (?:\p{Lu}|(?:de|da|di|du|van|von|der|le|la|al|el|bin|ibn)[ \-]))/gu;
+// The given names of the list are ASCII: a regex without the "u" flag scans several times faster.
+const START = /(?<![A-Za-z0-9.'’\-\u00C0-\u024F])[A-Z][a-z]+(?= (?:[A-Z\u00C0-\u00DE]|(?:de|da|di|du|van|von|der|le|la|al|el|bin|ibn)[ \-]))/g;
 // Surnames may have inner capitals ("McCray", "DeSantis", "O’Neill"), but need a lowercase letter.
 const SURNAME = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;

@@ -57,18 +57,16 @@ const LIST = String.raw`${NAME}(?:, ${NAME}){0,8}(?:,? (?:and|or) ${NAME})?`;
 // Each shape is found from its cue (a descriptor, "such as", an acronym in brackets), and the
 // name is read from there with a sticky regex forwards or an end-anchored one on a short slice
 // backwards: a regex that began with a name would be tried at every capital of the text.
-const DESCRIPTOR_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_DESCRIPTORS}|${ORG_PLURALS})(?![\p{L}’'])`, "gu");
+// Cues are plain ASCII words: a regex without the "u" flag and with \b scans several times faster.
+const DESCRIPTOR_CUE = new RegExp(String.raw`\b(?:${ORG_DESCRIPTORS}|${ORG_PLURALS})\b(?![’'])`, "g");
 const PLURAL = new Set(ORG_PLURALS.split("|"));
 const NAME_Y = new RegExp(String.raw`${NAME}`, "uy");
 const LIST_Y = new RegExp(String.raw`${LIST}`, "uy");
-/** "the NAME energy <descriptor>": read backwards from the descriptor. */
-const AFTER_BACK = new RegExp(String.raw`(?<![\p{L}])[Tt]he (${NAME}) (?:[\p{Ll}\-]+ ){0,2}$`, "u");
-/** "NAME, Europe's largest <descriptor>" at a sentence start: read backwards from the descriptor. */
-const APPOSITION_BACK = new RegExp(
-  String.raw`(?:^|[.!?:;]\s|\n)(${NAME}), (?:(?:the|a|an) (?:(?!of )[\p{L}\-]+ ){1,4}?|\p{Lu}[\p{L}.]*[’']s (?:(?!of )[\p{L}\-]+ ){0,4}?)$`,
-  "u",
-);
-const EXAMPLE_CUE = /,? (?:such as|including|like) (?=[\p{Lu}\d])/gu;
+/** What may stand between "the NAME" and its descriptor: up to two lowercase words ("the Acme motoring group"). */
+const AFTER_REST = /^ (?:[\p{Ll}\-]+ ){0,2}$/u;
+/** Between "NAME, " and the descriptor of an apposition: "the French oil ", "Europe's largest ". */
+const APPOSITION_MID = /^(?:(?:the|a|an) (?:(?!of )[\p{L}\-]+ ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!of )[\p{L}\-]+ ){0,4})$/u;
+const EXAMPLE_CUE = / (?:such as|including|like) (?=[A-Z\d])/g;
 const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p{L}\-]+){0,8}$`, "u");
 const ACRONYM_CUE = /\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 const NAME_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) $`, "u");
@@ -77,7 +75,7 @@ const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[c
 // "the RAC said", "the NYSE halted trading": an acronym with the article, subject of a verb of
 // saying or acting, is a body (common acronyms of things are listed to be left out).
 const ACRONYM_SUBJECT =
-  /(?<![\p{L}])[Tt]he (\p{Lu}{2,6}) (?:also |has |had |have )?(?:said|says|announced|added|halted|suspended|stopped|called|issued|reported|warned|confirmed|decided|agreed|estimated|expects|expected|forecast|told|urged|rejected|launched|released|imposed|ordered|approved|denied|noted|stated|published|cited|removed|declined|refused|demanded)(?![\p{L}])/gu;
+  /\b[Tt]he ([A-Z]{2,6}) (?:also |has |had |have )?(?:said|says|announced|added|halted|suspended|stopped|called|issued|reported|warned|confirmed|decided|agreed|estimated|expects|expected|forecast|told|urged|rejected|launched|released|imposed|ordered|approved|denied|noted|stated|published|cited|removed|declined|refused|demanded)\b/g;
 /** Acronyms of things, not bodies ("the TV pool", "an AI firm"). */
 const COMMON_ACRONYMS = new Set("TV AI GDP CEO CFO PR IT OK ID USB GPS LNG LPG EV EVs ETF IPO VAT HQ PM AM DNA RNA PCR PPE COVID ESG API".split(" "));
 const LEGAL = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|SE|GmbH)\.?$/;
@@ -200,23 +198,31 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
       const r = re.exec(text);
       if (r) add(after + gap, after + gap + r[0].length, "actor.org-descriptor", plural);
     }
+    // Backwards, by the last "the " and the last ", " before the descriptor, then a sticky name.
     const from = Math.max(0, m.index - 160);
     const back = text.slice(from, m.index);
-    const tail = back.slice(-90);
-    const a = plural ? null : AFTER_BACK.exec(tail);
-    if (a) {
-      const s = m.index - tail.length + a.index + "the ".length;
-      add(s, s + a[1].length, "actor.org-descriptor-after", false);
+    const the = Math.max(back.lastIndexOf("the "), back.lastIndexOf("The "));
+    if (!plural && the >= 0 && back.length - the <= 90 && (the > 0 || from === 0 || !/\p{L}/u.test(text[from - 1])) && !/\p{L}/u.test(back[the - 1] ?? " ")) {
+      NAME_Y.lastIndex = from + the + 4;
+      const r = NAME_Y.exec(text);
+      if (r && AFTER_REST.test(text.slice(r.index + r[0].length, m.index))) add(r.index, r.index + r[0].length, "actor.org-descriptor-after", false);
     }
-    const p = APPOSITION_BACK.exec(back);
-    if (p) {
-      const s = from + p.index + p[0].indexOf(p[1]);
-      add(s, s + p[1].length, "actor.org-apposition", false);
+    const comma = back.lastIndexOf(", ");
+    if (comma > 0 && APPOSITION_MID.test(back.slice(comma + 2))) {
+      const open = Math.max(back.lastIndexOf(". ", comma), back.lastIndexOf("? ", comma), back.lastIndexOf("! ", comma), back.lastIndexOf(": ", comma), back.lastIndexOf("; ", comma));
+      const nl = back.lastIndexOf("\n", comma);
+      const ss = Math.max(open >= 0 ? open + 2 : -1, nl >= 0 ? nl + 1 : -1, from === 0 ? 0 : -1);
+      if (ss >= 0) {
+        NAME_Y.lastIndex = from + ss;
+        const r = NAME_Y.exec(text);
+        if (r && r.index + r[0].length === from + comma) add(r.index, r.index + r[0].length, "actor.org-apposition", false);
+      }
     }
   }
   EXAMPLE_CUE.lastIndex = 0;
   while ((m = EXAMPLE_CUE.exec(text))) {
-    if (!EXAMPLE_BACK.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    const cueAt = text[m.index - 1] === "," ? m.index - 1 : m.index;
+    if (!EXAMPLE_BACK.test(text.slice(Math.max(0, cueAt - 120), cueAt))) continue;
     LIST_Y.lastIndex = m.index + m[0].length;
     const r = LIST_Y.exec(text);
     if (r) add(r.index, r.index + r[0].length, "actor.org-examples", true);
@@ -268,9 +274,12 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
  */
 function orgListLines(text: string, reg: Registry, given: Set<string>): OrgSpan[] {
   const out: OrgSpan[] = [];
-  const intro = /:[ \t]*\n/g;
+  const intro = /:[ \t]*\n/y;
   let m: RegExpExecArray | null;
-  while ((m = intro.exec(text))) {
+  // Found by indexOf: a regex scan for a rare character costs more than a string search.
+  for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1)) {
+    intro.lastIndex = at;
+    if (!(m = intro.exec(text))) continue;
     const items: Array<{ start: number; end: number; name: string }> = [];
     const line = /\n*(?:[-•*] )?([^\n]*)/y;
     line.lastIndex = m.index + m[0].length;

@@ -238,6 +238,20 @@ const ORG_KEY_DROP = new Set(["of", "the", "for", "and", "&", "affairs", "inc", 
  * of function words only.
  */
 export function orgKey(name: string, reg: Registry): string {
+  // Bodies recur across documents ("Department of State"): the key is computed once per name.
+  let cache = orgKeyCache.get(reg);
+  if (!cache) orgKeyCache.set(reg, (cache = new Map()));
+  let k = cache.get(name);
+  if (k === undefined) {
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(name, (k = computeOrgKey(name, reg)));
+  }
+  return k;
+}
+
+const orgKeyCache = new WeakMap<Registry, Map<string, string>>();
+
+function computeOrgKey(name: string, reg: Registry): string {
   const parts: string[] = [];
   let rest = name;
   for (const hit of matchRegistry(name, reg).reverse()) {
