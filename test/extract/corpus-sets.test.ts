@@ -13,10 +13,10 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev / blind): actors 0.828 / 0.902, statements 0.630 / 0.600, direct 0.743 / 0.728,
+// F1 when set (dev / blind): actors 0.828 / 0.902 (dev actors 0.983 after the name and organisation shapes), statements 0.630 / 0.600, direct 0.743 / 0.728,
 // indirect 0.514 / 0.456, engagements 0.818 / 0.353, engagementKinds 0.818 / 0.353.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.805, actorKinds: 0.805, statements: 0.61, direct: 0.723, indirect: 0.494, engagements: 0.798, engagementKinds: 0.798 },
+  dev: { actors: 0.963, actorKinds: 0.963, statements: 0.61, direct: 0.723, indirect: 0.494, engagements: 0.798, engagementKinds: 0.798 },
   blind: { actors: 0.882, actorKinds: 0.882, statements: 0.58, direct: 0.708, indirect: 0.436, engagements: 0.333, engagementKinds: 0.333 },
 };
 
