@@ -2,9 +2,11 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
-import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
-import { checkPersonName } from "./person-name.js";
-import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, tokenKey } from "./registry.js";
+import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { givenNameSpans } from "./given-names.js";
+import { checkPersonName, nameRunLength } from "./person-name.js";
+import { orgShapes } from "./org-shapes.js";
+import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
 import type { ActorKind } from "./types.js";
@@ -27,6 +29,8 @@ interface Candidate {
   priority: number;
   /** May swallow registry countries inside it. */
   contains?: boolean;
+  /** May swallow registry organisations inside it too ("Office of the UN High Commissioner"). */
+  containsOrgs?: boolean;
   rule: KnownRule;
 }
 
@@ -42,7 +46,8 @@ interface TitleSpan {
 
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]$|^[\p{Lu}]\.$|^[\p{Lu}]{2}$/u;
 // Lowercase heads that introduce a name directly ("analyst Jane Roe", "IEA chief Jane Roe").
-const LOWER_HEADS = "adviser|advisor|spokesman|spokeswoman|spokesperson|aide|minister|secretary|envoy|ambassador|chancellor|premier|counterpart|chief|analyst|economist|strategist|governor|mayor|professor|senator|correspondent|researcher|founder";
+const LOWER_HEADS = ROLE_NOUNS.join("|");
+const ROLE_NOUN_SET = new Set(ROLE_NOUNS);
 // Reporting verbs a discovered name stands next to ("Jane Roe wrote", "Jane Roe, …, announced").
 const NAME_VERBS = "said|says|told|added|noted|stressed|warned|wrote|announced|explained|tweeted|posted|argued|insisted|cautioned|predicted";
 const TITLE_HEAD_RE = new RegExp(
@@ -53,6 +58,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 
 function isNameLike(tok: string, reg: Registry): boolean {
   const t = tok.replace(/[’']s$/, "");
+  if (PARTICLE_NAME.test(t)) return true;
   if (!NAME_TOKEN.test(t) && !/^[\p{Lu}][\p{L}\p{M}'’\-]+$/u.test(t)) return false;
   if (TITLE_WORDS.has(t) || ORG_WORDS.has(t) || STOP_CAPS.has(t) || reg.demonyms.has(t)) return false;
   const n = reg.root.next.get(tokenKey(t));
@@ -208,6 +214,15 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // Registry spans are sorted and disjoint: binary search for an overlap.
   const regSpans = cands.map((c) => [c.start, c.end] as const);
   const registryCover = (s: number, e: number) => overlapsAny(regSpans, s, e);
+  const regCands = cands.slice();
+  /** Registry candidates overlapping [s, e), by binary search (they are sorted and disjoint). */
+  const registryIn = (s: number, e: number): Candidate[] => {
+    const out: Candidate[] = [];
+    for (let i = firstIndex(regCands, (c) => c.end <= s); i < regCands.length && regCands[i].start < e; i++) out.push(regCands[i]);
+    return out;
+  };
+  const regEndingAt = new Map<number, Candidate>();
+  for (const c of regCands) regEndingAt.set(c.end, c);
 
   // 2. Titles before names: "Under Secretary of State Wendy Sherman", "Lt. Gen. Zaluzhny",
   // "President Emmanuel Macron of France", "national security adviser Jake Sullivan".
@@ -216,12 +231,15 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   while ((hm = TITLE_HEAD_RE.exec(text))) {
     const head = hm[0];
     const lowerHead = /^\p{Ll}/u.test(head);
+    // A lowercase head introduces only a name right after it ("analyst Jane Roe"): most of its
+    // occurrences ("the executive order") stop here, before the words to the right are read.
+    if (lowerHead && !/^ \p{Lu}/u.test(text.slice(hm.index + head.length, hm.index + head.length + 2))) continue;
     const right = wordsRight(text, hm.index + head.length, 12);
     const toks: Tok[] = [];
     for (let i = 0; i < right.length; i++) {
       const t = right[i];
       const w = t.text;
-      if (/^\p{Lu}/u.test(w) || /^\d/.test(w) || NAME_PARTICLES.has(w)) {
+      if (/^\p{Lu}/u.test(w) || /^\d/.test(w) || NAME_PARTICLES.has(w) || PARTICLE_NAME.test(w)) {
         toks.push(t);
         if (/[’']s$/.test(w)) break;
         continue;
@@ -280,6 +298,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const titleText = text.slice(ls, nameStart).trim().replace(/,$/, "");
     if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
     titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
+    // "Jane Roe Roe JanePresident of …": a name printed twice, the second time surname first
+    // and glued to the next title, is the first rendering.
+    nameEnd = nameStart + nameRunLength(text.slice(nameStart, nameEnd));
     if (!registryCover(nameStart, nameEnd) && !/^(counterpart)$/i.test(head)) {
       const raw = text.slice(nameStart, nameEnd);
       if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
@@ -293,7 +314,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // 3. Appositions and attributions: "Mick Mulroy, a former U.S. deputy assistant secretary",
   // "said Mick Mulroy", "Jane Doe said". Each search starts from its literal cue and reads the
   // name backwards or forwards, so the text is scanned once per cue instead of at every capital.
-  const ROLE_AFTER = /((?:[\p{L}.\-]+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
+  const ROLE_AFTER = /((?:[\p{L}\-]+ |(?:\p{Lu}\.)+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
   const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
   const personFound: Array<{ start: number; end: number; role: string | null; rule: KnownRule }> = [];
   // Without an article the role must close with a comma: "Jane Roe, chief economist at Bank X, said".
@@ -321,7 +342,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const s0 = words[0].start;
     if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
     const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, s0 - 20), s0))?.[1] ?? "";
-    if (/^(the|a|an|of|The)$/.test(prevWord)) continue;
+    // "S&P Dow Jones Indices said": words after an acronym belong to a company's name.
+    if (/^(the|a|an|of|The)$/.test(prevWord) || /&|^\p{Lu}{2,}$/u.test(prevWord)) continue;
     personFound.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });
   }
   // A name set off by commas before its verb: "the governor of the region, Jane Roe, announced".
@@ -330,6 +352,16 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const words = capWordsBefore(text, am0.index, 3);
     if (words.length < 2 || text.slice(words[0].start - 2, words[0].start) !== ", ") continue;
     personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: null, rule: "actor.apposed-name" });
+  }
+  // A role noun set off by a comma before the name: "the far-right candidate, Jane Roe."
+  // Role nouns are ASCII: a regex without the "u" flag scans faster.
+  const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00DE])/g;
+  while ((am0 = ROLE_COMMA_CUE.exec(text))) {
+    const role = /(?:^|[^\p{L}])([\p{Ll}\-]+)$/u.exec(text.slice(Math.max(0, am0.index - 15), am0.index + 1))?.[1];
+    if (!role || !ROLE_NOUN_SET.has(role)) continue;
+    NAME_AFTER.lastIndex = am0.index + am0[0].length;
+    const n = NAME_AFTER.exec(text);
+    if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) personFound.push({ start: n.index, end: n.index + n[1].length, role, rule: "actor.role-comma-name" });
   }
   for (const p of personFound) {
     const raw = text.slice(p.start, p.end);
@@ -346,12 +378,41 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2, rule: p.rule });
   }
 
+  // 3b. A known given name before surname-shaped words ("the far-right candidate, Jane Roe."). Before
+  // a registry person's surname it names another person ("Hunter Roe" beside "Joe Roe"), so it wins
+  // over the registry's short form there.
+  const foundPersonsByEnd = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (c.kind !== "PERSON" || c.entry) continue;
+    const list = foundPersonsByEnd.get(c.end);
+    if (list) list.push(c);
+    else foundPersonsByEnd.set(c.end, [c]);
+  }
+  for (const g of givenNameSpans(text, reg)) {
+    // A name found after a title that took words of the title along ("Chief Market Strategist Jane
+    // Roe") starts at the given name.
+    const wide = (foundPersonsByEnd.get(g.end) ?? []).filter((c) => c.start < g.start);
+    for (const c of wide) {
+      c.role = [c.role, text.slice(c.start, g.start).trim()].filter(Boolean).join(" ");
+      c.start = g.start;
+      c.name = g.name;
+    }
+    if (wide.length) continue;
+    const r = registryIn(g.start, g.end)[0];
+    if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
+    const v = checkPersonName(g.name, reg);
+    if (!v.ok) continue;
+    cands.push({ start: g.start + v.offset, end: g.end, kind: "PERSON", name: v.name, priority: r ? 4 : 2, rule: "actor.given-name" });
+  }
+
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
   // found from the head word and read backwards for the capitalised words before it.
   const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
   const orgFound: Array<[number, number]> = [];
   const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
-  const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the )?[\p{Lu}][\p{L}\-]+){0,4}/uy;
+  const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the |for |on )?[\p{Lu}][\p{L}\-]+){0,6}/uy;
+  // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
+  const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
   let om: RegExpExecArray | null;
   while ((om = ORG_HEAD.exec(text))) {
     const headEnd = om.index + om[0].length;
@@ -360,12 +421,18 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (text[headEnd] === " ") {
       ORG_TAIL.lastIndex = headEnd + 1;
       const t = ORG_TAIL.exec(text);
-      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court)$/.test(om[0])) end = headEnd + 1 + t[0].length;
+      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet)$/.test(om[0])) end = headEnd + 1 + t[0].length;
+      MISSION_TAIL.lastIndex = headEnd + 1;
+      const mt = /^(?:Embassy|Consulate)$/.test(om[0]) ? MISSION_TAIL.exec(text) : null;
+      if (mt) end = headEnd + 1 + mt[0].length;
     }
     let i = 0;
     while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
     const words = before.slice(i);
-    const start = words.length ? words[0].start : om.index;
+    let start = words.length ? words[0].start : om.index;
+    // "U.S. Embassy": a registry country right before a mission's head opens its name.
+    const owner = /^(?:Embassy|Consulate)$/.test(om[0]) ? [regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
+    if (owner) start = owner.start;
     if (end === headEnd && !words.length) continue;
     orgFound.push([start, end]);
   }
@@ -373,9 +440,45 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const name = text.slice(s, e);
     if (name.split(" ").length < 2) continue;
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
-    if (registryCover(s, e) && !cands.some((c) => c.entry && c.start < e && c.end > s && c.entry.kind === "COUNTRY" && c.start > s)) continue;
-    if (cands.some((c) => c.entry && c.entry.kind !== "COUNTRY" && c.start < e && c.end > s)) continue;
+    const inReg = registryIn(s, e);
+    if (inReg.length && !inReg.some((c) => c.entry!.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
+      // A body named after its head and an "of" tail holds a registry body inside: "Office of the UN High Commissioner".
+      const inner = inReg;
+      const ofTail = /^\p{Lu}\p{L}+ (?:of|for) /u.test(name) && ORG_WORDS.has(name.split(" ")[0]);
+      if (!ofTail || !inner.every((c) => c.start > s && c.end <= e && c.entry!.kind !== "PERSON") || name.split(" ").length < 5) continue;
+      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution" });
+      continue;
+    }
+    if (inReg.some((c) => c.entry!.kind !== "COUNTRY")) continue;
     cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, rule: "actor.institution" });
+  }
+  // Organisations without an institution word, introduced by what they are (src/extract/org-shapes.ts).
+  // A colon-introduced list of bodies is read whole, over registry names inside its items.
+  const shapes = orgShapes(text, reg);
+  const shapeNames = new Map<string, string>();
+  for (const o of shapes) {
+    const list = o.rule === "actor.org-list";
+    if (!list && registryIn(o.start, o.end).some((c) => c.entry!.kind !== "COUNTRY")) continue;
+    cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, rule: o.rule });
+    if (o.rule !== "actor.org-possessive") shapeNames.set(text.slice(o.start, o.end), o.name);
+    if (o.alias) {
+      cands.push({ start: o.alias.start, end: o.alias.end, kind: "ORGANIZATION", name: o.name, priority: 2, rule: o.rule });
+      shapeNames.set(o.alias.text, o.name);
+    }
+  }
+  // Every other standalone occurrence of a name so introduced is a mention of it ("Acme also said").
+  // The names are few: a string search for each beats compiling a regex per document.
+  if (shapeNames.size) {
+    const orgStarts = new Set(cands.filter((c) => c.kind === "ORGANIZATION").map((c) => c.start));
+    const glued = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}&]/u.test(text[i]);
+    for (const [surface, name] of shapeNames) {
+      for (let s = text.indexOf(surface); s >= 0; s = text.indexOf(surface, s + surface.length)) {
+        const e = s + surface.length;
+        if (glued(s - 1) || text[s - 1] === "." || glued(e) || orgStarts.has(s)) continue;
+        orgStarts.add(s);
+        cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 2, rule: "actor.org-mention" });
+      }
+    }
   }
   // "the Biden Administration": the government, standing for its country in engagements.
   const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
@@ -413,8 +516,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       continue;
     }
     const o = chosen[clash];
-    const swallows = c.contains && c.start <= o.start && c.end >= o.end && o.kind === "COUNTRY";
-    const swallowed = o.contains && o.start <= c.start && o.end >= c.end && c.kind === "COUNTRY";
+    const swallows = c.contains && c.start <= o.start && c.end >= o.end && (o.kind === "COUNTRY" || (!!c.containsOrgs && o.kind === "ORGANIZATION"));
+    const swallowed = o.contains && o.start <= c.start && o.end >= c.end && (c.kind === "COUNTRY" || (!!o.containsOrgs && c.kind === "ORGANIZATION"));
     if (swallowed) continue;
     if (swallows || c.priority > o.priority || (c.priority === o.priority && c.end - c.start > o.end - o.start)) chosen[clash] = c;
   }
@@ -433,12 +536,15 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!TITLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !/^(Mr|Ms|Mrs|Dr)\.?$/.test(w)) return false;
     }
     if (c.entry && !c.entry.bare && !c.short && c.entry.kind === "COUNTRY" && /^\s[\p{Lu}]/u.test(after)) return false;
+    // "Northern Ireland", "Western Freedonia": a compass word before a country names a region of it.
+    if (c.kind === "COUNTRY" && !c.capital && /(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
     if (c.capital) {
       // A capital is the government only when it acts, not where something happens.
       if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+$/i.test(before)) return false;
       if (/^(?:[’']s)?\s+[\p{Lu}]|^-based/u.test(after)) return false;
       // "the Minsk agreements", "the Moscow format": the city names a thing, not a government.
-      if (/^\s+(?:agreements?|accords?|protocols?|format|process|summit|declaration|memorandum|airport|region|oblast|time|treaty|talks|meeting|negotiations|office|embassy|correspondent|bureau)\b/.test(after)) return false;
+      // Also coordinated: "the Minsk and Normandy formats".
+      if (/^(?:\s+and\s+\p{Lu}[\p{L}\-]+)?\s+(?:agreements?|accords?|protocols?|formats?|process(?:es)?|summits?|declarations?|memorand(?:um|a)|airports?|region|oblast|time|treaty|treaties|talks|meetings?|negotiations|office|embassy|correspondent|bureau)\b/u.test(text.slice(c.end, c.end + 60))) return false;
     }
     if (c.kind === "COUNTRY" && !c.capital && /,\s?$/.test(before.slice(-2)) && /\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+\s+){0,2}[\p{Lu}][\p{L}\-]+,\s*$/u.test(before)) {
       // "in Geneva, Switzerland": a country that only locates a place.
@@ -461,7 +567,13 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       const viaKey = reg.personKeys.get(nameKey(c.name!));
       if (viaKey) key = "R:" + viaKey.name;
       else key = "P:" + tokenKey(c.name!.split(" ").pop()!);
-    } else key = "O:" + nameKey(c.name!);
+    } else {
+      // Mentions of one body under several names are one actor ("Ministry of Defence of Freedonia",
+      // "Freedonian Defence Ministry"); a registry body under a new word order is that body.
+      const k = orgKey(c.name!, reg);
+      const viaOrg = k ? reg.orgKeys.get(k) : undefined;
+      key = viaOrg ? "R:" + viaOrg.name : "O:" + (k || nameKey(c.name!));
+    }
     let a = byKey.get(key);
     if (!a) {
       const entry = c.entry ?? (key.startsWith("R:") ? reg.byName.get(key.slice(2)) : undefined);
@@ -517,6 +629,17 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     merged.add(a);
     byKey.delete(a.key);
     personBySurname.delete(a.key);
+  }
+  // "the IEA said" after "the International Energy Agency": an acronym of a body named in full is that body.
+  for (const a of actors) {
+    if (a.kind !== "ORGANIZATION" || a.fromRegistry || !/^\p{Lu}{2,6}$/u.test(a.name)) continue;
+    const full = actors.find((b) => b !== a && b.kind === "ORGANIZATION" && !merged.has(b) && initials(b.name) === a.name);
+    if (!full) continue;
+    full.surfaces.add(a.name);
+    for (const s of a.surfaces) full.surfaces.add(s);
+    for (const m of a.mentions) full.mentions.push(m);
+    merged.add(a);
+    byKey.delete(a.key);
   }
   if (merged.size) actors = actors.filter((a) => !merged.has(a));
   const keptSpans = kept.map((c) => [c.start, c.end] as const);
@@ -660,6 +783,15 @@ function countryInRole(role: string, reg: Registry): string | null {
     if (entry.kind === "ORGANIZATION" && owner?.kind === "COUNTRY") return owner.name;
   }
   return null;
+}
+
+/** The initials of a name's capitalised words ("International Energy Agency" -> "IEA"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
 }
 
 function pickHit(hits: AliasHit[]): AliasHit {

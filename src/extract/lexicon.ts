@@ -11,7 +11,8 @@ export const TITLE_WORDS = new Set(
     "High Federal Presidential State Permanent Executive Press First Lady Justice Attorney Inspector Marshal Field Foreign-Affairs " +
     "Counselor Counsellor Undersecretary Ombudsman Patriarch Metropolitan Archbishop Cardinal Chief-of-Staff Leader Former former " +
     "then-Chancellor then-President then-Prime then-Secretary Majority Minority Whip Mr President-elect Vice-President Vice-Premier " +
-    "Economy Trade Energy Health Agriculture Transport Education Culture Security National Homeland Treasury Commerce"
+    "Economy Trade Energy Health Agriculture Transport Education Culture Security National Homeland Treasury Commerce " +
+    "Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO Founder Co-founder Co-Founder Host Anchor Market Investment"
   ).split(/\s+/),
 );
 
@@ -22,9 +23,21 @@ export const TITLE_HEADS = new Set(
     "Commander-in-Chief Chief General Gen. Gen Lt. Colonel Col. Admiral Adm. Dr. Mr. Mr Ms. Ms Mrs. Mrs Sen. Senator Rep. Gov. Governor " +
     "Mayor King Queen Prince Princess Emir Sheikh Sultan Pope Premier Speaker Spokesperson Spokesman Spokeswoman Envoy Commissioner " +
     "Coordinator Administrator Aide Representative Marshal Leader Counselor Undersecretary then-Chancellor then-President Vice-President " +
-    "President-elect Lieutenant Major Captain Patriarch"
+    "President-elect Lieutenant Major Captain Patriarch Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO " +
+    "Founder Co-founder Co-Founder Host Anchor"
   ).split(/\s+/),
 );
+
+/**
+ * Lowercase role nouns that introduce a name directly ("analyst Jane Roe", "IEA chief Jane Roe",
+ * "billionaire Jane Roe", "host Jane Roe"). The capitalised titles are TITLE_HEADS above.
+ */
+export const ROLE_NOUNS = (
+  "adviser advisor spokesman spokeswoman spokesperson aide minister secretary envoy ambassador chancellor premier counterpart chief " +
+  "analyst economist strategist governor mayor professor senator correspondent researcher founder co-founder cofounder treasurer " +
+  "comptroller host anchor commentator columnist billionaire businessman businesswoman entrepreneur executive investor lawyer " +
+  "attorney activist candidate nominee"
+).split(" ");
 
 export const ORG_WORDS = new Set(
   (
@@ -42,6 +55,8 @@ export const ORG_WORDS = new Set(
 /** Suffixes that make an unknown capitalised run an organization ("Federal Customs Service"). */
 export const ORG_SUFFIX =
   "Department|Ministry|Council|Commission|Agency|Committee|Office|Service|Parliament|Assembly|Bank|Fund|Organization|Organisation|Union|Court|Authority|Bureau|Secretariat|Directorate|" +
+  // Missions abroad, cabinets and churches: "Freedonian Embassy in Lakeville", "Cabinet of Ministers".
+  "Embassy|Consulate|Cabinet|Church|" +
   // Companies, foundations and associations: "Northbank Holdings PLC", "Lakeland Community Foundation".
   "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group";
 
@@ -59,6 +74,9 @@ export const STOP_CAPS = new Set(
     "Africa African Middle Cold War Olympics Games Day Week Month Year Covid COVID COVID-19 God Mr. Ms. Mrs. Dr. His Her Excellency Majesty Highness Behalf Delivers Leads"
   ).split(/\s+/),
 );
+
+/** A surname glued to its particle ("al-Mazrouei", "bin-Salman", "d’Estaing"): a name word despite its lowercase start. */
+export const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ul|van|von|de|di|da|du|le|la|d)[-’']\p{Lu}[\p{L}\p{M}'’\-]*$/u;
 
 export const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "bint", "dos", "del"]);
 

@@ -35,6 +35,7 @@ export const COMMON_NAME_WORDS = new Set(
     "Representatives Headquarters Refugee Refugees Child Talent Revival Programmes Programme Popular Front Socio " +
     // Parliaments by their own names.
     "Award Awards League Airlines Counsel Care Parity Oversight Women Men Global " +
+    "Football Hockey Chess Olympic Paralympic Olympiad Championship Cup Tournament " +
     "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),
 );
@@ -90,7 +91,7 @@ export function isCommonWord(word: string): boolean {
 
 /** Not a name word: common, a place, or an acronym. */
 function notNameWord(word: string, reg: Registry): boolean {
-  return isCommonWord(word) || isPlace(word, reg) || ACRONYM.test(word);
+  return isCommonWord(word) || isPlace(word, reg) || (ACRONYM.test(word) && !/^\p{Lu}\.$/u.test(word));
 }
 
 /**
@@ -98,7 +99,9 @@ function notNameWord(word: string, reg: Registry): boolean {
  * more name-shaped words, or rejects it under the first check it fails.
  */
 export function checkPersonName(name: string, reg: Registry): PersonVerdict {
-  const words = name.split(" ");
+  // A closing quote mark glued to a word ("Mr. President'") belongs to the quotation, not the name.
+  const words = name.split(" ").map((w) => w.replace(/['’‘]+$/, ""));
+  name = words.join(" ");
   if (words.every((w) => ACRONYM.test(w))) return { ok: false, rule: "person.acronym" };
   if (words.every((w) => isPlace(w, reg) || (w.length <= 3 && /^\p{Ll}/u.test(w)))) return { ok: false, rule: "person.place" };
   if (words.every((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
@@ -106,10 +109,34 @@ export function checkPersonName(name: string, reg: Registry): PersonVerdict {
   if (words.length > 1 && (isCommonWord(head) || isPlace(head, reg))) return { ok: false, rule: "person.common-head" };
   let k = 0;
   while (k < words.length && notNameWord(words[k], reg)) k++;
-  if (k === 0) return { ok: true, name, offset: 0 };
+  // A policy area whose first word is not common ("Secretary for Rural Development Jane Roe")
+  // still ends in a common word: the name starts after the last common word.
+  if (k === 0) {
+    let j = words.length - 3;
+    while (j >= 0 && !isCommonWord(words[j])) j--;
+    if (j < 0) return { ok: true, name, offset: 0 };
+    k = j + 1;
+  }
   // What is left must itself look like a full name: two words, none of them common.
   const rest = words.slice(k);
   if (rest.length < 2 || rest.some((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
   const offset = words.slice(0, k).join(" ").length + 1;
   return { ok: true, name: rest.join(" "), offset, rule: "person.trim-lead" };
+}
+
+/**
+ * How much of a run of name words is one name: a word glued to a title ("RoePresident", a
+ * scraper's lost line break) ends the run before it, and a run that repeats its words in
+ * another order ("Jane Roe Roe Jane", a name given again surname first) is its first half.
+ */
+export function nameRunLength(run: string): number {
+  let words = run.split(" ");
+  const glued = words.findIndex((w) => /\p{Ll}\p{Lu}/u.test(w) && TITLE_HEADS.has(w.replace(/^.*?\p{Ll}(?=\p{Lu})/u, "")));
+  if (glued >= 0) words = [...words.slice(0, glued), words[glued].replace(/(?<=\p{Ll})\p{Lu}.*$/u, "")];
+  if (words.length >= 4 && words.length % 2 === 0) {
+    const half = words.length / 2;
+    const a = words.slice(0, half);
+    if ([...a].sort().join(" ") === words.slice(half).sort().join(" ")) words = a;
+  }
+  return words.join(" ").length;
 }

@@ -2,6 +2,7 @@
 // every known actor in a document costs one hash lookup per capitalised word.
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { RegistryError, validateRegistry } from "./registry-schema.js";
 import type { ActorKind } from "./types.js";
 
 export interface RegistryEntry {
@@ -44,6 +45,8 @@ export interface Registry {
   capitals: Map<string, string>;
   /** Transliteration key of a person's full name -> entry. */
   personKeys: Map<string, RegistryEntry>;
+  /** orgKey of each organisation form -> entry (null when two entries share a key). */
+  orgKeys: Map<string, RegistryEntry | null>;
 }
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
@@ -103,9 +106,18 @@ export function loadRegistry(dir = registryDir()): Registry {
   const demonyms = new Map<string, string>();
   const capitalCities = new Map<string, string>();
   const personKeys = new Map<string, RegistryEntry>();
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
-  for (const f of files) {
-    const data = JSON.parse(readFileSync(dir + f, "utf8"));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f): [string, unknown] => {
+      try {
+        return [f, JSON.parse(readFileSync(dir + f, "utf8"))];
+      } catch (err) {
+        throw new RegistryError([`${f}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`]);
+      }
+    });
+  validateRegistry(files);
+  // The shapes were checked just above.
+  for (const [, data] of files as Array<[string, any]>) {
     for (const [name, aliases, capitals, dems, flags] of data.countries ?? []) {
       const e: RegistryEntry = { name, kind: "COUNTRY", role: null, affiliation: null, forms: [name, ...aliases], bare: !flags?.ambiguous, forum: false, demonyms: dems };
       entries.push(e);
@@ -132,7 +144,16 @@ export function loadRegistry(dir = registryDir()): Registry {
     }
   }
   for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
-  const reg = { entries, byName, root, demonyms, capitals: capitalCities, personKeys };
+  const reg: Registry = { entries, byName, root, demonyms, capitals: capitalCities, personKeys, orgKeys: new Map() };
+  for (const e of entries) {
+    if (e.kind !== "ORGANIZATION") continue;
+    for (const f of e.forms) {
+      const k = orgKey(f, reg);
+      if (!k) continue;
+      const had = reg.orgKeys.get(k);
+      reg.orgKeys.set(k, had === undefined || had === e ? e : null);
+    }
+  }
   if (dir === registryDir()) cached = reg;
   return reg;
 }
@@ -204,4 +225,50 @@ function caseOk(h: AliasHit, seen: string[]): boolean {
     }
   }
   return true;
+}
+
+const ORG_KEY_DROP = new Set(["of", "the", "for", "and", "&", "affairs", "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "se", "gmbh"]);
+
+/**
+ * One key for the names of one body, whatever their word order, spelling or country form:
+ * "Ministry of Defense of the Russian Federation", "Russian Defence Ministry" and "Defence
+ * Ministry of Russia" share it, and so do "Jane Roe Holdings PLC" and "Jane Roe Holdings". The
+ * words are folded (tokenKey, defense = defence), countries and their demonyms become the
+ * country, function words and legal suffixes drop, and the rest is sorted. Empty for a name
+ * of function words only.
+ */
+export function orgKey(name: string, reg: Registry): string {
+  // Bodies recur across documents ("Department of State"): the key is computed once per name.
+  let cache = orgKeyCache.get(reg);
+  if (!cache) orgKeyCache.set(reg, (cache = new Map()));
+  let k = cache.get(name);
+  if (k === undefined) {
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(name, (k = computeOrgKey(name, reg)));
+  }
+  return k;
+}
+
+const orgKeyCache = new WeakMap<Registry, Map<string, string>>();
+
+function computeOrgKey(name: string, reg: Registry): string {
+  const parts: string[] = [];
+  let rest = name;
+  for (const hit of matchRegistry(name, reg).reverse()) {
+    const country = hit.hits.find((h) => h.entry.kind === "COUNTRY" && !h.capital);
+    if (!country) continue;
+    parts.push(tokenKey(country.entry.name).replace(/\s+/g, "_"));
+    rest = rest.slice(0, hit.start) + " " + rest.slice(hit.end);
+  }
+  for (const t of tokenize(rest)) {
+    if (!/[\p{L}\p{N}]/u.test(t)) continue;
+    const dem = reg.demonyms.get(t);
+    if (dem) {
+      parts.push(tokenKey(dem).replace(/\s+/g, "_"));
+      continue;
+    }
+    const k = tokenKey(t).replace(/^defense$/, "defence");
+    if (!ORG_KEY_DROP.has(k)) parts.push(k);
+  }
+  return parts.sort().join(" ");
 }

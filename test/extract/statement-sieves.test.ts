@@ -8,12 +8,14 @@ const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, 
 
 describe("speakers from the noun phrase before the verb", () => {
   it.each([
-    ["Dutch shipping giant Vantorra said it would suspend all sailings to the port.", "Vantorra", "it would suspend all sailings to the port"],
-    ["On Friday, the ABC said the station had reopened after the storm.", "ABC", "the station had reopened after the storm"],
-    ["Regional carrier FlyNordic also said it expected fares to rise.", "FlyNordic", "it expected fares to rise"],
-  ])("a new organisation: %s", (text, org, clause) => {
+    // The actors stage finds some organisations first (a descriptor, an acronym subject); the
+    // speaker is the same either way.
+    ["Dutch shipping giant Vantorra said it would suspend all sailings to the port.", "Vantorra", "it would suspend all sailings to the port", "actor.org-descriptor"],
+    ["On Friday, the ABC said the station had reopened after the storm.", "ABC", "the station had reopened after the storm", "actor.org-acronym-subject"],
+    ["Regional carrier FlyNordic also said it expected fares to rise.", "FlyNordic", "it expected fares to rise", "actor.speaker-subject"],
+  ])("a new organisation: %s", (text, org, clause, rule) => {
     const out = extract({ text });
-    expect(out.actors.find((a) => a.name === org)).toMatchObject({ kind: "ORGANIZATION", rule: "actor.speaker-subject" });
+    expect(out.actors.find((a) => a.name === org)).toMatchObject({ kind: "ORGANIZATION", rule });
     expect(said(text)).toEqual([["INDIRECT", org, clause]]);
   });
 
@@ -170,13 +172,13 @@ describe("a person described by a role for an institution, and a series of that-
 
 describe("a person introduced by an apposition with a capitalised role", () => {
   it("becomes an actor and speaks; her surname later refers to her, and so does “she”", () => {
-    const text = "Dana Whitfield, NBX president and CEO, told reporters that the fund was closing.\n\n“We had no choice,” Whitfield said.\n\nShe added that the staff would be paid.";
+    const text = "Zorvath Whitfield, NBX president and CEO, told reporters that the fund was closing.\n\n“We had no choice,” Whitfield said.\n\nShe added that the staff would be paid.";
     const out = extract({ text });
-    expect(out.actors.find((a) => a.name === "Dana Whitfield")).toMatchObject({ kind: "PERSON", rule: "actor.speaker-apposition" });
+    expect(out.actors.find((a) => a.name === "Zorvath Whitfield")).toMatchObject({ kind: "PERSON", rule: "actor.speaker-apposition" });
     expect(said(text)).toEqual([
-      ["INDIRECT", "Dana Whitfield", "the fund was closing"],
-      ["DIRECT", "Dana Whitfield", "We had no choice"],
-      ["INDIRECT", "Dana Whitfield", "the staff would be paid"],
+      ["INDIRECT", "Zorvath Whitfield", "the fund was closing"],
+      ["DIRECT", "Zorvath Whitfield", "We had no choice"],
+      ["INDIRECT", "Zorvath Whitfield", "the staff would be paid"],
     ]);
   });
 

@@ -1,0 +1,142 @@
+// People that no title, apposition or reporting verb introduces ("the far-right candidate,
+// Jane Roe.", "into Hunter Roe"): a known given name followed by surname-shaped words is a
+// name. The given names are data (seed/lexicon/given-names.txt, public-domain lists of English
+// given names), read once; the check is one set lookup per capitalised word.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { ORG_WORDS } from "./lexicon.js";
+import { isCommonWord } from "./person-name.js";
+import { type Registry, tokenKey } from "./registry.js";
+
+/**
+ * Given names of the list that are, in this genre, far more often a common word, a place or an
+ * institution's first word than a first name ("Will", "Rose Garden", "Georgia", "Virginia
+ * Beach"). Data: extend it when a new one shows up.
+ */
+export const GIVEN_NAME_EXCLUDED = new Set(
+  (
+    "Will May Can Hope Grace Joy Major Royal King Prince Princess Christian Page Guy Rose Summer Faith Honor Mark Bill Don Sterling " +
+    "Young Rich Chase Miles Price Penny Dean Crystal Amber Ruby Pearl Iris Violet Holly Ivy Dawn April June August Chance Sunny " +
+    "Star Angel Glory Liberty Justice Patience Mercy Charity Constance Trinity Unity Precious Love Golden Jewel Lady Baron Duke Earl " +
+    "Marshal Bishop Cardinal Deacon Abbey Temple Church Palace Court Forest River Lake Brook Glen Dale Vale Field Fields Hall Ford " +
+    "Virginia Georgia Carolina Jordan Chad Israel Washington Lincoln Jackson Kennedy Austin Florence Victoria Madison Columbia " +
+    "Cleveland Houston Dallas Denver Phoenix Orlando Raleigh Charlotte Eugene Jerusalem Sydney Adelaide Regina Sofia Valencia Lorraine " +
+    "Alexandria Augusta Savannah Salem Troy Tyre Sharon Carmel Jersey Kent Devon Cornwall Wales Ireland Normandy Georgetown Vienna " +
+    "Paris Berlin London Roman German Franco English Irish Scot Dutch Norman Frank French Russ Rus Sultan Rusty Tory Whig Labour " +
+    "Liberal Democrat Republican Federal National General Marine Navy Army Admiral Captain Colonel Commodore Sergeant Private " +
+    "Independence Freedom Memorial Monument Capitol Senate Congress Cabinet Union Pentagon Kremlin Downing Elysee Oval West East " +
+    "Even Base Storm Hurricane Tropical Winter Autumn Spring Harvest Dusty Misty Story Fancy Happy Merry Noble Gentle Sable"
+  ).split(/\s+/),
+);
+
+/**
+ * Capitalised nouns that end the names of places, buildings, events and things, never a person's
+ * ("Yankee Stadium", "Mariana Islands", "Mason Temple"): a run ending in one is no person.
+ */
+export const PLACE_HEADS = new Set(
+  (
+    "Island Islands Street Stadium Schedule Pharmacy Pharmacies Systems System Air Park Square Garden Gardens Temple Hill Hills Beach " +
+    "Bay Harbor Harbour Valley Mountain Mountains River Lake Falls Springs Heights Center Centre Bridge Tower Hall Field Fields " +
+    "Market Mart Store Stores Airport Station Avenue Road Boulevard Plaza Mall Arena Memorial Monument Cathedral Church Chapel " +
+    "Mosque Synagogue Castle Palace Fort Port County City Town Village Coast Canyon Creek Forest Desert Sea Ocean Gulf Straits " +
+    "Strait Peninsula Storm Hurricane Prize Award Awards Day Week Act Bill Law Rule Report Plan Program Fund Index " +
+    "College School Software Area Studios Studio Entertainment Media Capital Ventures Labs Motors Airlines Pictures Records"
+  ).split(/\s+/),
+);
+
+let cached: Set<string> | null = null;
+
+export function givenNamesFile(): string {
+  return fileURLToPath(new URL("../../seed/lexicon/given-names.txt", import.meta.url));
+}
+
+/** The given names of the file (the excluded ones included); lines starting with # are comments. */
+export function loadGivenNames(file = givenNamesFile()): Set<string> {
+  if (cached && file === givenNamesFile()) return cached;
+  const names = new Set<string>();
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const w = line.trim();
+    if (!w || w.startsWith("#")) continue;
+    if (!/^\p{Lu}[\p{L}'’\-]+$/u.test(w)) throw new Error(`${file}: not a capitalised given name: ${JSON.stringify(w)}`);
+    names.add(w);
+  }
+  if (file === givenNamesFile()) cached = names;
+  return names;
+}
+
+// A capitalised word followed by a space and another capital: the only places a name can start.
+// The given names of the list are ASCII: a regex without the "u" flag scans several times faster.
+const START = /(?<![A-Za-z0-9.'’\-\u00C0-\u024F])[A-Z][a-z]+(?= (?:[A-Z\u00C0-\u00DE]|(?:de|da|di|du|van|von|der|le|la|al|el|bin|ibn)[ \-]))/g;
+// Surnames may have inner capitals ("McCray", "DeSantis", "O’Neill"), but need a lowercase letter.
+const SURNAME = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*)*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const PARTICLE = /^(?:de|da|di|du|van|von|der|den|le|la|al|el|bin|ibn|Le|La|De|Van|Von|Al)$|^(?:al|el|bin|ibn|abu|ul|ad|as)-\p{Lu}/u;
+const WORD_AT = /[\p{L}\p{M}'’.\-]+/uy;
+
+export interface GivenNameSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** A word that may stand in a surname position: capitalised, not a common, title or place word. */
+function surnameWord(w: string, reg: Registry): boolean {
+  if (!SURNAME.test(w) || PLACE_HEADS.has(w) || isCommonWord(w) || reg.demonyms.has(w) || reg.capitals.has(w)) return false;
+  const n = reg.root.next.get(tokenKey(w));
+  return !n?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1);
+}
+
+/**
+ * Spans of "Given (Middle|Initial|particle)* Surname", at most four words, with a trailing
+ * "Jr."/", Jr.". A run that goes on into an institution word ("Jane Roe Foundation") or
+ * follows "the" is an institution's or a place's name, not a person.
+ */
+export function givenNameSpans(text: string, reg: Registry, given = loadGivenNames()): GivenNameSpan[] {
+  const out: GivenNameSpan[] = [];
+  START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = START.exec(text))) {
+    if (!given.has(m[0]) || GIVEN_NAME_EXCLUDED.has(m[0])) continue;
+    let start = m.index;
+    if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
+    const words: Array<{ w: string; end: number }> = [];
+    let p = start + m[0].length;
+    let surname = -1;
+    while (words.length < 3 && text[p] === " ") {
+      WORD_AT.lastIndex = p + 1;
+      const w = WORD_AT.exec(text);
+      if (!w) break;
+      let word = w[0];
+      if (word.endsWith(".") && !INITIAL.test(word)) word = word.slice(0, -1);
+      word = word.replace(/['’]s$/, "");
+      if (INITIAL.test(word) || PARTICLE.test(word)) words.push({ w: word, end: p + 1 + word.length });
+      else if (surnameWord(word.replace(/['’]$/, ""), reg)) {
+        words.push({ w: word, end: p + 1 + word.length });
+        surname = words.length - 1;
+      } else break;
+      p = p + 1 + word.length;
+      if (text[p] !== " ") break;
+    }
+    if (surname < 0) continue;
+    words.length = surname + 1;
+    let end = words[surname].end;
+    const next = /^ ([\p{Lu}][\p{L}]+)/u.exec(text.slice(end, end + 30));
+    if (next && (ORG_WORDS.has(next[1]) || isCommonWord(next[1]))) continue;
+    const jr = /^,? (?:Jr|Sr)\./.exec(text.slice(end, end + 6));
+    if (jr) end += jr[0].length;
+    // Initials and ambiguous given names before the first name belong to the name ("F. Jane Roe",
+    // "Mark Jane Roe").
+    for (;;) {
+      const prev = /(?:^|[ \n])(\p{Lu}\.|\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 24), start));
+      if (!prev || !(INITIAL.test(prev[1]) || given.has(prev[1]))) break;
+      start -= prev[1].length + 1;
+    }
+    // One more name-shaped word that opens the run is a first name the list lacks ("Lim Jane Roe").
+    // Only inside a sentence: a sentence's first word may be a verb or a greeting ("Thank Jane Roe").
+    const lead = /(?:[,;(] ?|(?:^|[^\p{L}])\p{Ll}\p{L}* |\d )(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (lead && surnameWord(lead[1], reg) && !/^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her|Our|Dear|Mr|Ms|Mrs|Dr|Sir|Madam|Lady|Lord)$/.test(lead[1])) start -= lead[1].length + 1;
+    out.push({ start, end, name: text.slice(start, end) });
+    START.lastIndex = end;
+  }
+  return out;
+}

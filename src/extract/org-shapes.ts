@@ -1,0 +1,303 @@
+// Organisations that carry no institution word in their names ("BP", "TotalEnergies", "E.ON",
+// "Goldman Sachs"): the text introduces them by what they are. Each shape below is a named
+// rule that reads the name from its cue: a descriptor before it ("Italian energy giant X",
+// "private-equity firm X"), a descriptor after it ("the X motoring group"), an apposition
+// ("X, Europe's largest operator of …,"), an example list ("companies such as X and Y"), an
+// acronym in brackets ("Jane Roe Network (JRN)"), a colon-introduced list of names of which
+// most are institution-shaped ("attendees included:" then one name a line), and a country's
+// institution in the possessive ("Freedonia's central bank").
+import { GIVEN_NAME_EXCLUDED, PLACE_HEADS, loadGivenNames } from "./given-names.js";
+import { ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS } from "./lexicon.js";
+import { isCommonWord } from "./person-name.js";
+import { type Registry, matchRegistry, tokenKey } from "./registry.js";
+
+export type OrgRuleName =
+  | "actor.org-descriptor"
+  | "actor.org-descriptor-after"
+  | "actor.org-apposition"
+  | "actor.org-examples"
+  | "actor.org-acronym"
+  | "actor.org-list"
+  | "actor.org-possessive"
+  | "actor.org-acronym-subject";
+
+export interface OrgSpan {
+  start: number;
+  end: number;
+  name: string;
+  rule: OrgRuleName;
+  /** An acronym the text gives the organisation ("(JRN)"). */
+  alias?: { start: number; end: number; text: string };
+}
+
+/** Singular nouns that say a following (or preceding) name is a company or another body. */
+export const ORG_DESCRIPTORS =
+  "giant|major|group|company|firm|maker|producer|operator|lender|insurer|carrier|retailer|conglomerate|exchange|provider|supplier|" +
+  "manufacturer|miner|refiner|automaker|carmaker|chain|platform|startup|start-up|consortium|charity|nonprofit|non-profit|watchdog|" +
+  "regulator|cartel|broker|bank|airline|utility|developer|subsidiary|unit|outlet|broadcaster|publisher|network|agency|organization|organisation";
+/** Their plurals, which introduce lists ("energy majors X and Y", "hosting partners X, Y and Z"). */
+const ORG_PLURALS =
+  "giants|majors|groups|companies|firms|makers|producers|operators|lenders|insurers|carriers|retailers|conglomerates|exchanges|providers|" +
+  "suppliers|manufacturers|miners|refiners|automakers|carmakers|chains|platforms|startups|banks|airlines|utilities|partners|organizations|" +
+  "organisations|charities|nonprofits|corporations|businesses|brands|funds|foundations|institutions";
+
+// One word of a name: a capital or digit first; inner capitals, digits, "&", "." and "-" allowed
+// ("S&P", "E.ON", "TotalEnergies", "3M").
+// A period inside a word stays ("E.ON"); one at its end only after an initial or a legal
+// abbreviation ("W.K.", "Inc."), so that a name never runs on into the next sentence.
+const NAME_WORD = String.raw`(?<![\p{L}\p{N}])[\p{Lu}\d][\p{L}\p{N}&'’\-]*(?:\.[\p{L}\p{N}&'’\-]+)*(?:(?<=(?<![\p{L}])\p{Lu}|\.\p{Lu}|Inc|Corp|Co|Ltd|Jr|Sr)\.)?`;
+// A name: up to five such words, with "of", "in", "for", "and" or "&" between capitalised ones.
+const NAME = String.raw`${NAME_WORD}(?:(?: (?:of|of the|in|for|&|and|de|the))? ${NAME_WORD}){0,4}`;
+// A list line may be longer ("John D. and Catherine T. Roe Foundation").
+const LINE_NAME = new RegExp(String.raw`^${NAME_WORD}(?:(?: (?:of|in|for|&|and|de|the))? ${NAME_WORD}){0,8}$`, "u");
+/** Funds, indexes and securities are no actors ("Acme Russia ETF"). */
+const SECURITY = /(?:^|\s)(?:ETFs?|Shares|Index|Bonds?|Notes|Futures)$/;
+const LIST = String.raw`${NAME}(?:, ${NAME}){0,8}(?:,? (?:and|or) ${NAME})?`;
+
+// Each shape is found from its cue (a descriptor, "such as", an acronym in brackets), and the
+// name is read from there with a sticky regex forwards or an end-anchored one on a short slice
+// backwards: a regex that began with a name would be tried at every capital of the text.
+// Cues are plain ASCII words: a regex without the "u" flag and with \b scans several times faster.
+const DESCRIPTOR_CUE = new RegExp(String.raw`\b(?:${ORG_DESCRIPTORS}|${ORG_PLURALS})\b(?![’'])`, "g");
+const PLURAL = new Set(ORG_PLURALS.split("|"));
+const NAME_Y = new RegExp(String.raw`${NAME}`, "uy");
+const LIST_Y = new RegExp(String.raw`${LIST}`, "uy");
+/** What may stand between "the NAME" and its descriptor: up to two lowercase words ("the Acme motoring group"). */
+const AFTER_REST = /^ (?:[\p{Ll}\-]+ ){0,2}$/u;
+/** Between "NAME, " and the descriptor of an apposition: "the French oil ", "Europe's largest ". */
+const APPOSITION_MID = /^(?:(?:the|a|an) (?:(?!of )[\p{L}\-]+ ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!of )[\p{L}\-]+ ){0,4})$/u;
+const EXAMPLE_CUE = / (?:such as|including|like) (?=[A-Z\d])/g;
+const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p{L}\-]+){0,8}$`, "u");
+const ACRONYM_CUE = /\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
+const NAME_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) $`, "u");
+const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[cs]e ministry|finance ministry|interior ministry|justice ministry|economy ministry|energy ministry|health ministry|security service|intelligence service|general staff|supreme court|constitutional court|parliament|armed forces)(?![\p{L}])/gu;
+
+// "the RAC said", "the NYSE halted trading": an acronym with the article, subject of a verb of
+// saying or acting, is a body (common acronyms of things are listed to be left out).
+const ACRONYM_SUBJECT =
+  /\b[Tt]he ([A-Z]{2,6}) (?:also |has |had |have )?(?:said|says|announced|added|halted|suspended|stopped|called|issued|reported|warned|confirmed|decided|agreed|estimated|expects|expected|forecast|told|urged|rejected|launched|released|imposed|ordered|approved|denied|noted|stated|published|cited|removed|declined|refused|demanded)\b/g;
+/** Acronyms of things, not bodies ("the TV pool", "an AI firm"). */
+const COMMON_ACRONYMS = new Set("TV AI GDP CEO CFO PR IT OK ID USB GPS LNG LPG EV EVs ETF IPO VAT HQ PM AM DNA RNA PCR PPE COVID ESG API".split(" "));
+const LEGAL = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|SE|GmbH)\.?$/;
+const FUNCTION_WORDS = /^(?:of|in|for|and|&|de|the)$/;
+
+/** Words of a candidate name, with offsets. */
+function words(text: string, start: number, end: number): Array<{ w: string; s: number; e: number }> {
+  const out: Array<{ w: string; s: number; e: number }> = [];
+  const re = /\S+/g;
+  const slice = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) out.push({ w: m[0], s: start + m.index, e: start + m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Cleans a candidate name read at [start, end): drops a trailing possessive, sentence period or
+ * function word, and rejects names that are a person's (a given name first), a registry person
+ * or place, a weekday or other function capital, or a title.
+ */
+function cleanName(text: string, start: number, end: number, reg: Registry, given: Set<string>): { start: number; end: number } | null {
+  let ws = words(text, start, end);
+  for (const x of ws) {
+    const t = x.w.replace(/[’']s$/, "");
+    if (t !== x.w) {
+      ws = ws.slice(0, ws.indexOf(x) + 1);
+      x.e -= 2;
+      x.w = t;
+      break;
+    }
+  }
+  while (ws.length && (FUNCTION_WORDS.test(ws[ws.length - 1].w) || /[.,]$/.test(ws[ws.length - 1].w))) {
+    const last = ws[ws.length - 1];
+    if (/\.$/.test(last.w) && (LEGAL.test(last.w) || /^(?:\p{Lu}\.)+$/u.test(last.w) || /\.\p{L}/u.test(last.w))) break;
+    if (/[.,]$/.test(last.w) && !FUNCTION_WORDS.test(last.w)) {
+      last.w = last.w.slice(0, -1);
+      last.e -= 1;
+      if (last.w) break;
+    }
+    ws.pop();
+  }
+  // "Shares of Acme", "London-based Acme": the words before the name are no part of it.
+  if (ws.length > 2 && /^(?:Shares|Stock|Stocks|Units)$/.test(ws[0].w) && ws[1].w === "of") ws = ws.slice(2);
+  while (ws.length && /-(?:based|like|owned|led|listed|run|backed)$/.test(ws[0].w)) ws = ws.slice(1);
+  if (!ws.length) return null;
+  const first = ws[0].w;
+  if (STOP_CAPS.has(first) || TITLE_HEADS.has(first) || /^\d+$/.test(first) || /^\p{Lu}{2,}s$/u.test(first)) return null;
+  // A place ("Wall Street") or a common word alone ("State") is no company's name.
+  if (PLACE_HEADS.has(ws[ws.length - 1].w) || (ws.length === 1 && (isCommonWord(first) || /\p{Ll}(?:ly|ic)$/u.test(first) || COMMON_ACRONYMS.has(first)))) return null;
+  if (SECURITY.test(text.slice(ws[0].s, ws[ws.length - 1].e))) return null;
+  if (ws.length > 1 && given.has(first) && !GIVEN_NAME_EXCLUDED.has(first) && !ws.some((x) => ORG_WORDS.has(x.w) || LEGAL.test(x.w))) return null;
+  const s = ws[0].s;
+  const e = ws[ws.length - 1].e;
+  const name = text.slice(s, e);
+  // A registry country, capital, demonym or person is not a new organisation ("the Russian energy company").
+  if (reg.demonyms.has(name) || reg.capitals.has(name) || /[’']$/.test(name)) return null;
+  const hit = matchRegistry(name, reg)[0];
+  if (hit && hit.start === 0 && hit.end === name.length && hit.hits.some((h) => h.entry.kind !== "ORGANIZATION")) return null;
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first) && reg.root.next.get(tokenKey(first))?.hits.some((h) => h.entry.kind === "PERSON")) return null;
+  return { start: s, end: e };
+}
+
+const ORG_HEAD_WORDS = new Set(ORG_SUFFIX.replace(/\\/g, "").split("|"));
+
+/**
+ * Where, in [start, end), the run of words starts whose capitalised initials spell `acronym`
+ * (function words skipped; "&" and "and" may stand for an "A"); -1 when no such run ends at `end`.
+ */
+function initialsStart(text: string, start: number, end: number, acronym: string): number {
+  const ws = words(text, start, end).filter((w) => /^\p{Lu}/u.test(w.w));
+  const want = acronym.replace(/&/g, "");
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const got = ws
+      .slice(i)
+      .map((w) => w.w[0])
+      .join("");
+    if (got === want) return ws[i].s;
+    if (got.length > want.length) break;
+  }
+  return -1;
+}
+
+/** Splits a list ("A, B, and C") into its items' spans. */
+function listItems(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /,? (?:and|or) |, /g;
+  const slice = text.slice(start, end);
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    out.push([start + last, start + m.index]);
+    last = m.index + m[0].length;
+  }
+  out.push([start + last, end]);
+  return out;
+}
+
+function push(out: OrgSpan[], text: string, span: { start: number; end: number } | null, rule: OrgRuleName): void {
+  if (span) out.push({ ...span, name: text.slice(span.start, span.end), rule });
+}
+
+/** Organisations introduced by a descriptor, an apposition, an example list, an acronym or a possessive. */
+export function orgShapes(text: string, reg: Registry): OrgSpan[] {
+  const given = loadGivenNames();
+  const out: OrgSpan[] = [];
+  let m: RegExpExecArray | null;
+  const add = (s: number, e: number, rule: OrgRuleName, list: boolean) => {
+    if (list) for (const [a, b] of listItems(text, s, e)) push(out, text, cleanName(text, a, b, reg, given), rule);
+    else push(out, text, cleanName(text, s, e, reg, given), rule);
+  };
+  DESCRIPTOR_CUE.lastIndex = 0;
+  while ((m = DESCRIPTOR_CUE.exec(text))) {
+    const after = m.index + m[0].length;
+    const plural = PLURAL.has(m[0]);
+    // "companies: Acme, a …": a plural descriptor may introduce its list with a colon.
+    const gap = plural && text[after] === ":" ? 2 : 1;
+    if (text[after + gap - 1] === " " && /[\p{Lu}\d]/u.test(text[after + gap] ?? "")) {
+      const re = plural ? LIST_Y : NAME_Y;
+      re.lastIndex = after + gap;
+      const r = re.exec(text);
+      if (r) add(after + gap, after + gap + r[0].length, "actor.org-descriptor", plural);
+    }
+    // Backwards, by the last "the " and the last ", " before the descriptor, then a sticky name.
+    const from = Math.max(0, m.index - 160);
+    const back = text.slice(from, m.index);
+    const the = Math.max(back.lastIndexOf("the "), back.lastIndexOf("The "));
+    if (!plural && the >= 0 && back.length - the <= 90 && (the > 0 || from === 0 || !/\p{L}/u.test(text[from - 1])) && !/\p{L}/u.test(back[the - 1] ?? " ")) {
+      NAME_Y.lastIndex = from + the + 4;
+      const r = NAME_Y.exec(text);
+      if (r && AFTER_REST.test(text.slice(r.index + r[0].length, m.index))) add(r.index, r.index + r[0].length, "actor.org-descriptor-after", false);
+    }
+    const comma = back.lastIndexOf(", ");
+    if (comma > 0 && APPOSITION_MID.test(back.slice(comma + 2))) {
+      const open = Math.max(back.lastIndexOf(". ", comma), back.lastIndexOf("? ", comma), back.lastIndexOf("! ", comma), back.lastIndexOf(": ", comma), back.lastIndexOf("; ", comma));
+      const nl = back.lastIndexOf("\n", comma);
+      const ss = Math.max(open >= 0 ? open + 2 : -1, nl >= 0 ? nl + 1 : -1, from === 0 ? 0 : -1);
+      if (ss >= 0) {
+        NAME_Y.lastIndex = from + ss;
+        const r = NAME_Y.exec(text);
+        if (r && r.index + r[0].length === from + comma) add(r.index, r.index + r[0].length, "actor.org-apposition", false);
+      }
+    }
+  }
+  EXAMPLE_CUE.lastIndex = 0;
+  while ((m = EXAMPLE_CUE.exec(text))) {
+    const cueAt = text[m.index - 1] === "," ? m.index - 1 : m.index;
+    if (!EXAMPLE_BACK.test(text.slice(Math.max(0, cueAt - 120), cueAt))) continue;
+    LIST_Y.lastIndex = m.index + m[0].length;
+    const r = LIST_Y.exec(text);
+    if (r) add(r.index, r.index + r[0].length, "actor.org-examples", true);
+  }
+  ACRONYM_CUE.lastIndex = 0;
+  while ((m = ACRONYM_CUE.exec(text))) {
+    // "Hong Kong (CNN)Is": a dateline's agency glued to the text is no acronym of the place.
+    if (/[^\s.,;:)]/.test(text[m.index + m[0].length] ?? " ")) continue;
+    const from = Math.max(0, m.index - 150);
+    const n = NAME_BACK.exec(text.slice(from, m.index));
+    if (!n) continue;
+    const nameStart = from + n.index;
+    const nameEnd = nameStart + n[1].length;
+    // The name is the run of words whose initials spell the acronym ("Deputy Director of the
+    // Jobs Office (JO)" -> "Jobs Office"), and it must be an institution's: programmes, laws and
+    // statuses have acronyms too ("Temporary Protected Status (TPS)").
+    const start = initialsStart(text, nameStart, nameEnd, m[1]);
+    if (start < 0) continue;
+    const span = cleanName(text, start, nameEnd, reg, given);
+    if (!span || !text.slice(span.start, span.end).includes(" ")) continue;
+    if (!text.slice(span.start, span.end).split(" ").some((w) => ORG_WORDS.has(w) || ORG_HEAD_WORDS.has(w))) continue;
+    const a = m.index + 1;
+    out.push({ ...span, name: text.slice(span.start, span.end), rule: "actor.org-acronym", alias: { start: a, end: a + m[1].length, text: m[1] } });
+  }
+  ACRONYM_SUBJECT.lastIndex = 0;
+  while ((m = ACRONYM_SUBJECT.exec(text))) {
+    if (reg.root.next.get(tokenKey(m[1])) || COMMON_ACRONYMS.has(m[1])) continue;
+    const s = m.index + 4;
+    out.push({ start: s, end: s + m[1].length, name: m[1], rule: "actor.org-acronym-subject" });
+  }
+  POSSESSIVE.lastIndex = 0;
+  while ((m = POSSESSIVE.exec(text))) {
+    const from = Math.max(0, m.index - 40);
+    const owner = text.slice(from, m.index);
+    const hit = matchRegistry(owner, reg).find((h) => h.end === owner.length && h.hits.some((x) => x.entry.kind === "COUNTRY"));
+    if (!hit) continue;
+    // The span is the institution's own words, so that the country keeps its mention; the name
+    // is the phrase with its owner ("Freedonia's central bank").
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ start: s, end: s + m[1].length, name: text.slice(from + hit.start, s + m[1].length), rule: "actor.org-possessive" });
+  }
+  out.push(...orgListLines(text, reg, given));
+  return out;
+}
+
+/**
+ * "Attendees included:" followed by one name a paragraph (or a "- " item): when most of the
+ * names are institution-shaped, they all are organisations, read whole.
+ */
+function orgListLines(text: string, reg: Registry, given: Set<string>): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  const intro = /:[ \t]*\n/y;
+  let m: RegExpExecArray | null;
+  // Found by indexOf: a regex scan for a rare character costs more than a string search.
+  for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1)) {
+    intro.lastIndex = at;
+    if (!(m = intro.exec(text))) continue;
+    const items: Array<{ start: number; end: number; name: string }> = [];
+    const line = /\n*(?:[-•*] )?([^\n]*)/y;
+    line.lastIndex = m.index + m[0].length;
+    let lm: RegExpExecArray | null;
+    while ((lm = line.exec(text)) && lm[1] && items.length < 200) {
+      const name = lm[1].trim();
+      if (!LINE_NAME.test(name)) break;
+      const s = lm.index + lm[0].indexOf(lm[1]);
+      items.push({ start: s, end: s + name.length, name });
+    }
+    if (items.length < 3) continue;
+    const shaped = items.filter((i) => i.name.split(" ").some((w) => ORG_WORDS.has(w) || LEGAL.test(w)) || matchRegistry(i.name, reg).some((h) => h.hits.some((x) => x.entry.kind === "ORGANIZATION")));
+    if (shaped.length * 2 < items.length) continue;
+    for (const i of items) {
+      const w = i.name.split(" ");
+      if (w.length === 1 && given.has(w[0])) continue;
+      out.push({ ...i, rule: "actor.org-list" });
+    }
+  }
+  return out;
+}
