@@ -518,8 +518,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       let end: number;
       if (/^\s*(?:(?:And|But|So|Yet|In particular|In addition|Also)\s*,?\s*)?$/.test(before)) {
         // Leading: the clause follows the source.
-        start = srcEnd + /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4))?.[0].length!;
-        if (start === srcEnd || /^[“"«]/.test(text.slice(start, start + 1))) continue;
+        // Only "According to X, CLAUSE": without the comma the source runs on into something else.
+        const comma = /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4));
+        if (!comma) continue;
+        start = srcEnd + comma[0].length;
+        if (/^[“"«]/.test(text.slice(start, start + 1))) continue;
         end = clauseEnd(start, sent.end);
       } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(text.slice(srcEnd, sent.end))) {
         // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.

@@ -115,6 +115,13 @@ describe("according to a named source", () => {
   ])("not an anonymous source, a media outlet or a data product: %s", (text) => {
     expect(said(text)).toEqual([]);
   });
+
+  it("no statement when the source runs on without a comma (a spoken aside), and never one without a span", () => {
+    const text = "According to the Northern Shipping Agency — and I think the governor remembers — we lost a third of the freight.";
+    const out = extract({ text });
+    expect(out.statements.filter((s) => s.rule === "statement.indirect.according-to")).toEqual([]);
+    for (const s of out.statements) expect([typeof s.start, typeof s.end, s.text.length > 0]).toEqual(["number", "number", true]);
+  });
 });
 
 describe("pronouns and titles only with agreement", () => {
