@@ -19,7 +19,7 @@ export const RULES = {
   "actor.speaker-subject": "an organisation named as the subject of a reporting verb (\"energy giant Northbank said\", \"the ABC said\")",
   // Direct statements.
   "statement.direct.quote-said-name": "“…,” said X",
-  "statement.direct.quote-name-said": "“…,” X said",
+  "statement.direct.quote-name-said": "“…,” X said (\"the U.K. Ministry of Defence said\": a country before an institution names the institution)",
   "statement.direct.according-to": "according to X, “…”",
   "statement.direct.participle": "…, saying, “…”",
   "statement.direct.name-said-quote": "X said, “…”",
@@ -37,7 +37,7 @@ export const RULES = {
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\")",
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb",
   "statement.indirect.statement-that": "X's statement/announcement that CLAUSE",
-  "statement.indirect.clause-then-speaker": "CLAUSE, X said",
+  "statement.indirect.clause-then-speaker": "CLAUSE, X said (X may open with lowercase modifiers, \"outgoing PM Jane Roe\"; a phrase may follow the verb, \"said addressing the congress\"); he/she after it resolves to the last person named other than in a possessive",
   "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.

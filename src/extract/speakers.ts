@@ -65,7 +65,12 @@ export class SpeakerResolver {
       if (first && this.doc.actors[first.actor].kind === "PERSON") return this.doc.actors[first.actor].name;
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
-    const last = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)));
+    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos));
+    // A possessive ("Roe's arrest", "Roe's remarks") names what is talked about, seldom who talks:
+    // the nearest person named otherwise is the antecedent.
+    const anyLast = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, isCand);
+    const plain = anyLast?.possessive ? lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => isCand(m) && !m.possessive) : anyLast;
+    const last = plain ?? anyLast;
     // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
     // person named inside the quotation; a person named after the speaker's words takes over.
     const ls = this.lastSpeaker;
@@ -219,6 +224,11 @@ export class SpeakerResolver {
         for (const x of ms.slice(1)) {
           if (/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(text.slice(m.end, x.start)) && this.doc.actors[x.actor].kind === "PERSON") m = x;
           else break;
+        }
+        // "the U.K. Ministry of Defence said": a country naming the institution it modifies.
+        const inst = ms[1];
+        if (m === first && inst && this.doc.actors[first.actor].kind === "COUNTRY" && this.doc.actors[inst.actor].kind === "ORGANIZATION" && !inst.possessive && /^\s+$/.test(text.slice(first.end, inst.start))) {
+          return { speaker: this.actorName(inst), label: null, start: first.start, end: inst.end };
         }
         if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: m.end };
       }

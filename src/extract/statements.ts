@@ -574,11 +574,15 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   function reverse(si: number): void {
     const sent = doc.sentences[si];
     const s = text.slice(sent.start, sent.end);
-    const re = /,\s+((?:the|a|an|The|A|An)\s+[^,“”".;]{1,80}?|[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during)\s+[^,.;“”"]*)?\s*(?=[,.;]|$)/gu;
+    // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
+    // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
+    const re = /,\s+((?:the|a|an|The|A|An)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|\p{Ll}{3,}ing)\s+[^,.;“”"]*)?\s*(?=[,.;]|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
-      const subjPos = commaPos + m[0].indexOf(m[1]);
+      // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
+      const mods = /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
+      const subjPos = commaPos + m[0].indexOf(m[1]) + (mods && !/^(?:he|she)$/.test(m[1]) ? mods[0].length : 0);
       const before = text.slice(sent.start, commaPos);
       if (/[”"’]\s*$/.test(before) || !before.trim()) continue;
       if (/^\s*[,:]?\s*[“"«]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue; // "Asked ..., the official said, “…”"
@@ -586,8 +590,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
       if (before.trim().split(/\s+/).length < 3) continue;
       if (enclosingQuote(commaPos)) continue;
-      const who = sp.subjectAt(subjPos, subjPos + m[1].length + 1);
-      if (!who || who.end < subjPos + m[1].length - 1) {
+      const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
+      const who = sp.subjectAt(subjPos, subjEnd + 1);
+      if (!who || who.end < subjEnd - 1) {
         const lab = LABEL_START.exec(m[1]);
         if (!lab) continue;
       }

@@ -1,0 +1,62 @@
+// Second round of statement sieves (issue 11, patterns 8 and 9), from the misses of dev-29 … dev-50:
+// a possessive is no antecedent of he/she; a country before an institution names the institution;
+// trailing attributions with lowercase modifiers or a participle phrase. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+
+describe("he/she after a possessive mention refers to the person named as a subject", () => {
+  it.each([
+    [
+      "Ambassador Mary Holt spoke at the forum in Oslo. The court has issued a warrant for President Karl Brandt's arrest. The port authorities must enforce the warrant, she said.",
+      "Mary Holt",
+      "The port authorities must enforce the warrant",
+    ],
+    [
+      "Ambassador Peter Lund said the summit had ended early. Minister Anna Berg's remarks were unusually sharp for a diplomat. It is a real shift in tone, he said.",
+      "Peter Lund",
+      "It is a real shift in tone",
+    ],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toContainEqual(["INDIRECT", speaker, clause, "statement.indirect.clause-then-speaker"]);
+    expect(said(text).filter((s) => s[2] === clause)).toHaveLength(1);
+  });
+
+  it("a possessive is still the antecedent when no other person is named", () => {
+    const text = "Governor Lena Holm's office issued a notice on Monday. The bridge will reopen in May, she said.";
+    expect(said(text)).toEqual([["INDIRECT", "Lena Holm", "The bridge will reopen in May", "statement.indirect.clause-then-speaker"]]);
+  });
+});
+
+describe("a country before an institution: the institution speaks", () => {
+  it("“…,” the U.K. Ministry of Defence said, and the quotation that continues it", () => {
+    const text = "Troops massed near the river. \"Our patrols are holding the line,\" the U.K. Ministry of Defence said in a post. \"Supplies will arrive within days.\"";
+    expect(said(text)).toEqual([
+      ["DIRECT", "Ministry of Defence", "Our patrols are holding the line", "statement.direct.quote-name-said"],
+      ["DIRECT", "Ministry of Defence", "Supplies will arrive within days.", "statement.direct.continuation"],
+    ]);
+  });
+
+  it("a country alone before a person's name is still no speaker of its own", () => {
+    const text = "\"The talks went well,\" Freedonian President Anna Lindqvist said.";
+    expect(said(text)).toEqual([["DIRECT", "Anna Lindqvist", "The talks went well", "statement.direct.quote-name-said"]]);
+  });
+});
+
+describe("CLAUSE, X said: modifiers before the title and a phrase after the verb", () => {
+  it.each([
+    ["The harbour was short of fuel and grain, outgoing PM Anna Lindqvist said on Friday.", "Anna Lindqvist", "The harbour was short of fuel and grain"],
+    ["The republic erred by closing its border, Freedonian President Karl Brandt said addressing the national assembly.", "Karl Brandt", "The republic erred by closing its border"],
+    ["Ferry traffic will resume next week, acting Governor Lena Holm also said.", "Lena Holm", "Ferry traffic will resume next week"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.clause-then-speaker"]]);
+  });
+
+  it.each([
+    "The storm passed quickly, and later Anna Lindqvist said nothing more.",
+    "The bridge was closed after heavy rain, officials in Oslo said nothing.",
+  ])("a conjunction or an object after the verb makes no attribution: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
+  });
+});
