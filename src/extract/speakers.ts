@@ -66,10 +66,11 @@ export class SpeakerResolver {
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
     const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos));
-    // A possessive ("Roe's arrest", "Roe's remarks") names what is talked about, seldom who talks:
-    // the nearest person named otherwise is the antecedent.
+    // A possessive in an earlier sentence ("… a warrant for Roe's arrest. …, she said") names what
+    // was talked about, seldom who talks: the nearest person named otherwise is the antecedent. In
+    // the pronoun's own sentence ("Roe's statement, in which he said") it stays the antecedent.
     const anyLast = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, isCand);
-    const plain = anyLast?.possessive ? lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => isCand(m) && !m.possessive) : anyLast;
+    const plain = anyLast?.possessive && anyLast.start < sent.start ? lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => isCand(m) && !(m.possessive && m.start < sent.start)) : anyLast;
     const last = plain ?? anyLast;
     // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
     // person named inside the quotation; a person named after the speaker's words takes over.

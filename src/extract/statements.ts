@@ -8,7 +8,7 @@ import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { nearestVerbBefore, npAfter, taggedVerbAt } from "./subject-np.js";
+import { nearestVerbBefore, npAfter, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
@@ -570,6 +570,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
   }
 
+  /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */
+  function adjectivesOnly(from: number, to: number): boolean {
+    const tokens = sentenceTokens(doc, from);
+    const words = tokens.filter((t) => t.start >= from && t.end <= to);
+    return words.length > 0 && words.every((t) => t.pos === "ADJ" || (t.pos === "VERB" && /(?:ing|ed)$/.test(t.text)));
+  }
+
   // "CLAUSE, the official said(, and CLAUSE)." — reported speech with the attribution after it.
   function reverse(si: number): void {
     const sent = doc.sentences[si];
@@ -582,13 +589,18 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const commaPos = sent.start + m.index;
       // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
       const mods = /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
-      const subjPos = commaPos + m[0].indexOf(m[1]) + (mods && !/^(?:he|she)$/.test(m[1]) ? mods[0].length : 0);
+      const modStart = commaPos + m[0].indexOf(m[1]);
+      // Only adjectives ("outgoing", "acting") modify a title; "what the President said" is a clause.
+      if (mods && !adjectivesOnly(modStart, modStart + mods[0].length)) continue;
+      const subjPos = modStart + (mods ? mods[0].length : 0);
       const before = text.slice(sent.start, commaPos);
       if (/[”"’]\s*$/.test(before) || !before.trim()) continue;
-      if (/^\s*[,:]?\s*[“"«]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue; // "Asked ..., the official said, “…”"
+      // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
+      if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue;
       if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
       // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
-      if (before.trim().split(/\s+/).length < 3) continue;
+      // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
+      if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) continue;
       if (enclosingQuote(commaPos)) continue;
       const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
       const who = sp.subjectAt(subjPos, subjEnd + 1);

@@ -60,3 +60,22 @@ describe("CLAUSE, X said: modifiers before the title and a phrase after the verb
     expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
   });
 });
+
+describe("CLAUSE, X said: where the comma-verb is no attribution of the clause before", () => {
+  it.each([
+    "When the mayor was asked about the closures, he said, when pressed, “We will reopen soon.”",
+    "Governor Lena Holm toured the harbour. What the minister wanted, she said, “was never clear to anyone.”",
+  ])("the verb introduces a quotation: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
+  });
+
+  it("a transcript's speaker tag is no part of a clause", () => {
+    const text = "Governor Lena Holm spoke on Monday.\n\nMS. ROE: Well, she said.";
+    expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
+  });
+
+  it("a wh-word before a title is no modifier: “what the President said”", () => {
+    const text = "President Karl Brandt met the press. I know the interview was aired on one of the networks, what the President said.";
+    expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
+  });
+});
