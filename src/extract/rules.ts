@@ -40,6 +40,8 @@ export const RULES = {
   "statement.indirect.clause-then-speaker": "CLAUSE, X said (X may open with lowercase modifiers, \"outgoing PM Jane Roe\"; a phrase may follow the verb, \"said addressing the congress\"); he/she after it resolves to the last person named other than in a possessive",
   "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
+  "statement.indirect.clause-said-speaker": "CLAUSE, said X (a named speaker, an apposition may follow)",
+  "statement.indirect.as-noted": "As X noted, CLAUSE / …, as X said, CLAUSE",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
   "engagement.call.with": "spoke/call with X",
   "engagement.call.to": "spoke/talked to X",

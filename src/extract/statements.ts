@@ -448,7 +448,57 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     nounRequests(si, list);
     saidThis(si, list);
     accordingTo(si, list);
+    asNoted(si, list);
     reverse(si);
+    saidAfterClause(si);
+  }
+
+  // "As X noted, CLAUSE." / "So today, as she said, CLAUSE.": the clause after the parenthetical
+  // attribution is X's; "as X said in May" may carry a short adverbial.
+  function asNoted(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    const re = /(?:^|,\s+|^(?:So|And|But|Today|Yet)\s+)[Aa]s\s+((?:the|The)\s+)?([^,;:“”"]{1,60}?)\s+(?:also\s+|has\s+|had\s+)?(noted|said|stressed|emphasi[sz]ed|pointed out|explained|underlined|underscored|recalled|added|put it)(?:\s+(?:on|in|at|during|earlier|yesterday|last)\b[^,;“”"]{0,40})?,\s+/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const at = sent.start + m.index;
+      if (enclosingQuote(at)) continue;
+      // Only where the parenthetical opens the sentence (after a connective or two): inside a
+      // clause ("part of the aim, as he said, was to …") what follows is no clause of its own.
+      const lead = text.slice(sent.start, at).replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "");
+      if (lead.trim() && !/^(?:(?:so|and|but|yet|now|today|again|also|indeed|well|look|of course|in fact)[\s,]+){1,3}$/i.test(lead + " ")) continue;
+      const subjPos = at + m[0].indexOf(m[1] ?? m[2]);
+      const subjEnd = at + m[0].indexOf(m[2]) + m[2].length;
+      const who = sp.subjectAt(subjPos, subjEnd + 1);
+      if (!who || who.end < subjEnd - 1 || (!who.speaker && !who.label)) continue;
+      const start = at + m[0].length;
+      // "As she said, and I quote, “…”": the quotation is the direct statement.
+      if (/^[“"«‘]|^(?:and\s+)?(?:I\s+)?quote\b/.test(text.slice(start, start + 16))) continue;
+      const end = clauseEnd(start, sent.end);
+      if (end - start < 12 || mostlyQuoted(start, end)) continue;
+      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[3].split(/\s+/)[0], rule: "statement.indirect.as-noted" });
+      if (st) list.push(st);
+    }
+  }
+
+  // "CLAUSE, said X." — the inverted order of "CLAUSE, X said", with a named speaker (a title
+  // before the name, an apposition after it).
+  function saidAfterClause(si: number): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    const m = /,\s+(?:also\s+)?(said|added|noted|stressed|explained|warned)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+[^,;:“”"]{1,80})?\s*[.;]?\s*$/u.exec(s);
+    if (!m) return;
+    const commaPos = sent.start + m.index;
+    const before = text.slice(sent.start, commaPos);
+    if (/[”"’]\s*$/.test(before) || before.trim().split(/\s+/).length < 4 || enclosingQuote(commaPos)) return;
+    if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) return;
+    const subjPos = commaPos + m[0].indexOf(m[2]);
+    const subjEnd = subjPos + m[2].length;
+    const who = sp.subjectAt(subjPos, subjEnd + 1);
+    if (!who?.speaker || who.end < subjEnd - 1) return;
+    const start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
+    if (mostlyQuoted(start, commaPos)) return;
+    push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: m[1], rule: "statement.indirect.clause-said-speaker" });
   }
 
   // "CLAUSE. The President said this during a meeting …" / "This was stated by X …": the verb

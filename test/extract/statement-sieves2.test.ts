@@ -79,3 +79,34 @@ describe("CLAUSE, X said: where the comma-verb is no attribution of the clause b
     expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
   });
 });
+
+describe("As X noted, CLAUSE", () => {
+  it.each([
+    ["Foreign Minister Karl Brandt spoke in Oslo. As Karl Brandt noted, the port will reopen after the storm.", "Karl Brandt", "the port will reopen after the storm"],
+    ["Ambassador Mary Holt visited the harbour. So today, as Ambassador Mary Holt said on Monday, the ferries will run twice a day.", "Mary Holt", "the ferries will run twice a day"],
+    ["Ambassador Mary Holt visited the harbour. As she has stressed, the fishing quotas must be shared fairly.", "Mary Holt", "the fishing quotas must be shared fairly"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.as-noted"]]);
+  });
+
+  it.each([
+    "As the storm passed, the ferries returned to the port.",
+    "Ambassador Mary Holt visited the harbour. Part of the plan, as Holt said, was to rebuild the quay before winter.",
+    "Ambassador Mary Holt visited the harbour. As Holt said, and I quote, “the quay will be rebuilt.”",
+  ])("no clause of its own after the parenthetical: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.as-noted")).toEqual([]);
+  });
+});
+
+describe("CLAUSE, said X", () => {
+  it.each([
+    ["Ambassador Mary Holt visited the harbour. Most of the fishermen left the town before the storm, said Mary Holt, the envoy to the region.", "Mary Holt", "Most of the fishermen left the town before the storm"],
+    ["Ambassador Mary Holt visited the harbour. Most of the boats stayed in port all week, said Holt.", "Mary Holt", "Most of the boats stayed in port all week"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.clause-said-speaker"]]);
+  });
+
+  it("an unnamed or unknown speaker after the verb makes no statement", () => {
+    expect(said("Most of the boats stayed in port all week, said the harbour master.")).toEqual([]);
+  });
+});
