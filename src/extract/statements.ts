@@ -13,14 +13,14 @@ import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
-const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|according to)\\s+`, "u");
-const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
+const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
+const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -32,7 +32,9 @@ const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accus
 const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
-const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|stressed|suggested|explained|acknowledged|conceded|predicted|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
+const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
+// Verbs that report only with "that" right after them ("observed that …", not "observed the vote").
+const THAT_ONLY = /^(observed|recogni[sz]ed)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
@@ -182,7 +184,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       } else if ((m = PRE_VERB_END.exec(before))) {
         const vpos = bStart + m.index;
-        const s = sp.subjectBefore(vpos, limit) ?? sp.subjectBefore(vpos, sent.start);
+        // "X visited the port and said: “…”": a coordinated verb keeps the subject of the first.
+        const s = sp.subjectBefore(vpos, limit) ?? sp.subjectBefore(vpos, sent.start) ?? (testTail(COORDINATED, text.slice(sent.start, vpos), 2) ? coordinatedSubject(si, vpos) : null);
         rule = "statement.direct.name-said-quote";
         if (s) {
           who = s;
@@ -289,7 +292,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     else {
       // Any finite verb right after the subject opening the sentence: "The Governor welcomed … and said that".
       const subj = sp.subjectAt(sent.start, pos);
-      if (subj && subj.start - sent.start < 3 && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
+      // The subject opens the sentence, perhaps after its capitalised title ("Ambassador Jane Roe").
+      if (subj && /^\s*(?:(?:The\s+)?[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u.test(text.slice(sent.start, subj.start)) && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
   }
@@ -359,6 +363,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       let rule: KnownRule = "statement.indirect.says-that";
       // that-clause, allowing an object and adverbials before "that".
       const that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
+      if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) continue;
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
         const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
@@ -386,7 +391,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       }
       if (clauseStart < 0 && ZERO_THAT.test(verb)) {
-        const adv = /^(?:\s+(?:on\s+\w+day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
+        const adv = /^(?:\s+(?:on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
         const r2 = rest.slice(adv.length);
         const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
         if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && !/^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
@@ -396,8 +401,19 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           // A clause opening with its verb has its subject before the reporting verb, which only a
           // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
           const subjectless = ai === 0 && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
-          if (((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) {
+          // "announced steps they are taking": a noun, then a pronoun and a verb, is an object with its
+          // relative clause. "announced"/"made clear" take a clause only when a short subject opens it
+          // ("announced the ministry will …"), not an object noun with an infinitive.
+          const relative = !OBJECT_VERBS.test(verb) && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1]) && /^\p{Ll}+$/u.test(w[ai - 2]) && !/^(?:that|and|but|earlier|later|today|yesterday|also|again|before|repeatedly|publicly|times|day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening)$/.test(w[ai - 2]);
+          const objectVerb = /^(?:announced|made|makes)/.test(verb) && (ai < 0 || ai > 4 || subjectless || w.slice(0, ai).includes("to")) && !pronClause;
+          const conj = /^(?:and|but|or|nor)$/.test(w[0]);
+          if (!relative && !objectVerb && !conj && ((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) {
             clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
+            // "told the crowd he would stay": the object before the pronoun subject is no part of the clause.
+            if (OBJECT_VERBS.test(verb) && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1])) {
+              const toks = [...r2.matchAll(/\S+/g)];
+              clauseStart = vend + adv.length + toks[ai - 1].index!;
+            }
             rule = "statement.indirect.zero-that";
           }
         }

@@ -110,3 +110,43 @@ describe("CLAUSE, said X", () => {
     expect(said("Most of the boats stayed in port all week, said the harbour master.")).toEqual([]);
   });
 });
+
+describe("reporting verbs added to the lexicon", () => {
+  it.each([
+    ["Ambassador Mary Holt visited the port. “We will rebuild the quay,” stressed Mary Holt.", ["DIRECT", "Mary Holt", "We will rebuild the quay", "statement.direct.quote-said-name"]],
+    ["Ambassador Mary Holt visited the port. “We will rebuild the quay,” emphasized Holt.", ["DIRECT", "Mary Holt", "We will rebuild the quay", "statement.direct.quote-said-name"]],
+    ["Ambassador Mary Holt visited the port. Holt said of the fishermen: “They are the heart of this town.”", ["DIRECT", "Mary Holt", "They are the heart of this town.", "statement.direct.name-said-quote"]],
+    ["Ambassador Mary Holt visited the port. Asked about the fishermen, Holt responded: “They are the heart of this town.”", ["DIRECT", "Mary Holt", "They are the heart of this town.", "statement.direct.name-said-quote"]],
+    ["Ambassador Mary Holt visited the port and said: “They are the heart of this town.”", ["DIRECT", "Mary Holt", "They are the heart of this town.", "statement.direct.name-said-quote"]],
+    ["Ambassador Mary Holt visited the port. She also announced the quay would be rebuilt by May.", ["INDIRECT", "Mary Holt", "the quay would be rebuilt by May", "statement.indirect.zero-that"]],
+    ["Ambassador Mary Holt visited the port. Holt made clear the quay would be rebuilt by May.", ["INDIRECT", "Mary Holt", "the quay would be rebuilt by May", "statement.indirect.zero-that"]],
+    ["Ambassador Mary Holt visited the port. Holt observed that the quay had suffered heavy damage.", ["INDIRECT", "Mary Holt", "the quay had suffered heavy damage", "statement.indirect.says-that"]],
+    ["Ambassador Mary Holt visited the port. Holt recognized that the quay had suffered heavy damage.", ["INDIRECT", "Mary Holt", "the quay had suffered heavy damage", "statement.indirect.says-that"]],
+    ["Norway keeps saying it wants a peaceful solution.", ["INDIRECT", "Norway", "it wants a peaceful solution", "statement.indirect.zero-that"]],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toEqual([expected]);
+  });
+
+  it.each([
+    "Ambassador Mary Holt recognized the new government of Norway.",
+    "Ambassador Mary Holt observed the vote from the gallery.",
+    "Ambassador Mary Holt announced new port fees for the winter.",
+    "Norway has announced steps they are taking to help fishermen.",
+    "The ministry announced an organizational change to ensure it has the staff it needs.",
+    "Ambassador Mary Holt has made clear and will keep stressing the value of the port.",
+    "In turn, the President of the European Commission recognized that the port had suffered.",
+  ])("no statement: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("a clause after a reporting verb, not an object with a relative clause", () => {
+  it("“said steps they are taking”: no clause; “told the crowd he would …”: a clause", () => {
+    expect(said("Norway has said steps they are taking will help fishermen.")).toEqual([]);
+    expect(said("Ambassador Mary Holt told the crowd he would stay.").map((s) => s[2])).toEqual(["he would stay"]);
+  });
+
+  it("a day name after the verb is no part of the clause", () => {
+    expect(said("Norway said Friday it is closing the port.")).toEqual([["INDIRECT", "Norway", "it is closing the port", "statement.indirect.zero-that"]]);
+  });
+});
