@@ -37,7 +37,7 @@ export const RULES = {
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\")",
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb",
   "statement.indirect.statement-that": "X's statement/announcement that CLAUSE",
-  "statement.indirect.clause-then-speaker": "CLAUSE, X said (X may open with lowercase modifiers, \"outgoing PM Jane Roe\"; a phrase may follow the verb, \"said addressing the congress\"); he/she after it resolves to the last person named other than in a possessive",
+  "statement.indirect.clause-then-speaker": "CLAUSE, X said (X a name, a pronoun, or a group or person noun phrase, \"a soldier\", \"the military\"; X may open with lowercase modifiers, \"outgoing PM Jane Roe\"; a phrase may follow the verb, \"said addressing the congress\"); he/she after it resolves to the last person named other than in a possessive",
   "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
   "statement.indirect.clause-said-speaker": "CLAUSE, said X (a named speaker, an apposition may follow)",

@@ -8,7 +8,7 @@ import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { nearestVerbBefore, npAfter, sentenceTokens, taggedVerbAt } from "./subject-np.js";
+import { nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
@@ -649,7 +649,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const s = text.slice(sent.start, sent.end);
     // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
-    const re = /,\s+((?:the|a|an|The|A|An)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|\p{Ll}{3,}ing)\s+[^,.;“”"]*)?\s*(?=[,.;]|$)/gu;
+    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|\p{Ll}{3,}ing)\s+[^,.;“”"]*)?\s*(?=[,.;]|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
@@ -669,16 +669,21 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) continue;
       if (enclosingQuote(commaPos)) continue;
       const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
-      const who = sp.subjectAt(subjPos, subjEnd + 1);
-      if (!who || who.end < subjEnd - 1) {
+      const found = sp.subjectAt(subjPos, subjEnd + 1);
+      let who: Speaker | null = found;
+      if (!found || found.end < subjEnd - 1) {
         const lab = LABEL_START.exec(m[1]);
-        if (!lab) continue;
+        // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
+        if (!lab) who = npSubject(doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
       }
       const speaker = who ?? null;
       if (!speaker) continue;
       let start = sent.start;
       const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
       if (lead) start += lead[0].length;
+      // "A; B, a soldier said": the attribution covers the clause after the semicolon.
+      const semi = before.lastIndexOf("; ");
+      if (semi >= 0) start = sent.start + semi + 2;
       // The attributed clause must not be reported speech already attributed in this sentence.
       const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker" });
       const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);

@@ -150,3 +150,18 @@ describe("a clause after a reporting verb, not an object with a relative clause"
     expect(said("Norway said Friday it is closing the port.")).toEqual([["INDIRECT", "Norway", "it is closing the port", "statement.indirect.zero-that"]]);
   });
 });
+
+describe("CLAUSE, a group or person noun said", () => {
+  it.each([
+    ["Every night the rockets hit the trenches; the shelling has left two of the men deafened, a soldier said.", "a soldier", "the shelling has left two of the men deafened"],
+    ["The road was closed for hours, one woman said.", "one woman", "The road was closed for hours"],
+    ["Attacks continued in the east of the country, the military added.", "the military", "Attacks continued in the east of the country"],
+  ])("%s", (text, label, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", `label:${label}`, clause, "statement.indirect.clause-then-speaker"]]);
+  });
+
+  it("a noun that names no speaker makes no label", () => {
+    expect(said("The road was closed for hours, the mayor's car said nothing.")).toEqual([]);
+    expect(said("The road was closed for hours, the bridge said.")).toEqual([]);
+  });
+});
