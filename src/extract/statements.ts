@@ -654,7 +654,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
       // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
-      const mods = /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
+      const mods = /^(?:the|a|an|one|another)\s/.test(m[1]) ? null : /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
       const modStart = commaPos + m[0].indexOf(m[1]);
       // Only adjectives ("outgoing", "acting") modify a title; "what the President said" is a clause.
       if (mods && !adjectivesOnly(modStart, modStart + mods[0].length)) continue;

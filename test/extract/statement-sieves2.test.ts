@@ -165,3 +165,10 @@ describe("CLAUSE, a group or person noun said", () => {
     expect(said("The road was closed for hours, the bridge said.")).toEqual([]);
   });
 });
+
+describe("CLAUSE, the TITLE said: a definite title after the clause", () => {
+  it("the article opens the subject and is no modifier", () => {
+    const text = "President Karl Brandt spoke in Oslo. Today, the state budget needs support of 7 billion a month, the President said.";
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", "Today, the state budget needs support of 7 billion a month", "statement.indirect.clause-then-speaker"]]);
+  });
+});
