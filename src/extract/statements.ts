@@ -13,6 +13,7 @@ import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
+const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
@@ -158,6 +159,17 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
             who = subj;
             verb = v[1].split(/\s+/)[0];
             rule = "statement.direct.quote-name-said";
+          }
+        } else {
+          // "“…,” the ministry also said": a definite description of a body named before, or a group.
+          const d = POST_DESCRIPTION.exec(rest);
+          if (d) {
+            const np = npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
+            if (np && (np.speaker || np.label)) {
+              who = np;
+              verb = d[2];
+              rule = "statement.direct.quote-name-said";
+            }
           }
         }
       }
@@ -653,6 +665,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
+      // "the spokesman came out and said": a second verb, not the subject, ends before "said".
+      if (/\s(?:and|but|or)$/.test(m[1])) continue;
       // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
       const mods = /^(?:the|a|an|one|another)\s/.test(m[1]) ? null : /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
       const modStart = commaPos + m[0].indexOf(m[1]);

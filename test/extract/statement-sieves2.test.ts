@@ -172,3 +172,19 @@ describe("CLAUSE, the TITLE said: a definite title after the clause", () => {
     expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", "Today, the state budget needs support of 7 billion a month", "statement.indirect.clause-then-speaker"]]);
   });
 });
+
+describe("“…,” the ministry said: a definite description after a quotation", () => {
+  it("refers back to the body named before, or is a group label", () => {
+    const text = "“The threat remains,” the U.K. Ministry of Defence said. “Elite units have suffered,” the Ministry also said. “It will take years,” the ministry added.";
+    expect(said(text).map((s) => s[1])).toEqual(["Ministry of Defence", "Ministry of Defence", "Ministry of Defence"]);
+    expect(said("Shelling continued overnight. “The threat remains,” the military said.")).toEqual([["DIRECT", "label:the military", "The threat remains", "statement.direct.quote-name-said"]]);
+  });
+
+  it("a noun that names no speaker makes none", () => {
+    expect(said("“The threat remains,” the bridge said.")).toEqual([]);
+  });
+
+  it("a subject ending in a conjunction is a second verb phrase: no clause-then-speaker", () => {
+    expect(said("Well, number one, the spokesman just came out and said something new.").filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
+  });
+});
