@@ -30,7 +30,7 @@ export const RULES = {
   "actor.speaker-subject": "an organisation named as the subject of a reporting verb (\"energy giant Northbank said\", \"the ABC said\")",
   // Direct statements.
   "statement.direct.quote-said-name": "“…,” said X",
-  "statement.direct.quote-name-said": "“…,” X said",
+  "statement.direct.quote-name-said": "“…,” X said (\"the U.K. Ministry of Defence said\": a country before an institution names the institution; \"the Ministry also said\": a definite description of a body named before, or a group noun)",
   "statement.direct.according-to": "according to X, “…”",
   "statement.direct.participle": "…, saying, “…”",
   "statement.direct.name-said-quote": "X said, “…”",
@@ -48,9 +48,11 @@ export const RULES = {
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\")",
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb",
   "statement.indirect.statement-that": "X's statement/announcement that CLAUSE",
-  "statement.indirect.clause-then-speaker": "CLAUSE, X said",
+  "statement.indirect.clause-then-speaker": "CLAUSE, X said (X a name, a pronoun, or a group or person noun phrase, \"a soldier\", \"the military\"; X may open with lowercase modifiers, \"outgoing PM Jane Roe\"; a phrase may follow the verb, \"said addressing the congress\"); he/she after it resolves to the last person named other than in a possessive",
   "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
+  "statement.indirect.clause-said-speaker": "CLAUSE, said X (a named speaker, an apposition may follow)",
+  "statement.indirect.as-noted": "As X noted, CLAUSE / …, as X said, CLAUSE",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
   "engagement.call.with": "spoke/call with X",
   "engagement.call.to": "spoke/talked to X",

@@ -14,7 +14,7 @@ export interface Speaker {
   start: number;
 }
 
-const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|last week|on \w+day)\b)*$/;
+const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|keeps|kept|last week|on \w+day)\b)*$/;
 const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were)\\b)";
 const LABEL_END = new RegExp(
   `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
@@ -31,6 +31,7 @@ const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|pro
 const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
 
 const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
+const TITLE_OF = /(?:^|\s)(?:the\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
@@ -65,7 +66,13 @@ export class SpeakerResolver {
       if (first && this.doc.actors[first.actor].kind === "PERSON") return this.doc.actors[first.actor].name;
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
-    const last = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)));
+    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos));
+    // A possessive in an earlier sentence ("… a warrant for Roe's arrest. …, she said") names what
+    // was talked about, seldom who talks: the nearest person named otherwise is the antecedent. In
+    // the pronoun's own sentence ("Roe's statement, in which he said") it stays the antecedent.
+    const anyLast = lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, isCand);
+    const plain = anyLast?.possessive && anyLast.start < sent.start ? lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => isCand(m) && !(m.possessive && m.start < sent.start)) : anyLast;
+    const last = plain ?? anyLast;
     // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
     // person named inside the quotation; a person named after the speaker's words takes over.
     const ls = this.lastSpeaker;
@@ -150,6 +157,9 @@ export class SpeakerResolver {
       const apposed = prev && this.doc.actors[prev.actor].kind === "PERSON" && this.doc.actors[lastM.actor].kind !== "PERSON" && ROLE_OF.test(text.slice(prev.end, lastM.start)) && /,\s*$/.test(text.slice(lastM.end, pos));
       const person = lastM.ofAffiliation || apposed ? prev : undefined;
       const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
+      // "the President of the Freedonian Commission said": the unnamed holder of the title speaks,
+      // not the body; with no person named there, no speaker.
+      if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON" && TITLE_OF.test(text.slice(Math.max(limit, m.start - 60), m.start))) return null;
       // "the Freedonian government said": an unnamed institution speaks, described, not its country.
       if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
         const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
@@ -219,6 +229,11 @@ export class SpeakerResolver {
         for (const x of ms.slice(1)) {
           if (/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(text.slice(m.end, x.start)) && this.doc.actors[x.actor].kind === "PERSON") m = x;
           else break;
+        }
+        // "the U.K. Ministry of Defence said": a country naming the institution it modifies.
+        const inst = ms[1];
+        if (m === first && inst && this.doc.actors[first.actor].kind === "COUNTRY" && this.doc.actors[inst.actor].kind === "ORGANIZATION" && !inst.possessive && /^\s+$/.test(text.slice(first.end, inst.start))) {
+          return { speaker: this.actorName(inst), label: null, start: first.start, end: inst.end };
         }
         if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: m.end };
       }

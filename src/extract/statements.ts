@@ -8,19 +8,20 @@ import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { nearestVerbBefore, npAfter, taggedVerbAt } from "./subject-np.js";
+import { nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
-const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|according to)\\s+`, "u");
-const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
+const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
+const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
+const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -32,7 +33,9 @@ const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accus
 const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
-const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|stressed|suggested|explained|acknowledged|conceded|predicted|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
+const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
+// Verbs that report only with "that" right after them ("observed that …", not "observed the vote").
+const THAT_ONLY = /^(observed|recogni[sz]ed)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
@@ -157,6 +160,17 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
             verb = v[1].split(/\s+/)[0];
             rule = "statement.direct.quote-name-said";
           }
+        } else {
+          // "“…,” the ministry also said": a definite description of a body named before, or a group.
+          const d = POST_DESCRIPTION.exec(rest);
+          if (d) {
+            const np = npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
+            if (np && (np.speaker || np.label)) {
+              who = np;
+              verb = d[2];
+              rule = "statement.direct.quote-name-said";
+            }
+          }
         }
       }
     }
@@ -182,7 +196,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       } else if ((m = PRE_VERB_END.exec(before))) {
         const vpos = bStart + m.index;
-        const s = sp.subjectBefore(vpos, limit) ?? sp.subjectBefore(vpos, sent.start);
+        // "X visited the port and said: “…”": a coordinated verb keeps the subject of the first.
+        const s = sp.subjectBefore(vpos, limit) ?? sp.subjectBefore(vpos, sent.start) ?? (testTail(COORDINATED, text.slice(sent.start, vpos), 2) ? coordinatedSubject(si, vpos) : null);
         rule = "statement.direct.name-said-quote";
         if (s) {
           who = s;
@@ -289,7 +304,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     else {
       // Any finite verb right after the subject opening the sentence: "The Governor welcomed … and said that".
       const subj = sp.subjectAt(sent.start, pos);
-      if (subj && subj.start - sent.start < 3 && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
+      // The subject opens the sentence, perhaps after its capitalised title ("Ambassador Jane Roe").
+      if (subj && /^\s*(?:(?:The\s+)?[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u.test(text.slice(sent.start, subj.start)) && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
   }
@@ -359,6 +375,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       let rule: KnownRule = "statement.indirect.says-that";
       // that-clause, allowing an object and adverbials before "that".
       const that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
+      if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) continue;
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
         const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
@@ -386,7 +403,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       }
       if (clauseStart < 0 && ZERO_THAT.test(verb)) {
-        const adv = /^(?:\s+(?:on\s+\w+day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
+        const adv = /^(?:\s+(?:on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
         const r2 = rest.slice(adv.length);
         const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
         if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && !/^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
@@ -396,8 +413,19 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           // A clause opening with its verb has its subject before the reporting verb, which only a
           // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
           const subjectless = ai === 0 && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
-          if (((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) {
+          // "announced steps they are taking": a noun, then a pronoun and a verb, is an object with its
+          // relative clause. "announced"/"made clear" take a clause only when a short subject opens it
+          // ("announced the ministry will …"), not an object noun with an infinitive.
+          const relative = !OBJECT_VERBS.test(verb) && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1]) && /^\p{Ll}+$/u.test(w[ai - 2]) && !/^(?:that|and|but|earlier|later|today|yesterday|also|again|before|repeatedly|publicly|times|day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening)$/.test(w[ai - 2]);
+          const objectVerb = /^(?:announced|made|makes)/.test(verb) && (ai < 0 || ai > 4 || subjectless || w.slice(0, ai).includes("to")) && !pronClause;
+          const conj = /^(?:and|but|or|nor)$/.test(w[0]);
+          if (!relative && !objectVerb && !conj && ((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) {
             clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
+            // "told the crowd he would stay": the object before the pronoun subject is no part of the clause.
+            if (OBJECT_VERBS.test(verb) && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1])) {
+              const toks = [...r2.matchAll(/\S+/g)];
+              clauseStart = vend + adv.length + toks[ai - 1].index!;
+            }
             rule = "statement.indirect.zero-that";
           }
         }
@@ -448,7 +476,57 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     nounRequests(si, list);
     saidThis(si, list);
     accordingTo(si, list);
+    asNoted(si, list);
     reverse(si);
+    saidAfterClause(si);
+  }
+
+  // "As X noted, CLAUSE." / "So today, as she said, CLAUSE.": the clause after the parenthetical
+  // attribution is X's; "as X said in May" may carry a short adverbial.
+  function asNoted(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    const re = /(?:^|,\s+|^(?:So|And|But|Today|Yet)\s+)[Aa]s\s+((?:the|The)\s+)?([^,;:“”"]{1,60}?)\s+(?:also\s+|has\s+|had\s+)?(noted|said|stressed|emphasi[sz]ed|pointed out|explained|underlined|underscored|recalled|added|put it)(?:\s+(?:on|in|at|during|earlier|yesterday|last)\b[^,;“”"]{0,40})?,\s+/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const at = sent.start + m.index;
+      if (enclosingQuote(at)) continue;
+      // Only where the parenthetical opens the sentence (after a connective or two): inside a
+      // clause ("part of the aim, as he said, was to …") what follows is no clause of its own.
+      const lead = text.slice(sent.start, at).replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "");
+      if (lead.trim() && !/^(?:(?:so|and|but|yet|now|today|again|also|indeed|well|look|of course|in fact)[\s,]+){1,3}$/i.test(lead + " ")) continue;
+      const subjPos = at + m[0].indexOf(m[1] ?? m[2]);
+      const subjEnd = at + m[0].indexOf(m[2]) + m[2].length;
+      const who = sp.subjectAt(subjPos, subjEnd + 1);
+      if (!who || who.end < subjEnd - 1 || (!who.speaker && !who.label)) continue;
+      const start = at + m[0].length;
+      // "As she said, and I quote, “…”": the quotation is the direct statement.
+      if (/^[“"«‘]|^(?:and\s+)?(?:I\s+)?quote\b/.test(text.slice(start, start + 16))) continue;
+      const end = clauseEnd(start, sent.end);
+      if (end - start < 12 || mostlyQuoted(start, end)) continue;
+      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[3].split(/\s+/)[0], rule: "statement.indirect.as-noted" });
+      if (st) list.push(st);
+    }
+  }
+
+  // "CLAUSE, said X." — the inverted order of "CLAUSE, X said", with a named speaker (a title
+  // before the name, an apposition after it).
+  function saidAfterClause(si: number): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    const m = /,\s+(?:also\s+)?(said|added|noted|stressed|explained|warned)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+[^,;:“”"]{1,80})?\s*[.;]?\s*$/u.exec(s);
+    if (!m) return;
+    const commaPos = sent.start + m.index;
+    const before = text.slice(sent.start, commaPos);
+    if (/[”"’]\s*$/.test(before) || before.trim().split(/\s+/).length < 4 || enclosingQuote(commaPos)) return;
+    if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) return;
+    const subjPos = commaPos + m[0].indexOf(m[2]);
+    const subjEnd = subjPos + m[2].length;
+    const who = sp.subjectAt(subjPos, subjEnd + 1);
+    if (!who?.speaker || who.end < subjEnd - 1) return;
+    const start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
+    if (mostlyQuoted(start, commaPos)) return;
+    push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: m[1], rule: "statement.indirect.clause-said-speaker" });
   }
 
   // "CLAUSE. The President said this during a meeting …" / "This was stated by X …": the verb
@@ -573,32 +651,56 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
   }
 
+  /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */
+  function adjectivesOnly(from: number, to: number): boolean {
+    const tokens = sentenceTokens(doc, from);
+    const words = tokens.filter((t) => t.start >= from && t.end <= to);
+    return words.length > 0 && words.every((t) => t.pos === "ADJ" || (t.pos === "VERB" && /(?:ing|ed)$/.test(t.text)));
+  }
+
   // "CLAUSE, the official said(, and CLAUSE)." — reported speech with the attribution after it.
   function reverse(si: number): void {
     const sent = doc.sentences[si];
     const s = text.slice(sent.start, sent.end);
-    const re = /,\s+((?:the|a|an|The|A|An)\s+[^,“”".;]{1,80}?|[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during)\s+[^,.;“”"]*)?\s*(?=[,.;]|$)/gu;
+    // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
+    // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
+    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|\p{Ll}{3,}ing)\s+[^,.;“”"]*)?\s*(?=[,.;]|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
-      const subjPos = commaPos + m[0].indexOf(m[1]);
+      // "the spokesman came out and said": a second verb, not the subject, ends before "said".
+      if (/\s(?:and|but|or)$/.test(m[1])) continue;
+      // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
+      const mods = /^(?:the|a|an|one|another)\s/.test(m[1]) ? null : /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
+      const modStart = commaPos + m[0].indexOf(m[1]);
+      // Only adjectives ("outgoing", "acting") modify a title; "what the President said" is a clause.
+      if (mods && !adjectivesOnly(modStart, modStart + mods[0].length)) continue;
+      const subjPos = modStart + (mods ? mods[0].length : 0);
       const before = text.slice(sent.start, commaPos);
       if (/[”"’]\s*$/.test(before) || !before.trim()) continue;
-      if (/^\s*[,:]?\s*[“"«]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue; // "Asked ..., the official said, “…”"
+      // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
+      if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue;
       if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
       // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
-      if (before.trim().split(/\s+/).length < 3) continue;
+      // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
+      if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) continue;
       if (enclosingQuote(commaPos)) continue;
-      const who = sp.subjectAt(subjPos, subjPos + m[1].length + 1);
-      if (!who || who.end < subjPos + m[1].length - 1) {
+      const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
+      const found = sp.subjectAt(subjPos, subjEnd + 1);
+      let who: Speaker | null = found;
+      if (!found || found.end < subjEnd - 1) {
         const lab = LABEL_START.exec(m[1]);
-        if (!lab) continue;
+        // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
+        if (!lab) who = npSubject(doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
       }
       const speaker = who ?? null;
       if (!speaker) continue;
       let start = sent.start;
       const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
       if (lead) start += lead[0].length;
+      // "A; B, a soldier said": the attribution covers the clause after the semicolon.
+      const semi = before.lastIndexOf("; ");
+      if (semi >= 0) start = sent.start + semi + 2;
       // The attributed clause must not be reported speech already attributed in this sentence.
       const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker" });
       const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);

@@ -23,7 +23,7 @@ export interface NpSubject {
 // Common nouns that say the name after them is an organisation's ("oil giant X", "the group X").
 const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|agency|bank|lender|producer|maker|manufacturer|insurer|retailer|exchange|provider|carrier|airline|chain|conglomerate|nonprofit|charity|organi[sz]ation|association|body|regulator|watchdog|union|party|club|broadcaster|publisher|developer|supplier|distributor|utility|major|multinational|corporation|startup|fund|investor|owner|unit|subsidiary|consultancy|institute|foundation|coalition|alliance|campaign|movement)$/;
 // Heads of a group or institution speaking without a name: the description is the label.
-const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers)$/;
+const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
 // Definite descriptions that refer back to the organisation last named.
 const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
 
@@ -80,6 +80,11 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
   if (vi >= 3 && tokens[vi - 1].text === ")" && /^[\p{Lu}&]{2,8}$/u.test(tokens[vi - 2].text) && tokens[vi - 3].text === "(") {
     const named = acronymDefined(doc, tokens, vi - 3, limit);
     if (named) return named;
+  }
+  // "the military said": an adjective used as a noun after its article (the tagger reads it as ADJ).
+  if (vi >= 2 && tokens[vi - 1].pos === "ADJ" && tokens[vi - 2].pos === "DET" && GROUP_HEAD.test(tokens[vi - 1].text.toLowerCase()) && tokens[vi - 2].start >= limit) {
+    const phrase = doc.text.slice(tokens[vi - 2].start, tokens[vi - 1].end);
+    return { speaker: null, label: phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), start: tokens[vi - 2].start };
   }
   const np = nounPhraseBefore(tokens, vi);
   if (!np) return null;
