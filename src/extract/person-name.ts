@@ -13,7 +13,7 @@ import { type Registry, tokenKey } from "./registry.js";
 export const COMMON_NAME_WORDS = new Set(
   (
     "Act Acts Policy Policies Safety Security Science Sciences Research Studies Development Innovation Prevention Violence " +
-    "Prosecutor Prosecutors People Peoples Peace War Youth Sport Sports Art Arts Culture Heritage Theatre Theater Museum Library " +
+    "Prosecutor Prosecutors Law Church People Peoples Peace War Youth Sport Sports Art Arts Culture Heritage Theatre Theater Museum Library " +
     "Chamber Chambers Railways Railway Highways Roads Airlines Airways Holding Holdings Company Companies Industry Industries Industrial " +
     "Associations Federations Unions Committees Councils Communities Community Activities Affairs Matters Issues Relations Rights " +
     "Cooperation Operation Operations Agreement Agreements Review Reform Reforms Transformation Technology Technologies Digital " +
@@ -58,12 +58,13 @@ export const PLACE_WORDS = new Set(
   ).split(/\s+/),
 );
 
-export type PersonRuleName = "person.common-words" | "person.common-head" | "person.place" | "person.acronym" | "person.trim-lead";
+export type PersonRuleName = "person.demonym" | "person.common-words" | "person.common-head" | "person.place" | "person.acronym" | "person.trim-lead";
 
 /** The named checks, in the order they apply: each says why a discovered name is not (all) a person. */
 export const PERSON_RULES: Record<PersonRuleName, string> = {
   "person.acronym": "an all-capitals word is an organization's acronym, not a person (\"NASA\")",
   "person.place": "a known place is not a person (\"Geneva\", \"Luhansk\")",
+  "person.demonym": "a demonym formed from a registry country's name is not a person (\"Uzbekistani\", \"Freedonians\")",
   "person.common-words": "a name whose every word is a common, title or policy noun (\"Food Safety\", \"Prosecutor\")",
   "person.common-head": "a name whose last word, its head, is a common or place noun (\"Care Act\", \"Urban League\")",
   "person.trim-lead": "title or institution words glued before a real name are cut (\"Chamber Alexei Kudrin\" → \"Alexei Kudrin\")",
@@ -79,6 +80,19 @@ function isPlace(word: string, reg: Registry): boolean {
   if (PLACE_WORDS.has(word) || reg.capitals.has(word) || reg.demonyms.has(word)) return true;
   const n = reg.root.next.get(tokenKey(word));
   return !!n?.hits.some((h) => h.entry.kind === "COUNTRY" && h.tokens.length === 1);
+}
+
+/**
+ * A demonym the registry does not list but that its country's name forms: "Uzbekistani",
+ * "Pakistanis", "Bosnian", "Sudanese". Checked only for names made of nothing else: as a
+ * surname the same shape is common ("Cuban", "Irani").
+ */
+function isDerivedDemonym(word: string, reg: Registry): boolean {
+  const w = word.replace(/(?<=[ni])s$/, "");
+  const isCountry = (stem: string) => stem.length >= 3 && !!reg.root.next.get(tokenKey(stem))?.hits.some((h) => h.entry.kind === "COUNTRY" && h.tokens.length === 1);
+  if (reg.demonyms.has(w)) return true;
+  if (/[in]$/.test(w) && isCountry(w.slice(0, -1))) return true;
+  return /ese$/.test(w) && isCountry(w.slice(0, -3));
 }
 
 /** A word that cannot be (part of) a person's name. */
@@ -104,6 +118,7 @@ export function checkPersonName(name: string, reg: Registry): PersonVerdict {
   name = words.join(" ");
   if (words.every((w) => ACRONYM.test(w))) return { ok: false, rule: "person.acronym" };
   if (words.every((w) => isPlace(w, reg) || (w.length <= 3 && /^\p{Ll}/u.test(w)))) return { ok: false, rule: "person.place" };
+  if (words.every((w) => isDerivedDemonym(w, reg) || isPlace(w, reg))) return { ok: false, rule: "person.demonym" };
   if (words.every((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
   const head = words[words.length - 1];
   if (words.length > 1 && (isCommonWord(head) || isPlace(head, reg))) return { ok: false, rule: "person.common-head" };

@@ -1,0 +1,103 @@
+// Titles before names (actor.title-name, issue 11 pattern 1 and issue 12): a form of address is
+// no role, a hyphenated title is one title, the person is the name-shaped run at the end of a
+// title chain, and what the title is "of" is never a person. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { checkPersonName } from "../../src/extract/person-name.js";
+import { roleOfTitle } from "../../src/extract/actors.js";
+import { loadRegistry } from "../../src/extract/registry.js";
+import { run } from "./helpers.js";
+
+const people = (text: string) => run(text).actors.filter((a) => a.kind === "PERSON");
+const roleOf = (text: string, name: string) => {
+  const p = people(text).find((a) => a.name === name);
+  expect(p, `${name} in ${JSON.stringify(people(text).map((a) => a.name))}`).toBeDefined();
+  return p!.role;
+};
+
+describe("a form of address is no role", () => {
+  it.each([
+    ["Later, Mr Tomas Halvorsen answered questions from the press.", "Tomas Halvorsen"],
+    ["I would like to hear Ms Ilse Varganova first.", "Ilse Varganova"],
+    ["We agreed with Mrs. Oddny Brekke that the work goes on.", "Oddny Brekke"],
+    ["Dear Mr. Anselm Kittredge, thank you for coming.", "Anselm Kittredge"],
+  ])("%s", (text, name) => {
+    expect(roleOf(text, name)).toBeNull();
+  });
+
+  it("the honorific is dropped, the title kept", () => {
+    expect(roleOf("We discussed this with Mr. Prime Minister Oskar Vallgren yesterday.", "Oskar Vallgren")).toBe("Prime Minister");
+  });
+
+  it("a later title by honorific does not give a role to a person met without one", () => {
+    expect(roleOf("Vladimir Putin met with Darya Lomonosova-Belaya. Ms Lomonosova-Belaya thanked him.", "Darya Lomonosova-Belaya")).toBeNull();
+  });
+
+  it.each([
+    ["Mr", null],
+    ["Mr.", null],
+    ["Ms", null],
+    ["Dear Mrs.", "Dear"],
+    ["Acting Head of the", "Acting Head"],
+    ["President of", "President"],
+    ["Mr. Prime Minister", "Prime Minister"],
+    ["Minister of Foreign Affairs", "Minister of Foreign Affairs"],
+  ])("roleOfTitle(%j) is %j", (title, role) => {
+    expect(roleOfTitle(title)).toBe(role);
+  });
+});
+
+describe("a hyphenated title is one title, a rank alone only before the name", () => {
+  it.each([
+    ["The session was opened by UN Secretary-General Corin Talbot on Monday.", "Corin Talbot", "UN Secretary-General"],
+    ["Prosecutor-General Oleg Marchuk reported on the inquiry.", "Oleg Marchuk", "Prosecutor-General"],
+    ["Director-General Amara Diallo welcomed the decision.", "Amara Diallo", "Director-General"],
+    ["General Jana Rostova commands the northern group.", "Jana Rostova", "General"],
+  ])("%s", (text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
+
+describe("the person is the name at the end of a title chain", () => {
+  it.each([
+    // What the title is of: a company, a church, a region, a newspaper. No person.
+    ["The award was presented to Nikolai Tarasenko, President of Vostokneft, on Friday.", "Vostokneft"],
+    ["He met Pope Francis, Head of the Catholic Church, in Rome.", "Catholic Church"],
+    ["Yury Zaitsev has been appointed Acting Head of the Republic of Mari El.", "Mari El"],
+    ["Yuliya Ostrova, Editor-in-Chief of Severny Vestnik newspaper, asked a question.", "Severny Vestnik"],
+    ["Marco Bellandi, Executive Vice Chairman of Ferrandi and Co-Chairman of the council, spoke next.", "Ferrandi"],
+    ["Putin met with Director General of the Znaniye (Knowledge) Society Maxim Dolgov.", "Znaniye"],
+    ["Putin called the Prime Minister of the Grand Duchy ofLuxembourg Xavier Bettel.", "Grand Duchy"],
+    // A title cut short by what follows the name: the demonym after it is no person.
+    ["He spoke with President of the Republic of Uzbekistan Rustam Karimbekov on the Uzbekistani side's initiative.", "Uzbekistani"],
+    // A chain longer than what is read: its last word read is no name.
+    ["Thanks go to Ivan Melnyk, Head of the Military Law Institute of the Yaroslav the Wise National Law University in Kharkiv.", "Law"],
+    // A run after a number belongs to what the title is of.
+    ["said Christine Lafleur, President of the University of Paris 1 Pantheon-Sorbonne.", "Pantheon-Sorbonne"],
+  ])("%s", (text, notPerson) => {
+    expect(people(text).map((a) => a.name)).not.toContain(notPerson);
+  });
+
+  it.each([
+    ["Governor of the Kursk Region Roman Starko said the shelling had stopped.", "Roman Starko"],
+    ["He spoke with President of the Republic of Uzbekistan Rustam Karimbekov on the Uzbekistani side's initiative.", "Rustam Karimbekov"],
+    ["Minister of Foreign Affairs of the Czech Republic Jan Lipovsky arrived in Kyiv.", "Jan Lipovsky"],
+    ["Commissioner for Human Rights in Ukraine Dmytro Lubinets said the talks failed.", "Dmytro Lubinets"],
+  ])("keeps the name that ends the chain: %s", (text, name) => {
+    const p = people(text).find((a) => a.name === name);
+    expect(p?.role ?? "").not.toMatch(/ (?:of|the|on|in)$/);
+    expect(p).toBeDefined();
+  });
+});
+
+describe("a demonym is no person (person.demonym)", () => {
+  const reg = loadRegistry();
+  it.each(["Uzbekistani", "Uzbekistanis"])("rejects %s, a form the registry does not list", (name) => {
+    expect(checkPersonName(name, reg)).toEqual({ ok: false, rule: "person.demonym" });
+  });
+  it.each(["Tajikistani", "Sudanese", "Pakistanis"])("rejects %s", (name) => {
+    expect(checkPersonName(name, reg).ok).toBe(false);
+  });
+  it.each(["Smriti Irani", "Jane Roe"])("keeps %s, where the shape is a surname", (name) => {
+    expect(checkPersonName(name, reg).ok).toBe(true);
+  });
+});
