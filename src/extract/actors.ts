@@ -341,7 +341,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
       const v = checkPersonName(raw, reg);
       if (!v.ok) continue;
-      const role = v.offset ? roleOfTitle(`${titleText ?? ""} ${raw.slice(0, v.offset - 1)}`) : titleText;
+      const role = v.offset ? roleOfTitle(text.slice(ls, nameStart + v.offset).trim()) : titleText;
       cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority: 2, rule: "actor.title-name" });
     }
   }
@@ -373,6 +373,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
   while ((am0 = NAME_SAID_CUE.exec(text))) {
     const words = capWordsBefore(text, am0.index, 3);
+    // "Once Jane Roe told me": a sentence adverb opening the run is no part of the name.
+    if (words.length === 3 && STOP_CAPS.has(words[0].text)) words.shift();
     if (words.length < 2) continue;
     const s0 = words[0].start;
     if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
@@ -425,7 +427,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (list) list.push(c);
     else foundPersonsByEnd.set(c.end, [c]);
   }
-  for (const g of givenNameSpans(text, reg)) {
+  for (let g of givenNameSpans(text, reg)) {
+    // "Jane Roe Roe JanePresident of …": the name printed twice is its first rendering.
+    const len = nameRunLength(g.name);
+    if (len < g.name.length) g = { start: g.start, end: g.start + len, name: g.name.slice(0, len) };
     // A name found after a title that took words of the title along ("Chief Market Strategist Jane
     // Roe") starts at the given name.
     const wide = (foundPersonsByEnd.get(g.end) ?? []).filter((c) => c.start < g.start);

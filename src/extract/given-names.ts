@@ -133,8 +133,9 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
     }
     // One more name-shaped word that opens the run is a first name the list lacks ("Lim Jane Roe").
     // Only inside a sentence: a sentence's first word may be a verb or a greeting ("Thank Jane Roe").
+    // Not after "of", "for" or "the": there the word is what a title is of ("Director of Acme Jane Roe").
     const lead = /(?:[,;(] ?|(?:^|[^\p{L}])\p{Ll}\p{L}* |\d )(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 40), start));
-    if (lead && surnameWord(lead[1], reg) && !/^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her|Our|Dear|Mr|Ms|Mrs|Dr|Sir|Madam|Lady|Lord)$/.test(lead[1])) start -= lead[1].length + 1;
+    if (lead && !/(?:^|[^\p{L}])(?:of|for|the) $/u.test(text.slice(Math.max(0, start - lead[1].length - 6), start - lead[1].length - 1)) && surnameWord(lead[1], reg) && !/^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her|Our|Dear|Mr|Ms|Mrs|Dr|Sir|Madam|Lady|Lord)$/.test(lead[1])) start -= lead[1].length + 1;
     out.push({ start, end, name: text.slice(start, end) });
     START.lastIndex = end;
   }

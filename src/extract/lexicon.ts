@@ -54,7 +54,7 @@ export const ORG_WORDS = new Set(
     "Mission Delegation Directorate Corps Command Board Centre Center University Treaty Conference Summit Dialogue Initiative Format " +
     "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network " +
     // Administrative units end a place's name, never a person's ("Governor of Kamchatka Territory Jane Roe").
-    "Territory Territories Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth " +
+    "Territory Territories Area Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth " +
     "Association Society Trust Corporation Corp Inc PLC Ltd LLC Holdings Partners"
   ).split(/\s+/),
 );
@@ -78,7 +78,7 @@ export const STOP_CAPS = new Set(
     "Live Updates Report Photo Video Watch Learn More Join Please Already Twitter Facebook Get Leave Comments Commenting Not Below Above " +
     "First Second Third Fourth Fifth Last Next New Old Highlights Overview Engagements Senior Officials Official Administration " +
     "Allies Ally Partners Europe European Western Eastern Northern Southern West East North South Central Arctic Atlantic Pacific Asia " +
-    "Africa African Middle Cold War Olympics Games Day Week Month Year Covid COVID COVID-19 God Mr. Ms. Mrs. Dr. His Her Excellency Majesty Highness Behalf Delivers Leads Dear About"
+    "Africa African Middle Cold War Olympics Games Day Week Month Year Covid COVID COVID-19 God Mr. Ms. Mrs. Dr. His Her Excellency Majesty Highness Behalf Delivers Leads Dear About Once"
   ).split(/\s+/),
 );
 

@@ -89,6 +89,29 @@ describe("the person is the name at the end of a title chain", () => {
   });
 });
 
+describe("the words of what a title is of do not open the name", () => {
+  it.each([
+    ["Present were the minister and Director General of Vostokset Andrei Ryabov.", "Andrei Ryabov", "Director General of Vostokset"],
+    ["He met with Head of the Federal Service for Financial Monitoring Yury Chernikov.", "Yury Chernikov", "Head of the Federal Service for Financial Monitoring"],
+    ["Awarded to the Commander of the Automobile Platoon Valentyn Petrovych Baryshko.", "Valentyn Petrovych Baryshko", null],
+    ["He met with Governor of the Lakeland Autonomous Area Dmitry Artemov.", "Dmitry Artemov", null],
+    ["He met with Chairman of the Board of Directors of KAZ Minerals Oleg Novikov.", "Oleg Novikov", null],
+  ])("%s", (text, name, role) => {
+    const p = people(text);
+    expect(p.map((a) => a.name)).toEqual([name]);
+    if (role) expect(p[0].role).toBe(role);
+  });
+
+  it("a name printed twice, the second time glued to the next title, is one name", () => {
+    const text = "Election Commission Chairperson Ella Pavlova Pavlova EllaChairperson of the Commission said the count was over.";
+    expect(people(text).map((a) => a.name)).toEqual(["Ella Pavlova"]);
+  });
+
+  it("a sentence adverb before a name and its verb is no part of the name", () => {
+    expect(people("Once Daniil Gorin told me that the plan would work.").map((a) => a.name)).toEqual(["Daniil Gorin"]);
+  });
+});
+
 describe("a demonym is no person (person.demonym)", () => {
   const reg = loadRegistry();
   it.each(["Uzbekistani", "Uzbekistanis"])("rejects %s, a form the registry does not list", (name) => {
