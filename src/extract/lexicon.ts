@@ -26,7 +26,8 @@ export const TITLE_HEADS = new Set(
     "President-elect Lieutenant Major Captain Patriarch Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO " +
     "Founder Co-founder Co-Founder Host Anchor " +
     // Hyphenated titles are heads whole: "General" alone is not the title of a Secretary-General.
-    "Secretary-General Director-General Prosecutor-General Attorney-General Governor-General Editor-in-Chief"
+    "Secretary-General Director-General Prosecutor-General Attorney-General Governor-General Editor-in-Chief " +
+    "Professor Academician Archpriest"
   ).split(/\s+/),
 );
 

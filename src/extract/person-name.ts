@@ -37,7 +37,7 @@ export const COMMON_NAME_WORDS = new Set(
     "Award Awards League Airlines Counsel Care Parity Oversight Women Men Global " +
     "Football Hockey Chess Olympic Paralympic Olympiad Championship Cup Tournament " +
     // Words of titles' objects seen before names in the Kremlin texts ("Federal Service for Financial Monitoring").
-    "Monitoring Addressing Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
+    "Monitoring Addressing Initiatives Star Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
     "Platoon Battalion Brigade Regiment Squadron Automobile " +
     "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),
@@ -57,7 +57,7 @@ export const PLACE_WORDS = new Set(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Hawai’i Idaho Illinois Indiana " +
     "Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada " +
     "Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming " +
-    "Eurasia Karelia Buryatia Yakutia Hamburg Frankfurt Transnistria Karabakh Nagorno-Karabakh Caucasus Balkans Baltic Baltics Arctic"
+    "Eurasia Karelia Buryatia Yakutia Hamburg Frankfurt Transnistria Karabakh Nagorno-Karabakh Caucasus Balkans Baltic Baltics Arctic Antarctica Antarctic"
   ).split(/\s+/),
 );
 
@@ -151,10 +151,13 @@ export function nameRunLength(run: string): number {
   let words = run.split(" ");
   const glued = words.findIndex((w) => /\p{Ll}\p{Lu}/u.test(w) && TITLE_HEADS.has(w.replace(/^.*?\p{Ll}(?=\p{Lu})/u, "")));
   if (glued >= 0) words = [...words.slice(0, glued), words[glued].replace(/(?<=\p{Ll})\p{Lu}.*$/u, "")];
-  if (words.length >= 4 && words.length % 2 === 0) {
-    const half = words.length / 2;
-    const a = words.slice(0, half);
-    if ([...a].sort().join(" ") === words.slice(half).sort().join(" ")) words = a;
+  // A doubled name ends glued to whatever followed it, a title word or not ("Roe JaneLabour").
+  const cut = (ws: string[]) => [...ws.slice(0, -1), ws[ws.length - 1].replace(/(?<=\p{Ll})\p{Lu}.*$/u, "")];
+  for (const ws of [words, cut(words)]) {
+    if (ws.length < 4 || ws.length % 2 !== 0) continue;
+    const half = ws.length / 2;
+    const a = ws.slice(0, half);
+    if ([...a].sort().join(" ") === ws.slice(half).sort().join(" ")) return a.join(" ").length;
   }
   return words.join(" ").length;
 }

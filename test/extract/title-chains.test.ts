@@ -107,6 +107,18 @@ describe("the words of what a title is of do not open the name", () => {
     expect(people(text).map((a) => a.name)).toEqual(["Ella Pavlova"]);
   });
 
+  it("a doubled name glued to a word that is no title is one name too", () => {
+    const text = "(Minister of Labour Anton Kovalyov Kovalyov AntonLabour and Social Protection Minister said so.)";
+    expect(people(text).map((a) => a.name)).toEqual(["Anton Kovalyov"]);
+  });
+
+  it.each([
+    ["We thank Professor Piotr Czaplinski for his work.", "Piotr Czaplinski", "Professor"],
+    ["The service was led by Archpriest Alexander Tkachuk.", "Alexander Tkachuk", "Archpriest"],
+  ])("a scholarly or church title is a title, not a name: %s", (text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+
   it("a sentence adverb before a name and its verb is no part of the name", () => {
     expect(people("Once Daniil Gorin told me that the plan would work.").map((a) => a.name)).toEqual(["Daniil Gorin"]);
   });
