@@ -25,7 +25,9 @@ export const GIVEN_NAME_EXCLUDED = new Set(
     "Paris Berlin London Roman German Franco English Irish Scot Dutch Norman Frank French Russ Rus Sultan Rusty Tory Whig Labour " +
     "Liberal Democrat Republican Federal National General Marine Navy Army Admiral Captain Colonel Commodore Sergeant Private " +
     "Independence Freedom Memorial Monument Capitol Senate Congress Cabinet Union Pentagon Kremlin Downing Elysee Oval West East " +
-    "Even Base Storm Hurricane Tropical Winter Autumn Spring Harvest Dusty Misty Story Fancy Happy Merry Noble Gentle Sable"
+    "Even Base Storm Hurricane Tropical Winter Autumn Spring Harvest Dusty Misty Story Fancy Happy Merry Noble Gentle Sable " +
+    // Words of the Kremlin/Ukraine texts: a republic ("Mari El"), adjectives of names of things ("Free Sky", "Red Barricades", "Mala Komyshuvakha").
+    "Mari Free Red Mala Saw"
   ).split(/\s+/),
 );
 

@@ -37,7 +37,7 @@ export const COMMON_NAME_WORDS = new Set(
     "Award Awards League Airlines Counsel Care Parity Oversight Women Men Global " +
     "Football Hockey Chess Olympic Paralympic Olympiad Championship Cup Tournament " +
     // Words of titles' objects seen before names in the Kremlin texts ("Federal Service for Financial Monitoring").
-    "Monitoring Addressing Initiatives Star Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
+    "Monitoring Addressing Initiatives Star Hebdo Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
     "Platoon Battalion Brigade Regiment Squadron Automobile " +
     "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),

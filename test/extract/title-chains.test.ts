@@ -124,6 +124,17 @@ describe("the words of what a title is of do not open the name", () => {
   });
 });
 
+describe("names of places and things that open with a given name are no person", () => {
+  it.each([
+    ["The delegation arrived in Mari El on Monday.", "Mari El"],
+    ["Artists held an action called Free Sky in the square.", "Free Sky"],
+    ["Workers at the Red Barricades shipyard went back to work.", "Red Barricades"],
+    ["Take, for example, Charlie Hebdo and what happened there.", "Charlie Hebdo"],
+  ])("%s", (text, notPerson) => {
+    expect(people(text).map((a) => a.name)).not.toContain(notPerson);
+  });
+});
+
 describe("a demonym is no person (person.demonym)", () => {
   const reg = loadRegistry();
   it.each(["Uzbekistani", "Uzbekistanis"])("rejects %s, a form the registry does not list", (name) => {
