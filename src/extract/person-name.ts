@@ -61,7 +61,7 @@ export const PLACE_WORDS = new Set(
   ).split(/\s+/),
 );
 
-export type PersonRuleName = "person.demonym" | "person.common-words" | "person.common-head" | "person.place" | "person.acronym" | "person.trim-lead";
+export type PersonRuleName = "person.patronymic-start" | "person.demonym" | "person.common-words" | "person.common-head" | "person.place" | "person.acronym" | "person.trim-lead";
 
 /** The named checks, in the order they apply: each says why a discovered name is not (all) a person. */
 export const PERSON_RULES: Record<PersonRuleName, string> = {
@@ -70,14 +70,17 @@ export const PERSON_RULES: Record<PersonRuleName, string> = {
   "person.demonym": "a demonym formed from a registry country's name is not a person (\"Uzbekistani\", \"Freedonians\")",
   "person.common-words": "a name whose every word is a common, title or policy noun (\"Food Safety\", \"Prosecutor\")",
   "person.common-head": "a name whose last word, its head, is a common or place noun (\"Care Act\", \"Urban League\")",
+  "person.patronymic-start": "a patronymic inside a name follows the given name, so words before that are cut (\"Nova Kakhovka Jan Ivanovych Roe\" → \"Jan Ivanovych Roe\")",
   "person.trim-lead": "title or institution words glued before a real name are cut (\"Chamber Alexei Kudrin\" → \"Alexei Kudrin\")",
 };
 
 export type PersonVerdict =
-  | { ok: true; name: string; offset: number; rule?: "person.trim-lead" }
+  | { ok: true; name: string; offset: number; rule?: "person.trim-lead" | "person.patronymic-start" }
   | { ok: false; rule: Exclude<PersonRuleName, "person.trim-lead"> };
 
 const ACRONYM = /^[\p{Lu}\p{N}&.\-]{2,}$/u;
+/** Russian and Ukrainian patronymics ("Ivanovych", "Petrovich", "Mykolaivna"). */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|ivna|ichna)$/u;
 
 function isPlace(word: string, reg: Registry): boolean {
   if (PLACE_WORDS.has(word) || reg.capitals.has(word) || reg.demonyms.has(word)) return true;
@@ -125,6 +128,13 @@ export function checkPersonName(name: string, reg: Registry): PersonVerdict {
   if (words.every((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
   const head = words[words.length - 1];
   if (words.length > 1 && (isCommonWord(head) || isPlace(head, reg))) return { ok: false, rule: "person.common-head" };
+  // Given name, patronymic, surname: a patronymic with a surname after it and two or more words
+  // before it opens the name one word before it. (At the end it is the list form "Roe Jan Ivanovych".)
+  const p = words.findIndex((w, i) => i >= 2 && i < words.length - 1 && PATRONYMIC.test(w));
+  if (p >= 2) {
+    const offset = words.slice(0, p - 1).join(" ").length + 1;
+    return { ok: true, name: words.slice(p - 1).join(" "), offset, rule: "person.patronymic-start" };
+  }
   let k = 0;
   while (k < words.length && notNameWord(words[k], reg)) k++;
   // A policy area whose first word is not common ("Secretary for Rural Development Jane Roe")

@@ -135,6 +135,17 @@ describe("names of places and things that open with a given name are no person",
   });
 });
 
+describe("a patronymic inside a name follows the given name (person.patronymic-start)", () => {
+  const reg = loadRegistry();
+  it("cuts the place before given name, patronymic and surname", () => {
+    expect(checkPersonName("Kakhovka Volodymyr Ivanovych Kovalenko", reg)).toEqual({ ok: true, name: "Volodymyr Ivanovych Kovalenko", offset: 9, rule: "person.patronymic-start" });
+    expect(roleOf("Mayor of Nova Kakhovka Oksana Petrivna Hrytsenko said the water was back.", "Oksana Petrivna Hrytsenko")).toBe("Mayor of Nova Kakhovka");
+  });
+  it.each(["Volodymyr Ivanovych Kovalenko", "Litun Andriy Mykolayovych", "Oleksiy Arestovych", "Mikhail Myasnikovich"])("keeps %s whole", (name) => {
+    expect(checkPersonName(name, reg)).toEqual({ ok: true, name, offset: 0 });
+  });
+});
+
 describe("a demonym is no person (person.demonym)", () => {
   const reg = loadRegistry();
   it.each(["Uzbekistani", "Uzbekistanis"])("rejects %s, a form the registry does not list", (name) => {
