@@ -435,7 +435,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // Roe") starts at the given name.
     const wide = (foundPersonsByEnd.get(g.end) ?? []).filter((c) => c.start < g.start);
     for (const c of wide) {
-      c.role = [c.role, text.slice(c.start, g.start).trim()].filter(Boolean).join(" ");
+      // The words cut off are part of a title only after one ("Chief Market Strategist"); before a
+      // reporting verb they are whatever preceded the name ("Europe Properties Jane Roe noted").
+      if (c.rule === "actor.title-name") c.role = roleOfTitle([c.role, text.slice(c.start, g.start).trim()].filter(Boolean).join(" "));
       c.start = g.start;
       c.name = g.name;
     }

@@ -119,6 +119,10 @@ describe("the words of what a title is of do not open the name", () => {
     expect(roleOf(text, name)).toBe(role);
   });
 
+  it("words cut off before a name and its verb are no role", () => {
+    expect(roleOf("Managing Director at Lakeland Sports Properties Monika Berger noted the progress.", "Monika Berger")).toBeNull();
+  });
+
   it("a sentence adverb before a name and its verb is no part of the name", () => {
     expect(people("Once Daniil Gorin told me that the plan would work.").map((a) => a.name)).toEqual(["Daniil Gorin"]);
   });
