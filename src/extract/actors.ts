@@ -2,9 +2,9 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
-import { GENERIC_AFTER, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { GENERIC_AFTER, HONORIFICS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { givenNameSpans } from "./given-names.js";
-import { checkPersonName, nameRunLength } from "./person-name.js";
+import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
@@ -40,7 +40,8 @@ interface TitleSpan {
   /** The person's name span the title belongs to. */
   nameStart: number;
   nameEnd: number;
-  title: string;
+  /** The role the title gives, without forms of address; null for a bare "Mr". */
+  title: string | null;
   affiliation: string | null;
 }
 
@@ -51,7 +52,7 @@ const ROLE_NOUN_SET = new Set(ROLE_NOUNS);
 // Reporting verbs a discovered name stands next to ("Jane Roe wrote", "Jane Roe, …, announced").
 const NAME_VERBS = "said|says|told|added|noted|stressed|warned|wrote|announced|explained|tweeted|posted|argued|insisted|cautioned|predicted";
 const TITLE_HEAD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, "\\.")).join("|")}|${LOWER_HEADS})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}\\-])(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, "\\.")).join("|")}|${LOWER_HEADS})(?![\\p{L}])`,
   "gu",
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/uy;
@@ -77,6 +78,12 @@ function nameStartIn(toks: Tok[], reg: Registry): number {
   let k = toks.length;
   while (k > 0 && toks.length - k < 4 && (isNameLike(toks[k - 1].text, reg) || (NAME_PARTICLES.has(toks[k - 1].text) && k < toks.length))) k--;
   return k;
+}
+
+/** Whether a run holds a full name after words that cannot be part of one ("Digital Transformation Jane Roe"). */
+function trimsToName(run: string, reg: Registry): boolean {
+  const v = checkPersonName(run, reg);
+  return v.ok && v.offset > 0;
 }
 
 /** Reads the word tokens to the right of pos while they stay on one line, separated by single spaces. */
@@ -139,7 +146,19 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
   return out;
 }
 
+/** How many words after a title head are read for the name at the end of its chain. */
+const TITLE_WINDOW = 16;
 const CONNECT = new Set(["of", "the", "for", "on", "in", "de", "and"]);
+
+/**
+ * The role a title gives: forms of address are no role ("Mr", "Ms Roe"), and a role does not
+ * end in a connecting word cut from what followed it ("Head of the").
+ */
+export function roleOfTitle(title: string): string | null {
+  const words = title.split(/\s+/).filter((w) => w && !HONORIFICS.has(w));
+  while (words.length && (CONNECT.has(words[words.length - 1]) || /^(?:a|an|to|at|by|with)$/.test(words[words.length - 1]))) words.pop();
+  return words.length ? words.join(" ").replace(/[,;:]$/, "") : null;
+}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const letterOrDigitAt = (text: string, i: number) => i < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
@@ -202,6 +221,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const text = doc.text;
   const cands: Candidate[] = [];
   const titles: TitleSpan[] = [];
+  /** What titles are of ("Head of the Republic of Mari El"): no other rule makes a person there. */
+  const titleObjects: Array<[number, number]> = [];
 
   // 1. Registry.
   for (const m of matchRegistry(text, reg)) {
@@ -234,9 +255,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // A lowercase head introduces only a name right after it ("analyst Jane Roe"): most of its
     // occurrences ("the executive order") stop here, before the words to the right are read.
     if (lowerHead && !/^ \p{Lu}/u.test(text.slice(hm.index + head.length, hm.index + head.length + 2))) continue;
-    const right = wordsRight(text, hm.index + head.length, 12);
+    const right = wordsRight(text, hm.index + head.length, TITLE_WINDOW);
     const toks: Tok[] = [];
-    for (let i = 0; i < right.length; i++) {
+    let i = 0;
+    for (; i < right.length; i++) {
       const t = right[i];
       const w = t.text;
       if (/^\p{Lu}/u.test(w) || /^\d/.test(w) || NAME_PARTICLES.has(w) || PARTICLE_NAME.test(w)) {
@@ -249,11 +271,16 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
           // "for European and Eurasian Affairs" continues a title; after a name, "and" ends it.
           if (!toks.length || toks.some((x) => isNameLike(x.text, reg))) break;
         }
+        // "President Jane Roe on the Freedonian side's initiative": after a full name, a
+        // preposition of place or topic ends the chain.
+        if (/^(?:on|in|at)$/.test(w) && toks.length >= 2 && toks.slice(-2).every((x) => isNameLike(x.text, reg) && !isCommonWord(x.text))) break;
         toks.push(t);
         continue;
       }
       break;
     }
+    // A chain that fills the whole window has its end, where the name would be, out of sight.
+    if (i === TITLE_WINDOW) continue;
     while (toks.length && CONNECT.has(toks[toks.length - 1].text)) toks.pop();
     if (!toks.length) continue;
     // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy").
@@ -278,6 +305,14 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     while (k < toks.length && NAME_PARTICLES.has(toks[k].text) && !/^(von|van|de|al|el)$/.test(toks[k].text)) k++;
     if (k >= toks.length) continue;
     if (toks.length - k >= 3 && k > 0 && /^(of|the)$/.test(toks[k - 1].text)) k++;
+    // "President of Acme", "Head of the Catholic Church": a run right after a preposition or an
+    // article is what the title is of, and the chain ends with no person's name.
+    // So is a run after a number ("University of Lakeland 2 Northgate").
+    // Unless policy-area words lead a full name there ("Minister for Digital Transformation Jane Roe").
+    if (k > 0 && k < toks.length && (CONNECT.has(toks[k - 1].text) || /^\d/.test(toks[k - 1].text)) && !trimsToName(text.slice(toks[k].start, toks[toks.length - 1].end), reg)) {
+      titleObjects.push([toks[k].start, toks[toks.length - 1].end]);
+      continue;
+    }
     const nameToks = toks.slice(k);
     if (lowerHead && k > 0) continue; // lowercase heads only directly before the name
     const nameStart = nameToks[0].start;
@@ -295,7 +330,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!ok) break;
       ls = left[i].start;
     }
-    const titleText = text.slice(ls, nameStart).trim().replace(/,$/, "");
+    const titleText = roleOfTitle(text.slice(ls, nameStart).trim().replace(/,$/, ""));
     if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
     titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
     // "Jane Roe Roe JanePresident of …": a name printed twice, the second time surname first
@@ -306,7 +341,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
       const v = checkPersonName(raw, reg);
       if (!v.ok) continue;
-      const role = v.offset ? `${titleText} ${raw.slice(0, v.offset - 1)}` : titleText;
+      const role = v.offset ? roleOfTitle(text.slice(ls, nameStart + v.offset).trim()) : titleText;
       cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority: 2, rule: "actor.title-name" });
     }
   }
@@ -338,6 +373,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
   while ((am0 = NAME_SAID_CUE.exec(text))) {
     const words = capWordsBefore(text, am0.index, 3);
+    // "Once Jane Roe told me": a sentence adverb opening the run is no part of the name.
+    if (words.length === 3 && STOP_CAPS.has(words[0].text)) words.shift();
     if (words.length < 2) continue;
     const s0 = words[0].start;
     if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
@@ -363,7 +400,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const n = NAME_AFTER.exec(text);
     if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) personFound.push({ start: n.index, end: n.index + n[1].length, role, rule: "actor.role-comma-name" });
   }
+  const titleObjectAt = (s: number, e: number) => titleObjects.some(([a, b]) => a < e && s < b);
   for (const p of personFound) {
+    if (titleObjectAt(p.start, p.end)) continue;
     const raw = text.slice(p.start, p.end);
     if (!raw.split(" ").every((w) => isNameLike(w, reg))) continue;
     if (registryCover(p.start, p.end)) continue;
@@ -388,16 +427,21 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (list) list.push(c);
     else foundPersonsByEnd.set(c.end, [c]);
   }
-  for (const g of givenNameSpans(text, reg)) {
+  for (let g of givenNameSpans(text, reg)) {
+    // "Jane Roe Roe JanePresident of …": the name printed twice is its first rendering.
+    const len = nameRunLength(g.name);
+    if (len < g.name.length) g = { start: g.start, end: g.start + len, name: g.name.slice(0, len) };
     // A name found after a title that took words of the title along ("Chief Market Strategist Jane
     // Roe") starts at the given name.
     const wide = (foundPersonsByEnd.get(g.end) ?? []).filter((c) => c.start < g.start);
     for (const c of wide) {
-      c.role = [c.role, text.slice(c.start, g.start).trim()].filter(Boolean).join(" ");
+      // The words cut off are part of a title only after one ("Chief Market Strategist"); before a
+      // reporting verb they are whatever preceded the name ("Europe Properties Jane Roe noted").
+      if (c.rule === "actor.title-name") c.role = roleOfTitle([c.role, text.slice(c.start, g.start).trim()].filter(Boolean).join(" "));
       c.start = g.start;
       c.name = g.name;
     }
-    if (wide.length) continue;
+    if (wide.length || titleObjectAt(g.start, g.end)) continue;
     const r = registryIn(g.start, g.end)[0];
     if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
     const v = checkPersonName(g.name, reg);
@@ -668,7 +712,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (a.kind === "PERSON") {
         if (!a.role || !a.fromRegistry || a.role === a.name) a.role = a.role && !a.fromRegistry ? a.role : t.title;
         if (!a.affiliation) {
-          const dem = /([\p{Lu}][\p{L}]+)/u.exec(t.title);
+          const dem = t.title ? /([\p{Lu}][\p{L}]+)/u.exec(t.title) : null;
           const c = dem && reg.demonyms.get(dem[1]);
           if (t.affiliation) a.affiliation = t.affiliation;
           else if (c) a.affiliation = c;
@@ -679,6 +723,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
   for (const a of finalActors) {
     if (a.kind !== "PERSON") continue;
+    if (a.role) a.role = roleOfTitle(a.role);
     if (!a.role) {
       const entry = reg.byName.get(a.name);
       a.role = entry?.role ?? null;

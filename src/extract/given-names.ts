@@ -25,7 +25,9 @@ export const GIVEN_NAME_EXCLUDED = new Set(
     "Paris Berlin London Roman German Franco English Irish Scot Dutch Norman Frank French Russ Rus Sultan Rusty Tory Whig Labour " +
     "Liberal Democrat Republican Federal National General Marine Navy Army Admiral Captain Colonel Commodore Sergeant Private " +
     "Independence Freedom Memorial Monument Capitol Senate Congress Cabinet Union Pentagon Kremlin Downing Elysee Oval West East " +
-    "Even Base Storm Hurricane Tropical Winter Autumn Spring Harvest Dusty Misty Story Fancy Happy Merry Noble Gentle Sable"
+    "Even Base Storm Hurricane Tropical Winter Autumn Spring Harvest Dusty Misty Story Fancy Happy Merry Noble Gentle Sable " +
+    // Words of the Kremlin/Ukraine texts: a republic ("Mari El"), adjectives of names of things ("Free Sky", "Red Barricades", "Mala Komyshuvakha").
+    "Mari Free Red Mala Saw"
   ).split(/\s+/),
 );
 
@@ -133,8 +135,9 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
     }
     // One more name-shaped word that opens the run is a first name the list lacks ("Lim Jane Roe").
     // Only inside a sentence: a sentence's first word may be a verb or a greeting ("Thank Jane Roe").
+    // Not after "of", "for" or "the": there the word is what a title is of ("Director of Acme Jane Roe").
     const lead = /(?:[,;(] ?|(?:^|[^\p{L}])\p{Ll}\p{L}* |\d )(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 40), start));
-    if (lead && surnameWord(lead[1], reg) && !/^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her|Our|Dear|Mr|Ms|Mrs|Dr|Sir|Madam|Lady|Lord)$/.test(lead[1])) start -= lead[1].length + 1;
+    if (lead && !/(?:^|[^\p{L}])(?:of|for|the) $/u.test(text.slice(Math.max(0, start - lead[1].length - 6), start - lead[1].length - 1)) && surnameWord(lead[1], reg) && !/^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her|Our|Dear|Mr|Ms|Mrs|Dr|Sir|Madam|Lady|Lord)$/.test(lead[1])) start -= lead[1].length + 1;
     out.push({ start, end, name: text.slice(start, end) });
     START.lastIndex = end;
   }

@@ -24,9 +24,17 @@ export const TITLE_HEADS = new Set(
     "Mayor King Queen Prince Princess Emir Sheikh Sultan Pope Premier Speaker Spokesperson Spokesman Spokeswoman Envoy Commissioner " +
     "Coordinator Administrator Aide Representative Marshal Leader Counselor Undersecretary then-Chancellor then-President Vice-President " +
     "President-elect Lieutenant Major Captain Patriarch Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO " +
-    "Founder Co-founder Co-Founder Host Anchor"
+    "Founder Co-founder Co-Founder Host Anchor " +
+    // Hyphenated titles are heads whole: "General" alone is not the title of a Secretary-General.
+    "Secretary-General Director-General Prosecutor-General Attorney-General Governor-General Editor-in-Chief " +
+    "Professor Academician Archpriest"
   ).split(/\s+/),
 );
+
+/**
+ * Forms of address: they precede a name ("Mr Macron") but are no role, and no part of the name.
+ */
+export const HONORIFICS = new Set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Madam Madame Mme Mme. Mister Monsieur Herr Frau".split(" "));
 
 /**
  * Lowercase role nouns that introduce a name directly ("analyst Jane Roe", "IEA chief Jane Roe",
@@ -47,7 +55,7 @@ export const ORG_WORDS = new Set(
     "Mission Delegation Directorate Corps Command Board Centre Center University Treaty Conference Summit Dialogue Initiative Format " +
     "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network " +
     // Administrative units end a place's name, never a person's ("Governor of Kamchatka Territory Jane Roe").
-    "Territory Territories Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth " +
+    "Territory Territories Area Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth " +
     "Association Society Trust Corporation Corp Inc PLC Ltd LLC Holdings Partners"
   ).split(/\s+/),
 );
@@ -66,12 +74,12 @@ export const STOP_CAPS = new Set(
     "However Meanwhile Also Still Then Thus Therefore Indeed Moreover Furthermore Already Later Earlier Today Tonight Yesterday Tomorrow " +
     "This That These Those There Here It Its He She They We I You His Her Their Our My Your Who What Which Where Why How " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October " +
-    "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Ms Mrs Dr Q A. Q. Read Readout Statement Remarks Fact Sheet " +
+    "November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Ms Mrs Dr Q A. Q. Read Readout Statement Remarks Fact Sheet " +
     "Asked According Other Some Many Most All Both Each Every No Not Only Under Over Between Among Against During Without Within " +
     "Live Updates Report Photo Video Watch Learn More Join Please Already Twitter Facebook Get Leave Comments Commenting Not Below Above " +
     "First Second Third Fourth Fifth Last Next New Old Highlights Overview Engagements Senior Officials Official Administration " +
     "Allies Ally Partners Europe European Western Eastern Northern Southern West East North South Central Arctic Atlantic Pacific Asia " +
-    "Africa African Middle Cold War Olympics Games Day Week Month Year Covid COVID COVID-19 God Mr. Ms. Mrs. Dr. His Her Excellency Majesty Highness Behalf Delivers Leads"
+    "Africa African Middle Cold War Olympics Games Day Week Month Year Covid COVID COVID-19 God Mr. Ms. Mrs. Dr. His Her Excellency Majesty Highness Behalf Delivers Leads Dear About Once"
   ).split(/\s+/),
 );
 

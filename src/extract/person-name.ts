@@ -13,7 +13,7 @@ import { type Registry, tokenKey } from "./registry.js";
 export const COMMON_NAME_WORDS = new Set(
   (
     "Act Acts Policy Policies Safety Security Science Sciences Research Studies Development Innovation Prevention Violence " +
-    "Prosecutor Prosecutors People Peoples Peace War Youth Sport Sports Art Arts Culture Heritage Theatre Theater Museum Library " +
+    "Prosecutor Prosecutors Law Church People Peoples Peace War Youth Sport Sports Art Arts Culture Heritage Theatre Theater Museum Library " +
     "Chamber Chambers Railways Railway Highways Roads Airlines Airways Holding Holdings Company Companies Industry Industries Industrial " +
     "Associations Federations Unions Committees Councils Communities Community Activities Affairs Matters Issues Relations Rights " +
     "Cooperation Operation Operations Agreement Agreements Review Reform Reforms Transformation Technology Technologies Digital " +
@@ -36,6 +36,9 @@ export const COMMON_NAME_WORDS = new Set(
     // Parliaments by their own names.
     "Award Awards League Airlines Counsel Care Parity Oversight Women Men Global " +
     "Football Hockey Chess Olympic Paralympic Olympiad Championship Cup Tournament " +
+    // Words of titles' objects seen before names in the Kremlin texts ("Federal Service for Financial Monitoring").
+    "Monitoring Addressing Initiatives Star Hebdo Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
+    "Platoon Battalion Brigade Regiment Squadron Automobile " +
     "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),
 );
@@ -54,31 +57,48 @@ export const PLACE_WORDS = new Set(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Hawai’i Idaho Illinois Indiana " +
     "Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada " +
     "Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming " +
-    "Eurasia Karelia Buryatia Yakutia Hamburg Frankfurt Transnistria Karabakh Nagorno-Karabakh Caucasus Balkans Baltic Baltics Arctic"
+    "Eurasia Karelia Buryatia Yakutia Hamburg Frankfurt Transnistria Karabakh Nagorno-Karabakh Caucasus Balkans Baltic Baltics Arctic Antarctica Antarctic"
   ).split(/\s+/),
 );
 
-export type PersonRuleName = "person.common-words" | "person.common-head" | "person.place" | "person.acronym" | "person.trim-lead";
+export type PersonRuleName = "person.patronymic-start" | "person.demonym" | "person.common-words" | "person.common-head" | "person.place" | "person.acronym" | "person.trim-lead";
 
 /** The named checks, in the order they apply: each says why a discovered name is not (all) a person. */
 export const PERSON_RULES: Record<PersonRuleName, string> = {
   "person.acronym": "an all-capitals word is an organization's acronym, not a person (\"NASA\")",
   "person.place": "a known place is not a person (\"Geneva\", \"Luhansk\")",
+  "person.demonym": "a demonym formed from a registry country's name is not a person (\"Uzbekistani\", \"Freedonians\")",
   "person.common-words": "a name whose every word is a common, title or policy noun (\"Food Safety\", \"Prosecutor\")",
   "person.common-head": "a name whose last word, its head, is a common or place noun (\"Care Act\", \"Urban League\")",
+  "person.patronymic-start": "a patronymic inside a name follows the given name, so words before that are cut (\"Nova Kakhovka Jan Ivanovych Roe\" → \"Jan Ivanovych Roe\")",
   "person.trim-lead": "title or institution words glued before a real name are cut (\"Chamber Alexei Kudrin\" → \"Alexei Kudrin\")",
 };
 
 export type PersonVerdict =
-  | { ok: true; name: string; offset: number; rule?: "person.trim-lead" }
+  | { ok: true; name: string; offset: number; rule?: "person.trim-lead" | "person.patronymic-start" }
   | { ok: false; rule: Exclude<PersonRuleName, "person.trim-lead"> };
 
 const ACRONYM = /^[\p{Lu}\p{N}&.\-]{2,}$/u;
+/** Russian and Ukrainian patronymics ("Ivanovych", "Petrovich", "Mykolaivna"). */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|ivna|ichna)$/u;
 
 function isPlace(word: string, reg: Registry): boolean {
   if (PLACE_WORDS.has(word) || reg.capitals.has(word) || reg.demonyms.has(word)) return true;
   const n = reg.root.next.get(tokenKey(word));
   return !!n?.hits.some((h) => h.entry.kind === "COUNTRY" && h.tokens.length === 1);
+}
+
+/**
+ * A demonym the registry does not list but that its country's name forms: "Uzbekistani",
+ * "Pakistanis", "Bosnian", "Sudanese". Checked only for names made of nothing else: as a
+ * surname the same shape is common ("Cuban", "Irani").
+ */
+function isDerivedDemonym(word: string, reg: Registry): boolean {
+  const w = word.replace(/(?<=[ni])s$/, "");
+  const isCountry = (stem: string) => stem.length >= 3 && !!reg.root.next.get(tokenKey(stem))?.hits.some((h) => h.entry.kind === "COUNTRY" && h.tokens.length === 1);
+  if (reg.demonyms.has(w)) return true;
+  if (/[in]$/.test(w) && isCountry(w.slice(0, -1))) return true;
+  return /ese$/.test(w) && isCountry(w.slice(0, -3));
 }
 
 /** A word that cannot be (part of) a person's name. */
@@ -104,9 +124,17 @@ export function checkPersonName(name: string, reg: Registry): PersonVerdict {
   name = words.join(" ");
   if (words.every((w) => ACRONYM.test(w))) return { ok: false, rule: "person.acronym" };
   if (words.every((w) => isPlace(w, reg) || (w.length <= 3 && /^\p{Ll}/u.test(w)))) return { ok: false, rule: "person.place" };
+  if (words.every((w) => isDerivedDemonym(w, reg) || isPlace(w, reg))) return { ok: false, rule: "person.demonym" };
   if (words.every((w) => notNameWord(w, reg))) return { ok: false, rule: "person.common-words" };
   const head = words[words.length - 1];
   if (words.length > 1 && (isCommonWord(head) || isPlace(head, reg))) return { ok: false, rule: "person.common-head" };
+  // Given name, patronymic, surname: a patronymic with a surname after it and two or more words
+  // before it opens the name one word before it. (At the end it is the list form "Roe Jan Ivanovych".)
+  const p = words.findIndex((w, i) => i >= 2 && i < words.length - 1 && PATRONYMIC.test(w));
+  if (p >= 2) {
+    const offset = words.slice(0, p - 1).join(" ").length + 1;
+    return { ok: true, name: words.slice(p - 1).join(" "), offset, rule: "person.patronymic-start" };
+  }
   let k = 0;
   while (k < words.length && notNameWord(words[k], reg)) k++;
   // A policy area whose first word is not common ("Secretary for Rural Development Jane Roe")
@@ -133,10 +161,13 @@ export function nameRunLength(run: string): number {
   let words = run.split(" ");
   const glued = words.findIndex((w) => /\p{Ll}\p{Lu}/u.test(w) && TITLE_HEADS.has(w.replace(/^.*?\p{Ll}(?=\p{Lu})/u, "")));
   if (glued >= 0) words = [...words.slice(0, glued), words[glued].replace(/(?<=\p{Ll})\p{Lu}.*$/u, "")];
-  if (words.length >= 4 && words.length % 2 === 0) {
-    const half = words.length / 2;
-    const a = words.slice(0, half);
-    if ([...a].sort().join(" ") === words.slice(half).sort().join(" ")) words = a;
+  // A doubled name ends glued to whatever followed it, a title word or not ("Roe JaneLabour").
+  const cut = (ws: string[]) => [...ws.slice(0, -1), ws[ws.length - 1].replace(/(?<=\p{Ll})\p{Lu}.*$/u, "")];
+  for (const ws of [words, cut(words)]) {
+    if (ws.length < 4 || ws.length % 2 !== 0) continue;
+    const half = ws.length / 2;
+    const a = ws.slice(0, half);
+    if ([...a].sort().join(" ") === ws.slice(half).sort().join(" ")) return a.join(" ").length;
   }
   return words.join(" ").length;
 }

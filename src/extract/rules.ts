@@ -6,7 +6,7 @@
 export const RULES = {
   // Actors.
   "actor.registry": "a name, alias or short form from the actor registry",
-  "actor.title-name": "a capitalised name after a title (\"Prime Minister Jane Roe of Freedonia\")",
+  "actor.title-name": "a capitalised name after a title (\"Prime Minister Jane Roe of Freedonia\"): the name-shaped run ending the title chain, never what the title is of (\"Head of the Catholic Church\"); a form of address (\"Mr\") is no role",
   "actor.apposition": "a name before an apposition with a role (\"Jane Roe, a senior diplomat\")",
   "actor.said-name": "a name after a reporting verb (\"said Jane Roe\")",
   "actor.name-said": "a name before a reporting verb (\"Jane Roe said\")",

@@ -16,8 +16,9 @@ const repo = resolve(__dirname, "../..");
 // F1 when set (dev, 50 documents since the first blind set joined it / blind, 23 documents of two
 // new batches): actors 0.950 / 0.920, actorKinds 0.950 / 0.879, statements 0.767 / 0.688, direct
 // 0.827 / 0.761, indirect 0.706 / 0.609, engagements 0.673 / 0.516, engagementKinds 0.673 / 0.387.
+// Dev actors raised to 0.952 and engagements to 0.680 by the title-chain rules (issue 12).
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.93, actorKinds: 0.93, statements: 0.747, direct: 0.807, indirect: 0.686, engagements: 0.653, engagementKinds: 0.653 },
+  dev: { actors: 0.932, actorKinds: 0.932, statements: 0.747, direct: 0.807, indirect: 0.686, engagements: 0.66, engagementKinds: 0.66 },
   blind: { actors: 0.9, actorKinds: 0.859, statements: 0.668, direct: 0.741, indirect: 0.589, engagements: 0.496, engagementKinds: 0.367 },
 };
 
