@@ -184,6 +184,11 @@ describe("“…,” the ministry said: a definite description after a quotation
     expect(said("“The threat remains,” the bridge said.")).toEqual([]);
   });
 
+  it("an unresolved document or body stands for an issuer named elsewhere: no statement with it as the label", () => {
+    expect(said("Shelling continued overnight. “Prices will keep rising for months,” the statement said.")).toEqual([]);
+    expect(said("Shelling continued overnight. “We are proud of our staff,” the company said.")).toEqual([]);
+  });
+
   it("a subject ending in a conjunction is a second verb phrase: no clause-then-speaker", () => {
     expect(said("Well, number one, the spokesman just came out and said something new.").filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
   });
