@@ -11,6 +11,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
 import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
+import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
@@ -53,6 +54,10 @@ const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Cong
 const PAIR_CUES = /^(?:talks|negotiations|consultations|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
+// A head's title before "of" and the state: "the President of Russia" is a person, unnamed when resolved to the state.
+const HEAD_OF = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Head of State|Vice President|Foreign Minister|Minister of Foreign Affairs)\s+of\s+(?:the\s+)?$/;
+/** Whether the state `name`, subject from `at`, is the unnamed holder of a head's title ("The President of Russia met …"). */
+const unnamedHead = (text: string, at: number, sentStart: number) => HEAD_OF.test(text.slice(Math.max(sentStart, at - 40), at)) || /^(?:[Tt]he\s+)?(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Vice President|Foreign Minister)\s+of\s/.test(text.slice(at, at + 30));
 // A head of state or government's own title (not "Deputy Head of the Office of the President").
 const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach|Supreme Leader)\b/;
 // Counterparts named only as a group ("with European leaders", "convened Indo-Pacific leaders"):
@@ -70,6 +75,15 @@ const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
+// "after meeting A", "before meeting A": the gerund of "meet" takes its counterpart as object, the subject is the sentence's.
+const GERUND_LEAD = /\b(?:after|before|while|since|when|following|on|upon)\s+$/i;
+// The main clause after an adverbial engagement ("During the meeting with A, cooperation was
+// discussed", "…, the main focus was on …") has no actor for subject: the other party is the protagonist.
+const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?(?:focus|emphasis|attention|accent)\s+was\b|,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;]{0,200}?\b(?:was|were|has been|have been)\s+(?:also\s+|\w+ly\s+)?(?:discussed|raised|considered|addressed|reviewed|examined|exchanged|agreed|noted)\b/u;
+// "with the leaders of the three Baltic states: A, B, and C": the list after the colon names them.
+const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime ministers|ministers|foreign ministers|representatives)\s+of\s+[^:;.]{1,60}:\s/;
+// An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
+const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing)\b/;
 const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
@@ -97,7 +111,7 @@ function cueKind(cue: string): EngagementKind {
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PLANNED = /\b(?:will|would|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
@@ -186,6 +200,7 @@ export function engagementsComponent(doc: Doc): void {
   // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
   const pending: ExtractedEngagement[] = [];
   const registry = loadRegistry();
+  const outerQuotes = doc.quotes.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
   const isCountry = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) === "COUNTRY";
   /** The country a person acts for, when it is known. */
   const countryOf = (n: string): string | null => {
@@ -290,7 +305,7 @@ export function engagementsComponent(doc: Doc): void {
       const ce1 = ce + (setting ? setting[0].length : 0);
       const after = text.slice(ce1, nextCue);
       // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
-      const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after);
+      const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);
       const cut = REGION_CUT.exec(listed ? after.replace(/[;:]/g, ",") : after);
       let regionEnd = cut ? ce1 + cut.index : nextCue;
       // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
@@ -300,7 +315,7 @@ export function engagementsComponent(doc: Doc): void {
       // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
       const head = cue.replace(/^(?:virtual|video|phone|telephone)\s+/i, "");
       if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
-      else if (DIRECT_OBJECT.test(cue)) intros.push({ pos: ce, word: "object" });
+      else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
       if (intros.length) {
         const tail = text.slice(intros[0].pos, regionEnd);
         const re = /(?<![\p{L}])(with|by|at|in the|between)\s+/gu;
@@ -325,10 +340,13 @@ export function engagementsComponent(doc: Doc): void {
       // Subject side.
       let subjects: string[] = [];
       const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && (/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
-      if (modifierBefore.length) subjects = [nameOf(modifierBefore[modifierBefore.length - 1])];
-      else if (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue)) {
+      const owner = modifierBefore[modifierBefore.length - 1];
+      if (owner && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
+      else if (!owner && (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue))) {
         const who = sp.subjectBefore(cs, sent.start);
-        if (who?.speaker) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
+        // "The President of Russia met with …" with the president unnamed: the state is no participant.
+        const untitled = who?.speaker && isCountry(who.speaker) && unnamedHead(text, who.start, sent.start);
+        if (who?.speaker && !untitled) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
       }
       // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
       const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
@@ -340,7 +358,7 @@ export function engagementsComponent(doc: Doc): void {
       if (!subjects.length) subjects = subjectsAll;
       // "In particular, during the conversation with X, the parties discussed …": the other party
       // is the one the text is about, the first participant of its latest engagement.
-      if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && GENERIC_SUBJECT.test(text.slice(ce, sent.end))) {
+      if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && (GENERIC_SUBJECT.test(text.slice(ce, sent.end)) || NO_ACTOR_MAIN.test(text.slice(ce, sent.end)))) {
         const byPerson = (e: ExtractedEngagement) => isPerson(e.participants[0] ?? "");
         const a = latest(out, byPerson);
         const b = latest(pending, byPerson);
@@ -505,6 +523,9 @@ export function engagementsComponent(doc: Doc): void {
         const counterpartNames = perGroup.flatMap((x) => x.names);
         for (const f of forums) {
           const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
+          // "at the forthcoming European Council meeting": a body's gathering named in passing, with
+          // no one of the text in it, is no engagement reported (engagement.*.forum).
+          if (!f.parties && !VERB_CUES.test(cue) && ![...side, ...counterpartNames].some((n) => isPerson(n) || isCountry(n))) continue;
           const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])];
           if (!f.parties) parts.push(f.name);
           emit(parts, baseCount === null ? null : 1, f.name, fk, "forum");
@@ -548,6 +569,8 @@ export function engagementsComponent(doc: Doc): void {
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
         const objects = objectsBefore(cs, sent.start, subjects);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
+        // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
+        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
@@ -599,8 +622,16 @@ export function engagementsComponent(doc: Doc): void {
 
   /** Counterparts named right before the cue, no clause between: "told Putin in a video call". */
   function objectsBefore(cs: number, sentStart: number, subjects: string[]): string[] {
-    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive);
+    // A name inside a quotation is the speaker's words, not the object of the verb of the
+    // engagement ("“Russia must …,” A and B agreed in a call"): rule engagement.*.object-before.
+    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !inQuotation(x.start));
     return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
+  }
+
+  /** Whether `pos` is inside a quotation of the text (outermost quotes, which do not overlap). */
+  function inQuotation(pos: number): boolean {
+    const i = firstIndex(outerQuotes, (q) => q.open < pos) - 1;
+    return i >= 0 && pos < outerQuotes[i].close;
   }
 
   /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
@@ -763,8 +794,11 @@ export function engagementsComponent(doc: Doc): void {
     // A dateline ("Vienna, Austria – ...") is no subject.
     const dateline = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}?[\p{Lu}][\p{L}.]*,\s+(?:[\p{Lu}][\p{L}.]*\s?){1,3}\s*[–—]\s+/u.exec(text.slice(start, end));
     if (dateline) s0 += dateline[0].length;
-    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)[^,]{0,80},\s*/.exec(text.slice(s0, end));
+    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)[^,]{0,120},\s*/.exec(text.slice(s0, end));
     if (lead) s0 += lead[0].length;
+    // A quotation that opens the sentence is the subject's words: "“…,” A and B agreed in a call".
+    const q = outerQuotes[firstIndex(outerQuotes, (x) => x.open < s0)];
+    if (q && q.open === s0 && q.close < end && /,\s*$/.test(text.slice(q.start, q.close))) s0 = q.close + 1;
     const titled = titledSubject(s0, end);
     if (titled) {
       found.at = s0;
@@ -772,6 +806,7 @@ export function engagementsComponent(doc: Doc): void {
     }
     const subj = sp.sentenceSubject(s0, end);
     if (!subj || !subj.speaker) return [];
+    if (isCountry(subj.speaker) && unnamedHead(text, subj.start, start)) return [];
     found.at = subj.start;
     const first = mentionsIn(doc, subj.start, end)[0];
     // "A's Ukraine proposal will be discussed": a state before a noun is the possessor's thing.
