@@ -794,7 +794,7 @@ export function engagementsComponent(doc: Doc): void {
     // A dateline ("Vienna, Austria – ...") is no subject.
     const dateline = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}?[\p{Lu}][\p{L}.]*,\s+(?:[\p{Lu}][\p{L}.]*\s?){1,3}\s*[–—]\s+/u.exec(text.slice(start, end));
     if (dateline) s0 += dateline[0].length;
-    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)[^,]{0,120},\s*/.exec(text.slice(s0, end));
+    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,120},\s*/.exec(text.slice(s0, end));
     if (lead) s0 += lead[0].length;
     // A quotation that opens the sentence is the subject's words: "“…,” A and B agreed in a call".
     const q = outerQuotes[firstIndex(outerQuotes, (x) => x.open < s0)];
