@@ -40,6 +40,8 @@ function lastClauseBreak(before: string): number {
   for (const m of before.matchAll(/,\s+(?:but|while|whereas|and then)\s+|;\s+/g)) at = m.index! + m[0].length;
   return at;
 }
+// A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
+const VISIT_ADVERBIAL = /^(?:During|On|In the course of|As part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
 const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un))\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // Words that start a new clause between two names, so that they are no coordinated subject.
@@ -71,7 +73,8 @@ const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"])
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
-const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,8}$/u;
+// Lower-case role nouns of news style are titles too ("and Brazilian leader A").
+const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head)\s+){0,8}$/u;
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
@@ -84,6 +87,11 @@ const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?
 const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime ministers|ministers|foreign ministers|representatives)\s+of\s+[^:;.]{1,60}:\s/;
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
+// A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?$/u;
+const LED_BY = /\b(?:led|hosted|chaired|co-chaired|attended)\s+by\s+$/;
+// The name of a dialogue or partnership after the hyphenated states: "U.S.-Japan-ROK Economic Security Dialogue".
+const CHAIN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Dialogue|Talks|Consultations|Partnership|Council|Commission|Forum|Format|Summit)\b/u;
 const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing)\b/;
 const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
@@ -208,6 +216,11 @@ export function engagementsComponent(doc: Doc): void {
     if (!a) return null;
     if (a.kind === "COUNTRY") return a.name;
     return a.kind === "PERSON" && a.affiliation && isCountry(a.affiliation) ? a.affiliation : null;
+  };
+  /** People none of whom is known to act for the same state as another. */
+  const distinctStates = (ps: string[]) => {
+    const cs = ps.map(countryOf).filter(Boolean);
+    return new Set(cs).size === cs.length;
   };
   /** A person and the country they act for are one side, not two parties. */
   const twoSides = (ps: string[]) => {
@@ -356,6 +369,11 @@ export function engagementsComponent(doc: Doc): void {
       // the Commons via video, Zelensky compared …".
       const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at))) ? subjectsAll0 : [];
       if (!subjects.length) subjects = subjectsAll;
+      // "“I've spoken to A many times,” B said": the first person of a quotation is its speaker.
+      if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && inQuotation(cs)) {
+        const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
+        if (quoted?.speaker) subjects = [quoted.speaker];
+      }
       // "In particular, during the conversation with X, the parties discussed …": the other party
       // is the one the text is about, the first participant of its latest engagement.
       if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && (GENERIC_SUBJECT.test(text.slice(ce, sent.end)) || NO_ACTOR_MAIN.test(text.slice(ce, sent.end)))) {
@@ -368,7 +386,7 @@ export function engagementsComponent(doc: Doc): void {
       // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
       if (/^address(?:ed|es|ing)?$/i.test(cue)) {
         // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
-        const body = ci + 1 < cues.length ? null : addressedBody(ce);
+        const body = cues.slice(ci + 1).some((c) => !/^(?:via video|video ?(?:link|conference|call))/i.test(c[1])) ? null : addressedBody(ce);
         const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
         if (body && subjects.length === 1) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
         continue;
@@ -408,13 +426,15 @@ export function engagementsComponent(doc: Doc): void {
           continue;
         }
       }
+      const perGroup0 = () => groups.some((g) => (g.intro === "with" || g.intro === "to" || g.intro === "between") && mentionsIn(doc, g.start, g.end).some(usable));
       // Participants, forums and counterparts per group.
       // "a meeting of the delegations of A and B": the delegations' states are the parties.
       for (const g of groups) if (g.intro === "of" && DELEGATIONS_OF.test(text.slice(g.start, g.end))) Object.assign(g, { intro: "between", delegations: true });
       const withGroups = groups.filter((g) => g.intro === "with" || g.intro === "to" || g.intro === "between" || g.intro === "object");
       const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
       const agentGroups = groups.filter((g) => g.intro === "by");
-      const take = (g: Group) => mentionsIn(doc, g.start, g.end).filter((x) => usable(x) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
+      // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
+      const take = (g: Group) => mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
       const forums: Actor[] = [];
       const forumParticipants: string[] = [];
       for (const g of forumGroups) {
@@ -431,6 +451,26 @@ export function engagementsComponent(doc: Doc): void {
         }
       }
       const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
+      // "the Summit of … led by A, B and C", "a meeting attended by A and B": who leads or attends
+      // a gathering meets there. The list ends at the comma after its "and" (", Jr." is a name's).
+      if (!perGroup0() && agentGroups.length && /^(?:summit|meetings?|talks|conference)$/i.test(head) && LED_BY.test(text.slice(ce, agentGroups[0].start))) {
+        const g = agentGroups[0];
+        const listEnd = /\band\s[^,]*(?:,\s*Jr\.[^,]*)?,\s/.exec(text.slice(g.start, g.end));
+        // The people only: their states follow as "of Japan".
+        const leaders = [...new Set(mentionsIn(doc, g.start, listEnd ? g.start + listEnd.index + listEnd[0].length : g.end).filter(usable).map(nameOf))].filter(isPerson);
+        if (leaders.length >= 2 && twoSides(leaders) && distinctStates(leaders)) {
+          emit0(leaders, cue, cs, ce, "engagement.led-by", null, undefined, "MEETING");
+          continue;
+        }
+      }
+      // "the inaugural meeting of the U.S.-Japan-ROK Economic Dialogue": the states named in the
+      // dialogue's name hold it.
+      const chain = /^(?:sessions?|meetings?|round|summit)$/i.test(head) ? groups.find((g) => g.intro === "of") : undefined;
+      const chained = chain ? hyphenChain(chain.start, chain.end) : null;
+      if (chained) {
+        emit0(chained, cue, cs, ce, "engagement.hyphen-forum", null, undefined, "TALKS");
+        continue;
+      }
       const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
       // to an engagement between the parties the text is about; "their May 26 call", to one
@@ -572,6 +612,8 @@ export function engagementsComponent(doc: Doc): void {
         // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
         else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
+        else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
         if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
@@ -664,6 +706,17 @@ export function engagementsComponent(doc: Doc): void {
     return anchoredDay(dateText, { publishedAt: doc.publishedAt, held: status === "HELD" });
   }
 
+  /** The states of "the A-B-C <Name> Dialogue" at the start of [start, end), two or more. */
+  function hyphenChain(start: number, end: number): string[] | null {
+    const ms = mentionsIn(doc, start, end);
+    if (!ms.length || !/^\s*(?:the\s+)?$/.test(text.slice(start, ms[0].start))) return null;
+    let i = 0;
+    while (i + 1 < ms.length && /^\s*[-–—]\s*$/.test(text.slice(ms[i].end, ms[i + 1].start))) i++;
+    const states = [...new Set(ms.slice(0, i + 1).map(nameOf))];
+    if (states.length < 2 || !states.every(isCountry) || !CHAIN_NAME.test(text.slice(ms[i].end, ms[i].end + 80))) return null;
+    return states;
+  }
+
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
   function hyphenPair(cs: number): string[] | null {
     const ms = mentionsIn(doc, Math.max(facts.sent.start, cs - 80), cs);
@@ -707,7 +760,7 @@ export function engagementsComponent(doc: Doc): void {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
       if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
       // Coordinated subjects visit together: "A and B visited Kyiv".
-      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
+      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
     // A trip inside one's own country or to one's own government ("will visit the Pentagon") is no engagement.
@@ -730,7 +783,8 @@ export function engagementsComponent(doc: Doc): void {
 
   /** The body a speech is addressed to: "addressed (a joint session of | a meeting of) the X Parliament". */
   function addressedBody(ce: number): string | null {
-    const lead = /^\s+(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
+    // The noun takes "to": "an address to the European Parliament".
+    const lead = /^\s+(?:to\s+)?(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
     const at = ce + (lead ? lead[0].length : 0);
     const x = mentionsIn(doc, at, at + 80).find((m) => m.start === at && !m.inTitle);
     if (!x) return null;
@@ -794,7 +848,7 @@ export function engagementsComponent(doc: Doc): void {
     // A dateline ("Vienna, Austria – ...") is no subject.
     const dateline = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}?[\p{Lu}][\p{L}.]*,\s+(?:[\p{Lu}][\p{L}.]*\s?){1,3}\s*[–—]\s+/u.exec(text.slice(start, end));
     if (dateline) s0 += dateline[0].length;
-    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,120},\s*/.exec(text.slice(s0, end));
+    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(text.slice(s0, end));
     if (lead) s0 += lead[0].length;
     // A quotation that opens the sentence is the subject's words: "“…,” A and B agreed in a call".
     const q = outerQuotes[firstIndex(outerQuotes, (x) => x.open < s0)];
@@ -819,9 +873,15 @@ export function engagementsComponent(doc: Doc): void {
     // Coordinated subjects: "The United States and Russia will ...".
     if (first && first.start === subj.start) {
       let prev = first;
+      // "The President of the European Commission, A, and B …": the body names A's office; A is the subject.
+      const apposed = mentionsIn(doc, first.end, end)[0];
+      if (!isPerson(nameOf(first)) && apposed && isPerson(nameOf(apposed)) && /\bof\s+(?:the\s+)?$/.test(text.slice(s0, first.start)) && /^\s*,\s*$/.test(text.slice(first.end, apposed.start))) {
+        names[0] = nameOf(apposed);
+        prev = apposed;
+      }
       for (const x of mentionsIn(doc, first.end, end)) {
         // A country inside the next person's title is passed over: "Minister of X A and Minister of Y B".
-        if (x.inTitle || x.ofAffiliation) continue;
+        if (x.inTitle || x.ofAffiliation || x.start < prev.end) continue;
         if (COORDINATED.test(text.slice(prev.end, x.start))) {
           names.push(nameOf(x));
           prev = x;

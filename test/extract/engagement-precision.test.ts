@@ -84,3 +84,60 @@ describe("'with the leaders of …: A, B and C': the list after the colon", () =
     expect(got[0]!.status).toBe("PLANNED");
   });
 });
+
+describe("engagement.led-by: the people who lead a gathering meet there", () => {
+  it("a summit led by three leaders of three states", () => {
+    const got = engs("Following the Lisbon Summit of the Atlantic Partnership led by Prime Minister Pedro Sánchez of Spain, President Emmanuel Macron of France, and Chancellor Olaf Scholz of Germany, officials drafted a plan.");
+    expect(got.map((e) => [e.kind, e.participants, e.rule])).toEqual([["MEETING", ["Emmanuel Macron", "Olaf Scholz", "Pedro Sanchez"], "engagement.led-by"]]);
+  });
+
+  it("a meeting led by one person is no gathering of named parties", () => {
+    expect(engs("The meeting was led by Chancellor Olaf Scholz.")).toEqual([]);
+  });
+});
+
+describe("engagement.hyphen-forum: states in the name of a dialogue", () => {
+  it("'the first meeting of the Canada-Mexico-Chile Trade Dialogue'", () => {
+    const got = engs("Officials convened the first meeting of the Canada-Mexico-Chile Trade Dialogue in Santiago.");
+    expect(got.map((e) => [e.kind, e.participants, e.rule])).toEqual([["TALKS", ["Canada", "Chile", "Mexico"], "engagement.hyphen-forum"]]);
+  });
+
+  it("a hyphenated pair that names no dialogue is none", () => {
+    expect(engs("Officials reviewed the minutes of the Canada-Mexico border crossing.")).toEqual([]);
+  });
+});
+
+describe("engagement.subjects-definite: 'A and B …, but the meeting …'", () => {
+  it("people of two states", () => {
+    const got = engs("Chancellor Olaf Scholz and Argentine leader Javier Milei praised their trade, but the meeting showed differences on climate.");
+    expect(got.map((e) => [e.kind, e.participants, e.rule])).toEqual([["MEETING", ["Javier Milei", "Olaf Scholz"], "engagement.subjects-definite"]]);
+  });
+
+  it("two people of one state are no two parties", () => {
+    expect(engs("President Joe Biden and Vice President Kamala Harris praised the plan, but the meeting showed differences.")).toEqual([]);
+  });
+});
+
+describe("a speech to a body, a visit in an adverbial, the first person of a quotation", () => {
+  it("'an address to the Bundestag via video link' (noun)", () => {
+    expect(engs("President Volodymyr Zelenskyy received applause for an address to the Bundestag via video link.").map((e) => [e.kind, e.participants, e.rule])).toEqual([
+      ["VIDEO_CALL", ["Bundestag", "Volodymyr Zelenskyy"], "engagement.address-body"],
+    ]);
+  });
+
+  it("'During a working visit to Norway, A met …': A visited Norway", () => {
+    expect(engs("During a working visit to Norway, Foreign Minister Dmytro Kuleba met with business leaders.").map((e) => [e.participants, e.rule])).toEqual([[["Dmytro Kuleba", "Norway"], "engagement.visit"]]);
+  });
+
+  it("'“I have spoken to A,” B said': B spoke to A", () => {
+    expect(engs("“I have spoken to Chancellor Olaf Scholz about it,” President Emmanuel Macron said.").map((e) => e.participants)).toEqual([["Emmanuel Macron", "Olaf Scholz"]]);
+  });
+
+  it("'we' is no single speaker", () => {
+    expect(engs("“We have spoken to Chancellor Olaf Scholz about it,” President Emmanuel Macron said.")).toEqual([]);
+  });
+
+  it("a state right before a person's name is in the title: 'with Minister of Defence of Norway A'", () => {
+    expect(engs("Foreign Minister Dmytro Kuleba met with Minister of Defence of Norway Bjørn Arild Gram.").map((e) => e.participants)).toEqual([["Bjørn Arild Gram", "Dmytro Kuleba"]]);
+  });
+});
