@@ -120,7 +120,7 @@ function cueKind(cue: string): EngagementKind {
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
 export const PLANNED = /\b(?:will|would|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
-export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
+export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
 const STATUS_MATCH_MAX = 64;
@@ -388,7 +388,9 @@ export function engagementsComponent(doc: Doc): void {
         // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
         const body = cues.slice(ci + 1).some((c) => !/^(?:via video|video ?(?:link|conference|call))/i.test(c[1])) ? null : addressedBody(ce);
         const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
-        if (body && subjects.length === 1) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
+        // The noun ("his address to Congress") needs a person as its speaker, not a state or a body.
+        const noun = /\b(?:a|an|the|his|her|their|its|my|our)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
+        if (body && subjects.length === 1 && (!noun || isPerson(subjects[0]))) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
         continue;
       }
       // "took part, via videoconference, in the APEC summit": a body named before the gathering.
@@ -458,7 +460,8 @@ export function engagementsComponent(doc: Doc): void {
         const listEnd = /\band\s[^,]*(?:,\s*Jr\.[^,]*)?,\s/.exec(text.slice(g.start, g.end));
         // The people only: their states follow as "of Japan".
         const leaders = [...new Set(mentionsIn(doc, g.start, listEnd ? g.start + listEnd.index + listEnd[0].length : g.end).filter(usable).map(nameOf))].filter(isPerson);
-        if (leaders.length >= 2 && twoSides(leaders) && distinctStates(leaders)) {
+        // Leaders of states, each known to act for a different one ("of Japan", "of the United States").
+        if (leaders.length >= 2 && leaders.every((n) => countryOf(n) !== null) && distinctStates(leaders)) {
           emit0(leaders, cue, cs, ce, "engagement.led-by", null, undefined, "MEETING");
           continue;
         }
