@@ -277,6 +277,10 @@ export function engagementsComponent(doc: Doc): void {
       const ce = cs + c[0].length;
       if (background && c.index < background[0].length) continue;
       if (/^(calls?|call)$/i.test(cue) && /^\s+(?:on|for)\b/.test(text.slice(ce, ce + 5))) continue; // "calls on Russia to"
+      // "our engagement with the UN", "remain deeply engaged with Kabul": a relation, not an
+      // encounter (issue 11, pattern 6). A counted one is an event: "a separate engagement with".
+      if (/^engagement$/i.test(cue) && !/\b(?:a|an|one|this|that|the)\s+(?:(?:separate|first|second|brief|private|bilateral|virtual|in-person|face-to-face)\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
+      if (/^engaged$/i.test(cue) && /\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|be|been|is|are|was|were|being|keep|keeps|kept)\s+(?:\w+ly\s+|very\s+|so\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 30), cs))) continue;
       // "meets the interests of": not an encounter.
       if (/^meets?$/i.test(cue) && /^\s+(?:the|their|our|its|his|her)\s+(?:\w+\s+)?(?:interests?|needs?|requirements?|goals?|expectations?|standards?|criteria|demands?|obligations?)\b/i.test(text.slice(ce, ce + 40))) continue;
       // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to

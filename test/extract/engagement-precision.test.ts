@@ -141,3 +141,21 @@ describe("a speech to a body, a visit in an adverbial, the first person of a quo
     expect(engs("Foreign Minister Dmytro Kuleba met with Minister of Defence of Norway Bjørn Arild Gram.").map((e) => e.participants)).toEqual([["Bjørn Arild Gram", "Dmytro Kuleba"]]);
   });
 });
+
+describe("an engagement as a relation is no encounter (pattern 6)", () => {
+  it.each([
+    ["Canada will deepen its engagement with the African Union on trade."],
+    ["Chancellor Olaf Scholz will remain closely engaged with President Emmanuel Macron on energy."],
+    ["The minister spoke about Canada’s engagement with Mexico."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("a counted engagement is one: 'had a separate engagement with A'", () => {
+    expect(engs("Chancellor Olaf Scholz had a separate engagement with President Emmanuel Macron.").map((e) => e.participants)).toEqual([["Emmanuel Macron", "Olaf Scholz"]]);
+  });
+
+  it("the verb is an act: 'has engaged with A'", () => {
+    expect(engs("Chancellor Olaf Scholz has engaged with President Emmanuel Macron on energy.").map((e) => e.participants)).toEqual([["Emmanuel Macron", "Olaf Scholz"]]);
+  });
+});
