@@ -159,3 +159,9 @@ describe("an engagement as a relation is no encounter (pattern 6)", () => {
     expect(engs("Chancellor Olaf Scholz has engaged with President Emmanuel Macron on energy.").map((e) => e.participants)).toEqual([["Emmanuel Macron", "Olaf Scholz"]]);
   });
 });
+
+describe("a purpose clause ends the counterparts", () => {
+  it("'a call with A to deepen the partnership between B and C': B and C are no parties", () => {
+    expect(engs("Chancellor Olaf Scholz held a call with President Emmanuel Macron to deepen the partnership between Germany and Senegal.").map((e) => e.participants)).toEqual([["Emmanuel Macron", "Olaf Scholz"]]);
+  });
+});
