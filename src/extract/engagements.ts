@@ -89,6 +89,8 @@ const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime mi
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?$/u;
+// How far back (characters) a pronoun subject still continues the last one.
+const PRONOUN_REACH = 2000;
 const LED_BY = /\b(?:led|hosted|chaired|co-chaired|attended)\s+by\s+$/;
 // The name of a dialogue or partnership after the hyphenated states: "U.S.-Japan-ROK Economic Security Dialogue".
 const CHAIN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Dialogue|Talks|Consultations|Partnership|Council|Commission|Forum|Format|Summit)\b/u;
@@ -240,6 +242,9 @@ export function engagementsComponent(doc: Doc): void {
   };
 
   let facts!: SentenceFacts;
+  // The he/she subject of the cue being read, and the last engagement such a subject took part in.
+  let cuePronoun: { word: string; at: number } | null = null;
+  const pronouns: { last: { word: string; at: number; subject: string; others: string[] } | null } = { last: null };
   for (const sent of doc.sentences) {
     doc.budget.check();
     if (tooLongForRules(sent)) continue;
@@ -356,6 +361,7 @@ export function engagementsComponent(doc: Doc): void {
       const usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(text.slice(x.end, x.end + 16)));
       // Subject side.
       let subjects: string[] = [];
+      let subjectFrom = -1;
       const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && (/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
       const owner = modifierBefore[modifierBefore.length - 1];
       if (owner && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
@@ -364,6 +370,7 @@ export function engagementsComponent(doc: Doc): void {
         // "The President of Russia met with …" with the president unnamed: the state is no participant.
         const untitled = who?.speaker && isCountry(who.speaker) && unnamedHead(text, who.start, sent.start);
         if (who?.speaker && !untitled) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
+        if (who?.speaker && !untitled) subjectFrom = who.start;
       }
       // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
       const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
@@ -372,7 +379,19 @@ export function engagementsComponent(doc: Doc): void {
       // A leading subordinate clause may name the engagement before its subject: "As he addressed
       // the Commons via video, Zelensky compared …".
       const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at))) ? subjectsAll0 : [];
-      if (!subjects.length) subjects = subjectsAll;
+      if (!subjects.length && subjectsAll.length) {
+        subjects = subjectsAll;
+        subjectFrom = subjectsAt.at;
+      }
+      // "She will meet A. … she'll engage with B": the same pronoun as the subject of the last
+      // engagement goes on with its subject, not with the counterpart named last (pattern 8).
+      cuePronoun = null;
+      const pron = subjectFrom >= 0 ? /^(?:he|she)\b/i.exec(text.slice(subjectFrom, subjectFrom + 4)) : null;
+      if (pron && subjects.length === 1) {
+        cuePronoun = { word: pron[0].toLowerCase(), at: cs };
+        const lp = pronouns.last;
+        if (lp && lp.word === cuePronoun.word && cs - lp.at < PRONOUN_REACH && lp.subject !== subjects[0] && lp.others.includes(subjects[0])) subjects = [lp.subject];
+      }
       // "“I've spoken to A many times,” B said": the first person of a quotation is its speaker.
       if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && inQuotation(cs)) {
         const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
@@ -549,6 +568,7 @@ export function engagementsComponent(doc: Doc): void {
         if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
         sentEngs.push(e);
+        notePronoun(e);
         cueAt.set(e, cs);
       };
 
@@ -650,6 +670,14 @@ export function engagementsComponent(doc: Doc): void {
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
+    notePronoun(e);
+  }
+
+  /** Remembers the engagement a he/she subject took part in, for the next same pronoun. */
+  function notePronoun(e: ExtractedEngagement): void {
+    if (!cuePronoun || e.participants.length < 2) return;
+    const subject = e.participants[0];
+    pronouns.last = { word: cuePronoun.word, at: cuePronoun.at, subject, others: e.participants.slice(1) };
   }
 
   /**

@@ -165,3 +165,20 @@ describe("a purpose clause ends the counterparts", () => {
     expect(engs("Chancellor Olaf Scholz held a call with President Emmanuel Macron to deepen the partnership between Germany and Senegal.").map((e) => e.participants)).toEqual([["Emmanuel Macron", "Olaf Scholz"]]);
   });
 });
+
+describe("a he/she subject goes on with the subject of the last engagement, not its counterpart (pattern 8)", () => {
+  const text =
+    "Chancellor Olaf Scholz travels to Asia this week. On Monday he will meet with Prime Minister Fumio Kishida of Japan. " +
+    "The visit follows months of preparation. Later he will meet with President Yoon Suk Yeol of South Korea.";
+  it("both meetings are the Chancellor's", () => {
+    expect(engs(text).map((e) => e.participants)).toEqual([
+      ["Fumio Kishida", "Olaf Scholz"],
+      ["Olaf Scholz", "Yoon Suk Yeol"],
+    ]);
+  });
+
+  it("another pronoun does not continue it", () => {
+    const t = "Chancellor Olaf Scholz met with Prime Minister Giorgia Meloni of Italy. Later she spoke with President Emmanuel Macron.";
+    expect(engs(t).map((e) => e.participants)).toContainEqual(["Emmanuel Macron", "Giorgia Meloni"]);
+  });
+});
