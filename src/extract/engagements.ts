@@ -89,6 +89,8 @@ const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime mi
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?$/u;
+const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
+const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
 // How far back (characters) a pronoun subject still continues the last one.
 const PRONOUN_REACH = 2000;
 const LED_BY = /\b(?:led|hosted|chaired|co-chaired|attended)\s+by\s+$/;
@@ -219,6 +221,10 @@ export function engagementsComponent(doc: Doc): void {
     if (a.kind === "COUNTRY") return a.name;
     return a.kind === "PERSON" && a.affiliation && isCountry(a.affiliation) ? a.affiliation : null;
   };
+  // Journalists interview; an interview is no engagement between the parties of the news
+  // ("CNN correspondent A spoke with B", "FOX Business’ A … spoke with B").
+  const journalists = new Set(doc.actors.filter((a) => a.kind === "PERSON" && (JOURNALIST_ROLE.test(a.role ?? "") || a.mentions.some((m) => JOURNALIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))))).map((a) => a.name));
+  const withJournalist = (ps: string[]) => ps.some((n) => journalists.has(n));
   /** People none of whom is known to act for the same state as another. */
   const distinctStates = (ps: string[]) => {
     const cs = ps.map(countryOf).filter(Boolean);
@@ -551,7 +557,7 @@ export function engagementsComponent(doc: Doc): void {
       const baseCount = PLURAL_CUES.test(cue) ? (numbered ? NUMBERS[numbered[1].toLowerCase()] ?? Number(numbered[1]) : null) : 1;
       const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind, frame: Frame) => {
         let uniq = [...new Set(participants)];
-        if (uniq.length < 2 || !twoSides(uniq)) return;
+        if (uniq.length < 2 || !twoSides(uniq) || withJournalist(uniq)) return;
         // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
         // "a meeting with the Russian side") are between states.
         if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && actorByName.get(subjects[0])?.kind === "PERSON") {
@@ -668,6 +674,7 @@ export function engagementsComponent(doc: Doc): void {
     const status = facts.statusAfter(cs, ce);
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
+    if (withJournalist(participants)) return;
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
     notePronoun(e);

@@ -182,3 +182,16 @@ describe("a he/she subject goes on with the subject of the last engagement, not 
     expect(engs(t).map((e) => e.participants)).toContainEqual(["Emmanuel Macron", "Giorgia Meloni"]);
   });
 });
+
+describe("a journalist's interview is no engagement", () => {
+  it.each([
+    ["CNN correspondent Christiane Amanpour spoke with Prime Minister Kaja Kallas of Estonia on Monday."],
+    ["BBC’s Laura Kuenssberg met with Chancellor Olaf Scholz in Berlin."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("an official's call still is", () => {
+    expect(engs("President Joe Biden spoke with Prime Minister Kaja Kallas of Estonia on Monday.").map((e) => e.participants)).toEqual([["Joe Biden", "Kaja Kallas"]]);
+  });
+});
