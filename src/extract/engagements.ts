@@ -599,6 +599,8 @@ export function engagementsComponent(doc: Doc): void {
           // "at the forthcoming European Council meeting": a body's gathering named in passing, with
           // no one of the text in it, is no engagement reported (engagement.*.forum).
           if (!f.parties && !VERB_CUES.test(cue) && ![...side, ...counterpartNames].some((n) => isPerson(n) || isCountry(n))) continue;
+          // "During this third meeting of the Committee": the meeting of the body reported before.
+          if (/\b(?:this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(sent.start, cs - 30), cs)) && out.some((e) => e.forum === f.name)) continue;
           const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])];
           if (!f.parties) parts.push(f.name);
           emit(parts, baseCount === null ? null : 1, f.name, fk, "forum");

@@ -195,3 +195,12 @@ describe("a journalist's interview is no engagement", () => {
     expect(engs("President Joe Biden spoke with Prime Minister Kaja Kallas of Estonia on Monday.").map((e) => e.participants)).toEqual([["Joe Biden", "Kaja Kallas"]]);
   });
 });
+
+describe("'this meeting of the Committee' refers to the one reported", () => {
+  it("one engagement, not two", () => {
+    const text =
+      "Foreign Minister Annalena Baerbock hosted her French and Polish counterparts for a virtual meeting of the Weimar Triangle Committee. " +
+      "During this second meeting of the Weimar Triangle Committee, Foreign Minister Annalena Baerbock discussed energy.";
+    expect(engs(text).length).toBe(1);
+  });
+});
