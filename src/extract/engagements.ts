@@ -697,9 +697,10 @@ export function engagementsComponent(doc: Doc): void {
     for (const f of [...sentEngs]) {
       if (f.forum === null) continue;
       const fAt = cueAt.get(f) ?? -1;
-      const host = sentEngs.find((h) => h.forum === null && (cueAt.get(h) ?? Infinity) < fAt && /^\S+\s[^,;.]*\bfor\s+(?:a|an|the|its|their)\s+$/.test(text.slice(cueAt.get(h), fAt)));
+      // A host already merged with this forum takes a repeat of it ("the Committee (TFC)" named twice).
+      const host = sentEngs.find((h) => h !== f && (h.forum === null || h.forum === f.forum) && (cueAt.get(h) ?? Infinity) < fAt && /^\S+\s[^,;.]*\bfor\s+(?:a|an|the|its|their)\s+$/.test(text.slice(cueAt.get(h), fAt)));
       if (!host || !f.participants.every((p) => p === f.forum || host.participants.includes(p) || host.participants.includes(countryOf(p) ?? ""))) continue;
-      host.participants.push(f.forum);
+      if (!host.participants.includes(f.forum)) host.participants.push(f.forum);
       host.forum = f.forum;
       if (RANK[f.kind] > RANK[host.kind]) host.kind = f.kind;
       sentEngs.splice(sentEngs.indexOf(f), 1);
