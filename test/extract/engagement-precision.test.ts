@@ -204,3 +204,12 @@ describe("'this meeting of the Committee' refers to the one reported", () => {
     expect(engs(text).length).toBe(1);
   });
 });
+
+describe("a hosted forum named twice in the sentence", () => {
+  it("is one engagement with the host's guests", () => {
+    const text = "Today, Water Advisor to the President of the United States Jane Roe hosted her Mexican and Canadian counterparts for a virtual meeting of the Trilateral Water Committee (TWC).";
+    const got = engs(text);
+    expect(got.length).toBe(1);
+    expect(got[0]!.participants).toContain("Mexico");
+  });
+});
