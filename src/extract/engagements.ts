@@ -223,8 +223,18 @@ export function engagementsComponent(doc: Doc): void {
   };
   // Journalists interview; an interview is no engagement between the parties of the news
   // ("CNN correspondent A spoke with B", "FOX Business’ A … spoke with B").
-  const journalists = new Set(doc.actors.filter((a) => a.kind === "PERSON" && (JOURNALIST_ROLE.test(a.role ?? "") || a.mentions.some((m) => JOURNALIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))))).map((a) => a.name));
-  const withJournalist = (ps: string[]) => ps.some((n) => journalists.has(n));
+  // Asked only of the participants of an engagement about to be kept, once per person.
+  const journalist = new Map<string, boolean>();
+  const isJournalist = (n: string): boolean => {
+    let j = journalist.get(n);
+    if (j === undefined) {
+      const a = actorByName.get(n);
+      j = !!a && a.kind === "PERSON" && (JOURNALIST_ROLE.test(a.role ?? "") || a.mentions.some((m) => JOURNALIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))));
+      journalist.set(n, j);
+    }
+    return j;
+  };
+  const withJournalist = (ps: string[]) => ps.some(isJournalist);
   /** People none of whom is known to act for the same state as another. */
   const distinctStates = (ps: string[]) => {
     const cs = ps.map(countryOf).filter(Boolean);
