@@ -11,6 +11,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
 import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
+import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
@@ -39,6 +40,8 @@ function lastClauseBreak(before: string): number {
   for (const m of before.matchAll(/,\s+(?:but|while|whereas|and then)\s+|;\s+/g)) at = m.index! + m[0].length;
   return at;
 }
+// A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
+const VISIT_ADVERBIAL = /^(?:During|On|In the course of|As part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
 const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un))\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // Words that start a new clause between two names, so that they are no coordinated subject.
@@ -53,6 +56,10 @@ const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Cong
 const PAIR_CUES = /^(?:talks|negotiations|consultations|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
+// A head's title before "of" and the state: "the President of Russia" is a person, unnamed when resolved to the state.
+const HEAD_OF = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Head of State|Vice President|Foreign Minister|Minister of Foreign Affairs)\s+of\s+(?:the\s+)?$/;
+/** Whether the state `name`, subject from `at`, is the unnamed holder of a head's title ("The President of Russia met …"). */
+const unnamedHead = (text: string, at: number, sentStart: number) => HEAD_OF.test(text.slice(Math.max(sentStart, at - 40), at)) || /^(?:[Tt]he\s+)?(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Vice President|Foreign Minister)\s+of\s/.test(text.slice(at, at + 30));
 // A head of state or government's own title (not "Deputy Head of the Office of the President").
 const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach|Supreme Leader)\b/;
 // Counterparts named only as a group ("with European leaders", "convened Indo-Pacific leaders"):
@@ -66,10 +73,29 @@ const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"])
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
-const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,8}$/u;
+// Lower-case role nouns of news style are titles too ("and Brazilian leader A").
+const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head)\s+){0,8}$/u;
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
+// "after meeting A", "before meeting A": the gerund of "meet" takes its counterpart as object, the subject is the sentence's.
+const GERUND_LEAD = /\b(?:after|before|while|since|when|following|on|upon)\s+$/i;
+// The main clause after an adverbial engagement ("During the meeting with A, cooperation was
+// discussed", "…, the main focus was on …") has no actor for subject: the other party is the protagonist.
+const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?(?:focus|emphasis|attention|accent)\s+was\b|,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;]{0,200}?\b(?:was|were|has been|have been)\s+(?:also\s+|\w+ly\s+)?(?:discussed|raised|considered|addressed|reviewed|examined|exchanged|agreed|noted)\b/u;
+// "with the leaders of the three Baltic states: A, B, and C": the list after the colon names them.
+const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime ministers|ministers|foreign ministers|representatives)\s+of\s+[^:;.]{1,60}:\s/;
+// An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
+const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
+// A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?$/u;
+const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
+const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
+// How far back (characters) a pronoun subject still continues the last one.
+const PRONOUN_REACH = 2000;
+const LED_BY = /\b(?:led|hosted|chaired|co-chaired|attended)\s+by\s+$/;
+// The name of a dialogue or partnership after the hyphenated states: "U.S.-Japan-ROK Economic Security Dialogue".
+const CHAIN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Dialogue|Talks|Consultations|Partnership|Council|Commission|Forum|Format|Summit)\b/u;
 const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing)\b/;
 const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
@@ -95,10 +121,10 @@ function cueKind(cue: string): EngagementKind {
 }
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|follow|talk|build|ease|defuse)|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
-export const PROPOSED = /\b(?:proposed|propose|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
+export const PLANNED = /\b(?:will|would|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
 const STATUS_MATCH_MAX = 64;
@@ -186,6 +212,7 @@ export function engagementsComponent(doc: Doc): void {
   // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
   const pending: ExtractedEngagement[] = [];
   const registry = loadRegistry();
+  const outerQuotes = doc.quotes.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
   const isCountry = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) === "COUNTRY";
   /** The country a person acts for, when it is known. */
   const countryOf = (n: string): string | null => {
@@ -193,6 +220,25 @@ export function engagementsComponent(doc: Doc): void {
     if (!a) return null;
     if (a.kind === "COUNTRY") return a.name;
     return a.kind === "PERSON" && a.affiliation && isCountry(a.affiliation) ? a.affiliation : null;
+  };
+  // Journalists interview; an interview is no engagement between the parties of the news
+  // ("CNN correspondent A spoke with B", "FOX Business’ A … spoke with B").
+  // Asked only of the participants of an engagement about to be kept, once per person.
+  const journalist = new Map<string, boolean>();
+  const isJournalist = (n: string): boolean => {
+    let j = journalist.get(n);
+    if (j === undefined) {
+      const a = actorByName.get(n);
+      j = !!a && a.kind === "PERSON" && (JOURNALIST_ROLE.test(a.role ?? "") || a.mentions.some((m) => JOURNALIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))));
+      journalist.set(n, j);
+    }
+    return j;
+  };
+  const withJournalist = (ps: string[]) => ps.some(isJournalist);
+  /** People none of whom is known to act for the same state as another. */
+  const distinctStates = (ps: string[]) => {
+    const cs = ps.map(countryOf).filter(Boolean);
+    return new Set(cs).size === cs.length;
   };
   /** A person and the country they act for are one side, not two parties. */
   const twoSides = (ps: string[]) => {
@@ -212,6 +258,9 @@ export function engagementsComponent(doc: Doc): void {
   };
 
   let facts!: SentenceFacts;
+  // The he/she subject of the cue being read, and the last engagement such a subject took part in.
+  let cuePronoun: { word: string; at: number } | null = null;
+  const pronouns: { last: { word: string; at: number; subject: string; others: string[] } | null } = { last: null };
   for (const sent of doc.sentences) {
     doc.budget.check();
     if (tooLongForRules(sent)) continue;
@@ -251,6 +300,10 @@ export function engagementsComponent(doc: Doc): void {
       const ce = cs + c[0].length;
       if (background && c.index < background[0].length) continue;
       if (/^(calls?|call)$/i.test(cue) && /^\s+(?:on|for)\b/.test(text.slice(ce, ce + 5))) continue; // "calls on Russia to"
+      // "our engagement with the UN", "remain deeply engaged with Kabul": a relation, not an
+      // encounter (issue 11, pattern 6). A counted one is an event: "a separate engagement with".
+      if (/^engagement$/i.test(cue) && !/\b(?:a|an|one|this|that|the)\s+(?:(?:separate|first|second|brief|private|bilateral|virtual|in-person|face-to-face)\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
+      if (/^engaged$/i.test(cue) && /\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|be|been|is|are|was|were|being|keep|keeps|kept)\s+(?:\w+ly\s+|very\s+|so\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 30), cs))) continue;
       // "meets the interests of": not an encounter.
       if (/^meets?$/i.test(cue) && /^\s+(?:the|their|our|its|his|her)\s+(?:\w+\s+)?(?:interests?|needs?|requirements?|goals?|expectations?|standards?|criteria|demands?|obligations?)\b/i.test(text.slice(ce, ce + 40))) continue;
       // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to
@@ -292,7 +345,7 @@ export function engagementsComponent(doc: Doc): void {
       const ce1 = ce + (setting ? setting[0].length : 0);
       const after = text.slice(ce1, nextCue);
       // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
-      const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after);
+      const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);
       const cut = REGION_CUT.exec(listed ? after.replace(/[;:]/g, ",") : after);
       let regionEnd = cut ? ce1 + cut.index : nextCue;
       // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
@@ -302,7 +355,7 @@ export function engagementsComponent(doc: Doc): void {
       // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
       const head = cue.replace(/^(?:virtual|video|phone|telephone)\s+/i, "");
       if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
-      else if (DIRECT_OBJECT.test(cue)) intros.push({ pos: ce, word: "object" });
+      else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
       if (intros.length) {
         const tail = text.slice(intros[0].pos, regionEnd);
         const re = /(?<![\p{L}])(with|by|at|in the|between)\s+/gu;
@@ -326,11 +379,16 @@ export function engagementsComponent(doc: Doc): void {
       const usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(text.slice(x.end, x.end + 16)));
       // Subject side.
       let subjects: string[] = [];
+      let subjectFrom = -1;
       const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && (/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
-      if (modifierBefore.length) subjects = [nameOf(modifierBefore[modifierBefore.length - 1])];
-      else if (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue)) {
+      const owner = modifierBefore[modifierBefore.length - 1];
+      if (owner && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
+      else if (!owner && (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue))) {
         const who = sp.subjectBefore(cs, sent.start);
-        if (who?.speaker) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
+        // "The President of Russia met with …" with the president unnamed: the state is no participant.
+        const untitled = who?.speaker && isCountry(who.speaker) && unnamedHead(text, who.start, sent.start);
+        if (who?.speaker && !untitled) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
+        if (who?.speaker && !untitled) subjectFrom = who.start;
       }
       // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
       const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
@@ -339,10 +397,27 @@ export function engagementsComponent(doc: Doc): void {
       // A leading subordinate clause may name the engagement before its subject: "As he addressed
       // the Commons via video, Zelensky compared …".
       const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at))) ? subjectsAll0 : [];
-      if (!subjects.length) subjects = subjectsAll;
+      if (!subjects.length && subjectsAll.length) {
+        subjects = subjectsAll;
+        subjectFrom = subjectsAt.at;
+      }
+      // "She will meet A. … she'll engage with B": the same pronoun as the subject of the last
+      // engagement goes on with its subject, not with the counterpart named last (pattern 8).
+      cuePronoun = null;
+      const pron = subjectFrom >= 0 ? /^(?:he|she)\b/i.exec(text.slice(subjectFrom, subjectFrom + 4)) : null;
+      if (pron && subjects.length === 1) {
+        cuePronoun = { word: pron[0].toLowerCase(), at: cs };
+        const lp = pronouns.last;
+        if (lp && lp.word === cuePronoun.word && cs - lp.at < PRONOUN_REACH && lp.subject !== subjects[0] && lp.others.includes(subjects[0])) subjects = [lp.subject];
+      }
+      // "“I've spoken to A many times,” B said": the first person of a quotation is its speaker.
+      if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && inQuotation(cs)) {
+        const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
+        if (quoted?.speaker) subjects = [quoted.speaker];
+      }
       // "In particular, during the conversation with X, the parties discussed …": the other party
       // is the one the text is about, the first participant of its latest engagement.
-      if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && GENERIC_SUBJECT.test(text.slice(ce, sent.end))) {
+      if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && (GENERIC_SUBJECT.test(text.slice(ce, sent.end)) || NO_ACTOR_MAIN.test(text.slice(ce, sent.end)))) {
         const byPerson = (e: ExtractedEngagement) => isPerson(e.participants[0] ?? "");
         const a = latest(out, byPerson);
         const b = latest(pending, byPerson);
@@ -352,9 +427,11 @@ export function engagementsComponent(doc: Doc): void {
       // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
       if (/^address(?:ed|es|ing)?$/i.test(cue)) {
         // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
-        const body = ci + 1 < cues.length ? null : addressedBody(ce);
+        const body = cues.slice(ci + 1).some((c) => !/^(?:via video|video ?(?:link|conference|call))/i.test(c[1])) ? null : addressedBody(ce);
         const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
-        if (body && subjects.length === 1) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
+        // The noun ("his address to Congress") needs a person as its speaker, not a state or a body.
+        const noun = /\b(?:a|an|the|his|her|their|its|my|our)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
+        if (body && subjects.length === 1 && (!noun || isPerson(subjects[0]))) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
         continue;
       }
       // "took part, via videoconference, in the APEC summit": a body named before the gathering.
@@ -392,13 +469,15 @@ export function engagementsComponent(doc: Doc): void {
           continue;
         }
       }
+      const perGroup0 = () => groups.some((g) => (g.intro === "with" || g.intro === "to" || g.intro === "between") && mentionsIn(doc, g.start, g.end).some(usable));
       // Participants, forums and counterparts per group.
       // "a meeting of the delegations of A and B": the delegations' states are the parties.
       for (const g of groups) if (g.intro === "of" && DELEGATIONS_OF.test(text.slice(g.start, g.end))) Object.assign(g, { intro: "between", delegations: true });
       const withGroups = groups.filter((g) => g.intro === "with" || g.intro === "to" || g.intro === "between" || g.intro === "object");
       const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
       const agentGroups = groups.filter((g) => g.intro === "by");
-      const take = (g: Group) => mentionsIn(doc, g.start, g.end).filter((x) => usable(x) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
+      // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
+      const take = (g: Group) => mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
       const forums: Actor[] = [];
       const forumParticipants: string[] = [];
       for (const g of forumGroups) {
@@ -415,6 +494,27 @@ export function engagementsComponent(doc: Doc): void {
         }
       }
       const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
+      // "the Summit of … led by A, B and C", "a meeting attended by A and B": who leads or attends
+      // a gathering meets there. The list ends at the comma after its "and" (", Jr." is a name's).
+      if (!perGroup0() && agentGroups.length && /^(?:summit|meetings?|talks|conference)$/i.test(head) && LED_BY.test(text.slice(ce, agentGroups[0].start))) {
+        const g = agentGroups[0];
+        const listEnd = /\band\s[^,]*(?:,\s*Jr\.[^,]*)?,\s/.exec(text.slice(g.start, g.end));
+        // The people only: their states follow as "of Japan".
+        const leaders = [...new Set(mentionsIn(doc, g.start, listEnd ? g.start + listEnd.index + listEnd[0].length : g.end).filter(usable).map(nameOf))].filter(isPerson);
+        // Leaders of states, each known to act for a different one ("of Japan", "of the United States").
+        if (leaders.length >= 2 && leaders.every((n) => countryOf(n) !== null) && distinctStates(leaders)) {
+          emit0(leaders, cue, cs, ce, "engagement.led-by", null, undefined, "MEETING");
+          continue;
+        }
+      }
+      // "the inaugural meeting of the U.S.-Japan-ROK Economic Dialogue": the states named in the
+      // dialogue's name hold it.
+      const chain = /^(?:sessions?|meetings?|round|summit)$/i.test(head) ? groups.find((g) => g.intro === "of") : undefined;
+      const chained = chain ? hyphenChain(chain.start, chain.end) : null;
+      if (chained) {
+        emit0(chained, cue, cs, ce, "engagement.hyphen-forum", null, undefined, "TALKS");
+        continue;
+      }
       const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
       // to an engagement between the parties the text is about; "their May 26 call", to one
@@ -469,7 +569,7 @@ export function engagementsComponent(doc: Doc): void {
       const baseCount = PLURAL_CUES.test(cue) ? (numbered ? NUMBERS[numbered[1].toLowerCase()] ?? Number(numbered[1]) : null) : 1;
       const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind, frame: Frame) => {
         let uniq = [...new Set(participants)];
-        if (uniq.length < 2 || !twoSides(uniq)) return;
+        if (uniq.length < 2 || !twoSides(uniq) || withJournalist(uniq)) return;
         // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
         // "a meeting with the Russian side") are between states.
         if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && actorByName.get(subjects[0])?.kind === "PERSON") {
@@ -486,6 +586,7 @@ export function engagementsComponent(doc: Doc): void {
         if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
         sentEngs.push(e);
+        notePronoun(e);
         cueAt.set(e, cs);
       };
 
@@ -507,6 +608,11 @@ export function engagementsComponent(doc: Doc): void {
         const counterpartNames = perGroup.flatMap((x) => x.names);
         for (const f of forums) {
           const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
+          // "at the forthcoming European Council meeting": a body's gathering named in passing, with
+          // no one of the text in it, is no engagement reported (engagement.*.forum).
+          if (!f.parties && !VERB_CUES.test(cue) && ![...side, ...counterpartNames].some((n) => isPerson(n) || isCountry(n))) continue;
+          // "During this third meeting of the Committee": the meeting of the body reported before.
+          if (/\b(?:this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(sent.start, cs - 30), cs)) && out.some((e) => e.forum === f.name)) continue;
           const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])];
           if (!f.parties) parts.push(f.name);
           emit(parts, baseCount === null ? null : 1, f.name, fk, "forum");
@@ -550,7 +656,11 @@ export function engagementsComponent(doc: Doc): void {
         // Counterparts named before the cue must be close to it ("told Putin in a video call").
         const objects = objectsBefore(cs, sent.start, subjects);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
+        // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
+        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
+        else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
         if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
@@ -578,8 +688,17 @@ export function engagementsComponent(doc: Doc): void {
     const status = facts.statusAfter(cs, ce);
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
+    if (withJournalist(participants)) return;
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
+    notePronoun(e);
+  }
+
+  /** Remembers the engagement a he/she subject took part in, for the next same pronoun. */
+  function notePronoun(e: ExtractedEngagement): void {
+    if (!cuePronoun || e.participants.length < 2) return;
+    const subject = e.participants[0];
+    pronouns.last = { word: cuePronoun.word, at: cuePronoun.at, subject, others: e.participants.slice(1) };
   }
 
   /**
@@ -590,9 +709,10 @@ export function engagementsComponent(doc: Doc): void {
     for (const f of [...sentEngs]) {
       if (f.forum === null) continue;
       const fAt = cueAt.get(f) ?? -1;
-      const host = sentEngs.find((h) => h.forum === null && (cueAt.get(h) ?? Infinity) < fAt && /^\S+\s[^,;.]*\bfor\s+(?:a|an|the|its|their)\s+$/.test(text.slice(cueAt.get(h), fAt)));
+      // A host already merged with this forum takes a repeat of it ("the Committee (TFC)" named twice).
+      const host = sentEngs.find((h) => h !== f && (h.forum === null || h.forum === f.forum) && (cueAt.get(h) ?? Infinity) < fAt && /^\S+\s[^,;.]*\bfor\s+(?:a|an|the|its|their)\s+$/.test(text.slice(cueAt.get(h), fAt)));
       if (!host || !f.participants.every((p) => p === f.forum || host.participants.includes(p) || host.participants.includes(countryOf(p) ?? ""))) continue;
-      host.participants.push(f.forum);
+      if (!host.participants.includes(f.forum)) host.participants.push(f.forum);
       host.forum = f.forum;
       if (RANK[f.kind] > RANK[host.kind]) host.kind = f.kind;
       sentEngs.splice(sentEngs.indexOf(f), 1);
@@ -601,8 +721,16 @@ export function engagementsComponent(doc: Doc): void {
 
   /** Counterparts named right before the cue, no clause between: "told Putin in a video call". */
   function objectsBefore(cs: number, sentStart: number, subjects: string[]): string[] {
-    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive);
+    // A name inside a quotation is the speaker's words, not the object of the verb of the
+    // engagement ("“Russia must …,” A and B agreed in a call"): rule engagement.*.object-before.
+    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !inQuotation(x.start));
     return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
+  }
+
+  /** Whether `pos` is inside a quotation of the text (outermost quotes, which do not overlap). */
+  function inQuotation(pos: number): boolean {
+    const i = firstIndex(outerQuotes, (q) => q.open < pos) - 1;
+    return i >= 0 && pos < outerQuotes[i].close;
   }
 
   /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
@@ -633,6 +761,17 @@ export function engagementsComponent(doc: Doc): void {
   function dayOf(dateText: string | undefined, date: string | null, status: EngagementStatus): string | null {
     if (date || !dateText) return date;
     return anchoredDay(dateText, { publishedAt: doc.publishedAt, held: status === "HELD" });
+  }
+
+  /** The states of "the A-B-C <Name> Dialogue" at the start of [start, end), two or more. */
+  function hyphenChain(start: number, end: number): string[] | null {
+    const ms = mentionsIn(doc, start, end);
+    if (!ms.length || !/^\s*(?:the\s+)?$/.test(text.slice(start, ms[0].start))) return null;
+    let i = 0;
+    while (i + 1 < ms.length && /^\s*[-–—]\s*$/.test(text.slice(ms[i].end, ms[i + 1].start))) i++;
+    const states = [...new Set(ms.slice(0, i + 1).map(nameOf))];
+    if (states.length < 2 || !states.every(isCountry) || !CHAIN_NAME.test(text.slice(ms[i].end, ms[i].end + 80))) return null;
+    return states;
   }
 
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
@@ -678,7 +817,7 @@ export function engagementsComponent(doc: Doc): void {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
       if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
       // Coordinated subjects visit together: "A and B visited Kyiv".
-      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
+      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
     // A trip inside one's own country or to one's own government ("will visit the Pentagon") is no engagement.
@@ -701,7 +840,8 @@ export function engagementsComponent(doc: Doc): void {
 
   /** The body a speech is addressed to: "addressed (a joint session of | a meeting of) the X Parliament". */
   function addressedBody(ce: number): string | null {
-    const lead = /^\s+(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
+    // The noun takes "to": "an address to the European Parliament".
+    const lead = /^\s+(?:to\s+)?(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
     const at = ce + (lead ? lead[0].length : 0);
     const x = mentionsIn(doc, at, at + 80).find((m) => m.start === at && !m.inTitle);
     if (!x) return null;
@@ -765,8 +905,11 @@ export function engagementsComponent(doc: Doc): void {
     // A dateline ("Vienna, Austria – ...") is no subject.
     const dateline = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}?[\p{Lu}][\p{L}.]*,\s+(?:[\p{Lu}][\p{L}.]*\s?){1,3}\s*[–—]\s+/u.exec(text.slice(start, end));
     if (dateline) s0 += dateline[0].length;
-    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)[^,]{0,80},\s*/.exec(text.slice(s0, end));
+    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(text.slice(s0, end));
     if (lead) s0 += lead[0].length;
+    // A quotation that opens the sentence is the subject's words: "“…,” A and B agreed in a call".
+    const q = outerQuotes[firstIndex(outerQuotes, (x) => x.open < s0)];
+    if (q && q.open === s0 && q.close < end && /,\s*$/.test(text.slice(q.start, q.close))) s0 = q.close + 1;
     const titled = titledSubject(s0, end);
     if (titled) {
       found.at = s0;
@@ -774,6 +917,7 @@ export function engagementsComponent(doc: Doc): void {
     }
     const subj = sp.sentenceSubject(s0, end);
     if (!subj || !subj.speaker) return [];
+    if (isCountry(subj.speaker) && unnamedHead(text, subj.start, start)) return [];
     found.at = subj.start;
     const first = mentionsIn(doc, subj.start, end)[0];
     // "A's Ukraine proposal will be discussed": a state before a noun is the possessor's thing.
@@ -786,9 +930,15 @@ export function engagementsComponent(doc: Doc): void {
     // Coordinated subjects: "The United States and Russia will ...".
     if (first && first.start === subj.start) {
       let prev = first;
+      // "The President of the European Commission, A, and B …": the body names A's office; A is the subject.
+      const apposed = mentionsIn(doc, first.end, end)[0];
+      if (!isPerson(nameOf(first)) && apposed && isPerson(nameOf(apposed)) && /\bof\s+(?:the\s+)?$/.test(text.slice(s0, first.start)) && /^\s*,\s*$/.test(text.slice(first.end, apposed.start))) {
+        names[0] = nameOf(apposed);
+        prev = apposed;
+      }
       for (const x of mentionsIn(doc, first.end, end)) {
         // A country inside the next person's title is passed over: "Minister of X A and Minister of Y B".
-        if (x.inTitle || x.ofAffiliation) continue;
+        if (x.inTitle || x.ofAffiliation || x.start < prev.end) continue;
         if (COORDINATED.test(text.slice(prev.end, x.start))) {
           names.push(nameOf(x));
           prev = x;

@@ -102,6 +102,9 @@ export const RULES = {
   "engagement.address-body": "\"addressed the X Parliament\": a speech to a body that sits is a meeting with it",
   "engagement.delegations": "\"the delegations of A and B met\", \"the two delegations met\": talks between their states",
   "engagement.talks-rounds.forum": "\"… and then at the OSCE\": a round at a named forum",
+  "engagement.led-by": "\"the Summit of … led by A, B and C\", \"a meeting attended by A and B\": the people who lead or attend a gathering meet there",
+  "engagement.hyphen-forum": "\"a meeting of the A-B-C Economic Dialogue\": the states joined by hyphens in the name of a dialogue hold its meeting",
+  "engagement.subjects-definite": "\"A and B expressed …, but the meeting revealed …\": a definite engagement noun in a sentence whose coordinated subjects are people of two states",
 } as const;
 
 export type KnownRule = keyof typeof RULES;
