@@ -12,7 +12,7 @@ import { matchExpression, parseSearch, SearchInputError } from "../../store/fts-
 import { compileSearch, countOfHits, hitOrder, MATCHES_NOTHING, matchingRowids, scoredHits } from "../../store/search.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { fieldsOn, subselection, Unsupported, type Field } from "./selection.js";
-import { BASE64_FUNCTION, literal, quote, type FieldSql, type SqlBuilder } from "./sql-builder.js";
+import { BASE64_FUNCTION, edgesJson, literal, quote, type FieldSql, type SqlBuilder } from "./sql-builder.js";
 
 const OFFSET_CURSOR = "OffsetConnection:";
 
@@ -92,21 +92,14 @@ export const searchField: FieldSql = (b, _row, field) => {
       case "totalCount":
         return `${key}, (${shared ? `SELECT count(*) FROM ${shared}` : countOfHits(match)})`;
       case "edges": {
-        const edge = subselection(b.scope, f);
-        const edgeParts = edge.fields.map((ef) => {
-          const edgeKey = literal(ef.key);
-          if (ef.name === "__typename") return `${edgeKey}, ${literal(edge.type.name)}`;
-          if (ef.name === "cursor") {
+        const read = {
+          cursor: () => {
             numbered = true;
-            return `${edgeKey}, ${cursor("p.i")}`;
-          }
-          if (ef.name === "node") {
-            const node = subselection(b.scope, ef);
-            return `${edgeKey}, ${hit(b, node.type, node.fields, "p.r")}`;
-          }
-          throw new Unsupported(`${edge.type.name}.${ef.name}`);
-        });
-        return `${key}, json_group_array(json_object(${edgeParts.join(", ")}) ORDER BY ${order})`;
+            return cursor("p.i");
+          },
+          node: (node: { type: GraphQLObjectType; fields: Field[] }) => hit(b, node.type, node.fields, "p.r"),
+        };
+        return `${key}, ${edgesJson(b.scope, f, order, read)}`;
       }
       case "pageInfo": {
         const info = subselection(b.scope, f);

@@ -234,18 +234,7 @@ export class SqlBuilder {
         }
         case "edges": {
           readsPage = true;
-          const edge = subselection(this.scope, f);
-          const edgeParts = edge.fields.map((ef) => {
-            const edgeKey = literal(ef.key);
-            if (ef.name === "__typename") return `${edgeKey}, ${literal(edge.type.name)}`;
-            if (ef.name === "cursor") return `${edgeKey}, ${cursor()}`;
-            if (ef.name === "node") {
-              const node = subselection(this.scope, ef);
-              return `${edgeKey}, ${this.object(node.type, n, node.fields)}`;
-            }
-            throw new Unsupported(`${edge.type.name}.${ef.name}`);
-          });
-          return `${key}, json_group_array(json_object(${edgeParts.join(", ")}) ORDER BY ${pageOrder})`;
+          return `${key}, ${edgesJson(this.scope, f, pageOrder, { cursor, node: (node) => this.object(node.type, n, node.fields) })}`;
         }
         case "pageInfo": {
           const info = subselection(this.scope, f);
@@ -304,6 +293,27 @@ function decodeCursor(cursor: string, order: OrderKey[]): (string | number)[] {
   const values = decodeKeysetCursor(cursor, order.map((k) => k.tag));
   if (!values) throw new Unsupported("cursor");
   return values;
+}
+
+/**
+ * A connection's `edges` as one JSON array in `order`: every connection compiles its edges so; only
+ * how a cursor and a node are read differs, and the caller says that.
+ */
+export function edgesJson(
+  scope: OperationScope,
+  field: Field,
+  order: string,
+  read: { cursor: () => string; node: (node: { type: GraphQLObjectType; fields: Field[] }) => string },
+): string {
+  const edge = subselection(scope, field);
+  const parts = edge.fields.map((ef) => {
+    const edgeKey = literal(ef.key);
+    if (ef.name === "__typename") return `${edgeKey}, ${literal(edge.type.name)}`;
+    if (ef.name === "cursor") return `${edgeKey}, ${read.cursor()}`;
+    if (ef.name === "node") return `${edgeKey}, ${read.node(subselection(scope, ef))}`;
+    throw new Unsupported(`${edge.type.name}.${ef.name}`);
+  });
+  return `json_group_array(json_object(${parts.join(", ")}) ORDER BY ${order})`;
 }
 
 export function literal(text: string): string {
