@@ -75,14 +75,17 @@ function everything(type: GraphQLObjectType, depth: number): string {
 
 const type = (name: string) => schema.getType(name) as GraphQLObjectType;
 
+/** Each root connection and the type of its nodes. */
+const ROOT_CONNECTIONS = [
+  ["actors", "Actor"],
+  ["documents", "Document"],
+  ["statements", "Statement"],
+  ["engagements", "Engagement"],
+] as const;
+
 describe("compiled reads answer what the resolvers answer", () => {
   it("every covered field of every type, two levels deep, from each root field", async () => {
-    for (const [root, node] of [
-      ["actors", "Actor"],
-      ["documents", "Document"],
-      ["statements", "Statement"],
-      ["engagements", "Engagement"],
-    ] as const) {
+    for (const [root, node] of ROOT_CONNECTIONS) {
       const data = JSON.parse(await expectSame(`{ ${root}${CONNECTION(everything(type(node), 2), "first: 4")} }`));
       // The comparison means something only if the page holds rows with nested data.
       expect(data[root].edges.length).toBe(4);
@@ -93,12 +96,7 @@ describe("compiled reads answer what the resolvers answer", () => {
   });
 
   it("node(id:) for each type, with fragments on the concrete type, and null for an id of no row", async () => {
-    for (const [root, node] of [
-      ["actors", "Actor"],
-      ["documents", "Document"],
-      ["statements", "Statement"],
-      ["engagements", "Engagement"],
-    ] as const) {
+    for (const [root, node] of ROOT_CONNECTIONS) {
       const ids = nodes(JSON.parse(await resolved(`{ ${root}(first: 3) { edges { node { id } } } }`))[root]).map((n: any) => n.id);
       for (const id of ids) {
         const data = JSON.parse(await expectSame(`query($id: ID!) { node(id: $id) { __typename id ... on ${node} { ${everything(type(node), 1)} } ...F } } fragment F on Actor { name }`, { id }));
