@@ -13,15 +13,14 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 50 documents since the first blind set joined it / blind, 23 documents of two
-// new batches): actors 0.952 / 0.925, actorKinds 0.952 / 0.884, statements 0.802 / 0.690, direct
-// 0.851 / 0.761, indirect 0.752 / 0.614, engagements 0.870 / 0.533, engagementKinds 0.870 / 0.467.
+// F1 when set (dev, 73 documents since the second blind set joined it): actors 0.944, actorKinds
+// 0.933, statements 0.769, direct 0.822, indirect 0.713, engagements 0.797, engagementKinds 0.783.
+// The blind set (a fourth batch) gets its floors once its annotations are in.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.932, actorKinds: 0.932, statements: 0.782, direct: 0.831, indirect: 0.732, engagements: 0.85, engagementKinds: 0.85 },
-  blind: { actors: 0.905, actorKinds: 0.864, statements: 0.67, direct: 0.741, indirect: 0.594, engagements: 0.513, engagementKinds: 0.447 },
+  dev: { actors: 0.924, actorKinds: 0.913, statements: 0.749, direct: 0.802, indirect: 0.693, engagements: 0.777, engagementKinds: 0.763 },
 };
 
-const missing = missingCorpora(join(repo, "test/fixtures/blind"));
+const missing = missingCorpora(join(repo, "test/fixtures/dev"));
 if (missing.length) console.warn(`skipping the dev and blind sets: their texts are read from ../shared, missing here: ${missing.join(", ")}`);
 
 describe.skipIf(missing.length > 0)("dev and blind annotation sets", () => {
