@@ -29,6 +29,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** V8 heap of each worker, in MB (PARLEY_WORKER_HEAP_MB): a request that needs more fails alone. */
   workerHeapMb: number;
+  /** Nice value of the worker threads, 0–19 (PARLEY_WORKER_NICE): higher leaves the listening thread more CPU. */
+  workerNice: number;
   /** Largest body of a request without the curator's token, in bytes (PARLEY_MAX_QUERY_BODY_BYTES). */
   maxQueryBodyBytes: number;
   /** What one client (by address) may ask of the server; see src/serve/admission.ts. */
@@ -67,6 +69,9 @@ export const DEFAULT_MAX_VARIABLES_BYTES = 64 * 1024;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_QUERY_TIMEOUT_MS = 1500;
 export const DEFAULT_WORKER_HEAP_MB = 1024;
+// Workers below the listening thread's priority (src/serve/thread-priority.ts); 10 gives the
+// listening thread about nine times a busy worker's share of a contended core.
+export const DEFAULT_WORKER_NICE = 10;
 export const defaultWorkers = () => Math.min(2, availableParallelism());
 // A query and its variables need far less than a document does: only requests with the
 // curator's token may send a document-sized body (docs/hardening.md, Fair admission).
@@ -79,6 +84,13 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
   if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be ${min ? "a positive" : "a non-negative"} integer, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** PARLEY_WORKER_NICE: a nice value an unprivileged process may set for its own threads. */
+function niceValue(env: NodeJS.ProcessEnv): number {
+  const n = positiveInt(env, "PARLEY_WORKER_NICE", DEFAULT_WORKER_NICE, 0);
+  if (n > 19) throw new Error(`PARLEY_WORKER_NICE must be between 0 and 19, got ${JSON.stringify(env.PARLEY_WORKER_NICE)}`);
   return n;
 }
 
@@ -130,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: positiveInt(env, "PARLEY_WORKERS", defaultWorkers(), 0),
     queryTimeoutMs: positiveInt(env, "PARLEY_QUERY_TIMEOUT_MS", DEFAULT_QUERY_TIMEOUT_MS),
     workerHeapMb: positiveInt(env, "PARLEY_WORKER_HEAP_MB", DEFAULT_WORKER_HEAP_MB),
+    workerNice: niceValue(env),
     maxQueryBodyBytes: positiveInt(env, "PARLEY_MAX_QUERY_BODY_BYTES", defaultMaxQueryBodyBytes(maxVariablesBytes)),
     admission: {
       ratePerSecond,

@@ -5,6 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Config } from "../config.js";
 import { openDatabase } from "../store/db.js";
 import { createApp } from "./app.js";
+import { lowerThisThreadPriority } from "./thread-priority.js";
 
 export interface WireRequest {
   method: string;
@@ -22,6 +23,7 @@ export interface WireResponse {
 if (!parentPort) throw new Error("app-worker.ts runs as a worker thread");
 const port = parentPort;
 const { config } = workerData as { config: Config };
+lowerThisThreadPriority(config.workerNice);
 const db = openDatabase(config.dbPath, { sqlStats: config.sqlStats });
 const app = createApp({ db, config });
 
