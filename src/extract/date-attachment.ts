@@ -1,0 +1,116 @@
+// Which engagement trigger a date expression belongs to (rule `date.own-clause`). A date modifies
+// the predicate of its own clause: in "the President will be speaking later today with allies to
+// … ensure that he goes into that conversation with Putin", "later today" is the speaking, not
+// the conversation. So a trigger takes only the dates of its clause, and of those only the ones
+// no other trigger of the clause is nearer to. A trigger inside a temporal phrase ("ahead of
+// Zelenskyy's meeting with Biden", "the day before he spoke with Putin") names a time for the
+// clause around it: dates before the phrase are the clause's, not its.
+import type { DateHit } from "./dates.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const PRONOUN_SUBJECT = String.raw`(?:I|we|he|she|they|you|it|there)\b`;
+// Verbs whose "that" opens a content clause ("said that", "told reporters that", "ensure that").
+const THAT_VERBS = String.raw`(?:said|says|say|saying|noted|notes|note|noting|stated|states|added|adds|believes?|believed|think|thinks|thought|know|knows|knew|ensure|ensures|ensured|expects?|expected|hopes?|hoped|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|confirmed|confirms|announced|announces|agreed|agrees|recalled|recalls|reported|reports|argued|explained|mentioned|indicated|insisted|acknowledged|admitted|clear|sure|aware|certain|feels?|felt|understands?|understood|learned|claimed|claims|shows?|showed|means|meant|recogni[sz]ed|reali[sz]e[sd]?|declared)`;
+// Verbs whose object comes before the "that": "told reporters that", "assured him that".
+const TELL_VERBS = String.raw`(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds|briefed|warned|warns|convinced)`;
+// What may stand between such a verb and its "that": "confirmed on Monday that", "said again that".
+const ADVERBIAL = String.raw`(?:(?:on|in|at|to|during)(?:\s+(?!that\b)[\p{L}\d’'.-]+){1,3}?|today|yesterday|again|also|\p{Ll}+ly)`;
+// Where a new clause starts: a content clause, a subordinate clause with its subject, a clause
+// coordinated with its own pronoun subject, a semicolon. Conservative: a missed boundary leaves
+// the nearest-trigger rule to decide.
+const CLAUSE_START = new RegExp(
+  [
+    String.raw`;\s*`,
+    String.raw`\b(?:${THAT_VERBS}(?:\s+${ADVERBIAL})?|${TELL_VERBS}(?:\s+(?!that\b)[\p{L}’'.-]+){1,3}?)\s+(that)\s`,
+    String.raw`\b(because|although|though|whereas|unless)\s`,
+    String.raw`\b(when|while|after|before|as|since|if|until|once)\s+(?=${PRONOUN_SUBJECT})`,
+    String.raw`(?:,\s+|\s+)((?:and|but|or|so|yet)\s+)(?=(?:I|we|he|she|they)\b)`,
+  ].join("|"),
+  "gu",
+);
+// An aside between commas, dashes or brackets that a subordinate clause inside does not cut:
+// ", as you know," "— as you just mentioned —".
+const PAREN_OPEN = /(?:,|\s[—–]|\()\s*$/u;
+const PAREN_CLOSE = /^[^,;:—–()]{1,60}?(?:,|\s[—–]|\))/u;
+// A trigger preceded, within its noun phrase or clause, by a word that makes it a time reference.
+const TEMPORAL_LEAD = /\b(?:before|after|ahead\s+of|in\s+advance\s+of|following|prior\s+to|since|until)\s+(?:[^\s,;:]+\s+){0,6}$/u;
+// A trigger that names the medium of another ("spoke … in a video call", "talks via videoconference").
+const MEDIUM_LEAD = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
+const MEDIUM_CUE = /^via\s/i;
+
+const isMedium = (text: string, from: number, c: Span) => MEDIUM_CUE.test(text.slice(c.start, c.end)) || MEDIUM_LEAD.test(text.slice(Math.max(from, c.start - 30), c.start));
+
+/** The offsets where a clause starts within [start, end) of text, sorted, `start` first. */
+export function clauseStarts(text: string, start: number, end: number): number[] {
+  const s = text.slice(start, end);
+  const out = [start];
+  CLAUSE_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_START.exec(s))) {
+    const word = m.slice(1).find((g) => g !== undefined);
+    // After a semicolon; else at the word that opens the clause ("that" is the last word of its match).
+    const at = word === undefined ? m.index + m[0].length : m.index + (word === "that" ? m[0].lastIndexOf("that") : m[0].indexOf(word));
+    // Only a subordinate clause is read as an aside ("as you know"); a coordinated one is a clause.
+    if (m[3] !== undefined && PAREN_OPEN.test(s.slice(0, at)) && PAREN_CLOSE.test(s.slice(at, at + 80))) continue;
+    out.push(start + at);
+  }
+  return out;
+}
+
+/** The clause [from, to) that holds offset `at`, from the clause starts of its sentence. */
+function clauseOf(starts: readonly number[], sentEnd: number, at: number): Span {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1] <= at) i++;
+  return { start: starts[i], end: i + 1 < starts.length ? starts[i + 1] : sentEnd };
+}
+
+/**
+ * The date of the engagement whose trigger is `cue`, among the date hits and triggers of its
+ * sentence: a date of the cue's clause that no other trigger of the clause owns.
+ */
+export function attachDate(text: string, sentence: Span, starts: readonly number[], hits: readonly DateHit[], cues: readonly Span[], cue: Span): DateHit | null {
+  const clause = clauseOf(starts, sentence.end, cue.start);
+  const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
+  const triggers = [cue, ...cues.filter((c) => c.start !== cue.start && inClause(c) && !isMedium(text, clause.start, c))];
+  const from = new Map(triggers.map((c) => [c, phraseStart(text, clause.start, c)]));
+  let best: DateHit | null = null;
+  for (const d of hits) {
+    if (!inClause(d) || ownerOf(text, d, triggers, from) !== cue) continue;
+    if (!best || gap(d, cue) < gap(best, cue)) best = d;
+  }
+  return best;
+}
+
+const gap = (d: Span, c: Span) => (d.end <= c.start ? c.start - d.end : Math.max(0, d.start - c.end));
+// Between a date and the trigger after it, words of one noun phrase: "the December 7 call",
+// "Monday's meeting", "their September 9 phone call".
+const NOUN_PHRASE_GAP = /^(?:[’']s)?\s+(?:(?!(?:and|or|but|with|to|for|of|in|on|at|by|from|that|he|she|they|we|I)\s)[\p{L}\d-]+\s+){0,2}$/u;
+
+/**
+ * The trigger a date belongs to: the one before it, as a date follows what it modifies ("met A
+ * on Monday and spoke with B"), unless the date opens a phrase of its own after a comma or sits
+ * in the noun phrase of the trigger after it; with a trigger on one side only, that one.
+ */
+function ownerOf(text: string, d: DateHit, triggers: readonly Span[], from: Map<Span, number>): Span | null {
+  let before: Span | null = null;
+  let after: Span | null = null;
+  for (const c of triggers) {
+    // A trigger in a temporal phrase takes no date before the phrase.
+    if (d.start < from.get(c)!) continue;
+    if (c.end <= d.start && (!before || c.end > before.end)) before = c;
+    else if (c.start >= d.end && (!after || c.start < after.start)) after = c;
+  }
+  if (!before || !after) return before ?? after;
+  if (NOUN_PHRASE_GAP.test(text.slice(d.end, after.start))) return after;
+  return /,/.test(text.slice(before.end, d.start)) ? after : before;
+}
+
+/** Where the phrase a trigger heads starts: its temporal word, else its clause. */
+function phraseStart(text: string, clauseStart: number, c: Span): number {
+  const lead = TEMPORAL_LEAD.exec(text.slice(Math.max(clauseStart, c.start - 80), c.start));
+  return lead ? c.start - lead[0].length : clauseStart;
+}
