@@ -69,20 +69,53 @@ function clauseOf(starts: readonly number[], sentEnd: number, at: number): Span 
 }
 
 /**
- * The date of the engagement whose trigger is `cue`, among the date hits and triggers of its
- * sentence: a date of the cue's clause that no other trigger of the clause owns.
+ * Which trigger of a sentence each of its date expressions belongs to, worked out once per
+ * sentence (a sentence near the length cap has hundreds of triggers, each asking for its date).
  */
-export function attachDate(text: string, sentence: Span, starts: readonly number[], hits: readonly DateHit[], cues: readonly Span[], cue: Span): DateHit | null {
-  const clause = clauseOf(starts, sentence.end, cue.start);
-  const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
-  const triggers = [cue, ...cues.filter((c) => c.start !== cue.start && inClause(c) && !isMedium(text, clause.start, c))];
-  const from = new Map(triggers.map((c) => [c, phraseStart(text, clause.start, c)]));
-  let best: DateHit | null = null;
-  for (const d of hits) {
-    if (!inClause(d) || ownerOf(text, d, triggers, from) !== cue) continue;
-    if (!best || gap(d, cue) < gap(best, cue)) best = d;
+export class DateOwners {
+  private readonly starts: number[];
+  private readonly owner = new Map<DateHit, Span | null>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentence: Span,
+    private readonly cues: readonly Span[],
+    private readonly hits: readonly DateHit[],
+  ) {
+    this.starts = clauseStarts(text, sentence.start, sentence.end);
+    if (!hits.length) return;
+    const from = new Map(cues.map((c) => [c, phraseStart(text, clauseOf(this.starts, sentence.end, c.start).start, c)]));
+    for (const d of hits) {
+      const clause = clauseOf(this.starts, sentence.end, d.start);
+      const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+      // A medium competes only when its clause has no other trigger ("told Putin in a video call on Tuesday").
+      const main = inClause.filter((c) => !isMedium(text, clause.start, c));
+      this.owner.set(d, ownerOf(text, d, main, from) ?? ownerOf(text, d, inClause, from));
+    }
   }
-  return best;
+
+  /** The date of the engagement whose trigger is `cue`: the nearest date the trigger owns. */
+  dateOf(cue: Span): DateHit | null {
+    const own = this.cues.find((c) => c.start === cue.start);
+    if (!own) return this.adHoc(cue);
+    let best: DateHit | null = null;
+    for (const d of this.hits) if (this.owner.get(d) === own && (!best || gap(d, own) < gap(best, own))) best = d;
+    return best;
+  }
+
+  /** A trigger found by other means than the sentence's cues: it competes with those of its clause. */
+  private adHoc(cue: Span): DateHit | null {
+    const clause = clauseOf(this.starts, this.sentence.end, cue.start);
+    const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
+    const triggers = [cue, ...this.cues.filter((c) => inClause(c) && !isMedium(this.text, clause.start, c))];
+    const from = new Map(triggers.map((c) => [c, phraseStart(this.text, clause.start, c)]));
+    let best: DateHit | null = null;
+    for (const d of this.hits) {
+      if (!inClause(d) || ownerOf(this.text, d, triggers, from) !== cue) continue;
+      if (!best || gap(d, cue) < gap(best, cue)) best = d;
+    }
+    return best;
+  }
 }
 
 const gap = (d: Span, c: Span) => (d.end <= c.start ? c.start - d.end : Math.max(0, d.start - c.end));

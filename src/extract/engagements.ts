@@ -5,7 +5,7 @@ import type { Actor, Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, resolveDate, yearHint } from "./dates.js";
-import { attachDate, clauseStarts, type Span } from "./date-attachment.js";
+import { DateOwners, type Span } from "./date-attachment.js";
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
@@ -187,11 +187,10 @@ class SentenceFacts {
   dateNear(anchor: number): DateHit | null {
     this.dates ??= findDates(this.text, this.sent.start, this.sent.end);
     if (!this.dates.length) return null;
-    this.clauses ??= clauseStarts(this.text, this.sent.start, this.sent.end);
-    const cue = this.cues.find((c) => c.start === anchor) ?? { start: anchor, end: anchor };
-    return attachDate(this.text, this.sent, this.clauses, this.dates, this.cues, cue);
+    this.owners ??= new DateOwners(this.text, this.sent, this.cues, this.dates);
+    return this.owners.dateOf({ start: anchor, end: anchor });
   }
-  private clauses: number[] | null = null;
+  private owners: DateOwners | null = null;
 
   private readonly firstDates = new Map<number, DateHit | null>();
   /** The first date expression from `pos` to the end of the sentence (asked once per forum named). */
