@@ -41,6 +41,11 @@ const TEMPORAL_LEAD = /\b(?:before|after|ahead\s+of|in\s+advance\s+of|following|
 // A trigger that names the medium of another ("spoke … in a video call", "talks via videoconference").
 const MEDIUM_LEAD = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 const MEDIUM_CUE = /^via\s/i;
+// Before a date that opens its clause: nothing, or a word or two ("Just yesterday,", "And on Monday,").
+const LEAD_BEFORE = /^\s*(?:(?:just|only|also|and|but|so|then|on|in|at|by|over|during|as\s+of)\s+){0,2}$/i;
+// A verb whose object is the event itself: "will host a meeting", "convened talks".
+const LIGHT_VERB = /^(?:host|hosts|hosted|hosting|convene|convenes|convened|convening)$/i;
+const EVENT_OBJECT_GAP = /^\s+(?:(?:a|an|the|this|that|their|his|her|its|our|\p{Ll}+)\s+){0,3}$/u;
 
 const isMedium = (text: string, from: number, c: Span) => MEDIUM_CUE.test(text.slice(c.start, c.end)) || MEDIUM_LEAD.test(text.slice(Math.max(from, c.start - 30), c.start));
 
@@ -75,6 +80,10 @@ function clauseOf(starts: readonly number[], sentEnd: number, at: number): Span 
 export class DateOwners {
   private readonly starts: number[];
   private readonly owner = new Map<DateHit, Span | null>();
+  /** Dates that open their clause, with that clause and where each trigger's phrase starts. */
+  private readonly leading = new Map<DateHit, { clause: Span; from: Map<Span, number> }>();
+  /** An event noun's light verb, which stands for both ("hosted" in "hosted talks"). */
+  private readonly same = new Map<Span, Span>();
 
   constructor(
     private readonly text: string,
@@ -84,13 +93,20 @@ export class DateOwners {
   ) {
     this.starts = clauseStarts(text, sentence.start, sentence.end);
     if (!hits.length) return;
+    // "will host a meeting of the delegations": the verb and its event noun are one trigger.
+    for (let i = 1; i < cues.length; i++) {
+      const [verb, noun] = [cues[i - 1]!, cues[i]!];
+      if (LIGHT_VERB.test(text.slice(verb.start, verb.end)) && EVENT_OBJECT_GAP.test(text.slice(verb.end, noun.start))) this.same.set(noun, this.same.get(verb) ?? verb);
+    }
     const from = new Map(cues.map((c) => [c, phraseStart(text, clauseOf(this.starts, sentence.end, c.start).start, c)]));
     for (const d of hits) {
       const clause = clauseOf(this.starts, sentence.end, d.start);
       const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
       // A medium competes only when its clause has no other trigger ("told Putin in a video call on Tuesday").
       const main = inClause.filter((c) => !isMedium(text, clause.start, c));
-      this.owner.set(d, ownerOf(text, d, main, from) ?? ownerOf(text, d, inClause, from));
+      const owner = ownerOf(text, d, main, from) ?? ownerOf(text, d, inClause, from);
+      this.owner.set(d, owner && (this.same.get(owner) ?? owner));
+      if (LEAD_BEFORE.test(text.slice(clause.start, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3))) this.leading.set(d, { clause, from });
     }
   }
 
@@ -98,9 +114,14 @@ export class DateOwners {
   dateOf(cue: Span): DateHit | null {
     const own = this.cues.find((c) => c.start === cue.start);
     if (!own) return this.adHoc(cue);
+    const group = this.same.get(own) ?? own;
     let best: DateHit | null = null;
-    for (const d of this.hits) if (this.owner.get(d) === own && (!best || gap(d, own) < gap(best, own))) best = d;
-    return best;
+    for (const d of this.hits) if (this.owner.get(d) === group && (!best || gap(d, own) < gap(best, own))) best = d;
+    if (best) return best;
+    // A date that opens the clause ("Yesterday, A visited B and met C") dates each of its triggers
+    // that has none of its own, except one inside a temporal phrase.
+    for (const [d, { clause, from }] of this.leading) if (own.start >= clause.start && own.end <= clause.end && from.get(own)! <= d.start) return d;
+    return null;
   }
 
   /** A trigger found by other means than the sentence's cues: it competes with those of its clause. */

@@ -28,7 +28,9 @@ describe("a date goes to the trigger of its own clause", () => {
     // A trigger in a temporal phrase takes only the dates inside it.
     ["Fumio Kishida met Olaf Scholz on Tuesday ahead of Olaf Scholz's meeting with Emmanuel Macron.", [["Emmanuel Macron + Olaf Scholz", null], ["Fumio Kishida + Olaf Scholz", "Tuesday"]]],
     ["Justin Trudeau spoke with Olaf Scholz today, following the March 3 meeting between Olaf Scholz and Emmanuel Macron.", [["Emmanuel Macron + Olaf Scholz", "March 3"], ["Justin Trudeau + Olaf Scholz", "today"]]],
-    // Two triggers, each with the date nearest to it.
+    // A date that opens the clause dates each of its triggers.
+    ["Just yesterday, Justin Trudeau visited Rome and met with Olaf Scholz.", [["Italy + Justin Trudeau", "yesterday"], ["Justin Trudeau + Olaf Scholz", "yesterday"]]],
+        // Two triggers, each with the date nearest to it.
     ["Justin Trudeau met Olaf Scholz on Monday and spoke with Emmanuel Macron on Tuesday.", [["Emmanuel Macron + Justin Trudeau", "Tuesday"], ["Justin Trudeau + Olaf Scholz", "Monday"]]],
   ])("%s", (text, expected) => {
     expect(dated(text)).toEqual(expected);
@@ -45,7 +47,9 @@ describe("what does not cut a clause", () => {
     ["Justin Trudeau held talks with Olaf Scholz in a video call on Tuesday.", "Tuesday"],
     // A relative clause with no trigger of its own.
     ["Justin Trudeau had a call with Olaf Scholz, which took place on Tuesday.", "Tuesday"],
-    // A leading adverbial.
+    // A verb and the event that is its object are one trigger.
+    ["On Friday, Justin Trudeau will host a working meeting with Olaf Scholz.", "Friday"],
+        // A leading adverbial.
     ["On March 3, Justin Trudeau will hold talks with Olaf Scholz in Ottawa.", "March 3"],
   ])("%s", (text, words) => {
     expect(dated(text)).toEqual([["Justin Trudeau + Olaf Scholz", words]]);
