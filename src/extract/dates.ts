@@ -9,11 +9,13 @@ const DATE_RE = new RegExp(
     `(?:${WEEKDAYS})(?:,?\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(?:\\s+(?:morning|afternoon|evening|night))?`,
     `(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`,
     `\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?`,
-    `(?:[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:week|month|year|weekend)`,
+    // "weekend" before "week": the longer word is the date ("this weekend").
+    `(?:[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:weekend|week|month|year)\\b`,
+    `(?:[Oo]ver|[Dd]uring)\\s+the\\s+(?:past\\s+)?weekend|[Tt]his\\s+past\\s+weekend`,
     `(?:[Ii]n\\s+)?(?:the\\s+)?(?:last|past|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?(?:days|weeks|months)`,
     `[Ii]n\\s+less\\s+than\\s+a\\s+(?:week|month)`,
     `(?:[Ll]ater|[Ee]arlier)\\s+(?:that|this)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|week)`,
-    `(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?:\\s+(?:morning|afternoon|evening))?`,
+    `(?:(?:[Ll]ater|[Ee]arlier)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?:\\s+(?:morning|afternoon|evening))?`,
     `[Ii]n\\s+(?:${MONTHS})(?:\\s+\\d{4})?`,
   ].join("|"),
   "gu",
@@ -88,7 +90,7 @@ export function resolveDate(dateText: string, opts: { yearHint?: { year: number;
   return null;
 }
 
-const ONE_DAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS})|^(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`);
+const ONE_DAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS})|^(?:(?:[Ll]ater|[Ee]arlier)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)`);
 
 /**
  * The day a date expression names as the publication date anchors it ("Friday" in an article of

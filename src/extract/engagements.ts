@@ -4,7 +4,8 @@
 import type { Actor, Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
-import { anchoredDay, type DateHit, findDates, findDateText, nearestDate, resolveDate, yearHint } from "./dates.js";
+import { anchoredDay, type DateHit, findDates, findDateText, resolveDate, yearHint } from "./dates.js";
+import { DateOwners, type Span } from "./date-attachment.js";
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
@@ -151,6 +152,8 @@ class SentenceFacts {
   constructor(
     private readonly text: string,
     readonly sent: Sentence,
+    /** The sentence's triggers, which compete for its dates (src/extract/date-attachment.ts). */
+    private readonly cues: readonly Span[] = [],
   ) {
     const s = text.slice(sent.start, sent.end);
     this.question = isQuestion(s);
@@ -180,11 +183,14 @@ class SentenceFacts {
     return "HELD";
   }
 
-  /** The date expression of the sentence nearest to `anchor`. */
+  /** The date expression of the clause of the trigger at `anchor` that no other trigger is nearer to. */
   dateNear(anchor: number): DateHit | null {
     this.dates ??= findDates(this.text, this.sent.start, this.sent.end);
-    return nearestDate(this.dates, anchor);
+    if (!this.dates.length) return null;
+    this.owners ??= new DateOwners(this.text, this.sent, this.cues, this.dates);
+    return this.owners.dateOf({ start: anchor, end: anchor });
   }
+  private owners: DateOwners | null = null;
 
   private readonly firstDates = new Map<number, DateHit | null>();
   /** The first date expression from `pos` to the end of the sentence (asked once per forum named). */
@@ -282,7 +288,7 @@ export function engagementsComponent(doc: Doc): void {
     const joint = JOINT_EVENT.exec(s);
     if (joint) jointEvent(sent, joint);
     if (!cues.length) continue;
-    facts = new SentenceFacts(text, sent);
+    facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
     // consultations with allies, the minister ...".
     const background = ADDITIVE_LEAD.exec(s);

@@ -38,7 +38,10 @@ const MONTH_FIRST = new RegExp(`(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*
 const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})(?:\\s*[–-]\\s*(\\d{1,2}))?\\s+(${MONTHS})(?:,?\\s+(\\d{4}))?`);
 const IN_MONTH = new RegExp(`^[Ii]n\\s+(${MONTHS})(?:\\s+(\\d{4}))?$`);
 const WEEKDAY = new RegExp(`^(?:on\\s+)?(?:(last|this|next)\\s+)?(${WEEKDAYS})\\b`, "i");
-const DAY_WORD = /^(yesterday|today|tonight|tomorrow)\b/i;
+const DAY_WORD = /^(?:(?:later|earlier)\s+)?(yesterday|today|tonight|tomorrow)\b/i;
+// The weekend just past when held ("over the weekend", "this past weekend", "this weekend" in a
+// Monday briefing), the coming one when planned.
+const WEEKEND = /^(?:(?:over|during)\s+the\s+(?:past\s+)?|this\s+past\s+|this\s+)weekend$/i;
 const PERIOD = /^(?:(earlier|later)\s+this|(last|this|next))\s+(week|month|year|weekend)$/i;
 const THIS_DAY = /^(?:earlier|later)\s+this\s+(?:day|morning|afternoon|evening)$/i;
 const LAST_DAYS = /^(?:in\s+)?(?:the\s+)?(?:last|past)\s+(two|three|\d+)\s+(days|weeks|months)$/i;
@@ -116,6 +119,7 @@ function relativeRange(text: string, pub: Date, held: boolean): { start: string;
     return span(day, day);
   }
   if (THIS_DAY.test(text)) return span(pub, pub);
+  if (WEEKEND.test(text)) return weekendRange(pub, held);
   const period = PERIOD.exec(text);
   if (period) return periodRange(pub, (period[1] ?? period[2])!.toLowerCase(), period[3]!.toLowerCase());
   const lastDays = LAST_DAYS.exec(text);
@@ -140,6 +144,17 @@ function weekdayDay(pub: Date, weekday: number, qualifier: string | null, held: 
   }
   const back = (today - weekday + 7) % 7 || (qualifier === "last" ? 7 : 0);
   return addDays(pub, -back);
+}
+
+/** The Saturday and Sunday around a publication day: the last one begun on or before it when held, else the next one not over. */
+function weekendRange(pub: Date, held: boolean): { start: string; end: string } {
+  const day = pub.getUTCDay();
+  if (held) {
+    const saturday = addDays(pub, -((day + 1) % 7));
+    return span(saturday, day === 6 ? saturday : addDays(saturday, 1));
+  }
+  const saturday = day === 0 ? addDays(pub, -1) : addDays(pub, 6 - day);
+  return span(day === 0 ? pub : saturday, addDays(saturday, 1));
 }
 
 /** "last week", "earlier this month", "next year"…: calendar periods (weeks from Monday), cut at the publication day where the words do. */

@@ -9,7 +9,7 @@ import type { EngagementKind, EngagementStatus } from "../extract/types.js";
 import type { Db } from "./db.js";
 import { reportDateRange } from "./engagement-dates.js";
 import { refreshEngagementFacts } from "./engagement-facts.js";
-import { memoReader, publishedDay, type ReportDocument, type ReportReader } from "./fusion-reports.js";
+import { memoReader, publishedDay, reextract, type ReportDocument, type ReportReader } from "./fusion-reports.js";
 import { addDays, fusedFacts, groupReports, HELD_LAG_DAYS, participantKey, PLANNED_LEAD_DAYS, reportReach, type FusionReport } from "./fusion-rules.js";
 
 const readers = new WeakMap<Db, ReportReader>();
@@ -105,6 +105,29 @@ export function refuseAfterRemoval(db: Db, engagementIds: readonly number[]): vo
     for (const n of near) done.add(n);
     regroup(db, scope, [...near], [], kinds);
   }
+}
+
+/**
+ * After a curator changed which actor some names denote (src/store/merge-actors.ts,
+ * split-actor.ts): the reports of these documents are read again from their text against the
+ * actors as they now are, and placed anew, and the engagements they leave are regrouped. A merge
+ * can make two engagements one event; a split can undo a fusion. A document whose text gives no
+ * report again (too complex to extract in the budget) keeps its sources as they are.
+ */
+export function refuseDocuments(db: Db, documentIds: Iterable<number>): void {
+  const sqlite = db.$client;
+  const list = JSON.stringify([...new Set(documentIds)]);
+  const docs = (
+    stmt(sqlite, "SELECT id, slug, sha256, published_at AS publishedAt FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY slug").all(list) as ReportDocument[]
+  )
+    .map((doc) => ({ doc, reports: reextract(sqlite, doc) }))
+    .filter((d) => d.reports.length > 0);
+  if (!docs.length) return;
+  const detached = JSON.stringify(docs.map((d) => d.doc.id));
+  const left = stmt(sqlite, "SELECT DISTINCT engagement_id FROM engagement_sources WHERE document_id IN (SELECT value FROM json_each(?))").pluck().all(detached) as number[];
+  stmt(sqlite, "DELETE FROM engagement_sources WHERE document_id IN (SELECT value FROM json_each(?))").run(detached);
+  refuseAfterRemoval(db, left);
+  for (const { doc, reports } of docs) fuseDocumentReports(db, doc, reports);
 }
 
 const firstId = (key: string) => Number(key.slice(2).split(",")[0]);

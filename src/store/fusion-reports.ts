@@ -92,7 +92,7 @@ export function memoReader(): ReportReader {
 }
 
 /** The reports of a stored document, extracted again from its stored text and resolved to stored actors. */
-function reextract(sqlite: Sqlite.Database, doc: ReportDocument): FusionReport[] {
+export function reextract(sqlite: Sqlite.Database, doc: ReportDocument): FusionReport[] {
   const row = sqlite.prepare("SELECT title, text FROM documents WHERE id = ?").get(doc.id) as { title: string | null; text: string } | undefined;
   if (!row) return [];
   let extraction;

@@ -75,6 +75,15 @@ export function datedElsewhere(r: Pick<FusionReport, "day" | "dateText">): boole
   return r.day === null && r.dateText !== null && OTHER_TIME.test(r.dateText);
 }
 
+// "had another telephone conversation", "a second meeting": the report says its event is not the
+// last one reported, so an earlier dated event does not take it; only its publication day bounds it.
+const NEW_EVENT = /\b(?:another|a\s+(?:second|third|fourth|fifth|new|further)|one\s+more)\s+(?:(?!(?:of|during|in|at|on|with|for|to|about|after|before)\s)[\p{L}-]+\s+){0,2}?(?:round\s+of\s+)?(?:calls?|conversations?|meetings?|talks|videoconferences?|contacts?)\b/iu;
+
+/** Whether the report's sentence calls its engagement a new one ("another call"). */
+export function saysNewEvent(r: Pick<FusionReport, "text">): boolean {
+  return NEW_EVENT.test(r.text);
+}
+
 /** Days fusion looks at around a report; null when nothing bounds it (no date, no publication date). */
 export function reportReach(r: FusionReport): [string, string] | null {
   if (r.day) return [addDays(r.day, -(HELD_LAG_DAYS + PLANNED_LEAD_DAYS)), addDays(r.day, HELD_LAG_DAYS + PLANNED_LEAD_DAYS)];
@@ -90,7 +99,7 @@ const byDocument = (a: FusionReport, b: FusionReport) =>
  * is reported as a call, as talks and as a meeting):
  * 1. reports with a day are one event per day;
  * 2. an undated held report joins the latest such day up to HELD_LAG_DAYS before its
- *    publication; a planned or proposed one the earliest day up to PLANNED_LEAD_DAYS after, else
+ *    publication (UNDATED_LAG_DAYS when it calls its event a new one: "another call"); a planned or proposed one the earliest day up to PLANNED_LEAD_DAYS after, else
  *    (a question or aside about a past event, which the extractor reads as planned) the latest
  *    day up to HELD_LAG_DAYS before;
  * 3. undated reports with no such day are one event while their windows overlap (transitively):
@@ -113,7 +122,7 @@ export function groupReports(reports: readonly FusionReport[]): FusionReport[][]
       continue;
     }
     const p = r.published;
-    const before = within(addDays(p, -HELD_LAG_DAYS), p);
+    const before = within(addDays(p, r.status === "HELD" && saysNewEvent(r) ? -UNDATED_LAG_DAYS : -HELD_LAG_DAYS), p);
     const after = r.status === "HELD" ? [] : within(p, addDays(p, PLANNED_LEAD_DAYS));
     const day = after[0] ?? before[before.length - 1];
     if (day) byDay.get(day)!.push(r);

@@ -1,8 +1,10 @@
 // Folds one actor into another: after a merge nothing refers to `merge` any more, and
-// `keep` carries everything it had (names, mentions, statements, engagements, documents).
+// `keep` carries everything it had (names, mentions, statements, engagements, documents); the
+// reports of its engagements are fused again (src/store/engagement-fusion.ts, refuseDocuments).
 // Callers run it inside a transaction.
 import { CurationError } from "./curation-error.js";
 import type { Db } from "./db.js";
+import { refuseDocuments } from "./engagement-fusion.js";
 import { foldName } from "./fold.js";
 import { aliasKey } from "./identity-key.js";
 import type { ActorKind } from "../extract/types.js";
@@ -27,6 +29,11 @@ export function mergeActors(db: Db, keepId: number, mergeId: number): void {
   const merge = getActorRow(db, mergeId);
   if (!merge) throw new CurationError("NOT_FOUND", "merge", "no actor with this id");
   const run = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).run(...params);
+  // The documents whose engagements name `merge`: once it is `keep`, their reports are fused again.
+  const reporting = db.$client
+    .prepare("SELECT DISTINCT s.document_id FROM engagement_sources s JOIN engagement_participants p ON p.engagement_id = s.engagement_id WHERE p.actor_id = ? OR s.engagement_id IN (SELECT id FROM engagements WHERE forum_id = ?)")
+    .pluck()
+    .all(mergeId, mergeId) as number[];
 
   // The merged actor's names stay findable: they become aliases of `keep`.
   run(
@@ -65,4 +72,6 @@ export function mergeActors(db: Db, keepId: number, mergeId: number): void {
   );
   // Cascades delete what still points at `merge`: its aliases, document and engagement rows.
   run("DELETE FROM actors WHERE id = ?", mergeId);
+  // Two engagements of `keep` and of `merge` with the same others may be one event.
+  refuseDocuments(db, reporting);
 }

@@ -8,6 +8,7 @@
 import { actorKeys, IDENTITY_KEY_VERSION } from "./actor-identity.js";
 import { CurationError } from "./curation-error.js";
 import type { Db } from "./db.js";
+import { refuseDocuments } from "./engagement-fusion.js";
 import { foldName } from "./fold.js";
 import { aliasKey } from "./identity-key.js";
 import { getActorRow } from "./merge-actors.js";
@@ -73,6 +74,9 @@ export function splitActor(db: Db, actorId: number, names: string[], newName?: s
   }
   recountDocuments(db, actorId, newId);
   if (movedDocs.length) moveDocumentFacts(db, actorId, newId, movedDocs);
+  // Where a split-off name is used, the document's reports now name the other actor: an event
+  // fused across the two is regrouped (src/store/engagement-fusion.ts, refuseDocuments).
+  refuseDocuments(db, [...byDoc].filter(([, list]) => list.some((m) => m.use === "moved")).map(([doc]) => doc));
   return newId;
 }
 

@@ -31,6 +31,11 @@ describe("a report's date range and basis", () => {
     ["Justin Trudeau will meet Olaf Scholz next week.", "2023-05-15", "2023-05-21", "RELATIVE"],
     ["Justin Trudeau spoke with Olaf Scholz earlier this week.", "2023-05-08", "2023-05-10", "RELATIVE"],
     ["Justin Trudeau met Olaf Scholz last month.", "2023-04-01", "2023-04-30", "RELATIVE"],
+    // The weekend: the one just past when held, the coming one when planned.
+    ["Justin Trudeau spoke with Olaf Scholz over the weekend.", "2023-05-06", "2023-05-07", "RELATIVE"],
+    ["Justin Trudeau spoke with Olaf Scholz this past weekend.", "2023-05-06", "2023-05-07", "RELATIVE"],
+    ["Justin Trudeau will meet Olaf Scholz this weekend.", "2023-05-13", "2023-05-14", "RELATIVE"],
+    ["Justin Trudeau will speak with Olaf Scholz later today.", "2023-05-10", "2023-05-10", "RELATIVE"],
     ["Justin Trudeau met Olaf Scholz in March.", "2023-03-01", "2023-03-31", "RELATIVE"],
     ["Justin Trudeau spoke with Olaf Scholz on Monday, May 8.", "2023-05-08", "2023-05-08", "RELATIVE"],
     // No year written: the publication's, or the year before when a held meeting would follow its report.
@@ -69,6 +74,11 @@ describe("a report's date range and basis", () => {
     expect(reportDateRange({ dateText: "the last two months", date: null, held: true, publishedAt: PUBLISHED })).toEqual({ start: "2023-03-10", end: "2023-05-10", basis: "RELATIVE" });
     expect(reportDateRange({ dateText: "the past two weeks", date: null, held: true, publishedAt: PUBLISHED })).toEqual({ start: "2023-04-26", end: "2023-05-10", basis: "RELATIVE" });
     expect(reportDateRange({ dateText: "in the last 3 days", date: null, held: true, publishedAt: PUBLISHED })).toEqual({ start: "2023-05-07", end: "2023-05-10", basis: "RELATIVE" });
+  });
+
+  it("reads a held weekend from a Saturday or Sunday article as that weekend, up to the article", () => {
+    expect(reportDateRange({ dateText: "this weekend", date: null, held: true, publishedAt: "2023-05-13T18:00:00Z" })).toEqual({ start: "2023-05-13", end: "2023-05-13", basis: "RELATIVE" });
+    expect(reportDateRange({ dateText: "over the weekend", date: null, held: true, publishedAt: "2023-05-14T18:00:00Z" })).toEqual({ start: "2023-05-13", end: "2023-05-14", basis: "RELATIVE" });
   });
 
   it("keeps vague periods to the publication bound", () => {

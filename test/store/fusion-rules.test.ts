@@ -1,7 +1,7 @@
 // Which reports are one event (src/store/fusion-rules.ts), on reports written for the purpose.
 import { describe, expect, it } from "vitest";
 import type { EngagementKind, EngagementStatus } from "../../src/extract/types.js";
-import { datedElsewhere, fusedFacts, groupReports, participantKey, type FusionReport } from "../../src/store/fusion-rules.js";
+import { datedElsewhere, fusedFacts, groupReports, participantKey, saysNewEvent, type FusionReport } from "../../src/store/fusion-rules.js";
 
 let next = 1;
 function report(over: Partial<FusionReport> & { published: string | null }): FusionReport {
@@ -49,6 +49,18 @@ describe("groupReports", () => {
     const b = report({ published: "2021-12-08", day: "2021-12-07", kind: "MEETING" });
     const c = report({ published: "2021-12-30", day: "2021-12-30" });
     expect(keys(groupReports([a, b, c]))).toEqual(keys([[a, b], [c]]));
+  });
+
+  it("keeps a held report of 'another' call to its publication day: an earlier dated event does not take it", () => {
+    const call = report({ published: "2022-01-28", day: "2022-01-28" });
+    const sameDay = report({ published: "2022-01-28" });
+    const another = report({ published: "2022-01-31", text: "The president had another telephone conversation with the chancellor." });
+    const plain = report({ published: "2022-01-31", text: "The president had a telephone conversation with the chancellor." });
+    expect(keys(groupReports([call, sameDay, another]))).toEqual(keys([[call, sameDay], [another]]));
+    expect(keys(groupReports([call, sameDay, plain]))).toEqual(keys([[call, sameDay, plain]]));
+    expect(saysNewEvent({ text: "They held a second round of talks." })).toBe(true);
+    expect(saysNewEvent({ text: "They held one more phone call in the evening." })).toBe(true);
+    expect(saysNewEvent({ text: "They raised another topic during the call." })).toBe(false);
   });
 
   it("puts an undated held report on the latest dated event up to three days before its publication", () => {
