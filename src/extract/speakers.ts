@@ -98,6 +98,20 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Whether a person other than the last speaker is named (not in a possessive, not quoted) between `from` and the sentence of `pos`. */
+  private personSince(from: number, pos: number): boolean {
+    const sentStart = this.doc.sentences[sentenceAt(this.doc, pos)].start;
+    const ls = this.lastSpeaker?.name;
+    // Only in narrative: a sentence that opens with a quotation mark may run on unclosed.
+    // The person must be the subject: the first mention of its sentence other than a possessive.
+    const narrative = (m: Mention) => {
+      const sent = this.doc.sentences[sentenceAt(this.doc, m.start)];
+      if (/^[“"‘«]/.test(this.doc.text[sent.start])) return false;
+      return mentionsIn(this.doc, sent.start, sent.end).find((x) => !x.possessive && !x.inTitle) === m;
+    };
+    return !!lastMentionIn(this.doc, from, sentStart, (m) => this.doc.actors[m.actor].kind === "PERSON" && !m.possessive && !m.inTitle && this.doc.actors[m.actor].name !== ls && !this.quoted(m.start, sentStart) && narrative(m));
+  }
+
   /** Whether `at` lies inside a quotation that closed before `pos`. */
   quoted(at: number, pos: number): boolean {
     const qs = this.doc.quotes;
@@ -216,7 +230,9 @@ export class SpeakerResolver {
       // subject before it (lastPerson), which may be someone the narrative turned to.
       const ls = this.lastSpeaker;
       const afterQuote = /[”"’»][\s,]*$/.test(text.slice(Math.max(0, s0 - 6), s0));
-      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0, afterQuote);
+      // A person introduced as a subject after the last speaker's words takes over ("Mr Roe's
+      // spokesman, Jan Holm, hailed it. “…,” he said." is Holm).
+      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && !this.personSince(ls.pos, s0) ? ls.name : this.lastPerson(s0, afterQuote);
       return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
     }
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));

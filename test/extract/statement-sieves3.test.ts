@@ -1,0 +1,47 @@
+// Third round of statement sieves (issue 11), from the misses of dev-51 … dev-73 and the news of
+// dev: more reporting verbs, a new subject taking over "he said", and the patterns below.
+// Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+
+describe("declared, wrote, tweeted, reminded, maintained and drew attention to the fact report a that-clause", () => {
+  it.each([
+    ["Governor Anna Berg has repeatedly declared that the bridge will not reopen this year.", "Anna Berg", "the bridge will not reopen this year"],
+    ["Minister Karl Brandt wrote on Monday that the treaty was a mistake.", "Karl Brandt", "the treaty was a mistake"],
+    ["Senator Jane Roe tweeted that the vote had been rigged.", "Jane Roe", "the vote had been rigged"],
+    ["Mayor Lena Holm reminded that the curfew starts at ten.", "Lena Holm", "the curfew starts at ten"],
+    ["Minister Karl Brandt has maintained that there is no shortage of grain.", "Karl Brandt", "there is no shortage of grain"],
+    ["Mayor Lena Holm also drew attention to the fact that some officials are stalling the reform.", "Lena Holm", "some officials are stalling the reform"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.says-that"]]);
+  });
+
+  it("expressed concern about how: the wh-clause", () => {
+    expect(said("Senator Jane Roe again expressed concern about how the strike may hurt farmers.")).toEqual([
+      ["INDIRECT", "Jane Roe", "the strike may hurt farmers", "statement.indirect.how-clause"],
+    ]);
+  });
+
+  it.each([
+    "Minister Karl Brandt wrote a letter to the board on Monday.",
+    "Governor Anna Berg declared a state of emergency in the north.",
+    "Mayor Lena Holm has maintained a neutral stance on the strike.",
+  ])("without a clause they report nothing: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("“…,” he said: a person introduced as the subject after the last speaker's words takes over", () => {
+  it("the spokesman named after the last quotation speaks", () => {
+    const text =
+      "President Karl Brandt has said that the bridge will stand. Mr Brandt’s spokesman, Jan Holm, praised the engineers. “The work is remarkable,” he said.";
+    expect(said(text)).toContainEqual(["DIRECT", "Jan Holm", "The work is remarkable", "statement.direct.quote-name-said"]);
+  });
+
+  it("a person named as an object does not take over", () => {
+    const text = "“The harbour is safe,” Minister Karl Brandt said. Brandt thanked Anna Berg for her help. “We will reopen it soon,” he said.";
+    expect(said(text)).toContainEqual(["DIRECT", "Karl Brandt", "We will reopen it soon", "statement.direct.quote-name-said"]);
+  });
+});
