@@ -45,3 +45,13 @@ describe("“…,” he said: a person introduced as the subject after the last 
     expect(said(text)).toContainEqual(["DIRECT", "Karl Brandt", "We will reopen it soon", "statement.direct.quote-name-said"]);
   });
 });
+
+describe("doubled single marks close a quotation: “…,’’ said X", () => {
+  it("the quotation and the one continuing it", () => {
+    const text = "“The report is a sober reading of the year,’’ said Karl Brandt, head of the agency. “Floods and fires have displaced many.”";
+    expect(said(text)).toEqual([
+      ["DIRECT", "Karl Brandt", "The report is a sober reading of the year", "statement.direct.quote-said-name"],
+      ["DIRECT", "Karl Brandt", "Floods and fires have displaced many.", "statement.direct.continuation"],
+    ]);
+  });
+});
