@@ -55,3 +55,31 @@ describe("doubled single marks close a quotation: “…,’’ said X", () => {
     ]);
   });
 });
+
+describe("a definite title refers to the person who holds it: demonym or acronym before it, leader, head of state, commander-in-chief", () => {
+  it.each([
+    ["Freedonian President Karl Brandt toured the port. The harbour will stay open all winter, the head of state noted.", "Karl Brandt", "The harbour will stay open all winter"],
+    ["UN Secretary-General Anna Berg arrived in the capital. The UN Secretary-General stressed that thousands of families need shelter.", "Anna Berg", "thousands of families need shelter"],
+    ["President of Norway Karl Brandt met the envoy. The Norwegian Head of State noted that the envoy had raised the issue in Oslo.", "Karl Brandt", "the envoy had raised the issue in Oslo"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text).filter((s) => s[2] === clause).map((s) => s[1])).toEqual([speaker]);
+  });
+
+  it.each([
+    ["Norwegian President Karl Brandt toured the range. “We did not start this,” the Norwegian leader said.", "Karl Brandt", "We did not start this"],
+    ["Commander-in-Chief Anna Berg visited the front. “The brigades have what they need,” the commander-in-chief said.", "Anna Berg", "The brigades have what they need"],
+  ])("%s", (text, speaker, quote) => {
+    expect(said(text)).toContainEqual(["DIRECT", speaker, quote, "statement.direct.quote-name-said"]);
+  });
+
+  it("a leader with no demonym, or of another state, names nobody", () => {
+    expect(said("Freedonian President Karl Brandt toured the range. “We did not start this,” the leader said.")).toEqual([]);
+    expect(said("Freedonian President Karl Brandt toured the range. “We did not start this,” the Russian leader said.")).toEqual([]);
+  });
+
+  it("Vice before the title is no demonym", () => {
+    expect(said("Vice President Anna Berg met the delegates. The Vice President underscored that the alliance is united.")).toEqual([
+      ["INDIRECT", "Anna Berg", "the alliance is united", "statement.indirect.says-that"],
+    ]);
+  });
+});
