@@ -1,7 +1,7 @@
 // Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
 // according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
 // reported speech with an explicit reporting verb and a content clause.
-import type { Doc, Quote } from "./doc.js";
+import type { Doc, Mention, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
 import { tooLongForRules } from "./limits.js";
 import { testTail } from "./tail-test.js";
@@ -309,6 +309,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const subj = sp.subjectAt(sent.start, pos);
       // The subject opens the sentence, perhaps after its capitalised title ("Ambassador Jane Roe").
       if (subj && /^\s*(?:(?:The\s+)?[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u.test(text.slice(sent.start, subj.start)) && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
+      else {
+        // "Food companies Acme and Globex have halted …, but said …": the subject before the
+        // sentence's first verb, when no comma sets off an opening phrase.
+        const v = sentenceTokens(doc, sent.start).find((t) => t.start >= sent.start && (t.pos === "VERB" || t.pos === "AUX"));
+        const s = v && v.start < pos ? sp.subjectBefore(v.start, sent.start) : null;
+        const listStart = s ? conjunctMentions(s.start, v!.start)[0]?.start ?? s.start : 0;
+        if (s?.speaker && !/[,;:“”"]/.test(text.slice(sent.start, listStart))) who = s;
+      }
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
   }
@@ -474,6 +482,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (!(n === 0 && wholeQuote) && !mostlyQuoted(cs, end)) {
           const st = push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
           if (st) list.push(st);
+          if (st && who.speaker) for (const other of conjuncts(who.start, vpos)) push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
         }
         const next = NEXT_THAT.exec(text.slice(end, Math.min(limitEnd, end + 12)));
         if (!next) break;
@@ -657,6 +666,35 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2], rule: "statement.indirect.statement-that" });
       if (st) list.push(st);
     }
+  }
+
+  // "Acme, Globex and Initech have said they will …": every actor coordinated in the subject speaks,
+  // not only the one nearest the verb. Bare names of one kind, joined by commas and a final "and".
+  function conjuncts(subjStart: number, verbPos: number): string[] {
+    const ms = conjunctMentions(subjStart, verbPos);
+    const last = ms.length ? doc.actors[ms[ms.length - 1].actor].name : null;
+    return [...new Set(ms.map((m) => doc.actors[m.actor].name))].filter((n) => n !== last);
+  }
+
+  /** The mentions coordinated with the one at subjStart, in text order, that one last ([] when none). */
+  function conjunctMentions(subjStart: number, verbPos: number): Mention[] {
+    const ms = doc.mentions;
+    let i = firstIndex(ms, (x) => x.start < subjStart) - 1;
+    const last = ms[i + 1]?.start === subjStart ? ms[i + 1] : undefined;
+    if (!last || last.possessive || last.ref || last.end > verbPos) return [];
+    const kind = doc.actors[last.actor].kind;
+    const out: Mention[] = [last];
+    let cur = last;
+    for (; i >= 0 && out.length < 9; i--) {
+      const m = ms[i];
+      if (m.end > cur.start) continue;
+      const gap = text.slice(m.end, cur.start);
+      const joined = cur === last ? /^,?\s+and\s+$/.test(gap) : /^,\s+$/.test(gap);
+      if (!joined || m.possessive || m.ref || m.inTitle || doc.actors[m.actor].kind !== kind) break;
+      out.push(m);
+      cur = m;
+    }
+    return out.length > 1 ? out.reverse() : [];
   }
 
   /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */

@@ -83,3 +83,25 @@ describe("a definite title refers to the person who holds it: demonym or acronym
     ]);
   });
 });
+
+describe("A, B and C said: each coordinated actor of the subject speaks", () => {
+  it("a list of countries before the verb", () => {
+    expect(said("Norway, Sweden and Denmark said they would send more aid to the region.")).toEqual([
+      ["INDIRECT", "Denmark", "they would send more aid to the region", "statement.indirect.zero-that"],
+      ["INDIRECT", "Norway", "they would send more aid to the region", "statement.indirect.coordinated-subject"],
+      ["INDIRECT", "Sweden", "they would send more aid to the region", "statement.indirect.coordinated-subject"],
+    ]);
+  });
+
+  it("the list opening a sentence whose second verb reports", () => {
+    const text = "Oil companies Shell, BP and Equinor have halted investment in the region, but said they would keep paying their staff.";
+    expect(said(text).map((s) => s[1])).toEqual(["Equinor", "Shell", "BP"]);
+  });
+
+  it.each([
+    "Sweden and Denmark's ministers said they would meet in May.",
+    "Talks between Norway and Sweden ended, and the envoy said nothing.",
+  ])("no list of speakers: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.coordinated-subject")).toEqual([]);
+  });
+});
