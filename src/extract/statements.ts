@@ -14,7 +14,9 @@ import type { ExtractedStatement } from "./types.js";
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
-const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
+const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
+// A document that speaks for its issuer ("the statement said", "reads the resolution").
+const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
@@ -147,10 +149,16 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const inv = POST_INVERTED.exec(rest);
       if (inv) {
         const subj = sp.subjectAt(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
+        const issued = subj ? null : DOC_NOUN.exec(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0] ?? "");
+        const by = issued ? issuerOf(issued[1], q.open) : null;
         if (subj) {
           who = subj;
           verb = inv[1];
           rule = verb === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name";
+        } else if (by) {
+          who = by;
+          verb = inv[1];
+          rule = "statement.direct.document-issuer";
         }
       } else if (/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(text.slice(q.start, q.close).trimEnd())))) {
         const subj = sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
@@ -164,7 +172,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         } else {
           // "“…,” the ministry also said": a definite description of a body named before, or a group.
           const d = POST_DESCRIPTION.exec(rest);
-          if (d) {
+          const issued = d && DOC_NOUN.exec(d[1]);
+          const by = issued ? issuerOf(issued[1], q.open) : null;
+          if (by) {
+            who = by;
+            verb = d![2];
+            rule = "statement.direct.document-issuer";
+          } else if (d) {
             const np = npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
             // An unresolved document or body ("the statement", "the company") stands for an issuer
             // named elsewhere, not a speaker of its own: a label there would name nobody.
@@ -466,13 +480,18 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // "signed an executive order urging X to …", "issued a statement pleading for …": the
       // document speaks for whoever issued it, the subject of the verb before it.
       const doc_ = participle && !link ? DOCUMENT_BEFORE.exec(text.slice(limitStart, vpos)) : null;
-      const who = link
+      let who = link
         ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
         : doc_
           ? participleSubject(limitStart, limitStart + doc_.index, true)
           : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
       if (doc_ && who) rule = "statement.indirect.document-participle";
       if (!who) continue;
+      const issued = !who.speaker && who.label ? DOC_NOUN.exec(who.label) : null;
+      if (issued) {
+        const by = issuerOf(issued[1], vpos);
+        if (by) who = { ...by, start: who.start };
+      }
       if (!who.speaker && !who.label) continue;
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
@@ -697,6 +716,27 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     return out.length > 1 ? out.reverse() : [];
   }
 
+  // "“…,” the statement said": a document speaks for whoever issued it, named where the text
+  // introduced it ("X released a statement", "X in a joint statement called …", "a report … by X").
+  // A document quoted again and again ("the statement said" ten times) keeps the issuer found first.
+  const issuers = new Map<string, Speaker>();
+  function issuerOf(noun: string, pos: number): Speaker | null {
+    const si = sentenceAt(doc, pos);
+    const re = new RegExp(`(?<![\\p{L}])(?:a|an|its|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?(?![\\p{L}])`, "u");
+    for (let i = si; i >= 0 && i >= si - 12; i--) {
+      const sent = doc.sentences[i];
+      const m = re.exec(text.slice(sent.start, i === si ? pos : sent.end));
+      if (!m) continue;
+      const at = sent.start + m.index;
+      const by = /^[^.;“”"]{0,60}?\bby\s+/.exec(text.slice(at + m[0].length, sent.end));
+      const s = by ? sp.subjectAt(at + m[0].length + by[0].length, sent.end) : sp.sentenceSubject(sent.start, at);
+      if (!s?.speaker) return null;
+      issuers.set(noun, s);
+      return s;
+    }
+    return issuers.get(noun) ?? null;
+  }
+
   /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */
   function adjectivesOnly(from: number, to: number): boolean {
     const tokens = sentenceTokens(doc, from);
@@ -739,7 +779,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
         if (!lab) who = npSubject(doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
       }
-      const speaker = who ?? null;
+      const issued = who && !who.speaker && who.label ? DOC_NOUN.exec(who.label) : null;
+      const speaker = (issued && issuerOf(issued[1], subjPos)) || who;
       if (!speaker) continue;
       let start = sent.start;
       const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);

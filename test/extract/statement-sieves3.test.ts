@@ -105,3 +105,29 @@ describe("A, B and C said: each coordinated actor of the subject speaks", () => 
     expect(said(text).filter((s) => s[3] === "statement.indirect.coordinated-subject")).toEqual([]);
   });
 });
+
+describe("the statement said: a document speaks for its issuer, named where it was introduced", () => {
+  it("X released a statement … “…,” the statement read; later quotations keep the issuer", () => {
+    const text =
+      "After the vote, the Norwegian Ministry of Foreign Affairs released a statement on the treaty. Ships from the north were delayed. " +
+      "“The sanctions would only make the people suffer,” the statement read. “They could trigger a crisis in trade,” the statement said.";
+    expect(said(text)).toEqual([
+      ["DIRECT", "Norwegian Ministry of Foreign Affairs", "The sanctions would only make the people suffer", "statement.direct.document-issuer"],
+      ["DIRECT", "Norwegian Ministry of Foreign Affairs", "They could trigger a crisis in trade", "statement.direct.document-issuer"],
+    ]);
+  });
+
+  it("a report … by X; CLAUSE, the report said", () => {
+    const text = "The figures come from a report released on Monday by the World Bank. Growth slowed to two percent in the region, the report said.";
+    expect(said(text)).toContainEqual(["INDIRECT", "World Bank", "Growth slowed to two percent in the region", "statement.indirect.clause-then-speaker"]);
+  });
+
+  it("the statement says that …: the reported clause is the issuer's", () => {
+    const text = "The members of the Nordic Council issued a joint statement on Friday. The statement says that the members stand firmly with the people of the islands.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Nordic Council", "the members stand firmly with the people of the islands", "statement.indirect.says-that"]);
+  });
+
+  it("with no issuer introduced, the statement names nobody", () => {
+    expect(said("“The sanctions would only make the people suffer,” the statement read.")).toEqual([]);
+  });
+});
