@@ -47,6 +47,7 @@ export const RULES = {
   "statement.indirect.that-series": "X said that A, that B: the second and later clauses",
   "statement.indirect.promises-to": "X promised to VERB",
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\")",
+  "statement.indirect.zero-that-long-subject": "X said NOUN PHRASE VERB … (no \"that\"; the clause's subject a longer noun phrase, or a name with an apposition, before a finite verb)",
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb (or, with no reporting verb before, of the sentence's first verb: \"Acme and Globex have halted …, but said …\")",
   "statement.indirect.coordinated-subject": "A, B and C said CLAUSE: the same statement for each actor coordinated in the subject (bare names of one kind)",
   "statement.indirect.statement-that": "X's statement/announcement that CLAUSE",
@@ -54,6 +55,7 @@ export const RULES = {
   "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
   "statement.indirect.clause-said-speaker": "CLAUSE, said X (a named speaker, an apposition may follow)",
+  "statement.indirect.parenthetical-said": "ADVERBIAL, X said, CLAUSE (\"At the same time, X said, the threat remains\"): the clause after the attribution",
   "statement.indirect.as-noted": "As X noted, CLAUSE / …, as X said, CLAUSE",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
   "engagement.call.with": "spoke/call with X",

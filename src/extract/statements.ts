@@ -37,6 +37,9 @@ const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called 
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
 const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
+// Verbs that report a clause with a long subject and no "that" ("said tens of thousands of … were").
+// ("noted the importance of aid provided by …" takes an object: such verbs are left out.)
+const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted)$/;
 // Verbs that report only with "that" right after them ("observed that …", not "observed the vote").
 const THAT_ONLY = /^(observed|recogni[sz]ed)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
@@ -60,6 +63,8 @@ const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+/u;
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 const CLAUSE_CUT = /,[”"’]?\s+that\s+|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+// An adverbial phrase opening a sentence ("At the same time", "On Monday", "However").
+const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|Over|Within)\s[^,;“”"]{1,40}|Meanwhile|However|Still|Now|Today|Yesterday|Earlier|Later|Separately|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Also|Again)$/;
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
@@ -460,6 +465,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           }
         }
       }
+      if (clauseStart < 0 && LONG_SUBJECT_VERBS.test(verb)) {
+        const cs = longSubjectClause(vend, limitEnd);
+        if (cs !== null) {
+          clauseStart = cs;
+          rule = "statement.indirect.zero-that-long-subject";
+        }
+      }
       if (clauseStart < 0) continue;
       // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
       // (asked only now that a clause follows: most such words are nouns with none).
@@ -687,6 +699,41 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
   }
 
+  // "said tens of thousands of allegations of war crimes were being examined", "said Jane Roe, the
+  // leader of the party, had agreed": a clause with no "that" whose subject is a longer noun phrase
+  // (the tagger's nouns, determiners, adjectives, numbers and prepositions, one apposition set off by
+  // commas) before a finite verb. Returns where the clause starts, or null.
+  function longSubjectClause(vend: number, limit: number): number | null {
+    const tokens = sentenceTokens(doc, vend);
+    let i = tokens.findIndex((t) => t.start >= vend);
+    if (i < 0 || tokens[i].start >= limit) return null;
+    // "said last week …", "said on Monday …": an adverbial, not a subject.
+    if (/^(?:last|this|next|earlier|later|on|in|at|after|before|during|since|when|while)$/i.test(tokens[i].text)) return null;
+    const first = i;
+    let nouns = 0;
+    let commas = 0;
+    for (let n = 0; i < tokens.length && n < 20 && tokens[i].end <= limit; i++, n++) {
+      const t = tokens[i];
+      // A past form before a preposition is a participle modifying the noun ("the aid provided by").
+      const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
+      if (t.pos === "AUX" || (t.pos === "VERB" && /(?:ed|[^s]s)$/.test(t.text) && !participle)) {
+        // The verb must follow a noun of the subject, with any apposition closed.
+        const prev = tokens[i - 1];
+        const subjectEnd = commas === 2 ? prev.text === "," : /^(?:NOUN|PROPN|NUM)$/.test(prev.pos);
+        return nouns > 0 && commas !== 1 && i > first && subjectEnd ? tokens[first].start : null;
+      }
+      if (t.pos === "NOUN" || t.pos === "PROPN") nouns++;
+      else if (t.text === ",") {
+        // One apposition after a name: ", the leader of the party,".
+        if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;
+        else if (commas === 1) commas = 2;
+        else return null;
+      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && t.text !== "-" && t.text !== "’s" && t.text !== "'s") return null;
+      if (n === 0 && (t.pos === "ADP" || t.pos === "CCONJ")) return null;
+    }
+    return null;
+  }
+
   // "Acme, Globex and Initech have said they will …": every actor coordinated in the subject speaks,
   // not only the one nearest the verb. Bare names of one kind, joined by commas and a final "and".
   function conjuncts(subjStart: number, verbPos: number): string[] {
@@ -713,6 +760,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       out.push(m);
       cur = m;
     }
+    // "the foreign ministers of A and B said": the countries qualify the speakers, they are not them.
+    if (/\bof\s+$/.test(text.slice(Math.max(0, cur.start - 4), cur.start))) return [];
     return out.length > 1 ? out.reverse() : [];
   }
 
@@ -722,12 +771,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   const issuers = new Map<string, Speaker>();
   function issuerOf(noun: string, pos: number): Speaker | null {
     const si = sentenceAt(doc, pos);
-    const re = new RegExp(`(?<![\\p{L}])(?:a|an|its|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?(?![\\p{L}])`, "u");
+    const re = new RegExp(`(?<![\\p{L}])(?:a|an|its|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?(?![\\p{L}])`, "gu");
     for (let i = si; i >= 0 && i >= si - 12; i--) {
       const sent = doc.sentences[i];
-      const m = re.exec(text.slice(sent.start, i === si ? pos : sent.end));
+      // The last mention of such a document in the sentence, outside quotations.
+      const m = [...text.slice(sent.start, i === si ? pos : sent.end).matchAll(re)].filter((x) => !enclosingQuote(sent.start + x.index!)).pop();
       if (!m) continue;
-      const at = sent.start + m.index;
+      const at = sent.start + m.index!;
       const by = /^[^.;“”"]{0,60}?\bby\s+/.exec(text.slice(at + m[0].length, sent.end));
       const s = by ? sp.subjectAt(at + m[0].length + by[0].length, sent.end) : sp.sentenceSubject(sent.start, at);
       if (!s?.speaker) return null;
@@ -788,9 +838,17 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // "A; B, a soldier said": the attribution covers the clause after the semicolon.
       const semi = before.lastIndexOf("; ");
       if (semi >= 0) start = sent.start + semi + 2;
+      const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);
+      // "At the same time, Roe said, the threat remains": an adverbial before the attribution, the
+      // reported clause after it.
+      const paren = /^,\s+(?=\S+\s+\S+\s+\S+)/.exec(afterAttr);
+      if (paren && ADVERBIAL_LEAD.test(before.trim())) {
+        const cs = sent.start + m.index + m[0].length + paren[0].length;
+        push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.parenthetical-said" });
+        continue;
+      }
       // The attributed clause must not be reported speech already attributed in this sentence.
       const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker" });
-      const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);
       const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
       if (cont) {
         const cs = sent.start + m.index + m[0].length + cont[0].length;

@@ -131,3 +131,36 @@ describe("the statement said: a document speaks for its issuer, named where it w
     expect(said("“The sanctions would only make the people suffer,” the statement read.")).toEqual([]);
   });
 });
+
+describe("ADVERBIAL, X said, CLAUSE: the clause after a parenthetical attribution", () => {
+  it.each([
+    ["At the same time, Karl Brandt said, the threat remains relevant given the new orders.", "Karl Brandt", "the threat remains relevant given the new orders"],
+    ["Governor Anna Berg visited the dam. In previous years, she said, much had been accomplished in the valley.", "Anna Berg", "much had been accomplished in the valley"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toContainEqual(["INDIRECT", speaker, clause, "statement.indirect.parenthetical-said"]);
+    expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
+  });
+});
+
+describe("X said NOUN PHRASE VERB: a clause without that whose subject is a longer noun phrase", () => {
+  it.each([
+    ["Ambassador Beth Roe said tens of thousands of individual allegations of war crimes were being examined by investigators.", "Beth Roe", "tens of thousands of individual allegations of war crimes were being examined by investigators"],
+    ["Karl Brandt said the talks in Oslo with the northern delegation failed.", "Karl Brandt", "the talks in Oslo with the northern delegation failed"],
+    ["Ambassador Beth Roe said Karl Brandt, the leader of the militia, had implicated the president in war crimes.", "Beth Roe", "Karl Brandt, the leader of the militia, had implicated the president in war crimes"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.zero-that-long-subject"]]);
+  });
+
+  it.each([
+    "Minister Karl Brandt noted the importance of the aid provided by the northern provinces.",
+    "Karl Brandt said goodbye to the staff of the embassy in Oslo.",
+    "Karl Brandt added the names of the new members of the board.",
+    "Karl Brandt said last week the talks were over.",
+  ])("an object, a participle or an adverbial is no clause: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.zero-that-long-subject")).toEqual([]);
+  });
+});
+
+it("the countries after 'of' qualify the speakers: no statement each", () => {
+  expect(said("The foreign ministers of Norway and Sweden said they would meet again in May.").filter((s) => s[3] === "statement.indirect.coordinated-subject")).toEqual([]);
+});
