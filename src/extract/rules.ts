@@ -34,7 +34,7 @@ export const RULES = {
   "statement.direct.according-to": "according to X, “…”",
   "statement.direct.participle": "…, saying, “…”",
   "statement.direct.name-said-quote": "X said, “…”",
-  "statement.direct.partial-in-report": "a partial quotation inside reported speech (\"X said the deal was “dead”\")",
+  "statement.direct.partial-in-report": "a partial quotation inside reported speech (\"X said the deal was “dead”\", \"the deal was “dead”, X said\": the speaker of the reported clause around it)",
   "statement.direct.document-issuer": "“…,” the statement said / reads the resolution: the issuer named where the document was introduced (\"X released a statement\", \"in a joint statement X …\", \"a report … by X\")",
   "statement.direct.continuation": "a quotation continuing the previous speaker's words",
   // Indirect statements.

@@ -249,6 +249,21 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       }
     }
+    if (!who) {
+      // A quotation inside a reported clause attributed otherwise ("Roe gave them “full access” to
+      // the sites, she said"): the speaker of that clause.
+      // The sentence's statements were pushed last: look back only as far as its start.
+      let host: ExtractedStatement | undefined;
+      for (let i = out.length - 1; i >= 0 && !host && out[i].end >= sent.start; i--) {
+        const x = out[i];
+        if (x.kind === "INDIRECT" && x.start >= sent.start && x.start <= q.open && q.close <= x.end + 1) host = x;
+      }
+      if (host && (host.speaker || host.speakerLabel)) {
+        who = { speaker: host.speaker, label: host.speakerLabel, start: host.start };
+        verb = host.verb;
+        rule = "statement.direct.partial-in-report";
+      }
+    }
     explicit = !!who && verb !== null && !partial;
     // A quotation continuing the previous speaker's words in the same paragraph.
     if (!who && lastDirect && blank(sent.start, q.open)) {
@@ -716,9 +731,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const t = tokens[i];
       // A past form before a preposition is a participle modifying the noun ("the aid provided by").
       const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
-      if (t.pos === "AUX" || (t.pos === "VERB" && /(?:ed|[^s]s)$/.test(t.text) && !participle)) {
+      // A quotation may open at the verb ("said the new laws “appear to go …”").
+      const q0 = /^[“"]$/.test(tokens[i - 1]?.text ?? "") ? 2 : 1;
+      const prev = tokens[i - q0];
+      // A plain form agrees with a plural noun before it ("the laws appear").
+      const plural = t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text) && prev?.pos === "NOUN" && /[^s]s$/.test(prev.text);
+      if (t.pos === "AUX" || (t.pos === "VERB" && ((/(?:ed|[^s]s)$/.test(t.text) && !participle) || plural))) {
         // The verb must follow a noun of the subject, with any apposition closed.
-        const prev = tokens[i - 1];
         const subjectEnd = commas === 2 ? prev.text === "," : /^(?:NOUN|PROPN|NUM)$/.test(prev.pos);
         return nouns > 0 && commas !== 1 && i > first && subjectEnd ? tokens[first].start : null;
       }
@@ -728,7 +747,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;
         else if (commas === 1) commas = 2;
         else return null;
-      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && t.text !== "-" && t.text !== "’s" && t.text !== "'s") return null;
+      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && !/^(?:-|’s|'s)$/.test(t.text) && !(i > first && /^[“"]$/.test(t.text))) return null;
       if (n === 0 && (t.pos === "ADP" || t.pos === "CCONJ")) return null;
     }
     return null;

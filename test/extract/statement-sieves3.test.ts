@@ -164,3 +164,26 @@ describe("X said NOUN PHRASE VERB: a clause without that whose subject is a long
 it("the countries after 'of' qualify the speakers: no statement each", () => {
   expect(said("The foreign ministers of Norway and Sweden said they would meet again in May.").filter((s) => s[3] === "statement.indirect.coordinated-subject")).toEqual([]);
 });
+
+describe("a quotation inside a reported clause attributed after it: the clause's speaker", () => {
+  it("CLAUSE with “…”, she said", () => {
+    const text = "Ambassador Anna Berg spoke on Monday. The ministry gave the inspectors “unimpeded confidential access” to the camps, she said.";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Anna Berg", "The ministry gave the inspectors “unimpeded confidential access” to the camps", "statement.indirect.clause-then-speaker"],
+      ["DIRECT", "Anna Berg", "unimpeded confidential access", "statement.direct.partial-in-report"],
+    ]);
+  });
+
+  it("a quotation that opens at the verb of a long subject", () => {
+    const text = "Ambassador Anna Berg said the new laws on detention for security reasons “appear to go beyond what the treaty allows”.";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Anna Berg", "the new laws on detention for security reasons “appear to go beyond what the treaty allows”", "statement.indirect.zero-that-long-subject"],
+      ["DIRECT", "Anna Berg", "appear to go beyond what the treaty allows", "statement.direct.partial-in-report"],
+    ]);
+  });
+
+  it("a quotation opening the clause is the direct statement only", () => {
+    const text = "Senator Jane Roe said \"for years the council failed to stop the money flowing in\" and left.";
+    expect(said(text).filter((s) => s[0] === "INDIRECT")).toEqual([]);
+  });
+});
