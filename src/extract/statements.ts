@@ -480,7 +480,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           }
         }
       }
-      if (clauseStart < 0 && LONG_SUBJECT_VERBS.test(verb)) {
+      // (Tagging costs: only where a word follows the verb and a few more follow it.)
+      if (clauseStart < 0 && LONG_SUBJECT_VERBS.test(verb) && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
         const cs = longSubjectClause(vend, limitEnd);
         if (cs !== null) {
           clauseStart = cs;
