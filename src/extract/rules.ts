@@ -29,7 +29,7 @@ export const RULES = {
   "actor.speaker-apposition": "a person introduced by an apposition before a reporting verb (\"Jane Roe, XYZ president and CEO, said\")",
   "actor.speaker-subject": "an organisation named as the subject of a reporting verb (\"energy giant Northbank said\", \"the ABC said\")",
   // Direct statements.
-  "statement.direct.quote-said-name": "“…,” said X",
+  "statement.direct.quote-said-name": "“…,” said X (\"said IEA chief Jane Roe\": the person after a body and a role noun)",
   "statement.direct.quote-name-said": "“…,” X said (\"the U.K. Ministry of Defence said\": a country before an institution names the institution; \"the Ministry also said\": a definite description of a body named before, or a group noun)",
   "statement.direct.according-to": "according to X, “…”",
   "statement.direct.participle": "…, saying, “…”",

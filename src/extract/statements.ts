@@ -826,6 +826,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const commaPos = sent.start + m.index;
       // "the spokesman came out and said": a second verb, not the subject, ends before "said".
       if (/\s(?:and|but|or)$/.test(m[1])) continue;
+      // "…, Roe told CNN on Tuesday that …": the verb reports the clause after it, not the one before.
+      if (/\sthat\s/.test(m[0].slice(m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)))) continue;
       // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
       const mods = /^(?:the|a|an|one|another)\s/.test(m[1]) ? null : /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
       const modStart = commaPos + m[0].indexOf(m[1]);

@@ -187,3 +187,22 @@ describe("a quotation inside a reported clause attributed after it: the clause's
     expect(said(text).filter((s) => s[0] === "INDIRECT")).toEqual([]);
   });
 });
+
+describe("a named actor with an unnamed group: the named actor speaks", () => {
+  it.each([
+    ["Prices rose again. But Senator Jane Roe and other energy analysts tell reporters that this approach is not right.", "this approach is not right"],
+    ["Senator Jane Roe, D-Mass., alongside other lawmakers, has called on the ministry to cut exports.", "the ministry to cut exports"],
+  ])("%s", (text, clause) => {
+    expect(said(text).filter((s) => s[2] === clause).map((s) => s[1])).toEqual(["Jane Roe"]);
+  });
+});
+
+it("“…,” said BODY chief NAME: the person, not the body", () => {
+  const text = "The International Energy Agency met in Paris. “We can bring more oil to the markets,” said IEA chief Jane Roe.";
+  expect(said(text)).toContainEqual(["DIRECT", "Jane Roe", "We can bring more oil to the markets", "statement.direct.quote-said-name"]);
+});
+
+it("CLAUSE, X told Y that …: the attribution belongs to the clause after it", () => {
+  const text = "The rocket attack took out the hardware, Senator Jane Roe told reporters on Tuesday that the strikes were deliberate.";
+  expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
+});
