@@ -762,9 +762,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
 // title refers to the first person of the document who holds it. These references resolve
 // speakers and subjects; they are not names, so they are kept out of the actor's mentions.
 // Also with a demonym and in lower case, as news writes it: "the Ukrainian president said".
-const DESCRIPTION_TITLES = "President|Minister|Chancellor|Secretary|Premier|King|Queen|Prince|Emir|Sultan|Pope|Patriarch|Governor|Mayor|Speaker|Commissioner|Envoy|Director-General|Director|Secretary-General|Secretary General|Chairperson|Chairman|Chairwoman|Ambassador|National Security Advisor|National Security Adviser";
+// A demonym or an acronym may qualify the title ("the Belarusian leader", "The Ukrainian Head of
+// State", "the UN Secretary-General"); "leader" needs one, and stands for the head of its state.
+const DESCRIPTION_TITLES = "President|Minister|Chancellor|Secretary|Premier|King|Queen|Prince|Emir|Sultan|Pope|Patriarch|Governor|Mayor|Speaker|Commissioner|Envoy|Director-General|Director|Secretary-General|Secretary General|Chairperson|Chairman|Chairwoman|Ambassador|National Security Advisor|National Security Adviser|Commander-in-Chief|Commander-in-chief|Leader";
 const DESCRIPTION = new RegExp(
-  String.raw`(?<![\p{L}])[Tt]he (?:([\p{Lu}][\p{Ll}]+) (?=[\p{Ll}]))?((?:[Vv]ice |[Pp]rime |[Ff]oreign |[Dd]eputy |[Dd]efen[cs]e )?(?:Head of State|${DESCRIPTION_TITLES.replace(/(^|\|)(\p{Lu})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`)})(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}])(?!\s+[\p{Lu}][\p{Ll}])`,
+  String.raw`(?<![\p{L}])[Tt]he (?:(?!(?:Vice|Prime|Foreign|Deputy|Defen[cs]e|Head) )([\p{Lu}][\p{Ll}]+|\p{Lu}{2,3}) )?((?:[Vv]ice |[Pp]rime |[Ff]oreign |[Dd]eputy |[Dd]efen[cs]e )?(?:[Hh]ead of [Ss]tate|${DESCRIPTION_TITLES.replace(/(^|\|)(\p{Lu})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`)})(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}-])(?!\s+[\p{Lu}][\p{Ll}])`,
   "gu",
 );
 
@@ -782,22 +784,23 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     const desc = m[2];
     // Titles compare capitalised: "the prime minister" is "Prime Minister".
     const [titlePart, ofPart] = desc.split(/ of (?:the )?/).map((x, i) => (i === 0 ? x.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) : x));
-    let country: string | null = m[1] ? reg.demonyms.get(m[1]) ?? null : null;
+    let country: string | null = m[1] ? reg.demonyms.get(m[1]) ?? (/^\p{Lu}+$/u.test(m[1]) ? matchRegistry(m[1], reg)[0]?.hits[0].entry.name ?? null : null) : null;
     if (m[1] && !country) continue;
+    if (titlePart === "Leader" && !country) continue;
     if (ofPart) {
       const hit = matchRegistry(ofPart, reg)[0];
       country = hit ? hit.hits[0].entry.name : null;
-      if (titlePart === "Head" && /^State$/.test(ofPart)) country = null;
+      if (titlePart === "Head" && /^State$/i.test(ofPart)) country = null;
     }
-    const want = titlePart === "Head" ? "President" : titlePart;
+    const want = /^Head/i.test(titlePart) || titlePart === "Leader" ? (titlePart === "Leader" ? "President|Prime Minister|Chancellor|Premier|King|Leader" : "President") : titlePart;
     let re = titleRe.get(want);
-    if (!re) titleRe.set(want, (re = new RegExp(`(?:^|[^\\p{L}])${want}(?![\\p{L}])`, "u")));
+    if (!re) titleRe.set(want, (re = new RegExp(`(?:^|[^\\p{L}])(?:${want})(?![\\p{L}])`, "iu")));
     const ck = `${want}|${country}`;
     const cached = cache.get(ck);
     const cand = cached !== undefined ? (cached < 0 ? undefined : persons[cached]) : persons.find(({ a }) => {
       const role = a.role ?? "";
       const hasTitle = re!.test(role) && (want !== "President" || !/Vice[ -]President/.test(role));
-      return hasTitle && (!country || a.affiliation === country);
+      return hasTitle && (!country || a.affiliation === country || (!!m![1] && /^\p{Lu}+$/u.test(m![1]) && role.includes(m![1])));
     });
     if (cached === undefined) cache.set(ck, cand ? persons.indexOf(cand) : -1);
     if (!cand) continue;

@@ -1,7 +1,8 @@
-// Quotation spans: “ ” « » and straight " (toggling), ‘ ’ and ' nested inside them or on their
-// own. Apostrophes (Russia’s, we’re, Allies’) are told apart from single quotes by their
-// neighbours. A quotation may span sentences but not paragraphs, except the news convention of
-// a multi-paragraph quote: the paragraph is left open and the next one starts with a new mark.
+// Quotation spans: “ ” « » and straight " (toggling), ‘‘ ’’ (doubled singles as a double mark),
+// ‘ ’ and ' nested inside them or on their own. Apostrophes (Russia’s, we’re, Allies’) are told
+// apart from single quotes by their neighbours. A quotation may span sentences but not paragraphs,
+// except the news convention of a multi-paragraph quote: the paragraph is left open and the next
+// one starts with a new mark.
 import type { Doc, Quote } from "./doc.js";
 
 type Kind = "curly" | "guillemet" | "straight" | "single" | "straightSingle";
@@ -20,8 +21,8 @@ export function findQuotes(text: string): Quote[] {
   const MARKS = /[“”«»"‘’'\n]/g;
   let ps = 0;
   let stack: Open[] = [];
-  const record = (o: Open, close: number) => {
-    quotes.push({ open: o.pos, start: o.pos + 1, end: close, close, depth: stack.length, parent: null });
+  const record = (o: Open, close: number, end = close) => {
+    quotes.push({ open: o.pos, start: o.pos + 1, end, close, depth: stack.length, parent: null });
   };
   const endParagraph = (pe: number) => {
     // Multi-paragraph quotation: an unclosed double quote whose next paragraph reopens.
@@ -73,9 +74,22 @@ export function findQuotes(text: string): Quote[] {
         break;
       }
       case "‘":
-        if (!isLetter(prev)) stack.push({ kind: "single", pos: i });
+        // Two single marks stand for a double one in some typesetting (‘‘…’’).
+        if (next === "‘") {
+          stack.push({ kind: "curly", pos: i + 1 });
+          MARKS.lastIndex = i + 2;
+        } else if (!isLetter(prev)) stack.push({ kind: "single", pos: i });
         break;
       default: {
+        if (ch === "’" && next === "’") {
+          const idx = findLast(stack, (o) => o.kind === "curly" || o.kind === "straight");
+          if (idx >= 0) {
+            stack.length = idx + 1;
+            record(stack.pop()!, i + 1, i);
+            MARKS.lastIndex = i + 2;
+            break;
+          }
+        }
         // ’ or ': an apostrophe inside a word, or a single quotation mark.
         if (isLetter(prev) && isLetter(next)) break;
         const idx = findLast(stack, (o) => o.kind === "single" || o.kind === "straightSingle");

@@ -33,6 +33,7 @@ const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{
 const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
 const TITLE_OF = /(?:^|\s)(?:the\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
+const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
 export class SpeakerResolver {
@@ -96,6 +97,20 @@ export class SpeakerResolver {
       return this.doc.actors[first.actor].kind === "PERSON" ? null : this.doc.actors[first.actor].name;
     }
     return null;
+  }
+
+  /** Whether a person other than the last speaker is named (not in a possessive, not quoted) between `from` and the sentence of `pos`. */
+  private personSince(from: number, pos: number): boolean {
+    const sentStart = this.doc.sentences[sentenceAt(this.doc, pos)].start;
+    const ls = this.lastSpeaker?.name;
+    // Only in narrative: a sentence that opens with a quotation mark may run on unclosed.
+    // The person must be the subject: the first mention of its sentence other than a possessive.
+    const narrative = (m: Mention) => {
+      const sent = this.doc.sentences[sentenceAt(this.doc, m.start)];
+      if (/^[“"‘«]/.test(this.doc.text[sent.start])) return false;
+      return mentionsIn(this.doc, sent.start, sent.end).find((x) => !x.possessive && !x.inTitle) === m;
+    };
+    return !!lastMentionIn(this.doc, from, sentStart, (m) => this.doc.actors[m.actor].kind === "PERSON" && !m.possessive && !m.inTitle && this.doc.actors[m.actor].name !== ls && !this.quoted(m.start, sentStart) && narrative(m));
   }
 
   /** Whether `at` lies inside a quotation that closed before `pos`. */
@@ -170,6 +185,14 @@ export class SpeakerResolver {
     const lab = LABEL_END.exec(left);
     if (lab) {
       const start = limit + lab.index;
+      // "Jane Roe and other analysts tell …", "Roe, alongside other lawmakers, has called": the named actor speaks.
+      const along = /^(?:alongside|along with|together with)\s+(?=(?:other|several|many|some)\s)/i.exec(lab[1]);
+      const joint = along ? /,\s*$/.exec(text.slice(Math.max(limit, start - 4), start)) : /^(?:other|several|many|some)\s/i.test(lab[1]) ? /\s+and\s+$/.exec(text.slice(Math.max(limit, start - 8), start)) : null;
+      if (joint) {
+        const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
+        const gap = named ? text.slice(named.end, start - joint[0].length) : "";
+        if (named && /^(?:,\s+[\p{Lu}][\p{L}.\-]*\.?,?)?$/u.test(gap)) return { speaker: this.actorName(named), label: null, start: named.start };
+      }
       return { speaker: null, label: this.label(lab[1], start), start };
     }
     // Apposition or relative clause between subject and verb: "Ukraine, which has warned ..., has asked".
@@ -216,7 +239,9 @@ export class SpeakerResolver {
       // subject before it (lastPerson), which may be someone the narrative turned to.
       const ls = this.lastSpeaker;
       const afterQuote = /[”"’»][\s,]*$/.test(text.slice(Math.max(0, s0 - 6), s0));
-      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) ? ls.name : this.lastPerson(s0, afterQuote);
+      // A person introduced as a subject after the last speaker's words takes over ("Mr Roe's
+      // spokesman, Jan Holm, hailed it. “…,” he said." is Holm).
+      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && !this.personSince(ls.pos, s0) ? ls.name : this.lastPerson(s0, afterQuote);
       return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
     }
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));
@@ -227,12 +252,14 @@ export class SpeakerResolver {
         // Prefer the person a title introduces: "Russian President Vladimir Putin" -> Putin.
         let m = first;
         for (const x of ms.slice(1)) {
-          if (/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(text.slice(m.end, x.start)) && this.doc.actors[x.actor].kind === "PERSON") m = x;
+          // "IEA chief Jane Roe": a role noun may stand between the body and the person.
+          if ((/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(text.slice(m.end, x.start)) || (m === first && ROLE_GAP.test(text.slice(m.end, x.start)))) && this.doc.actors[x.actor].kind === "PERSON") m = x;
           else break;
         }
         // "the U.K. Ministry of Defence said": a country naming the institution it modifies.
         const inst = ms[1];
-        if (m === first && inst && this.doc.actors[first.actor].kind === "COUNTRY" && this.doc.actors[inst.actor].kind === "ORGANIZATION" && !inst.possessive && /^\s+$/.test(text.slice(first.end, inst.start))) {
+        // "Freedonia's State Emergency Service said": the same in the possessive.
+        if (m === first && inst && this.doc.actors[first.actor].kind === "COUNTRY" && this.doc.actors[inst.actor].kind === "ORGANIZATION" && !inst.possessive && /^(?:[’']s)?\s+$/.test(text.slice(first.end, inst.start))) {
           return { speaker: this.actorName(inst), label: null, start: first.start, end: inst.end };
         }
         if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: m.end };

@@ -1,7 +1,7 @@
 // Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
 // according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
 // reported speech with an explicit reporting verb and a content clause.
-import type { Doc, Quote } from "./doc.js";
+import type { Doc, Mention, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
 import { tooLongForRules } from "./limits.js";
 import { testTail } from "./tail-test.js";
@@ -14,7 +14,9 @@ import type { ExtractedStatement } from "./types.js";
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
-const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
+const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
+// A document that speaks for its issuer ("the statement said", "reads the resolution").
+const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
@@ -22,7 +24,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|wrote|writes|tweeted|reminded|reminds|maintained|maintains|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -35,6 +37,9 @@ const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called 
 const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
 const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
+// Verbs that report a clause with a long subject and no "that" ("said tens of thousands of … were").
+// ("noted the importance of aid provided by …" takes an object: such verbs are left out.)
+const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted)$/;
 // Verbs that report only with "that" right after them ("observed that …", not "observed the vote").
 const THAT_ONLY = /^(observed|recogni[sz]ed)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
@@ -58,6 +63,8 @@ const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+/u;
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 const CLAUSE_CUT = /,[”"’]?\s+that\s+|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+// An adverbial phrase opening a sentence ("At the same time", "On Monday", "However").
+const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|Over|Within)\s[^,;“”"]{1,40}|Meanwhile|However|Still|Now|Today|Yesterday|Earlier|Later|Separately|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Also|Again)$/;
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
@@ -147,10 +154,16 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const inv = POST_INVERTED.exec(rest);
       if (inv) {
         const subj = sp.subjectAt(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
+        const issued = subj ? null : DOC_NOUN.exec(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0] ?? "");
+        const by = issued ? issuerOf(issued[1], q.open) : null;
         if (subj) {
           who = subj;
           verb = inv[1];
           rule = verb === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name";
+        } else if (by) {
+          who = by;
+          verb = inv[1];
+          rule = "statement.direct.document-issuer";
         }
       } else if (/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(text.slice(q.start, q.close).trimEnd())))) {
         const subj = sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
@@ -164,7 +177,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         } else {
           // "“…,” the ministry also said": a definite description of a body named before, or a group.
           const d = POST_DESCRIPTION.exec(rest);
-          if (d) {
+          const issued = d && DOC_NOUN.exec(d[1]);
+          const by = issued ? issuerOf(issued[1], q.open) : null;
+          if (by) {
+            who = by;
+            verb = d![2];
+            rule = "statement.direct.document-issuer";
+          } else if (d) {
             const np = npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
             // An unresolved document or body ("the statement", "the company") stands for an issuer
             // named elsewhere, not a speaker of its own: a label there would name nobody.
@@ -228,6 +247,21 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
             rule = "statement.direct.partial-in-report";
           }
         }
+      }
+    }
+    if (!who) {
+      // A quotation inside a reported clause attributed otherwise ("Roe gave them “full access” to
+      // the sites, she said"): the speaker of that clause.
+      // The sentence's statements were pushed last: look back only as far as its start.
+      let host: ExtractedStatement | undefined;
+      for (let i = out.length - 1; i >= 0 && !host && out[i].end >= sent.start; i--) {
+        const x = out[i];
+        if (x.kind === "INDIRECT" && x.start >= sent.start && x.start <= q.open && q.close <= x.end + 1) host = x;
+      }
+      if (host && (host.speaker || host.speakerLabel)) {
+        who = { speaker: host.speaker, label: host.speakerLabel, start: host.start };
+        verb = host.verb;
+        rule = "statement.direct.partial-in-report";
       }
     }
     explicit = !!who && verb !== null && !partial;
@@ -309,6 +343,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const subj = sp.subjectAt(sent.start, pos);
       // The subject opens the sentence, perhaps after its capitalised title ("Ambassador Jane Roe").
       if (subj && /^\s*(?:(?:The\s+)?[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u.test(text.slice(sent.start, subj.start)) && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
+      else {
+        // "Food companies Acme and Globex have halted …, but said …": the subject before the
+        // sentence's first verb, when no comma sets off an opening phrase.
+        const v = sentenceTokens(doc, sent.start).find((t) => t.start >= sent.start && (t.pos === "VERB" || t.pos === "AUX"));
+        const s = v && v.start < pos ? sp.subjectBefore(v.start, sent.start) : null;
+        const listStart = s ? conjunctMentions(s.start, v!.start)[0]?.start ?? s.start : 0;
+        if (s?.speaker && !/[,;:“”"]/.test(text.slice(sent.start, listStart))) who = s;
+      }
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
   }
@@ -391,6 +433,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
       // "underscored how the two countries are working together": a wh-clause, its text after "how"
       // ("how seriously they take it", "how much" ask about a degree and are left alone).
+      // "expressed concern about how the war may …": the wh-clause is the reported content.
+      if (clauseStart < 0 && / how$/.test(verb) && /^\s+\p{L}/u.test(rest)) {
+        clauseStart = vend + /^\s+/.exec(rest)![0].length;
+        rule = "statement.indirect.how-clause";
+      }
       if (clauseStart < 0 && HOW_VERBS.test(verb)) {
         const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
         if (how) {
@@ -433,6 +480,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           }
         }
       }
+      // (Tagging costs: only where a word follows the verb and a few more follow it.)
+      if (clauseStart < 0 && LONG_SUBJECT_VERBS.test(verb) && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
+        const cs = longSubjectClause(vend, limitEnd);
+        if (cs !== null) {
+          clauseStart = cs;
+          rule = "statement.indirect.zero-that-long-subject";
+        }
+      }
       if (clauseStart < 0) continue;
       // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
       // (asked only now that a clause follows: most such words are nouns with none).
@@ -453,13 +508,18 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // "signed an executive order urging X to …", "issued a statement pleading for …": the
       // document speaks for whoever issued it, the subject of the verb before it.
       const doc_ = participle && !link ? DOCUMENT_BEFORE.exec(text.slice(limitStart, vpos)) : null;
-      const who = link
+      let who = link
         ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
         : doc_
           ? participleSubject(limitStart, limitStart + doc_.index, true)
           : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
       if (doc_ && who) rule = "statement.indirect.document-participle";
       if (!who) continue;
+      const issued = !who.speaker && who.label ? DOC_NOUN.exec(who.label) : null;
+      if (issued) {
+        const by = issuerOf(issued[1], vpos);
+        if (by) who = { ...by, start: who.start };
+      }
       if (!who.speaker && !who.label) continue;
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
@@ -469,6 +529,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (!(n === 0 && wholeQuote) && !mostlyQuoted(cs, end)) {
           const st = push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
           if (st) list.push(st);
+          if (st && who.speaker) for (const other of conjuncts(who.start, vpos)) push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
         }
         const next = NEXT_THAT.exec(text.slice(end, Math.min(limitEnd, end + 12)));
         if (!next) break;
@@ -654,6 +715,98 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     }
   }
 
+  // "said tens of thousands of allegations of war crimes were being examined", "said Jane Roe, the
+  // leader of the party, had agreed": a clause with no "that" whose subject is a longer noun phrase
+  // (the tagger's nouns, determiners, adjectives, numbers and prepositions, one apposition set off by
+  // commas) before a finite verb. Returns where the clause starts, or null.
+  function longSubjectClause(vend: number, limit: number): number | null {
+    const tokens = sentenceTokens(doc, vend);
+    let i = tokens.findIndex((t) => t.start >= vend);
+    if (i < 0 || tokens[i].start >= limit) return null;
+    // "said last week …", "said on Monday …": an adverbial, not a subject.
+    if (/^(?:last|this|next|earlier|later|on|in|at|after|before|during|since|when|while)$/i.test(tokens[i].text)) return null;
+    const first = i;
+    let nouns = 0;
+    let commas = 0;
+    for (let n = 0; i < tokens.length && n < 20 && tokens[i].end <= limit; i++, n++) {
+      const t = tokens[i];
+      // A past form before a preposition is a participle modifying the noun ("the aid provided by").
+      const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
+      // A quotation may open at the verb ("said the new laws “appear to go …”").
+      const q0 = /^[“"]$/.test(tokens[i - 1]?.text ?? "") ? 2 : 1;
+      const prev = tokens[i - q0];
+      // A plain form agrees with a plural noun before it ("the laws appear").
+      const plural = t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text) && prev?.pos === "NOUN" && /[^s]s$/.test(prev.text);
+      if (t.pos === "AUX" || (t.pos === "VERB" && ((/(?:ed|[^s]s)$/.test(t.text) && !participle) || plural))) {
+        // The verb must follow a noun of the subject, with any apposition closed.
+        const subjectEnd = commas === 2 ? prev.text === "," : /^(?:NOUN|PROPN|NUM)$/.test(prev.pos);
+        return nouns > 0 && commas !== 1 && i > first && subjectEnd ? tokens[first].start : null;
+      }
+      if (t.pos === "NOUN" || t.pos === "PROPN") nouns++;
+      else if (t.text === ",") {
+        // One apposition after a name: ", the leader of the party,".
+        if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;
+        else if (commas === 1) commas = 2;
+        else return null;
+      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && !/^(?:-|’s|'s)$/.test(t.text) && !(i > first && /^[“"]$/.test(t.text))) return null;
+      if (n === 0 && (t.pos === "ADP" || t.pos === "CCONJ")) return null;
+    }
+    return null;
+  }
+
+  // "Acme, Globex and Initech have said they will …": every actor coordinated in the subject speaks,
+  // not only the one nearest the verb. Bare names of one kind, joined by commas and a final "and".
+  function conjuncts(subjStart: number, verbPos: number): string[] {
+    const ms = conjunctMentions(subjStart, verbPos);
+    const last = ms.length ? doc.actors[ms[ms.length - 1].actor].name : null;
+    return [...new Set(ms.map((m) => doc.actors[m.actor].name))].filter((n) => n !== last);
+  }
+
+  /** The mentions coordinated with the one at subjStart, in text order, that one last ([] when none). */
+  function conjunctMentions(subjStart: number, verbPos: number): Mention[] {
+    const ms = doc.mentions;
+    let i = firstIndex(ms, (x) => x.start < subjStart) - 1;
+    const last = ms[i + 1]?.start === subjStart ? ms[i + 1] : undefined;
+    if (!last || last.possessive || last.ref || last.end > verbPos) return [];
+    const kind = doc.actors[last.actor].kind;
+    const out: Mention[] = [last];
+    let cur = last;
+    for (; i >= 0 && out.length < 9; i--) {
+      const m = ms[i];
+      if (m.end > cur.start) continue;
+      const gap = text.slice(m.end, cur.start);
+      const joined = cur === last ? /^,?\s+and\s+$/.test(gap) : /^,\s+$/.test(gap);
+      if (!joined || m.possessive || m.ref || m.inTitle || doc.actors[m.actor].kind !== kind) break;
+      out.push(m);
+      cur = m;
+    }
+    // "the foreign ministers of A and B said": the countries qualify the speakers, they are not them.
+    if (/\bof\s+$/.test(text.slice(Math.max(0, cur.start - 4), cur.start))) return [];
+    return out.length > 1 ? out.reverse() : [];
+  }
+
+  // "“…,” the statement said": a document speaks for whoever issued it, named where the text
+  // introduced it ("X released a statement", "X in a joint statement called …", "a report … by X").
+  // A document quoted again and again ("the statement said" ten times) keeps the issuer found first.
+  const issuers = new Map<string, Speaker>();
+  function issuerOf(noun: string, pos: number): Speaker | null {
+    const si = sentenceAt(doc, pos);
+    const re = new RegExp(`(?<![\\p{L}])(?:a|an|its|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?(?![\\p{L}])`, "gu");
+    for (let i = si; i >= 0 && i >= si - 12; i--) {
+      const sent = doc.sentences[i];
+      // The last mention of such a document in the sentence, outside quotations.
+      const m = [...text.slice(sent.start, i === si ? pos : sent.end).matchAll(re)].filter((x) => !enclosingQuote(sent.start + x.index!)).pop();
+      if (!m) continue;
+      const at = sent.start + m.index!;
+      const by = /^[^.;“”"]{0,60}?\bby\s+/.exec(text.slice(at + m[0].length, sent.end));
+      const s = by ? sp.subjectAt(at + m[0].length + by[0].length, sent.end) : sp.sentenceSubject(sent.start, at);
+      if (!s?.speaker) return null;
+      issuers.set(noun, s);
+      return s;
+    }
+    return issuers.get(noun) ?? null;
+  }
+
   /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */
   function adjectivesOnly(from: number, to: number): boolean {
     const tokens = sentenceTokens(doc, from);
@@ -673,6 +826,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const commaPos = sent.start + m.index;
       // "the spokesman came out and said": a second verb, not the subject, ends before "said".
       if (/\s(?:and|but|or)$/.test(m[1])) continue;
+      // "…, Roe told CNN on Tuesday that …": the verb reports the clause after it, not the one before.
+      if (/\sthat\s/.test(m[0].slice(m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)))) continue;
       // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
       const mods = /^(?:the|a|an|one|another)\s/.test(m[1]) ? null : /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
       const modStart = commaPos + m[0].indexOf(m[1]);
@@ -696,7 +851,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
         if (!lab) who = npSubject(doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
       }
-      const speaker = who ?? null;
+      const issued = who && !who.speaker && who.label ? DOC_NOUN.exec(who.label) : null;
+      const speaker = (issued && issuerOf(issued[1], subjPos)) || who;
       if (!speaker) continue;
       let start = sent.start;
       const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
@@ -704,9 +860,17 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // "A; B, a soldier said": the attribution covers the clause after the semicolon.
       const semi = before.lastIndexOf("; ");
       if (semi >= 0) start = sent.start + semi + 2;
+      const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);
+      // "At the same time, Roe said, the threat remains": an adverbial before the attribution, the
+      // reported clause after it.
+      const paren = /^,\s+(?=\S+\s+\S+\s+\S+)/.exec(afterAttr);
+      if (paren && ADVERBIAL_LEAD.test(before.trim())) {
+        const cs = sent.start + m.index + m[0].length + paren[0].length;
+        push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.parenthetical-said" });
+        continue;
+      }
       // The attributed clause must not be reported speech already attributed in this sentence.
       const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker" });
-      const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);
       const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
       if (cont) {
         const cs = sent.start + m.index + m[0].length + cont[0].length;

@@ -32,6 +32,13 @@ describe("quotes", () => {
       [1, "Do what I ask,"],
     ]);
   });
+  it("reads doubled single marks as a double one (‘‘…’’, “…’’), with a single quote inside", () => {
+    expect(quotes("At the end, ‘‘the port ‘stayed open’ all winter,’’ she said. “We held on,’’ he added.")).toEqual([
+      [0, "the port ‘stayed open’ all winter,"],
+      [1, "stayed open"],
+      [0, "We held on,"],
+    ]);
+  });
   it("splits a quotation interrupted by an attribution into two", () => {
     expect(quotes("“We are ready,” she said, “to talk.”")).toEqual([
       [0, "We are ready,"],
