@@ -452,6 +452,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
   // found from the head word and read backwards for the capitalised words before it.
   const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
+  // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
+  const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
   const orgFound: Array<[number, number]> = [];
   const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
   const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the |for |on )?[\p{Lu}][\p{L}\-]+){0,6}/uy;
@@ -471,7 +473,15 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (mt) end = headEnd + 1 + mt[0].length;
     }
     let i = 0;
-    while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
+    // "Ukraine's State Emergency Service": a known actor in the possessive owns the body and is no
+    // part of its name ("People's", "Children's" are: they are no actors).
+    for (let j = before.length - 1; j >= 0; j--) {
+      if (/[’']s$/.test(before[j].text) && regEndingAt.has(before[j].end - 2)) {
+        i = j + 1;
+        break;
+      }
+    }
+    while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || SENTENCE_ADVERBS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
     const words = before.slice(i);
     let start = words.length ? words[0].start : om.index;
     // "U.S. Embassy": a registry country right before a mission's head opens its name.

@@ -5,7 +5,7 @@
 
 export const RULES = {
   // Actors.
-  "actor.registry": "a name, alias or short form from the actor registry",
+  "actor.registry": "a name, alias or short form from the actor registry; a body's acronym of four letters or more may be written as a word (\"Nato\"), and the common words of an institution's name after its first may be lowercase (\"the UN general assembly\")",
   "actor.title-name": "a capitalised name after a title (\"Prime Minister Jane Roe of Freedonia\"): the name-shaped run ending the title chain, never what the title is of (\"Head of the Catholic Church\"); a form of address (\"Mr\") is no role",
   "actor.apposition": "a name before an apposition with a role (\"Jane Roe, a senior diplomat\")",
   "actor.said-name": "a name after a reporting verb (\"said Jane Roe\")",
@@ -13,7 +13,7 @@ export const RULES = {
   "actor.apposed-name": "a name set off by commas before a reporting verb (\"the governor, Jane Roe, announced\")",
   "actor.role-comma-name": "a name after a role noun and a comma (\"the far-right candidate, Jane Roe.\")",
   "actor.given-name": "a known given name before surname-shaped words (\"the candidate, Jane Roe.\", \"Hunter Roe\")",
-  "actor.institution": "a name ending in an institution word (\"Federal Customs Service\")",
+  "actor.institution": "a name ending in an institution word (\"Federal Customs Service\"), after its owner in the possessive (\"Freedonia's State Rescue Service\") and a sentence adverb (\"Meanwhile\")",
   "actor.org-descriptor": "a name after a descriptor of what it is (\"Freedonian energy giant Acme\", \"hosting partners A, B and C\")",
   "actor.org-descriptor-after": "a name before its descriptor (\"the Acme motoring group\")",
   "actor.org-apposition": "a name opening a sentence with an apposition saying what it is (\"Acme, Europe's largest operator of grids, …\")",
