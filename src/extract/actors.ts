@@ -3,6 +3,7 @@
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
 import { GENERIC_AFTER, HONORIFICS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { orgsByPronoun } from "./actor-kind.js";
 import { givenNameSpans } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
@@ -702,6 +703,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   addSurnameMentions(text, personBySurname.values(), (s, e) => registryCover(s, e) || keptCover(s, e));
   // Roles and affiliations from titles ("Russian President" -> Russia).
   const finalActors = actors.filter((a) => a.mentions.length);
+  orgsByPronoun(text, finalActors);
   const allMentions: Mention[] = [];
   finalActors.forEach((a, i) => {
     a.mentions.sort((x, y) => x.start - y.start);

@@ -45,3 +45,39 @@ describe("an institution's name starts after its owner and after a sentence adve
     expect(actors(text)).toContain(want);
   });
 });
+
+describe("companies introduced by what they are", () => {
+  it.each([
+    // A company's head word that also ends places' names ("Airlines", "Motors").
+    ["Shares of carriers such as Skyline, Bluejay Airlines and Northstar Motors gained.", ["O:Bluejay Airlines", "O:Northstar Motors", "O:Skyline"]],
+    // A brand's own possessive, then its later mentions.
+    ["Several brands including Petrolux, Dunkirk's and Marlin paused sales. Dunkirk's said it would reopen.", ["O:Dunkirk's", "O:Marlin", "O:Petrolux"]],
+    // A place after "in" is where the company is.
+    ["She toured independent gas producer Voltrix in East Hallam on Tuesday. Voltrix said no.", ["O:Voltrix"]],
+    ["Hosting partners Builders in Finance and Natives in Philanthropy announced a fund.", ["O:Builders in Finance", "O:Natives in Philanthropy"]],
+  ])("%s", (text, want) => {
+    expect(actors(text)).toEqual(want);
+  });
+
+  it("an owner's possessive before a noun is not the brand's name", () => {
+    expect(actors("Firms such as Petrolux and Marlin's bakery unit were fined.")).not.toContain("O:Marlin's");
+  });
+});
+
+describe("a name the text calls it is an organisation (actor.org-pronoun)", () => {
+  it.each([
+    ["On Monday, Hallam Brothers said it would wind down its business in the region.", "Hallam Brothers"],
+    ["The largest broker, Hunter Stroud, also announced it would leave. Ownership of its local units will pass to managers.", "Hunter Stroud"],
+  ])("%s", (text, name) => {
+    const a = run(text).actors.find((x) => x.name === name);
+    expect(a?.kind).toBe("ORGANIZATION");
+    expect(a?.mentions[0].rule).toBe("actor.org-pronoun");
+  });
+
+  it.each([
+    ["Tomas Brennan said it would be a mistake to leave.", "Tomas Brennan"],
+    ["Tomas Brennan said it was his view that its cost was too high.", "Tomas Brennan"],
+  ])("a person stays a person: %s", (text, name) => {
+    expect(run(text).actors.find((x) => x.name === name)?.kind).toBe("PERSON");
+  });
+});
