@@ -2,7 +2,7 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
-import { GENERIC_AFTER, HONORIFICS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { GENERIC_AFTER, HONORIFICS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { givenNameSpans } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
@@ -147,6 +147,31 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
   return out;
 }
 
+const PLURAL_HEADS = new Set(PLURAL_TITLE_HEADS.split(" "));
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/u;
+
+/** A plural title held by one of the people it names: "Senior Directors" → "Senior Director". */
+function singularTitle(title: string | null, head: string): string | null {
+  if (!title || !PLURAL_HEADS.has(head)) return title;
+  const one = head.replace(/ies$/, "y").replace(/men$/, "man").replace(/(?<!ie)s$/, "");
+  return title.replace(new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, "u"), one);
+}
+const COORDINATED = /(?:, and |, | and )((?:[\p{Lu}][\p{L}\p{M}'’\-]+|[\p{Lu}]\.)(?: (?:[\p{Lu}][\p{L}\p{M}'’\-]+|[\p{Lu}]\.)){0,2})(?![\p{L}])/uy;
+
+/** Names coordinated after the name that ends at `pos` ("…Roe, Doe and Poe"). */
+function coordinatedNames(text: string, pos: number): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  COORDINATED.lastIndex = pos;
+  let m: RegExpExecArray | null;
+  while (out.length < 8 && (m = COORDINATED.exec(text))) {
+    const start = m.index + m[0].length - m[1].length;
+    const name = m[1].replace(/[’']s$/, "");
+    out.push({ start, end: start + name.length, text: name });
+    if (name !== m[1] || m[0].startsWith(", and ") || m[0].startsWith(" and ")) break;
+  }
+  return out;
+}
+
 /** How many words after a title head are read for the name at the end of its chain. */
 const TITLE_WINDOW = 16;
 const CONNECT = new Set(["of", "the", "for", "on", "in", "de", "and"]);
@@ -229,6 +254,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   for (const m of matchRegistry(text, reg)) {
     const h = pickHit(m.hits);
     const alts = h.short ? m.hits.filter((x) => x.short && x.entry.kind === "PERSON").map((x) => x.entry) : undefined;
+    // "Dr. Jordan", "Mr. Georgia": after a form of address a one-word place is a person's surname.
+    if (h.entry.kind === "COUNTRY" && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
+      cands.push({ start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" });
+      continue;
+    }
     cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3, rule: "actor.registry" });
   }
   const regAt = new Map<number, Candidate>();
@@ -245,6 +275,20 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   };
   const regEndingAt = new Map<number, Candidate>();
   for (const c of regCands) regEndingAt.set(c.end, c);
+
+  /**
+   * Whether [s, e) holds a registry person's short form ending it, after words of a name that is
+   * not that person's: "Jan Kim" is not Kim Jong Un, but "Joseph Biden" is Joe Biden (given names
+   * that open alike are one person's).
+   */
+  const registryShortInside = (s: number, e: number): boolean => {
+    const inner = registryIn(s, e);
+    if (inner.length !== 1) return false;
+    const c = inner[0];
+    if (!c.short || c.entry?.kind !== "PERSON" || c.start <= s || c.end !== e) return false;
+    const lead = tokenKey(text.slice(s, c.start).trim().split(" ")[0]).slice(0, 2);
+    return !c.entry.forms.some((f) => tokenKey(f).startsWith(lead));
+  };
 
   // 2. Titles before names: "Under Secretary of State Wendy Sherman", "Lt. Gen. Zaluzhny",
   // "President Emmanuel Macron of France", "national security adviser Jake Sullivan".
@@ -270,7 +314,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (CONNECT.has(w)) {
         if (w === "and") {
           // "for European and Eurasian Affairs" continues a title; after a name, "and" ends it.
-          if (!toks.length || toks.some((x) => isNameLike(x.text, reg))) break;
+          // So does a policy area's common noun: "Mayor for Employment and Integration Jane Roe".
+          if (!toks.length || toks.some((x) => isNameLike(x.text, reg) && !isCommonWord(x.text))) break;
         }
         // "President Jane Roe on the Freedonian side's initiative": after a full name, a
         // preposition of place or topic ends the chain.
@@ -284,15 +329,17 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (i === TITLE_WINDOW) continue;
     while (toks.length && CONNECT.has(toks[toks.length - 1].text)) toks.pop();
     if (!toks.length) continue;
-    // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy").
+    // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy"), the
+    // country's name may hold an "of" of its own ("Prime Minister Roe of the Republic of Korea").
     let affiliation: string | null = null;
-    const ofIdx = toks.map((t) => t.text).lastIndexOf("of");
-    if (ofIdx > 0 && isNameLike(toks[ofIdx - 1].text, reg)) {
+    for (let ofIdx = 1; ofIdx < toks.length; ofIdx++) {
+      if (toks[ofIdx].text !== "of" || !isNameLike(toks[ofIdx - 1].text, reg)) continue;
       const tail = toks.slice(ofIdx + 1).filter((t) => t.text !== "the");
       const c = tail.length ? regAt.get(tail[0].start) : undefined;
       if (c?.entry && c.end >= tail[tail.length - 1].end && c.entry.kind !== "PERSON") {
         affiliation = c.entry.name;
         toks.length = ofIdx;
+        break;
       }
     }
     // The name: the trailing name-like words.
@@ -331,19 +378,34 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!ok) break;
       ls = left[i].start;
     }
-    const titleText = roleOfTitle(text.slice(ls, nameStart).trim().replace(/,$/, ""));
+    const titleText = singularTitle(roleOfTitle(text.slice(ls, nameStart).trim().replace(/,$/, "")), head);
     if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
     titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
     // "Jane Roe Roe JanePresident of …": a name printed twice, the second time surname first
     // and glued to the next title, is the first rendering.
     nameEnd = nameStart + nameRunLength(text.slice(nameStart, nameEnd));
-    if (!registryCover(nameStart, nameEnd) && !/^(counterpart)$/i.test(head)) {
+    // "Regional Governor Jan Kim": a registry person's short form ending a fuller name is
+    // another person's surname, and the fuller name wins over it.
+    const shortInside = registryShortInside(nameStart, nameEnd);
+    if ((shortInside || !registryCover(nameStart, nameEnd)) && !/^(counterpart)$/i.test(head)) {
       const raw = text.slice(nameStart, nameEnd);
       if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
       const v = checkPersonName(raw, reg);
       if (!v.ok) continue;
       const role = v.offset ? roleOfTitle(text.slice(ls, nameStart + v.offset).trim()) : titleText;
-      cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority: 2, rule: "actor.title-name" });
+      cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority: shortInside ? 4 : 2, rule: "actor.title-name" });
+    }
+    // "Senators Roe and Doe", "Senior Directors Jane Roe and John Doe": a plural title is each
+    // coordinated name's.
+    if (PLURAL_HEADS.has(head)) {
+      for (const n of coordinatedNames(text, nameEnd)) {
+        const shortIn = registryShortInside(n.start, n.end);
+        if (!shortIn && registryCover(n.start, n.end)) continue;
+        const v = checkPersonName(n.text, reg);
+        if (!v.ok || v.offset) continue;
+        titles.push({ start: ls, end: nameStart, nameStart: n.start, nameEnd: n.end, title: titleText, affiliation: null });
+        cands.push({ start: n.start, end: n.end, kind: "PERSON", name: v.name, role: titleText, affiliation: null, priority: shortIn ? 4 : 2, rule: "actor.title-list" });
+      }
     }
   }
 

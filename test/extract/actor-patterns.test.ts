@@ -81,3 +81,45 @@ describe("a name the text calls it is an organisation (actor.org-pronoun)", () =
     expect(run(text).actors.find((x) => x.name === name)?.kind).toBe("PERSON");
   });
 });
+
+describe("titles of legislators, judges, councillors and consorts", () => {
+  const person = (text: string, name: string) => run(text).actors.find((a) => a.name === name && a.kind === "PERSON");
+  it.each([
+    ["Congresswoman Tully, thank you for your work.", "Tully", "Congresswoman"],
+    ["Judge Mara Quill ruled against the appeal.", "Mara Quill", "Judge"],
+    ["The award went to Cabinet Councillor Hiro Tanabe of the ministry.", "Hiro Tanabe", "Cabinet Councillor"],
+    ["First Gentleman Orsini opened the fair.", "Orsini", "First Gentleman"],
+    // A policy area joined by "and" is part of the title.
+    ["Deputy Mayor for Housing and Integration Lars-Erik Moen visited the shelter.", "Lars-Erik Moen", "Deputy Mayor for Housing and Integration"],
+    // The country's name after "of" may hold an "of" of its own.
+    ["The summit was led by Prime Minister Tanaka of the Republic of Korea.", "Tanaka", "Prime Minister"],
+  ])("%s", (text, name, role) => {
+    expect(person(text, name)?.role).toBe(role);
+  });
+
+  it("a registry person's surname ending a fuller name after a title is another person", () => {
+    const d = run("The regional governor Pavlo Kim warned of attacks.");
+    expect(d.actors.map((a) => a.name)).toEqual(["Pavlo Kim"]);
+  });
+
+  it("a form of address before a one-word country makes a person", () => {
+    const d = run("Dr. Jordan, the college is lucky to have you.");
+    expect(d.actors.map((a) => `${a.kind}:${a.name}`)).toEqual(["PERSON:Jordan"]);
+  });
+});
+
+describe("names coordinated after a plural title (actor.title-list)", () => {
+  it.each([
+    ["Senators Brandt and Okafor joined the call.", [["Brandt", "Senator"], ["Okafor", "Senator"]]],
+    ["Senior Directors Ilse Varga and Tomas Brennan, and others attended.", [["Ilse Varga", "Senior Director"], ["Tomas Brennan", "Senior Director"]]],
+    ["Secretaries Ann Lowe, Bo Ray and Cy Tamm signed it.", [["Ann Lowe", "Secretary"], ["Bo Ray", "Secretary"], ["Cy Tamm", "Secretary"]]],
+  ])("%s", (text, want) => {
+    const d = run(text);
+    expect(d.actors.filter((a) => a.kind === "PERSON").map((a) => [a.name, a.role])).toEqual(want);
+    expect(d.actors.find((a) => a.name === want[1][0])?.mentions[0].rule).toBe("actor.title-list");
+  });
+
+  it("a singular title takes only the name after it", () => {
+    expect(run("Senator Brandt and Okafor joined the call.").actors.map((a) => a.name)).toEqual(["Brandt"]);
+  });
+});
