@@ -172,6 +172,12 @@ function coordinatedNames(text: string, pos: number): Array<{ start: number; end
   return out;
 }
 
+// Role words in either case: "Jane Roe, the First Deputy Head of …", "Jane Roe, White House Domestic Policy Advisor,".
+const ROLE_AFTER = new RegExp(
+  String.raw`((?:[\p{L}\-]+ |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
+  "uy",
+);
+
 /** How many words after a title head are read for the name at the end of its chain. */
 const TITLE_WINDOW = 16;
 const CONNECT = new Set(["of", "the", "for", "on", "in", "de", "and"]);
@@ -412,11 +418,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // 3. Appositions and attributions: "Mick Mulroy, a former U.S. deputy assistant secretary",
   // "said Mick Mulroy", "Jane Doe said". Each search starts from its literal cue and reads the
   // name backwards or forwards, so the text is scanned once per cue instead of at every capital.
-  const ROLE_AFTER = /((?:[\p{L}\-]+ |(?:\p{Lu}\.)+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
   const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
   const personFound: Array<{ start: number; end: number; role: string | null; rule: KnownRule }> = [];
   // Without an article the role must close with a comma: "Jane Roe, chief economist at Bank X, said".
-  const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{Ll}))/gu;
+  const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{L}))/gu;
   let am0: RegExpExecArray | null;
   while ((am0 = APPOS_CUE.exec(text))) {
     const words = capWordsBefore(text, am0.index, 3);
@@ -425,6 +430,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const r = ROLE_AFTER.exec(text);
     if (!r) continue;
     if (am0[0].length === 2 && text[ROLE_AFTER.lastIndex] !== ",") continue;
+    // Without an article a capitalised role is a title, in title case throughout ("State Policy
+    // Advisor"); "NBX president and CEO" is a company's officer, read by the speaker rules.
+    if (am0[0].length === 2 && /^\p{Lu}/u.test(r[1]) && r[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !CONNECT.has(w) && !/^(?:to|at|a|an)$/.test(w))) continue;
     personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim(), rule: "actor.apposition" });
   }
   const SAID_CUE = new RegExp(`(?<![\\p{L}])(?:said|says|added|according to) (?:(?:${LOWER_HEADS}|expert|official|lawmaker) )?(?=\\p{Lu})`, "gu");
@@ -468,7 +476,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (titleObjectAt(p.start, p.end)) continue;
     const raw = text.slice(p.start, p.end);
     if (!raw.split(" ").every((w) => isNameLike(w, reg))) continue;
-    if (registryCover(p.start, p.end)) continue;
+    const shortInside = registryShortInside(p.start, p.end);
+    if (!shortInside && registryCover(p.start, p.end)) continue;
     const v = checkPersonName(raw, reg);
     if (!v.ok) continue;
     const name = v.name;
@@ -477,7 +486,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       const firstCountry = matchRegistry(p.role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
       if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
     }
-    cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2, rule: p.rule });
+    cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: shortInside ? 4 : 2, rule: p.rule });
   }
 
   // 3b. A known given name before surname-shaped words ("the far-right candidate, Jane Roe."). Before
@@ -519,7 +528,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
   const orgFound: Array<[number, number]> = [];
   const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
-  const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the |for |on )?[\p{Lu}][\p{L}\-]+){0,6}/uy;
+  // ", and" ends the name: what follows is the next item of a list ("Director of the Office of
+  // Lending, and Jane Roe, …").
+  const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:(?:,| and| of| of the| for| on)? [\p{Lu}][\p{L}\-]+){0,6}/uy;
   // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
   const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
   let om: RegExpExecArray | null;

@@ -123,3 +123,22 @@ describe("names coordinated after a plural title (actor.title-list)", () => {
     expect(run("Senator Brandt and Okafor joined the call.").actors.map((a) => a.name)).toEqual(["Brandt"]);
   });
 });
+
+describe("appositions with a capitalised role (actor.apposition)", () => {
+  const roleOf = (text: string, name: string) => run(text).actors.find((a) => a.name === name && a.kind === "PERSON")?.role;
+  it.each([
+    ["The call was joined by Orla Vance, State Housing Policy Advisor, and two aides.", "Orla Vance", "State Housing Policy Advisor"],
+    ["They asked for the release of Temir Sadykov, the First Deputy Head of the regional council, and others.", "Temir Sadykov", "the First Deputy Head of the regional council"],
+  ])("%s", (text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+
+  it("an institution's name ends before ', and' and the next item of a list", () => {
+    const d = run("It was led by Ines Mora, Director of the Office of Rural Lending, and Orla Vance, State Housing Policy Advisor, on Monday.");
+    expect(d.actors.map((a) => `${a.kind[0]}:${a.name}`)).toEqual(["P:Ines Mora", "O:Office of Rural Lending", "P:Orla Vance"]);
+  });
+
+  it("a place before a comma and a title is no person", () => {
+    expect(run("In Lakeville, Secretary Roe said, we act.").actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Roe"]);
+  });
+});
