@@ -2,7 +2,7 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
-import { GENERIC_AFTER, HONORIFICS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { givenNameSpans } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
@@ -33,6 +33,8 @@ interface Candidate {
   /** May swallow registry organisations inside it too ("Office of the UN High Commissioner"). */
   containsOrgs?: boolean;
   rule: KnownRule;
+  /** A state's formal name around the mention ("Republic of Cyprus"), one of its names. */
+  style?: string;
 }
 
 interface TitleSpan {
@@ -148,6 +150,13 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
 }
 
 const PLURAL_HEADS = new Set(PLURAL_TITLE_HEADS.split(" "));
+// What an institution's name ends with after its head ("Ministry of Foreign Affairs, Trade and
+// Development"). ", and" ends it, as the next item of a list does ("Director of the Office of
+// Lending, and Jane Roe, …"), and so does a date ("… Council of Europe on Monday").
+const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
+const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:,| and| of| of the| for| on)? ${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
+/** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
+const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/u;
 
 /** A plural title held by one of the people it names: "Senior Directors" → "Senior Director". */
@@ -265,7 +274,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       cands.push({ start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" });
       continue;
     }
-    cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3, rule: "actor.registry" });
+    // "the Arab Republic of Egypt", "the Kingdom of Denmark": a state's formal name is one of its
+    // names (the mention stays the short name, where the other stages look for it).
+    const formal = h.entry.kind === "COUNTRY" && !h.capital ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
+    const style = formal ? text.slice(m.start - formal[0].length, m.end) : undefined;
+    cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3, rule: "actor.registry", style });
   }
   const regAt = new Map<number, Candidate>();
   for (const c of cands) regAt.set(c.start, c);
@@ -526,11 +539,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
   // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
   const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
-  const orgFound: Array<[number, number]> = [];
+  const orgFound: Array<[number, number, number]> = [];
   const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
-  // ", and" ends the name: what follows is the next item of a list ("Director of the Office of
-  // Lending, and Jane Roe, …").
-  const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:(?:,| and| of| of the| for| on)? [\p{Lu}][\p{L}\-]+){0,6}/uy;
+  const ORG_TAIL = ORG_TAIL_Y;
   // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
   const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
   let om: RegExpExecArray | null;
@@ -541,7 +552,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (text[headEnd] === " ") {
       ORG_TAIL.lastIndex = headEnd + 1;
       const t = ORG_TAIL.exec(text);
-      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet)$/.test(om[0])) end = headEnd + 1 + t[0].length;
+      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber)$/.test(om[0])) end = headEnd + 1 + t[0].length;
       MISSION_TAIL.lastIndex = headEnd + 1;
       const mt = /^(?:Embassy|Consulate)$/.test(om[0]) ? MISSION_TAIL.exec(text) : null;
       if (mt) end = headEnd + 1 + mt[0].length;
@@ -562,9 +573,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const owner = /^(?:Embassy|Consulate)$/.test(om[0]) ? [regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
     if (end === headEnd && !words.length) continue;
-    orgFound.push([start, end]);
+    orgFound.push([start, end, headEnd]);
   }
-  for (const [s, e] of orgFound) {
+  for (const [s, e, headEnd] of orgFound) {
     const name = text.slice(s, e);
     if (name.split(" ").length < 2) continue;
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
@@ -572,7 +583,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (inReg.length && !inReg.some((c) => c.entry!.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
       // A body named after its head and an "of" tail holds a registry body inside: "Office of the UN High Commissioner".
       const inner = inReg;
-      const ofTail = /^\p{Lu}\p{L}+ (?:of|for) /u.test(name) && ORG_WORDS.has(name.split(" ")[0]);
+      // "Parliamentary Assembly of the Council of Europe": the registry body follows the head's "of".
+      const ofTail = /^ (?:of|for) /.test(text.slice(headEnd, headEnd + 5)) && registryIn(s, headEnd).length === 0;
       if (!ofTail || !inner.every((c) => c.start > s && c.end <= e && c.entry!.kind !== "PERSON") || name.split(" ").length < 5) continue;
       cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution" });
       continue;
@@ -732,6 +744,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const a = getActor(c);
     const surface = text.slice(c.start, c.end);
     a.surfaces.add(surface);
+    if (c.style) a.surfaces.add(c.style);
     a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface, rule: c.rule });
     if (a.kind === "PERSON" && !a.fromRegistry) personBySurname.set(a.key, a);
   }
@@ -774,6 +787,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const keptCover = (s: number, e: number) => overlapsAny(keptSpans, s, e);
   // Later surname-only mentions of discovered people.
   addSurnameMentions(text, personBySurname.values(), (s, e) => registryCover(s, e) || keptCover(s, e));
+  addAcronymMentions(text, actors, (s, e) => registryCover(s, e) || keptCover(s, e));
   // Roles and affiliations from titles ("Russian President" -> Russia).
   const finalActors = actors.filter((a) => a.mentions.length);
   orgsByPronoun(text, finalActors);
@@ -913,6 +927,24 @@ function countryInRole(role: string, reg: Registry): string | null {
     if (entry.kind === "ORGANIZATION" && owner?.kind === "COUNTRY") return owner.name;
   }
   return null;
+}
+
+/**
+ * "PACE also notes" after "the Parliamentary Assembly of the Council of Europe": the initials of
+ * a body named in full, standing alone elsewhere in the text, are that body.
+ */
+function addAcronymMentions(text: string, actors: Actor[], covered: (s: number, e: number) => boolean): void {
+  for (const a of actors) {
+    if (a.kind !== "ORGANIZATION" || a.fromRegistry) continue;
+    const acr = initials(a.name);
+    if (acr.length < 3 || acr.length > 6 || a.surfaces.has(acr) || acr === a.name) continue;
+    for (let s = text.indexOf(acr); s >= 0; s = text.indexOf(acr, s + acr.length)) {
+      const e = s + acr.length;
+      if (letterOrDigitAt(text, e) || (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1])) || covered(s, e)) continue;
+      a.surfaces.add(acr);
+      a.mentions.push({ start: s, end: e, actor: -1, text: acr, rule: "actor.org-acronym" });
+    }
+  }
 }
 
 /** The initials of a name's capitalised words ("International Energy Agency" -> "IEA"). */

@@ -5,7 +5,7 @@
 
 export const RULES = {
   // Actors.
-  "actor.registry": "a name, alias or short form from the actor registry; a body's acronym of four letters or more may be written as a word (\"Nato\"), and the common words of an institution's name after its first may be lowercase (\"the UN general assembly\")",
+  "actor.registry": "a name, alias or short form from the actor registry (a state's formal name around it, \"the Arab Republic of Egypt\", is one of its names); a body's acronym of four letters or more may be written as a word (\"Nato\"), and the common words of an institution's name after its first may be lowercase (\"the UN general assembly\")",
   "actor.title-name": "a capitalised name after a title (\"Prime Minister Jane Roe of Freedonia\"): the name-shaped run ending the title chain, never what the title is of (\"Head of the Catholic Church\"); a form of address (\"Mr\") is no role; legislators', judges', councillors' and consorts' titles too (\"Congresswoman Roe\", \"Judge Roe\", \"First Gentleman Roe\"); a registry person's short form ending a fuller name is another person (\"governor Jan Kim\"); after a form of address a one-word country is a surname (\"Dr. Jordan\")",
   "actor.title-list": "names coordinated after a plural title (\"Senators Roe and Doe\", \"Senior Directors Jane Roe and John Doe\"): each holds the title",
   "actor.apposition": "a name before an apposition with a role (\"Jane Roe, a senior diplomat\", \"Jane Roe, the First Deputy Head of …\", \"Jane Roe, State Policy Advisor,\"); a registry person's short form ending the name is another person's surname",
@@ -19,7 +19,7 @@ export const RULES = {
   "actor.org-descriptor-after": "a name before its descriptor (\"the Acme motoring group\")",
   "actor.org-apposition": "a name opening a sentence with an apposition saying what it is (\"Acme, Europe's largest operator of grids, …\")",
   "actor.org-examples": "names given as examples of companies or bodies (\"companies such as Acme and Globex\", \"carriers such as Acme Airlines\"); a brand's own possessive ends its name (\"Dunkirk's\"); a place after \"in\" is no part of a name in any org shape (\"producer Acme in East Lakeville\")",
-  "actor.org-acronym": "a capitalised name with its acronym in brackets (\"Job Makers Network (JMN)\"); the acronym is an alias",
+  "actor.org-acronym": "a capitalised name with its acronym in brackets (\"Job Makers Network (JMN)\"); the acronym is an alias; so are the initials of a body named in full standing alone elsewhere (\"CACE also notes\" after \"the Consultative Assembly of the Council of Europe\")",
   "actor.org-list": "a colon-introduced list of names, one a line, most of them institution-shaped (\"Attendees included:\")",
   "actor.org-possessive": "a country's institution in the possessive (\"Freedonia's central bank\")",
   "actor.org-acronym-subject": "an acronym with the article as the subject of a verb (\"the ACME said\", \"the ACME halted trading\")",

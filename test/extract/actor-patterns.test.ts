@@ -142,3 +142,42 @@ describe("appositions with a capitalised role (actor.apposition)", () => {
     expect(run("In Lakeville, Secretary Roe said, we act.").actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Roe"]);
   });
 });
+
+describe("a state's formal name is one of its names", () => {
+  it.each([
+    ["The President of the Arab Republic of Egypt arrived.", "Egypt", "Arab Republic of Egypt"],
+    ["He thanked the Kingdom of Denmark for its help.", "Denmark", "Kingdom of Denmark"],
+    ["Talks with the State of Qatar went on.", "Qatar", "State of Qatar"],
+  ])("%s", (text, name, formal) => {
+    const a = run(text).actors.find((x) => x.name === name);
+    expect(a?.surfaces.has(formal)).toBe(true);
+    // The mention stays the short name.
+    expect(a?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([name]);
+  });
+
+  it("not a secretary of state's country", () => {
+    const a = run("The Secretary of State of Denmark spoke.").actors.find((x) => x.name === "Denmark");
+    expect(a).toBeDefined();
+    expect([...a!.surfaces]).toEqual([]);
+  });
+
+  it("the Soviet Union is a state", () => {
+    expect(actors("The Soviet Union held parades; the USSR fell later.")).toEqual(["C:Soviet Union"]);
+  });
+});
+
+describe("institutions named with an of-tail, and their initials", () => {
+  it.each([
+    ["The loan came from the Northern Bank for Reconstruction and Trade last year.", ["O:Northern Bank for Reconstruction and Trade"]],
+    ["Figures from the Bureau of Freight Statistics [BFS] show a rise. BFS data agree.", ["O:Bureau of Freight Statistics"]],
+    // A registry body after the head's "of" is inside the name.
+    ["It was adopted by the Consultative Assembly of the Council of Europe on Monday.", ["O:Consultative Assembly of the Council of Europe"]],
+  ])("%s", (text, want) => {
+    expect(actors(text)).toEqual(want);
+  });
+
+  it("the initials of a body named in full, standing alone, are that body", () => {
+    const text = "The Consultative Assembly of the Council of Europe voted. CACE also notes the delay.";
+    expect(surfacesOf(text, "Consultative Assembly of the Council of Europe")).toEqual(["Consultative Assembly of the Council of Europe", "CACE"]);
+  });
+});
