@@ -150,6 +150,8 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
 }
 
 const PLURAL_HEADS = new Set(PLURAL_TITLE_HEADS.split(" "));
+/** The room named like an office where remarks are given, often their dateline: a place, not a body. */
+const ROOMS = /^Oval Office$/;
 // What an institution's name ends with after its head ("Ministry of Foreign Affairs, Trade and
 // Development"). ", and" ends it, as the next item of a list does ("Director of the Office of
 // Lending, and Jane Roe, …"), and so does a date ("… Council of Europe on Monday").
@@ -269,6 +271,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   for (const m of matchRegistry(text, reg)) {
     const h = pickHit(m.hits);
     const alts = h.short ? m.hits.filter((x) => x.short && x.entry.kind === "PERSON").map((x) => x.entry) : undefined;
+    // "the Chancellery of the President of Poland", "the Belarusian People's Congress": a body's
+    // one-word short name inside another body's name is not that body.
+    if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && insideOtherName(text, m.start, m.end, h.entry, reg)) continue;
     // "Dr. Jordan", "Mr. Georgia": after a form of address a one-word place is a person's surname.
     if (h.entry.kind === "COUNTRY" && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
       cands.push({ start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" });
@@ -278,7 +283,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // names (the mention stays the short name, where the other stages look for it).
     const formal = h.entry.kind === "COUNTRY" && !h.capital ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
     const style = formal ? text.slice(m.start - formal[0].length, m.end) : undefined;
-    cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3, rule: "actor.registry", style });
+    // "Prime Minister Kishida Fumio": a registry person's surname before the given name, in the
+    // order of the person's own language, is the full name.
+    const given = h.short && h.entry.kind === "PERSON" ? surnameFirst(text, m.end, h.entry) : 0;
+    cands.push({ start: m.start, end: m.end + given, kind: h.entry.kind, entry: h.entry, short: h.short && !given, alts, capital: h.capital, priority: 3, rule: "actor.registry", style });
   }
   const regAt = new Map<number, Candidate>();
   for (const c of cands) regAt.set(c.start, c);
@@ -478,11 +486,14 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // Role nouns are ASCII: a regex without the "u" flag scans faster.
   const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00DE])/g;
   while ((am0 = ROLE_COMMA_CUE.exec(text))) {
-    const role = /(?:^|[^\p{L}])([\p{Ll}\-]+)$/u.exec(text.slice(Math.max(0, am0.index - 15), am0.index + 1))?.[1];
+    // The role noun may take its field: "the minister of defence, Jane Roe."
+    const rm = /(?:^|[^\p{L}])([\p{Ll}\-]+)(?: (?:of|for) (?:the )?[\p{Ll}\-]+(?: and [\p{Ll}\-]+)?)?$/u.exec(text.slice(Math.max(0, am0.index - 50), am0.index + 1));
+    const role = rm?.[1];
     if (!role || !ROLE_NOUN_SET.has(role)) continue;
     NAME_AFTER.lastIndex = am0.index + am0[0].length;
     const n = NAME_AFTER.exec(text);
-    if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) personFound.push({ start: n.index, end: n.index + n[1].length, role, rule: "actor.role-comma-name" });
+    const fullRole = rm![0].replace(/^[^\p{L}]/u, "").replace(/,$/, "");
+    if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) personFound.push({ start: n.index, end: n.index + n[1].length, role: fullRole, rule: "actor.role-comma-name" });
   }
   const titleObjectAt = (s: number, e: number) => titleObjects.some(([a, b]) => a < e && s < b);
   for (const p of personFound) {
@@ -577,7 +588,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
   for (const [s, e, headEnd] of orgFound) {
     const name = text.slice(s, e);
-    if (name.split(" ").length < 2) continue;
+    if (name.split(" ").length < 2 || ROOMS.test(name)) continue;
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
     const inReg = registryIn(s, e);
     if (inReg.length && !inReg.some((c) => c.entry!.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
@@ -945,6 +956,23 @@ function addAcronymMentions(text: string, actors: Actor[], covered: (s: number, 
       a.mentions.push({ start: s, end: e, actor: -1, text: acr, rule: "actor.org-acronym" });
     }
   }
+}
+
+/** Whether a one-word body's name at [start, end) is part of another name: "X of the Y", "Y's X", "Freedonian X" (another country's). */
+function insideOtherName(text: string, start: number, end: number, entry: RegistryEntry, reg: Registry): boolean {
+  if (/^ of (?:the )?\p{Lu}/u.test(text.slice(end, end + 9))) return true;
+  const prev = /(\p{Lu}[\p{L}\-]*)([’']s)? $/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!prev) return false;
+  if (prev[2]) return !reg.root.next.get(tokenKey(prev[1]))?.hits.length;
+  const country = reg.demonyms.get(prev[1]);
+  return !!country && country !== entry.affiliation;
+}
+
+/** The length of " Given" after a registry person's surname at `end` when Given is that person's given name; 0 otherwise. */
+function surnameFirst(text: string, end: number, entry: RegistryEntry): number {
+  const next = /^ (\p{Lu}[\p{L}\-]+)(?![\p{L}])/u.exec(text.slice(end, end + 30));
+  if (!next) return 0;
+  return entry.forms.some((f) => f.split(" ").length > 1 && f.split(" ")[0] === next[1]) ? next[0].length : 0;
 }
 
 /** The initials of a name's capitalised words ("International Energy Agency" -> "IEA"). */

@@ -181,3 +181,31 @@ describe("institutions named with an of-tail, and their initials", () => {
     expect(surfacesOf(text, "Consultative Assembly of the Council of Europe")).toEqual(["Consultative Assembly of the Council of Europe", "CACE"]);
   });
 });
+
+describe("smaller shapes of names", () => {
+  it("a role noun with its field before a comma and a name (actor.role-comma-name)", () => {
+    const a = run("On Monday he met the minister for fisheries and forestry, Ines Mora.").actors.find((x) => x.name === "Ines Mora");
+    expect(a?.role).toBe("minister for fisheries and forestry");
+  });
+
+  it("the room where remarks are given is no body", () => {
+    expect(actors("Oval Office\n\nTHE PRESIDENT: Thank you all for coming.")).toEqual([]);
+  });
+
+  it("a registry person's surname before the given name is the full name", () => {
+    const d = run("The talks were led by Prime Minister Kishida Fumio in Lima.");
+    expect(d.actors.find((a) => a.name === "Fumio Kishida")?.surfaces.has("Kishida Fumio")).toBe(true);
+  });
+
+  it.each([
+    ["He works in the Chancellery of the Prime Minister of Lakeland.", "German Chancellery"],
+    ["He addressed the Freedonian People's Congress in April.", "U.S. Congress"],
+    ["He addressed the Belarusian Congress in April.", "U.S. Congress"],
+  ])("a body's one-word name inside another body's name is not that body: %s", (text, name) => {
+    expect(run(text).actors.find((a) => a.name === name)).toBeUndefined();
+  });
+
+  it("the one-word name alone is the body", () => {
+    expect(run("Congress passed the bill, and the Chancellery said so.").actors.map((a) => a.name)).toEqual(["U.S. Congress", "German Chancellery"]);
+  });
+});
