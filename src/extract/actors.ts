@@ -3,6 +3,7 @@
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
 import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { givenNameSpans } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
@@ -543,6 +544,17 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const v = checkPersonName(g.name, reg);
     if (!v.ok) continue;
     cands.push({ start: g.start + v.offset, end: g.end, kind: "PERSON", name: v.name, priority: r ? 4 : 2, rule: "actor.given-name" });
+  }
+
+  // 3c. Transcripts' speaker labels ("PRESIDENT ROE:"), and people beside an age or a kinship noun
+  // ("75-year-old Halina", "his wife Marta").
+  for (const p of speakerLabels(text, reg)) {
+    if (p.entry) cands.push({ start: p.start, end: p.end, kind: "PERSON", entry: p.entry, priority: 3, rule: p.rule });
+    else cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, role: p.role, priority: 3, rule: p.rule });
+  }
+  for (const p of personCues(text, reg)) {
+    if (registryCover(p.start, p.end) || titleObjectAt(p.start, p.end)) continue;
+    cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, priority: 2, rule: p.rule });
   }
 
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",

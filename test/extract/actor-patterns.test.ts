@@ -209,3 +209,44 @@ describe("smaller shapes of names", () => {
     expect(run("Congress passed the bill, and the Chancellery said so.").actors.map((a) => a.name)).toEqual(["U.S. Congress", "German Chancellery"]);
   });
 });
+
+describe("transcripts' speaker labels (actor.speaker-label)", () => {
+  const text = "Remarks before the meeting.\n\nPRESIDENT HALVORSEN:  Thank you for coming.\n\nPRESIDENT BIDEN:  Welcome.\n\nTHE PRESIDENT:  Thank you.\n\nMS. VARGA:  One more.";
+  it("a title and a name in capitals name a person, in title case, or the registry person", () => {
+    const d = run(text);
+    expect(d.actors.map((a) => [a.name, a.role])).toEqual([
+      ["Halvorsen", "President"],
+      ["Joe Biden", "President"],
+      ["Varga", null],
+    ]);
+    expect(d.actors.find((a) => a.name === "Halvorsen")?.mentions[0].rule).toBe("actor.speaker-label");
+  });
+
+  it("a capitalised heading with a colon names nobody", () => {
+    expect(run("Hello.\n\nSENIOR ADMINISTRATION OFFICIAL:  Thanks.\n\nRUSSIA INVADES UKRAINE: live").actors.filter((a) => a.kind === "PERSON")).toEqual([]);
+  });
+});
+
+describe("people beside an age or a kinship noun (actor.person-cue)", () => {
+  it.each([
+    ["In the back sits 80-year-old Marta, who was born in the north.", ["Marta"]],
+    ["He helps his wife Ilse and daughter Greta onto the bus.", ["Greta", "Ilse"]],
+    ["One of the dead was Danuta's husband.", ["Danuta"]],
+    ["Teodor Wirth, 41, said the shelling had stopped.", ["Teodor Wirth"]],
+  ])("%s", (text, want) => {
+    expect(
+      run(text)
+        .actors.filter((a) => a.kind === "PERSON")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(want);
+  });
+
+  it.each([
+    "A 30-year-old Ukrainian waited at the border.",
+    "Lakeland's sister city sent aid.",
+    "The mayor of Kyiv, 40, was not there.",
+  ])("no person: %s", (text) => {
+    expect(run(text).actors.filter((a) => a.kind === "PERSON")).toEqual([]);
+  });
+});
