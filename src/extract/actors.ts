@@ -283,7 +283,12 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // "the Arab Republic of Egypt", "the Kingdom of Denmark": a state's formal name is one of its
     // names (the mention stays the short name, where the other stages look for it).
     const formal = h.entry.kind === "COUNTRY" && !h.capital ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
-    const style = formal ? text.slice(m.start - formal[0].length, m.end) : undefined;
+    let style = formal ? text.slice(m.start - formal[0].length, m.end) : undefined;
+    // "the Ukrainian President's Office": a body's country by its demonym before the body's name.
+    if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation) {
+      const dem = /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      if (dem && reg.demonyms.get(dem[1]) === h.entry.affiliation) style = text.slice(m.start - dem[1].length - 1, m.end);
+    }
     // "Prime Minister Kishida Fumio": a registry person's surname before the given name, in the
     // order of the person's own language, is the full name.
     const given = h.short && h.entry.kind === "PERSON" ? surnameFirst(text, m.end, h.entry) : 0;
@@ -802,6 +807,19 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     full.surfaces.add(a.name);
     for (const s of a.surfaces) full.surfaces.add(s);
     for (const m of a.mentions) full.mentions.push(m);
+    merged.add(a);
+    byKey.delete(a.key);
+  }
+  // "the Danish Foreign Policy Committee" … "the Foreign Policy Committee": a body named once
+  // with its country's demonym and once without is one body.
+  const orgByName = new Map(actors.filter((a) => a.kind === "ORGANIZATION" && !a.fromRegistry && !merged.has(a)).map((a) => [a.name, a]));
+  for (const b of orgByName.values()) {
+    const sp = b.name.indexOf(" ");
+    if (sp < 0 || !reg.demonyms.has(b.name.slice(0, sp))) continue;
+    const a = orgByName.get(b.name.slice(sp + 1));
+    if (!a || merged.has(a) || !a.name.includes(" ")) continue;
+    for (const x of a.surfaces) b.surfaces.add(x);
+    for (const m of a.mentions) b.mentions.push(m);
     merged.add(a);
     byKey.delete(a.key);
   }

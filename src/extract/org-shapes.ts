@@ -19,7 +19,8 @@ export type OrgRuleName =
   | "actor.org-acronym"
   | "actor.org-list"
   | "actor.org-possessive"
-  | "actor.org-acronym-subject";
+  | "actor.org-acronym-subject"
+  | "actor.org-member";
 
 export interface OrgSpan {
   start: number;
@@ -68,6 +69,7 @@ const AFTER_REST = /^ (?:[\p{Ll}\-]+ ){0,2}$/u;
 const APPOSITION_MID = /^(?:(?:the|a|an) (?:(?!of )[\p{L}\-]+ ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!of )[\p{L}\-]+ ){0,4})$/u;
 const EXAMPLE_CUE = / (?:such as|including|like) (?=[A-Z\d])/g;
 const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p{L}\-]+){0,8}$`, "u");
+const MEMBER_CUE = /\b(?:(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ss]pokes(?:man|woman|person)|[Ee]xecutives?) (?:at|for|from)|[Ss]hares (?:in|of)) (?=[A-Z\d])/g;
 const ACRONYM_CUE = /\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 const NAME_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) $`, "u");
 const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[cs]e ministry|finance ministry|interior ministry|justice ministry|economy ministry|energy ministry|health ministry|security service|intelligence service|general staff|supreme court|constitutional court|parliament|armed forces)(?![\p{L}])/gu;
@@ -243,6 +245,13 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
     LIST_Y.lastIndex = m.index + m[0].length;
     const r = LIST_Y.exec(text);
     if (r) add(r.index, r.index + r[0].length, "actor.org-examples", true);
+  }
+  // "analysts at Acme", "a spokesperson for Acme", "shares in Acme": the people or stock of a body.
+  MEMBER_CUE.lastIndex = 0;
+  while ((m = MEMBER_CUE.exec(text))) {
+    NAME_Y.lastIndex = m.index + m[0].length;
+    const r = NAME_Y.exec(text);
+    if (r) add(r.index, r.index + r[0].length, "actor.org-member", false);
   }
   ACRONYM_CUE.lastIndex = 0;
   while ((m = ACRONYM_CUE.exec(text))) {

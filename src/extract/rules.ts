@@ -5,7 +5,7 @@
 
 export const RULES = {
   // Actors.
-  "actor.registry": "a name, alias or short form from the actor registry (a state's formal name around it, \"the Arab Republic of Egypt\", is one of its names; a person's surname before the given name, \"Kishida Fumio\", is the full name; a body's one-word name inside another's, \"the Chancellery of the President of Freedonia\", is not that body); a body's acronym of four letters or more may be written as a word (\"Nato\"), and the common words of an institution's name after its first may be lowercase (\"the UN general assembly\")",
+  "actor.registry": "a name, alias or short form from the actor registry (a state's formal name around it, \"the Arab Republic of Egypt\", is one of its names; its country's demonym before a body's name, \"the Ukrainian President's Office\", too; a person's surname before the given name, \"Kishida Fumio\", is the full name; a body's one-word name inside another's, \"the Chancellery of the President of Freedonia\", is not that body); a body's acronym of four letters or more may be written as a word (\"Nato\"), and the common words of an institution's name after its first may be lowercase (\"the UN general assembly\")",
   "actor.title-name": "a capitalised name after a title (\"Prime Minister Jane Roe of Freedonia\"): the name-shaped run ending the title chain, never what the title is of (\"Head of the Catholic Church\"); a form of address (\"Mr\") is no role; legislators', judges', councillors' and consorts' titles too (\"Congresswoman Roe\", \"Judge Roe\", \"First Gentleman Roe\"); a registry person's short form ending a fuller name is another person (\"governor Jan Kim\"); after a form of address a one-word country is a surname (\"Dr. Jordan\")",
   "actor.title-list": "names coordinated after a plural title (\"Senators Roe and Doe\", \"Senior Directors Jane Roe and John Doe\"): each holds the title",
   "actor.apposition": "a name before an apposition with a role (\"Jane Roe, a senior diplomat\", \"Jane Roe, the First Deputy Head of …\", \"Jane Roe, State Policy Advisor,\"); a registry person's short form ending the name is another person's surname",
@@ -14,7 +14,7 @@ export const RULES = {
   "actor.apposed-name": "a name set off by commas before a reporting verb (\"the governor, Jane Roe, announced\")",
   "actor.role-comma-name": "a name after a role noun (with its field) and a comma (\"the far-right candidate, Jane Roe.\", \"the minister of defence, Jane Roe.\")",
   "actor.given-name": "a known given name before surname-shaped words (\"the candidate, Jane Roe.\", \"Hunter Roe\")",
-  "actor.institution": "a name ending in an institution word (\"Federal Customs Service\"), after its owner in the possessive (\"Freedonia's State Rescue Service\") and a sentence adverb (\"Meanwhile\")",
+  "actor.institution": "a name ending in an institution word (\"Federal Customs Service\"; one body with and without its country's demonym, \"the Danish Foreign Policy Committee\" and \"the Foreign Policy Committee\"), after its owner in the possessive (\"Freedonia's State Rescue Service\") and a sentence adverb (\"Meanwhile\")",
   "actor.org-descriptor": "a name after a descriptor of what it is (\"Freedonian energy giant Acme\", \"hosting partners A, B and C\")",
   "actor.org-descriptor-after": "a name before its descriptor (\"the Acme motoring group\")",
   "actor.org-apposition": "a name opening a sentence with an apposition saying what it is (\"Acme, Europe's largest operator of grids, …\")",
@@ -23,6 +23,7 @@ export const RULES = {
   "actor.org-list": "a colon-introduced list of names, one a line, most of them institution-shaped (\"Attendees included:\")",
   "actor.org-possessive": "a country's institution in the possessive (\"Freedonia's central bank\")",
   "actor.org-acronym-subject": "an acronym with the article as the subject of a verb (\"the ACME said\", \"the ACME halted trading\")",
+  "actor.org-member": "a name after the people or the stock of a body (\"analysts at Acme\", \"a spokesperson for Acme\", \"shares in Acme\")",
   "actor.org-mention": "a later occurrence of a name that one of the actor.org-* rules introduced (\"Acme also said\")",
   "actor.administration": "a leader's administration standing for the country (\"the Roe Administration\")",
   "actor.demonym-people": "a people or side standing for its country (\"the Freedonians\", \"the Freedonian side\")",

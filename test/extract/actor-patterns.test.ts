@@ -250,3 +250,30 @@ describe("people beside an age or a kinship noun (actor.person-cue)", () => {
     expect(run(text).actors.filter((a) => a.kind === "PERSON")).toEqual([]);
   });
 });
+
+describe("a body named by its people or its stock (actor.org-member)", () => {
+  it.each([
+    ["Analysts at Northbrook said the pound would fall.", ["O:Northbrook"]],
+    ["Shares in Voltrix fell 5% after the company cut jobs.", ["O:Voltrix"]],
+    ["A spokeswoman for Keller Stroud Inc. declined to comment.", ["O:Keller Stroud Inc."]],
+    // A country or a person after the cue stays what it is.
+    ["A spokesperson for Ukraine declined to comment.", ["C:Ukraine"]],
+    ["A spokeswoman for Ilse Varga declined to comment.", []],
+  ])("%s", (text, want) => {
+    expect(actors(text).filter((a) => !a.startsWith("P:"))).toEqual(want);
+  });
+});
+
+describe("one body under its name with and without its country", () => {
+  it("a demonym before a registry body's name is one of its names", () => {
+    const a = run("The Ukrainian President's Office said the talks would go on.").actors.find((x) => x.name === "Office of the President of Ukraine");
+    expect(a?.surfaces.has("Ukrainian President's Office")).toBe(true);
+  });
+
+  it("a body found with and without its demonym is one actor", () => {
+    const text = "He met the chair of the Norwegian Housing Review Committee. Members of the Housing Review Committee attended.";
+    const orgs = run(text).actors.filter((a) => a.kind === "ORGANIZATION");
+    expect(orgs.map((a) => a.name)).toEqual(["Norwegian Housing Review Committee"]);
+    expect(orgs[0].mentions).toHaveLength(2);
+  });
+});
