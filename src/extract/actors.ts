@@ -2,7 +2,9 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import type { Actor, Doc, Mention } from "./doc.js";
-import { GENERIC_AFTER, HONORIFICS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import { personCues, speakerLabels } from "./actor-cues.js";
+import { orgsByPronoun } from "./actor-kind.js";
 import { givenNameSpans } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
@@ -32,6 +34,8 @@ interface Candidate {
   /** May swallow registry organisations inside it too ("Office of the UN High Commissioner"). */
   containsOrgs?: boolean;
   rule: KnownRule;
+  /** A state's formal name around the mention ("Republic of Cyprus"), one of its names. */
+  style?: string;
 }
 
 interface TitleSpan {
@@ -146,6 +150,46 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
   return out;
 }
 
+const PLURAL_HEADS = new Set(PLURAL_TITLE_HEADS.split(" "));
+/** The room named like an office where remarks are given, often their dateline: a place, not a body. */
+const ROOMS = /^Oval Office$/;
+// What an institution's name ends with after its head ("Ministry of Foreign Affairs, Trade and
+// Development"). ", and" ends it, as the next item of a list does ("Director of the Office of
+// Lending, and Jane Roe, …"), and so does a date ("… Council of Europe on Monday").
+const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
+const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:,| and| of| of the| for| on)? ${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
+/** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
+const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/u;
+
+/** A plural title held by one of the people it names: "Senior Directors" → "Senior Director". */
+function singularTitle(title: string | null, head: string): string | null {
+  if (!title || !PLURAL_HEADS.has(head)) return title;
+  const one = head.replace(/ies$/, "y").replace(/men$/, "man").replace(/(?<!ie)s$/, "");
+  return title.replace(new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, "u"), one);
+}
+const COORDINATED = /(?:, and |, | and )((?:[\p{Lu}][\p{L}\p{M}'’\-]+|[\p{Lu}]\.)(?: (?:[\p{Lu}][\p{L}\p{M}'’\-]+|[\p{Lu}]\.)){0,2})(?![\p{L}])/uy;
+
+/** Names coordinated after the name that ends at `pos` ("…Roe, Doe and Poe"). */
+function coordinatedNames(text: string, pos: number): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  COORDINATED.lastIndex = pos;
+  let m: RegExpExecArray | null;
+  while (out.length < 8 && (m = COORDINATED.exec(text))) {
+    const start = m.index + m[0].length - m[1].length;
+    const name = m[1].replace(/[’']s$/, "");
+    out.push({ start, end: start + name.length, text: name });
+    if (name !== m[1] || m[0].startsWith(", and ") || m[0].startsWith(" and ")) break;
+  }
+  return out;
+}
+
+// Role words in either case: "Jane Roe, the First Deputy Head of …", "Jane Roe, White House Domestic Policy Advisor,".
+const ROLE_AFTER = new RegExp(
+  String.raw`((?:[\p{L}\-]+ |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
+  "uy",
+);
+
 /** How many words after a title head are read for the name at the end of its chain. */
 const TITLE_WINDOW = 16;
 const CONNECT = new Set(["of", "the", "for", "on", "in", "de", "and"]);
@@ -228,7 +272,27 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   for (const m of matchRegistry(text, reg)) {
     const h = pickHit(m.hits);
     const alts = h.short ? m.hits.filter((x) => x.short && x.entry.kind === "PERSON").map((x) => x.entry) : undefined;
-    cands.push({ start: m.start, end: m.end, kind: h.entry.kind, entry: h.entry, short: h.short, alts, capital: h.capital, priority: 3, rule: "actor.registry" });
+    // "the Chancellery of the President of Poland", "the Belarusian People's Congress": a body's
+    // one-word short name inside another body's name is not that body.
+    if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && insideOtherName(text, m.start, m.end, h.entry, reg)) continue;
+    // "Dr. Jordan", "Mr. Georgia": after a form of address a one-word place is a person's surname.
+    if (h.entry.kind === "COUNTRY" && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
+      cands.push({ start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" });
+      continue;
+    }
+    // "the Arab Republic of Egypt", "the Kingdom of Denmark": a state's formal name is one of its
+    // names (the mention stays the short name, where the other stages look for it).
+    const formal = h.entry.kind === "COUNTRY" && !h.capital ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
+    let style = formal ? text.slice(m.start - formal[0].length, m.end) : undefined;
+    // "the Ukrainian President's Office": a body's country by its demonym before the body's name.
+    if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation) {
+      const dem = /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      if (dem && reg.demonyms.get(dem[1]) === h.entry.affiliation) style = text.slice(m.start - dem[1].length - 1, m.end);
+    }
+    // "Prime Minister Kishida Fumio": a registry person's surname before the given name, in the
+    // order of the person's own language, is the full name.
+    const given = h.short && h.entry.kind === "PERSON" ? surnameFirst(text, m.end, h.entry) : 0;
+    cands.push({ start: m.start, end: m.end + given, kind: h.entry.kind, entry: h.entry, short: h.short && !given, alts, capital: h.capital, priority: 3, rule: "actor.registry", style });
   }
   const regAt = new Map<number, Candidate>();
   for (const c of cands) regAt.set(c.start, c);
@@ -244,6 +308,20 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   };
   const regEndingAt = new Map<number, Candidate>();
   for (const c of regCands) regEndingAt.set(c.end, c);
+
+  /**
+   * Whether [s, e) holds a registry person's short form ending it, after words of a name that is
+   * not that person's: "Jan Kim" is not Kim Jong Un, but "Joseph Biden" is Joe Biden (given names
+   * that open alike are one person's).
+   */
+  const registryShortInside = (s: number, e: number): boolean => {
+    const inner = registryIn(s, e);
+    if (inner.length !== 1) return false;
+    const c = inner[0];
+    if (!c.short || c.entry?.kind !== "PERSON" || c.start <= s || c.end !== e) return false;
+    const lead = tokenKey(text.slice(s, c.start).trim().split(" ")[0]).slice(0, 2);
+    return !c.entry.forms.some((f) => tokenKey(f).startsWith(lead));
+  };
 
   // 2. Titles before names: "Under Secretary of State Wendy Sherman", "Lt. Gen. Zaluzhny",
   // "President Emmanuel Macron of France", "national security adviser Jake Sullivan".
@@ -269,7 +347,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (CONNECT.has(w)) {
         if (w === "and") {
           // "for European and Eurasian Affairs" continues a title; after a name, "and" ends it.
-          if (!toks.length || toks.some((x) => isNameLike(x.text, reg))) break;
+          // So does a policy area's common noun: "Mayor for Employment and Integration Jane Roe".
+          if (!toks.length || toks.some((x) => isNameLike(x.text, reg) && !isCommonWord(x.text))) break;
         }
         // "President Jane Roe on the Freedonian side's initiative": after a full name, a
         // preposition of place or topic ends the chain.
@@ -283,15 +362,17 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (i === TITLE_WINDOW) continue;
     while (toks.length && CONNECT.has(toks[toks.length - 1].text)) toks.pop();
     if (!toks.length) continue;
-    // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy").
+    // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy"), the
+    // country's name may hold an "of" of its own ("Prime Minister Roe of the Republic of Korea").
     let affiliation: string | null = null;
-    const ofIdx = toks.map((t) => t.text).lastIndexOf("of");
-    if (ofIdx > 0 && isNameLike(toks[ofIdx - 1].text, reg)) {
+    for (let ofIdx = 1; ofIdx < toks.length; ofIdx++) {
+      if (toks[ofIdx].text !== "of" || !isNameLike(toks[ofIdx - 1].text, reg)) continue;
       const tail = toks.slice(ofIdx + 1).filter((t) => t.text !== "the");
       const c = tail.length ? regAt.get(tail[0].start) : undefined;
       if (c?.entry && c.end >= tail[tail.length - 1].end && c.entry.kind !== "PERSON") {
         affiliation = c.entry.name;
         toks.length = ofIdx;
+        break;
       }
     }
     // The name: the trailing name-like words.
@@ -330,30 +411,44 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!ok) break;
       ls = left[i].start;
     }
-    const titleText = roleOfTitle(text.slice(ls, nameStart).trim().replace(/,$/, ""));
+    const titleText = singularTitle(roleOfTitle(text.slice(ls, nameStart).trim().replace(/,$/, "")), head);
     if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
     titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
     // "Jane Roe Roe JanePresident of …": a name printed twice, the second time surname first
     // and glued to the next title, is the first rendering.
     nameEnd = nameStart + nameRunLength(text.slice(nameStart, nameEnd));
-    if (!registryCover(nameStart, nameEnd) && !/^(counterpart)$/i.test(head)) {
+    // "Regional Governor Jan Kim": a registry person's short form ending a fuller name is
+    // another person's surname, and the fuller name wins over it.
+    const shortInside = registryShortInside(nameStart, nameEnd);
+    if ((shortInside || !registryCover(nameStart, nameEnd)) && !/^(counterpart)$/i.test(head)) {
       const raw = text.slice(nameStart, nameEnd);
       if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
       const v = checkPersonName(raw, reg);
       if (!v.ok) continue;
       const role = v.offset ? roleOfTitle(text.slice(ls, nameStart + v.offset).trim()) : titleText;
-      cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority: 2, rule: "actor.title-name" });
+      cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority: shortInside ? 4 : 2, rule: "actor.title-name" });
+    }
+    // "Senators Roe and Doe", "Senior Directors Jane Roe and John Doe": a plural title is each
+    // coordinated name's.
+    if (PLURAL_HEADS.has(head)) {
+      for (const n of coordinatedNames(text, nameEnd)) {
+        const shortIn = registryShortInside(n.start, n.end);
+        if (!shortIn && registryCover(n.start, n.end)) continue;
+        const v = checkPersonName(n.text, reg);
+        if (!v.ok || v.offset) continue;
+        titles.push({ start: ls, end: nameStart, nameStart: n.start, nameEnd: n.end, title: titleText, affiliation: null });
+        cands.push({ start: n.start, end: n.end, kind: "PERSON", name: v.name, role: titleText, affiliation: null, priority: shortIn ? 4 : 2, rule: "actor.title-list" });
+      }
     }
   }
 
   // 3. Appositions and attributions: "Mick Mulroy, a former U.S. deputy assistant secretary",
   // "said Mick Mulroy", "Jane Doe said". Each search starts from its literal cue and reads the
   // name backwards or forwards, so the text is scanned once per cue instead of at every capital.
-  const ROLE_AFTER = /((?:[\p{L}\-]+ |(?:\p{Lu}\.)+ ){0,7}?(?:secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent)\b[^,.;\n]{0,80})/uy;
   const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
   const personFound: Array<{ start: number; end: number; role: string | null; rule: KnownRule }> = [];
   // Without an article the role must close with a comma: "Jane Roe, chief economist at Bank X, said".
-  const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{Ll}))/gu;
+  const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{L}))/gu;
   let am0: RegExpExecArray | null;
   while ((am0 = APPOS_CUE.exec(text))) {
     const words = capWordsBefore(text, am0.index, 3);
@@ -362,6 +457,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const r = ROLE_AFTER.exec(text);
     if (!r) continue;
     if (am0[0].length === 2 && text[ROLE_AFTER.lastIndex] !== ",") continue;
+    // Without an article a capitalised role is a title, in title case throughout ("State Policy
+    // Advisor"); "NBX president and CEO" is a company's officer, read by the speaker rules.
+    if (am0[0].length === 2 && /^\p{Lu}/u.test(r[1]) && r[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !CONNECT.has(w) && !/^(?:to|at|a|an)$/.test(w))) continue;
     personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim(), rule: "actor.apposition" });
   }
   const SAID_CUE = new RegExp(`(?<![\\p{L}])(?:said|says|added|according to) (?:(?:${LOWER_HEADS}|expert|official|lawmaker) )?(?=\\p{Lu})`, "gu");
@@ -394,18 +492,22 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // Role nouns are ASCII: a regex without the "u" flag scans faster.
   const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00DE])/g;
   while ((am0 = ROLE_COMMA_CUE.exec(text))) {
-    const role = /(?:^|[^\p{L}])([\p{Ll}\-]+)$/u.exec(text.slice(Math.max(0, am0.index - 15), am0.index + 1))?.[1];
+    // The role noun may take its field: "the minister of defence, Jane Roe."
+    const rm = /(?:^|[^\p{L}])([\p{Ll}\-]+)(?: (?:of|for) (?:the )?[\p{Ll}\-]+(?: and [\p{Ll}\-]+)?)?$/u.exec(text.slice(Math.max(0, am0.index - 50), am0.index + 1));
+    const role = rm?.[1];
     if (!role || !ROLE_NOUN_SET.has(role)) continue;
     NAME_AFTER.lastIndex = am0.index + am0[0].length;
     const n = NAME_AFTER.exec(text);
-    if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) personFound.push({ start: n.index, end: n.index + n[1].length, role, rule: "actor.role-comma-name" });
+    const fullRole = rm![0].replace(/^[^\p{L}]/u, "").replace(/,$/, "");
+    if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) personFound.push({ start: n.index, end: n.index + n[1].length, role: fullRole, rule: "actor.role-comma-name" });
   }
   const titleObjectAt = (s: number, e: number) => titleObjects.some(([a, b]) => a < e && s < b);
   for (const p of personFound) {
     if (titleObjectAt(p.start, p.end)) continue;
     const raw = text.slice(p.start, p.end);
     if (!raw.split(" ").every((w) => isNameLike(w, reg))) continue;
-    if (registryCover(p.start, p.end)) continue;
+    const shortInside = registryShortInside(p.start, p.end);
+    if (!shortInside && registryCover(p.start, p.end)) continue;
     const v = checkPersonName(raw, reg);
     if (!v.ok) continue;
     const name = v.name;
@@ -414,7 +516,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       const firstCountry = matchRegistry(p.role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
       if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
     }
-    cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: 2, rule: p.rule });
+    cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: shortInside ? 4 : 2, rule: p.rule });
   }
 
   // 3b. A known given name before surname-shaped words ("the far-right candidate, Jane Roe."). Before
@@ -449,12 +551,25 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     cands.push({ start: g.start + v.offset, end: g.end, kind: "PERSON", name: v.name, priority: r ? 4 : 2, rule: "actor.given-name" });
   }
 
+  // 3c. Transcripts' speaker labels ("PRESIDENT ROE:"), and people beside an age or a kinship noun
+  // ("75-year-old Halina", "his wife Marta").
+  for (const p of speakerLabels(text, reg)) {
+    if (p.entry) cands.push({ start: p.start, end: p.end, kind: "PERSON", entry: p.entry, priority: 3, rule: p.rule });
+    else cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, role: p.role, priority: 3, rule: p.rule });
+  }
+  for (const p of personCues(text, reg)) {
+    if (registryCover(p.start, p.end) || titleObjectAt(p.start, p.end)) continue;
+    cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, priority: 2, rule: p.rule });
+  }
+
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
   // found from the head word and read backwards for the capitalised words before it.
   const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
-  const orgFound: Array<[number, number]> = [];
+  // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
+  const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
+  const orgFound: Array<[number, number, number]> = [];
   const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
-  const ORG_TAIL = /(?:of|for|on) (?:the )?[\p{Lu}][\p{L}\-]+(?:,? (?:and |of |of the |for |on )?[\p{Lu}][\p{L}\-]+){0,6}/uy;
+  const ORG_TAIL = ORG_TAIL_Y;
   // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
   const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
   let om: RegExpExecArray | null;
@@ -465,30 +580,39 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (text[headEnd] === " ") {
       ORG_TAIL.lastIndex = headEnd + 1;
       const t = ORG_TAIL.exec(text);
-      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet)$/.test(om[0])) end = headEnd + 1 + t[0].length;
+      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber)$/.test(om[0])) end = headEnd + 1 + t[0].length;
       MISSION_TAIL.lastIndex = headEnd + 1;
       const mt = /^(?:Embassy|Consulate)$/.test(om[0]) ? MISSION_TAIL.exec(text) : null;
       if (mt) end = headEnd + 1 + mt[0].length;
     }
     let i = 0;
-    while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
+    // "Ukraine's State Emergency Service": a known actor in the possessive owns the body and is no
+    // part of its name ("People's", "Children's" are: they are no actors).
+    for (let j = before.length - 1; j >= 0; j--) {
+      if (/[’']s$/.test(before[j].text) && regEndingAt.has(before[j].end - 2)) {
+        i = j + 1;
+        break;
+      }
+    }
+    while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || SENTENCE_ADVERBS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
     const words = before.slice(i);
     let start = words.length ? words[0].start : om.index;
     // "U.S. Embassy": a registry country right before a mission's head opens its name.
     const owner = /^(?:Embassy|Consulate)$/.test(om[0]) ? [regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
     if (end === headEnd && !words.length) continue;
-    orgFound.push([start, end]);
+    orgFound.push([start, end, headEnd]);
   }
-  for (const [s, e] of orgFound) {
+  for (const [s, e, headEnd] of orgFound) {
     const name = text.slice(s, e);
-    if (name.split(" ").length < 2) continue;
+    if (name.split(" ").length < 2 || ROOMS.test(name)) continue;
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
     const inReg = registryIn(s, e);
     if (inReg.length && !inReg.some((c) => c.entry!.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
       // A body named after its head and an "of" tail holds a registry body inside: "Office of the UN High Commissioner".
       const inner = inReg;
-      const ofTail = /^\p{Lu}\p{L}+ (?:of|for) /u.test(name) && ORG_WORDS.has(name.split(" ")[0]);
+      // "Parliamentary Assembly of the Council of Europe": the registry body follows the head's "of".
+      const ofTail = /^ (?:of|for) /.test(text.slice(headEnd, headEnd + 5)) && registryIn(s, headEnd).length === 0;
       if (!ofTail || !inner.every((c) => c.start > s && c.end <= e && c.entry!.kind !== "PERSON") || name.split(" ").length < 5) continue;
       cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution" });
       continue;
@@ -648,6 +772,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const a = getActor(c);
     const surface = text.slice(c.start, c.end);
     a.surfaces.add(surface);
+    if (c.style) a.surfaces.add(c.style);
     a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface, rule: c.rule });
     if (a.kind === "PERSON" && !a.fromRegistry) personBySurname.set(a.key, a);
   }
@@ -685,13 +810,28 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     merged.add(a);
     byKey.delete(a.key);
   }
+  // "the Danish Foreign Policy Committee" … "the Foreign Policy Committee": a body named once
+  // with its country's demonym and once without is one body.
+  const orgByName = new Map(actors.filter((a) => a.kind === "ORGANIZATION" && !a.fromRegistry && !merged.has(a)).map((a) => [a.name, a]));
+  for (const b of orgByName.values()) {
+    const sp = b.name.indexOf(" ");
+    if (sp < 0 || !reg.demonyms.has(b.name.slice(0, sp))) continue;
+    const a = orgByName.get(b.name.slice(sp + 1));
+    if (!a || merged.has(a) || !a.name.includes(" ")) continue;
+    for (const x of a.surfaces) b.surfaces.add(x);
+    for (const m of a.mentions) b.mentions.push(m);
+    merged.add(a);
+    byKey.delete(a.key);
+  }
   if (merged.size) actors = actors.filter((a) => !merged.has(a));
   const keptSpans = kept.map((c) => [c.start, c.end] as const);
   const keptCover = (s: number, e: number) => overlapsAny(keptSpans, s, e);
   // Later surname-only mentions of discovered people.
   addSurnameMentions(text, personBySurname.values(), (s, e) => registryCover(s, e) || keptCover(s, e));
+  addAcronymMentions(text, actors, (s, e) => registryCover(s, e) || keptCover(s, e));
   // Roles and affiliations from titles ("Russian President" -> Russia).
   const finalActors = actors.filter((a) => a.mentions.length);
+  orgsByPronoun(text, finalActors);
   const allMentions: Mention[] = [];
   finalActors.forEach((a, i) => {
     a.mentions.sort((x, y) => x.start - y.start);
@@ -831,6 +971,41 @@ function countryInRole(role: string, reg: Registry): string | null {
     if (entry.kind === "ORGANIZATION" && owner?.kind === "COUNTRY") return owner.name;
   }
   return null;
+}
+
+/**
+ * "PACE also notes" after "the Parliamentary Assembly of the Council of Europe": the initials of
+ * a body named in full, standing alone elsewhere in the text, are that body.
+ */
+function addAcronymMentions(text: string, actors: Actor[], covered: (s: number, e: number) => boolean): void {
+  for (const a of actors) {
+    if (a.kind !== "ORGANIZATION" || a.fromRegistry) continue;
+    const acr = initials(a.name);
+    if (acr.length < 3 || acr.length > 6 || a.surfaces.has(acr) || acr === a.name) continue;
+    for (let s = text.indexOf(acr); s >= 0; s = text.indexOf(acr, s + acr.length)) {
+      const e = s + acr.length;
+      if (letterOrDigitAt(text, e) || (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1])) || covered(s, e)) continue;
+      a.surfaces.add(acr);
+      a.mentions.push({ start: s, end: e, actor: -1, text: acr, rule: "actor.org-acronym" });
+    }
+  }
+}
+
+/** Whether a one-word body's name at [start, end) is part of another name: "X of the Y", "Y's X", "Freedonian X" (another country's). */
+function insideOtherName(text: string, start: number, end: number, entry: RegistryEntry, reg: Registry): boolean {
+  if (/^ of (?:the )?\p{Lu}/u.test(text.slice(end, end + 9))) return true;
+  const prev = /(\p{Lu}[\p{L}\-]*)([’']s)? $/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!prev) return false;
+  if (prev[2]) return !reg.root.next.get(tokenKey(prev[1]))?.hits.length;
+  const country = reg.demonyms.get(prev[1]);
+  return !!country && country !== entry.affiliation;
+}
+
+/** The length of " Given" after a registry person's surname at `end` when Given is that person's given name; 0 otherwise. */
+function surnameFirst(text: string, end: number, entry: RegistryEntry): number {
+  const next = /^ (\p{Lu}[\p{L}\-]+)(?![\p{L}])/u.exec(text.slice(end, end + 30));
+  if (!next) return 0;
+  return entry.forms.some((f) => f.split(" ").length > 1 && f.split(" ")[0] === next[1]) ? next[0].length : 0;
 }
 
 /** The initials of a name's capitalised words ("International Energy Agency" -> "IEA"). */

@@ -16,6 +16,10 @@ export const TITLE_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Plural titles, before coordinated names ("Senators Roe and Doe", "Presidents Roe, Doe and Poe"). */
+export const PLURAL_TITLE_HEADS =
+  "Presidents Ministers Senators Congressmen Congresswomen Governors Ambassadors Secretaries Directors Generals Judges Justices Chancellors Envoys Commissioners Mayors";
+
 /** Words whose presence at the head of a title makes the run a person title. */
 export const TITLE_HEADS = new Set(
   (
@@ -27,7 +31,13 @@ export const TITLE_HEADS = new Set(
     "Founder Co-founder Co-Founder Host Anchor " +
     // Hyphenated titles are heads whole: "General" alone is not the title of a Secretary-General.
     "Secretary-General Director-General Prosecutor-General Attorney-General Governor-General Editor-in-Chief " +
-    "Professor Academician Archpriest"
+    "Professor Academician Archpriest " +
+    // Legislators, judges, councillors and clergy of news and remarks ("Congresswoman Jane Roe", "Judge Roe").
+    "Congressman Congresswoman Congressmember Councilman Councilwoman Councilmember Councillor Councilor Assemblyman " +
+    "Assemblywoman Assemblymember Judge Justice Bishop Archbishop Cardinal Rabbi Imam Reverend Rev. Detective Sergeant Sgt. " +
+    // "First Lady Jane Roe", "First Gentleman Roe".
+    "Lady Gentleman " +
+    PLURAL_TITLE_HEADS
   ).split(/\s+/),
 );
 

@@ -19,7 +19,8 @@ export type OrgRuleName =
   | "actor.org-acronym"
   | "actor.org-list"
   | "actor.org-possessive"
-  | "actor.org-acronym-subject";
+  | "actor.org-acronym-subject"
+  | "actor.org-member";
 
 export interface OrgSpan {
   start: number;
@@ -68,6 +69,7 @@ const AFTER_REST = /^ (?:[\p{Ll}\-]+ ){0,2}$/u;
 const APPOSITION_MID = /^(?:(?:the|a|an) (?:(?!of )[\p{L}\-]+ ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!of )[\p{L}\-]+ ){0,4})$/u;
 const EXAMPLE_CUE = / (?:such as|including|like) (?=[A-Z\d])/g;
 const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p{L}\-]+){0,8}$`, "u");
+const MEMBER_CUE = /\b(?:(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ss]pokes(?:man|woman|person)|[Ee]xecutives?) (?:at|for|from)|[Ss]hares (?:in|of)) (?=[A-Z\d])/g;
 const ACRONYM_CUE = /\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 const NAME_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) $`, "u");
 const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[cs]e ministry|finance ministry|interior ministry|justice ministry|economy ministry|energy ministry|health ministry|security service|intelligence service|general staff|supreme court|constitutional court|parliament|armed forces)(?![\p{L}])/gu;
@@ -78,6 +80,12 @@ const ACRONYM_SUBJECT =
   /\b[Tt]he ([A-Z]{2,6}) (?:also |has |had |have )?(?:said|says|announced|added|halted|suspended|stopped|called|issued|reported|warned|confirmed|decided|agreed|estimated|expects|expected|forecast|told|urged|rejected|launched|released|imposed|ordered|approved|denied|noted|stated|published|cited|removed|declined|refused|demanded)\b/g;
 /** Acronyms of things, not bodies ("the TV pool", "an AI firm"). */
 const COMMON_ACRONYMS = new Set("TV AI GDP CEO CFO PR IT OK ID USB GPS LNG LPG EV EVs ETF IPO VAT HQ PM AM DNA RNA PCR PPE COVID ESG API".split(" "));
+/** Heads of places and of companies' names alike: after a descriptor they name the company ("carriers Acme Airlines"). */
+const COMPANY_HEADS = new Set("Systems Software Studios Entertainment Media Capital Ventures Labs Motors Airlines Pictures Records".split(" "));
+/** What may follow a brand's name that ends in a possessive: punctuation, a conjunction or a verb. */
+const BRAND_END = /^(?:[,.;:)]|$| (?:and|or|said|says|has|have|had|is|was|will|would|announced|added)\b)/;
+/** First words of place names ("East Lakeville", "New Lakeland", "San Remo"). */
+const PLACE_LEAD = /^(?:East|West|North|South|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Greater|San|Santa|Los|Las|St\.?|Port|Fort|Mount|Lake)$/;
 const LEGAL = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|SE|GmbH)\.?$/;
 const FUNCTION_WORDS = /^(?:of|in|for|and|&|de|the)$/;
 
@@ -98,8 +106,19 @@ function words(text: string, start: number, end: number): Array<{ w: string; s: 
  */
 function cleanName(text: string, start: number, end: number, reg: Registry, given: Set<string>): { start: number; end: number } | null {
   let ws = words(text, start, end);
+  // "Acme in East Lakeville", "Acme in Moscow": a place after "in" is where the body is,
+  // not its name ("Builders in Finance", "Natives in Philanthropy" are names).
+  const inAt = ws.findIndex((x, i) => i > 0 && x.w === "in");
+  if (inAt > 0 && inAt < ws.length - 1) {
+    const place = text.slice(ws[inAt + 1].s, end);
+    const known = matchRegistry(place, reg).some((h) => h.hits.some((x) => x.entry.kind === "COUNTRY"));
+    if (known || PLACE_LEAD.test(ws[inAt + 1].w)) ws = ws.slice(0, inAt);
+  }
   for (const x of ws) {
     const t = x.w.replace(/[’']s$/, "");
+    // "McDonald's said", "Shell, McDonald's and Acme": a brand's own possessive ends a name
+    // that nothing follows; before a noun it is the owner's ("Acme's shares").
+    if (t !== x.w && x === ws[ws.length - 1] && x.e === end && BRAND_END.test(text.slice(end, end + 12))) break;
     if (t !== x.w) {
       ws = ws.slice(0, ws.indexOf(x) + 1);
       x.e -= 2;
@@ -124,7 +143,7 @@ function cleanName(text: string, start: number, end: number, reg: Registry, give
   const first = ws[0].w;
   if (STOP_CAPS.has(first) || TITLE_HEADS.has(first) || /^\d+$/.test(first) || /^\p{Lu}{2,}s$/u.test(first)) return null;
   // A place ("Wall Street") or a common word alone ("State") is no company's name.
-  if (PLACE_HEADS.has(ws[ws.length - 1].w) || (ws.length === 1 && (isCommonWord(first) || /\p{Ll}(?:ly|ic)$/u.test(first) || COMMON_ACRONYMS.has(first)))) return null;
+  if ((PLACE_HEADS.has(ws[ws.length - 1].w) && !COMPANY_HEADS.has(ws[ws.length - 1].w)) || (ws.length === 1 && (isCommonWord(first) || /\p{Ll}(?:ly|ic)$/u.test(first) || COMMON_ACRONYMS.has(first)))) return null;
   if (SECURITY.test(text.slice(ws[0].s, ws[ws.length - 1].e))) return null;
   if (ws.length > 1 && given.has(first) && !GIVEN_NAME_EXCLUDED.has(first) && !ws.some((x) => ORG_WORDS.has(x.w) || LEGAL.test(x.w))) return null;
   const s = ws[0].s;
@@ -226,6 +245,13 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
     LIST_Y.lastIndex = m.index + m[0].length;
     const r = LIST_Y.exec(text);
     if (r) add(r.index, r.index + r[0].length, "actor.org-examples", true);
+  }
+  // "analysts at Acme", "a spokesperson for Acme", "shares in Acme": the people or stock of a body.
+  MEMBER_CUE.lastIndex = 0;
+  while ((m = MEMBER_CUE.exec(text))) {
+    NAME_Y.lastIndex = m.index + m[0].length;
+    const r = NAME_Y.exec(text);
+    if (r) add(r.index, r.index + r[0].length, "actor.org-member", false);
   }
   ACRONYM_CUE.lastIndex = 0;
   while ((m = ACRONYM_CUE.exec(text))) {

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { RegistryError, validateRegistry } from "./registry-schema.js";
+import { ORG_SUFFIX } from "./lexicon.js";
 import type { ActorKind } from "./types.js";
 
 export interface RegistryEntry {
@@ -209,17 +210,24 @@ export function matchRegistry(text: string, reg: Registry = loadRegistry()): Reg
   return out;
 }
 
+const LOWERABLE_HEAD = new RegExp(`^(?:${ORG_SUFFIX}|Chancellery|Presidency)$`);
+
 function caseOk(h: AliasHit, seen: string[]): boolean {
   if (h.tokens.length !== seen.length) return false;
   for (let i = 0; i < seen.length; i++) {
     const a = h.tokens[i];
     const b = seen[i];
     if (h.exact && isAcronymToken(a)) {
-      if (a !== b) return false;
+      // British style writes a body's acronym of four letters or more as a word ("Nato", "Opec"):
+      // that spelling is the body too; shorter ones stay exact ("Who", "Un" are words).
+      if (a !== b && !(h.entry.kind === "ORGANIZATION" && a.length >= 4 && /^\p{Lu}+$/u.test(a) && b === a[0] + a.slice(1).toLowerCase())) return false;
     } else if (/\p{L}/u.test(a[0])) {
       const aUp = a[0] !== a[0].toLowerCase();
       const bUp = b[0] !== b[0].toLowerCase();
-      if (aUp !== bUp && !(i > 0 && !aUp)) return false;
+      // British style lowers the common words of a body's name after a capitalised first word
+      // ("the UN general assembly", "the German chancellery"); only an institution's name, not
+      // troops' ("Ukrainian armed forces" is the army, whatever the registry calls it).
+      if (aUp !== bUp && !(i > 0 && (!aUp || (h.entry.kind === "ORGANIZATION" && LOWERABLE_HEAD.test(h.tokens[h.tokens.length - 1]))))) return false;
       // An all-caps word is a heading or acronym, not this name ("WHO", "ROME").
       if (!h.exact && b.length > 2 && b === b.toUpperCase() && a !== a.toUpperCase()) return false;
     }
