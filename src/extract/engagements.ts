@@ -16,7 +16,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
 const VERB_CUES = /^(convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 const DIRECT_OBJECT = /^(convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
@@ -50,10 +50,18 @@ const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
 // November 15 with"), then the word that introduces the counterparts.
 const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+// What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
+const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
+// "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
+const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
+// Two demonyms joined by a hyphen before the cue, a few lower-case words between ("Russian-Armenian contacts").
+const DEMONYM_PAIR = /(?<![\p{L}-])([\p{Lu}][\p{Ll}]+)[-–]([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u;
+// A determiner right before the next cue: "meet at a reconvening of …" (the later cue is the engagement).
+const LATER_CUE_NAMED = /^\s+(?:at|in|for|during)\s+(?:a|an|the|their|its|this|that)\s+(?:[\p{L}-]+\s+)?$/u;
 // Bodies that sit in sessions or meetings, by the last word of their name.
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
-const PAIR_CUES = /^(?:talks|negotiations|consultations|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
+const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
 // A head's title before "of" and the state: "the President of Russia" is a person, unnamed when resolved to the state.
@@ -308,7 +316,8 @@ export function engagementsComponent(doc: Doc): void {
       if (/^meets?$/i.test(cue) && /^\s+(?:the|their|our|its|his|her)\s+(?:\w+\s+)?(?:interests?|needs?|requirements?|goals?|expectations?|standards?|criteria|demands?|obligations?)\b/i.test(text.slice(ce, ce + 40))) continue;
       // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to
       // contact the Office" is an instruction to others.
-      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs))) continue;
+      // "agreed to stay in regular contact" is an agreement on future contacts (engagement.agreement-backref).
+      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
       if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
       const before = text.slice(sent.start, cs);
       // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
@@ -398,6 +407,10 @@ export function engagementsComponent(doc: Doc): void {
       // the Commons via video, Zelensky compared …".
       const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at))) ? subjectsAll0 : [];
       if (!subjects.length && subjectsAll.length) {
+        subjects = subjectsAll;
+        subjectFrom = subjectsAt.at;
+      } else if (coordinatedSubject(subjects, subjectsAll, subjectsAt.at, cs, cue)) {
+        // "A and B met in Cuba": the verb's subject is the whole coordination, not its last name.
         subjects = subjectsAll;
         subjectFrom = subjectsAt.at;
       }
@@ -625,8 +638,10 @@ export function engagementsComponent(doc: Doc): void {
       } else if (withGroups.length && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && GROUP_COUNTERPARTS.test(text.slice(withGroups[0].start, withGroups[0].end).trimStart().replace(/^(?:today|yesterday|this \w+)\s+/i, ""))) {
         // "held a video call with European leaders today": who they were may follow in a list.
         pending.push({ kind, participants: [...subjects], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: baseCount === null ? null : 1, forum: null, rule: "engagement.participants-list", start: sent.start, end: sent.end });
-      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at")) {
-        // "Russia and the United States will hold talks in Geneva": the place is no counterpart.
+      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at" || adverbialObject(g)) && !(nextCue < sent.end && LATER_CUE_NAMED.test(text.slice(ce, nextCue)))) {
+        // "Russia and the United States will hold talks in Geneva": the place is no counterpart;
+        // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
+        // "will meet at a reconvening of the Council": the later cue names the engagement.
         emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (!groups.length) {
         // No counterpart phrase: "He also told Putin in a video call", "Biden and Putin met".
@@ -689,7 +704,7 @@ export function engagementsComponent(doc: Doc): void {
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
-    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
+    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
     notePronoun(e);
   }
@@ -777,6 +792,12 @@ export function engagementsComponent(doc: Doc): void {
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
   function hyphenPair(cs: number): string[] | null {
     const ms = mentionsIn(doc, Math.max(facts.sent.start, cs - 80), cs);
+    // "Russian-Armenian contacts": two demonyms joined by a hyphen stand for their states.
+    const dem = DEMONYM_PAIR.exec(text.slice(Math.max(facts.sent.start, cs - 60), cs));
+    if (dem) {
+      const states = [registry.demonyms.get(dem[1]), registry.demonyms.get(dem[2])];
+      if (states[0] && states[1] && states[0] !== states[1]) return states as string[];
+    }
     if (ms.length < 2) return null;
     const [a, b] = ms.slice(-2);
     if (a.inTitle || b.inTitle || b.possessive || !/^\s*[-–—]\s*$/.test(text.slice(a.end, b.start))) return null;
@@ -864,6 +885,19 @@ export function engagementsComponent(doc: Doc): void {
       else out.length = 0;
     }
     return out.includes(subjects[0]) ? [...new Set(out)] : subjects;
+  }
+
+  /**
+   * Whether the one subject found before a verb cue is the last of the sentence's coordinated
+   * subjects joined by "and", with no clause between them and the cue (rule engagement.*.subjects).
+   */
+  function coordinatedSubject(subjects: string[], all: string[], at: number, cs: number, cue: string): boolean {
+    return subjects.length === 1 && all.length >= 2 && all[all.length - 1] === subjects[0] && at < cs && VERB_CUES.test(cue) && /\band\s/.test(text.slice(at, cs)) && !CLAUSE_WORD.test(text.slice(at, cs)) && !/[;:]/.test(text.slice(at, cs));
+  }
+
+  /** An object slot that holds a time or manner adverbial and no name: "met on Tuesday", "met privately". */
+  function adverbialObject(g: Group): boolean {
+    return g.intro === "object" && ADVERBIAL_SLOT.test(text.slice(g.start, g.end)) && !mentionsIn(doc, g.start, g.end).length;
   }
 
   /**

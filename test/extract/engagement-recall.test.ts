@@ -1,0 +1,66 @@
+// Engagement recall on unseen text (issue 11): coordinated subjects, agreements to stay in
+// contact, demonym pairs, visits and progressive cues. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, count: e.count, rule: e.rule }));
+
+describe("coordinated subjects of a verb cue", () => {
+  it.each([
+    ["Justin Trudeau and Emmanuel Macron met in Ottawa in 2019.", ["Emmanuel Macron", "Justin Trudeau"]],
+    ["Prime Minister Justin Trudeau and French President Emmanuel Macron met on Monday and discussed fisheries.", ["Emmanuel Macron", "Justin Trudeau"]],
+    ["Justin Trudeau and Emmanuel Macron met privately for an hour.", ["Emmanuel Macron", "Justin Trudeau"]],
+    ["Justin Trudeau and Emmanuel Macron met.", ["Emmanuel Macron", "Justin Trudeau"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: parties, status: "HELD", rule: "engagement.meeting.subjects" }]);
+  });
+
+  it("keeps a named object as the counterpart of both subjects", () => {
+    expect(engs("Justin Trudeau and Emmanuel Macron met with Fumio Kishida.").map((e) => e.participants)).toEqual([["Emmanuel Macron", "Fumio Kishida", "Justin Trudeau"]]);
+  });
+
+  it.each([
+    // An object that is no name is someone else: no meeting between the subjects.
+    ["Justin Trudeau and Emmanuel Macron met the families of the victims."],
+    // A comma is no coordination: the leading phrase names a place, not a second subject.
+    ["- In addition to talks at NATO, the Trudeau Administration has engaged with Fumio Kishida."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.participants.includes("Justin Trudeau") && e.participants.includes("Emmanuel Macron"))).toEqual([]);
+    expect(engs(text).filter((e) => e.participants.includes("North Atlantic Treaty Organization"))).toEqual([]);
+  });
+
+  it("leaves the meeting to the later cue that names it", () => {
+    const got = engs("Canada and France will meet at a session of the United Nations Security Council.");
+    expect(got.map((e) => e.rule)).toEqual(["engagement.talks.forum"]);
+  });
+});
+
+describe("agreements to stay in contact", () => {
+  it.each([
+    ["Justin Trudeau spoke today with Prime Minister Fumio Kishida of Japan. Both leaders agreed to stay in regular contact over the coming months."],
+    ["Justin Trudeau met with Fumio Kishida in Tokyo. The two leaders agreed to remain in close touch."],
+    ["Justin Trudeau met with Fumio Kishida in Tokyo. The leaders agreed to keep in contact."],
+  ])("%s", (text) => {
+    const got = engs(text);
+    expect(got).toHaveLength(2);
+    expect(got[1]).toEqual({ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "PLANNED", count: null, rule: "engagement.agreement-backref" });
+  });
+
+  it("needs an agreement: staying in touch with a situation is none", () => {
+    expect(engs("Justin Trudeau met with Fumio Kishida. Officials said they would keep in touch with events in the region.")).toHaveLength(1);
+  });
+});
+
+describe("two demonyms joined by a hyphen", () => {
+  it.each([
+    ["Active Canadian-Japanese contacts will continue at all levels.", "CALL", ["Canada", "Japan"], "PLANNED"],
+    ["The French-German talks in Strasbourg ended without a result.", "TALKS", ["France", "Germany"], "HELD"],
+  ])("%s", (text, kind, parties, status) => {
+    expect(engs(text)).toMatchObject([{ kind, participants: parties, status, rule: "engagement.hyphen-pair" }]);
+  });
+
+  it("reads no relation or cooperation as an engagement", () => {
+    expect(engs("French-German cooperation in energy has grown.")).toEqual([]);
+    expect(engs("The French-German relationship remains strong.")).toEqual([]);
+  });
+});
