@@ -42,6 +42,10 @@ function lastClauseBreak(before: string): number {
 }
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
 const VISIT_ADVERBIAL = /^(?:During|On|In the course of|As part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// A visit in an adjunct after the subject's verb: "will highlight manufacturing during a visit to …".
+const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
+const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
 const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un))\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // Words that start a new clause between two names, so that they are no coordinated subject.
@@ -814,8 +818,9 @@ export function engagementsComponent(doc: Doc): void {
   function visitFrame(cue: string, cs: number, ce: number, sentStart: number, subjects: string[]): string[] | null | undefined {
     const rest = text.slice(ce, Math.min(facts.sent.end, ce + 160));
     // "visit of", "visit to" is the noun; "will visit Berlin", "visits Berlin" the verb.
-    const noun = /^visits?$/i.test(cue) && /^\s+(?:of|to)\s/.test(rest);
-    const to = noun ? /^\s+(?:of\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
+    const noun = /^visits?$/i.test(cue) && /^\s+(?:of|by|to)\s/.test(rest);
+    // "the visit of A to B", "the forthcoming visit by A to B".
+    const to = noun ? /^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
     if (!to) return noun ? null : undefined;
     // "to the Republic of Poland": the style of a state is part of its name.
     const style = STATE_STYLE.exec(text.slice(ce + to[0].length, ce + to[0].length + 60));
@@ -834,11 +839,19 @@ export function engagementsComponent(doc: Doc): void {
       const ofTitle = (x: Mention) => TITLE_WORDS.has(/([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(from, x.start))?.[1] ?? "");
       const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && !ofTitle(x));
       if (v.length) visitors = [nameOf(v[v.length - 1])];
+      else {
+        // "the visit by the Prime Minister of Armenia": the one person of the text who holds that office.
+        const head = headOfState(to[1]);
+        if (head) visitors = [head];
+      }
+    } else if (noun && OWN_VISIT.test(text.slice(Math.max(sentStart, cs - 30), cs))) {
+      // "A discussed this during his recent visit to B": the visitor is the person subject of the clause.
+      if (subjects.length === 1 && isPerson(subjects[0])) visitors = subjects;
     } else {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
       if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
       // Coordinated subjects visit together: "A and B visited Kyiv".
-      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
+      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs)) || VISIT_ADJUNCT.test(text.slice(Math.max(sentStart, cs - 40), cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
     // A trip inside one's own country or to one's own government ("will visit the Pentagon") is no engagement.
@@ -930,6 +943,15 @@ export function engagementsComponent(doc: Doc): void {
     const state = t ? registry.demonyms.get(t[1]) : undefined;
     if (!t || !state) return null;
     const holders = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && new RegExp(`\\b${t[2]}\\b`).test(a.role) && !/\b(?:Vice|Deputy)\b/.test(a.role));
+    return holders.length === 1 ? holders[0].name : null;
+  }
+
+  /** "the Prime Minister of Armenia": the one person of the text who holds a head's title of that state. */
+  function headOfState(phrase: string): string | null {
+    const t = /^(?:the\s+)?(President|Prime Minister|Chancellor|King|Queen|Emir|Premier)\s+of\s+(?:the\s+)?(.+)$/.exec(phrase.trim());
+    const state = t ? actorByName.get(t[2])?.standsFor ?? (isCountry(t[2]) ? t[2] : registry.byName.get(t[2])?.name) : undefined;
+    if (!t || !state || !isCountry(state)) return null;
+    const holders = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && new RegExp(`\\b${t[1]}\\b`).test(a.role) && !/\b(?:Vice|Deputy|Former|former)\b/.test(a.role));
     return holders.length === 1 ? holders[0].name : null;
   }
 

@@ -64,3 +64,30 @@ describe("two demonyms joined by a hyphen", () => {
     expect(engs("The French-German relationship remains strong.")).toEqual([]);
   });
 });
+
+describe("engagement.visit: more ways to name the visitor", () => {
+  it.each([
+    [
+      "a visit 'by' an unnamed head whose name the text gives",
+      "Prime Minister of Japan Fumio Kishida spoke with Justin Trudeau. They discussed preparations for the forthcoming visit by the Prime Minister of Japan to Canada.",
+      ["Canada", "Fumio Kishida"],
+      "PLANNED",
+    ],
+    ["a visit 'by' a named person", "Officials confirmed the visit by Fumio Kishida to Canada last spring.", ["Canada", "Fumio Kishida"], "HELD"],
+    ["the subject's own visit", "Fumio Kishida raised the question during his recent visit to Canada.", ["Canada", "Fumio Kishida"], "HELD"],
+    ["a visit in an adjunct after the verb", "Justin Trudeau will open a factory during a visit to Japan next week.", ["Japan", "Justin Trudeau"], "PLANNED"],
+  ])("%s", (_, text, parties, status) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.visit")).toMatchObject([{ kind: "MEETING", participants: parties, status }]);
+  });
+
+  it.each([
+    // A head's title that no person of the text holds (a vice president is no president) names no one.
+    ["Vice President Kamala Harris met Justin Trudeau. They discussed the visit by the President of the United States to Canada."],
+    // "his" with no person as the subject of the clause.
+    ["The plan was discussed during his visit to Canada."],
+    // A trip inside one's own country.
+    ["Justin Trudeau will open a factory during a visit to Canada next week."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.visit")).toEqual([]);
+  });
+});
