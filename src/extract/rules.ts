@@ -54,8 +54,8 @@ export const RULES = {
   "statement.indirect.clause-said-speaker": "CLAUSE, said X (a named speaker, an apposition may follow)",
   "statement.indirect.as-noted": "As X noted, CLAUSE / …, as X said, CLAUSE",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
-  "engagement.call.with": "spoke/call with X",
-  "engagement.call.to": "spoke/talked to X",
+  "engagement.call.with": "spoke/call with X; \"is (will be) speaking with X\" after a form of \"be\"",
+  "engagement.call.to": "spoke/talked to X, \"was speaking to X\"",
   "engagement.call.between": "a call between X and Y",
   "engagement.call.object": "phoned/contacted X",
   "engagement.call.object-before": "told X in a call",

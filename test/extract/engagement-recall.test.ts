@@ -91,3 +91,22 @@ describe("engagement.visit: more ways to name the visitor", () => {
     expect(engs(text).filter((e) => e.rule === "engagement.visit")).toEqual([]);
   });
 });
+
+describe("the progressive 'speaking' after a form of 'be'", () => {
+  it.each([
+    ["Justin Trudeau will be speaking with Fumio Kishida on Thursday.", "PLANNED"],
+    ["Justin Trudeau is speaking with Fumio Kishida tomorrow.", "PLANNED"],
+    ["Justin Trudeau was speaking to Fumio Kishida when the news broke.", "HELD"],
+  ])("%s", (text, status) => {
+    expect(engs(text)).toMatchObject([{ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status }]);
+  });
+
+  it.each([
+    // A participle opening an adjunct is the manner of saying, not a call.
+    ["Speaking to Fumio Kishida's staff, Justin Trudeau praised the plan."],
+    ["Justin Trudeau, speaking to reporters with Fumio Kishida, praised the plan."],
+    ["If Justin Trudeau is speaking with Fumio Kishida, no one said so?"],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.status === "HELD" || e.status === "PLANNED")).toEqual([]);
+  });
+});
