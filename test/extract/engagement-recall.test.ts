@@ -110,3 +110,48 @@ describe("the progressive 'speaking' after a form of 'be'", () => {
     expect(engs(text).filter((e) => e.status === "HELD" || e.status === "PLANNED")).toEqual([]);
   });
 });
+
+describe("guards on coordinated subjects and demonym pairs", () => {
+  it.each([
+    // The verb is far from its subjects, or has an object of its own.
+    ["Today, Justin Trudeau and Fumio Kishida committed to deepen a partnership built to meet the needs of both peoples."],
+    ["The plan helps Canada and Japan, in the short run, meet that urgent need, while stocks recover."],
+    ["Justin Trudeau and Fumio Kishida engaged their Korean counterparts on trade."],
+    ["Canada and Japan must meet in the years ahead the tests of a changing climate."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.participants.length === 2 && (e.participants.includes("Canada") || e.participants.includes("Justin Trudeau")) && !e.participants.some((p) => /Korea/.test(p)))).toEqual([]);
+  });
+
+  it("reads a standing contact with a named body as no agreed contact", () => {
+    expect(engs("Justin Trudeau met with Fumio Kishida. The Prime Minister's Office remains in close contact with the Canadian Armed Forces.")).toHaveLength(1);
+  });
+
+  it("takes the leaders the sentence names for their states' talks, as a meeting", () => {
+    expect(engs("Following Canadian-Japanese talks, Justin Trudeau and Prime Minister of Japan Fumio Kishida made statements for the press.")).toMatchObject([
+      { kind: "MEETING", participants: ["Fumio Kishida", "Justin Trudeau"], rule: "engagement.hyphen-pair" },
+    ]);
+  });
+
+  it("does not report again a meeting of the two states' leaders as their states' talks", () => {
+    const got = engs("Justin Trudeau met with Prime Minister of Japan Fumio Kishida in Ottawa. The Canadian-Japanese talks covered trade.");
+    expect(got.map((e) => e.rule)).toEqual(["engagement.meeting.with"]);
+  });
+});
+
+describe("engagement.pair-backref: the two of the last engagement", () => {
+  it.each([
+    ["Justin Trudeau spoke with Fumio Kishida on Monday. The two leaders last met in person in Tokyo in 2022.", "HELD"],
+    ["Justin Trudeau spoke with Fumio Kishida on Monday. The two were supposed to meet in Osaka this month, but the trip was called off.", "PLANNED"],
+  ])("%s", (text, status) => {
+    expect(engs(text)[1]).toEqual({ kind: "MEETING", participants: ["Fumio Kishida", "Justin Trudeau"], status, count: 1, rule: "engagement.pair-backref" });
+  });
+
+  it.each([
+    // No engagement before: no pair to refer to.
+    ["The two leaders last met in Tokyo in 2022."],
+    // A repeat of the engagement just reported adds nothing.
+    ["Justin Trudeau met Fumio Kishida in Ottawa. The two leaders met for three hours."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.pair-backref")).toEqual([]);
+  });
+});
