@@ -17,8 +17,8 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
-const VERB_CUES = /^(convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const VERB_CUES = /^(convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 const DIRECT_OBJECT = /^(convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
@@ -43,6 +43,10 @@ function lastClauseBreak(before: string): number {
 }
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
 const VISIT_ADVERBIAL = /^(?:During|On|In the course of|As part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// A visit in an adjunct after the subject's verb: "will highlight manufacturing during a visit to …".
+const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
+const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
 const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un))\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // Words that start a new clause between two names, so that they are no coordinated subject.
@@ -51,10 +55,24 @@ const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
 // November 15 with"), then the word that introduces the counterparts.
 const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+// What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
+const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
+// "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
+const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
+// Two demonyms joined by a hyphen before the cue, a few lower-case words between ("Russian-Armenian contacts").
+const DEMONYM_PAIR = /(?<![\p{L}-])([\p{Lu}][\p{Ll}]+)[-–]([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u;
+// A determiner right before the next cue: "meet at a reconvening of …" (the later cue is the engagement).
+const LATER_CUE_NAMED = /^\s+(?:at|in|for|during)\s+(?:a|an|the|their|its|this|that)\s+(?:[\p{L}-]+\s+)?$/u;
+// "The two leaders", "the two men", "the pair" as the whole subject before a verb cue.
+const TWO_OF_THEM = /^(?:[\p{Lu}][^,]{0,60},\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two|pair)(?:\s+(?:leaders|presidents|prime ministers|ministers|men|women|heads of state))?\s+(?:(?:have|had|has|last|first|previously|also|already|never|were|was|are|is|will|would|supposed|to|due|set|scheduled|expected|\p{Ll}+ly)\s+){0,4}$/u;
+// Between coordinated subjects and their verb cue: auxiliaries and adverbs only.
+const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|finally|then|both|once|again|previously|already|are|is|were|was|to|be|set|due|expected|scheduled|\p{Ll}+ly)\s+)*$/u;
+// After a verb cue whose subjects meet each other: a time, a place, a manner, a counterpart with "with", or the end.
+const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|\p{Ll}+ly)\b)/u;
 // Bodies that sit in sessions or meetings, by the last word of their name.
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
-const PAIR_CUES = /^(?:talks|negotiations|consultations|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
+const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
 // A head's title before "of" and the state: "the President of Russia" is a person, unnamed when resolved to the state.
@@ -124,7 +142,7 @@ function cueKind(cue: string): EngagementKind {
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
@@ -311,10 +329,14 @@ export function engagementsComponent(doc: Doc): void {
       if (/^engagement$/i.test(cue) && !/\b(?:a|an|one|this|that|the)\s+(?:(?:separate|first|second|brief|private|bilateral|virtual|in-person|face-to-face)\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
       if (/^engaged$/i.test(cue) && /\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|be|been|is|are|was|were|being|keep|keeps|kept)\s+(?:\w+ly\s+|very\s+|so\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 30), cs))) continue;
       // "meets the interests of": not an encounter.
-      if (/^meets?$/i.test(cue) && /^\s+(?:the|their|our|its|his|her)\s+(?:\w+\s+)?(?:interests?|needs?|requirements?|goals?|expectations?|standards?|criteria|demands?|obligations?)\b/i.test(text.slice(ce, ce + 40))) continue;
+      if (/^meets?$/i.test(cue) && /^\s+(?:the|their|our|its|his|her|this|that|these|those)\s+(?:\w+\s+){0,2}(?:interests?|needs?|requirements?|goals?|expectations?|standards?|criteria|demands?|obligations?)\b/i.test(text.slice(ce, ce + 40))) continue;
       // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to
       // contact the Office" is an instruction to others.
-      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs))) continue;
+      // "agreed to stay in regular contact" is an agreement on future contacts (engagement.agreement-backref);
+      // "remains in close contact with the Ministry" a standing relation.
+      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
+      // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
+      if (/^touch$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
       if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
       const before = text.slice(sent.start, cs);
       // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
@@ -324,7 +346,7 @@ export function engagementsComponent(doc: Doc): void {
       // before the cue, as a hyphenated pair or as the delegations' states.
       // Only before an engagement noun: in "Russia-Croatia cooperation met the interests" or "the need
       // for US-EU engagement" the pair names a relation.
-      const pair = hyphenPair(cs);
+      const pair = hyphenPair(cs) ?? demonymPair(cue, cs, ce);
       if (pair && !PAIR_CUES.test(cue)) continue;
       if (pair) {
         // A medium named later is this engagement's ("the A-B summit via videoconference").
@@ -336,7 +358,7 @@ export function engagementsComponent(doc: Doc): void {
             cues.splice(k--, 1);
           }
         }
-        emit0(pair, cue, cs, ce, "engagement.hyphen-pair", null, undefined, kind);
+        emit0(pair, cue, cs, ce, "engagement.hyphen-pair", null, undefined, kind === "TALKS" && pair.every(isPerson) ? "MEETING" : kind);
         continue;
       }
       const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? delegationStates(before, sent.start) : null;
@@ -406,6 +428,10 @@ export function engagementsComponent(doc: Doc): void {
       if (!subjects.length && subjectsAll.length) {
         subjects = subjectsAll;
         subjectFrom = subjectsAt.at;
+      } else if (coordinatedSubject(subjects, subjectsAll, subjectsAt.at, cs, cue)) {
+        // "A and B met in Cuba": the verb's subject is the whole coordination, not its last name.
+        subjects = subjectsAll;
+        subjectFrom = subjectsAt.at;
       }
       // "She will meet A. … she'll engage with B": the same pronoun as the subject of the last
       // engagement goes on with its subject, not with the counterpart named last (pattern 8).
@@ -472,6 +498,14 @@ export function engagementsComponent(doc: Doc): void {
           // left unsaid or "the highest level" keeps the people who agreed.
           const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60)));
           emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref");
+          continue;
+        }
+      }
+      // "The two leaders last met in 2019": the pair of the last engagement between two.
+      if (!subjects.length && VERB_CUES.test(cue) && TWO_OF_THEM.test(text.slice(sent.start, cs)) && !groups.some((g) => g.intro !== "in" && g.intro !== "at" && !adverbialObject(g))) {
+        const pair = lastParties();
+        if (pair && pair.length === 2 && pair.some(isPerson)) {
+          emit0(pair, cue, cs, ce, "engagement.pair-backref");
           continue;
         }
       }
@@ -631,8 +665,10 @@ export function engagementsComponent(doc: Doc): void {
       } else if (withGroups.length && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && GROUP_COUNTERPARTS.test(text.slice(withGroups[0].start, withGroups[0].end).trimStart().replace(/^(?:today|yesterday|this \w+)\s+/i, ""))) {
         // "held a video call with European leaders today": who they were may follow in a list.
         pending.push({ kind, participants: [...subjects], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: baseCount === null ? null : 1, forum: null, rule: "engagement.participants-list", start: sent.start, end: sent.end });
-      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at")) {
-        // "Russia and the United States will hold talks in Geneva": the place is no counterpart.
+      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at" || adverbialObject(g)) && !(nextCue < sent.end && LATER_CUE_NAMED.test(text.slice(ce, nextCue)))) {
+        // "Russia and the United States will hold talks in Geneva": the place is no counterpart;
+        // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
+        // "will meet at a reconvening of the Council": the later cue names the engagement.
         emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
       } else if (!groups.length) {
         // No counterpart phrase: "He also told Putin in a video call", "Biden and Putin met".
@@ -695,7 +731,7 @@ export function engagementsComponent(doc: Doc): void {
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
-    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
+    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     log.add(e);
     notePronoun(e);
   }
@@ -780,6 +816,24 @@ export function engagementsComponent(doc: Doc): void {
     return states;
   }
 
+  /**
+   * "Russian-Armenian contacts": two demonyms joined by a hyphen stand for their states. "Following
+   * Russian-Brazilian talks" after a meeting of the two leaders names that meeting again: nothing new.
+   */
+  function demonymPair(cue: string, cs: number, ce: number): string[] | null {
+    const dem = DEMONYM_PAIR.exec(text.slice(Math.max(facts.sent.start, cs - 60), cs));
+    if (!dem) return null;
+    const states = [registry.demonyms.get(dem[1]), registry.demonyms.get(dem[2])];
+    if (!states[0] || !states[1] || states[0] === states[1]) return null;
+    const status = facts.statusAfter(cs, ce);
+    const calls = CALL_KINDS.has(cueKind(cue));
+    const covers = (e: ExtractedEngagement) => e.status === status && CALL_KINDS.has(e.kind) === calls && states.every((st) => e.participants.some((p) => p === st || countryOf(p) === st));
+    if (out.some(covers)) return null;
+    // "Following Russian-Brazilian talks, A and B made statements": the sentence names who held them.
+    const people = states.map((st) => [...new Set(mentionsIn(doc, facts.sent.start, facts.sent.end).filter((x) => !x.inTitle && isPerson(nameOf(x)) && countryOf(nameOf(x)) === st).map(nameOf))]);
+    return people.every((p) => p.length === 1) ? people.map((p) => p[0]) : (states as string[]);
+  }
+
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
   function hyphenPair(cs: number): string[] | null {
     const ms = mentionsIn(doc, Math.max(facts.sent.start, cs - 80), cs);
@@ -799,8 +853,9 @@ export function engagementsComponent(doc: Doc): void {
   function visitFrame(cue: string, cs: number, ce: number, sentStart: number, subjects: string[]): string[] | null | undefined {
     const rest = text.slice(ce, Math.min(facts.sent.end, ce + 160));
     // "visit of", "visit to" is the noun; "will visit Berlin", "visits Berlin" the verb.
-    const noun = /^visits?$/i.test(cue) && /^\s+(?:of|to)\s/.test(rest);
-    const to = noun ? /^\s+(?:of\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
+    const noun = /^visits?$/i.test(cue) && /^\s+(?:of|by|to)\s/.test(rest);
+    // "the visit of A to B", "the forthcoming visit by A to B".
+    const to = noun ? /^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
     if (!to) return noun ? null : undefined;
     // "to the Republic of Poland": the style of a state is part of its name.
     const style = STATE_STYLE.exec(text.slice(ce + to[0].length, ce + to[0].length + 60));
@@ -819,11 +874,19 @@ export function engagementsComponent(doc: Doc): void {
       const ofTitle = (x: Mention) => TITLE_WORDS.has(/([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(from, x.start))?.[1] ?? "");
       const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && !ofTitle(x));
       if (v.length) visitors = [nameOf(v[v.length - 1])];
+      else {
+        // "the visit by the Prime Minister of Armenia": the one person of the text who holds that office.
+        const head = headOfState(to[1]);
+        if (head) visitors = [head];
+      }
+    } else if (noun && OWN_VISIT.test(text.slice(Math.max(sentStart, cs - 30), cs))) {
+      // "A discussed this during his recent visit to B": the visitor is the person subject of the clause.
+      if (subjects.length === 1 && isPerson(subjects[0])) visitors = subjects;
     } else {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
       if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
       // Coordinated subjects visit together: "A and B visited Kyiv".
-      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
+      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs)) || (VISIT_ADJUNCT.test(text.slice(Math.max(sentStart, cs - 40), cs)) && subjectOfClause(subjects, sentStart, cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
     // A trip inside one's own country or to one's own government ("will visit the Pentagon") is no engagement.
@@ -873,6 +936,27 @@ export function engagementsComponent(doc: Doc): void {
   }
 
   /**
+   * Whether the one subject found before a verb cue is the last of the sentence's coordinated
+   * subjects joined by "and", with no clause between them and the cue (rule engagement.*.subjects).
+   */
+  function coordinatedSubject(subjects: string[], all: string[], at: number, cs: number, cue: string): boolean {
+    if (subjects.length !== 1 || all.length < 2 || all[all.length - 1] !== subjects[0] || at >= cs || !VERB_CUES.test(cue)) return false;
+    if (!/\band\s/.test(text.slice(at, cs)) || CLAUSE_WORD.test(text.slice(at, cs)) || /[;:]/.test(text.slice(at, cs))) return false;
+    // Only auxiliaries and adverbs between the last subject and the cue ("A and B have also met"; not
+    // "A and B committed to … meet"), and no object after it ("A and B engaged their counterparts").
+    const last = lastMentionIn(doc, at, cs, (x) => nameOf(x) === subjects[0]);
+    return !!last && SUBJECT_TO_CUE.test(text.slice(last.end, cs)) && AFTER_MUTUAL.test(text.slice(cs + cue.length, cs + cue.length + 30));
+  }
+
+  /** An object slot that holds a time or manner adverbial and no name: "met on Tuesday", "met privately". */
+  function adverbialObject(g: Group): boolean {
+    if (g.intro !== "object" || mentionsIn(doc, g.start, g.end).length) return false;
+    // An empty slot, cut before "that" or "who", may hide an object ("meet that critical need").
+    if (!text.slice(g.start, g.end).trim()) return /^\s*(?:[.,;!?]|and\s|$)/.test(text.slice(g.end, g.end + 6));
+    return ADVERBIAL_SLOT.test(text.slice(g.start, g.end));
+  }
+
+  /**
    * The states whose delegations are the subject of the cue: "delegations of A and B met",
    * "the A-ian and B-ian delegations held talks", or "the two delegations met" after an
    * engagement between them.
@@ -902,6 +986,21 @@ export function engagementsComponent(doc: Doc): void {
     const state = t ? registry.demonyms.get(t[1]) : undefined;
     if (!t || !state) return null;
     const holders = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && new RegExp(`\\b${t[2]}\\b`).test(a.role) && !/\b(?:Vice|Deputy)\b/.test(a.role));
+    return holders.length === 1 ? holders[0].name : null;
+  }
+
+  /** Whether the person `subjects` name is the subject of the clause that ends at `cs` (no comma or clause word between). */
+  function subjectOfClause(subjects: string[], sentStart: number, cs: number): boolean {
+    const last = lastMentionIn(doc, sentStart, cs, (x) => subjects.includes(nameOf(x)));
+    return !!last && subjects.every(isPerson) && !/[,;:]|\b(?:that|if|who|which|when|while|whether|because)\b/.test(text.slice(last.end, cs));
+  }
+
+  /** "the Prime Minister of Armenia": the one person of the text who holds a head's title of that state. */
+  function headOfState(phrase: string): string | null {
+    const t = /^(?:the\s+)?(President|Prime Minister|Chancellor|King|Queen|Emir|Premier)\s+of\s+(?:the\s+)?(.+)$/.exec(phrase.trim());
+    const state = t ? actorByName.get(t[2])?.standsFor ?? (isCountry(t[2]) ? t[2] : registry.byName.get(t[2])?.name) : undefined;
+    if (!t || !state || !isCountry(state)) return null;
+    const holders = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && new RegExp(`\\b${t[1]}\\b`).test(a.role) && !/\b(?:Vice|Deputy|Former|former)\b/.test(a.role));
     return holders.length === 1 ? holders[0].name : null;
   }
 

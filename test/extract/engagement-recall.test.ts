@@ -1,0 +1,157 @@
+// Engagement recall on unseen text (issue 11): coordinated subjects, agreements to stay in
+// contact, demonym pairs, visits and progressive cues. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, count: e.count, rule: e.rule }));
+
+describe("coordinated subjects of a verb cue", () => {
+  it.each([
+    ["Justin Trudeau and Emmanuel Macron met in Ottawa in 2019.", ["Emmanuel Macron", "Justin Trudeau"]],
+    ["Prime Minister Justin Trudeau and French President Emmanuel Macron met on Monday and discussed fisheries.", ["Emmanuel Macron", "Justin Trudeau"]],
+    ["Justin Trudeau and Emmanuel Macron met privately for an hour.", ["Emmanuel Macron", "Justin Trudeau"]],
+    ["Justin Trudeau and Emmanuel Macron met.", ["Emmanuel Macron", "Justin Trudeau"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: parties, status: "HELD", rule: "engagement.meeting.subjects" }]);
+  });
+
+  it("keeps a named object as the counterpart of both subjects", () => {
+    expect(engs("Justin Trudeau and Emmanuel Macron met with Fumio Kishida.").map((e) => e.participants)).toEqual([["Emmanuel Macron", "Fumio Kishida", "Justin Trudeau"]]);
+  });
+
+  it.each([
+    // An object that is no name is someone else: no meeting between the subjects.
+    ["Justin Trudeau and Emmanuel Macron met the families of the victims."],
+    // A comma is no coordination: the leading phrase names a place, not a second subject.
+    ["- In addition to talks at NATO, the Trudeau Administration has engaged with Fumio Kishida."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.participants.includes("Justin Trudeau") && e.participants.includes("Emmanuel Macron"))).toEqual([]);
+    expect(engs(text).filter((e) => e.participants.includes("North Atlantic Treaty Organization"))).toEqual([]);
+  });
+
+  it("leaves the meeting to the later cue that names it", () => {
+    const got = engs("Canada and France will meet at a session of the United Nations Security Council.");
+    expect(got.map((e) => e.rule)).toEqual(["engagement.talks.forum"]);
+  });
+});
+
+describe("agreements to stay in contact", () => {
+  it.each([
+    ["Justin Trudeau spoke today with Prime Minister Fumio Kishida of Japan. Both leaders agreed to stay in regular contact over the coming months."],
+    ["Justin Trudeau met with Fumio Kishida in Tokyo. The two leaders agreed to remain in close touch."],
+    ["Justin Trudeau met with Fumio Kishida in Tokyo. The leaders agreed to keep in contact."],
+  ])("%s", (text) => {
+    const got = engs(text);
+    expect(got).toHaveLength(2);
+    expect(got[1]).toEqual({ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "PLANNED", count: null, rule: "engagement.agreement-backref" });
+  });
+
+  it("needs an agreement: staying in touch with a situation is none", () => {
+    expect(engs("Justin Trudeau met with Fumio Kishida. Officials said they would keep in touch with events in the region.")).toHaveLength(1);
+  });
+});
+
+describe("two demonyms joined by a hyphen", () => {
+  it.each([
+    ["Active Canadian-Japanese contacts will continue at all levels.", "CALL", ["Canada", "Japan"], "PLANNED"],
+    ["The French-German talks in Strasbourg ended without a result.", "TALKS", ["France", "Germany"], "HELD"],
+  ])("%s", (text, kind, parties, status) => {
+    expect(engs(text)).toMatchObject([{ kind, participants: parties, status, rule: "engagement.hyphen-pair" }]);
+  });
+
+  it("reads no relation or cooperation as an engagement", () => {
+    expect(engs("French-German cooperation in energy has grown.")).toEqual([]);
+    expect(engs("The French-German relationship remains strong.")).toEqual([]);
+  });
+});
+
+describe("engagement.visit: more ways to name the visitor", () => {
+  it.each([
+    [
+      "a visit 'by' an unnamed head whose name the text gives",
+      "Prime Minister of Japan Fumio Kishida spoke with Justin Trudeau. They discussed preparations for the forthcoming visit by the Prime Minister of Japan to Canada.",
+      ["Canada", "Fumio Kishida"],
+      "PLANNED",
+    ],
+    ["a visit 'by' a named person", "Officials confirmed the visit by Fumio Kishida to Canada last spring.", ["Canada", "Fumio Kishida"], "HELD"],
+    ["the subject's own visit", "Fumio Kishida raised the question during his recent visit to Canada.", ["Canada", "Fumio Kishida"], "HELD"],
+    ["a visit in an adjunct after the verb", "Justin Trudeau will open a factory during a visit to Japan next week.", ["Japan", "Justin Trudeau"], "PLANNED"],
+  ])("%s", (_, text, parties, status) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.visit")).toMatchObject([{ kind: "MEETING", participants: parties, status }]);
+  });
+
+  it.each([
+    // A head's title that no person of the text holds (a vice president is no president) names no one.
+    ["Vice President Kamala Harris met Justin Trudeau. They discussed the visit by the President of the United States to Canada."],
+    // "his" with no person as the subject of the clause.
+    ["The plan was discussed during his visit to Canada."],
+    // A trip inside one's own country.
+    ["Justin Trudeau will open a factory during a visit to Canada next week."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.visit")).toEqual([]);
+  });
+});
+
+describe("the progressive 'speaking' after a form of 'be'", () => {
+  it.each([
+    ["Justin Trudeau will be speaking with Fumio Kishida on Thursday.", "PLANNED"],
+    ["Justin Trudeau is speaking with Fumio Kishida tomorrow.", "PLANNED"],
+    ["Justin Trudeau was speaking to Fumio Kishida when the news broke.", "HELD"],
+  ])("%s", (text, status) => {
+    expect(engs(text)).toMatchObject([{ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status }]);
+  });
+
+  it.each([
+    // A participle opening an adjunct is the manner of saying, not a call.
+    ["Speaking to Fumio Kishida's staff, Justin Trudeau praised the plan."],
+    ["Justin Trudeau, speaking to reporters with Fumio Kishida, praised the plan."],
+    ["If Justin Trudeau is speaking with Fumio Kishida, no one said so?"],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.status === "HELD" || e.status === "PLANNED")).toEqual([]);
+  });
+});
+
+describe("guards on coordinated subjects and demonym pairs", () => {
+  it.each([
+    // The verb is far from its subjects, or has an object of its own.
+    ["Today, Justin Trudeau and Fumio Kishida committed to deepen a partnership built to meet the needs of both peoples."],
+    ["The plan helps Canada and Japan, in the short run, meet that urgent need, while stocks recover."],
+    ["Justin Trudeau and Fumio Kishida engaged their Korean counterparts on trade."],
+    ["Canada and Japan must meet in the years ahead the tests of a changing climate."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.participants.length === 2 && (e.participants.includes("Canada") || e.participants.includes("Justin Trudeau")) && !e.participants.some((p) => /Korea/.test(p)))).toEqual([]);
+  });
+
+  it("reads a standing contact with a named body as no agreed contact", () => {
+    expect(engs("Justin Trudeau met with Fumio Kishida. The Prime Minister's Office remains in close contact with the Canadian Armed Forces.")).toHaveLength(1);
+  });
+
+  it("takes the leaders the sentence names for their states' talks, as a meeting", () => {
+    expect(engs("Following Canadian-Japanese talks, Justin Trudeau and Prime Minister of Japan Fumio Kishida made statements for the press.")).toMatchObject([
+      { kind: "MEETING", participants: ["Fumio Kishida", "Justin Trudeau"], rule: "engagement.hyphen-pair" },
+    ]);
+  });
+
+  it("does not report again a meeting of the two states' leaders as their states' talks", () => {
+    const got = engs("Justin Trudeau met with Prime Minister of Japan Fumio Kishida in Ottawa. The Canadian-Japanese talks covered trade.");
+    expect(got.map((e) => e.rule)).toEqual(["engagement.meeting.with"]);
+  });
+});
+
+describe("engagement.pair-backref: the two of the last engagement", () => {
+  it.each([
+    ["Justin Trudeau spoke with Fumio Kishida on Monday. The two leaders last met in person in Tokyo in 2022.", "HELD"],
+    ["Justin Trudeau spoke with Fumio Kishida on Monday. The two were supposed to meet in Osaka this month, but the trip was called off.", "PLANNED"],
+  ])("%s", (text, status) => {
+    expect(engs(text)[1]).toEqual({ kind: "MEETING", participants: ["Fumio Kishida", "Justin Trudeau"], status, count: 1, rule: "engagement.pair-backref" });
+  });
+
+  it.each([
+    // No engagement before: no pair to refer to.
+    ["The two leaders last met in Tokyo in 2022."],
+    // A repeat of the engagement just reported adds nothing.
+    ["Justin Trudeau met Fumio Kishida in Ottawa. The two leaders met for three hours."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.pair-backref")).toEqual([]);
+  });
+});
