@@ -22,7 +22,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { schema } from "../schema.js";
 import { searchField } from "./search.js";
 import { fieldsOn, Unsupported } from "./selection.js";
-import { BASE64_FUNCTION, fromTable, literal, quote, type ConnectionPart, type ConnectionSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
+import { BASE64_FUNCTION, fromTable, jsonSubquery, literal, quote, type ConnectionPart, type ConnectionSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
 const name = (table: SQLiteTable) => quote(getTableName(table));
 const col = (column: SQLiteColumn) => quote(column.name);
@@ -298,7 +298,7 @@ export const typeSpecs: TypeSpecs = {
   Actor: {
     ...nodeFields("Actor"),
     aliases: (_b, row) =>
-      `json((SELECT json_group_array(x.${col(tables.actorAliases.alias)} ORDER BY x.id) FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${row.col("id")}))`,
+      jsonSubquery(`SELECT json_group_array(x.${col(tables.actorAliases.alias)} ORDER BY x.id) FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${row.col("id")}`),
     statements: statements(via("Actor", "statements"), BY_ID),
     engagements: engagements(via("Actor", "engagements")),
     documents: documents(via("Actor", "documents")),
