@@ -25,9 +25,12 @@ const actorNamed = (p: string) =>
 const participants = (engagement: string) =>
   `json((SELECT json_group_array(json_object('name', x.name)) FROM (SELECT a.name FROM engagement_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.engagement_id = ${engagement} ORDER BY a.name, a.id) x))`;
 
-/** The day an engagement is placed on: its date, else the publication day of its first report. */
-const effectiveDate = (e: string) =>
-  `coalesce(${e}.date, (SELECT substr(min(d.published_at), 1, 10) FROM engagement_sources es JOIN documents d ON d.id = es.document_id WHERE es.engagement_id = ${e}.id))`;
+/**
+ * The day an engagement is placed on: its date, else the one day its date words resolve to,
+ * else the publication day of its first report.
+ */
+const effectiveDate = (e: string, day = "substr(min(d.published_at), 1, 10)") =>
+  `coalesce(${e}.date, CASE WHEN ${e}.date_basis = 'RELATIVE' AND ${e}.date_start = ${e}.date_end THEN ${e}.date_start END, (SELECT ${day} FROM engagement_sources es JOIN documents d ON d.id = es.document_id WHERE es.engagement_id = ${e}.id))`;
 
 export const MIX: MixQuery[] = [
   {
@@ -178,7 +181,7 @@ FROM documents d WHERE d.id = @id)))`,
     SELECT period, sum(st) AS statements, sum(1 - st) AS engagements FROM (
       SELECT substr(d.published_at, 1, 7) AS period, 1 AS st FROM statements s JOIN documents d ON d.id = s.document_id WHERE s.speaker_id = a.id
       UNION ALL
-      SELECT substr(coalesce(e.date, (SELECT min(d.published_at) FROM engagement_sources es JOIN documents d ON d.id = es.document_id WHERE es.engagement_id = e.id)), 1, 7), 0
+      SELECT substr(${effectiveDate("e", "min(d.published_at)")}, 1, 7), 0
       FROM engagement_participants ep JOIN engagements e ON e.id = ep.engagement_id WHERE ep.actor_id = a.id)
     WHERE period IS NOT NULL AND length(period) = 7 GROUP BY period ORDER BY period) t)))
 FROM actors a WHERE a.id = ${actorNamed("key")})))`,

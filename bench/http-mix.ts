@@ -5,7 +5,9 @@
 // query costs Parley, and checks that both return byte for byte the same body.
 //   npx tsx bench/http-mix.ts [--db PATH] [--duration S] [--rounds N] [--connections N] [--warmup S] [--only NAME,…]
 // Each side runs `duration` seconds per query, in `rounds` turns alternating with the other
-// side, so that a change of load on a shared machine weighs on both alike.
+// side, so that a change of load on a shared machine weighs on both alike; besides the ratio
+// of the means it prints the median of the rounds' ratios, and each server's CPU time per
+// request (from /proc), which depends little on what else the machine runs.
 // Without the database (default .bench/wh.db) it first ingests the White House corpus into it
 // with `npx parley ingest` (about two minutes), once.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -19,7 +21,7 @@ import { loadConfig } from "../src/config.js";
 import { createApp } from "../src/serve/app.js";
 import { openDatabase } from "../src/store/db.js";
 import { mixOn } from "./http-mix-queries.js";
-import { freePort, rssMb } from "./process.js";
+import { cpuSeconds, freePort, rssMb } from "./process.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = resolve(ROOT, "../shared/corpora/whitehouse-briefing-room-2021-2026.jsonl.gz");
@@ -71,24 +73,35 @@ interface Load {
   p50: number;
   p99: number;
   failures: number;
+  requests: number;
+  /** CPU seconds the server used during the load, all its threads. */
+  cpu: number;
 }
 
-async function load(url: string, body: string, seconds: number): Promise<Load> {
+async function load(url: string, body: string, seconds: number, pid: number): Promise<Load> {
+  const cpuBefore = cpuSeconds(pid);
   const r = await autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections, duration: seconds });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failures: r.errors + r.timeouts + r.non2xx };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failures: r.errors + r.timeouts + r.non2xx, requests: r.requests.total, cpu: cpuSeconds(pid) - cpuBefore };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Rounds of one side: mean req/s, the median round's latencies, every failure. */
+const sum = (rounds: Load[], of: (r: Load) => number) => rounds.reduce((s, r) => s + of(r), 0);
+
+/** Rounds of one side: mean req/s, the median round's latencies, every failure, all requests and CPU. */
 function combine(rounds: Load[]): Load {
   return {
-    rps: rounds.reduce((s, r) => s + r.rps, 0) / rounds.length,
+    rps: sum(rounds, (r) => r.rps) / rounds.length,
     p50: median(rounds.map((r) => r.p50)),
     p99: median(rounds.map((r) => r.p99)),
-    failures: rounds.reduce((s, r) => s + r.failures, 0),
+    failures: sum(rounds, (r) => r.failures),
+    requests: sum(rounds, (r) => r.requests),
+    cpu: sum(rounds, (r) => r.cpu),
   };
 }
+
+/** Server CPU per request, in ms. */
+const cpuMs = (l: Load) => (1000 * l.cpu) / l.requests;
 
 async function post(url: string, body: string): Promise<string> {
   const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
@@ -120,7 +133,7 @@ const parleyUrl = `http://127.0.0.1:${parley.port}/graphql`;
 const baselineUrl = (q: { name: string }) => `http://127.0.0.1:${baseline.port}/${q.name}`;
 
 let failed = false;
-const rows: { name: string; ours: Load; theirs: Load; same: string; bytes: number }[] = [];
+const rows: { name: string; ours: Load; theirs: Load; same: string; bytes: number; roundRatio: number }[] = [];
 const memStart = rssMb(parley.child.pid!);
 const loadStart = loadavg()[0]!;
 try {
@@ -135,21 +148,24 @@ try {
     if (empty) console.warn(`${q.name}: the answer is nearly empty (${JSON.stringify(parsed.data)})`);
     const warmup = Number(values.warmup);
     if (warmup > 0) {
-      await load(parleyUrl, body, warmup);
-      await load(baselineUrl(q), body, warmup);
+      await load(parleyUrl, body, warmup, parley.child.pid!);
+      await load(baselineUrl(q), body, warmup, baseline.child.pid!);
     }
     const rounds = Number(values.rounds);
     const slice = Number(values.duration) / rounds;
     const [oursRounds, theirsRounds]: Load[][] = [[], []];
     for (let i = 0; i < rounds; i++) {
-      oursRounds.push(await load(parleyUrl, body, slice));
-      theirsRounds.push(await load(baselineUrl(q), body, slice));
+      oursRounds.push(await load(parleyUrl, body, slice, parley.child.pid!));
+      theirsRounds.push(await load(baselineUrl(q), body, slice, baseline.child.pid!));
     }
-    const run = { name: q.name, ours: combine(oursRounds), theirs: combine(theirsRounds), same, bytes: ours.length };
+    // Each round's ratio against the baseline's round next to it, the median of them: a
+    // burst of load elsewhere spoils one round, not the figure.
+    const roundRatio = median(oursRounds.map((o, i) => o.rps / theirsRounds[i]!.rps));
+    const run = { name: q.name, ours: combine(oursRounds), theirs: combine(theirsRounds), same, bytes: ours.length, roundRatio };
     if (run.ours.failures || run.theirs.failures) failed = true;
     rows.push(run);
     console.log(
-      `${q.name}: Parley ${run.ours.rps.toFixed(0)} req/s, baseline ${run.theirs.rps.toFixed(0)} req/s, ratio ${(run.ours.rps / run.theirs.rps).toFixed(2)}; same body: ${same}`,
+      `${q.name}: Parley ${run.ours.rps.toFixed(0)} req/s, baseline ${run.theirs.rps.toFixed(0)} req/s, ratio ${(run.ours.rps / run.theirs.rps).toFixed(2)} (median of rounds ${roundRatio.toFixed(2)}); CPU per request ${cpuMs(run.ours).toFixed(2)} against ${cpuMs(run.theirs).toFixed(2)} ms; same body: ${same}`,
     );
   }
 } finally {
@@ -162,14 +178,21 @@ try {
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(`\n${connections} connections, ${values.duration} s per query and side in ${values.rounds} alternating rounds, database ${dbPath}`);
-console.log(`${"query".padEnd(14)} ${pad("stmts", 5)} ${pad("KB", 5)} | ${pad("Parley req/s", 12)} ${pad("p50", 5)} ${pad("p99", 5)} | ${pad("baseline req/s", 14)} ${pad("p50", 5)} ${pad("p99", 5)} | ${pad("ratio", 5)} | same body`);
+console.log(
+  `${"query".padEnd(14)} ${pad("stmts", 5)} ${pad("KB", 5)} | ${pad("Parley req/s", 12)} ${pad("p50", 5)} ${pad("p99", 5)} ${pad("CPU", 5)} | ${pad("baseline req/s", 14)} ${pad("p50", 5)} ${pad("p99", 5)} ${pad("CPU", 5)} | ${pad("ratio", 5)} ${pad("rounds", 6)} ${pad("CPU", 5)} | same body`,
+);
 for (const r of rows) {
   console.log(
-    `${r.name.padEnd(14)} ${pad(statements.get(r.name)!, 5)} ${pad((r.bytes / 1024).toFixed(1), 5)} | ${pad(r.ours.rps.toFixed(0), 12)} ${pad(r.ours.p50, 5)} ${pad(r.ours.p99, 5)} | ${pad(r.theirs.rps.toFixed(0), 14)} ${pad(r.theirs.p50, 5)} ${pad(r.theirs.p99, 5)} | ${pad((r.ours.rps / r.theirs.rps).toFixed(2), 5)} | ${r.same}${r.ours.failures + r.theirs.failures ? ` (${r.ours.failures} + ${r.theirs.failures} failed requests)` : ""}`,
+    `${r.name.padEnd(14)} ${pad(statements.get(r.name)!, 5)} ${pad((r.bytes / 1024).toFixed(1), 5)} | ${pad(r.ours.rps.toFixed(0), 12)} ${pad(r.ours.p50, 5)} ${pad(r.ours.p99, 5)} ${pad(cpuMs(r.ours).toFixed(2), 5)} | ${pad(r.theirs.rps.toFixed(0), 14)} ${pad(r.theirs.p50, 5)} ${pad(r.theirs.p99, 5)} ${pad(cpuMs(r.theirs).toFixed(2), 5)} | ${pad((r.ours.rps / r.theirs.rps).toFixed(2), 5)} ${pad(r.roundRatio.toFixed(2), 6)} ${pad((cpuMs(r.theirs) / cpuMs(r.ours)).toFixed(2), 5)} | ${r.same}${r.ours.failures + r.theirs.failures ? ` (${r.ours.failures} + ${r.theirs.failures} failed requests)` : ""}`,
   );
 }
-const ratios = rows.map((r) => r.ours.rps / r.theirs.rps);
-const geomean = Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length);
-console.log(`geometric mean of the ratios: ${geomean.toFixed(2)} (goal >= 0.5 for each query)`);
-console.log(`latencies in ms; stmts: SQL statements Parley ran for one request; KB: response size`);
+const geomean = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+console.log(
+  `geometric mean of the ratios: ${geomean(rows.map((r) => r.ours.rps / r.theirs.rps)).toFixed(2)} (goal >= 0.5 for each query); ` +
+    `of the rounds' medians ${geomean(rows.map((r) => r.roundRatio)).toFixed(2)}; of the CPU ratios ${geomean(rows.map((r) => cpuMs(r.theirs) / cpuMs(r.ours))).toFixed(2)}`,
+);
+console.log(
+  "latencies in ms; stmts: SQL statements Parley ran for one request; KB: response size; CPU: the server's CPU ms per request (all threads);\n" +
+    "ratio: Parley's req/s over the baseline's; rounds: the median of each round's ratio; CPU: the baseline's CPU per request over Parley's",
+);
 process.exitCode = failed ? 1 : 0;

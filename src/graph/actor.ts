@@ -1,13 +1,10 @@
 import type { ObjectRef } from "@pothos/core";
-import type * as tables from "../../schema/tables.js";
 import { counterpartsJson, timelineJson, type Granularity } from "../store/actor-aggregates.js";
-import { searchCompiler } from "./search-arg.js";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./builder.js";
-import { documentCondition, engagementCondition, statementCondition } from "./conditions.js";
+import { DOCUMENTS, ENGAGEMENTS, related, statementsIn } from "./connections.js";
 import { ActorKind } from "./enums.js";
-import { decodedId, documentArgs, engagementArgs, readDocumentFilter, readEngagementFilter, readStatementFilter, statementArgs } from "./filter-args.js";
-import { rawWhere } from "./filters.js";
-import { BY_ID, drizzleOrder, engagementOrdering } from "./orderings.js";
+import { documentArgs, engagementArgs, statementArgs } from "./filter-args.js";
+import { BY_ID } from "./orderings.js";
 
 export const TimelineGranularity = builder.enumType("TimelineGranularity", {
   description: "The length of the periods of a timeline.",
@@ -67,28 +64,19 @@ export const Actor = builder.drizzleNode("actors", {
     statements: t.relatedConnection("statements", {
       description: "What this actor said, direct and reported, in document order.",
       args: statementArgs(actorRef(), { speaker: false, document: null, dated: true }),
-      query: (args, ctx) => {
-        const filter = readStatementFilter(args, decodedId, searchCompiler(ctx.db));
-        return { where: rawWhere((s: typeof tables.statements) => statementCondition(s, filter)), ...drizzleOrder(BY_ID) };
-      },
+      ...related(statementsIn(BY_ID)),
       totalCount: true,
     }),
     engagements: t.relatedConnection("engagements", {
       description: 'Calls, meetings and talks this actor took part in; the filters narrow them (`participantNames: ["Vladimir Putin"]`: those with Putin).',
       args: engagementArgs(actorRef(), { legacy: false }),
-      query: (args) => {
-        const filter = readEngagementFilter(args, decodedId);
-        return { where: rawWhere((e: typeof tables.engagements) => engagementCondition(e, filter)), ...drizzleOrder(engagementOrdering(filter.orderBy)) };
-      },
+      ...related(ENGAGEMENTS),
       totalCount: true,
     }),
     documents: t.relatedConnection("documents", {
       description: "Documents that name this actor.",
       args: documentArgs(),
-      query: (args, ctx) => {
-        const filter = readDocumentFilter(args, searchCompiler(ctx.db));
-        return { where: rawWhere((d: typeof tables.documents) => documentCondition(d, filter)), ...drizzleOrder(BY_ID) };
-      },
+      ...related(DOCUMENTS),
       totalCount: true,
     }),
     counterparts: t.field({

@@ -90,6 +90,9 @@ function ftsCondition(id: unknown, scope: SearchHitType, match: SearchMatch): SQ
 
 /** ISO 8601 text (a date, or a timestamp read by its date) within the period. */
 function inPeriod(value: unknown, period: Period): SQL | undefined {
+  // BETWEEN works `value` out once (an engagement's effectiveDate is a subquery). It includes
+  // its upper end, endOfDay, which no ISO 8601 text equals.
+  if (period.from && period.to) return sql`${value} between ${period.from} and ${endOfDay(period.to)}`;
   return allOf([period.from ? sql`${value} >= ${period.from}` : undefined, period.to ? sql`${value} < ${endOfDay(period.to)}` : undefined]);
 }
 

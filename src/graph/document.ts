@@ -1,12 +1,9 @@
-import type * as tables from "../../schema/tables.js";
 import { Actor } from "./actor.js";
-import { searchCompiler } from "./search-arg.js";
 import { builder } from "./builder.js";
+import { ACTORS, ENGAGEMENTS, related, statementsIn } from "./connections.js";
 import { LARGE_TEXT_NODES } from "./cost.js";
-import { actorCondition, engagementCondition, statementCondition } from "./conditions.js";
-import { actorArgs, decodedId, engagementArgs, readActorFilter, readEngagementFilter, readStatementFilter, statementArgs } from "./filter-args.js";
-import { rawWhere } from "./filters.js";
-import { BY_NAME, BY_START, drizzleOrder, engagementOrdering } from "./orderings.js";
+import { actorArgs, engagementArgs, statementArgs } from "./filter-args.js";
+import { BY_START } from "./orderings.js";
 
 export const Document = builder.drizzleNode("documents", {
   name: "Document",
@@ -38,28 +35,19 @@ export const Document = builder.drizzleNode("documents", {
     actors: t.relatedConnection("actors", {
       description: "Actors named in this document, by name.",
       args: actorArgs(),
-      query: (args) => {
-        const filter = readActorFilter(args);
-        return { where: rawWhere((a: typeof tables.actors) => actorCondition(a, filter)), ...drizzleOrder(BY_NAME) };
-      },
+      ...related(ACTORS),
       totalCount: true,
     }),
     statements: t.relatedConnection("statements", {
       description: "Statements quoted or reported in this document, in text order.",
       args: statementArgs(Actor, { speaker: true, document: null, dated: false }),
-      query: (args, ctx) => {
-        const filter = readStatementFilter(args, decodedId, searchCompiler(ctx.db));
-        return { where: rawWhere((s: typeof tables.statements) => statementCondition(s, filter)), ...drizzleOrder(BY_START) };
-      },
+      ...related(statementsIn(BY_START)),
       totalCount: true,
     }),
     engagements: t.relatedConnection("engagements", {
       description: "Engagements this document reports.",
       args: engagementArgs(Actor, { legacy: false }),
-      query: (args) => {
-        const filter = readEngagementFilter(args, decodedId);
-        return { where: rawWhere((e: typeof tables.engagements) => engagementCondition(e, filter)), ...drizzleOrder(engagementOrdering(filter.orderBy)) };
-      },
+      ...related(ENGAGEMENTS),
       totalCount: true,
     }),
   }),

@@ -1,10 +1,11 @@
 import type * as tables from "../../schema/tables.js";
 import { builder } from "./builder.js";
+import { orderedRelation } from "./connections.js";
 import { effectiveDate } from "./conditions.js";
 import { DateScalar } from "./date.js";
 import { DateBasis, EngagementKind, EngagementStatus, PloverCategory, PloverMode } from "./enums.js";
 import { Evidence } from "./evidence.js";
-import { BY_NAME, drizzleOrder } from "./orderings.js";
+import { BY_NAME } from "./orderings.js";
 
 export const Engagement = builder.drizzleNode("engagements", {
   name: "Engagement",
@@ -43,7 +44,7 @@ export const Engagement = builder.drizzleNode("engagements", {
     forum: t.relation("forum", { nullable: true, description: "The body whose session this was (\"NATO-Russia Council\")." }),
     participants: t.relation("participants", {
       description: "The named actors taking part.",
-      query: drizzleOrder(BY_NAME),
+      ...orderedRelation(BY_NAME),
     }),
     sources: t.field({
       type: [Evidence],

@@ -2,22 +2,12 @@ import { sql, type SQL } from "drizzle-orm";
 import * as tables from "../../schema/tables.js";
 import { Actor } from "./actor.js";
 import { builder } from "./builder.js";
-import { actorCondition, actorNamed, documentCondition, engagementCondition, statementCondition } from "./conditions.js";
+import { actorNamed } from "./conditions.js";
+import { ACTORS, connectionExtensions, DOCUMENTS, ENGAGEMENTS, rootRows, STATEMENTS } from "./connections.js";
 import { Document } from "./document.js";
 import { allOf, rawWhere as where } from "./filters.js";
-import {
-  actorArgs,
-  decodedId,
-  documentArgs,
-  engagementArgs,
-  readActorFilter,
-  readDocumentFilter,
-  readEngagementFilter,
-  readStatementFilter,
-  statementArgs,
-} from "./filter-args.js";
-import { actorOrdering, BY_ID, drizzleOrder, engagementOrdering, leadingCount, withoutCount, type ActorOrderValue, type Ordering } from "./orderings.js";
-import { searchCompiler } from "./search-arg.js";
+import { actorArgs, documentArgs, engagementArgs, statementArgs } from "./filter-args.js";
+import { drizzleOrder, leadingCount, withoutCount, type Ordering } from "./orderings.js";
 
 export const ActorOrder = builder.enumType("ActorOrder", {
   description: "How `Query.actors` orders actors.",
@@ -47,12 +37,12 @@ builder.queryType({
         ...actorArgs(),
         orderBy: t.arg({ type: ActorOrder, defaultValue: "NAME", required: true, description: "The order of the actors; cursors stay valid within one order." }),
       },
-      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.actors, actorCondition(tables.actors, readActorFilter(args))),
+      extensions: connectionExtensions(ACTORS),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.actors, rootRows(ACTORS, args, ctx).filter(tables.actors)),
       resolve: async (query, _parent, args, ctx) => {
-        const filter = readActorFilter(args);
-        const ordering = actorOrdering(args.orderBy as ActorOrderValue);
+        const { filter, ordering } = rootRows(ACTORS, args, ctx);
         const find = (order: Ordering<typeof tables.actors>, part?: (a: typeof tables.actors) => SQL) => {
-          const q = query({ where: where((a: typeof tables.actors) => allOf([actorCondition(a, filter), part?.(a)])), ...drizzleOrder(order) });
+          const q = query({ where: where((a: typeof tables.actors) => allOf([filter(a), part?.(a)])), ...drizzleOrder(order) });
           return { limit: Math.abs((q as { limit?: number }).limit ?? Infinity), rows: ctx.db.query.actors.findMany(q) };
         };
         const count = leadingCount(ordering);
@@ -73,32 +63,33 @@ builder.queryType({
       type: "documents",
       description: "All documents, in the order they were stored.",
       args: documentArgs(),
-      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.documents, documentCondition(tables.documents, readDocumentFilter(args, searchCompiler(ctx.db)))),
+      extensions: connectionExtensions(DOCUMENTS),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.documents, rootRows(DOCUMENTS, args, ctx).filter(tables.documents)),
       resolve: (query, _parent, args, ctx) => {
-        const filter = readDocumentFilter(args, searchCompiler(ctx.db));
-        return ctx.db.query.documents.findMany(query({ where: where((d: typeof tables.documents) => documentCondition(d, filter)), ...drizzleOrder(BY_ID) }));
+        const { filter, ordering } = rootRows(DOCUMENTS, args, ctx);
+        return ctx.db.query.documents.findMany(query({ where: where(filter), ...drizzleOrder(ordering) }));
       },
     }),
     statements: t.drizzleConnection({
       type: "statements",
       description: "All statements, in document and text order.",
       args: statementArgs(Actor, { speaker: true, document: Document, dated: true }),
-      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.statements, statementCondition(tables.statements, readStatementFilter(args, decodedId, searchCompiler(ctx.db)))),
+      extensions: connectionExtensions(STATEMENTS),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.statements, rootRows(STATEMENTS, args, ctx).filter(tables.statements)),
       resolve: (query, _parent, args, ctx) => {
-        const filter = readStatementFilter(args, decodedId, searchCompiler(ctx.db));
-        return ctx.db.query.statements.findMany(query({ where: where((s: typeof tables.statements) => statementCondition(s, filter)), ...drizzleOrder(BY_ID) }));
+        const { filter, ordering } = rootRows(STATEMENTS, args, ctx);
+        return ctx.db.query.statements.findMany(query({ where: where(filter), ...drizzleOrder(ordering) }));
       },
     }),
     engagements: t.drizzleConnection({
       type: "engagements",
       description: "All engagements, in the order they were first reported (or by date: see `orderBy`).",
       args: engagementArgs(Actor, { legacy: true }),
-      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.engagements, engagementCondition(tables.engagements, readEngagementFilter(args, decodedId))),
+      extensions: connectionExtensions(ENGAGEMENTS),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(tables.engagements, rootRows(ENGAGEMENTS, args, ctx).filter(tables.engagements)),
       resolve: (query, _parent, args, ctx) => {
-        const filter = readEngagementFilter(args, decodedId);
-        return ctx.db.query.engagements.findMany(
-          query({ where: where((e: typeof tables.engagements) => engagementCondition(e, filter)), ...drizzleOrder(engagementOrdering(filter.orderBy)) }),
-        );
+        const { filter, ordering } = rootRows(ENGAGEMENTS, args, ctx);
+        return ctx.db.query.engagements.findMany(query({ where: where(filter), ...drizzleOrder(ordering) }));
       },
     }),
   }),

@@ -29,13 +29,15 @@ export function actorByNameSql(param: (value: unknown) => string, name: string):
   const list = keys.map((k) => param(k)).join(", ");
   const single = keys.filter((k) => !k.includes(" ") && !k.startsWith("@"));
   const surname = single.length
-    ? `SELECT s.id, 0 AS rank, 0 AS docs FROM actors s WHERE s.kind = 'PERSON' AND s.surname_key = ${param(single[0])}
-       AND (SELECT count(*) FROM actors u WHERE u.kind = 'PERSON' AND u.surname_key = ${param(single[0])}) = 1 UNION ALL `
+    ? `(SELECT s.id FROM actors s WHERE s.kind = 'PERSON' AND s.surname_key = ${param(single[0])}
+       AND (SELECT count(*) FROM actors u WHERE u.kind = 'PERSON' AND u.surname_key = ${param(single[0])}) = 1 ORDER BY s.id LIMIT 1), `
     : "";
-  return `(SELECT id FROM (${surname}
-      SELECT n.id, 1 AS rank, 0 AS docs FROM actors n WHERE n.name_key IN (${list})
-      UNION ALL SELECT aa.actor_id, 2, (SELECT count(*) FROM document_actors d WHERE d.actor_id = aa.actor_id) FROM actor_aliases aa WHERE aa.match_key IN (${list})
-    ) ORDER BY rank, docs DESC, id LIMIT 1)`;
+  // Each rule is tried only when the ones before found nothing (coalesce stops at the first
+  // value): ranking the candidates of all rules together counted the documents of every alias
+  // holder, 1.8 ms for "Joe Biden" where the key alone answers in 0.005 ms.
+  return `coalesce(${surname}(SELECT n.id FROM actors n WHERE n.name_key IN (${list}) ORDER BY n.id LIMIT 1),
+      (SELECT aa.actor_id FROM actor_aliases aa WHERE aa.match_key IN (${list})
+        ORDER BY (SELECT count(*) FROM document_actors d WHERE d.actor_id = aa.actor_id) DESC, aa.actor_id LIMIT 1))`;
 }
 
 export function findActorByName(sqlite: Sqlite.Database, name: string): number | undefined {

@@ -65,6 +65,8 @@ describe("node and nodes", () => {
       .map((t) => t.name)
       .sort();
     expect(Object.keys(NODE_TABLES).sort()).toEqual(nodeTypes);
+    // The table plugin-drizzle reads the type from, which compiled reads use for its fields.
+    for (const type of nodeTypes) expect((schema.getType(type)!.extensions as { pothosDrizzleTable: { table: unknown } }).pothosDrizzleTable.table, type).toBe(NODE_TABLES[type]);
   });
 });
 

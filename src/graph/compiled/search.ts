@@ -12,7 +12,7 @@ import { matchExpression, parseSearch, SearchInputError } from "../../store/fts-
 import { compileSearch, countOfHits, hitOrder, MATCHES_NOTHING, matchingRowids, scoredHits } from "../../store/search.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { fieldsOn, subselection, Unsupported, type Field } from "./selection.js";
-import { BASE64_FUNCTION, edgesJson, literal, quote, type FieldSql, type SqlBuilder } from "./sql-builder.js";
+import { BASE64_FUNCTION, edgesJson, jsonSubquery, literal, quote, type FieldSql, type SqlBuilder } from "./sql-builder.js";
 
 const OFFSET_CURSOR = "OffsetConnection:";
 
@@ -133,5 +133,5 @@ export const searchField: FieldSql = (b, _row, field) => {
     : `SELECT rowid AS r, score FROM (${scoredHits(match)}) ORDER BY ${hitOrder()} LIMIT ${int(expectedSize)} OFFSET ${int(offset)}`;
   const page = numbered ? `SELECT r, score, ${int(offset - 1)} + row_number() OVER (ORDER BY ${hitOrder("r")}) AS i FROM (${ranked})` : ranked;
   const common = shared ? `WITH ${shared} AS MATERIALIZED (${ranking}) ` : "";
-  return `json((${common}SELECT json_object(${parts.join(", ")}) FROM (${page}) p))`;
+  return jsonSubquery(`${common}SELECT json_object(${parts.join(", ")}) FROM (${page}) p`);
 };

@@ -2,27 +2,30 @@
 // resolvers use wherever they can be read:
 // - the columns and extras of the node types' plain fields, from what Pothos records of each
 //   field (`expose`, a one-column or one-extra `select`), and the global ids;
-// - how a relation links two rows, from the drizzle relations (schema/relations.ts);
-// - filters, their arguments and orderings, from conditions.ts, filter-args.ts, orderings.ts.
-// What is written here: which connection reads which filter and ordering, the list fields
-// (aliases, participants, sources, counterparts, timeline), Evidence, and the root fields.
+// - each type's table and how a relation links two rows, from what plugin-drizzle records of
+//   the type (its table and drizzle relations, schema/relations.ts);
+// - every connection (its table, filter and ordering) and the ordering of a listed relation
+//   (participants), from the spec its field carries (src/graph/connections.ts).
+// What is written here: the list fields read by hand-written SQL (aliases, sources,
+// counterparts, timeline), Evidence, and the root fields actor and node.
 // Query.search is compiled in search.ts; fields without SQL (nodes) are served by graphql-js.
 // test/graph/compiled-reads.test.ts runs every field here both ways and compares.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { GraphQLError, isObjectType, type GraphQLEnumType, type GraphQLObjectType } from "graphql";
-import { relations } from "../../../schema/relations.js";
 import * as tables from "../../../schema/tables.js";
 import { counterpartRows, timelineRows, type Granularity, type SparseCount } from "../../store/actor-aggregates.js";
-import { actorCondition, actorNamed, documentCondition, engagementCondition, statementCondition } from "../conditions.js";
-import { readActorFilter, readDocumentFilter, readEngagementFilter, readStatementFilter, type IdReader } from "../filter-args.js";
-import { actorOrdering, BY_ID, BY_NAME, BY_START, engagementOrdering, leadingCount, type ActorOrderValue, type Ordering } from "../orderings.js";
+import { actorNamed } from "../conditions.js";
+import { connectionSpecOf, listOrderOf, type ConnectionSpec } from "../connections.js";
+import type { IdReader } from "../filter-args.js";
+import { leadingCount, type Ordering } from "../orderings.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
+import { NODE_TABLES } from "../node-tables.js";
 import { schema } from "../schema.js";
 import { searchField } from "./search.js";
 import { fieldsOn, Unsupported } from "./selection.js";
-import { BASE64_FUNCTION, fromTable, literal, quote, type ConnectionPart, type ConnectionSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
+import { BASE64_FUNCTION, fromTable, jsonSubquery, literal, quote, type ConnectionPart, type ConnectionSpec as ConnectionSqlSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
 const name = (table: SQLiteTable) => quote(getTableName(table));
 const col = (column: SQLiteColumn) => quote(column.name);
@@ -47,15 +50,6 @@ function orderKeys(b: SqlBuilder, table: SQLiteTable, ordering: Ordering): Order
   });
 }
 
-/** The tables of the node types, and the key of each in the drizzle relations. */
-const NODE_TABLES = {
-  Actor: { table: tables.actors, key: "actors" },
-  Document: { table: tables.documents, key: "documents" },
-  Statement: { table: tables.statements, key: "statements" },
-  Engagement: { table: tables.engagements, key: "engagements" },
-} as const;
-type NodeType = keyof typeof NODE_TABLES;
-
 interface RelationColumn {
   _: { column: SQLiteColumn };
 }
@@ -69,8 +63,15 @@ interface Relation {
   where?: unknown;
 }
 
-function relationOf(type: NodeType, relationName: string): Relation | undefined {
-  return (relations as unknown as Record<string, { relations: Record<string, Relation> }>)[NODE_TABLES[type].key]!.relations[relationName];
+/** The drizzle table of a type and its relations (schema/relations.ts), as plugin-drizzle records them on the type. */
+function drizzleOf(typeName: string): { table: SQLiteTable; relations: Record<string, Relation> } {
+  const config = (schema.getType(typeName)?.extensions as { pothosDrizzleTable?: { table: SQLiteTable; relations: Record<string, Relation> } } | undefined)?.pothosDrizzleTable;
+  if (!config) throw new Error(`${typeName} is not a type of plugin-drizzle`);
+  return config;
+}
+
+function relationOf(typeName: string, relationName: string): Relation | undefined {
+  return drizzleOf(typeName).relations[relationName];
 }
 
 /** How the rows of a relation's target are reached from one parent row. */
@@ -85,7 +86,7 @@ interface Link {
  * through a link table. Through a link table the rows are those whose id the link table
  * pairs with the parent's: SQLite reads that list from the link table's index, in id order.
  */
-function relationLink(type: NodeType, relationName: string): { target: SQLiteTable; link: (row: Row) => Link } {
+function relationLink(type: string, relationName: string): { target: SQLiteTable; link: (row: Row) => Link } {
   const relation = relationOf(type, relationName);
   if (!relation) throw new Error(`no relation ${relationName} on ${type}`);
   if (relation.sourceColumns.length !== 1 || (typeof relation.where !== "symbol" && relation.where !== undefined)) throw new Error(`${type}.${relationName}: only single-column relations without a where are compiled`);
@@ -130,8 +131,8 @@ function plainSelect(select: unknown): { column?: string; extra?: (t: SQLiteTabl
  * The fields of a node type that read its own row, as Pothos defines them: the global id,
  * exposed columns, one-column and one-extra selects, and relations to one row.
  */
-function nodeFields(type: NodeType): Record<string, FieldSql> {
-  const { table } = NODE_TABLES[type];
+function nodeFields(type: string): Record<string, FieldSql> {
+  const { table } = drizzleOf(type);
   const columns = getColumns(table) as Record<string, SQLiteColumn>;
   const out: Record<string, FieldSql> = { id: globalId(type) };
   for (const [fieldName, def] of Object.entries((schema.getType(type) as GraphQLObjectType).getFields())) {
@@ -146,27 +147,26 @@ function nodeFields(type: NodeType): Record<string, FieldSql> {
     } else if (record.pothosDrizzleLoaded && relationOf(type, fieldName)?.relationType === "one") {
       const { target, link } = relationLink(type, fieldName);
       out[fieldName] = (b, row, field) => b.one(field, name(target), link(row).where);
+    } else if (listOrderOf(def.extensions) && relationOf(type, fieldName)?.relationType === "many") {
+      out[fieldName] = relationList(type, fieldName, listOrderOf(def.extensions)!);
     }
   }
   return out;
 }
 
 /** A relation to many rows as a plain list, in `ordering`. */
-function relationList(type: NodeType, relationName: string, ordering: Ordering): FieldSql {
+function relationList(type: string, relationName: string, ordering: Ordering): FieldSql {
   const { target, link } = relationLink(type, relationName);
   return (b, row, field) => {
     return b.list(field, fromTable(name(target)), link(row).where, (t) => orderKeys(b, target, ordering).map((k) => `${k.sql(t)}${k.desc ? " DESC" : ""}`).join(", "));
   };
 }
 
-/** A connection of `table`: the rows `link` relates to the parent row (all rows at the root), filtered and ordered by the field's arguments. */
-function connection<T extends SQLiteTable>(
-  table: T,
-  link: LinkOf,
-  read: (args: Record<string, unknown>) => { filter: (t: T) => ReturnType<typeof actorCondition>; ordering: Ordering },
-): FieldSql {
+/** A connection field as its spec (src/graph/connections.ts) defines it: the rows `link` relates to the parent row (all rows at the root), filtered and ordered by the field's arguments. */
+function connection(spec: ConnectionSpec, link: LinkOf): FieldSql {
+  const { table } = spec;
   return (b, row, field) => {
-    const { filter, ordering } = readArgs(() => read(field.args));
+    const { filter, ordering } = readArgs(() => spec.rows(field.args, rawId, noSearch));
     const linked = link?.(row);
     const where = (t: Row) => {
       const condition = filter(t.table(table));
@@ -177,15 +177,26 @@ function connection<T extends SQLiteTable>(
     const unfiltered = linked && !filter(table) ? linked : undefined;
     const order = orderKeys(b, table, ordering);
     const count = leadingCount(ordering);
-    const spec: ConnectionSpec = {
+    const connectionSpec: ConnectionSqlSpec = {
       from: fromTable(name(table)),
       order,
       where,
       ...(unfiltered ? { count: unfiltered.count } : {}),
       ...(count ? { parts: countParts(b, table, where, order, count) } : {}),
     };
-    return b.connection(field, spec);
+    return b.connection(field, connectionSpec);
   };
+}
+
+/** The connection fields of a type, each by the spec on its definition, linked to the parent row by the drizzle relation of its name (none at the root). */
+function connectionFields(typeName: string): Record<string, FieldSql> {
+  const type = schema.getType(typeName) as GraphQLObjectType;
+  const out: Record<string, FieldSql> = {};
+  for (const [fieldName, def] of Object.entries(type.getFields())) {
+    const spec = connectionSpecOf(def.extensions);
+    if (spec) out[fieldName] = connection(spec, type === schema.getQueryType() ? null : relationLink(typeName, fieldName).link);
+  }
+  return out;
 }
 
 /**
@@ -246,29 +257,6 @@ const noSearch = (): never => {
 };
 
 type LinkOf = ((row: Row) => Link) | null;
-/** The link of a connection field to its parent row (none at the root). */
-const via = (type: NodeType, relationName: string): LinkOf => relationLink(type, relationName).link;
-
-const statements = (link: LinkOf, ordering: Ordering) =>
-  connection(tables.statements, link, (args) => {
-    const f = readStatementFilter(args, rawId, noSearch);
-    return { filter: (t) => statementCondition(t, f), ordering };
-  });
-const engagements = (link: LinkOf) =>
-  connection(tables.engagements, link, (args) => {
-    const f = readEngagementFilter(args, rawId);
-    return { filter: (t) => engagementCondition(t, f), ordering: engagementOrdering(f.orderBy) };
-  });
-const documents = (link: LinkOf) =>
-  connection(tables.documents, link, (args) => {
-    const f = readDocumentFilter(args, noSearch);
-    return { filter: (t) => documentCondition(t, f), ordering: BY_ID };
-  });
-const actors = (link: LinkOf) =>
-  connection(tables.actors, link, (args) => {
-    const f = readActorFilter(args);
-    return { filter: (t) => actorCondition(t, f), ordering: args.orderBy ? actorOrdering(args.orderBy as ActorOrderValue) : BY_NAME };
-  });
 
 // Evidence read from an engagement source: document_id, start, end, text and rule are also the
 // columns of a statement row, which has none of a report's own status and dates.
@@ -298,10 +286,8 @@ export const typeSpecs: TypeSpecs = {
   Actor: {
     ...nodeFields("Actor"),
     aliases: (_b, row) =>
-      `json((SELECT json_group_array(x.${col(tables.actorAliases.alias)} ORDER BY x.id) FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${row.col("id")}))`,
-    statements: statements(via("Actor", "statements"), BY_ID),
-    engagements: engagements(via("Actor", "engagements")),
-    documents: documents(via("Actor", "documents")),
+      jsonSubquery(`SELECT json_group_array(x.${col(tables.actorAliases.alias)} ORDER BY x.id) FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${row.col("id")}`),
+    ...connectionFields("Actor"),
     counterparts: (b, row, field) => {
       const first = field.args.first as number | null | undefined;
       if (first != null && first < 0) throw new Unsupported("invalid first");
@@ -326,9 +312,7 @@ export const typeSpecs: TypeSpecs = {
   },
   Document: {
     ...nodeFields("Document"),
-    actors: actors(via("Document", "actors")),
-    statements: statements(via("Document", "statements"), BY_START),
-    engagements: engagements(via("Document", "engagements")),
+    ...connectionFields("Document"),
   },
   Statement: {
     ...nodeFields("Statement"),
@@ -339,7 +323,6 @@ export const typeSpecs: TypeSpecs = {
     ...nodeFields("Engagement"),
     // The column holds the codebook's spelling ("third-party"), the enum's value; GraphQL writes the enum's name.
     ploverMode: (_b, row) => `CASE ${row.col(tables.engagements.ploverMode.name)} ${Object.entries(PLOVER_MODE_NAMES).map(([value, enumName]) => `WHEN ${literal(value)} THEN ${literal(enumName)}`).join(" ")} END`,
-    participants: relationList("Engagement", "participants", BY_NAME),
     sources: (b, row, field) =>
       b.list(field, fromTable(name(tables.engagementSources)), (t) => `${t.col(tables.engagementSources.engagementId.name)} = ${row.col("id")}`, (t) => `${t.col("id")}`),
   },
@@ -348,7 +331,7 @@ export const typeSpecs: TypeSpecs = {
       b.one(field, name(tables.actors), (t) => b.render(sql`${t.table(tables.actors).id} = ${actorNamed(String(field.args.name))}`)),
     node: (b, _row, field) => {
       const typename = globalIdType(field.args.id);
-      const table = NODE_TABLES[typename as NodeType]?.table;
+      const table = NODE_TABLES[typename];
       const type = b.scope.schema.getType(typename);
       if (!table || !isObjectType(type)) throw new Unsupported(`node of ${typename}`);
       const id = b.param(rawId(field.args.id, typename));
@@ -357,10 +340,7 @@ export const typeSpecs: TypeSpecs = {
       b.guards.push(`EXISTS (SELECT 1 FROM ${name(table)} WHERE id = ${id})`);
       return b.oneOf(type, fields, name(table), (t) => `${t.col("id")} = ${id}`);
     },
-    actors: actors(null),
-    documents: documents(null),
-    statements: statements(null, BY_ID),
-    engagements: engagements(null),
+    ...connectionFields("Query"),
     search: searchField,
   },
 };
