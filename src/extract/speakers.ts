@@ -1,10 +1,11 @@
 // Who is speaking at a given point: an actor mention in subject position, a pronoun resolved to
 // the most recent person, or an anonymous source label ("a senior administration official"),
 // where a later "the official" refers back to the label that introduced the source.
-import type { Doc, Mention } from "./doc.js";
+import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS } from "./lexicon.js";
+import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, npSubject } from "./subject-np.js";
 
 export interface Speaker {
@@ -48,6 +49,13 @@ export class SpeakerResolver {
     return this.persons.has(name);
   }
 
+  private genders = new Map<Actor, Gender | null>();
+  /** Whether the person may be called by the pronoun (he/she; any other word, or none, agrees). */
+  private agreesWith(name: string, pronoun?: string): boolean {
+    const a = this.doc.actors.find((x) => x.name === name);
+    return !a || agrees(this.doc, a, pronoun, this.genders);
+  }
+
   actorName(m: Mention): string {
     const a = this.doc.actors[m.actor];
     return a.name;
@@ -55,19 +63,21 @@ export class SpeakerResolver {
 
   /**
    * The person a he/she at pos refers to: the person subject of the previous sentence when the
-   * pronoun opens its clause, else the most recent person mentioned.
+   * pronoun opens its clause, else the most recent person mentioned; in each case only a person
+   * the pronoun agrees with (person-gender.ts), so "she" skips a "Mr Roe" for the woman before him.
    */
-  lastPerson(pos: number, skipQuoted = false): string | null {
+  lastPerson(pos: number, skipQuoted = false, pronoun?: string): string | null {
+    const agree = (m: Mention) => agrees(this.doc, this.doc.actors[m.actor], pronoun, this.genders);
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
     if (si > 0 && /^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
       // The subject of the sentence before: not a person named inside its quotation.
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
-      if (first && this.doc.actors[first.actor].kind === "PERSON") return this.doc.actors[first.actor].name;
+      if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first)) return this.doc.actors[first.actor].name;
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
-    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos));
+    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m);
     // A possessive in an earlier sentence ("… a warrant for Roe's arrest. …, she said") names what
     // was talked about, seldom who talks: the nearest person named otherwise is the antecedent. In
     // the pronoun's own sentence ("Roe's statement, in which he said") it stays the antecedent.
@@ -77,7 +87,7 @@ export class SpeakerResolver {
     // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
     // person named inside the quotation; a person named after the speaker's words takes over.
     const ls = this.lastSpeaker;
-    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && (!last || last.start < ls.pos)) return ls.name;
+    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos)) return ls.name;
     return last ? this.doc.actors[last.actor].name : null;
   }
 
@@ -152,7 +162,7 @@ export class SpeakerResolver {
     if (!left.trim()) return null;
     const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
     if (pron) {
-      const p = this.lastPerson(limit + pron.index);
+      const p = this.lastPerson(limit + pron.index, false, pron[1]);
       return p ? { speaker: p, label: null, start: limit + pron.index } : null;
     }
     const it = /(?<![\p{L}])(?:it|It)$/u.exec(left);
@@ -241,7 +251,7 @@ export class SpeakerResolver {
       const afterQuote = /[”"’»][\s,]*$/.test(text.slice(Math.max(0, s0 - 6), s0));
       // A person introduced as a subject after the last speaker's words takes over ("Mr Roe's
       // spokesman, Jan Holm, hailed it. “…,” he said." is Holm).
-      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && !this.personSince(ls.pos, s0) ? ls.name : this.lastPerson(s0, afterQuote);
+      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pron[1]) && !this.personSince(ls.pos, s0) ? ls.name : this.lastPerson(s0, afterQuote, pron[1]);
       return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
     }
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));
@@ -286,7 +296,7 @@ export class SpeakerResolver {
     const cands: Array<[number, () => Speaker | null]> = [];
     if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
     if (pron) cands.push([start + pron.index, () => {
-      const p = this.lastPerson(start + pron.index);
+      const p = this.lastPerson(start + pron.index, false, pron[1]);
       return p ? { speaker: p, label: null, start: start + pron.index } : null;
     }]);
     if (lab) cands.push([start + lab.index, () => ({ speaker: null, label: this.label(lab[1], start + lab.index), start: start + lab.index })]);

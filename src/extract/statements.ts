@@ -687,7 +687,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const phrase = text.slice(start, end);
     const pron = /^(him|her)$/.exec(phrase);
     if (pron) {
-      const p = sp.lastPerson(start);
+      const p = sp.lastPerson(start, false, pron[1] === "her" ? "she" : "he");
       return p ? { speaker: p, label: null, start } : null;
     }
     const known = sp.subjectAt(start, end);

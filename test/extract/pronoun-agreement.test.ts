@@ -1,0 +1,60 @@
+// he/she resolve only to a person they agree with (issue 11, pattern 8): the gender an honorific,
+// a gendered role word, a given name or a Slavic surname fixes; a person whose gender nothing
+// fixes agrees with either. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { nameGender } from "../../src/extract/person-gender.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.speaker ?? `label:${s.speakerLabel}`, s.text]);
+
+describe("gender of a name", () => {
+  it.each([
+    ["Margaret Holt", "f"],
+    ["Thomas Brandt", "m"],
+    ["Olena Kovalchuk", "f"],
+    ["Dmytro Sydorenko", "m"],
+    ["Anna Petrova", "f"],
+    ["Ivan Petrov", "m"],
+    ["Irina Sergeyevna Volkova", "f"],
+    ["Pyotr Ivanovich Orlov", "m"],
+    // Unknown given name, no Slavic ending: nothing is assumed.
+    ["Kwame Mensah", null],
+    // The evidence disagrees: unknown.
+    ["Margaret Orlov", null],
+  ])("%s → %s", (name, gender) => expect(nameGender(name)).toBe(gender));
+});
+
+describe("he/she skip a person of the other gender", () => {
+  it.each([
+    [
+      "“We will rebuild the port,” Governor Margaret Holt said on Monday. Thomas Brandt, the harbour master, was at her side. The work will take two years, she said.",
+      "Margaret Holt",
+      "The work will take two years",
+    ],
+    [
+      "Minister Olena Kovalchuk met the donors in Lviv. Their chairman, Mr Ansel Rook, praised the plan. She said that the first grants would arrive in May.",
+      "Olena Kovalchuk",
+      "the first grants would arrive in May",
+    ],
+    [
+      "Ms Dana Reyes, the mayor, opened the bridge. Anna Petrova, her deputy, cut the ribbon. Traffic will resume tomorrow, he said.",
+      null,
+      "Traffic will resume tomorrow",
+    ],
+  ])("%s", (text, speaker, clause) => {
+    const found = said(text).filter(([, t]) => t === clause);
+    if (speaker) expect(found).toEqual([[speaker, clause]]);
+    else expect(found.filter(([s]) => !s.startsWith("label:"))).toEqual([]);
+  });
+
+  it("a person whose gender nothing fixes still takes he or she", () => {
+    const text = "Foreign Minister Kwame Mensah chaired the talks in Accra. The agreement will hold, she said.";
+    expect(said(text)).toContainEqual(["Kwame Mensah", "The agreement will hold"]);
+  });
+
+  it("the last speaker continues only with an agreeing pronoun", () => {
+    const text = "“The border stays open,” said Minister Ivan Petrov. Deputy Minister Anna Lisova stood beside him. “We have enough trucks,” she said.";
+    expect(said(text)).toContainEqual(["Anna Lisova", "We have enough trucks"]);
+    expect(said(text)).not.toContainEqual(["Ivan Petrov", "We have enough trucks"]);
+  });
+});
