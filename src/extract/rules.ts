@@ -95,7 +95,7 @@ export const RULES = {
   "engagement.joint-event": "\"A, B and C launched the plan during the X Summit\": people of different states acting together at a gathering met there",
   "engagement.participation": "\"took part in the APEC summit\", \"attended a BRICS meeting\": a gathering of a body the subject takes part in (the body is the forum)",
   "engagement.agreement-backref": "\"the leaders agreed to continue contacts\": the parties of the last engagement held",
-  "engagement.date-own-clause": "a date expression belongs to the trigger of its own clause: the nearest one before it, or after it in its noun phrase or after a comma; not across a content, subordinate or coordinated clause with its own subject, nor to a trigger in a temporal phrase (\"ahead of X's meeting\") for a date outside it (src/extract/date-attachment.ts)",
+  "engagement.date-own-clause": "a date expression belongs to the trigger of its own clause: the nearest one before it, or after it in its noun phrase or after a comma; not across a content, subordinate or coordinated clause with its own subject, nor to a trigger in a temporal phrase (\"ahead of X's meeting\") for a date outside it; a date opening its clause dates each trigger of it that has none (src/extract/date-attachment.ts)",
   "engagement.dated-reference": "\"the December 7 call\": a dated reference to the parties the text is about",
   "engagement.talks-rounds": "\"the negotiations will take place in Geneva\": rounds between the states of the last engagement",
   "engagement.hyphen-pair": "\"Canada-Germany talks\": two actors joined by a hyphen before the cue",
