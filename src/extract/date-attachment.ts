@@ -1,8 +1,10 @@
-// Which engagement trigger a date expression belongs to (rule `date.own-clause`). A date modifies
-// the predicate of its own clause: in "the President will be speaking later today with allies to
-// … ensure that he goes into that conversation with Putin", "later today" is the speaking, not
-// the conversation. So a trigger takes only the dates of its clause, and of those only the ones
-// no other trigger of the clause is nearer to. A trigger inside a temporal phrase ("ahead of
+// Which engagement trigger a date expression belongs to (rule `engagement.date-own-clause`). A
+// date modifies the predicate of its own clause: in "the President will be speaking later today
+// with allies to … ensure that he goes into that conversation with Putin", "later today" is the
+// speaking, not the conversation. So a date goes to a trigger of its own clause: the nearest one
+// before it (a date follows what it modifies: "met A on Monday and spoke with B on Tuesday"), or
+// the one after it when it sits in that trigger's noun phrase ("the December 7 call"), opens a
+// phrase after a comma, or has no trigger before it. A trigger inside a temporal phrase ("ahead of
 // Zelenskyy's meeting with Biden", "the day before he spoke with Putin") names a time for the
 // clause around it: dates before the phrase are the clause's, not its.
 import type { DateHit } from "./dates.js";

@@ -201,7 +201,7 @@ class SentenceFacts {
     return "HELD";
   }
 
-  /** The date expression of the clause of the trigger at `anchor` that no other trigger is nearer to. */
+  /** The date expression the trigger at `anchor` owns: one of its own clause (src/extract/date-attachment.ts). */
   dateNear(anchor: number): DateHit | null {
     this.dates ??= findDates(this.text, this.sent.start, this.sent.end);
     if (!this.dates.length) return null;
