@@ -68,6 +68,8 @@ const TWO_OF_THEM = /^(?:[\p{Lu}][^,]{0,60},\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two|pai
 const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|finally|then|both|once|again|previously|already|are|is|were|was|to|be|set|due|expected|scheduled|\p{Ll}+ly)\s+)*$/u;
 // After a verb cue whose subjects meet each other: a time, a place, a manner, a counterpart with "with", or the end.
 const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|\p{Ll}+ly)\b)/u;
+// "call on Monday", "call on March 3": a dated call, not "call on X to".
+const CALL_ON_DAY = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS}|(?:${MONTHS})\\.?\\s+\\d)`);
 // Bodies that sit in sessions or meetings, by the last word of their name.
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
@@ -317,7 +319,8 @@ export function engagementsComponent(doc: Doc): void {
       const cs = sent.start + c.index;
       const ce = cs + c[0].length;
       if (background && c.index < background[0].length) continue;
-      if (/^(calls?|call)$/i.test(cue) && /^\s+(?:on|for)\b/.test(text.slice(ce, ce + 5))) continue; // "calls on Russia to"
+      // "calls on Russia to", "called for talks"; "their call on Monday" is dated.
+      if (/^(calls?|call)$/i.test(cue) && /^\s+(?:on|for)\b/.test(text.slice(ce, ce + 5)) && !CALL_ON_DAY.test(text.slice(ce, ce + 30))) continue;
       // "our engagement with the UN", "remain deeply engaged with Kabul": a relation, not an
       // encounter (issue 11, pattern 6). A counted one is an event: "a separate engagement with".
       if (/^engagement$/i.test(cue) && !/\b(?:a|an|one|this|that|the)\s+(?:(?:separate|first|second|brief|private|bilateral|virtual|in-person|face-to-face)\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
@@ -697,6 +700,11 @@ export function engagementsComponent(doc: Doc): void {
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
         else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
+        // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.
+        else if (!sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\btheir\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(sent.start, cs - 30), cs))) {
+          const pair = theirPair(subjects, sent.start, cs);
+          if (pair) emit0(pair, cue, cs, ce, "engagement.their-pair");
+        }
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
         if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
@@ -987,6 +995,18 @@ export function engagementsComponent(doc: Doc): void {
   function subjectOfClause(subjects: string[], sentStart: number, cs: number): boolean {
     const last = lastMentionIn(doc, sentStart, cs, (x) => subjects.includes(nameOf(x)));
     return !!last && subjects.every(isPerson) && !/[,;:]|\b(?:that|if|who|which|when|while|whether|because)\b/.test(text.slice(last.end, cs));
+  }
+
+  /**
+   * The subject person of the sentence and the one other person named before the cue, of
+   * another state: whose "their call" is. Null when the sentence names more people or none.
+   */
+  function theirPair(subjects: string[], sentStart: number, cs: number): string[] | null {
+    if (subjects.length !== 1 || !isPerson(subjects[0])) return null;
+    const others = [...new Set(mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && isPerson(nameOf(x)) && !inQuotation(x.start)).map(nameOf))].filter((n) => n !== subjects[0]);
+    if (others.length !== 1) return null;
+    const pair = [subjects[0], others[0]];
+    return countryOf(pair[0]) && countryOf(pair[1]) && distinctStates(pair) ? pair : null;
   }
 
   /** "the Prime Minister of Armenia": the one person of the text who holds a head's title of that state. */

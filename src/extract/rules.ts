@@ -96,6 +96,7 @@ export const RULES = {
   "engagement.participation": "\"took part in the APEC summit\", \"attended a BRICS meeting\": a gathering of a body the subject takes part in (the body is the forum)",
   "engagement.agreement-backref": "\"the leaders agreed to continue contacts\", \"… to stay in regular contact\", \"… to remain in close touch\": the parties of the last engagement held",
   "engagement.pair-backref": "\"The two leaders last met in May\", \"the two were supposed to meet\": the pair of the last engagement between two",
+  "engagement.their-pair": "\"A had informed B of the strike before their call\": \"their\" engagement is the subject person's and the one other person's the sentence names, of another state",
   "engagement.dated-reference": "\"the December 7 call\": a dated reference to the parties the text is about",
   "engagement.talks-rounds": "\"the negotiations will take place in Geneva\": rounds between the states of the last engagement",
   "engagement.hyphen-pair": "\"Canada-Germany talks\", \"Freedonian-Ruritanian contacts\": two actors, or two demonyms of states, joined by a hyphen before the cue (for demonyms, the one person of each state the sentence names, else the states; nothing when an engagement of the same family and status between them is already reported)",

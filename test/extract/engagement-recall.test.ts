@@ -155,3 +155,24 @@ describe("engagement.pair-backref: the two of the last engagement", () => {
     expect(engs(text).filter((e) => e.rule === "engagement.pair-backref")).toEqual([]);
   });
 });
+
+describe("engagement.their-pair: 'their call' of the subject and the one person named with it", () => {
+  it("reads the subject and the object as the parties", () => {
+    const text = "Fumio Kishida spoke about the storm. He said he had warned Prime Minister Justin Trudeau about the coming storm and the floods in the north, which began shortly before their call on Friday.";
+    expect(engs(text)).toEqual([{ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "HELD", count: 1, rule: "engagement.their-pair" }]);
+  });
+
+  it.each([
+    // Two other people: whose call it was is unclear.
+    ["Fumio Kishida said he had warned Justin Trudeau and Emmanuel Macron shortly before their call on Friday."],
+    // People of one state.
+    ["Fumio Kishida said he had warned Yoshimasa Hayashi shortly before their meeting on Friday."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.their-pair")).toEqual([]);
+  });
+
+  it("keeps 'calls on X to' out and a call on a weekday in", () => {
+    expect(engs("Justin Trudeau calls on Fumio Kishida to act.")).toEqual([]);
+    expect(engs("Justin Trudeau had a call on Monday with Fumio Kishida.").map((e) => e.participants)).toEqual([["Fumio Kishida", "Justin Trudeau"]]);
+  });
+});
