@@ -70,6 +70,8 @@ const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|
 const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|\p{Ll}+ly)\b)/u;
 // "call on Monday", "call on March 3": a dated call, not "call on X to".
 const CALL_ON_DAY = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS}|(?:${MONTHS})\\.?\\s+\\d)`);
+// Officials named by the states they come from: "senior political and security officials from A and B".
+const OFFICIALS_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:officials|delegations|representatives|negotiators|delegates)\s+(?:from|of)\s/u;
 // Bodies that sit in sessions or meetings, by the last word of their name.
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
@@ -234,6 +236,7 @@ export function engagementsComponent(doc: Doc): void {
   const registry = loadRegistry();
   const outerQuotes = doc.quotes.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
   const isCountry = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) === "COUNTRY";
+  const isCountryOrBody = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) !== "PERSON";
   /** The country a person acts for, when it is known. */
   const countryOf = (n: string): string | null => {
     const a = actorByName.get(n);
@@ -639,7 +642,9 @@ export function engagementsComponent(doc: Doc): void {
           // "spoke with A twice": the count may follow the counterparts.
           const count = countIn(prevEnd, g.start) ?? (ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined) ?? baseCount;
           prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
-          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations ? "TALKS" : kind, g.intro as Frame);
+          // "a meeting between senior officials from A, B and C": officials of states hold talks.
+          const officials = kind === "MEETING" && g.intro === "between" && OFFICIALS_OF.test(text.slice(g.start, g.end)) && names.every(isCountryOrBody);
+          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations || officials ? "TALKS" : kind, g.intro as Frame);
           if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
         }
         const counterpartNames = perGroup.flatMap((x) => x.names);

@@ -84,7 +84,7 @@ export const RULES = {
   "engagement.meeting.forum": "a meeting or summit of a forum",
   "engagement.talks.with": "talks with X",
   "engagement.talks.to": "talks to X",
-  "engagement.talks.between": "talks between X and Y",
+  "engagement.talks.between": "talks between X and Y; \"a meeting between officials from X, Y and Z\" (officials of states hold talks)",
   "engagement.talks.object": "talks, direct object",
   "engagement.talks.object-before": "told X during talks",
   "engagement.talks.subjects": "X and Y held talks",

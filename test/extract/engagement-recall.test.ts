@@ -176,3 +176,15 @@ describe("engagement.their-pair: 'their call' of the subject and the one person 
     expect(engs("Justin Trudeau had a call on Monday with Fumio Kishida.").map((e) => e.participants)).toEqual([["Fumio Kishida", "Justin Trudeau"]]);
   });
 });
+
+describe("a meeting between officials of states is talks", () => {
+  it("reads officials named by their states as talks", () => {
+    expect(engs("A meeting in Geneva between senior trade officials from Canada, Japan and Mexico ended on Friday.")).toMatchObject([
+      { kind: "TALKS", participants: ["Canada", "Japan", "Mexico"], rule: "engagement.talks.between" },
+    ]);
+  });
+
+  it("keeps a meeting between named people a meeting", () => {
+    expect(engs("A meeting in Geneva between Justin Trudeau and Fumio Kishida ended on Friday.")).toMatchObject([{ kind: "MEETING" }]);
+  });
+});
