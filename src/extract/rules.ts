@@ -78,7 +78,7 @@ export const RULES = {
   "engagement.meeting.with": "met/meeting with X",
   "engagement.meeting.to": "a visit to X",
   "engagement.meeting.between": "a meeting between X and Y",
-  "engagement.meeting.object": "met/hosted/received/visited X",
+  "engagement.meeting.object": "met/hosted/received/visited X; \"welcomed X to Ottawa\", \"welcomes X for a State Visit\" (X a person, not a thing of theirs)",
   "engagement.meeting.object-before": "told X at a meeting",
   "engagement.meeting.subjects": "X and Y met; \"X and Y met on Tuesday and …\" (a time in the object slot names no one)",
   "engagement.meeting.forum": "a meeting or summit of a forum",

@@ -188,3 +188,28 @@ describe("a meeting between officials of states is talks", () => {
     expect(engs("A meeting in Geneva between Justin Trudeau and Fumio Kishida ended on Friday.")).toMatchObject([{ kind: "MEETING" }]);
   });
 });
+
+describe("welcoming a guest to a place is a meeting with the host", () => {
+  it.each([
+    ["Today, Prime Minister Justin Trudeau welcomed Prime Minister Fumio Kishida of Japan to Ottawa to deepen ties.", "HELD"],
+    ["Justin Trudeau will welcome President Emmanuel Macron of France to Ottawa on May 3.", "PLANNED"],
+    ["Justin Trudeau welcomes President Emmanuel Macron for an official visit.", "HELD"],
+  ])("%s", (text, status) => {
+    const got = engs(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ kind: "MEETING", status, rule: "engagement.meeting.object" });
+    expect(got[0]!.participants).toContain("Justin Trudeau");
+    expect(got[0]!.participants).toHaveLength(2);
+  });
+
+  it.each([
+    // A state welcomed into a body, a decision or a person's plan: no guest.
+    ["Justin Trudeau welcomed Finland to NATO."],
+    ["Justin Trudeau welcomed the decision of Finland to join NATO."],
+    ["Justin Trudeau welcomed Prime Minister Fumio Kishida’s plan to visit the region."],
+    // No place or visit after the person: the welcome of an announcement.
+    ["Justin Trudeau welcomed President Emmanuel Macron and his remarks."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
