@@ -378,8 +378,12 @@ export function engagementsComponent(doc: Doc): void {
       let regionEnd = cut ? ce1 + cut.index : nextCue;
       // "welcomed A to the White House", "welcomes A for a State Visit": the place or the occasion is no counterpart.
       if (/^welcom/i.test(cue)) {
+        // "Welcome back to the White House.": a greeting, not a report.
+        if (/^W/.test(cue)) continue;
         const to = /\s(?:(?:back\s+)?to|for)\s/.exec(text.slice(ce1, regionEnd));
         if (to) regionEnd = ce1 + to.index;
+        // "welcomed Putin to invade": an invitation to act, not a guest to a place (CUE matches without case).
+        if (to && /\sto\s$/.test(to[0]) && !/^(?:(?:the|our|his|her|their)\s+)?\p{Lu}/u.test(text.slice(ce1 + to.index + to[0].length, ce1 + to.index + to[0].length + 12))) continue;
         // "welcomed the Prime Minister’s intent to …": a thing of the person is welcomed, not the person.
         if (/[’']s\s/.test(text.slice(ce1, regionEnd))) continue;
       }

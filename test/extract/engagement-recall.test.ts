@@ -209,6 +209,9 @@ describe("welcoming a guest to a place is a meeting with the host", () => {
     ["Justin Trudeau welcomed Prime Minister Fumio Kishida’s plan to visit the region."],
     // No place or visit after the person: the welcome of an announcement.
     ["Justin Trudeau welcomed President Emmanuel Macron and his remarks."],
+    // An invitation to act; a greeting.
+    ["Justin Trudeau said he welcomed President Emmanuel Macron to speak first."],
+    ["JUSTIN TRUDEAU: Welcome back to Ottawa. It is a pleasure."],
   ])("%s", (text) => {
     expect(engs(text)).toEqual([]);
   });
