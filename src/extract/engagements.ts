@@ -650,6 +650,8 @@ export function engagementsComponent(doc: Doc): void {
         const referred = !VERB_CUES.test(cue) && !perGroup.length && /\b(?:of|during|at|since|after|before|following)\s+the\s+(?:(?:[\p{Lu}][\p{L}-]*|next|last|previous|first)\s+)*$/u.test(text.slice(Math.max(sent.start, cs - 60), cs)) && forums.every((f) => f.parties);
         const side = between || referred ? [] : [...subjects, ...agents.filter((x) => !subjects.includes(x))];
         let prevEnd = ce;
+        // The host who welcomes a guest is a person ("Welcome back to the White House. I’m honored to welcome A" names no host).
+        if (guests && !(side.length && side.every(isPerson))) continue;
         for (const { g, names } of perGroup) {
           const ms = take(g);
           // "spoke with A twice": the count may follow the counterparts.

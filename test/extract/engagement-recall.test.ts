@@ -212,6 +212,8 @@ describe("welcoming a guest to a place is a meeting with the host", () => {
     // An invitation to act; a greeting.
     ["Justin Trudeau said he welcomed President Emmanuel Macron to speak first."],
     ["JUSTIN TRUDEAU: Welcome back to Ottawa. It is a pleasure."],
+    // The host must be a person: a body or an unresolved "I" is none.
+    ["The Canadian Parliament welcomed President Emmanuel Macron to Ottawa."],
   ])("%s", (text) => {
     expect(engs(text)).toEqual([]);
   });
