@@ -17,9 +17,9 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
-const VERB_CUES = /^(convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
-const DIRECT_OBJECT = /^(convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const VERB_CUES = /^(welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const DIRECT_OBJECT = /^(welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
@@ -69,6 +69,10 @@ const TWO_OF_THEM = /^(?:[\p{Lu}][^,]{0,60},\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two|pai
 const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|finally|then|both|once|again|previously|already|are|is|were|was|to|be|set|due|expected|scheduled|\p{Ll}+ly)\s+)*$/u;
 // After a verb cue whose subjects meet each other: a time, a place, a manner, a counterpart with "with", or the end.
 const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|\p{Ll}+ly)\b)/u;
+// "call on Monday", "call on March 3": a dated call, not "call on X to".
+const CALL_ON_DAY = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS}|(?:${MONTHS})\\.?\\s+\\d)`);
+// Officials named by the states they come from: "senior political and security officials from A and B".
+const OFFICIALS_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:officials|delegations|representatives|negotiators|delegates)\s+(?:from|of)\s/u;
 // Bodies that sit in sessions or meetings, by the last word of their name.
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
@@ -135,7 +139,7 @@ function cueKind(cue: string): EngagementKind {
   if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
   if (/phone|telephone/.test(c)) return "PHONE_CALL";
   if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening)$/.test(c)) return "TALKS";
-  if (/^(convened|convenes|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
+  if (/^(welcomed|welcomes|welcome|welcoming|convened|convenes|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
   return "CALL";
 }
 
@@ -238,6 +242,7 @@ export function engagementsComponent(doc: Doc): void {
   const registry = loadRegistry();
   const outerQuotes = doc.quotes.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
   const isCountry = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) === "COUNTRY";
+  const isCountryOrBody = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) !== "PERSON";
   /** The country a person acts for, when it is known. */
   const countryOf = (n: string): string | null => {
     const a = actorByName.get(n);
@@ -323,7 +328,8 @@ export function engagementsComponent(doc: Doc): void {
       const cs = sent.start + c.index;
       const ce = cs + c[0].length;
       if (background && c.index < background[0].length) continue;
-      if (/^(calls?|call)$/i.test(cue) && /^\s+(?:on|for)\b/.test(text.slice(ce, ce + 5))) continue; // "calls on Russia to"
+      // "calls on Russia to", "called for talks"; "their call on Monday" is dated.
+      if (/^(calls?|call)$/i.test(cue) && /^\s+(?:on|for)\b/.test(text.slice(ce, ce + 5)) && !CALL_ON_DAY.test(text.slice(ce, ce + 30))) continue;
       // "our engagement with the UN", "remain deeply engaged with Kabul": a relation, not an
       // encounter (issue 11, pattern 6). A counted one is an event: "a separate engagement with".
       if (/^engagement$/i.test(cue) && !/\b(?:a|an|one|this|that|the)\s+(?:(?:separate|first|second|brief|private|bilateral|virtual|in-person|face-to-face)\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
@@ -376,6 +382,17 @@ export function engagementsComponent(doc: Doc): void {
       const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);
       const cut = REGION_CUT.exec(listed ? after.replace(/[;:]/g, ",") : after);
       let regionEnd = cut ? ce1 + cut.index : nextCue;
+      // "welcomed A to the White House", "welcomes A for a State Visit": the place or the occasion is no counterpart.
+      if (/^welcom/i.test(cue)) {
+        // "Welcome back to the White House.": a greeting, not a report.
+        if (/^W/.test(cue)) continue;
+        const to = /\s(?:(?:back\s+)?to|for)\s/.exec(text.slice(ce1, regionEnd));
+        if (to) regionEnd = ce1 + to.index;
+        // "welcomed Putin to invade": an invitation to act, not a guest to a place (CUE matches without case).
+        if (to && /\sto\s$/.test(to[0]) && !/^(?:(?:the|our|his|her|their)\s+)?\p{Lu}/u.test(text.slice(ce1 + to.index + to[0].length, ce1 + to.index + to[0].length + 12))) continue;
+        // "welcomed the Prime Minister’s intent to …": a thing of the person is welcomed, not the person.
+        if (/[’']s\s/.test(text.slice(ce1, regionEnd))) continue;
+      }
       // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
       const groups: Group[] = [];
       const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
@@ -555,7 +572,9 @@ export function engagementsComponent(doc: Doc): void {
         emit0(chained, cue, cs, ce, "engagement.hyphen-forum", null, undefined, "TALKS");
         continue;
       }
-      const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
+      // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
+      const guests = /^welcom/i.test(cue);
+      const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf).filter((n) => !guests || isPerson(n)) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
       // to an engagement between the parties the text is about; "their May 26 call", to one
       // between the parties of the engagement this sentence reports.
@@ -637,12 +656,16 @@ export function engagementsComponent(doc: Doc): void {
         const referred = !VERB_CUES.test(cue) && !perGroup.length && /\b(?:of|during|at|since|after|before|following)\s+the\s+(?:(?:[\p{Lu}][\p{L}-]*|next|last|previous|first)\s+)*$/u.test(text.slice(Math.max(sent.start, cs - 60), cs)) && forums.every((f) => f.parties);
         const side = between || referred ? [] : [...subjects, ...agents.filter((x) => !subjects.includes(x))];
         let prevEnd = ce;
+        // The host who welcomes a guest is a person ("Welcome back to the White House. I’m honored to welcome A" names no host).
+        if (guests && !(side.length && side.every(isPerson))) continue;
         for (const { g, names } of perGroup) {
           const ms = take(g);
           // "spoke with A twice": the count may follow the counterparts.
           const count = countIn(prevEnd, g.start) ?? (ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined) ?? baseCount;
           prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
-          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations ? "TALKS" : kind, g.intro as Frame);
+          // "a meeting between senior officials from A, B and C": officials of states hold talks.
+          const officials = kind === "MEETING" && g.intro === "between" && OFFICIALS_OF.test(text.slice(g.start, g.end)) && names.every(isCountryOrBody);
+          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations || officials ? "TALKS" : kind, g.intro as Frame);
           if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
         }
         const counterpartNames = perGroup.flatMap((x) => x.names);
@@ -703,6 +726,11 @@ export function engagementsComponent(doc: Doc): void {
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
         else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
+        // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.
+        else if (!sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\btheir\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(sent.start, cs - 30), cs))) {
+          const pair = theirPair(subjects, sent.start, cs);
+          if (pair) emit0(pair, cue, cs, ce, "engagement.their-pair");
+        }
       } else if (sentEngs.length && !agentGroups.length) {
         const last = sentEngs[sentEngs.length - 1];
         if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
@@ -993,6 +1021,18 @@ export function engagementsComponent(doc: Doc): void {
   function subjectOfClause(subjects: string[], sentStart: number, cs: number): boolean {
     const last = lastMentionIn(doc, sentStart, cs, (x) => subjects.includes(nameOf(x)));
     return !!last && subjects.every(isPerson) && !/[,;:]|\b(?:that|if|who|which|when|while|whether|because)\b/.test(text.slice(last.end, cs));
+  }
+
+  /**
+   * The subject person of the sentence and the one other person named before the cue, of
+   * another state: whose "their call" is. Null when the sentence names more people or none.
+   */
+  function theirPair(subjects: string[], sentStart: number, cs: number): string[] | null {
+    if (subjects.length !== 1 || !isPerson(subjects[0])) return null;
+    const others = [...new Set(mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && isPerson(nameOf(x)) && !inQuotation(x.start)).map(nameOf))].filter((n) => n !== subjects[0]);
+    if (others.length !== 1) return null;
+    const pair = [subjects[0], others[0]];
+    return countryOf(pair[0]) && countryOf(pair[1]) && distinctStates(pair) ? pair : null;
   }
 
   /** "the Prime Minister of Armenia": the one person of the text who holds a head's title of that state. */

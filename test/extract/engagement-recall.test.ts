@@ -155,3 +155,66 @@ describe("engagement.pair-backref: the two of the last engagement", () => {
     expect(engs(text).filter((e) => e.rule === "engagement.pair-backref")).toEqual([]);
   });
 });
+
+describe("engagement.their-pair: 'their call' of the subject and the one person named with it", () => {
+  it("reads the subject and the object as the parties", () => {
+    const text = "Fumio Kishida spoke about the storm. He said he had warned Prime Minister Justin Trudeau about the coming storm and the floods in the north, which began shortly before their call on Friday.";
+    expect(engs(text)).toEqual([{ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "HELD", count: 1, rule: "engagement.their-pair" }]);
+  });
+
+  it.each([
+    // Two other people: whose call it was is unclear.
+    ["Fumio Kishida said he had warned Justin Trudeau and Emmanuel Macron shortly before their call on Friday."],
+    // People of one state.
+    ["Fumio Kishida said he had warned Yoshimasa Hayashi shortly before their meeting on Friday."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.their-pair")).toEqual([]);
+  });
+
+  it("keeps 'calls on X to' out and a call on a weekday in", () => {
+    expect(engs("Justin Trudeau calls on Fumio Kishida to act.")).toEqual([]);
+    expect(engs("Justin Trudeau had a call on Monday with Fumio Kishida.").map((e) => e.participants)).toEqual([["Fumio Kishida", "Justin Trudeau"]]);
+  });
+});
+
+describe("a meeting between officials of states is talks", () => {
+  it("reads officials named by their states as talks", () => {
+    expect(engs("A meeting in Geneva between senior trade officials from Canada, Japan and Mexico ended on Friday.")).toMatchObject([
+      { kind: "TALKS", participants: ["Canada", "Japan", "Mexico"], rule: "engagement.talks.between" },
+    ]);
+  });
+
+  it("keeps a meeting between named people a meeting", () => {
+    expect(engs("A meeting in Geneva between Justin Trudeau and Fumio Kishida ended on Friday.")).toMatchObject([{ kind: "MEETING" }]);
+  });
+});
+
+describe("welcoming a guest to a place is a meeting with the host", () => {
+  it.each([
+    ["Today, Prime Minister Justin Trudeau welcomed Prime Minister Fumio Kishida of Japan to Ottawa to deepen ties.", "HELD"],
+    ["Justin Trudeau will welcome President Emmanuel Macron of France to Ottawa on May 3.", "PLANNED"],
+    ["Justin Trudeau welcomes President Emmanuel Macron for an official visit.", "HELD"],
+  ])("%s", (text, status) => {
+    const got = engs(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ kind: "MEETING", status, rule: "engagement.meeting.object" });
+    expect(got[0]!.participants).toContain("Justin Trudeau");
+    expect(got[0]!.participants).toHaveLength(2);
+  });
+
+  it.each([
+    // A state welcomed into a body, a decision or a person's plan: no guest.
+    ["Justin Trudeau welcomed Finland to NATO."],
+    ["Justin Trudeau welcomed the decision of Finland to join NATO."],
+    ["Justin Trudeau welcomed Prime Minister Fumio Kishida’s plan to visit the region."],
+    // No place or visit after the person: the welcome of an announcement.
+    ["Justin Trudeau welcomed President Emmanuel Macron and his remarks."],
+    // An invitation to act; a greeting.
+    ["Justin Trudeau said he welcomed President Emmanuel Macron to speak first."],
+    ["JUSTIN TRUDEAU: Welcome back to Ottawa. It is a pleasure."],
+    // The host must be a person: a body or an unresolved "I" is none.
+    ["The Canadian Parliament welcomed President Emmanuel Macron to Ottawa."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
