@@ -38,7 +38,7 @@ export const RULES = {
   "statement.direct.document-issuer": "“…,” the statement said / reads the resolution: the issuer named where the document was introduced (\"X released a statement\", \"in a joint statement X …\", \"a report … by X\")",
   "statement.direct.continuation": "a quotation continuing the previous speaker's words",
   // Indirect statements.
-  "statement.indirect.says-that": "X said (to Y) that CLAUSE (also declared, wrote, tweeted, reminded, maintained, drew attention to the fact that)",
+  "statement.indirect.says-that": "X said (to Y) that CLAUSE (also declared, wrote, tweeted, reminded, maintained, drew attention to the fact that; \"X, who added that\" is X)",
   "statement.indirect.urges-to": "X urged Y to VERB",
   "statement.indirect.document-participle": "X signed an order / issued a statement urging Y to VERB: the issuer speaks",
   "statement.indirect.noun-request": "X issued an appeal / a challenge to Y to VERB",
@@ -51,7 +51,7 @@ export const RULES = {
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb (or, with no reporting verb before, of the sentence's first verb: \"Acme and Globex have halted …, but said …\")",
   "statement.indirect.coordinated-subject": "A, B and C said CLAUSE: the same statement for each actor coordinated in the subject (bare names of one kind)",
   "statement.indirect.statement-that": "X's statement/announcement that CLAUSE",
-  "statement.indirect.clause-then-speaker": "CLAUSE, X said (X a name, a pronoun, or a group or person noun phrase, \"a soldier\", \"the military\"; \"the report\" is the issuer of the report introduced before; X may open with lowercase modifiers, \"outgoing PM Jane Roe\"; a phrase may follow the verb, \"said addressing the congress\"); he/she after it resolves to the last person named other than in a possessive",
+  "statement.indirect.clause-then-speaker": "CLAUSE, X said (X a name, a pronoun, or a group or person noun phrase, \"a soldier\", \"the military\"; \"the report\" is the issuer of the report introduced before; X may open with lowercase modifiers, \"outgoing PM Jane Roe\"; a phrase may follow the verb, \"said addressing the congress\", \"said Wednesday\"; the clause may end with a quotation); he/she after it resolves to the last person named other than in a possessive",
   "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
   "statement.indirect.clause-said-speaker": "CLAUSE, said X (a named speaker, an apposition may follow)",

@@ -150,6 +150,9 @@ export class SpeakerResolver {
     left = left.replace(/[\])]+$/, "");
     const end = limit + left.length;
     if (!left.trim()) return null;
+    // "a senior official, who added that …": the relative pronoun stands for the phrase before it.
+    const who = /,\s*who$/.exec(left);
+    if (who) return this.subjectBefore(limit + who.index + 1, limit);
     const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
     if (pron) {
       const p = this.lastPerson(limit + pron.index);

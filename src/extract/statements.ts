@@ -11,7 +11,7 @@ import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
+const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
@@ -115,6 +115,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     while (end > start && /[\s,;:“”"«»—–-]/.test(text[end - 1])) end--;
     // Reported clauses are cut out of a sentence: its final period is not part of them.
     if (st.kind === "INDIRECT") while (end > start && /[\s.,;:]/.test(text[end - 1]) && !/\b(?:[A-Z]|Jr|Sr|U\.S|etc)\.$/.test(text.slice(Math.max(start, end - 4), end))) end--;
+    // A reported clause that ends with a quotation keeps its closing mark ("… with “many crises”").
+    if (st.kind === "INDIRECT" && /[”"]/.test(text[end] ?? "")) {
+      const span = text.slice(start, end);
+      const open = (span.match(/“/g)?.length ?? 0) - (span.match(/”/g)?.length ?? 0) + ((span.match(/"/g)?.length ?? 0) % 2);
+      if (open > 0) end++;
+    }
     if (end - start < 3) return null;
     const s = { ...st, start, end, text: text.slice(start, end) };
     const key = `${s.kind}\u0000${s.speaker}\u0000${s.speakerLabel}\u0000${s.text}`;
@@ -820,7 +826,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const s = text.slice(sent.start, sent.end);
     // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
-    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|\p{Ll}{3,}ing)\s+[^,.;“”"]*)?\s*(?=[,.;]|$)/gu;
+    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|\p{Ll}{3,}ing)\s+[^,.;“”"]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
@@ -835,7 +841,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (mods && !adjectivesOnly(modStart, modStart + mods[0].length)) continue;
       const subjPos = modStart + (mods ? mods[0].length : 0);
       const before = text.slice(sent.start, commaPos);
-      if (/[”"’]\s*$/.test(before) || !before.trim()) continue;
+      // "“…,” the official said" is a direct quotation; "The country faces “many crises”, the PM said" is not.
+      if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) continue;
       // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
       if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue;
       if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;

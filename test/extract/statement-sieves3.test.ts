@@ -206,3 +206,32 @@ it("CLAUSE, X told Y that …: the attribution belongs to the clause after it", 
   const text = "The rocket attack took out the hardware, Senator Jane Roe told reporters on Tuesday that the strikes were deliberate.";
   expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
 });
+
+describe("news attribution forms: relative who, a weekday after the verb, a quotation ending the clause, more verbs after quotations", () => {
+  it("…, according to X, who added that CLAUSE: the relative pronoun stands for X", () => {
+    const text = "The claim is false, according to a senior White House official, who added that 7,000 extra troops have arrived.";
+    expect(said(text)).toContainEqual(["INDIRECT", "label:a senior White House official", "7,000 extra troops have arrived", "statement.indirect.says-that"]);
+  });
+
+  it("CLAUSE, X said Wednesday", () => {
+    expect(said("The proposal will likely be discussed in Moscow, Kremlin spokesperson Dmitry Peskov said Wednesday.")).toEqual([
+      ["INDIRECT", "Dmitry Peskov", "The proposal will likely be discussed in Moscow", "statement.indirect.clause-then-speaker"],
+    ]);
+  });
+
+  it("a clause ending with a quotation, then the attribution: the clause keeps its closing mark", () => {
+    expect(said("The country was struggling with \"multiple crises\", outgoing PM Anna Berg said on Friday.")).toEqual([
+      ["INDIRECT", "Anna Berg", "The country was struggling with \"multiple crises\"", "statement.indirect.clause-then-speaker"],
+    ]);
+  });
+
+  it("a sentence that is a quotation, then the attribution, stays a direct statement only", () => {
+    expect(said("“The country is struggling with many crises”, Prime Minister Anna Berg said on Friday.").map((s) => s[0])).toEqual(["DIRECT"]);
+  });
+
+  it.each(["joked", "quipped", "sighed"])("“…,” X %s", (verb) => {
+    expect(said(`"We invited you two weeks in advance," Minister Karl Brandt ${verb}.`)).toEqual([
+      ["DIRECT", "Karl Brandt", "We invited you two weeks in advance", "statement.direct.quote-name-said"],
+    ]);
+  });
+});
