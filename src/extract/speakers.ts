@@ -28,7 +28,8 @@ export const LABEL_START = new RegExp(
 // What may stand between the start of a subject and its name: articles, capitalised title words,
 // and one lowercase role noun ("said analyst Jane Roe", "said IEA chief Jane Roe").
 const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|professor|spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|director|senator|lawmaker|envoy|ambassador|correspondent|researcher|founder";
-const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
+// ("President of Freedonia Jane Roe": a title of a country before the name.)
+const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*(?:\\s+of)?)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
 
 const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
 const TITLE_OF = /(?:^|\s)(?:the\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;

@@ -24,7 +24,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|wrote|writes|tweeted|reminded|reminds|maintained|maintains|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -45,7 +45,7 @@ const THAT_ONLY = /^(observed|recogni[sz]ed)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
-const REQUEST_NOUNS = ["appeal", "challenge", "call to ", "call for ", "call on ", "plea", "request", "invitation"];
+const REQUEST_NOUNS = ["appeal", "challenge", "call to ", "call for ", "call on ", "calls to ", "calls for ", "calls on ", "plea", "request", "invitation"];
 const HOW_VERBS = /^(?:underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
@@ -282,6 +282,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         verb = null;
         rule = "statement.direct.continuation";
       }
+    }
+    // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
+    // for …. “I have asked …”") continues that speaker's words.
+    const lastOut = out[out.length - 1];
+    if (!who && lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && blank(sent.start, q.open) && sentenceAt(doc, lastOut.start) === si - 1 && doc.sentences[si - 1].paragraph === para) {
+      who = { speaker: lastOut.speaker, label: null, start: q.open };
+      verb = null;
+      rule = "statement.direct.continuation";
     }
     if (!who) return;
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
@@ -631,7 +639,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const sent = doc.sentences[si];
     const s = text.slice(sent.start, sent.end);
     if (!REQUEST_NOUNS.some((w) => s.includes(w))) return;
-    const re = /(?<![\p{L}])(?:an?|the|his|her|their|its|this)\s+(?:[“"]?[\p{Ll}\-]+\s+){0,2}[“"]?(?:appeal|challenge|call|plea|request|invitation)[”"]?\s+(?:to|for|on)\s+((?:[^\s,;:.“”"]+\s+){1,8}?)to\s+\p{Ll}/gu;
+    // "reiterated calls for X to …": a plural with no determiner after the verb, too.
+    const re = /(?<![\p{L}])(?:(?:an?|the|his|her|their|its|this)\s+(?:[“"]?[\p{Ll}\-]+\s+){0,2}[“"]?(?:appeal|challenge|call|plea|request|invitation)|(?:appeals|calls|pleas|requests))[”"]?\s+(?:to|for|on)\s+((?:[^\s,;:.“”"]+\s+){1,8}?)to\s+\p{Ll}/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
@@ -826,7 +835,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const s = text.slice(sent.start, sent.end);
     // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
-    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|\p{Ll}{3,}ing)\s+[^,.;“”"]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|$)/gu;
+    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told (?:the )?(?:media|press|journalists)|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;

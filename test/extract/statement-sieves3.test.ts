@@ -235,3 +235,30 @@ describe("news attribution forms: relative who, a weekday after the verb, a quot
     ]);
   });
 });
+
+describe("more report forms: a title of a country before the name, told the media as …, reiterated calls for, expressed that", () => {
+  it("CLAUSE. This was emphasized by President of Norway NAME …", () => {
+    const text = "The society does not support coup attempts in our country. This was emphasized by President of Norway Karl Brandt in an interview.";
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", "The society does not support coup attempts in our country", "statement.indirect.said-this"]]);
+  });
+
+  it("CLAUSE, X told the media as he …", () => {
+    const text = "The neighbours must admit that their intelligence is worthless, President Karl Brandt told the media as he reviewed the exercise.";
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", "The neighbours must admit that their intelligence is worthless", "statement.indirect.clause-then-speaker"]]);
+  });
+
+  it("X reiterated calls for Y to VERB; a quotation opening the next sentence continues X", () => {
+    const text = "President Karl Brandt reiterated calls for the allies to close the airspace over the coast. “I have asked the leaders for this many times.”";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Karl Brandt", "the allies to close the airspace over the coast", "statement.indirect.noun-request"],
+      ["DIRECT", "Karl Brandt", "I have asked the leaders for this many times.", "statement.direct.continuation"],
+    ]);
+  });
+
+  it("X expressed that CLAUSE; expressed an object reports nothing", () => {
+    expect(said("Senator Jane Roe expressed that people should be upset about the prices.")).toEqual([
+      ["INDIRECT", "Jane Roe", "people should be upset about the prices", "statement.indirect.says-that"],
+    ]);
+    expect(said("Senator Jane Roe expressed her thanks to the volunteers.")).toEqual([]);
+  });
+});
