@@ -262,3 +262,16 @@ describe("more report forms: a title of a country before the name, told the medi
     expect(said("Senator Jane Roe expressed her thanks to the volunteers.")).toEqual([]);
   });
 });
+
+describe("relayed reports like said; 'that' as a determiner opens no clause", () => {
+  it("the ministry released a statement saying that X relayed to Y that “…”: the quotation is X's", () => {
+    const text = "The Norwegian Ministry of Foreign Affairs released a statement saying that President Karl Brandt relayed to Anna Berg that \"the crisis is something we do not want to see\".";
+    const out = said(text);
+    expect(out).toContainEqual(["DIRECT", "Karl Brandt", "the crisis is something we do not want to see", "statement.direct.partial-in-report"]);
+  });
+
+  it("X told Reuters in an interview that same day: no clause", () => {
+    const text = "\"The war is the last thing we need,\" Senator Jane Roe told Reuters in a separate interview that same day.";
+    expect(said(text).filter((s) => s[0] === "INDIRECT")).toEqual([]);
+  });
+});
