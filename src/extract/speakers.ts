@@ -154,6 +154,12 @@ export class SpeakerResolver {
     // "a senior official, who added that …": the relative pronoun stands for the phrase before it.
     const who = /,\s*who$/.exec(left);
     if (who) return this.subjectBefore(limit + who.index + 1, limit);
+    // "The firm, which is the keeper of the index, also said": the phrase before the relative clause.
+    const rel = skipped.includes(",") ? /,\s+(?:which|who)\s[^,;:“”"]{3,120}$/.exec(left) : null;
+    if (rel) {
+      const inner = this.subjectBefore(limit + rel.index, limit);
+      if (inner && (inner.speaker || inner.label)) return inner;
+    }
     const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
     if (pron) {
       const p = this.lastPerson(limit + pron.index);

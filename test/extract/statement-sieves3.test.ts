@@ -275,3 +275,8 @@ describe("relayed reports like said; 'that' as a determiner opens no clause", ()
     expect(said(text).filter((s) => s[0] === "INDIRECT")).toEqual([]);
   });
 });
+
+it("the subject before a relative clause set off by commas speaks: “The firm, which …, also said”", () => {
+  const text = "Index provider Acme Indices LLC cut its rating. The firm, which is the keeper of the main index, also said it will declassify the market.";
+  expect(said(text)).toEqual([["INDIRECT", "Acme Indices LLC", "it will declassify the market", "statement.indirect.zero-that"]]);
+});
