@@ -38,7 +38,7 @@ export const RULES = {
   "statement.direct.document-issuer": "“…,” the statement said / reads the resolution: the issuer named where the document was introduced (\"X released a statement\", \"in a joint statement X …\", \"a report … by X\")",
   "statement.direct.continuation": "a quotation continuing the previous speaker's words (also a quotation opening the sentence after that speaker's reported speech in the same paragraph)",
   // Indirect statements.
-  "statement.indirect.says-that": "X said (to Y) that CLAUSE (also declared, relayed, wrote, tweeted, reminded, maintained, expressed, drew attention to the fact that; \"that same day\" opens no clause; \"X, who added that\" is X)",
+  "statement.indirect.says-that": "X said (to Y) that CLAUSE (\"They reiterated that\" after \"The leaders …\": the group's description; also declared, relayed, wrote, tweeted, reminded, maintained, expressed, drew attention to the fact that; \"that same day\" opens no clause; \"X, who added that\" is X)",
   "statement.indirect.urges-to": "X urged Y to VERB",
   "statement.indirect.document-participle": "X signed an order / issued a statement urging Y to VERB: the issuer speaks",
   "statement.indirect.noun-request": "X issued an appeal / a challenge to Y to VERB, X reiterated calls for Y to VERB",

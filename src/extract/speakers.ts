@@ -114,6 +114,21 @@ export class SpeakerResolver {
     return !!lastMentionIn(this.doc, from, sentStart, (m) => this.doc.actors[m.actor].kind === "PERSON" && !m.possessive && !m.inTitle && this.doc.actors[m.actor].name !== ls && !this.quoted(m.start, sentStart) && narrative(m));
   }
 
+  /**
+   * "The leaders reaffirmed …. They reiterated that …": "they" stands for the group described as the
+   * subject of its sentence or the one before ("the leaders", "the two sides"); null otherwise.
+   */
+  private groupAntecedent(pos: number): Speaker | null {
+    const si = sentenceAt(this.doc, pos);
+    for (const i of [si, si - 1]) {
+      if (i < 0) continue;
+      const sent = this.doc.sentences[i];
+      const m = /^\s*(?:(?:But|And|So|Also|Later|Then)\s+)?((?:the|The)\s+(?:two\s+|three\s+|four\s+|both\s+)?(?:leaders|sides|parties|ministers|presidents|participants|delegations|officials|members))\s+(?!of\b)/.exec(this.doc.text.slice(sent.start, Math.min(sent.end, i === si ? pos : sent.end)));
+      if (m) return { speaker: null, label: m[1].replace(/^The/, "the"), start: pos };
+    }
+    return null;
+  }
+
   /** Whether `at` lies inside a quotation that closed before `pos`. */
   quoted(at: number, pos: number): boolean {
     const qs = this.doc.quotes;
@@ -172,7 +187,9 @@ export class SpeakerResolver {
       const o = this.lastNonPerson(limit + it.index);
       return o ? { speaker: o, label: null, start: limit + it.index } : null;
     }
-    if (/(?<![\p{L}])(?:they|They|we|We|I|you|You)$/u.test(left)) return null;
+    const they = /(?<![\p{L}])(?:they|They)$/u.exec(left);
+    if (they) return this.groupAntecedent(limit + they.index);
+    if (/(?<![\p{L}])(?:we|We|I|you|You)$/u.test(left)) return null;
     const ms = mentionsIn(this.doc, limit, end);
     const lastM = ms[ms.length - 1];
     if (lastM && lastM.end === end && !lastM.possessive) {

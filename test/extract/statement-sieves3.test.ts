@@ -280,3 +280,18 @@ it("the subject before a relative clause set off by commas speaks: “The firm, 
   const text = "Index provider Acme Indices LLC cut its rating. The firm, which is the keeper of the main index, also said it will declassify the market.";
   expect(said(text)).toEqual([["INDIRECT", "Acme Indices LLC", "it will declassify the market", "statement.indirect.zero-that"]]);
 });
+
+describe("they after a group subject: the group's description; a coordinated clause with a new subject ends the clause", () => {
+  it("The leaders reaffirmed …. They reiterated that …, and they called on …", () => {
+    const text = "The leaders reaffirmed that a test would be met with a strong response. They reiterated that the path to dialogue remains open, and they called on the north to return to serious diplomacy.";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "label:the leaders", "a test would be met with a strong response", "statement.indirect.says-that"],
+      ["INDIRECT", "label:the leaders", "the path to dialogue remains open", "statement.indirect.says-that"],
+      ["INDIRECT", "label:the leaders", "the north to return to serious diplomacy", "statement.indirect.urges-to"],
+    ]);
+  });
+
+  it("they with no group subject before it names nobody", () => {
+    expect(said("The storm passed over the coast. They said the harbour would reopen soon.")).toEqual([]);
+  });
+});
