@@ -117,10 +117,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     // Reported clauses are cut out of a sentence: its final period is not part of them.
     if (st.kind === "INDIRECT") while (end > start && /[\s.,;:]/.test(text[end - 1]) && !/\b(?:[A-Z]|Jr|Sr|U\.S|etc)\.$/.test(text.slice(Math.max(start, end - 4), end))) end--;
     // A reported clause that ends with a quotation keeps its closing mark ("… with “many crises”").
-    if (st.kind === "INDIRECT" && /[”"]/.test(text[end] ?? "")) {
+    const closing = st.kind === "INDIRECT" ? /^[.!?]?[”"]/.exec(text.slice(end, end + 2)) : null;
+    if (closing) {
       const span = text.slice(start, end);
       const open = (span.match(/“/g)?.length ?? 0) - (span.match(/”/g)?.length ?? 0) + ((span.match(/"/g)?.length ?? 0) % 2);
-      if (open > 0) end++;
+      if (open > 0) end += closing[0].length;
     }
     if (end - start < 3) return null;
     const s = { ...st, start, end, text: text.slice(start, end) };
@@ -326,7 +327,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     for (let i = firstIndex(quotes, (q) => q.open < start); i < quotes.length && quotes[i].open < end; i++) if (quotes[i].depth === 0) inQuotes.push(quotes[i]);
     if (!inQuotes.length) return false;
     for (const q of inQuotes) rest = rest.replace(text.slice(q.start, q.end), " ");
-    return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 1;
+    const outside = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    // A pronoun subject before a quoted predicate ("it “failed to deliver”") is a clause of its own.
+    // (Not an expletive "it": "it “remains unclear whether …”".)
+    const span = text.slice(start, end).trimStart();
+    const expletive = /^it\s+[“"‘]?(?:is|was|remains|remained|seems|seemed|appears|appeared|would be|will be)\s+\p{Ll}+\s+(?:whether|that|to|if|how|why|when)\b/iu.test(span);
+    if (outside.length === 1 && /^(?:it|they|he|she|we)$/i.test(outside[0]) && span.startsWith(outside[0]) && !expletive) return false;
+    return outside.length <= 1;
   }
 
   function prevQuoteEnd(qi: number): number {
@@ -438,7 +445,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) continue;
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
-        const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
+        // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
+        const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
         // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
         const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
         if (obj && !purpose && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
@@ -474,7 +482,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && !/^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
           const ai = w.findIndex((x) => AUX.test(x.replace(/^[“"‘]/, "")));
           // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
-          const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1]);
+          const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1].replace(/^[“"‘]/, ""));
           // A clause opening with its verb has its subject before the reporting verb, which only a
           // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
           const subjectless = ai === 0 && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
@@ -641,7 +649,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const s = text.slice(sent.start, sent.end);
     if (!REQUEST_NOUNS.some((w) => s.includes(w))) return;
     // "reiterated calls for X to …": a plural with no determiner after the verb, too.
-    const re = /(?<![\p{L}])(?:(?:an?|the|his|her|their|its|this)\s+(?:[“"]?[\p{Ll}\-]+\s+){0,2}[“"]?(?:appeal|challenge|call|plea|request|invitation)|(?:appeals|calls|pleas|requests))[”"]?\s+(?:to|for|on)\s+((?:[^\s,;:.“”"]+\s+){1,8}?)to\s+\p{Ll}/gu;
+    const re = /(?<![\p{L}])(?:(?:an?|the|his|her|their|its|this)\s+(?:[“"]?[\p{Ll}\-]+\s+){0,2}[“"]?(?:appeal|challenge|call|plea|request|invitation)|(?:appeals|calls|pleas|requests))[”"]?\s+(?:to|for|on)\s+((?:[^\s,;:.“”"]+\s+){1,8}?)to\s+[“"]?\p{Ll}/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
@@ -749,7 +757,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // A past form before a preposition is a participle modifying the noun ("the aid provided by").
       const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
       // A quotation may open at the verb ("said the new laws “appear to go …”").
-      const q0 = /^[“"]$/.test(tokens[i - 1]?.text ?? "") ? 2 : 1;
+      let q0 = 1;
+      while (i - q0 > first && (/^[“"]$/.test(tokens[i - q0].text) || tokens[i - q0].pos === "ADV")) q0++;
       const prev = tokens[i - q0];
       // A plain form agrees with a plural noun before it ("the laws appear").
       const plural = t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text) && prev?.pos === "NOUN" && /[^s]s$/.test(prev.text);
@@ -758,6 +767,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const subjectEnd = commas === 2 ? prev.text === "," : /^(?:NOUN|PROPN|NUM)$/.test(prev.pos);
         return nouns > 0 && commas !== 1 && i > first && subjectEnd ? tokens[first].start : null;
       }
+      // An adverb right before the verb ("the allies now need …").
+      if (t.pos === "ADV" && nouns > 0 && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") ) continue;
       if (t.pos === "NOUN" || t.pos === "PROPN") nouns++;
       else if (t.text === ",") {
         // One apposition after a name: ", the leader of the party,".

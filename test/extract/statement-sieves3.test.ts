@@ -295,3 +295,28 @@ describe("they after a group subject: the group's description; a coordinated cla
     expect(said("The storm passed over the coast. They said the harbour would reopen soon.")).toEqual([]);
   });
 });
+
+describe("reported clauses that run into a quotation", () => {
+  it("an adverb and a quotation between the long subject and its verb", () => {
+    const text = "Minister Karl Brandt said the islands and other regions \"now need to confront the consequences of the war\".";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Karl Brandt", "the islands and other regions \"now need to confront the consequences of the war\"", "statement.indirect.zero-that-long-subject"],
+      ["DIRECT", "Karl Brandt", "now need to confront the consequences of the war", "statement.direct.partial-in-report"],
+    ]);
+  });
+
+  it("urged X to “…”: the infinitive opening a quotation", () => {
+    const text = "Governor Anna Berg had called on Acme Bank to \"cease deliveries of cash to the northern banks.\"";
+    expect(said(text)).toContainEqual(["INDIRECT", "Anna Berg", "Acme Bank to \"cease deliveries of cash to the northern banks.\"", "statement.indirect.urges-to"]);
+  });
+
+  it("saying it “…”: a pronoun subject before a quoted verb", () => {
+    const text = "The route was closed, with Minister Karl Brandt saying it \"failed to deliver for the people of the islands\".";
+    expect(said(text)).toContainEqual(["INDIRECT", "Karl Brandt", "it \"failed to deliver for the people of the islands\"", "statement.indirect.zero-that"]);
+  });
+});
+
+it("an expletive it before a quoted predicate is no clause of its own", () => {
+  const text = "A senior official said it \"remains unclear whether the north is interested in talks.\"";
+  expect(said(text).filter((s) => s[0] === "INDIRECT")).toEqual([]);
+});
