@@ -15,9 +15,10 @@ const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 73 documents since the second blind set joined it): actors 0.944, actorKinds
 // 0.933, statements 0.769, direct 0.822, indirect 0.713, engagements 0.797, engagementKinds 0.783.
+// Statements raised to 0.853 (direct 0.890, indirect 0.815) by the third round of statement sieves.
 // The blind set (a fourth batch) gets its floors once its annotations are in.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.924, actorKinds: 0.913, statements: 0.749, direct: 0.802, indirect: 0.693, engagements: 0.777, engagementKinds: 0.763 },
+  dev: { actors: 0.924, actorKinds: 0.913, statements: 0.833, direct: 0.87, indirect: 0.795, engagements: 0.777, engagementKinds: 0.763 },
 };
 
 const missing = missingCorpora(join(repo, "test/fixtures/dev"));
