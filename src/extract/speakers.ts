@@ -29,7 +29,8 @@ export const LABEL_START = new RegExp(
 // What may stand between the start of a subject and its name: articles, capitalised title words,
 // and one lowercase role noun ("said analyst Jane Roe", "said IEA chief Jane Roe").
 const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|professor|spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|director|senator|lawmaker|envoy|ambassador|correspondent|researcher|founder";
-const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
+// ("President of Freedonia Jane Roe": a title of a country before the name.)
+const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*(?:\\s+of)?)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
 
 const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
 const TITLE_OF = /(?:^|\s)(?:the\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
@@ -123,6 +124,21 @@ export class SpeakerResolver {
     return !!lastMentionIn(this.doc, from, sentStart, (m) => this.doc.actors[m.actor].kind === "PERSON" && !m.possessive && !m.inTitle && this.doc.actors[m.actor].name !== ls && !this.quoted(m.start, sentStart) && narrative(m));
   }
 
+  /**
+   * "The leaders reaffirmed …. They reiterated that …": "they" stands for the group described as the
+   * subject of its sentence or the one before ("the leaders", "the two sides"); null otherwise.
+   */
+  private groupAntecedent(pos: number): Speaker | null {
+    const si = sentenceAt(this.doc, pos);
+    for (const i of [si, si - 1]) {
+      if (i < 0) continue;
+      const sent = this.doc.sentences[i];
+      const m = /^\s*(?:(?:But|And|So|Also|Later|Then)\s+)?((?:the|The)\s+(?:two\s+|three\s+|four\s+|both\s+)?(?:leaders|sides|parties|ministers|presidents|participants|delegations|officials|members))\s+(?!of\b)/.exec(this.doc.text.slice(sent.start, Math.min(sent.end, i === si ? pos : sent.end)));
+      if (m) return { speaker: null, label: m[1].replace(/^The/, "the"), start: pos };
+    }
+    return null;
+  }
+
   /** Whether `at` lies inside a quotation that closed before `pos`. */
   quoted(at: number, pos: number): boolean {
     const qs = this.doc.quotes;
@@ -160,6 +176,15 @@ export class SpeakerResolver {
     left = left.replace(/[\])]+$/, "");
     const end = limit + left.length;
     if (!left.trim()) return null;
+    // "a senior official, who added that …": the relative pronoun stands for the phrase before it.
+    const who = /,\s*who$/.exec(left);
+    if (who) return this.subjectBefore(limit + who.index + 1, limit);
+    // "The firm, which is the keeper of the index, also said": the phrase before the relative clause.
+    const rel = skipped.includes(",") ? /,\s+(?:which|who)\s[^,;:“”"]{3,120}$/.exec(left) : null;
+    if (rel) {
+      const inner = this.subjectBefore(limit + rel.index, limit);
+      if (inner && (inner.speaker || inner.label)) return inner;
+    }
     const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
     if (pron) {
       const p = this.lastPerson(limit + pron.index, false, pron[1]);
@@ -172,7 +197,9 @@ export class SpeakerResolver {
       const o = this.lastNonPerson(limit + it.index);
       return o ? { speaker: o, label: null, start: limit + it.index } : null;
     }
-    if (/(?<![\p{L}])(?:they|They|we|We|I|you|You)$/u.test(left)) return null;
+    const they = /(?<![\p{L}])(?:they|They)$/u.exec(left);
+    if (they) return this.groupAntecedent(limit + they.index);
+    if (/(?<![\p{L}])(?:we|We|I|you|You)$/u.test(left)) return null;
     const ms = mentionsIn(this.doc, limit, end);
     const lastM = ms[ms.length - 1];
     if (lastM && lastM.end === end && !lastM.possessive) {

@@ -11,7 +11,7 @@ import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed";
+const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
@@ -24,7 +24,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|wrote|writes|tweeted|reminded|reminds|maintained|maintains|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -45,7 +45,7 @@ const THAT_ONLY = /^(observed|recogni[sz]ed)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
-const REQUEST_NOUNS = ["appeal", "challenge", "call to ", "call for ", "call on ", "plea", "request", "invitation"];
+const REQUEST_NOUNS = ["appeal", "challenge", "call to ", "call for ", "call on ", "calls to ", "calls for ", "calls on ", "plea", "request", "invitation"];
 const HOW_VERBS = /^(?:underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
@@ -55,14 +55,15 @@ const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|wil
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
-const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+/u;
-const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+/u;
+// ("that same day", "that week": a determiner, not a conjunction.)
+const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
+const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
-const CLAUSE_CUT = /,[”"’]?\s+that\s+|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+const CLAUSE_CUT = /,[”"’]?\s+that\s+|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // An adverbial phrase opening a sentence ("At the same time", "On Monday", "However").
 const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|Over|Within)\s[^,;“”"]{1,40}|Meanwhile|However|Still|Now|Today|Yesterday|Earlier|Later|Separately|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Also|Again)$/;
 // "will say", "did not say": a verb that reports nothing (yet).
@@ -115,6 +116,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     while (end > start && /[\s,;:“”"«»—–-]/.test(text[end - 1])) end--;
     // Reported clauses are cut out of a sentence: its final period is not part of them.
     if (st.kind === "INDIRECT") while (end > start && /[\s.,;:]/.test(text[end - 1]) && !/\b(?:[A-Z]|Jr|Sr|U\.S|etc)\.$/.test(text.slice(Math.max(start, end - 4), end))) end--;
+    // A reported clause that ends with a quotation keeps its closing mark ("… with “many crises”").
+    const closing = st.kind === "INDIRECT" ? /^[.!?]?[”"]/.exec(text.slice(end, end + 2)) : null;
+    if (closing) {
+      const span = text.slice(start, end);
+      const open = (span.match(/“/g)?.length ?? 0) - (span.match(/”/g)?.length ?? 0) + ((span.match(/"/g)?.length ?? 0) % 2);
+      if (open > 0) end += closing[0].length;
+    }
     if (end - start < 3) return null;
     const s = { ...st, start, end, text: text.slice(start, end) };
     const key = `${s.kind}\u0000${s.speaker}\u0000${s.speakerLabel}\u0000${s.text}`;
@@ -277,6 +285,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         rule = "statement.direct.continuation";
       }
     }
+    // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
+    // for …. “I have asked …”") continues that speaker's words.
+    const lastOut = out[out.length - 1];
+    if (!who && lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && blank(sent.start, q.open) && sentenceAt(doc, lastOut.start) === si - 1 && doc.sentences[si - 1].paragraph === para) {
+      who = { speaker: lastOut.speaker, label: null, start: q.open };
+      verb = null;
+      rule = "statement.direct.continuation";
+    }
     if (!who) return;
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
     if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
@@ -311,7 +327,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     for (let i = firstIndex(quotes, (q) => q.open < start); i < quotes.length && quotes[i].open < end; i++) if (quotes[i].depth === 0) inQuotes.push(quotes[i]);
     if (!inQuotes.length) return false;
     for (const q of inQuotes) rest = rest.replace(text.slice(q.start, q.end), " ");
-    return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 1;
+    const outside = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    // A pronoun subject before a quoted predicate ("it “failed to deliver”") is a clause of its own.
+    // (Not an expletive "it": "it “remains unclear whether …”".)
+    const span = text.slice(start, end).trimStart();
+    const expletive = /^it\s+[“"‘]?(?:is|was|remains|remained|seems|seemed|appears|appeared|would be|will be)\s+\p{Ll}+\s+(?:whether|that|to|if|how|why|when)\b/iu.test(span);
+    if (outside.length === 1 && /^(?:it|they|he|she|we)$/i.test(outside[0]) && span.startsWith(outside[0]) && !expletive) return false;
+    return outside.length <= 1;
   }
 
   function prevQuoteEnd(qi: number): number {
@@ -423,7 +445,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) continue;
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
-        const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
+        // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
+        const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
         // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
         const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
         if (obj && !purpose && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
@@ -459,7 +482,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && !/^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
           const ai = w.findIndex((x) => AUX.test(x.replace(/^[“"‘]/, "")));
           // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
-          const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1]);
+          const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1].replace(/^[“"‘]/, ""));
           // A clause opening with its verb has its subject before the reporting verb, which only a
           // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
           const subjectless = ai === 0 && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
@@ -625,7 +648,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const sent = doc.sentences[si];
     const s = text.slice(sent.start, sent.end);
     if (!REQUEST_NOUNS.some((w) => s.includes(w))) return;
-    const re = /(?<![\p{L}])(?:an?|the|his|her|their|its|this)\s+(?:[“"]?[\p{Ll}\-]+\s+){0,2}[“"]?(?:appeal|challenge|call|plea|request|invitation)[”"]?\s+(?:to|for|on)\s+((?:[^\s,;:.“”"]+\s+){1,8}?)to\s+\p{Ll}/gu;
+    // "reiterated calls for X to …": a plural with no determiner after the verb, too.
+    const re = /(?<![\p{L}])(?:(?:an?|the|his|her|their|its|this)\s+(?:[“"]?[\p{Ll}\-]+\s+){0,2}[“"]?(?:appeal|challenge|call|plea|request|invitation)|(?:appeals|calls|pleas|requests))[”"]?\s+(?:to|for|on)\s+((?:[^\s,;:.“”"]+\s+){1,8}?)to\s+[“"]?\p{Ll}/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
@@ -733,7 +757,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // A past form before a preposition is a participle modifying the noun ("the aid provided by").
       const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
       // A quotation may open at the verb ("said the new laws “appear to go …”").
-      const q0 = /^[“"]$/.test(tokens[i - 1]?.text ?? "") ? 2 : 1;
+      let q0 = 1;
+      while (i - q0 > first && (/^[“"]$/.test(tokens[i - q0].text) || tokens[i - q0].pos === "ADV")) q0++;
       const prev = tokens[i - q0];
       // A plain form agrees with a plural noun before it ("the laws appear").
       const plural = t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text) && prev?.pos === "NOUN" && /[^s]s$/.test(prev.text);
@@ -742,6 +767,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const subjectEnd = commas === 2 ? prev.text === "," : /^(?:NOUN|PROPN|NUM)$/.test(prev.pos);
         return nouns > 0 && commas !== 1 && i > first && subjectEnd ? tokens[first].start : null;
       }
+      // An adverb right before the verb ("the allies now need …").
+      if (t.pos === "ADV" && nouns > 0 && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") ) continue;
       if (t.pos === "NOUN" || t.pos === "PROPN") nouns++;
       else if (t.text === ",") {
         // One apposition after a name: ", the leader of the party,".
@@ -820,7 +847,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const s = text.slice(sent.start, sent.end);
     // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
-    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|\p{Ll}{3,}ing)\s+[^,.;“”"]*)?\s*(?=[,.;]|$)/gu;
+    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told (?:the )?(?:media|press|journalists)|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
@@ -835,7 +862,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (mods && !adjectivesOnly(modStart, modStart + mods[0].length)) continue;
       const subjPos = modStart + (mods ? mods[0].length : 0);
       const before = text.slice(sent.start, commaPos);
-      if (/[”"’]\s*$/.test(before) || !before.trim()) continue;
+      // "“…,” the official said" is a direct quotation; "The country faces “many crises”, the PM said" is not.
+      if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) continue;
       // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
       if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue;
       if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;

@@ -13,9 +13,10 @@ const repo = resolve(__dirname, "../..");
 // statements 0.949 / 0.857, direct 1.000 / 0.800, indirect 0.927 / 0.889,
 // engagements 0.952 / 0.818, engagementKinds 0.857 / 0.818. Heldout statements raised to 0.967
 // (indirect 0.952) by the statement sieves, engagements to 0.952 by the engagement frames (issue 11).
+// Heldout2 statements raised to 0.933 (direct 1.000) by definite titles resolved to their holder.
 const FLOORS: Record<string, Record<Measure, number>> = {
   heldout: { actors: 0.98, actorKinds: 0.98, statements: 0.947, direct: 0.98, indirect: 0.932, engagements: 0.932, engagementKinds: 0.837 },
-  heldout2: { actors: 0.98, actorKinds: 0.98, statements: 0.837, direct: 0.78, indirect: 0.869, engagements: 0.798, engagementKinds: 0.798 },
+  heldout2: { actors: 0.98, actorKinds: 0.98, statements: 0.913, direct: 0.98, indirect: 0.869, engagements: 0.798, engagementKinds: 0.798 },
 };
 
 describe("held-out documents", () => {

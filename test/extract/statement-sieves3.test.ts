@@ -206,3 +206,117 @@ it("CLAUSE, X told Y that …: the attribution belongs to the clause after it", 
   const text = "The rocket attack took out the hardware, Senator Jane Roe told reporters on Tuesday that the strikes were deliberate.";
   expect(said(text).filter((s) => s[3] === "statement.indirect.clause-then-speaker")).toEqual([]);
 });
+
+describe("news attribution forms: relative who, a weekday after the verb, a quotation ending the clause, more verbs after quotations", () => {
+  it("…, according to X, who added that CLAUSE: the relative pronoun stands for X", () => {
+    const text = "The claim is false, according to a senior White House official, who added that 7,000 extra troops have arrived.";
+    expect(said(text)).toContainEqual(["INDIRECT", "label:a senior White House official", "7,000 extra troops have arrived", "statement.indirect.says-that"]);
+  });
+
+  it("CLAUSE, X said Wednesday", () => {
+    expect(said("The proposal will likely be discussed in Moscow, Kremlin spokesperson Dmitry Peskov said Wednesday.")).toEqual([
+      ["INDIRECT", "Dmitry Peskov", "The proposal will likely be discussed in Moscow", "statement.indirect.clause-then-speaker"],
+    ]);
+  });
+
+  it("a clause ending with a quotation, then the attribution: the clause keeps its closing mark", () => {
+    expect(said("The country was struggling with \"multiple crises\", outgoing PM Anna Berg said on Friday.")).toEqual([
+      ["INDIRECT", "Anna Berg", "The country was struggling with \"multiple crises\"", "statement.indirect.clause-then-speaker"],
+    ]);
+  });
+
+  it("a sentence that is a quotation, then the attribution, stays a direct statement only", () => {
+    expect(said("“The country is struggling with many crises”, Prime Minister Anna Berg said on Friday.").map((s) => s[0])).toEqual(["DIRECT"]);
+  });
+
+  it.each(["joked", "quipped", "sighed"])("“…,” X %s", (verb) => {
+    expect(said(`"We invited you two weeks in advance," Minister Karl Brandt ${verb}.`)).toEqual([
+      ["DIRECT", "Karl Brandt", "We invited you two weeks in advance", "statement.direct.quote-name-said"],
+    ]);
+  });
+});
+
+describe("more report forms: a title of a country before the name, told the media as …, reiterated calls for, expressed that", () => {
+  it("CLAUSE. This was emphasized by President of Norway NAME …", () => {
+    const text = "The society does not support coup attempts in our country. This was emphasized by President of Norway Karl Brandt in an interview.";
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", "The society does not support coup attempts in our country", "statement.indirect.said-this"]]);
+  });
+
+  it("CLAUSE, X told the media as he …", () => {
+    const text = "The neighbours must admit that their intelligence is worthless, President Karl Brandt told the media as he reviewed the exercise.";
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", "The neighbours must admit that their intelligence is worthless", "statement.indirect.clause-then-speaker"]]);
+  });
+
+  it("X reiterated calls for Y to VERB; a quotation opening the next sentence continues X", () => {
+    const text = "President Karl Brandt reiterated calls for the allies to close the airspace over the coast. “I have asked the leaders for this many times.”";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Karl Brandt", "the allies to close the airspace over the coast", "statement.indirect.noun-request"],
+      ["DIRECT", "Karl Brandt", "I have asked the leaders for this many times.", "statement.direct.continuation"],
+    ]);
+  });
+
+  it("X expressed that CLAUSE; expressed an object reports nothing", () => {
+    expect(said("Senator Jane Roe expressed that people should be upset about the prices.")).toEqual([
+      ["INDIRECT", "Jane Roe", "people should be upset about the prices", "statement.indirect.says-that"],
+    ]);
+    expect(said("Senator Jane Roe expressed her thanks to the volunteers.")).toEqual([]);
+  });
+});
+
+describe("relayed reports like said; 'that' as a determiner opens no clause", () => {
+  it("the ministry released a statement saying that X relayed to Y that “…”: the quotation is X's", () => {
+    const text = "The Norwegian Ministry of Foreign Affairs released a statement saying that President Karl Brandt relayed to Anna Berg that \"the crisis is something we do not want to see\".";
+    const out = said(text);
+    expect(out).toContainEqual(["DIRECT", "Karl Brandt", "the crisis is something we do not want to see", "statement.direct.partial-in-report"]);
+  });
+
+  it("X told Reuters in an interview that same day: no clause", () => {
+    const text = "\"The war is the last thing we need,\" Senator Jane Roe told Reuters in a separate interview that same day.";
+    expect(said(text).filter((s) => s[0] === "INDIRECT")).toEqual([]);
+  });
+});
+
+it("the subject before a relative clause set off by commas speaks: “The firm, which …, also said”", () => {
+  const text = "Index provider Acme Indices LLC cut its rating. The firm, which is the keeper of the main index, also said it will declassify the market.";
+  expect(said(text)).toEqual([["INDIRECT", "Acme Indices LLC", "it will declassify the market", "statement.indirect.zero-that"]]);
+});
+
+describe("they after a group subject: the group's description; a coordinated clause with a new subject ends the clause", () => {
+  it("The leaders reaffirmed …. They reiterated that …, and they called on …", () => {
+    const text = "The leaders reaffirmed that a test would be met with a strong response. They reiterated that the path to dialogue remains open, and they called on the north to return to serious diplomacy.";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "label:the leaders", "a test would be met with a strong response", "statement.indirect.says-that"],
+      ["INDIRECT", "label:the leaders", "the path to dialogue remains open", "statement.indirect.says-that"],
+      ["INDIRECT", "label:the leaders", "the north to return to serious diplomacy", "statement.indirect.urges-to"],
+    ]);
+  });
+
+  it("they with no group subject before it names nobody", () => {
+    expect(said("The storm passed over the coast. They said the harbour would reopen soon.")).toEqual([]);
+  });
+});
+
+describe("reported clauses that run into a quotation", () => {
+  it("an adverb and a quotation between the long subject and its verb", () => {
+    const text = "Minister Karl Brandt said the islands and other regions \"now need to confront the consequences of the war\".";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Karl Brandt", "the islands and other regions \"now need to confront the consequences of the war\"", "statement.indirect.zero-that-long-subject"],
+      ["DIRECT", "Karl Brandt", "now need to confront the consequences of the war", "statement.direct.partial-in-report"],
+    ]);
+  });
+
+  it("urged X to “…”: the infinitive opening a quotation", () => {
+    const text = "Governor Anna Berg had called on Acme Bank to \"cease deliveries of cash to the northern banks.\"";
+    expect(said(text)).toContainEqual(["INDIRECT", "Anna Berg", "Acme Bank to \"cease deliveries of cash to the northern banks.\"", "statement.indirect.urges-to"]);
+  });
+
+  it("saying it “…”: a pronoun subject before a quoted verb", () => {
+    const text = "The route was closed, with Minister Karl Brandt saying it \"failed to deliver for the people of the islands\".";
+    expect(said(text)).toContainEqual(["INDIRECT", "Karl Brandt", "it \"failed to deliver for the people of the islands\"", "statement.indirect.zero-that"]);
+  });
+});
+
+it("an expletive it before a quoted predicate is no clause of its own", () => {
+  const text = "A senior official said it \"remains unclear whether the north is interested in talks.\"";
+  expect(said(text).filter((s) => s[0] === "INDIRECT")).toEqual([]);
+});
