@@ -13,16 +13,14 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 73 documents since the second blind set joined it): actors 0.944, actorKinds
-// 0.933, statements 0.769, direct 0.822, indirect 0.713, engagements 0.797, engagementKinds 0.783.
-// The blind set (blind4, 24 documents) when first scored: actors 0.917, actorKinds 0.912, statements
-// 0.648, direct 0.667, indirect 0.622, engagements 0.343, engagementKinds 0.286.
+// F1 when set (dev, 97 documents since the third blind set joined it): actors 0.968, actorKinds
+// 0.965, statements 0.821, direct 0.846, indirect 0.790, engagements 0.761, engagementKinds 0.750.
+// The blind set (blind5) gets its floors once its annotations are in.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.924, actorKinds: 0.913, statements: 0.749, direct: 0.802, indirect: 0.693, engagements: 0.777, engagementKinds: 0.763 },
-  blind: { actors: 0.897, actorKinds: 0.892, statements: 0.628, direct: 0.647, indirect: 0.602, engagements: 0.323, engagementKinds: 0.266 },
+  dev: { actors: 0.948, actorKinds: 0.945, statements: 0.801, direct: 0.826, indirect: 0.77, engagements: 0.741, engagementKinds: 0.73 },
 };
 
-const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
+const missing = missingCorpora(join(repo, "test/fixtures/dev"));
 if (missing.length) console.warn(`skipping the dev and blind sets: their texts are read from ../shared, missing here: ${missing.join(", ")}`);
 
 describe.skipIf(missing.length > 0)("dev and blind annotation sets", () => {
