@@ -5,13 +5,12 @@
 // scan of all engagements. The neighbourhood is regrouped whole, so the result does not depend on
 // the order documents arrive or leave in.
 import type Sqlite from "better-sqlite3";
-import type { EngagementKind, EngagementStatus } from "../extract/types.js";
 import type { Db } from "./db.js";
 import { reportDateRange } from "./engagement-dates.js";
 import { refreshEngagementFacts } from "./engagement-facts.js";
 import { prepared } from "./prepared.js";
 import { memoReader, publishedDay, reextract, type ReportDocument, type ReportReader } from "./fusion-reports.js";
-import { addDays, fusedFacts, groupReports, HELD_LAG_DAYS, participantKey, PLANNED_LEAD_DAYS, reportReach, type FusionReport } from "./fusion-rules.js";
+import { addDays, fusedFacts, groupReports, HELD_LAG_DAYS, participantKey, PLANNED_LEAD_DAYS, reportReach, type FusedFacts, type FusionReport } from "./fusion-rules.js";
 
 const readers = new WeakMap<Db, ReportReader>();
 
@@ -156,15 +155,10 @@ interface SourceRow {
   publishedAt: string | null;
 }
 
-interface EngagementRow {
+/** A stored engagement: the facts fusion gave it. */
+interface EngagementRow extends Pick<FusedFacts, "kind" | "status" | "date" | "dateText" | "day" | "count"> {
   id: number;
-  kind: EngagementKind;
-  status: EngagementStatus;
-  date: string | null;
-  dateText: string | null;
-  day: string | null;
-  count: number | null;
-  forumId: number | null;
+  forumId: FusedFacts["forum"];
 }
 
 /** The reports behind the engagements' sources: the reader's when it knows them, else the engagement's fused values. */
