@@ -1,21 +1,11 @@
 // The facts of an engagement that follow from its reports: its date range with basis and its
 // PLOVER code. Recomputed from the engagement_sources rows whenever a report is added or
 // removed, so they do not depend on the order documents arrive in.
-import type { Statement } from "better-sqlite3";
 import type { Db } from "./db.js";
 import { combineRanges, type DateBasis } from "./engagement-dates.js";
 import { ploverCode } from "./plover.js";
+import { prepared } from "./prepared.js";
 import type { EngagementKind, EngagementStatus } from "../extract/types.js";
-
-// Prepared once per connection: ingest runs these for every engagement.
-const prepared = new WeakMap<Db["$client"], Map<string, Statement<unknown[]>>>();
-function statement(db: Db, source: string): Statement<unknown[]> {
-  let cache = prepared.get(db.$client);
-  if (!cache) prepared.set(db.$client, (cache = new Map()));
-  let s = cache.get(source);
-  if (!s) cache.set(source, (s = db.$client.prepare<unknown[]>(source)));
-  return s;
-}
 
 interface SourceRow {
   status: EngagementStatus | null;
@@ -27,14 +17,14 @@ interface SourceRow {
 
 /** Sets the engagement's date range and PLOVER code from its reports as stored now. */
 export function refreshEngagementFacts(db: Db, engagementId: number): void {
-  const e = statement(db, "SELECT kind, status, forum_id AS forumId FROM engagements WHERE id = ?").get(engagementId) as
+  const e = prepared(db.$client, "SELECT kind, status, forum_id AS forumId FROM engagements WHERE id = ?").get(engagementId) as
     | { kind: EngagementKind; status: EngagementStatus; forumId: number | null }
     | undefined;
   if (!e) return;
-  const sources = statement(db, "SELECT status, date_start AS start, date_end AS end, date_basis AS basis, text FROM engagement_sources WHERE engagement_id = ? ORDER BY id")
+  const sources = prepared(db.$client, "SELECT status, date_start AS start, date_end AS end, date_basis AS basis, text FROM engagement_sources WHERE engagement_id = ? ORDER BY id")
     .all(engagementId) as SourceRow[];
   const range = combineRanges(sources.map((s) => (s.basis ? { start: s.start, end: s.end, basis: s.basis } : null)));
   const code = ploverCode({ kind: e.kind, status: e.status, hasForum: e.forumId !== null, texts: sources.map((s) => s.text) });
-  statement(db, "UPDATE engagements SET date_start = ?, date_end = ?, date_basis = ?, plover_category = ?, plover_mode = ? WHERE id = ?")
+  prepared(db.$client, "UPDATE engagements SET date_start = ?, date_end = ?, date_basis = ?, plover_category = ?, plover_mode = ? WHERE id = ?")
     .run(range?.start ?? null, range?.end ?? null, range?.basis ?? null, code.category, code.mode, engagementId);
 }

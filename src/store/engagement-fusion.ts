@@ -5,24 +5,14 @@
 // scan of all engagements. The neighbourhood is regrouped whole, so the result does not depend on
 // the order documents arrive or leave in.
 import type Sqlite from "better-sqlite3";
-import type { EngagementKind, EngagementStatus } from "../extract/types.js";
 import type { Db } from "./db.js";
 import { reportDateRange } from "./engagement-dates.js";
 import { refreshEngagementFacts } from "./engagement-facts.js";
+import { prepared } from "./prepared.js";
 import { memoReader, publishedDay, reextract, type ReportDocument, type ReportReader } from "./fusion-reports.js";
-import { addDays, fusedFacts, groupReports, HELD_LAG_DAYS, participantKey, PLANNED_LEAD_DAYS, reportReach, type FusionReport } from "./fusion-rules.js";
+import { addDays, fusedFacts, groupReports, HELD_LAG_DAYS, participantKey, PLANNED_LEAD_DAYS, reportReach, type FusedFacts, type FusionReport } from "./fusion-rules.js";
 
 const readers = new WeakMap<Db, ReportReader>();
-
-/** Statements prepared once per connection: fusion runs for every stored document. */
-const prepared = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
-function stmt(sqlite: Sqlite.Database, source: string): Sqlite.Statement {
-  let cache = prepared.get(sqlite);
-  if (!cache) prepared.set(sqlite, (cache = new Map()));
-  let s = cache.get(source);
-  if (!s) cache.set(source, (s = sqlite.prepare(source)));
-  return s;
-}
 
 /** The reader fusion takes per-source facts from (a memo of this process's documents by default). */
 export function reportReader(db: Db): ReportReader {
@@ -46,7 +36,7 @@ class ActorKinds {
   private kinds = new Map<number, string | undefined>();
   constructor(private readonly sqlite: Sqlite.Database) {}
   isPerson = (id: number): boolean => {
-    if (!this.kinds.has(id)) this.kinds.set(id, stmt(this.sqlite, "SELECT kind FROM actors WHERE id = ?").pluck().get(id) as string | undefined);
+    if (!this.kinds.has(id)) this.kinds.set(id, prepared(this.sqlite, "SELECT kind FROM actors WHERE id = ?", "pluck").get(id) as string | undefined);
     return this.kinds.get(id) === "PERSON";
   };
   key = (participants: readonly number[]) => participantKey(participants, this.isPerson);
@@ -85,13 +75,13 @@ export function refuseAfterRemoval(db: Db, engagementIds: readonly number[]): vo
   const done = new Set<number>();
   for (const id of engagementIds) {
     if (done.has(id)) continue;
-    const e = stmt(sqlite, "SELECT day FROM engagements WHERE id = ?").get(id) as { day: string | null } | undefined;
+    const e = prepared(sqlite, "SELECT day FROM engagements WHERE id = ?").get(id) as { day: string | null } | undefined;
     if (!e) continue;
-    const participants = stmt(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?").pluck().all(id) as number[];
+    const participants = prepared(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?", "pluck").all(id) as number[];
     if (!participants.length) continue;
     const key = kinds.key(participants);
     const scope: Scope = { key, anchorActor: firstId(key) };
-    const days = (stmt(sqlite, "SELECT d.published_at FROM engagement_sources s JOIN documents d ON d.id = s.document_id WHERE s.engagement_id = ?").pluck().all(id) as (string | null)[])
+    const days = (prepared(sqlite, "SELECT d.published_at FROM engagement_sources s JOIN documents d ON d.id = s.document_id WHERE s.engagement_id = ?", "pluck").all(id) as (string | null)[])
       .map(publishedDay)
       .filter((d): d is string => d !== null);
     if (e.day) days.push(e.day);
@@ -118,14 +108,14 @@ export function refuseDocuments(db: Db, documentIds: Iterable<number>): void {
   const sqlite = db.$client;
   const list = JSON.stringify([...new Set(documentIds)]);
   const docs = (
-    stmt(sqlite, "SELECT id, slug, sha256, published_at AS publishedAt FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY slug").all(list) as ReportDocument[]
+    prepared(sqlite, "SELECT id, slug, sha256, published_at AS publishedAt FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY slug").all(list) as ReportDocument[]
   )
     .map((doc) => ({ doc, reports: reextract(sqlite, doc) }))
     .filter((d) => d.reports.length > 0);
   if (!docs.length) return;
   const detached = JSON.stringify(docs.map((d) => d.doc.id));
-  const left = stmt(sqlite, "SELECT DISTINCT engagement_id FROM engagement_sources WHERE document_id IN (SELECT value FROM json_each(?))").pluck().all(detached) as number[];
-  stmt(sqlite, "DELETE FROM engagement_sources WHERE document_id IN (SELECT value FROM json_each(?))").run(detached);
+  const left = prepared(sqlite, "SELECT DISTINCT engagement_id FROM engagement_sources WHERE document_id IN (SELECT value FROM json_each(?))", "pluck").all(detached) as number[];
+  prepared(sqlite, "DELETE FROM engagement_sources WHERE document_id IN (SELECT value FROM json_each(?))").run(detached);
   refuseAfterRemoval(db, left);
   for (const { doc, reports } of docs) fuseDocumentReports(db, doc, reports);
 }
@@ -137,9 +127,9 @@ const firstId = (key: string) => Number(key.slice(2).split(",")[0]);
  * them: through the day and publication-date indexes, then the participant key.
  */
 function neighbours(sqlite: Sqlite.Database, scope: Scope, days: [string, string], kinds: ActorKinds): number[] {
-  const dated = stmt(sqlite, NEIGHBOUR_SQL.dated).pluck().all(days[0], days[1], scope.anchorActor) as number[];
-  const undated = stmt(sqlite, NEIGHBOUR_SQL.undated).pluck().all(days[0], addDays(days[1], 1), scope.anchorActor) as number[];
-  const participantsOf = stmt(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?").pluck();
+  const dated = prepared(sqlite, NEIGHBOUR_SQL.dated, "pluck").all(days[0], days[1], scope.anchorActor) as number[];
+  const undated = prepared(sqlite, NEIGHBOUR_SQL.undated, "pluck").all(days[0], addDays(days[1], 1), scope.anchorActor) as number[];
+  const participantsOf = prepared(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?", "pluck");
   return [...dated, ...undated].filter((id) => kinds.key(participantsOf.all(id) as number[]) === scope.key);
 }
 
@@ -165,15 +155,10 @@ interface SourceRow {
   publishedAt: string | null;
 }
 
-interface EngagementRow {
+/** A stored engagement: the facts fusion gave it. */
+interface EngagementRow extends Pick<FusedFacts, "kind" | "status" | "date" | "dateText" | "day" | "count"> {
   id: number;
-  kind: EngagementKind;
-  status: EngagementStatus;
-  date: string | null;
-  dateText: string | null;
-  day: string | null;
-  count: number | null;
-  forumId: number | null;
+  forumId: FusedFacts["forum"];
 }
 
 /** The reports behind the engagements' sources: the reader's when it knows them, else the engagement's fused values. */
@@ -183,7 +168,7 @@ function storedReports(db: Db, scope: Scope, engagementIds: readonly number[], k
   const origin = new Map<FusionReport, number>();
   if (!engagementIds.length) return origin;
   const list = JSON.stringify(engagementIds);
-  const rows = stmt(
+  const rows = prepared(
     sqlite,
     `SELECT s.engagement_id AS engagementId, s.document_id AS documentId, s.start, s.end, s.text, s.rule, d.slug, d.sha256, d.published_at AS publishedAt
        FROM engagement_sources s JOIN documents d ON d.id = s.document_id WHERE s.engagement_id IN (SELECT value FROM json_each(?))`,
@@ -191,11 +176,11 @@ function storedReports(db: Db, scope: Scope, engagementIds: readonly number[], k
     .all(list) as SourceRow[];
   const engagements = new Map(
     (
-      stmt(sqlite, `SELECT id, kind, status, date, date_text AS dateText, day, count, forum_id AS forumId FROM engagements WHERE id IN (SELECT value FROM json_each(?))`)
+      prepared(sqlite, `SELECT id, kind, status, date, date_text AS dateText, day, count, forum_id AS forumId FROM engagements WHERE id IN (SELECT value FROM json_each(?))`)
         .all(list) as EngagementRow[]
     ).map((e) => [e.id, e]),
   );
-  const participantsOf = stmt(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ? ORDER BY actor_id").pluck();
+  const participantsOf = prepared(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ? ORDER BY actor_id", "pluck");
   const used = new Set<FusionReport>();
   for (const row of rows) {
     const doc: ReportDocument = { id: row.documentId, slug: row.slug, sha256: row.sha256, publishedAt: row.publishedAt };
@@ -245,16 +230,15 @@ function storedReports(db: Db, scope: Scope, engagementIds: readonly number[], k
 
 /** The engagements of the scope's key a document is a source of. */
 function engagementsOfDocument(sqlite: Sqlite.Database, documentId: number, scope: Scope, kinds: ActorKinds): number[] {
-  const ids = stmt(sqlite, "SELECT engagement_id FROM engagement_sources WHERE document_id = ?").pluck().all(documentId) as number[];
-  const participantsOf = stmt(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?").pluck();
+  const ids = prepared(sqlite, "SELECT engagement_id FROM engagement_sources WHERE document_id = ?", "pluck").all(documentId) as number[];
+  const participantsOf = prepared(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?", "pluck");
   return ids.filter((id) => kinds.key(participantsOf.all(id) as number[]) === scope.key);
 }
 
 /** The engagements, with every other engagement of the key their documents report. */
 function withDocumentSiblings(sqlite: Sqlite.Database, engagementIds: readonly number[], scope: Scope, kinds: ActorKinds): number[] {
   const out = new Set(engagementIds);
-  const documents = stmt(sqlite, "SELECT DISTINCT document_id FROM engagement_sources WHERE engagement_id IN (SELECT value FROM json_each(?))")
-    .pluck()
+  const documents = prepared(sqlite, "SELECT DISTINCT document_id FROM engagement_sources WHERE engagement_id IN (SELECT value FROM json_each(?))", "pluck")
     .all(JSON.stringify(engagementIds)) as number[];
   for (const d of documents) for (const id of engagementsOfDocument(sqlite, d, scope, kinds)) out.add(id);
   return [...out];
@@ -273,16 +257,16 @@ function regroup(db: Db, scope: Scope, near: readonly number[], added: readonly 
     if (id !== undefined) used.add(id);
     return id;
   });
-  const actorExists = stmt(sqlite, "SELECT 1 FROM actors WHERE id = ?").pluck();
+  const actorExists = prepared(sqlite, "SELECT 1 FROM actors WHERE id = ?", "pluck");
   for (const id of engagementIds) {
-    stmt(sqlite, "DELETE FROM engagement_sources WHERE engagement_id = ?").run(id);
-    stmt(sqlite, "DELETE FROM engagement_participants WHERE engagement_id = ?").run(id);
-    if (!used.has(id)) stmt(sqlite, "DELETE FROM engagements WHERE id = ?").run(id);
+    prepared(sqlite, "DELETE FROM engagement_sources WHERE engagement_id = ?").run(id);
+    prepared(sqlite, "DELETE FROM engagement_participants WHERE engagement_id = ?").run(id);
+    if (!used.has(id)) prepared(sqlite, "DELETE FROM engagements WHERE id = ?").run(id);
   }
-  const update = stmt(sqlite, "UPDATE engagements SET kind = ?, status = ?, date = ?, date_text = ?, day = ?, count = ?, forum_id = ? WHERE id = ?");
-  const insert = stmt(sqlite, "INSERT INTO engagements (kind, status, date, date_text, day, count, forum_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const addParticipant = stmt(sqlite, "INSERT OR IGNORE INTO engagement_participants (engagement_id, actor_id) VALUES (?, ?)");
-  const addSource = stmt(
+  const update = prepared(sqlite, "UPDATE engagements SET kind = ?, status = ?, date = ?, date_text = ?, day = ?, count = ?, forum_id = ? WHERE id = ?");
+  const insert = prepared(sqlite, "INSERT INTO engagements (kind, status, date, date_text, day, count, forum_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  const addParticipant = prepared(sqlite, "INSERT OR IGNORE INTO engagement_participants (engagement_id, actor_id) VALUES (?, ?)");
+  const addSource = prepared(
     sqlite,
     `INSERT INTO engagement_sources (engagement_id, document_id, start, end, text, rule, status, date_text, date_start, date_end, date_basis)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

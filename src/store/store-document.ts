@@ -1,7 +1,6 @@
 // Writes one document and its extracted facts. Callers run it inside a transaction:
 // a document is stored with all its facts or not at all.
 import { createHash } from "node:crypto";
-import type { Statement } from "better-sqlite3";
 import type { Db } from "./db.js";
 import { detachDocument, pruneOrphans, type Orphans } from "./delete-document.js";
 import { actorKeys, findActorByName, findStoredActor, IDENTITY_KEY_VERSION, surnameOnlyTwin } from "./actor-identity.js";
@@ -10,6 +9,7 @@ import { foldName } from "./fold.js";
 import { aliasKey } from "./identity-key.js";
 import { mergeActors } from "./merge-actors.js";
 import { findNearDuplicate, storeFingerprint } from "./near-duplicate.js";
+import { prepared } from "./prepared.js";
 import type { ExtractedActor, ExtractedEngagement, Extraction } from "../extract/types.js";
 import { fuseDocumentReports } from "./engagement-fusion.js";
 import { toReport, type ReportDocument } from "./fusion-reports.js";
@@ -33,26 +33,6 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** Prepared statements, made once per connection: the ingest hot path runs them per fact. */
-class Statements {
-  constructor(private readonly sqlite: Db["$client"]) {}
-  private cache = new Map<string, Statement<unknown[]>>();
-  get(source: string): Statement<unknown[]> {
-    let s = this.cache.get(source);
-    if (!s) {
-      s = this.sqlite.prepare<unknown[]>(source);
-      this.cache.set(source, s);
-    }
-    return s;
-  }
-}
-const statementsByDb = new WeakMap<Db, Statements>();
-function sql(db: Db): Statements {
-  let s = statementsByDb.get(db);
-  if (!s) statementsByDb.set(db, (s = new Statements(db.$client)));
-  return s;
-}
-
 /**
  * added: a new document. unchanged: already stored, as the same cleaned text or as a
  * document it is an excerpt or near-copy of. replaced: it is the fuller text of stored
@@ -61,12 +41,12 @@ function sql(db: Db): Statements {
 export type StoreResult = { status: "added" | "unchanged" | "replaced"; documentId: number };
 
 export function findDocumentByHash(db: Db, hash: string): number | undefined {
-  const row = sql(db).get("SELECT id FROM documents WHERE sha256 = ?").get(hash) as { id: number } | undefined;
+  const row = prepared(db.$client, "SELECT id FROM documents WHERE sha256 = ?").get(hash) as { id: number } | undefined;
   return row?.id;
 }
 
 export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extraction): StoreResult {
-  const q = sql(db);
+  const q = (source: string) => prepared(db.$client, source);
   const hash = sha256(doc.text);
   const existing = findDocumentByHash(db, hash);
   if (existing !== undefined) return { status: "unchanged", documentId: existing };
@@ -79,7 +59,7 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   if (near) {
     // What the excerpts knew and the fuller text does not say (a title, a url) is kept.
     reuseId = Math.min(...near.covers);
-    const old = q.get("SELECT title, url, publisher, author, published_at AS publishedAt FROM documents WHERE id = ?").get(reuseId) as typeof meta;
+    const old = q("SELECT title, url, publisher, author, published_at AS publishedAt FROM documents WHERE id = ?").get(reuseId) as typeof meta;
     meta = {
       title: doc.title ?? old.title,
       url: doc.url ?? old.url,
@@ -93,12 +73,10 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   const slug = uniqueSlug(db, doc.slug);
   const wordCount = doc.text.split(/\s+/).filter(Boolean).length;
   const documentId = Number(
-    q
-      .get(
-        `INSERT INTO documents (id, slug, title, url, publisher, author, published_at, raw_text, text, sha256, word_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(reuseId, slug, meta.title, meta.url, meta.publisher, meta.author, meta.publishedAt, doc.rawText, doc.text, hash, wordCount).lastInsertRowid,
+    q(
+      `INSERT INTO documents (id, slug, title, url, publisher, author, published_at, raw_text, text, sha256, word_count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(reuseId, slug, meta.title, meta.url, meta.publisher, meta.author, meta.publishedAt, doc.rawText, doc.text, hash, wordCount).lastInsertRowid,
   );
   storeFingerprint(db.$client, documentId, doc.fingerprint);
 
@@ -118,8 +96,8 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   for (const actor of actors) {
     const id = actorIds.get(foldName(actor.name))!;
     const affiliation = idOf(actor.affiliation);
-    if (affiliation !== null && affiliation !== id) q.get("UPDATE actors SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL").run(affiliation, id);
-    const insertMention = q.get("INSERT INTO mentions (actor_id, document_id, start, end, rule) VALUES (?, ?, ?, ?, ?)");
+    if (affiliation !== null && affiliation !== id) q("UPDATE actors SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL").run(affiliation, id);
+    const insertMention = q("INSERT INTO mentions (actor_id, document_id, start, end, rule) VALUES (?, ?, ?, ?, ?)");
     for (const m of actor.mentions) insertMention.run(id, documentId, m.start, m.end, m.rule ?? null);
   }
   // Several extracted actors may resolve to one stored actor: count their mentions together.
@@ -128,10 +106,10 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
     const id = actorIds.get(foldName(actor.name))!;
     mentionCounts.set(id, (mentionCounts.get(id) ?? 0) + actor.mentions.length);
   }
-  const insertDocActor = q.get("INSERT INTO document_actors (document_id, actor_id, mention_count) VALUES (?, ?, ?)");
+  const insertDocActor = q("INSERT INTO document_actors (document_id, actor_id, mention_count) VALUES (?, ?, ?)");
   for (const [actorId, count] of mentionCounts) insertDocActor.run(documentId, actorId, count);
 
-  const insertStatement = q.get(
+  const insertStatement = q(
     "INSERT INTO statements (document_id, speaker_id, speaker_label, kind, text, start, end, verb, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const s of extraction.statements) {
@@ -145,7 +123,7 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
 }
 
 function uniqueSlug(db: Db, slug: string): string {
-  const taken = sql(db).get("SELECT 1 FROM documents WHERE slug = ?");
+  const taken = prepared(db.$client, "SELECT 1 FROM documents WHERE slug = ?");
   if (!taken.get(slug)) return slug;
   for (let n = 2; ; n++) if (!taken.get(`${slug}~${n}`)) return `${slug}~${n}`;
 }
@@ -155,22 +133,21 @@ function uniqueSlug(db: Db, slug: string): string {
  * `absorbed`: a surname-only actor of the same person, merged into a newly stored full name.
  */
 function upsertActor(db: Db, actor: ExtractedActor): { id: number; absorbed?: number } {
-  const q = sql(db);
+  const q = (source: string) => prepared(db.$client, source);
   let id = findStoredActor(db.$client, actor);
   let absorbed: number | undefined;
   if (id === undefined) {
     const keys = actorKeys(actor.name, actor.kind, actor.affiliation);
     id = Number(
-      q
-        .get("INSERT INTO actors (name, name_key, surname_key, key_version, kind, role) VALUES (?, ?, ?, ?, ?, ?)")
+      q("INSERT INTO actors (name, name_key, surname_key, key_version, kind, role) VALUES (?, ?, ?, ?, ?, ?)")
         .run(actor.name, keys.nameKey, keys.surnameKey, IDENTITY_KEY_VERSION, actor.kind, actor.role).lastInsertRowid,
     );
     absorbed = surnameOnlyTwin(db.$client, id);
     if (absorbed !== undefined) mergeActors(db, id, absorbed);
   } else if (actor.role) {
-    q.get("UPDATE actors SET role = ? WHERE id = ? AND role IS NULL").run(actor.role, id);
+    q("UPDATE actors SET role = ? WHERE id = ? AND role IS NULL").run(actor.role, id);
   }
-  const addAlias = q.get("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key, match_key) VALUES (?, ?, ?, ?)");
+  const addAlias = q("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, alias_key, match_key) VALUES (?, ?, ?, ?)");
   for (const name of [actor.name, ...actor.aliases]) addAlias.run(id, name, foldName(name), aliasKey(name, actor.kind));
   return { id, absorbed };
 }

@@ -12,7 +12,7 @@ import { matchExpression, parseSearch, SearchInputError } from "../../store/fts-
 import { compileSearch, countOfHits, hitOrder, MATCHES_NOTHING, matchingRowids, scoredHits } from "../../store/search.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { fieldsOn, subselection, Unsupported, type Field } from "./selection.js";
-import { BASE64_FUNCTION, edgesJson, jsonSubquery, literal, quote, type FieldSql, type SqlBuilder } from "./sql-builder.js";
+import { BASE64_FUNCTION, edgesJson, jsonSubquery, literal, pageInfoJson, quote, type FieldSql, type SqlBuilder } from "./sql-builder.js";
 
 const OFFSET_CURSOR = "OffsetConnection:";
 
@@ -101,28 +101,14 @@ export const searchField: FieldSql = (b, _row, field) => {
         };
         return `${key}, ${edgesJson(b.scope, f, order, read)}`;
       }
-      case "pageInfo": {
-        const info = subselection(b.scope, f);
-        const infoParts = info.fields.map((pf) => {
-          const infoKey = literal(pf.key);
-          switch (pf.name) {
-            case "__typename":
-              return `${infoKey}, ${literal(info.type.name)}`;
-            case "hasPreviousPage":
-              return `${infoKey}, json('${hasPreviousPage}')`;
-            case "hasNextPage":
-              // Some row after the page: the matches need no ranking for that.
-              return `${infoKey}, json(CASE WHEN EXISTS (${shared ? `SELECT 1 FROM ${shared}` : matchingRowids(match)} LIMIT 1 OFFSET ${int(offset + expectedSize)}) THEN 'true' ELSE 'false' END)`;
-            case "startCursor":
-              return `${infoKey}, ${cursor(int(offset))}`;
-            case "endCursor":
-              return `${infoKey}, ${cursor(`${int(offset - 1)} + count(*)`)}`;
-            default:
-              throw new Unsupported(`PageInfo.${pf.name}`);
-          }
-        });
-        return `${key}, json_object(${infoParts.join(", ")})`;
-      }
+      case "pageInfo":
+        return `${key}, ${pageInfoJson(b.scope, f, {
+          // Some row after the page: the matches need no ranking for that.
+          hasNextPage: () => `EXISTS (${shared ? `SELECT 1 FROM ${shared}` : matchingRowids(match)} LIMIT 1 OFFSET ${int(offset + expectedSize)})`,
+          hasPreviousPage,
+          startCursor: () => cursor(int(offset)),
+          endCursor: () => cursor(`${int(offset - 1)} + count(*)`),
+        })}`;
       default:
         throw new Unsupported(`${type.name}.${f.name}`);
     }

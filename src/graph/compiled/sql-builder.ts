@@ -238,29 +238,19 @@ export class SqlBuilder {
           readsPage = true;
           return `${key}, ${edgesJson(this.scope, f, pageOrder, { cursor, node: (node) => this.object(node.type, n, node.fields) })}`;
         }
-        case "pageInfo": {
-          const info = subselection(this.scope, f);
-          const infoParts = info.fields.map((pf) => {
-            const infoKey = literal(pf.key);
-            switch (pf.name) {
-              case "__typename":
-                return `${infoKey}, ${literal(info.type.name)}`;
-              case "hasNextPage":
-                return `${infoKey}, json(CASE WHEN (SELECT count(*) FROM (${rows(size + 1, ["id"])})) > ${size} THEN 'true' ELSE 'false' END)`;
-              case "hasPreviousPage":
-                return `${infoKey}, json('${after ? "true" : "false"}')`;
-              case "startCursor":
-                readsPage = true;
-                return `${infoKey}, ${cursors()} ->> '$[0]'`;
-              case "endCursor":
-                readsPage = true;
-                return `${infoKey}, ${cursors()} ->> '$[#-1]'`;
-              default:
-                throw new Unsupported(`PageInfo.${pf.name}`);
-            }
-          });
-          return `${key}, json_object(${infoParts.join(", ")})`;
-        }
+        case "pageInfo":
+          return `${key}, ${pageInfoJson(this.scope, f, {
+            hasNextPage: () => `(SELECT count(*) FROM (${rows(size + 1, ["id"])})) > ${size}`,
+            hasPreviousPage: Boolean(after),
+            startCursor: () => {
+              readsPage = true;
+              return `${cursors()} ->> '$[0]'`;
+            },
+            endCursor: () => {
+              readsPage = true;
+              return `${cursors()} ->> '$[#-1]'`;
+            },
+          })}`;
         default:
           throw new Unsupported(`${type.name}.${f.name}`);
       }
@@ -316,6 +306,37 @@ export function edgesJson(
     throw new Unsupported(`${edge.type.name}.${ef.name}`);
   });
   return `json_group_array(json_object(${parts.join(", ")}) ORDER BY ${order})`;
+}
+
+/**
+ * The JSON of a connection's pageInfo. Each kind of connection pages its own way, so it gives
+ * the SQL of the fields (hasNextPage: a condition); they are asked for only when selected, as
+ * they may read the page.
+ */
+export function pageInfoJson(
+  scope: OperationScope,
+  field: Field,
+  page: { hasNextPage: () => string; hasPreviousPage: boolean; startCursor: () => string; endCursor: () => string },
+): string {
+  const info = subselection(scope, field);
+  const parts = info.fields.map((pf) => {
+    const key = literal(pf.key);
+    switch (pf.name) {
+      case "__typename":
+        return `${key}, ${literal(info.type.name)}`;
+      case "hasNextPage":
+        return `${key}, json(CASE WHEN ${page.hasNextPage()} THEN 'true' ELSE 'false' END)`;
+      case "hasPreviousPage":
+        return `${key}, json('${page.hasPreviousPage}')`;
+      case "startCursor":
+        return `${key}, ${page.startCursor()}`;
+      case "endCursor":
+        return `${key}, ${page.endCursor()}`;
+      default:
+        throw new Unsupported(`PageInfo.${pf.name}`);
+    }
+  });
+  return `json_object(${parts.join(", ")})`;
 }
 
 /**
