@@ -624,11 +624,15 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // A colon-introduced list of bodies is read whole, over registry names inside its items.
   const shapes = orgShapes(text, reg);
   const shapeNames = new Map<string, string>();
+  const partNames = new Set<string>();
   for (const o of shapes) {
     const list = o.rule === "actor.org-list";
-    if (!list && registryIn(o.start, o.end).some((c) => c.entry!.kind !== "COUNTRY")) continue;
-    cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, rule: o.rule });
+    // A lowercase body holds the registry body whose part it is ("the UN human rights office").
+    const part = o.rule === "actor.org-lowercase";
+    if (!list && !part && registryIn(o.start, o.end).some((c) => c.entry!.kind !== "COUNTRY")) continue;
+    cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, containsOrgs: part, rule: o.rule });
     if (o.rule !== "actor.org-possessive") shapeNames.set(text.slice(o.start, o.end), o.name);
+    if (part) partNames.add(o.name);
     if (o.alias) {
       cands.push({ start: o.alias.start, end: o.alias.end, kind: "ORGANIZATION", name: o.name, priority: 2, rule: o.rule });
       shapeNames.set(o.alias.text, o.name);
@@ -642,9 +646,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     for (const [surface, name] of shapeNames) {
       for (let s = text.indexOf(surface); s >= 0; s = text.indexOf(surface, s + surface.length)) {
         const e = s + surface.length;
-        if (glued(s - 1) || text[s - 1] === "." || glued(e) || orgStarts.has(s)) continue;
+        const part = partNames.has(name);
+        if (glued(s - 1) || text[s - 1] === "." || glued(e) || (orgStarts.has(s) && !part)) continue;
         orgStarts.add(s);
-        cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 2, rule: "actor.org-mention" });
+        cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: part ? 3 : 2, contains: part, containsOrgs: part, rule: "actor.org-mention" });
       }
     }
   }
@@ -807,6 +812,22 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     full.surfaces.add(a.name);
     for (const s of a.surfaces) full.surfaces.add(s);
     for (const m of a.mentions) full.mentions.push(m);
+    merged.add(a);
+    byKey.delete(a.key);
+  }
+  // "the UN rights office" after "the UN human rights office": a lowercase body named again with
+  // fewer words, the first and the head the same, is the same body.
+  const parts = actors.filter((a) => a.kind === "ORGANIZATION" && partNames.has(a.name) && !merged.has(a));
+  for (const a of parts) {
+    const aw = a.name.split(" ");
+    const b = parts.find((x) => {
+      const bw = x.name.split(" ");
+      return x !== a && !merged.has(x) && bw.length > aw.length && bw[0] === aw[0] && bw[bw.length - 1] === aw[aw.length - 1] && aw.every((w) => bw.includes(w));
+    });
+    if (!b) continue;
+    b.surfaces.add(a.name);
+    for (const x of a.surfaces) b.surfaces.add(x);
+    for (const m of a.mentions) b.mentions.push(m);
     merged.add(a);
     byKey.delete(a.key);
   }

@@ -277,3 +277,23 @@ describe("one body under its name with and without its country", () => {
     expect(orgs[0].mentions).toHaveLength(2);
   });
 });
+
+describe("bodies written in lowercase (actor.org-lowercase)", () => {
+  it("after a registry acronym, as the subject of a verb of saying; later mentions, shorter names", () => {
+    const text = "Nine were detained, the EU election monitoring mission said. The head of the EU election monitoring mission spoke. Later the EU monitoring mission said more.";
+    const a = run(text).actors.find((x) => x.name === "EU election monitoring mission");
+    expect(a?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["EU election monitoring mission", "EU election monitoring mission", "EU monitoring mission"]);
+  });
+
+  it("after an owner in the possessive", () => {
+    expect(actors("In 2021, Parliament's housing and planning committee argued for a new law.")).toEqual(["O:housing and planning committee"]);
+  });
+
+  it.each([
+    "The defence ministry said it was ready.",
+    "The QXZ regional office said it was ready.",
+    "Officials visited the UN human rights office in Geneva.",
+  ])("not a back-reference, an unknown acronym or an object: %s", (text) => {
+    expect(actors(text).filter((a) => /office|ministry/.test(a))).toEqual([]);
+  });
+});
