@@ -544,6 +544,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       c.name = g.name;
     }
     if (wide.length || titleObjectAt(g.start, g.end)) continue;
+    // "Gran Turismo 7", "Grand Theft Auto 5": a name numbered like a sequel is a work's title.
+    if (/^ \d/.test(text.slice(g.end, g.end + 2))) continue;
     const r = registryIn(g.start, g.end)[0];
     if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
     const v = checkPersonName(g.name, reg);

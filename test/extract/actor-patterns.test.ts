@@ -233,6 +233,8 @@ describe("people beside an age or a kinship noun (actor.person-cue)", () => {
     ["He helps his wife Ilse and daughter Greta onto the bus.", ["Greta", "Ilse"]],
     ["One of the dead was Danuta's husband.", ["Danuta"]],
     ["Teodor Wirth, 41, said the shelling had stopped.", ["Teodor Wirth"]],
+    ["A soldier, Bohdan, waves goodbye through the window.", ["Bohdan"]],
+    ["An elderly woman, Zinaida, sits alone in the corridor.", ["Zinaida"]],
   ])("%s", (text, want) => {
     expect(
       run(text)
@@ -246,6 +248,8 @@ describe("people beside an age or a kinship noun (actor.person-cue)", () => {
     "A 30-year-old Ukrainian waited at the border.",
     "Lakeland's sister city sent aid.",
     "The mayor of Kyiv, 40, was not there.",
+    "A soldier, Kharkiv, waited.",
+    "Sony delayed the launch of the game \"Carla Monte 7\" in March.",
   ])("no person: %s", (text) => {
     expect(run(text).actors.filter((a) => a.kind === "PERSON")).toEqual([]);
   });
