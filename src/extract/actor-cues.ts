@@ -50,16 +50,13 @@ const THING = "city|cities|town|company|companies|ship|ships|state|states|organi
 const NAME1 = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 // "75-year-old Halina", "his wife Marta", "and daughter Olha": the cue before the name.
 const BEFORE = new RegExp(String.raw`(?:\b\d{1,3}-year-old|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|and|[Aa]|[Hh]er late|[Hh]is late) (?:${KIN})) (${NAME1}(?: ${NAME1})?)(?![\p{L}])`, "gu");
-// "A soldier, Oleksa, waves goodbye": a person noun with an indefinite article set off before a name.
-const SOMEONE = "soldier|volunteer|resident|teacher|nurse|doctor|driver|pensioner|retiree|student|farmer|worker|woman|man|girl|boy|neighbour|neighbor|refugee|survivor|medic|paramedic|engineer|priest|shopkeeper|fighter|miner|mechanic|mother|father|widow|veteran";
-const INTRODUCED = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ )?(?:${SOMEONE}), (${NAME1}(?: ${NAME1})?),`, "gu");
 // "Halina, 75, …", "Marta's husband": the cue after the name.
 const AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME1}(?: ${NAME1})?)(?:, \d{1,3},|[’']s (?:${KIN})\b(?! (?:${THING})\b))`, "gu");
 
 /** People named with an age or a kinship noun beside the name. */
 export function personCues(text: string, reg: Registry): PersonCue[] {
   const out: PersonCue[] = [];
-  for (const re of [BEFORE, INTRODUCED, AFTER]) {
+  for (const re of [BEFORE, AFTER]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {

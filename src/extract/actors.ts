@@ -218,7 +218,9 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
   const byFirstRun = new Map<string, Array<{ a: Actor; sur: string; next: number }>>();
   for (const a of people) {
     const sur = a.name.split(" ").pop()!;
-    if (a.name.split(" ").length < 2 || sur.length < 3) continue;
+    // A one-word name ("Senator Brandt", "Halina, 75,") is found again alone when it is long enough
+    // not to be some other word.
+    if (sur.length < (a.name.includes(" ") ? 3 : 4)) continue;
     const first = /^[\p{L}\p{N}]+/u.exec(sur);
     if (!first) {
       addSurnameMentionsOf(text, a, sur, covered);
