@@ -14,10 +14,11 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 73 documents since the second blind set joined it): actors 0.944, actorKinds
-// 0.933, statements 0.769, direct 0.822, indirect 0.713, engagements 0.797, engagementKinds 0.783.
+// 0.933, statements 0.769, direct 0.822, indirect 0.713, engagements 0.797, engagementKinds 0.783;
+// actors 0.984 and actorKinds 0.981 after the actor patterns of issue 11 (the floors of those two).
 // The blind set (a fourth batch) gets its floors once its annotations are in.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.924, actorKinds: 0.913, statements: 0.749, direct: 0.802, indirect: 0.693, engagements: 0.777, engagementKinds: 0.763 },
+  dev: { actors: 0.964, actorKinds: 0.961, statements: 0.749, direct: 0.802, indirect: 0.693, engagements: 0.777, engagementKinds: 0.763 },
 };
 
 const missing = missingCorpora(join(repo, "test/fixtures/dev"));
