@@ -51,7 +51,10 @@ const NAME1 = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 // Each cue is found first by a plain ASCII search (no "u" flag: several times faster), and the
 // name is read from there, forwards with a sticky regex or backwards on a short slice.
 // "75-year-old Halina", "his wife Marta", "and daughter Olha": the cue before the name.
-const CUE_BEFORE = new RegExp(String.raw`\b(?:\d{1,3}-year-old|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|and|[Aa]|[Hh]er late|[Hh]is late) (?:${KIN})) (?=[A-Z\u00C0-\u00DE\u0100-\u024F\u0400-\u042F])`, "g");
+const CUE_AGE = /-year-old (?=[A-Z\u00C0-\u00DE\u0100-\u024F\u0400-\u042F])/g;
+const CUE_KIN = new RegExp(String.raw`\b(?:${KIN}) (?=[A-Z\u00C0-\u00DE\u0100-\u024F\u0400-\u042F])`, "g");
+/** What stands before a kinship noun that names the person after it: "his wife", "and daughter", "her late husband". */
+const KIN_OWNER = /(?:^|[^\p{L}])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|and|[Aa]|[Hh]er late|[Hh]is late) $/u;
 const NAME_Y = new RegExp(String.raw`(${NAME1}(?: ${NAME1})?)(?![\p{L}])`, "uy");
 // "Halina, 75, …", "Marta's husband": the cue after the name.
 const CUE_AFTER = new RegExp(String.raw`, \d{1,3},|['’]s (?:${KIN})\b(?! (?:${THING})\b)`, "g");
@@ -62,11 +65,14 @@ export function personCues(text: string, reg: Registry): PersonCue[] {
   const out: PersonCue[] = [];
   const found: Array<{ start: number; name: string }> = [];
   let m: RegExpExecArray | null;
-  CUE_BEFORE.lastIndex = 0;
-  while ((m = CUE_BEFORE.exec(text))) {
-    NAME_Y.lastIndex = m.index + m[0].length;
-    const n = NAME_Y.exec(text);
-    if (n) found.push({ start: n.index, name: n[1] });
+  for (const re of [CUE_AGE, CUE_KIN]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      if (re === CUE_AGE ? !/(?:^|[^\d])\d{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index)) : !KIN_OWNER.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      NAME_Y.lastIndex = m.index + m[0].length;
+      const n = NAME_Y.exec(text);
+      if (n) found.push({ start: n.index, name: n[1] });
+    }
   }
   CUE_AFTER.lastIndex = 0;
   while ((m = CUE_AFTER.exec(text))) {

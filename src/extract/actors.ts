@@ -222,7 +222,8 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
     // not to be some other word.
     if (sur.length < (a.name.includes(" ") ? 3 : 4)) continue;
     const first = /^[\p{L}\p{N}]+/u.exec(sur);
-    if (!first) {
+    // One-word names are few and rare in the text: a search of their own costs less than the scan.
+    if (!first || !a.name.includes(" ")) {
       addSurnameMentionsOf(text, a, sur, covered);
       continue;
     }
@@ -250,16 +251,14 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
   }
 }
 
-/** The same for one surname that does not start with a letter or digit, by a regex of its own. */
+/** The same for one surname that does not start with a letter or digit, or a one-word name, by a search of its own. */
 function addSurnameMentionsOf(text: string, a: Actor, sur: string, covered: (s: number, e: number) => boolean): void {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const s = m.index;
+  for (let s = text.indexOf(sur); s >= 0; s = text.indexOf(sur, s + 1)) {
     const e = s + sur.length;
-    if (covered(s, e)) continue;
+    if (letterOrDigitAt(text, e) || (s > 0 && LETTER_OR_DIGIT.test(text[s - 1])) || covered(s, e)) continue;
     a.surfaces.add(sur);
     a.mentions.push({ start: s, end: e, actor: -1, text: sur, rule: "actor.surname" });
+    s = e - 1;
   }
 }
 
@@ -284,10 +283,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     }
     // "the Arab Republic of Egypt", "the Kingdom of Denmark": a state's formal name is one of its
     // names (the mention stays the short name, where the other stages look for it).
-    const formal = h.entry.kind === "COUNTRY" && !h.capital ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
+    const formal = h.entry.kind === "COUNTRY" && !h.capital && (text.startsWith(" of ", m.start - 4) || text.startsWith(" of the ", m.start - 8)) ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
     let style = formal ? text.slice(m.start - formal[0].length, m.end) : undefined;
     // "the Ukrainian President's Office": a body's country by its demonym before the body's name.
-    if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation) {
+    if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation && text[m.start - 1] === " ") {
       const dem = /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
       if (dem && reg.demonyms.get(dem[1]) === h.entry.affiliation) style = text.slice(m.start - dem[1].length - 1, m.end);
     }

@@ -20,7 +20,6 @@ export type OrgRuleName =
   | "actor.org-list"
   | "actor.org-possessive"
   | "actor.org-acronym-subject"
-  | "actor.org-member"
   | "actor.org-lowercase";
 
 export interface OrgSpan {
@@ -70,7 +69,6 @@ const AFTER_REST = /^ (?:[\p{Ll}\-]+ ){0,2}$/u;
 const APPOSITION_MID = /^(?:(?:the|a|an) (?:(?!of )[\p{L}\-]+ ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!of )[\p{L}\-]+ ){0,4})$/u;
 const EXAMPLE_CUE = / (?:such as|including|like) (?=[A-Z\d])/g;
 const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p{L}\-]+){0,8}$`, "u");
-const MEMBER_CUE = /\b(?:(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ss]pokes(?:man|woman|person)|[Ee]xecutives?) (?:at|for|from)|[Ss]hares (?:in|of)) (?=[A-Z\d])/g;
 // A body written the British way, in lowercase after an acronym or an owner, as the subject of a
 // verb of saying or finding: at least one word says what the body does before its head.
 const LOWER_HEAD =
@@ -252,13 +250,6 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
     LIST_Y.lastIndex = m.index + m[0].length;
     const r = LIST_Y.exec(text);
     if (r) add(r.index, r.index + r[0].length, "actor.org-examples", true);
-  }
-  // "analysts at Acme", "a spokesperson for Acme", "shares in Acme": the people or stock of a body.
-  MEMBER_CUE.lastIndex = 0;
-  while ((m = MEMBER_CUE.exec(text))) {
-    NAME_Y.lastIndex = m.index + m[0].length;
-    const r = NAME_Y.exec(text);
-    if (r) add(r.index, r.index + r[0].length, "actor.org-member", false);
   }
   // "the UN human rights office said", "Parliament's intelligence and security committee argued".
   LOWER_HEAD.lastIndex = 0;

@@ -23,7 +23,6 @@ export const RULES = {
   "actor.org-list": "a colon-introduced list of names, one a line, most of them institution-shaped (\"Attendees included:\")",
   "actor.org-possessive": "a country's institution in the possessive (\"Freedonia's central bank\")",
   "actor.org-acronym-subject": "an acronym with the article as the subject of a verb (\"the ACME said\", \"the ACME halted trading\")",
-  "actor.org-member": "a name after the people or the stock of a body (\"analysts at Acme\", \"a spokesperson for Acme\", \"shares in Acme\")",
   "actor.org-lowercase": "a body written in lowercase after a registry acronym or an owner in the possessive, as the subject of a verb of saying or finding (\"the UN human rights office said\", \"Parliament's intelligence and security committee argued\")",
   "actor.org-mention": "a later occurrence of a name that one of the actor.org-* rules introduced (\"Acme also said\")",
   "actor.administration": "a leader's administration standing for the country (\"the Roe Administration\")",
