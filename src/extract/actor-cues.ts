@@ -52,7 +52,7 @@ const NAME1 = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 // name is read from there, forwards with a sticky regex or backwards on a short slice.
 // "75-year-old Halina", "his wife Marta", "and daughter Olha": the cue before the name.
 const CUE_AGE = /-year-old (?=[A-Z\u00C0-\u00DE\u0100-\u024F\u0400-\u042F])/g;
-const CUE_KIN = new RegExp(String.raw`\b(?:${KIN}) (?=[A-Z\u00C0-\u00DE\u0100-\u024F\u0400-\u042F])`, "g");
+const CUE_KIN = new RegExp(String.raw` (?:${KIN}) (?=[A-Z\u00C0-\u00DE\u0100-\u024F\u0400-\u042F])`, "g");
 /** What stands before a kinship noun that names the person after it: "his wife", "and daughter", "her late husband". */
 const KIN_OWNER = /(?:^|[^\p{L}])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|and|[Aa]|[Hh]er late|[Hh]is late) $/u;
 const NAME_Y = new RegExp(String.raw`(${NAME1}(?: ${NAME1})?)(?![\p{L}])`, "uy");
@@ -68,7 +68,7 @@ export function personCues(text: string, reg: Registry): PersonCue[] {
   for (const re of [CUE_AGE, CUE_KIN]) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
-      if (re === CUE_AGE ? !/(?:^|[^\d])\d{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index)) : !KIN_OWNER.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (re === CUE_AGE ? !/(?:^|[^\d])\d{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index)) : !KIN_OWNER.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
       NAME_Y.lastIndex = m.index + m[0].length;
       const n = NAME_Y.exec(text);
       if (n) found.push({ start: n.index, name: n[1] });

@@ -277,7 +277,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // one-word short name inside another body's name is not that body.
     if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && insideOtherName(text, m.start, m.end, h.entry, reg)) continue;
     // "Dr. Jordan", "Mr. Georgia": after a form of address a one-word place is a person's surname.
-    if (h.entry.kind === "COUNTRY" && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
+    if (h.entry.kind === "COUNTRY" && /[.rsnpv] $/.test(text.slice(m.start - 2, m.start)) && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
       cands.push({ start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" });
       continue;
     }
@@ -452,6 +452,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{L}))/gu;
   let am0: RegExpExecArray | null;
   while ((am0 = APPOS_CUE.exec(text))) {
+    // Without an article the role must close with a comma within reach, before any sentence end.
+    if (am0[0].length === 2) {
+      const comma = text.indexOf(",", am0.index + 2);
+      if (comma < 0 || comma > am0.index + 100 || text.slice(am0.index + 2, comma).includes(".")) continue;
+    }
     const words = capWordsBefore(text, am0.index, 3);
     if (words.length < 2) continue;
     ROLE_AFTER.lastIndex = am0.index + 2;
@@ -999,18 +1004,24 @@ function countryInRole(role: string, reg: Registry): string | null {
  * a body named in full, standing alone elsewhere in the text, are that body.
  */
 function addAcronymMentions(text: string, actors: Actor[], covered: (s: number, e: number) => boolean): void {
+  const byAcronym = new Map<string, Actor>();
   for (const a of actors) {
     if (a.kind !== "ORGANIZATION" || a.fromRegistry) continue;
     const acr = initials(a.name);
-    if (acr.length < 3 || acr.length > 6 || a.surfaces.has(acr) || acr === a.name) continue;
-    for (let s = text.indexOf(acr); s >= 0; s = text.indexOf(acr, s + acr.length)) {
-      const e = s + acr.length;
-      if (letterOrDigitAt(text, e) || (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1])) || covered(s, e)) continue;
-      a.surfaces.add(acr);
-      a.mentions.push({ start: s, end: e, actor: -1, text: acr, rule: "actor.org-acronym" });
-    }
+    if (acr.length >= 3 && acr.length <= 6 && !a.surfaces.has(acr) && acr !== a.name && !byAcronym.has(acr)) byAcronym.set(acr, a);
+  }
+  if (!byAcronym.size) return;
+  // One pass over the capitalised runs of the text for all the acronyms.
+  CAPS_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPS_RUN.exec(text))) {
+    const a = byAcronym.get(m[0]);
+    if (!a || covered(m.index, m.index + m[0].length)) continue;
+    a.surfaces.add(m[0]);
+    a.mentions.push({ start: m.index, end: m.index + m[0].length, actor: -1, text: m[0], rule: "actor.org-acronym" });
   }
 }
+const CAPS_RUN = /(?<![A-Za-z0-9\u00C0-\u024F])[A-Z]{3,6}(?![A-Za-z0-9\u00C0-\u024F])/g;
 
 /** Whether a one-word body's name at [start, end) is part of another name: "X of the Y", "Y's X", "Freedonian X" (another country's). */
 function insideOtherName(text: string, start: number, end: number, entry: RegistryEntry, reg: Registry): boolean {
@@ -1024,6 +1035,7 @@ function insideOtherName(text: string, start: number, end: number, entry: Regist
 
 /** The length of " Given" after a registry person's surname at `end` when Given is that person's given name; 0 otherwise. */
 function surnameFirst(text: string, end: number, entry: RegistryEntry): number {
+  if (text[end] !== " " || !UPPER.test(text[end + 1] ?? "")) return 0;
   const next = /^ (\p{Lu}[\p{L}\-]+)(?![\p{L}])/u.exec(text.slice(end, end + 30));
   if (!next) return 0;
   return entry.forms.some((f) => f.split(" ").length > 1 && f.split(" ")[0] === next[1]) ? next[0].length : 0;
