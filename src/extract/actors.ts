@@ -218,9 +218,12 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
   const byFirstRun = new Map<string, Array<{ a: Actor; sur: string; next: number }>>();
   for (const a of people) {
     const sur = a.name.split(" ").pop()!;
-    if (a.name.split(" ").length < 2 || sur.length < 3) continue;
+    // A one-word name ("Senator Brandt", "Halina, 75,") is found again alone when it is long enough
+    // not to be some other word.
+    if (sur.length < (a.name.includes(" ") ? 3 : 4)) continue;
     const first = /^[\p{L}\p{N}]+/u.exec(sur);
-    if (!first) {
+    // One-word names are few and rare in the text: a search of their own costs less than the scan.
+    if (!first || !a.name.includes(" ")) {
       addSurnameMentionsOf(text, a, sur, covered);
       continue;
     }
@@ -248,16 +251,14 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
   }
 }
 
-/** The same for one surname that does not start with a letter or digit, by a regex of its own. */
+/** The same for one surname that does not start with a letter or digit, or a one-word name, by a search of its own. */
 function addSurnameMentionsOf(text: string, a: Actor, sur: string, covered: (s: number, e: number) => boolean): void {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const s = m.index;
+  for (let s = text.indexOf(sur); s >= 0; s = text.indexOf(sur, s + 1)) {
     const e = s + sur.length;
-    if (covered(s, e)) continue;
+    if (letterOrDigitAt(text, e) || (s > 0 && LETTER_OR_DIGIT.test(text[s - 1])) || covered(s, e)) continue;
     a.surfaces.add(sur);
     a.mentions.push({ start: s, end: e, actor: -1, text: sur, rule: "actor.surname" });
+    s = e - 1;
   }
 }
 
@@ -276,16 +277,16 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // one-word short name inside another body's name is not that body.
     if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && insideOtherName(text, m.start, m.end, h.entry, reg)) continue;
     // "Dr. Jordan", "Mr. Georgia": after a form of address a one-word place is a person's surname.
-    if (h.entry.kind === "COUNTRY" && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
+    if (h.entry.kind === "COUNTRY" && /[.rsnpv] $/.test(text.slice(m.start - 2, m.start)) && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
       cands.push({ start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" });
       continue;
     }
     // "the Arab Republic of Egypt", "the Kingdom of Denmark": a state's formal name is one of its
     // names (the mention stays the short name, where the other stages look for it).
-    const formal = h.entry.kind === "COUNTRY" && !h.capital ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
+    const formal = h.entry.kind === "COUNTRY" && !h.capital && (text.startsWith(" of ", m.start - 4) || text.startsWith(" of the ", m.start - 8)) ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
     let style = formal ? text.slice(m.start - formal[0].length, m.end) : undefined;
     // "the Ukrainian President's Office": a body's country by its demonym before the body's name.
-    if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation) {
+    if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation && text[m.start - 1] === " ") {
       const dem = /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
       if (dem && reg.demonyms.get(dem[1]) === h.entry.affiliation) style = text.slice(m.start - dem[1].length - 1, m.end);
     }
@@ -451,6 +452,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{L}))/gu;
   let am0: RegExpExecArray | null;
   while ((am0 = APPOS_CUE.exec(text))) {
+    // Without an article the role must close with a comma within reach, before any sentence end.
+    if (am0[0].length === 2) {
+      const comma = text.indexOf(",", am0.index + 2);
+      if (comma < 0 || comma > am0.index + 100 || text.slice(am0.index + 2, comma).includes(".")) continue;
+    }
     const words = capWordsBefore(text, am0.index, 3);
     if (words.length < 2) continue;
     ROLE_AFTER.lastIndex = am0.index + 2;
@@ -544,6 +550,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       c.name = g.name;
     }
     if (wide.length || titleObjectAt(g.start, g.end)) continue;
+    // "Gran Turismo 7", "Grand Theft Auto 5": a name numbered like a sequel is a work's title.
+    if (/^ \d/.test(text.slice(g.end, g.end + 2))) continue;
     const r = registryIn(g.start, g.end)[0];
     if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
     const v = checkPersonName(g.name, reg);
@@ -624,11 +632,15 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // A colon-introduced list of bodies is read whole, over registry names inside its items.
   const shapes = orgShapes(text, reg);
   const shapeNames = new Map<string, string>();
+  const partNames = new Set<string>();
   for (const o of shapes) {
     const list = o.rule === "actor.org-list";
-    if (!list && registryIn(o.start, o.end).some((c) => c.entry!.kind !== "COUNTRY")) continue;
-    cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, rule: o.rule });
+    // A lowercase body holds the registry body whose part it is ("the UN human rights office").
+    const part = o.rule === "actor.org-lowercase";
+    if (!list && !part && registryIn(o.start, o.end).some((c) => c.entry!.kind !== "COUNTRY")) continue;
+    cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, containsOrgs: part, rule: o.rule });
     if (o.rule !== "actor.org-possessive") shapeNames.set(text.slice(o.start, o.end), o.name);
+    if (part) partNames.add(o.name);
     if (o.alias) {
       cands.push({ start: o.alias.start, end: o.alias.end, kind: "ORGANIZATION", name: o.name, priority: 2, rule: o.rule });
       shapeNames.set(o.alias.text, o.name);
@@ -642,9 +654,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     for (const [surface, name] of shapeNames) {
       for (let s = text.indexOf(surface); s >= 0; s = text.indexOf(surface, s + surface.length)) {
         const e = s + surface.length;
-        if (glued(s - 1) || text[s - 1] === "." || glued(e) || orgStarts.has(s)) continue;
+        const part = partNames.has(name);
+        if (glued(s - 1) || text[s - 1] === "." || glued(e) || (orgStarts.has(s) && !part)) continue;
         orgStarts.add(s);
-        cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 2, rule: "actor.org-mention" });
+        cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: part ? 3 : 2, contains: part, containsOrgs: part, rule: "actor.org-mention" });
       }
     }
   }
@@ -807,6 +820,22 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     full.surfaces.add(a.name);
     for (const s of a.surfaces) full.surfaces.add(s);
     for (const m of a.mentions) full.mentions.push(m);
+    merged.add(a);
+    byKey.delete(a.key);
+  }
+  // "the UN rights office" after "the UN human rights office": a lowercase body named again with
+  // fewer words, the first and the head the same, is the same body.
+  const parts = actors.filter((a) => a.kind === "ORGANIZATION" && partNames.has(a.name) && !merged.has(a));
+  for (const a of parts) {
+    const aw = a.name.split(" ");
+    const b = parts.find((x) => {
+      const bw = x.name.split(" ");
+      return x !== a && !merged.has(x) && bw.length > aw.length && bw[0] === aw[0] && bw[bw.length - 1] === aw[aw.length - 1] && aw.every((w) => bw.includes(w));
+    });
+    if (!b) continue;
+    b.surfaces.add(a.name);
+    for (const x of a.surfaces) b.surfaces.add(x);
+    for (const m of a.mentions) b.mentions.push(m);
     merged.add(a);
     byKey.delete(a.key);
   }
@@ -978,18 +1007,24 @@ function countryInRole(role: string, reg: Registry): string | null {
  * a body named in full, standing alone elsewhere in the text, are that body.
  */
 function addAcronymMentions(text: string, actors: Actor[], covered: (s: number, e: number) => boolean): void {
+  const byAcronym = new Map<string, Actor>();
   for (const a of actors) {
     if (a.kind !== "ORGANIZATION" || a.fromRegistry) continue;
     const acr = initials(a.name);
-    if (acr.length < 3 || acr.length > 6 || a.surfaces.has(acr) || acr === a.name) continue;
-    for (let s = text.indexOf(acr); s >= 0; s = text.indexOf(acr, s + acr.length)) {
-      const e = s + acr.length;
-      if (letterOrDigitAt(text, e) || (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1])) || covered(s, e)) continue;
-      a.surfaces.add(acr);
-      a.mentions.push({ start: s, end: e, actor: -1, text: acr, rule: "actor.org-acronym" });
-    }
+    if (acr.length >= 3 && acr.length <= 6 && !a.surfaces.has(acr) && acr !== a.name && !byAcronym.has(acr)) byAcronym.set(acr, a);
+  }
+  if (!byAcronym.size) return;
+  // One pass over the capitalised runs of the text for all the acronyms.
+  CAPS_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPS_RUN.exec(text))) {
+    const a = byAcronym.get(m[0]);
+    if (!a || covered(m.index, m.index + m[0].length)) continue;
+    a.surfaces.add(m[0]);
+    a.mentions.push({ start: m.index, end: m.index + m[0].length, actor: -1, text: m[0], rule: "actor.org-acronym" });
   }
 }
+const CAPS_RUN = /(?<![A-Za-z0-9\u00C0-\u024F])[A-Z]{3,6}(?![A-Za-z0-9\u00C0-\u024F])/g;
 
 /** Whether a one-word body's name at [start, end) is part of another name: "X of the Y", "Y's X", "Freedonian X" (another country's). */
 function insideOtherName(text: string, start: number, end: number, entry: RegistryEntry, reg: Registry): boolean {
@@ -1003,6 +1038,7 @@ function insideOtherName(text: string, start: number, end: number, entry: Regist
 
 /** The length of " Given" after a registry person's surname at `end` when Given is that person's given name; 0 otherwise. */
 function surnameFirst(text: string, end: number, entry: RegistryEntry): number {
+  if (text[end] !== " " || !UPPER.test(text[end + 1] ?? "")) return 0;
   const next = /^ (\p{Lu}[\p{L}\-]+)(?![\p{L}])/u.exec(text.slice(end, end + 30));
   if (!next) return 0;
   return entry.forms.some((f) => f.split(" ").length > 1 && f.split(" ")[0] === next[1]) ? next[0].length : 0;

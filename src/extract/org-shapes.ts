@@ -20,7 +20,7 @@ export type OrgRuleName =
   | "actor.org-list"
   | "actor.org-possessive"
   | "actor.org-acronym-subject"
-  | "actor.org-member";
+  | "actor.org-lowercase";
 
 export interface OrgSpan {
   start: number;
@@ -69,7 +69,12 @@ const AFTER_REST = /^ (?:[\p{Ll}\-]+ ){0,2}$/u;
 const APPOSITION_MID = /^(?:(?:the|a|an) (?:(?!of )[\p{L}\-]+ ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!of )[\p{L}\-]+ ){0,4})$/u;
 const EXAMPLE_CUE = / (?:such as|including|like) (?=[A-Z\d])/g;
 const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p{L}\-]+){0,8}$`, "u");
-const MEMBER_CUE = /\b(?:(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ss]pokes(?:man|woman|person)|[Ee]xecutives?) (?:at|for|from)|[Ss]hares (?:in|of)) (?=[A-Z\d])/g;
+// A body written the British way, in lowercase after an acronym or an owner, as the subject of a
+// verb of saying or finding: at least one word says what the body does before its head.
+const LOWER_HEAD =
+  / (office|agency|committee|commission|council|court|ministry|mission) (?:also |has |had )?(?:said|says|argued|warned|reported|announced|found|concluded|called|urged|added|noted|stated|confirmed|estimated|recommended|published|documented|accused|demanded)\b/g;
+/** Read back from the head the cue found: "the UN human rights office". */
+const LOWER_BODY = /(?:\b[Tt]he |[’']s )((?:[A-Z]{2,5} )?(?:[a-z]+ ){1,4}(?:office|agency|committee|commission|council|court|ministry|mission))$/;
 const ACRONYM_CUE = /\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 const NAME_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) $`, "u");
 const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[cs]e ministry|finance ministry|interior ministry|justice ministry|economy ministry|energy ministry|health ministry|security service|intelligence service|general staff|supreme court|constitutional court|parliament|armed forces)(?![\p{L}])/gu;
@@ -246,12 +251,17 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
     const r = LIST_Y.exec(text);
     if (r) add(r.index, r.index + r[0].length, "actor.org-examples", true);
   }
-  // "analysts at Acme", "a spokesperson for Acme", "shares in Acme": the people or stock of a body.
-  MEMBER_CUE.lastIndex = 0;
-  while ((m = MEMBER_CUE.exec(text))) {
-    NAME_Y.lastIndex = m.index + m[0].length;
-    const r = NAME_Y.exec(text);
-    if (r) add(r.index, r.index + r[0].length, "actor.org-member", false);
+  // "the UN human rights office said", "Parliament's intelligence and security committee argued".
+  LOWER_HEAD.lastIndex = 0;
+  while ((m = LOWER_HEAD.exec(text))) {
+    const from = Math.max(0, m.index - 70);
+    const mm = LOWER_BODY.exec(text.slice(from, m.index + 1 + m[1].length));
+    if (!mm) continue;
+    const s = from + mm.index + mm[0].length - mm[1].length;
+    const acronym = /^[A-Z]{2,5}(?= )/.exec(mm[1])?.[0];
+    // The acronym must be a registry body's or country's ("UN", "EU"); a possessive owner is outside the name.
+    if (acronym ? !reg.root.next.get(tokenKey(acronym)) : !/[’']s $/.test(mm[0].slice(0, mm[0].length - mm[1].length))) continue;
+    out.push({ start: s, end: s + mm[1].length, name: mm[1], rule: "actor.org-lowercase" });
   }
   ACRONYM_CUE.lastIndex = 0;
   while ((m = ACRONYM_CUE.exec(text))) {
