@@ -66,7 +66,7 @@ export const RULES = {
   "engagement.call.with": "spoke/call with X; \"is (will be) speaking with X\" after a form of \"be\"",
   "engagement.call.to": "spoke/talked to X, \"was speaking to X\"",
   "engagement.call.between": "a call between X and Y",
-  "engagement.call.object": "phoned/contacted X",
+  "engagement.call.object": "phoned/contacted X; \"called X\" when a capitalised object (titles, name, \"of Country\") is followed by a clause boundary, a purpose or a time (\"called President X of Y today to congratulate her\"), not \"called X a liar\", \"so-called\", \"was called\"",
   "engagement.call.object-before": "told X in a call",
   "engagement.call.subjects": "X and Y spoke (the whole coordination is the subject, not its last name)",
   "engagement.call.forum": "a call of a forum",
