@@ -49,6 +49,8 @@ interface TitleSpan {
   affiliation: string | null;
 }
 
+/** Lowercase nouns of things named after a person, right after a title and a name: no person is meant. */
+const NAMED_AFTER = /^\s+(?:(?:aircraft|nuclear|research|naval|guided-missile|missile)\s+)?(?:ferry|ship|vessel|boat|icebreaker|frigate|cruiser|destroyer|submarine|carrier|tanker|airport|station|street|avenue|prospekt|square|bridge|school|university|academy|institute|prize|award|medal|foundation|museum|park|stadium|hospital|library|plant|base|memorial|monument|highway|dam|theatre|theater|building|complex|expedition)s?\b/u;
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]$|^[\p{Lu}]\.$|^[\p{Lu}]{2}$/u;
 // Lowercase heads that introduce a name directly ("analyst Jane Roe", "IEA chief Jane Roe").
 const LOWER_HEADS = ROLE_NOUNS.join("|");
@@ -426,6 +428,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
       const v = checkPersonName(raw, reg);
       if (!v.ok) continue;
+      // "the General Chernyakhovsky ferry", "the Admiral Kuznetsov aircraft carrier": a thing named after a person.
+      if (NAMED_AFTER.test(text.slice(nameEnd, nameEnd + 40))) continue;
       const role = v.offset ? roleOfTitle(text.slice(ls, nameStart + v.offset).trim()) : titleText;
       cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority: shortInside ? 4 : 2, rule: "actor.title-name" });
     }

@@ -1,6 +1,7 @@
 // Actor patterns of news and readout styles (issue 11): bodies written the British way, bodies
 // owned by a possessive, and the other shapes below. Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
 import { run } from "./helpers.js";
 
 const actors = (text: string) =>
@@ -293,5 +294,19 @@ describe("a one-word name found again alone", () => {
       ["Orsini", 2],
       ["Marta", 2],
     ]);
+  });
+});
+
+describe("a thing named after a person is no person (actor.title-name)", () => {
+  const actors = (text: string) => extract({ text }).actors.map((a) => [a.name, a.kind]);
+  it.each([
+    ["The General Ostrov ferry, which entered service in May, carried the trucks.", "Ostrov"],
+    ["The Admiral Velikan aircraft carrier left port on Tuesday.", "Velikan"],
+    ["Pupils of the President Haldor Brun school marched to the square.", "Haldor Brun"],
+  ])("%s", (text, name) => {
+    expect(actors(text).map((a) => a[0])).not.toContain(name);
+  });
+  it("the same title and name before a verb is a person", () => {
+    expect(actors("General Ostrov inspected the ferry on Tuesday.")).toContainEqual(["Ostrov", "PERSON"]);
   });
 });
