@@ -49,6 +49,11 @@ interface TitleSpan {
   affiliation: string | null;
 }
 
+/** Whether `next` says more of the same title than `role` ("Army General" after "General", "Foreign Minister" after "Minister"). */
+function narrowsRole(role: string | null, next: string | null | undefined): next is string {
+  return !!role && !!next && next.length > role.length && next.endsWith(` ${role}`);
+}
+
 /** Lowercase nouns of things named after a person, right after a title and a name: no person is meant. */
 const NAMED_AFTER = /^\s+(?:(?:aircraft|nuclear|research|naval|guided-missile|missile)\s+)?(?:ferry|ship|vessel|boat|icebreaker|frigate|cruiser|destroyer|submarine|carrier|tanker|airport|station|street|avenue|prospekt|square|bridge|school|university|academy|institute|prize|award|medal|foundation|museum|park|stadium|hospital|library|plant|base|memorial|monument|highway|dam|theatre|theater|building|complex|expedition)s?\b/u;
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]$|^[\p{Lu}]\.$|^[\p{Lu}]{2}$/u;
@@ -780,6 +785,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       actors.push(a);
     } else {
       if (!a.role && c.role) a.role = c.role;
+      else if (narrowsRole(a.role, c.role)) a.role = c.role;
       if (!a.affiliation && c.affiliation) a.affiliation = c.affiliation;
       if (!a.fromRegistry && c.name && c.name.split(" ").length > a.name.split(" ").length) a.name = c.name;
     }
@@ -811,7 +817,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!full) continue;
     for (const s of a.surfaces) full.surfaces.add(s);
     for (const m of a.mentions) full.mentions.push(m);
-    if (!full.role) full.role = a.role;
+    if (!full.role || narrowsRole(full.role, a.role)) full.role = a.role;
     merged.add(a);
     byKey.delete(a.key);
     personBySurname.delete(a.key);

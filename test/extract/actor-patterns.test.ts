@@ -310,3 +310,16 @@ describe("a thing named after a person is no person (actor.title-name)", () => {
     expect(actors("General Ostrov inspected the ferry on Tuesday.")).toContainEqual(["Ostrov", "PERSON"]);
   });
 });
+
+describe("a person's role is the fullest form of the same title the text gives", () => {
+  const roles = (text: string) => extract({ text }).actors.map((a) => [a.name, a.role]);
+  it.each([
+    ["The bridge was named in honour of General Ostrovsky. Army General Ivan Ostrovsky led the northern front.", ["Ivan Ostrovsky", "Army General"]],
+    ["Minister Lena Varga arrived on Monday. Foreign Minister Lena Varga then met the press.", ["Lena Varga", "Foreign Minister"]],
+  ])("%s", (text, expected) => {
+    expect(roles(text)).toContainEqual(expected);
+  });
+  it("a different title does not replace the first", () => {
+    expect(roles("Minister Lena Varga arrived on Monday. Ambassador Lena Varga then met the press.")).toContainEqual(["Lena Varga", "Minister"]);
+  });
+});
