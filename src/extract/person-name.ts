@@ -35,7 +35,9 @@ export const COMMON_NAME_WORDS = new Set(
     "Representatives Headquarters Refugee Refugees Child Talent Revival Programmes Programme Popular Front Socio " +
     // Parliaments by their own names.
     "Award Awards League Airlines Counsel Care Parity Oversight Women Men Global " +
-    "Football Hockey Chess Olympic Paralympic Olympiad Championship Cup Tournament " +
+    "Football Hockey Chess Olympic Paralympic Olympiad Championship Cup Tournament Contest Contests Competition Festival Marathon Exhibition " +
+    // Pronouns and answer words that open a sentence or a reply ("Someone's husband", "Roe: Yes, …").
+    "Someone Somebody Anyone Anybody Everyone Everybody Nobody Yes No Okay Indeed Exactly Absolutely Certainly Thanks Thank " +
     // Words of titles' objects seen before names in the Kremlin texts ("Federal Service for Financial Monitoring").
     "Monitoring Addressing Initiatives Star Hebdo Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
     "Platoon Battalion Brigade Regiment Squadron Automobile " +

@@ -323,3 +323,14 @@ describe("a person's role is the fullest form of the same title the text gives",
     expect(roles("Minister Lena Varga arrived on Monday. Ambassador Lena Varga then met the press.")).toContainEqual(["Lena Varga", "Minister"]);
   });
 });
+
+describe("pronouns, answer words and contest names are no person's name", () => {
+  const names = (text: string) => extract({ text }).actors.map((a) => a.name);
+  it.each([
+    ["The minister greeted the winners of the Young Ambassadors Regional Contest.", "Contest"],
+    ["Every village has its story. Someone's son went to the front, someone's is missing.", "Someone"],
+    ["Question: How many were released? Minister Lena Varga: Yes, 300 people went home on Monday.", "Yes"],
+  ])("%s", (text, word) => {
+    expect(names(text)).not.toContain(word);
+  });
+});
