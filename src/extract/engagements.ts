@@ -913,8 +913,11 @@ export function engagementsComponent(doc: Doc): void {
         if (head) visitors = [head];
       }
     } else if (noun && OWN_VISIT.test(text.slice(Math.max(sentStart, cs - 30), cs))) {
-      // "A discussed this during his recent visit to B": the visitor is the person subject of the clause.
-      if (subjects.length === 1 && isPerson(subjects[0])) visitors = subjects;
+      // "A discussed this during his recent visit to B": the visitor is the person subject of the clause;
+      // "C noted that A discussed this during his visit to B": of the content clause, not of the sentence.
+      const inner = contentClauseSubject(sentStart, cs);
+      if (inner) visitors = [inner];
+      else if (subjects.length === 1 && isPerson(subjects[0])) visitors = subjects;
     } else {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
       if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
@@ -927,6 +930,17 @@ export function engagementsComponent(doc: Doc): void {
     const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
     if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
     return twoSides([...visitors, host]) ? [...visitors, host] : null;
+  }
+
+  /** The person who opens the last content clause before `cs` ("… noted that UN Secretary-General A discussed"). */
+  function contentClauseSubject(sentStart: number, cs: number): string | null {
+    let at = -1;
+    for (const m of text.slice(sentStart, cs).matchAll(/\bthat\s+/g)) at = sentStart + m.index! + m[0].length;
+    if (at < 0) return null;
+    const first = mentionsIn(doc, at, cs).find((x) => !x.inTitle);
+    if (!first || first.possessive || !isPerson(nameOf(first))) return null;
+    // Only titles may stand between "that" and the name: "that UN Secretary-General A".
+    return /^(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+)*$/u.test(text.slice(at, first.start)) ? nameOf(first) : null;
   }
 
   /**

@@ -18,3 +18,14 @@ describe("a medium named after the counterpart is the call's", () => {
     expect(engs(text).map((e) => e.kind)).toEqual([kind]);
   });
 });
+
+describe("the visitor of 'his visit' in a content clause is that clause's subject", () => {
+  it.each([
+    ["The Canadian leader noted that UN Secretary-General António Guterres discussed the matter during his recent visit to Russia.", ["Antonio Guterres", "Russia"]],
+    ["Prime Minister Justin Trudeau said that President Emmanuel Macron raised the issue during his visit to Japan.", ["Emmanuel Macron", "Japan"]],
+    // No content clause: the sentence's subject is the visitor.
+    ["Prime Minister Justin Trudeau raised the issue during his visit to Japan.", ["Japan", "Justin Trudeau"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.visit").map((e) => e.participants)).toEqual([parties]);
+  });
+});
