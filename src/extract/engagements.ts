@@ -94,6 +94,8 @@ const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almo
 const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)\s+(?:the|this|that|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
 // A medium named after the counterpart before the clause ends ("with B by phone on Monday").
 const MEDIUM_AFTER = /^[^,;:.!?“"]*?\s(by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| ?link)?|via video(?:conference| ?link)?|by videoconference|via videoconference)\b/i;
+// Right after a bracket closes: given name and surname, and no more capitalised words ("), Jane Roe-Doe,").
+const PERSON_SHAPE = /^\)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?=\s*[,.;]|\s+\p{Ll})/u;
 const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"]);
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
@@ -536,7 +538,7 @@ export function engagementsComponent(doc: Doc): void {
       const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
       const agentGroups = groups.filter((g) => g.intro === "by");
       // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
-      const take = (g: Group) => mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
+      const take = (g: Group) => mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !abbreviatedTitle(ms, i) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
       const forums: Actor[] = [];
       const forumParticipants: string[] = [];
       for (const g of forumGroups) {
@@ -930,6 +932,20 @@ export function engagementsComponent(doc: Doc): void {
     const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
     if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
     return twoSides([...visitors, host]) ? [...visitors, host] : null;
+  }
+
+  /**
+   * A body and its abbreviation in a person's title: "President of the Bank for Development (BD) A"
+   * (both mentions of the body, the name and the bracketed abbreviation, belong to A's title).
+   */
+  function abbreviatedTitle(ms: Mention[], i: number): boolean {
+    const x = ms[i];
+    let [name, abbr, person] = [ms[i], ms[i + 1], ms[i + 2]];
+    if (i > 0 && ms[i - 1].actor === x.actor && /^\s*\($/.test(text.slice(ms[i - 1].end, x.start))) [name, abbr, person] = [ms[i - 1], x, ms[i + 1]];
+    if (!abbr || abbr.actor !== name.actor || !/^\s*\($/.test(text.slice(name.end, abbr.start)) || !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, name.start - 12), name.start))) return false;
+    // The name after the brackets: a person the text knows, or at least a name's shape ("Jane Roe-Doe").
+    if (person && isPerson(nameOf(person)) && /^\)\s+$/.test(text.slice(abbr.end, person.start))) return true;
+    return PERSON_SHAPE.test(text.slice(abbr.end, abbr.end + 60));
   }
 
   /** The person who opens the last content clause before `cs` ("… noted that UN Secretary-General A discussed"). */

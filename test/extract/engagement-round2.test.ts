@@ -29,3 +29,19 @@ describe("the visitor of 'his visit' in a content clause is that clause's subjec
     expect(engs(text).filter((e) => e.rule === "engagement.visit").map((e) => e.participants)).toEqual([parties]);
   });
 });
+
+describe("a body with its abbreviation in a person's title is no counterpart", () => {
+  it("keeps the person, not the body of the title", () => {
+    expect(engs("Volodymyr Zelenskyy met with Secretary General of the North Atlantic Treaty Organization (NATO) Jens Stoltenberg.").map((e) => e.participants)).toEqual([["Jens Stoltenberg", "Volodymyr Zelenskyy"]]);
+  });
+  it("drops the body even when the name after it is unknown", () => {
+    expect(engs("During the meeting with President of the European Bank for Reconstruction and Development (EBRD) Odile Renaud-Basso, Volodymyr Zelenskyy discussed cooperation.")).toEqual([]);
+  });
+  it.each([
+    // A body listed beside a person, and a body whose abbreviation modifies a noun, stay counterparts.
+    ["Volodymyr Zelenskyy met with the North Atlantic Treaty Organization (NATO) and Jens Stoltenberg.", "North Atlantic Treaty Organization"],
+    ["Volodymyr Zelenskyy met with representatives of the European Bank for Reconstruction and Development (EBRD) Board in Kyiv.", "European Bank for Reconstruction and Development"],
+  ])("%s", (text, body) => {
+    expect(engs(text).flatMap((e) => e.participants)).toContain(body);
+  });
+});
