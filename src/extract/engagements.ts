@@ -397,6 +397,9 @@ export function engagementsComponent(doc: Doc): void {
         // "welcomed the Prime Minister’s intent to …": a thing of the person is welcomed, not the person.
         if (/[’']s\s/.test(text.slice(ce1, regionEnd))) continue;
       }
+      // "As part of his conversation with his counterpart, A thanked B": a counterpart phrase in a
+      // leading adverbial ends where the main clause's subject begins.
+      if (subjectsAt.at > ce1 && subjectsAt.at < regionEnd && /,\s*$/.test(text.slice(ce1, subjectsAt.at))) regionEnd = subjectsAt.at;
       // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
       const groups: Group[] = [];
       const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));

@@ -84,7 +84,7 @@ export const RULES = {
   "engagement.video.object-before": "told X in a video call",
   "engagement.video.subjects": "X and Y met virtually",
   "engagement.video.forum": "a virtual meeting of a forum",
-  "engagement.meeting.with": "met/meeting with X (a body in X's title, \"President of the Bank (BD) X\", is no counterpart, in every with-frame)",
+  "engagement.meeting.with": "met/meeting with X (in every with-frame: a body in X's title, \"President of the Bank (BD) X\", is no counterpart; in a leading adverbial, \"During his talk with X, A thanked B\", the phrase ends at the main clause's subject)",
   "engagement.meeting.to": "a visit to X",
   "engagement.meeting.between": "a meeting between X and Y",
   "engagement.meeting.object": "met/hosted/received/visited X; \"welcomed X to Ottawa\", \"welcomes X for a State Visit\" (X a person, not a thing of theirs)",

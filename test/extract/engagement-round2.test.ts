@@ -45,3 +45,16 @@ describe("a body with its abbreviation in a person's title is no counterpart", (
     expect(engs(text).flatMap((e) => e.participants)).toContain(body);
   });
 });
+
+describe("a counterpart phrase in a leading adverbial ends where the main clause's subject begins", () => {
+  it("names no counterpart from the main clause", () => {
+    const got = engs("Richard Marles met Defence Minister Jan Kowalski. As part of his conversation with his counterpart, Marles thanked the Polish government for its support.");
+    expect(got.flatMap((e) => e.participants)).not.toContain("Poland");
+  });
+  it.each([
+    ["During his meetings with Latvian President Egils Levits, Finnish President Sauli Niinistö and Cypriot President Nicos Anastasiades, Volodymyr Zelenskyy discussed security.", ["Egils Levits", "Nicos Anastasiades", "Sauli Niinisto", "Volodymyr Zelenskyy"]],
+    ["During the meeting with Fumio Kishida, the President of France Emmanuel Macron discussed security.", ["Emmanuel Macron", "Fumio Kishida"]],
+  ])("keeps the listed counterparts: %s", (text, parties) => {
+    expect(engs(text).map((e) => e.participants)).toEqual([parties]);
+  });
+});
