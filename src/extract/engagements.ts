@@ -153,6 +153,11 @@ export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
+const PLANNED_ALL = new RegExp(PLANNED.source, "gi");
+// A future of the speaker's own speech act: "I’ll tell you,", "I will say this:", "we’ll admit"
+// (rule engagement.status-discourse-future).
+const DISCOURSE_FUTURE = /^(?:’ll|will)\s+(?:just\s+|also\s+|only\s+)?(?:say|tell\s+(?:you|ya)|add|note|repeat|admit|confess|grant\s+you|point\s+out|be\s+(?:honest|candid|frank|clear))\b/i;
+
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
 const STATUS_MATCH_MAX = 64;
 
@@ -205,8 +210,16 @@ class SentenceFacts {
     if (PROPOSED.test(clauseAround(this.text, this.sent.start, this.sent.end, cs, ce))) return "PROPOSED";
     const after = this.text.slice(ce, Math.min(this.sent.end, ce + 40));
     const content = /\sthat\s/.exec(after);
-    if (this.planned.test(ce + (content ? content.index : after.length) - this.sent.start)) return "PLANNED";
+    const upTo = ce + (content ? content.index : after.length) - this.sent.start;
+    if (this.planned.test(upTo) && !this.onlyDiscourseFuture(upTo)) return "PLANNED";
     return "HELD";
+  }
+
+  /** Whether every future before `upTo` is the speaker's own remark ("I’ll tell you, A met B"), not the engagement's. */
+  private onlyDiscourseFuture(upTo: number): boolean {
+    const s = this.text.slice(this.sent.start, this.sent.start + upTo);
+    for (const m of s.matchAll(PLANNED_ALL)) if (!DISCOURSE_FUTURE.test(s.slice(m.index)) || !/(?<![\p{L}])(?:I|[Ww]e)\s*$/u.test(s.slice(Math.max(0, m.index - 4), m.index))) return false;
+    return true;
   }
 
   /** The date expression the trigger at `anchor` owns: one of its own clause (src/extract/date-attachment.ts). */

@@ -106,6 +106,7 @@ export const RULES = {
   "engagement.agreement-backref": "\"the leaders agreed to continue contacts\", \"… to stay in regular contact\", \"… to remain in close touch\": the parties of the last engagement held",
   "engagement.pair-backref": "\"The two leaders last met in May\", \"the two were supposed to meet\": the pair of the last engagement between two",
   "engagement.date-own-clause": "a date expression belongs to the trigger of its own clause: the nearest one before it, or after it in its noun phrase or after a comma; not across a content, subordinate or coordinated clause with its own subject, nor to a trigger in a temporal phrase (\"ahead of X's meeting\") for a date outside it; a date opening its clause dates each trigger of it that has none (src/extract/date-attachment.ts)",
+  "engagement.status-discourse-future": "a future of the speaker's own remark (\"I’ll tell you, A met B\", \"we will say this, …\") makes no engagement planned (status only: src/extract/engagements.ts, SentenceFacts)",
   "engagement.their-pair": "\"A had informed B of the strike before their call\": \"their\" engagement is the subject person's and the one other person's the sentence names, of another state",
   "engagement.dated-reference": "\"the December 7 call\": a dated reference to the parties the text is about",
   "engagement.talks-rounds": "\"the negotiations will take place in Geneva\": rounds between the states of the last engagement",

@@ -58,3 +58,15 @@ describe("a counterpart phrase in a leading adverbial ends where the main clause
     expect(engs(text).map((e) => e.participants)).toEqual([parties]);
   });
 });
+
+describe("a future of the speaker's own remark makes no engagement planned (engagement.status-discourse-future)", () => {
+  it.each([
+    ["I’ll tell you, President Joe Biden met with Chancellor Olaf Scholz for two hours.", "HELD"],
+    ["We will say this, President Joe Biden spoke with Chancellor Olaf Scholz yesterday.", "HELD"],
+    // The engagement's own future, and a third person's future speech in a meeting, stay planned.
+    ["I’ll say that President Joe Biden will meet with Chancellor Olaf Scholz on Friday.", "PLANNED"],
+    ["President Joe Biden will note in his meeting with Chancellor Olaf Scholz that aid is coming.", "PLANNED"],
+  ])("%s", (text, status) => {
+    expect(engs(text).map((e) => e.status)).toEqual([status]);
+  });
+});
