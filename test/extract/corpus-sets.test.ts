@@ -14,11 +14,12 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 73 documents since the second blind set joined it): actors 0.944, actorKinds
-// 0.933, statements 0.769, direct 0.822, indirect 0.713, engagements 0.797, engagementKinds 0.783.
+// 0.933, statements 0.769, direct 0.822, indirect 0.713, engagements 0.797, engagementKinds 0.783;
+// engagements and engagementKinds 0.861 after the second engagement round of issue 11.
 // The blind set (blind4, 24 documents) when first scored: actors 0.917, actorKinds 0.912, statements
 // 0.648, direct 0.667, indirect 0.622, engagements 0.343, engagementKinds 0.286.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.924, actorKinds: 0.913, statements: 0.749, direct: 0.802, indirect: 0.693, engagements: 0.777, engagementKinds: 0.763 },
+  dev: { actors: 0.924, actorKinds: 0.913, statements: 0.749, direct: 0.802, indirect: 0.693, engagements: 0.841, engagementKinds: 0.841 },
   blind: { actors: 0.897, actorKinds: 0.892, statements: 0.628, direct: 0.647, indirect: 0.602, engagements: 0.323, engagementKinds: 0.266 },
 };
 
