@@ -412,7 +412,8 @@ export function engagementsComponent(doc: Doc): void {
       }
       // "As part of his conversation with his counterpart, A thanked B": a counterpart phrase in a
       // leading adverbial ends where the main clause's subject begins.
-      if (subjectsAt.at > ce1 && subjectsAt.at < regionEnd && /,\s*$/.test(text.slice(ce1, subjectsAt.at))) regionEnd = subjectsAt.at;
+      // Only a noun cue is in such an adverbial: "Yesterday I spoke with the Presidents of A, B …" is the main clause.
+      if (!VERB_CUES.test(cue) && subjectsAt.at > ce1 && subjectsAt.at < regionEnd && /,\s*$/.test(text.slice(ce1, subjectsAt.at))) regionEnd = subjectsAt.at;
       // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
       const groups: Group[] = [];
       const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));

@@ -70,3 +70,10 @@ describe("a future of the speaker's own remark makes no engagement planned (enga
     expect(engs(text).map((e) => e.status)).toEqual([status]);
   });
 });
+
+describe("a verb cue opens the main clause: its list of counterparts is not cut", () => {
+  it("keeps every listed counterpart after a leading time word", () => {
+    const got = engs("Yesterday I spoke with the Presidents of Portugal, Lithuania, President of France Emmanuel Macron and President of Poland Andrzej Duda.");
+    expect(got.flatMap((e) => e.participants)).toEqual(expect.arrayContaining(["Emmanuel Macron", "Andrzej Duda"]));
+  });
+});
