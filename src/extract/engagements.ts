@@ -95,6 +95,10 @@ const GROUP_COUNTERPARTS = /^(?:[\p{L}’'-]+\s+){0,4}?(?:leaders|counterparts|h
 // video call with Xi", "Macron's first bilateral meeting with" (the owner takes part).
 const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almost|about|first|second|third|last|latest|recent|previous|next|planned|upcoming|long|brief|short|lengthy|secure|bilateral|private|official|historic|separate|one|two|three|four|five|\d+)\s+){0,3}$/u;
 const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)\s+(?:the|this|that|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
+// A medium named after the counterpart before the clause ends ("with B by phone on Monday").
+const MEDIUM_AFTER = /^[^,;:.!?“"]*?\s(by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| ?link)?|via video(?:conference| ?link)?|by videoconference|via videoconference)\b/i;
+// Right after a bracket closes: given name and surname, and no more capitalised words ("), Jane Roe-Doe,").
+const PERSON_SHAPE = /^\)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?=\s*[,.;]|\s+\p{Ll})/u;
 const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"]);
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
@@ -152,6 +156,11 @@ export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
 
+const PLANNED_ALL = new RegExp(PLANNED.source, "gi");
+// A future of the speaker's own speech act: "I’ll tell you,", "I will say this:", "we’ll admit"
+// (rule engagement.status-discourse-future).
+const DISCOURSE_FUTURE = /^(?:’ll|will)\s+(?:just\s+|also\s+|only\s+)?(?:say|tell\s+(?:you|ya)|add|note|repeat|admit|confess|grant\s+you|point\s+out|be\s+(?:honest|candid|frank|clear))\b/i;
+
 // Longest match of NEGATED, PLANNED and PROPOSED (for PrefixTest): they are lists of short phrases.
 const STATUS_MATCH_MAX = 64;
 
@@ -204,8 +213,16 @@ class SentenceFacts {
     if (PROPOSED.test(clauseAround(this.text, this.sent.start, this.sent.end, cs, ce))) return "PROPOSED";
     const after = this.text.slice(ce, Math.min(this.sent.end, ce + 40));
     const content = /\sthat\s/.exec(after);
-    if (this.planned.test(ce + (content ? content.index : after.length) - this.sent.start)) return "PLANNED";
+    const upTo = ce + (content ? content.index : after.length) - this.sent.start;
+    if (this.planned.test(upTo) && !this.onlyDiscourseFuture(upTo)) return "PLANNED";
     return "HELD";
+  }
+
+  /** Whether every future before `upTo` is the speaker's own remark ("I’ll tell you, A met B"), not the engagement's. */
+  private onlyDiscourseFuture(upTo: number): boolean {
+    const s = this.text.slice(this.sent.start, this.sent.start + upTo);
+    for (const m of s.matchAll(PLANNED_ALL)) if (!DISCOURSE_FUTURE.test(s.slice(m.index)) || !/(?<![\p{L}])(?:I|[Ww]e)\s*$/u.test(s.slice(Math.max(0, m.index - 4), m.index))) return false;
+    return true;
   }
 
   /** The date expression the trigger at `anchor` owns: one of its own clause (src/extract/date-attachment.ts). */
@@ -401,6 +418,10 @@ export function engagementsComponent(doc: Doc): void {
         // "welcomed the Prime Minister’s intent to …": a thing of the person is welcomed, not the person.
         if (/[’']s\s/.test(text.slice(ce1, regionEnd))) continue;
       }
+      // "As part of his conversation with his counterpart, A thanked B": a counterpart phrase in a
+      // leading adverbial ends where the main clause's subject begins.
+      // Only a noun cue is in such an adverbial: "Yesterday I spoke with the Presidents of A, B …" is the main clause.
+      if (!VERB_CUES.test(cue) && subjectsAt.at > ce1 && subjectsAt.at < regionEnd && /,\s*$/.test(text.slice(ce1, subjectsAt.at))) regionEnd = subjectsAt.at;
       // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
       const groups: Group[] = [];
       const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
@@ -542,7 +563,7 @@ export function engagementsComponent(doc: Doc): void {
       const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
       const agentGroups = groups.filter((g) => g.intro === "by");
       // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
-      const take = (g: Group) => mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
+      const take = (g: Group) => mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !abbreviatedTitle(ms, i) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
       const forums: Actor[] = [];
       const forumParticipants: string[] = [];
       for (const g of forumGroups) {
@@ -622,6 +643,9 @@ export function engagementsComponent(doc: Doc): void {
       let kind = cueKind(cue);
       // A conversation on the sidelines of a conference is held in person.
       if (kind === "CALL" && /\bon the (?:sidelines|margins) of\b/.test(s)) kind = "MEETING";
+      // "spoke with B by phone", "engaged with B via video link": a medium after the counterpart, in the same clause.
+      const medium = kind === "CALL" ? MEDIUM_AFTER.exec(text.slice(ce, Math.min(sent.end, ce + 140))) : null;
+      if (medium) kind = /phone/i.test(medium[1]) ? "PHONE_CALL" : "VIDEO_CALL";
       const status = facts.statusAfter(cs, ce);
       const dt = facts.dateNear(cs);
       const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
@@ -916,8 +940,11 @@ export function engagementsComponent(doc: Doc): void {
         if (head) visitors = [head];
       }
     } else if (noun && OWN_VISIT.test(text.slice(Math.max(sentStart, cs - 30), cs))) {
-      // "A discussed this during his recent visit to B": the visitor is the person subject of the clause.
-      if (subjects.length === 1 && isPerson(subjects[0])) visitors = subjects;
+      // "A discussed this during his recent visit to B": the visitor is the person subject of the clause;
+      // "C noted that A discussed this during his visit to B": of the content clause, not of the sentence.
+      const inner = contentClauseSubject(sentStart, cs);
+      if (inner) visitors = [inner];
+      else if (subjects.length === 1 && isPerson(subjects[0])) visitors = subjects;
     } else {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
       if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
@@ -930,6 +957,31 @@ export function engagementsComponent(doc: Doc): void {
     const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
     if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
     return twoSides([...visitors, host]) ? [...visitors, host] : null;
+  }
+
+  /**
+   * A body and its abbreviation in a person's title: "President of the Bank for Development (BD) A"
+   * (both mentions of the body, the name and the bracketed abbreviation, belong to A's title).
+   */
+  function abbreviatedTitle(ms: Mention[], i: number): boolean {
+    const x = ms[i];
+    let [name, abbr, person] = [ms[i], ms[i + 1], ms[i + 2]];
+    if (i > 0 && ms[i - 1].actor === x.actor && /^\s*\($/.test(text.slice(ms[i - 1].end, x.start))) [name, abbr, person] = [ms[i - 1], x, ms[i + 1]];
+    if (!abbr || abbr.actor !== name.actor || !/^\s*\($/.test(text.slice(name.end, abbr.start)) || !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, name.start - 12), name.start))) return false;
+    // The name after the brackets: a person the text knows, or at least a name's shape ("Jane Roe-Doe").
+    if (person && isPerson(nameOf(person)) && /^\)\s+$/.test(text.slice(abbr.end, person.start))) return true;
+    return PERSON_SHAPE.test(text.slice(abbr.end, abbr.end + 60));
+  }
+
+  /** The person who opens the last content clause before `cs` ("… noted that UN Secretary-General A discussed"). */
+  function contentClauseSubject(sentStart: number, cs: number): string | null {
+    let at = -1;
+    for (const m of text.slice(sentStart, cs).matchAll(/\bthat\s+/g)) at = sentStart + m.index! + m[0].length;
+    if (at < 0) return null;
+    const first = mentionsIn(doc, at, cs).find((x) => !x.inTitle);
+    if (!first || first.possessive || !isPerson(nameOf(first))) return null;
+    // Only titles may stand between "that" and the name: "that UN Secretary-General A".
+    return /^(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+)*$/u.test(text.slice(at, first.start)) ? nameOf(first) : null;
   }
 
   /**
