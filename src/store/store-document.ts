@@ -143,7 +143,7 @@ function upsertActor(db: Db, actor: ExtractedActor): { id: number; absorbed?: nu
         .run(actor.name, keys.nameKey, keys.surnameKey, IDENTITY_KEY_VERSION, actor.kind, actor.role).lastInsertRowid,
     );
     absorbed = surnameOnlyTwin(db.$client, id);
-    if (absorbed !== undefined) mergeActors(db, id, absorbed);
+    if (absorbed !== undefined) mergeActors(db, id, absorbed, { refuse: false });
   } else if (actor.role) {
     q("UPDATE actors SET role = ? WHERE id = ? AND role IS NULL").run(actor.role, id);
   }
