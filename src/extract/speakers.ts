@@ -279,6 +279,11 @@ export class SpeakerResolver {
         const gap = named ? text.slice(named.end, start - joint[0].length) : "";
         if (named && /^(?:,\s+[\p{Lu}][\p{L}.\-]*\.?,?)?$/u.test(gap)) return { speaker: this.actorName(named), label: null, start: named.start };
       }
+      // "Jane Roe, an Acme spokesperson, said": the label describes the person named before it.
+      if (/^(?:an?|An?)\s/.test(lab[1]) && /,\s*$/.test(skipped)) {
+        const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
+        if (named && this.doc.actors[named.actor].kind === "PERSON" && /^,\s+$/.test(text.slice(named.end, start))) return { speaker: this.actorName(named), label: null, start: named.start };
+      }
       return { speaker: null, label: this.label(lab[1], start), start };
     }
     // Apposition or relative clause between subject and verb: "Ukraine, which has warned ..., has asked".

@@ -41,3 +41,17 @@ describe("a name actor detection missed is a speaking subject", () => {
     ]);
   });
 });
+
+describe("an indefinite label set off after a named person describes that person", () => {
+  it("“Jane Roe, an Acme spokesman, said”: the person speaks", () => {
+    expect(said("Karl Brandt, an Acme spokesman, said in a statement that the plant will close.")).toEqual([
+      ["INDIRECT", "Karl Brandt", "the plant will close", "statement.indirect.says-that"],
+    ]);
+  });
+
+  it("with no person before it, the label stays the speaker", () => {
+    expect(said("An Acme spokesman said in a statement that the plant will close.")).toEqual([
+      ["INDIRECT", "label:an Acme spokesman", "the plant will close", "statement.indirect.says-that"],
+    ]);
+  });
+});
