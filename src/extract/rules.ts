@@ -35,7 +35,7 @@ export const RULES = {
   "actor.speaker-subject": "an organisation named as the subject of a reporting verb (\"energy giant Northbank said\", \"the ABC said\")",
   // Direct statements.
   "statement.direct.quote-said-name": "“…,” said X (\"said IEA chief Jane Roe\": the person after a body and a role noun)",
-  "statement.direct.quote-name-said": "“…,” X said (\"the U.K. Ministry of Defence said\": a country before an institution names the institution; \"the Ministry also said\": a definite description of a body named before, or a group noun)",
+  "statement.direct.quote-name-said": "“…,” X said (\"the U.K. Ministry of Defence said\": a country before an institution names the institution; \"the Ministry also said\": a definite description of a body named before, or a group noun; X may be a name no actor rule found, \"Roe said\" standing for the \"Jane Roe\" written elsewhere, and a later he/she then refers to that person, never to one named before them)",
   "statement.direct.according-to": "according to X, “…”",
   "statement.direct.participle": "…, saying, “…”",
   "statement.direct.name-said-quote": "X said, “…”",

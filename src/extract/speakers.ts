@@ -7,6 +7,7 @@ import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, npSubject } from "./subject-np.js";
+import { bareNames, type BareName } from "./bare-names.js";
 
 export interface Speaker {
   speaker: string | null;
@@ -50,6 +51,43 @@ export class SpeakerResolver {
     return this.persons.has(name);
   }
 
+  private bare: BareName[] | null = null;
+  /**
+   * The last name actor detection missed that stands as a speaking subject after `from` and before
+   * `pos` (bare-names.ts), unless inside a quotation: the pronoun's antecedent is then that person.
+   */
+  /** The bare name spanning exactly start…end, if any. */
+  private bareAt(start: number, end: number): BareName | null {
+    this.bare ??= bareNames(this.doc);
+    const at = start >= 0 ? start : end - 200;
+    for (let i = firstIndex(this.bare, (x) => x.start < at); i < this.bare.length && this.bare[i].start <= Math.max(start, end); i++) {
+      if (this.bare[i].start === start || this.bare[i].end === end) return this.bare[i];
+    }
+    return null;
+  }
+
+  /** A bare name whose role apposition ends at `pos` ("Jane Roe, senior analyst at "). */
+  private bareBefore(pos: number, limit: number): BareName | null {
+    this.bare ??= bareNames(this.doc);
+    for (let i = firstIndex(this.bare, (x) => x.start < limit); i < this.bare.length && this.bare[i].end < pos; i++) {
+      if (ROLE_OF.test(this.doc.text.slice(this.bare[i].end, pos))) return this.bare[i];
+    }
+    return null;
+  }
+
+  private bareSince(from: number, pos: number, pronoun?: string): BareName | null {
+    this.bare ??= bareNames(this.doc);
+    for (let i = firstIndex(this.bare, (x) => x.start < pos) - 1; i >= 0; i--) {
+      const b = this.bare[i];
+      if (b.end > pos) continue;
+      if (b.start <= from) return null;
+      if (this.quoted(b.start, pos)) continue;
+      if (b.actor && !this.agreesWith(b.actor, pronoun)) continue;
+      return b;
+    }
+    return null;
+  }
+
   private genders = new Map<Actor, Gender | null>();
   /** Whether the person may be called by the pronoun (he/she; any other word, or none, agrees). */
   private agreesWith(name: string, pronoun?: string): boolean {
@@ -68,6 +106,14 @@ export class SpeakerResolver {
    * the pronoun agrees with (person-gender.ts), so "she" skips a "Mr Roe" for the woman before him.
    */
   lastPerson(pos: number, skipQuoted = false, pronoun?: string): string | null {
+    const found = this.nearestPerson(pos, skipQuoted, pronoun);
+    // A speaker named after the antecedent found, but unknown as an actor, is the antecedent:
+    // their actor if the name is one's, else none (no speaker beats a wrong one).
+    const b = this.bareSince(found ? found.at : Math.max(0, pos - 3000), pos, pronoun);
+    return b ? b.actor ?? b.full : found ? found.name : null;
+  }
+
+  private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string): { name: string; at: number } | null {
     const agree = (m: Mention) => agrees(this.doc, this.doc.actors[m.actor], pronoun, this.genders);
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
@@ -75,7 +121,7 @@ export class SpeakerResolver {
       const prev = this.doc.sentences[si - 1];
       // The subject of the sentence before: not a person named inside its quotation.
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
-      if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first)) return this.doc.actors[first.actor].name;
+      if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first)) return { name: this.doc.actors[first.actor].name, at: first.start };
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
     const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m);
@@ -88,8 +134,8 @@ export class SpeakerResolver {
     // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
     // person named inside the quotation; a person named after the speaker's words takes over.
     const ls = this.lastSpeaker;
-    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos)) return ls.name;
-    return last ? this.doc.actors[last.actor].name : null;
+    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos)) return { name: ls.name, at: ls.pos };
+    return last ? { name: this.doc.actors[last.actor].name, at: last.start } : null;
   }
 
   /**
@@ -202,6 +248,9 @@ export class SpeakerResolver {
     if (/(?<![\p{L}])(?:we|We|I|you|You)$/u.test(left)) return null;
     const ms = mentionsIn(this.doc, limit, end);
     const lastM = ms[ms.length - 1];
+    // "Faulkner said", "Jane Roe, senior analyst at Northbank, said": a speaker actor detection missed.
+    const bare = this.bareAt(-1, end) ?? (lastM && lastM.end === end ? this.bareBefore(lastM.start, limit) : null);
+    if (bare && bare.start >= limit) return { speaker: bare.actor ?? bare.full, label: null, start: bare.start };
     if (lastM && lastM.end === end && !lastM.possessive) {
       // "President Jane Roe of Freedonia said": the country is her affiliation, she is the subject.
       // "Jane Roe, spokeswoman for the Freedonian Ministry, said": the person the role describes.
@@ -229,6 +278,11 @@ export class SpeakerResolver {
         const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
         const gap = named ? text.slice(named.end, start - joint[0].length) : "";
         if (named && /^(?:,\s+[\p{Lu}][\p{L}.\-]*\.?,?)?$/u.test(gap)) return { speaker: this.actorName(named), label: null, start: named.start };
+      }
+      // "Jane Roe, an Acme spokesperson, said": the label describes the person named before it.
+      if (/^(?:an?|An?)\s/.test(lab[1]) && /,\s*$/.test(skipped)) {
+        const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
+        if (named && this.doc.actors[named.actor].kind === "PERSON" && /^,\s+$/.test(text.slice(named.end, start))) return { speaker: this.actorName(named), label: null, start: named.start };
       }
       return { speaker: null, label: this.label(lab[1], start), start };
     }
@@ -278,9 +332,11 @@ export class SpeakerResolver {
       const afterQuote = /[”"’»][\s,]*$/.test(text.slice(Math.max(0, s0 - 6), s0));
       // A person introduced as a subject after the last speaker's words takes over ("Mr Roe's
       // spokesman, Jan Holm, hailed it. “…,” he said." is Holm).
-      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pron[1]) && !this.personSince(ls.pos, s0) ? ls.name : this.lastPerson(s0, afterQuote, pron[1]);
+      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pron[1]) && !this.personSince(ls.pos, s0) && !this.bareSince(ls.pos, s0, pron[1]) ? ls.name : this.lastPerson(s0, afterQuote, pron[1]);
       return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
     }
+    const bare = this.bareAt(s0, -1);
+    if (bare) return { speaker: bare.actor ?? bare.full, label: null, start: s0, end: bare.end };
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));
     const first = ms[0];
     if (first) {

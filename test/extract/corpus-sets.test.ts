@@ -14,10 +14,10 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 97 documents since the third blind set joined it): actors 0.968, actorKinds
-// 0.965, statements 0.821, direct 0.846, indirect 0.790, engagements 0.761, engagementKinds 0.750.
+// 0.965, statements 0.841, direct 0.880, indirect 0.794, engagements 0.761, engagementKinds 0.750.
 // The blind set (blind5) gets its floors once its annotations are in.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.948, actorKinds: 0.945, statements: 0.801, direct: 0.826, indirect: 0.77, engagements: 0.741, engagementKinds: 0.73 },
+  dev: { actors: 0.948, actorKinds: 0.945, statements: 0.821, direct: 0.86, indirect: 0.774, engagements: 0.741, engagementKinds: 0.73 },
 };
 
 const missing = missingCorpora(join(repo, "test/fixtures/dev"));

@@ -1,0 +1,57 @@
+// Speakers that actor detection misses still take "he said" from the people named before them
+// (src/extract/bare-names.ts, used by speakers.ts). Sentences written for the purpose; the names
+// are chosen so that no actor rule finds them.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+const intro = "Governor Anna Berg said the bridge would open in May. Campbell Ashford, senior economist at Northbank Holdings, told reporters that fuel prices could double.";
+
+describe("a name actor detection missed is a speaking subject", () => {
+  it("the person with a role at a firm speaks, not the firm", () => {
+    expect(said(intro)).toContainEqual(["INDIRECT", "Campbell Ashford", "fuel prices could double", "statement.indirect.says-that"]);
+    expect(said(intro).map((s) => s[1])).not.toContain("Northbank Holdings");
+  });
+
+  it("“…,” he said after them continues with them", () => {
+    expect(said(`${intro} “That is a big number,” he said.`)).toContainEqual(["DIRECT", "Campbell Ashford", "That is a big number", "statement.direct.quote-name-said"]);
+  });
+
+  it("their surname alone later stands for the full name", () => {
+    expect(said(`${intro}\n\nAshford said he believes the region is already in a slump.`)).toContainEqual([
+      "INDIRECT", "Campbell Ashford", "he believes the region is already in a slump", "statement.indirect.zero-that",
+    ]);
+  });
+
+  it("a name after “thinks” with an apposition takes the next “he said”", () => {
+    const text = "Governor Anna Berg said the bridge would open in May.\n\nThe harbour plan is reasonable, thinks Osric Pellham, a columnist for the Harbour Review. “Nobody wants a wall at the waterfront,” he said.";
+    expect(said(text)).toContainEqual(["DIRECT", "Osric Pellham", "Nobody wants a wall at the waterfront", "statement.direct.quote-name-said"]);
+  });
+
+  it("“He urged” after a quotation by a bare name is not the person named before it", () => {
+    const text = "Minister Karl Brandt praised the engineers at the opening.\n\nThe ceremony was attended by Bishop Ambrose of Lund.\n\n“The work is remarkable,” Ambrose said.\n\nHe urged the crowd to “keep faith in the town”.";
+    const out = said(text);
+    expect(out.map((s) => s[1])).not.toContain("Karl Brandt");
+    expect(out).toContainEqual(["DIRECT", "Bishop Ambrose", "The work is remarkable", "statement.direct.quote-name-said"]);
+  });
+
+  it("a capitalised common noun opening a sentence is no name: the pronoun keeps its antecedent", () => {
+    expect(said("Minister Karl Brandt spoke at the summit. Officials said the talks went well. “We are close,” he said.")).toContainEqual([
+      "DIRECT", "Karl Brandt", "We are close", "statement.direct.quote-name-said",
+    ]);
+  });
+});
+
+describe("an indefinite label set off after a named person describes that person", () => {
+  it("“Jane Roe, an Acme spokesman, said”: the person speaks", () => {
+    expect(said("Karl Brandt, an Acme spokesman, said in a statement that the plant will close.")).toEqual([
+      ["INDIRECT", "Karl Brandt", "the plant will close", "statement.indirect.says-that"],
+    ]);
+  });
+
+  it("with no person before it, the label stays the speaker", () => {
+    expect(said("An Acme spokesman said in a statement that the plant will close.")).toEqual([
+      ["INDIRECT", "label:an Acme spokesman", "the plant will close", "statement.indirect.says-that"],
+    ]);
+  });
+});
