@@ -13,14 +13,15 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 97 documents since the third blind set joined it): actors 0.968, actorKinds
-// 0.965, statements 0.841, direct 0.880, indirect 0.794, engagements 0.761, engagementKinds 0.750.
-// The blind set (blind5) gets its floors once its annotations are in.
+// F1 when set (dev, 97 documents since the third blind set joined it / blind, blind5, 24 documents):
+// actors 0.970 / 0.940, actorKinds 0.966 / 0.935, statements 0.846 / 0.777, direct 0.883 / 0.830,
+// indirect 0.802 / 0.696, engagements 0.793 / 0.400, engagementKinds 0.783 / 0.400.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.948, actorKinds: 0.945, statements: 0.821, direct: 0.86, indirect: 0.774, engagements: 0.741, engagementKinds: 0.73 },
+  dev: { actors: 0.95, actorKinds: 0.946, statements: 0.826, direct: 0.863, indirect: 0.782, engagements: 0.773, engagementKinds: 0.763 },
+  blind: { actors: 0.92, actorKinds: 0.915, statements: 0.757, direct: 0.81, indirect: 0.676, engagements: 0.38, engagementKinds: 0.38 },
 };
 
-const missing = missingCorpora(join(repo, "test/fixtures/dev"));
+const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
 if (missing.length) console.warn(`skipping the dev and blind sets: their texts are read from ../shared, missing here: ${missing.join(", ")}`);
 
 describe.skipIf(missing.length > 0)("dev and blind annotation sets", () => {
