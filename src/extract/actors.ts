@@ -811,15 +811,19 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     }
   }
   const merged = new Set<Actor>();
+  /** `a` becomes a name of `into`: its surfaces and mentions move there, and it is dropped. */
+  const fold = (into: Actor, a: Actor) => {
+    for (const s of a.surfaces) into.surfaces.add(s);
+    for (const m of a.mentions) into.mentions.push(m);
+    merged.add(a);
+    byKey.delete(a.key);
+  };
   for (const a of actors) {
     if (a.kind !== "PERSON" || a.fromRegistry || a.name.includes(" ")) continue;
     const full = byNameWord.get(a.name)?.find((b) => b !== a && !merged.has(b));
     if (!full) continue;
-    for (const s of a.surfaces) full.surfaces.add(s);
-    for (const m of a.mentions) full.mentions.push(m);
     if (!full.role || narrowsRole(full.role, a.role)) full.role = a.role;
-    merged.add(a);
-    byKey.delete(a.key);
+    fold(full, a);
     personBySurname.delete(a.key);
   }
   // "the IEA said" after "the International Energy Agency": an acronym of a body named in full is that body.
@@ -828,10 +832,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const full = actors.find((b) => b !== a && b.kind === "ORGANIZATION" && !merged.has(b) && initials(b.name) === a.name);
     if (!full) continue;
     full.surfaces.add(a.name);
-    for (const s of a.surfaces) full.surfaces.add(s);
-    for (const m of a.mentions) full.mentions.push(m);
-    merged.add(a);
-    byKey.delete(a.key);
+    fold(full, a);
   }
   // "the UN rights office" after "the UN human rights office": a lowercase body named again with
   // fewer words, the first and the head the same, is the same body.
@@ -844,10 +845,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     });
     if (!b) continue;
     b.surfaces.add(a.name);
-    for (const x of a.surfaces) b.surfaces.add(x);
-    for (const m of a.mentions) b.mentions.push(m);
-    merged.add(a);
-    byKey.delete(a.key);
+    fold(b, a);
   }
   // "the Danish Foreign Policy Committee" … "the Foreign Policy Committee": a body named once
   // with its country's demonym and once without is one body.
@@ -857,10 +855,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (sp < 0 || !reg.demonyms.has(b.name.slice(0, sp))) continue;
     const a = orgByName.get(b.name.slice(sp + 1));
     if (!a || merged.has(a) || !a.name.includes(" ")) continue;
-    for (const x of a.surfaces) b.surfaces.add(x);
-    for (const m of a.mentions) b.mentions.push(m);
-    merged.add(a);
-    byKey.delete(a.key);
+    fold(b, a);
   }
   if (merged.size) actors = actors.filter((a) => !merged.has(a));
   const keptSpans = kept.map((c) => [c.start, c.end] as const);
