@@ -22,6 +22,14 @@ export function getActorRow(db: Db, id: number): ActorRow | undefined {
   return db.$client.prepare("SELECT id, name, name_key, kind, role, affiliation_id FROM actors WHERE id = ?").get(id) as ActorRow | undefined;
 }
 
+/** The documents that report an engagement the actor takes part in or is the forum of. */
+function documentsReporting(db: Db, actorId: number): number[] {
+  return db.$client
+    .prepare("SELECT DISTINCT s.document_id FROM engagement_sources s JOIN engagement_participants p ON p.engagement_id = s.engagement_id WHERE p.actor_id = ? OR s.engagement_id IN (SELECT id FROM engagements WHERE forum_id = ?)")
+    .pluck()
+    .all(actorId, actorId) as number[];
+}
+
 export interface MergeOptions {
   /**
    * Fuse the reports of the merged actor's engagements again (the default, for curators). Storing a
@@ -39,10 +47,7 @@ export function mergeActors(db: Db, keepId: number, mergeId: number, { refuse = 
   if (!merge) throw new CurationError("NOT_FOUND", "merge", "no actor with this id");
   const run = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).run(...params);
   // The documents whose engagements name `merge`: once it is `keep`, their reports are fused again.
-  const reporting = db.$client
-    .prepare("SELECT DISTINCT s.document_id FROM engagement_sources s JOIN engagement_participants p ON p.engagement_id = s.engagement_id WHERE p.actor_id = ? OR s.engagement_id IN (SELECT id FROM engagements WHERE forum_id = ?)")
-    .pluck()
-    .all(mergeId, mergeId) as number[];
+  const reporting = refuse ? documentsReporting(db, mergeId) : [];
 
   // The merged actor's names stay findable: they become aliases of `keep`.
   run(
