@@ -77,7 +77,7 @@ export function refuseAfterRemoval(db: Db, engagementIds: readonly number[]): vo
     if (done.has(id)) continue;
     const e = prepared(sqlite, "SELECT day FROM engagements WHERE id = ?").get(id) as { day: string | null } | undefined;
     if (!e) continue;
-    const participants = prepared(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?", "pluck").all(id) as number[];
+    const participants = participantIds(sqlite, id);
     if (!participants.length) continue;
     const key = kinds.key(participants);
     const scope: Scope = { key, anchorActor: firstId(key) };
@@ -122,6 +122,10 @@ export function refuseDocuments(db: Db, documentIds: Iterable<number>): void {
 
 const firstId = (key: string) => Number(key.slice(2).split(",")[0]);
 
+/** The actors taking part in an engagement. */
+const participantIds = (sqlite: Sqlite.Database, engagementId: number): number[] =>
+  prepared(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?", "pluck").all(engagementId) as number[];
+
 /**
  * Engagements of the scope's key dated within `days`, or undated with a source published within
  * them: through the day and publication-date indexes, then the participant key.
@@ -129,8 +133,7 @@ const firstId = (key: string) => Number(key.slice(2).split(",")[0]);
 function neighbours(sqlite: Sqlite.Database, scope: Scope, days: [string, string], kinds: ActorKinds): number[] {
   const dated = prepared(sqlite, NEIGHBOUR_SQL.dated, "pluck").all(days[0], days[1], scope.anchorActor) as number[];
   const undated = prepared(sqlite, NEIGHBOUR_SQL.undated, "pluck").all(days[0], addDays(days[1], 1), scope.anchorActor) as number[];
-  const participantsOf = prepared(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?", "pluck");
-  return [...dated, ...undated].filter((id) => kinds.key(participantsOf.all(id) as number[]) === scope.key);
+  return [...dated, ...undated].filter((id) => kinds.key(participantIds(sqlite, id)) === scope.key);
 }
 
 const HAS_ACTOR = "EXISTS (SELECT 1 FROM engagement_participants p WHERE p.engagement_id = e.id AND p.actor_id = ?)";
@@ -231,8 +234,7 @@ function storedReports(db: Db, scope: Scope, engagementIds: readonly number[], k
 /** The engagements of the scope's key a document is a source of. */
 function engagementsOfDocument(sqlite: Sqlite.Database, documentId: number, scope: Scope, kinds: ActorKinds): number[] {
   const ids = prepared(sqlite, "SELECT engagement_id FROM engagement_sources WHERE document_id = ?", "pluck").all(documentId) as number[];
-  const participantsOf = prepared(sqlite, "SELECT actor_id FROM engagement_participants WHERE engagement_id = ?", "pluck");
-  return ids.filter((id) => kinds.key(participantsOf.all(id) as number[]) === scope.key);
+  return ids.filter((id) => kinds.key(participantIds(sqlite, id)) === scope.key);
 }
 
 /** The engagements, with every other engagement of the key their documents report. */
