@@ -51,14 +51,14 @@ export class SpeakerResolver {
     return this.persons.has(name);
   }
 
-  private bare: BareName[] | null = null;
-  /**
-   * The last name actor detection missed that stands as a speaking subject after `from` and before
-   * `pos` (bare-names.ts), unless inside a quotation: the pronoun's antecedent is then that person.
-   */
+  private bareList: BareName[] | null = null;
+  /** Names detection missed that stand as speaking subjects (bare-names.ts), found once per document. */
+  private get bare(): BareName[] {
+    return (this.bareList ??= bareNames(this.doc));
+  }
+
   /** The bare name spanning exactly start…end, if any. */
   private bareAt(start: number, end: number): BareName | null {
-    this.bare ??= bareNames(this.doc);
     const at = start >= 0 ? start : end - 200;
     for (let i = firstIndex(this.bare, (x) => x.start < at); i < this.bare.length && this.bare[i].start <= Math.max(start, end); i++) {
       if (this.bare[i].start === start || this.bare[i].end === end) return this.bare[i];
@@ -68,15 +68,17 @@ export class SpeakerResolver {
 
   /** A bare name whose role apposition ends at `pos` ("Jane Roe, senior analyst at "). */
   private bareBefore(pos: number, limit: number): BareName | null {
-    this.bare ??= bareNames(this.doc);
     for (let i = firstIndex(this.bare, (x) => x.start < limit); i < this.bare.length && this.bare[i].end < pos; i++) {
       if (ROLE_OF.test(this.doc.text.slice(this.bare[i].end, pos))) return this.bare[i];
     }
     return null;
   }
 
+  /**
+   * The last name actor detection missed that stands as a speaking subject after `from` and before
+   * `pos` (bare-names.ts), unless inside a quotation: the pronoun's antecedent is then that person.
+   */
   private bareSince(from: number, pos: number, pronoun?: string): BareName | null {
-    this.bare ??= bareNames(this.doc);
     for (let i = firstIndex(this.bare, (x) => x.start < pos) - 1; i >= 0; i--) {
       const b = this.bare[i];
       if (b.end > pos) continue;
