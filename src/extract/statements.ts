@@ -162,8 +162,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const inv = POST_INVERTED.exec(rest);
       if (inv) {
         const subj = sp.subjectAt(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
-        const issued = subj ? null : DOC_NOUN.exec(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0] ?? "");
-        const by = issued ? issuerOf(issued[1], q.open) : null;
+        const by = subj ? null : documentIssuer(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0], q.open);
         if (subj) {
           who = subj;
           verb = inv[1];
@@ -185,8 +184,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         } else {
           // "“…,” the ministry also said": a definite description of a body named before, or a group.
           const d = POST_DESCRIPTION.exec(rest);
-          const issued = d && DOC_NOUN.exec(d[1]);
-          const by = issued ? issuerOf(issued[1], q.open) : null;
+          const by = d ? documentIssuer(d[1], q.open) : null;
           if (by) {
             who = by;
             verb = d![2];
@@ -538,11 +536,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
       if (doc_ && who) rule = "statement.indirect.document-participle";
       if (!who) continue;
-      const issued = !who.speaker && who.label ? DOC_NOUN.exec(who.label) : null;
-      if (issued) {
-        const by = issuerOf(issued[1], vpos);
-        if (by) who = { ...by, start: who.start };
-      }
+      const by = who.speaker ? null : documentIssuer(who.label, vpos);
+      if (by) who = { ...by, start: who.start };
       if (!who.speaker && !who.label) continue;
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
@@ -816,7 +811,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   // introduced it ("X released a statement", "X in a joint statement called …", "a report … by X").
   // A document quoted again and again ("the statement said" ten times) keeps the issuer found first.
   const issuers = new Map<string, Speaker>();
-  function issuerOf(noun: string, pos: number): Speaker | null {
+  /** The issuer of the document a phrase names ("the statement", "a joint report"), or null. */
+  function documentIssuer(phrase: string | null | undefined, pos: number): Speaker | null {
+    const noun = DOC_NOUN.exec(phrase ?? "")?.[1];
+    if (!noun) return null;
     const si = sentenceAt(doc, pos);
     const re = new RegExp(`(?<![\\p{L}])(?:a|an|its|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?(?![\\p{L}])`, "gu");
     for (let i = si; i >= 0 && i >= si - 12; i--) {
@@ -879,8 +877,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
         if (!lab) who = npSubject(doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
       }
-      const issued = who && !who.speaker && who.label ? DOC_NOUN.exec(who.label) : null;
-      const speaker = (issued && issuerOf(issued[1], subjPos)) || who;
+      const speaker = (who && !who.speaker && documentIssuer(who.label, subjPos)) || who;
       if (!speaker) continue;
       let start = sent.start;
       const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
