@@ -8,11 +8,7 @@
 // Zelenskyy's meeting with Biden", "the day before he spoke with Putin") names a time for the
 // clause around it: dates before the phrase are the clause's, not its.
 import type { DateHit } from "./dates.js";
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from "./types.js";
 
 const PRONOUN_SUBJECT = String.raw`(?:I|we|he|she|they|you|it|there)\b`;
 // Verbs whose "that" opens a content clause ("said that", "told reporters that", "ensure that").

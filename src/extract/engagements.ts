@@ -5,7 +5,7 @@ import type { Actor, Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, resolveDate, yearHint } from "./dates.js";
-import { DateOwners, type Span } from "./date-attachment.js";
+import { DateOwners } from "./date-attachment.js";
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
@@ -15,7 +15,7 @@ import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
-import type { EngagementKind, EngagementStatus, ExtractedEngagement } from "./types.js";
+import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
