@@ -330,6 +330,12 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const lead = tokenKey(text.slice(s, c.start).trim().split(" ")[0]).slice(0, 2);
     return !c.entry.forms.some((f) => tokenKey(f).startsWith(lead));
   };
+  /**
+   * The priority of a person discovered at [s, e): above the registry's when it holds a registry
+   * person's short form as another person's surname, below it otherwise; null where the registry
+   * already covers the span.
+   */
+  const discoveredPriority = (s: number, e: number): 2 | 4 | null => (registryShortInside(s, e) ? 4 : registryCover(s, e) ? null : 2);
 
   // 2. Titles before names: "Under Secretary of State Wendy Sherman", "Lt. Gen. Zaluzhny",
   // "President Emmanuel Macron of France", "national security adviser Jake Sullivan".
@@ -427,8 +433,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     nameEnd = nameStart + nameRunLength(text.slice(nameStart, nameEnd));
     // "Regional Governor Jan Kim": a registry person's short form ending a fuller name is
     // another person's surname, and the fuller name wins over it.
-    const shortInside = registryShortInside(nameStart, nameEnd);
-    if ((shortInside || !registryCover(nameStart, nameEnd)) && !/^(counterpart)$/i.test(head)) {
+    const priority = discoveredPriority(nameStart, nameEnd);
+    if (priority !== null && !/^(counterpart)$/i.test(head)) {
       const raw = text.slice(nameStart, nameEnd);
       if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
       const v = checkPersonName(raw, reg);
@@ -436,18 +442,18 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       // "the General Chernyakhovsky ferry", "the Admiral Kuznetsov aircraft carrier": a thing named after a person.
       if (NAMED_AFTER.test(text.slice(nameEnd, nameEnd + 40))) continue;
       const role = v.offset ? roleOfTitle(text.slice(ls, nameStart + v.offset).trim()) : titleText;
-      cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority: shortInside ? 4 : 2, rule: "actor.title-name" });
+      cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority, rule: "actor.title-name" });
     }
     // "Senators Roe and Doe", "Senior Directors Jane Roe and John Doe": a plural title is each
     // coordinated name's.
     if (PLURAL_HEADS.has(head)) {
       for (const n of coordinatedNames(text, nameEnd)) {
-        const shortIn = registryShortInside(n.start, n.end);
-        if (!shortIn && registryCover(n.start, n.end)) continue;
+        const priority = discoveredPriority(n.start, n.end);
+        if (priority === null) continue;
         const v = checkPersonName(n.text, reg);
         if (!v.ok || v.offset) continue;
         titles.push({ start: ls, end: nameStart, nameStart: n.start, nameEnd: n.end, title: titleText, affiliation: null });
-        cands.push({ start: n.start, end: n.end, kind: "PERSON", name: v.name, role: titleText, affiliation: null, priority: shortIn ? 4 : 2, rule: "actor.title-list" });
+        cands.push({ start: n.start, end: n.end, kind: "PERSON", name: v.name, role: titleText, affiliation: null, priority, rule: "actor.title-list" });
       }
     }
   }
@@ -521,8 +527,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (titleObjectAt(p.start, p.end)) continue;
     const raw = text.slice(p.start, p.end);
     if (!raw.split(" ").every((w) => isNameLike(w, reg))) continue;
-    const shortInside = registryShortInside(p.start, p.end);
-    if (!shortInside && registryCover(p.start, p.end)) continue;
+    const priority = discoveredPriority(p.start, p.end);
+    if (priority === null) continue;
     const v = checkPersonName(raw, reg);
     if (!v.ok) continue;
     const name = v.name;
@@ -531,7 +537,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       const firstCountry = matchRegistry(p.role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
       if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
     }
-    cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority: shortInside ? 4 : 2, rule: p.rule });
+    cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority, rule: p.rule });
   }
 
   // 3b. A known given name before surname-shaped words ("the far-right candidate, Jane Roe."). Before
