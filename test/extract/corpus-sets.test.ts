@@ -13,11 +13,11 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 97 documents since the third blind set joined it / blind, blind5, 24 documents):
-// actors 0.970 / 0.940, actorKinds 0.966 / 0.935, statements 0.846 / 0.777, direct 0.883 / 0.830,
-// indirect 0.802 / 0.696, engagements 0.793 / 0.400, engagementKinds 0.783 / 0.400.
+// F1 when set (dev, 121 documents since the fourth blind set joined it / blind, blind6, 24 documents):
+// actors 0.964 / -, actorKinds 0.960 / -, statements 0.834 / -, direct 0.873 / -,
+// indirect 0.783 / -, engagements 0.703 / -, engagementKinds 0.695 / -.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.95, actorKinds: 0.946, statements: 0.826, direct: 0.863, indirect: 0.782, engagements: 0.773, engagementKinds: 0.763 },
+  dev: { actors: 0.944, actorKinds: 0.94, statements: 0.814, direct: 0.853, indirect: 0.763, engagements: 0.683, engagementKinds: 0.675 },
   blind: { actors: 0.92, actorKinds: 0.915, statements: 0.757, direct: 0.81, indirect: 0.676, engagements: 0.38, engagementKinds: 0.38 },
 };
 
