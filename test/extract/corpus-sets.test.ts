@@ -14,11 +14,11 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 121 documents since the fourth blind set joined it / blind, blind6, 24 documents):
-// actors 0.964 / -, actorKinds 0.960 / -, statements 0.834 / -, direct 0.873 / -,
-// indirect 0.783 / -, engagements 0.703 / -, engagementKinds 0.695 / -.
+// actors 0.964 / 0.908, actorKinds 0.960 / 0.908, statements 0.834 / 0.673, direct 0.873 / 0.745,
+// indirect 0.783 / 0.610, engagements 0.703 / 0.510, engagementKinds 0.695 / 0.471.
 const FLOORS: Record<string, Record<Measure, number>> = {
   dev: { actors: 0.944, actorKinds: 0.94, statements: 0.814, direct: 0.853, indirect: 0.763, engagements: 0.683, engagementKinds: 0.675 },
-  blind: { actors: 0.92, actorKinds: 0.915, statements: 0.757, direct: 0.81, indirect: 0.676, engagements: 0.38, engagementKinds: 0.38 },
+  blind: { actors: 0.888, actorKinds: 0.888, statements: 0.653, direct: 0.725, indirect: 0.59, engagements: 0.49, engagementKinds: 0.451 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
