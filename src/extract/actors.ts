@@ -5,7 +5,7 @@ import type { Actor, Doc, Mention } from "./doc.js";
 import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
-import { givenNameSpans } from "./given-names.js";
+import { givenNameSpans, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
@@ -246,16 +246,92 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
     const list = byFirstRun.get(m[0]);
     if (!list) continue;
     const s = m.index;
+    const bySur = new Map<string, Actor[]>();
     for (const p of list) {
       const e = s + p.sur.length;
       // A match resumes after the previous one, as a global regex would.
       if (s < p.next || !text.startsWith(p.sur, s) || letterOrDigitAt(text, e)) continue;
       p.next = e;
       if (covered(s, e)) continue;
-      p.a.surfaces.add(p.sur);
-      p.a.mentions.push({ start: s, end: e, actor: -1, text: p.sur, rule: "actor.surname" });
+      const same = bySur.get(p.sur);
+      if (same) same.push(p.a);
+      else bySur.set(p.sur, [p.a]);
+    }
+    // "Roe said" where Jane Roe and Tom Roe are both named: the one named last before it.
+    for (const [sur, people] of bySur) {
+      const a = people.length > 1 ? nearestNamed(people, s) : people[0];
+      a.surfaces.add(sur);
+      a.mentions.push({ start: s, end: s + sur.length, actor: -1, text: sur, rule: "actor.surname" });
     }
   }
+}
+
+/**
+ * Whether two names of one surname have different given names ("Jane Roe", "Tom Roe"), not two
+ * forms of one ("Alex"/"Alexander", "Joe"/"Joseph", an initial, a middle name added).
+ */
+export function otherGivenName(a: string, b: string): boolean {
+  const wa = a.split(" "), wb = b.split(" ");
+  if (wa.length < 2 || wb.length < 2) return false;
+  // "Van Roe" in "Jane Van Roe": the shorter name ends the longer.
+  const [short_, long_] = wa.length <= wb.length ? [a, b] : [b, a];
+  if (long_.endsWith(" " + short_)) return false;
+  const ga = tokenKey(wa[0]), gb = tokenKey(wb[0]);
+  if (ga.length < 2 || gb.length < 2 || /\.$/.test(wa[0]) || /\.$/.test(wb[0])) return false;
+  if (ga === gb || ga.startsWith(gb) || gb.startsWith(ga)) return false;
+  const short = ga.length <= gb.length ? ga : gb;
+  return !(short.length <= 4 && ga.slice(0, 2) === gb.slice(0, 2));
+}
+
+/**
+ * A word that is a given name before a surname: a known given name, not a title, a form of address,
+ * a particle or a common word. Unknown words are left out: firms carry their founders' names
+ * ("Goldman Sachs" beside a "Jane Sachs").
+ */
+function namesakeWord(w: string, reg: Registry): boolean {
+  return loadGivenNames().has(w) && !STOP_CAPS.has(w) && !TITLE_WORDS.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !NAME_PARTICLES.has(w.toLowerCase()) && surnameWord(w, reg);
+}
+
+const WORD_PAIR = /(?<![\p{L}.’'\-])(\p{Lu}\p{Ll}{2,}) (?=(\p{Lu}[\p{L}’'\-]*)(?![\p{L}]))/gu;
+
+/**
+ * People named "Given Surname" where Surname is a discovered person's, at places no candidate
+ * covers: "Roe thanked Tom Roe" after "Jane Roe" is Tom Roe, not a surname mention of Jane Roe,
+ * and a repeated "Tom Roe" is Tom Roe wherever no rule found it.
+ */
+function namesakes(text: string, kept: readonly Candidate[], reg: Registry): Candidate[] {
+  const given = new Map<string, Set<string>>();
+  for (const c of kept) {
+    if (c.kind !== "PERSON" || c.entry || !c.name) continue;
+    const words = c.name.split(" ");
+    if (words.length < 2 || words[words.length - 1].length < 3) continue;
+    const sur = words[words.length - 1];
+    const set = given.get(sur) ?? new Set<string>();
+    for (const w of words.slice(0, -1)) set.add(w);
+    given.set(sur, set);
+  }
+  if (!given.size) return [];
+  const spans = kept.map((c) => [c.start, c.end] as const);
+  const out: Candidate[] = [];
+  // One pass over capitalised word pairs, whatever the number of surnames.
+  for (const m of text.matchAll(WORD_PAIR)) {
+    const forms = given.get(m[2]);
+    if (!forms) continue;
+    const end = m.index! + m[1].length + 1 + m[2].length;
+    // A repeated name needs a mention of its own only where its surname is shared.
+    if (overlapsAny(spans, m.index!, end) || (forms.has(m[1]) ? forms.size < 2 : !namesakeWord(m[1], reg))) continue;
+    out.push({ start: m.index!, end, kind: "PERSON", name: text.slice(m.index!, end), priority: 2, rule: "actor.namesake" });
+  }
+  return out;
+}
+
+/** Of several people sharing a surname, the one a bare mention at `pos` refers to: the last named before it. */
+function nearestNamed(people: readonly Actor[], pos: number): Actor {
+  let best = people[0], bestAt = -1;
+  for (const a of people) {
+    for (const m of a.mentions) if (m.start < pos && m.start > bestAt) { bestAt = m.start; best = a; }
+  }
+  return best;
 }
 
 /** The same for one surname that does not start with a letter or digit, or a one-word name, by a search of its own. */
@@ -751,18 +827,37 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     return true;
   });
 
+  // "Tom Roe" beside "Jane Roe", where no rule found Tom Roe: the surname after another given name.
+  const others = namesakes(text, kept, reg);
+  if (others.length) {
+    kept.push(...others);
+    kept.sort((a, b) => a.start - b.start);
+  }
+
   // 7. Entities. Discovered persons join by surname (transliteration-folded), so "Mulroy" later
   // joins "Mick Mulroy"; a registry person always comes out under its canonical name.
   let actors: Actor[] = [];
   const byKey = new Map<string, Actor>();
   const personBySurname = new Map<string, Actor>();
+  // "Tom Roe" beside "Jane Roe": a second given name before a surname names another person
+  // (a sibling, a spouse), who gets a key of their own; the surname alone stays with the first.
+  const lastOfSurname = new Map<string, string>();
+  const personKey = (name: string): string => {
+    const words = name.split(" ");
+    const key = "P:" + tokenKey(words[words.length - 1]);
+    const first = byKey.get(key);
+    // The surname alone is the one of them named last ("Roe said" after "Tom Roe").
+    const own = words.length < 2 ? lastOfSurname.get(key) ?? key : !first || !otherGivenName(first.name, name) ? key : key + "|" + tokenKey(words[0]);
+    lastOfSurname.set(key, own);
+    return own;
+  };
   const getActor = (c: Candidate): Actor => {
     let key: string;
     if (c.entry) key = "R:" + c.entry.name;
     else if (c.kind === "PERSON") {
       const viaKey = reg.personKeys.get(nameKey(c.name!));
       if (viaKey) key = "R:" + viaKey.name;
-      else key = "P:" + tokenKey(c.name!.split(" ").pop()!);
+      else key = personKey(c.name!);
     } else {
       // Mentions of one body under several names are one actor ("Ministry of Defence of Freedonia",
       // "Freedonian Defence Ministry"); a registry body under a new word order is that body.

@@ -82,7 +82,7 @@ export interface GivenNameSpan {
 }
 
 /** A word that may stand in a surname position: capitalised, not a common, title or place word. */
-function surnameWord(w: string, reg: Registry): boolean {
+export function surnameWord(w: string, reg: Registry): boolean {
   if (!SURNAME.test(w) || PLACE_HEADS.has(w) || isCommonWord(w) || reg.demonyms.has(w) || reg.capitals.has(w)) return false;
   const n = reg.root.next.get(tokenKey(w));
   return !n?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1);

@@ -30,6 +30,7 @@ export const RULES = {
   "actor.org-pronoun": "a name found by its position alone (\"Acme Holdings said\") that the text goes on to call \"it\" and \"its\" before any \"he\" or \"her\" (\"Acme Holdings said it would close its stores\"): an organisation",
   "actor.speaker-label": "a transcript's speaker label with a title and a name (\"PRESIDENT ROE:\", \"MS. ROE:\"); the name in title case, or the registry person it names",
   "actor.person-cue": "a name, a given name alone too, beside an age or a kinship noun (\"75-year-old Marta\", \"Marta, 75,\", \"his wife Marta\", \"Marta's husband\")",
+  "actor.namesake": "a known given name before the surname of a person found in full, where no rule found a name: another person of that surname (\"Roe thanked Tom Roe\" after \"Jane Roe\"); where two people share a surname, each repetition of a full name is a mention of that person, not of the first",
   "actor.surname": "a later surname-only mention of a person named in full before",
   "actor.speaker-apposition": "a person introduced by an apposition before a reporting verb (\"Jane Roe, XYZ president and CEO, said\")",
   "actor.speaker-subject": "an organisation named as the subject of a reporting verb (\"energy giant Northbank said\", \"the ABC said\")",
