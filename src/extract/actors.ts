@@ -157,6 +157,7 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
   return out;
 }
 
+const AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:the|The|U\.S\.|US|UK|U\.K\.) (\p{Lu}\p{Ll}+) and $/u;
 const PLURAL_HEADS = new Set(PLURAL_TITLE_HEADS.split(" "));
 /** The room named like an office where remarks are given, often their dateline: a place, not a body. */
 const ROOMS = /^Oval Office$/;
@@ -307,7 +308,7 @@ function namesakes(text: string, kept: readonly Candidate[], reg: Registry): Can
     if (words.length < 2 || words[words.length - 1].length < 3) continue;
     const sur = words[words.length - 1];
     const set = given.get(sur) ?? new Set<string>();
-    for (const w of words.slice(0, -1)) set.add(w);
+    set.add(words[0]);
     given.set(sur, set);
   }
   if (!given.size) return [];
@@ -696,10 +697,18 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || SENTENCE_ADVERBS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
     const words = before.slice(i);
     let start = words.length ? words[0].start : om.index;
+    // "the Securities and Exchange Commission", "the U.S. Fish and Wildlife Service": a body whose
+    // name joins two words with "and", after the article that opens it.
+    if (i === 0 && words.length && words.length < 3) {
+      const joined = AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (joined && !FUNCTION_CAPS.test(joined[1]) && !registryCover(start - joined[0].length + joined[0].indexOf(joined[1]), start)) start -= joined[0].length - joined[0].indexOf(joined[1]);
+    }
     // "U.S. Embassy": a registry country right before a mission's head opens its name.
     const owner = /^(?:Embassy|Consulate)$/.test(om[0]) ? [regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
     if (end === headEnd && !words.length) continue;
+    // One word before it is a part of a larger name or a description ("the Military Administration", "Senior Administration officials").
+    if (om[0] === "Administration" && (words.length < 2 && !/ and $/.test(text.slice(start, words[0]?.start ?? start)) || words.some((w) => w.text.split(/[-–]/).some((part) => reg.root.next.get(tokenKey(part))?.hits.some((h) => h.entry.kind === "PERSON"))))) continue;
     orgFound.push([start, end, headEnd]);
   }
   for (const [s, e, headEnd] of orgFound) {

@@ -73,6 +73,9 @@ export const ORG_WORDS = new Set(
 /** Suffixes that make an unknown capitalised run an organization ("Federal Customs Service"). */
 export const ORG_SUFFIX =
   "Department|Ministry|Council|Commission|Agency|Committee|Office|Service|Parliament|Assembly|Bank|Fund|Organization|Organisation|Union|Court|Authority|Bureau|Secretariat|Directorate|" +
+  // Agencies named an administration ("Energy Information Administration"); a leader's is the
+  // government (actor.administration), never an institution of its own.
+  "Administration|" +
   // Missions abroad, cabinets and churches: "Freedonian Embassy in Lakeville", "Cabinet of Ministers".
   "Embassy|Consulate|Cabinet|Church|" +
   // Companies, foundations and associations: "Northbank Holdings PLC", "Lakeland Community Foundation".

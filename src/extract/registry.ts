@@ -16,6 +16,8 @@ export interface RegistryEntry {
   bare: boolean;
   forum: boolean;
   parties?: string[];
+  /** A firm: "the company" may refer back to it, as to a firm no registry lists. */
+  business?: boolean;
   demonyms?: string[];
 }
 
@@ -128,7 +130,7 @@ export function loadRegistry(dir = registryDir()): Registry {
       for (const d of dems) if (!demonyms.has(d)) demonyms.set(d, name);
     }
     for (const [name, aliases, affiliation, flags] of data.organizations ?? []) {
-      const e: RegistryEntry = { name, kind: "ORGANIZATION", role: null, affiliation, forms: [name, ...aliases], bare: true, forum: !!flags?.forum, parties: flags?.parties };
+      const e: RegistryEntry = { name, kind: "ORGANIZATION", role: null, affiliation, forms: [name, ...aliases], bare: true, forum: !!flags?.forum, parties: flags?.parties, business: !!flags?.business };
       entries.push(e);
       for (const a of e.forms) addAlias(root, { entry: e, alias: a, short: false, capital: false });
     }

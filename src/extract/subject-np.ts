@@ -212,7 +212,7 @@ function lastOrganization(doc: Doc, pos: number, head: string): Actor | null {
   const m = lastMentionIn(doc, Math.max(0, pos - 3000), pos, (x) => {
     const a = doc.actors[x.actor];
     if (a.kind !== "ORGANIZATION" || x.end > pos) return false;
-    return generic ? !a.fromRegistry : a.name.includes(word);
+    return generic ? !a.fromRegistry || !!loadRegistry().byName.get(a.name)?.business : a.name.includes(word);
   });
   return m ? doc.actors[m.actor] : null;
 }
