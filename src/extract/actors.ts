@@ -157,7 +157,7 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
   return out;
 }
 
-const AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:the|The|U\.S\.|US|UK|U\.K\.) (\p{Lu}\p{Ll}+) and $/u;
+const AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:the|The|U\.S\.|US|UK|U\.K\.) ((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+) and $/u;
 const PLURAL_HEADS = new Set(PLURAL_TITLE_HEADS.split(" "));
 /** The room named like an office where remarks are given, often their dateline: a place, not a body. */
 const ROOMS = /^Oval Office$/;
@@ -680,7 +680,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (text[headEnd] === " ") {
       ORG_TAIL.lastIndex = headEnd + 1;
       const t = ORG_TAIL.exec(text);
-      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber)$/.test(om[0])) end = headEnd + 1 + t[0].length;
+      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance)$/.test(om[0])) end = headEnd + 1 + t[0].length;
       MISSION_TAIL.lastIndex = headEnd + 1;
       const mt = /^(?:Embassy|Consulate)$/.test(om[0]) ? MISSION_TAIL.exec(text) : null;
       if (mt) end = headEnd + 1 + mt[0].length;

@@ -39,12 +39,14 @@ describe("a listed firm is an organisation wherever it is named", () => {
   });
 });
 
-describe("agencies with “and” or “Administration” in their names", () => {
+describe("agencies with “and”, “Administration” or a “for …” tail in their names", () => {
   it.each([
     ["The Securities and Exchange Commission fined the exchange.", "Securities and Exchange Commission"],
     ["The U.S. Fish and Wildlife Service listed the owl.", "Fish and Wildlife Service"],
     ["The Food and Drug Administration said it would review the drug.", "Food and Drug Administration"],
     ["The Energy Information Administration said prices would rise.", "Energy Information Administration"],
+    ["The government gave a grant to the International Fund for Ukraine in May.", "International Fund for Ukraine"],
+    ["The board of the Lakeland Foundation for Children said it would help.", "Lakeland Foundation for Children"],
   ])("%s", (text, name) => {
     expect(orgs(text)).toContain(name);
   });
