@@ -9,7 +9,7 @@ import { mentionsIn } from "./doc.js";
 import type { KnownRule } from "./rules.js";
 import type { ExtractedEngagement } from "./types.js";
 
-const NOUN = String.raw`(?:call|video ?call|videoconference|video conference|meeting|summit|conversation|talks|session|roundtable)`;
+const NOUN = String.raw`(?:call|video ?call|videoconference|video conference|(?:video |online )?meeting|summit|conversation|talks|session|roundtable)`;
 const LEAD = String.raw`(?:Joining|Taking part in|Participating in|Also joining|Also participating in|Participants in|Participants of|Attendees (?:at|of|in)|Participating on)`;
 const JOINED = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
@@ -18,7 +18,7 @@ const JOINED = new RegExp(
     // "Participants in the call included A of X, B of Y and C" (to the end of the sentence).
     String.raw`|${LEAD} (?:the|this|today['’]s) ${NOUN}\s+(?:\w+\s+){0,3}?(?:were|included|includes)\s+(?:the following(?: leaders)?:?\s+)?` +
     // "the meeting included:", "The call was attended by".
-    String.raw`|(?:the|this|The|This) ${NOUN} (?:also )?(?:included|includes|was attended by|were attended by|brought together):?\s+` +
+    String.raw`|(?:the|this|The|This) ${NOUN} (?:also )?(?:included|includes|(?:was|were) (?:also )?attended by|brought together):?\s+` +
     String.raw`)`,
   "gu",
 );
@@ -72,7 +72,8 @@ export function addJoinedLists(doc: Doc, engagements: ExtractedEngagement[], pen
     while ((m = JOINED.exec(s))) {
       const at = sent.start + m.index;
       const isCall = isCallNoun(m[0]);
-      const fits = (e: ExtractedEngagement) => e.start < at && CALLS.has(e.kind) === isCall;
+      // A video conference is "the meeting" afterwards too.
+      const fits = (e: ExtractedEngagement) => e.start < at && (CALLS.has(e.kind) === isCall || (e.kind === "VIDEO_CALL" && /meeting/i.test(m![0])));
       const reported = lastOf(engagements, (e) => fits(e) && e.forum === null);
       const waiting = lastOf(pending, fits);
       const target = waiting && (!reported || waiting.start > reported.start) ? waiting : reported;

@@ -19,4 +19,12 @@ describe("a list of those joining", () => {
     const text = "Justin Trudeau spoke with Olaf Scholz. On the call, they agreed on one thing: Emmanuel Macron should host the next summit.";
     expect(calls(text)[0]?.[1]).toEqual(["Justin Trudeau", "Olaf Scholz"]);
   });
+
+  it.each([
+    ["Governor Jane Roe held a video conference with Mayor Tom Berg. The meeting was also attended by Deputy Mayor Anna Lind.", "VIDEO_CALL"],
+    ["Governor Jane Roe held talks with Mayor Tom Berg. The meeting was attended by Deputy Mayor Anna Lind.", "MEETING"],
+    ["Governor Jane Roe had a phone call with Mayor Tom Berg. The conversation was also attended by Deputy Mayor Anna Lind.", "PHONE_CALL"],
+  ])("“The meeting was (also) attended by X” adds X: %s", (text, kind) => {
+    expect(calls(text)).toEqual([[kind, ["Jane Roe", "Tom Berg", "Anna Lind"], "engagement.joined-list"]]);
+  });
 });
