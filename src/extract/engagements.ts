@@ -11,6 +11,7 @@ import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
 import { addJoinedLists } from "./joined-list.js";
+import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
@@ -274,6 +275,7 @@ export function engagementsComponent(doc: Doc): void {
   // ("CNN correspondent A spoke with B", "FOX Business’ A … spoke with B").
   // Asked only of the participants of an engagement about to be kept, once per person.
   const journalist = new Map<string, boolean>();
+  const genders = new Map<Actor, Gender | null>();
   const isJournalist = (n: string): boolean => {
     let j = journalist.get(n);
     if (j === undefined) {
@@ -945,6 +947,14 @@ export function engagementsComponent(doc: Doc): void {
       const inner = contentClauseSubject(sentStart, cs);
       if (inner) visitors = [inner];
       else if (subjects.length === 1 && isPerson(subjects[0])) visitors = subjects;
+      // "A thanked B for the signals sent by C during her visit to D": a subject "her" cannot be is
+      // not the visitor; the person named last before it who can be is.
+      const pronoun = /\b(his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentStart, cs - 30), cs))![1] === "her" ? "she" : "he";
+      const fits = (n: string) => { const a = actorByName.get(n); return !!a && agrees(doc, a, pronoun, genders); };
+      if (visitors.length === 1 && !fits(visitors[0])) {
+        const near = mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && isPerson(nameOf(x)) && fits(nameOf(x))).pop();
+        visitors = near ? [nameOf(near)] : [];
+      }
     } else {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
       if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];

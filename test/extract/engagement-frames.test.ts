@@ -240,3 +240,14 @@ describe("only the subject of the participation verb joins", () => {
     expect(engs(text).every((e) => e.rule !== "engagement.joined-participants")).toBe(true);
   });
 });
+
+describe("“during his/her visit”: the visitor agrees with the pronoun", () => {
+  const visits = (text: string) => extract({ text }).engagements.filter((e) => e.rule === "engagement.visit").map((e) => e.participants);
+  it.each([
+    ["Governor Tom Berg thanked the minister for the promises made by Anna Lind during her recent visit to Estonia.", ["Anna Lind", "Estonia"]],
+    ["Anna Lind praised the promises made by Governor Tom Berg during his visit to Estonia.", ["Tom Berg", "Estonia"]],
+    ["Governor Tom Berg signed the accord during his visit to Estonia.", ["Tom Berg", "Estonia"]],
+  ])("%s", (text, participants) => {
+    expect(visits(text)).toEqual([participants]);
+  });
+});
