@@ -57,7 +57,8 @@ const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
 // ("that same day", "that week": a determiner, not a conjunction.)
 const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
-const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
+// "said, in an article for the Times, that …": an adjunct set off by commas before "that".
+const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { run, said } from "./helpers.js";
+import { extract } from "../../src/extract/index.js";
 
 describe("direct statements", () => {
   it("attributes by the patterns of news copy", () => {
@@ -59,5 +60,19 @@ describe("reported speech", () => {
     const d = run("“Fine,” he said. Joe Biden warned that Russia could invade, and told Americans that they should leave.");
     for (const s of d.statements) expect(d.text.slice(s.start, s.end)).toBe(s.text);
     expect(said(d)).toContainEqual(["INDIRECT", "Joe Biden", "they should leave"]);
+  });
+});
+
+describe("an adjunct set off by commas between the verb and “that”", () => {
+  const reported = (text: string) => extract({ text }).statements.map((s) => [s.speaker, s.text, s.rule]);
+  it.each([
+    ["Jane Roe said, in an article for a local paper, that the goal is peace.", ["Jane Roe", "the goal is peace", "statement.indirect.says-that"]],
+    ["Tom Berg noted, in particular, that the bridge was closed.", ["Tom Berg", "the bridge was closed", "statement.indirect.says-that"]],
+  ])("%s", (text, expected) => {
+    expect(reported(text)).toEqual([expected]);
+  });
+
+  it("not a relative clause after the adjunct", () => {
+    expect(reported("Jane Roe said, to the reporters who asked, that the goal is peace.")).toEqual([]);
   });
 });
