@@ -56,6 +56,8 @@ const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|mi
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
 // ("that same day", "that week": a determiner, not a conjunction.)
+// "WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ", "(CNN)- ": a place and an agency before the story.
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{1,40}?)?\s+)?\([\p{L}\d .&'’-]{2,30}\)\s*[-–—]+\s*/u;
 const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
 // "said, in an article for the Times, that …": an adjunct set off by commas before "that".
 const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
@@ -115,6 +117,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (st.speaker) sp.lastSpeaker = { name: st.speaker, pos: end };
     while (start < end && /[\s,;:“”"«»‘’']/.test(text[start])) start++;
     while (end > start && /[\s,;:“”"«»—–-]/.test(text[end - 1])) end--;
+    // A news dateline opening the sentence is no part of what was said ("MINSK, 21 July (BelTA) – …").
+    if (st.kind === "INDIRECT") {
+      const dl = DATELINE.exec(text.slice(start, end));
+      if (dl) start += dl[0].length;
+    }
     // Reported clauses are cut out of a sentence: its final period is not part of them.
     if (st.kind === "INDIRECT") while (end > start && /[\s.,;:]/.test(text[end - 1]) && !/\b(?:[A-Z]|Jr|Sr|U\.S|etc)\.$/.test(text.slice(Math.max(start, end - 4), end))) end--;
     // A reported clause that ends with a quotation keeps its closing mark ("… with “many crises”").

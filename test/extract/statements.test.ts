@@ -76,3 +76,14 @@ describe("an adjunct set off by commas between the verb and “that”", () => {
     expect(reported("Jane Roe said, to the reporters who asked, that the goal is peace.")).toEqual([]);
   });
 });
+
+describe("a news dateline is no part of a reported clause", () => {
+  const reported = (text: string) => extract({ text }).statements.map((s) => [s.speaker, s.text]);
+  it.each([
+    ["LAKEVILLE, 21 July (Metro News) – The bridge will close in May, Governor Jane Roe said.", ["Jane Roe", "The bridge will close in May"]],
+    ["LAKEVILLE (Wire) - The bridge will close in May, Governor Jane Roe said.", ["Jane Roe", "The bridge will close in May"]],
+    ["(Wire)- The bridge will close in May, Governor Jane Roe said.", ["Jane Roe", "The bridge will close in May"]],
+  ])("%s", (text, expected) => {
+    expect(reported(text)).toEqual([expected]);
+  });
+});
