@@ -21,9 +21,9 @@ export class EngagementLog {
 
   constructor(private readonly marked: (e: ExtractedEngagement) => boolean) {}
 
-  /** Adds `e` unless it repeats an engagement already there. */
-  add(e: ExtractedEngagement): void {
-    const earlier = this.earlierReport(e);
+  /** Adds `e` unless it repeats an engagement already there (`separate`: the text says it is another). */
+  add(e: ExtractedEngagement, separate = false): void {
+    const earlier = separate ? null : this.earlierReport(e);
     if (earlier) {
       // A repeat may say what the first report left open: the medium ("the call" → "the video
       // call on Friday") or the date.

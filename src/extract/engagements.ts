@@ -132,6 +132,11 @@ const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|U
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
 const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const PLACE_BEFORE_WITH = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{L}+day)\s+)?$/u;
+/** Whether the text between an "in"/"at" intro and a later "with" is a place ("in Lakeville ", "at the White House today "). */
+const i0Place = (intro: string, between: string): boolean => (intro === "in" || intro === "at") && PLACE_BEFORE_WITH.test(between);
+// "Following the meeting, A met with B": an engagement set after another is not a report of it.
+const AFTER_ANOTHER = /^(?:Following|After|Ahead of|Before|On the (?:sidelines|margins) of)\s+(?:the|this|that|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|call|summit|session|conference|negotiations)\b[^,]{0,60},/u;
 const SETTING_THEN_WITH = /^\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;:]{1,80}?(?=\s+with\s)/u;
 // Generic plural subjects of a main clause after an engagement named in an adverbial: "During the
 // conversation with X, the parties discussed …" (the protagonist of the text is the other party).
@@ -439,7 +444,10 @@ export function engagementsComponent(doc: Doc): void {
         while ((r = re.exec(tail))) {
           const pre = tail.slice(0, r.index);
           const word = r[1] === "in the" ? "in" : r[1];
-          if (word === "with" && !/(?:\band|including|,)\s*(?:(?:\w+\s+times|twice|once|also)\s+)?$/.test(pre)) {
+          // "held a meeting in Lakeville with A", "convened a meeting at the White House today with A":
+          // a place before "with" is where, and "with" names the counterparts.
+          const placeFirst = i0Place(intros[0].word, pre);
+          if (word === "with" && !placeFirst && !/(?:\band|including|,)\s*(?:(?:\w+\s+times|twice|once|also)\s+)?$/.test(pre)) {
             regionEnd = intros[0].pos + r.index; // "closely aligned with ...": a different relation
             break;
           }
@@ -781,7 +789,8 @@ export function engagementsComponent(doc: Doc): void {
       }
     }
     hostedForForum(sentEngs, cueAt);
-    for (const e of sentEngs) log.add(e);
+    const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
+    for (const e of sentEngs) log.add(e, separate);
   }
   addJoinedLists(doc, out, pending);
   doc.engagements = out;
@@ -793,8 +802,9 @@ export function engagementsComponent(doc: Doc): void {
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
+    const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
-    log.add(e);
+    log.add(e, separate);
     notePronoun(e);
   }
 

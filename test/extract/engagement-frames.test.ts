@@ -251,3 +251,24 @@ describe("“during his/her visit”: the visitor agrees with the pronoun", () =
     expect(visits(text)).toEqual([participants]);
   });
 });
+
+describe("a place between the engagement and its “with”", () => {
+  const ps = (text: string) => extract({ text }).engagements.map((e) => [e.kind, e.participants]);
+  it.each([
+    ["Governor Jane Roe convened a meeting at the State House today with Mayor Tom Berg and Senator Anna Lind.", [["MEETING", ["Jane Roe", "Tom Berg", "Anna Lind"]]]],
+    ["Governor Jane Roe held a meeting in Lakeville with Mayor Tom Berg.", [["MEETING", ["Jane Roe", "Tom Berg"]]]],
+    ["Governor Jane Roe met in Lakeville on Monday with Mayor Tom Berg.", [["MEETING", ["Jane Roe", "Tom Berg"]]]],
+  ])("%s", (text, expected) => {
+    expect(ps(text)).toEqual(expected);
+  });
+
+  it("“Following the meeting, A met with B” is a meeting of its own", () => {
+    const text = "Governor Jane Roe convened a meeting at the State House today with Mayor Tom Berg and Senator Anna Lind. Following the meeting, Governor Roe met with Mayor Berg.";
+    expect(ps(text)).toEqual([["MEETING", ["Jane Roe", "Tom Berg", "Anna Lind"]], ["MEETING", ["Jane Roe", "Tom Berg"]]]);
+  });
+
+  it("a repeat without such words is still one meeting", () => {
+    const text = "Governor Jane Roe met Mayor Tom Berg in Lakeville. At the meeting, Roe and Berg discussed the bridge.";
+    expect(ps(text)).toHaveLength(1);
+  });
+});
