@@ -678,9 +678,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const at = sent.start + m.index;
       if (enclosingQuote(at)) continue;
       const srcStart = at + m[0].indexOf(m[1]);
-      const srcEnd = srcStart + m[1].length;
+      let srcEnd = srcStart + m[1].length;
       if (OUTLET.test(m[1])) continue;
-      const who = accordingSource(srcStart, srcEnd);
+      const office = officeHolder(srcStart, srcEnd);
+      if (office) srcEnd = office.end;
+      const who = office?.who ?? accordingSource(srcStart, srcEnd);
       if (!who) continue;
       const before = text.slice(sent.start, at);
       let start: number;
@@ -693,6 +695,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         start = srcEnd + comma[0].length;
         if (/^[“"«]/.test(text.slice(start, start + 1))) continue;
         end = clauseEnd(start, sent.end);
+      } else if (/^\s*(?:That[’']s|That is|This is)\s+$/.test(before) && si > 0) {
+        // "CLAUSE. That's according to X, who …": the sentence before is X's.
+        const prev = doc.sentences[si - 1];
+        start = prev.start;
+        end = prev.end;
+        if (/\?\s*$/.test(text.slice(start, end)) || list.some((x) => x.start < end && x.end > start)) continue;
       } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(text.slice(srcEnd, sent.end))) {
         // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
         start = srcEnd + /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4))![0].length;
@@ -708,6 +716,17 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: "statement.indirect.according-to" });
       if (st) list.push(st);
     }
+  }
+
+  /** "according to the Chairman of the Committee, General Jane Roe, …": the holder named after the office, and where the name ends. */
+  function officeHolder(start: number, end: number): { who: Speaker; end: number } | null {
+    const comma = /^the\s+\p{Lu}/u.test(text.slice(start, end)) ? /^,\s+/.exec(text.slice(end, end + 3)) : null;
+    if (!comma) return null;
+    const from = end + comma[0].length;
+    const person = mentionsIn(doc, from, from + 80)[0];
+    const a = person && doc.actors[person.actor];
+    if (a?.kind !== "PERSON" || !/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, person.start)) || !/^\s*(?:,|\.|$)/.test(text.slice(person.end, person.end + 2))) return null;
+    return { who: { speaker: a.name, label: null, start }, end: person.end };
   }
 
   function accordingSource(start: number, end: number): Speaker | null {

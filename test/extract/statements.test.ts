@@ -87,3 +87,19 @@ describe("a news dateline is no part of a reported clause", () => {
     expect(reported(text)).toEqual([expected]);
   });
 });
+
+describe("according to an office and its holder; “That's according to X” after the clause", () => {
+  const reported = (text: string) => extract({ text }).statements.map((s) => [s.speaker, s.text, s.rule]);
+  it.each([
+    ["Member states understand the need to speed up deliveries.\n\nThat’s according to the Chairman of the Harbour Board, Admiral Ivan Petrenko, who spoke in Lakeville.", ["Ivan Petrenko", "Member states understand the need to speed up deliveries"]],
+    ["According to the Mayor of Lakeville, Tom Berg, the bridge will open in May.", ["Tom Berg", "the bridge will open in May"]],
+    ["The bridge will open in May, according to the Mayor of Lakeville, Tom Berg.", ["Tom Berg", "The bridge will open in May"]],
+    ["The bridge will open in May. This is according to Governor Jane Roe.", ["Jane Roe", "The bridge will open in May"]],
+  ])("%s", (text, [speaker, clause]) => {
+    expect(reported(text)).toContainEqual([speaker, clause, "statement.indirect.according-to"]);
+  });
+
+  it("not a question before it", () => {
+    expect(reported("Will the bridge open in May? That is according to Governor Jane Roe.")).toEqual([]);
+  });
+});
