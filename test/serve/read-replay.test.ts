@@ -1,0 +1,174 @@
+// The worker's handler (src/serve/read-replay.ts): a request yoga answered as a compiled read
+// is answered again without yoga, with the same bytes yoga would send; whatever could make
+// yoga answer otherwise (the data, a guard, the response budget, a header, a limit) keeps
+// or sends the request back on yoga's path.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig, type Config } from "../../src/config.js";
+import { createApp } from "../../src/serve/app.js";
+import { ReadReplay, replayingHandler, type ReplayRequest } from "../../src/serve/read-replay.js";
+import type { Db } from "../../src/store/db.js";
+import { seededDb } from "../helpers/kb.js";
+
+let db: Db;
+beforeAll(() => {
+  db = seededDb(":memory:");
+});
+afterAll(() => db.$client.close());
+
+const ORIGIN = "https://app.example";
+
+function setup(overrides: Partial<Config> = {}) {
+  const config: Config = { ...loadConfig({}), corsOrigins: [ORIGIN], ...overrides };
+  const app = createApp({ db, config });
+  let yogaCalls = 0;
+  const counted = {
+    fetch: (...args: Parameters<typeof app.fetch>) => {
+      yogaCalls++;
+      return app.fetch(...args);
+    },
+  };
+  const replay = new ReadReplay(db, config);
+  const handle = replayingHandler(counted as never, replay);
+  /** What the handler answers, and what yoga alone answers to the same request. */
+  const send = async (body: unknown, headers: [string, string][] = []) => {
+    const response = await handle(request(body, headers));
+    const fresh = await app.fetch(...toFetch(request(body, headers)));
+    return {
+      status: response.status,
+      headers: response.headers.filter(([name]) => name.toLowerCase() !== "content-length"),
+      text: Buffer.from(response.body).toString("utf8"),
+      yoga: { status: fresh.status, headers: [...fresh.headers].filter(([name]) => name.toLowerCase() !== "content-length"), text: await fresh.text() },
+    };
+  };
+  return { replay, send, yogaCalls: () => yogaCalls };
+}
+
+function request(body: unknown, headers: [string, string][]): ReplayRequest {
+  const bytes = typeof body === "string" || body instanceof Uint8Array ? Buffer.from(body as string) : Buffer.from(JSON.stringify(body));
+  return {
+    method: "POST",
+    url: "http://127.0.0.1:4000/graphql",
+    headers: [["Host", "127.0.0.1:4000"], ["Content-Type", "application/json"], ["Content-Length", String(bytes.length)], ...headers],
+    body: new Uint8Array(bytes).slice().buffer,
+  };
+}
+
+const toFetch = (r: ReplayRequest) => [r.url, { method: r.method, headers: r.headers, body: r.body }] as const;
+
+const ACTOR = { query: "query A($name: String!) { actor(name: $name) { name kind statements(first: 3) { totalCount edges { node { text } } } } }", variables: { name: "Joe Biden" } };
+
+describe("read replay", () => {
+  it("answers a repeated compiled read without yoga, byte for byte as yoga answers it", async () => {
+    const { replay, send, yogaCalls } = setup();
+    const first = await send(ACTOR);
+    expect(JSON.parse(first.text).data.actor.name).toBe("Joe Biden");
+    expect(replay.size).toBe(1);
+    const second = await send(ACTOR);
+    expect(yogaCalls()).toBe(1);
+    expect(second).toEqual(first);
+    expect({ status: second.status, headers: second.headers, text: second.text }).toEqual(second.yoga);
+  });
+
+  it("runs the statement again on every replay: the data is today's", async () => {
+    const { send, yogaCalls } = setup();
+    const query = { query: "{ actors(first: 2) { totalCount edges { node { name role } } } }" };
+    await send(query);
+    const id = (db.$client.prepare("SELECT id FROM actors ORDER BY name, id LIMIT 1").get() as { id: number }).id;
+    const before = db.$client.prepare("SELECT role FROM actors WHERE id = ?").pluck().get(id);
+    db.$client.prepare("UPDATE actors SET role = 'Replayed Role' WHERE id = ?").run(id);
+    try {
+      const after = await send(query);
+      expect(yogaCalls()).toBe(1);
+      expect(after.text).toContain("Replayed Role");
+      expect(after.text).toBe(after.yoga.text);
+    } finally {
+      db.$client.prepare("UPDATE actors SET role = ? WHERE id = ?").run(before, id);
+    }
+  });
+
+  it("sends a replay whose guard refuses (the node is gone) back to yoga", async () => {
+    const { id } = db.$client.prepare("INSERT INTO actors (name, name_key, kind) VALUES ('Replay Gone', 'replay gone', 'PERSON') RETURNING id").get() as { id: number };
+    const { send, yogaCalls } = setup();
+    const query = { query: "query N($id: ID!) { node(id: $id) { id ... on Actor { name } } }", variables: { id: Buffer.from(`Actor:${id}`).toString("base64") } };
+    expect(JSON.parse((await send(query)).text).data.node.name).toBe("Replay Gone");
+    db.$client.prepare("DELETE FROM actors WHERE id = ?").run(id);
+    const gone = await send(query);
+    expect(yogaCalls()).toBe(2);
+    expect(gone.text).not.toContain("Replay Gone");
+    expect({ status: gone.status, text: gone.text }).toEqual({ status: gone.yoga.status, text: gone.yoga.text });
+  });
+
+  it("checks the response budget on every replay: an answer grown past it is refused by yoga", async () => {
+    const query = { query: "{ statements(first: 1) { edges { node { text } } } }" };
+    const probe = setup();
+    const size = Buffer.byteLength((await probe.send(query)).text);
+    const { send, yogaCalls } = setup({ maxResponseBytes: size + 10 });
+    expect((await send(query)).status).toBe(200);
+    const { id, text } = db.$client.prepare("SELECT id, text FROM statements ORDER BY id LIMIT 1").get() as { id: number; text: string };
+    db.$client.prepare("UPDATE statements SET text = ? WHERE id = ?").run(`${text} ${"longer ".repeat(10)}`, id);
+    try {
+      const grown = await send(query);
+      expect(yogaCalls()).toBe(2);
+      expect(grown.status).toBe(400);
+      expect(JSON.parse(grown.text).errors[0].extensions.code).toBe("RESPONSE_TOO_LARGE");
+    } finally {
+      db.$client.prepare("UPDATE statements SET text = ? WHERE id = ?").run(text, id);
+    }
+  });
+
+  it("keeps one entry per header that changes the answer, and shares one across headers that do not", async () => {
+    const { replay, send, yogaCalls } = setup();
+    const variants: [string, string][][] = [[], [["Accept", "application/graphql-response+json"]], [["Origin", ORIGIN]], [["Origin", "https://elsewhere.example"]]];
+    const firsts: Awaited<ReturnType<typeof send>>[] = [];
+    for (const headers of variants) firsts.push(await send(ACTOR, headers));
+    expect(replay.size).toBe(variants.length);
+    for (const [i, headers] of variants.entries()) {
+      const again = await send(ACTOR, [...headers, ["User-Agent", `client ${i}`]]);
+      expect({ status: again.status, headers: again.headers, text: again.text }).toEqual(again.yoga);
+      expect(again.headers).toEqual(firsts[i]!.headers);
+    }
+    expect(yogaCalls()).toBe(variants.length);
+    const type = (i: number) => firsts[i]!.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1];
+    expect([type(0), type(1)]).toEqual(["application/json; charset=utf-8", "application/graphql-response+json; charset=utf-8"]);
+    expect(firsts[2]!.headers).toContainEqual(["access-control-allow-origin", ORIGIN]);
+    expect(firsts[3]!.headers.map(([name]) => name)).not.toContain("access-control-allow-origin");
+  });
+
+  it("keys on the curator verdict, never on the token", async () => {
+    const { replay, send, yogaCalls } = setup({ apiToken: "s3cret-token" });
+    await send(ACTOR, [["Authorization", "Bearer wrong-1"]]);
+    await send(ACTOR, [["Authorization", "Bearer wrong-2"]]);
+    await send(ACTOR, [["Authorization", "Bearer s3cret-token"]]);
+    expect(yogaCalls()).toBe(2);
+    expect(replay.size).toBe(2);
+    expect(replay.keyOf(request(ACTOR, [["Authorization", "Bearer s3cret-token"]]))).not.toContain("s3cret");
+  });
+
+  it("remembers no refusal, no error, no extension and no resolver answer", async () => {
+    const cases: { name: string; body: unknown; overrides?: Partial<Config> }[] = [
+      { name: "page size", body: { query: "{ actors(first: 5000) { totalCount } }" } },
+      { name: "cost", body: { query: "{ actors(first: 100) { edges { node { statements(first: 100) { edges { node { document { actors(first: 100) { totalCount } } } } } } } } }" } },
+      { name: "validation", body: { query: "{ actors { nope } }" } },
+      { name: "bad variable", body: { query: ACTOR.query, variables: { name: 5 } } },
+      { name: "malformed id", body: { query: "{ node(id: \"nope\") { id } }" } },
+      { name: "resolvers (backward paging)", body: { query: "{ actors(last: 2) { edges { node { name } } } }" } },
+      { name: "SQL statistics", body: ACTOR, overrides: { sqlStats: true } },
+    ];
+    for (const { name, body, overrides } of cases) {
+      const { replay, send, yogaCalls } = setup(overrides);
+      const first = await send(body);
+      const second = await send(body);
+      expect(replay.size, name).toBe(0);
+      expect(yogaCalls(), name).toBe(2);
+      expect(second.text, name).toBe(first.text);
+    }
+  });
+
+  it("does not key bodies that are not UTF-8, nor GETs", () => {
+    const { replay } = setup();
+    const invalid = Buffer.concat([Buffer.from('{"query":"{ actors(first: 1) { totalCount } }","x":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    expect(replay.keyOf(request(new Uint8Array(invalid), []))).toBeNull();
+    expect(replay.keyOf({ ...request(ACTOR, []), method: "GET", body: null })).toBeNull();
+    expect(replay.keyOf(request(ACTOR, []))).not.toBeNull();
+  });
+});
