@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createApp } from "../../src/serve/app.js";
-import { ReadReplay, replayingHandler, type ReplayRequest } from "../../src/serve/read-replay.js";
+import { ReadReplay, replayingHandler, type ReplayRequest, type YogaApp } from "../../src/serve/read-replay.js";
 import type { Db } from "../../src/store/db.js";
 import { seededDb } from "../helpers/kb.js";
 
@@ -26,9 +26,11 @@ function setup(overrides: Partial<Config> = {}) {
       yogaCalls++;
       return app.fetch(...args);
     },
+    getEnveloped: app.getEnveloped,
+    fetchAPI: app.fetchAPI,
   };
   const replay = new ReadReplay(db, config);
-  const handle = replayingHandler(counted as never, replay);
+  const handle = replayingHandler(counted as YogaApp, replay);
   /** What the handler answers, and what yoga alone answers to the same request. */
   const send = async (body: unknown, headers: [string, string][] = []) => {
     const response = await handle(request(body, headers));
@@ -62,7 +64,7 @@ describe("read replay", () => {
     const { replay, send, yogaCalls } = setup();
     const first = await send(ACTOR);
     expect(JSON.parse(first.text).data.actor.name).toBe("Joe Biden");
-    expect(replay.size).toBe(1);
+    expect(replay.size).toEqual({ requests: 1, operations: 1 });
     const second = await send(ACTOR);
     expect(yogaCalls()).toBe(1);
     expect(second).toEqual(first);
@@ -121,7 +123,7 @@ describe("read replay", () => {
     const variants: [string, string][][] = [[], [["Accept", "application/graphql-response+json"]], [["Origin", ORIGIN]], [["Origin", "https://elsewhere.example"]]];
     const firsts: Awaited<ReturnType<typeof send>>[] = [];
     for (const headers of variants) firsts.push(await send(ACTOR, headers));
-    expect(replay.size).toBe(variants.length);
+    expect(replay.size.requests).toBe(variants.length);
     for (const [i, headers] of variants.entries()) {
       const again = await send(ACTOR, [...headers, ["User-Agent", `client ${i}`]]);
       expect({ status: again.status, headers: again.headers, text: again.text }).toEqual(again.yoga);
@@ -140,7 +142,7 @@ describe("read replay", () => {
     await send(ACTOR, [["Authorization", "Bearer wrong-2"]]);
     await send(ACTOR, [["Authorization", "Bearer s3cret-token"]]);
     expect(yogaCalls()).toBe(2);
-    expect(replay.size).toBe(2);
+    expect(replay.size.requests).toBe(2);
     expect(replay.keyOf(request(ACTOR, [["Authorization", "Bearer s3cret-token"]]))).not.toContain("s3cret");
   });
 
@@ -158,9 +160,59 @@ describe("read replay", () => {
       const { replay, send, yogaCalls } = setup(overrides);
       const first = await send(body);
       const second = await send(body);
-      expect(replay.size, name).toBe(0);
+      expect(replay.size, name).toEqual({ requests: 0, operations: 0 });
       expect(yogaCalls(), name).toBe(2);
       expect(second.text, name).toBe(first.text);
+    }
+  });
+
+  it("answers a known operation with other variables without yoga's HTTP layer, as yoga answers it", async () => {
+    const { replay, send, yogaCalls } = setup();
+    const names = db.$client.prepare("SELECT name FROM actors ORDER BY id LIMIT 6").pluck().all() as string[];
+    for (const [i, name] of names.entries()) {
+      const answer = await send({ ...ACTOR, variables: { name } });
+      expect(JSON.parse(answer.text).data.actor.name, name).toBe(name);
+      expect({ status: answer.status, headers: answer.headers, text: answer.text }, name).toEqual(answer.yoga);
+      expect(yogaCalls()).toBe(1);
+      expect(replay.size).toEqual({ requests: i + 1, operations: 1 });
+    }
+    // Another operation name, or another query text, is another operation.
+    await send({ ...ACTOR, query: ACTOR.query.replace("kind", "role") });
+    expect(yogaCalls()).toBe(2);
+  });
+
+  it("checks other variables of a known operation as yoga does: refusals come from yoga, unchanged", async () => {
+    const { replay, send, yogaCalls } = setup({ maxVariablesBytes: 200 });
+    const paged = { query: "query P($n: Int, $after: String, $text: String) { statements(first: $n, after: $after, contains: $text) { totalCount edges { node { text } } } }" };
+    await send({ ...paged, variables: { n: 2 } });
+    const refused = [
+      { variables: { n: 5000 }, message: /`first` must be between/ },
+      { variables: { n: "two" }, message: /Int cannot represent/ },
+      { variables: { n: 2, after: "not a cursor" }, message: /cursor/ },
+      { variables: { n: 2, text: "x".repeat(300) }, message: /PARLEY_MAX_VARIABLES_BYTES/ },
+    ];
+    for (const { variables, message } of refused) {
+      const answer = await send({ ...paged, variables });
+      expect(JSON.parse(answer.text).errors?.[0]?.message, JSON.stringify(variables)).toMatch(message);
+      expect({ status: answer.status, headers: answer.headers, text: answer.text }).toEqual(answer.yoga);
+    }
+    expect(yogaCalls()).toBe(1 + refused.length);
+    expect(replay.size).toEqual({ requests: 1, operations: 1 });
+  });
+
+  it("leaves to yoga a known operation whose other variables the compiler does not serve", async () => {
+    const { id } = db.$client.prepare("INSERT INTO actors (name, name_key, kind) VALUES ('Replay Kept', 'replay kept', 'PERSON') RETURNING id").get() as { id: number };
+    try {
+      const { send, yogaCalls } = setup();
+      const query = "query N($id: ID!) { node(id: $id) { id ... on Actor { name } } }";
+      const actorId = (n: number) => Buffer.from(`Actor:${n}`).toString("base64");
+      await send({ query, variables: { id: actorId(id) } });
+      // No such actor: the compiled statement's guard refuses, the resolvers answer.
+      const missing = await send({ query, variables: { id: actorId(id + 1000) } });
+      expect(yogaCalls()).toBe(2);
+      expect({ status: missing.status, text: missing.text }).toEqual({ status: missing.yoga.status, text: missing.yoga.text });
+    } finally {
+      db.$client.prepare("DELETE FROM actors WHERE id = ?").run(id);
     }
   });
 
