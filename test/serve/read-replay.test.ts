@@ -2,11 +2,14 @@
 // is answered again without yoga, with the same bytes yoga would send; whatever could make
 // yoga answer otherwise (the data, a guard, the response budget, a header, a limit) keeps
 // or sends the request back on yoga's path.
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createApp } from "../../src/serve/app.js";
+import { startServer } from "../../src/serve/main.js";
 import { ReadReplay, replayingHandler, type ReplayRequest, type YogaApp } from "../../src/serve/read-replay.js";
 import type { Db } from "../../src/store/db.js";
+import { tempDir } from "../helpers/corpus.js";
 import { seededDb } from "../helpers/kb.js";
 
 let db: Db;
@@ -222,5 +225,28 @@ describe("read replay", () => {
     expect(replay.keyOf(request(new Uint8Array(invalid), []))).toBeNull();
     expect(replay.keyOf({ ...request(ACTOR, []), method: "GET", body: null })).toBeNull();
     expect(replay.keyOf(request(ACTOR, []))).not.toBeNull();
+  });
+});
+
+describe("the server's workers", () => {
+  it("answer repeated reads, and the same operation with other variables, as yoga answers them", async () => {
+    const path = join(tempDir("parley-replay-"), "kb.db");
+    seededDb(path).$client.close();
+    const server = await startServer(loadConfig({ PARLEY_DB: path, PORT: "0", HOST: "127.0.0.1", PARLEY_WORKERS: "1" }));
+    const reference = seededDb(path);
+    try {
+      const yoga = createApp({ db: reference, config: loadConfig({ PARLEY_DB: path }) });
+      const names = reference.$client.prepare("SELECT name FROM actors ORDER BY id LIMIT 3").pluck().all() as string[];
+      for (const name of [...names, ...names, ...names]) {
+        const body = JSON.stringify({ ...ACTOR, variables: { name } });
+        const init = { method: "POST", headers: { "content-type": "application/json" }, body };
+        const served = await fetch(`http://127.0.0.1:${server.port}/graphql`, init);
+        const expected = await yoga.fetch("http://localhost/graphql", init);
+        expect([served.status, served.headers.get("content-type"), await served.text()]).toEqual([expected.status, expected.headers.get("content-type"), await expected.text()]);
+      }
+    } finally {
+      reference.$client.close();
+      await server.close();
+    }
   });
 });
