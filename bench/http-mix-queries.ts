@@ -201,3 +201,23 @@ export function mixOn(dbPath: string): MixQuery[] {
     sqlite.close();
   }
 }
+
+/**
+ * Other variables for the queries that take an actor or a document (`count` of each, by id):
+ * for `--vary`, where each request asks for another one, so that caches keyed by variables
+ * see requests they have not seen. The other queries keep their variables.
+ */
+export function variantsOn(dbPath: string, count: number): Map<string, Record<string, unknown>[]> {
+  const sqlite = new Database(dbPath, { readonly: true });
+  try {
+    const names = sqlite.prepare("SELECT name FROM actors ORDER BY id LIMIT ?").pluck().all(count) as string[];
+    const documents = sqlite.prepare("SELECT id FROM documents ORDER BY id LIMIT ?").pluck().all(count) as number[];
+    return new Map<string, Record<string, unknown>[]>([
+      ["actor-page", names.map((name) => ({ name }))],
+      ["network", names.map((name) => ({ name }))],
+      ["document-page", documents.map((id) => ({ id: Buffer.from(`Document:${id}`).toString("base64") }))],
+    ]);
+  } finally {
+    sqlite.close();
+  }
+}

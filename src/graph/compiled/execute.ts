@@ -22,8 +22,12 @@ const compiled = new OperationCache<CompiledRead | null>({
 /**
  * The response of a compiled read, or undefined when graphql-js must execute the operation.
  * JSON longer than `maxResponseBytes` characters (at least as many bytes) is refused.
+ * `served` hears of each response served, with the statement that made it.
  */
-export function executeCompiledRead(args: ReadArgs, { maxResponseBytes = Infinity }: { maxResponseBytes?: number } = {}): ExecutionResult | undefined {
+export function executeCompiledRead(
+  args: ReadArgs,
+  { maxResponseBytes = Infinity, served }: { maxResponseBytes?: number; served?: (read: CompiledRead, json: string) => void } = {},
+): ExecutionResult | undefined {
   let read = compiled.get(args);
   if (read === undefined) {
     read = compileRead(args.schema, args.document, args.operationName, args.variableValues) ?? null;
@@ -43,6 +47,7 @@ export function executeCompiledRead(args: ReadArgs, { maxResponseBytes = Infinit
   // A guard refused this request (a node that does not exist): the resolvers answer it.
   if (json === null) return undefined;
   if (json.length > maxResponseBytes) return { errors: [responseTooLarge(maxResponseBytes)] };
+  served?.(read, json);
   // Served as the statement's text (no real numbers reach it, so the text is what
   // JSON.stringify of the parsed value writes); parsed only if something reads it.
   return { data: rawJsonObject(json) };
