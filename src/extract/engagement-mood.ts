@@ -23,6 +23,16 @@ export function possibilityBefore(before: string): boolean {
   return /\b(?:could|might|may|can)\s+(?:(?:\w+ly|also|still|even|yet|possibly|perhaps|soon)\s+)?(?:(?:be\s+)?(?:able\s+to\s+))?$/.test(before);
 }
 
+// Stances toward an engagement that is not (yet) held: "was still open to peace talks with B",
+// "stands prepared to meet", "pushed for talks", "insisted on a meeting" (PROPOSED, like the
+// proposals and wishes of engagements.ts). "open to the press" describes a meeting's access.
+const WILLINGNESS = /\b(?:open(?:ness)?\s+to(?!\s+(?:the\s+)?(?:press|public|media|journalists|reporters)\b)|prepared\s+to|available\s+(?:to|for)|push(?:es|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|in\s+fa(?:vou?r)\s+of|would\s+welcome|stands?\s+ready|not\s+(?:opposed|averse)\s+to)\b/i;
+
+/** A stance of willingness in the clause around a cue ("open to talks with B"): PROPOSED. */
+export function willingnessIn(clause: string): boolean {
+  return WILLINGNESS.test(clause);
+}
+
 /** "in consultation with", "in close coordination with": the manner of an act, not an engagement. */
 export function mannerAdjunct(before: string, cue: string, after: string): boolean {
   return /^consultations?$/i.test(cue) && /\bin\s+(?:(?:close|full|appropriate|continued|ongoing)\s+)?$/i.test(before) && /^\s+with\b/i.test(after);
