@@ -106,6 +106,8 @@ const TITLE_RUN = /^(?:,?\s+(?:for|of|on|and|the|[\p{Lu}][\p{L}'’.-]*))*\s+$/u
 // An adverbial engagement with a long title before its counterpart's name: "During the negotiations
 // with Prime Minister of the Kingdom of Denmark Jane Roe, A thanked …" (A is the subject).
 const ENGAGEMENT_LEAD = /^(?:During|Following|After|In the course of|Ahead of|At)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|negotiations|conversation|call|consultations)\s+with\s[^,]{0,120},\s*/u;
+// Between a person's name and their state: "of", after a suffix too (", Jr. of", " of the").
+const NAME_SUFFIX_OF = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\.?,?)?\s+of\s+(?:the\s+)?$/;
 // A gathering noun after a body's name: "the G7 summit" names the gathering, not a thing of the body.
 const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?|conference|ministerial|talks|format|forum|council|assembly)\b/u;
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
@@ -820,7 +822,12 @@ export function engagementsComponent(doc: Doc): void {
    */
   function counterpartsOf(g: Group, ms: Mention[]): Mention[] {
     const audience = audienceCounterpart(text.slice(g.start, g.end));
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !titleOfNext(x, ms.slice(i + 1)) : !(audience || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30))))));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !titleOfNext(x, ms.slice(i + 1)) : !(audience || suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30))))));
+  }
+
+  /** "President Jane Roe, Jr. of Palau": the state after a person's name and its suffix is the person's. */
+  function suffixedAffiliation(x: Mention, prev: Mention | undefined): boolean {
+    return !!prev && isPerson(nameOf(prev)) && isCountry(nameOf(x)) && NAME_SUFFIX_OF.test(text.slice(prev.end, x.start));
   }
 
   /**
@@ -929,7 +936,12 @@ export function engagementsComponent(doc: Doc): void {
     if (out.some(covers)) return null;
     // "Following Russian-Brazilian talks, A and B made statements": the sentence names who held them.
     const people = states.map((st) => [...new Set(mentionsIn(doc, facts.sent.start, facts.sent.end).filter((x) => !x.inTitle && isPerson(nameOf(x)) && countryOf(nameOf(x)) === st).map(nameOf))]);
-    return people.every((p) => p.length === 1) ? people.map((p) => p[0]) : (states as string[]);
+    if (people.every((p) => p.length === 1)) return people.map((p) => p[0]);
+    // "Putin had a call with Bennett. Following up on the Russian-Israeli talks held in Sochi, …":
+    // the talks of the states whose leaders the text's last engagement between two is.
+    const lead = lastParties() ?? [];
+    const leaders = states.map((st) => lead.filter((p) => isPerson(p) && countryOf(p) === st));
+    return leaders.every((p) => p.length === 1) ? leaders.map((p) => p[0]) : (states as string[]);
   }
 
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */

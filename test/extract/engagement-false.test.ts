@@ -177,3 +177,20 @@ describe("guards as tables", () => {
     expect(qualifiesNoun(after)).toBe(qualifies);
   });
 });
+
+describe("a person's state after a suffix is their affiliation, not a counterpart", () => {
+  it("'President A, Jr. of Palau' and 'B of the Marshall Islands' are the two people", () => {
+    expect(engs("President Joseph R. Biden, Jr. met with President Surangel Whipps, Jr. of Palau and President Hilda Heine of the Marshall Islands today.").map((e) => e.participants)).toEqual([["Hilda Heine", "Joe Biden", "Surangel Whipps"]]);
+  });
+});
+
+describe("engagement.hyphen-pair: the states' leaders of the last engagement between two", () => {
+  it("'the Russian-Israeli talks' after a call of the two leaders is a meeting of theirs", () => {
+    const text = "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett. Following up on the top-level Russian-Israeli talks held in Sochi on October 22, both leaders exchanged opinions.";
+    expect(engs(text)).toContainEqual({ kind: "MEETING", participants: ["Naftali Bennett", "Vladimir Putin"], status: "HELD", rule: "engagement.hyphen-pair" });
+  });
+
+  it("with no such pair the states hold the talks", () => {
+    expect(engs("The Russian-Israeli talks were held in Sochi on October 22.")).toContainEqual(expect.objectContaining({ participants: ["Israel", "Russia"], rule: "engagement.hyphen-pair" }));
+  });
+});
