@@ -37,9 +37,11 @@ export function inHeadlineCitation(text: string, sentStart: number, sentEnd: num
 // A public or a generic group as the counterpart: "spoke directly to the people of Russia",
 // "an online conversation with the US university community", "met the Ukrainian diaspora",
 // "talks with German business leaders". A country or body that only qualifies the group, or
-// places it ("refugees in Poland"), is no counterpart; a person named beside it still is.
+// places it ("refugees in Poland"), is no counterpart; a person named beside it still is. The
+// group heads the phrase: in "representatives of the business community - members of the Acme
+// Association" the association is named.
 const AUDIENCE_HEAD = String.raw`(?:people|peoples|nation|citizens|public|audience|audiences|crowds?|reporters|journalists|press|media|students|community|communities|diaspora|refugees|academics|scholars|scientists|entrepreneurs|investors|businessmen|businesspeople|business\s+(?:leaders|representatives|community|circles|executives)|executives|youth|young\s+people|veterans|soldiers|troops|servicemen|servicemembers|families|residents|workers|voters|supporters|activists|volunteers|teachers|doctors|civil\s+society|(?:religious|faith|community|civic|student|youth|business)\s+leaders|members\s+of\s+the\s+public|alumni|graduates|fans|athletes|children|women)`;
-const AUDIENCE = new RegExp(String.raw`^\s*(?:(?:the|a|an|our|his|her|their|its|some|many|several|hundreds\s+of|thousands\s+of)\s+)?(?:(?!and\b|or\b)[\p{L}’'.-]+\s+){0,3}?${AUDIENCE_HEAD}\b`, "iu");
+const AUDIENCE = new RegExp(String.raw`^\s*(?:(?:the|a|an|our|his|her|their|its|some|many|several|hundreds\s+of|thousands\s+of)\s+)?(?:(?!and\b|or\b|of\b)[\p{L}’'.-]+\s+){0,3}?${AUDIENCE_HEAD}\b`, "iu");
 
 /** Whether a counterpart phrase opens with a public or a generic group ("the people of Russia", "the US university community"). */
 export function audienceCounterpart(phrase: string): boolean {

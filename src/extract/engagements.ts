@@ -108,6 +108,8 @@ const TITLE_RUN = /^(?:,?\s+(?:for|of|on|and|the|[\p{Lu}][\p{L}'’.-]*))*\s+$/u
 const ENGAGEMENT_LEAD = /^(?:During|Following|After|In the course of|Ahead of|At)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|negotiations|conversation|call|consultations)\s+with\s[^,]{0,120},\s*/u;
 // Between a person's name and their state: "of", after a suffix too (", Jr. of", " of the").
 const NAME_SUFFIX_OF = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\.?,?)?\s+of\s+(?:the\s+)?$/;
+// A forum's members after its name: "the ambassadors of the G7 countries" meet the G7.
+const MEMBERS_AFTER = /^\s+(?:member\s+)?(?:countries|nations|states)\b/;
 // A gathering noun after a body's name: "the G7 summit" names the gathering, not a thing of the body.
 const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?|conference|ministerial|talks|format|forum|council|assembly)\b/u;
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
@@ -822,7 +824,7 @@ export function engagementsComponent(doc: Doc): void {
    */
   function counterpartsOf(g: Group, ms: Mention[]): Mention[] {
     const audience = audienceCounterpart(text.slice(g.start, g.end));
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !titleOfNext(x, ms.slice(i + 1)) : !(audience || suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30))))));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !titleOfNext(x, ms.slice(i + 1)) : !(audience || suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
   /** "President Jane Roe, Jr. of Palau": the state after a person's name and its suffix is the person's. */
@@ -837,7 +839,8 @@ export function engagementsComponent(doc: Doc): void {
    */
   function titleOfNext(x: Mention, rest: Mention[]): boolean {
     const next = x.ref ? rest.find((y) => isPerson(nameOf(y))) : undefined;
-    return !!next && nameOf(next) !== nameOf(x) && TITLE_RUN.test(text.slice(x.end, next.start));
+    // "the President of A and the Prime Minister of B": two titles, each its own holder.
+    return !!next && !next.ref && nameOf(next) !== nameOf(x) && TITLE_RUN.test(text.slice(x.end, next.start));
   }
 
   /** Remembers the engagement a he/she subject took part in, for the next same pronoun. */
@@ -938,9 +941,9 @@ export function engagementsComponent(doc: Doc): void {
     const people = states.map((st) => [...new Set(mentionsIn(doc, facts.sent.start, facts.sent.end).filter((x) => !x.inTitle && isPerson(nameOf(x)) && countryOf(nameOf(x)) === st).map(nameOf))]);
     if (people.every((p) => p.length === 1)) return people.map((p) => p[0]);
     // "Putin had a call with Bennett. Following up on the Russian-Israeli talks held in Sochi, …":
-    // the talks of the states whose leaders the text's last engagement between two is.
+    // the talks of the states whose heads of state or government the text's last engagement between two is.
     const lead = lastParties() ?? [];
-    const leaders = states.map((st) => lead.filter((p) => isPerson(p) && countryOf(p) === st));
+    const leaders = states.map((st) => lead.filter((p) => isPerson(p) && countryOf(p) === st && HEAD_ROLE.test(actorByName.get(p)?.role ?? "")));
     return leaders.every((p) => p.length === 1) ? leaders.map((p) => p[0]) : (states as string[]);
   }
 

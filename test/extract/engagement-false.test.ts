@@ -35,7 +35,7 @@ describe("a state or body that qualifies a noun is not the counterpart", () => {
   it.each([
     "Ukraine received US weapons last month.",
     "Poland and Germany have met their NATO spending targets.",
-    "Prime Minister Rishi Sunak will meet leaders of G7 nations on Friday.",
+    "Prime Minister Rishi Sunak will meet executives of US companies on Friday.",
   ])("%s", (text) => {
     expect(engs(text)).toEqual([]);
   });
@@ -192,5 +192,21 @@ describe("engagement.hyphen-pair: the states' leaders of the last engagement bet
 
   it("with no such pair the states hold the talks", () => {
     expect(engs("The Russian-Israeli talks were held in Sochi on October 22.")).toContainEqual(expect.objectContaining({ participants: ["Israel", "Russia"], rule: "engagement.hyphen-pair" }));
+  });
+});
+
+describe("what the precision guards leave alone", () => {
+  it.each([
+    ["a forum's member countries meet the forum", "Andriy Yermak met with the ambassadors of the G7 countries.", ["Andriy Yermak", "Group of Seven"]],
+    ["a body named after the group of its representatives", "President Volodymyr Zelenskyy met with representatives of the business community - members of the European Business Association.", ["European Business Association", "Volodymyr Zelenskyy"]],
+  ])("%s", (_, text, participants) => {
+    expect(engs(text).map((e) => e.participants)).toContainEqual(participants);
+  });
+
+  it("two titles, each with its holder, are two counterparts", () => {
+    const text =
+      "President Emmanuel Macron met with President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan of Armenia. " +
+      "Macron later held a video meeting with President of the European Council Charles Michel, the President of Azerbaijan and the Prime Minister of Armenia.";
+    expect(engs(text).map((e) => e.participants)).toContainEqual(["Charles Michel", "Emmanuel Macron", "Ilham Aliyev", "Nikol Pashinyan"]);
   });
 });
