@@ -13,11 +13,14 @@ const ENGAGE_IN = /^(?:engage|engaged|engages|engaging)$/i;
 // "met their spending targets", "meeting the needs of": a standard or a need is met, nobody is.
 const MEET_THING = /^\s+(?:the|their|our|its|his|her|this|that|these|those|all|every|any)\s+(?:[\p{L}-]+\s+){0,2}(?:interests?|needs?|requirements?|goals?|targets?|expectations?|standards?|criteria|demands?|obligations?|commitments?|deadlines?|thresholds?|conditions?|benchmarks?|quotas?|challenges?|costs?)\b/iu;
 
+// "was met with criticism", "the proposal met with resistance from B": a reaction is met, nobody is.
+const MET_WITH_REACTION = /^\s+with\s+(?:(?:a|an|the|some|much|little|widespread|fierce|strong|stiff|growing|mixed|harsh|sharp|broad|general|considerable|cool|warm|muted|immediate)\s+)*(?:criticism|resistance|skepticism|scepticism|protests?|outrage|anger|silence|approval|applause|derision|condemnation|suspicion|concerns?|alarm|dismay|indifference|opposition|hostility|enthusiasm|praise|caution|disbelief|ridicule|backlash|fury|relief|surprise|reception|response|reactions?|objections?|cheers|boos|jeers|acclaim|scorn|disapproval)\b/i;
+
 /** A cue word in a phrase that reports no communication ("call sign", "engaged in drills", "met the targets"). */
 export function nonCommunicativeCue(cue: string, before: string, after: string): boolean {
   if (/^calls?$/i.test(cue)) return CALL_IDIOM_BEFORE.test(before) || CALL_IDIOM_AFTER.test(after);
   if (ENGAGE_IN.test(cue)) return /^\s+in\b/i.test(after);
-  if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after);
+  if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after) || MET_WITH_REACTION.test(after);
   return false;
 }
 

@@ -9,7 +9,7 @@ import { DateOwners } from "./date-attachment.js";
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
-import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, willingnessIn } from "./engagement-mood.js";
+import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
@@ -387,6 +387,7 @@ export function engagementsComponent(doc: Doc): void {
       // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
       if (facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) continue;
       if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) continue;
+      if (refusedEngagement(before, text.slice(ce, sent.end))) continue;
       // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
       // before the cue, as a hyphenated pair or as the delegations' states.
       // Only before an engagement noun: in "Russia-Croatia cooperation met the interests" or "the need

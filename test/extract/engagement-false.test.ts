@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "../../src/extract/engagement-guards.js";
-import { willingnessIn } from "../../src/extract/engagement-mood.js";
+import { refusedEngagement, willingnessIn } from "../../src/extract/engagement-mood.js";
 
 const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, rule: e.rule }));
 
@@ -86,6 +86,7 @@ describe("status: a stance of willingness is a proposal, not a held engagement",
     ["President Volodymyr Zelensky said on Friday he was still open to peace talks with President Vladimir Putin.", ["Vladimir Putin", "Volodymyr Zelenskyy"]],
     ["Chancellor Olaf Scholz said he was prepared to meet President Xi Jinping.", ["Olaf Scholz", "Xi Jinping"]],
     ["Chancellor Olaf Scholz pushed for talks with President Emmanuel Macron.", ["Emmanuel Macron", "Olaf Scholz"]],
+    ["Chancellor Olaf Scholz stressed the need for talks with President Emmanuel Macron.", ["Emmanuel Macron", "Olaf Scholz"]],
     ["Chancellor Olaf Scholz said he wanted to meet President Xi Jinping.", ["Olaf Scholz", "Xi Jinping"]],
     ["Chancellor Olaf Scholz is willing to meet President Xi Jinping.", ["Olaf Scholz", "Xi Jinping"]],
   ])("%s", (text, participants) => {
@@ -208,5 +209,45 @@ describe("what the precision guards leave alone", () => {
       "President Emmanuel Macron met with President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan of Armenia. " +
       "Macron later held a video meeting with President of the European Council Charles Michel, the President of Azerbaijan and the Prime Minister of Armenia.";
     expect(engs(text).map((e) => e.participants)).toContainEqual(["Charles Michel", "Emmanuel Macron", "Ilham Aliyev", "Nikol Pashinyan"]);
+  });
+});
+
+describe("a refused, avoided or called-off engagement is none", () => {
+  it.each([
+    "President Joe Biden has ruled out talks with Russia.",
+    "Russia rejected calls for talks with Ukraine.",
+    "Chancellor Olaf Scholz cancelled his meeting with President Xi Jinping.",
+    "President Joe Biden has no plans to meet President Vladimir Putin.",
+    "Chancellor Olaf Scholz said talks with Russia were out of the question.",
+    "The meeting between President Joe Biden and President Vladimir Putin was called off.",
+    "The proposal met with resistance from France and Italy.",
+    "The plan was met with widespread criticism from Germany.",
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a refusal after the engagement is the counterpart's", "Chancellor Olaf Scholz met with President Xi Jinping, who rejected the plan."],
+    ["a refusal in a later clause leaves the meeting", "President Joe Biden met President Vladimir Putin after he ruled out sanctions."],
+  ])("%s", (_, text) => {
+    expect(engs(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ["ruled out ", "", true],
+    ["rejected calls for ", "", true],
+    ["has no plans to ", "", true],
+    ["", " with B were out of the question", true],
+    ["", " with B was called off", true],
+    ["held ", " with B on Monday", false],
+    ["", " with B, who rejected the plan", false],
+  ])("before %j, after %j: %s", (before, after, refused) => {
+    expect(refusedEngagement(before, after)).toBe(refused);
+  });
+});
+
+describe("a verdict in another clause leaves the engagement", () => {
+  it("'…, but the trip was called off' is about the trip", () => {
+    expect(refusedEngagement("", " in Osaka this month, but the trip was called off.")).toBe(false);
   });
 });
