@@ -39,7 +39,26 @@ const VERDICT_AFTER = /^[^.,;:!?]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+b
 
 /** Whether the cue between `before` (its sentence up to the cue) and `after` (the rest) is refused, avoided or called off. */
 export function refusedEngagement(before: string, after: string): boolean {
-  return REFUSAL_BEFORE.test(before) || VERDICT_AFTER.test(after);
+  return REFUSAL_BEFORE.test(before) || VERDICT_AFTER.test(ownClause(after));
+}
+
+// A possibility said of the engagement after it, in its own clause: "a meeting between A and B
+// was possible only after a deal", "talks with B are likely next month", "a call is on the table".
+const POSSIBLE_AFTER = /^[^.,;:!?]{0,60}?\b(?:is|are|was|were|would\s+be|remains?|remained|seems?|seemed)\s+(?:\p{Ll}+ly\s+|still\s+|not\s+)?(?:possible|likely|unlikely|conceivable|feasible|on\s+the\s+table|under\s+discussion|being\s+discussed|being\s+considered)\b/u;
+
+/** Whether the words after a cue, in its clause, call the engagement a possibility: PROPOSED. */
+export function possibleAfter(after: string): boolean {
+  return POSSIBLE_AFTER.test(ownClause(after));
+}
+
+// Where a new clause starts after a cue: a coordinated clause with its own subject, a relative or
+// a subordinate clause ("met B in Geneva, where the talks were likely …", "… and the outcome is …").
+const NEXT_CLAUSE = /\s(?:and|but|or)\s+(?:the|a|an|he|she|they|it|we|this|that|these|those)\b|\s(?:while|whereas|where|which|who|whom|that|because|since|although|though|after|before|when|until)\s/;
+
+/** The words after a cue up to the next clause. */
+function ownClause(after: string): string {
+  const m = NEXT_CLAUSE.exec(after);
+  return m ? after.slice(0, m.index) : after;
 }
 
 /** A stance of willingness in the clause around a cue ("open to talks with B"): PROPOSED. */

@@ -9,7 +9,7 @@ import { DateOwners } from "./date-attachment.js";
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
-import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, refusedEngagement, willingnessIn } from "./engagement-mood.js";
+import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
 import { PrefixTest } from "./prefix-test.js";
@@ -217,7 +217,7 @@ class SentenceFacts {
     // A question, a condition or a modal of possibility asks about or supposes an engagement.
     if (this.question) return "PROPOSED";
     const before = this.text.slice(Math.max(this.sent.start, cs - 120), cs);
-    if (possibilityBefore(before) || inIndirectQuestion(before)) return "PROPOSED";
+    if (possibilityBefore(before) || inIndirectQuestion(before) || possibleAfter(this.text.slice(ce, Math.min(this.sent.end, ce + 120)))) return "PROPOSED";
     // A proposal or a wish governs its own clause ("sought consultations, including calls by X":
     // the calls took place); the future reaches over appositions ("will meet at three forums —
     // including talks in Geneva"), but not into a content clause after the cue ("told Putin in a

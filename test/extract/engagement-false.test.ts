@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "../../src/extract/engagement-guards.js";
-import { refusedEngagement, willingnessIn } from "../../src/extract/engagement-mood.js";
+import { possibleAfter, refusedEngagement, willingnessIn } from "../../src/extract/engagement-mood.js";
 
 const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, rule: e.rule }));
 
@@ -249,5 +249,24 @@ describe("a refused, avoided or called-off engagement is none", () => {
 describe("a verdict in another clause leaves the engagement", () => {
   it("'…, but the trip was called off' is about the trip", () => {
     expect(refusedEngagement("", " in Osaka this month, but the trip was called off.")).toBe(false);
+  });
+});
+
+describe("status: a possibility said after the engagement is a proposal", () => {
+  it.each([
+    ["The Kremlin said a meeting between Vladimir Putin and Volodymyr Zelensky was possible only after a deal.", "PROPOSED"],
+    ["Talks between Russia and Ukraine are likely next month.", "PROPOSED"],
+    ["Joe Biden met Vladimir Putin in Geneva and the outcome is possible to predict.", "HELD"],
+    ["Joe Biden met Vladimir Putin in Geneva, where the talks were likely to focus on cyber attacks.", "HELD"],
+  ])("%s", (text, status) => {
+    expect(engs(text).map((e) => e.status)).toEqual([status]);
+  });
+
+  it.each([
+    [" between A and B was possible only after a deal", true],
+    [" with B is on the table", true],
+    [" with B in Geneva and the outcome is possible to predict", false],
+  ])("after %j: %s", (after, possible) => {
+    expect(possibleAfter(after)).toBe(possible);
   });
 });
