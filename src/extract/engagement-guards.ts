@@ -67,16 +67,25 @@ const AFTER_NAME = new Set(
     "remain remains remained face against toward towards through throughout across around without within beyond near " +
     "behind between per like unlike following ahead instead rather not never no the a an its their his her our " +
     // A state's government named by its capital or its demonym: "the Kiev leadership" is Ukraine.
-    "leadership authorities government administration regime"
+    "leadership authorities government administration regime " +
+    // Degree, focus and quantity words, counts and spans of time: "with Ukraine just last Friday",
+    // "with Russia three times", "with China days before the summit", "with Japan in-person".
+    "just only even right back both all each either neither every some any much many more most less least so such very quite " +
+    "almost nearly around roughly one two three four five six seven eight nine ten several multiple numerous dozens " +
+    "times days weeks months years hours minutes online in-person face-to-face one-on-one"
   ).split(" "),
 );
+
+// An office after a state's name: "a call with Kazakhstan foreign minister" (unnamed, the state
+// stands for the holder, as in "the Russian side").
+const OFFICE_AFTER = /^\s+(?:(?:foreign|defen[cs]e|prime|finance|trade|economy|interior|deputy|vice|first|state|national\s+security)\s+)?(?:minister|ministers|ambassador|ambassadors|president|premier|envoy|envoys|chancellor|counterpart|counterparts|delegation|delegations|secretary|adviser|advisor|leader|leaders)\b/;
 
 /** Whether the name that ends where `after` starts qualifies the lower-case noun that follows it. */
 export function qualifiesNoun(after: string): boolean {
   const w = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after);
   if (!w) return false;
   const word = w[1];
-  return !AFTER_NAME.has(word) && !/(?:ly|ed)$/.test(word);
+  return !AFTER_NAME.has(word) && !/(?:ly|ed)$/.test(word) && !OFFICE_AFTER.test(after);
 }
 
 // The verb of a report about an engagement: "spoke about … his telephone conversation with Z",

@@ -270,3 +270,15 @@ describe("status: a possibility said after the engagement is a proposal", () => 
     expect(possibleAfter(after)).toBe(possible);
   });
 });
+
+describe("words after a state's name that leave it the counterpart", () => {
+  it.each([" just last Friday", " three times", " days before the summit", " foreign minister Jane Roe", " online"])("%j", (after) => {
+    expect(qualifiesNoun(after)).toBe(false);
+  });
+});
+
+describe("a body's gathering named after it stays a counterpart", () => {
+  it("'the leaders of the Quad grouping of …' meet the Quad", () => {
+    expect(engs("In Tokyo, President Joe Biden will also meet with the leaders of the Quad grouping of Australia, Japan, India, and the United States.")[0]?.participants).toContain("Quad");
+  });
+});
