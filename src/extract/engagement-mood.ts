@@ -23,6 +23,49 @@ export function possibilityBefore(before: string): boolean {
   return /\b(?:could|might|may|can)\s+(?:(?:\w+ly|also|still|even|yet|possibly|perhaps|soon)\s+)?(?:(?:be\s+)?(?:able\s+to\s+))?$/.test(before);
 }
 
+// Stances toward an engagement that is not (yet) held: "was still open to peace talks with B",
+// "stands prepared to meet", "pushed for talks", "insisted on a meeting" (PROPOSED, like the
+// proposals and wishes of engagements.ts), "the need for talks with B". "open to the press" describes
+// a meeting's access; "the importance of the visit" may be of one held.
+const WILLINGNESS = /\b(?:open(?:ness)?\s+to(?!\s+(?:the\s+)?(?:press|public|media|journalists|reporters)\b)|prepared\s+to|available\s+(?:to|for)|push(?:es|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|in\s+fa(?:vou?r)\s+of|would\s+welcome|stands?\s+ready|not\s+(?:opposed|averse)\s+to|(?:the\s+)?(?:need|needs)\s+for|necessity\s+of)\b/i;
+
+// A refusal, an avoidance or a cancellation that governs the cue: "ruled out talks with B",
+// "rejected calls for talks", "avoided meeting B", "cancelled his meeting with B", "has no plans to
+// meet B"; or a verdict on it after: "talks with B are out of the question", "the meeting was
+// called off" (in its own clause: not "…, but the trip was called off"). Nothing is reported held,
+// planned or proposed (like a negation).
+const REFUSAL_BEFORE = /\b(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|warn(?:s|ed|ing)?\s+against|avoid(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|boycott(?:s|ed|ing)?|snub(?:s|bed|bing)?|no\s+plans?\s+(?:to|for)|no\s+intention\s+(?:to|of))\s+(?:(?:the|a|an|any|all|his|her|their|its|further|direct|new|possible|planned|proposed|scheduled|idea|prospect|possibility|calls?|proposals?|offers?|of|for|\p{Ll}+ly)\s+){0,4}$/u;
+const VERDICT_AFTER = /^[^.,;:!?]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|would\s+be|remains?|remained)\s+(?:\p{Ll}+ly\s+)?(?:called\s+off|cancel{1,2}ed|scrapped|impossible|unthinkable|out\s+of\s+the\s+question|off\s+the\s+table|pointless|futile|not\s+possible|ruled\s+out)\b/u;
+
+/** Whether the cue between `before` (its sentence up to the cue) and `after` (the rest) is refused, avoided or called off. */
+export function refusedEngagement(before: string, after: string): boolean {
+  return REFUSAL_BEFORE.test(before) || VERDICT_AFTER.test(ownClause(after));
+}
+
+// A possibility said of the engagement after it, in its own clause: "a meeting between A and B
+// was possible only after a deal", "talks with B are likely next month", "a call is on the table".
+const POSSIBLE_AFTER = /^[^.,;:!?]{0,60}?\b(?:is|are|was|were|would\s+be|remains?|remained|seems?|seemed)\s+(?:\p{Ll}+ly\s+|still\s+|not\s+)?(?:possible|likely|unlikely|conceivable|feasible|on\s+the\s+table|under\s+discussion|being\s+discussed|being\s+considered)\b/u;
+
+/** Whether the words after a cue, in its clause, call the engagement a possibility: PROPOSED. */
+export function possibleAfter(after: string): boolean {
+  return POSSIBLE_AFTER.test(ownClause(after));
+}
+
+// Where a new clause starts after a cue: a coordinated clause with its own subject, a relative or
+// a subordinate clause ("met B in Geneva, where the talks were likely …", "… and the outcome is …").
+const NEXT_CLAUSE = /\s(?:and|but|or)\s+(?:the|a|an|he|she|they|it|we|this|that|these|those)\b|\s(?:while|whereas|where|which|who|whom|that|because|since|although|though|after|before|when|until)\s/;
+
+/** The words after a cue up to the next clause. */
+function ownClause(after: string): string {
+  const m = NEXT_CLAUSE.exec(after);
+  return m ? after.slice(0, m.index) : after;
+}
+
+/** A stance of willingness in the clause around a cue ("open to talks with B"): PROPOSED. */
+export function willingnessIn(clause: string): boolean {
+  return WILLINGNESS.test(clause);
+}
+
 /** "in consultation with", "in close coordination with": the manner of an act, not an engagement. */
 export function mannerAdjunct(before: string, cue: string, after: string): boolean {
   return /^consultations?$/i.test(cue) && /\bin\s+(?:(?:close|full|appropriate|continued|ongoing)\s+)?$/i.test(before) && /^\s+with\b/i.test(after);

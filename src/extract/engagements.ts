@@ -9,7 +9,8 @@ import { DateOwners } from "./date-attachment.js";
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
-import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore } from "./engagement-mood.js";
+import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
+import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
@@ -101,6 +102,17 @@ const MEDIUM_AFTER = /^[^,;:.!?“"]*?\s(by (?:tele)?phone|over the (?:tele)?pho
 // Right after a bracket closes: given name and surname, and no more capitalised words ("), Jane Roe-Doe,").
 const PERSON_SHAPE = /^\)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?=\s*[,.;]|\s+\p{Ll})/u;
 const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"]);
+// The rest of a title up to its holder's name: capitalised words, "of", "for", "and", "the", commas.
+const TITLE_RUN = /^(?:,?\s+(?:for|of|on|and|the|[\p{Lu}][\p{L}'’.-]*))*\s+$/u;
+// An adverbial engagement with a long title before its counterpart's name: "During the negotiations
+// with Prime Minister of the Kingdom of Denmark Jane Roe, A thanked …" (A is the subject).
+const ENGAGEMENT_LEAD = /^(?:During|Following|After|In the course of|Ahead of|At)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|negotiations|conversation|call|consultations)\s+with\s[^,]{0,120},\s*/u;
+// Between a person's name and their state: "of", after a suffix too (", Jr. of", " of the").
+const NAME_SUFFIX_OF = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\.?,?)?\s+of\s+(?:the\s+)?$/;
+// A forum's members after its name: "the ambassadors of the G7 countries" meet the G7.
+const MEMBERS_AFTER = /^\s+(?:member\s+)?(?:countries|nations|states)\b/;
+// A gathering noun after a body's name: "the G7 summit", "the Quad grouping" name the gathering, not a thing of the body.
+const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?|conference|ministerial|talks|format|forum|council|assembly|grouping|group|framework|mechanism)\b/u;
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
@@ -211,12 +223,13 @@ class SentenceFacts {
     // A question, a condition or a modal of possibility asks about or supposes an engagement.
     if (this.question) return "PROPOSED";
     const before = this.text.slice(Math.max(this.sent.start, cs - 120), cs);
-    if (possibilityBefore(before) || inIndirectQuestion(before)) return "PROPOSED";
+    if (possibilityBefore(before) || inIndirectQuestion(before) || possibleAfter(this.text.slice(ce, Math.min(this.sent.end, ce + 120)))) return "PROPOSED";
     // A proposal or a wish governs its own clause ("sought consultations, including calls by X":
     // the calls took place); the future reaches over appositions ("will meet at three forums —
     // including talks in Geneva"), but not into a content clause after the cue ("told Putin in a
     // call that the U.S. would send …").
-    if (PROPOSED.test(clauseAround(this.text, this.sent.start, this.sent.end, cs, ce))) return "PROPOSED";
+    const clause = clauseAround(this.text, this.sent.start, this.sent.end, cs, ce);
+    if (PROPOSED.test(clause) || willingnessIn(clause)) return "PROPOSED";
     const after = this.text.slice(ce, Math.min(this.sent.end, ce + 40));
     const content = /\sthat\s/.exec(after);
     const upTo = ce + (content ? content.index : after.length) - this.sent.start;
@@ -261,7 +274,10 @@ export function engagementsComponent(doc: Doc): void {
   const isPerson = (n: string) => actorByName.get(n)?.kind === "PERSON";
   // Marks the engagements agreements can refer back to: held, with a person taking part.
   // A gathering named as the setting of an act (engagement.joint-event) is background, not one.
-  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event");
+  // Nor is an engagement one party reports inside another ("X spoke about his call with Z").
+  const reported = new WeakSet<ExtractedEngagement>();
+  let cueReported = false;
+  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event" && !reported.has(e));
   const out = log.list;
   // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
   const pending: ExtractedEngagement[] = [];
@@ -361,8 +377,11 @@ export function engagementsComponent(doc: Doc): void {
       // encounter (issue 11, pattern 6). A counted one is an event: "a separate engagement with".
       if (/^engagement$/i.test(cue) && !/\b(?:a|an|one|this|that|the)\s+(?:(?:separate|first|second|brief|private|bilateral|virtual|in-person|face-to-face)\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
       if (/^engaged$/i.test(cue) && /\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|be|been|is|are|was|were|being|keep|keeps|kept)\s+(?:\w+ly\s+|very\s+|so\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 30), cs))) continue;
-      // "meets the interests of": not an encounter.
-      if (/^meets?$/i.test(cue) && /^\s+(?:the|their|our|its|his|her|this|that|these|those)\s+(?:\w+\s+){0,2}(?:interests?|needs?|requirements?|goals?|expectations?|standards?|criteria|demands?|obligations?)\b/i.test(text.slice(ce, ce + 40))) continue;
+      // "meets the interests of", "call sign", "engaged in joint drills": not an encounter;
+      // nor is a headline cited in brackets ("(… during UN chief's visit, 29 April)").
+      cueReported = false;
+      if (nonCommunicativeCue(cue, text.slice(Math.max(sent.start, cs - 20), cs), text.slice(ce, ce + 40)) || inHeadlineCitation(text, sent.start, sent.end, cs)) continue;
+      cueReported = reportedEngagement(text.slice(sent.start, cs));
       // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to
       // contact the Office" is an instruction to others.
       // "agreed to stay in regular contact" is an agreement on future contacts (engagement.agreement-backref);
@@ -375,6 +394,7 @@ export function engagementsComponent(doc: Doc): void {
       // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
       if (facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) continue;
       if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) continue;
+      if (refusedEngagement(before, text.slice(ce, sent.end))) continue;
       // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
       // before the cue, as a hyphenated pair or as the delegations' states.
       // Only before an engagement noun: in "Russia-Croatia cooperation met the interests" or "the need
@@ -613,7 +633,7 @@ export function engagementsComponent(doc: Doc): void {
       }
       // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
       const guests = /^welcom/i.test(cue);
-      const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf).filter((n) => !guests || isPerson(n)) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
+      const perGroup = withGroups.map((g) => ({ g, names: counterpartsOf(g, take(g)).map(nameOf).filter((n) => !guests || isPerson(n)) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
       // to an engagement between the parties the text is about; "their May 26 call", to one
       // between the parties of the engagement this sentence reports.
@@ -686,6 +706,7 @@ export function engagementsComponent(doc: Doc): void {
         // (a meeting, as between people): the states stand for them.
         if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
+        if (cueReported) reported.add(e);
         sentEngs.push(e);
         notePronoun(e);
         cueAt.set(e, cs);
@@ -804,8 +825,35 @@ export function engagementsComponent(doc: Doc): void {
     if (withJournalist(participants)) return;
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
     const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
+    if (cueReported) reported.add(e);
     log.add(e, separate);
     notePronoun(e);
+  }
+
+  /**
+   * The counterparts a with/to/object group names: not a state or a body that only qualifies a
+   * public ("spoke to the people of Russia", "the US university community") or a noun ("received
+   * US weapons"); a gathering it names stays ("hosted the G7 summit").
+   */
+  function counterpartsOf(g: Group, ms: Mention[]): Mention[] {
+    const audience = audienceCounterpart(text.slice(g.start, g.end));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !titleOfNext(x, ms.slice(i + 1)) : !(audience || suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+  }
+
+  /** "President Jane Roe, Jr. of Palau": the state after a person's name and its suffix is the person's. */
+  function suffixedAffiliation(x: Mention, prev: Mention | undefined): boolean {
+    return !!prev && isPerson(nameOf(prev)) && isCountry(nameOf(x)) && NAME_SUFFIX_OF.test(text.slice(prev.end, x.start));
+  }
+
+  /**
+   * A title resolved to a person named before ("the Minister" → the Prime Minister) that goes on
+   * as the title of the next person named: "the Minister for Industry, Business and Financial
+   * Affairs of the Kingdom of Denmark Simon Kollerup" is Kollerup alone.
+   */
+  function titleOfNext(x: Mention, rest: Mention[]): boolean {
+    const next = x.ref ? rest.find((y) => isPerson(nameOf(y))) : undefined;
+    // "the President of A and the Prime Minister of B": two titles, each its own holder.
+    return !!next && !next.ref && nameOf(next) !== nameOf(x) && TITLE_RUN.test(text.slice(x.end, next.start));
   }
 
   /** Remembers the engagement a he/she subject took part in, for the next same pronoun. */
@@ -864,6 +912,7 @@ export function engagementsComponent(doc: Doc): void {
     const cs = sent.start + joint.index;
     const found = { at: Infinity };
     const people = sentenceSubjects(sent.start, sent.end, found);
+    cueReported = false;
     if (found.at >= cs || people.length < 2 || !people.every(isPerson) || !twoSides(people)) return;
     const states = new Set(people.map(countryOf));
     if (states.has(null) || states.size < 2) return;
@@ -903,7 +952,12 @@ export function engagementsComponent(doc: Doc): void {
     if (out.some(covers)) return null;
     // "Following Russian-Brazilian talks, A and B made statements": the sentence names who held them.
     const people = states.map((st) => [...new Set(mentionsIn(doc, facts.sent.start, facts.sent.end).filter((x) => !x.inTitle && isPerson(nameOf(x)) && countryOf(nameOf(x)) === st).map(nameOf))]);
-    return people.every((p) => p.length === 1) ? people.map((p) => p[0]) : (states as string[]);
+    if (people.every((p) => p.length === 1)) return people.map((p) => p[0]);
+    // "Putin had a call with Bennett. Following up on the Russian-Israeli talks held in Sochi, …":
+    // the talks of the states whose heads of state or government the text's last engagement between two is.
+    const lead = lastParties() ?? [];
+    const leaders = states.map((st) => lead.filter((p) => isPerson(p) && countryOf(p) === st && HEAD_ROLE.test(actorByName.get(p)?.role ?? "")));
+    return leaders.every((p) => p.length === 1) ? leaders.map((p) => p[0]) : (states as string[]);
   }
 
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
@@ -1130,7 +1184,7 @@ export function engagementsComponent(doc: Doc): void {
     // A dateline ("Vienna, Austria – ...") is no subject.
     const dateline = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}?[\p{Lu}][\p{L}.]*,\s+(?:[\p{Lu}][\p{L}.]*\s?){1,3}\s*[–—]\s+/u.exec(text.slice(start, end));
     if (dateline) s0 += dateline[0].length;
-    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(text.slice(s0, end));
+    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(text.slice(s0, end)) ?? ENGAGEMENT_LEAD.exec(text.slice(s0, end));
     if (lead) s0 += lead[0].length;
     // A quotation that opens the sentence is the subject's words: "“…,” A and B agreed in a call".
     const q = outerQuotes[firstIndex(outerQuotes, (x) => x.open < s0)];

@@ -1,0 +1,101 @@
+// Uses of engagement cue words, and counterpart phrases, that report no engagement with a named
+// actor (issue 11, precision on unseen text). Each guard reads a little text around a cue and is
+// data: a table of words, so that a new case is a new entry, not a new branch.
+import { MONTHS } from "./lexicon.js";
+
+// "wake-up call", "roll call", "a close call", "call sign", "call centre", "a call to arms":
+// the noun "call" in a fixed phrase names no conversation.
+const CALL_IDIOM_BEFORE = /\b(?:wake-?up|close|roll|judge?ment|curtain|port|bugle|clarion|rallying|casting)\s*$/i;
+const CALL_IDIOM_AFTER = /^(?:\s*-\s*|\s+)(?:signs?|centres?|centers?|options?|up|letters?|to\s+arms|to\s+action|of\s+duty)\b/i;
+// "engaged in joint drills", "engaged in fighting": an activity, not a counterpart. An engagement
+// noun after it ("engaged in talks with B") is a cue of its own and reports the talks.
+const ENGAGE_IN = /^(?:engage|engaged|engages|engaging)$/i;
+// "met their spending targets", "meeting the needs of": a standard or a need is met, nobody is.
+const MEET_THING = /^\s+(?:the|their|our|its|his|her|this|that|these|those|all|every|any)\s+(?:[\p{L}-]+\s+){0,2}(?:interests?|needs?|requirements?|goals?|targets?|expectations?|standards?|criteria|demands?|obligations?|commitments?|deadlines?|thresholds?|conditions?|benchmarks?|quotas?|challenges?|costs?)\b/iu;
+
+// "was met with criticism", "the proposal met with resistance from B": a reaction is met, nobody is.
+const MET_WITH_REACTION = /^\s+with\s+(?:(?:a|an|the|some|much|little|widespread|fierce|strong|stiff|growing|mixed|harsh|sharp|broad|general|considerable|cool|warm|muted|immediate)\s+)*(?:criticism|resistance|skepticism|scepticism|protests?|outrage|anger|silence|approval|applause|derision|condemnation|suspicion|concerns?|alarm|dismay|indifference|opposition|hostility|enthusiasm|praise|caution|disbelief|ridicule|backlash|fury|relief|surprise|reception|response|reactions?|objections?|cheers|boos|jeers|acclaim|scorn|disapproval)\b/i;
+
+/** A cue word in a phrase that reports no communication ("call sign", "engaged in drills", "met the targets"). */
+export function nonCommunicativeCue(cue: string, before: string, after: string): boolean {
+  if (/^calls?$/i.test(cue)) return CALL_IDIOM_BEFORE.test(before) || CALL_IDIOM_AFTER.test(after);
+  if (ENGAGE_IN.test(cue)) return /^\s+in\b/i.test(after);
+  if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after) || MET_WITH_REACTION.test(after);
+  return false;
+}
+
+// A headline cited in brackets with its date, as letters pages do: "(Moscow confirms attack on
+// Kyiv during UN chief's visit, 29 April)". The events of another article are not the text's.
+const CITATION_END = new RegExp(String.raw`,\s+(?:\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2})(?:,?\s+\d{4})?\s*$`);
+
+/** Whether offset `cs` of `text` is inside a bracketed headline citation of the sentence [sentStart, sentEnd). */
+export function inHeadlineCitation(text: string, sentStart: number, sentEnd: number, cs: number): boolean {
+  const open = text.lastIndexOf("(", cs);
+  if (open < sentStart || text.lastIndexOf(")", cs) > open) return false;
+  const close = text.indexOf(")", cs);
+  if (close < 0 || close > sentEnd) return false;
+  return CITATION_END.test(text.slice(open + 1, close));
+}
+
+// A public or a generic group as the counterpart: "spoke directly to the people of Russia",
+// "an online conversation with the US university community", "met the Ukrainian diaspora",
+// "talks with German business leaders". A country or body that only qualifies the group, or
+// places it ("refugees in Poland"), is no counterpart; a person named beside it still is. The
+// group heads the phrase: in "representatives of the business community - members of the Acme
+// Association" the association is named.
+const AUDIENCE_HEAD = String.raw`(?:people|peoples|nation|citizens|public|audience|audiences|crowds?|reporters|journalists|press|media|students|community|communities|diaspora|refugees|academics|scholars|scientists|entrepreneurs|investors|businessmen|businesspeople|business\s+(?:leaders|representatives|community|circles|executives)|executives|youth|young\s+people|veterans|soldiers|troops|servicemen|servicemembers|families|residents|workers|voters|supporters|activists|volunteers|teachers|doctors|civil\s+society|(?:religious|faith|community|civic|student|youth|business)\s+leaders|members\s+of\s+the\s+public|alumni|graduates|fans|athletes|children|women)`;
+const AUDIENCE = new RegExp(String.raw`^\s*(?:(?:the|a|an|our|his|her|their|its|some|many|several|hundreds\s+of|thousands\s+of)\s+)?(?:(?!and\b|or\b|of\b)[\p{L}’'.-]+\s+){0,3}?${AUDIENCE_HEAD}\b`, "iu");
+
+/** Whether a counterpart phrase opens with a public or a generic group ("the people of Russia", "the US university community"). */
+export function audienceCounterpart(phrase: string): boolean {
+  return AUDIENCE.test(phrase);
+}
+
+// Words that may follow a counterpart's name without making it a modifier: conjunctions,
+// prepositions, adverbs of time and manner, auxiliaries and verbs of the clause ("talks with
+// Russia began"). Any other lower-case word after a state's or a body's name is the noun it
+// qualifies: "US weapons", "NATO spending targets", "G7 nations".
+const AFTER_NAME = new Set(
+  (
+    "and or but nor so yet as than then on in at to for of with by from about over under into onto upon via amid amidst among " +
+    "regarding concerning including despite during after before since until while when where whether which who whom whose that " +
+    "this these those last next earlier later today yesterday tonight tomorrow now again twice once soon also too already still " +
+    "together alone itself themselves directly separately jointly afterwards afterward recently first here there " +
+    "is are was were be been being has have had will would shall should can could may might must do does did " +
+    "said says say told tells added noted stressed agreed discussed welcomed began begins begin started starts ended ends " +
+    "came comes took takes lasted lasts continued continue continues resumed resume stalled failed collapsed broke " +
+    "remain remains remained face against toward towards through throughout across around without within beyond near " +
+    "behind between per like unlike following ahead instead rather not never no the a an its their his her our " +
+    // A state's government named by its capital or its demonym: "the Kiev leadership" is Ukraine.
+    "leadership authorities government administration regime " +
+    // Degree, focus and quantity words, counts and spans of time: "with Ukraine just last Friday",
+    // "with Russia three times", "with China days before the summit", "with Japan in-person".
+    "just only even right back both all each either neither every some any much many more most less least so such very quite " +
+    "almost nearly around roughly one two three four five six seven eight nine ten several multiple numerous dozens " +
+    "times days weeks months years hours minutes online in-person face-to-face one-on-one"
+  ).split(" "),
+);
+
+// An office after a state's name: "a call with Kazakhstan foreign minister" (unnamed, the state
+// stands for the holder, as in "the Russian side").
+const OFFICE_AFTER = /^\s+(?:(?:foreign|defen[cs]e|prime|finance|trade|economy|interior|deputy|vice|first|state|national\s+security)\s+)?(?:minister|ministers|ambassador|ambassadors|president|premier|envoy|envoys|chancellor|counterpart|counterparts|delegation|delegations|secretary|adviser|advisor|leader|leaders)\b/;
+
+/** Whether the name that ends where `after` starts qualifies the lower-case noun that follows it. */
+export function qualifiesNoun(after: string): boolean {
+  const w = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after);
+  if (!w) return false;
+  const word = w[1];
+  return !AFTER_NAME.has(word) && !/(?:ly|ed)$/.test(word) && !OFFICE_AFTER.test(after);
+}
+
+// The verb of a report about an engagement: "spoke about … his telephone conversation with Z",
+// "informed him about the results of the meeting with Z". The engagement is the reporter's, told
+// inside another encounter; agreements of the text's main pair are not reached in it.
+const REPORTING_VERB = /\b(?:spoke|speaks|talked|talks|told|tells|informed|informs|briefed|briefs|updated|updates|recounted|recounts|described|describes|shared|shares)\b/;
+const ABOUT_OWN = /\b(?:about|on|of)\s+(?:(?:the|his|her|their|its|a|an|results?\s+of\s+(?:the|his|her|their))\s+)(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** Whether the cue that ends `before` (the sentence up to it) names an engagement someone reports on. */
+export function reportedEngagement(before: string): boolean {
+  const about = ABOUT_OWN.exec(before);
+  return !!about && REPORTING_VERB.test(before.slice(0, about.index));
+}
