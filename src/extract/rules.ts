@@ -49,6 +49,7 @@ export const RULES = {
   "statement.indirect.noun-request": "X issued an appeal / a challenge to Y to VERB, X reiterated calls for Y to VERB",
   "statement.indirect.said-this": "CLAUSE. X said this during …: the sentence referred back to",
   "statement.indirect.how-clause": "X underscored how CLAUSE, X expressed concern about how CLAUSE (text after \"how\")",
+  "statement.indirect.whether-clause": "X questioned whether CLAUSE, X wondered if CLAUSE (text after \"whether\" or \"if\")",
   "statement.indirect.that-series": "X said that A, that B: the second and later clauses",
   "statement.indirect.promises-to": "X promised to VERB",
   "statement.indirect.zero-that": "X said CLAUSE (no \"that\"; \"saying it “failed …”\": a referential pronoun before a quoted predicate is a clause)",

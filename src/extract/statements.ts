@@ -24,7 +24,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed|replied|replies|repeated|repeats|denied|denies|disclosed|discloses|signall?ed|signals|swore|sworn|swears|argue|contends|contended|asserts|alleged|alleges|countered|counters|informed|informs|found|finds|claiming|telling|calling on|calling for|questioned|questions|wondered|wonders)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -33,23 +33,29 @@ const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|docume
 // Verbs that label something with the speaker's words ("called Putin “a war criminal”"): a
 // quotation of fewer than three words after them is a scare quote, whatever its punctuation.
 const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)$/;
-const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
-const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
-const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
-const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
+const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|calling on|called for|calls for|calling for|telling|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
+const COMMISSIVE = /^(promised|promises|pledged|vowed|swore|sworn|swears|asked|asks|demanded|demands|demanding)$/;
+const OBJECT_VERBS = /^(told|tells|tell|telling|informed|informs|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
+const ZERO_THAT = /^(said|says|say|told|tells|telling|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing|claiming)$/;
 // Verbs that report a clause with a long subject and no "that" ("said tens of thousands of … were").
 // ("noted the importance of aid provided by …" takes an object: such verbs are left out.)
-const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted)$/;
+const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted|signall?ed|signals)$/;
 // Verbs that report only with "that" right after them ("observed that …", not "observed the vote").
-const THAT_ONLY = /^(observed|recogni[sz]ed)$/;
+// ("denied the report", "found the bodies", "informed him of the strike": no clause without "that".)
+const THAT_ONLY = /^(observed|recogni[sz]ed|replied|replies|denied|denies|disclosed|discloses|found|finds|alleged|alleges|countered|counters)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
 const REQUEST_NOUNS = ["appeal", "challenge", "call to ", "call for ", "call on ", "calls to ", "calls for ", "calls on ", "plea", "request", "invitation"];
-const HOW_VERBS = /^(?:underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
+const HOW_VERBS = /^(?:asked|questioned|wondered|underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
+// Verbs that report a question as a clause ("questioned whether …", "wondered if …"); not "asked
+// whether", which in briefings is mostly the reporter's question.
+const WHETHER_VERBS = /^(?:questioned|questions|wondered|wonders)$/;
+// Nouns of others' speech between a verb and "that" ("denied reports that …").
+const OTHERS_CLAIM = /\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|assertions?|charges?|notions?|idea)\s*$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
-const NOUN_OR_VERB = /^(?:requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells)$/;
+const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
@@ -70,6 +76,54 @@ const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|O
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
 export const COORDINATED = /(?:\band|\bbut|,)\s*(?:also\s+)?$/;
+
+// A pronoun and a contracted verb ("there's", "it's", "they're"): a clause's subject and verb in one word.
+const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll|d|ve|m)$/i;
+
+/**
+ * Where a clause with no "that" starts in `rest`, the text after a ZERO_THAT verb ("said it planned
+ * to …", "told the crowd he would stay", "told Lakeland Radio there's no plan"), or null when what
+ * follows the verb is no clause (an object, an adverbial, a relative clause). `left` is the sentence
+ * before the verb.
+ */
+function zeroThatStart(verb: string, rest: string, left: string): number | null {
+  const adv = /^(?:\s+(?:on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
+  const r2 = rest.slice(adv.length);
+  const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
+  if (!w.length || /^[“"«‘,:]/.test(w[0]) || PREPS.test(w[0]) || /^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) || !/^[\p{L}\p{N}]/u.test(w[0])) return null;
+  const bare = w.map((x) => x.replace(/^[“"‘]/, ""));
+  const ai = bare.findIndex((x) => AUX.test(x) || CONTRACTED.test(x));
+  const contracted = ai >= 0 && CONTRACTED.test(bare[ai]);
+  const objectVerb_ = OBJECT_VERBS.test(verb);
+  // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
+  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(bare[1])) || (contracted && ai === 0);
+  // A clause opening with its verb has its subject before the reporting verb, which only a
+  // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
+  const subjectless = ai === 0 && !contracted && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
+  // "announced steps they are taking": a noun, then a pronoun and a verb, is an object with its
+  // relative clause. "announced"/"made clear" take a clause only when a short subject opens it
+  // ("announced the ministry will …"), not an object noun with an infinitive.
+  const relative = !objectVerb_ && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1]) && /^\p{Ll}+$/u.test(w[ai - 2]) && !/^(?:that|and|but|earlier|later|today|yesterday|also|again|before|repeatedly|publicly|times|day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening)$/.test(w[ai - 2]);
+  const objectVerb = /^(?:announced|made|makes)/.test(verb) && (ai < 0 || ai > 4 || subjectless || w.slice(0, ai).includes("to")) && !pronClause;
+  const conj = /^(?:and|but|or|nor)$/.test(w[0]);
+  // "said last week it's …": a contracted subject after other words opens a clause only after an object verb.
+  if (contracted && ai > 0 && !objectVerb_) return null;
+  if (relative || objectVerb || conj || !((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) return null;
+  const toks = [...r2.matchAll(/\S+/g)];
+  let at = 0;
+  if (objectVerb_ && ai >= 1) {
+    // "told the crowd he would stay", "told Fox News there's …": the object before the pronoun
+    // subject is no part of the clause; nor is a capitalised name ("told Lakeland Radio the plan …").
+    if (contracted) at = ai;
+    else if (ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1])) at = ai - 1;
+    else {
+      let k = 0;
+      while (k < ai && /^\p{Lu}/u.test(w[k])) k++;
+      if (k > 0 && k < ai - 1) at = k;
+    }
+  }
+  return adv.length + toks[at].index!;
+}
 
 export function statementsComponent(doc: Doc, title: string | null = null): void {
   const text = doc.text;
@@ -244,6 +298,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         for (let i = found.length - 1; i >= 0 && !who; i--) {
           const f = found[i];
           const fpos = bStart + f.index;
+          // "found a way out", "denied the report": these verbs report only with "that".
+          if (THAT_ONLY.test(f[1]) && !/^\s+that\s/.test(text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
           // "…, saying they would “…”": a participle after a comma reports the sentence subject.
           const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(text.slice(sent.start, fpos));
           const s = participle ? sp.sentenceSubject(sent.start, fpos) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
@@ -294,7 +350,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (!who) return;
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
     if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
-    if (!explicit && words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))) return; // scare quotes
+    if (!explicit && (words < 2 || (words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))))) return; // scare quotes
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st) {
       directFor.set(qi, st);
@@ -441,13 +497,16 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // that-clause, allowing an object and adverbials before "that".
       const that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
       if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) continue;
-      if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
+      // "denied reports that …", "rejected claims that …": the clause is what others said.
+      if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
         // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
         const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
         // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
         const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
-        if (obj && !purpose && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+        // "told reporters there's no need to …": a clause, not an object, before the infinitive.
+        const clause = obj ? obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x)) : false;
+        if (obj && !purpose && !clause && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
           clauseStart = vend + obj[0].indexOf(obj[1]);
           rule = "statement.indirect.urges-to";
         }
@@ -466,6 +525,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           rule = "statement.indirect.how-clause";
         }
       }
+      // "questioned whether the talks can succeed": the clause after "whether" or "if".
+      if (clauseStart < 0 && WHETHER_VERBS.test(verb)) {
+        const wh = /^\s+(?:whether|if)\s+(?=\p{L})/u.exec(rest);
+        if (wh) {
+          clauseStart = vend + wh[0].length;
+          rule = "statement.indirect.whether-clause";
+        }
+      }
       if (clauseStart < 0 && COMMISSIVE.test(verb)) {
         const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
         if (inf) {
@@ -474,31 +541,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       }
       if (clauseStart < 0 && ZERO_THAT.test(verb)) {
-        const adv = /^(?:\s+(?:on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
-        const r2 = rest.slice(adv.length);
-        const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
-        if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && !/^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
-          const ai = w.findIndex((x) => AUX.test(x.replace(/^[“"‘]/, "")));
-          // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
-          const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1].replace(/^[“"‘]/, ""));
-          // A clause opening with its verb has its subject before the reporting verb, which only a
-          // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
-          const subjectless = ai === 0 && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
-          // "announced steps they are taking": a noun, then a pronoun and a verb, is an object with its
-          // relative clause. "announced"/"made clear" take a clause only when a short subject opens it
-          // ("announced the ministry will …"), not an object noun with an infinitive.
-          const relative = !OBJECT_VERBS.test(verb) && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1]) && /^\p{Ll}+$/u.test(w[ai - 2]) && !/^(?:that|and|but|earlier|later|today|yesterday|also|again|before|repeatedly|publicly|times|day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening)$/.test(w[ai - 2]);
-          const objectVerb = /^(?:announced|made|makes)/.test(verb) && (ai < 0 || ai > 4 || subjectless || w.slice(0, ai).includes("to")) && !pronClause;
-          const conj = /^(?:and|but|or|nor)$/.test(w[0]);
-          if (!relative && !objectVerb && !conj && ((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) {
-            clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
-            // "told the crowd he would stay": the object before the pronoun subject is no part of the clause.
-            if (OBJECT_VERBS.test(verb) && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1])) {
-              const toks = [...r2.matchAll(/\S+/g)];
-              clauseStart = vend + adv.length + toks[ai - 1].index!;
-            }
-            rule = "statement.indirect.zero-that";
-          }
+        const at = zeroThatStart(verb, rest, left);
+        if (at !== null) {
+          clauseStart = vend + at;
+          rule = "statement.indirect.zero-that";
         }
       }
       // (Tagging costs: only where a word follows the verb and a few more follow it.)

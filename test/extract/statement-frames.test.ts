@@ -1,0 +1,66 @@
+// Reporting frames that found no statement at all (issue 11, recall on unseen text): more reporting
+// verbs, "tells X CLAUSE", reporting nouns after a possessive, attributions after the clause with an
+// auxiliary or a dash, according to a body with its acronym. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+
+describe("more verbs report a that-clause: replied, repeated, denied, disclosed, swore, found, informed", () => {
+  it.each([
+    ["Minister Karl Brandt replied that the bridge will stand.", "Karl Brandt", "the bridge will stand"],
+    ["Minister Karl Brandt repeated last week that he does not exclude a vote.", "Karl Brandt", "he does not exclude a vote"],
+    ["President Karl Brandt denied that the country was isolated.", "Karl Brandt", "the country was isolated"],
+    ["Acme Holdings disclosed that its board has approved a dividend.", "Acme Holdings", "its board has approved a dividend"],
+    ["Governor Anna Berg has sworn that no troops will be sent.", "Anna Berg", "no troops will be sent"],
+    ["The Lakeland Commission has found that the dam was unsafe.", "Lakeland Commission", "the dam was unsafe"],
+    ["Minister Karl Brandt informed the envoy that the border would stay closed.", "Karl Brandt", "the border would stay closed"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.says-that"]]);
+  });
+
+  it.each([
+    "President Karl Brandt denied reports that the country was isolated.",
+    "Minister Karl Brandt rejected claims that the port was mined.",
+    "Minister Karl Brandt informed the envoy about the talks.",
+    "Minister Karl Brandt found a way out: he resigned.",
+    "Governor Anna Berg replied to the letter on Monday.",
+  ])("without a clause of the speaker's own they report nothing: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("a question reported as a clause: questioned whether, wondered if, asked how", () => {
+  it.each([
+    ["Pope Clement questioned whether enough was being done for peace.", "Clement", "enough was being done for peace", "statement.indirect.whether-clause"],
+    ["Senator Jane Roe wondered if the tariffs would ever be lifted.", "Jane Roe", "the tariffs would ever be lifted", "statement.indirect.whether-clause"],
+    ["Mayor Lena Holm asked how anyone could defend the closure.", "Lena Holm", "anyone could defend the closure", "statement.indirect.how-clause"],
+  ])("%s", (text, speaker, clause, rule) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, rule]]);
+  });
+});
+
+describe("directives in the progressive, a signal and a participle of claiming", () => {
+  it.each([
+    ["Senator Jane Roe is telling voters to expect a long winter.", "Jane Roe", "voters to expect a long winter", "statement.indirect.urges-to"],
+    ["Senator Jane Roe is calling on the banks to lower their fees.", "Jane Roe", "the banks to lower their fees", "statement.indirect.urges-to"],
+    ["Acme Holdings signaled the rise in grain prices is not going to end soon.", "Acme Holdings", "the rise in grain prices is not going to end soon", "statement.indirect.zero-that-long-subject"],
+    ["President Karl Brandt has railed against the tariffs, claiming they are illegal.", "Karl Brandt", "they are illegal", "statement.indirect.zero-that"],
+  ])("%s", (text, speaker, clause, rule) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, rule]]);
+  });
+
+  it("a one-word quotation after such a verb stays a scare quote", () => {
+    expect(said("President Karl Brandt moved the missiles north, claiming they were there for “defence.”").map((s) => s[0])).toEqual(["INDIRECT"]);
+  });
+});
+
+describe("told X CLAUSE: the named object before the clause is no part of it", () => {
+  it.each([
+    ["Minister Karl Brandt tells Lakeland Radio the plan could fail.", "the plan could fail"],
+    ["Minister Karl Brandt told Lakeland Radio there's no plan to close the port.", "there's no plan to close the port"],
+    ["Minister Karl Brandt told the crowd he would stay.", "he would stay"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", clause, "statement.indirect.zero-that"]]);
+  });
+});
