@@ -642,7 +642,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   function saidAfterClause(si: number): void {
     const sent = doc.sentences[si];
     const s = text.slice(sent.start, sent.end);
-    const m = /,\s+(?:also\s+)?(said|added|noted|stressed|explained|warned)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+[^,;:“”"]{1,80})?\s*[.;]?\s*$/u.exec(s);
+    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+[^,;:“”"]{1,80})?\s*[.;]?\s*$/u.exec(s);
     if (!m) return;
     const commaPos = sent.start + m.index;
     const before = text.slice(sent.start, commaPos);
@@ -891,7 +891,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const s = text.slice(sent.start, sent.end);
     // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
-    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told (?:the )?(?:media|press|journalists)|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|$)/gu;
+    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|noted|warned|stressed|confirmed|announced|explained|insisted|argued|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;

@@ -64,3 +64,29 @@ describe("told X CLAUSE: the named object before the clause is no part of it", (
     expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", clause, "statement.indirect.zero-that"]]);
   });
 });
+
+describe("CLAUSE, X said: an auxiliary before the verb, more verbs, a dash or a named outlet after it", () => {
+  it.each([
+    ["The bridge will reopen next week, Governor Anna Berg has confirmed.", "The bridge will reopen next week"],
+    ["The bridge will reopen next week, Governor Anna Berg said Sunday – the latest in a series of promises.", "The bridge will reopen next week"],
+    ["The port was shelled overnight, Governor Anna Berg told the Lakeland Post newspaper on Monday.", "The port was shelled overnight"],
+    ["The bridge will reopen next week, Governor Anna Berg announced Thursday.", "The bridge will reopen next week"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Anna Berg", clause, "statement.indirect.clause-then-speaker"]]);
+  });
+
+  it("a dash inside the clause does not end the attribution early", () => {
+    expect(said("The port – the largest in the region – was shelled, Governor Anna Berg said.")).toEqual([
+      ["INDIRECT", "Anna Berg", "The port – the largest in the region – was shelled", "statement.indirect.clause-then-speaker"],
+    ]);
+  });
+});
+
+describe("CLAUSE, points out X: the inverted order with more verbs", () => {
+  it.each([
+    ["But charities are closely regulated in what they may fund, points out Karl Brandt, a partner at a law firm.", "Karl Brandt", "charities are closely regulated in what they may fund"],
+    ["The harvest will be late this year, writes Anna Berg, an economist at Lakeland Bank.", "Anna Berg", "The harvest will be late this year"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.clause-said-speaker"]]);
+  });
+});
