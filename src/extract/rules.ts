@@ -58,7 +58,7 @@ export const RULES = {
   "statement.indirect.coordinated-subject": "A, B and C said CLAUSE: the same statement for each actor coordinated in the subject (bare names of one kind)",
   "statement.indirect.statement-that": "X's statement/announcement that CLAUSE",
   "statement.indirect.clause-then-speaker": "CLAUSE, X said (X a name, a pronoun, or a group or person noun phrase, \"a soldier\", \"the military\"; \"the report\" is the issuer of the report introduced before; X may open with lowercase modifiers, \"outgoing PM Jane Roe\"; a phrase may follow the verb, \"said addressing the congress\", \"said Wednesday\", and a dash after it, \"said Sunday – the latest …\"; an auxiliary may precede it, \"the ministry has confirmed\"; also announced, confirmed, explained, insisted, argued, \"told the Lakeland Post newspaper\"; the clause may end with a quotation); he/she after it resolves to the last person named other than in a possessive",
-  "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet)",
+  "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X (X a named actor, not an outlet; an acronym in brackets after the name is no part of it, \"the Lakeland Development Bank (LDB)\"; \"according to a report … by X\": the report's author)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
   "statement.indirect.clause-said-speaker": "CLAUSE, said X (a named speaker, an apposition may follow; also \"points out X\", \"writes X\", \"argues X\")",
   "statement.indirect.parenthetical-said": "ADVERBIAL, X said, CLAUSE (\"At the same time, X said, the threat remains\"): the clause after the attribution",

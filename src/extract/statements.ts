@@ -715,9 +715,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
       if (enclosingQuote(at)) continue;
-      const srcStart = at + m[0].indexOf(m[1]);
-      const srcEnd = srcStart + m[1].length;
-      if (OUTLET.test(m[1])) continue;
+      const phraseEnd = at + m[0].indexOf(m[1]) + m[1].length;
+      const { start: srcStart, end: srcEnd } = accordingSpan(at + m[0].indexOf(m[1]), m[1]);
+      if (OUTLET.test(text.slice(srcStart, srcEnd))) continue;
       const who = accordingSource(srcStart, srcEnd);
       if (!who) continue;
       const before = text.slice(sent.start, at);
@@ -726,14 +726,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (/^\s*(?:(?:And|But|So|Yet|In particular|In addition|Also)\s*,?\s*)?$/.test(before)) {
         // Leading: the clause follows the source.
         // Only "According to X, CLAUSE": without the comma the source runs on into something else.
-        const comma = /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4));
+        const comma = /^\s*,\s*/.exec(text.slice(phraseEnd, phraseEnd + 4));
         if (!comma) continue;
-        start = srcEnd + comma[0].length;
+        start = phraseEnd + comma[0].length;
         if (/^[“"«]/.test(text.slice(start, start + 1))) continue;
         end = clauseEnd(start, sent.end);
-      } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(text.slice(srcEnd, sent.end))) {
+      } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(text.slice(phraseEnd, sent.end))) {
         // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
-        start = srcEnd + /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4))![0].length;
+        start = phraseEnd + /^\s*,\s*/.exec(text.slice(phraseEnd, phraseEnd + 4))![0].length;
         end = clauseEnd(start, sent.end);
       } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
         // Trailing: the clause runs from the sentence start to the comma before "according to".
@@ -746,6 +746,20 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: "statement.indirect.according-to" });
       if (st) list.push(st);
     }
+  }
+
+  /**
+   * The source named in the phrase after "according to" at `start`: the author of a document
+   * ("a report released on Wednesday by the UN"), without a bracketed acronym after the name
+   * ("the Lakeland Development Bank (LDB)").
+   */
+  function accordingSpan(start: number, phrase: string): { start: number; end: number } {
+    let end = start + phrase.length;
+    const acronym = /\s*[(\[][\p{Lu}][\p{L}.&]{1,11}[)\]]$/u.exec(phrase);
+    if (acronym) end -= acronym[0].length;
+    const by = /^(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|statement|study|survey|assessment|analysis|estimate|announcement)\b[^;]*?\bby\s+(?=\S)/u.exec(phrase);
+    if (by) start += by[0].length;
+    return { start, end };
   }
 
   function accordingSource(start: number, end: number): Speaker | null {

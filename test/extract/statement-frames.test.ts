@@ -90,3 +90,17 @@ describe("CLAUSE, points out X: the inverted order with more verbs", () => {
     expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.clause-said-speaker"]]);
   });
 });
+
+describe("according to a body with its acronym, or to a document by its author", () => {
+  it.each([
+    ["The shortage of grain has worsened hunger in the region, according to the Lakeland Development Bank (LDB).", "Lakeland Development Bank", "The shortage of grain has worsened hunger in the region"],
+    ["According to the Lakeland Bureau of Statistics [LBS], consumers are spending more on gas this year.", "Lakeland Bureau of Statistics", "consumers are spending more on gas this year"],
+    ["The number of refugees rose to ten million in May, according to a report released on Wednesday by the Lakeland Refugee Agency.", "Lakeland Refugee Agency", "The number of refugees rose to ten million in May"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.according-to"]]);
+  });
+
+  it("a report by a news agency is sourcing, not a statement", () => {
+    expect(said("The number of refugees rose to ten million in May, according to a report by Reuters.")).toEqual([]);
+  });
+});
