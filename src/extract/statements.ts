@@ -4,6 +4,7 @@
 import type { Doc, Mention, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
 import { tooLongForRules } from "./limits.js";
+import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
@@ -53,6 +54,16 @@ const HOW_VERBS = /^(?:asked|questioned|wondered|underscored|underscores|undersc
 const WHETHER_VERBS = /^(?:questioned|questions|wondered|wonders)$/;
 // Nouns of others' speech between a verb and "that" ("denied reports that …").
 const OTHERS_CLAIM = /\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|assertions?|charges?|notions?|idea)\s*$/;
+// Nouns of speech whose owner speaks the clause after them ("Russia's claim that …", "his call for Roe to …").
+const REPORT_NOUNS = "claims?|assertions?|warnings?|insistence|belief|view|position|argument|assurances?|allegations?|accusations?|comments?|remarks?|contention|promises?|pledges?|threats?|suggestions?|demands?|calls?|proposals?|offers?|vows?|appeals?|requests?";
+// A cheap test before the costly pattern: the sentence has one of the nouns at all.
+const REPORT_NOUN_PROBE = new RegExp(`(?<![\\p{L}])(?:${REPORT_NOUNS})\\s+(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`, "u");
+// Modifiers between the owner and the noun ("Roe's repeated claims"; not "Roe's plan calls for …").
+const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated)\\s+){1,2}";
+// Nouns that take a to-infinitive of the owner's own ("claim to support", "threats to use").
+const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
+// Nouns that take an object and an infinitive ("call for Roe to resign").
+const FOR_NOUNS = /^(?:calls?|demands?|appeals?|requests?)$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
 const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats)$/;
@@ -601,6 +612,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     nounReports(si, list);
+    possessiveNounReports(si, list);
     nounRequests(si, list);
     saidThis(si, list);
     accordingTo(si, list);
@@ -790,6 +802,67 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const cs = sent.start + m.index + m[0].length;
       if (enclosingQuote(cs)) continue;
       const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2], rule: "statement.indirect.statement-that" });
+      if (st) list.push(st);
+    }
+  }
+
+  // "Russia's claim that …", "his comments that …", "the movement's claim to support …", "her
+  // call for Roe to resign", "a warning from Governor Roe that …", "Roe's view is that …": a
+  // reporting noun whose owner (a possessor, or a source after "from") is the speaker.
+  const genders = new Map<(typeof doc.actors)[number], Gender | null>();
+  function possessiveNounReports(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    if (!REPORT_NOUN_PROBE.test(s)) return;
+    const re = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS})\\s+(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const at = sent.start + m.index;
+      if (enclosingQuote(at)) continue;
+      const cs = at + m[0].length;
+      // "Roe's claim that was rejected": a relative clause, not the claim's content.
+      const next = /^[“"]?(\S+)/.exec(text.slice(cs, cs + 30))?.[1] ?? "";
+      if (AUX.test(next) || /^\p{Ll}+ed$/u.test(next)) continue;
+      let who: Speaker | null = null;
+      if (m[5]) {
+        const srcStart = at + m[0].indexOf(m[5], m[0].indexOf(" from ") + 1);
+        const found = sp.subjectAt(srcStart, srcStart + m[5].length + 1);
+        if (found?.speaker && found.end >= srcStart + m[5].length - 1) who = found;
+      } else if (m[1]) {
+        // "Senator Roe repeated his call for …": the person named as the sentence's subject owns
+        // it; "His call for …", "he … with Roe because his view is that" may be anyone's.
+        const pronoun = /^his$/i.test(m[1]) ? "he" : "she";
+        const owner = mentionsIn(doc, sent.start, at).find((x) => !x.ref && !x.possessive && !x.inTitle);
+        const pron = /(?<![\p{L}])(?:he|she|I|we|you|they)(?![\p{L}])/iu.exec(text.slice(sent.start, at));
+        const first = owner && (!pron || sent.start + pron.index > owner.start) ? doc.actors[owner.actor] : null;
+        if (first?.kind === "PERSON" && agrees(doc, first, pronoun, genders)) who = { speaker: first.name, label: null, start: owner!.start };
+      } else {
+        // A name, not a definite description ("the President's view" in a text about several presidents).
+        const owner = mentionsIn(doc, Math.max(sent.start, at - 120), at + 2).filter((x) => (x.end === at || x.end === at + 2) && !x.ref).pop();
+        if (owner) who = { speaker: doc.actors[owner.actor].name, label: null, start: owner.start };
+      }
+      if (!who?.speaker) continue;
+      const noun = m[2] ?? m[4];
+      // "Is it Roe's view that …?": a question about a view is no view stated ("does she stand by
+      // her comments that …?" presupposes the comments).
+      if (/^(?:view|position|belief)$/.test(noun) && /\?\s*$/.test(s)) continue;
+      const link = m[3];
+      // "claim to support …": the infinitive with its "to"; "call for Roe to resign": the object and infinitive.
+      let start = cs;
+      // "on his call that …" is a phone call.
+      if (link === "that" && FOR_NOUNS.test(noun)) continue;
+      if (link === "to") {
+        // "offer to support …", not "offer to the union".
+        if (!TO_NOUNS.test(noun) || !taggedVerbAt(doc, cs)) continue;
+        start = cs - 3;
+      } else if (link === "for") {
+        // An object of up to four words with no verb of its own, then an infinitive ("call for the
+        // west to guarantee …"; not "call for donations also attracted scammers who tried to …",
+        // "call for a halt to further expansion").
+        const obj = /^((?:[^\s,;:.“”"]+\s+){1,4}?)to\s+[“"]?(?=\p{Ll})/u.exec(text.slice(cs, sent.end));
+        if (!FOR_NOUNS.test(noun) || !obj || /\b(?:who|which|that)\b|\p{Ll}ed\s/u.test(obj[1]) || obj[1].split(/\s+/).some((x) => AUX.test(x)) || !taggedVerbAt(doc, cs + obj[0].length)) continue;
+      }
+      const st = push({ start, end: clauseEnd(start, sent.end), text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: noun, rule: "statement.indirect.noun-that" });
       if (st) list.push(st);
     }
   }

@@ -104,3 +104,36 @@ describe("according to a body with its acronym, or to a document by its author",
     expect(said("The number of refugees rose to ten million in May, according to a report by Reuters.")).toEqual([]);
   });
 });
+
+describe("a noun of speech whose owner speaks: X's claim that, his comments that, X's threats to, a warning from X that", () => {
+  it.each([
+    ["Reporters asked about Karl Brandt's threats to use force.", "Karl Brandt", "to use force"],
+    ["The offensive contradicts the Lakeland Commission's claim to support a negotiated settlement.", "Lakeland Commission", "to support a negotiated settlement"],
+    ["Does Senator Karl Brandt still stand by his comments that the vote was rigged?", "Karl Brandt", "the vote was rigged?"],
+    ["There was a warning from Governor Anna Berg that the dam could fail.", "Anna Berg", "the dam could fail"],
+    ["Karl Brandt's view is that the treaty is dead.", "Karl Brandt", "the treaty is dead"],
+    ["Senator Karl Brandt repeated his call for Anna Berg to resign.", "Karl Brandt", "Anna Berg to resign"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toContainEqual(["INDIRECT", speaker, clause, "statement.indirect.noun-that"]);
+  });
+
+  it.each([
+    "Karl Brandt's claim that was rejected by the court is moot.",
+    "Senator Karl Brandt spoke at length. His call for Anna Berg to resign was heeded.",
+    "Karl Brandt's offer to the union was generous.",
+    "Karl Brandt's comments on the vote were brief.",
+  ])("no owner's clause, or an owner the sentence leaves open: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.noun-that")).toEqual([]);
+  });
+});
+
+describe("a noun of speech: questions about a view, phone calls and nouns with their own objects are no statements", () => {
+  it.each([
+    "Is it Senator Karl Brandt's view that the treaty is dead?",
+    "Senator Karl Brandt thanked the minister on his call that evening.",
+    "Karl Brandt's call for donations also attracted scammers who tried to profit.",
+    "She travelled with Governor Anna Berg because her view is that the dam is safe.",
+  ])("%s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.noun-that")).toEqual([]);
+  });
+});
