@@ -64,6 +64,11 @@ const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renew
 const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
 // Nouns that take an object and an infinitive ("call for Roe to resign").
 const FOR_NOUNS = /^(?:calls?|demands?|appeals?|requests?)$/;
+// What may stand before the subject of a sentence whose quotation follows a colon: an adverbial
+// and capitalised titles ("In the meantime, Senior Economist …"), not a subordinate clause ("When …").
+const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?(?:The\s+)?(?:(?!(?:When|If|As|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Where)\s)[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u;
+// Words before a colon that introduce written words that are nobody's speech ("the banner read:").
+const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|mottos?|inscriptions?|captions?|newspapers?|posters?|placards?|graffiti|reads?|read|entitled|titled|called|named|hashtag|question|questions|asked|Q|quoted|quoting|cited|citing|words)\b[^:]*:\s*$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
 const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats)$/;
@@ -299,6 +304,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           const inv = sp.subjectAt(vpos + m[1].length, q.open);
           if (inv) who = inv;
         }
+      } else if ((who = colonQuoteSpeaker(sent.start, limit, q.open, content))) {
+        rule = "statement.direct.colon-quote";
       }
       if (!who) {
         partial = true;
@@ -367,6 +374,27 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       directFor.set(qi, st);
       lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
     }
+  }
+
+  // "Roe thanked Acme for the equipment: “I would like to …”", "He is expected to tell the
+  // leaders: “…”": a whole sentence quoted after a colon is the words of the sentence's subject,
+  // with or without a verb of saying (not a headline's or a sign's words).
+  function colonQuoteSpeaker(sentStart: number, limit: number, open: number, content: string): Speaker | null {
+    const before = text.slice(limit, open);
+    const colon = /:\s*$/.exec(before);
+    if (!colon || !/^[“"‘]?\p{Lu}/u.test(content) || content.split(/\s+/).length < 5) return null;
+    if (sentStart < limit || COLON_NOT_SPEECH.test(before) || /^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+)\s*$/u.test(before.slice(0, colon.index))) return null;
+    // "… my answer was simple:", "we told them:": the narrator's words, not the subject's.
+    if (/(?<![\p{L}])(?:I|my|we|our|us|me)(?![\p{L}])/u.test(before)) return null;
+    // The subject opens the sentence, perhaps after an adverbial ("In the meantime, Roe is telling …:").
+    const adverbial = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?/.exec(before)![0];
+    const who = sp.subjectAt(sentStart + adverbial.length, sentStart + colon.index);
+    if (!who || (!who.speaker && !who.label) || !COLON_LEAD.test(text.slice(sentStart, who.start))) return null;
+    // The subject's own verb follows it (not "Roe's answer was:", nor a subject inside a phrase).
+    // ("Roe of Acme Holdings is telling …": the affiliation after the name is skipped.)
+    const after = text.slice(who.end, who.end + 80).replace(/^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.\-]*\s*){1,4}(?=\s)/u, "");
+    // ("Roe is expected to tell …", "is telling …"; not a copula, "America is born out of an idea:".)
+    return FINITE_AFTER_SUBJECT.test(after) || /^\s+(?:(?:is|was)\s+(?:expected|set|due|going|about)\s+to\s|(?:is|was)\s+\p{Ll}+ing\s|(?:has|had|also|then|later)\s)/u.test(after) ? who : null;
   }
 
   /** The paragraph number of the last sentence before the paragraph of sentence si (-1 when none). */

@@ -137,3 +137,29 @@ describe("a noun of speech: questions about a view, phone calls and nouns with t
     expect(said(text).filter((s) => s[3] === "statement.indirect.noun-that")).toEqual([]);
   });
 });
+
+describe("a whole sentence quoted after a colon is the words of the sentence's subject", () => {
+  it.each([
+    ["Minister Karl Brandt spoke first. He is expected to tell the leaders in a virtual meeting: “We must gain a decisive advantage on the battlefield.”", "Karl Brandt"],
+    ["Governor Anna Berg thanked the volunteers for their help with the floods: “Without you the town would have been lost.”", "Anna Berg"],
+    ["In the meantime, Karl Brandt of Lakeland Partners is telling clients to brace for a slowdown: “Prices will rise and jobs will go.”", "Karl Brandt"],
+  ])("%s", (text, speaker) => {
+    expect(said(text).filter((s) => s[0] === "DIRECT")).toEqual([[ "DIRECT", speaker, expect.any(String), "statement.direct.colon-quote"]]);
+  });
+
+  it.each([
+    "Governor Anna Berg unveiled a banner that read: “Welcome home to all our brave soldiers.”",
+    "Governor Anna Berg asked me about the dam and my answer was simple: “It will hold through the winter.”",
+    "When Governor Anna Berg visits the villages, residents ask her: “Why is nobody repairing the roads?”",
+    "Governor Anna Berg quoted the famous words of a poet: “No man is an island, entire of itself.”",
+    "Governor Anna Berg thanked the volunteers: “Thanks.”",
+  ])("no subject's words: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.direct.colon-quote")).toEqual([]);
+  });
+});
+
+describe("a colon after a copula introduces no quotation of the subject", () => {
+  it("Lakeland is born out of an idea: “…”", () => {
+    expect(said("Minister Karl Brandt spoke. The republic of Lakeland is born out of an idea: “All people are created equal and free.”").filter((s) => s[3] === "statement.direct.colon-quote")).toEqual([]);
+  });
+});
