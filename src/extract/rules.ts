@@ -35,7 +35,7 @@ export const RULES = {
   "actor.speaker-subject": "an organisation named as the subject of a reporting verb (\"energy giant Northbank said\", \"the ABC said\")",
   // Direct statements.
   "statement.direct.quote-said-name": "“…,” said X (\"said IEA chief Jane Roe\": the person after a body and a role noun)",
-  "statement.direct.quote-name-said": "“…,” X said (\"the U.K. Ministry of Defence said\": a country before an institution names the institution; \"the Ministry also said\": a definite description of a body named before, or a group noun; X may be a name no actor rule found, \"Roe said\" standing for the \"Jane Roe\" written elsewhere, and a later he/she then refers to that person, never to one named before them)",
+  "statement.direct.quote-name-said": "“…,” X said (also \"X told me\", \"X told analysts\", \"X told the committee\"; \"the U.K. Ministry of Defence said\": a country before an institution names the institution; \"the Ministry also said\": a definite description of a body named before, or a group noun; X may be a name no actor rule found, \"Roe said\" standing for the \"Jane Roe\" written elsewhere, and a later he/she then refers to that person, never to one named before them)",
   "statement.direct.according-to": "according to X, “…”",
   "statement.direct.participle": "…, saying, “…”",
   "statement.direct.name-said-quote": "X said, “…”",
@@ -64,7 +64,7 @@ export const RULES = {
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
   "statement.indirect.clause-said-speaker": "CLAUSE, said X (a named speaker, an apposition may follow; also \"points out X\", \"writes X\", \"argues X\")",
   "statement.indirect.parenthetical-said": "ADVERBIAL, X said, CLAUSE (\"At the same time, X said, the threat remains\"): the clause after the attribution",
-  "statement.indirect.as-noted": "As X noted, CLAUSE / …, as X said, CLAUSE",
+  "statement.indirect.as-noted": "As X noted, CLAUSE / …, as X said, CLAUSE (after connectives or a sentence adverbial: \"At the same time, as X noted, …\", \"In view of this, as X noted, …\")",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
   "engagement.call.with": "spoke/call with X; \"is (will be) speaking with X\" after a form of \"be\"",
   "engagement.call.to": "spoke/talked to X, \"was speaking to X\"",

@@ -163,3 +163,26 @@ describe("a colon after a copula introduces no quotation of the subject", () => 
     expect(said("Minister Karl Brandt spoke. The republic of Lakeland is born out of an idea: “All people are created equal and free.”").filter((s) => s[3] === "statement.direct.colon-quote")).toEqual([]);
   });
 });
+
+describe("“…,” X told me / told analysts / told the committee", () => {
+  it.each([
+    ["“The market is nervous,” analyst Karl Brandt told me.", "The market is nervous"],
+    ["“Lumber prices will stay high,” Karl Brandt told the committee.", "Lumber prices will stay high"],
+    ["“Lumber prices will stay high,” Karl Brandt told analysts.", "Lumber prices will stay high"],
+  ])("%s", (text, quote) => {
+    expect(said(text)).toEqual([["DIRECT", "Karl Brandt", quote, "statement.direct.quote-name-said"]]);
+  });
+});
+
+describe("as X noted, CLAUSE after a sentence adverbial", () => {
+  it.each([
+    ["In view of this, as Minister Karl Brandt noted, it is worth waiting for the talks to resume.", "it is worth waiting for the talks to resume"],
+    ["At the same time, as Minister Karl Brandt noted, the bridge remains closed.", "the bridge remains closed"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", clause, "statement.indirect.as-noted"]]);
+  });
+
+  it("inside a clause the parenthetical introduces nothing", () => {
+    expect(said("The aim, as Minister Karl Brandt said, was to reopen the bridge.")).toEqual([]);
+  });
+});
