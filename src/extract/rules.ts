@@ -44,7 +44,7 @@ export const RULES = {
   "statement.direct.colon-quote": "X thanked Y for …: “…” / X is expected to tell Y: “…”: a whole sentence quoted after a colon is the sentence subject's (not after a headline, sign, banner, title or question)",
   "statement.direct.continuation": "a quotation continuing the previous speaker's words (also a quotation opening the sentence after that speaker's reported speech in the same paragraph)",
   // Indirect statements.
-  "statement.indirect.says-that": "X said (to Y) that CLAUSE (\"They reiterated that\" after \"The leaders …\": the group's description; also declared, relayed, wrote, tweeted, reminded, maintained, expressed, drew attention to the fact, replied, repeated, denied, disclosed, swore, found, informed X that, not \"denied reports that\"; \"that same day\" opens no clause; \"X, who added that\" is X)",
+  "statement.indirect.says-that": "X said (to Y) that CLAUSE (\"They reiterated that\" after \"The leaders …\": the group's description; also declared, relayed, wrote, tweeted, reminded, maintained, expressed, drew attention to the fact, replied, repeated, denied, disclosed, swore, found, informed X that, not \"denied reports that\"; \"that same day\" opens no clause; \"X, who added that\" is X; phrases of where and through what may stand before \"that\", \"said in an interview with Lakeland Radio on Monday that\")",
   "statement.indirect.urges-to": "X urged Y to VERB (the infinitive may open a quotation; also \"is telling Y to\", \"is calling on Y to\"; not when a clause stands before the infinitive, \"told reporters there's no need to\")",
   "statement.indirect.document-participle": "X signed an order / issued a statement urging Y to VERB: the issuer speaks",
   "statement.indirect.noun-request": "X issued an appeal / a challenge to Y to VERB, X reiterated calls for Y to VERB",
@@ -53,7 +53,7 @@ export const RULES = {
   "statement.indirect.whether-clause": "X questioned whether CLAUSE, X wondered if CLAUSE (text after \"whether\" or \"if\")",
   "statement.indirect.that-series": "X said that A, that B: the second and later clauses",
   "statement.indirect.promises-to": "X promised to VERB",
-  "statement.indirect.zero-that": "X said CLAUSE (no \"that\"; \"saying it “failed …”\": a referential pronoun before a quoted predicate is a clause; \"tells Lakeland Radio the plan …\", \"told Lakeland Radio there's …\": a named object before the clause is no part of it)",
+  "statement.indirect.zero-that": "X said CLAUSE (no \"that\"; a medium may come first, \"said on Twitter\", \"said in a video address\"; \"saying it “failed …”\": a referential pronoun before a quoted predicate is a clause; \"tells Lakeland Radio the plan …\", \"told Lakeland Radio there's …\": a named object before the clause is no part of it)",
   "statement.indirect.zero-that-long-subject": "X said NOUN PHRASE VERB … (no \"that\"; the clause's subject a longer noun phrase, or a name with an apposition, before a finite verb)",
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb (or, with no reporting verb before, of the sentence's first verb: \"Acme and Globex have halted …, but said …\")",
   "statement.indirect.coordinated-subject": "A, B and C said CLAUSE: the same statement for each actor coordinated in the subject (bare names of one kind)",

@@ -93,6 +93,11 @@ export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|sh
 // "… warned that … and told …": a verb coordinated with the one before.
 export const COORDINATED = /(?:\band|\bbut|,)\s*(?:also\s+)?$/;
 
+// Where or through what something was said ("in a statement", "in a post on Telegram", "on Twitter",
+// "at a news conference"): no part of the clause after the verb.
+const MEDIUM = "(?:in|on|at|during)\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|interview|post|tweet|video|address|speech|letter|briefing|release|conference|remarks|message|broadcast|op-ed)(?:\\s+on\\s+(?:his|her|their|its|the)?\\s*(?:[\\p{Lu}][\\p{L}]+|social\\s+media)(?:\\s+channel)?)?|on\\s+(?:Twitter|X|Facebook|Telegram|Instagram|Truth Social|social\\s+media|television|state\\s+television|TV|radio)";
+// A prepositional phrase of where or when after the verb, before a "that" further on.
+const MEDIUM_PP = /^\s+(?:in|on|at|during|after|before|with|via|through|from|over)\s+(?:a|an|the|his|her|their|its|[\p{Lu}\d])/u;
 // A pronoun and a contracted verb ("there's", "it's", "they're"): a clause's subject and verb in one word.
 const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll|d|ve|m)$/i;
 
@@ -103,7 +108,7 @@ const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll
  * before the verb.
  */
 function zeroThatStart(verb: string, rest: string, left: string): number | null {
-  const adv = /^(?:\s+(?:on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
+  const adv = new RegExp(`^(?:\\s+(?:on\\s+\\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\\s+week|last\\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u").exec(rest)![0];
   const r2 = rest.slice(adv.length);
   const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
   if (!w.length || /^[“"«‘,:]/.test(w[0]) || PREPS.test(w[0]) || /^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) || !/^[\p{L}\p{N}]/u.test(w[0])) return null;
@@ -534,7 +539,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       let clauseStart = -1;
       let rule: KnownRule = "statement.indirect.says-that";
       // that-clause, allowing an object and adverbials before "that".
-      const that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
+      let that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
+      // "said in an interview with Lakeland Radio on Monday that …": a longer chain of prepositional
+      // phrases (not "said in the years that followed …").
+      if (!that && MEDIUM_PP.test(rest)) {
+        that = THAT_AFTER_OBJECT.exec(rest);
+        const next = that ? /^\S+/.exec(rest.slice(that[0].length))?.[0] ?? "" : "";
+        if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
+      }
       if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) continue;
       // "denied reports that …", "rejected claims that …": the clause is what others said.
       if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;

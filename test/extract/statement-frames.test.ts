@@ -186,3 +186,21 @@ describe("as X noted, CLAUSE after a sentence adverbial", () => {
     expect(said("The aim, as Minister Karl Brandt said, was to reopen the bridge.")).toEqual([]);
   });
 });
+
+describe("X said in a statement / on Twitter / in an interview with Y on Monday (that) CLAUSE", () => {
+  it.each([
+    ["Minister Karl Brandt said in an interview with Lakeland Radio on Monday that the bridge will stand.", "statement.indirect.says-that"],
+    ["Minister Karl Brandt wrote in a post on his Telegram channel that the bridge will stand.", "statement.indirect.says-that"],
+    ["Minister Karl Brandt said on Twitter the bridge will stand.", "statement.indirect.zero-that"],
+    ["Minister Karl Brandt said in a video address the bridge will stand.", "statement.indirect.zero-that"],
+    ["Minister Karl Brandt said at a news conference the bridge will stand.", "statement.indirect.zero-that"],
+  ])("%s", (text, rule) => {
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", "the bridge will stand", rule]]);
+  });
+
+  it("an infinitive after a commissive verb is no phrase of place", () => {
+    expect(said("The Lakeland Central Bank pledged to keep expanding the number of countries that accept its cards.")).toEqual([
+      ["INDIRECT", "Lakeland Central Bank", "to keep expanding the number of countries that accept its cards", "statement.indirect.promises-to"],
+    ]);
+  });
+});
