@@ -127,6 +127,11 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   const relative = !objectVerb_ && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1]) && /^\p{Ll}+$/u.test(w[ai - 2]) && !/^(?:that|and|but|earlier|later|today|yesterday|also|again|before|repeatedly|publicly|times|day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening)$/.test(w[ai - 2]);
   const objectVerb = /^(?:announced|made|makes)/.test(verb) && (ai < 0 || ai > 4 || subjectless || w.slice(0, ai).includes("to")) && !pronClause;
   const conj = /^(?:and|but|or|nor)$/.test(w[0]);
+  // "does what he says he'll do", "telling them what they should do": a free relative whose clause
+  // has a subject of its own, or an embedded question, is no clause reported ("what he said would
+  // be a war" is: the "what" is its subject).
+  const freeRelative = /(?<![\p{L}])what\s+\S+\s*$/iu.test(left) && !(ai === 0 && !contracted);
+  if (freeRelative || (ai > 0 && w.slice(0, ai).some((x) => /^(?:what|how|where|when|why|who|whom|which)$/i.test(x)))) return null;
   // "said last week it's …": a contracted subject after other words opens a clause only after an object verb.
   if (contracted && ai > 0 && !objectVerb_) return null;
   if (relative || objectVerb || conj || !((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) return null;
@@ -549,7 +554,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
       if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) continue;
       // "denied reports that …", "rejected claims that …": the clause is what others said.
-      if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;
+      // "calling on Congress to increase that aid", "urged X to update the contract that …": the
+      // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
+      const infinitiveFirst = that && DIRECTIVE.test(verb) && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
+      // "repeated a story that he told …": an object noun with its relative clause.
+      if (that && /^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) that = null;
+      if (that && !infinitiveFirst && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;
       else if (DIRECTIVE.test(verb)) {
         // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
         const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
@@ -636,6 +646,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const by = who.speaker ? null : documentIssuer(who.label, vpos);
       if (by) who = { ...by, start: who.start };
       if (!who.speaker && !who.label) continue;
+      // "The study found that …": a finding reports a named body's words, not a study's or a team's.
+      if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) continue;
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
       let cs = clauseStart;

@@ -204,3 +204,22 @@ describe("X said in a statement / on Twitter / in an interview with Y on Monday 
     ]);
   });
 });
+
+describe("precision guards of the new verbs and frames", () => {
+  it.each([
+    ["Senator Jane Roe says she’s available on Monday.", [["INDIRECT", "Jane Roe", "she’s available on Monday", "statement.indirect.zero-that"]]],
+    ["Senator Jane Roe is calling on Congress to increase that aid to the farmers.", [["INDIRECT", "Jane Roe", "Congress to increase that aid to the farmers", "statement.indirect.urges-to"]]],
+    ["A study by the institute found that prices rose.", []],
+    ["Senator Jane Roe repeated a story that she told in her book.", []],
+    ["Senator Jane Roe always does what she says she’ll do.", []],
+    ["Senator Jane Roe is telling them what they should do.", []],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it("a free relative that is the clause's subject is still reported", () => {
+    expect(said("Senator Jane Roe warned against what she said would be a costly war.")).toEqual([
+      ["INDIRECT", "Jane Roe", "would be a costly war", "statement.indirect.zero-that"],
+    ]);
+  });
+});
