@@ -57,7 +57,7 @@ const OTHERS_CLAIM = /\b(?:reports?|claims?|allegations?|accusations?|suggestion
 // Nouns of speech whose owner speaks the clause after them ("Russia's claim that …", "his call for Roe to …").
 const REPORT_NOUNS = "claims?|assertions?|warnings?|insistence|belief|view|position|argument|assurances?|allegations?|accusations?|comments?|remarks?|contention|promises?|pledges?|threats?|suggestions?|demands?|calls?|proposals?|offers?|vows?|appeals?|requests?";
 // A cheap test before the costly pattern: the sentence has one of the nouns at all.
-const REPORT_NOUN_PROBE = new RegExp(`(?<![\\p{L}])(?:${REPORT_NOUNS})\\s+(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`, "u");
+const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS})\\s+(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`);
 // Modifiers between the owner and the noun ("Roe's repeated claims"; not "Roe's plan calls for …").
 const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated)\\s+){1,2}";
 // Nouns that take a to-infinitive of the owner's own ("claim to support", "threats to use").
