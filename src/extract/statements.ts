@@ -519,6 +519,91 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     return cut ? from + cut.index : limit;
   }
 
+  /**
+   * Where the clause a reporting verb reports starts, and the rule that finds it: a that-clause
+   * (after an object or phrases of place and medium), an object and infinitive, a wh-clause, a
+   * commissive infinitive, a clause with no "that"; null when the verb reports none. `rest` is the
+   * text from the verb's end `vend` to `limitEnd`, `left` the sentence before the verb.
+   */
+  function reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): { start: number; rule: KnownRule } | null {
+    let clauseStart = -1;
+    let rule: KnownRule = "statement.indirect.says-that";
+    // that-clause, allowing an object and adverbials before "that".
+    let that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
+    // "said in an interview with Lakeland Radio on Monday that …": a longer chain of prepositional
+    // phrases (not "said in the years that followed …").
+    if (!that && MEDIUM_PP.test(rest)) {
+      that = THAT_AFTER_OBJECT.exec(rest);
+      const next = that ? /^\S+/.exec(rest.slice(that[0].length))?.[0] ?? "" : "";
+      if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
+    }
+    if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) return null;
+    // "denied reports that …", "rejected claims that …": the clause is what others said.
+    // "calling on Congress to increase that aid", "urged X to update the contract that …": the
+    // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
+    const infinitiveFirst = that && DIRECTIVE.test(verb) && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
+    // "repeated a story that he told …": an object noun with its relative clause.
+    if (that && /^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) that = null;
+    if (that && !infinitiveFirst && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;
+    else if (DIRECTIVE.test(verb)) {
+      // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
+      const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
+      // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
+      const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
+      // "told reporters there's no need to …": a clause, not an object, before the infinitive.
+      const clause = obj ? obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x)) : false;
+      if (obj && !purpose && !clause && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+        clauseStart = vend + obj[0].indexOf(obj[1]);
+        rule = "statement.indirect.urges-to";
+      }
+    }
+    // "underscored how the two countries are working together": a wh-clause, its text after "how"
+    // ("how seriously they take it", "how much" ask about a degree and are left alone).
+    // "expressed concern about how the war may …": the wh-clause is the reported content.
+    if (clauseStart < 0 && / how$/.test(verb) && /^\s+\p{L}/u.test(rest)) {
+      clauseStart = vend + /^\s+/.exec(rest)![0].length;
+      rule = "statement.indirect.how-clause";
+    }
+    if (clauseStart < 0 && HOW_VERBS.test(verb)) {
+      const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
+      if (how) {
+        clauseStart = vend + how[0].length;
+        rule = "statement.indirect.how-clause";
+      }
+    }
+    // "questioned whether the talks can succeed": the clause after "whether" or "if".
+    if (clauseStart < 0 && WHETHER_VERBS.test(verb)) {
+      const wh = /^\s+(?:whether|if)\s+(?=\p{L})/u.exec(rest);
+      if (wh) {
+        clauseStart = vend + wh[0].length;
+        rule = "statement.indirect.whether-clause";
+      }
+    }
+    if (clauseStart < 0 && COMMISSIVE.test(verb)) {
+      const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
+      if (inf) {
+        clauseStart = vend + /^\s+/.exec(rest)![0].length;
+        rule = "statement.indirect.promises-to";
+      }
+    }
+    if (clauseStart < 0 && ZERO_THAT.test(verb)) {
+      const at = zeroThatStart(verb, rest, left);
+      if (at !== null) {
+        clauseStart = vend + at;
+        rule = "statement.indirect.zero-that";
+      }
+    }
+    // (Tagging costs: only where a word follows the verb and a few more follow it.)
+    if (clauseStart < 0 && LONG_SUBJECT_VERBS.test(verb) && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
+      const cs = longSubjectClause(vend, limitEnd);
+      if (cs !== null) {
+        clauseStart = cs;
+        rule = "statement.indirect.zero-that-long-subject";
+      }
+    }
+    return clauseStart < 0 ? null : { start: clauseStart, rule };
+  }
+
   function indirect(si: number): void {
     const sent = doc.sentences[si];
     const list: ExtractedStatement[] = [];
@@ -541,82 +626,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
       const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
       const rest = text.slice(vend, limitEnd);
-      let clauseStart = -1;
-      let rule: KnownRule = "statement.indirect.says-that";
-      // that-clause, allowing an object and adverbials before "that".
-      let that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
-      // "said in an interview with Lakeland Radio on Monday that …": a longer chain of prepositional
-      // phrases (not "said in the years that followed …").
-      if (!that && MEDIUM_PP.test(rest)) {
-        that = THAT_AFTER_OBJECT.exec(rest);
-        const next = that ? /^\S+/.exec(rest.slice(that[0].length))?.[0] ?? "" : "";
-        if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
-      }
-      if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) continue;
-      // "denied reports that …", "rejected claims that …": the clause is what others said.
-      // "calling on Congress to increase that aid", "urged X to update the contract that …": the
-      // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
-      const infinitiveFirst = that && DIRECTIVE.test(verb) && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
-      // "repeated a story that he told …": an object noun with its relative clause.
-      if (that && /^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) that = null;
-      if (that && !infinitiveFirst && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;
-      else if (DIRECTIVE.test(verb)) {
-        // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
-        const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
-        // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
-        const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
-        // "told reporters there's no need to …": a clause, not an object, before the infinitive.
-        const clause = obj ? obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x)) : false;
-        if (obj && !purpose && !clause && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
-          clauseStart = vend + obj[0].indexOf(obj[1]);
-          rule = "statement.indirect.urges-to";
-        }
-      }
-      // "underscored how the two countries are working together": a wh-clause, its text after "how"
-      // ("how seriously they take it", "how much" ask about a degree and are left alone).
-      // "expressed concern about how the war may …": the wh-clause is the reported content.
-      if (clauseStart < 0 && / how$/.test(verb) && /^\s+\p{L}/u.test(rest)) {
-        clauseStart = vend + /^\s+/.exec(rest)![0].length;
-        rule = "statement.indirect.how-clause";
-      }
-      if (clauseStart < 0 && HOW_VERBS.test(verb)) {
-        const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
-        if (how) {
-          clauseStart = vend + how[0].length;
-          rule = "statement.indirect.how-clause";
-        }
-      }
-      // "questioned whether the talks can succeed": the clause after "whether" or "if".
-      if (clauseStart < 0 && WHETHER_VERBS.test(verb)) {
-        const wh = /^\s+(?:whether|if)\s+(?=\p{L})/u.exec(rest);
-        if (wh) {
-          clauseStart = vend + wh[0].length;
-          rule = "statement.indirect.whether-clause";
-        }
-      }
-      if (clauseStart < 0 && COMMISSIVE.test(verb)) {
-        const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-        if (inf) {
-          clauseStart = vend + /^\s+/.exec(rest)![0].length;
-          rule = "statement.indirect.promises-to";
-        }
-      }
-      if (clauseStart < 0 && ZERO_THAT.test(verb)) {
-        const at = zeroThatStart(verb, rest, left);
-        if (at !== null) {
-          clauseStart = vend + at;
-          rule = "statement.indirect.zero-that";
-        }
-      }
-      // (Tagging costs: only where a word follows the verb and a few more follow it.)
-      if (clauseStart < 0 && LONG_SUBJECT_VERBS.test(verb) && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
-        const cs = longSubjectClause(vend, limitEnd);
-        if (cs !== null) {
-          clauseStart = cs;
-          rule = "statement.indirect.zero-that-long-subject";
-        }
-      }
-      if (clauseStart < 0) continue;
+      const found = reportedClause(verb, vend, rest, left, limitEnd);
+      if (!found) continue;
+      const clauseStart = found.start;
+      let rule = found.rule;
       // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
       // (asked only now that a clause follows: most such words are nouns with none).
       if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos)) continue;
