@@ -4,6 +4,7 @@
 import type { Doc, Mention, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
 import { tooLongForRules } from "./limits.js";
+import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
@@ -11,7 +12,7 @@ import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls";
+const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls";
 const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
@@ -24,7 +25,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed|replied|replies|repeated|repeats|denied|denies|disclosed|discloses|signall?ed|signals|swore|sworn|swears|argue|contends|contended|asserts|alleged|alleges|countered|counters|informed|informs|found|finds|claiming|telling|calling on|calling for|questioned|questions|wondered|wonders)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -33,23 +34,44 @@ const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|docume
 // Verbs that label something with the speaker's words ("called Putin “a war criminal”"): a
 // quotation of fewer than three words after them is a scare quote, whatever its punctuation.
 const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)$/;
-const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|called for|calls for|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
-const COMMISSIVE = /^(promised|promises|pledged|vowed|asked|asks|demanded|demands|demanding)$/;
-const OBJECT_VERBS = /^(told|tells|tell|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
-const ZERO_THAT = /^(said|says|say|told|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing)$/;
+const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|calling on|called for|calls for|calling for|telling|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
+const COMMISSIVE = /^(promised|promises|pledged|vowed|swore|sworn|swears|asked|asks|demanded|demands|demanding)$/;
+const OBJECT_VERBS = /^(told|tells|tell|telling|informed|informs|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
+const ZERO_THAT = /^(said|says|say|told|tells|telling|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing|claiming)$/;
 // Verbs that report a clause with a long subject and no "that" ("said tens of thousands of … were").
 // ("noted the importance of aid provided by …" takes an object: such verbs are left out.)
-const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted)$/;
+const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted|signall?ed|signals)$/;
 // Verbs that report only with "that" right after them ("observed that …", not "observed the vote").
-const THAT_ONLY = /^(observed|recogni[sz]ed)$/;
+// ("denied the report", "found the bodies", "informed him of the strike": no clause without "that".)
+const THAT_ONLY = /^(observed|recogni[sz]ed|replied|replies|denied|denies|disclosed|discloses|found|finds|alleged|alleges|countered|counters)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
 const REQUEST_NOUNS = ["appeal", "challenge", "call to ", "call for ", "call on ", "calls to ", "calls for ", "calls on ", "plea", "request", "invitation"];
-const HOW_VERBS = /^(?:underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
+const HOW_VERBS = /^(?:asked|questioned|wondered|underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
+// Verbs that report a question as a clause ("questioned whether …", "wondered if …"); not "asked
+// whether", which in briefings is mostly the reporter's question.
+const WHETHER_VERBS = /^(?:questioned|questions|wondered|wonders)$/;
+// Nouns of others' speech between a verb and "that" ("denied reports that …").
+const OTHERS_CLAIM = /\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|assertions?|charges?|notions?|idea)\s*$/;
+// Nouns of speech whose owner speaks the clause after them ("Russia's claim that …", "his call for Roe to …").
+const REPORT_NOUNS = "claims?|assertions?|warnings?|insistence|belief|view|position|argument|assurances?|allegations?|accusations?|comments?|remarks?|contention|promises?|pledges?|threats?|suggestions?|demands?|calls?|proposals?|offers?|vows?|appeals?|requests?";
+// A cheap test before the costly pattern: the sentence has one of the nouns at all.
+const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS})\\s+(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`);
+// Modifiers between the owner and the noun ("Roe's repeated claims"; not "Roe's plan calls for …").
+const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated)\\s+){1,2}";
+// Nouns that take a to-infinitive of the owner's own ("claim to support", "threats to use").
+const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
+// Nouns that take an object and an infinitive ("call for Roe to resign").
+const FOR_NOUNS = /^(?:calls?|demands?|appeals?|requests?)$/;
+// What may stand before the subject of a sentence whose quotation follows a colon: an adverbial
+// and capitalised titles ("In the meantime, Senior Economist …"), not a subordinate clause ("When …").
+const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?(?:The\s+)?(?:(?!(?:When|If|As|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Where)\s)[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u;
+// Words before a colon that introduce written words that are nobody's speech ("the banner read:").
+const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|mottos?|inscriptions?|captions?|newspapers?|posters?|placards?|graffiti|reads?|read|entitled|titled|called|named|hashtag|question|questions|asked|Q|quoted|quoting|cited|citing|words)\b[^:]*:\s*$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
-const NOUN_OR_VERB = /^(?:requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells)$/;
+const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
@@ -73,6 +95,64 @@ const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|O
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
 export const COORDINATED = /(?:\band|\bbut|,)\s*(?:also\s+)?$/;
+
+// Where or through what something was said ("in a statement", "in a post on Telegram", "on Twitter",
+// "at a news conference"): no part of the clause after the verb.
+const MEDIUM = "(?:in|on|at|during)\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|interview|post|tweet|video|address|speech|letter|briefing|release|conference|remarks|message|broadcast|op-ed)(?:\\s+on\\s+(?:his|her|their|its|the)?\\s*(?:[\\p{Lu}][\\p{L}]+|social\\s+media)(?:\\s+channel)?)?|on\\s+(?:Twitter|X|Facebook|Telegram|Instagram|Truth Social|social\\s+media|television|state\\s+television|TV|radio)";
+// A prepositional phrase of where or when after the verb, before a "that" further on.
+const MEDIUM_PP = /^\s+(?:in|on|at|during|after|before|with|via|through|from|over)\s+(?:a|an|the|his|her|their|its|[\p{Lu}\d])/u;
+// A pronoun and a contracted verb ("there's", "it's", "they're"): a clause's subject and verb in one word.
+const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll|d|ve|m)$/i;
+
+/**
+ * Where a clause with no "that" starts in `rest`, the text after a ZERO_THAT verb ("said it planned
+ * to …", "told the crowd he would stay", "told Lakeland Radio there's no plan"), or null when what
+ * follows the verb is no clause (an object, an adverbial, a relative clause). `left` is the sentence
+ * before the verb.
+ */
+function zeroThatStart(verb: string, rest: string, left: string): number | null {
+  const adv = new RegExp(`^(?:\\s+(?:on\\s+\\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\\s+week|last\\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u").exec(rest)![0];
+  const r2 = rest.slice(adv.length);
+  const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
+  if (!w.length || /^[“"«‘,:]/.test(w[0]) || PREPS.test(w[0]) || /^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) || !/^[\p{L}\p{N}]/u.test(w[0])) return null;
+  const bare = w.map((x) => x.replace(/^[“"‘]/, ""));
+  const ai = bare.findIndex((x) => AUX.test(x) || CONTRACTED.test(x));
+  const contracted = ai >= 0 && CONTRACTED.test(bare[ai]);
+  const objectVerb_ = OBJECT_VERBS.test(verb);
+  // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
+  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(bare[1])) || (contracted && ai === 0);
+  // A clause opening with its verb has its subject before the reporting verb, which only a
+  // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
+  const subjectless = ai === 0 && !contracted && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
+  // "announced steps they are taking": a noun, then a pronoun and a verb, is an object with its
+  // relative clause. "announced"/"made clear" take a clause only when a short subject opens it
+  // ("announced the ministry will …"), not an object noun with an infinitive.
+  const relative = !objectVerb_ && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1]) && /^\p{Ll}+$/u.test(w[ai - 2]) && !/^(?:that|and|but|earlier|later|today|yesterday|also|again|before|repeatedly|publicly|times|day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening)$/.test(w[ai - 2]);
+  const objectVerb = /^(?:announced|made|makes)/.test(verb) && (ai < 0 || ai > 4 || subjectless || w.slice(0, ai).includes("to")) && !pronClause;
+  const conj = /^(?:and|but|or|nor)$/.test(w[0]);
+  // "does what he says he'll do", "telling them what they should do": a free relative whose clause
+  // has a subject of its own, or an embedded question, is no clause reported ("what he said would
+  // be a war" is: the "what" is its subject).
+  const freeRelative = /(?<![\p{L}])what\s+\S+\s*$/iu.test(left) && !(ai === 0 && !contracted);
+  if (freeRelative || (ai > 0 && w.slice(0, ai).some((x) => /^(?:what|how|where|when|why|who|whom|which)$/i.test(x)))) return null;
+  // "said last week it's …": a contracted subject after other words opens a clause only after an object verb.
+  if (contracted && ai > 0 && !objectVerb_) return null;
+  if (relative || objectVerb || conj || !((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) return null;
+  const toks = [...r2.matchAll(/\S+/g)];
+  let at = 0;
+  if (objectVerb_ && ai >= 1) {
+    // "told the crowd he would stay", "told Fox News there's …": the object before the pronoun
+    // subject is no part of the clause; nor is a capitalised name ("told Lakeland Radio the plan …").
+    if (contracted) at = ai;
+    else if (ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1])) at = ai - 1;
+    else {
+      let k = 0;
+      while (k < ai && /^\p{Lu}/u.test(w[k])) k++;
+      if (k > 0 && k < ai - 1) at = k;
+    }
+  }
+  return adv.length + toks[at].index!;
+}
 
 export function statementsComponent(doc: Doc, title: string | null = null): void {
   const text = doc.text;
@@ -242,6 +322,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           const inv = sp.subjectAt(vpos + m[1].length, q.open);
           if (inv) who = inv;
         }
+      } else if ((who = colonQuoteSpeaker(sent.start, limit, q.open, content))) {
+        rule = "statement.direct.colon-quote";
       }
       if (!who) {
         partial = true;
@@ -252,6 +334,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         for (let i = found.length - 1; i >= 0 && !who; i--) {
           const f = found[i];
           const fpos = bStart + f.index;
+          // "found a way out", "denied the report": these verbs report only with "that".
+          if (THAT_ONLY.test(f[1]) && !/^\s+that\s/.test(text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
           // "…, saying they would “…”": a participle after a comma reports the sentence subject.
           const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(text.slice(sent.start, fpos));
           const s = participle ? sp.sentenceSubject(sent.start, fpos) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
@@ -302,12 +386,33 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (!who) return;
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
     if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
-    if (!explicit && words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))) return; // scare quotes
+    if (!explicit && (words < 2 || (words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))))) return; // scare quotes
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st) {
       directFor.set(qi, st);
       lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
     }
+  }
+
+  // "Roe thanked Acme for the equipment: “I would like to …”", "He is expected to tell the
+  // leaders: “…”": a whole sentence quoted after a colon is the words of the sentence's subject,
+  // with or without a verb of saying (not a headline's or a sign's words).
+  function colonQuoteSpeaker(sentStart: number, limit: number, open: number, content: string): Speaker | null {
+    const before = text.slice(limit, open);
+    const colon = /:\s*$/.exec(before);
+    if (!colon || !/^[“"‘]?\p{Lu}/u.test(content) || content.split(/\s+/).length < 5) return null;
+    if (sentStart < limit || COLON_NOT_SPEECH.test(before) || /^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+)\s*$/u.test(before.slice(0, colon.index))) return null;
+    // "… my answer was simple:", "we told them:": the narrator's words, not the subject's.
+    if (/(?<![\p{L}])(?:I|my|we|our|us|me)(?![\p{L}])/u.test(before)) return null;
+    // The subject opens the sentence, perhaps after an adverbial ("In the meantime, Roe is telling …:").
+    const adverbial = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?/.exec(before)![0];
+    const who = sp.subjectAt(sentStart + adverbial.length, sentStart + colon.index);
+    if (!who || (!who.speaker && !who.label) || !COLON_LEAD.test(text.slice(sentStart, who.start))) return null;
+    // The subject's own verb follows it (not "Roe's answer was:", nor a subject inside a phrase).
+    // ("Roe of Acme Holdings is telling …": the affiliation after the name is skipped.)
+    const after = text.slice(who.end, who.end + 80).replace(/^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.\-]*\s*){1,4}(?=\s)/u, "");
+    // ("Roe is expected to tell …", "is telling …"; not a copula, "America is born out of an idea:".)
+    return FINITE_AFTER_SUBJECT.test(after) || /^\s+(?:(?:is|was)\s+(?:expected|set|due|going|about)\s+to\s|(?:is|was)\s+\p{Ll}+ing\s|(?:has|had|also|then|later)\s)/u.test(after) ? who : null;
   }
 
   /** The paragraph number of the last sentence before the paragraph of sentence si (-1 when none). */
@@ -422,6 +527,91 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     return cut ? from + cut.index : limit;
   }
 
+  /**
+   * Where the clause a reporting verb reports starts, and the rule that finds it: a that-clause
+   * (after an object or phrases of place and medium), an object and infinitive, a wh-clause, a
+   * commissive infinitive, a clause with no "that"; null when the verb reports none. `rest` is the
+   * text from the verb's end `vend` to `limitEnd`, `left` the sentence before the verb.
+   */
+  function reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): { start: number; rule: KnownRule } | null {
+    let clauseStart = -1;
+    let rule: KnownRule = "statement.indirect.says-that";
+    // that-clause, allowing an object and adverbials before "that".
+    let that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
+    // "said in an interview with Lakeland Radio on Monday that …": a longer chain of prepositional
+    // phrases (not "said in the years that followed …").
+    if (!that && MEDIUM_PP.test(rest)) {
+      that = THAT_AFTER_OBJECT.exec(rest);
+      const next = that ? /^\S+/.exec(rest.slice(that[0].length))?.[0] ?? "" : "";
+      if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
+    }
+    if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) return null;
+    // "denied reports that …", "rejected claims that …": the clause is what others said.
+    // "calling on Congress to increase that aid", "urged X to update the contract that …": the
+    // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
+    const infinitiveFirst = that && DIRECTIVE.test(verb) && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
+    // "repeated a story that he told …": an object noun with its relative clause.
+    if (that && /^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) that = null;
+    if (that && !infinitiveFirst && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;
+    else if (DIRECTIVE.test(verb)) {
+      // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
+      const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
+      // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
+      const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
+      // "told reporters there's no need to …": a clause, not an object, before the infinitive.
+      const clause = obj ? obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x)) : false;
+      if (obj && !purpose && !clause && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+        clauseStart = vend + obj[0].indexOf(obj[1]);
+        rule = "statement.indirect.urges-to";
+      }
+    }
+    // "underscored how the two countries are working together": a wh-clause, its text after "how"
+    // ("how seriously they take it", "how much" ask about a degree and are left alone).
+    // "expressed concern about how the war may …": the wh-clause is the reported content.
+    if (clauseStart < 0 && / how$/.test(verb) && /^\s+\p{L}/u.test(rest)) {
+      clauseStart = vend + /^\s+/.exec(rest)![0].length;
+      rule = "statement.indirect.how-clause";
+    }
+    if (clauseStart < 0 && HOW_VERBS.test(verb)) {
+      const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
+      if (how) {
+        clauseStart = vend + how[0].length;
+        rule = "statement.indirect.how-clause";
+      }
+    }
+    // "questioned whether the talks can succeed": the clause after "whether" or "if".
+    if (clauseStart < 0 && WHETHER_VERBS.test(verb)) {
+      const wh = /^\s+(?:whether|if)\s+(?=\p{L})/u.exec(rest);
+      if (wh) {
+        clauseStart = vend + wh[0].length;
+        rule = "statement.indirect.whether-clause";
+      }
+    }
+    if (clauseStart < 0 && COMMISSIVE.test(verb)) {
+      const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
+      if (inf) {
+        clauseStart = vend + /^\s+/.exec(rest)![0].length;
+        rule = "statement.indirect.promises-to";
+      }
+    }
+    if (clauseStart < 0 && ZERO_THAT.test(verb)) {
+      const at = zeroThatStart(verb, rest, left);
+      if (at !== null) {
+        clauseStart = vend + at;
+        rule = "statement.indirect.zero-that";
+      }
+    }
+    // (Tagging costs: only where a word follows the verb and a few more follow it.)
+    if (clauseStart < 0 && LONG_SUBJECT_VERBS.test(verb) && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
+      const cs = longSubjectClause(vend, limitEnd);
+      if (cs !== null) {
+        clauseStart = cs;
+        rule = "statement.indirect.zero-that-long-subject";
+      }
+    }
+    return clauseStart < 0 ? null : { start: clauseStart, rule };
+  }
+
   function indirect(si: number): void {
     const sent = doc.sentences[si];
     const list: ExtractedStatement[] = [];
@@ -444,80 +634,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
       const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
       const rest = text.slice(vend, limitEnd);
-      let clauseStart = -1;
-      let rule: KnownRule = "statement.indirect.says-that";
-      // that-clause, allowing an object and adverbials before "that".
-      const that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
-      if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) continue;
-      if (that && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1])) clauseStart = vend + that[0].length;
-      else if (DIRECTIVE.test(verb)) {
-        // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
-        const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
-        // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
-        const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
-        if (obj && !purpose && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
-          clauseStart = vend + obj[0].indexOf(obj[1]);
-          rule = "statement.indirect.urges-to";
-        }
-      }
-      // "underscored how the two countries are working together": a wh-clause, its text after "how"
-      // ("how seriously they take it", "how much" ask about a degree and are left alone).
-      // "expressed concern about how the war may …": the wh-clause is the reported content.
-      if (clauseStart < 0 && / how$/.test(verb) && /^\s+\p{L}/u.test(rest)) {
-        clauseStart = vend + /^\s+/.exec(rest)![0].length;
-        rule = "statement.indirect.how-clause";
-      }
-      if (clauseStart < 0 && HOW_VERBS.test(verb)) {
-        const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
-        if (how) {
-          clauseStart = vend + how[0].length;
-          rule = "statement.indirect.how-clause";
-        }
-      }
-      if (clauseStart < 0 && COMMISSIVE.test(verb)) {
-        const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-        if (inf) {
-          clauseStart = vend + /^\s+/.exec(rest)![0].length;
-          rule = "statement.indirect.promises-to";
-        }
-      }
-      if (clauseStart < 0 && ZERO_THAT.test(verb)) {
-        const adv = /^(?:\s+(?:on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|last\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|in\s+a\s+statement|in\s+an\s+interview))*/.exec(rest)![0];
-        const r2 = rest.slice(adv.length);
-        const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
-        if (w.length && !/^[“"«‘,:]/.test(w[0]) && !PREPS.test(w[0]) && !/^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) && /^[\p{L}\p{N}]/u.test(w[0])) {
-          const ai = w.findIndex((x) => AUX.test(x.replace(/^[“"‘]/, "")));
-          // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
-          const pronClause = w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(w[1].replace(/^[“"‘]/, ""));
-          // A clause opening with its verb has its subject before the reporting verb, which only a
-          // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
-          const subjectless = ai === 0 && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
-          // "announced steps they are taking": a noun, then a pronoun and a verb, is an object with its
-          // relative clause. "announced"/"made clear" take a clause only when a short subject opens it
-          // ("announced the ministry will …"), not an object noun with an infinitive.
-          const relative = !OBJECT_VERBS.test(verb) && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1]) && /^\p{Ll}+$/u.test(w[ai - 2]) && !/^(?:that|and|but|earlier|later|today|yesterday|also|again|before|repeatedly|publicly|times|day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening)$/.test(w[ai - 2]);
-          const objectVerb = /^(?:announced|made|makes)/.test(verb) && (ai < 0 || ai > 4 || subjectless || w.slice(0, ai).includes("to")) && !pronClause;
-          const conj = /^(?:and|but|or|nor)$/.test(w[0]);
-          if (!relative && !objectVerb && !conj && ((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) {
-            clauseStart = vend + adv.length + /^\s*/.exec(r2)![0].length;
-            // "told the crowd he would stay": the object before the pronoun subject is no part of the clause.
-            if (OBJECT_VERBS.test(verb) && ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1])) {
-              const toks = [...r2.matchAll(/\S+/g)];
-              clauseStart = vend + adv.length + toks[ai - 1].index!;
-            }
-            rule = "statement.indirect.zero-that";
-          }
-        }
-      }
-      // (Tagging costs: only where a word follows the verb and a few more follow it.)
-      if (clauseStart < 0 && LONG_SUBJECT_VERBS.test(verb) && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
-        const cs = longSubjectClause(vend, limitEnd);
-        if (cs !== null) {
-          clauseStart = cs;
-          rule = "statement.indirect.zero-that-long-subject";
-        }
-      }
-      if (clauseStart < 0) continue;
+      const found = reportedClause(verb, vend, rest, left, limitEnd);
+      if (!found) continue;
+      const clauseStart = found.start;
+      let rule = found.rule;
       // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
       // (asked only now that a clause follows: most such words are nouns with none).
       if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos)) continue;
@@ -547,6 +667,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const by = who.speaker ? null : documentIssuer(who.label, vpos);
       if (by) who = { ...by, start: who.start };
       if (!who.speaker && !who.label) continue;
+      // "The study found that …": a finding reports a named body's words, not a study's or a team's.
+      if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) continue;
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
       let cs = clauseStart;
@@ -563,6 +685,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     nounReports(si, list);
+    possessiveNounReports(si, list);
     nounRequests(si, list);
     saidThis(si, list);
     accordingTo(si, list);
@@ -584,7 +707,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // Only where the parenthetical opens the sentence (after a connective or two): inside a
       // clause ("part of the aim, as he said, was to …") what follows is no clause of its own.
       const lead = text.slice(sent.start, at).replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "");
-      if (lead.trim() && !/^(?:(?:so|and|but|yet|now|today|again|also|indeed|well|look|of course|in fact)[\s,]+){1,3}$/i.test(lead + " ")) continue;
+      // ("In view of this, as Roe noted, …": an adverbial phrase of a few words may lead too.)
+      if (lead.trim() && !/^(?:(?:so|and|but|yet|now|today|again|also|indeed|well|look|of course|in fact)[\s,]+){1,3}$/i.test(lead + " ") && !ADVERBIAL_LEAD.test(lead.replace(/,\s*$/, "").trim()) && !/^In (?:view|light) of (?:this|that|these)\s*,\s*$/.test(lead)) continue;
       const subjPos = at + m[0].indexOf(m[1] ?? m[2]);
       const subjEnd = at + m[0].indexOf(m[2]) + m[2].length;
       const who = sp.subjectAt(subjPos, subjEnd + 1);
@@ -604,7 +728,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   function saidAfterClause(si: number): void {
     const sent = doc.sentences[si];
     const s = text.slice(sent.start, sent.end);
-    const m = /,\s+(?:also\s+)?(said|added|noted|stressed|explained|warned)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+[^,;:“”"]{1,80})?\s*[.;]?\s*$/u.exec(s);
+    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+[^,;:“”"]{1,80})?\s*[.;]?\s*$/u.exec(s);
     if (!m) return;
     const commaPos = sent.start + m.index;
     const before = text.slice(sent.start, commaPos);
@@ -677,11 +801,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
       if (enclosingQuote(at)) continue;
-      const srcStart = at + m[0].indexOf(m[1]);
-      let srcEnd = srcStart + m[1].length;
-      if (OUTLET.test(m[1])) continue;
+      let phraseEnd = at + m[0].indexOf(m[1]) + m[1].length;
+      const { start: srcStart, end: srcEnd } = accordingSpan(at + m[0].indexOf(m[1]), m[1]);
+      if (OUTLET.test(text.slice(srcStart, srcEnd))) continue;
       const office = officeHolder(srcStart, srcEnd);
-      if (office) srcEnd = office.end;
+      if (office) phraseEnd = office.end;
       const who = office?.who ?? accordingSource(srcStart, srcEnd);
       if (!who) continue;
       const before = text.slice(sent.start, at);
@@ -690,9 +814,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (/^\s*(?:(?:And|But|So|Yet|In particular|In addition|Also)\s*,?\s*)?$/.test(before)) {
         // Leading: the clause follows the source.
         // Only "According to X, CLAUSE": without the comma the source runs on into something else.
-        const comma = /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4));
+        const comma = /^\s*,\s*/.exec(text.slice(phraseEnd, phraseEnd + 4));
         if (!comma) continue;
-        start = srcEnd + comma[0].length;
+        start = phraseEnd + comma[0].length;
         if (/^[“"«]/.test(text.slice(start, start + 1))) continue;
         end = clauseEnd(start, sent.end);
       } else if (/^\s*(?:That[’']s|That is|This is)\s+$/.test(before) && si > 0) {
@@ -701,9 +825,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         start = prev.start;
         end = prev.end;
         if (/\?\s*$/.test(text.slice(start, end)) || list.some((x) => x.start < end && x.end > start)) continue;
-      } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(text.slice(srcEnd, sent.end))) {
+      } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(text.slice(phraseEnd, sent.end))) {
         // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
-        start = srcEnd + /^\s*,\s*/.exec(text.slice(srcEnd, srcEnd + 4))![0].length;
+        start = phraseEnd + /^\s*,\s*/.exec(text.slice(phraseEnd, phraseEnd + 4))![0].length;
         end = clauseEnd(start, sent.end);
       } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
         // Trailing: the clause runs from the sentence start to the comma before "according to".
@@ -727,6 +851,20 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const a = person && doc.actors[person.actor];
     if (a?.kind !== "PERSON" || !/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, person.start)) || !/^\s*(?:,|\.|$)/.test(text.slice(person.end, person.end + 2))) return null;
     return { who: { speaker: a.name, label: null, start }, end: person.end };
+  }
+
+  /**
+   * The source named in the phrase after "according to" at `start`: the author of a document
+   * ("a report released on Wednesday by the UN"), without a bracketed acronym after the name
+   * ("the Lakeland Development Bank (LDB)").
+   */
+  function accordingSpan(start: number, phrase: string): { start: number; end: number } {
+    let end = start + phrase.length;
+    const acronym = /\s*[(\[][\p{Lu}][\p{L}.&]{1,11}[)\]]$/u.exec(phrase);
+    if (acronym) end -= acronym[0].length;
+    const by = /^(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|statement|study|survey|assessment|analysis|estimate|announcement)\b[^;]*?\bby\s+(?=\S)/u.exec(phrase);
+    if (by) start += by[0].length;
+    return { start, end };
   }
 
   function accordingSource(start: number, end: number): Speaker | null {
@@ -757,6 +895,67 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const cs = sent.start + m.index + m[0].length;
       if (enclosingQuote(cs)) continue;
       const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2], rule: "statement.indirect.statement-that" });
+      if (st) list.push(st);
+    }
+  }
+
+  // "Russia's claim that …", "his comments that …", "the movement's claim to support …", "her
+  // call for Roe to resign", "a warning from Governor Roe that …", "Roe's view is that …": a
+  // reporting noun whose owner (a possessor, or a source after "from") is the speaker.
+  const genders = new Map<(typeof doc.actors)[number], Gender | null>();
+  function possessiveNounReports(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    const s = text.slice(sent.start, sent.end);
+    if (!REPORT_NOUN_PROBE.test(s)) return;
+    const re = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS})\\s+(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const at = sent.start + m.index;
+      if (enclosingQuote(at)) continue;
+      const cs = at + m[0].length;
+      // "Roe's claim that was rejected": a relative clause, not the claim's content.
+      const next = /^[“"]?(\S+)/.exec(text.slice(cs, cs + 30))?.[1] ?? "";
+      if (AUX.test(next) || /^\p{Ll}+ed$/u.test(next)) continue;
+      let who: Speaker | null = null;
+      if (m[5]) {
+        const srcStart = at + m[0].indexOf(m[5], m[0].indexOf(" from ") + 1);
+        const found = sp.subjectAt(srcStart, srcStart + m[5].length + 1);
+        if (found?.speaker && found.end >= srcStart + m[5].length - 1) who = found;
+      } else if (m[1]) {
+        // "Senator Roe repeated his call for …": the person named as the sentence's subject owns
+        // it; "His call for …", "he … with Roe because his view is that" may be anyone's.
+        const pronoun = /^his$/i.test(m[1]) ? "he" : "she";
+        const owner = mentionsIn(doc, sent.start, at).find((x) => !x.ref && !x.possessive && !x.inTitle);
+        const pron = /(?<![\p{L}])(?:he|she|I|we|you|they)(?![\p{L}])/iu.exec(text.slice(sent.start, at));
+        const first = owner && (!pron || sent.start + pron.index > owner.start) ? doc.actors[owner.actor] : null;
+        if (first?.kind === "PERSON" && agrees(doc, first, pronoun, genders)) who = { speaker: first.name, label: null, start: owner!.start };
+      } else {
+        // A name, not a definite description ("the President's view" in a text about several presidents).
+        const owner = mentionsIn(doc, Math.max(sent.start, at - 120), at + 2).filter((x) => (x.end === at || x.end === at + 2) && !x.ref).pop();
+        if (owner) who = { speaker: doc.actors[owner.actor].name, label: null, start: owner.start };
+      }
+      if (!who?.speaker) continue;
+      const noun = m[2] ?? m[4];
+      // "Is it Roe's view that …?": a question about a view is no view stated ("does she stand by
+      // her comments that …?" presupposes the comments).
+      if (/^(?:view|position|belief)$/.test(noun) && /\?\s*$/.test(s)) continue;
+      const link = m[3];
+      // "claim to support …": the infinitive with its "to"; "call for Roe to resign": the object and infinitive.
+      let start = cs;
+      // "on his call that …" is a phone call.
+      if (link === "that" && FOR_NOUNS.test(noun)) continue;
+      if (link === "to") {
+        // "offer to support …", not "offer to the union".
+        if (!TO_NOUNS.test(noun) || !taggedVerbAt(doc, cs)) continue;
+        start = cs - 3;
+      } else if (link === "for") {
+        // An object of up to four words with no verb of its own, then an infinitive ("call for the
+        // west to guarantee …"; not "call for donations also attracted scammers who tried to …",
+        // "call for a halt to further expansion").
+        const obj = /^((?:[^\s,;:.“”"]+\s+){1,4}?)to\s+[“"]?(?=\p{Ll})/u.exec(text.slice(cs, sent.end));
+        if (!FOR_NOUNS.test(noun) || !obj || /\b(?:who|which|that)\b|\p{Ll}ed\s/u.test(obj[1]) || obj[1].split(/\s+/).some((x) => AUX.test(x)) || !taggedVerbAt(doc, cs + obj[0].length)) continue;
+      }
+      const st = push({ start, end: clauseEnd(start, sent.end), text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: noun, rule: "statement.indirect.noun-that" });
       if (st) list.push(st);
     }
   }
@@ -872,7 +1071,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const s = text.slice(sent.start, sent.end);
     // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
-    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(said|says|told reporters|told (?:the )?(?:media|press|journalists)|told [\p{Lu}][\p{L}]+|added|noted|warned|stressed|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|$)/gu;
+    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|noted|warned|stressed|confirmed|announced|explained|insisted|argued|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;

@@ -14,8 +14,9 @@ const repo = resolve(__dirname, "../..");
 // engagements 0.952 / 0.818, engagementKinds 0.857 / 0.818. Heldout statements raised to 0.967
 // (indirect 0.952) by the statement sieves, engagements to 0.952 by the engagement frames (issue 11).
 // Heldout2 statements raised to 0.933 (direct 1.000) by definite titles resolved to their holder.
+// Heldout statements raised to 0.984 (indirect 0.977) by the reporting frames (issue 11, stmt-frames).
 const FLOORS: Record<string, Record<Measure, number>> = {
-  heldout: { actors: 0.98, actorKinds: 0.98, statements: 0.947, direct: 0.98, indirect: 0.932, engagements: 0.932, engagementKinds: 0.837 },
+  heldout: { actors: 0.98, actorKinds: 0.98, statements: 0.964, direct: 0.98, indirect: 0.957, engagements: 0.932, engagementKinds: 0.837 },
   heldout2: { actors: 0.98, actorKinds: 0.98, statements: 0.913, direct: 0.98, indirect: 0.869, engagements: 0.798, engagementKinds: 0.798 },
 };
 
