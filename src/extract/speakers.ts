@@ -4,9 +4,10 @@
 import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { firstIndex } from "./sorted.js";
-import { LABEL_HEADS } from "./lexicon.js";
+import { LABEL_HEADS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
-import { apposedPerson, npSubject } from "./subject-np.js";
+import { apposedPerson, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
+import { titlePhrase } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 
 export interface Speaker {
@@ -27,9 +28,10 @@ export const LABEL_START = new RegExp(
   "iu",
 );
 
-// What may stand between the start of a subject and its name: articles, capitalised title words,
-// and one lowercase role noun ("said analyst Jane Roe", "said IEA chief Jane Roe").
-const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|professor|spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|director|senator|lawmaker|envoy|ambassador|correspondent|researcher|founder";
+// What may stand between the start of a subject and its name without tagging: articles,
+// capitalised title words, and one lowercase role noun ("said analyst Jane Roe", "said IEA chief
+// Jane Roe"). Any other noun phrase before a person's name is tried with the tagger (titleBefore).
+const ROLE_NOUNS = ROLE_NOUN_LIST.join("|");
 // ("President of Freedonia Jane Roe": a title of a country before the name.)
 const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*(?:\\s+of)?)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
 
@@ -37,6 +39,7 @@ const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|
 const TITLE_OF = /(?:^|\s)(?:the\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
+const LOWER_GAP = /^\s+\p{Ll}[\p{Ll}\s\-]{0,60}\s+$/u;
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
 export class SpeakerResolver {
@@ -195,6 +198,24 @@ export class SpeakerResolver {
     return false;
   }
 
+  /**
+   * A label or the person it names: a definite singular "the official", "the Adviser" refers to a
+   * person introduced with that role noun ("Jane Roe, a State Department official") when that
+   * introduction is nearer than the last label with the head ("a senior official").
+   */
+  described(text: string, pos: number): { speaker: string | null; label: string | null } {
+    const clean = text.replace(/\s+/g, " ").trim();
+    const last = clean.split(" ").pop()!;
+    if (/^(?:[\p{L}]+\s+)?(?:the|The)\s/u.test(clean) && /^\p{L}+$/u.test(last) && !/s$/i.test(last)) {
+      const head = last.toLowerCase();
+      const mods = clean.replace(/^(?:[\p{L}]+\s+)?(?:the|The)\s/u, "").split(" ").slice(0, -1);
+      const person = roleAntecedent(this.doc, head, pos, mods);
+      const lab = [...this.labels].reverse().find((l) => l.pos < pos && l.head === head);
+      if (person && (!lab || lab.pos < person.at)) return { speaker: person.name, label: null };
+    }
+    return { speaker: null, label: this.label(text, pos) };
+  }
+
   /** Resolves a label: a definite "the official" refers back to the last label with that head. */
   label(text: string, pos: number): string {
     // A sentence's opening conjunction or a question's auxiliary is not part of the description.
@@ -258,7 +279,7 @@ export class SpeakerResolver {
       // "Jane Roe, spokeswoman for the Freedonian Ministry, said": the person the role describes.
       const prev = ms[ms.length - 2];
       const apposed = prev && this.doc.actors[prev.actor].kind === "PERSON" && this.doc.actors[lastM.actor].kind !== "PERSON" && ROLE_OF.test(text.slice(prev.end, lastM.start)) && /,\s*$/.test(text.slice(lastM.end, pos));
-      const person = lastM.ofAffiliation || apposed ? prev : undefined;
+      const person = lastM.ofAffiliation || apposed ? prev : this.roleHolder(ms, lastM, pos);
       const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
       // "the President of the Freedonian Commission said": the unnamed holder of the title speaks,
       // not the body; with no person named there, no speaker.
@@ -286,7 +307,7 @@ export class SpeakerResolver {
         const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
         if (named && this.doc.actors[named.actor].kind === "PERSON" && /^,\s+$/.test(text.slice(named.end, start))) return { speaker: this.actorName(named), label: null, start: named.start };
       }
-      return { speaker: null, label: this.label(lab[1], start), start };
+      return { ...this.described(lab[1], start), start };
     }
     // Apposition or relative clause between subject and verb: "Ukraine, which has warned ..., has asked".
     if (/,\s*$/.test(left) || skipped.includes(",")) {
@@ -348,7 +369,9 @@ export class SpeakerResolver {
         let m = first;
         for (const x of ms.slice(1)) {
           // "IEA chief Jane Roe": a role noun may stand between the body and the person.
-          if ((/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(text.slice(m.end, x.start)) || (m === first && ROLE_GAP.test(text.slice(m.end, x.start)))) && this.doc.actors[x.actor].kind === "PERSON") m = x;
+          // ("Kremlin critic Jane Roe", "White House deputy press secretary Jane Roe": any lowercase nouns.)
+          const gap = text.slice(m.end, x.start);
+          if ((/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(gap) || (m === first && (ROLE_GAP.test(gap) || (LOWER_GAP.test(gap) && this.titleBefore(m.end, x.start))))) && this.doc.actors[x.actor].kind === "PERSON") m = x;
           else break;
         }
         // "the U.K. Ministry of Defence said": a country naming the institution it modifies.
@@ -366,16 +389,71 @@ export class SpeakerResolver {
         break;
       }
     }
+    const titled = this.titledPerson(s0, ms);
+    if (titled) return titled;
     const lab = LABEL_START.exec(seg.slice(lead));
-    if (lab) return { speaker: null, label: this.label(lab[1], s0), start: s0, end: s0 + lab[1].length };
-    return null;
+    if (lab) return { ...this.described(lab[1], s0), start: s0, end: s0 + lab[1].length };
+    // "“…,” the officer said" after "Ivan Petrenko, a Ukrainian officer": the person so introduced.
+    return definiteRole(this.doc, s0, Math.min(limitEnd, s0 + 160));
   }
 
-  /** The sentence subject: first actor, label or pronoun of the sentence (for "..., saying, “...”"). */
+  /**
+   * "Sen. Jane Roe, the top Republican on the Senate Energy Committee, said": the person whose
+   * apposed role ends in the institution just before the verb (the tagger reads the role as a noun
+   * phrase whose last preposition runs into the institution's name).
+   */
+  private roleHolder(ms: Mention[], inst: Mention, pos: number): Mention | undefined {
+    const text = this.doc.text;
+    if (this.doc.actors[inst.actor].kind === "PERSON" || !/^\s*,\s*$/.test(text.slice(inst.end, pos))) return undefined;
+    const k = ms.indexOf(inst);
+    const p = ms.slice(Math.max(0, k - 4), k).reverse().find((m) => this.doc.actors[m.actor].kind === "PERSON");
+    if (!p || p.possessive) return undefined;
+    const gap = text.slice(p.end, inst.start);
+    const open = /^,\s+/.exec(gap);
+    if (!open || gap.length > 120 || /[,;:“”"()]/.test(gap.slice(open[0].length))) return undefined;
+    return this.titleBefore(p.end + open[0].length, inst.start, true) ? p : undefined;
+  }
+
+  /** Whether text[from, to) is a noun phrase that may stand before a name as its title (tagged). */
+  private titleBefore(from: number, to: number, open = false): boolean {
+    if (sentenceAt(this.doc, from) !== sentenceAt(this.doc, to)) return false;
+    return titlePhrase(sentenceTokens(this.doc, to), from, to, open);
+  }
+
+  /**
+   * "Ukrainian officer Ivan Petrenko said", "Ukrainian officer in the Azov Brigade, Ivan Petrenko,
+   * said": a person whose name a noun-phrase title precedes (or a title and a comma, the name then
+   * closed by a comma). The first person named within reach decides; the tagger rules out a verb or
+   * clause word before it ("the wife of Ivan Petrenko" ends on a preposition: no title).
+   */
+  private titledPerson(s0: number, ms: Mention[]): (Speaker & { end: number }) | null {
+    const text = this.doc.text;
+    const x = ms.slice(0, 4).find((m) => this.doc.actors[m.actor].kind === "PERSON");
+    if (!x || x.possessive || x.start === s0) return null;
+    const between = text.slice(s0, x.start);
+    if (between.length > 110 || /[;:“”"()]/.test(between) || !/[\p{L}]\s*,?\s+$/u.test(between)) return null;
+    const comma = between.indexOf(",");
+    if (comma < 0) return this.titleBefore(s0, x.start) ? { speaker: this.actorName(x), label: null, start: s0, end: x.end } : null;
+    // The apposed name is closed by a comma before a verb (its end takes that comma along), or
+    // ends the sentence after one ("said the Adviser to the President, Jane Roe.").
+    const close = /^\s*(?:,|(?=[.!?]|\s*$))/.exec(text.slice(x.end, x.end + 3));
+    if (comma !== between.lastIndexOf(",") || !/^,\s+$/.test(between.slice(comma)) || !close) return null;
+    return this.titleBefore(s0, s0 + comma) ? { speaker: this.actorName(x), label: null, start: s0, end: x.end + close[0].length } : null;
+  }
+
+  /**
+   * The sentence subject: first actor, label or pronoun of the sentence (for "..., saying, “...”"),
+   * outside the quotations closed before `end` ("“Freedonia is ready,” Roe said, adding …" is Roe's).
+   */
   sentenceSubject(start: number, end: number): Speaker | null {
     const text = this.doc.text;
-    const seg = text.slice(start, end);
-    const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle);
+    let seg = text.slice(start, end);
+    const qs = this.doc.quotes;
+    for (let i = firstIndex(qs, (q) => q.open < start); i < qs.length && qs[i].open < end; i++) {
+      const q = qs[i];
+      if (q.depth === 0 && q.close < end) seg = seg.slice(0, q.open - start) + " ".repeat(q.close + 1 - q.open) + seg.slice(q.close + 1 - start);
+    }
+    const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle && !this.quoted(m.start, end));
     const pron = /(?<![\p{L}])(He|She|he|she)(?![\p{L}])/u.exec(seg);
     const lab = LABEL_ANY.exec(seg);
     const cands: Array<[number, () => Speaker | null]> = [];
@@ -384,7 +462,7 @@ export class SpeakerResolver {
       const p = this.lastPerson(start + pron.index, false, pron[1]);
       return p ? { speaker: p, label: null, start: start + pron.index } : null;
     }]);
-    if (lab) cands.push([start + lab.index, () => ({ speaker: null, label: this.label(lab[1], start + lab.index), start: start + lab.index })]);
+    if (lab) cands.push([start + lab.index, () => ({ ...this.described(lab[1], start + lab.index), start: start + lab.index })]);
     cands.sort((a, b) => a[0] - b[0]);
     return cands.length ? cands[0][1]() : null;
   }

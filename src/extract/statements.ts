@@ -294,7 +294,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (!who) return;
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
     if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
-    if (!explicit && words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))) return; // scare quotes
+    // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
+    // quote, whatever attribution follows the clause.
+    const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(text.slice(sent.start, q.open));
+    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))) return; // scare quotes
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st) {
       directFor.set(qi, st);

@@ -7,9 +7,9 @@
 //    International Energy Agency): that organisation;
 //  - a group or institution described in common nouns ("Ukrainian authorities said",
 //    "analysts suggested", "the government said"): speaker null, the description as label.
-import { nounPhraseBefore, tag, tokenAt, type Token } from "./backbone.js";
+import { nounPhraseBefore, tag, titlePhrase, tokenAt, type Token } from "./backbone.js";
 import type { Actor, Doc, Mention } from "./doc.js";
-import { lastMentionIn, sentenceAt } from "./doc.js";
+import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { ORG_WORDS, STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
 import { checkPersonName } from "./person-name.js";
 import { loadRegistry } from "./registry.js";
@@ -67,8 +67,12 @@ const isCap = (t: Token) => /^[\p{Lu}&]/u.test(t.text);
 export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | null {
   // Tag only when the word before the verb can head such a phrase: a capitalised word or a group
   // noun. Most reporting verbs with no subject found have neither ("It is worth noting that").
-  const head = LAST_WORD.exec(doc.text.slice(Math.max(limit, vpos - 80), vpos))?.[1];
-  if (!head || (/^\p{Ll}/u.test(head) && !GROUP_HEAD.test(head) && !ORG_BACKREF.test(head))) return null;
+  const window = doc.text.slice(Math.max(limit, vpos - 80), vpos);
+  const lw = LAST_WORD.exec(window);
+  const head = lw?.[1];
+  // A definite description may name a person by the role they were introduced with ("the officer").
+  const definite = !!lw && /(?<![\p{L}])(?:the|The)\s+(?:[\p{L}\-’']+\s+){0,2}$/u.test(window.slice(0, lw.index));
+  if (!head || (/^\p{Ll}/u.test(head) && !GROUP_HEAD.test(head) && !ORG_BACKREF.test(head) && !definite)) return null;
   const bare = head.replace(/[’'](?:s|ve|ll|d|m|re)$/, "");
   if (PRONOUN.test(bare) || (STOP_CAPS.has(bare) && bare !== "Republicans" && bare !== "Democrats") || (TITLE_WORDS.has(bare) && !ORG_WORDS.has(bare))) return null;
   const tokens = sentenceTokens(doc, vpos);
@@ -174,6 +178,11 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
     const org = lastOrganization(doc, start, lemma);
     if (org) return { speaker: org.name, label: null, start };
   }
+  // "the officer said" after "Ivan Petrenko, a Ukrainian officer": the person introduced so.
+  if (/^the$/i.test(toks[0].text) && /^\p{Ll}+$/u.test(head.text) && head.lemma === lemma) {
+    const who = roleAntecedent(doc, lemma, start, toks.slice(1, -1).map((t) => t.text));
+    if (who) return { speaker: who.name, label: null, start };
+  }
   if (!GROUP_HEAD.test(lemma)) return null;
   // A possessive or bare pronoun determiner ("its ministry") names no one.
   if (toks[0].pos === "PRON") return null;
@@ -277,4 +286,71 @@ export function addOrganization(doc: Doc, name: string, start: number, end: numb
   actor.surfaces.add(doc.text.slice(start, end));
   if (!doc.mentions.some((m) => m.start === start && m.end === end)) insertMention(doc, { start, end, actor: idx, text: doc.text.slice(start, end), rule: "actor.speaker-subject" });
   return actor;
+}
+
+// How far back a definite role noun looks for the person it names, and how far a role may stand
+// from that person's name.
+const ANAPHOR_REACH = 4000;
+const ROLE_REACH = 120;
+const MODIFIER_REACH = 60;
+// Between a name and its role in an apposition: ", a Ukrainian", ", the brigade's", ", ".
+const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,4}$/u;
+
+/**
+ * The person a definite role noun ("the officer", "the Adviser to the Head of …") refers to: the
+ * last person introduced with that noun, as a title before the name ("Ukrainian officer Ivan
+ * Petrenko", "officer in the Azov Brigade, Ivan Petrenko") or as an apposition after it ("Ivan
+ * Petrenko, a Ukrainian officer"). The nearest introduction wins, so the noun never reaches back
+ * past another person introduced with it. `head` is the singular noun, `pos` where the anaphor starts;
+ * the anaphor's modifiers must agree: each stands near the introduction ("the former Russian
+ * president" is not the "President Jane Roe" of a text that never calls her former).
+ */
+export function roleAntecedent(doc: Doc, head: string, pos: number, modifiers: readonly string[] = []): { name: string; at: number } | null {
+  const from = Math.max(0, pos - ANAPHOR_REACH);
+  const re = new RegExp(`(?<![\\p{L}\\-])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\-])`, "giu");
+  const hits = [...doc.text.slice(from, pos).matchAll(re)].map((m) => from + m.index!);
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const near = doc.text.slice(Math.max(0, hits[k] - MODIFIER_REACH), hits[k] + head.length + MODIFIER_REACH).toLowerCase();
+    if (modifiers.some((w) => !near.includes(w.toLowerCase()))) continue;
+    const found = introducedAt(doc, hits[k], hits[k] + head.length);
+    if (found) return { name: doc.actors[found.actor].name, at: hits[k] };
+  }
+  return null;
+}
+
+/** The person whose role noun stands at text[at, end): the name after the title, or before the apposition. */
+function introducedAt(doc: Doc, at: number, end: number): Mention | null {
+  const text = doc.text;
+  const isPerson = (m: Mention | undefined): m is Mention => !!m && doc.actors[m.actor].kind === "PERSON" && !m.possessive;
+  // "Ivan Petrenko, a Ukrainian officer": the name just before the apposition.
+  const before = lastMentionIn(doc, Math.max(0, at - 80), at, (m) => m.end <= at && doc.actors[m.actor].kind === "PERSON");
+  if (isPerson(before) && APPOSITION_GAP.test(text.slice(before.end, at))) return before;
+  // "officer Ivan Petrenko", "Adviser to the Head of the Office Jane Roe": the title runs on to the name.
+  const after = mentionsIn(doc, end, end + ROLE_REACH).find((m) => m.start >= end && doc.actors[m.actor].kind === "PERSON");
+  if (!isPerson(after) || sentenceAt(doc, at) !== sentenceAt(doc, after.start)) return null;
+  const gap = text.slice(end, after.start);
+  if (/^\s+$/.test(gap)) return after;
+  if (/[;:“”"()]/.test(gap)) return null;
+  const comma = /,\s*$/.exec(gap);
+  if (comma && (gap.indexOf(",") !== gap.length - comma[0].length || !/^\s*,/.test(text.slice(after.end, after.end + 3)))) return null;
+  const tokens = sentenceTokens(doc, at);
+  return titlePhrase(tokens, at, comma ? end + comma.index : after.start) ? after : null;
+}
+
+/**
+ * "the officer", "the Ukrainian officer" at pos: a definite description whose head is a role noun
+ * a person was introduced with (roleAntecedent). Only a singular head; the phrase ends where the
+ * nouns and adjectives after the article end.
+ */
+export function definiteRole(doc: Doc, pos: number, limitEnd: number): (NpSubject & { end: number }) | null {
+  if (!/^(?:the|The)\s/.test(doc.text.slice(pos, pos + 4))) return null;
+  const tokens = sentenceTokens(doc, pos);
+  let i = tokenAt(tokens, pos);
+  if (tokens[i]?.start !== pos) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && tokens[j].end <= limitEnd && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j].pos)) j++;
+  const head = tokens[j - 1];
+  if (j === i + 1 || head.pos !== "NOUN" || !/^\p{Ll}+$/u.test(head.text) || head.lemma !== head.text) return null;
+  const who = roleAntecedent(doc, head.text, pos, tokens.slice(i + 1, j - 1).map((t) => t.text));
+  return who ? { speaker: who.name, label: null, start: pos, end: head.end } : null;
 }

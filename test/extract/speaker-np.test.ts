@@ -1,0 +1,139 @@
+// Speaker noun phrases (issue 11): any noun-phrase title before a person's name makes that person
+// the speaker, a definite role noun refers to the person introduced with it, and a role apposed
+// to a name or a quotation inside the sentence does not take the speaker's place.
+// Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { tag } from "../../src/extract/backbone.js";
+import { titlePhrase } from "../../src/extract/backbone.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+const speakers = (text: string) => extract({ text }).statements.map((s) => s.speaker ?? `label:${s.speakerLabel}`);
+
+describe("titlePhrase: a noun phrase that may stand before a name", () => {
+  it.each([
+    ["Ukrainian officer", true],
+    ["retired teacher", true],
+    ["fellow farmer", true],
+    ["Kremlin critic", true],
+    ["former commander of the 3rd brigade", true],
+    ["officer in the Azov Brigade", true],
+    ["president and CEO", true],
+    ["the wife of", false],
+    ["Asked about it", false],
+    ["Then", false],
+    ["told reporters", false],
+  ])("%s → %s", (phrase, ok) => {
+    const text = `${phrase} Ivan Petrenko said no.`;
+    expect(titlePhrase(tag(text), 0, phrase.length)).toBe(ok);
+  });
+
+  it("open: a role whose preposition's object runs into the name after it", () => {
+    const text = "Jane Roe, the top Republican on the Senate Energy and Natural Resources Committee, said no.";
+    const from = text.indexOf("the top");
+    expect(titlePhrase(tag(text), from, text.indexOf("Natural"), true)).toBe(true);
+    expect(titlePhrase(tag(text), from, text.indexOf("Natural"))).toBe(false);
+  });
+});
+
+describe("statement.direct.quote-name-said: any noun-phrase title before the name", () => {
+  it.each([
+    ["“We will not give up the fight,” Ukrainian officer Ivan Petrenko said.", "Ivan Petrenko"],
+    ["“The harvest is lost,” retired farmer Anna Berg said.", "Anna Berg"],
+    ["“The schools must reopen,” primary school teacher Lena Holm said.", "Lena Holm"],
+    ["“We flew every night,” fighter pilot Karl Brandt said.", "Karl Brandt"],
+    ["“The line will hold,” former commander of the 3rd brigade Ivan Petrenko said.", "Ivan Petrenko"],
+    ["“He was a good man,” said fellow soldier Ivan Petrenko.", "Ivan Petrenko"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it("a role, then the name set off by commas, then the verb", () => {
+    expect(said("“We will not give up the fight,” Ukrainian officer in the Azov Brigade, Ivan Petrenko, said speaking from Lviv.")).toEqual([
+      ["DIRECT", "Ivan Petrenko", "We will not give up the fight", "statement.direct.quote-name-said"],
+    ]);
+  });
+
+  it("said, a role phrase, then the name ending the sentence", () => {
+    expect(said("“The talks failed,” said the Adviser to the Minister of Energy, Karl Brandt.")).toEqual([
+      ["DIRECT", "Karl Brandt", "The talks failed", "statement.direct.quote-said-name"],
+    ]);
+  });
+
+  it("a body and any lowercase role before the person: the person speaks, not the body", () => {
+    expect(speakers("“The vote was rigged,” Kremlin critic Ivan Petrenko said.")).toEqual(["Ivan Petrenko"]);
+  });
+
+  it.each([
+    // A preposition ends the phrase: the person is its object, not the speaker.
+    "“He never came home,” the wife of Ivan Petrenko said.",
+    "“He was a hero,” the lawyer for Ivan Petrenko said.",
+  ])("no title when the phrase ends on a preposition: %s", (text) => {
+    expect(speakers(text)).not.toContain("Ivan Petrenko");
+  });
+});
+
+describe("a definite role noun refers to the person introduced with it", () => {
+  it("an apposition introduces the role: “The officer said …”", () => {
+    expect(said("Ivan Petrenko, a Ukrainian officer, arrived in Lviv on Monday. The officer said he thinks the army is ready.")).toEqual([
+      ["INDIRECT", "Ivan Petrenko", "he thinks the army is ready", "statement.indirect.zero-that"],
+    ]);
+  });
+
+  it("a title before the name introduces it: “…,” the commander said", () => {
+    expect(speakers("Brigade commander Ivan Petrenko met the press in Lviv. “We are ready,” the commander said.")).toEqual(["Ivan Petrenko"]);
+  });
+
+  it("a capitalised title with its field: said the Adviser to the Head of the Office", () => {
+    const text =
+      "The talks will resume, Adviser to the Head of the Office of the Minister Karl Brandt said on Monday. “Either we win or they do,” said the Adviser to the Head of the Office.";
+    expect(speakers(text)).toContain("Karl Brandt");
+    expect(said(text).find((s) => s[2] === "Either we win or they do")?.[1]).toBe("Karl Brandt");
+  });
+
+  it("the nearest person with the role noun, never one introduced before them", () => {
+    const text = "Ivan Petrenko, a Ukrainian officer, spoke first. Pavlo Moroz, a younger officer, took the floor after him. The officer said the bridge had fallen.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Pavlo Moroz", "the bridge had fallen", "statement.indirect.zero-that"]);
+  });
+
+  it("the anaphor's modifiers must agree: “the former president” is not the sitting one", () => {
+    const text = "President Karl Brandt opened the session. “No one will win this war,” the former president added.";
+    expect(speakers(text)).not.toContain("Karl Brandt");
+  });
+
+  it("a label introduced after the person is the nearer antecedent", () => {
+    const text = "Jane Roe, a State Department official, arrived on Monday. A senior official said the visit was a success. “We disagree,” the official said.";
+    expect(said(text)).toContainEqual(["DIRECT", "label:a senior official", "We disagree", "statement.direct.quote-name-said"]);
+  });
+
+  it("a person introduced with the label head is the antecedent of “the official”", () => {
+    const text = "Jane Roe, a State Department official, arrived on Monday. “We disagree,” the official said.";
+    expect(speakers(text)).toEqual(["Jane Roe"]);
+  });
+
+  it("no person introduced with the noun: no speaker from the rule", () => {
+    expect(speakers("Ivan Petrenko arrived in Lviv on Monday. The officer said he thinks the army is ready.")).not.toContain("Ivan Petrenko");
+  });
+});
+
+describe("wrong speaker: an apposed role's institution and a quotation's names do not speak", () => {
+  it("PERSON, the top X on the COMMITTEE, said: the person", () => {
+    expect(said("Sen. Jane Roe, the top Republican on the Senate Foreign Relations Committee, said the bill was dead.")).toEqual([
+      ["INDIRECT", "Jane Roe", "the bill was dead", "statement.indirect.zero-that"],
+    ]);
+  });
+
+  it("“…,” X said, adding …: the speaker of the attribution, not a country named inside the quotation", () => {
+    expect(said("“Russia is still a reliable supplier,” Jane Roe said, adding she would send grain free of charge.")).toContainEqual([
+      "INDIRECT",
+      "Jane Roe",
+      "she would send grain free of charge",
+      "statement.indirect.zero-that",
+    ]);
+  });
+
+  it("“…,” she said, noting that …: the pronoun's person", () => {
+    const text = "Jane Roe arrived. “The people of Belarus do not support the war,” she said, noting that open dissent could lead to jail.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Jane Roe", "open dissent could lead to jail", "statement.indirect.says-that"]);
+  });
+});
