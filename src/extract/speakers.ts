@@ -211,7 +211,8 @@ export class SpeakerResolver {
       const mods = clean.replace(/^(?:[\p{L}]+\s+)?(?:the|The)\s/u, "").split(" ").slice(0, -1);
       const person = roleAntecedent(this.doc, head, pos, mods);
       const lab = [...this.labels].reverse().find((l) => l.pos < pos && l.head === head);
-      if (person && (!lab || lab.pos < person.at)) return { speaker: person.name, label: null };
+      // The label wins when it came later, or is the very phrase the person seemed introduced by.
+      if (person && (!lab || lab.pos + lab.text.length < person.at)) return { speaker: person.name, label: null };
     }
     return { speaker: null, label: this.label(text, pos) };
   }

@@ -294,6 +294,7 @@ const ANAPHOR_REACH = 4000;
 const ROLE_REACH = 120;
 const MODIFIER_REACH = 60;
 // Between a name and its role in an apposition: ", a Ukrainian", ", the brigade's", ", ".
+const APPOSITION_END = /^(?:\s*(?:[,.;)]|$)|\s+(?:of|in|at|for|with|from|on|to)\s)/;
 const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,4}$/u;
 
 /**
@@ -324,7 +325,9 @@ function introducedAt(doc: Doc, at: number, end: number): Mention | null {
   const isPerson = (m: Mention | undefined): m is Mention => !!m && doc.actors[m.actor].kind === "PERSON" && !m.possessive;
   // "Ivan Petrenko, a Ukrainian officer": the name just before the apposition.
   const before = lastMentionIn(doc, Math.max(0, at - 80), at, (m) => m.end <= at && doc.actors[m.actor].kind === "PERSON");
-  if (isPerson(before) && APPOSITION_GAP.test(text.slice(before.end, at))) return before;
+  // The apposition closes after the noun, or runs on into its field; a verb after it makes the
+  // phrase a subject ("requested by Roe, a senior official told reporters").
+  if (isPerson(before) && APPOSITION_GAP.test(text.slice(before.end, at)) && APPOSITION_END.test(text.slice(end, end + 8))) return before;
   // "officer Ivan Petrenko", "Adviser to the Head of the Office Jane Roe": the title runs on to the name.
   const after = mentionsIn(doc, end, end + ROLE_REACH).find((m) => m.start >= end && doc.actors[m.actor].kind === "PERSON");
   if (!isPerson(after) || sentenceAt(doc, at) !== sentenceAt(doc, after.start)) return null;

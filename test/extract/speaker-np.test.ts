@@ -111,6 +111,11 @@ describe("a definite role noun refers to the person introduced with it", () => {
     expect(speakers(text)).toEqual(["Jane Roe"]);
   });
 
+  it("a name before a label that is the subject of its own verb is no introduction", () => {
+    const text = "The meeting was requested by Ivan Petrenko, a senior official told reporters. “We are ready,” the official said.";
+    expect(speakers(text)).not.toContain("Ivan Petrenko");
+  });
+
   it("no person introduced with the noun: no speaker from the rule", () => {
     expect(speakers("Ivan Petrenko arrived in Lviv on Monday. The officer said he thinks the army is ready.")).not.toContain("Ivan Petrenko");
   });
