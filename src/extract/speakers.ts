@@ -39,6 +39,10 @@ const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|
 const TITLE_OF = /(?:^|\s)(?:the\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
+// The recipient after "to" ending the text before a verb ("wrote a letter to several bank CEOs").
+// (Not "about these leaks suggesting": a thing's participle is the thing's; nor "with the
+// government saying": there the noun phrase is the participle's subject.)
+const PREP_PHRASE_END = /(?<![\p{L}])to\s+(?:(?!(?:and|or|but)\s)[\p{L}\p{N}’'\-.]+\s+){0,3}(?!(?:his|her|their|its|our|my|the|a|an|and|or|this|that|them|him|it)$)[\p{L}\p{N}’'\-.]+$/u;
 const LOWER_GAP = /^\s+\p{Ll}[\p{Ll}\s\-]{0,60}\s+$/u;
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
@@ -272,6 +276,15 @@ export class SpeakerResolver {
     if (/(?<![\p{L}])(?:we|We|I|you|You)$/u.test(left)) return null;
     const ms = mentionsIn(this.doc, limit, end);
     const lastM = ms[ms.length - 1];
+    // "X wrote a letter to Jane Roe saying …": a participle after a preposition's object modifies
+    // the phrase the preposition attaches to; the sentence's subject (outside quotations) speaks.
+    const pp = /^\p{Ll}+ing(?![\p{L}])/u.test(text.slice(pos, pos + 24)) ? PREP_PHRASE_END.exec(left) : null;
+    if (pp) {
+      const at = limit + pp.index;
+      const sent = this.doc.sentences[sentenceAt(this.doc, pos)];
+      const s = this.sentenceSubject(Math.max(limit, sent.start), at);
+      return s && s.start < at ? s : null;
+    }
     // "Faulkner said", "Jane Roe, senior analyst at Northbank, said": a speaker actor detection missed.
     const bare = this.bareAt(-1, end) ?? (lastM && lastM.end === end ? this.bareBefore(lastM.start, limit) : null);
     if (bare && bare.start >= limit) return { speaker: bare.actor ?? bare.full, label: null, start: bare.start };

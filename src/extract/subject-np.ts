@@ -150,7 +150,8 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
     const words = nameText.split(/\s+/);
     if (words.some((w) => STOP_CAPS.has(w) && !/^[\p{Lu}&.]{2,}$/u.test(w)) || words.some((w) => TITLE_WORDS.has(w) && w !== "Press")) return null;
     // A plural party or people name is a group: "Many Republicans argued".
-    if (name.length === 1 && /^(?:Republicans|Democrats|Conservatives|Liberals|Tories)$/.test(nameText)) {
+    // So is an acronym's plural: "several bank CEOs", "NGOs".
+    if (name.length === 1 && /^(?:Republicans|Democrats|Conservatives|Liberals|Tories|\p{Lu}{2,}s)$/u.test(nameText)) {
       return { speaker: null, label: phrase, start };
     }
     const acronym = acronymOwner(doc, nameText, start);
@@ -295,7 +296,8 @@ const ROLE_REACH = 120;
 const MODIFIER_REACH = 60;
 // Between a name and its role in an apposition: ", a Ukrainian", ", the brigade's", ", ".
 const APPOSITION_END = /^(?:\s*(?:[,.;)]|$)|\s+(?:of|in|at|for|with|from|on|to)\s)/;
-const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,4}$/u;
+// (Modifiers only: in ", the chair of the committee" the committee is no role of the person.)
+const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:(?!(?:of|in|at|for|on|to|with|from|by|and|or|who|which|that)\s)[\p{L}\p{N}’'\-]+\s+){0,4}$/u;
 
 /**
  * The person a definite role noun ("the officer", "the Adviser to the Head of …") refers to: the
@@ -333,6 +335,9 @@ function introducedAt(doc: Doc, at: number, end: number): Mention | null {
   if (!isPerson(after) || sentenceAt(doc, at) !== sentenceAt(doc, after.start)) return null;
   const gap = text.slice(end, after.start);
   if (/^\s+$/.test(gap)) return after;
+  // The noun heads the title: only its field may follow ("Adviser to the Head of …"), not the
+  // title's real head ("Committee Chair Jane Roe" introduces no committee).
+  if (!/^(?:\s+(?:of|to|in|at|for|on|with|from)\s|,\s)/.test(gap)) return null;
   if (/[;:“”"()]/.test(gap)) return null;
   const comma = /,\s*$/.exec(gap);
   if (comma && (gap.indexOf(",") !== gap.length - comma[0].length || !/^\s*,/.test(text.slice(after.end, after.end + 3)))) return null;

@@ -116,6 +116,13 @@ describe("a definite role noun refers to the person introduced with it", () => {
     expect(speakers(text)).not.toContain("Ivan Petrenko");
   });
 
+  it.each([
+    "Committee chair Jane Roe opened the hearing. The committee says the permits are unused.",
+    "Jane Roe, the chair of the committee, opened the hearing. The committee says the permits are unused.",
+  ])("a noun that is not the head of the person's title names no one: %s", (text) => {
+    expect(speakers(text)).not.toContain("Jane Roe");
+  });
+
   it("no person introduced with the noun: no speaker from the rule", () => {
     expect(speakers("Ivan Petrenko arrived in Lviv on Monday. The officer said he thinks the army is ready.")).not.toContain("Ivan Petrenko");
   });
@@ -140,5 +147,23 @@ describe("wrong speaker: an apposed role's institution and a quotation's names d
   it("“…,” she said, noting that …: the pronoun's person", () => {
     const text = "Jane Roe arrived. “The people of Belarus do not support the war,” she said, noting that open dissent could lead to jail.";
     expect(said(text)).toContainEqual(["INDIRECT", "Jane Roe", "open dissent could lead to jail", "statement.indirect.says-that"]);
+  });
+});
+
+describe("a participle after a recipient: the sentence's subject speaks", () => {
+  it.each([
+    ["Deputy Governor Karl Brandt wrote a letter to several bank CEOs saying there has been more interest in crypto markets.", "Karl Brandt"],
+    ["Deputy Governor Karl Brandt wrote a letter to Jane Roe saying the deadline would not move.", "Karl Brandt"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it("“with X saying”: X is the participle's subject", () => {
+    expect(speakers("The rule was brought forward, with the government saying it was part of a new plan.")).toEqual(["label:the government"]);
+  });
+
+  it("an acronym's plural is no organisation's name", () => {
+    const x = extract({ text: "Several bank CEOs said the rules were too strict." });
+    expect(x.actors.map((a) => a.name)).not.toContain("CEOs");
   });
 });
