@@ -36,7 +36,7 @@ const ROLE_NOUNS = ROLE_NOUN_LIST.join("|");
 const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*(?:\\s+of)?)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
 
 const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
-const TITLE_OF = /(?:^|\s)(?:the\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
+const TITLE_OF = /(?:^|\s)(?:[Tt]he\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
 // The recipient after "to" ending the text before a verb ("wrote a letter to several bank CEOs").
@@ -297,7 +297,21 @@ export class SpeakerResolver {
       const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
       // "the President of the Freedonian Commission said": the unnamed holder of the title speaks,
       // not the body; with no person named there, no speaker.
-      if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON" && TITLE_OF.test(text.slice(Math.max(limit, m.start - 60), m.start))) return null;
+      // The holder is the person introduced with that title, if one was ("Head of the Office of the
+      // President Jane Roe …. The Head of the President's Office noted that …").
+      if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON") {
+        const w0 = Math.max(limit, m.start - 60);
+        const t = TITLE_OF.exec(text.slice(w0, m.start));
+        if (t) {
+          const at = w0 + t.index + (/^\s/.test(t[0]) ? 1 : 0);
+          const head = /(\p{L}+)\s+of\s/u.exec(t[0])![1].toLowerCase();
+          // The body's words must stand by the introduction too: "the President of the Commission"
+          // is not the "President Jane Roe" of a country.
+          const field = text.slice(m.start, m.end).replace(/[’']s\b/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And)$/.test(w));
+          const who = /^the\s/i.test(text.slice(at, at + 4)) || at === this.doc.sentences[sentenceAt(this.doc, at)].start ? roleAntecedent(this.doc, head, at, field) : null;
+          return who ? { speaker: who.name, label: null, start: at } : null;
+        }
+      }
       // "the Freedonian government said": an unnamed institution speaks, described, not its country.
       if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
         const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;

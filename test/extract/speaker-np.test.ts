@@ -116,6 +116,16 @@ describe("a definite role noun refers to the person introduced with it", () => {
     expect(speakers(text)).not.toContain("Ivan Petrenko");
   });
 
+  it("“the Head of the X Office noted that”: the person introduced with that title and body", () => {
+    const text = "Head of the Office of the Minister of Energy Karl Brandt met the investors on Monday. The Head of the Minister's Office noted that the investors may fund new projects.";
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", "the investors may fund new projects", "statement.indirect.says-that"]]);
+  });
+
+  it("a title of another body is someone else: no speaker", () => {
+    const text = "President Karl Brandt met the press. The President of the European Commission said that the talks would resume.";
+    expect(speakers(text)).toEqual([]);
+  });
+
   it.each([
     "Committee chair Jane Roe opened the hearing. The committee says the permits are unused.",
     "Jane Roe, the chair of the committee, opened the hearing. The committee says the permits are unused.",
