@@ -131,6 +131,12 @@ export function titlePhrase(tokens: readonly Token[], from: number, to: number, 
       last = t;
       continue;
     }
+    // A participle used as an adjective before a common noun: "chief operating officer", "acting
+    // mayor", "elected official" (not "the lawyer representing Jane Roe").
+    if (t.pos === "VERB" && /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && tokens[i + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[i + 1].text) && tokens[i + 1].end <= to) {
+      last = t;
+      continue;
+    }
     // A preposition after a noun opens the role's field.
     if (t.pos === "ADP" && ROLE_PREP.test(t.text) && i > first && /^(?:NOUN|PROPN)$/.test(prev.pos)) {
       last = t;

@@ -44,6 +44,9 @@ describe("statement.direct.quote-name-said: any noun-phrase title before the nam
     ["“We flew every night,” fighter pilot Karl Brandt said.", "Karl Brandt"],
     ["“The line will hold,” former commander of the 3rd brigade Ivan Petrenko said.", "Ivan Petrenko"],
     ["“He was a good man,” said fellow soldier Ivan Petrenko.", "Ivan Petrenko"],
+    ["“Prices will stay high,” Northbank's chief operating officer and incoming CEO Jane Roe said.", "Jane Roe"],
+    ["“The curfew stays,” acting mayor Jane Roe said.", "Jane Roe"],
+    ["“I saw it myself,” award-winning journalist Jane Roe said.", "Jane Roe"],
   ])("%s", (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
@@ -68,7 +71,9 @@ describe("statement.direct.quote-name-said: any noun-phrase title before the nam
     // A preposition ends the phrase: the person is its object, not the speaker.
     "“He never came home,” the wife of Ivan Petrenko said.",
     "“He was a hero,” the lawyer for Ivan Petrenko said.",
-  ])("no title when the phrase ends on a preposition: %s", (text) => {
+    // A participle taking the name as its object is a verb, no title.
+    "“He was a hero,” the lawyer representing Ivan Petrenko said.",
+  ])("no title when the phrase ends on a preposition or a verb: %s", (text) => {
     expect(speakers(text)).not.toContain("Ivan Petrenko");
   });
 });
