@@ -7,7 +7,7 @@ import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
-import { titlePhrase } from "./backbone.js";
+import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 
 export interface Speaker {
@@ -18,7 +18,7 @@ export interface Speaker {
 }
 
 const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|keeps|kept|last week|on \w+day)\b)*$/;
-const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were)\\b)";
+const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were|however|meanwhile|also|still|now|then)\\b)";
 const LABEL_END = new RegExp(
   `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
   "u",
@@ -39,6 +39,8 @@ const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|
 const TITLE_OF = /(?:^|\s)(?:[Tt]he\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
+// A restrictive relative clause opening before a name, with a verb in it: " who spoke to ".
+const RELATIVE_BEFORE = /\s(?:who|that)\s+([^,;:“”"()]{2,70})$/u;
 // The recipient after "to" ending the text before a verb ("wrote a letter to several bank CEOs").
 // (Not "about these leaks suggesting": a thing's participle is the thing's; nor "with the
 // government saying": there the noun phrase is the participle's subject.)
@@ -284,6 +286,19 @@ export class SpeakerResolver {
       const sent = this.doc.sentences[sentenceAt(this.doc, pos)];
       const s = this.sentenceSubject(Math.max(limit, sent.start), at);
       return s && s.start < at ? s : null;
+    }
+    // "sources who spoke to CNBC say", "the official who met Roe said": a name inside a restrictive
+    // relative clause is its object; the phrase the clause modifies is the subject.
+    const rc = skipped.includes(",") ? null : RELATIVE_BEFORE.exec(text.slice(Math.max(limit, end - 80), end));
+    if (rc) {
+      const at = Math.max(limit, end - 80) + rc.index;
+      const tokens = sentenceTokens(this.doc, at);
+      // A subject relative: its verb comes first ("who spoke to", "that met"); "hopes that tensions
+      // could ease after Roe said" opens a content clause instead.
+      let i = tokenAt(tokens, at + rc[0].length - rc[1].length);
+      while (i < tokens.length && (tokens[i].pos === "ADV" || tokens[i].pos === "AUX")) i++;
+      const verb = tokens[i]?.pos === "VERB" && tokens[i].end <= end;
+      if (verb && sentenceAt(this.doc, at) === sentenceAt(this.doc, end)) return at > limit ? this.subjectBefore(at, limit) : null;
     }
     // "Faulkner said", "Jane Roe, senior analyst at Northbank, said": a speaker actor detection missed.
     const bare = this.bareAt(-1, end) ?? (lastM && lastM.end === end ? this.bareBefore(lastM.start, limit) : null);

@@ -182,3 +182,20 @@ describe("a participle after a recipient: the sentence's subject speaks", () => 
     expect(x.actors.map((a) => a.name)).not.toContain("CEOs");
   });
 });
+
+describe("a name inside a subject's relative clause is its object, not the speaker", () => {
+  it.each([
+    ["The rules are not final, but sources who spoke to Northbank TV say they are likely to pass.", "label:sources"],
+    ["The official who met Vladimir Putin said the talks had failed.", "label:the official"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it("a content clause after “that” is no relative clause: the name after it speaks", () => {
+    expect(speakers("Markets rallied on hopes that tensions could ease after Russia said it was recalling troops.")).toEqual(["Russia"]);
+  });
+
+  it("a sentence adverb is no modifier of a label", () => {
+    expect(speakers("The plans are not final, however sources say they are likely to pass.")).toEqual(["label:sources"]);
+  });
+});
