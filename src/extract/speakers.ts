@@ -39,6 +39,8 @@ const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|
 const TITLE_OF = /(?:^|\s)(?:[Tt]he\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
+// An indefinite source noun with the body it speaks for, before that body's name.
+const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
 // A restrictive relative clause opening before a name, with a verb in it: " who spoke to ".
 const RELATIVE_BEFORE = /\s(?:who|that)\s+([^,;:“”"()]{2,70})$/u;
 // The recipient after "to" ending the text before a verb ("wrote a letter to several bank CEOs").
@@ -312,6 +314,13 @@ export class SpeakerResolver {
       const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
       // "the President of the Freedonian Commission said": the unnamed holder of the title speaks,
       // not the body; with no person named there, no speaker.
+      // "A spokesperson for the National Security Council said": an unnamed source described by the
+      // body they speak for; the whole phrase is the label, not the body.
+      const src = m === lastM && this.doc.actors[m.actor].kind !== "PERSON" ? SOURCE_FOR.exec(text.slice(Math.max(limit, m.start - 80), m.start)) : null;
+      if (src) {
+        const start = m.start - src[1].length;
+        return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
+      }
       // The holder is the person introduced with that title, if one was ("Head of the Office of the
       // President Jane Roe …. The Head of the President's Office noted that …").
       if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON") {

@@ -150,6 +150,12 @@ describe("wrong speaker: an apposed role's institution and a quotation's names d
     ]);
   });
 
+  it("an indefinite source for a body: the phrase is the label, not the body", () => {
+    expect(speakers("A spokesperson for the Freedonian Energy Agency said on Monday that the pipeline would reopen.")).toEqual([
+      "label:a spokesperson for the Freedonian Energy Agency",
+    ]);
+  });
+
   it("“…,” X said, adding …: the speaker of the attribution, not a country named inside the quotation", () => {
     expect(said("“Russia is still a reliable supplier,” Jane Roe said, adding she would send grain free of charge.")).toContainEqual([
       "INDIRECT",
