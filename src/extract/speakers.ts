@@ -39,6 +39,8 @@ const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|
 const TITLE_OF = /(?:^|\s)(?:[Tt]he\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
+// A singular institution described in common nouns: "it" may refer back to it.
+const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|ministry|government|army|navy|police|company|firm|agency|bank|embassy|administration|regulator|council|committee|parliament|court|office|group|union|party|operator|watchdog|authority|department|alliance)$/iu;
 // An indefinite source noun with the body it speaks for, before that body's name.
 const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
 // A restrictive relative clause opening before a name, with a verb in it: " who spoke to ".
@@ -54,6 +56,8 @@ export class SpeakerResolver {
   private labels: Array<{ pos: number; text: string; head: string }> = [];
   /** The last person quoted or reported: "…,” he said" usually continues with them. */
   lastSpeaker: { name: string; pos: number } | null = null;
+  /** The last unnamed source quoted or reported ("the military added"). */
+  lastLabel: { label: string; pos: number } | null = null;
   constructor(private doc: Doc) {}
 
   private persons: Set<string> | null = null;
@@ -396,6 +400,10 @@ export class SpeakerResolver {
     if (it) {
       // "“…,” it read": the institution whose statement is quoted.
       const ls = this.lastSpeaker;
+      // An institution described, not named ("…, the military added. “…,” it also said"), when it
+      // spoke after the last named speaker.
+      const ll = this.lastLabel;
+      if (ll && s0 - ll.pos < 800 && (!ls || ls.pos < ll.pos) && INSTITUTION_LABEL.test(ll.label)) return { speaker: null, label: ll.label, start: s0, end: s0 + 2 };
       const o = ls && s0 - ls.pos < 800 && !this.isPerson(ls.name) ? ls.name : this.lastNonPerson(s0);
       return o ? { speaker: o, label: null, start: s0, end: s0 + 2 } : null;
     }

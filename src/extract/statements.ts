@@ -112,6 +112,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let { start, end } = st;
     if (start < titleEnd) return null;
     if (st.speaker) sp.lastSpeaker = { name: st.speaker, pos: end };
+    else if (st.speakerLabel) sp.lastLabel = { label: st.speakerLabel, pos: end };
     while (start < end && /[\s,;:“”"«»‘’']/.test(text[start])) start++;
     while (end > start && /[\s,;:“”"«»—–-]/.test(text[end - 1])) end--;
     // Reported clauses are cut out of a sentence: its final period is not part of them.

@@ -156,6 +156,11 @@ describe("wrong speaker: an apposed role's institution and a quotation's names d
     ]);
   });
 
+  it("“…,” it also said after “…, the military added”: the institution described", () => {
+    const text = "The Freedonian Ministry of Defence published new figures. The troops continue their offensive in the east, the military added. “The threat of strikes from the north remains,” it also said.";
+    expect(said(text)).toContainEqual(["DIRECT", "label:the military", "The threat of strikes from the north remains", "statement.direct.quote-name-said"]);
+  });
+
   it("“…,” X said, adding …: the speaker of the attribution, not a country named inside the quotation", () => {
     expect(said("“Russia is still a reliable supplier,” Jane Roe said, adding she would send grain free of charge.")).toContainEqual([
       "INDIRECT",
