@@ -43,6 +43,8 @@ const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
 const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|ministry|government|army|navy|police|company|firm|agency|bank|embassy|administration|regulator|council|committee|parliament|court|office|group|union|party|operator|watchdog|authority|department|alliance)$/iu;
 // An indefinite source noun with the body it speaks for, before that body's name.
 const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
+// A role set off by one comma after a name, then a reporting verb.
+const ROLE_THEN_VERB = /^,\s+((?:(?:a|an|the)\s+)?[^,;:“”"()]{3,110}?)(?=\s+(?:also\s+)?(?:said|says|added|adds|noted|told|explained|wrote|stressed|warned|argued|insisted)(?![\p{L}]))/u;
 // A restrictive relative clause opening before a name, with a verb in it: " who spoke to ".
 const RELATIVE_BEFORE = /\s(?:who|that)\s+([^,;:“”"()]{2,70})$/u;
 // The recipient after "to" ending the text before a verb ("wrote a letter to several bank CEOs").
@@ -440,7 +442,7 @@ export class SpeakerResolver {
         if (m === first && inst && this.doc.actors[first.actor].kind === "COUNTRY" && this.doc.actors[inst.actor].kind === "ORGANIZATION" && !inst.possessive && /^(?:[’']s)?\s+$/.test(text.slice(first.end, inst.start))) {
           return { speaker: this.actorName(inst), label: null, start: first.start, end: inst.end };
         }
-        if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: m.end };
+        if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: this.doc.actors[m.actor].kind === "PERSON" ? this.appositionEnd(m.end) : m.end };
       }
       // "White House spokeswoman Jen Roe said": an institution and a role before the person.
       for (const x of ms.slice(1, 4)) {
@@ -472,6 +474,18 @@ export class SpeakerResolver {
     const open = /^,\s+/.exec(gap);
     if (!open || gap.length > 120 || /[,;:“”"()]/.test(gap.slice(open[0].length))) return undefined;
     return this.titleBefore(p.end + open[0].length, inst.start, true) ? p : undefined;
+  }
+
+  /**
+   * "Jane Roe, managing director of equity trading at Northbank said": where a person's role
+   * apposition ends when the verb follows it with no closing comma (the tagger checks the role is a
+   * noun phrase); `end` itself otherwise.
+   */
+  private appositionEnd(end: number): number {
+    const m = ROLE_THEN_VERB.exec(this.doc.text.slice(end, end + 130));
+    if (!m) return end;
+    const from = end + m[0].length - m[1].length;
+    return this.titleBefore(from, end + m[0].length) ? end + m[0].length : end;
   }
 
   /** Whether text[from, to) is a noun phrase that may stand before a name as its title (tagged). */

@@ -359,6 +359,14 @@ export function definiteRole(doc: Doc, pos: number, limitEnd: number): (NpSubjec
   while (j < tokens.length && j - i <= 3 && tokens[j].end <= limitEnd && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j].pos)) j++;
   const head = tokens[j - 1];
   if (j === i + 1 || head.pos !== "NOUN" || !/^\p{Ll}+$/u.test(head.text) || head.lemma !== head.text) return null;
-  const who = roleAntecedent(doc, head.text, pos, tokens.slice(i + 1, j - 1).map((t) => t.text));
-  return who ? { speaker: who.name, label: null, start: pos, end: head.end } : null;
+  // The role's field runs on: "the head of the UN rights office in Ukraine"; its names must
+  // stand by the introduction too.
+  let k = j;
+  while (k + 1 < tokens.length && tokens[k].pos === "ADP" && /^(?:of|in|at|for|to|on)$/i.test(tokens[k].text) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1].pos)) {
+    k++;
+    while (k < tokens.length && tokens[k].end <= limitEnd && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k].pos)) k++;
+  }
+  const field = tokens.slice(j, k).filter((t) => t.pos === "PROPN" || (t.pos === "NOUN" && /^\p{Lu}/u.test(t.text))).map((t) => t.text);
+  const who = roleAntecedent(doc, head.text, pos, [...tokens.slice(i + 1, j - 1).map((t) => t.text), ...field]);
+  return who ? { speaker: who.name, label: null, start: pos, end: tokens[k - 1].end } : null;
 }

@@ -57,6 +57,12 @@ describe("statement.direct.quote-name-said: any noun-phrase title before the nam
     ]);
   });
 
+  it("the name, a role set off by one comma, then the verb", () => {
+    expect(speakers("“Markets fell again,” Jane Roe, managing director of equity trading at Northbank said.")).toEqual(["Jane Roe"]);
+    // A relative clause is no role.
+    expect(speakers("“Markets fell again,” Jane Roe, who runs the fund said.")).toEqual([]);
+  });
+
   it("said, a role phrase, then the name ending the sentence", () => {
     expect(said("“The talks failed,” said the Adviser to the Minister of Energy, Karl Brandt.")).toEqual([
       ["DIRECT", "Karl Brandt", "The talks failed", "statement.direct.quote-said-name"],
@@ -94,6 +100,12 @@ describe("a definite role noun refers to the person introduced with it", () => {
       "The talks will resume, Adviser to the Head of the Office of the Minister Karl Brandt said on Monday. “Either we win or they do,” said the Adviser to the Head of the Office.";
     expect(speakers(text)).toContain("Karl Brandt");
     expect(said(text).find((s) => s[2] === "Either we win or they do")?.[1]).toBe("Karl Brandt");
+  });
+
+  it("a definite title with its field: “…, the head of the X office in Y said”", () => {
+    const text =
+      "The head of the UN refugee office in Freedonia, Jane Roe, spoke on Monday. Thousands fled the city overnight, the head of the UN refugee office in Freedonia said.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Jane Roe", "Thousands fled the city overnight", "statement.indirect.clause-then-speaker"]);
   });
 
   it("the nearest person with the role noun, never one introduced before them", () => {
