@@ -10,7 +10,7 @@
 import { nounPhraseBefore, tag, titlePhrase, tokenAt, type Token } from "./backbone.js";
 import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
-import { ORG_WORDS, STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
+import { ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { checkPersonName } from "./person-name.js";
 import { loadRegistry } from "./registry.js";
 
@@ -84,6 +84,11 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
   if (vi >= 3 && tokens[vi - 1].text === ")" && /^[\p{Lu}&]{2,8}$/u.test(tokens[vi - 2].text) && tokens[vi - 3].text === "(") {
     const named = acronymDefined(doc, tokens, vi - 3, limit);
     if (named) return named;
+  }
+  // "the general said": an adjective-like title used as a noun, for a person introduced with it.
+  if (vi >= 2 && tokens[vi - 1].pos === "ADJ" && /^the$/i.test(tokens[vi - 2].text) && /^\p{Ll}+$/u.test(tokens[vi - 1].text) && tokens[vi - 2].start >= limit) {
+    const who = roleAntecedent(doc, tokens[vi - 1].text, tokens[vi - 2].start);
+    if (who) return { speaker: who.name, label: null, start: tokens[vi - 2].start };
   }
   // "the military said": an adjective used as a noun after its article (the tagger reads it as ADJ).
   if (vi >= 2 && tokens[vi - 1].pos === "ADJ" && tokens[vi - 2].pos === "DET" && GROUP_HEAD.test(tokens[vi - 1].text.toLowerCase()) && tokens[vi - 2].start >= limit) {
@@ -310,7 +315,8 @@ const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:(?!(?:of|in|at|for|on|to|wit
  */
 export function roleAntecedent(doc: Doc, head: string, pos: number, modifiers: readonly string[] = []): { name: string; at: number } | null {
   const from = Math.max(0, pos - ANAPHOR_REACH);
-  const re = new RegExp(`(?<![\\p{L}\\-])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\-])`, "giu");
+  // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
+  const re = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\-])`, "giu");
   const hits = [...doc.text.slice(from, pos).matchAll(re)].map((m) => from + m.index!);
   for (let k = hits.length - 1; k >= 0; k--) {
     const near = doc.text.slice(Math.max(0, hits[k] - MODIFIER_REACH), hits[k] + head.length + MODIFIER_REACH).toLowerCase();
@@ -358,7 +364,9 @@ export function definiteRole(doc: Doc, pos: number, limitEnd: number): (NpSubjec
   let j = i + 1;
   while (j < tokens.length && j - i <= 3 && tokens[j].end <= limitEnd && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j].pos)) j++;
   const head = tokens[j - 1];
-  if (j === i + 1 || head.pos !== "NOUN" || !/^\p{Ll}+$/u.test(head.text) || head.lemma !== head.text) return null;
+  // A capitalised title too ("the President stressed"), when it is a title word.
+  const title = /^\p{Lu}\p{Ll}+$/u.test(head.text) && TITLE_HEADS.has(head.text);
+  if (j === i + 1 || (head.pos !== "NOUN" && head.pos !== "ADJ" && !title) || !(/^\p{Ll}+$/u.test(head.text) || title) || head.lemma !== head.text.toLowerCase()) return null;
   // The role's field runs on: "the head of the UN rights office in Ukraine"; its names must
   // stand by the introduction too.
   let k = j;
@@ -367,6 +375,6 @@ export function definiteRole(doc: Doc, pos: number, limitEnd: number): (NpSubjec
     while (k < tokens.length && tokens[k].end <= limitEnd && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k].pos)) k++;
   }
   const field = tokens.slice(j, k).filter((t) => t.pos === "PROPN" || (t.pos === "NOUN" && /^\p{Lu}/u.test(t.text))).map((t) => t.text);
-  const who = roleAntecedent(doc, head.text, pos, [...tokens.slice(i + 1, j - 1).map((t) => t.text), ...field]);
+  const who = roleAntecedent(doc, head.text.toLowerCase(), pos, [...tokens.slice(i + 1, j - 1).map((t) => t.text), ...field]);
   return who ? { speaker: who.name, label: null, start: pos, end: tokens[k - 1].end } : null;
 }

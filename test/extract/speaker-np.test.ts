@@ -108,6 +108,16 @@ describe("a definite role noun refers to the person introduced with it", () => {
     expect(said(text)).toContainEqual(["INDIRECT", "Jane Roe", "Thousands fled the city overnight", "statement.indirect.clause-then-speaker"]);
   });
 
+  it("a capitalised title: “…,” the President stressed", () => {
+    const text = "This was emphasized by President of Freedonia Karl Brandt in an interview. “There will be no mass shutdowns,” the President stressed.";
+    expect(said(text)).toEqual([["DIRECT", "Karl Brandt", "There will be no mass shutdowns", "statement.direct.quote-name-said"]]);
+  });
+
+  it("the last part of a hyphenated title introduces its noun: Colonel-General → the general", () => {
+    const text = "Colonel-General Karl Brandt spoke to the troops. Lena Holm, a reporter, was there. The general said the city would hold.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Karl Brandt", "the city would hold", "statement.indirect.zero-that"]);
+  });
+
   it("the nearest person with the role noun, never one introduced before them", () => {
     const text = "Ivan Petrenko, a Ukrainian officer, spoke first. Pavlo Moroz, a younger officer, took the floor after him. The officer said the bridge had fallen.";
     expect(said(text)).toContainEqual(["INDIRECT", "Pavlo Moroz", "the bridge had fallen", "statement.indirect.zero-that"]);
