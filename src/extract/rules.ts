@@ -51,7 +51,7 @@ export const RULES = {
   "statement.indirect.how-clause": "X underscored how CLAUSE, X expressed concern about how CLAUSE (text after \"how\")",
   "statement.indirect.that-series": "X said that A, that B: the second and later clauses",
   "statement.indirect.promises-to": "X promised to VERB",
-  "statement.indirect.zero-that": "X said CLAUSE (no \"that\"; \"sources who spoke to CNBC say\": a name inside the subject's relative clause is its object, the phrase before \"who\" speaks; \"X wrote a letter to Y saying …\": a participle after a recipient is the sentence subject's; \"saying it “failed …”\": a referential pronoun before a quoted predicate is a clause)",
+  "statement.indirect.zero-that": "X said CLAUSE (no \"that\"; \"Acme said … . The bank said …\": a company noun, \"the bank\", \"the fast food giant\", is the company that was the subject of the sentence before; \"sources who spoke to CNBC say\": a name inside the subject's relative clause is its object, the phrase before \"who\" speaks; \"X wrote a letter to Y saying …\": a participle after a recipient is the sentence subject's; \"saying it “failed …”\": a referential pronoun before a quoted predicate is a clause)",
   "statement.indirect.zero-that-long-subject": "X said NOUN PHRASE VERB … (no \"that\"; the clause's subject a longer noun phrase, or a name with an apposition, before a finite verb)",
   "statement.indirect.coordinated-verb": "X reiterated … and made clear that CLAUSE: the subject of the first verb (or, with no reporting verb before, of the sentence's first verb: \"Acme and Globex have halted …, but said …\")",
   "statement.indirect.coordinated-subject": "A, B and C said CLAUSE: the same statement for each actor coordinated in the subject (bare names of one kind)",

@@ -184,6 +184,12 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
     const org = lastOrganization(doc, start, lemma);
     if (org) return { speaker: org.name, label: null, start };
   }
+  // "McDonald's said … . The fast food giant has said that …", "Goldman Sachs said … . The bank
+  // said …": a company noun refers to the company that was the subject of the sentence before.
+  if (/^the$/i.test(toks[0].text) && COMPANY_HEAD.test(lemma) && toks.slice(1, -1).every((t) => /^\p{Ll}/u.test(t.text))) {
+    const org = previousSubjectOrganization(doc, start);
+    if (org) return { speaker: org.name, label: null, start };
+  }
   // "the officer said" after "Ivan Petrenko, a Ukrainian officer": the person introduced so.
   if (/^the$/i.test(toks[0].text) && /^\p{Ll}+$/u.test(head.text) && head.lemma === lemma) {
     const who = roleAntecedent(doc, lemma, start, toks.slice(1, -1).map((t) => t.text));
@@ -193,6 +199,25 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   // A possessive or bare pronoun determiner ("its ministry") names no one.
   if (toks[0].pos === "PRON") return null;
   return { speaker: null, label: phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), start };
+}
+
+// Nouns for a company ("the bank", "the fast food giant", "the retailer").
+const COMPANY_HEAD = /^(?:company|firm|group|bank|lender|giant|retailer|maker|manufacturer|automaker|carmaker|carrier|airline|chain|conglomerate|insurer|producer|operator|supplier|brand)$/;
+
+/** The organisation that is the subject (first actor, not possessive) of the sentence before pos's, or of pos's own before it. */
+function previousSubjectOrganization(doc: Doc, pos: number): Actor | null {
+  const si = sentenceAt(doc, pos);
+  for (const i of [si, si - 1]) {
+    if (i < 0) continue;
+    const sent = doc.sentences[i];
+    const first = mentionsIn(doc, sent.start, i === si ? pos : sent.end).find((m) => !m.possessive && !m.inTitle);
+    if (!first) continue;
+    // The subject: only adverbials before it ("On Thursday, Acme said").
+    if (!/^[\s“"‘]*(?:[^,]{0,40},\s*)?$/u.test(doc.text.slice(sent.start, first.start))) continue;
+    const a = doc.actors[first.actor];
+    return a.kind === "ORGANIZATION" && !a.fromRegistry ? a : null;
+  }
+  return null;
 }
 
 /** The capitalised name before "(" at token `open` (function words of names allowed inside). */

@@ -232,3 +232,16 @@ describe("a name inside a subject's relative clause is its object, not the speak
     expect(speakers("The plans are not final, however sources say they are likely to pass.")).toEqual(["label:sources"]);
   });
 });
+
+describe("a company noun refers to the company that was the subject of the sentence before", () => {
+  it("“The bank said” after “Northwind Holdings said”", () => {
+    const text = "On Thursday, Northwind Holdings said it would be winding down its business. The bank said it was doing so to comply with the rules.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Northwind Holdings", "it was doing so to comply with the rules", "statement.indirect.zero-that"]);
+  });
+
+  it("no company as the subject before: the description stays unresolved", () => {
+    const text = "Jane Roe said the market was volatile. The bank said it was doing so to comply with the rules.";
+    expect(speakers(text)).not.toContain("Northwind Holdings");
+    expect(speakers(text).filter((s) => s === "Jane Roe")).toHaveLength(1);
+  });
+});
