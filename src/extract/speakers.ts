@@ -292,7 +292,7 @@ export class SpeakerResolver {
     if (pp) {
       const at = limit + pp.index;
       const sent = this.doc.sentences[sentenceAt(this.doc, pos)];
-      const s = this.sentenceSubject(Math.max(limit, sent.start), at);
+      const s = this.sentenceSubject(Math.max(limit, sent.start), at, true);
       return s && s.start < at ? s : null;
     }
     // "sources who spoke to CNBC say", "the official who met Roe said": a name inside a restrictive
@@ -517,17 +517,18 @@ export class SpeakerResolver {
 
   /**
    * The sentence subject: first actor, label or pronoun of the sentence (for "..., saying, “...”"),
-   * outside the quotations closed before `end` ("“Freedonia is ready,” Roe said, adding …" is Roe's).
+   * with `outsideQuotes` outside the quotations closed before `end` ("“Freedonia is ready,” Roe said,
+   * adding …" is Roe's).
    */
-  sentenceSubject(start: number, end: number): Speaker | null {
+  sentenceSubject(start: number, end: number, outsideQuotes = false): Speaker | null {
     const text = this.doc.text;
     let seg = text.slice(start, end);
-    const qs = this.doc.quotes;
+    const qs = outsideQuotes ? this.doc.quotes : [];
     for (let i = firstIndex(qs, (q) => q.open < start); i < qs.length && qs[i].open < end; i++) {
       const q = qs[i];
       if (q.depth === 0 && q.close < end) seg = seg.slice(0, q.open - start) + " ".repeat(q.close + 1 - q.open) + seg.slice(q.close + 1 - start);
     }
-    const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle && !this.quoted(m.start, end));
+    const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)));
     const pron = /(?<![\p{L}])(He|She|he|she)(?![\p{L}])/u.exec(seg);
     const lab = LABEL_ANY.exec(seg);
     const cands: Array<[number, () => Speaker | null]> = [];

@@ -217,7 +217,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           rule = "statement.direct.according-to";
         }
       } else if ((m = PARTICIPLE_END.exec(before))) {
-        const s = sp.sentenceSubject(sent.start, bStart + m.index + 1);
+        const s = sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
         if (s) {
           who = s;
           verb = m[1].split(/\s+/)[0];
@@ -247,7 +247,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           const fpos = bStart + f.index;
           // "…, saying they would “…”": a participle after a comma reports the sentence subject.
           const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(text.slice(sent.start, fpos));
-          const s = participle ? sp.sentenceSubject(sent.start, fpos) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
+          const s = participle ? sp.sentenceSubject(sent.start, fpos, true) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
           if (s) {
             who = s;
             verb = f[1];
@@ -389,7 +389,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (s) return s;
       }
     }
-    return sp.sentenceSubject(start, linkPos);
+    return sp.sentenceSubject(start, linkPos, true);
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
