@@ -25,7 +25,7 @@ const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|
 // Heads of a group or institution speaking without a name: the description is the label.
 const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
 // Definite descriptions that refer back to the organisation last named.
-const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
+const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|committee|commission|council|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
 
 const PRONOUN = /^(?:I|We|You|He|She|They|It|This|That|These|Those|Who|Which)$/;
 // The word before the verb, past adverbs and auxiliaries ("Eni also said", "analysts have argued").

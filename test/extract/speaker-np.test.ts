@@ -245,3 +245,12 @@ describe("a company noun refers to the company that was the subject of the sente
     expect(speakers(text).filter((s) => s === "Jane Roe")).toHaveLength(1);
   });
 });
+
+describe("“the committee” is the committee named before", () => {
+  it.each([
+    ["The Northland Energy Committee held a hearing on Monday. The committee says the permits are unused.", "Northland Energy Committee"],
+    ["The Freedonian Trade Commission met on Monday. The commission said that tariffs would rise.", "Freedonian Trade Commission"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
