@@ -16,9 +16,9 @@ const repo = resolve(__dirname, "../..");
 // F1 when set (dev, 121 documents since the fourth blind set joined it / blind, blind6, 24 documents):
 // actors 0.964 / -, actorKinds 0.960 / -, statements 0.834 / -, direct 0.873 / -,
 // indirect 0.783 / -, engagements 0.703 / -, engagementKinds 0.695 / -. Dev statements raised to
-// 0.857 (direct 0.898, indirect 0.808) by general speaker noun phrases (issue 11).
+// 0.858 (direct 0.898, indirect 0.810) by general speaker noun phrases (issue 11).
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.944, actorKinds: 0.94, statements: 0.837, direct: 0.878, indirect: 0.788, engagements: 0.683, engagementKinds: 0.675 },
+  dev: { actors: 0.944, actorKinds: 0.94, statements: 0.838, direct: 0.878, indirect: 0.79, engagements: 0.683, engagementKinds: 0.675 },
   blind: { actors: 0.92, actorKinds: 0.915, statements: 0.757, direct: 0.81, indirect: 0.676, engagements: 0.38, engagementKinds: 0.38 },
 };
 
