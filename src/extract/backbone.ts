@@ -103,3 +103,53 @@ export function nounPhraseBefore(tokens: readonly Token[], i: number): { start: 
   while (j < end && (tokens[j].text === "&" || tokens[j].text === "-" || /^[’']s$/.test(tokens[j].text))) j++;
   return j < end ? { start: j, end } : null;
 }
+
+// Prepositions that may join a role to its field inside a title ("officer in the Azov Brigade",
+// "Adviser to the Head of the Office", "the top Republican on the Committee").
+const ROLE_PREP = /^(?:of|in|at|for|to|on|with|from)$/i;
+const PREMODIFIER = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET"]);
+
+/**
+ * Whether the tokens in text[from, to) form a noun phrase that may stand before a name as its
+ * title: nouns, proper nouns, adjectives, numbers and determiners ("Ukrainian officer", "retired
+ * teacher", "IEA chief"), a preposition joining a field ("commander of the 3rd brigade"), "and"
+ * between nouns ("president and CEO"). A verb, pronoun or any other clause word rules it out, and
+ * the phrase must end on a noun or adjective (so "the wife of" before a name is no title).
+ * `open`: the phrase ends inside a preposition's object, which runs on into the name that follows
+ * ("the top Republican on the", "… on the Senate Energy and" before "Natural Resources Committee").
+ */
+export function titlePhrase(tokens: readonly Token[], from: number, to: number, open = false): boolean {
+  let i = tokenAt(tokens, from);
+  const first = i;
+  let last: Token | null = null;
+  let prep = -1;
+  for (; i < tokens.length && tokens[i].end <= to; i++) {
+    const t = tokens[i];
+    if (i - first > 16) return false;
+    const prev = tokens[i - 1];
+    if (PREMODIFIER.has(t.pos) || t.text === "-" || t.text === "&" || t.text === "." || /^[’']s$/.test(t.text)) {
+      last = t;
+      continue;
+    }
+    // A participle used as an adjective before a common noun: "chief operating officer", "acting
+    // mayor", "elected official" (not "the lawyer representing Jane Roe").
+    if (t.pos === "VERB" && /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && tokens[i + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[i + 1].text) && tokens[i + 1].end <= to) {
+      last = t;
+      continue;
+    }
+    // A preposition after a noun opens the role's field.
+    if (t.pos === "ADP" && ROLE_PREP.test(t.text) && i > first && /^(?:NOUN|PROPN)$/.test(prev.pos)) {
+      last = t;
+      prep = i;
+      continue;
+    }
+    if (t.pos === "CCONJ" && /^(?:and|&)$/i.test(t.text) && i > first && /^(?:NOUN|PROPN)$/.test(prev.pos) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? "")) {
+      last = t;
+      continue;
+    }
+    return false;
+  }
+  if (!last || i === first) return false;
+  if (open) return prep >= 0 && tokens.slice(prep + 1, i).every((t) => /^(?:DET|PROPN|NUM|CCONJ)$/.test(t.pos) || /^\p{Lu}/u.test(t.text));
+  return /^(?:NOUN|PROPN|ADJ)$/.test(last.pos);
+}

@@ -4,9 +4,10 @@
 import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { firstIndex } from "./sorted.js";
-import { LABEL_HEADS } from "./lexicon.js";
+import { LABEL_HEADS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
-import { apposedPerson, npSubject } from "./subject-np.js";
+import { apposedPerson, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
+import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 
 export interface Speaker {
@@ -17,7 +18,7 @@ export interface Speaker {
 }
 
 const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|keeps|kept|last week|on \w+day)\b)*$/;
-const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were)\\b)";
+const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were|however|meanwhile|also|still|now|then)\\b)";
 const LABEL_END = new RegExp(
   `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
   "u",
@@ -27,22 +28,38 @@ export const LABEL_START = new RegExp(
   "iu",
 );
 
-// What may stand between the start of a subject and its name: articles, capitalised title words,
-// and one lowercase role noun ("said analyst Jane Roe", "said IEA chief Jane Roe").
-const ROLE_NOUNS = "analyst|economist|strategist|expert|chief|governor|mayor|professor|spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|director|senator|lawmaker|envoy|ambassador|correspondent|researcher|founder";
+// What may stand between the start of a subject and its name without tagging: articles,
+// capitalised title words, and one lowercase role noun ("said analyst Jane Roe", "said IEA chief
+// Jane Roe"). Any other noun phrase before a person's name is tried with the tagger (titleBefore).
+const ROLE_NOUNS = ROLE_NOUN_LIST.join("|");
 // ("President of Freedonia Jane Roe": a title of a country before the name.)
 const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*(?:\\s+of)?)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
 
 const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
-const TITLE_OF = /(?:^|\s)(?:the\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
+const TITLE_OF = /(?:^|\s)(?:[Tt]he\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
+// A singular institution described in common nouns: "it" may refer back to it.
+const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|ministry|government|army|navy|police|company|firm|agency|bank|embassy|administration|regulator|council|committee|parliament|court|office|group|union|party|operator|watchdog|authority|department|alliance)$/iu;
+// An indefinite source noun with the body it speaks for, before that body's name.
+const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
+// A role set off by one comma after a name, then a reporting verb.
+const ROLE_THEN_VERB = /^,\s+((?:(?:a|an|the)\s+)?[^,;:“”"()]{3,110}?)(?=\s+(?:also\s+)?(?:said|says|added|adds|noted|told|explained|wrote|stressed|warned|argued|insisted)(?![\p{L}]))/u;
+// A restrictive relative clause opening before a name, with a verb in it: " who spoke to ".
+const RELATIVE_BEFORE = /\s(?:who|that)\s+([^,;:“”"()]{2,70})$/u;
+// The recipient after "to" ending the text before a verb ("wrote a letter to several bank CEOs").
+// (Not "about these leaks suggesting": a thing's participle is the thing's; nor "with the
+// government saying": there the noun phrase is the participle's subject.)
+const PREP_PHRASE_END = /(?<![\p{L}])to\s+(?:(?!(?:and|or|but)\s)[\p{L}\p{N}’'\-.]+\s+){0,3}(?!(?:his|her|their|its|our|my|the|a|an|and|or|this|that|them|him|it)$)[\p{L}\p{N}’'\-.]+$/u;
+const LOWER_GAP = /^\s+\p{Ll}[\p{Ll}\s\-]{0,60}\s+$/u;
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 
 export class SpeakerResolver {
   private labels: Array<{ pos: number; text: string; head: string }> = [];
   /** The last person quoted or reported: "…,” he said" usually continues with them. */
   lastSpeaker: { name: string; pos: number } | null = null;
+  /** The last unnamed source quoted or reported ("the military added"). */
+  lastLabel: { label: string; pos: number } | null = null;
   constructor(private doc: Doc) {}
 
   private persons: Set<string> | null = null;
@@ -195,6 +212,25 @@ export class SpeakerResolver {
     return false;
   }
 
+  /**
+   * A label or the person it names: a definite singular "the official", "the Adviser" refers to a
+   * person introduced with that role noun ("Jane Roe, a State Department official") when that
+   * introduction is nearer than the last label with the head ("a senior official").
+   */
+  described(text: string, pos: number): { speaker: string | null; label: string | null } {
+    const clean = text.replace(/\s+/g, " ").trim();
+    const last = clean.split(" ").pop()!;
+    if (/^(?:[\p{L}]+\s+)?(?:the|The)\s/u.test(clean) && /^\p{L}+$/u.test(last) && !/s$/i.test(last)) {
+      const head = last.toLowerCase();
+      const mods = clean.replace(/^(?:[\p{L}]+\s+)?(?:the|The)\s/u, "").split(" ").slice(0, -1);
+      const person = roleAntecedent(this.doc, head, pos, mods);
+      const lab = [...this.labels].reverse().find((l) => l.pos < pos && l.head === head);
+      // The label wins when it came later, or is the very phrase the person seemed introduced by.
+      if (person && (!lab || lab.pos + lab.text.length < person.at)) return { speaker: person.name, label: null };
+    }
+    return { speaker: null, label: this.label(text, pos) };
+  }
+
   /** Resolves a label: a definite "the official" refers back to the last label with that head. */
   label(text: string, pos: number): string {
     // A sentence's opening conjunction or a question's auxiliary is not part of the description.
@@ -250,6 +286,28 @@ export class SpeakerResolver {
     if (/(?<![\p{L}])(?:we|We|I|you|You)$/u.test(left)) return null;
     const ms = mentionsIn(this.doc, limit, end);
     const lastM = ms[ms.length - 1];
+    // "X wrote a letter to Jane Roe saying …": a participle after a preposition's object modifies
+    // the phrase the preposition attaches to; the sentence's subject (outside quotations) speaks.
+    const pp = /^\p{Ll}+ing(?![\p{L}])/u.test(text.slice(pos, pos + 24)) ? PREP_PHRASE_END.exec(left) : null;
+    if (pp) {
+      const at = limit + pp.index;
+      const sent = this.doc.sentences[sentenceAt(this.doc, pos)];
+      const s = this.sentenceSubject(Math.max(limit, sent.start), at, true);
+      return s && s.start < at ? s : null;
+    }
+    // "sources who spoke to CNBC say", "the official who met Roe said": a name inside a restrictive
+    // relative clause is its object; the phrase the clause modifies is the subject.
+    const rc = skipped.includes(",") ? null : RELATIVE_BEFORE.exec(text.slice(Math.max(limit, end - 80), end));
+    if (rc) {
+      const at = Math.max(limit, end - 80) + rc.index;
+      const tokens = sentenceTokens(this.doc, at);
+      // A subject relative: its verb comes first ("who spoke to", "that met"); "hopes that tensions
+      // could ease after Roe said" opens a content clause instead.
+      let i = tokenAt(tokens, at + rc[0].length - rc[1].length);
+      while (i < tokens.length && (tokens[i].pos === "ADV" || tokens[i].pos === "AUX")) i++;
+      const verb = tokens[i]?.pos === "VERB" && tokens[i].end <= end;
+      if (verb && sentenceAt(this.doc, at) === sentenceAt(this.doc, end)) return at > limit ? this.subjectBefore(at, limit) : null;
+    }
     // "Faulkner said", "Jane Roe, senior analyst at Northbank, said": a speaker actor detection missed.
     const bare = this.bareAt(-1, end) ?? (lastM && lastM.end === end ? this.bareBefore(lastM.start, limit) : null);
     if (bare && bare.start >= limit) return { speaker: bare.actor ?? bare.full, label: null, start: bare.start };
@@ -258,11 +316,32 @@ export class SpeakerResolver {
       // "Jane Roe, spokeswoman for the Freedonian Ministry, said": the person the role describes.
       const prev = ms[ms.length - 2];
       const apposed = prev && this.doc.actors[prev.actor].kind === "PERSON" && this.doc.actors[lastM.actor].kind !== "PERSON" && ROLE_OF.test(text.slice(prev.end, lastM.start)) && /,\s*$/.test(text.slice(lastM.end, pos));
-      const person = lastM.ofAffiliation || apposed ? prev : undefined;
+      const person = lastM.ofAffiliation || apposed ? prev : this.roleHolder(ms, lastM, pos);
       const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
       // "the President of the Freedonian Commission said": the unnamed holder of the title speaks,
       // not the body; with no person named there, no speaker.
-      if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON" && TITLE_OF.test(text.slice(Math.max(limit, m.start - 60), m.start))) return null;
+      // "A spokesperson for the National Security Council said": an unnamed source described by the
+      // body they speak for; the whole phrase is the label, not the body.
+      const src = m === lastM && this.doc.actors[m.actor].kind !== "PERSON" ? SOURCE_FOR.exec(text.slice(Math.max(limit, m.start - 80), m.start)) : null;
+      if (src) {
+        const start = m.start - src[1].length;
+        return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
+      }
+      // The holder is the person introduced with that title, if one was ("Head of the Office of the
+      // President Jane Roe …. The Head of the President's Office noted that …").
+      if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON") {
+        const w0 = Math.max(limit, m.start - 60);
+        const t = TITLE_OF.exec(text.slice(w0, m.start));
+        if (t) {
+          const at = w0 + t.index + (/^\s/.test(t[0]) ? 1 : 0);
+          const head = /(\p{L}+)\s+of\s/u.exec(t[0])![1].toLowerCase();
+          // The body's words must stand by the introduction too: "the President of the Commission"
+          // is not the "President Jane Roe" of a country.
+          const field = text.slice(m.start, m.end).replace(/[’']s\b/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And)$/.test(w));
+          const who = /^the\s/i.test(text.slice(at, at + 4)) || at === this.doc.sentences[sentenceAt(this.doc, at)].start ? roleAntecedent(this.doc, head, at, field) : null;
+          return who ? { speaker: who.name, label: null, start: at } : null;
+        }
+      }
       // "the Freedonian government said": an unnamed institution speaks, described, not its country.
       if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
         const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
@@ -286,7 +365,7 @@ export class SpeakerResolver {
         const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
         if (named && this.doc.actors[named.actor].kind === "PERSON" && /^,\s+$/.test(text.slice(named.end, start))) return { speaker: this.actorName(named), label: null, start: named.start };
       }
-      return { speaker: null, label: this.label(lab[1], start), start };
+      return { ...this.described(lab[1], start), start };
     }
     // Apposition or relative clause between subject and verb: "Ukraine, which has warned ..., has asked".
     if (/,\s*$/.test(left) || skipped.includes(",")) {
@@ -323,6 +402,10 @@ export class SpeakerResolver {
     if (it) {
       // "“…,” it read": the institution whose statement is quoted.
       const ls = this.lastSpeaker;
+      // An institution described, not named ("…, the military added. “…,” it also said"), when it
+      // spoke after the last named speaker.
+      const ll = this.lastLabel;
+      if (ll && s0 - ll.pos < 800 && (!ls || ls.pos < ll.pos) && INSTITUTION_LABEL.test(ll.label)) return { speaker: null, label: ll.label, start: s0, end: s0 + 2 };
       const o = ls && s0 - ls.pos < 800 && !this.isPerson(ls.name) ? ls.name : this.lastNonPerson(s0);
       return o ? { speaker: o, label: null, start: s0, end: s0 + 2 } : null;
     }
@@ -348,7 +431,9 @@ export class SpeakerResolver {
         let m = first;
         for (const x of ms.slice(1)) {
           // "IEA chief Jane Roe": a role noun may stand between the body and the person.
-          if ((/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(text.slice(m.end, x.start)) || (m === first && ROLE_GAP.test(text.slice(m.end, x.start)))) && this.doc.actors[x.actor].kind === "PERSON") m = x;
+          // ("Kremlin critic Jane Roe", "White House deputy press secretary Jane Roe": any lowercase nouns.)
+          const gap = text.slice(m.end, x.start);
+          if ((/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(gap) || (m === first && (ROLE_GAP.test(gap) || (LOWER_GAP.test(gap) && this.titleBefore(m.end, x.start))))) && this.doc.actors[x.actor].kind === "PERSON") m = x;
           else break;
         }
         // "the U.K. Ministry of Defence said": a country naming the institution it modifies.
@@ -357,7 +442,7 @@ export class SpeakerResolver {
         if (m === first && inst && this.doc.actors[first.actor].kind === "COUNTRY" && this.doc.actors[inst.actor].kind === "ORGANIZATION" && !inst.possessive && /^(?:[’']s)?\s+$/.test(text.slice(first.end, inst.start))) {
           return { speaker: this.actorName(inst), label: null, start: first.start, end: inst.end };
         }
-        if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: m.end };
+        if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: this.doc.actors[m.actor].kind === "PERSON" ? this.appositionEnd(m.end) : m.end };
       }
       // "White House spokeswoman Jen Roe said": an institution and a role before the person.
       for (const x of ms.slice(1, 4)) {
@@ -366,16 +451,84 @@ export class SpeakerResolver {
         break;
       }
     }
+    const titled = this.titledPerson(s0, ms);
+    if (titled) return titled;
     const lab = LABEL_START.exec(seg.slice(lead));
-    if (lab) return { speaker: null, label: this.label(lab[1], s0), start: s0, end: s0 + lab[1].length };
-    return null;
+    if (lab) return { ...this.described(lab[1], s0), start: s0, end: s0 + lab[1].length };
+    // "“…,” the officer said" after "Ivan Petrenko, a Ukrainian officer": the person so introduced.
+    return definiteRole(this.doc, s0, Math.min(limitEnd, s0 + 160));
   }
 
-  /** The sentence subject: first actor, label or pronoun of the sentence (for "..., saying, “...”"). */
-  sentenceSubject(start: number, end: number): Speaker | null {
+  /**
+   * "Sen. Jane Roe, the top Republican on the Senate Energy Committee, said": the person whose
+   * apposed role ends in the institution just before the verb (the tagger reads the role as a noun
+   * phrase whose last preposition runs into the institution's name).
+   */
+  private roleHolder(ms: Mention[], inst: Mention, pos: number): Mention | undefined {
     const text = this.doc.text;
-    const seg = text.slice(start, end);
-    const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle);
+    if (this.doc.actors[inst.actor].kind === "PERSON" || !/^\s*,\s*$/.test(text.slice(inst.end, pos))) return undefined;
+    const k = ms.indexOf(inst);
+    const p = ms.slice(Math.max(0, k - 4), k).reverse().find((m) => this.doc.actors[m.actor].kind === "PERSON");
+    if (!p || p.possessive) return undefined;
+    const gap = text.slice(p.end, inst.start);
+    const open = /^,\s+/.exec(gap);
+    if (!open || gap.length > 120 || /[,;:“”"()]/.test(gap.slice(open[0].length))) return undefined;
+    return this.titleBefore(p.end + open[0].length, inst.start, true) ? p : undefined;
+  }
+
+  /**
+   * "Jane Roe, managing director of equity trading at Northbank said": where a person's role
+   * apposition ends when the verb follows it with no closing comma (the tagger checks the role is a
+   * noun phrase); `end` itself otherwise.
+   */
+  private appositionEnd(end: number): number {
+    const m = ROLE_THEN_VERB.exec(this.doc.text.slice(end, end + 130));
+    if (!m) return end;
+    const from = end + m[0].length - m[1].length;
+    return this.titleBefore(from, end + m[0].length) ? end + m[0].length : end;
+  }
+
+  /** Whether text[from, to) is a noun phrase that may stand before a name as its title (tagged). */
+  private titleBefore(from: number, to: number, open = false): boolean {
+    if (sentenceAt(this.doc, from) !== sentenceAt(this.doc, to)) return false;
+    return titlePhrase(sentenceTokens(this.doc, to), from, to, open);
+  }
+
+  /**
+   * "Ukrainian officer Ivan Petrenko said", "Ukrainian officer in the Azov Brigade, Ivan Petrenko,
+   * said": a person whose name a noun-phrase title precedes (or a title and a comma, the name then
+   * closed by a comma). The first person named within reach decides; the tagger rules out a verb or
+   * clause word before it ("the wife of Ivan Petrenko" ends on a preposition: no title).
+   */
+  private titledPerson(s0: number, ms: Mention[]): (Speaker & { end: number }) | null {
+    const text = this.doc.text;
+    const x = ms.slice(0, 4).find((m) => this.doc.actors[m.actor].kind === "PERSON");
+    if (!x || x.possessive || x.start === s0) return null;
+    const between = text.slice(s0, x.start);
+    if (between.length > 110 || /[;:“”"()]/.test(between) || !/[\p{L}]\s*,?\s+$/u.test(between)) return null;
+    const comma = between.indexOf(",");
+    if (comma < 0) return this.titleBefore(s0, x.start) ? { speaker: this.actorName(x), label: null, start: s0, end: x.end } : null;
+    // The apposed name is closed by a comma before a verb (its end takes that comma along), or
+    // ends the sentence after one ("said the Adviser to the President, Jane Roe.").
+    const close = /^\s*(?:,|(?=[.!?]|\s*$))/.exec(text.slice(x.end, x.end + 3));
+    if (comma !== between.lastIndexOf(",") || !/^,\s+$/.test(between.slice(comma)) || !close) return null;
+    return this.titleBefore(s0, s0 + comma) ? { speaker: this.actorName(x), label: null, start: s0, end: x.end + close[0].length } : null;
+  }
+
+  /**
+   * The sentence subject: first actor, label or pronoun of the sentence (for "..., saying, “...”"),
+   * with `outsideQuotes` outside the quotations closed before `end` ("“Freedonia is ready,” Roe said,
+   * adding …" is Roe's).
+   */
+  sentenceSubject(start: number, end: number, outsideQuotes = false): Speaker | null {
+    const text = this.doc.text;
+    let seg = text.slice(start, end);
+    const qs = outsideQuotes ? this.doc.quotes : [];
+    for (let i = firstIndex(qs, (q) => q.open < start); i < qs.length && qs[i].open < end; i++) {
+      const q = qs[i];
+      if (q.depth === 0 && q.close < end) seg = seg.slice(0, q.open - start) + " ".repeat(q.close + 1 - q.open) + seg.slice(q.close + 1 - start);
+    }
+    const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)));
     const pron = /(?<![\p{L}])(He|She|he|she)(?![\p{L}])/u.exec(seg);
     const lab = LABEL_ANY.exec(seg);
     const cands: Array<[number, () => Speaker | null]> = [];
@@ -384,7 +537,7 @@ export class SpeakerResolver {
       const p = this.lastPerson(start + pron.index, false, pron[1]);
       return p ? { speaker: p, label: null, start: start + pron.index } : null;
     }]);
-    if (lab) cands.push([start + lab.index, () => ({ speaker: null, label: this.label(lab[1], start + lab.index), start: start + lab.index })]);
+    if (lab) cands.push([start + lab.index, () => ({ ...this.described(lab[1], start + lab.index), start: start + lab.index })]);
     cands.sort((a, b) => a[0] - b[0]);
     return cands.length ? cands[0][1]() : null;
   }

@@ -195,6 +195,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let { start, end } = st;
     if (start < titleEnd) return null;
     if (st.speaker) sp.lastSpeaker = { name: st.speaker, pos: end };
+    else if (st.speakerLabel) sp.lastLabel = { label: st.speakerLabel, pos: end };
     while (start < end && /[\s,;:“”"«»‘’']/.test(text[start])) start++;
     while (end > start && /[\s,;:“”"«»—–-]/.test(text[end - 1])) end--;
     // A news dateline opening the sentence is no part of what was said ("MINSK, 21 July (BelTA) – …").
@@ -304,7 +305,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           rule = "statement.direct.according-to";
         }
       } else if ((m = PARTICIPLE_END.exec(before))) {
-        const s = sp.sentenceSubject(sent.start, bStart + m.index + 1);
+        const s = sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
         if (s) {
           who = s;
           verb = m[1].split(/\s+/)[0];
@@ -338,7 +339,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           if (THAT_ONLY.test(f[1]) && !/^\s+that\s/.test(text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
           // "…, saying they would “…”": a participle after a comma reports the sentence subject.
           const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(text.slice(sent.start, fpos));
-          const s = participle ? sp.sentenceSubject(sent.start, fpos) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
+          const s = participle ? sp.sentenceSubject(sent.start, fpos, true) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
           if (s) {
             who = s;
             verb = f[1];
@@ -386,7 +387,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (!who) return;
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
     if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
-    if (!explicit && (words < 2 || (words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))))) return; // scare quotes
+    // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
+    // quote, whatever attribution follows the clause.
+    const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(text.slice(sent.start, q.open));
+    if (!explicit && words < 2) return;
+    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))) return; // scare quotes
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st) {
       directFor.set(qi, st);
@@ -498,7 +503,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (s) return s;
       }
     }
-    return sp.sentenceSubject(start, linkPos);
+    return sp.sentenceSubject(start, linkPos, true);
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.

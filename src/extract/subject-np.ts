@@ -7,10 +7,10 @@
 //    International Energy Agency): that organisation;
 //  - a group or institution described in common nouns ("Ukrainian authorities said",
 //    "analysts suggested", "the government said"): speaker null, the description as label.
-import { nounPhraseBefore, tag, tokenAt, type Token } from "./backbone.js";
+import { nounPhraseBefore, tag, titlePhrase, tokenAt, type Token } from "./backbone.js";
 import type { Actor, Doc, Mention } from "./doc.js";
-import { lastMentionIn, sentenceAt } from "./doc.js";
-import { ORG_WORDS, STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
+import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
+import { ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { checkPersonName } from "./person-name.js";
 import { loadRegistry } from "./registry.js";
 
@@ -25,7 +25,7 @@ const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|
 // Heads of a group or institution speaking without a name: the description is the label.
 const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
 // Definite descriptions that refer back to the organisation last named.
-const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
+const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|committee|commission|council|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
 
 const PRONOUN = /^(?:I|We|You|He|She|They|It|This|That|These|Those|Who|Which)$/;
 // The word before the verb, past adverbs and auxiliaries ("Eni also said", "analysts have argued").
@@ -67,8 +67,12 @@ const isCap = (t: Token) => /^[\p{Lu}&]/u.test(t.text);
 export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | null {
   // Tag only when the word before the verb can head such a phrase: a capitalised word or a group
   // noun. Most reporting verbs with no subject found have neither ("It is worth noting that").
-  const head = LAST_WORD.exec(doc.text.slice(Math.max(limit, vpos - 80), vpos))?.[1];
-  if (!head || (/^\p{Ll}/u.test(head) && !GROUP_HEAD.test(head) && !ORG_BACKREF.test(head))) return null;
+  const window = doc.text.slice(Math.max(limit, vpos - 80), vpos);
+  const lw = LAST_WORD.exec(window);
+  const head = lw?.[1];
+  // A definite description may name a person by the role they were introduced with ("the officer").
+  const definite = !!lw && /(?<![\p{L}])(?:the|The)\s+(?:[\p{L}\-’']+\s+){0,2}$/u.test(window.slice(0, lw.index));
+  if (!head || (/^\p{Ll}/u.test(head) && !GROUP_HEAD.test(head) && !ORG_BACKREF.test(head) && !definite)) return null;
   const bare = head.replace(/[’'](?:s|ve|ll|d|m|re)$/, "");
   if (PRONOUN.test(bare) || (STOP_CAPS.has(bare) && bare !== "Republicans" && bare !== "Democrats") || (TITLE_WORDS.has(bare) && !ORG_WORDS.has(bare))) return null;
   const tokens = sentenceTokens(doc, vpos);
@@ -80,6 +84,11 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
   if (vi >= 3 && tokens[vi - 1].text === ")" && /^[\p{Lu}&]{2,8}$/u.test(tokens[vi - 2].text) && tokens[vi - 3].text === "(") {
     const named = acronymDefined(doc, tokens, vi - 3, limit);
     if (named) return named;
+  }
+  // "the general said": an adjective-like title used as a noun, for a person introduced with it.
+  if (vi >= 2 && tokens[vi - 1].pos === "ADJ" && /^the$/i.test(tokens[vi - 2].text) && /^\p{Ll}+$/u.test(tokens[vi - 1].text) && tokens[vi - 2].start >= limit) {
+    const who = roleAntecedent(doc, tokens[vi - 1].text, tokens[vi - 2].start);
+    if (who) return { speaker: who.name, label: null, start: tokens[vi - 2].start };
   }
   // "the military said": an adjective used as a noun after its article (the tagger reads it as ADJ).
   if (vi >= 2 && tokens[vi - 1].pos === "ADJ" && tokens[vi - 2].pos === "DET" && GROUP_HEAD.test(tokens[vi - 1].text.toLowerCase()) && tokens[vi - 2].start >= limit) {
@@ -146,7 +155,8 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
     const words = nameText.split(/\s+/);
     if (words.some((w) => STOP_CAPS.has(w) && !/^[\p{Lu}&.]{2,}$/u.test(w)) || words.some((w) => TITLE_WORDS.has(w) && w !== "Press")) return null;
     // A plural party or people name is a group: "Many Republicans argued".
-    if (name.length === 1 && /^(?:Republicans|Democrats|Conservatives|Liberals|Tories)$/.test(nameText)) {
+    // So is an acronym's plural: "several bank CEOs", "NGOs".
+    if (name.length === 1 && /^(?:Republicans|Democrats|Conservatives|Liberals|Tories|\p{Lu}{2,}s)$/u.test(nameText)) {
       return { speaker: null, label: phrase, start };
     }
     const acronym = acronymOwner(doc, nameText, start);
@@ -174,10 +184,40 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
     const org = lastOrganization(doc, start, lemma);
     if (org) return { speaker: org.name, label: null, start };
   }
+  // "McDonald's said … . The fast food giant has said that …", "Goldman Sachs said … . The bank
+  // said …": a company noun refers to the company that was the subject of the sentence before.
+  if (/^the$/i.test(toks[0].text) && COMPANY_HEAD.test(lemma) && toks.slice(1, -1).every((t) => /^\p{Ll}/u.test(t.text))) {
+    const org = previousSubjectOrganization(doc, start);
+    if (org) return { speaker: org.name, label: null, start };
+  }
+  // "the officer said" after "Ivan Petrenko, a Ukrainian officer": the person introduced so.
+  if (/^the$/i.test(toks[0].text) && /^\p{Ll}+$/u.test(head.text) && head.lemma === lemma) {
+    const who = roleAntecedent(doc, lemma, start, toks.slice(1, -1).map((t) => t.text));
+    if (who) return { speaker: who.name, label: null, start };
+  }
   if (!GROUP_HEAD.test(lemma)) return null;
   // A possessive or bare pronoun determiner ("its ministry") names no one.
   if (toks[0].pos === "PRON") return null;
   return { speaker: null, label: phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), start };
+}
+
+// Nouns for a company ("the bank", "the fast food giant", "the retailer").
+const COMPANY_HEAD = /^(?:company|firm|group|bank|lender|giant|retailer|maker|manufacturer|automaker|carmaker|carrier|airline|chain|conglomerate|insurer|producer|operator|supplier|brand)$/;
+
+/** The organisation that is the subject (first actor, not possessive) of the sentence before pos's, or of pos's own before it. */
+function previousSubjectOrganization(doc: Doc, pos: number): Actor | null {
+  const si = sentenceAt(doc, pos);
+  for (const i of [si, si - 1]) {
+    if (i < 0) continue;
+    const sent = doc.sentences[i];
+    const first = mentionsIn(doc, sent.start, i === si ? pos : sent.end).find((m) => !m.possessive && !m.inTitle);
+    if (!first) continue;
+    // The subject: only adverbials before it ("On Thursday, Acme said").
+    if (!/^[\s“"‘]*(?:[^,]{0,40},\s*)?$/u.test(doc.text.slice(sent.start, first.start))) continue;
+    const a = doc.actors[first.actor];
+    return a.kind === "ORGANIZATION" && !a.fromRegistry ? a : null;
+  }
+  return null;
 }
 
 /** The capitalised name before "(" at token `open` (function words of names allowed inside). */
@@ -277,4 +317,89 @@ export function addOrganization(doc: Doc, name: string, start: number, end: numb
   actor.surfaces.add(doc.text.slice(start, end));
   if (!doc.mentions.some((m) => m.start === start && m.end === end)) insertMention(doc, { start, end, actor: idx, text: doc.text.slice(start, end), rule: "actor.speaker-subject" });
   return actor;
+}
+
+// How far back a definite role noun looks for the person it names, and how far a role may stand
+// from that person's name.
+const ANAPHOR_REACH = 4000;
+const ROLE_REACH = 120;
+const MODIFIER_REACH = 60;
+// Between a name and its role in an apposition: ", a Ukrainian", ", the brigade's", ", ".
+const APPOSITION_END = /^(?:\s*(?:[,.;)]|$)|\s+(?:of|in|at|for|with|from|on|to)\s)/;
+// (Modifiers only: in ", the chair of the committee" the committee is no role of the person.)
+const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:(?!(?:of|in|at|for|on|to|with|from|by|and|or|who|which|that)\s)[\p{L}\p{N}’'\-]+\s+){0,4}$/u;
+
+/**
+ * The person a definite role noun ("the officer", "the Adviser to the Head of …") refers to: the
+ * last person introduced with that noun, as a title before the name ("Ukrainian officer Ivan
+ * Petrenko", "officer in the Azov Brigade, Ivan Petrenko") or as an apposition after it ("Ivan
+ * Petrenko, a Ukrainian officer"). The nearest introduction wins, so the noun never reaches back
+ * past another person introduced with it. `head` is the singular noun, `pos` where the anaphor starts;
+ * the anaphor's modifiers must agree: each stands near the introduction ("the former Russian
+ * president" is not the "President Jane Roe" of a text that never calls her former).
+ */
+export function roleAntecedent(doc: Doc, head: string, pos: number, modifiers: readonly string[] = []): { name: string; at: number } | null {
+  const from = Math.max(0, pos - ANAPHOR_REACH);
+  // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
+  const re = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\-])`, "giu");
+  const hits = [...doc.text.slice(from, pos).matchAll(re)].map((m) => from + m.index!);
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const near = doc.text.slice(Math.max(0, hits[k] - MODIFIER_REACH), hits[k] + head.length + MODIFIER_REACH).toLowerCase();
+    if (modifiers.some((w) => !near.includes(w.toLowerCase()))) continue;
+    const found = introducedAt(doc, hits[k], hits[k] + head.length);
+    if (found) return { name: doc.actors[found.actor].name, at: hits[k] };
+  }
+  return null;
+}
+
+/** The person whose role noun stands at text[at, end): the name after the title, or before the apposition. */
+function introducedAt(doc: Doc, at: number, end: number): Mention | null {
+  const text = doc.text;
+  const isPerson = (m: Mention | undefined): m is Mention => !!m && doc.actors[m.actor].kind === "PERSON" && !m.possessive;
+  // "Ivan Petrenko, a Ukrainian officer": the name just before the apposition.
+  const before = lastMentionIn(doc, Math.max(0, at - 80), at, (m) => m.end <= at && doc.actors[m.actor].kind === "PERSON");
+  // The apposition closes after the noun, or runs on into its field; a verb after it makes the
+  // phrase a subject ("requested by Roe, a senior official told reporters").
+  if (isPerson(before) && APPOSITION_GAP.test(text.slice(before.end, at)) && APPOSITION_END.test(text.slice(end, end + 8))) return before;
+  // "officer Ivan Petrenko", "Adviser to the Head of the Office Jane Roe": the title runs on to the name.
+  const after = mentionsIn(doc, end, end + ROLE_REACH).find((m) => m.start >= end && doc.actors[m.actor].kind === "PERSON");
+  if (!isPerson(after) || sentenceAt(doc, at) !== sentenceAt(doc, after.start)) return null;
+  const gap = text.slice(end, after.start);
+  if (/^\s+$/.test(gap)) return after;
+  // The noun heads the title: only its field may follow ("Adviser to the Head of …"), not the
+  // title's real head ("Committee Chair Jane Roe" introduces no committee).
+  if (!/^(?:\s+(?:of|to|in|at|for|on|with|from)\s|,\s)/.test(gap)) return null;
+  if (/[;:“”"()]/.test(gap)) return null;
+  const comma = /,\s*$/.exec(gap);
+  if (comma && (gap.indexOf(",") !== gap.length - comma[0].length || !/^\s*,/.test(text.slice(after.end, after.end + 3)))) return null;
+  const tokens = sentenceTokens(doc, at);
+  return titlePhrase(tokens, at, comma ? end + comma.index : after.start) ? after : null;
+}
+
+/**
+ * "the officer", "the Ukrainian officer" at pos: a definite description whose head is a role noun
+ * a person was introduced with (roleAntecedent). Only a singular head; the phrase ends where the
+ * nouns and adjectives after the article end.
+ */
+export function definiteRole(doc: Doc, pos: number, limitEnd: number): (NpSubject & { end: number }) | null {
+  if (!/^(?:the|The)\s/.test(doc.text.slice(pos, pos + 4))) return null;
+  const tokens = sentenceTokens(doc, pos);
+  let i = tokenAt(tokens, pos);
+  if (tokens[i]?.start !== pos) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && tokens[j].end <= limitEnd && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j].pos)) j++;
+  const head = tokens[j - 1];
+  // A capitalised title too ("the President stressed"), when it is a title word.
+  const title = /^\p{Lu}\p{Ll}+$/u.test(head.text) && TITLE_HEADS.has(head.text);
+  if (j === i + 1 || (head.pos !== "NOUN" && head.pos !== "ADJ" && !title) || !(/^\p{Ll}+$/u.test(head.text) || title) || head.lemma !== head.text.toLowerCase()) return null;
+  // The role's field runs on: "the head of the UN rights office in Ukraine"; its names must
+  // stand by the introduction too.
+  let k = j;
+  while (k + 1 < tokens.length && tokens[k].pos === "ADP" && /^(?:of|in|at|for|to|on)$/i.test(tokens[k].text) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1].pos)) {
+    k++;
+    while (k < tokens.length && tokens[k].end <= limitEnd && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k].pos)) k++;
+  }
+  const field = tokens.slice(j, k).filter((t) => t.pos === "PROPN" || (t.pos === "NOUN" && /^\p{Lu}/u.test(t.text))).map((t) => t.text);
+  const who = roleAntecedent(doc, head.text.toLowerCase(), pos, [...tokens.slice(i + 1, j - 1).map((t) => t.text), ...field]);
+  return who ? { speaker: who.name, label: null, start: pos, end: tokens[k - 1].end } : null;
 }
