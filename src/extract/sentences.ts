@@ -43,7 +43,15 @@ export function splitSentences(text: string): Sentence[] {
     // Extend over closing quotes/brackets that belong to this sentence.
     let k = i + 1;
     while (k < n && /[.!?”"’')\]]/.test(text[k])) k++;
-    if (k < n && text[k] !== " " && text[k] !== "\t") continue;
+    if (k < n && text[k] !== " " && text[k] !== "\t") {
+      // Copy that lost the space between sentences still ends one at a curly quotation mark:
+      // "… taken.”In order …", "… reporters.“We are …".
+      const glued = (/”/.test(text.slice(i + 1, k)) && /\p{Lu}/u.test(text[k])) || (text[k] === "“" && k === i + 1 && /\p{Ll}/u.test(text[i - 1] ?? ""));
+      if (!glued) continue;
+      push(k);
+      start = k;
+      continue;
+    }
     let m = k;
     while (m < n && text[m] === " ") m++;
     if (m >= n || text[m] === "\n") continue; // handled by the newline branch

@@ -53,3 +53,14 @@ describe("quotes", () => {
     ]);
   });
 });
+
+describe("sentences glued at a curly quotation mark", () => {
+  const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ["Roe spoke to reporters.“We are ready.”In order to help, the plan was changed, she said.", ["Roe spoke to reporters.", "“We are ready.”", "In order to help, the plan was changed, she said."]],
+    ["He lives in the U.S.“Fine,” he said.", ["He lives in the U.S.“Fine,” he said."]],
+    ["She said “no.”and left.", ["She said “no.”and left."]],
+  ])("%s", (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
