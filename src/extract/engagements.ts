@@ -15,6 +15,7 @@ import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
+import { ENVOY, HOME_HOMONYMS, summonSpans, tripSpans } from "./envoy-trips.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
@@ -330,6 +331,8 @@ export function engagementsComponent(doc: Doc): void {
     // of different states who act together at a gathering met there.
     const joint = JOINT_EVENT.exec(s);
     if (joint) jointEvent(sent, joint);
+    summonedEnvoys(sent);
+    tripsToStates(sent);
     if (!cues.length) continue;
     facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
@@ -663,7 +666,8 @@ export function engagementsComponent(doc: Doc): void {
         if (uniq.length < 2 || !twoSides(uniq) || withJournalist(uniq)) return;
         // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
         // "a meeting with the Russian side") are between states.
-        if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && actorByName.get(subjects[0])?.kind === "PERSON") {
+        // Only when the subject takes part: "A said talks between B and C had stalled" is theirs alone.
+        if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && uniq.includes(subjects[0]) && actorByName.get(subjects[0])?.kind === "PERSON") {
           const others = uniq.filter((n) => n !== subjects[0]);
           const own = countryOf(subjects[0]);
           const lifted = own ? [own, ...others.filter((n) => n !== own)] : [];
@@ -845,6 +849,87 @@ export function engagementsComponent(doc: Doc): void {
     const a = doc.actors[m.actor];
     if (a.kind !== "ORGANIZATION") return null;
     return PARTICIPATE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)) ? a.name : null;
+  }
+
+  /**
+   * "Moscow summoned British ambassador A", "the Ministry summoned France's ambassador", "A was
+   * summoned to the Foreign Ministry": the summoner meets the envoy, named, else the envoy's
+   * state (rule engagement.summoned).
+   */
+  function summonedEnvoys(sent: Sentence): void {
+    const spans = summonSpans(text, sent.start, sent.end);
+    if (!spans.length) return;
+    facts = new SentenceFacts(text, sent);
+    for (const { cue, envoy, body } of spans) {
+      if (facts.negatedBefore(cue.start)) continue;
+      const guest = envoyParty(envoy);
+      let host: string | null = null;
+      if (body) {
+        const b = mentionsIn(doc, body.start, body.end).find((x) => !x.inTitle && !x.possessive);
+        host = b ? nameOf(b) : null;
+      } else {
+        const who = sp.subjectBefore(cue.start, sent.start);
+        host = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
+      }
+      if (!guest || !host || guest === host || isPerson(host)) continue;
+      // "Ukraine summoned the Ukrainian ambassador home" recalls its own envoy (a named envoy's
+      // affiliation may be the state of the post, "ambassador to Russia", so it is not asked).
+      const hostState = isCountry(host) ? host : actorByName.get(host)?.affiliation ?? null;
+      if (hostState && guest === hostState) continue;
+      emit0([host, guest], "summoned", cue.start, cue.end, "engagement.summoned", null, undefined, "MEETING");
+    }
+  }
+
+  /** The envoy of a summons: a person named in the phrase, else the state whose envoy it is. */
+  function envoyParty(span: Span): string | null {
+    const ms = mentionsIn(doc, span.start, span.end).filter((x) => !x.inTitle || isPerson(nameOf(x)));
+    const person = ms.find((x) => isPerson(nameOf(x)) && !x.possessive);
+    if (person) return nameOf(person);
+    const phrase = text.slice(span.start, span.end);
+    const noun = ENVOY.exec(phrase);
+    if (!noun) return null;
+    const nounAt = span.start + noun.index;
+    // "France's ambassador", "the ambassador of France" (not the state of the post, "ambassador to Russia").
+    const owner = ms.find((x) => isCountry(nameOf(x)) && (x.end <= nounAt ? /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(x.end, nounAt)) : /^\s+(?:of|from)\s+(?:the\s+)?$/.test(text.slice(nounAt + noun[0].length, x.start))));
+    if (owner) return nameOf(owner);
+    const dem = /([\p{Lu}][\p{L}]+)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(phrase.slice(0, noun.index));
+    return (dem && registry.demonyms.get(dem[1])) ?? null;
+  }
+
+  /**
+   * "A traveled to Beijing", "A led a peace mission to Russia and Ukraine", "A will make a stop in
+   * Papua New Guinea": the traveller, a person, meets each state visited, named or by its capital
+   * (rule engagement.trip, like engagement.visit).
+   */
+  function tripsToStates(sent: Sentence): void {
+    const spans = tripSpans(text, sent.start, sent.end);
+    if (!spans.length) return;
+    facts = new SentenceFacts(text, sent);
+    for (const t of spans) {
+      if (facts.negatedBefore(t.cue.start)) continue;
+      const traveller = travellerBefore(t.cue.start, sent.start, t.gapStart);
+      if (!traveller) continue;
+      const hosts: string[] = [];
+      const list = text.slice(t.destinations.start, t.destinations.end);
+      for (const item of list.matchAll(/(?:^\s+|,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?([^,]+?)(?=,|\s+and\s|$)/g)) {
+        const at = t.destinations.start + item.index! + item[0].length - item[1].length;
+        const x = mentionsIn(doc, at, at + item[1].length).find((m) => m.start === at && !m.inTitle);
+        const host = x ? nameOf(x) : registry.capitals.get(item[1]) ?? null;
+        const home = countryOf(traveller);
+        if (host && isCountry(host) && host !== home && !(home && HOME_HOMONYMS[home]?.includes(host))) hosts.push(host);
+      }
+      if (hosts.length) emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, "engagement.trip", null, undefined, "MEETING");
+    }
+  }
+
+  /** The person right before a trip's trigger, with only auxiliaries or a trip verb between ("A will travel to"). */
+  function travellerBefore(cs: number, sentStart: number, gapFits: (end: number) => boolean): string | null {
+    const prev = lastMentionIn(doc, Math.max(sentStart, cs - 160), cs, (x) => !x.inTitle && !x.ofAffiliation);
+    if (prev && isPerson(nameOf(prev)) && gapFits(prev.end)) return nameOf(prev);
+    // "He will travel to Kyiv": the person the pronoun stands for.
+    const who = sp.subjectBefore(cs, sentStart);
+    const pron = who?.speaker ? /^(?:he|she)\b/i.exec(text.slice(who.start, who.start + 4)) : null;
+    return pron && isPerson(who!.speaker!) && gapFits(who!.start + pron[0].length) ? who!.speaker! : null;
   }
 
   /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */

@@ -117,6 +117,8 @@ export const RULES = {
   "engagement.talks-rounds.forum": "\"… and then at the OSCE\": a round at a named forum",
   "engagement.led-by": "\"the Summit of … led by A, B and C\", \"a meeting attended by A and B\": the people who lead or attend a gathering meet there",
   "engagement.hyphen-forum": "\"a meeting of the A-B-C Economic Dialogue\": the states joined by hyphens in the name of a dialogue hold its meeting",
+  "engagement.summoned": "\"Moscow summoned British ambassador A\", \"the Ministry summoned France's ambassador\", \"A was summoned to the Foreign Ministry\": the summoner (a state or body) meets the envoy, named, else the envoy's state (src/extract/envoy-trips.ts)",
+  "engagement.trip": "\"A traveled to Beijing\", \"A led a peace mission to Russia and Ukraine\", \"A will make a stop in B\", \"A is visiting Poland\": the traveller, a person right before, meets each state of the list (a capital is its state; not the traveller's own)",
   "engagement.subjects-definite": "\"A and B expressed …, but the meeting revealed …\": a definite engagement noun in a sentence whose coordinated subjects are people of two states",
 } as const;
 
