@@ -15,7 +15,7 @@ import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
-import { ENVOY, HOME_HOMONYMS, summonSpans, tripSpans } from "./envoy-trips.js";
+import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
@@ -63,6 +63,16 @@ const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|tha
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
+// A first-person subject a few words before: "I’m also grateful to", "we thank".
+const FIRST_PERSON_LEAD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))\s+(?:\p{Ll}+\s+){0,2}$/u;
+// The speaker's own pleasure or honour to host: "it’s a pleasure to welcome", "I’m honored to have".
+const SPEAKER_PLEASURE = /(?:\b[Ii]t['’]s|\b[Ii]t is|\bI['’]m|\bI am|\b[Ww]e['’]re|\b[Ww]e are)\s+(?:(?:a|an|my|our|so|very|really|truly|also|great|real|deeply|particularly)\s+){0,3}(?:pleasure|honor|honour|privilege|delight|honored|honoured|pleased|delighted|glad|happy|proud|thrilled)\s+to\s+(?:(?:be\s+able\s+to|once\s+again|again|formally)\s+)?$/;
+// Talks "at the top level": the "top-level Freedonian-Ruritanian talks" are the leaders' (rule engagement.hyphen-pair).
+const TOP_LEVEL_BEFORE = /\b(?:top|highest|summit|leaders['’]?)[- ]level\s+$/;
+// "agreed to maintain contact", "will keep up close contact": contacts agreed on (the general frames read them).
+const MAINTAIN = /\b(?:agreed|agree|agrees|decided|will|to)\s+(?:(?:also|further)\s+)?(?:maintain|keep up|continue)\s+(?:(?:close|regular|constant|direct|frequent|personal|permanent|working)\s+)?$/;
+// An engagement a party reports: "spoke about his telephone conversation with C", "informed him of her meeting with C".
+const REPORTED_ENGAGEMENT = /\b(?:about|on|of)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // Two demonyms joined by a hyphen before the cue, a few lower-case words between ("Russian-Armenian contacts").
 const DEMONYM_PAIR = /(?<![\p{L}-])([\p{Lu}][\p{Ll}]+)[-–]([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u;
 // A determiner right before the next cue: "meet at a reconvening of …" (the later cue is the engagement).
@@ -256,7 +266,12 @@ export function engagementsComponent(doc: Doc): void {
   const isPerson = (n: string) => actorByName.get(n)?.kind === "PERSON";
   // Marks the engagements agreements can refer back to: held, with a person taking part.
   // A gathering named as the setting of an act (engagement.joint-event) is background, not one.
-  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event");
+  // So is an engagement one party reports in the one the text is about ("A spoke … about his
+  // telephone conversation with C"): the parties' agreements are reached in theirs.
+  const reported = new Set<ExtractedEngagement>();
+  // The transcript's speaker labels in text order, listed when first asked for (turnSpeaker).
+  let labels: Mention[] | null = null;
+  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event" && !reported.has(e));
   const out = log.list;
   // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
   const pending: ExtractedEngagement[] = [];
@@ -333,6 +348,8 @@ export function engagementsComponent(doc: Doc): void {
     if (joint) jointEvent(sent, joint);
     summonedEnvoys(sent);
     tripsToStates(sent);
+    thankedHosts(sent);
+    welcomesPlaceFirst(sent);
     if (!cues.length) continue;
     facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
@@ -363,7 +380,8 @@ export function engagementsComponent(doc: Doc): void {
       // contact the Office" is an instruction to others.
       // "agreed to stay in regular contact" is an agreement on future contacts (engagement.agreement-backref);
       // "remains in close contact with the Ministry" a standing relation.
-      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
+      // "agreed to maintain contact" is an agreed contact too.
+      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !((STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) || MAINTAIN.test(text.slice(Math.max(sent.start, cs - 40), cs))) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
       // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
       if (/^touch$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
       if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
@@ -495,6 +513,11 @@ export function engagementsComponent(doc: Doc): void {
       if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && inQuotation(cs)) {
         const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
         if (quoted?.speaker) subjects = [quoted.speaker];
+      } else if (!subjects.length && !inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)))) {
+        // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
+        // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
+        const t = turnSpeaker(cs);
+        if (t) subjects = [t];
       }
       // "In particular, during the conversation with X, the parties discussed …": the other party
       // is the one the text is about, the first participant of its latest engagement.
@@ -680,6 +703,7 @@ export function engagementsComponent(doc: Doc): void {
         // (a meeting, as between people): the states stand for them.
         if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
+        if (REPORTED_ENGAGEMENT.test(text.slice(Math.max(sent.start, cs - 60), cs))) reported.add(e);
         sentEngs.push(e);
         notePronoun(e);
         cueAt.set(e, cs);
@@ -922,6 +946,66 @@ export function engagementsComponent(doc: Doc): void {
     }
   }
 
+  /**
+   * "thanked President A for warmly welcoming First Lady B", "grateful to A and B for hosting us":
+   * the hosts met their guests, named, else the one who thanks (rule engagement.thanked-host).
+   */
+  function thankedHosts(sent: Sentence): void {
+    const spans = hostThanksSpans(text, sent.start, sent.end);
+    if (!spans.length) return;
+    facts = new SentenceFacts(text, sent);
+    const named = (sp0: Span) => [...new Set(mentionsIn(doc, sp0.start, sp0.end).filter((x) => !x.inTitle && !x.possessive && !x.modifier && !x.ofAffiliation).map(nameOf))];
+    for (const t of spans) {
+      if (facts.negatedBefore(t.cue.start)) continue;
+      const hosts = named(t.hosts).filter((n) => isPerson(n) || isCountry(n));
+      let guests = t.guests ? named(t.guests).filter(isPerson) : [];
+      if (!t.guests) {
+        const who = sp.subjectBefore(t.cue.start, sent.start);
+        // "A expressed gratitude to B for receiving his delegation": the sentence's subject.
+        const found = { at: Infinity };
+        const subject = who?.speaker ? null : sentenceSubjects(sent.start, sent.end, found);
+        const thanker = who?.speaker ?? (subject?.length === 1 && found.at < t.cue.start ? subject[0] : firstPersonSpeaker(t.cue.start, sent.start));
+        guests = thanker && isPerson(thanker) ? [thanker] : [];
+      }
+      const parts = [...new Set([...hosts, ...guests])];
+      // With the thanker unknown ("I’m grateful to A and B for hosting us"), the hosts present.
+      if (!hosts.length || (guests.length === 0 && (t.guests || hosts.length < 2)) || !twoSides(parts)) continue;
+      emit0(parts, "hosted", t.cue.start, t.cue.end, "engagement.thanked-host", null, undefined, "MEETING");
+    }
+  }
+
+  /**
+   * "It’s a pleasure to welcome to the White House, the Oval Office, Prime Minister A": the host,
+   * the subject or the first-person speaker, meets the guests (rule engagement.welcome-place-first).
+   */
+  function welcomesPlaceFirst(sent: Sentence): void {
+    const spans = placeFirstWelcomes(text, sent.start, sent.end);
+    if (!spans.length) return;
+    facts = new SentenceFacts(text, sent);
+    for (const w of spans) {
+      if (facts.negatedBefore(w.cue.start)) continue;
+      const guests = [...new Set(mentionsIn(doc, w.guests.start, w.guests.end).filter((x) => !x.inTitle && !x.possessive && isPerson(nameOf(x))).map(nameOf))];
+      const who = sp.subjectBefore(w.cue.start, sent.start);
+      const host = who?.speaker && isPerson(who.speaker) ? who.speaker : firstPersonSpeaker(w.cue.start, sent.start, true);
+      if (!host || !guests.length || guests.includes(host)) continue;
+      emit0([host, ...guests], "welcomed", w.cue.start, w.cue.end, "engagement.welcome-place-first", null, undefined, "MEETING");
+    }
+  }
+
+  /** The turn's speaker when the words before `pos` are in the first person ("I’m grateful to", "it’s a pleasure to"). */
+  function firstPersonSpeaker(pos: number, sentStart: number, pleasure = false): string | null {
+    if (inQuotation(pos)) return null;
+    const before = text.slice(Math.max(sentStart, pos - 60), pos);
+    return FIRST_PERSON_LEAD.test(before) || (pleasure && SPEAKER_PLEASURE.test(before)) ? turnSpeaker(pos) : null;
+  }
+
+  /** The speaker of the transcript turn that `pos` is in ("PRESIDENT ROE:  …"), or null outside turns. */
+  function turnSpeaker(pos: number): string | null {
+    labels ??= doc.actors.flatMap((a) => a.mentions.filter((m) => m.rule === "actor.speaker-label")).sort((a, b) => a.start - b.start);
+    const i = firstIndex(labels, (m) => m.start < pos) - 1;
+    return i >= 0 && isPerson(nameOf(labels[i])) ? nameOf(labels[i]) : null;
+  }
+
   /** The person right before a trip's trigger, with only auxiliaries or a trip verb between ("A will travel to"). */
   function travellerBefore(cs: number, sentStart: number, gapFits: (end: number) => boolean): string | null {
     const prev = lastMentionIn(doc, Math.max(sentStart, cs - 160), cs, (x) => !x.inTitle && !x.ofAffiliation);
@@ -976,7 +1060,17 @@ export function engagementsComponent(doc: Doc): void {
     if (out.some(covers)) return null;
     // "Following Russian-Brazilian talks, A and B made statements": the sentence names who held them.
     const people = states.map((st) => [...new Set(mentionsIn(doc, facts.sent.start, facts.sent.end).filter((x) => !x.inTitle && isPerson(nameOf(x)) && countryOf(nameOf(x)) === st).map(nameOf))]);
-    return people.every((p) => p.length === 1) ? people.map((p) => p[0]) : (states as string[]);
+    if (people.every((p) => p.length === 1)) return people.map((p) => p[0]);
+    // "the top-level Russian-Israeli talks": the heads of the two states, when the text names one each.
+    const pairAt = Math.max(facts.sent.start, cs - 60) + dem.index;
+    const heads = TOP_LEVEL_BEFORE.test(text.slice(Math.max(facts.sent.start, pairAt - 40), pairAt)) ? states.map((st) => headOf(st!)) : [];
+    return heads.length && heads.every(Boolean) ? (heads as string[]) : (states as string[]);
+  }
+
+  /** The one person of the text who is head of state or government of `state`. */
+  function headOf(state: string): string | null {
+    const hs = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && HEAD_ROLE.test(a.role ?? ""));
+    return hs.length === 1 ? hs[0].name : null;
   }
 
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */

@@ -97,3 +97,56 @@ export function tripSpans(text: string, start: number, end: number): TripSpan[] 
   }
   return out;
 }
+
+// Thanks for hosting: "thanked President A for warmly welcoming First Lady B to her
+// inauguration", "grateful to Ambassador A and B for hosting us" (rule engagement.thanked-host).
+const THANKED_HOST = /(?<![\p{L}])(?:thank(?:ed|s|ing)?|(?:grateful|gratitude|thanks)\s+to)\s+([^.;:!?]{2,160}?)\s+for\s+(?:(?:so\s+)?(?:warmly|graciously|kindly|generously|wonderfully)\s+)?(hosting|welcoming|receiving)\s+([^.;:!?]{1,160})/gu;
+// Where the guests end: the place, the time or the occasion of the visit.
+const GUESTS_END = /\s(?:to|in|at|for|on|during|today|yesterday|last|this|and\s+for|when|while|as)\b|,\s+(?!and\s+(?:the\s+)?\p{Lu})/u;
+// Guests in the first person or a pronoun: the one who thanks was received.
+const GUEST_PRONOUN = /^\s*(?:us|me|him|her|them|our\s+delegation|my\s+delegation|his\s+delegation|her\s+delegation)\b/i;
+
+export interface HostThanks {
+  cue: Span;
+  hosts: Span;
+  /** Null when the guests are the thanker ("for hosting us"). */
+  guests: Span | null;
+}
+
+/** The thanks for hosting in the sentence [start, end) of `text`. */
+export function hostThanksSpans(text: string, start: number, end: number): HostThanks[] {
+  const s = text.slice(start, end);
+  const out: HostThanks[] = [];
+  for (const m of s.matchAll(THANKED_HOST)) {
+    const cs = start + m.index!;
+    const hostsAt = cs + m[0].indexOf(m[1], m[0].search(/\s/));
+    const guestsAt = cs + m[0].length - m[3].length;
+    const cut = GUESTS_END.exec(m[3]);
+    const guests = GUEST_PRONOUN.test(m[3]) ? null : { start: guestsAt, end: guestsAt + (cut ? cut.index : m[3].length) };
+    out.push({ cue: { start: cs, end: cs + m[0].length }, hosts: { start: hostsAt, end: hostsAt + m[1].length }, guests });
+  }
+  return out;
+}
+
+// The place before the guest: "welcome to the White House, the Oval Office, Prime Minister A"
+// (rule engagement.welcome-place-first).
+const WELCOME_PLACE_FIRST = /(?<![\p{L}])welcom(?:e|ed|es|ing)\s+(?:back\s+)?to\s+(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*(?:,\s+(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?,\s+(?=(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}])/gu;
+
+export interface PlaceFirstWelcome {
+  cue: Span;
+  /** The guests after the place, to the end of their names. */
+  guests: Span;
+}
+
+/** The welcomes of guests named after the place in the sentence [start, end) of `text`. */
+export function placeFirstWelcomes(text: string, start: number, end: number): PlaceFirstWelcome[] {
+  const s = text.slice(start, end);
+  const out: PlaceFirstWelcome[] = [];
+  for (const m of s.matchAll(WELCOME_PLACE_FIRST)) {
+    const cs = start + m.index!;
+    const rest = s.slice(m.index! + m[0].length);
+    const stop = /[.;:!?]|\s(?:to|for|who|and\s+(?:his|her|their)\s+\p{Ll})\b/u.exec(rest);
+    out.push({ cue: { start: cs, end: cs + m[0].length }, guests: { start: cs + m[0].length, end: cs + m[0].length + (stop ? stop.index : rest.length) } });
+  }
+  return out;
+}

@@ -119,6 +119,9 @@ export const RULES = {
   "engagement.hyphen-forum": "\"a meeting of the A-B-C Economic Dialogue\": the states joined by hyphens in the name of a dialogue hold its meeting",
   "engagement.summoned": "\"Moscow summoned British ambassador A\", \"the Ministry summoned France's ambassador\", \"A was summoned to the Foreign Ministry\": the summoner (a state or body) meets the envoy, named, else the envoy's state (src/extract/envoy-trips.ts)",
   "engagement.trip": "\"A traveled to Beijing\", \"A led a peace mission to Russia and Ukraine\", \"A will make a stop in B\", \"A is visiting Poland\": the traveller, a person right before, meets each state of the list (a capital is its state; not the traveller's own)",
+  "engagement.thanked-host": "\"thanked President A for warmly welcoming First Lady B to her inauguration\", \"grateful to A and B for hosting us\": the hosts met the guests named, else the one who thanks (with the thanker unknown, the hosts named, two or more)",
+  "engagement.welcome-place-first": "\"it’s a pleasure to welcome to the White House, the Oval Office, Prime Minister A\": the host (the subject, or the speaker of a transcript turn) meets the guests named after the place",
+  "engagement.turn-speaker": "\"PRESIDENT ROE:  When I met the Prime Minister …\", \"… it’s a pleasure to welcome A to …\": in a transcript turn, a first-person subject of an engagement is the turn's speaker (subjects only: the frame's rule names the fact)",
   "engagement.subjects-definite": "\"A and B expressed …, but the meeting revealed …\": a definite engagement noun in a sentence whose coordinated subjects are people of two states",
 } as const;
 

@@ -66,3 +66,65 @@ describe("talks between states reported by a third person", () => {
     expect(engs("Antony Blinken held talks with Ukraine in Kyiv.").map((e) => e.participants)).toEqual([["Ukraine", "United States"]]);
   });
 });
+
+describe("agreements after an engagement one party reports", () => {
+  it("refer to the engagement the text is about, not to the one reported in it", () => {
+    const text = "Justin Trudeau had a telephone conversation with Prime Minister Fumio Kishida of Japan. Fumio Kishida spoke about his meeting with President Emmanuel Macron of France on Monday. The leaders agreed to stay in regular contact.";
+    const last = engs(text).at(-1)!;
+    expect(last).toEqual({ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "PLANNED", rule: "engagement.agreement-backref" });
+  });
+  it.each([
+    ["Justin Trudeau and Fumio Kishida agreed to maintain contact."],
+    ["Justin Trudeau and Fumio Kishida agreed to maintain regular contact."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([{ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "PLANNED", rule: "engagement.call.subjects" }]);
+  });
+  it("an attempt to maintain a contact list is none", () => {
+    expect(engs("Justin Trudeau and Fumio Kishida maintain contact lists.")).toEqual([]);
+  });
+});
+
+describe("top-level talks named by two demonyms (engagement.hyphen-pair)", () => {
+  it("are the leaders' meeting when the text names one head of each state", () => {
+    const text = "Justin Trudeau had a telephone conversation with Prime Minister of Japan Fumio Kishida. Following up on the top-level Canadian-Japanese talks held in Osaka, both leaders exchanged views.";
+    expect(engs(text)[1]).toMatchObject({ kind: "MEETING", participants: ["Fumio Kishida", "Justin Trudeau"], rule: "engagement.hyphen-pair" });
+  });
+  it("stay between the states without that level", () => {
+    const text = "Justin Trudeau had a telephone conversation with Prime Minister of Japan Fumio Kishida. Following up on the Canadian-Japanese talks held in Osaka, both leaders exchanged views.";
+    expect(engs(text)[1]).toMatchObject({ kind: "TALKS", participants: ["Canada", "Japan"], rule: "engagement.hyphen-pair" });
+  });
+});
+
+describe("thanks for hosting (engagement.thanked-host)", () => {
+  it.each([
+    ["The President thanked President Claudia Sheinbaum for warmly welcoming First Lady Jill Biden to her inauguration.", ["Claudia Sheinbaum", "Jill Biden"]],
+    ["Chancellor Olaf Scholz thanked President Andrzej Duda for hosting him in Warsaw.", ["Andrzej Duda", "Olaf Scholz"]],
+    ["Prime Minister Fumio Kishida expressed gratitude to President Andrzej Duda for receiving his delegation.", ["Andrzej Duda", "Fumio Kishida"]],
+    ["I’m also grateful to Ambassador Ken Salazar and Andrea Roe for hosting us today in your home.", ["Andrea Roe", "Ken Salazar"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.thanked-host")).toEqual([{ kind: "MEETING", participants: parties, status: "HELD", rule: "engagement.thanked-host" }]);
+  });
+  it.each([
+    ["Prime Minister Justin Trudeau thanked President Emmanuel Macron for his leadership."],
+    ["The Prime Minister thanked Jane Roe for receiving the award on his behalf."],
+    // One host and nobody known to have been received.
+    ["I’m grateful to Ambassador Ken Salazar for hosting the exhibition."],
+  ])("none in %s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.thanked-host")).toEqual([]);
+  });
+});
+
+describe("the first person of a transcript turn", () => {
+  const turn = (words: string) => `PRESIDENT ROE:  ${words}`;
+  it.each([
+    [turn("Well, it’s a pleasure to welcome Prime Minister Fumio Kishida to the White House."), "engagement.meeting.object"],
+    [turn("When I met Prime Minister Fumio Kishida in Tokyo, we talked about trade."), "engagement.meeting.object"],
+    [turn("It's a pleasure to welcome to the White House, the Oval Office, Prime Minister Fumio Kishida."), "engagement.welcome-place-first"],
+    [turn("I’m grateful to Prime Minister Fumio Kishida for hosting us last year."), "engagement.thanked-host"],
+  ])("%s", (text, rule) => {
+    expect(engs(text)).toEqual([expect.objectContaining({ kind: "MEETING", participants: ["Fumio Kishida", "Roe"], rule })]);
+  });
+  it("is nobody outside a transcript", () => {
+    expect(engs("It's a pleasure to welcome to the White House, the Oval Office, Prime Minister Fumio Kishida.")).toEqual([]);
+  });
+});
