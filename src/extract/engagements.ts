@@ -63,6 +63,12 @@ const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|tha
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
+// Where a "between" phrase gives way to the setting: "talks between A and B held in C".
+const BETWEEN_HELD = /\s(?:held|that took place|which took place|took place|taking place)\b/;
+// A side named by its state's demonym: "the Russian delegation", "the Ukrainian side".
+const DEMONYM_SIDE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)\s+(?:delegation|side|negotiators|negotiating team)\b/gu;
+// A line that opens a transcript turn: a reporter's "Q" or an upper-case label ("THE PRESIDENT:").
+const TURN_START = /\n\s*(?:Q\b|[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}:)/;
 // A first-person subject a few words before: "I’m also grateful to", "we thank".
 const FIRST_PERSON_LEAD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))\s+(?:\p{Ll}+\s+){0,2}$/u;
 // The speaker's own pleasure or honour to host: "it’s a pleasure to welcome", "I’m honored to have".
@@ -585,6 +591,11 @@ export function engagementsComponent(doc: Doc): void {
       // Participants, forums and counterparts per group.
       // "a meeting of the delegations of A and B": the delegations' states are the parties.
       for (const g of groups) if (g.intro === "of" && DELEGATIONS_OF.test(text.slice(g.start, g.end))) Object.assign(g, { intro: "between", delegations: true });
+      // "talks between A and B held in Minsk": the place where they were held is no side.
+      for (const g of groups) {
+        const held = g.intro === "between" ? BETWEEN_HELD.exec(text.slice(g.start, g.end)) : null;
+        if (held) g.end = g.start + held.index;
+      }
       const withGroups = groups.filter((g) => g.intro === "with" || g.intro === "to" || g.intro === "between" || g.intro === "object");
       const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
       const agentGroups = groups.filter((g) => g.intro === "by");
@@ -629,7 +640,7 @@ export function engagementsComponent(doc: Doc): void {
       }
       // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
       const guests = /^welcom/i.test(cue);
-      const perGroup = withGroups.map((g) => ({ g, names: take(g).map(nameOf).filter((n) => !guests || isPerson(n)) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
+      const perGroup = withGroups.map((g) => ({ g, names: [...take(g).map(nameOf).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
       // to an engagement between the parties the text is about; "their May 26 call", to one
       // between the parties of the engagement this sentence reports.
@@ -969,7 +980,7 @@ export function engagementsComponent(doc: Doc): void {
       }
       const parts = [...new Set([...hosts, ...guests])];
       // With the thanker unknown ("I’m grateful to A and B for hosting us"), the hosts present.
-      if (!hosts.length || (guests.length === 0 && (t.guests || hosts.length < 2)) || !twoSides(parts)) continue;
+      if (!hosts.length || (guests.length === 0 && (t.guests || hosts.length < 2 || !hosts.every(isPerson))) || !twoSides(parts)) continue;
       emit0(parts, "hosted", t.cue.start, t.cue.end, "engagement.thanked-host", null, undefined, "MEETING");
     }
   }
@@ -1003,7 +1014,9 @@ export function engagementsComponent(doc: Doc): void {
   function turnSpeaker(pos: number): string | null {
     labels ??= doc.actors.flatMap((a) => a.mentions.filter((m) => m.rule === "actor.speaker-label")).sort((a, b) => a.start - b.start);
     const i = firstIndex(labels, (m) => m.start < pos) - 1;
-    return i >= 0 && isPerson(nameOf(labels[i])) ? nameOf(labels[i]) : null;
+    // A later turn opened by a label no actor rule read ("Q", "THE PRESIDENT:") is someone else's.
+    if (i < 0 || TURN_START.test(text.slice(labels[i].end, pos))) return null;
+    return isPerson(nameOf(labels[i])) ? nameOf(labels[i]) : null;
   }
 
   /** The person right before a trip's trigger, with only auxiliaries or a trip verb between ("A will travel to"). */
@@ -1172,6 +1185,16 @@ export function engagementsComponent(doc: Doc): void {
     if (!d) return [];
     const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
     return states.length && states.every(Boolean) ? [...new Set(states as string[])] : [];
+  }
+
+  /** States named as sides by their demonyms in a "between" phrase: "between the Russian delegation and representatives from Ukraine". */
+  function demonymSides(g: Group): string[] {
+    const out: string[] = [];
+    for (const m of text.slice(g.start, g.end).matchAll(DEMONYM_SIDE)) {
+      const st = registry.demonyms.get(m[1]);
+      if (st) out.push(st);
+    }
+    return out;
   }
 
   /** The body a speech is addressed to: "addressed (a joint session of | a meeting of) the X Parliament". */

@@ -62,6 +62,12 @@ describe("talks between states reported by a third person", () => {
   it("does not make the reporter's state a party", () => {
     expect(engs("Antony Blinken said talks between Russia and Ukraine had stalled.")).toEqual([{ kind: "TALKS", participants: ["Russia", "Ukraine"], status: "HELD", rule: "engagement.talks.between" }]);
   });
+  it.each([
+    ["Vladimir Putin shared his assessment of the talks between the Russian delegation and representatives from Ukraine held on March 7 in Belarus.", ["Russia", "Ukraine"]],
+    ["Antony Blinken welcomed the talks between the Turkish side and Greece held in Athens.", ["Greece", "Turkey"]],
+  ])("reads a side named by its demonym, not the place where they were held: %s", (text, parties) => {
+    expect(engs(text).map((e) => e.participants)).toEqual([parties]);
+  });
   it("still lifts a person's own talks with a state to their states", () => {
     expect(engs("Antony Blinken held talks with Ukraine in Kyiv.").map((e) => e.participants)).toEqual([["Ukraine", "United States"]]);
   });
@@ -126,5 +132,18 @@ describe("the first person of a transcript turn", () => {
   });
   it("is nobody outside a transcript", () => {
     expect(engs("It's a pleasure to welcome to the White House, the Oval Office, Prime Minister Fumio Kishida.")).toEqual([]);
+  });
+});
+
+describe("the turn a first person is in", () => {
+  it.each([
+    ["PRESIDENT ROE:  Thank you all.\n\nQ  I’ve talked to Prime Minister Fumio Kishida about it."],
+    ["PRESIDENT ROE:  Thank you all.\n\nTHE PRESIDENT:  I spoke with Prime Minister Fumio Kishida yesterday."],
+  ])("is not the last named speaker's after another turn opens: %s", (text) => {
+    expect(engs(text).flatMap((e) => e.participants)).not.toContain("Roe");
+  });
+  it("goes on over the paragraphs of one turn", () => {
+    const got = engs("PRESIDENT ROE:  Thank you all.\n\nYesterday I spoke with Prime Minister Fumio Kishida.");
+    expect(got.map((e) => e.participants)).toEqual([["Fumio Kishida", "Roe"]]);
   });
 });
