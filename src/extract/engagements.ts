@@ -63,6 +63,10 @@ const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|tha
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
+// An object that counts or describes guests, or names a gathering: "30 stakeholders", "a roundtable".
+const UNNAMED_OBJECT = /^\s+(?:\d+|a|an|some|several|dozens|hundreds|more than)\s/;
+// Verbs whose coordinated subjects gather others: they meet each other.
+const CONVENE = /^(?:convened|convenes|hosted|hosts)$/i;
 // Where a "between" phrase gives way to the setting: "talks between A and B held in C".
 const BETWEEN_HELD = /\s(?:held|that took place|which took place|took place|taking place)\b/;
 // A side named by its state's demonym: "the Russian delegation", "the Ukrainian side".
@@ -759,7 +763,7 @@ export function engagementsComponent(doc: Doc): void {
       } else if (withGroups.length && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && GROUP_COUNTERPARTS.test(text.slice(withGroups[0].start, withGroups[0].end).trimStart().replace(/^(?:today|yesterday|this \w+)\s+/i, ""))) {
         // "held a video call with European leaders today": who they were may follow in a list.
         pending.push({ kind, participants: [...subjects], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: baseCount === null ? null : 1, forum: null, rule: "engagement.participants-list", start: sent.start, end: sent.end });
-      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at" || adverbialObject(g)) && !(nextCue < sent.end && LATER_CUE_NAMED.test(text.slice(ce, nextCue)))) {
+      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at" || adverbialObject(g) || unnamedGuests(g, cue)) && !(nextCue < sent.end && LATER_CUE_NAMED.test(text.slice(ce, nextCue)))) {
         // "Russia and the United States will hold talks in Geneva": the place is no counterpart;
         // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
         // "will meet at a reconvening of the Council": the later cue names the engagement.
@@ -1235,7 +1239,18 @@ export function engagementsComponent(doc: Doc): void {
     // Only auxiliaries and adverbs between the last subject and the cue ("A and B have also met"; not
     // "A and B committed to … meet"), and no object after it ("A and B engaged their counterparts").
     const last = lastMentionIn(doc, at, cs, (x) => nameOf(x) === subjects[0]);
-    return !!last && SUBJECT_TO_CUE.test(text.slice(last.end, cs)) && AFTER_MUTUAL.test(text.slice(cs + cue.length, cs + cue.length + 30));
+    const ce = cs + cue.length;
+    // Co-conveners of guests with no name meet each other: "A and B convened 30 stakeholders".
+    const unnamed = () => CONVENE.test(cue) && UNNAMED_OBJECT.test(text.slice(ce, ce + 40)) && !mentionsIn(doc, ce, ce + 60).length;
+    return !!last && SUBJECT_TO_CUE.test(text.slice(last.end, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
+  }
+
+  /**
+   * "The White House and the USDA convened 30 stakeholders", "A and B hosted a roundtable": guests
+   * or a gathering with no name; the co-conveners meet (rule engagement.meeting.subjects).
+   */
+  function unnamedGuests(g: Group, cue: string): boolean {
+    return g.intro === "object" && CONVENE.test(cue) && !mentionsIn(doc, g.start, g.end).length && UNNAMED_OBJECT.test(text.slice(g.start, g.end));
   }
 
   /** An object slot that holds a time or manner adverbial and no name: "met on Tuesday", "met privately". */

@@ -147,3 +147,15 @@ describe("the turn a first person is in", () => {
     expect(got.map((e) => e.participants)).toEqual([["Fumio Kishida", "Roe"]]);
   });
 });
+
+describe("co-conveners of unnamed guests (engagement.meeting.subjects)", () => {
+  it.each([
+    ["Yesterday, the White House and the Department of Agriculture convened 30 stakeholders representing minority farmers.", ["Agriculture Department", "White House"]],
+    ["Justin Trudeau and Fumio Kishida hosted a roundtable on clean energy in Tokyo.", ["Fumio Kishida", "Justin Trudeau"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text)).toEqual([{ kind: "MEETING", participants: parties, status: "HELD", rule: "engagement.meeting.subjects" }]);
+  });
+  it("not when the guests are someone's", () => {
+    expect(engs("Justin Trudeau and Fumio Kishida hosted the families of the victims.")).toEqual([]);
+  });
+});
