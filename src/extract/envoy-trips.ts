@@ -34,6 +34,8 @@ export interface SummonSpan {
 export function summonSpans(text: string, start: number, end: number): SummonSpan[] {
   const s = text.slice(start, end);
   const out: SummonSpan[] = [];
+  // Most sentences have no trigger: a plain search is cheaper than the full pattern.
+  if (!/summon/i.test(s)) return out;
   for (const m of s.matchAll(SUMMONED)) {
     const cs = start + m.index!;
     const ce = cs + m[1].length;
@@ -75,6 +77,8 @@ const TRAVELLER_GAP = /^(?:[’']s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:(?:will|would|a
 // Washington is a domestic trip.
 export const HOME_HOMONYMS: Readonly<Record<string, readonly string[]>> = { "United States": ["Georgia"] };
 
+const TRIP_WORD = /travel|trip|mission|journey|tour|stop|visiting/;
+
 export interface TripSpan {
   cue: Span;
   /** Where the traveller's gap ends: the mention right before must be the traveller. */
@@ -87,6 +91,7 @@ export interface TripSpan {
 export function tripSpans(text: string, start: number, end: number): TripSpan[] {
   const s = text.slice(start, end);
   const out: TripSpan[] = [];
+  if (!TRIP_WORD.test(s)) return out;
   for (const m of s.matchAll(TRIP)) {
     const cs = start + m.index!;
     const ce = cs + m[0].length;
@@ -117,6 +122,7 @@ export interface HostThanks {
 export function hostThanksSpans(text: string, start: number, end: number): HostThanks[] {
   const s = text.slice(start, end);
   const out: HostThanks[] = [];
+  if (!/thank|grat/i.test(s)) return out;
   for (const m of s.matchAll(THANKED_HOST)) {
     const cs = start + m.index!;
     const hostsAt = cs + m[0].indexOf(m[1], m[0].search(/\s/));
@@ -142,6 +148,7 @@ export interface PlaceFirstWelcome {
 export function placeFirstWelcomes(text: string, start: number, end: number): PlaceFirstWelcome[] {
   const s = text.slice(start, end);
   const out: PlaceFirstWelcome[] = [];
+  if (!/welcom/i.test(s)) return out;
   for (const m of s.matchAll(WELCOME_PLACE_FIRST)) {
     const cs = start + m.index!;
     const rest = s.slice(m.index! + m[0].length);
