@@ -79,8 +79,6 @@ const FIRST_PERSON_LEAD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['�
 const SPEAKER_PLEASURE = /(?:\b[Ii]t['’]s|\b[Ii]t is|\bI['’]m|\bI am|\b[Ww]e['’]re|\b[Ww]e are)\s+(?:(?:a|an|my|our|so|very|really|truly|also|great|real|deeply|particularly)\s+){0,3}(?:pleasure|honor|honour|privilege|delight|honored|honoured|pleased|delighted|glad|happy|proud|thrilled)\s+to\s+(?:(?:be\s+able\s+to|once\s+again|again|formally)\s+)?$/;
 // Talks "at the top level": the "top-level Freedonian-Ruritanian talks" are the leaders' (rule engagement.hyphen-pair).
 const TOP_LEVEL_BEFORE = /\b(?:top|highest|summit|leaders['’]?)[- ]level\s+$/;
-// "agreed to maintain contact", "will keep up close contact": contacts agreed on (the general frames read them).
-const MAINTAIN = /\b(?:agreed|agree|agrees|decided|will|to)\s+(?:(?:also|further)\s+)?(?:maintain|keep up|continue)\s+(?:(?:close|regular|constant|direct|frequent|personal|permanent|working)\s+)?$/;
 // An engagement a party reports: "spoke about his telephone conversation with C", "informed him of her meeting with C".
 const REPORTED_ENGAGEMENT = /\b(?:about|on|of)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // Two demonyms joined by a hyphen before the cue, a few lower-case words between ("Russian-Armenian contacts").
@@ -390,8 +388,7 @@ export function engagementsComponent(doc: Doc): void {
       // contact the Office" is an instruction to others.
       // "agreed to stay in regular contact" is an agreement on future contacts (engagement.agreement-backref);
       // "remains in close contact with the Ministry" a standing relation.
-      // "agreed to maintain contact" is an agreed contact too.
-      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !((STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) || MAINTAIN.test(text.slice(Math.max(sent.start, cs - 40), cs))) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
+      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
       // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
       if (/^touch$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
       if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;

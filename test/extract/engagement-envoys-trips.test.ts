@@ -79,15 +79,6 @@ describe("agreements after an engagement one party reports", () => {
     const last = engs(text).at(-1)!;
     expect(last).toEqual({ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "PLANNED", rule: "engagement.agreement-backref" });
   });
-  it.each([
-    ["Justin Trudeau and Fumio Kishida agreed to maintain contact."],
-    ["Justin Trudeau and Fumio Kishida agreed to maintain regular contact."],
-  ])("%s", (text) => {
-    expect(engs(text)).toEqual([{ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "PLANNED", rule: "engagement.call.subjects" }]);
-  });
-  it("an attempt to maintain a contact list is none", () => {
-    expect(engs("Justin Trudeau and Fumio Kishida maintain contact lists.")).toEqual([]);
-  });
 });
 
 describe("top-level talks named by two demonyms (engagement.hyphen-pair)", () => {
