@@ -145,7 +145,9 @@ const PRONOUN_REACH = 2000;
 const LED_BY = /\b(?:led|hosted|chaired|co-chaired|attended)\s+by\s+$/;
 // The name of a dialogue or partnership after the hyphenated states: "U.S.-Japan-ROK Economic Security Dialogue".
 const CHAIN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Dialogue|Talks|Consultations|Partnership|Council|Commission|Forum|Format|Summit)\b/u;
-const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing)\b/;
+// From an engagement in a leading "In …" phrase to the main clause's subject: one comma, then at most a title.
+const MAIN_SUBJECT_NEXT = /^[^,]*,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
+const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing|In (?:talks|negotiations|consultations|a (?:phone |telephone |video )?(?:call|conversation|meeting)|his|her|their))\b/;
 const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
@@ -498,7 +500,8 @@ export function engagementsComponent(doc: Doc): void {
       // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
       // A leading subordinate clause may name the engagement before its subject: "As he addressed
       // the Commons via video, Zelensky compared …".
-      const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at))) ? subjectsAll0 : [];
+      // "In talks with A, B stressed …": B opens the main clause, right after the comma (titles may stand before the name).
+      const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(s) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
       if (!subjects.length && subjectsAll.length) {
         subjects = subjectsAll;
         subjectFrom = subjectsAt.at;

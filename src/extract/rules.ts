@@ -63,7 +63,7 @@ export const RULES = {
   "statement.indirect.parenthetical-said": "ADVERBIAL, X said, CLAUSE (\"At the same time, X said, the threat remains\"): the clause after the attribution",
   "statement.indirect.as-noted": "As X noted, CLAUSE / …, as X said, CLAUSE",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
-  "engagement.call.with": "spoke/call with X; \"is (will be) speaking with X\" after a form of \"be\"",
+  "engagement.call.with": "spoke/call with X; \"is (will be) speaking with X\" after a form of \"be\"; in a leading phrase, \"In talks with A, B stressed …\", \"In a call with A, B …\", the main clause's subject right after the comma",
   "engagement.call.to": "spoke/talked to X, \"was speaking to X\"",
   "engagement.call.between": "a call between X and Y",
   "engagement.call.object": "phoned/contacted X; \"called X\" when a capitalised object (titles, name, \"of Country\") is followed by a clause boundary, a purpose or a time (\"called President X of Y today to congratulate her\"), not \"called X a liar\", \"so-called\", \"was called\"",

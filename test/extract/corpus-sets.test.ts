@@ -16,9 +16,9 @@ const repo = resolve(__dirname, "../..");
 // F1 when set (dev, 121 documents since the fourth blind set joined it / blind, blind6, 24 documents):
 // actors 0.964 / -, actorKinds 0.960 / -, statements 0.834 / -, direct 0.873 / -,
 // indirect 0.783 / -, engagements 0.703 / -, engagementKinds 0.695 / -. Dev engagements raised
-// to 0.756 / 0.748 by the summons, trips and host frames (issue 11, missed engagements).
+// to 0.761 / 0.753 by the summons, trips and host frames (issue 11, missed engagements).
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.944, actorKinds: 0.94, statements: 0.814, direct: 0.853, indirect: 0.763, engagements: 0.736, engagementKinds: 0.728 },
+  dev: { actors: 0.944, actorKinds: 0.94, statements: 0.814, direct: 0.853, indirect: 0.763, engagements: 0.741, engagementKinds: 0.733 },
   blind: { actors: 0.92, actorKinds: 0.915, statements: 0.757, direct: 0.81, indirect: 0.676, engagements: 0.38, engagementKinds: 0.38 },
 };
 

@@ -150,3 +150,16 @@ describe("co-conveners of unnamed guests (engagement.meeting.subjects)", () => {
     expect(engs("Justin Trudeau and Fumio Kishida hosted the families of the victims.")).toEqual([]);
   });
 });
+
+describe("an engagement in a leading “In …” phrase", () => {
+  it.each([
+    ["In negotiations with the Russian Federation, Ukraine will do its utmost to end the war.", "TALKS", ["Russia", "Ukraine"]],
+    ["In a phone call with Prime Minister Fumio Kishida, President Joe Biden reaffirmed the alliance.", "PHONE_CALL", ["Fumio Kishida", "Joe Biden"]],
+    ["In his first conversation with President Vladimir Putin, President Joe Biden raised concerns.", "CALL", ["Joe Biden", "Vladimir Putin"]],
+  ])("is the main clause's subject's: %s", (text, kind, parties) => {
+    expect(engs(text)).toEqual([expect.objectContaining({ kind, participants: parties })]);
+  });
+  it("names no party when the main clause's subject is no actor", () => {
+    expect(engs("In a conversation with Prime Minister Eduard Heger, we coordinated our positions before the session of the European Council.")).toEqual([]);
+  });
+});
