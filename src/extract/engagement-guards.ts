@@ -64,6 +64,8 @@ const AFTER_NAME = new Set(
     "is are was were be been being has have had will would shall should can could may might must do does did " +
     "said says say told tells added noted stressed agreed discussed welcomed began begins begin started starts ended ends " +
     "came comes took takes lasted lasts continued continue continues resumed resume stalled failed collapsed broke " +
+    // Past participles that open a reduced relative clause: "talks between A and B held in C".
+    "held met led made set begun seen known " +
     "remain remains remained face against toward towards through throughout across around without within beyond near " +
     "behind between per like unlike following ahead instead rather not never no the a an its their his her our " +
     // A state's government named by its capital or its demonym: "the Kiev leadership" is Ukraine.

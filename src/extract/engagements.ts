@@ -17,6 +17,7 @@ import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
+import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
@@ -64,6 +65,24 @@ const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|tha
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
+// An object that counts or describes guests, or names a gathering: "30 stakeholders", "a roundtable".
+const UNNAMED_OBJECT = /^\s+(?:\d+|a|an|some|several|dozens|hundreds|more than)\s/;
+// Verbs whose coordinated subjects gather others: they meet each other.
+const CONVENE = /^(?:convened|convenes|hosted|hosts)$/i;
+// Where a "between" phrase gives way to the setting: "talks between A and B held in C".
+const BETWEEN_HELD = /\s(?:held|that took place|which took place|took place|taking place)\b/;
+// A side named by its state's demonym: "the Russian delegation", "the Ukrainian side".
+const DEMONYM_SIDE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)\s+(?:delegation|side|negotiators|negotiating team)\b/gu;
+// A line that opens a transcript turn: a reporter's "Q" or an upper-case label ("THE PRESIDENT:").
+const TURN_START = /\n\s*(?:Q\b|[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}:)/;
+// A first-person subject a few words before: "I’m also grateful to", "we thank".
+const FIRST_PERSON_LEAD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))\s+(?:\p{Ll}+\s+){0,2}$/u;
+// The speaker's own pleasure or honour to host: "it’s a pleasure to welcome", "I’m honored to have".
+const SPEAKER_PLEASURE = /(?:\b[Ii]t['’]s|\b[Ii]t is|\bI['’]m|\bI am|\b[Ww]e['’]re|\b[Ww]e are)\s+(?:(?:a|an|my|our|so|very|really|truly|also|great|real|deeply|particularly)\s+){0,3}(?:pleasure|honor|honour|privilege|delight|honored|honoured|pleased|delighted|glad|happy|proud|thrilled)\s+to\s+(?:(?:be\s+able\s+to|once\s+again|again|formally)\s+)?$/;
+// Talks "at the top level": the "top-level Freedonian-Ruritanian talks" are the leaders' (rule engagement.hyphen-pair).
+const TOP_LEVEL_BEFORE = /\b(?:top|highest|summit|leaders['’]?)[- ]level\s+$/;
+// An engagement a party reports: "spoke about his telephone conversation with C", "informed him of her meeting with C".
+const REPORTED_ENGAGEMENT = /\b(?:about|on|of)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // Two demonyms joined by a hyphen before the cue, a few lower-case words between ("Russian-Armenian contacts").
 const DEMONYM_PAIR = /(?<![\p{L}-])([\p{Lu}][\p{Ll}]+)[-–]([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u;
 // A determiner right before the next cue: "meet at a reconvening of …" (the later cue is the engagement).
@@ -139,7 +158,9 @@ const PRONOUN_REACH = 2000;
 const LED_BY = /\b(?:led|hosted|chaired|co-chaired|attended)\s+by\s+$/;
 // The name of a dialogue or partnership after the hyphenated states: "U.S.-Japan-ROK Economic Security Dialogue".
 const CHAIN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Dialogue|Talks|Consultations|Partnership|Council|Commission|Forum|Format|Summit)\b/u;
-const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing)\b/;
+// From an engagement in a leading "In …" phrase to the main clause's subject: one comma, then at most a title.
+const MAIN_SUBJECT_NEXT = /^[^,]*,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
+const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing|In (?:talks|negotiations|consultations|a (?:phone |telephone |video )?(?:call|conversation|meeting)|his|her|their))\b/;
 const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
@@ -274,9 +295,12 @@ export function engagementsComponent(doc: Doc): void {
   const isPerson = (n: string) => actorByName.get(n)?.kind === "PERSON";
   // Marks the engagements agreements can refer back to: held, with a person taking part.
   // A gathering named as the setting of an act (engagement.joint-event) is background, not one.
-  // Nor is an engagement one party reports inside another ("X spoke about his call with Z").
-  const reported = new WeakSet<ExtractedEngagement>();
+  // Nor is an engagement one party reports inside another ("X spoke about his call with Z", "A spoke …
+  // about his telephone conversation with C"): the parties' agreements are reached in theirs.
+  const reported = new Set<ExtractedEngagement>();
   let cueReported = false;
+  // The transcript's speaker labels in text order, listed when first asked for (turnSpeaker).
+  let labels: Mention[] | null = null;
   const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event" && !reported.has(e));
   const out = log.list;
   // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
@@ -353,6 +377,10 @@ export function engagementsComponent(doc: Doc): void {
     // of different states who act together at a gathering met there.
     const joint = JOINT_EVENT.exec(s);
     if (joint) jointEvent(sent, joint);
+    summonedEnvoys(sent);
+    tripsToStates(sent);
+    thankedHosts(sent);
+    welcomesPlaceFirst(sent);
     if (!cues.length) continue;
     facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
@@ -500,7 +528,8 @@ export function engagementsComponent(doc: Doc): void {
       // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
       // A leading subordinate clause may name the engagement before its subject: "As he addressed
       // the Commons via video, Zelensky compared …".
-      const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at))) ? subjectsAll0 : [];
+      // "In talks with A, B stressed …": B opens the main clause, right after the comma (titles may stand before the name).
+      const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(s) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
       if (!subjects.length && subjectsAll.length) {
         subjects = subjectsAll;
         subjectFrom = subjectsAt.at;
@@ -522,6 +551,11 @@ export function engagementsComponent(doc: Doc): void {
       if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && inQuotation(cs)) {
         const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
         if (quoted?.speaker) subjects = [quoted.speaker];
+      } else if (!subjects.length && !inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)))) {
+        // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
+        // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
+        const t = turnSpeaker(cs);
+        if (t) subjects = [t];
       }
       // "In particular, during the conversation with X, the parties discussed …": the other party
       // is the one the text is about, the first participant of its latest engagement.
@@ -589,6 +623,11 @@ export function engagementsComponent(doc: Doc): void {
       // Participants, forums and counterparts per group.
       // "a meeting of the delegations of A and B": the delegations' states are the parties.
       for (const g of groups) if (g.intro === "of" && DELEGATIONS_OF.test(text.slice(g.start, g.end))) Object.assign(g, { intro: "between", delegations: true });
+      // "talks between A and B held in Minsk": the place where they were held is no side.
+      for (const g of groups) {
+        const held = g.intro === "between" ? BETWEEN_HELD.exec(text.slice(g.start, g.end)) : null;
+        if (held) g.end = g.start + held.index;
+      }
       const withGroups = groups.filter((g) => g.intro === "with" || g.intro === "to" || g.intro === "between" || g.intro === "object");
       const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
       const agentGroups = groups.filter((g) => g.intro === "by");
@@ -633,7 +672,7 @@ export function engagementsComponent(doc: Doc): void {
       }
       // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
       const guests = /^welcom/i.test(cue);
-      const perGroup = withGroups.map((g) => ({ g, names: counterpartsOf(g, take(g)).map(nameOf).filter((n) => !guests || isPerson(n)) })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
+      const perGroup = withGroups.map((g) => ({ g, names: [...counterpartsOf(g, take(g)).map(nameOf).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
       // to an engagement between the parties the text is about; "their May 26 call", to one
       // between the parties of the engagement this sentence reports.
@@ -693,7 +732,8 @@ export function engagementsComponent(doc: Doc): void {
         if (uniq.length < 2 || !twoSides(uniq) || withJournalist(uniq)) return;
         // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
         // "a meeting with the Russian side") are between states.
-        if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && actorByName.get(subjects[0])?.kind === "PERSON") {
+        // Only when the subject takes part: "A said talks between B and C had stalled" is theirs alone.
+        if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && uniq.includes(subjects[0]) && actorByName.get(subjects[0])?.kind === "PERSON") {
           const others = uniq.filter((n) => n !== subjects[0]);
           const own = countryOf(subjects[0]);
           const lifted = own ? [own, ...others.filter((n) => n !== own)] : [];
@@ -706,7 +746,7 @@ export function engagementsComponent(doc: Doc): void {
         // (a meeting, as between people): the states stand for them.
         if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
         const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
-        if (cueReported) reported.add(e);
+        if (cueReported || REPORTED_ENGAGEMENT.test(text.slice(Math.max(sent.start, cs - 60), cs))) reported.add(e);
         sentEngs.push(e);
         notePronoun(e);
         cueAt.set(e, cs);
@@ -751,7 +791,7 @@ export function engagementsComponent(doc: Doc): void {
       } else if (withGroups.length && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && GROUP_COUNTERPARTS.test(text.slice(withGroups[0].start, withGroups[0].end).trimStart().replace(/^(?:today|yesterday|this \w+)\s+/i, ""))) {
         // "held a video call with European leaders today": who they were may follow in a list.
         pending.push({ kind, participants: [...subjects], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: baseCount === null ? null : 1, forum: null, rule: "engagement.participants-list", start: sent.start, end: sent.end });
-      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at" || adverbialObject(g)) && !(nextCue < sent.end && LATER_CUE_NAMED.test(text.slice(ce, nextCue)))) {
+      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at" || adverbialObject(g) || unnamedGuests(g, cue)) && !(nextCue < sent.end && LATER_CUE_NAMED.test(text.slice(ce, nextCue)))) {
         // "Russia and the United States will hold talks in Geneva": the place is no counterpart;
         // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
         // "will meet at a reconvening of the Council": the later cue names the engagement.
@@ -907,6 +947,149 @@ export function engagementsComponent(doc: Doc): void {
     return PARTICIPATE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)) ? a.name : null;
   }
 
+  /**
+   * "Moscow summoned British ambassador A", "the Ministry summoned France's ambassador", "A was
+   * summoned to the Foreign Ministry": the summoner meets the envoy, named, else the envoy's
+   * state (rule engagement.summoned).
+   */
+  function summonedEnvoys(sent: Sentence): void {
+    const spans = summonSpans(text, sent.start, sent.end);
+    if (!spans.length) return;
+    facts = new SentenceFacts(text, sent);
+    for (const { cue, envoy, body } of spans) {
+      if (facts.negatedBefore(cue.start)) continue;
+      const guest = envoyParty(envoy);
+      let host: string | null = null;
+      if (body) {
+        const b = mentionsIn(doc, body.start, body.end).find((x) => !x.inTitle && !x.possessive);
+        host = b ? nameOf(b) : null;
+      } else {
+        const who = sp.subjectBefore(cue.start, sent.start);
+        host = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
+      }
+      if (!guest || !host || guest === host || isPerson(host)) continue;
+      // "Ukraine summoned the Ukrainian ambassador home" recalls its own envoy (a named envoy's
+      // affiliation may be the state of the post, "ambassador to Russia", so it is not asked).
+      const hostState = isCountry(host) ? host : actorByName.get(host)?.affiliation ?? null;
+      if (hostState && guest === hostState) continue;
+      emit0([host, guest], "summoned", cue.start, cue.end, "engagement.summoned", null, undefined, "MEETING");
+    }
+  }
+
+  /** The envoy of a summons: a person named in the phrase, else the state whose envoy it is. */
+  function envoyParty(span: Span): string | null {
+    const ms = mentionsIn(doc, span.start, span.end).filter((x) => !x.inTitle || isPerson(nameOf(x)));
+    const person = ms.find((x) => isPerson(nameOf(x)) && !x.possessive);
+    if (person) return nameOf(person);
+    const phrase = text.slice(span.start, span.end);
+    const noun = ENVOY.exec(phrase);
+    if (!noun) return null;
+    const nounAt = span.start + noun.index;
+    // "France's ambassador", "the ambassador of France" (not the state of the post, "ambassador to Russia").
+    const owner = ms.find((x) => isCountry(nameOf(x)) && (x.end <= nounAt ? /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(x.end, nounAt)) : /^\s+(?:of|from)\s+(?:the\s+)?$/.test(text.slice(nounAt + noun[0].length, x.start))));
+    if (owner) return nameOf(owner);
+    const dem = /([\p{Lu}][\p{L}]+)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(phrase.slice(0, noun.index));
+    return (dem && registry.demonyms.get(dem[1])) ?? null;
+  }
+
+  /**
+   * "A traveled to Beijing", "A led a peace mission to Russia and Ukraine", "A will make a stop in
+   * Papua New Guinea": the traveller, a person, meets each state visited, named or by its capital
+   * (rule engagement.trip, like engagement.visit).
+   */
+  function tripsToStates(sent: Sentence): void {
+    const spans = tripSpans(text, sent.start, sent.end);
+    if (!spans.length) return;
+    facts = new SentenceFacts(text, sent);
+    for (const t of spans) {
+      if (facts.negatedBefore(t.cue.start)) continue;
+      const traveller = travellerBefore(t.cue.start, sent.start, t.gapStart);
+      if (!traveller) continue;
+      const hosts: string[] = [];
+      const list = text.slice(t.destinations.start, t.destinations.end);
+      for (const item of list.matchAll(/(?:^\s+|,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?([^,]+?)(?=,|\s+and\s|$)/g)) {
+        const at = t.destinations.start + item.index! + item[0].length - item[1].length;
+        const x = mentionsIn(doc, at, at + item[1].length).find((m) => m.start === at && !m.inTitle);
+        const host = x ? nameOf(x) : registry.capitals.get(item[1]) ?? null;
+        const home = countryOf(traveller);
+        if (host && isCountry(host) && host !== home && !(home && HOME_HOMONYMS[home]?.includes(host))) hosts.push(host);
+      }
+      if (hosts.length) emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, "engagement.trip", null, undefined, "MEETING");
+    }
+  }
+
+  /**
+   * "thanked President A for warmly welcoming First Lady B", "grateful to A and B for hosting us":
+   * the hosts met their guests, named, else the one who thanks (rule engagement.thanked-host).
+   */
+  function thankedHosts(sent: Sentence): void {
+    const spans = hostThanksSpans(text, sent.start, sent.end);
+    if (!spans.length) return;
+    facts = new SentenceFacts(text, sent);
+    const named = (sp0: Span) => [...new Set(mentionsIn(doc, sp0.start, sp0.end).filter((x) => !x.inTitle && !x.possessive && !x.modifier && !x.ofAffiliation).map(nameOf))];
+    for (const t of spans) {
+      if (facts.negatedBefore(t.cue.start)) continue;
+      const hosts = named(t.hosts).filter((n) => isPerson(n) || isCountry(n));
+      let guests = t.guests ? named(t.guests).filter(isPerson) : [];
+      if (!t.guests) {
+        const who = sp.subjectBefore(t.cue.start, sent.start);
+        // "A expressed gratitude to B for receiving his delegation": the sentence's subject.
+        const found = { at: Infinity };
+        const subject = who?.speaker ? null : sentenceSubjects(sent.start, sent.end, found);
+        const thanker = who?.speaker ?? (subject?.length === 1 && found.at < t.cue.start ? subject[0] : firstPersonSpeaker(t.cue.start, sent.start));
+        guests = thanker && isPerson(thanker) ? [thanker] : [];
+      }
+      const parts = [...new Set([...hosts, ...guests])];
+      // With the thanker unknown ("I’m grateful to A and B for hosting us"), the hosts present.
+      if (!hosts.length || (guests.length === 0 && (t.guests || hosts.length < 2 || !hosts.every(isPerson))) || !twoSides(parts)) continue;
+      emit0(parts, "hosted", t.cue.start, t.cue.end, "engagement.thanked-host", null, undefined, "MEETING");
+    }
+  }
+
+  /**
+   * "It’s a pleasure to welcome to the White House, the Oval Office, Prime Minister A": the host,
+   * the subject or the first-person speaker, meets the guests (rule engagement.welcome-place-first).
+   */
+  function welcomesPlaceFirst(sent: Sentence): void {
+    const spans = placeFirstWelcomes(text, sent.start, sent.end);
+    if (!spans.length) return;
+    facts = new SentenceFacts(text, sent);
+    for (const w of spans) {
+      if (facts.negatedBefore(w.cue.start)) continue;
+      const guests = [...new Set(mentionsIn(doc, w.guests.start, w.guests.end).filter((x) => !x.inTitle && !x.possessive && isPerson(nameOf(x))).map(nameOf))];
+      const who = sp.subjectBefore(w.cue.start, sent.start);
+      const host = who?.speaker && isPerson(who.speaker) ? who.speaker : firstPersonSpeaker(w.cue.start, sent.start, true);
+      if (!host || !guests.length || guests.includes(host)) continue;
+      emit0([host, ...guests], "welcomed", w.cue.start, w.cue.end, "engagement.welcome-place-first", null, undefined, "MEETING");
+    }
+  }
+
+  /** The turn's speaker when the words before `pos` are in the first person ("I’m grateful to", "it’s a pleasure to"). */
+  function firstPersonSpeaker(pos: number, sentStart: number, pleasure = false): string | null {
+    if (inQuotation(pos)) return null;
+    const before = text.slice(Math.max(sentStart, pos - 60), pos);
+    return FIRST_PERSON_LEAD.test(before) || (pleasure && SPEAKER_PLEASURE.test(before)) ? turnSpeaker(pos) : null;
+  }
+
+  /** The speaker of the transcript turn that `pos` is in ("PRESIDENT ROE:  …"), or null outside turns. */
+  function turnSpeaker(pos: number): string | null {
+    labels ??= doc.actors.flatMap((a) => a.mentions.filter((m) => m.rule === "actor.speaker-label")).sort((a, b) => a.start - b.start);
+    const i = firstIndex(labels, (m) => m.start < pos) - 1;
+    // A later turn opened by a label no actor rule read ("Q", "THE PRESIDENT:") is someone else's.
+    if (i < 0 || TURN_START.test(text.slice(labels[i].end, pos))) return null;
+    return isPerson(nameOf(labels[i])) ? nameOf(labels[i]) : null;
+  }
+
+  /** The person right before a trip's trigger, with only auxiliaries or a trip verb between ("A will travel to"). */
+  function travellerBefore(cs: number, sentStart: number, gapFits: (end: number) => boolean): string | null {
+    const prev = lastMentionIn(doc, Math.max(sentStart, cs - 160), cs, (x) => !x.inTitle && !x.ofAffiliation);
+    if (prev && isPerson(nameOf(prev)) && gapFits(prev.end)) return nameOf(prev);
+    // "He will travel to Kyiv": the person the pronoun stands for.
+    const who = sp.subjectBefore(cs, sentStart);
+    const pron = who?.speaker ? /^(?:he|she)\b/i.exec(text.slice(who.start, who.start + 4)) : null;
+    return pron && isPerson(who!.speaker!) && gapFits(who!.start + pron[0].length) ? who!.speaker! : null;
+  }
+
   /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */
   function jointEvent(sent: Sentence, joint: RegExpExecArray): void {
     const cs = sent.start + joint.index;
@@ -953,11 +1136,21 @@ export function engagementsComponent(doc: Doc): void {
     // "Following Russian-Brazilian talks, A and B made statements": the sentence names who held them.
     const people = states.map((st) => [...new Set(mentionsIn(doc, facts.sent.start, facts.sent.end).filter((x) => !x.inTitle && isPerson(nameOf(x)) && countryOf(nameOf(x)) === st).map(nameOf))]);
     if (people.every((p) => p.length === 1)) return people.map((p) => p[0]);
+    // "the top-level Russian-Israeli talks": the heads of the two states, when the text names one each.
+    const pairAt = Math.max(facts.sent.start, cs - 60) + dem.index;
+    const heads = TOP_LEVEL_BEFORE.test(text.slice(Math.max(facts.sent.start, pairAt - 40), pairAt)) ? states.map((st) => headOf(st!)) : [];
+    if (heads.length && heads.every(Boolean)) return heads as string[];
     // "Putin had a call with Bennett. Following up on the Russian-Israeli talks held in Sochi, …":
     // the talks of the states whose heads of state or government the text's last engagement between two is.
     const lead = lastParties() ?? [];
     const leaders = states.map((st) => lead.filter((p) => isPerson(p) && countryOf(p) === st && HEAD_ROLE.test(actorByName.get(p)?.role ?? "")));
     return leaders.every((p) => p.length === 1) ? leaders.map((p) => p[0]) : (states as string[]);
+  }
+
+  /** The one person of the text who is head of state or government of `state`. */
+  function headOf(state: string): string | null {
+    const hs = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && HEAD_ROLE.test(a.role ?? ""));
+    return hs.length === 1 ? hs[0].name : null;
   }
 
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
@@ -1069,6 +1262,16 @@ export function engagementsComponent(doc: Doc): void {
     return states.length && states.every(Boolean) ? [...new Set(states as string[])] : [];
   }
 
+  /** States named as sides by their demonyms in a "between" phrase: "between the Russian delegation and representatives from Ukraine". */
+  function demonymSides(g: Group): string[] {
+    const out: string[] = [];
+    for (const m of text.slice(g.start, g.end).matchAll(DEMONYM_SIDE)) {
+      const st = registry.demonyms.get(m[1]);
+      if (st) out.push(st);
+    }
+    return out;
+  }
+
   /** The body a speech is addressed to: "addressed (a joint session of | a meeting of) the X Parliament". */
   function addressedBody(ce: number): string | null {
     // The noun takes "to": "an address to the European Parliament".
@@ -1107,7 +1310,18 @@ export function engagementsComponent(doc: Doc): void {
     // Only auxiliaries and adverbs between the last subject and the cue ("A and B have also met"; not
     // "A and B committed to … meet"), and no object after it ("A and B engaged their counterparts").
     const last = lastMentionIn(doc, at, cs, (x) => nameOf(x) === subjects[0]);
-    return !!last && SUBJECT_TO_CUE.test(text.slice(last.end, cs)) && AFTER_MUTUAL.test(text.slice(cs + cue.length, cs + cue.length + 30));
+    const ce = cs + cue.length;
+    // Co-conveners of guests with no name meet each other: "A and B convened 30 stakeholders".
+    const unnamed = () => CONVENE.test(cue) && UNNAMED_OBJECT.test(text.slice(ce, ce + 40)) && !mentionsIn(doc, ce, ce + 60).length;
+    return !!last && SUBJECT_TO_CUE.test(text.slice(last.end, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
+  }
+
+  /**
+   * "The White House and the USDA convened 30 stakeholders", "A and B hosted a roundtable": guests
+   * or a gathering with no name; the co-conveners meet (rule engagement.meeting.subjects).
+   */
+  function unnamedGuests(g: Group, cue: string): boolean {
+    return g.intro === "object" && CONVENE.test(cue) && !mentionsIn(doc, g.start, g.end).length && UNNAMED_OBJECT.test(text.slice(g.start, g.end));
   }
 
   /** An object slot that holds a time or manner adverbial and no name: "met on Tuesday", "met privately". */
