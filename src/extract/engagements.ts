@@ -90,6 +90,8 @@ const LATER_CUE_NAMED = /^\s+(?:at|in|for|during)\s+(?:a|an|the|their|its|this|t
 // "The two leaders", "the two men", "the pair" as the whole subject before a verb cue.
 const TWO_OF_THEM = /^(?:[\p{Lu}][^,]{0,60},\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two|pair)(?:\s+(?:leaders|presidents|prime ministers|ministers|men|women|heads of state))?\s+(?:(?:have|had|has|last|first|previously|also|already|never|were|was|are|is|will|would|supposed|to|due|set|scheduled|expected|\p{Ll}+ly)\s+){0,4}$/u;
 // Between coordinated subjects and their verb cue: auxiliaries and adverbs only.
+// A verb of holding with its article and adjectives before a noun cue ("held talks", "have had a brief phone call").
+const HELD_NOUN = /^\s+(?:(?:will|would|have|has|had|also|then|\p{Ll}+ly)\s+)*(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|conducts)\s+(?:(?:a|an|the|their|two|three|several|further|new)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|finally|then|both|once|again|previously|already|are|is|were|was|to|be|set|due|expected|scheduled|\p{Ll}+ly)\s+)*$/u;
 // After a verb cue whose subjects meet each other: a time, a place, a manner, a counterpart with "with", or the end.
 const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|\p{Ll}+ly)\b)/u;
@@ -512,7 +514,8 @@ export function engagementsComponent(doc: Doc): void {
       // Subject side.
       let subjects: string[] = [];
       let subjectFrom = -1;
-      const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && (/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
+      // (Not the subject of a verb of holding: "A and B held talks" are the coordinated subjects'.)
+      const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
       const owner = modifierBefore[modifierBefore.length - 1];
       if (owner && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
       else if (!owner && (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue))) {
@@ -826,7 +829,7 @@ export function engagementsComponent(doc: Doc): void {
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
         else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
-        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || HELD_NOUN.test(text.slice(Math.max(sent.start, cs - 40), cs)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
         else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
         // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.
@@ -1305,7 +1308,10 @@ export function engagementsComponent(doc: Doc): void {
    * subjects joined by "and", with no clause between them and the cue (rule engagement.*.subjects).
    */
   function coordinatedSubject(subjects: string[], all: string[], at: number, cs: number, cue: string): boolean {
-    if (subjects.length !== 1 || all.length < 2 || all[all.length - 1] !== subjects[0] || at >= cs || !VERB_CUES.test(cue)) return false;
+    if (subjects.length !== 1 || all.length < 2 || all[all.length - 1] !== subjects[0] || at >= cs) return false;
+    // A noun cue after a verb of holding: "A and B held talks", "A and B had a phone call".
+    const held = !VERB_CUES.test(cue) && HELD_NOUN.test(text.slice(Math.max(at, cs - 40), cs));
+    if (!VERB_CUES.test(cue) && !held) return false;
     if (!/\band\s/.test(text.slice(at, cs)) || CLAUSE_WORD.test(text.slice(at, cs)) || /[;:]/.test(text.slice(at, cs))) return false;
     // Only auxiliaries and adverbs between the last subject and the cue ("A and B have also met"; not
     // "A and B committed to … meet"), and no object after it ("A and B engaged their counterparts").
@@ -1313,6 +1319,7 @@ export function engagementsComponent(doc: Doc): void {
     const ce = cs + cue.length;
     // Co-conveners of guests with no name meet each other: "A and B convened 30 stakeholders".
     const unnamed = () => CONVENE.test(cue) && UNNAMED_OBJECT.test(text.slice(ce, ce + 40)) && !mentionsIn(doc, ce, ce + 60).length;
+    if (held) return !!last && HELD_NOUN.test(text.slice(last.end, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
     return !!last && SUBJECT_TO_CUE.test(text.slice(last.end, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
   }
 

@@ -272,3 +272,18 @@ describe("a place between the engagement and its “with”", () => {
     expect(ps(text)).toHaveLength(1);
   });
 });
+
+describe("coordinated subjects of a verb of holding (engagement.*.subjects)", () => {
+  const ps = (text: string) => extract({ text }).engagements.map((e) => [e.kind, [...e.participants].sort(), e.rule]);
+  it.each([
+    ["Governor Jane Roe and Mayor Tom Berg held talks in Lakeville.", [["MEETING", ["Jane Roe", "Tom Berg"], "engagement.meeting.subjects"]]],
+    ["Estonia and Finland held talks in Tallinn.", [["TALKS", ["Estonia", "Finland"], "engagement.talks.subjects"]]],
+    ["Governor Jane Roe and Mayor Tom Berg have held several rounds of talks.", [["MEETING", ["Jane Roe", "Tom Berg"], "engagement.meeting.subjects"]]],
+  ])("%s", (text, expected) => {
+    expect(ps(text)).toEqual(expected);
+  });
+
+  it("a name before “held” is no owner of the engagement", () => {
+    expect(ps("Governor Jane Roe held talks.")).toEqual([]);
+  });
+});
