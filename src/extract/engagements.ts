@@ -92,6 +92,8 @@ const TWO_OF_THEM = /^(?:[\p{Lu}][^,]{0,60},\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two|pai
 // Between coordinated subjects and their verb cue: auxiliaries and adverbs only.
 // A verb of holding with its article and adjectives before a noun cue ("held talks", "have had a brief phone call").
 const HELD_NOUN = /^\s+(?:(?:will|would|have|has|had|also|then|\p{Ll}+ly)\s+)*(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|conducts)\s+(?:(?:a|an|the|their|two|three|several|further|new)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+// The same at the end of a sentence's text up to the cue ("A and B had a phone call").
+const HELD_BEFORE = /(?:^|\s)(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|conducts)\s+(?:(?:a|an|the|their|two|three|several|further|new)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|finally|then|both|once|again|previously|already|are|is|were|was|to|be|set|due|expected|scheduled|\p{Ll}+ly)\s+)*$/u;
 // After a verb cue whose subjects meet each other: a time, a place, a manner, a counterpart with "with", or the end.
 const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|\p{Ll}+ly)\b)/u;
@@ -829,7 +831,7 @@ export function engagementsComponent(doc: Doc): void {
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
         else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
-        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || HELD_NOUN.test(text.slice(Math.max(sent.start, cs - 40), cs)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
         else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
         // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.

@@ -279,11 +279,15 @@ describe("coordinated subjects of a verb of holding (engagement.*.subjects)", ()
     ["Governor Jane Roe and Mayor Tom Berg held talks in Lakeville.", [["MEETING", ["Jane Roe", "Tom Berg"], "engagement.meeting.subjects"]]],
     ["Estonia and Finland held talks in Tallinn.", [["TALKS", ["Estonia", "Finland"], "engagement.talks.subjects"]]],
     ["Governor Jane Roe and Mayor Tom Berg have held several rounds of talks.", [["MEETING", ["Jane Roe", "Tom Berg"], "engagement.meeting.subjects"]]],
+    ["Governor Jane Roe and Mayor Tom Berg had a phone call on Tuesday.", [["PHONE_CALL", ["Jane Roe", "Tom Berg"], "engagement.phone.subjects"]]],
+    ["Governor Jane Roe and Mayor Tom Berg held a video call.", [["VIDEO_CALL", ["Jane Roe", "Tom Berg"], "engagement.video.subjects"]]],
   ])("%s", (text, expected) => {
     expect(ps(text)).toEqual(expected);
   });
 
   it("a name before “held” is no owner of the engagement", () => {
     expect(ps("Governor Jane Roe held talks.")).toEqual([]);
+    expect(ps("Governor Jane Roe had a phone call.")).toEqual([]);
+    expect(ps("Governor Jane Roe and Mayor Tom Berg had a good time.")).toEqual([]);
   });
 });
