@@ -4,10 +4,13 @@ import * as chrono from "chrono-node";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { firstIndex } from "./sorted.js";
 
+// Each expression starts a word: "Putin June 23" holds no "in June".
 const DATE_RE = new RegExp(
+  "(?<![\\p{L}\\d])(?:" +
   [
     `(?:${WEEKDAYS})(?:,?\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(?:\\s+(?:morning|afternoon|evening|night))?`,
-    `(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`,
+    // A day is one or two digits, never the first two of a year ("the June 2021 summit").
+    `(?:${MONTHS})\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`,
     `\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?`,
     // "weekend" before "week": the longer word is the date ("this weekend").
     `(?:[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:weekend|week|month|year)\\b`,
@@ -17,7 +20,8 @@ const DATE_RE = new RegExp(
     `(?:[Ll]ater|[Ee]arlier)\\s+(?:that|this)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|week)`,
     `(?:(?:[Ll]ater|[Ee]arlier)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?:\\s+(?:morning|afternoon|evening))?`,
     `[Ii]n\\s+(?:${MONTHS})(?:\\s+\\d{4})?`,
-  ].join("|"),
+  ].join("|") +
+  ")",
   "gu",
 );
 

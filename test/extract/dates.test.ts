@@ -2,7 +2,7 @@
 // relative days stay in dateText; a range keeps the year written after it. Sentences written
 // for the purpose.
 import { describe, expect, it } from "vitest";
-import { resolveDate } from "../../src/extract/dates.js";
+import { findDates, resolveDate } from "../../src/extract/dates.js";
 import { extract } from "../../src/extract/index.js";
 
 const PUBLISHED = "2023-05-10T09:00:00Z";
@@ -40,5 +40,16 @@ describe("what goes into date", () => {
     expect(planned).toMatchObject({ date: null, day: "2023-05-12" });
     const [fixed] = extract({ text: "Justin Trudeau met Olaf Scholz on March 3, 2021.", publishedAt: PUBLISHED }).engagements;
     expect(fixed).toMatchObject({ date: "2021-03-03", day: "2021-03-03" });
+  });
+});
+
+describe("date expressions start a word, and a day is never the start of a year", () => {
+  it.each([
+    ["Jane Roe will meet Tom Putin June 23-24, 2022 in Lakeville.", ["June 23-24, 2022"]],
+    ["They met at the June 2021 summit.", []],
+    ["They met on June 16, 2021.", ["June 16, 2021"]],
+    ["The plan of Kevin June was dropped.", []],
+  ])("%s", (text, expected) => {
+    expect(findDates(text, 0, text.length).map((d) => d.text)).toEqual(expected);
   });
 });
