@@ -306,7 +306,8 @@ export class SpeakerResolver {
       let i = tokenAt(tokens, at + rc[0].length - rc[1].length);
       while (i < tokens.length && (tokens[i].pos === "ADV" || tokens[i].pos === "AUX")) i++;
       const verb = tokens[i]?.pos === "VERB" && tokens[i].end <= end;
-      if (verb && sentenceAt(this.doc, at) === sentenceAt(this.doc, end)) return at > limit ? this.subjectBefore(at, limit) : null;
+      // Not across a sentence's end the splitter let through (". the United States said").
+      if (verb && sentenceAt(this.doc, at) === sentenceAt(this.doc, end) && !/[.!?]["”’]?\s/.test(text.slice(at, end))) return at > limit ? this.subjectBefore(at, limit) : null;
     }
     // "Faulkner said", "Jane Roe, senior analyst at Northbank, said": a speaker actor detection missed.
     const bare = this.bareAt(-1, end) ?? (lastM && lastM.end === end ? this.bareBefore(lastM.start, limit) : null);

@@ -254,3 +254,11 @@ describe("“the committee” is the committee named before", () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe("a relative clause's subject is not looked for across a sentence end", () => {
+  it("“. the European Union said” after a sentence ending in a relative clause is the Union's", () => {
+    const text = 'Jane Roe demanded that the port close, a plan that was debated in Lakeville. the European Union said "the port stays open."';
+    const direct = extract({ text }).statements.filter((s) => s.kind === "DIRECT");
+    expect(direct.map((s) => [s.speaker, s.text])).toEqual([["European Union", "the port stays open."]]);
+  });
+});
