@@ -4,6 +4,8 @@ const SECTION_LABELS = new Set(["report", "analysis", "opinion", "news", "live",
 
 export function guessTitle(cleanedText: string): string | null {
   const lines = cleanedText.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  // A text of one line is all body: a headline stands above something.
+  if (lines.length < 2) return null;
   for (const line of lines) {
     if (SECTION_LABELS.has(line.toLowerCase())) continue;
     if (line.length > 140 || /[.!?]["”’]?$/.test(line) || /^by\s/i.test(line)) return null;
