@@ -1,7 +1,7 @@
 // Actor mentions: registry lookups plus discovery of actors no registry knows (titles before
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
-import type { Actor, Doc, Mention } from "./doc.js";
+import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
 import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
@@ -260,7 +260,7 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
     }
     // "Roe said" where Jane Roe and Tom Roe are both named: the one named last before it.
     for (const [sur, people] of bySur) {
-      const a = people.length > 1 ? nearestNamed(people, s) : people[0];
+      const a = people.length > 1 ? lastNamedBefore(people, s) ?? people[0] : people[0];
       a.surfaces.add(sur);
       a.mentions.push({ start: s, end: s + sur.length, actor: -1, text: sur, rule: "actor.surname" });
     }
@@ -326,14 +326,6 @@ function namesakes(text: string, kept: readonly Candidate[], reg: Registry): Can
   return out;
 }
 
-/** Of several people sharing a surname, the one a bare mention at `pos` refers to: the last named before it. */
-function nearestNamed(people: readonly Actor[], pos: number): Actor {
-  let best = people[0], bestAt = -1;
-  for (const a of people) {
-    for (const m of a.mentions) if (m.start < pos && m.start > bestAt) { bestAt = m.start; best = a; }
-  }
-  return best;
-}
 
 /** The same for one surname that does not start with a letter or digit, or a one-word name, by a search of its own. */
 function addSurnameMentionsOf(text: string, a: Actor, sur: string, covered: (s: number, e: number) => boolean): void {

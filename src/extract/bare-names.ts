@@ -2,9 +2,8 @@
 // reporting verb ("Faulkner said", "“…,” Le said") or a name introduced with its role ("thinks
 // Jane Roe, a columnist, …"). They are subjects all the same, so a later "he" is them, never a
 // person named before them; pronoun resolution (speakers.ts) uses them as barriers.
-import type { Actor, Doc } from "./doc.js";
-import { mentionsIn } from "./doc.js";
-import { firstIndex } from "./sorted.js";
+import type { Doc } from "./doc.js";
+import { lastNamedBefore, mentionsIn } from "./doc.js";
 import { STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
 
 export interface BareName {
@@ -45,7 +44,7 @@ export function bareNames(doc: Doc): BareName[] {
     if (!words.every(plainWord)) return;
     const last = words[words.length - 1];
     const owners = persons.filter((a) => a.name.split(/\s+/).includes(last));
-    out.push({ start, end, actor: owners.length === 1 ? owners[0].name : owners.length > 1 ? lastNamedBefore(doc, owners, start) : null, full });
+    out.push({ start, end, actor: owners.length === 1 ? owners[0].name : owners.length > 1 ? (lastNamedBefore(owners, start)?.name ?? null) : null, full });
   };
   // Each lone word costs a scan of the text: a few dozen are plenty for a real article.
   let lookups = 0;
@@ -70,14 +69,4 @@ function longerName(text: string, w: string): string | null {
   const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`\\p{Lu}[\\p{Ll}.’'\\-]+[ \\t]${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`, "u");
   return re.exec(text)?.[0].replace(/\s+/g, " ") ?? null;
-}
-
-/** Of several people one word may stand for ("Roe" for Jane Roe and Tom Roe), the one named last before `pos`. */
-function lastNamedBefore(doc: Doc, owners: readonly Actor[], pos: number): string | null {
-  const ids = new Set(owners.map((a) => doc.actors.indexOf(a)));
-  for (let i = firstIndex(doc.mentions, (m) => m.start < pos) - 1; i >= 0; i--) {
-    const m = doc.mentions[i];
-    if (ids.has(m.actor)) return doc.actors[m.actor].name;
-  }
-  return null;
 }
