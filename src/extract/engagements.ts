@@ -90,10 +90,11 @@ const LATER_CUE_NAMED = /^\s+(?:at|in|for|during)\s+(?:a|an|the|their|its|this|t
 // "The two leaders", "the two men", "the pair" as the whole subject before a verb cue.
 const TWO_OF_THEM = /^(?:[\p{Lu}][^,]{0,60},\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two|pair)(?:\s+(?:leaders|presidents|prime ministers|ministers|men|women|heads of state))?\s+(?:(?:have|had|has|last|first|previously|also|already|never|were|was|are|is|will|would|supposed|to|due|set|scheduled|expected|\p{Ll}+ly)\s+){0,4}$/u;
 // Between coordinated subjects and their verb cue: auxiliaries and adverbs only.
-// A verb of holding with its article and adjectives before a noun cue ("held talks", "have had a brief phone call").
-const HELD_NOUN = /^\s+(?:(?:will|would|have|has|had|also|then|\p{Ll}+ly)\s+)*(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|conducts)\s+(?:(?:a|an|the|their|two|three|several|further|new)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-// The same at the end of a sentence's text up to the cue ("A and B had a phone call").
-const HELD_BEFORE = /(?:^|\s)(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|conducts)\s+(?:(?:a|an|the|their|two|three|several|further|new)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+// A verb of holding with its article and adjectives before a noun cue ("held talks", "have had a
+// brief phone call"): after a subject (HELD_NOUN), or ending a sentence's text up to the cue (HELD_BEFORE).
+const HELD_CORE = String.raw`(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|conducts)\s+(?:(?:a|an|the|their|two|three|several|further|new)\s+)?(?:[\p{Ll}-]+\s+){0,2}$`;
+const HELD_NOUN = new RegExp(String.raw`^\s+(?:(?:will|would|have|has|had|also|then|\p{Ll}+ly)\s+)*` + HELD_CORE, "u");
+const HELD_BEFORE = new RegExp(String.raw`(?:^|\s)` + HELD_CORE, "u");
 const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|finally|then|both|once|again|previously|already|are|is|were|was|to|be|set|due|expected|scheduled|\p{Ll}+ly)\s+)*$/u;
 // After a verb cue whose subjects meet each other: a time, a place, a manner, a counterpart with "with", or the end.
 const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|\p{Ll}+ly)\b)/u;
