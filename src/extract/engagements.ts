@@ -832,7 +832,7 @@ export function engagementsComponent(doc: Doc): void {
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
         else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
-        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
         else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
         // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.

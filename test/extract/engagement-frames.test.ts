@@ -289,5 +289,7 @@ describe("coordinated subjects of a verb of holding (engagement.*.subjects)", ()
     expect(ps("Governor Jane Roe held talks.")).toEqual([]);
     expect(ps("Governor Jane Roe had a phone call.")).toEqual([]);
     expect(ps("Governor Jane Roe and Mayor Tom Berg had a good time.")).toEqual([]);
+    // The calls are with the counterparts, not between the two.
+    expect(ps("Senior aides in the Treasury Department and Commerce Department have held numerous calls and meetings with their European counterparts.")).toEqual([]);
   });
 });
