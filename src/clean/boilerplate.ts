@@ -34,6 +34,10 @@ export const CHROME_PARAGRAPHS: readonly RegExp[] = [
   /^(?:read more|read also|also read|see also|related|recommended)\s*[:：].{0,250}$/i,
   // Photo credits
   /^(?:photo|image|picture|photograph|illustration|credit)s?(?: credit)?\s*[:：].{0,200}$/i,
+  // Copyright footers ("© 2022 Acme LLC. All Rights Reserved."): the owner named there is the
+  // publisher, not an actor of the story.
+  /^(?:©|\(c\))\s*\d{4}(?:[-–]\d{2,4})?\b.{0,250}$/i,
+  /^copyright\b.{0,250}\ball rights reserved\b.{0,100}$/i,
 ];
 
 /**

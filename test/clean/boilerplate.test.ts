@@ -35,6 +35,19 @@ describe("dropBoilerplate", () => {
     expect(dropBoilerplate(input)).toEqual([P1, P2]);
   });
 
+  it("drops copyright footers, whose owner is the publisher and no actor of the story", () => {
+    const input = [
+      P1,
+      "© 2024 Daily Courier Media LLC. All Rights Reserved. A Division of Example Holdings",
+      "Copyright 2019-2023. Jane Roe and John Doe. All rights reserved.",
+      "(c) 2021 The Example Times. The Example Times is not responsible for the content of external sites.",
+      P2,
+    ];
+    expect(dropBoilerplate(input)).toEqual([P1, P2]);
+    const prose = "Copyright 2023 rules were tightened after the ministers met, the spokesperson said.";
+    expect(dropBoilerplate([P1, prose])).toEqual([P1, prose]);
+  });
+
   it("keeps prose that merely mentions the same words", () => {
     const input = [
       P1,
