@@ -8,6 +8,7 @@ import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
+import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
@@ -22,36 +23,13 @@ const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|no
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
-
-// Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
-// ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed|replied|replies|repeated|repeats|denied|denies|disclosed|discloses|signall?ed|signals|swore|sworn|swears|argue|contends|contended|asserts|alleged|alleges|countered|counters|informed|informs|found|finds|claiming|telling|calling on|calling for|questioned|questions|wondered|wonders)(?![\p{L}])/gu;
-// The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
-const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
 // Nouns and verbs after which a quotation is the name of a document or work.
 const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
-// Verbs that label something with the speaker's words ("called Putin “a war criminal”"): a
-// quotation of fewer than three words after them is a scare quote, whatever its punctuation.
-const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)$/;
-const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|calling on|called for|calls for|calling for|telling|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
-const COMMISSIVE = /^(promised|promises|pledged|vowed|swore|sworn|swears|asked|asks|demanded|demands|demanding)$/;
-const OBJECT_VERBS = /^(told|tells|tell|telling|informed|informs|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
-const ZERO_THAT = /^(said|says|say|told|tells|telling|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing|claiming)$/;
-// Verbs that report a clause with a long subject and no "that" ("said tens of thousands of … were").
-// ("noted the importance of aid provided by …" takes an object: such verbs are left out.)
-const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted|signall?ed|signals)$/;
-// Verbs that report only with "that" right after them ("observed that …", not "observed the vote").
-// ("denied the report", "found the bodies", "informed him of the strike": no clause without "that".)
-const THAT_ONLY = /^(observed|recogni[sz]ed|replied|replies|denied|denies|disclosed|discloses|found|finds|alleged|alleges|countered|counters)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
 const REQUEST_NOUNS = ["appeal", "challenge", "call to ", "call for ", "call on ", "calls to ", "calls for ", "calls on ", "plea", "request", "invitation"];
-const HOW_VERBS = /^(?:asked|questioned|wondered|underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
-// Verbs that report a question as a clause ("questioned whether …", "wondered if …"); not "asked
-// whether", which in briefings is mostly the reporter's question.
-const WHETHER_VERBS = /^(?:questioned|questions|wondered|wonders)$/;
 // Nouns of others' speech between a verb and "that" ("denied reports that …").
 const OTHERS_CLAIM = /\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|assertions?|charges?|notions?|idea)\s*$/;
 // Nouns of speech whose owner speaks the clause after them ("Russia's claim that …", "his call for Roe to …").
@@ -105,7 +83,7 @@ const MEDIUM_PP = /^\s+(?:in|on|at|during|after|before|with|via|through|from|ove
 const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll|d|ve|m)$/i;
 
 /**
- * Where a clause with no "that" starts in `rest`, the text after a ZERO_THAT verb ("said it planned
+ * Where a clause with no "that" starts in `rest`, the text after a zero-that verb ("said it planned
  * to …", "told the crowd he would stay", "told Lakeland Radio there's no plan"), or null when what
  * follows the verb is no clause (an object, an adverbial, a relative clause). `left` is the sentence
  * before the verb.
@@ -118,7 +96,7 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   const bare = w.map((x) => x.replace(/^[“"‘]/, ""));
   const ai = bare.findIndex((x) => AUX.test(x) || CONTRACTED.test(x));
   const contracted = ai >= 0 && CONTRACTED.test(bare[ai]);
-  const objectVerb_ = OBJECT_VERBS.test(verb);
+  const objectVerb_ = takes(verb, "object");
   // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
   const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(bare[1])) || (contracted && ai === 0);
   // A clause opening with its verb has its subject before the reporting verb, which only a
@@ -336,7 +314,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           const f = found[i];
           const fpos = bStart + f.index;
           // "found a way out", "denied the report": these verbs report only with "that".
-          if (THAT_ONLY.test(f[1]) && !/^\s+that\s/.test(text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
+          if (takes(f[1], "that-only") && !/^\s+that\s/.test(text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
           // "…, saying they would “…”": a participle after a comma reports the sentence subject.
           const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(text.slice(sent.start, fpos));
           const s = participle ? sp.sentenceSubject(sent.start, fpos, true) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
@@ -391,7 +369,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     // quote, whatever attribution follows the clause.
     const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(text.slice(sent.start, q.open));
     if (!explicit && words < 2) return;
-    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))) return; // scare quotes
+    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && takes(verb, "characterize")))) return; // scare quotes
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st) {
       directFor.set(qi, st);
@@ -542,7 +520,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let clauseStart = -1;
     let rule: KnownRule = "statement.indirect.says-that";
     // that-clause, allowing an object and adverbials before "that".
-    let that = (OBJECT_VERBS.test(verb) ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
+    let that = (takes(verb, "object") ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
     // "said in an interview with Lakeland Radio on Monday that …": a longer chain of prepositional
     // phrases (not "said in the years that followed …").
     if (!that && MEDIUM_PP.test(rest)) {
@@ -550,15 +528,15 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const next = that ? /^\S+/.exec(rest.slice(that[0].length))?.[0] ?? "" : "";
       if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
     }
-    if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) return null;
+    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return null;
     // "denied reports that …", "rejected claims that …": the clause is what others said.
     // "calling on Congress to increase that aid", "urged X to update the contract that …": the
     // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
-    const infinitiveFirst = that && DIRECTIVE.test(verb) && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
+    const infinitiveFirst = that && takes(verb, "directive") && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
     // "repeated a story that he told …": an object noun with its relative clause.
     if (that && /^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) that = null;
     if (that && !infinitiveFirst && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;
-    else if (DIRECTIVE.test(verb)) {
+    else if (takes(verb, "directive")) {
       // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
       const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
       // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
@@ -577,7 +555,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       clauseStart = vend + /^\s+/.exec(rest)![0].length;
       rule = "statement.indirect.how-clause";
     }
-    if (clauseStart < 0 && HOW_VERBS.test(verb)) {
+    if (clauseStart < 0 && takes(verb, "how")) {
       const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
       if (how) {
         clauseStart = vend + how[0].length;
@@ -585,21 +563,21 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     // "questioned whether the talks can succeed": the clause after "whether" or "if".
-    if (clauseStart < 0 && WHETHER_VERBS.test(verb)) {
+    if (clauseStart < 0 && takes(verb, "whether")) {
       const wh = /^\s+(?:whether|if)\s+(?=\p{L})/u.exec(rest);
       if (wh) {
         clauseStart = vend + wh[0].length;
         rule = "statement.indirect.whether-clause";
       }
     }
-    if (clauseStart < 0 && COMMISSIVE.test(verb)) {
+    if (clauseStart < 0 && takes(verb, "commissive")) {
       const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
       if (inf) {
         clauseStart = vend + /^\s+/.exec(rest)![0].length;
         rule = "statement.indirect.promises-to";
       }
     }
-    if (clauseStart < 0 && ZERO_THAT.test(verb)) {
+    if (clauseStart < 0 && takes(verb, "zero-that")) {
       const at = zeroThatStart(verb, rest, left);
       if (at !== null) {
         clauseStart = vend + at;
@@ -607,7 +585,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     // (Tagging costs: only where a word follows the verb and a few more follow it.)
-    if (clauseStart < 0 && LONG_SUBJECT_VERBS.test(verb) && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
+    if (clauseStart < 0 && takes(verb, "long-subject") && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
       const cs = longSubjectClause(vend, limitEnd);
       if (cs !== null) {
         clauseStart = cs;

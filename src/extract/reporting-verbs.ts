@@ -1,0 +1,142 @@
+// The reporting verbs of reported speech, as data: each verb (by its lemma) with the forms the
+// statements component reads and the frames those forms take. A frame belongs to the lemma, so
+// every form of a verb reports the same way ("urged Russia to", "urging Russia to").
+//
+// Frames (how the reported clause attaches after the verb):
+// - directive: an object and a to-infinitive ("urged Russia to de-escalate")
+// - commissive: a bare to-infinitive ("promised to send")
+// - object: an object before "that" ("told reporters that")
+// - zero-that: a clause without "that" ("said it planned")
+// - long-subject: a clause without "that" whose subject is long ("said tens of thousands of … were")
+// - that-only: reports only with "that" right after it ("denied that", not "denied the report")
+// - how: a clause opened by "how" ("explained how")
+// - whether: a question as a clause ("questioned whether")
+// - characterize: labels something with the speaker's words ("called Putin “a war criminal”"),
+//   so a short quotation after it is a scare quote
+// Forms are matched case-sensitively as whole words; a `patterns` entry is a regular-expression
+// fragment for a phrase whose middle varies.
+
+export type VerbFrame = "directive" | "commissive" | "object" | "zero-that" | "long-subject" | "that-only" | "how" | "whether" | "characterize";
+
+export interface ReportingVerb {
+  lemma: string;
+  forms?: readonly string[];
+  patterns?: readonly string[];
+  frames?: readonly VerbFrame[];
+}
+
+const POSSESSIVE = "(?:the |his |her |their )?";
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  { lemma: "say", forms: ["said", "says", "say", "saying"], frames: ["zero-that", "long-subject"] },
+  { lemma: "tell", forms: ["told", "tells", "tell", "telling"], frames: ["directive", "object", "zero-that", "how"] },
+  { lemma: "warn", forms: ["warned", "warns", "warning"], frames: ["directive", "object", "zero-that", "long-subject"] },
+  // No long-subject frame: "noted the importance of aid provided by …" takes an object.
+  { lemma: "note", forms: ["noted", "notes", "note", "noting"], frames: ["zero-that", "how"] },
+  { lemma: "stress", forms: ["stressed", "stresses", "stress", "stressing"], frames: ["zero-that", "how"] },
+  { lemma: "reiterate", forms: ["reiterated", "reiterates", "reiterate", "reiterating"] },
+  { lemma: "demand", forms: ["demanded", "demands", "demanding"], frames: ["directive", "commissive", "object"] },
+  { lemma: "urge", forms: ["urged", "urges", "urging"], frames: ["directive", "object"] },
+  { lemma: "add", forms: ["added", "adds", "adding"], frames: ["zero-that", "long-subject"] },
+  { lemma: "encourage", forms: ["encouraged", "encourages"], frames: ["directive", "object"] },
+  { lemma: "emphasize", forms: ["emphasized", "emphasised", "emphasizes", "emphasises", "emphasize", "emphasise", "emphasizing", "emphasising"], frames: ["how"] },
+  { lemma: "underline", forms: ["underlined", "underline"] },
+  { lemma: "underscore", forms: ["underscored", "underscores", "underscoring"], frames: ["how"] },
+  { lemma: "insist", forms: ["insisted", "insists", "insisting"], frames: ["zero-that", "long-subject"] },
+  { lemma: "argue", forms: ["argued", "argues", "argue", "arguing"], frames: ["zero-that", "long-subject"] },
+  { lemma: "claim", forms: ["claimed", "claims", "claiming"], frames: ["zero-that", "long-subject"] },
+  { lemma: "state", forms: ["stated"] },
+  { lemma: "assert", forms: ["asserted", "asserts"] },
+  { lemma: "explain", forms: ["explained"], frames: ["zero-that", "how"] },
+  { lemma: "announce", forms: ["announced"], frames: ["zero-that"] },
+  { lemma: "confirm", forms: ["confirmed"] },
+  { lemma: "acknowledge", forms: ["acknowledged"], frames: ["zero-that"] },
+  { lemma: "assure", forms: ["assured"], frames: ["object"] },
+  { lemma: "pledge", forms: ["pledged"], frames: ["commissive"] },
+  { lemma: "promise", forms: ["promised", "promises"], frames: ["commissive"] },
+  { lemma: "vow", forms: ["vowed"], frames: ["commissive"] },
+  { lemma: "swear", forms: ["swore", "sworn", "swears"], frames: ["commissive"] },
+  // No whether frame: "asked whether" is, in briefings, mostly the reporter's question.
+  { lemma: "ask", forms: ["asked", "asks"], frames: ["directive", "commissive", "object", "how"] },
+  { lemma: "call on", forms: ["called on", "calls on", "calling on"], frames: ["directive"] },
+  { lemma: "call for", forms: ["called for", "calls for", "calling for"], frames: ["directive"] },
+  { lemma: "plead with", forms: ["pleaded with", "pleading with"], frames: ["directive"] },
+  { lemma: "plead for", forms: ["pleaded for", "pleading for"], frames: ["directive"] },
+  { lemma: "appeal to", forms: ["appealed to", "appealing to"], frames: ["directive"] },
+  { lemma: "invite", forms: ["invited", "invites"], frames: ["directive"] },
+  { lemma: "instruct", forms: ["instructed", "instructs"], frames: ["directive"] },
+  { lemma: "direct", forms: ["directed", "directing"], frames: ["directive"] },
+  { lemma: "request", forms: ["requested", "requests"], frames: ["directive"] },
+  { lemma: "press", forms: ["pressed"], frames: ["directive", "object"] },
+  {
+    lemma: "express hope",
+    patterns: [`expressed ${POSSESSIVE}(?:hope|confidence|concern)(?: about how)?`, `expressing ${POSSESSIVE}(?:hope|confidence|concern)`, "expressed(?= that\\b)"],
+  },
+  { lemma: "make clear", forms: ["made it clear", "made clear", "makes it clear", "makes clear"], frames: ["zero-that"] },
+  { lemma: "point out", forms: ["pointed out"] },
+  { lemma: "reaffirm", forms: ["reaffirmed", "reaffirms"] },
+  { lemma: "caution", forms: ["cautioned"] },
+  { lemma: "predict", forms: ["predicted"], frames: ["zero-that", "long-subject"] },
+  { lemma: "concede", forms: ["conceded"], frames: ["zero-that", "long-subject"] },
+  { lemma: "suggest", forms: ["suggested", "suggesting"], frames: ["zero-that", "long-subject"] },
+  { lemma: "declare", forms: ["declared", "declares"] },
+  { lemma: "relay", forms: ["relayed", "relays"] },
+  { lemma: "write", forms: ["wrote", "writes"] },
+  { lemma: "tweet", forms: ["tweeted"] },
+  { lemma: "remind", forms: ["reminded", "reminds"], frames: ["object"] },
+  { lemma: "maintain", forms: ["maintained", "maintains"] },
+  { lemma: "draw attention", forms: ["drew attention to the fact", "draws attention to the fact", "drawing attention to the fact"] },
+  { lemma: "recount", forms: ["recounted", "recounting"], frames: ["how"] },
+  { lemma: "highlight", forms: ["highlighted", "highlighting"], frames: ["how"] },
+  { lemma: "call", forms: ["called", "calls"], frames: ["characterize"] },
+  { lemma: "describe", forms: ["described", "describes"], frames: ["characterize", "how"] },
+  { lemma: "praise", forms: ["praised"], frames: ["characterize"] },
+  { lemma: "slam", forms: ["slammed"], frames: ["characterize"] },
+  { lemma: "accuse", forms: ["accused"], frames: ["characterize"] },
+  { lemma: "label", forms: ["labelled", "labeled"], frames: ["characterize"] },
+  { lemma: "brand", forms: ["branded"], frames: ["characterize"] },
+  { lemma: "condemn", forms: ["condemned"], frames: ["characterize"] },
+  // That-only: "denied the report", "found the bodies", "observed the vote" report nothing.
+  { lemma: "observe", forms: ["observed"], frames: ["that-only"] },
+  { lemma: "recognize", forms: ["recognized", "recognised"], frames: ["that-only"] },
+  { lemma: "reply", forms: ["replied", "replies"], frames: ["that-only"] },
+  { lemma: "repeat", forms: ["repeated", "repeats"] },
+  { lemma: "deny", forms: ["denied", "denies"], frames: ["that-only"] },
+  { lemma: "disclose", forms: ["disclosed", "discloses"], frames: ["that-only"] },
+  { lemma: "signal", forms: ["signalled", "signaled", "signals"], frames: ["long-subject"] },
+  { lemma: "contend", forms: ["contends", "contended"] },
+  { lemma: "allege", forms: ["alleged", "alleges"], frames: ["that-only"] },
+  { lemma: "counter", forms: ["countered", "counters"], frames: ["that-only"] },
+  { lemma: "inform", forms: ["informed", "informs"], frames: ["object"] },
+  { lemma: "find", forms: ["found", "finds"], frames: ["that-only"] },
+  { lemma: "question", forms: ["questioned", "questions"], frames: ["how", "whether"] },
+  { lemma: "wonder", forms: ["wondered", "wonders"], frames: ["how", "whether"] },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function reportSource(verbs: readonly ReportingVerb[]): string {
+  // Longer forms first, so that "called on" is read before "called".
+  const forms = verbs.flatMap((v) => v.forms ?? []).sort((a, b) => b.length - a.length);
+  const patterns = verbs.flatMap((v) => v.patterns ?? []);
+  return `(?<![\\p{L}])(${[...patterns, ...forms.map(escape)].join("|")})(?![\\p{L}])`;
+}
+
+/** Every reporting verb form, as a sticky-free global scan (callers reset lastIndex). */
+export const REPORT = new RegExp(reportSource(REPORTING_VERBS), "gu");
+/** The same verbs without the global flag: a lookup that leaves REPORT's scan where it was. */
+export const FIRST_REPORT = new RegExp(REPORT.source, "u");
+
+const FRAMES_OF_FORM = new Map<string, ReadonlySet<VerbFrame>>();
+const FRAMES_OF_PATTERN: [RegExp, ReadonlySet<VerbFrame>][] = [];
+for (const verb of REPORTING_VERBS) {
+  const frames = new Set(verb.frames ?? []);
+  for (const form of verb.forms ?? []) FRAMES_OF_FORM.set(form, frames);
+  for (const pattern of verb.patterns ?? []) FRAMES_OF_PATTERN.push([new RegExp(`^(?:${pattern})$`, "u"), frames]);
+}
+
+/** Whether the reporting verb as matched (a form of REPORT) takes the frame. */
+export function takes(verb: string, frame: VerbFrame): boolean {
+  const frames = FRAMES_OF_FORM.get(verb) ?? FRAMES_OF_PATTERN.find(([re]) => re.test(verb))?.[1];
+  return !!frames?.has(frame);
+}
