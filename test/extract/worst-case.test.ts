@@ -101,18 +101,19 @@ describe("sentences over MAX_RULE_SENTENCE characters", () => {
 });
 
 describe("documents made to be slow", () => {
-  // Generous on purpose (10 s, run in the extractor's own budget): the old extractor took 17.7 s
-  // for 224 KB of the first and did not finish 5 MB in 300 s; these take about 1 s and 4 s here.
-  const bounded = (raw: string) => prepareDocument({ slug: "worst", title: null, url: null, publisher: null, author: null, publishedAt: null, raw }, { extractBudgetMs: 10_000 });
+  // A hang detector, not a speed target (speed is bench/extract-worst.ts): the old extractor took
+  // 17.7 s for 224 KB of the first and did not finish 5 MB in 300 s; these take about 1 s and 4 s
+  // on a quiet machine, so a budget of 60 s fails only on a blow-up, not on a busy machine.
+  const bounded = (raw: string) => prepareDocument({ slug: "worst", title: null, url: null, publisher: null, author: null, publishedAt: null, raw }, { extractBudgetMs: 60_000 });
 
   for (const name of ["talks", "quotes"]) {
-    it(`the red-team document "${name}" extracts within 10 s at 5 MB`, () => {
+    it(`the red-team document "${name}" extracts at 5 MB without running into the budget`, () => {
       const c = WORST_CASES.find((w) => w.name === name)!;
       expect(() => bounded(worstCaseText(c, 5 * 1024 * 1024))).not.toThrow();
-    }, 60_000);
+    }, 120_000);
   }
 
-  it("every other case extracts within 10 s at 112 KB", () => {
+  it("every other case extracts at 112 KB without running into the budget", () => {
     for (const c of WORST_CASES) expect(() => bounded(worstCaseText(c, 112 * 1024)), c.name).not.toThrow();
   }, 120_000);
 });
