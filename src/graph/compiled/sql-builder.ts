@@ -94,6 +94,24 @@ export interface ConnectionPart {
 /** A parameter's value, computed each time the statement runs. */
 export type LateParam = (db: Db) => unknown;
 
+/**
+ * SQL worked out from a field's arguments, which hold variables: `text` is what the plan's
+ * statement holds, its values bound as `@s<slot>_<n>`; another request's arguments must give
+ * the same text for the statement to serve it (plan.ts).
+ */
+export interface ArgumentSlot {
+  field: Field;
+  text: string;
+  sql: (args: Record<string, unknown>) => SQL | undefined;
+}
+
+/** Something worked out from a field's arguments that shaped the statement: equal for every request it serves. */
+export interface ArgumentShape {
+  field: Field;
+  value: string;
+  of: (args: Record<string, unknown>) => string;
+}
+
 /** The registered SQL function turning text into base64, as Pothos encodes ids and cursors. */
 export const BASE64_FUNCTION = "parley_base64";
 
@@ -108,6 +126,8 @@ export class SqlBuilder {
    */
   readonly guards: string[] = [];
   readonly late: Record<string, LateParam> = {};
+  readonly slots: ArgumentSlot[] = [];
+  readonly shapes: ArgumentShape[] = [];
   private paramCount = 0;
   private aliasCount = 0;
 
@@ -139,6 +159,30 @@ export class SqlBuilder {
   /** SQL built with drizzle (shared with the resolvers), its values bound as this statement's parameters. */
   render(fragment: SQL): string {
     return fragment.toQuery({ escapeName: quote, escapeParam: (_n, value) => this.param(value), escapeString: literal }).sql;
+  }
+
+  /**
+   * SQL built from `field`'s arguments (`sql` of its argument values; undefined for none,
+   * written as ''): when they hold variables, the plan works it out again from each request's
+   * variables and binds its values (plan.ts), so the variables read here do not shape the statement.
+   */
+  argumentSql(field: Field, sql: (args: Record<string, unknown>) => SQL | undefined): string {
+    if (!field.varies) {
+      const fragment = sql(field.values);
+      return fragment ? this.render(fragment) : "";
+    }
+    const slot = this.slots.length;
+    const { text, params } = renderSlot(sql(field.values), slot);
+    Object.assign(this.params, params);
+    this.slots.push({ field, text, sql });
+    return text;
+  }
+
+  /** A value worked out from `field`'s arguments that shapes the statement: the plan serves only requests whose arguments give the same. */
+  argumentShape(field: Field, of: (args: Record<string, unknown>) => string): string {
+    const value = of(field.values);
+    if (field.varies) this.shapes.push({ field, value, of });
+    return value;
   }
 
   /** The JSON object of the selected fields of one row of `type`. */
@@ -268,6 +312,19 @@ export class SqlBuilder {
     });
     return `(${branches.join(" OR ")})`;
   }
+}
+
+/** The text and values of an argument slot's SQL, its values named after the slot. */
+export function renderSlot(fragment: SQL | undefined, slot: number): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  if (!fragment) return { text: "", params };
+  let n = 0;
+  const escapeParam = (_n: number, value: unknown) => {
+    const name = `s${slot}_${++n}`;
+    params[name] = value;
+    return `@${name}`;
+  };
+  return { text: fragment.toQuery({ escapeName: quote, escapeParam, escapeString: literal }).sql, params };
 }
 
 /** The text plugin-drizzle base64-encodes as a cursor: `DC:` and the ordering values, tagged. */
