@@ -4,10 +4,10 @@
 // same ids and cursors. Random queries come from fast-check over every field the compiler
 // covers; a failure prints the query and the seed to replay it.
 import fc from "fast-check";
-import { execute, getNamedType, isObjectType, parse, type GraphQLObjectType } from "graphql";
+import { execute, getNamedType, isObjectType, parse, type DocumentNode, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileRead } from "../../src/graph/compiled/compile.js";
-import { executeCompiledRead } from "../../src/graph/compiled/execute.js";
+import { executeCompiledRead, plansOf } from "../../src/graph/compiled/execute.js";
 import { typeSpecs } from "../../src/graph/compiled/type-specs.js";
 import { schema } from "../../src/graph/schema.js";
 import type { Db } from "../../src/store/db.js";
@@ -357,6 +357,119 @@ describe("search: both paths rank, page and load the hits alike", () => {
       expect(a.data).toEqual(b.data);
       expect(a.extensions?.sql?.statements, q).toBe(1 + prefixes);
       expect(b.extensions?.sql?.statements, q).toBeGreaterThan(1 + prefixes);
+    }
+  });
+});
+
+describe("one plan per query text: other variables are bound to the statement compiled once", () => {
+  /** Each variable set answered by the compiled path with one parsed document (as yoga's parse cache hands it out) and by the resolvers; the compiled answers. */
+  async function sameForEach(query: string, variableSets: Record<string, unknown>[]): Promise<{ document: DocumentNode; answers: any[] }> {
+    const document = parse(query);
+    const answers = [];
+    for (const variables of variableSets) {
+      const expected = await resolved(query, variables);
+      const got = executeCompiledRead({ schema, document, variableValues: variables, contextValue: contextValue() });
+      expect(got, `not compiled: ${JSON.stringify(variables)}`).toBeDefined();
+      expect(JSON.stringify(got!.data), JSON.stringify(variables)).toBe(expected);
+      answers.push(JSON.parse(expected));
+    }
+    return { document, answers };
+  }
+
+  const actorNames = () => db.$client.prepare("SELECT name FROM actors ORDER BY id").pluck().all() as string[];
+
+  it("an actor page for every actor, by name, alias, surname or no actor at all, from a few plans", async () => {
+    const query = `query($name: String!) { actor(name: $name) { id name statements(first: 2) { totalCount edges { node { text } } } engagements { totalCount } } }`;
+    const names = [...actorNames(), "putin", "JOE BIDEN", "Ushakov", "nobody at all", "", "Mr. Nobody Else Entirely"];
+    const { document, answers } = await sameForEach(query, names.map((name) => ({ name })));
+    expect(answers.filter((a) => a.actor).length).toBeGreaterThan(10);
+    expect(answers.some((a) => a.actor === null)).toBe(true);
+    // A plan per shape of the name lookup (how many keys a name folds to, a lone surname or
+    // not), not per name.
+    expect(plansOf(document)).toBeGreaterThan(0);
+    expect(names.length).toBeGreaterThan(3 * plansOf(document));
+  });
+
+  it("node(id:) of every row of every type: one plan per type; an id of no row or of no type still goes to the resolvers", async () => {
+    const query = `query($id: ID!) { node(id: $id) { __typename id ... on Actor { name } ... on Document { title } ... on Statement { text } ... on Engagement { kind } } }`;
+    const ids: string[] = [];
+    for (const [root] of ROOT_CONNECTIONS) ids.push(...nodes(JSON.parse(await resolved(`{ ${root}(first: 5) { edges { node { id } } } }`))[root]).map((n: any) => n.id));
+    const { document } = await sameForEach(query, ids.map((id) => ({ id })));
+    expect(plansOf(document)).toBe(ROOT_CONNECTIONS.length);
+    const gone = Buffer.from("Document:999999").toString("base64");
+    expect(executeCompiledRead({ schema, document, variableValues: { id: gone }, contextValue: contextValue() })).toBeUndefined();
+    for (const id of ["bm90IGFuIGlk", Buffer.from("Counterpart:1").toString("base64")]) {
+      expect(executeCompiledRead({ schema, document, variableValues: { id }, contextValue: contextValue() }), id).toBeUndefined();
+    }
+    expect(plansOf(document)).toBe(ROOT_CONNECTIONS.length);
+  });
+
+  it("filters given by variables: values, nulls and absent ones alike; a null filter is another plan, not a wrong answer", async () => {
+    const actors = nodes(JSON.parse(await resolved(`{ actors(first: 100) { edges { node { id name } } } }`)).actors);
+    const documents = nodes(JSON.parse(await resolved(`{ documents { edges { node { id } } } }`)).documents).map((d: any) => d.id);
+    const query = `query($speaker: ID, $kind: StatementKind, $from: Date, $to: Date, $publisher: String, $document: ID) {
+      statements(speaker: $speaker, kind: $kind, from: $from, to: $to, publisher: $publisher, document: $document, first: 4) { totalCount edges { cursor node { id text } } }
+    }`;
+    const sets: Record<string, unknown>[] = [];
+    for (const [i, actor] of actors.entries()) {
+      sets.push({ speaker: actor.id, kind: i % 2 ? "DIRECT" : "INDIRECT", from: "2021-12-01", to: "2021-12-31" });
+      sets.push({ speaker: actor.id, kind: null });
+    }
+    for (const document of documents) sets.push({ document, publisher: "reuters" }, { document, publisher: null, from: null });
+    sets.push({}, { kind: "DIRECT" }, { from: "2021-12-07" }, { to: "2022-01-10" });
+    const { document, answers } = await sameForEach(query, sets);
+    // The comparisons select: some sets find statements, some find fewer than all.
+    const counts = answers.map((a) => a.statements.totalCount);
+    expect(Math.max(...counts)).toBeGreaterThan(Math.min(...counts));
+    expect(counts.filter((n) => n > 0).length).toBeGreaterThan(5);
+    expect(plansOf(document)).toBeLessThan(sets.length / 4);
+  });
+
+  it("engagements between a varying list of actors in a varying period and order", async () => {
+    const names = actorNames().slice(0, 12);
+    const query = `query($with: [String!], $from: Date, $to: Date, $order: EngagementOrder!) {
+      engagements(participantNames: $with, from: $from, to: $to, orderBy: $order, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { kind effectiveDate participants { name } } } }
+    }`;
+    const sets: Record<string, unknown>[] = [];
+    for (const [i, name] of names.entries()) {
+      for (const order of ["REPORTED", "DATE", "RECENT"]) {
+        sets.push({ with: [name], order }, { with: [name, names[(i + 1) % names.length]], from: "2021-11-01", to: "2022-12-31", order }, { with: null, from: "2021-12-01", order });
+      }
+    }
+    const { answers } = await sameForEach(query, [...sets, { with: ["Joe Biden", "Vladimir Putin"], order: "DATE" }]);
+    expect(answers.at(-1).engagements.totalCount).toBeGreaterThan(1);
+  });
+
+  it("@skip/@include and page sizes from variables: each value its own plan, over the limit refused as before", async () => {
+    const query = `query($with: Boolean!, $n: Int) { actors(first: $n) { totalCount edges { node { name role @include(if: $with) statements(first: $n) @skip(if: $with) { totalCount } } } } }`;
+    const sets = [true, false].flatMap((w) => [0, 1, 3, null].map((n) => ({ with: w, n })));
+    const { document, answers } = await sameForEach(query, [...sets, ...sets]);
+    expect(plansOf(document)).toBe(sets.length);
+    expect(answers[0].actors.edges).toEqual([]);
+    expect(Object.keys(answers[2].actors.edges[0].node)).toEqual(["name", "role"]);
+    expect(Object.keys(answers[6].actors.edges[0].node)).toEqual(["name", "statements"]);
+    const http = client(db, { compiledReads: true, maxCost: 1000 });
+    expect((await http.query(query, { with: true, n: 3 })).errors).toBeUndefined();
+    expect((await http.query(query, { with: true, n: 101 })).errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_LIMIT");
+    // 100 actors and 100 statements of each: over the cost limit; 30 and 30 of each, not.
+    expect((await http.query(query, { with: false, n: 100 })).errors?.[0]?.extensions?.code).toBe("QUERY_COST_LIMIT");
+    expect((await http.query(query, { with: false, n: 30 })).errors).toBeUndefined();
+    expect((await http.query(query, { with: true, n: 3 })).data.actors.edges.length).toBe(3);
+  });
+
+  it("arguments a plan's slots refuse are the resolvers' to answer, over HTTP as with compiled reads off", async () => {
+    const query = `query($from: Date, $to: Date, $speaker: ID) { statements(from: $from, to: $to, speaker: $speaker) { totalCount } }`;
+    const on = client(db, { compiledReads: true });
+    const off = client(db, { compiledReads: false });
+    const speaker = nodes(JSON.parse(await resolved(`{ actors(first: 1) { edges { node { id } } } }`)).actors)[0].id;
+    for (const variables of [
+      { from: "2021-12-01", to: "2021-12-31", speaker },
+      { from: "2022-01-01", to: "2021-12-31", speaker },
+      { from: "2021-12-01", to: "2021-12-31", speaker: Buffer.from("Document:1").toString("base64") },
+      { from: "2021-12-01", to: "2021-12-31", speaker: "bm90IGFuIGlk" },
+      { from: "2021-12-01", to: "2021-12-31", speaker },
+    ]) {
+      expect(await on.query(query, variables), JSON.stringify(variables)).toEqual(await off.query(query, variables));
     }
   });
 });
