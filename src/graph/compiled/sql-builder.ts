@@ -3,7 +3,6 @@
 // relation), reproducing what the Pothos resolvers return: the same keys in the same
 // order, the same global ids, cursors and pageInfo as plugin-drizzle's connections.
 import { decodeKeysetCursor } from "../cursors.js";
-import { decodeBase64, decodeCursorChunk, encodeCursorChunk, encodeCursorTuple } from "@pothos/core";
 import { getColumns, type SQL } from "drizzle-orm";
 import { alias, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { GraphQLObjectType } from "graphql";
@@ -45,8 +44,8 @@ export type FieldSql = (c: SqlBuilder, row: Row, field: Field) => string;
 export type TypeSpecs = Record<string, Record<string, FieldSql>>;
 
 /**
- * A key a connection is ordered by, and how its cursor chunk tags it: a column, or an
- * expression over the row, which the page selects under `name`.
+ * A key a connection is ordered by, and how its cursor tags it (to read `after` back): a
+ * column, or an expression over the row, which the page selects under `name`.
  */
 export interface OrderKey {
   name: string;
@@ -114,6 +113,9 @@ export interface ArgumentShape {
 
 /** The registered SQL function turning text into base64, as Pothos encodes ids and cursors. */
 export const BASE64_FUNCTION = "parley_base64";
+
+/** The registered SQL function writing a keyset cursor of its arguments, the ordering values (src/graph/cursors.ts). */
+export const KEYSET_CURSOR_FUNCTION = "parley_keyset_cursor";
 
 // SQLite's default limit is 127 arguments per function call, two per key.
 const MAX_KEYS = 63;
@@ -263,7 +265,7 @@ export class SqlBuilder {
       return `${union} ORDER BY ${spec.order.map((k) => `${quote(k.name)}${k.desc ? " DESC" : ""}`).join(", ")} LIMIT ${limit}`;
     };
     const pageOrder = spec.order.map((k) => `${n.col(k.name)}${k.desc ? " DESC" : ""}`).join(", ");
-    const cursor = () => `${BASE64_FUNCTION}(${cursorText(spec.order, n)})`;
+    const cursor = () => `${KEYSET_CURSOR_FUNCTION}(${spec.order.map((k) => n.col(k.name)).join(", ")})`;
     const cursors = () => `json_group_array(${cursor()} ORDER BY ${pageOrder})`;
     // Edges and cursors aggregate over the page's rows; a connection asked only for counts
     // does not read the page (and a query with no aggregate would yield no row on no rows).
@@ -325,13 +327,6 @@ export function renderSlot(fragment: SQL | undefined, slot: number): { text: str
     return `@${name}`;
   };
   return { text: fragment.toQuery({ escapeName: quote, escapeParam, escapeString: literal }).sql, params };
-}
-
-/** The text plugin-drizzle base64-encodes as a cursor: `DC:` and the ordering values, tagged. */
-function cursorText(order: OrderKey[], n: Row): string {
-  const chunk = (k: OrderKey) => `'${k.tag}:' || ${n.col(k.name)}`;
-  if (order.length === 1) return `'DC:' || ${chunk(order[0]!)}`;
-  return `'DC:T:' || json_array(${order.map(chunk).join(", ")})`;
 }
 
 /**
