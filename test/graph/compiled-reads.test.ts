@@ -457,6 +457,14 @@ describe("one plan per query text: other variables are bound to the statement co
     expect((await http.query(query, { with: true, n: 3 })).data.actors.edges.length).toBe(3);
   });
 
+  it("keeps a bounded number of plans per operation, however many shapes its variables take", async () => {
+    const query = `query($n: Int, $kind: ActorKind) { actors(first: $n, kind: $kind) { totalCount edges { node { name } } } }`;
+    const sets = Array.from({ length: 101 }, (_, n) => ({ n, kind: n % 3 ? "PERSON" : null }));
+    const { document } = await sameForEach(query, [...sets, ...sets.slice(0, 5), ...sets.slice(-5)]);
+    expect(plansOf(document)).toBeGreaterThan(30);
+    expect(plansOf(document)).toBeLessThanOrEqual(64);
+  });
+
   it("arguments a plan's slots refuse are the resolvers' to answer, over HTTP as with compiled reads off", async () => {
     const query = `query($from: Date, $to: Date, $speaker: ID) { statements(from: $from, to: $to, speaker: $speaker) { totalCount } }`;
     const on = client(db, { compiledReads: true });

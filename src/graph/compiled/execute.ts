@@ -9,7 +9,7 @@ import { documentId, OperationCache, type Operation } from "../operation-cache.j
 import { rawJsonObject } from "../raw-json.js";
 import { responseTooLarge } from "../response-size.js";
 import { compilePlan, readOperation, type CompiledRead } from "./compile.js";
-import { bindPlan, type ReadPlan } from "./plan.js";
+import { bindPlan, structuralKey, type ReadPlan } from "./plan.js";
 import { runRead } from "./run.js";
 
 export interface ReadArgs extends Operation {
@@ -27,16 +27,69 @@ export interface ServedPlan {
 }
 
 /** Plans of one operation kept at most: variables of more shapes than this compile again. */
-const MAX_PLANS_PER_OPERATION = 16;
+const MAX_PLANS_PER_OPERATION = 64;
 const MAX_OPERATIONS = 1024;
 /** Plans' SQL held, in characters. */
 const MAX_TOTAL_CHARS = 16 * 1024 * 1024;
 
-/** Plans by operation, the most recently used first. */
-const plans = new LRUCache<string, ReadPlan[]>({
+/**
+ * The plans of one operation, by their structural variables and those variables' values (a
+ * request finds the plans that may serve it in one lookup, however many values were seen),
+ * the most recently used last.
+ */
+class Family {
+  /** Lists of structural variables of the plans (one, unless directives hide some fields' variables). */
+  private readonly structurals = new Map<string, string[]>();
+  private readonly plans = new Map<string, ReadPlan[]>();
+  private count = 0;
+  chars = 0;
+
+  private static key(names: string, plan: { key: string }): string {
+    return `${names}\u0001${plan.key}`;
+  }
+
+  bound(variables: Record<string, unknown>): Bound | undefined {
+    for (const [names, structural] of this.structurals) {
+      const key = `${names}\u0001${structuralKey(structural, variables)}`;
+      const plans = this.plans.get(key);
+      if (!plans) continue;
+      for (const plan of plans) {
+        const read = bindPlan(plan, variables);
+        if (!read) continue;
+        this.plans.delete(key);
+        this.plans.set(key, plans);
+        return { plan, read };
+      }
+    }
+    return undefined;
+  }
+
+  add(plan: ReadPlan): void {
+    const names = plan.structural.join(",");
+    this.structurals.set(names, plan.structural);
+    const key = Family.key(names, plan);
+    this.plans.set(key, [plan, ...(this.plans.get(key) ?? [])]);
+    this.count++;
+    this.chars += plan.sql.length;
+    while (this.count > MAX_PLANS_PER_OPERATION) {
+      const [oldest, plans] = this.plans.entries().next().value!;
+      const dropped = plans.pop()!;
+      if (!plans.length) this.plans.delete(oldest);
+      this.count--;
+      this.chars -= dropped.sql.length;
+    }
+  }
+
+  get size(): number {
+    return this.count;
+  }
+}
+
+/** Plans by operation. */
+const families = new LRUCache<string, Family>({
   max: MAX_OPERATIONS,
   maxSize: MAX_TOTAL_CHARS,
-  sizeCalculation: (family, key) => key.length + family.reduce((n, plan) => n + plan.sql.length, 0),
+  sizeCalculation: (family, key) => key.length + family.chars,
 });
 /** Operations and variables the compiler does not cover. */
 const notCompiled = new OperationCache<true>();
@@ -51,20 +104,14 @@ interface Bound {
 
 /** The statement of a kept plan for these (coerced) variables, if one serves them. */
 function boundFromPlans(key: string, variables: Record<string, unknown>): Bound | undefined {
-  const family = plans.get(key);
-  if (!family) return undefined;
-  for (const [i, plan] of family.entries()) {
-    const read = bindPlan(plan, variables);
-    if (!read) continue;
-    if (i > 0) family.unshift(...family.splice(i, 1));
-    return { plan, read };
-  }
-  return undefined;
+  return families.get(key)?.bound(variables);
 }
 
 function keep(key: string, plan: ReadPlan): void {
-  const family = [plan, ...(plans.get(key) ?? [])].slice(0, MAX_PLANS_PER_OPERATION);
-  plans.set(key, family);
+  const family = families.get(key) ?? new Family();
+  family.add(plan);
+  // Set again: its size has changed.
+  families.set(key, family);
 }
 
 /**
@@ -131,5 +178,5 @@ function isStatementError(error: unknown): boolean {
 
 /** How many plans an operation has (for tests). */
 export function plansOf(document: DocumentNode, operationName?: string | null): number {
-  return plans.get(operationKey(document, operationName))?.length ?? 0;
+  return families.get(operationKey(document, operationName))?.size ?? 0;
 }
