@@ -465,6 +465,79 @@ describe("one plan per query text: other variables are bound to the statement co
     expect(plansOf(document)).toBeLessThanOrEqual(64);
   });
 
+  it("random filters given as variables to one document per connection, root and nested: every request as the resolvers answer it", async () => {
+    const actors = nodes(JSON.parse(await resolved(`{ actors(first: 100) { edges { node { id name } } } }`)).actors);
+    const ids = actors.map((a: any) => a.id);
+    const names = [...actors.map((a: any) => a.name), "Putin", "nobody at all"];
+    const documentIds = nodes(JSON.parse(await resolved(`{ documents { edges { node { id } } } }`)).documents).map((d: any) => d.id);
+    const period = fc.constantFrom({}, { from: "2021-12-07" }, { to: "2021-12-06" }, { from: "2021-12-01", to: "2021-12-31" }, { from: null, to: "2022-01-10" });
+    const pools: Record<string, fc.Arbitrary<unknown>> = {
+      speaker: fc.constantFrom(...ids),
+      participant: fc.constantFrom(...ids),
+      participants: fc.subarray(ids, { minLength: 1, maxLength: 2 }),
+      participantNames: fc.subarray(names, { minLength: 1, maxLength: 2 }),
+      speakerName: fc.constantFrom(...names),
+      document: fc.constantFrom(...documentIds),
+      publisher: fc.constantFrom("reuters", "Cnn", "The Hill", "nobody"),
+      contains: fc.constantFrom("call", "Ukraine", "the"),
+      kinds: fc.subarray(["PHONE_CALL", "VIDEO_CALL", "CALL", "MEETING", "TALKS"]),
+      family: fc.constantFrom("CALL", "MEETING"),
+      status: fc.constantFrom("HELD", "PLANNED", "PROPOSED"),
+      ploverCategory: fc.constantFrom("CONSULT", "AGREE"),
+      ploverMode: fc.constantFrom("PHONE", "VISIT", "THIRD_PARTY", "MULTILATERAL"),
+    };
+    const kindsOf: Record<string, string[]> = { ActorKind: ["PERSON", "ORGANIZATION", "COUNTRY"], StatementKind: ["DIRECT", "INDIRECT"], EngagementKind: ["PHONE_CALL", "CALL", "MEETING"] };
+    const orders: Record<string, string[]> = { ActorOrder: ["NAME", "STATEMENTS", "ENGAGEMENTS"], EngagementOrder: ["REPORTED", "DATE", "RECENT"] };
+    const fields: [string, string, string][] = [
+      ["Query", "actors", ""],
+      ["Query", "documents", ""],
+      ["Query", "statements", ""],
+      ["Query", "engagements", ""],
+      ["Actor", "engagements", `actor(name: $name)`],
+      ["Actor", "statements", `actor(name: $name)`],
+      ["Document", "statements", `node(id: $doc) { ... on Document`],
+      ["Document", "actors", `node(id: $doc) { ... on Document`],
+    ];
+    for (const [parent, name, above] of fields) {
+      const args = type(parent).getFields()[name]!.args.filter((a) => !["before", "after", "last", "search"].includes(a.name));
+      const defs = args.map((a) => `$${a.name}: ${a.type}`);
+      if (above.includes("$name")) defs.push("$name: String!");
+      if (above.includes("$doc")) defs.push("$doc: ID!");
+      const connection = `${name}(${args.map((a) => `${a.name}: $${a.name}`).join(", ")}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }`;
+      const query = `query(${defs.join(", ")}) { ${above ? `${above} { ${connection} }${above.includes("...") ? " }" : ""}` : connection} }`;
+      const value = (arg: (typeof args)[number]): fc.Arbitrary<unknown> => {
+        const named = getNamedType(arg.type).name;
+        if (arg.name === "first") return fc.integer({ min: 0, max: 5 });
+        if (orders[named]) return fc.constantFrom(...orders[named]!);
+        if (arg.name === "kind") return fc.constantFrom(...kindsOf[named]!);
+        return pools[arg.name]!;
+      };
+      const required = args.filter((a) => a.name === "orderBy").map((a) => a.name);
+      const variables = fc
+        .tuple(
+          fc.record(Object.fromEntries(args.filter((a) => a.name !== "from" && a.name !== "to").map((a) => [a.name, a.name === "orderBy" ? value(a) : fc.option(value(a), { nil: null })])), { requiredKeys: required }),
+          args.some((a) => a.name === "from") ? period : fc.constant({}),
+          fc.constantFrom(...names.slice(0, 8)),
+          fc.constantFrom(...documentIds),
+        )
+        .map(([v, p, actor, doc]) => ({ ...v, ...p, ...(above.includes("$name") ? { name: actor } : {}), ...(above.includes("$doc") ? { doc } : {}) }));
+      const document = parse(query);
+      let served = 0;
+      await fc.assert(
+        fc.asyncProperty(variables, async (v) => {
+          const expected = await resolved(query, v);
+          const got = executeCompiledRead({ schema, document, variableValues: v, contextValue: contextValue() });
+          if (got) served++;
+          if (got) expect(JSON.stringify(got.data), JSON.stringify(v)).toBe(expected);
+        }),
+        { numRuns: 60 },
+      );
+      // Every one served as a compiled read, bound to a plan of the document or compiled into one.
+      expect(served, query).toBe(60);
+      expect(plansOf(document), query).toBeGreaterThan(0);
+    }
+  });
+
   it("arguments a plan's slots refuse are the resolvers' to answer, over HTTP as with compiled reads off", async () => {
     const query = `query($from: Date, $to: Date, $speaker: ID) { statements(from: $from, to: $to, speaker: $speaker) { totalCount } }`;
     const on = client(db, { compiledReads: true });
