@@ -457,6 +457,37 @@ describe("one plan per query text: other variables are bound to the statement co
     expect((await http.query(query, { with: true, n: 3 })).data.actors.edges.length).toBe(3);
   });
 
+  it("pages through every connection and order with one plan for the first page and one for the pages after a cursor", async () => {
+    for (const [root, orders] of [
+      ["actors", ["NAME", "STATEMENTS", "ENGAGEMENTS"]],
+      ["engagements", ["REPORTED", "DATE", "RECENT"]],
+      ["statements", [null]],
+      ["documents", [null]],
+    ] as const) {
+      const ordered = orders[0] !== null;
+      const query = `query($after: String${ordered ? `, $order: ${root === "actors" ? "ActorOrder" : "EngagementOrder"}!` : ""}) {
+        ${root}(first: 2, after: $after${ordered ? ", orderBy: $order" : ""}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`;
+      const document = parse(query);
+      let pages = 0;
+      for (const order of orders) {
+        let after: string | null = null;
+        for (let page = 0; page < 100; page++) {
+          const variables = { after, ...(order ? { order } : {}) };
+          const expected = await resolved(query, variables);
+          const got = executeCompiledRead({ schema, document, variableValues: variables, contextValue: contextValue() });
+          expect(JSON.stringify(got?.data), JSON.stringify(variables)).toBe(expected);
+          pages++;
+          const info = JSON.parse(expected)[root].pageInfo;
+          if (!info.hasNextPage) break;
+          after = info.endCursor;
+        }
+      }
+      expect(pages, root).toBeGreaterThan(2 * orders.length);
+      // Orders with a leading count (actors by statements or engagements) page in two parts.
+      expect(plansOf(document), root).toBeLessThanOrEqual(2 * orders.length);
+    }
+  });
+
   it("keeps a bounded number of plans per operation, however many shapes its variables take", async () => {
     const query = `query($n: Int, $kind: ActorKind) { actors(first: $n, kind: $kind) { totalCount edges { node { name } } } }`;
     const sets = Array.from({ length: 101 }, (_, n) => ({ n, kind: n % 3 ? "PERSON" : null }));

@@ -3,7 +3,7 @@
 // relation), reproducing what the Pothos resolvers return: the same keys in the same
 // order, the same global ids, cursors and pageInfo as plugin-drizzle's connections.
 import { decodeKeysetCursor } from "../cursors.js";
-import { getColumns, type SQL } from "drizzle-orm";
+import { getColumns, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { GraphQLObjectType } from "graphql";
 import type { Db } from "../../store/db.js";
@@ -234,10 +234,17 @@ export class SqlBuilder {
    * Backward paging (`last`, `before`) is not compiled.
    */
   connection(field: Field, spec: ConnectionSpec): string {
-    const { first, after, last, before } = field.args as { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
-    if (last != null || before != null || (first != null && first < 0)) throw new Unsupported("backward or invalid paging");
+    // The page size shapes the statement; whether paging is backward (not compiled) or after
+    // a cursor does too, but the cursor's values are bound (a plan serves every page).
+    const first = field.args.first as number | null | undefined;
+    // A cursor this connection could not have issued is refused even when no page is read.
+    const paging = this.argumentShape(field, (args) => {
+      if (args.last != null || args.before != null) return "backward";
+      return args.after && decodeCursor(String(args.after), spec.order) ? "after" : "first";
+    });
+    if (paging === "backward" || (first != null && first < 0)) throw new Unsupported("backward or invalid paging");
     const size = Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const position = after ? decodeCursor(after, spec.order) : undefined;
+    const after = paging === "after";
     const { type, fields } = subselection(this.scope, field);
 
     // The page's rows are read once, with the columns the selection uses of them: no join
@@ -248,7 +255,10 @@ export class SqlBuilder {
       const expressions = new Map(part.order.filter((k) => !k.isColumn).map((k) => [k.name, k]));
       const t = new Row(this.alias("t"));
       const conditions = [part.where(t)];
-      if (position) conditions.push(this.keyset(part.order, t, position));
+      if (after) {
+        const keys = part.order.map((k) => k.sql(t));
+        conditions.push(this.argumentSql(field, (args) => keyset(part.order, keys, decodeCursor(String(args.after), spec.order))));
+      }
       const order = part.order.filter((k) => !k.constant).map((k) => `${k.sql(t)}${k.desc ? " DESC" : ""}`);
       const selected = [...columns].map((c) => {
         const expression = expressions.get(c);
@@ -287,7 +297,7 @@ export class SqlBuilder {
         case "pageInfo":
           return `${key}, ${pageInfoJson(this.scope, f, {
             hasNextPage: () => `(SELECT count(*) FROM (${rows(size + 1, ["id"])})) > ${size}`,
-            hasPreviousPage: Boolean(after),
+            hasPreviousPage: after,
             startCursor: () => {
               readsPage = true;
               return `${cursors()} ->> '$[0]'`;
@@ -304,16 +314,15 @@ export class SqlBuilder {
     if (!readsPage) return `json_object(${parts.join(", ")})`;
     return jsonSubquery(`SELECT json_object(${parts.join(", ")}) FROM (${rows(size, n.used)}) ${n.alias}`);
   }
+}
 
-  /** Rows after the cursor position: the first ordering key that differs is past it. */
-  private keyset(order: OrderKey[], t: Row, values: (string | number)[]): string {
-    const key = (i: number) => order[i]!.sql(t);
-    const branches = order.map((k, i) => {
-      const equal = order.slice(0, i).map((__, j) => `${key(j)} = ${this.param(values[j])}`);
-      return `(${[...equal, `${key(i)} ${k.desc ? "<" : ">"} ${this.param(values[i])}`].join(" AND ")})`;
-    });
-    return `(${branches.join(" OR ")})`;
-  }
+/** Rows after the cursor position (`values`, of the keys whose SQL is `keys`): the first ordering key that differs is past it. */
+function keyset(order: OrderKey[], keys: string[], values: (string | number)[]): SQL {
+  const branches = order.map((k, i) => {
+    const equal = order.slice(0, i).map((__, j) => sql`${sql.raw(keys[j]!)} = ${values[j]}`);
+    return sql`(${sql.join([...equal, sql`${sql.raw(keys[i]!)} ${sql.raw(k.desc ? "<" : ">")} ${values[i]}`], sql` AND `)})`;
+  });
+  return sql`(${sql.join(branches, sql` OR `)})`;
 }
 
 /** The text and values of an argument slot's SQL, its values named after the slot. */
