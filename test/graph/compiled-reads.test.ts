@@ -488,6 +488,15 @@ describe("one plan per query text: other variables are bound to the statement co
     }
   });
 
+  it("searches for other words with the same plan; a prefix search is a plan of its own text", async () => {
+    const query = `query($q: String!) { search(query: $q, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { node { __typename ... on Document { title } ... on Statement { text } } } } } }`;
+    const words = ["Russia", "Ukraine", "sanctions Ukraine", '"foreign minister"', "Kyiv OR Kiev", "!!! ...", "call", "Putin Biden", "zqxjv"];
+    const prefixes = ["negotiat*", "escalat* Russia"];
+    const { document, answers } = await sameForEach(query, [...words, ...prefixes, ...words].map((q) => ({ q })));
+    expect(answers.filter((a) => a.search.totalCount > 0).length).toBeGreaterThan(8);
+    expect(plansOf(document)).toBe(1 + prefixes.length);
+  });
+
   it("keeps a bounded number of plans per operation, however many shapes its variables take", async () => {
     const query = `query($n: Int, $kind: ActorKind) { actors(first: $n, kind: $kind) { totalCount edges { node { name } } } }`;
     const sets = Array.from({ length: 101 }, (_, n) => ({ n, kind: n % 3 ? "PERSON" : null }));
