@@ -6,8 +6,9 @@
 //   npx tsx bench/http-mix.ts [--db PATH] [--duration S] [--rounds N] [--connections N] [--warmup S] [--only NAME,…] [--vary N]
 // With --vary N, the actor page and the network ask for N actors in turn and the document page
 // for N documents, one after another (the first 20 answers compared): with N above the server's
-// caches (1,024 operations) no request finds its variables' work done, unlike a query repeated
-// with the same variables.
+// caches of requests (1,024) no request finds its own answer's statement kept, unlike a query
+// repeated with the same variables; it is bound to its operation's plan (src/graph/compiled/plan.ts),
+// as every request of a frontend browsing many actors is.
 // Each side runs `duration` seconds per query, in `rounds` turns alternating with the other
 // side, so that a change of load on a shared machine weighs on both alike; besides the ratio
 // of the means it prints the median of the rounds' ratios, and each server's CPU time per

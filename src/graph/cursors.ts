@@ -2,7 +2,10 @@
 // have issued. plugin-drizzle's keyset cursors are base64 of `DC:` and the ordering values,
 // tagged (`DC:N:12`, `DC:T:["S:Angela Merkel","N:53"]`); Pothos's offset cursors are base64
 // of `OffsetConnection:<offset>`.
-import { decodeBase64, decodeCursorChunk, encodeCursorChunk, encodeCursorTuple } from "@pothos/core";
+// Keyset cursors are written here, with Pothos's own chunk encoders as plugin-drizzle writes
+// the resolvers' (utils/cursors.js, getCursorFormatter), for compiled reads (their SQL calls
+// it: src/graph/compiled/run.ts) and for reading cursors back: the format is defined once.
+import { decodeBase64, decodeCursorChunk, encodeBase64, encodeCursorChunk, encodeCursorTuple } from "@pothos/core";
 
 /** How a keyset cursor tags each ordering value: a string or an integer. */
 export type CursorTag = "S" | "N";
@@ -16,6 +19,16 @@ function base64Text(cursor: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The text of a keyset cursor before base64: `DC:` and the values, one chunk or a tuple. */
+function keysetText(values: readonly unknown[]): string {
+  return `DC:${values.length === 1 ? encodeCursorChunk(values[0]) : encodeCursorTuple([...values])}`;
+}
+
+/** The keyset cursor of a row with these ordering values, as plugin-drizzle writes it. */
+export function encodeKeysetCursor(values: readonly unknown[]): string {
+  return encodeBase64(keysetText(values));
 }
 
 /** The ordering values of a keyset cursor with these tags, or undefined if it is no such cursor. */
@@ -32,8 +45,7 @@ export function decodeKeysetCursor(cursor: string, tags: readonly CursorTag[]): 
   const typed = values.length === tags.length && values.every((v, i) => (tags[i] === "N" ? Number.isSafeInteger(v) : typeof v === "string"));
   if (!typed) return undefined;
   // The values must encode back to the very text: "N:1.0" or "N:01" decode to 1 but were not issued.
-  const again = tags.length === 1 ? encodeCursorChunk(values[0]) : encodeCursorTuple(values);
-  return `DC:${again}` === text ? (values as (string | number)[]) : undefined;
+  return keysetText(values) === text ? (values as (string | number)[]) : undefined;
 }
 
 /** The offset of an offset cursor, or undefined if it is no such cursor. */

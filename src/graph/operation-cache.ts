@@ -61,7 +61,7 @@ export class OperationCache<T> {
 const documentIds = new WeakMap<DocumentNode, number>();
 let nextDocumentId = 1;
 
-function documentId(document: DocumentNode): number {
+export function documentId(document: DocumentNode): number {
   let id = documentIds.get(document);
   if (id === undefined) documentIds.set(document, (id = nextDocumentId++));
   return id;

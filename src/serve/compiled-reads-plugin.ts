@@ -7,13 +7,15 @@ import { GraphQLError, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../graph/builder.js";
 import type { CompiledRead } from "../graph/compiled/compile.js";
-import { executeCompiledRead } from "../graph/compiled/execute.js";
+import { executeCompiledRead, type ServedPlan } from "../graph/compiled/execute.js";
 
 /** What one request's execution served, for read-replay.ts (as `readReplay` in its context). */
 export interface ServedRead {
   /** Executions of the request (a batch has several; only a single one is replayed). */
   executions: number;
   read?: CompiledRead;
+  /** The plan of the statement, to bind other variables to. */
+  plan?: ServedPlan;
   /** The statement's JSON for this request. */
   json?: string;
   /** Serve a compiled read or nothing: an operation it does not cover is not executed. */
@@ -28,9 +30,10 @@ export function useCompiledReads({ maxResponseBytes }: { maxResponseBytes: numbe
       const report = (args.contextValue as { readReplay?: ServedRead }).readReplay;
       if (report) report.executions++;
       const served = report
-        ? (read: CompiledRead, json: string) => {
+        ? (read: CompiledRead, json: string, plan: ServedPlan) => {
             report.read = read;
             report.json = json;
+            report.plan = plan;
           }
         : undefined;
       setExecuteFn(

@@ -1,36 +1,48 @@
-// Reads yoga answered as compiled reads are answered again with less of yoga, in two ways:
+// Reads yoga answered as compiled reads are answered again with less of yoga, in three ways:
 // - the same request (method, URL, body and every header that can change the answer) runs
 //   the same compiled statement again, and its JSON goes out under the status and headers
 //   yoga gave the first time: no parsing, no hook, no check looked up again;
 // - the same operation with other variables (same URL, headers, query text and operation
-//   name) goes through yoga's GraphQL pipeline as yoga's processRequest runs it (parse and
-//   validation from yoga's cache, context, execute with every plugin's onExecute: the limits,
-//   the argument checks, the compiled read), without yoga's HTTP layer (a Request body
-//   stream, request parsing, a Response and its body, the result processors), and answers
-//   under the status and headers yoga gave that operation when it was served clean.
+//   name) that a plan of the operation serves (src/graph/compiled/plan.ts) with the values
+//   of its structural variables yoga served clean here: the variables are coerced, their
+//   budget and the argument checks are checked again, the plan's statement runs with their
+//   values bound, and the JSON goes out under the status and headers of that operation;
+// - any other variables of the operation go through yoga's GraphQL pipeline as yoga's
+//   processRequest runs it (parse and validation from yoga's cache, context, execute with
+//   every plugin's onExecute: the limits, the argument checks, the compiled read), without
+//   yoga's HTTP layer (a Request body stream, request parsing, a Response and its body, the
+//   result processors), under the same status and headers.
 // Yoga's HTTP layer and hooks cost about as much CPU as the statement of a small page (#13).
 //
 // Only what yoga decides from the request's method, URL and headers is taken from memory
-// (CORS, CSRF, content negotiation: the status and headers of a clean answer); every check of
-// an operation and its variables runs again on the second way, and on the first its verdict
-// is a function of the key (token, depth, alias, cost and page-size limits, variable budget,
-// argument checks). What depends on the data is done again on both: the statement runs (its
-// guards and late parameters included) and the response budget is checked on its result.
+// (CORS, CSRF, content negotiation: the status and headers of a clean answer). The verdict
+// of the checks of an operation and its variables is, on the first way, a function of the key
+// (token, depth, alias, cost and page-size limits, variable budget, argument checks); on the
+// second, of the key's head, the query text and the plan's structural values (token, depth,
+// aliases, cost, page sizes: the limits read only variables a plan holds structural), and the
+// others run again (coercion, variable budget, argument checks); on the third all run again.
+// What depends on the data is done again on all: the statement runs (its guards and late
+// parameters included) and the response budget is checked on its result.
 // Whenever the answer would be anything but `{"data":…}` from a compiled statement (errors,
 // extensions such as PARLEY_SQL_STATS, a refusal, the resolvers), yoga answers the request
 // from the start, as if neither way existed: nothing but a clean compiled read is remembered.
 import { getOperationAST, type ExecutionResult } from "graphql";
 import type { YogaServerInstance } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
+import { checkArguments } from "../graph/argument-checks.js";
 import type { CompiledRead } from "../graph/compiled/compile.js";
+import { boundRead, type ServedPlan } from "../graph/compiled/execute.js";
 import { runRead } from "../graph/compiled/run.js";
 import type { Db } from "../store/db.js";
 import { curatorAccess } from "./auth.js";
 import type { ServedRead } from "./compiled-reads-plugin.js";
+import { jsonBytesOver } from "./json-size.js";
 
 /** Longest key (URL, headers and body) replayed; longer requests always go through yoga. */
 export const MAX_KEY_CHARS = 16 * 1024;
 const MAX_ENTRIES = 1024;
+/** Structural values kept per operation (KnownOperation.plans). */
+const MAX_PLAN_KEYS = 64;
 /** Keys and compiled SQL held, in characters. */
 const MAX_TOTAL_CHARS = 16 * 1024 * 1024;
 
@@ -97,6 +109,15 @@ interface Answer {
   headers: [string, string][];
 }
 
+/** An operation served clean, and the plans it was served by. */
+interface KnownOperation extends Answer {
+  plans?: {
+    plan: Omit<ServedPlan, "key">;
+    /** Structural values (ReadPlan.key) of the requests yoga served clean: every limit passed with them. */
+    keys: Set<string>;
+  };
+}
+
 interface Params {
   query: string;
   variables?: Record<string, unknown> | null;
@@ -115,11 +136,11 @@ export class ReadReplay {
     sizeCalculation: (entry, key) => key.length + entry.read.sql.length,
   });
   /** By head, operation name and query text. */
-  private readonly operations = new LRUCache<string, Answer>({ max: MAX_ENTRIES, maxSize: MAX_TOTAL_CHARS, sizeCalculation: (_answer, key) => key.length });
+  private readonly operations = new LRUCache<string, KnownOperation>({ max: MAX_ENTRIES, maxSize: MAX_TOTAL_CHARS, sizeCalculation: (_answer, key) => key.length });
 
   constructor(
     private readonly db: Db,
-    private readonly options: { maxResponseBytes: number; apiToken: string | null },
+    private readonly options: { maxResponseBytes: number; maxVariablesBytes: number; apiToken: string | null },
   ) {}
 
   /** The request's keys, or null when it is not one to replay (not a POST with a body, too long). */
@@ -164,8 +185,7 @@ export class ReadReplay {
    * HTTP layer; null when it is not known or its answer is not a clean compiled read (yoga
    * then answers it from the start).
    */
-  async execute(app: YogaApp, request: ReplayRequest, key: RequestKey): Promise<ReplayResponse | null> {
-    const params = paramsOf(key.body);
+  async execute(app: YogaApp, request: ReplayRequest, key: RequestKey, params: Params | null = paramsOf(key.body)): Promise<ReplayResponse | null> {
     const answer = params && this.operations.get(operationKey(key.head, params));
     if (!params || !answer) return null;
     const served: ServedRead = { executions: 0, compiledOnly: true };
@@ -186,7 +206,35 @@ export class ReadReplay {
     const text = (result as { stringify?: (r: unknown) => string }).stringify?.(result) ?? JSON.stringify(result);
     if (text !== `{"data":${served.json}}`) return null;
     const response = this.response(answer, text);
-    if (response) this.requests.set(key.exact, { ...answer, read: served.read! });
+    if (response) {
+      this.requests.set(key.exact, { status: answer.status, headers: answer.headers, read: served.read! });
+      knowPlan(answer, served.plan);
+    }
+    return response;
+  }
+
+  /**
+   * A known operation with other variables that one of its plans serves, with structural
+   * values yoga served clean: answered without yoga. Null when none does, or when these
+   * variables fail a check that the plan does not settle (yoga then answers, and reports it).
+   */
+  bind(key: RequestKey, params: Params | null): ReplayResponse | null {
+    const known = params && this.operations.get(operationKey(key.head, params));
+    if (!params || !known?.plans) return null;
+    const { schema, document, operationName } = known.plans.plan;
+    if (jsonBytesOver(params.variables ?? {}, this.options.maxVariablesBytes) !== null) return null;
+    const bound = boundRead(schema, document, operationName, params.variables);
+    if (!bound || !known.plans.keys.has(bound.plan)) return null;
+    if (checkArguments(schema, document, operationName, params.variables).length) return null;
+    let json: string | null;
+    try {
+      json = runRead(this.db, bound.read);
+    } catch {
+      return null;
+    }
+    if (json === null) return null;
+    const response = this.response(known, `{"data":${json}}`);
+    if (response) this.requests.set(key.exact, { status: known.status, headers: known.headers, read: bound.read });
     return response;
   }
 
@@ -199,7 +247,13 @@ export class ReadReplay {
     const answer = { status: response.status, headers: response.headers.filter(([name]) => name.toLowerCase() !== "content-length") };
     this.requests.set(key.exact, { ...answer, read: served.read });
     const params = paramsOf(key.body);
-    if (params) this.operations.set(operationKey(key.head, params), answer);
+    if (!params) return;
+    const operation = operationKey(key.head, params);
+    const known: KnownOperation = this.operations.get(operation) ?? answer;
+    // The status and headers are the latest; plans served before under this head stay known.
+    Object.assign(known, answer);
+    knowPlan(known, served.plan);
+    this.operations.set(operation, known);
   }
 
   /** Requests and operations remembered (for tests). */
@@ -220,7 +274,11 @@ export function replayingHandler(app: YogaApp, replay: ReadReplay): (request: Re
   return async (request) => {
     const key = replay.keyOf(request);
     if (key) {
-      const answered = replay.replay(key) ?? (await replay.execute(app, request, key));
+      let answered = replay.replay(key);
+      if (!answered) {
+        const params = paramsOf(key.body);
+        answered = replay.bind(key, params) ?? (await replay.execute(app, request, key, params));
+      }
       if (answered) return answered;
     }
     const served: ServedRead = { executions: 0 };
@@ -252,6 +310,14 @@ function paramsOf(body: string): Params | null {
   if (variables != null && (typeof variables !== "object" || Array.isArray(variables))) return null;
   if (operationName != null && typeof operationName !== "string") return null;
   return { query, variables: variables as Params["variables"], operationName: operationName as Params["operationName"] };
+}
+
+/** Records that yoga served `operation` clean with `plan`'s structural values. */
+function knowPlan(operation: KnownOperation, plan: ServedPlan | undefined): void {
+  if (!plan) return;
+  const { key, ...rest } = plan;
+  if (!operation.plans || operation.plans.plan.document !== rest.document || operation.plans.keys.size >= MAX_PLAN_KEYS) operation.plans = { plan: rest, keys: new Set() };
+  operation.plans.keys.add(key);
 }
 
 function operationKey(head: string, params: Params): string {

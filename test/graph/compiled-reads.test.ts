@@ -4,10 +4,10 @@
 // same ids and cursors. Random queries come from fast-check over every field the compiler
 // covers; a failure prints the query and the seed to replay it.
 import fc from "fast-check";
-import { execute, getNamedType, isObjectType, parse, type GraphQLObjectType } from "graphql";
+import { execute, getNamedType, isObjectType, parse, type DocumentNode, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileRead } from "../../src/graph/compiled/compile.js";
-import { executeCompiledRead } from "../../src/graph/compiled/execute.js";
+import { executeCompiledRead, plansOf } from "../../src/graph/compiled/execute.js";
 import { typeSpecs } from "../../src/graph/compiled/type-specs.js";
 import { schema } from "../../src/graph/schema.js";
 import type { Db } from "../../src/store/db.js";
@@ -357,6 +357,240 @@ describe("search: both paths rank, page and load the hits alike", () => {
       expect(a.data).toEqual(b.data);
       expect(a.extensions?.sql?.statements, q).toBe(1 + prefixes);
       expect(b.extensions?.sql?.statements, q).toBeGreaterThan(1 + prefixes);
+    }
+  });
+});
+
+describe("one plan per query text: other variables are bound to the statement compiled once", () => {
+  /** Each variable set answered by the compiled path with one parsed document (as yoga's parse cache hands it out) and by the resolvers; the compiled answers. */
+  async function sameForEach(query: string, variableSets: Record<string, unknown>[]): Promise<{ document: DocumentNode; answers: any[] }> {
+    const document = parse(query);
+    const answers = [];
+    for (const variables of variableSets) {
+      const expected = await resolved(query, variables);
+      const got = executeCompiledRead({ schema, document, variableValues: variables, contextValue: contextValue() });
+      expect(got, `not compiled: ${JSON.stringify(variables)}`).toBeDefined();
+      expect(JSON.stringify(got!.data), JSON.stringify(variables)).toBe(expected);
+      answers.push(JSON.parse(expected));
+    }
+    return { document, answers };
+  }
+
+  const actorNames = () => db.$client.prepare("SELECT name FROM actors ORDER BY id").pluck().all() as string[];
+
+  it("an actor page for every actor, by name, alias, surname or no actor at all, from a few plans", async () => {
+    const query = `query($name: String!) { actor(name: $name) { id name statements(first: 2) { totalCount edges { node { text } } } engagements { totalCount } } }`;
+    const names = [...actorNames(), "putin", "JOE BIDEN", "Ushakov", "nobody at all", "", "Mr. Nobody Else Entirely"];
+    const { document, answers } = await sameForEach(query, names.map((name) => ({ name })));
+    expect(answers.filter((a) => a.actor).length).toBeGreaterThan(10);
+    expect(answers.some((a) => a.actor === null)).toBe(true);
+    // A plan per shape of the name lookup (how many keys a name folds to, a lone surname or
+    // not), not per name.
+    expect(plansOf(document)).toBeGreaterThan(0);
+    expect(names.length).toBeGreaterThan(3 * plansOf(document));
+  });
+
+  it("node(id:) of every row of every type: one plan per type; an id of no row or of no type still goes to the resolvers", async () => {
+    const query = `query($id: ID!) { node(id: $id) { __typename id ... on Actor { name } ... on Document { title } ... on Statement { text } ... on Engagement { kind } } }`;
+    const ids: string[] = [];
+    for (const [root] of ROOT_CONNECTIONS) ids.push(...nodes(JSON.parse(await resolved(`{ ${root}(first: 5) { edges { node { id } } } }`))[root]).map((n: any) => n.id));
+    const { document } = await sameForEach(query, ids.map((id) => ({ id })));
+    expect(plansOf(document)).toBe(ROOT_CONNECTIONS.length);
+    const gone = Buffer.from("Document:999999").toString("base64");
+    expect(executeCompiledRead({ schema, document, variableValues: { id: gone }, contextValue: contextValue() })).toBeUndefined();
+    for (const id of ["bm90IGFuIGlk", Buffer.from("Counterpart:1").toString("base64")]) {
+      expect(executeCompiledRead({ schema, document, variableValues: { id }, contextValue: contextValue() }), id).toBeUndefined();
+    }
+    expect(plansOf(document)).toBe(ROOT_CONNECTIONS.length);
+  });
+
+  it("filters given by variables: values, nulls and absent ones alike; a null filter is another plan, not a wrong answer", async () => {
+    const actors = nodes(JSON.parse(await resolved(`{ actors(first: 100) { edges { node { id name } } } }`)).actors);
+    const documents = nodes(JSON.parse(await resolved(`{ documents { edges { node { id } } } }`)).documents).map((d: any) => d.id);
+    const query = `query($speaker: ID, $kind: StatementKind, $from: Date, $to: Date, $publisher: String, $document: ID) {
+      statements(speaker: $speaker, kind: $kind, from: $from, to: $to, publisher: $publisher, document: $document, first: 4) { totalCount edges { cursor node { id text } } }
+    }`;
+    const sets: Record<string, unknown>[] = [];
+    for (const [i, actor] of actors.entries()) {
+      sets.push({ speaker: actor.id, kind: i % 2 ? "DIRECT" : "INDIRECT", from: "2021-12-01", to: "2021-12-31" });
+      sets.push({ speaker: actor.id, kind: null });
+    }
+    for (const document of documents) sets.push({ document, publisher: "reuters" }, { document, publisher: null, from: null });
+    sets.push({}, { kind: "DIRECT" }, { from: "2021-12-07" }, { to: "2022-01-10" });
+    const { document, answers } = await sameForEach(query, sets);
+    // The comparisons select: some sets find statements, some find fewer than all.
+    const counts = answers.map((a) => a.statements.totalCount);
+    expect(Math.max(...counts)).toBeGreaterThan(Math.min(...counts));
+    expect(counts.filter((n) => n > 0).length).toBeGreaterThan(5);
+    expect(plansOf(document)).toBeLessThan(sets.length / 4);
+  });
+
+  it("engagements between a varying list of actors in a varying period and order", async () => {
+    const names = actorNames().slice(0, 12);
+    const query = `query($with: [String!], $from: Date, $to: Date, $order: EngagementOrder!) {
+      engagements(participantNames: $with, from: $from, to: $to, orderBy: $order, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { kind effectiveDate participants { name } } } }
+    }`;
+    const sets: Record<string, unknown>[] = [];
+    for (const [i, name] of names.entries()) {
+      for (const order of ["REPORTED", "DATE", "RECENT"]) {
+        sets.push({ with: [name], order }, { with: [name, names[(i + 1) % names.length]], from: "2021-11-01", to: "2022-12-31", order }, { with: null, from: "2021-12-01", order });
+      }
+    }
+    const { answers } = await sameForEach(query, [...sets, { with: ["Joe Biden", "Vladimir Putin"], order: "DATE" }]);
+    expect(answers.at(-1).engagements.totalCount).toBeGreaterThan(1);
+  });
+
+  it("@skip/@include and page sizes from variables: each value its own plan, over the limit refused as before", async () => {
+    const query = `query($with: Boolean!, $n: Int) { actors(first: $n) { totalCount edges { node { name role @include(if: $with) statements(first: $n) @skip(if: $with) { totalCount } } } } }`;
+    const sets = [true, false].flatMap((w) => [0, 1, 3, null].map((n) => ({ with: w, n })));
+    const { document, answers } = await sameForEach(query, [...sets, ...sets]);
+    expect(plansOf(document)).toBe(sets.length);
+    expect(answers[0].actors.edges).toEqual([]);
+    expect(Object.keys(answers[2].actors.edges[0].node)).toEqual(["name", "role"]);
+    expect(Object.keys(answers[6].actors.edges[0].node)).toEqual(["name", "statements"]);
+    const http = client(db, { compiledReads: true, maxCost: 1000 });
+    expect((await http.query(query, { with: true, n: 3 })).errors).toBeUndefined();
+    expect((await http.query(query, { with: true, n: 101 })).errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_LIMIT");
+    // 100 actors and 100 statements of each: over the cost limit; 30 and 30 of each, not.
+    expect((await http.query(query, { with: false, n: 100 })).errors?.[0]?.extensions?.code).toBe("QUERY_COST_LIMIT");
+    expect((await http.query(query, { with: false, n: 30 })).errors).toBeUndefined();
+    expect((await http.query(query, { with: true, n: 3 })).data.actors.edges.length).toBe(3);
+  });
+
+  it("pages through every connection and order with one plan for the first page and one for the pages after a cursor", async () => {
+    for (const [root, orders] of [
+      ["actors", ["NAME", "STATEMENTS", "ENGAGEMENTS"]],
+      ["engagements", ["REPORTED", "DATE", "RECENT"]],
+      ["statements", [null]],
+      ["documents", [null]],
+    ] as const) {
+      const ordered = orders[0] !== null;
+      const query = `query($after: String${ordered ? `, $order: ${root === "actors" ? "ActorOrder" : "EngagementOrder"}!` : ""}) {
+        ${root}(first: 2, after: $after${ordered ? ", orderBy: $order" : ""}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`;
+      const document = parse(query);
+      let pages = 0;
+      for (const order of orders) {
+        let after: string | null = null;
+        for (let page = 0; page < 100; page++) {
+          const variables = { after, ...(order ? { order } : {}) };
+          const expected = await resolved(query, variables);
+          const got = executeCompiledRead({ schema, document, variableValues: variables, contextValue: contextValue() });
+          expect(JSON.stringify(got?.data), JSON.stringify(variables)).toBe(expected);
+          pages++;
+          const info = JSON.parse(expected)[root].pageInfo;
+          if (!info.hasNextPage) break;
+          after = info.endCursor;
+        }
+      }
+      expect(pages, root).toBeGreaterThan(2 * orders.length);
+      // Orders with a leading count (actors by statements or engagements) page in two parts.
+      expect(plansOf(document), root).toBeLessThanOrEqual(2 * orders.length);
+    }
+  });
+
+  it("searches for other words with the same plan; a prefix search is a plan of its own text", async () => {
+    const query = `query($q: String!) { search(query: $q, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { node { __typename ... on Document { title } ... on Statement { text } } } } } }`;
+    const words = ["Russia", "Ukraine", "sanctions Ukraine", '"foreign minister"', "Kyiv OR Kiev", "!!! ...", "call", "Putin Biden", "zqxjv"];
+    const prefixes = ["negotiat*", "escalat* Russia"];
+    const { document, answers } = await sameForEach(query, [...words, ...prefixes, ...words].map((q) => ({ q })));
+    expect(answers.filter((a) => a.search.totalCount > 0).length).toBeGreaterThan(8);
+    expect(plansOf(document)).toBe(1 + prefixes.length);
+  });
+
+  it("keeps a bounded number of plans per operation, however many shapes its variables take", async () => {
+    const query = `query($n: Int, $kind: ActorKind) { actors(first: $n, kind: $kind) { totalCount edges { node { name } } } }`;
+    const sets = Array.from({ length: 101 }, (_, n) => ({ n, kind: n % 3 ? "PERSON" : null }));
+    const { document } = await sameForEach(query, [...sets, ...sets.slice(0, 5), ...sets.slice(-5)]);
+    expect(plansOf(document)).toBeGreaterThan(30);
+    expect(plansOf(document)).toBeLessThanOrEqual(64);
+  });
+
+  it("random filters given as variables to one document per connection, root and nested: every request as the resolvers answer it", async () => {
+    const actors = nodes(JSON.parse(await resolved(`{ actors(first: 100) { edges { node { id name } } } }`)).actors);
+    const ids = actors.map((a: any) => a.id);
+    const names = [...actors.map((a: any) => a.name), "Putin", "nobody at all"];
+    const documentIds = nodes(JSON.parse(await resolved(`{ documents { edges { node { id } } } }`)).documents).map((d: any) => d.id);
+    const period = fc.constantFrom({}, { from: "2021-12-07" }, { to: "2021-12-06" }, { from: "2021-12-01", to: "2021-12-31" }, { from: null, to: "2022-01-10" });
+    const pools: Record<string, fc.Arbitrary<unknown>> = {
+      speaker: fc.constantFrom(...ids),
+      participant: fc.constantFrom(...ids),
+      participants: fc.subarray(ids, { minLength: 1, maxLength: 2 }),
+      participantNames: fc.subarray(names, { minLength: 1, maxLength: 2 }),
+      speakerName: fc.constantFrom(...names),
+      document: fc.constantFrom(...documentIds),
+      publisher: fc.constantFrom("reuters", "Cnn", "The Hill", "nobody"),
+      contains: fc.constantFrom("call", "Ukraine", "the"),
+      kinds: fc.subarray(["PHONE_CALL", "VIDEO_CALL", "CALL", "MEETING", "TALKS"]),
+      family: fc.constantFrom("CALL", "MEETING"),
+      status: fc.constantFrom("HELD", "PLANNED", "PROPOSED"),
+      ploverCategory: fc.constantFrom("CONSULT", "AGREE"),
+      ploverMode: fc.constantFrom("PHONE", "VISIT", "THIRD_PARTY", "MULTILATERAL"),
+    };
+    const kindsOf: Record<string, string[]> = { ActorKind: ["PERSON", "ORGANIZATION", "COUNTRY"], StatementKind: ["DIRECT", "INDIRECT"], EngagementKind: ["PHONE_CALL", "CALL", "MEETING"] };
+    const orders: Record<string, string[]> = { ActorOrder: ["NAME", "STATEMENTS", "ENGAGEMENTS"], EngagementOrder: ["REPORTED", "DATE", "RECENT"] };
+    const fields: [string, string, string][] = [
+      ["Query", "actors", ""],
+      ["Query", "documents", ""],
+      ["Query", "statements", ""],
+      ["Query", "engagements", ""],
+      ["Actor", "engagements", `actor(name: $name)`],
+      ["Actor", "statements", `actor(name: $name)`],
+      ["Document", "statements", `node(id: $doc) { ... on Document`],
+      ["Document", "actors", `node(id: $doc) { ... on Document`],
+    ];
+    for (const [parent, name, above] of fields) {
+      const args = type(parent).getFields()[name]!.args.filter((a) => !["before", "after", "last", "search"].includes(a.name));
+      const defs = args.map((a) => `$${a.name}: ${a.type}`);
+      if (above.includes("$name")) defs.push("$name: String!");
+      if (above.includes("$doc")) defs.push("$doc: ID!");
+      const connection = `${name}(${args.map((a) => `${a.name}: $${a.name}`).join(", ")}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }`;
+      const query = `query(${defs.join(", ")}) { ${above ? `${above} { ${connection} }${above.includes("...") ? " }" : ""}` : connection} }`;
+      const value = (arg: (typeof args)[number]): fc.Arbitrary<unknown> => {
+        const named = getNamedType(arg.type).name;
+        if (arg.name === "first") return fc.integer({ min: 0, max: 5 });
+        if (orders[named]) return fc.constantFrom(...orders[named]!);
+        if (arg.name === "kind") return fc.constantFrom(...kindsOf[named]!);
+        return pools[arg.name]!;
+      };
+      const required = args.filter((a) => a.name === "orderBy").map((a) => a.name);
+      const variables = fc
+        .tuple(
+          fc.record(Object.fromEntries(args.filter((a) => a.name !== "from" && a.name !== "to").map((a) => [a.name, a.name === "orderBy" ? value(a) : fc.option(value(a), { nil: null })])), { requiredKeys: required }),
+          args.some((a) => a.name === "from") ? period : fc.constant({}),
+          fc.constantFrom(...names.slice(0, 8)),
+          fc.constantFrom(...documentIds),
+        )
+        .map(([v, p, actor, doc]) => ({ ...v, ...p, ...(above.includes("$name") ? { name: actor } : {}), ...(above.includes("$doc") ? { doc } : {}) }));
+      const document = parse(query);
+      let served = 0;
+      await fc.assert(
+        fc.asyncProperty(variables, async (v) => {
+          const expected = await resolved(query, v);
+          const got = executeCompiledRead({ schema, document, variableValues: v, contextValue: contextValue() });
+          if (got) served++;
+          if (got) expect(JSON.stringify(got.data), JSON.stringify(v)).toBe(expected);
+        }),
+        { numRuns: 60 },
+      );
+      // Every one served as a compiled read, bound to a plan of the document or compiled into one.
+      expect(served, query).toBe(60);
+      expect(plansOf(document), query).toBeGreaterThan(0);
+    }
+  });
+
+  it("arguments a plan's slots refuse are the resolvers' to answer, over HTTP as with compiled reads off", async () => {
+    const query = `query($from: Date, $to: Date, $speaker: ID) { statements(from: $from, to: $to, speaker: $speaker) { totalCount } }`;
+    const on = client(db, { compiledReads: true });
+    const off = client(db, { compiledReads: false });
+    const speaker = nodes(JSON.parse(await resolved(`{ actors(first: 1) { edges { node { id } } } }`)).actors)[0].id;
+    for (const variables of [
+      { from: "2021-12-01", to: "2021-12-31", speaker },
+      { from: "2022-01-01", to: "2021-12-31", speaker },
+      { from: "2021-12-01", to: "2021-12-31", speaker: Buffer.from("Document:1").toString("base64") },
+      { from: "2021-12-01", to: "2021-12-31", speaker: "bm90IGFuIGlk" },
+      { from: "2021-12-01", to: "2021-12-31", speaker },
+    ]) {
+      expect(await on.query(query, variables), JSON.stringify(variables)).toEqual(await off.query(query, variables));
     }
   });
 });

@@ -10,6 +10,7 @@ import { startServer } from "../../src/serve/main.js";
 import { ReadReplay, replayingHandler, type ReplayRequest, type YogaApp } from "../../src/serve/read-replay.js";
 import type { Db } from "../../src/store/db.js";
 import { tempDir } from "../helpers/corpus.js";
+import { client } from "../helpers/client.js";
 import { seededDb } from "../helpers/kb.js";
 
 let db: Db;
@@ -24,12 +25,16 @@ function setup(overrides: Partial<Config> = {}) {
   const config: Config = { ...loadConfig({}), corsOrigins: [ORIGIN], ...overrides };
   const app = createApp({ db, config });
   let yogaCalls = 0;
+  let pipelineCalls = 0;
   const counted = {
     fetch: (...args: Parameters<typeof app.fetch>) => {
       yogaCalls++;
       return app.fetch(...args);
     },
-    getEnveloped: app.getEnveloped,
+    getEnveloped: (...args: Parameters<typeof app.getEnveloped>) => {
+      pipelineCalls++;
+      return app.getEnveloped(...args);
+    },
     fetchAPI: app.fetchAPI,
   };
   const replay = new ReadReplay(db, config);
@@ -45,7 +50,7 @@ function setup(overrides: Partial<Config> = {}) {
       yoga: { status: fresh.status, headers: [...fresh.headers].filter(([name]) => name.toLowerCase() !== "content-length"), text: await fresh.text() },
     };
   };
-  return { replay, send, yogaCalls: () => yogaCalls };
+  return { replay, send, yogaCalls: () => yogaCalls, pipelineCalls: () => pipelineCalls };
 }
 
 function request(body: unknown, headers: [string, string][]): ReplayRequest {
@@ -217,6 +222,59 @@ describe("read replay", () => {
     } finally {
       db.$client.prepare("DELETE FROM actors WHERE id = ?").run(id);
     }
+  });
+
+  it("binds other variables to a plan of the operation without yoga's pipeline; checks they fail still go to yoga", async () => {
+    const { send, yogaCalls, pipelineCalls } = setup();
+    const names = db.$client.prepare("SELECT name FROM actors ORDER BY id LIMIT 16").pluck().all() as string[];
+    for (const name of names) {
+      const answer = await send({ ...ACTOR, variables: { name } });
+      expect(JSON.parse(answer.text).data.actor.name, name).toBe(name);
+      expect({ status: answer.status, headers: answer.headers, text: answer.text }, name).toEqual(answer.yoga);
+    }
+    expect(yogaCalls()).toBe(1);
+    // Yoga's pipeline only for the first name of each shape of the name lookup.
+    expect(pipelineCalls()).toBeLessThan(names.length / 3);
+
+    const { send: sendTo, yogaCalls: yoga, pipelineCalls: pipeline } = setup({ maxVariablesBytes: 12_000 });
+    const bySpeaker = { query: "query S($speaker: ID, $text: String) { statements(speaker: $speaker, contains: $text, first: 2) { totalCount edges { node { text } } } }" };
+    const speakers = (db.$client.prepare("SELECT DISTINCT speaker_id FROM statements WHERE speaker_id IS NOT NULL ORDER BY 1 LIMIT 4").pluck().all() as number[]).map((id) =>
+      Buffer.from(`Actor:${id}`).toString("base64"),
+    );
+    for (const speaker of speakers) {
+      const answer = await sendTo({ ...bySpeaker, variables: { speaker, text: "the" } });
+      expect(JSON.parse(answer.text).data.statements.totalCount).toBeGreaterThan(0);
+      expect({ status: answer.status, text: answer.text }).toEqual({ status: answer.yoga.status, text: answer.yoga.text });
+    }
+    expect([yoga(), pipeline()]).toEqual([1, 0]);
+    const refused = [
+      { variables: { speaker: "bm90IGFuIGlk", text: "the" }, message: /not the global id of an Actor/ },
+      { variables: { speaker: Buffer.from("Document:1").toString("base64"), text: "the" }, message: /not the global id of an Actor/ },
+      { variables: { speaker: speakers[0], text: 5 }, message: /String cannot represent/ },
+      { variables: { speaker: speakers[0], text: "t".repeat(10_001) }, message: /at most 10,000 characters/ },
+      { variables: { speaker: speakers[0], text: "t".repeat(9_000), unused: "u".repeat(4_000) }, message: /PARLEY_MAX_VARIABLES_BYTES/ },
+    ];
+    for (const { variables, message } of refused) {
+      const answer = await sendTo({ ...bySpeaker, variables });
+      expect(JSON.parse(answer.text).errors?.[0]?.message, JSON.stringify(variables)).toMatch(message);
+      expect({ status: answer.status, headers: answer.headers, text: answer.text }).toEqual(answer.yoga);
+    }
+    expect(yoga()).toBe(1 + refused.length);
+  });
+
+  it("binds only to plans whose structural values (page sizes: the cost) yoga passed here", async () => {
+    const limits = { ...loadConfig({}).limits, maxCost: 1000 };
+    const { send, yogaCalls } = setup({ limits });
+    const nested = { query: "query N($n: Int, $kind: ActorKind) { actors(first: $n, kind: $kind) { edges { node { name statements(first: $n) { totalCount } } } } }" };
+    expect(JSON.parse((await send({ ...nested, variables: { n: 3, kind: "PERSON" } })).text).data.actors.edges.length).toBe(3);
+    // Another server of the process, with a higher limit, serves n = 50 (from a plan of its own: plans are per parsed document).
+    expect((await client(db, { maxCost: 1_000_000 }).query(nested.query, { n: 50, kind: "PERSON" })).errors).toBeUndefined();
+    const refused = await send({ ...nested, variables: { n: 50, kind: "COUNTRY" } });
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe("QUERY_COST_LIMIT");
+    expect({ status: refused.status, text: refused.text }).toEqual({ status: refused.yoga.status, text: refused.yoga.text });
+    const served = await send({ ...nested, variables: { n: 3, kind: "COUNTRY" } });
+    expect(JSON.parse(served.text).data.actors.edges.length).toBeGreaterThan(0);
+    expect(yogaCalls()).toBe(2);
   });
 
   it("does not key bodies that are not UTF-8, nor GETs", () => {

@@ -1,9 +1,10 @@
 // Runs compiled reads: one prepared statement per distinct SQL text (kept, up to a bound),
-// the base64 function the statements call registered once per connection.
+// the functions the statements call (base64, keyset cursors) registered once per connection.
 import { encodeBase64 } from "@pothos/core";
 import type { Database, Statement } from "better-sqlite3";
 import type { Db } from "../../store/db.js";
-import { BASE64_FUNCTION } from "./sql-builder.js";
+import { encodeKeysetCursor } from "../cursors.js";
+import { BASE64_FUNCTION, KEYSET_CURSOR_FUNCTION } from "./sql-builder.js";
 import type { CompiledRead } from "./compile.js";
 
 const MAX_STATEMENTS = 256;
@@ -19,6 +20,7 @@ function statementFor(sqlite: Database, sql: string): Statement {
   let statements = statementsByConnection.get(sqlite);
   if (!statements) {
     sqlite.function(BASE64_FUNCTION, { deterministic: true }, (text: unknown) => encodeBase64(String(text)));
+    sqlite.function(KEYSET_CURSOR_FUNCTION, { deterministic: true, varargs: true }, (...values: unknown[]) => encodeKeysetCursor(values));
     statements = new Map();
     statementsByConnection.set(sqlite, statements);
   }

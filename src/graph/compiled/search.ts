@@ -5,7 +5,7 @@
 // real number, which SQLite's JSON writes with other digits than JSON.stringify) are left to
 // the resolvers.
 import { offsetForArgs } from "@pothos/plugin-relay";
-import { getTableName } from "drizzle-orm";
+import { getTableName, sql } from "drizzle-orm";
 import { isObjectType, type GraphQLObjectType } from "graphql";
 import * as tables from "../../../schema/tables.js";
 import { matchExpression, parseSearch, SearchInputError } from "../../store/fts-query.js";
@@ -17,20 +17,27 @@ import { BASE64_FUNCTION, edgesJson, jsonSubquery, literal, pageInfoJson, quote,
 const OFFSET_CURSOR = "OffsetConnection:";
 
 /**
- * The MATCH expression as a parameter. Without prefixes it depends on the words alone; a
- * prefix's completions come from the stored words, so it is worked out on each run. A search
- * the limits refuse goes to the resolvers, which report it.
+ * The MATCH expression as a parameter. Without prefixes it depends on the words alone, and is
+ * bound from each request's `query` (a plan serves every such search); a prefix's completions
+ * come from the stored words, so it is worked out on each run, and the text shapes the plan.
+ * A search the limits refuse goes to the resolvers, which report it.
  */
-function matchParam(b: SqlBuilder, input: string): string {
-  let clauses;
+function matchParam(b: SqlBuilder, field: Field): string {
+  const prefixed = b.argumentShape(field, (args) => String(clausesOf(args.query).flat().some((t) => t.prefix)));
+  if (prefixed === "true") {
+    const input = String(field.args.query);
+    return b.lateParam((db) => compileSearch(db, input).match ?? MATCHES_NOTHING);
+  }
+  return b.argumentSql(field, (args) => sql`${matchExpression(clausesOf(args.query), () => []) ?? MATCHES_NOTHING}`);
+}
+
+function clausesOf(query: unknown) {
   try {
-    clauses = parseSearch(input);
+    return parseSearch(String(query));
   } catch (error) {
     if (error instanceof SearchInputError) throw new Unsupported(error.message);
     throw error;
   }
-  if (clauses.flat().some((t) => t.prefix)) return b.lateParam((db) => compileSearch(db, input).match ?? MATCHES_NOTHING);
-  return b.param(matchExpression(clauses, () => []) ?? MATCHES_NOTHING);
 }
 
 /** The page `first`/`after`/`last`/`before` select, as resolveOffsetConnection computes it. */
@@ -69,7 +76,7 @@ function hit(b: SqlBuilder, type: GraphQLObjectType, fields: Field[], rowid: str
 }
 
 export const searchField: FieldSql = (b, _row, field) => {
-  const match = matchParam(b, String(field.args.query));
+  const match = matchParam(b, field);
   const { offset, expectedSize, hasPreviousPage } = pageOf(field.args);
   // Offsets and sizes are parameters, so one prepared statement serves every page of a query
   // (integers: a JavaScript number is bound as a real, which the cursors would write as "5.0").

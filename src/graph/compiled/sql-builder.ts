@@ -3,8 +3,7 @@
 // relation), reproducing what the Pothos resolvers return: the same keys in the same
 // order, the same global ids, cursors and pageInfo as plugin-drizzle's connections.
 import { decodeKeysetCursor } from "../cursors.js";
-import { decodeBase64, decodeCursorChunk, encodeCursorChunk, encodeCursorTuple } from "@pothos/core";
-import { getColumns, type SQL } from "drizzle-orm";
+import { getColumns, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { GraphQLObjectType } from "graphql";
 import type { Db } from "../../store/db.js";
@@ -45,8 +44,8 @@ export type FieldSql = (c: SqlBuilder, row: Row, field: Field) => string;
 export type TypeSpecs = Record<string, Record<string, FieldSql>>;
 
 /**
- * A key a connection is ordered by, and how its cursor chunk tags it: a column, or an
- * expression over the row, which the page selects under `name`.
+ * A key a connection is ordered by, and how its cursor tags it (to read `after` back): a
+ * column, or an expression over the row, which the page selects under `name`.
  */
 export interface OrderKey {
   name: string;
@@ -94,8 +93,29 @@ export interface ConnectionPart {
 /** A parameter's value, computed each time the statement runs. */
 export type LateParam = (db: Db) => unknown;
 
+/**
+ * SQL worked out from a field's arguments, which hold variables: `text` is what the plan's
+ * statement holds, its values bound as `@s<slot>_<n>`; another request's arguments must give
+ * the same text for the statement to serve it (plan.ts).
+ */
+export interface ArgumentSlot {
+  field: Field;
+  text: string;
+  sql: (args: Record<string, unknown>) => SQL | undefined;
+}
+
+/** Something worked out from a field's arguments that shaped the statement: equal for every request it serves. */
+export interface ArgumentShape {
+  field: Field;
+  value: string;
+  of: (args: Record<string, unknown>) => string;
+}
+
 /** The registered SQL function turning text into base64, as Pothos encodes ids and cursors. */
 export const BASE64_FUNCTION = "parley_base64";
+
+/** The registered SQL function writing a keyset cursor of its arguments, the ordering values (src/graph/cursors.ts). */
+export const KEYSET_CURSOR_FUNCTION = "parley_keyset_cursor";
 
 // SQLite's default limit is 127 arguments per function call, two per key.
 const MAX_KEYS = 63;
@@ -108,6 +128,8 @@ export class SqlBuilder {
    */
   readonly guards: string[] = [];
   readonly late: Record<string, LateParam> = {};
+  readonly slots: ArgumentSlot[] = [];
+  readonly shapes: ArgumentShape[] = [];
   private paramCount = 0;
   private aliasCount = 0;
 
@@ -139,6 +161,30 @@ export class SqlBuilder {
   /** SQL built with drizzle (shared with the resolvers), its values bound as this statement's parameters. */
   render(fragment: SQL): string {
     return fragment.toQuery({ escapeName: quote, escapeParam: (_n, value) => this.param(value), escapeString: literal }).sql;
+  }
+
+  /**
+   * SQL built from `field`'s arguments (`sql` of its argument values; undefined for none,
+   * written as ''): when they hold variables, the plan works it out again from each request's
+   * variables and binds its values (plan.ts), so the variables read here do not shape the statement.
+   */
+  argumentSql(field: Field, sql: (args: Record<string, unknown>) => SQL | undefined): string {
+    if (!field.varies) {
+      const fragment = sql(field.values);
+      return fragment ? this.render(fragment) : "";
+    }
+    const slot = this.slots.length;
+    const { text, params } = renderSlot(sql(field.values), slot);
+    Object.assign(this.params, params);
+    this.slots.push({ field, text, sql });
+    return text;
+  }
+
+  /** A value worked out from `field`'s arguments that shapes the statement: the plan serves only requests whose arguments give the same. */
+  argumentShape(field: Field, of: (args: Record<string, unknown>) => string): string {
+    const value = of(field.values);
+    if (field.varies) this.shapes.push({ field, value, of });
+    return value;
   }
 
   /** The JSON object of the selected fields of one row of `type`. */
@@ -188,10 +234,17 @@ export class SqlBuilder {
    * Backward paging (`last`, `before`) is not compiled.
    */
   connection(field: Field, spec: ConnectionSpec): string {
-    const { first, after, last, before } = field.args as { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
-    if (last != null || before != null || (first != null && first < 0)) throw new Unsupported("backward or invalid paging");
+    // The page size shapes the statement; whether paging is backward (not compiled) or after
+    // a cursor does too, but the cursor's values are bound (a plan serves every page).
+    const first = field.args.first as number | null | undefined;
+    // A cursor this connection could not have issued is refused even when no page is read.
+    const paging = this.argumentShape(field, (args) => {
+      if (args.last != null || args.before != null) return "backward";
+      return args.after && decodeCursor(String(args.after), spec.order) ? "after" : "first";
+    });
+    if (paging === "backward" || (first != null && first < 0)) throw new Unsupported("backward or invalid paging");
     const size = Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const position = after ? decodeCursor(after, spec.order) : undefined;
+    const after = paging === "after";
     const { type, fields } = subselection(this.scope, field);
 
     // The page's rows are read once, with the columns the selection uses of them: no join
@@ -202,7 +255,10 @@ export class SqlBuilder {
       const expressions = new Map(part.order.filter((k) => !k.isColumn).map((k) => [k.name, k]));
       const t = new Row(this.alias("t"));
       const conditions = [part.where(t)];
-      if (position) conditions.push(this.keyset(part.order, t, position));
+      if (after) {
+        const keys = part.order.map((k) => k.sql(t));
+        conditions.push(this.argumentSql(field, (args) => keyset(part.order, keys, decodeCursor(String(args.after), spec.order))));
+      }
       const order = part.order.filter((k) => !k.constant).map((k) => `${k.sql(t)}${k.desc ? " DESC" : ""}`);
       const selected = [...columns].map((c) => {
         const expression = expressions.get(c);
@@ -219,7 +275,7 @@ export class SqlBuilder {
       return `${union} ORDER BY ${spec.order.map((k) => `${quote(k.name)}${k.desc ? " DESC" : ""}`).join(", ")} LIMIT ${limit}`;
     };
     const pageOrder = spec.order.map((k) => `${n.col(k.name)}${k.desc ? " DESC" : ""}`).join(", ");
-    const cursor = () => `${BASE64_FUNCTION}(${cursorText(spec.order, n)})`;
+    const cursor = () => `${KEYSET_CURSOR_FUNCTION}(${spec.order.map((k) => n.col(k.name)).join(", ")})`;
     const cursors = () => `json_group_array(${cursor()} ORDER BY ${pageOrder})`;
     // Edges and cursors aggregate over the page's rows; a connection asked only for counts
     // does not read the page (and a query with no aggregate would yield no row on no rows).
@@ -241,7 +297,7 @@ export class SqlBuilder {
         case "pageInfo":
           return `${key}, ${pageInfoJson(this.scope, f, {
             hasNextPage: () => `(SELECT count(*) FROM (${rows(size + 1, ["id"])})) > ${size}`,
-            hasPreviousPage: Boolean(after),
+            hasPreviousPage: after,
             startCursor: () => {
               readsPage = true;
               return `${cursors()} ->> '$[0]'`;
@@ -258,23 +314,28 @@ export class SqlBuilder {
     if (!readsPage) return `json_object(${parts.join(", ")})`;
     return jsonSubquery(`SELECT json_object(${parts.join(", ")}) FROM (${rows(size, n.used)}) ${n.alias}`);
   }
-
-  /** Rows after the cursor position: the first ordering key that differs is past it. */
-  private keyset(order: OrderKey[], t: Row, values: (string | number)[]): string {
-    const key = (i: number) => order[i]!.sql(t);
-    const branches = order.map((k, i) => {
-      const equal = order.slice(0, i).map((__, j) => `${key(j)} = ${this.param(values[j])}`);
-      return `(${[...equal, `${key(i)} ${k.desc ? "<" : ">"} ${this.param(values[i])}`].join(" AND ")})`;
-    });
-    return `(${branches.join(" OR ")})`;
-  }
 }
 
-/** The text plugin-drizzle base64-encodes as a cursor: `DC:` and the ordering values, tagged. */
-function cursorText(order: OrderKey[], n: Row): string {
-  const chunk = (k: OrderKey) => `'${k.tag}:' || ${n.col(k.name)}`;
-  if (order.length === 1) return `'DC:' || ${chunk(order[0]!)}`;
-  return `'DC:T:' || json_array(${order.map(chunk).join(", ")})`;
+/** Rows after the cursor position (`values`, of the keys whose SQL is `keys`): the first ordering key that differs is past it. */
+function keyset(order: OrderKey[], keys: string[], values: (string | number)[]): SQL {
+  const branches = order.map((k, i) => {
+    const equal = order.slice(0, i).map((__, j) => sql`${sql.raw(keys[j]!)} = ${values[j]}`);
+    return sql`(${sql.join([...equal, sql`${sql.raw(keys[i]!)} ${sql.raw(k.desc ? "<" : ">")} ${values[i]}`], sql` AND `)})`;
+  });
+  return sql`(${sql.join(branches, sql` OR `)})`;
+}
+
+/** The text and values of an argument slot's SQL, its values named after the slot. */
+export function renderSlot(fragment: SQL | undefined, slot: number): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  if (!fragment) return { text: "", params };
+  let n = 0;
+  const escapeParam = (_n: number, value: unknown) => {
+    const name = `s${slot}_${++n}`;
+    params[name] = value;
+    return `@${name}`;
+  };
+  return { text: fragment.toQuery({ escapeName: quote, escapeParam, escapeString: literal }).sql, params };
 }
 
 /**

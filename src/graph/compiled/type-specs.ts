@@ -165,16 +165,21 @@ function relationList(type: string, relationName: string, ordering: Ordering): F
 /** A connection field as its spec (src/graph/connections.ts) defines it: the rows `link` relates to the parent row (all rows at the root), filtered and ordered by the field's arguments. */
 function connection(spec: ConnectionSpec, link: LinkOf): FieldSql {
   const { table } = spec;
+  // The arguments are read again for each request a plan serves (plan.ts): the filter's SQL
+  // is an argument slot; its ordering and whether it filters at all shape the statement.
+  const rowsOf = (args: Record<string, unknown>) => readArgs(() => spec.rows(args, rawId, noSearch));
   return (b, row, field) => {
-    const { filter, ordering } = readArgs(() => spec.rows(field.args, rawId, noSearch));
+    const { ordering } = rowsOf(field.values);
+    b.argumentShape(field, (args) => orderingShape(rowsOf(args).ordering));
     const linked = link?.(row);
     const where = (t: Row) => {
-      const condition = filter(t.table(table));
-      const parts = [...(linked ? [linked.where(t)] : []), ...(condition ? [b.render(condition)] : [])];
+      const condition = b.argumentSql(field, (args) => rowsOf(args).filter(t.table(table)));
+      const parts = [...(linked ? [linked.where(t)] : []), ...(condition ? [condition] : [])];
       return parts.length ? parts.join(" AND ") : "1";
     };
     // With no filter, the link alone says how many rows there are.
-    const unfiltered = linked && !filter(table) ? linked : undefined;
+    const filtered = b.argumentShape(field, (args) => String(rowsOf(args).filter(table) !== undefined)) === "true";
+    const unfiltered = linked && !filtered ? linked : undefined;
     const order = orderKeys(b, table, ordering);
     const count = leadingCount(ordering);
     const connectionSpec: ConnectionSqlSpec = {
@@ -186,6 +191,11 @@ function connection(spec: ConnectionSpec, link: LinkOf): FieldSql {
     };
     return b.connection(field, connectionSpec);
   };
+}
+
+/** What distinguishes one ordering of orderings.ts from another (each key's name is its own). */
+function orderingShape(ordering: Ordering): string {
+  return ordering.map((k) => `${k.key}${k.desc ? " desc" : ""}`).join(",");
 }
 
 /** The connection fields of a type, each by the spec on its definition, linked to the parent row by the drizzle relation of its name (none at the root). */
@@ -328,13 +338,14 @@ export const typeSpecs: TypeSpecs = {
   },
   Query: {
     actor: (b, _row, field) =>
-      b.one(field, name(tables.actors), (t) => b.render(sql`${t.table(tables.actors).id} = ${actorNamed(String(field.args.name))}`)),
+      b.one(field, name(tables.actors), (t) => b.argumentSql(field, (args) => sql`${t.table(tables.actors).id} = ${actorNamed(String(args.name))}`)),
     node: (b, _row, field) => {
-      const typename = globalIdType(field.args.id);
+      // The id's type picks the table and the fields; its row id is a parameter.
+      const typename = b.argumentShape(field, (args) => globalIdType(args.id));
       const table = NODE_TABLES[typename];
       const type = b.scope.schema.getType(typename);
       if (!table || !isObjectType(type)) throw new Unsupported(`node of ${typename}`);
-      const id = b.param(rawId(field.args.id, typename));
+      const id = b.argumentSql(field, (args) => sql`${rawId(args.id, typename)}`);
       const fields = fieldsOn(b.scope, type, field);
       // plugin-drizzle fails on an id of no row: such a request goes to it.
       b.guards.push(`EXISTS (SELECT 1 FROM ${name(table)} WHERE id = ${id})`);
