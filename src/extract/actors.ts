@@ -157,6 +157,10 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
   return out;
 }
 
+/** "American Exploration and ": a demonym and a word joined by "and" to the next, opening a body's name. */
+const DEMONYM_AND_BEFORE = /(?:^|[^\p{L}.])((\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+) and $/u;
+/** A capitalised word and a preposition right before a name: the name goes on to the left. */
+const FRAGMENT_BEFORE = /(?:^|[^\p{L}])(?!(?:The|A|An|In|Of|For|And)\s)\p{Lu}[\p{L}\-]+ (?:in|of) $/u;
 const AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:the|The|U\.S\.|US|UK|U\.K\.) ((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+) and $/u;
 const PLURAL_HEADS = new Set(PLURAL_TITLE_HEADS.split(" "));
 /** The room named like an office where remarks are given, often their dateline: a place, not a body. */
@@ -346,7 +350,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const titleObjects: Array<[number, number]> = [];
 
   // 1. Registry.
+  let prevMatch: { start: number; end: number; entry: RegistryEntry } | undefined;
   for (const m of matchRegistry(text, reg)) {
+    const prior = prevMatch;
+    prevMatch = { start: m.start, end: m.end, entry: pickHit(m.hits).entry };
     const h = pickHit(m.hits);
     const alts = h.short ? m.hits.filter((x) => x.short && x.entry.kind === "PERSON").map((x) => x.entry) : undefined;
     // "the Chancellery of the President of Poland", "the Belarusian People's Congress": a body's
@@ -365,6 +372,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation && text[m.start - 1] === " ") {
       const dem = /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
       if (dem && reg.demonyms.get(dem[1]) === h.entry.affiliation) style = text.slice(m.start - dem[1].length - 1, m.end);
+      // "the US Senate" where the registry says "U.S. Senate": the country's name the document
+      // writes before its own body is part of the body's name as the document gives it.
+      else if (prior && prior.end === m.start - 1 && prior.entry.kind === "COUNTRY" && prior.entry.name === h.entry.affiliation) style = text.slice(prior.start, m.end);
     }
     // "Prime Minister Kishida Fumio": a registry person's surname before the given name, in the
     // order of the person's own language, is the full name.
@@ -659,7 +669,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
   // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
   const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
-  const orgFound: Array<[number, number, number]> = [];
+  const orgFound: Array<[number, number, number, number]> = [];
   const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
   const ORG_TAIL = ORG_TAIL_Y;
   // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
@@ -693,7 +703,13 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // name joins two words with "and", after the article that opens it.
     if (i === 0 && words.length && words.length < 3) {
       const joined = AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-      if (joined && !FUNCTION_CAPS.test(joined[1]) && !registryCover(start - joined[0].length + joined[0].indexOf(joined[1]), start)) start -= joined[0].length - joined[0].indexOf(joined[1]);
+      const js = joined ? start - joined[0].length + joined[0].indexOf(joined[1]) : start;
+      // A registry body may open the joined name of its unit ("the Senate Energy and Natural Resources Committee").
+      const inner = joined ? registryIn(js, start) : [];
+      if (joined && !FUNCTION_CAPS.test(joined[1]) && (!inner.length || (inner.length === 1 && inner[0].start === js && inner[0].entry!.kind === "ORGANIZATION"))) start = js;
+      // "American Exploration and Production Council": a demonym opens such a name without an article.
+      const dem = start === words[0].start ? DEMONYM_AND_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
+      if (dem && reg.demonyms.has(dem[2]) && !registryCover(start - dem[1].length - 5, start)) start -= dem[1].length + 5;
     }
     // "U.S. Embassy": a registry country right before a mission's head opens its name.
     const owner = /^(?:Embassy|Consulate)$/.test(om[0]) ? [regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
@@ -701,13 +717,30 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (end === headEnd && !words.length) continue;
     // One word before it is a part of a larger name or a description ("the Military Administration", "Senior Administration officials").
     if (om[0] === "Administration" && (words.length < 2 && !/ and $/.test(text.slice(start, words[0]?.start ?? start)) || words.some((w) => w.text.split(/[-–]/).some((part) => reg.root.next.get(tokenKey(part))?.hits.some((h) => h.entry.kind === "PERSON"))))) continue;
-    orgFound.push([start, end, headEnd]);
+    orgFound.push([start, end, om.index, headEnd]);
   }
-  for (const [s, e, headEnd] of orgFound) {
+  for (const [s, e, headStart, headEnd] of orgFound) {
     const name = text.slice(s, e);
     if (name.split(" ").length < 2 || ROOMS.test(name)) continue;
+    // "Preventing Sexual Violence in Conflict Initiative", "the Compacts of Free Association": a
+    // name cut at a preposition inside a longer capitalised name is a fragment of that name.
+    if (FRAGMENT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
     const inReg = registryIn(s, e);
+    // "the Wells Fargo Investment Institute", "the Senate Judiciary Committee": a registry body
+    // opening an institution's name, more capitalised words between it and the head, names a
+    // unit of that body or one named after it, not the body.
+    if (inReg.length === 1 && inReg[0].start === s && inReg[0].end < headStart - 1 && inReg[0].entry!.kind === "ORGANIZATION") {
+      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution-unit" });
+      continue;
+    }
+    // "the US Bureau of Labor Statistics", "the UK Ministry of Defence": a country's initials open
+    // its body's name; the name without them is the body's too.
+    const initialsOwner = inReg.length === 1 && inReg[0].start === s && inReg[0].entry!.kind === "COUNTRY" && !inReg[0].capital && text[inReg[0].end] === " " && /^(?:\p{Lu}\.?){2,3}$/u.test(text.slice(s, inReg[0].end)) ? inReg[0] : undefined;
+    if (initialsOwner && initialsOwner.end + 1 < headStart + 1) {
+      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, style: text.slice(initialsOwner.end + 1, e), rule: "actor.institution" });
+      continue;
+    }
     if (inReg.length && !inReg.some((c) => c.entry!.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
       // A body named after its head and an "of" tail holds a registry body inside: "Office of the UN High Commissioner".
       const inner = inReg;
@@ -958,6 +991,15 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const a = orgByName.get(b.name.slice(sp + 1));
     if (!a || merged.has(a) || !a.name.includes(" ")) continue;
     fold(b, a);
+  }
+  // "the Office of the President" after "the Office of the President of Freedonia", "the Bureau of
+  // Labor Statistics" after "the US Bureau of Labor Statistics": a body's name without its "of"
+  // tail or its country's initials is that body, when one body alone has such a name.
+  const orgsLeft = actors.filter((a) => a.kind === "ORGANIZATION" && !merged.has(a));
+  for (const a of orgsLeft) {
+    if (a.fromRegistry || merged.has(a) || !a.name.includes(" ")) continue;
+    const longer = orgsLeft.filter((b) => b !== a && !merged.has(b) && (b.surfaces.has(a.name) || [b.name, ...b.surfaces].some((n) => n.startsWith(a.name + " of "))));
+    if (longer.length === 1) fold(longer[0], a);
   }
   if (merged.size) actors = actors.filter((a) => !merged.has(a));
   const keptSpans = kept.map((c) => [c.start, c.end] as const);

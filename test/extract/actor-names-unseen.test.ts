@@ -1,0 +1,80 @@
+// Actor names as unseen news text writes them (issue 11): the document's own form of a body's
+// name among its aliases, long names kept whole, fragments and non-names left out. Sentences
+// written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const names = (text: string) =>
+  extract({ text })
+    .actors.map((a) => `${a.kind[0]}:${a.name}`)
+    .sort();
+const withAliases = (text: string, name: string) => {
+  const a = extract({ text }).actors.find((x) => x.name === name);
+  return a ? [a.name, ...a.aliases].sort() : undefined;
+};
+const ruleOf = (text: string, name: string) => extract({ text }).actors.find((x) => x.name === name)?.mentions.map((m) => m.rule);
+
+describe("a country's name written before its own registry body is one of the body's names", () => {
+  it.each([
+    ["The bill now goes to the US Senate for a vote.", "U.S. Senate", ["Senate", "U.S. Senate", "US Senate"]],
+    ["She addressed the US Congress by video on Tuesday.", "U.S. Congress", ["Congress", "U.S. Congress", "US Congress"]],
+  ])("%s", (text, name, forms) => {
+    expect(withAliases(text, name)).toEqual(forms);
+  });
+
+  it("not another country's name before the body", () => {
+    expect(withAliases("The Freedonia Senate met. Officials of Canada Congress said little.", "U.S. Senate")).toEqual(["Senate", "U.S. Senate"]);
+  });
+});
+
+describe("an institution named with a country's initials (actor.institution)", () => {
+  it("the name with and without the initials is one body", () => {
+    const text = "Payrolls grew, the US Bureau of Labor Statistics reported. The Bureau of Labor Statistics said wages rose too.";
+    expect(withAliases(text, "US Bureau of Labor Statistics")).toEqual(["Bureau of Labor Statistics", "US Bureau of Labor Statistics"]);
+    expect(names(text)).toEqual(["O:US Bureau of Labor Statistics"]);
+  });
+
+  it("a body's name cut before its of-tail is the body named in full", () => {
+    const text = "The Head of the Office of the President of Freedonia met them. Later the Office of the President said more.";
+    expect(names(text)).toEqual(["O:Office of the President of Freedonia"]);
+  });
+
+  it("not when two bodies have such a name", () => {
+    const text = "The Ministry of Energy of Freedonia and the Ministry of Energy of Sylvania met. The Ministry of Energy said so.";
+    expect(names(text)).toContain("O:Ministry of Energy");
+  });
+});
+
+describe("a registry body opening a longer institution's name is a unit of it (actor.institution-unit)", () => {
+  it.each([
+    ["Rates will rise, the Wells Fargo Research Institute said in a note.", "O:Wells Fargo Research Institute"],
+    ["The nominee appeared before the Senate Ethics Committee on Tuesday.", "O:Senate Ethics Committee"],
+    ["Jane Roe, the chair of the Senate Energy and Water Committee, objected.", "O:Senate Energy and Water Committee"],
+  ])("%s", (text, want) => {
+    const got = names(text);
+    expect(got).toContain(want);
+    expect(got.filter((n) => n === "O:Wells Fargo" || n === "O:U.S. Senate")).toEqual([]);
+    expect(ruleOf(text, want.slice(2))).toEqual(["actor.institution-unit"]);
+  });
+
+  it("the registry body itself, with no words between it and the head, stays the registry body", () => {
+    expect(names("The Senate Foreign Relations Committee voted on Monday.")).toEqual(["O:Senate Foreign Relations Committee"]);
+  });
+});
+
+describe("institution names joined by 'and', and fragments of longer names (actor.institution)", () => {
+  it("a demonym opens a name whose two words are joined by 'and'", () => {
+    expect(names("“Prices will fall,” American Drilling and Refining Council CEO Jane Roe said.")).toContain("O:American Drilling and Refining Council");
+  });
+
+  it.each([
+    ["She backed the Ending Hunger in Rural Areas Initiative last year.", "O:Rural Areas Initiative"],
+    ["They renewed the Treaties of Mutual Defence Association in May.", "O:Mutual Defence Association"],
+  ])("not a fragment in %s", (text, not) => {
+    expect(names(text)).not.toContain(not);
+  });
+
+  it("two bodies coordinated by 'and' are both found", () => {
+    expect(names("The State Statistics Service and the Customs Service disagreed.")).toEqual(["O:Customs Service", "O:State Statistics Service"]);
+  });
+});
