@@ -55,7 +55,12 @@ function narrowsRole(role: string | null, next: string | null | undefined): next
 }
 
 /** Lowercase nouns of things named after a person, right after a title and a name: no person is meant. */
-const NAMED_AFTER = /^\s+(?:(?:aircraft|nuclear|research|naval|guided-missile|missile)\s+)?(?:ferry|ship|vessel|boat|icebreaker|frigate|cruiser|destroyer|submarine|carrier|tanker|airport|station|street|avenue|prospekt|square|bridge|school|university|academy|institute|prize|award|medal|foundation|museum|park|stadium|hospital|library|plant|base|memorial|monument|highway|dam|theatre|theater|building|complex|expedition)s?\b/u;
+const NAMED_AFTER = /^\s+(?:(?:aircraft|nuclear|research|naval|guided-missile|missile)\s+)?(?:ferry|ship|vessel|boat|icebreaker|frigate|cruiser|destroyer|submarine|carrier|tanker|airport|station|street|avenue|prospekt|square|bridge|school|university|academy|institute|prize|award|medal|foundation|museum|park|stadium|hospital|library|plant|base|memorial|monument|highway|dam|theatre|theater|building|complex|expedition)s?\b|^[’']s\s+(?:County|Island|Islands|Bay|Sound|Land|Hospital|College|University|Cathedral|Church|Square|Park|Street|Road)\b/u;
+/** A generational suffix after a name ("Jane Roe, Jr."): the name with it is one of the person's names. */
+const NAME_SUFFIX = /^,? (?:(?:Jr|Sr)\.?|II|III|IV)(?![\p{L}])/u;
+/** A capitalised run that fills a short quotation is the title of a work or a show ("“Closing Time Tonight”"). */
+const QUOTE_OPEN_BEFORE = /["“]\s*(?:\p{Lu}[\p{L}’'\-]*\s+){0,3}$/u;
+const QUOTE_CLOSE_AFTER = /^(?:\s+\p{Lu}[\p{L}’'\-]*){0,3}[,.!?]?["”]/u;
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]$|^[\p{Lu}]\.$|^[\p{Lu}]{2}$/u;
 // Lowercase heads that introduce a name directly ("analyst Jane Roe", "IEA chief Jane Roe").
 const LOWER_HEADS = ROLE_NOUNS.join("|");
@@ -159,8 +164,8 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
 
 /** "American Exploration and ": a demonym and a word joined by "and" to the next, opening a body's name. */
 const DEMONYM_AND_BEFORE = /(?:^|[^\p{L}.])((\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+) and $/u;
-/** A capitalised word and a preposition right before a name: the name goes on to the left. */
-const FRAGMENT_BEFORE = /(?:^|[^\p{L}])(?!(?:The|A|An|In|Of|For|And)\s)\p{Lu}[\p{L}\-]+ (?:in|of) $/u;
+/** A capitalised word inside a sentence and a preposition right before a name: the name goes on to the left. */
+const FRAGMENT_BEFORE = /[\p{L}’'] (?!(?:The|A|An|In|Of|For|And)\s)\p{Lu}[\p{L}\-]+ (?:in|of) $/u;
 const AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:the|The|U\.S\.|US|UK|U\.K\.) ((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+) and $/u;
 const PLURAL_HEADS = new Set(PLURAL_TITLE_HEADS.split(" "));
 /** The room named like an office where remarks are given, often their dateline: a place, not a body. */
@@ -454,6 +459,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // A chain that fills the whole window has its end, where the name would be, out of sight.
     if (i === TITLE_WINDOW) continue;
     while (toks.length && CONNECT.has(toks[toks.length - 1].text)) toks.pop();
+    // "General Jane Roe Jr. of …": the suffix follows the name (and is added to its forms below).
+    if (toks.length > 1 && /^(?:(?:Jr|Sr)\.?|II|III|IV)$/.test(toks[toks.length - 1].text)) toks.pop();
     if (!toks.length) continue;
     // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy"), the
     // country's name may hold an "of" of its own ("Prime Minister Roe of the Republic of Korea").
@@ -646,6 +653,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (wide.length || titleObjectAt(g.start, g.end)) continue;
     // "Gran Turismo 7", "Grand Theft Auto 5": a name numbered like a sequel is a work's title.
     if (/^ \d/.test(text.slice(g.end, g.end + 2))) continue;
+    // "on “Closing Time Tonight”": a name filling a short quotation is a show's or a work's title.
+    if (QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start)) && QUOTE_CLOSE_AFTER.test(text.slice(g.end, g.end + 60))) continue;
     const r = registryIn(g.start, g.end)[0];
     if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
     const v = checkPersonName(g.name, reg);
@@ -842,15 +851,26 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!TITLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !/^(Mr|Ms|Mrs|Dr)\.?$/.test(w)) return false;
     }
     if (c.entry && !c.entry.bare && !c.short && c.entry.kind === "COUNTRY" && /^\s[\p{Lu}]/u.test(after)) return false;
+    // "the 10-year Treasury", "Treasury yields": a government's bonds, not its department.
+    if (c.entry?.kind === "ORGANIZATION" && !/\s/.test(text.slice(c.start, c.end)) && (/\d-(?:year|month|week)\s$/.test(before) || /^\s(?:yields?|bonds?|notes?|bills?|securities|futures|auctions?)\b/.test(after))) return false;
     // "Northern Ireland", "Western Freedonia": a compass word before a country names a region of it.
-    if (c.kind === "COUNTRY" && !c.capital && /(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
+    // So does one before a capital ("East Berlin", "West Jerusalem").
+    if (c.kind === "COUNTRY" && /(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
+    if (c.kind === "COUNTRY" && !c.capital) {
+      // "Nazi Germany", "Tsarist Russia": a former regime's state, not the state that acts today.
+      if (/(?:^|[^\p{L}])(?:Nazi|Tsarist|Czarist|Fascist|Imperial|Weimar|Francoist)\s$/u.test(before)) return false;
+      // "the Taiwan Strait", "the Korea Strait": a sea or a strait named after the country is a place.
+      if (/^\s(?:Straits?|Sea|Gulf|Peninsula|Basin|Canal|Channel)(?![\p{L}])/u.test(after)) return false;
+    }
     if (c.capital) {
-      // A capital is the government only when it acts, not where something happens.
-      if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+$/i.test(before)) return false;
+      // A capital is the government only when it acts, not where something happens ("at the Hague").
+      if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+(?:the\s+)?$/i.test(before)) return false;
+      // A capital alone on its line is a dateline or the place under a letter's signature.
+      if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t.]*(?:\n|$)/.test(after)) return false;
       if (/^(?:[’']s)?\s+[\p{Lu}]|^-based/u.test(after)) return false;
       // "the Minsk agreements", "the Moscow format": the city names a thing, not a government.
       // Also coordinated: "the Minsk and Normandy formats".
-      if (/^(?:\s+and\s+\p{Lu}[\p{L}\-]+)?\s+(?:agreements?|accords?|protocols?|formats?|process(?:es)?|summits?|declarations?|memorand(?:um|a)|airports?|region|oblast|time|treaty|treaties|talks|meetings?|negotiations|office|embassy|correspondent|bureau)\b/u.test(text.slice(c.end, c.end + 60))) return false;
+      if (/^(?:\s+and\s+\p{Lu}[\p{L}\-]+)?\s+(?:agreements?|accords?|protocols?|formats?|process(?:es)?|summits?|declarations?|memorand(?:um|a)|airports?|region|oblast|time|treaty|treaties|talks|meetings?|negotiations|office|embassy|correspondent|bureau|statute|court|tribunal|convention|club|conference|stock exchange)\b/u.test(text.slice(c.end, c.end + 60))) return false;
     }
     if (c.kind === "COUNTRY" && !c.capital && /,\s?$/.test(before.slice(-2)) && /\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+\s+){0,2}[\p{Lu}][\p{L}\-]+,\s*$/u.test(before)) {
       // "in Geneva, Switzerland": a country that only locates a place.
@@ -929,6 +949,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   for (const c of kept) {
     const a = getActor(c);
     const surface = text.slice(c.start, c.end);
+    // "President Jane Roe, Jr. of Freedonia": the name with its generational suffix is one of hers.
+    if (c.kind === "PERSON" && !c.style && text[c.end] && (text[c.end] === "," || text[c.end] === " ")) {
+      const sfx = NAME_SUFFIX.exec(text.slice(c.end, c.end + 6));
+      if (sfx) c.style = surface + sfx[0];
+    }
     a.surfaces.add(surface);
     if (c.style) a.surfaces.add(c.style);
     a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface, rule: c.rule });
@@ -1181,6 +1206,11 @@ function insideOtherName(text: string, start: number, end: number, entry: Regist
   const prev = /(\p{Lu}[\p{L}\-]*)([’']s)? $/u.exec(text.slice(Math.max(0, start - 30), start));
   if (!prev) return false;
   if (prev[2]) return !reg.root.next.get(tokenKey(prev[1]))?.hits.length;
+  // "the Freedonia-Sylvania Alliance", "the Canada Senate": a compound of names, or another
+  // country's name, opens another body's name.
+  if (text[start - prev[0].length - 1] === "-" || /\p{L}-\p{Lu}/u.test(prev[1])) return true;
+  const state = reg.root.next.get(tokenKey(prev[1]))?.hits.find((h) => h.tokens.length === 1 && h.entry.kind === "COUNTRY" && !h.capital);
+  if (state && state.entry.name !== entry.affiliation) return true;
   const country = reg.demonyms.get(prev[1]);
   return !!country && country !== entry.affiliation;
 }

@@ -12,7 +12,7 @@ export const TITLE_WORDS = new Set(
     "Counselor Counsellor Undersecretary Ombudsman Patriarch Metropolitan Archbishop Cardinal Chief-of-Staff Leader Former former " +
     "then-Chancellor then-President then-Prime then-Secretary Majority Minority Whip Mr President-elect Vice-President Vice-Premier " +
     "Economy Trade Energy Health Agriculture Transport Education Culture Security National Homeland Treasury Commerce " +
-    "Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO Founder Co-founder Co-Founder Host Anchor Market Investment"
+    "Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO PM FM MP MEP Founder Co-founder Co-Founder Host Anchor Market Investment"
   ).split(/\s+/),
 );
 
@@ -66,7 +66,9 @@ export const ORG_WORDS = new Set(
     "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network " +
     // Administrative units end a place's name, never a person's ("Governor of Kamchatka Territory Jane Roe").
     "Territory Territories Area Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth " +
-    "Association Society Trust Corporation Corp Inc PLC Ltd LLC Holdings Partners"
+    "Association Society Trust Corporation Corp Inc PLC Ltd LLC Holdings Partners " +
+    // Firms' last words, never a person's surname ("Premier Northgate Investors").
+    "Investors Investments Capital Management Securities Ventures Equities Markets Bancorp Insurance Advisory"
   ).split(/\s+/),
 );
 

@@ -78,3 +78,62 @@ describe("institution names joined by 'and', and fragments of longer names (acto
     expect(names("The State Statistics Service and the Customs Service disagreed.")).toEqual(["O:Customs Service", "O:State Statistics Service"]);
   });
 });
+
+describe("a generational suffix after a name", () => {
+  it.each([
+    ["President Jane Roe, Jr. of Freedonia met the envoy. Roe spoke first.", "Jane Roe", ["Jane Roe", "Jane Roe, Jr.", "Roe"]],
+    ["“It is over,” Deputy Attorney General Peter J. Vance Jr. of the Justice Department said.", "Peter J. Vance", ["Peter J. Vance", "Peter J. Vance Jr."]],
+  ])("%s", (text, name, forms) => {
+    expect(withAliases(text, name)).toEqual(forms);
+  });
+
+  it("is no surname of the name before it", () => {
+    expect(names("The order was signed by Marcus Vance Jr. on Friday.")).toEqual(["P:Marcus Vance"]);
+  });
+});
+
+describe("countries and capitals that only name a place or a former regime", () => {
+  it.each([
+    ["Veterans marked the defeat of Nazi Germany in 1945.", "C:Germany"],
+    ["Patrols crossed the Taiwan Strait on Sunday.", "C:Taiwan"],
+    ["The memorial stands in what was East Berlin.", "C:Germany"],
+    ["A case was opened by the tribunal at the Hague last year.", "C:Netherlands"],
+    ["South Africa is bound by the Rome statute.", "C:Italy"],
+    ["Jane Roe\nLondon\n", "C:United Kingdom"],
+  ])("not in %s", (text, not) => {
+    expect(names(text)).not.toContain(not);
+  });
+
+  it("the same names acting are actors", () => {
+    expect(names("Germany and Taiwan signed the deal. London said it would help.")).toEqual(["C:Germany", "C:Taiwan", "C:United Kingdom"]);
+  });
+});
+
+describe("words that are not the registry body or no person", () => {
+  it.each([
+    ["Yields on the 10-year Treasury rose and Treasury yields hit 2%.", "O:Treasury Department"],
+    ["Leaders pledged to modernize the Freedonia-Japan Alliance in May.", "O:North Atlantic Treaty Organization"],
+    ["But the UK's PM suggested the country discourages it.", "O:PM"],
+  ])("not in %s", (text, not) => {
+    expect(names(text)).not.toContain(not);
+  });
+
+  it("the Treasury acting is the department", () => {
+    expect(names("The Treasury said sanctions would follow.")).toEqual(["O:Treasury Department"]);
+  });
+
+  it.each([
+    // A firm's name after a title word ("Premier").
+    ["“Rates will rise,” said Jane Roe, chief strategist at Premier Northgate Investors.", ["P:Jane Roe"]],
+    // A show's title in quotation marks.
+    ["Roe said on the network's “Closing Bell Tonight” program that it was over.", []],
+    // A place named after a person.
+    ["The storm reached Prince George’s County on Monday.", []],
+  ])("%s", (text, want) => {
+    expect(names(text).filter((n) => n.startsWith("P:"))).toEqual(want);
+  });
+});
+
+it("a sentence's first word and a preposition before a body's name leave the name whole", () => {
+  expect(names("Shares of Northbank Holdings PLC rose on Monday.")).toEqual(["O:Northbank Holdings PLC"]);
+});
