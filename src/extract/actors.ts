@@ -107,6 +107,12 @@ function wordsRight(text: string, pos: number, max: number): Tok[] {
   const out: Tok[] = [];
   let p = pos;
   while (out.length < max) {
+    // "President of the Lakeland Development Bank (LDB) Jane Roe": a body's acronym in brackets
+    // inside a title chain is skipped over.
+    if (out.length && text[p] === " " && text[p + 1] === "(") {
+      const acr = /^ \(\p{Lu}[\p{Lu}\p{N}&\-]{1,9}\)(?= )/u.exec(text.slice(p, p + 14));
+      if (acr) p += acr[0].length;
+    }
     let q = p;
     if (text[q] === " ") q++;
     else if (out.length) break;
@@ -410,6 +416,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const inner = registryIn(s, e);
     if (inner.length !== 1) return false;
     const c = inner[0];
+    // "Campbell Roe, a senior analyst": a registry person's surname opening a longer name is
+    // another person's given name.
+    if (c.short && c.entry?.kind === "PERSON" && c.start === s && c.end < e && /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2))) return true;
     if (!c.short || c.entry?.kind !== "PERSON" || c.start <= s || c.end !== e) return false;
     const lead = tokenKey(text.slice(s, c.start).trim().split(" ")[0]).slice(0, 2);
     return !c.entry.forms.some((f) => tokenKey(f).startsWith(lead));
@@ -475,8 +484,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
         break;
       }
     }
-    // The name: the trailing name-like words.
+    // The name: the trailing name-like words, after any acronym in brackets.
     let k = nameStartIn(toks, reg);
+    while (k < toks.length - 1 && text.slice(toks[k].end, toks[toks.length - 1].start).includes("(")) k++;
     // "President Jane Roe in Lakeville": one word after a preposition that follows a full name is
     // the place, and the name is the one before it.
     if (toks.length - k === 1 && k >= 3 && /^(?:in|at|on)$/.test(toks[k - 1].text) && isNameLike(toks[k - 2].text, reg) && isNameLike(toks[k - 3].text, reg)) {
@@ -577,7 +587,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
   const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
   while ((am0 = NAME_SAID_CUE.exec(text))) {
-    const words = capWordsBefore(text, am0.index, 3);
+    let words = capWordsBefore(text, am0.index, 3);
+    // "Acme's Jane Roe said": the owner in the possessive is no part of the name.
+    const owner = words.findIndex((w, i) => i < words.length - 1 && /[’']s$/.test(w.text));
+    if (owner >= 0) words = words.slice(owner + 1);
     // "Once Jane Roe told me": a sentence adverb opening the run is no part of the name.
     if (words.length === 3 && STOP_CAPS.has(words[0].text)) words.shift();
     if (words.length < 2) continue;
@@ -1142,7 +1155,7 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     const cached = cache.get(ck);
     const cand = cached !== undefined ? (cached < 0 ? undefined : persons[cached]) : persons.find(({ a }) => {
       const role = a.role ?? "";
-      const hasTitle = re!.test(role) && (want !== "President" || !/Vice[ -]President/.test(role));
+      const hasTitle = re!.test(role) && (want !== "President" || !/vice[ -]president/i.test(role));
       return hasTitle && (!country || a.affiliation === country || (!!m![1] && /^\p{Lu}+$/u.test(m![1]) && role.includes(m![1])));
     });
     if (cached === undefined) cache.set(ck, cand ? persons.indexOf(cand) : -1);

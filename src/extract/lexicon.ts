@@ -54,7 +54,7 @@ export const ROLE_NOUNS = (
   "adviser advisor spokesman spokeswoman spokesperson aide minister secretary envoy ambassador chancellor premier counterpart chief " +
   "analyst economist strategist governor mayor professor senator correspondent researcher founder co-founder cofounder treasurer " +
   "comptroller host anchor commentator columnist billionaire businessman businesswoman entrepreneur executive investor lawyer " +
-  "attorney activist candidate nominee expert official director lawmaker"
+  "attorney activist candidate nominee expert official director lawmaker prosecutor"
 ).split(" ");
 
 export const ORG_WORDS = new Set(

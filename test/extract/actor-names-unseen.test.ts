@@ -137,3 +137,24 @@ describe("words that are not the registry body or no person", () => {
 it("a sentence's first word and a preposition before a body's name leave the name whole", () => {
   expect(names("Shares of Northbank Holdings PLC rose on Monday.")).toEqual(["O:Northbank Holdings PLC"]);
 });
+
+describe("people named once by their full name", () => {
+  it.each([
+    // A registry person's surname ("Campbell") as another person's given name.
+    ["Campbell Roe, senior vice president at Northgate Holdings, told reporters prices would rise.", "P:Campbell Roe"],
+    // The employer in the possessive before the name.
+    ["Northgate's Marta Kowalczyk said Monday the worst was over.", "P:Marta Kowalczyk"],
+    // A body's acronym in brackets inside the title chain.
+    ["He met the President of the Lakeland Development Bank (LDB) Ilse Brandauer on Monday.", "P:Ilse Brandauer"],
+    // A lowercase role noun right before the name.
+    ["The office said that veteran prosecutor Tomas Verhoeven will lead the team.", "P:Tomas Verhoeven"],
+  ])("%s", (text, want) => {
+    expect(names(text)).toContain(want);
+  });
+
+  it("a vice president is not 'the president'", () => {
+    const d = extract({ text: "Marta Kowalczyk, senior vice president at Northgate Holdings, told reporters it was bad. Later President Jane Roe met the envoy. The president warned that prices would rise." });
+    const s = d.statements.find((x) => x.text.startsWith("prices would rise"));
+    expect(s?.speaker).toBe("Jane Roe");
+  });
+});
