@@ -5,7 +5,7 @@ import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
 import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
-import { givenNameSpans, loadGivenNames, surnameWord } from "./given-names.js";
+import { GIVEN_NAME_EXCLUDED, givenNameSpans, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
@@ -209,7 +209,7 @@ function coordinatedNames(text: string, pos: number): Array<{ start: number; end
 
 // Role words in either case: "Jane Roe, the First Deputy Head of …", "Jane Roe, White House Domestic Policy Advisor,".
 const ROLE_AFTER = new RegExp(
-  String.raw`((?:[\p{L}\-]+ |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
+  String.raw`((?:[\p{L}\-]+(?:[’']s)? |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
   "uy",
 );
 
@@ -341,6 +341,40 @@ function namesakes(text: string, kept: readonly Candidate[], reg: Registry): Can
   return out;
 }
 
+
+/**
+ * "Natalia said" after "Natalia Roe": news features go on to call the people they meet by their
+ * given name. A known given name alone, after the person's first mention, is that person when
+ * no other person of the document has that given name or that surname, and no capitalised word
+ * follows it (another full name).
+ */
+function addGivenNameMentions(text: string, actors: readonly Actor[], reg: Registry, covered: (s: number, e: number) => boolean): void {
+  const byGiven = new Map<string, Actor | null>();
+  const surnames = new Set<string>();
+  for (const a of actors) {
+    if (a.kind !== "PERSON") continue;
+    const words = a.name.split(" ");
+    surnames.add(words[words.length - 1]);
+    if (a.fromRegistry || words.length < 2) continue;
+    const g = words[0];
+    // The first word of a name found in full is its given name, or, written surname first, its
+    // surname ("Zhang Wei"): either way it is this person's, unless it is some other word too.
+    if (g.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(g) || GIVEN_NAME_EXCLUDED.has(g) || isCommonWord(g) || reg.root.next.get(tokenKey(g))?.hits.length || reg.demonyms.has(g)) continue;
+    byGiven.set(g, byGiven.has(g) ? null : a);
+  }
+  for (const [g, a] of byGiven) {
+    if (!a || surnames.has(g)) continue;
+    const first = Math.min(...a.mentions.map((m) => m.start));
+    for (let s = text.indexOf(g, first + 1); s >= 0; s = text.indexOf(g, s + 1)) {
+      const e = s + g.length;
+      if (letterOrDigitAt(text, e) || (s > 0 && LETTER_OR_DIGIT.test(text[s - 1])) || covered(s, e)) continue;
+      if (/^(?:[’']s)? \p{Lu}/u.test(text.slice(e, e + 4)) || /(?:^|[^\p{L}])\p{Lu}\p{L}*\.? $/u.test(text.slice(Math.max(0, s - 20), s)) && !/[.!?] $/.test(text.slice(s - 2, s))) continue;
+      if (a.mentions.some((m) => m.start <= s && m.end >= e)) continue;
+      a.surfaces.add(g);
+      a.mentions.push({ start: s, end: e, actor: -1, text: g, rule: "actor.given-mention" });
+    }
+  }
+}
 
 /** The same for one surname that does not start with a letter or digit, or a one-word name, by a search of its own. */
 function addSurnameMentionsOf(text: string, a: Actor, sur: string, covered: (s: number, e: number) => boolean): void {
@@ -683,7 +717,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
   for (const p of personCues(text, reg)) {
     if (registryCover(p.start, p.end) || titleObjectAt(p.start, p.end)) continue;
-    cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, priority: 2, rule: p.rule });
+    cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, role: p.role ?? null, priority: 2, rule: p.rule });
   }
 
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
@@ -704,7 +738,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (text[headEnd] === " ") {
       ORG_TAIL.lastIndex = headEnd + 1;
       const t = ORG_TAIL.exec(text);
-      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance)$/.test(om[0])) end = headEnd + 1 + t[0].length;
+      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre)$/.test(om[0])) end = headEnd + 1 + t[0].length;
       MISSION_TAIL.lastIndex = headEnd + 1;
       const mt = /^(?:Embassy|Consulate)$/.test(om[0]) ? MISSION_TAIL.exec(text) : null;
       if (mt) end = headEnd + 1 + mt[0].length;
@@ -737,6 +771,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const owner = /^(?:Embassy|Consulate)$/.test(om[0]) ? [regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
     if (end === headEnd && !words.length) continue;
+    // A centre is a body by its "for" tail ("Center for Civil Liberties"); without one it is
+    // often a building ("the Lakeland Trade Center").
+    if (/^Cent(?:er|re)$/.test(om[0]) && !text.startsWith(" for ", headEnd)) continue;
     // One word before it is a part of a larger name or a description ("the Military Administration", "Senior Administration officials").
     if (om[0] === "Administration" && (words.length < 2 && !/ and $/.test(text.slice(start, words[0]?.start ?? start)) || words.some((w) => w.text.split(/[-–]/).some((part) => reg.root.next.get(tokenKey(part))?.hits.some((h) => h.entry.kind === "PERSON"))))) continue;
     orgFound.push([start, end, om.index, headEnd]);
@@ -1044,6 +1081,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const keptCover = (s: number, e: number) => overlapsAny(keptSpans, s, e);
   // Later surname-only mentions of discovered people.
   addSurnameMentions(text, personBySurname.values(), (s, e) => registryCover(s, e) || keptCover(s, e));
+  addGivenNameMentions(text, actors, reg, (s, e) => registryCover(s, e) || keptCover(s, e));
   addAcronymMentions(text, actors, (s, e) => registryCover(s, e) || keptCover(s, e));
   // Roles and affiliations from titles ("Russian President" -> Russia).
   const finalActors = actors.filter((a) => a.mentions.length);

@@ -81,7 +81,9 @@ export const ORG_SUFFIX =
   // Missions abroad, cabinets and churches: "Freedonian Embassy in Lakeville", "Cabinet of Ministers".
   "Embassy|Consulate|Cabinet|Church|" +
   // Companies, foundations and associations: "Northbank Holdings PLC", "Lakeland Community Foundation".
-  "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group";
+  "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group|" +
+  // Think tanks and rights groups: "Center for Strategic Studies", "Lakeland Policy Centre".
+  "Center|Centre";
 
 export const STOP_CAPS = new Set(
   (

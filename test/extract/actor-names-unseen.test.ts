@@ -158,3 +158,49 @@ describe("people named once by their full name", () => {
     expect(s?.speaker).toBe("Jane Roe");
   });
 });
+
+describe("people of news features named by a given name (actor.person-noun, actor.vocative, actor.given-mention)", () => {
+  it.each([
+    ["A soldier, Bohdan, waves goodbye to his son.", ["P:Bohdan"]],
+    ["She sends boots to her brother, Taras, who joined the army.", ["P:Taras"]],
+    ["Dmitri, a 45-year-old engineer from the city, said he had lost everything.", ["P:Dmitri"]],
+    ["Halyna Roe, a retired teacher, stayed behind.", ["P:Halyna Roe"]],
+    ["Thank you, Patty. And thank you all for coming.", ["P:Patty"]],
+  ])("%s", (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+
+  it.each([
+    // No noun only people are: a town, a group.
+    ["We drove to Lakeville, a frontline town, at night.", []],
+    // A thanked title or a word that is no given name.
+    ["Thank you, Mr. President. Thank you, God.", []],
+  ])("not in %s", (text, want) => {
+    expect(names(text).filter((n) => n.startsWith("P:"))).toEqual(want);
+  });
+
+  it("the noun beside the name is the person's role and fixes the pronoun's referent", () => {
+    const d = extract({ text: "Olia Roe, a chef, collects money for the army. Her brother, Sasha, has joined the fight. Sasha told her he was going to head west. “My aim is to help,” she says." });
+    expect(d.actors.find((a) => a.name === "Sasha")?.role).toBe("brother");
+    expect(d.statements.find((s) => s.text.startsWith("My aim"))?.speaker).toBe("Olia Roe");
+  });
+
+  it("a given name alone after the full name is that person, not when two people share it", () => {
+    const one = extract({ text: "Natalia Kovalenko, a nurse, fled in March. Natalia said she would return." });
+    expect(one.actors.map((a) => [a.name, a.aliases])).toEqual([["Natalia Kovalenko", ["Natalia"]]]);
+    expect(one.actors[0].mentions.map((m) => m.rule)).toEqual(["actor.person-noun", "actor.given-mention"]);
+    const two = extract({ text: "Natalia Kovalenko, a nurse, and Natalia Petrova, a teacher, fled in March. Natalia said she would return." });
+    expect(two.actors.every((a) => !a.aliases.includes("Natalia"))).toBe(true);
+  });
+});
+
+describe("well-known bodies", () => {
+  it.each([
+    ["Amnesty International accused both sides of abuses, and Human Rights Watch said it had proof.", ["O:Amnesty International", "O:Human Rights Watch"]],
+    ["Oleksandra Roe, head of the Center for Civil Liberties, spoke.", ["O:Center for Civil Liberties", "P:Oleksandra Roe"]],
+    // A centre without a "for" tail is often a building.
+    ["She was treated at the Lakeland Medical Center.", []],
+  ])("%s", (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
