@@ -56,6 +56,8 @@ function narrowsRole(role: string | null, next: string | null | undefined): next
 
 /** Lowercase nouns of things named after a person, right after a title and a name: no person is meant. */
 const NAMED_AFTER = /^\s+(?:(?:aircraft|nuclear|research|naval|guided-missile|missile)\s+)?(?:ferry|ship|vessel|boat|icebreaker|frigate|cruiser|destroyer|submarine|carrier|tanker|airport|station|street|avenue|prospekt|square|bridge|school|university|academy|institute|prize|award|medal|foundation|museum|park|stadium|hospital|library|plant|base|memorial|monument|highway|dam|theatre|theater|building|complex|expedition)s?\b|^[’']s\s+(?:County|Island|Islands|Bay|Sound|Land|Hospital|College|University|Cathedral|Church|Square|Park|Street|Road)\b/u;
+const PARTY_ADJ = "Labour|Labor|Conservative|Liberal|Liberal Democratic|Democratic|Republican|Green|Socialist|Communist|Social Democratic|Christian Democratic|Free Democratic|Progressive|Reform|Pirate";
+const PARTY = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he (Conservatives|Tories|Liberal Democrats|Lib Dems|Greens|Social Democrats|Christian Democrats|Free Democrats)|(?:^|(?<=[^\p{L}]))((?:${PARTY_ADJ}) party))(?![\p{L}])`, "gu");
 /** A generational suffix after a name ("Jane Roe, Jr."): the name with it is one of the person's names. */
 const NAME_SUFFIX = /^,? (?:(?:Jr|Sr)\.?|II|III|IV)(?![\p{L}])/u;
 /** A capitalised run that fills a short quotation is the title of a work or a show ("“Closing Time Tonight”"). */
@@ -856,6 +858,15 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!person?.entry || person.entry.kind !== "PERSON" || !surname) continue;
     const name = `${w.text} Administration`;
     cands.push({ start: w.start, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4, rule: "actor.administration" });
+  }
+  // "the Conservatives", "Germany's ruling Social Democratic party": political parties by their
+  // plural members' name or a party adjective before a lowercase "party".
+  PARTY.lastIndex = 0;
+  let py: RegExpExecArray | null;
+  while ((py = PARTY.exec(text))) {
+    const name = py[1] ?? py[2];
+    const start = py.index + py[0].length - name.length;
+    cands.push({ start, end: start + name.length, kind: "ORGANIZATION", name, priority: 2, rule: "actor.party" });
   }
   // "the Russians", "the Russian side": a country acting as a whole.
   const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;

@@ -83,7 +83,9 @@ export const ORG_SUFFIX =
   // Companies, foundations and associations: "Northbank Holdings PLC", "Lakeland Community Foundation".
   "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group|" +
   // Think tanks and rights groups: "Center for Strategic Studies", "Lakeland Policy Centre".
-  "Center|Centre";
+  "Center|Centre|" +
+  // Political parties: "Labour Party", "Communist Party of Freedonia".
+  "Party";
 
 export const STOP_CAPS = new Set(
   (

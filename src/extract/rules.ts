@@ -26,6 +26,7 @@ export const RULES = {
   "actor.org-acronym-subject": "an acronym with the article as the subject of a verb (\"the ACME said\", \"the ACME halted trading\")",
   "actor.org-lowercase": "a body written in lowercase after a registry acronym or an owner in the possessive, as the subject of a verb of saying or finding (\"the UN human rights office said\", \"Parliament's intelligence and security committee argued\")",
   "actor.org-mention": "a later occurrence of a name that one of the actor.org-* rules introduced (\"Acme also said\")",
+  "actor.party": "a political party by its members' plural name or a party adjective before a lowercase \"party\" (\"the Conservatives failed\", \"the ruling Social Democratic party\"); a capitalised \"Party\" ends an institution's name (actor.institution)",
   "actor.administration": "a leader's administration standing for the country (\"the Roe Administration\")",
   "actor.demonym-people": "a people or side standing for its country (\"the Freedonians\", \"the Freedonian side\")",
   "actor.org-pronoun": "a name found by its position alone (\"Acme Holdings said\") that the text goes on to call \"it\" and \"its\" before any \"he\" or \"her\" (\"Acme Holdings said it would close its stores\"): an organisation",

@@ -204,3 +204,14 @@ describe("well-known bodies", () => {
     expect(names(text)).toEqual(want);
   });
 });
+
+describe("political parties (actor.party)", () => {
+  it.each([
+    ["She said that for years the Conservatives failed to act.", ["O:Conservatives"]],
+    ["The attack targeted Freedonia's ruling Social Democratic party.", ["O:Social Democratic party"]],
+    ["The opposition Labour Party demanded an inquiry.", ["O:Labour Party"]],
+    ["He was seen at a Christmas party and a garden party.", []],
+  ])("%s", (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
