@@ -182,7 +182,7 @@ const ROOMS = /^Oval Office$/;
 // Development"). ", and" ends it, as the next item of a list does ("Director of the Office of
 // Lending, and Jane Roe, …"), and so does a date ("… Council of Europe on Monday").
 const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
-const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:,| and| of| of the| for| on)? ${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
+const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:,(?! [\p{Lu}][\p{L}]*\.)| and| of| of the| for| on)? ${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/u;
@@ -798,6 +798,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // "the US Bureau of Labor Statistics", "the UK Ministry of Defence": a country's initials open
     // its body's name; the name without them is the body's too.
     const initialsOwner = inReg.length === 1 && inReg[0].start === s && inReg[0].entry!.kind === "COUNTRY" && !inReg[0].capital && text[inReg[0].end] === " " && /^(?:\p{Lu}\.?){2,3}$/u.test(text.slice(s, inReg[0].end)) ? inReg[0] : undefined;
+    // "The Price Futures Group": a registry person's surname inside a firm's name is no mention of them.
+    if (inReg.length && inReg.every((c) => c.short && c.entry!.kind === "PERSON" && c.end < headStart)) {
+      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 4, rule: "actor.institution" });
+      continue;
+    }
     if (initialsOwner && initialsOwner.end + 1 < headStart + 1) {
       cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, style: text.slice(initialsOwner.end + 1, e), rule: "actor.institution" });
       continue;

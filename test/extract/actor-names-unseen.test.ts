@@ -215,3 +215,14 @@ describe("political parties (actor.party)", () => {
     expect(names(text)).toEqual(want);
   });
 });
+
+describe("an institution's name and its other word order", () => {
+  it("a comma before a title abbreviation ends the name; the two word orders are one body", () => {
+    const text = "The chair of the House Committee on Harbours, Rep. Jane Roe, objected. Later a House Harbours Committee hearing began.";
+    expect(names(text)).toEqual(["O:House Committee on Harbours", "P:Jane Roe"]);
+  });
+
+  it("a registry person's surname inside a firm's name is the firm's", () => {
+    expect(names("“It is volatile,” said Phil Roe, senior analyst at The Price Futures Group.")).toEqual(["O:Price Futures Group", "P:Phil Roe"]);
+  });
+});
