@@ -170,6 +170,10 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
   return out;
 }
 
+/** A Russian, Ukrainian or Belarusian patronymic ("Vladimirovich", "Grigoryevna", "Mykolaiovych"). */
+const ADDRESS_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|ivna|ichna|ich)$/u;
+/** Heads that give a firm's legal form, not a unit of it. */
+const LEGAL_FORM = /^(?:Corporation|Corp\.|Inc\.|PLC|Ltd|LLC|Holdings|Group|Company|Concern)$/;
 /** "American Exploration and ": a demonym and a word joined by "and" to the next, opening a body's name. */
 const DEMONYM_AND_BEFORE = /(?:^|[^\p{L}.])((\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+) and $/u;
 /** A capitalised word inside a sentence and a preposition right before a name: the name goes on to the left. */
@@ -791,7 +795,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // "the Wells Fargo Investment Institute", "the Senate Judiciary Committee": a registry body
     // opening an institution's name, more capitalised words between it and the head, names a
     // unit of that body or one named after it, not the body.
-    if (inReg.length === 1 && inReg[0].start === s && inReg[0].end < headStart - 1 && inReg[0].entry!.kind === "ORGANIZATION") {
+    // So does a committee of it named by its tail ("the Verkhovna Rada Committee on Foreign
+    // Policy"). A firm's legal form after its name is the firm ("Rosatom State Corporation").
+    if (inReg.length === 1 && inReg[0].start === s && (inReg[0].end < headStart - 1 || e > headEnd) && inReg[0].entry!.kind === "ORGANIZATION" && !LEGAL_FORM.test(text.slice(headStart, headEnd))) {
       cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution-unit" });
       continue;
     }
@@ -1050,6 +1056,18 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!full) continue;
     if (!full.role || narrowsRole(full.role, a.role)) full.role = a.role;
     fold(full, a);
+    personBySurname.delete(a.key);
+  }
+  // "Vladimir Vladimirovich", "Alexander Grigoryevich": the given name and patronymic, the polite
+  // form of address, name the one person of the document with that given name.
+  for (const a of actors) {
+    if (a.kind !== "PERSON" || a.fromRegistry || merged.has(a)) continue;
+    const words = a.name.split(" ");
+    if (words.length !== 2 || !ADDRESS_PATRONYMIC.test(words[1])) continue;
+    const given = tokenKey(words[0]).slice(0, 4);
+    const full = actors.filter((b) => b !== a && b.kind === "PERSON" && !merged.has(b) && b.name.includes(" ") && tokenKey(b.name.split(" ")[0]).slice(0, 4) === given);
+    if (full.length !== 1) continue;
+    fold(full[0], a);
     personBySurname.delete(a.key);
   }
   // "the IEA said" after "the International Energy Agency": an acronym of a body named in full is that body.

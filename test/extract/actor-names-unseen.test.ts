@@ -226,3 +226,15 @@ describe("an institution's name and its other word order", () => {
     expect(names("“It is volatile,” said Phil Roe, senior analyst at The Price Futures Group.")).toEqual(["O:Price Futures Group", "P:Phil Roe"]);
   });
 });
+
+describe("forms of a person or a body the text uses", () => {
+  it("a given name and patronymic address the person of that given name", () => {
+    const text = "Ivan Petrenko met the delegation. Later Petrenko's host said: “Ivan Sergeyevich, welcome.”";
+    expect(withAliases(text, "Ivan Petrenko")).toEqual(["Ivan Petrenko", "Ivan Sergeyevich", "Petrenko"]);
+    expect(names(text)).toEqual(["P:Ivan Petrenko"]);
+  });
+
+  it("a registry body's committee named by its tail is a unit; a firm's legal form is the firm", () => {
+    expect(names("They met the Verkhovna Rada Committee on Foreign Policy. Rosatom State Corporation signed a deal.")).toEqual(["O:Rosatom", "O:Verkhovna Rada Committee on Foreign Policy"]);
+  });
+});
