@@ -529,8 +529,12 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     while (k < toks.length - 1 && text.slice(toks[k].end, toks[toks.length - 1].start).includes("(")) k++;
     // "President Jane Roe in Lakeville": one word after a preposition that follows a full name is
     // the place, and the name is the one before it.
-    if (toks.length - k === 1 && k >= 3 && /^(?:in|at|on)$/.test(toks[k - 1].text) && isNameLike(toks[k - 2].text, reg) && isNameLike(toks[k - 3].text, reg)) {
-      toks.length = k - 1;
+    // So is a state or a place after "of": "Sen. Jane Roe of Lakeland", "Rep. Jane Roe of New Lakeland".
+    let prep = toks.length - 2;
+    while (prep > k - 2 && prep >= 0 && !/^(?:in|at|on|of)$/.test(toks[prep].text)) prep--;
+    const placeWords = toks.length - prep - 1;
+    if (prep >= 2 && k > prep && (placeWords === 1 || (placeWords === 2 && toks[prep].text === "of")) && isNameLike(toks[prep - 1].text, reg) && isNameLike(toks[prep - 2].text, reg) && !CONNECT.has(toks[prep - 2].text)) {
+      toks.length = prep;
       k = nameStartIn(toks, reg);
     }
     while (k < toks.length && NAME_PARTICLES.has(toks[k].text) && !/^(von|van|de|al|el)$/.test(toks[k].text)) k++;

@@ -238,3 +238,9 @@ describe("forms of a person or a body the text uses", () => {
     expect(names("They met the Verkhovna Rada Committee on Foreign Policy. Rosatom State Corporation signed a deal.")).toEqual(["O:Rosatom", "O:Verkhovna Rada Committee on Foreign Policy"]);
   });
 });
+
+it("a state after 'of' follows a legislator's full name (actor.title-name)", () => {
+  const text = "Republican Sen. Tom Kessler of Utah and Rep. Jane Roe of New Hampshire raised concerns. “We need a talk,” Kessler said.";
+  expect(names(text)).toEqual(["P:Jane Roe", "P:Tom Kessler"]);
+  expect(withAliases(text, "Tom Kessler")).toEqual(["Kessler", "Tom Kessler"]);
+});
