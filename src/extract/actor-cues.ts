@@ -2,6 +2,7 @@
 // next to the name: a transcript's speaker label ("PRESIDENT ROE:"), an age ("75-year-old
 // Halina", "Halina, 75,"), or a kinship noun ("his wife Marta", "Marta's husband"). The name may
 // be a given name alone, which news features use for the people they meet.
+import { GIVEN_NAME_EXCLUDED, loadGivenNames } from "./given-names.js";
 import { checkPersonName, isCommonWord } from "./person-name.js";
 import { type Registry, type RegistryEntry, matchRegistry, tokenKey } from "./registry.js";
 
@@ -14,7 +15,7 @@ export interface PersonCue {
   entry?: RegistryEntry;
   /** The label's title in title case ("President"); forms of address are no role. */
   role?: string | null;
-  rule: "actor.speaker-label" | "actor.person-cue";
+  rule: "actor.speaker-label" | "actor.person-cue" | "actor.person-noun" | "actor.vocative";
 }
 
 // "PRESIDENT ROE:", "PRIME MINISTER VAN DER ROE:", "MS. ROE:" at a line's start. "THE PRESIDENT:"
@@ -60,18 +61,57 @@ const NAME_Y = new RegExp(String.raw`(${NAME1}(?: ${NAME1})?)(?![\p{L}])`, "uy")
 const CUE_AFTER = new RegExp(String.raw`, \d{1,3},|['’]s (?:${KIN})\b(?! (?:${THING})\b)`, "g");
 const NAME_END = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME1}(?: ${NAME1})?)$`, "u");
 
-/** People named with an age or a kinship noun beside the name. */
+// Nouns only people are, in appositions of news features: "Dmitri, a 45-year-old engineer",
+// "a soldier, Oleksandr,", "her brother, Sasha,".
+const PERSON_NOUN = "soldier|nurse|teacher|doctor|volunteer|resident|student|farmer|driver|engineer|worker|pensioner|retiree|refugee|evacuee|survivor|veteran|woman|man|girl|boy|medic|paramedic|surgeon|miner|fighter|journalist|photographer|priest|pastor|shopkeeper|shop owner|owner|neighbou?r|friend|colleague|lawyer|scientist|historian|musician|artist|writer|singer|mechanic|electrician|chef|cook|accountant|programmer|mother|father|grandmother|grandfather";
+// After the name: ", a 45-year-old engineer", ", a retired teacher".
+const NOUN_AFTER = new RegExp(String.raw`^, (?:a|an) (?:\d{1,3}-year-old )?(?:[a-z\-]+ ){0,2}(?:${PERSON_NOUN})(?![\p{L}])`, "u");
+const CUE_A = /, an? (?=[a-z\d])/g;
+// Before the name: "A soldier, Oleksandr,", "her brother, Sasha, who", "His wife, Natalia, said".
+const CUE_NOUN_COMMA = new RegExp(String.raw`(?:${PERSON_NOUN}|${"wife|husband|son|daughter|brother|sister|grandson|granddaughter|niece|nephew|fiancée|fiancee|fiancé|fiance|widow|widower"}), (?=[A-ZÀ-ÞĀ-ɏЀ-Я])`, "g");
+const NOUN_OWNER = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:\d{1,3}-year-old )?(?:[a-z\-]+ ){0,2}$/u;
+// "Thank you, Patty.": a speaker thanks a person by name.
+const CUE_THANKS = /(?:[Tt]hank you|Thanks),? (?=[A-ZÀ-ÞĀ-ɏЀ-Я])/g;
+
+/** A name of two words, or a known given name alone. */
+function fullOrGiven(name: string): boolean {
+  return name.includes(" ") || (loadGivenNames().has(name) && !GIVEN_NAME_EXCLUDED.has(name));
+}
+
+/** People named with an age, a kinship noun or a noun only people are beside the name, or thanked by name. */
 export function personCues(text: string, reg: Registry): PersonCue[] {
   const out: PersonCue[] = [];
-  const found: Array<{ start: number; name: string }> = [];
+  // The noun beside the name is the person's role, and fixes a gender where it has one ("brother").
+  const found: Array<{ start: number; name: string; rule?: PersonCue["rule"]; role?: string }> = [];
   let m: RegExpExecArray | null;
+  CUE_A.lastIndex = 0;
+  while ((m = CUE_A.exec(text))) {
+    const noun = NOUN_AFTER.exec(text.slice(m.index, m.index + 60));
+    if (!noun) continue;
+    const from = Math.max(0, m.index - 60);
+    const n = NAME_END.exec(text.slice(from, m.index));
+    if (n && fullOrGiven(n[1])) found.push({ start: from + n.index, name: n[1], rule: "actor.person-noun", role: noun[0].replace(/^, (?:a|an) /, "") });
+  }
+  for (const [re, rule] of [[CUE_NOUN_COMMA, "actor.person-noun"], [CUE_THANKS, "actor.vocative"]] as const) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      if (re === CUE_NOUN_COMMA && !NOUN_OWNER.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      NAME_Y.lastIndex = m.index + m[0].length;
+      const n = NAME_Y.exec(text);
+      // Set off by commas on both sides, the apposition is cue enough for any name ("a soldier, Oleksandr,").
+      if (!n) continue;
+      const next = text[n.index + n[1].length] ?? "";
+      if (!(fullOrGiven(n[1]) || (re === CUE_NOUN_COMMA && next === ",")) || !/^[,.!;]/.test(next)) continue;
+      found.push({ start: n.index, name: n[1], rule, role: re === CUE_NOUN_COMMA ? m[0].slice(0, -2) : undefined });
+    }
+  }
   for (const re of [CUE_AGE, CUE_KIN]) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
       if (re === CUE_AGE ? !/(?:^|[^\d])\d{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index)) : !KIN_OWNER.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
       NAME_Y.lastIndex = m.index + m[0].length;
       const n = NAME_Y.exec(text);
-      if (n) found.push({ start: n.index, name: n[1] });
+      if (n) found.push({ start: n.index, name: n[1], role: re === CUE_KIN ? m[0].trim() : undefined });
     }
   }
   CUE_AFTER.lastIndex = 0;
@@ -81,14 +121,14 @@ export function personCues(text: string, reg: Registry): PersonCue[] {
     if (n) found.push({ start: from + n.index, name: n[1] });
   }
   found.sort((a, b) => a.start - b.start);
-  for (const { start, name } of found) {
+  for (const { start, name, rule, role } of found) {
     // A place, a people or a common word is no person ("a 30-year-old Ukrainian", "Kyiv, 40,").
     if (name.split(" ").some((w) => isCommonWord(w) || reg.demonyms.has(w) || reg.capitals.has(w))) continue;
     if (reg.root.next.get(tokenKey(name.split(" ")[0]))?.hits.some((h) => h.entry.kind !== "PERSON")) continue;
     if (matchRegistry(name, reg).length) continue;
     const v = checkPersonName(name, reg);
     if (!v.ok || v.offset) continue;
-    out.push({ start, end: start + name.length, name, rule: "actor.person-cue" });
+    out.push({ start, end: start + name.length, name, rule: rule ?? "actor.person-cue", role: role ?? null });
   }
   return out;
 }

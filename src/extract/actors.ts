@@ -5,7 +5,7 @@ import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
 import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
-import { givenNameSpans, loadGivenNames, surnameWord } from "./given-names.js";
+import { GIVEN_NAME_EXCLUDED, givenNameSpans, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
@@ -55,7 +55,14 @@ function narrowsRole(role: string | null, next: string | null | undefined): next
 }
 
 /** Lowercase nouns of things named after a person, right after a title and a name: no person is meant. */
-const NAMED_AFTER = /^\s+(?:(?:aircraft|nuclear|research|naval|guided-missile|missile)\s+)?(?:ferry|ship|vessel|boat|icebreaker|frigate|cruiser|destroyer|submarine|carrier|tanker|airport|station|street|avenue|prospekt|square|bridge|school|university|academy|institute|prize|award|medal|foundation|museum|park|stadium|hospital|library|plant|base|memorial|monument|highway|dam|theatre|theater|building|complex|expedition)s?\b/u;
+const NAMED_AFTER = /^\s+(?:(?:aircraft|nuclear|research|naval|guided-missile|missile)\s+)?(?:ferry|ship|vessel|boat|icebreaker|frigate|cruiser|destroyer|submarine|carrier|tanker|airport|station|street|avenue|prospekt|square|bridge|school|university|academy|institute|prize|award|medal|foundation|museum|park|stadium|hospital|library|plant|base|memorial|monument|highway|dam|theatre|theater|building|complex|expedition)s?\b|^[’']s\s+(?:County|Island|Islands|Bay|Sound|Land|Hospital|College|University|Cathedral|Church|Square|Park|Street|Road)\b/u;
+const PARTY_ADJ = "Labour|Labor|Conservative|Liberal|Liberal Democratic|Democratic|Republican|Green|Socialist|Communist|Social Democratic|Christian Democratic|Free Democratic|Progressive|Reform|Pirate";
+const PARTY = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he (Conservatives|Tories|Liberal Democrats|Lib Dems|Greens|Social Democrats|Christian Democrats|Free Democrats)|(?:^|(?<=[^\p{L}]))((?:${PARTY_ADJ}) party))(?![\p{L}])`, "gu");
+/** A generational suffix after a name ("Jane Roe, Jr."): the name with it is one of the person's names. */
+const NAME_SUFFIX = /^,? (?:(?:Jr|Sr)\.?|II|III|IV)(?![\p{L}])/u;
+/** A capitalised run that fills a short quotation is the title of a work or a show ("“Closing Time Tonight”"). */
+const QUOTE_OPEN_BEFORE = /["“]\s*(?:\p{Lu}[\p{L}’'\-]*\s+){0,3}$/u;
+const QUOTE_CLOSE_AFTER = /^(?:\s+\p{Lu}[\p{L}’'\-]*){0,3}[,.!?]?["”]/u;
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]$|^[\p{Lu}]\.$|^[\p{Lu}]{2}$/u;
 // Lowercase heads that introduce a name directly ("analyst Jane Roe", "IEA chief Jane Roe").
 const LOWER_HEADS = ROLE_NOUNS.join("|");
@@ -102,6 +109,12 @@ function wordsRight(text: string, pos: number, max: number): Tok[] {
   const out: Tok[] = [];
   let p = pos;
   while (out.length < max) {
+    // "President of the Lakeland Development Bank (LDB) Jane Roe": a body's acronym in brackets
+    // inside a title chain is skipped over.
+    if (out.length && text[p] === " " && text[p + 1] === "(") {
+      const acr = /^ \(\p{Lu}[\p{Lu}\p{N}&\-]{1,9}\)(?= )/u.exec(text.slice(p, p + 14));
+      if (acr) p += acr[0].length;
+    }
     let q = p;
     if (text[q] === " ") q++;
     else if (out.length) break;
@@ -157,6 +170,14 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
   return out;
 }
 
+/** A Russian, Ukrainian or Belarusian patronymic ("Vladimirovich", "Grigoryevna", "Mykolaiovych"). */
+const ADDRESS_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|ivna|ichna|ich)$/u;
+/** Heads that give a firm's legal form, not a unit of it. */
+const LEGAL_FORM = /^(?:Corporation|Corp\.|Inc\.|PLC|Ltd|LLC|Holdings|Group|Company|Concern)$/;
+/** "American Exploration and ": a demonym and a word joined by "and" to the next, opening a body's name. */
+const DEMONYM_AND_BEFORE = /(?:^|[^\p{L}.])((\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+) and $/u;
+/** A capitalised word inside a sentence and a preposition right before a name: the name goes on to the left. */
+const FRAGMENT_BEFORE = /[\p{L}’'] (?!(?:The|A|An|In|Of|For|And)\s)\p{Lu}[\p{L}\-]+ (?:in|of) $/u;
 const AND_NAME_BEFORE = /(?:^|[^\p{L}])(?:the|The|U\.S\.|US|UK|U\.K\.) ((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+) and $/u;
 const PLURAL_HEADS = new Set(PLURAL_TITLE_HEADS.split(" "));
 /** The room named like an office where remarks are given, often their dateline: a place, not a body. */
@@ -165,7 +186,7 @@ const ROOMS = /^Oval Office$/;
 // Development"). ", and" ends it, as the next item of a list does ("Director of the Office of
 // Lending, and Jane Roe, …"), and so does a date ("… Council of Europe on Monday").
 const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
-const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:,| and| of| of the| for| on)? ${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
+const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:,(?! [\p{Lu}][\p{L}]*\.)| and| of| of the| for| on)? ${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/u;
@@ -194,7 +215,7 @@ function coordinatedNames(text: string, pos: number): Array<{ start: number; end
 
 // Role words in either case: "Jane Roe, the First Deputy Head of …", "Jane Roe, White House Domestic Policy Advisor,".
 const ROLE_AFTER = new RegExp(
-  String.raw`((?:[\p{L}\-]+ |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
+  String.raw`((?:[\p{L}\-]+(?:[’']s)? |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
   "uy",
 );
 
@@ -327,6 +348,40 @@ function namesakes(text: string, kept: readonly Candidate[], reg: Registry): Can
 }
 
 
+/**
+ * "Natalia said" after "Natalia Roe": news features go on to call the people they meet by their
+ * given name. A known given name alone, after the person's first mention, is that person when
+ * no other person of the document has that given name or that surname, and no capitalised word
+ * follows it (another full name).
+ */
+function addGivenNameMentions(text: string, actors: readonly Actor[], reg: Registry, covered: (s: number, e: number) => boolean): void {
+  const byGiven = new Map<string, Actor | null>();
+  const surnames = new Set<string>();
+  for (const a of actors) {
+    if (a.kind !== "PERSON") continue;
+    const words = a.name.split(" ");
+    surnames.add(words[words.length - 1]);
+    if (a.fromRegistry || words.length < 2) continue;
+    const g = words[0];
+    // The first word of a name found in full is its given name, or, written surname first, its
+    // surname ("Zhang Wei"): either way it is this person's, unless it is some other word too.
+    if (g.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(g) || GIVEN_NAME_EXCLUDED.has(g) || isCommonWord(g) || reg.root.next.get(tokenKey(g))?.hits.length || reg.demonyms.has(g)) continue;
+    byGiven.set(g, byGiven.has(g) ? null : a);
+  }
+  for (const [g, a] of byGiven) {
+    if (!a || surnames.has(g)) continue;
+    const first = Math.min(...a.mentions.map((m) => m.start));
+    for (let s = text.indexOf(g, first + 1); s >= 0; s = text.indexOf(g, s + 1)) {
+      const e = s + g.length;
+      if (letterOrDigitAt(text, e) || (s > 0 && LETTER_OR_DIGIT.test(text[s - 1])) || covered(s, e)) continue;
+      if (/^(?:[’']s)? \p{Lu}/u.test(text.slice(e, e + 4)) || /(?:^|[^\p{L}])\p{Lu}\p{L}*\.? $/u.test(text.slice(Math.max(0, s - 20), s)) && !/[.!?] $/.test(text.slice(s - 2, s))) continue;
+      if (a.mentions.some((m) => m.start <= s && m.end >= e)) continue;
+      a.surfaces.add(g);
+      a.mentions.push({ start: s, end: e, actor: -1, text: g, rule: "actor.given-mention" });
+    }
+  }
+}
+
 /** The same for one surname that does not start with a letter or digit, or a one-word name, by a search of its own. */
 function addSurnameMentionsOf(text: string, a: Actor, sur: string, covered: (s: number, e: number) => boolean): void {
   for (let s = text.indexOf(sur); s >= 0; s = text.indexOf(sur, s + 1)) {
@@ -346,7 +401,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const titleObjects: Array<[number, number]> = [];
 
   // 1. Registry.
+  let prevMatch: { start: number; end: number; entry: RegistryEntry } | undefined;
   for (const m of matchRegistry(text, reg)) {
+    const prior = prevMatch;
+    prevMatch = { start: m.start, end: m.end, entry: pickHit(m.hits).entry };
     const h = pickHit(m.hits);
     const alts = h.short ? m.hits.filter((x) => x.short && x.entry.kind === "PERSON").map((x) => x.entry) : undefined;
     // "the Chancellery of the President of Poland", "the Belarusian People's Congress": a body's
@@ -365,6 +423,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation && text[m.start - 1] === " ") {
       const dem = /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
       if (dem && reg.demonyms.get(dem[1]) === h.entry.affiliation) style = text.slice(m.start - dem[1].length - 1, m.end);
+      // "the US Senate" where the registry says "U.S. Senate": the country's name the document
+      // writes before its own body is part of the body's name as the document gives it.
+      else if (prior && prior.end === m.start - 1 && prior.entry.kind === "COUNTRY" && prior.entry.name === h.entry.affiliation) style = text.slice(prior.start, m.end);
     }
     // "Prime Minister Kishida Fumio": a registry person's surname before the given name, in the
     // order of the person's own language, is the full name.
@@ -395,6 +456,9 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const inner = registryIn(s, e);
     if (inner.length !== 1) return false;
     const c = inner[0];
+    // "Campbell Roe, a senior analyst": a registry person's surname opening a longer name is
+    // another person's given name.
+    if (c.short && c.entry?.kind === "PERSON" && c.start === s && c.end < e && /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2))) return true;
     if (!c.short || c.entry?.kind !== "PERSON" || c.start <= s || c.end !== e) return false;
     const lead = tokenKey(text.slice(s, c.start).trim().split(" ")[0]).slice(0, 2);
     return !c.entry.forms.some((f) => tokenKey(f).startsWith(lead));
@@ -444,6 +508,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // A chain that fills the whole window has its end, where the name would be, out of sight.
     if (i === TITLE_WINDOW) continue;
     while (toks.length && CONNECT.has(toks[toks.length - 1].text)) toks.pop();
+    // "General Jane Roe Jr. of …": the suffix follows the name (and is added to its forms below).
+    if (toks.length > 1 && /^(?:(?:Jr|Sr)\.?|II|III|IV)$/.test(toks[toks.length - 1].text)) toks.pop();
     if (!toks.length) continue;
     // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy"), the
     // country's name may hold an "of" of its own ("Prime Minister Roe of the Republic of Korea").
@@ -458,12 +524,17 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
         break;
       }
     }
-    // The name: the trailing name-like words.
+    // The name: the trailing name-like words, after any acronym in brackets.
     let k = nameStartIn(toks, reg);
+    while (k < toks.length - 1 && text.slice(toks[k].end, toks[toks.length - 1].start).includes("(")) k++;
     // "President Jane Roe in Lakeville": one word after a preposition that follows a full name is
     // the place, and the name is the one before it.
-    if (toks.length - k === 1 && k >= 3 && /^(?:in|at|on)$/.test(toks[k - 1].text) && isNameLike(toks[k - 2].text, reg) && isNameLike(toks[k - 3].text, reg)) {
-      toks.length = k - 1;
+    // So is a state or a place after "of": "Sen. Jane Roe of Lakeland", "Rep. Jane Roe of New Lakeland".
+    let prep = toks.length - 2;
+    while (prep > k - 2 && prep >= 0 && !/^(?:in|at|on|of)$/.test(toks[prep].text)) prep--;
+    const placeWords = toks.length - prep - 1;
+    if (prep >= 2 && k > prep && (placeWords === 1 || (placeWords === 2 && toks[prep].text === "of")) && isNameLike(toks[prep - 1].text, reg) && isNameLike(toks[prep - 2].text, reg) && !CONNECT.has(toks[prep - 2].text)) {
+      toks.length = prep;
       k = nameStartIn(toks, reg);
     }
     while (k < toks.length && NAME_PARTICLES.has(toks[k].text) && !/^(von|van|de|al|el)$/.test(toks[k].text)) k++;
@@ -560,7 +631,10 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
   const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
   while ((am0 = NAME_SAID_CUE.exec(text))) {
-    const words = capWordsBefore(text, am0.index, 3);
+    let words = capWordsBefore(text, am0.index, 3);
+    // "Acme's Jane Roe said": the owner in the possessive is no part of the name.
+    const owner = words.findIndex((w, i) => i < words.length - 1 && /[’']s$/.test(w.text));
+    if (owner >= 0) words = words.slice(owner + 1);
     // "Once Jane Roe told me": a sentence adverb opening the run is no part of the name.
     if (words.length === 3 && STOP_CAPS.has(words[0].text)) words.shift();
     if (words.length < 2) continue;
@@ -636,6 +710,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (wide.length || titleObjectAt(g.start, g.end)) continue;
     // "Gran Turismo 7", "Grand Theft Auto 5": a name numbered like a sequel is a work's title.
     if (/^ \d/.test(text.slice(g.end, g.end + 2))) continue;
+    // "on “Closing Time Tonight”": a name filling a short quotation is a show's or a work's title.
+    if (QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start)) && QUOTE_CLOSE_AFTER.test(text.slice(g.end, g.end + 60))) continue;
     const r = registryIn(g.start, g.end)[0];
     if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
     const v = checkPersonName(g.name, reg);
@@ -651,7 +727,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
   for (const p of personCues(text, reg)) {
     if (registryCover(p.start, p.end) || titleObjectAt(p.start, p.end)) continue;
-    cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, priority: 2, rule: p.rule });
+    cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, role: p.role ?? null, priority: 2, rule: p.rule });
   }
 
   // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
@@ -659,7 +735,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
   // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
   const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
-  const orgFound: Array<[number, number, number]> = [];
+  const orgFound: Array<[number, number, number, number]> = [];
   const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
   const ORG_TAIL = ORG_TAIL_Y;
   // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
@@ -672,7 +748,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (text[headEnd] === " ") {
       ORG_TAIL.lastIndex = headEnd + 1;
       const t = ORG_TAIL.exec(text);
-      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance)$/.test(om[0])) end = headEnd + 1 + t[0].length;
+      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre)$/.test(om[0])) end = headEnd + 1 + t[0].length;
       MISSION_TAIL.lastIndex = headEnd + 1;
       const mt = /^(?:Embassy|Consulate)$/.test(om[0]) ? MISSION_TAIL.exec(text) : null;
       if (mt) end = headEnd + 1 + mt[0].length;
@@ -693,21 +769,54 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // name joins two words with "and", after the article that opens it.
     if (i === 0 && words.length && words.length < 3) {
       const joined = AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-      if (joined && !FUNCTION_CAPS.test(joined[1]) && !registryCover(start - joined[0].length + joined[0].indexOf(joined[1]), start)) start -= joined[0].length - joined[0].indexOf(joined[1]);
+      const js = joined ? start - joined[0].length + joined[0].indexOf(joined[1]) : start;
+      // A registry body may open the joined name of its unit ("the Senate Energy and Natural Resources Committee").
+      const inner = joined ? registryIn(js, start) : [];
+      if (joined && !FUNCTION_CAPS.test(joined[1]) && (!inner.length || (inner.length === 1 && inner[0].start === js && inner[0].entry!.kind === "ORGANIZATION"))) start = js;
+      // "American Exploration and Production Council": a demonym opens such a name without an article.
+      const dem = start === words[0].start ? DEMONYM_AND_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
+      if (dem && reg.demonyms.has(dem[2]) && !registryCover(start - dem[1].length - 5, start)) start -= dem[1].length + 5;
     }
     // "U.S. Embassy": a registry country right before a mission's head opens its name.
     const owner = /^(?:Embassy|Consulate)$/.test(om[0]) ? [regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
     if (end === headEnd && !words.length) continue;
+    // A centre is a body by its "for" tail ("Center for Civil Liberties"); without one it is
+    // often a building ("the Lakeland Trade Center").
+    if (/^Cent(?:er|re)$/.test(om[0]) && !text.startsWith(" for ", headEnd)) continue;
     // One word before it is a part of a larger name or a description ("the Military Administration", "Senior Administration officials").
     if (om[0] === "Administration" && (words.length < 2 && !/ and $/.test(text.slice(start, words[0]?.start ?? start)) || words.some((w) => w.text.split(/[-–]/).some((part) => reg.root.next.get(tokenKey(part))?.hits.some((h) => h.entry.kind === "PERSON"))))) continue;
-    orgFound.push([start, end, headEnd]);
+    orgFound.push([start, end, om.index, headEnd]);
   }
-  for (const [s, e, headEnd] of orgFound) {
+  for (const [s, e, headStart, headEnd] of orgFound) {
     const name = text.slice(s, e);
     if (name.split(" ").length < 2 || ROOMS.test(name)) continue;
+    // "Preventing Sexual Violence in Conflict Initiative", "the Compacts of Free Association": a
+    // name cut at a preposition inside a longer capitalised name is a fragment of that name.
+    if (FRAGMENT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
     const inReg = registryIn(s, e);
+    // "the Wells Fargo Investment Institute", "the Senate Judiciary Committee": a registry body
+    // opening an institution's name, more capitalised words between it and the head, names a
+    // unit of that body or one named after it, not the body.
+    // So does a committee of it named by its tail ("the Verkhovna Rada Committee on Foreign
+    // Policy"). A firm's legal form after its name is the firm ("Rosatom State Corporation").
+    if (inReg.length === 1 && inReg[0].start === s && (inReg[0].end < headStart - 1 || e > headEnd) && inReg[0].entry!.kind === "ORGANIZATION" && !LEGAL_FORM.test(text.slice(headStart, headEnd))) {
+      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution-unit" });
+      continue;
+    }
+    // "the US Bureau of Labor Statistics", "the UK Ministry of Defence": a country's initials open
+    // its body's name; the name without them is the body's too.
+    const initialsOwner = inReg.length === 1 && inReg[0].start === s && inReg[0].entry!.kind === "COUNTRY" && !inReg[0].capital && text[inReg[0].end] === " " && /^(?:\p{Lu}\.?){2,3}$/u.test(text.slice(s, inReg[0].end)) ? inReg[0] : undefined;
+    // "The Price Futures Group": a registry person's surname inside a firm's name is no mention of them.
+    if (inReg.length && inReg.every((c) => c.short && c.entry!.kind === "PERSON" && c.end < headStart)) {
+      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 4, rule: "actor.institution" });
+      continue;
+    }
+    if (initialsOwner && initialsOwner.end + 1 < headStart + 1) {
+      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, style: text.slice(initialsOwner.end + 1, e), rule: "actor.institution" });
+      continue;
+    }
     if (inReg.length && !inReg.some((c) => c.entry!.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
       // A body named after its head and an "of" tail holds a registry body inside: "Office of the UN High Commissioner".
       const inner = inReg;
@@ -765,6 +874,15 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const name = `${w.text} Administration`;
     cands.push({ start: w.start, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4, rule: "actor.administration" });
   }
+  // "the Conservatives", "Germany's ruling Social Democratic party": political parties by their
+  // plural members' name or a party adjective before a lowercase "party".
+  PARTY.lastIndex = 0;
+  let py: RegExpExecArray | null;
+  while ((py = PARTY.exec(text))) {
+    const name = py[1] ?? py[2];
+    const start = py.index + py[0].length - name.length;
+    cands.push({ start, end: start + name.length, kind: "ORGANIZATION", name, priority: 2, rule: "actor.party" });
+  }
   // "the Russians", "the Russian side": a country acting as a whole.
   const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
   let pm: RegExpExecArray | null;
@@ -809,15 +927,26 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!TITLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !/^(Mr|Ms|Mrs|Dr)\.?$/.test(w)) return false;
     }
     if (c.entry && !c.entry.bare && !c.short && c.entry.kind === "COUNTRY" && /^\s[\p{Lu}]/u.test(after)) return false;
+    // "the 10-year Treasury", "Treasury yields": a government's bonds, not its department.
+    if (c.entry?.kind === "ORGANIZATION" && !/\s/.test(text.slice(c.start, c.end)) && (/\d-(?:year|month|week)\s$/.test(before) || /^\s(?:yields?|bonds?|notes?|bills?|securities|futures|auctions?)\b/.test(after))) return false;
     // "Northern Ireland", "Western Freedonia": a compass word before a country names a region of it.
-    if (c.kind === "COUNTRY" && !c.capital && /(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
+    // So does one before a capital ("East Berlin", "West Jerusalem").
+    if (c.kind === "COUNTRY" && /(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
+    if (c.kind === "COUNTRY" && !c.capital) {
+      // "Nazi Germany", "Tsarist Russia": a former regime's state, not the state that acts today.
+      if (/(?:^|[^\p{L}])(?:Nazi|Tsarist|Czarist|Fascist|Imperial|Weimar|Francoist)\s$/u.test(before)) return false;
+      // "the Taiwan Strait", "the Korea Strait": a sea or a strait named after the country is a place.
+      if (/^\s(?:Straits?|Sea|Gulf|Peninsula|Basin|Canal|Channel)(?![\p{L}])/u.test(after)) return false;
+    }
     if (c.capital) {
-      // A capital is the government only when it acts, not where something happens.
-      if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+$/i.test(before)) return false;
+      // A capital is the government only when it acts, not where something happens ("at the Hague").
+      if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+(?:the\s+)?$/i.test(before)) return false;
+      // A capital alone on its line is a dateline or the place under a letter's signature.
+      if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t.]*(?:\n|$)/.test(after)) return false;
       if (/^(?:[’']s)?\s+[\p{Lu}]|^-based/u.test(after)) return false;
       // "the Minsk agreements", "the Moscow format": the city names a thing, not a government.
       // Also coordinated: "the Minsk and Normandy formats".
-      if (/^(?:\s+and\s+\p{Lu}[\p{L}\-]+)?\s+(?:agreements?|accords?|protocols?|formats?|process(?:es)?|summits?|declarations?|memorand(?:um|a)|airports?|region|oblast|time|treaty|treaties|talks|meetings?|negotiations|office|embassy|correspondent|bureau)\b/u.test(text.slice(c.end, c.end + 60))) return false;
+      if (/^(?:\s+and\s+\p{Lu}[\p{L}\-]+)?\s+(?:agreements?|accords?|protocols?|formats?|process(?:es)?|summits?|declarations?|memorand(?:um|a)|airports?|region|oblast|time|treaty|treaties|talks|meetings?|negotiations|office|embassy|correspondent|bureau|statute|court|tribunal|convention|club|conference|stock exchange)\b/u.test(text.slice(c.end, c.end + 60))) return false;
     }
     if (c.kind === "COUNTRY" && !c.capital && /,\s?$/.test(before.slice(-2)) && /\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+\s+){0,2}[\p{Lu}][\p{L}\-]+,\s*$/u.test(before)) {
       // "in Geneva, Switzerland": a country that only locates a place.
@@ -896,6 +1025,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   for (const c of kept) {
     const a = getActor(c);
     const surface = text.slice(c.start, c.end);
+    // "President Jane Roe, Jr. of Freedonia": the name with its generational suffix is one of hers.
+    if (c.kind === "PERSON" && !c.style && text[c.end] && (text[c.end] === "," || text[c.end] === " ")) {
+      const sfx = NAME_SUFFIX.exec(text.slice(c.end, c.end + 6));
+      if (sfx) c.style = surface + sfx[0];
+    }
     a.surfaces.add(surface);
     if (c.style) a.surfaces.add(c.style);
     a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface, rule: c.rule });
@@ -926,6 +1060,18 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!full) continue;
     if (!full.role || narrowsRole(full.role, a.role)) full.role = a.role;
     fold(full, a);
+    personBySurname.delete(a.key);
+  }
+  // "Vladimir Vladimirovich", "Alexander Grigoryevich": the given name and patronymic, the polite
+  // form of address, name the one person of the document with that given name.
+  for (const a of actors) {
+    if (a.kind !== "PERSON" || a.fromRegistry || merged.has(a)) continue;
+    const words = a.name.split(" ");
+    if (words.length !== 2 || !ADDRESS_PATRONYMIC.test(words[1])) continue;
+    const given = tokenKey(words[0]).slice(0, 4);
+    const full = actors.filter((b) => b !== a && b.kind === "PERSON" && !merged.has(b) && b.name.includes(" ") && tokenKey(b.name.split(" ")[0]).slice(0, 4) === given);
+    if (full.length !== 1) continue;
+    fold(full[0], a);
     personBySurname.delete(a.key);
   }
   // "the IEA said" after "the International Energy Agency": an acronym of a body named in full is that body.
@@ -959,11 +1105,21 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (!a || merged.has(a) || !a.name.includes(" ")) continue;
     fold(b, a);
   }
+  // "the Office of the President" after "the Office of the President of Freedonia", "the Bureau of
+  // Labor Statistics" after "the US Bureau of Labor Statistics": a body's name without its "of"
+  // tail or its country's initials is that body, when one body alone has such a name.
+  const orgsLeft = actors.filter((a) => a.kind === "ORGANIZATION" && !merged.has(a));
+  for (const a of orgsLeft) {
+    if (a.fromRegistry || merged.has(a) || !a.name.includes(" ")) continue;
+    const longer = orgsLeft.filter((b) => b !== a && !merged.has(b) && (b.surfaces.has(a.name) || [b.name, ...b.surfaces].some((n) => n.startsWith(a.name + " of "))));
+    if (longer.length === 1) fold(longer[0], a);
+  }
   if (merged.size) actors = actors.filter((a) => !merged.has(a));
   const keptSpans = kept.map((c) => [c.start, c.end] as const);
   const keptCover = (s: number, e: number) => overlapsAny(keptSpans, s, e);
   // Later surname-only mentions of discovered people.
   addSurnameMentions(text, personBySurname.values(), (s, e) => registryCover(s, e) || keptCover(s, e));
+  addGivenNameMentions(text, actors, reg, (s, e) => registryCover(s, e) || keptCover(s, e));
   addAcronymMentions(text, actors, (s, e) => registryCover(s, e) || keptCover(s, e));
   // Roles and affiliations from titles ("Russian President" -> Russia).
   const finalActors = actors.filter((a) => a.mentions.length);
@@ -1075,7 +1231,7 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     const cached = cache.get(ck);
     const cand = cached !== undefined ? (cached < 0 ? undefined : persons[cached]) : persons.find(({ a }) => {
       const role = a.role ?? "";
-      const hasTitle = re!.test(role) && (want !== "President" || !/Vice[ -]President/.test(role));
+      const hasTitle = re!.test(role) && (want !== "President" || !/vice[ -]president/i.test(role));
       return hasTitle && (!country || a.affiliation === country || (!!m![1] && /^\p{Lu}+$/u.test(m![1]) && role.includes(m![1])));
     });
     if (cached === undefined) cache.set(ck, cand ? persons.indexOf(cand) : -1);
@@ -1139,6 +1295,11 @@ function insideOtherName(text: string, start: number, end: number, entry: Regist
   const prev = /(\p{Lu}[\p{L}\-]*)([’']s)? $/u.exec(text.slice(Math.max(0, start - 30), start));
   if (!prev) return false;
   if (prev[2]) return !reg.root.next.get(tokenKey(prev[1]))?.hits.length;
+  // "the Freedonia-Sylvania Alliance", "the Canada Senate": a compound of names, or another
+  // country's name, opens another body's name.
+  if (text[start - prev[0].length - 1] === "-" || /\p{L}-\p{Lu}/u.test(prev[1])) return true;
+  const state = reg.root.next.get(tokenKey(prev[1]))?.hits.find((h) => h.tokens.length === 1 && h.entry.kind === "COUNTRY" && !h.capital);
+  if (state && state.entry.name !== entry.affiliation) return true;
   const country = reg.demonyms.get(prev[1]);
   return !!country && country !== entry.affiliation;
 }

@@ -111,6 +111,8 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
       let word = w[0];
       if (word.endsWith(".") && !INITIAL.test(word)) word = word.slice(0, -1);
       word = word.replace(/['’]s$/, "");
+      // "Jane Roe Jr.": the generational suffix ends the name, it is no surname ("Roe Jr").
+      if (/^(?:Jr|Sr)$/.test(word)) break;
       if (INITIAL.test(word) || PARTICLE.test(word)) words.push({ w: word, end: p + 1 + word.length });
       else if (surnameWord(word.replace(/['’]$/, ""), reg)) {
         words.push({ w: word, end: p + 1 + word.length });
@@ -124,8 +126,8 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
     let end = words[surname].end;
     const next = /^ ([\p{Lu}][\p{L}]+)/u.exec(text.slice(end, end + 30));
     if (next && (ORG_WORDS.has(next[1]) || isCommonWord(next[1]))) continue;
-    const jr = /^,? (?:Jr|Sr)\./.exec(text.slice(end, end + 6));
-    if (jr) end += jr[0].length;
+    // A generational suffix ("Jane Roe, Jr.") stays out of the name: the surname ends it, and the
+    // actor rules add the name with its suffix to the person's forms.
     // Initials and ambiguous given names before the first name belong to the name ("F. Jane Roe",
     // "Mark Jane Roe").
     for (;;) {

@@ -12,7 +12,7 @@ export const TITLE_WORDS = new Set(
     "Counselor Counsellor Undersecretary Ombudsman Patriarch Metropolitan Archbishop Cardinal Chief-of-Staff Leader Former former " +
     "then-Chancellor then-President then-Prime then-Secretary Majority Minority Whip Mr President-elect Vice-President Vice-Premier " +
     "Economy Trade Energy Health Agriculture Transport Education Culture Security National Homeland Treasury Commerce " +
-    "Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO Founder Co-founder Co-Founder Host Anchor Market Investment"
+    "Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO PM FM MP MEP Founder Co-founder Co-Founder Host Anchor Market Investment"
   ).split(/\s+/),
 );
 
@@ -54,7 +54,7 @@ export const ROLE_NOUNS = (
   "adviser advisor spokesman spokeswoman spokesperson aide minister secretary envoy ambassador chancellor premier counterpart chief " +
   "analyst economist strategist governor mayor professor senator correspondent researcher founder co-founder cofounder treasurer " +
   "comptroller host anchor commentator columnist billionaire businessman businesswoman entrepreneur executive investor lawyer " +
-  "attorney activist candidate nominee expert official director lawmaker"
+  "attorney activist candidate nominee expert official director lawmaker prosecutor"
 ).split(" ");
 
 export const ORG_WORDS = new Set(
@@ -66,7 +66,9 @@ export const ORG_WORDS = new Set(
     "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network " +
     // Administrative units end a place's name, never a person's ("Governor of Kamchatka Territory Jane Roe").
     "Territory Territories Area Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth " +
-    "Association Society Trust Corporation Corp Inc PLC Ltd LLC Holdings Partners"
+    "Association Society Trust Corporation Corp Inc PLC Ltd LLC Holdings Partners " +
+    // Firms' last words, never a person's surname ("Premier Northgate Investors").
+    "Investors Investments Capital Management Securities Ventures Equities Markets Bancorp Insurance Advisory"
   ).split(/\s+/),
 );
 
@@ -79,7 +81,11 @@ export const ORG_SUFFIX =
   // Missions abroad, cabinets and churches: "Freedonian Embassy in Lakeville", "Cabinet of Ministers".
   "Embassy|Consulate|Cabinet|Church|" +
   // Companies, foundations and associations: "Northbank Holdings PLC", "Lakeland Community Foundation".
-  "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group";
+  "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group|" +
+  // Think tanks and rights groups: "Center for Strategic Studies", "Lakeland Policy Centre".
+  "Center|Centre|" +
+  // Political parties: "Labour Party", "Communist Party of Freedonia".
+  "Party";
 
 export const STOP_CAPS = new Set(
   (

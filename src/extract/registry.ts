@@ -237,7 +237,7 @@ function caseOk(h: AliasHit, seen: string[]): boolean {
   return true;
 }
 
-const ORG_KEY_DROP = new Set(["of", "the", "for", "and", "&", "affairs", "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "se", "gmbh"]);
+const ORG_KEY_DROP = new Set(["of", "the", "for", "on", "and", "&", "affairs", "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "se", "gmbh"]);
 
 /**
  * One key for the names of one body, whatever their word order, spelling or country form:

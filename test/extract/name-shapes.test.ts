@@ -16,8 +16,8 @@ describe("person.given-name: a known given name before surname-shaped words", ()
   const cases: Array<[string, string[]]> = [
     ["The party backed the far-right candidate, Gloria Whitcombe.", ["Gloria Whitcombe"]],
     ["Critics pointed to Hunter Biden in the hearing.", ["Hunter Biden"]],
-    ["The ruling was signed by E. Craig Levy, Sr. on Monday.", ["E. Craig Levy, Sr."]],
-    ["She quoted Dr. Martin Lucas Kingsley, Jr. at length.", ["Martin Lucas Kingsley, Jr."]],
+    ["The ruling was signed by E. Craig Levy, Sr. on Monday.", ["E. Craig Levy"]],
+    ["She quoted Dr. Martin Lucas Kingsley, Jr. at length.", ["Martin Lucas Kingsley"]],
     ["The panel heard Ronald David McCray and Mark Andrew Greenholt.", ["Mark Andrew Greenholt", "Ronald David McCray"]],
     ["The delegates, Mohamed Mahmoud Dahi among them, arrived.", ["Mohamed Mahmoud Dahi"]],
     ["Fieldpoint Private Chief Market Strategist Cameron Dawkins discussed markets.", ["Cameron Dawkins"]],
