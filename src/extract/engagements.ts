@@ -18,6 +18,7 @@ import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
+import { type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
@@ -359,6 +360,19 @@ export function engagementsComponent(doc: Doc): void {
   };
 
   let facts!: SentenceFacts;
+  // Frames of news style, read in their own module (src/extract/news-frames.ts).
+  const newsReader: FrameReader = {
+    doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms,
+    subjectBefore: (pos, sentStart) => {
+      const who = sp.subjectBefore(pos, sentStart);
+      return who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
+    },
+    emit: (sent, participants, cue, rule, kind, forum) => {
+      facts = new SentenceFacts(text, sent);
+      if (facts.negatedBefore(cue.start) || !twoSides(participants)) return;
+      emit0(participants, text.slice(cue.start, cue.end), cue.start, cue.end, rule, forum, undefined, kind);
+    },
+  };
   // The he/she subject of the cue being read, and the last engagement such a subject took part in.
   let cuePronoun: { word: string; at: number } | null = null;
   const pronouns: { last: { word: string; at: number; subject: string; others: string[] } | null } = { last: null };
@@ -386,6 +400,7 @@ export function engagementsComponent(doc: Doc): void {
     tripsToStates(sent);
     thankedHosts(sent);
     welcomesPlaceFirst(sent);
+    readNewsFrames(newsReader, sent);
     if (!cues.length) continue;
     facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
@@ -1283,10 +1298,13 @@ export function engagementsComponent(doc: Doc): void {
     // The noun takes "to": "an address to the European Parliament".
     const lead = /^\s+(?:to\s+)?(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
     const at = ce + (lead ? lead[0].length : 0);
-    const x = mentionsIn(doc, at, at + 80).find((m) => m.start === at && !m.inTitle);
+    const ms = mentionsIn(doc, at, at + 80).filter((m) => !m.inTitle);
+    let x = ms[0]?.start === at ? ms[0] : undefined;
+    // "addressed the US Congress": the state names the body after it.
+    if (x && isCountry(nameOf(x)) && ms[1] && /^\s*$/.test(text.slice(x.end, ms[1].start))) x = ms[1];
     if (!x) return null;
     const a = doc.actors[x.actor];
-    return a.kind === "ORGANIZATION" && (a.forum || MEETING_BODY.test(a.name)) ? a.name : null;
+    return a.kind === "ORGANIZATION" && (a.forum || MEETING_BODY.test(a.name) || LEGISLATURE.test(a.name)) ? a.name : null;
   }
 
   /**

@@ -1,0 +1,104 @@
+// Engagement frames of news style (issue 11, engagements missed on unseen news): sides named by
+// their states' adjectives, hearings before bodies, guests received in the passive, speeches to
+// legislatures. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, forum: e.forum, rule: e.rule }));
+
+describe("officials named by their states' adjectives (engagement.official-sides)", () => {
+  it.each([
+    ["Canadian and Mexican officials held a second round of talks on Monday.", ["Canada", "Mexico"], "HELD"],
+    ["Canadian and Mexican negotiators met in Oaxaca on Tuesday.", ["Canada", "Mexico"], "HELD"],
+    ["The deal was announced as U.S. and Canadian officials met in Detroit.", ["Canada", "United States"], "HELD"],
+    ["French, German and Italian trade officials wrapped up a tense round of negotiations late on Friday.", ["France", "Germany", "Italy"], "HELD"],
+    ["Japanese and Korean diplomats will hold fresh talks in Seoul next week.", ["Japan", "South Korea"], "PLANNED"],
+    ["The agreement came at the end of three days of talks between Canadian and Mexican officials.", ["Canada", "Mexico"], "HELD"],
+    ["Canadian officials held discussions with Mexico about tariffs on steel.", ["Canada", "Mexico"], "HELD"],
+    ["Canadian officials have held talks with their Mexican counterparts in Ottawa.", ["Canada", "Mexico"], "HELD"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text)).toEqual([{ kind: "TALKS", participants: parties, status, forum: null, rule: "engagement.official-sides" }]);
+  });
+
+  it.each([
+    // One side and no counterpart: officials meeting among themselves.
+    ["Canadian officials met in Ottawa on Monday."],
+    // The officials do something else than meet.
+    ["Canadian and Mexican officials said the tariffs would stay."],
+    ["Canadian and Mexican officials pledged to deepen their partnership."],
+    // A word that is no state's.
+    ["Senior and junior officials held talks in Ottawa."],
+    ["Canadian and Mexican officials did not meet on Monday."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.official-sides")).toEqual([]);
+  });
+});
+
+describe("a hearing before a body that sits (engagement.hearing)", () => {
+  it.each([
+    ["Central banker Jane Roe testified before the Senate Foreign Relations Committee on Tuesday.", ["Jane Roe", "Senate Foreign Relations Committee"], "HELD"],
+    ["Central banker Jane Roe will testify before the Senate Foreign Relations Committee next week.", ["Jane Roe", "Senate Foreign Relations Committee"], "PLANNED"],
+    ["Central banker Jane Roe appeared before the Senate Foreign Relations Committee on Tuesday.", ["Jane Roe", "Senate Foreign Relations Committee"], "HELD"],
+    ["Traders will hear from central banker Jane Roe in her annual hearing at the Senate Foreign Relations Committee, which starts on Wednesday.", ["Jane Roe", "Senate Foreign Relations Committee"], "PLANNED"],
+  ])("%s", (text, parties, status) => {
+    const body = "Senate Foreign Relations Committee";
+    expect(engs(text)).toEqual([{ kind: "MEETING", participants: parties, status, forum: body, rule: "engagement.hearing" }]);
+  });
+
+  it("puts the senator who speaks at a nominee's hearing in it", () => {
+    const got = engs("Senator Mark Hollis speaks during the confirmation hearing for judge nominee Jane Roe before the Senate Foreign Relations Committee on Tuesday.");
+    expect(got).toEqual([{ kind: "MEETING", participants: ["Jane Roe", "Mark Hollis", "Senate Foreign Relations Committee"], status: "HELD", forum: "Senate Foreign Relations Committee", rule: "engagement.hearing" }]);
+  });
+
+  it.each([
+    // An appearance somewhere else, or before no body.
+    ["Senator Jane Roe appeared at a rally in Ohio on Tuesday."],
+    ["Senator Jane Roe appeared before reporters on Tuesday."],
+    // A body's own hearing with no one named as heard.
+    ["The hearing of the Senate Foreign Relations Committee was postponed."],
+    ["Central banker Jane Roe did not testify before the Senate Foreign Relations Committee."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.hearing")).toEqual([]);
+  });
+});
+
+describe("a guest received in the passive (engagement.received-by)", () => {
+  it.each([
+    ["Antony Blinken was received by Chinese President Xi Jinping in Beijing on Monday.", ["Antony Blinken", "Xi Jinping"], "HELD"],
+    ["Emmanuel Macron will be hosted by Olaf Scholz at the chancellery on Friday.", ["Emmanuel Macron", "Olaf Scholz"], "PLANNED"],
+    ["On arrival, Olaf Scholz was warmly welcomed by Volodymyr Zelensky.", ["Olaf Scholz", "Volodymyr Zelenskyy"], "HELD"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text)).toEqual([{ kind: "MEETING", participants: parties, status, forum: null, rule: "engagement.received-by" }]);
+  });
+
+  it.each([
+    // Things are received too; so is news.
+    ["The letter was received by Olaf Scholz on Monday."],
+    ["The proposal was welcomed by Olaf Scholz."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
+
+describe("a speech to a legislature (engagement.address-to, engagement.address-body)", () => {
+  it.each([
+    ["Volodymyr Zelensky spoke through an interpreter by video link to a packed House of Representatives on Thursday.", "VIDEO_CALL", "House of Representatives", "engagement.address-to"],
+    ["The vote came after an impassioned address to Congress from Ukrainian President Volodymyr Zelensky.", "MEETING", "U.S. Congress", "engagement.address-to"],
+    ["The vote came after Volodymyr Zelensky delivered an address directly to the US Congress.", "MEETING", "U.S. Congress", "engagement.address-to"],
+    ["In an address to the Bundestag, Volodymyr Zelensky asked for tanks.", "MEETING", "Bundestag", "engagement.address-to"],
+    ["Volodymyr Zelensky gave a virtual speech to the European Parliament on Tuesday.", "VIDEO_CALL", "European Parliament", "engagement.address-to"],
+    ["Volodymyr Zelensky addressed the US Congress on Wednesday.", "MEETING", "U.S. Congress", "engagement.address-body"],
+    ["Volodymyr Zelensky addressed the House of Representatives by video link on Wednesday.", "VIDEO_CALL", "House of Representatives", "engagement.address-body"],
+  ])("%s", (text, kind, body, rule) => {
+    expect(engs(text)).toEqual([{ kind, participants: [body, "Volodymyr Zelenskyy"].sort(), status: "HELD", forum: null, rule }]);
+  });
+
+  it.each([
+    // A speech to the public, or a talk with a person, is no speech to a body.
+    ["Volodymyr Zelensky addressed the nation on Wednesday."],
+    ["In a speech to students in Kyiv, Volodymyr Zelensky praised the army."],
+    ["Volodymyr Zelensky spoke to reporters after the vote in Congress."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
