@@ -21,8 +21,8 @@ import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans,
 import { type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
-const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|talking(?=\s+(?:with|to)\b)|negotiat(?:ing|ed|es|e)|confer(?:s|red|ring)?(?=\s+(?:with|on|about|over|regularly|closely|frequently)\b)|(?:dinner|lunch|luncheon|breakfast)(?=\s+(?:together|with)\b)|dined|dines|dining(?=\s+with\b)|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiate|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 // The object of "called" as a call: a run of capitalised words (titles, names, "of Country"), then a boundary.
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late)\b))/u;
 const CALLED_SUBJECT = /(?:[\p{Lu}][\p{L}.’'\-]*|\b(?:he|she|they|we|I|who|also|then|later|first|personally|again|recently|reportedly|previously|earlier|briefly|both))[,)]?\s+$/u;
@@ -32,6 +32,8 @@ const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversatio
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
 // Additive adjuncts ("In addition to X,", "Besides X,"): background, not a report.
 const ADDITIVE_LEAD = /^(?:In addition to|Besides|Apart from|Aside from|On top of|Beyond)\s[^,]+,/;
+// Nouns the verb "negotiating" modifies: "the negotiating table", "negotiating positions".
+const NEGOTIATING_NOUN = /^\s+(?:tables?|positions?|teams?|process(?:es)?|rounds?|tactics?|strateg\w+|partners?|power|leverage|skills?|mandates?|formats?|tracks?|groups?|platforms?|stance|efforts?|sessions?|history|room|parties|deadline|texts?|documents?)\b/;
 const PHRASAL_RAISE = /^(?:take|takes|took|taking|taken|bring|brings|brought|bringing)\s.*\sup$/i;
 const GOVERNMENT_LEVEL = /^[^.;]{0,40}?\b(?:at|on) (?:(?:the )?(?:various|all|different|several|other|working|expert|ministerial|departmental|agency) levels?)\b/;
 // A capitalised dialogue after "round of": the session of a named dialogue, not a mere name.
@@ -50,6 +52,8 @@ function lastClauseBreak(before: string): number {
 }
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
 const VISIT_ADVERBIAL = /^(?:During|On|In the course of|As part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "visited several countries over the years, including A, B and C" (rule engagement.visit).
+const VISITED_INCLUDING = /^\s+(?:several|many|numerous|a number of|more than \w+|\w+)\s+(?:other\s+)?countries\b[^.;:]{0,120}?\bincluding\s+(?:the\s+)?(?=\p{Lu})/u;
 // A visit in an adjunct after the subject's verb: "will highlight manufacturing during a visit to …".
 const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
@@ -190,7 +194,8 @@ function cueKind(cue: string): EngagementKind {
   const c = cue.toLowerCase();
   if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
   if (/phone|telephone/.test(c)) return "PHONE_CALL";
-  if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening)$/.test(c)) return "TALKS";
+  if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening|negotiat(?:ing|ed|es|e))$/.test(c)) return "TALKS";
+  if (/^(dinner|lunch|luncheon|breakfast|dined|dines|dining)$/.test(c)) return "MEETING";
   if (/^(welcomed|welcomes|welcome|welcoming|convened|convenes|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
   return "CALL";
 }
@@ -363,6 +368,10 @@ export function engagementsComponent(doc: Doc): void {
   // Frames of news style, read in their own module (src/extract/news-frames.ts).
   const newsReader: FrameReader = {
     doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms,
+    lastStates: () => {
+      const p = lastParties();
+      return p && asStates(p);
+    },
     subjectBefore: (pos, sentStart) => {
       const who = sp.subjectBefore(pos, sentStart);
       return who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
@@ -390,6 +399,9 @@ export function engagementsComponent(doc: Doc): void {
       if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
       if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || (/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
+      // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
+      // (rule engagement.talks.* for the verb "are negotiating with").
+      if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
       cues.push(m);
     }
     // "A, B and C established the Committee during the North American Leaders' Summit": people
@@ -437,7 +449,7 @@ export function engagementsComponent(doc: Doc): void {
       if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
       // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
       if (/^touch$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
-      if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
+      if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40)) && !(cue === "visited" && VISITED_INCLUDING.test(text.slice(ce, sent.end)))) continue;
       const before = text.slice(sent.start, cs);
       // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
       if (facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) continue;
@@ -1195,16 +1207,19 @@ export function engagementsComponent(doc: Doc): void {
     // "visit of", "visit to" is the noun; "will visit Berlin", "visits Berlin" the verb.
     const noun = /^visits?$/i.test(cue) && /^\s+(?:of|by|to)\s/.test(rest);
     // "the visit of A to B", "the forthcoming visit by A to B".
-    const to = noun ? /^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
+    // "has visited several countries …, including A, B and C": the states the list names.
+    const to = noun ? /^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) ?? VISITED_INCLUDING.exec(rest);
     if (!to) return noun ? null : undefined;
     // "to the Republic of Poland": the style of a state is part of its name.
     const style = STATE_STYLE.exec(text.slice(ce + to[0].length, ce + to[0].length + 60));
     const hostAt = ce + to[0].length + (style ? style[0].length : 0);
     const hostMention = mentionsIn(doc, hostAt, hostAt + 60).find((x) => x.start === hostAt && !x.inTitle);
     let host: string | null = hostMention ? nameOf(hostMention) : null;
+    let hostEnd = hostMention?.end ?? -1;
     if (!host) {
       const run = /^(?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*)*/u.exec(text.slice(hostAt, hostAt + 60))?.[0] ?? "";
       host = registry.capitals.get(run) ?? registry.capitals.get(run.split(/\s+/)[0]) ?? null;
+      hostEnd = hostAt + (registry.capitals.has(run) ? run : run.split(/\s+/)[0]).length;
     }
     if (!host) return noun ? null : undefined;
     let visitors: string[] = [];
@@ -1244,7 +1259,26 @@ export function engagementsComponent(doc: Doc): void {
     const hostEntry = actorByName.get(host) ?? registry.byName.get(host);
     const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
     if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
-    return twoSides([...visitors, host]) ? [...visitors, host] : null;
+    // "visited Kosovo, Sierra Leone and Colombia": each state of the list is a host (rule engagement.visit).
+    const hosts = !noun && isCountry(host) ? [host, ...moreStates(hostEnd)] : [host];
+    return twoSides([...visitors, ...hosts]) ? [...visitors, ...new Set(hosts)] : null;
+  }
+
+  /** The states coordinated after a state's mention ending at `from`: ", B and the C". */
+  function moreStates(from: number): string[] {
+    const out: string[] = [];
+    for (;;) {
+      const sep = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(from, from + 12));
+      if (!sep) return out;
+      const at = from + sep[0].length;
+      const x = mentionsIn(doc, at, at + 60).find((m) => m.start === at && !m.inTitle);
+      // A capital no actor rule names ("Kyiv and Warsaw") is its state.
+      const city = x ? null : /^[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?/u.exec(text.slice(at, at + 40));
+      const capital = city ? registry.capitals.get(city[0]) ?? registry.capitals.get(city[0].split(/\s+/)[0]) : undefined;
+      if (x ? !isCountry(nameOf(x)) : !capital) return out;
+      out.push(x ? nameOf(x) : capital!);
+      from = x ? x.end : at + (registry.capitals.has(city![0]) ? city![0].length : city![0].split(/\s+/)[0].length);
+    }
   }
 
   /**

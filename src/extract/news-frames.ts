@@ -9,6 +9,8 @@
 // - a speech to a body that sits, named as a noun or after words between the verb and "to": "an
 //   address to Congress from A", "A spoke on video link to a packed House of Representatives"
 //   (rule engagement.address-to);
+// - "the two countries" as the sides of talks: "officials from the two countries met", "talks
+//   between the two nations" (rule engagement.two-states);
 // - a guest received in the passive: "A was received by B", "A will be hosted by B" (rule
 //   engagement.received-by).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
@@ -153,6 +155,8 @@ export interface FrameReader {
   demonyms: ReadonlyMap<string, string>;
   /** The subject ending right before `pos` ("A testified"), a person or a state. */
   subjectBefore: (pos: number, sentStart: number) => string | null;
+  /** The states of the last engagement between two or more, when each party is or acts for a state. */
+  lastStates: () => string[] | null;
   /** Keeps the engagement unless the sentence negates it before its trigger. */
   emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null) => void;
 }
@@ -163,6 +167,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   hearings(r, sent);
   receivedBy(r, sent);
   addresses(r, sent);
+  twoStates(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -332,4 +337,37 @@ function addresses(r: FrameReader, sent: Sentence): void {
 /** "… to Congress from Ukrainian President A": a person after "from" and at most a title. */
 function isPersonFrom(r: FrameReader, x: Mention, bodyEnd: number): boolean {
   return r.isPerson(r.nameOf(x)) && /^\s+from\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u.test(r.doc.text.slice(bodyEnd, x.start));
+}
+
+// "Officials from the two countries met", "talks between the two nations", "the two countries held talks"
+// ("the two sides met" may be two people: engagement.pair-backref's).
+const TWO_STATES = /(?<![\p{L}])(?:(?:officials|delegations|representatives|negotiators|diplomats|envoys)\s+(?:from|of)\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\s+the\s+two\s+(?:countries|nations|states|governments|sides|neighbou?rs)|[Tt]he\s+two\s+(?:countries|nations|governments))(?![\p{L}])/gu;
+// After a subject: auxiliaries and adverbs, then the verb of meeting or holding talks.
+const TWO_STATES_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly|first|last)\s+)*(?:met|meet|meets|negotiated|negotiating|(?:held|hold|holds|holding|began|begin|resumed|resume|opened|concluded|wrapped up|started|start|kicked off|conducted)\s+(?:(?:a|an|the|their|two|three|several|further|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|discussions|consultations|meetings?|round))\b/u;
+
+/** "the two countries" as the parties of talks: the states of the last engagement, else the last two states named (rule engagement.two-states). */
+function twoStates(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/\btwo\s+(?:countries|nations|states|governments|sides|neighbou?rs)\b/.test(s)) return;
+  for (const m of s.matchAll(TWO_STATES)) {
+    const noun = /^(?:talks|negotiations|consultations)\b/i.test(m[0]);
+    // "The two countries" alone must be the subject of meeting or holding talks.
+    if (!noun && !TWO_STATES_VERB.test(s.slice(m.index! + m[0].length))) continue;
+    const cs = sent.start + m.index!;
+    const states = r.lastStates() ?? lastTwoStates(r, cs);
+    if (!states || states.length !== 2) continue;
+    r.emit(sent, states, { start: cs, end: cs + m[0].length }, "engagement.two-states", "TALKS", null);
+  }
+}
+
+/** The last two states named before `pos`, within a few paragraphs. */
+function lastTwoStates(r: FrameReader, pos: number): string[] | null {
+  const out: string[] = [];
+  const ms = mentionsIn(r.doc, Math.max(0, pos - 1500), pos);
+  for (let i = ms.length - 1; i >= 0 && out.length < 2; i--) {
+    const n = r.nameOf(ms[i]);
+    if (!ms[i].inTitle && r.isCountry(n) && !out.includes(n)) out.push(n);
+  }
+  return out.length === 2 ? out.reverse() : null;
 }

@@ -130,6 +130,7 @@ export const RULES = {
   "engagement.hearing": "\"A testified before the Senate Banking Committee\", \"A appeared before the Committee\", \"his hearing at the House Committee on …\", \"B speaks during the hearing for A before the Committee\": a meeting of the people heard (and the subject who speaks at it) with the body, the body as forum (src/extract/news-frames.ts)",
   "engagement.received-by": "\"A was received by B\", \"A will be hosted by B\": the guest, the subject, meets the hosts named after \"by\", people or states (src/extract/news-frames.ts)",
   "engagement.address-to": "\"an address to Congress from A\", \"A delivered an address directly to the US Congress\", \"In an address to the Bundestag, A asked …\", \"A spoke via an interpreter on video link to a packed House of Representatives\": a speech to a legislature or council is a meeting with it, a video call when the sentence says video or virtual (src/extract/news-frames.ts)",
+  "engagement.two-states": "\"Officials from the two countries met\", \"talks between the two nations\", \"the two countries held talks\": talks between the states of the last engagement between two, else the last two states named before (src/extract/news-frames.ts)",
   "engagement.subjects-definite": "\"A and B expressed …, but the meeting revealed …\": a definite engagement noun in a sentence whose coordinated subjects are people of two states",
 } as const;
 

@@ -102,3 +102,64 @@ describe("a speech to a legislature (engagement.address-to, engagement.address-b
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("\"the two countries\" as the sides of talks (engagement.two-states)", () => {
+  it.each([
+    ["Canada expelled the ambassador of Mexico last week. Officials from the two countries met for the first time on Monday.", ["Canada", "Mexico"]],
+    ["Canada imposed tariffs on Mexico in May. Talks between the two countries resumed in June.", ["Canada", "Mexico"]],
+    ["Justin Trudeau spoke with Andrés Manuel López Obrador on Monday. The two countries will hold a new round of talks in June.", ["Canada", "Mexico"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.two-states")).toEqual([{ kind: "TALKS", participants: parties, status: expect.any(String), forum: null, rule: "engagement.two-states" }]);
+  });
+
+  it.each([
+    // No two states named before.
+    ["Officials from the two countries met for the first time on Monday."],
+    // The two countries do something else.
+    ["Canada imposed tariffs on Mexico in May. The two countries trade cars and steel."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.two-states")).toEqual([]);
+  });
+});
+
+describe("verbs of negotiating, conferring and talking, and shared meals (engagement.*.with, engagement.*.subjects)", () => {
+  it.each([
+    ["Canada and Mexico are negotiating over fishing rights.", "TALKS", ["Canada", "Mexico"], "engagement.talks.subjects"],
+    ["Ottawa and Mexico City have been negotiating a new treaty for months.", "TALKS", ["Canada", "Mexico"], "engagement.talks.subjects"],
+    ["Canada is negotiating with the International Monetary Fund over a loan.", "TALKS", ["Canada", "International Monetary Fund"], "engagement.talks.with"],
+    ["Mélanie Joly conferred with Antony Blinken on Monday.", "CALL", ["Antony Blinken", "Melanie Joly"], "engagement.call.with"],
+    ["Canada and Mexico will continue to confer on steel quotas.", "CALL", ["Canada", "Mexico"], "engagement.call.subjects"],
+    ["Justin Trudeau is talking with Emmanuel Macron about energy.", "CALL", ["Emmanuel Macron", "Justin Trudeau"], "engagement.call.with"],
+    ["Justin Trudeau had dinner with Emmanuel Macron in Paris.", "MEETING", ["Emmanuel Macron", "Justin Trudeau"], "engagement.meeting.with"],
+    ["Justin Trudeau dined with Emmanuel Macron at the Elysee on Friday.", "MEETING", ["Emmanuel Macron", "Justin Trudeau"], "engagement.meeting.with"],
+    ["Justin Trudeau and Emmanuel Macron had lunch together in Paris.", "MEETING", ["Emmanuel Macron", "Justin Trudeau"], "engagement.meeting.subjects"],
+    // The meal as the occasion of a hosting keeps the host's frame.
+    ["Justin Trudeau hosted a state dinner for Emmanuel Macron on Thursday.", "MEETING", ["Emmanuel Macron", "Justin Trudeau"], "engagement.meeting.object"],
+  ])("%s", (text, kind, parties, rule) => {
+    expect(engs(text)).toMatchObject([{ kind, participants: parties, rule }]);
+  });
+
+  it.each([
+    // The verb's forms as modifiers, and negotiation nouns after an article, are no verb cue.
+    ["Canada and Mexico want a negotiated settlement, Justin Trudeau said."],
+    ["Justin Trudeau said Canada and Mexico must return to the negotiating table."],
+    ["Justin Trudeau conferred the Order of Canada on Emmanuel Macron."],
+    ["Justin Trudeau had dinner in Paris on Friday."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
+
+describe("visits to a list of states (engagement.visit)", () => {
+  it.each([
+    ["Mélanie Joly has visited Kosovo, Sierra Leone and Colombia.", ["Colombia", "Kosovo", "Melanie Joly", "Sierra Leone"]],
+    ["Mélanie Joly visited Kyiv and Warsaw last week.", ["Melanie Joly", "Poland", "Ukraine"]],
+    ["Mélanie Joly has visited several countries over the years to highlight the issue, including Kosovo, South Sudan and the Democratic Republic of the Congo, and has heard survivors.", ["Democratic Republic of the Congo", "Kosovo", "Melanie Joly", "South Sudan"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: parties, rule: "engagement.visit" }]);
+  });
+
+  it("stops the list at what is no state", () => {
+    expect(engs("Mélanie Joly visited Kosovo and Acme Steel's plant last week.")).toMatchObject([{ participants: ["Kosovo", "Melanie Joly"] }]);
+  });
+});
