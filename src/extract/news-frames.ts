@@ -341,7 +341,7 @@ function isPersonFrom(r: FrameReader, x: Mention, bodyEnd: number): boolean {
 
 // "Officials from the two countries met", "talks between the two nations", "the two countries held talks"
 // ("the two sides met" may be two people: engagement.pair-backref's).
-const TWO_STATES = /(?<![\p{L}])(?:(?:officials|delegations|representatives|negotiators|diplomats|envoys)\s+(?:from|of)\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\s+the\s+two\s+(?:countries|nations|states|governments|sides|neighbou?rs)|[Tt]he\s+two\s+(?:countries|nations|governments))(?![\p{L}])/gu;
+const TWO_STATES = /(?<![\p{L}])(?:(?:officials|delegations|representatives|negotiators|diplomats|envoys)\s+(?:from|of)\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\s+the\s+two\s+(?:countries|nations|states|governments)|[Tt]he\s+two\s+(?:countries|nations|governments))(?![\p{L}])/gu;
 // After a subject: auxiliaries and adverbs, then the verb of meeting or holding talks.
 const TWO_STATES_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly|first|last)\s+)*(?:met|meet|meets|negotiated|negotiating|(?:held|hold|holds|holding|began|begin|resumed|resume|opened|concluded|wrapped up|started|start|kicked off|conducted)\s+(?:(?:a|an|the|their|two|three|several|further|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|discussions|consultations|meetings?|round))\b/u;
 
@@ -349,7 +349,8 @@ const TWO_STATES_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|
 function twoStates(r: FrameReader, sent: Sentence): void {
   const text = r.doc.text;
   const s = text.slice(sent.start, sent.end);
-  if (!/\btwo\s+(?:countries|nations|states|governments|sides|neighbou?rs)\b/.test(s)) return;
+  // "The two sides" may be the parties of a war or of a dispute, not the states named last: none.
+  if (!/\btwo\s+(?:countries|nations|states|governments)\b/.test(s)) return;
   for (const m of s.matchAll(TWO_STATES)) {
     const noun = /^(?:talks|negotiations|consultations)\b/i.test(m[0]);
     // "The two countries" alone must be the subject of meeting or holding talks.

@@ -163,3 +163,29 @@ describe("visits to a list of states (engagement.visit)", () => {
     expect(engs("Mélanie Joly visited Kosovo and Acme Steel's plant last week.")).toMatchObject([{ participants: ["Kosovo", "Melanie Joly"] }]);
   });
 });
+
+describe("a counterpart coordinated with the subject, and a planned attendance", () => {
+  it("keeps \"his Freedonian counterpart B\" among the coordinated subjects (engagement.meeting.subjects)", () => {
+    expect(engs("Canadian Foreign Minister Melanie Joly and her Mexican counterpart Alicia Bárcena met in Oaxaca on Thursday.")).toMatchObject([{ kind: "MEETING", participants: ["Alicia Bárcena", "Melanie Joly"], rule: "engagement.meeting.subjects" }]);
+  });
+
+  it.each([
+    ["Justin Trudeau will attend the NATO summit in Vilnius.", "PLANNED"],
+    ["Justin Trudeau attended the NATO summit in Vilnius.", "HELD"],
+  ])("%s (engagement.participation)", (text, status) => {
+    expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: ["Justin Trudeau", "North Atlantic Treaty Organization"], status, rule: "engagement.participation" }]);
+  });
+
+  it("needs a body's gathering to attend", () => {
+    expect(engs("Justin Trudeau will attend the funeral in London.")).toEqual([]);
+  });
+
+  it.each([
+    // "talking" is a cue after a form of "be" only, like "speaking".
+    ["The minister spoke about the risk of talking to Russia, Justin Trudeau said."],
+    // The bare infinitive "negotiate" is most often a general remark, not an engagement.
+    ["It is much easier to negotiate with Mexico when prices are low, Justin Trudeau said."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
