@@ -375,7 +375,9 @@ export function engagementsComponent(doc: Doc): void {
     },
     subjectBefore: (pos, sentStart) => {
       const who = sp.subjectBefore(pos, sentStart);
-      return who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
+      const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
+      // "The President will be greeted by …": a person by a definite description only is no sure party.
+      return name && !(isPerson(name) && /^the\s/i.test(text.slice(who!.start, who!.start + 4))) ? name : null;
     },
     emit: (sent, participants, cue, rule, kind, forum) => {
       facts = new SentenceFacts(text, sent);

@@ -106,6 +106,8 @@ export function hearingSpans(text: string, start: number, end: number): HearingS
     const lead = (noun ? HEARING_TO_BODY : TESTIFY_TO_BODY).exec(rest);
     // "appeared" needs "before": "appeared at a rally" is no hearing.
     if (!lead || (/^appear/.test(m[1]) && !/\sbefore\s/.test(lead[0]))) continue;
+    // "She has testified before Congress": a career in a biography, not one hearing.
+    if (!noun && /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?$/u.test(s.slice(Math.max(0, m.index! - 24), m.index))) continue;
     const bodyAt = m.index! + m[0].length + lead[0].length;
     const name = BODY_NAME.exec(s.slice(bodyAt));
     if (!name) continue;
@@ -251,6 +253,8 @@ function hearings(r: FrameReader, sent: Sentence): void {
 function receivedBy(r: FrameReader, sent: Sentence): void {
   for (const rc of receivedSpans(r.doc.text, sent.start, sent.end)) {
     const guest = r.subjectBefore(rc.subjectEnd, sent.start);
+    // Guests are people: "the first convening was hosted by A" is an event's host.
+    if (!guest || !r.isPerson(guest)) continue;
     const hosts = [...new Set(named(r, rc.host).filter((x) => !x.possessive && !x.modifier).map(r.nameOf))].filter((n) => r.isPerson(n) || r.isCountry(n));
     if (!guest || !hosts.length || hosts.includes(guest)) continue;
     // A person and the state they act for are one side.
@@ -261,7 +265,7 @@ function receivedBy(r: FrameReader, sent: Sentence): void {
 
 // A speech to a body that sits: "an address to Congress from A", "A delivered an address directly to
 // the US Congress", "A spoke via an interpreter on video link to a packed House of Representatives".
-const ADDRESS_TO = /(?<![\p{L}])(address|speech|spoke|speaks|speaking)(?![\p{L}])((?:\s+(?![Tt]o\b)[\p{L}’'-]+){0,7}?)\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:packed|joint|special|full|extraordinary|virtual|plenary)\s+)*(?:(?:session|sitting|meeting)\s+of\s+(?:the\s+)?)?(?=\p{Lu})/gu;
+const ADDRESS_TO = /(?<![\p{L}])(address|speech|spoke)(?![\p{L}])((?:\s+(?![Tt]o\b)[\p{L}’'-]+){0,7}?)\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:packed|joint|special|full|extraordinary|virtual|plenary)\s+)*(?:(?:session|sitting|meeting)\s+of\s+(?:the\s+)?)?(?=\p{Lu})/gu;
 // Words a speech's own phrase may hold before "to": manner, medium, time; no new verb or object.
 const ADDRESS_GAP = /^(?:\s+(?:\p{Ll}+ly|via|by|on|over|through|an?|the|interpreter|translator|video|link|videolink|camera|screen|livestream|remotely|virtually|in|person|again|once|more|twice|emotional|historic|virtual|televised|impassioned|rare|first|brief|short|live|his|her|their))*$/u;
 // The names of bodies that hear speeches, by the last word of their name.
@@ -279,7 +283,7 @@ export interface AddressSpan {
 export function addressSpans(text: string, start: number, end: number): AddressSpan[] {
   const s = text.slice(start, end);
   const out: AddressSpan[] = [];
-  if (!/address|speech|spoke|speak/.test(s)) return out;
+  if (!/address|speech|spoke/.test(s)) return out;
   for (const m of s.matchAll(ADDRESS_TO)) {
     if (!ADDRESS_GAP.test(m[2])) continue;
     // The verb "address" ("to address the crisis") is the engagement stage's own cue.

@@ -189,3 +189,16 @@ describe("a counterpart coordinated with the subject, and a planned attendance",
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("what the news frames leave alone", () => {
+  it.each([
+    // A biography's career, not one hearing.
+    ["Jane Roe has testified before the Senate Foreign Relations Committee on numerous occasions."],
+    // An event hosted, not a guest.
+    ["The first convening of the working group was hosted by Canada in 2016."],
+    // A person named by a definite description only (here the resolution would guess).
+    ["President Emmanuel Macron of France spoke on Monday. The President will be greeted by Justin Trudeau at the airport."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
