@@ -158,6 +158,8 @@ const GERUND_LEAD = /\b(?:after|before|while|since|when|following|on|upon)\s+$/i
 const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?(?:focus|emphasis|attention|accent)\s+was\b|,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;]{0,200}?\b(?:was|were|has been|have been)\s+(?:also\s+|\w+ly\s+)?(?:discussed|raised|considered|addressed|reviewed|examined|exchanged|agreed|noted)\b/u;
 // "with the leaders of the three Baltic states: A, B, and C": the list after the colon names them.
 const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime ministers|ministers|foreign ministers|representatives)\s+of\s+[^:;.]{1,60}:\s/;
+// After the main clause's subject, a verb of telling and its object's titles: "A told President B".
+const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
@@ -841,7 +843,12 @@ export function engagementsComponent(doc: Doc): void {
         }
         // "agreements reached during a video conference": an unidentified engagement ("in a video
         // call" names the medium of the verb before it, "during a video call" only a time).
-        if (!VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
+        // But people who act on each other during it took part: "thanked B during a phone call", "A and B
+        // discussed X during a call" ("during" as "in", engagement.*.object-before and engagement.*.subjects).
+        const timeOnly = !VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs));
+        const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && (objectsBefore(cs, sent.start, subjects).some(isPerson) || (subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll)));
+        const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) ? toldObject(subjectsAt.at, sent.end) : null;
+        if (timeOnly && !peopleAct && !leadingTold) continue;
         // "threatened China during the call": a definite reference to an engagement already
         // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
         const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)));
@@ -861,7 +868,9 @@ export function engagementsComponent(doc: Doc): void {
         const objects = objectsBefore(cs, sent.start, subjects);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
-        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || peopleAct)) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
+        else if (leadingTold) emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
         else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
@@ -963,6 +972,17 @@ export function engagementsComponent(doc: Doc): void {
     // engagement ("“Russia must …,” A and B agreed in a call"): rule engagement.*.object-before.
     const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !inQuotation(x.start));
     return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
+  }
+
+  /** "A told B": the person or state right after the verb of telling that follows the subject starting at `at`. */
+  function toldObject(at: number, end: number): string | null {
+    const subj = mentionsIn(doc, at, end).find((x) => x.start === at);
+    const v = subj ? TOLD_AFTER.exec(text.slice(subj.end, end)) : null;
+    if (!subj || !v) return null;
+    const objAt = subj.end + v[0].length;
+    const x = mentionsIn(doc, objAt, objAt + 80).find((m) => m.start === objAt && !m.inTitle && !m.possessive);
+    const n = x ? nameOf(x) : null;
+    return n && n !== nameOf(subj) && (isPerson(n) || isCountry(n)) ? n : null;
   }
 
   /** Whether `pos` is inside a quotation of the text (outermost quotes, which do not overlap). */

@@ -131,6 +131,7 @@ export const RULES = {
   "engagement.received-by": "\"A was received by B\", \"A will be hosted by B\": the guest, the subject, meets the hosts named after \"by\", people or states (src/extract/news-frames.ts)",
   "engagement.address-to": "\"an address to Congress from A\", \"A delivered an address directly to the US Congress\", \"In an address to the Bundestag, A asked …\", \"A spoke via an interpreter on video link to a packed House of Representatives\": a speech to a legislature or council is a meeting with it, a video call when the sentence says video or virtual (src/extract/news-frames.ts)",
   "engagement.two-states": "\"Officials from the two countries met\", \"talks between the two nations\", \"the two countries held talks\": talks between the states of the last engagement between two, else the last two states named before (src/extract/news-frames.ts)",
+  "engagement.leading-told": "\"In a phone call on Monday, A told B that …\", \"During a call, A assured B of …\": an engagement named in a leading phrase is between the main clause's subject and the object of its verb of telling",
   "engagement.subjects-definite": "\"A and B expressed …, but the meeting revealed …\": a definite engagement noun in a sentence whose coordinated subjects are people of two states",
 } as const;
 

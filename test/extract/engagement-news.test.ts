@@ -202,3 +202,24 @@ describe("what the news frames leave alone", () => {
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("people who act on each other during a call (engagement.leading-told, engagement.*.object-before, engagement.*.subjects)", () => {
+  it.each([
+    ["In a phone call on Monday, Justin Trudeau told Emmanuel Macron that Canada would send grain.", "PHONE_CALL", "engagement.leading-told"],
+    ["During a call on Monday, Justin Trudeau assured Emmanuel Macron of Canada's support.", "CALL", "engagement.leading-told"],
+    ["Justin Trudeau thanked Emmanuel Macron during a phone call on Monday.", "PHONE_CALL", "engagement.phone.object-before"],
+    ["Justin Trudeau and Emmanuel Macron discussed grain during a call on Monday.", "CALL", "engagement.call.subjects"],
+  ])("%s", (text, kind, rule) => {
+    expect(engs(text)).toMatchObject([{ kind, participants: ["Emmanuel Macron", "Justin Trudeau"], status: "HELD", rule }]);
+  });
+
+  it.each([
+    // "during a call" with no one acting on a party stays a time ("agreements reached during a video conference").
+    ["The agreements reached during a video conference with Justin Trudeau were kept."],
+    ["Justin Trudeau announced new sanctions during a call on Monday."],
+    // A leading engagement with no verb of telling after the subject.
+    ["In a phone call on Monday, Justin Trudeau stressed that Emmanuel Macron was right."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.participants.includes("Emmanuel Macron") && e.participants.includes("Justin Trudeau"))).toEqual([]);
+  });
+});
