@@ -59,7 +59,7 @@ const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of)\s+(?:a|an)\s+(?:
 // The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
 const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
-const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un))\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un)|(?:is|was|are|were|be|been|being)\s+on)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // Words that start a new clause between two names, so that they are no coordinated subject.
 const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|which|whom|whose|met|spoke|called)\b/;
 const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
@@ -370,7 +370,7 @@ export function engagementsComponent(doc: Doc): void {
   let facts!: SentenceFacts;
   // Frames of news style, read in their own module (src/extract/news-frames.ts).
   const newsReader: FrameReader = {
-    doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms,
+    doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms, capitals: registry.capitals,
     lastStates: () => {
       const p = lastParties();
       return p && asStates(p);
@@ -847,7 +847,8 @@ export function engagementsComponent(doc: Doc): void {
         // discussed X during a call" ("during" as "in", engagement.*.object-before and engagement.*.subjects).
         const timeOnly = !VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs));
         const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && (objectsBefore(cs, sent.start, subjects).some(isPerson) || (subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll)));
-        const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) ? toldObject(subjectsAt.at, sent.end) : null;
+        // Not when the leading phrase names its own counterparts ("During a meeting with members of Congress, A thanked the US").
+        const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? toldObject(subjectsAt.at, sent.end) : null;
         if (timeOnly && !peopleAct && !leadingTold) continue;
         // "threatened China during the call": a definite reference to an engagement already
         // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.

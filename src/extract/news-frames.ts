@@ -11,6 +11,9 @@
 //   (rule engagement.address-to);
 // - "the two countries" as the sides of talks: "officials from the two countries met", "talks
 //   between the two nations" (rule engagement.two-states);
+// - a call received: "A received a phone call from B" (rule engagement.call-from);
+// - a greeting: "A greeted B at the airport" (rule engagement.greeted);
+// - an arrival for a visit: "A arrived in Moscow for a state visit" (rule engagement.visit);
 // - a guest received in the passive: "A was received by B", "A will be hosted by B" (rule
 //   engagement.received-by).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
@@ -155,6 +158,8 @@ export interface FrameReader {
   isCountry: (n: string) => boolean;
   countryOf: (n: string) => string | null;
   demonyms: ReadonlyMap<string, string>;
+  /** Capital city -> its state ("Moscow" -> "Russia"). */
+  capitals: ReadonlyMap<string, string>;
   /** The subject ending right before `pos` ("A testified"), a person or a state. */
   subjectBefore: (pos: number, sentStart: number) => string | null;
   /** The states of the last engagement between two or more, when each party is or acts for a state. */
@@ -170,6 +175,9 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   receivedBy(r, sent);
   addresses(r, sent);
   twoStates(r, sent);
+  callsFrom(r, sent);
+  greetings(r, sent);
+  arrivalsForVisits(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -375,4 +383,64 @@ function lastTwoStates(r: FrameReader, pos: number): string[] | null {
     if (!ms[i].inTitle && r.isCountry(n) && !out.includes(n)) out.push(n);
   }
   return out.length === 2 ? out.reverse() : null;
+}
+
+// "received a phone call from B", "got a call from B", "took a call from B".
+const CALL_FROM = /(?<![\p{L}])(?:received|receives|receive|got|gets|took|takes|had|answered)\s+(?:a|an|the|another)\s+(?:[\p{L}-]+\s+){0,2}?((?:phone|telephone|video)\s+call|call)\s+from\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+/** "A received a phone call from B" (rule engagement.call-from). */
+function callsFrom(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/\bcall\s+from\b/.test(s)) return;
+  for (const m of s.matchAll(CALL_FROM)) {
+    const at = sent.start + m.index! + m[0].length;
+    const caller = mentionsIn(r.doc, at, at + 80).find((x) => !x.inTitle && !x.possessive && (r.isPerson(r.nameOf(x)) || r.isCountry(r.nameOf(x))) && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(at, x.start)));
+    const who = r.subjectBefore(sent.start + m.index!, sent.start);
+    if (!caller || !who || who === r.nameOf(caller)) continue;
+    const cue = { start: sent.start + m.index! + m[0].indexOf(m[1]), end: sent.start + m.index! + m[0].indexOf(m[1]) + m[1].length };
+    const kind: EngagementKind = /video/.test(m[1]) ? "VIDEO_CALL" : /phone/.test(m[1]) ? "PHONE_CALL" : "CALL";
+    r.emit(sent, [who, r.nameOf(caller)], cue, "engagement.call-from", kind, null);
+  }
+}
+
+// "A greeted B", "A greets B upon arrival": a person greeted by name.
+const GREETED = /(?<![\p{L}])(greet(?:ed|s)?)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4})?(?=\p{Lu})/gu;
+
+/** "A greeted B at the airport" (rule engagement.greeted). */
+function greetings(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/greet/.test(s)) return;
+  for (const m of s.matchAll(GREETED)) {
+    const cs = sent.start + m.index!;
+    const from = cs + m[1].length;
+    const guest = mentionsIn(r.doc, from, cs + m[0].length + 60).find((x) => !x.inTitle && !x.possessive);
+    // The guest's name ends the titles before it: no other word between.
+    if (!guest || !r.isPerson(r.nameOf(guest)) || !/^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4})?$/u.test(text.slice(from, guest.start))) continue;
+    const aux = /(?:\s+(?:will|would|also|then|warmly|personally|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - 40), cs));
+    const host = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
+    if (!host || !r.isPerson(host) || host === r.nameOf(guest)) continue;
+    r.emit(sent, [host, r.nameOf(guest)], { start: cs, end: from }, "engagement.greeted", "MEETING", null);
+  }
+}
+
+// "arrived in Moscow on Monday for a three-day state visit": the arrival names the state visited.
+const ARRIVED_FOR_VISIT = /(?<![\p{L}])(arriv(?:ed|es|e|ing))\s+in\s+(?:the\s+)?(?=\p{Lu})([^,;.]{1,40}?)\s+(?:[^,;.]{0,30}?\s)?for\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}visit\b/gu;
+
+/** "A arrived in Moscow for a state visit" (rule engagement.visit). */
+function arrivalsForVisits(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/arriv/.test(s)) return;
+  for (const m of s.matchAll(ARRIVED_FOR_VISIT)) {
+    const cs = sent.start + m.index!;
+    const placeAt = cs + m[0].indexOf(m[2], m[1].length);
+    const x = mentionsIn(r.doc, placeAt, placeAt + m[2].length).find((y) => y.start === placeAt && !y.inTitle);
+    const state = x && r.isCountry(r.nameOf(x)) ? r.nameOf(x) : r.capitals.get(m[2].trim().split(/\s+(?:on|last|this|late|early)\b/)[0]) ?? null;
+    const aux = /(?:\s+(?:has|have|had|will|would|also|then|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - 40), cs));
+    const visitor = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
+    if (!state || !visitor || !r.isPerson(visitor) || r.countryOf(visitor) === state) continue;
+    r.emit(sent, [visitor, state], { start: cs, end: cs + m[1].length }, "engagement.visit", "MEETING", null);
+  }
 }

@@ -115,7 +115,7 @@ export const RULES = {
   "engagement.dated-reference": "\"the December 7 call\": a dated reference to the parties the text is about",
   "engagement.talks-rounds": "\"the negotiations will take place in Geneva\": rounds between the states of the last engagement",
   "engagement.hyphen-pair": "\"Canada-Germany talks\", \"Freedonian-Ruritanian contacts\": two actors, or two demonyms of states, joined by a hyphen before the cue (for demonyms, the one person of each state the sentence names, else of the last engagement between two, else the states; nothing when an engagement of the same family and status between them is already reported); \"the top-level A-ian-B-ian talks\" are the heads of the two states, one each named in the text",
-  "engagement.visit": "\"the visit of (or by) A to B\", \"A's visit to B\", \"A visited Berlin\", \"A … during his visit to B\" (in \"C noted that A … during his visit\" A, the content clause's subject), \"A will … during a visit to B\": a meeting of the visitor and the host (a capital is its country; \"the Prime Minister of X\" is the one person of the text with that office)",
+  "engagement.visit": "\"A arrived in Moscow for a state visit\", \"A is on a state visit to B\"; \"the visit of (or by) A to B\", \"A's visit to B\", \"A visited Berlin\", \"A … during his visit to B\" (in \"C noted that A … during his visit\" A, the content clause's subject), \"A will … during a visit to B\": a meeting of the visitor and the host (a capital is its country; \"the Prime Minister of X\" is the one person of the text with that office)",
   "engagement.address-body": "\"addressed the X Parliament\": a speech to a body that sits is a meeting with it",
   "engagement.delegations": "\"the delegations of A and B met\", \"the two delegations met\": talks between their states",
   "engagement.talks-rounds.forum": "\"… and then at the OSCE\": a round at a named forum",
@@ -132,6 +132,8 @@ export const RULES = {
   "engagement.address-to": "\"an address to Congress from A\", \"A delivered an address directly to the US Congress\", \"In an address to the Bundestag, A asked …\", \"A spoke via an interpreter on video link to a packed House of Representatives\": a speech to a legislature or council is a meeting with it, a video call when the sentence says video or virtual (src/extract/news-frames.ts)",
   "engagement.two-states": "\"Officials from the two countries met\", \"talks between the two nations\", \"the two countries held talks\": talks between the states of the last engagement between two, else the last two states named before (src/extract/news-frames.ts)",
   "engagement.leading-told": "\"In a phone call on Monday, A told B that …\", \"During a call, A assured B of …\": an engagement named in a leading phrase is between the main clause's subject and the object of its verb of telling",
+  "engagement.call-from": "\"A received a phone call from B\", \"A got a call from B\": a call between the one who received it and the caller, a person or a state (src/extract/news-frames.ts)",
+  "engagement.greeted": "\"A greeted B at the airport\", \"A greets President B\": a meeting of two people, the greeter the subject (src/extract/news-frames.ts)",
   "engagement.subjects-definite": "\"A and B expressed …, but the meeting revealed …\": a definite engagement noun in a sentence whose coordinated subjects are people of two states",
 } as const;
 

@@ -223,3 +223,24 @@ describe("people who act on each other during a call (engagement.leading-told, e
     expect(engs(text).filter((e) => e.participants.includes("Emmanuel Macron") && e.participants.includes("Justin Trudeau"))).toEqual([]);
   });
 });
+
+describe("a call received, a greeting, an arrival for a visit (engagement.call-from, engagement.greeted, engagement.visit)", () => {
+  it.each([
+    ["Justin Trudeau received a phone call from Emmanuel Macron on Monday.", "PHONE_CALL", ["Emmanuel Macron", "Justin Trudeau"], "engagement.call-from"],
+    ["Justin Trudeau got a call from Emmanuel Macron on Monday.", "CALL", ["Emmanuel Macron", "Justin Trudeau"], "engagement.call-from"],
+    ["Justin Trudeau greeted President Emmanuel Macron at the airport.", "MEETING", ["Emmanuel Macron", "Justin Trudeau"], "engagement.greeted"],
+    ["Justin Trudeau arrived in Paris on Monday for a three-day state visit.", "MEETING", ["France", "Justin Trudeau"], "engagement.visit"],
+    ["Justin Trudeau is on an official visit to France.", "MEETING", ["France", "Justin Trudeau"], "engagement.visit"],
+  ])("%s", (text, kind, parties, rule) => {
+    expect(engs(text)).toMatchObject([{ kind, participants: parties, rule }]);
+  });
+
+  it.each([
+    ["Justin Trudeau received a call from the families of the victims."],
+    ["Justin Trudeau greeted the decision with relief."],
+    ["Justin Trudeau arrived in Paris on Monday."],
+    ["During a call with members of Parliament, Justin Trudeau thanked France for its help."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
