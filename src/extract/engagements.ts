@@ -378,7 +378,11 @@ export function engagementsComponent(doc: Doc): void {
     subjectBefore: (pos, sentStart) => {
       const who = sp.subjectBefore(pos, sentStart);
       const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
-      // "The President will be greeted by …": a person by a definite description only is no sure party.
+      // "The President will be greeted by …": a person by a definite description only is no sure party;
+      // nor one a pronoun of the other gender stood for.
+      const pron = name ? /^(he|she)\b/i.exec(text.slice(who!.start, who!.start + 4)) : null;
+      const a = name ? actorByName.get(name) : undefined;
+      if (pron && a && !agrees(doc, a, pron[1].toLowerCase() as "he" | "she", genders)) return null;
       return name && !(isPerson(name) && /^the\s/i.test(text.slice(who!.start, who!.start + 4))) ? name : null;
     },
     emit: (sent, participants, cue, rule, kind, forum) => {

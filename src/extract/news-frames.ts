@@ -260,6 +260,8 @@ function hearings(r: FrameReader, sent: Sentence): void {
 /** "A was received by B", "A will be hosted by B in Rome" (rule engagement.received-by). */
 function receivedBy(r: FrameReader, sent: Sentence): void {
   for (const rc of receivedSpans(r.doc.text, sent.start, sent.end)) {
+    // The guest is the subject right before: "(NALS XI), to be hosted by Canada" has none.
+    if (/[,;:)(]\s*$/.test(r.doc.text.slice(Math.max(sent.start, rc.subjectEnd - 3), rc.subjectEnd))) continue;
     const guest = r.subjectBefore(rc.subjectEnd, sent.start);
     // Guests are people: "the first convening was hosted by A" is an event's host.
     if (!guest || !r.isPerson(guest)) continue;

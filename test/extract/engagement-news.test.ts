@@ -196,6 +196,10 @@ describe("what the news frames leave alone", () => {
     ["Jane Roe has testified before the Senate Foreign Relations Committee on numerous occasions."],
     // An event hosted, not a guest.
     ["The first convening of the working group was hosted by Canada in 2016."],
+    // A pronoun of the other gender is not the person named last.
+    ["Joe Biden spoke on Monday. She testified before the Senate Foreign Relations Committee on Tuesday."],
+    // The passive's subject must stand right before it, not across a bracket and a comma.
+    ["The leaders look forward to the next summit (Summit Kim Jong Un), to be hosted by Canada."],
     // A person named by a definite description only (here the resolution would guess).
     ["President Emmanuel Macron of France spoke on Monday. The President will be greeted by Justin Trudeau at the airport."],
   ])("%s", (text) => {
