@@ -815,7 +815,9 @@ export function engagementsComponent(doc: Doc): void {
         }
         const counterpartNames = perGroup.flatMap((x) => x.names);
         for (const f of forums) {
-          const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
+          // "an extraordinary session of NATO leaders": leaders in session meet (a summit), not a negotiating round.
+          const leaders = forumGroups.some((g) => /\b(?:leaders|heads of (?:state|government))\b/.test(text.slice(g.start, g.end)));
+          const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) || (leaders && !f.parties) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
           // "at the forthcoming European Council meeting": a body's gathering named in passing, with
           // no one of the text in it, is no engagement reported (engagement.*.forum).
           if (!f.parties && !VERB_CUES.test(cue) && ![...side, ...counterpartNames].some((n) => isPerson(n) || isCountry(n))) continue;

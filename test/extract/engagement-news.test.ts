@@ -248,3 +248,10 @@ describe("a call received, a greeting, an arrival for a visit (engagement.call-f
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("leaders in session (engagement.meeting.forum)", () => {
+  it("makes a session of a body's leaders a meeting, a body's own session talks", () => {
+    expect(engs("Justin Trudeau plans to travel to Brussels for an extraordinary session of NATO leaders next week.")).toMatchObject([{ kind: "MEETING", participants: ["Justin Trudeau", "North Atlantic Treaty Organization"], forum: "North Atlantic Treaty Organization", rule: "engagement.meeting.forum" }]);
+    expect(engs("Justin Trudeau will attend a session of the UN Security Council next week.")).toMatchObject([{ kind: "TALKS", rule: "engagement.talks.forum" }]);
+  });
+});
