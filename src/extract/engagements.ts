@@ -18,10 +18,11 @@ import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
+import { type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
-const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?)talking(?=\s+(?:with|to)\b)|negotiat(?:ing|ed|es)|confer(?:s|red|ring)?(?=\s+(?:with|on|about|over|regularly|closely|frequently)\b)|(?:dinner|lunch|luncheon|breakfast)(?=\s+(?:together|with)\b)|dined|dines|dining(?=\s+with\b)|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 // The object of "called" as a call: a run of capitalised words (titles, names, "of Country"), then a boundary.
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late)\b))/u;
 const CALLED_SUBJECT = /(?:[\p{Lu}][\p{L}.’'\-]*|\b(?:he|she|they|we|I|who|also|then|later|first|personally|again|recently|reportedly|previously|earlier|briefly|both))[,)]?\s+$/u;
@@ -31,6 +32,8 @@ const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversatio
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
 // Additive adjuncts ("In addition to X,", "Besides X,"): background, not a report.
 const ADDITIVE_LEAD = /^(?:In addition to|Besides|Apart from|Aside from|On top of|Beyond)\s[^,]+,/;
+// Nouns the verb "negotiating" modifies: "the negotiating table", "negotiating positions".
+const NEGOTIATING_NOUN = /^\s+(?:tables?|positions?|teams?|process(?:es)?|rounds?|tactics?|strateg\w+|partners?|power|leverage|skills?|mandates?|formats?|tracks?|groups?|platforms?|stance|posture|hands?|chips?|efforts?|sessions?|history|room|parties|deadline|texts?|documents?)\b/;
 const PHRASAL_RAISE = /^(?:take|takes|took|taking|taken|bring|brings|brought|bringing)\s.*\sup$/i;
 const GOVERNMENT_LEVEL = /^[^.;]{0,40}?\b(?:at|on) (?:(?:the )?(?:various|all|different|several|other|working|expert|ministerial|departmental|agency) levels?)\b/;
 // A capitalised dialogue after "round of": the session of a named dialogue, not a mere name.
@@ -49,12 +52,14 @@ function lastClauseBreak(before: string): number {
 }
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
 const VISIT_ADVERBIAL = /^(?:During|On|In the course of|As part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "visited several countries over the years, including A, B and C" (rule engagement.visit).
+const VISITED_INCLUDING = /^\s+(?:several|many|numerous|a number of|more than \w+|\w+)\s+(?:other\s+)?countries\b[^.;:]{0,120}?\bincluding\s+(?:the\s+)?(?=\p{Lu})/u;
 // A visit in an adjunct after the subject's verb: "will highlight manufacturing during a visit to …".
 const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
 const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
-const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un))\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un)|(?:is|was|are|were|be|been|being)\s+on)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // Words that start a new clause between two names, so that they are no coordinated subject.
 const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|which|whom|whose|met|spoke|called)\b/;
 const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
@@ -141,7 +146,8 @@ const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{L
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
 // Lower-case role nouns of news style are titles too ("and Brazilian leader A").
-const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head)\s+){0,8}$/u;
+// "A and his Freedonian counterpart B": the counterpart is coordinated too.
+const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head)\s+){0,8}$/u;
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
@@ -152,6 +158,8 @@ const GERUND_LEAD = /\b(?:after|before|while|since|when|following|on|upon)\s+$/i
 const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?(?:focus|emphasis|attention|accent)\s+was\b|,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;]{0,200}?\b(?:was|were|has been|have been)\s+(?:also\s+|\w+ly\s+)?(?:discussed|raised|considered|addressed|reviewed|examined|exchanged|agreed|noted)\b/u;
 // "with the leaders of the three Baltic states: A, B, and C": the list after the colon names them.
 const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime ministers|ministers|foreign ministers|representatives)\s+of\s+[^:;.]{1,60}:\s/;
+// After the main clause's subject, a verb of telling and its object's titles: "A told President B".
+const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
@@ -181,7 +189,7 @@ const SETTING_THEN_WITH = /^\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;:]{1,
 const GENERIC_SUBJECT = /,\s+(?:the\s+(?:parties|sides|two\s+(?:sides|leaders|presidents))|they)\s+\p{Ll}/u;
 // Capitalised gatherings that the subjects of a sentence attended together.
 const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1,6}(?:Summit|Meeting|Conference)\b/u;
-const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending)\s+(?:the|a|an|this|today['’]s)\s+$/;
+const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending|attend)\s+(?:the|a|an|this|today['’]s)\s+$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -189,7 +197,8 @@ function cueKind(cue: string): EngagementKind {
   const c = cue.toLowerCase();
   if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
   if (/phone|telephone/.test(c)) return "PHONE_CALL";
-  if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening)$/.test(c)) return "TALKS";
+  if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening|negotiat(?:ing|ed|es))$/.test(c)) return "TALKS";
+  if (/^(dinner|lunch|luncheon|breakfast|dined|dines|dining)$/.test(c)) return "MEETING";
   if (/^(welcomed|welcomes|welcome|welcoming|convened|convenes|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
   return "CALL";
 }
@@ -359,6 +368,29 @@ export function engagementsComponent(doc: Doc): void {
   };
 
   let facts!: SentenceFacts;
+  // Frames of news style, read in their own module (src/extract/news-frames.ts).
+  const newsReader: FrameReader = {
+    doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms, capitals: registry.capitals,
+    lastStates: () => {
+      const p = lastParties();
+      return p && asStates(p);
+    },
+    subjectBefore: (pos, sentStart) => {
+      const who = sp.subjectBefore(pos, sentStart);
+      const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
+      // "The President will be greeted by …": a person by a definite description only is no sure party;
+      // nor one a pronoun of the other gender stood for.
+      const pron = name ? /^(he|she)\b/i.exec(text.slice(who!.start, who!.start + 4)) : null;
+      const a = name ? actorByName.get(name) : undefined;
+      if (pron && a && !agrees(doc, a, pron[1].toLowerCase() as "he" | "she", genders)) return null;
+      return name && !(isPerson(name) && /^the\s/i.test(text.slice(who!.start, who!.start + 4))) ? name : null;
+    },
+    emit: (sent, participants, cue, rule, kind, forum) => {
+      facts = new SentenceFacts(text, sent);
+      if (facts.negatedBefore(cue.start) || !twoSides(participants)) return;
+      emit0(participants, text.slice(cue.start, cue.end), cue.start, cue.end, rule, forum, undefined, kind);
+    },
+  };
   // The he/she subject of the cue being read, and the last engagement such a subject took part in.
   let cuePronoun: { word: string; at: number } | null = null;
   const pronouns: { last: { word: string; at: number; subject: string; others: string[] } | null } = { last: null };
@@ -376,6 +408,9 @@ export function engagementsComponent(doc: Doc): void {
       if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
       if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || (/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
+      // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
+      // (rule engagement.talks.* for the verb "are negotiating with").
+      if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
       cues.push(m);
     }
     // "A, B and C established the Committee during the North American Leaders' Summit": people
@@ -386,6 +421,7 @@ export function engagementsComponent(doc: Doc): void {
     tripsToStates(sent);
     thankedHosts(sent);
     welcomesPlaceFirst(sent);
+    readNewsFrames(newsReader, sent);
     if (!cues.length) continue;
     facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
@@ -422,7 +458,7 @@ export function engagementsComponent(doc: Doc): void {
       if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
       // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
       if (/^touch$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
-      if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
+      if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40)) && !(cue === "visited" && VISITED_INCLUDING.test(text.slice(ce, sent.end)))) continue;
       const before = text.slice(sent.start, cs);
       // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
       if (facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) continue;
@@ -779,7 +815,9 @@ export function engagementsComponent(doc: Doc): void {
         }
         const counterpartNames = perGroup.flatMap((x) => x.names);
         for (const f of forums) {
-          const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
+          // "an extraordinary session of NATO leaders": leaders in session meet (a summit), not a negotiating round.
+          const leaders = forumGroups.some((g) => /\b(?:leaders|heads of (?:state|government))\b/.test(text.slice(g.start, g.end)));
+          const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) || (leaders && !f.parties) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
           // "at the forthcoming European Council meeting": a body's gathering named in passing, with
           // no one of the text in it, is no engagement reported (engagement.*.forum).
           if (!f.parties && !VERB_CUES.test(cue) && ![...side, ...counterpartNames].some((n) => isPerson(n) || isCountry(n))) continue;
@@ -811,7 +849,13 @@ export function engagementsComponent(doc: Doc): void {
         }
         // "agreements reached during a video conference": an unidentified engagement ("in a video
         // call" names the medium of the verb before it, "during a video call" only a time).
-        if (!VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
+        // But people who act on each other during it took part: "thanked B during a phone call", "A and B
+        // discussed X during a call" ("during" as "in", engagement.*.object-before and engagement.*.subjects).
+        const timeOnly = !VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs));
+        const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && (objectsBefore(cs, sent.start, subjects).some(isPerson) || (subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll)));
+        // Not when the leading phrase names its own counterparts ("During a meeting with members of Congress, A thanked the US").
+        const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? toldObject(subjectsAt.at, sent.end) : null;
+        if (timeOnly && !peopleAct && !leadingTold) continue;
         // "threatened China during the call": a definite reference to an engagement already
         // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
         const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)));
@@ -831,7 +875,9 @@ export function engagementsComponent(doc: Doc): void {
         const objects = objectsBefore(cs, sent.start, subjects);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
-        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || peopleAct)) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
+        else if (leadingTold) emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
         else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
@@ -933,6 +979,17 @@ export function engagementsComponent(doc: Doc): void {
     // engagement ("“Russia must …,” A and B agreed in a call"): rule engagement.*.object-before.
     const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !inQuotation(x.start));
     return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
+  }
+
+  /** "A told B": the person or state right after the verb of telling that follows the subject starting at `at`. */
+  function toldObject(at: number, end: number): string | null {
+    const subj = mentionsIn(doc, at, end).find((x) => x.start === at);
+    const v = subj ? TOLD_AFTER.exec(text.slice(subj.end, end)) : null;
+    if (!subj || !v) return null;
+    const objAt = subj.end + v[0].length;
+    const x = mentionsIn(doc, objAt, objAt + 80).find((m) => m.start === objAt && !m.inTitle && !m.possessive);
+    const n = x ? nameOf(x) : null;
+    return n && n !== nameOf(subj) && (isPerson(n) || isCountry(n)) ? n : null;
   }
 
   /** Whether `pos` is inside a quotation of the text (outermost quotes, which do not overlap). */
@@ -1180,16 +1237,19 @@ export function engagementsComponent(doc: Doc): void {
     // "visit of", "visit to" is the noun; "will visit Berlin", "visits Berlin" the verb.
     const noun = /^visits?$/i.test(cue) && /^\s+(?:of|by|to)\s/.test(rest);
     // "the visit of A to B", "the forthcoming visit by A to B".
-    const to = noun ? /^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
+    // "has visited several countries …, including A, B and C": the states the list names.
+    const to = noun ? /^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) ?? VISITED_INCLUDING.exec(rest);
     if (!to) return noun ? null : undefined;
     // "to the Republic of Poland": the style of a state is part of its name.
     const style = STATE_STYLE.exec(text.slice(ce + to[0].length, ce + to[0].length + 60));
     const hostAt = ce + to[0].length + (style ? style[0].length : 0);
     const hostMention = mentionsIn(doc, hostAt, hostAt + 60).find((x) => x.start === hostAt && !x.inTitle);
     let host: string | null = hostMention ? nameOf(hostMention) : null;
+    let hostEnd = hostMention?.end ?? -1;
     if (!host) {
       const run = /^(?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*)*/u.exec(text.slice(hostAt, hostAt + 60))?.[0] ?? "";
       host = registry.capitals.get(run) ?? registry.capitals.get(run.split(/\s+/)[0]) ?? null;
+      hostEnd = hostAt + (registry.capitals.has(run) ? run : run.split(/\s+/)[0]).length;
     }
     if (!host) return noun ? null : undefined;
     let visitors: string[] = [];
@@ -1229,7 +1289,26 @@ export function engagementsComponent(doc: Doc): void {
     const hostEntry = actorByName.get(host) ?? registry.byName.get(host);
     const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
     if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
-    return twoSides([...visitors, host]) ? [...visitors, host] : null;
+    // "visited Kosovo, Sierra Leone and Colombia": each state of the list is a host (rule engagement.visit).
+    const hosts = !noun && isCountry(host) ? [host, ...moreStates(hostEnd)] : [host];
+    return twoSides([...visitors, ...hosts]) ? [...visitors, ...new Set(hosts)] : null;
+  }
+
+  /** The states coordinated after a state's mention ending at `from`: ", B and the C". */
+  function moreStates(from: number): string[] {
+    const out: string[] = [];
+    for (;;) {
+      const sep = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(from, from + 12));
+      if (!sep) return out;
+      const at = from + sep[0].length;
+      const x = mentionsIn(doc, at, at + 60).find((m) => m.start === at && !m.inTitle);
+      // A capital no actor rule names ("Kyiv and Warsaw") is its state.
+      const city = x ? null : /^[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?/u.exec(text.slice(at, at + 40));
+      const capital = city ? registry.capitals.get(city[0]) ?? registry.capitals.get(city[0].split(/\s+/)[0]) : undefined;
+      if (x ? !isCountry(nameOf(x)) : !capital) return out;
+      out.push(x ? nameOf(x) : capital!);
+      from = x ? x.end : at + (registry.capitals.has(city![0]) ? city![0].length : city![0].split(/\s+/)[0].length);
+    }
   }
 
   /**
@@ -1283,10 +1362,13 @@ export function engagementsComponent(doc: Doc): void {
     // The noun takes "to": "an address to the European Parliament".
     const lead = /^\s+(?:to\s+)?(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
     const at = ce + (lead ? lead[0].length : 0);
-    const x = mentionsIn(doc, at, at + 80).find((m) => m.start === at && !m.inTitle);
+    const ms = mentionsIn(doc, at, at + 80).filter((m) => !m.inTitle);
+    let x = ms[0]?.start === at ? ms[0] : undefined;
+    // "addressed the US Congress": the state names the body after it.
+    if (x && isCountry(nameOf(x)) && ms[1] && /^\s*$/.test(text.slice(x.end, ms[1].start))) x = ms[1];
     if (!x) return null;
     const a = doc.actors[x.actor];
-    return a.kind === "ORGANIZATION" && (a.forum || MEETING_BODY.test(a.name)) ? a.name : null;
+    return a.kind === "ORGANIZATION" && (a.forum || MEETING_BODY.test(a.name) || LEGISLATURE.test(a.name)) ? a.name : null;
   }
 
   /**

@@ -1,0 +1,448 @@
+// Engagement frames of news style, read from the words around their trigger alone (issue 11,
+// engagements missed on unseen news), kept apart from the cue loop of engagements.ts:
+// - sides named by their states' adjectives: "Ukrainian and Russian officials held talks",
+//   "talks between British and American negotiators", "US officials held discussions with Saudi
+//   Arabia" (rule engagement.official-sides);
+// - a hearing before a body that sits: "A testified before the Senate Banking Committee", "his
+//   hearing at the House Committee on …", "the confirmation hearing for A before the Committee"
+//   (rule engagement.hearing);
+// - a speech to a body that sits, named as a noun or after words between the verb and "to": "an
+//   address to Congress from A", "A spoke on video link to a packed House of Representatives"
+//   (rule engagement.address-to);
+// - "the two countries" as the sides of talks: "officials from the two countries met", "talks
+//   between the two nations" (rule engagement.two-states);
+// - a call received: "A received a phone call from B" (rule engagement.call-from);
+// - a greeting: "A greeted B at the airport" (rule engagement.greeted);
+// - an arrival for a visit: "A arrived in Moscow for a state visit" (rule engagement.visit);
+// - a guest received in the passive: "A was received by B", "A will be hosted by B" (rule
+//   engagement.received-by).
+// The functions here find the spans; engagements.ts turns the mentions in them into parties.
+import type { Doc, Mention, Sentence } from "./doc.js";
+import { lastMentionIn, mentionsIn } from "./doc.js";
+import type { KnownRule } from "./rules.js";
+import type { EngagementKind, Span } from "./types.js";
+
+// A state's adjective or short name as a modifier: "Ukrainian", "U.S.", "US", "UK", "EU".
+const SIDE_WORD = String.raw`(?:U\.S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{Ll}]+)`;
+const SIDE_LIST = String.raw`(?:${SIDE_WORD}(?:,\s+|,?\s+and\s+))*${SIDE_WORD}`;
+const SIDE_NOUN = String.raw`(?:officials|negotiators|diplomats|delegations|delegates|envoys|representatives|teams|counterparts)`;
+// "Ukrainian and Russian officials", "U.S. and British trade negotiators" (one lower-case word between).
+const SIDES = new RegExp(String.raw`(?<![\p{L}.-])(${SIDE_LIST})\s+(?:(?:senior|top|trade|military|defen[cs]e|security|government|foreign|finance|energy|economic|high-level)\s+){0,2}${SIDE_NOUN}(?![\p{L}])`, "gu");
+// After the sides as a subject: auxiliaries and adverbs, then the verb of meeting or holding.
+const SIDES_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly)\s+)*(met|meet|meets|meeting|negotiated|negotiating|(?:held|hold|holds|holding|had|have|began|begin|resumed|resume|opened|concluded|wrapped up|wrap up|started|start|kicked off|conducted)\s+(?:(?:a|an|the|their|two|three|several|further|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|discussions|consultations|meetings?|round))\b/u;
+// The sides after a noun of talks: "talks between British and American officials".
+const BETWEEN_SIDES = /(?<![\p{L}])(?:talks|negotiations|discussions|consultations|meetings?)\s+between\s+(?:the\s+)?$/u;
+// Where the counterpart of "held discussions with" ends.
+const WITH_END = /\s(?:about|on|over|regarding|to|in|at|during|for|amid|after|before|as|which|who|that|last|this|on)\b|[,;:.(“"]/u;
+
+export interface SidesSpan {
+  cue: Span;
+  /** The coordinated adjectives or short names of the states: "Ukrainian and Russian". */
+  sides: Span;
+  /** "… held discussions with Saudi Arabia": the counterpart phrase after "with". */
+  counterpart: Span | null;
+}
+
+/** The officials of states named by their adjectives as the parties of talks, in [start, end) of `text`. */
+export function sidesSpans(text: string, start: number, end: number): SidesSpan[] {
+  const s = text.slice(start, end);
+  const out: SidesSpan[] = [];
+  if (!/officials|negotiators|diplomats|delegat|envoys|representatives|teams|counterparts/.test(s)) return out;
+  for (const m of s.matchAll(SIDES)) {
+    const at = start + m.index!;
+    const sides = { start: at, end: at + m[1].length };
+    const after = s.slice(m.index! + m[0].length);
+    if (BETWEEN_SIDES.test(s.slice(Math.max(0, m.index! - 40), m.index))) {
+      out.push({ cue: { start: at, end: at + m[0].length }, sides, counterpart: null });
+      continue;
+    }
+    // "The A-ian and B-ian delegations held talks" is the engagement stage's own (engagement.delegations).
+    const v = /delegations$/.test(m[0]) ? null : SIDES_VERB.exec(after);
+    if (!v) continue;
+    const ve = m.index! + m[0].length + v[0].length;
+    const cue = { start: start + ve - v[1].length, end: start + ve };
+    const rest = s.slice(ve);
+    const w = /^\s+with\s+/.exec(rest);
+    let counterpart: Span | null = null;
+    if (w) {
+      const tail = rest.slice(w[0].length);
+      const stop = WITH_END.exec(tail);
+      counterpart = { start: start + ve + w[0].length, end: start + ve + w[0].length + (stop ? stop.index : tail.length) };
+    } else if (!/,?\s+and\s+/.test(m[1])) continue;
+    out.push({ cue, sides, counterpart });
+  }
+  return out;
+}
+
+/** The words of a coordination of sides: "U.S., British and French" → ["U.S.", "British", "French"]. */
+export function sideWords(phrase: string): string[] {
+  return phrase.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((w) => w.trim()).filter(Boolean);
+}
+
+// A testimony or a hearing before a body: the trigger and the body's phrase after it.
+const HEARING = /(?<![\p{L}])(testif(?:y|ies|ied|ying)|appear(?:s|ed|ing)?|hearings?)(?![\p{L}])/gu;
+// From a hearing noun to its body: "for A", a date, then "before", "at" or "of".
+const HEARING_TO_BODY = /^(?:\s+for\s+(?:[^,;.]{1,80}?))?\s+(?:before|at|of)\s+(?:the\s+)?(?=\p{Lu})/u;
+const TESTIFY_TO_BODY = /^(?:\s+(?:\p{Ll}+ly|again|publicly|privately|today|yesterday|virtually|remotely|in person))*\s+before\s+(?:the\s+|a\s+)?(?=\p{Lu})/u;
+// The name of a body that holds hearings, to its last word that names one ("the Senate Foreign
+// Relations Committee on Tuesday": the Committee; its mention there may be longer).
+const BODY_NAME = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|on|for|and|the)\s+){0,8}(?:Committee|Subcommittee|Commission|Council|Congress|Senate|House|Parliament|Assembly|Representatives|Commons|Lords|Bundestag|Knesset|Duma|Rada|Diet)(?![\p{L}])/u;
+
+export interface HearingSpan {
+  cue: Span;
+  /** The body heard before. */
+  body: Span;
+  /** "the confirmation hearing for A": the one heard, when named after "for". */
+  witness: Span | null;
+  /** A noun ("his hearing") rather than a verb ("testified"). */
+  noun: boolean;
+}
+
+/** The testimonies and hearings before bodies in [start, end) of `text`. */
+export function hearingSpans(text: string, start: number, end: number): HearingSpan[] {
+  const s = text.slice(start, end);
+  const out: HearingSpan[] = [];
+  if (!/testif|appear|hearing/.test(s)) return out;
+  for (const m of s.matchAll(HEARING)) {
+    const noun = /^hearing/.test(m[1]);
+    const rest = s.slice(m.index! + m[0].length);
+    const lead = (noun ? HEARING_TO_BODY : TESTIFY_TO_BODY).exec(rest);
+    // "appeared" needs "before": "appeared at a rally" is no hearing.
+    if (!lead || (/^appear/.test(m[1]) && !/\sbefore\s/.test(lead[0]))) continue;
+    // "She has testified before Congress": a career in a biography, not one hearing.
+    if (!noun && /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?$/u.test(s.slice(Math.max(0, m.index! - 24), m.index))) continue;
+    const bodyAt = m.index! + m[0].length + lead[0].length;
+    const name = BODY_NAME.exec(s.slice(bodyAt));
+    if (!name) continue;
+    const bodyName = name[0];
+    const cs = start + m.index!;
+    const forAt = noun ? /^\s+for\s+/.exec(rest) : null;
+    const witness = forAt ? { start: cs + m[0].length + forAt[0].length, end: start + bodyAt } : null;
+    out.push({ cue: { start: cs, end: cs + m[0].length }, body: { start: start + bodyAt, end: start + bodyAt + bodyName.length }, witness, noun });
+  }
+  return out;
+}
+
+// A guest received in the passive, the host after "by": "was received by President A".
+const RECEIVED_BY = /(?<![\p{L}])(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|personally|also|then|officially|formally|later)\s+)?(received|hosted|welcomed|greeted)\s+by\s+/gu;
+
+export interface ReceivedSpan {
+  cue: Span;
+  /** Where the passive's auxiliaries start ("will be hosted"): the guest ends before. */
+  subjectEnd: number;
+  /** From the host's name to the end of the clause. */
+  host: Span;
+}
+
+/** The passive receptions of guests in [start, end) of `text`. */
+export function receivedSpans(text: string, start: number, end: number): ReceivedSpan[] {
+  const s = text.slice(start, end);
+  const out: ReceivedSpan[] = [];
+  if (!/received|hosted|welcomed|greeted/.test(s)) return out;
+  for (const m of s.matchAll(RECEIVED_BY)) {
+    const cs = start + m.index! + m[0].indexOf(m[1]);
+    const hostAt = start + m.index! + m[0].length;
+    const tail = s.slice(m.index! + m[0].length);
+    const stop = /\s(?:in|at|on|for|during|to|when|while|who|which|and\s+(?!\p{Lu})|last|this|after|before)\b|[,;:.(“"]/u.exec(tail);
+    const aux = /(?:(?:will|would|shall|to|also|then|\p{Ll}+ly)\s+)*$/u.exec(s.slice(Math.max(0, m.index! - 40), m.index));
+    out.push({ cue: { start: cs, end: cs + m[1].length }, subjectEnd: start + m.index! - (aux ? aux[0].length : 0), host: { start: hostAt, end: hostAt + (stop ? stop.index : tail.length) } });
+  }
+  return out;
+}
+
+/** What the frames need of the engagement stage (src/extract/engagements.ts) to name parties and keep an engagement. */
+export interface FrameReader {
+  doc: Doc;
+  nameOf: (m: Mention) => string;
+  isPerson: (n: string) => boolean;
+  isCountry: (n: string) => boolean;
+  countryOf: (n: string) => string | null;
+  demonyms: ReadonlyMap<string, string>;
+  /** Capital city -> its state ("Moscow" -> "Russia"). */
+  capitals: ReadonlyMap<string, string>;
+  /** The subject ending right before `pos` ("A testified"), a person or a state. */
+  subjectBefore: (pos: number, sentStart: number) => string | null;
+  /** The states of the last engagement between two or more, when each party is or acts for a state. */
+  lastStates: () => string[] | null;
+  /** Keeps the engagement unless the sentence negates it before its trigger. */
+  emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null) => void;
+}
+
+/** The engagements of the news frames in `sent`. */
+export function readNewsFrames(r: FrameReader, sent: Sentence): void {
+  officialSides(r, sent);
+  hearings(r, sent);
+  receivedBy(r, sent);
+  addresses(r, sent);
+  twoStates(r, sent);
+  callsFrom(r, sent);
+  greetings(r, sent);
+  arrivalsForVisits(r, sent);
+}
+
+const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
+
+/** The state a side word stands for: a country mention there ("U.S.") or a demonym ("British"). */
+function sideState(r: FrameReader, word: string, at: number): string | null {
+  const x = mentionsIn(r.doc, at, at + word.length).find((m) => m.start === at && m.end === at + word.length);
+  if (x && r.isCountry(r.nameOf(x))) return r.nameOf(x);
+  return r.demonyms.get(word) ?? null;
+}
+
+/** "Ukrainian and Russian officials met", "US officials held discussions with Saudi Arabia" (rule engagement.official-sides). */
+function officialSides(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  for (const o of sidesSpans(text, sent.start, sent.end)) {
+    const phrase = text.slice(o.sides.start, o.sides.end);
+    const states: string[] = [];
+    let from = o.sides.start;
+    for (const w of sideWords(phrase)) {
+      const at = text.indexOf(w, from);
+      from = at + w.length;
+      const st = sideState(r, w, at);
+      if (!st) {
+        states.length = 0;
+        break;
+      }
+      states.push(st);
+    }
+    if (!states.length) continue;
+    const others: string[] = [];
+    if (o.counterpart) {
+      const cp = text.slice(o.counterpart.start, o.counterpart.end);
+      // "with their Saudi counterparts": the counterparts' state.
+      const dem = /^(?:(?:the|their|his|her|its)\s+)?([\p{Lu}][\p{L}]+)\s+(?:officials|counterparts|negotiators|delegation|side)\b/u.exec(cp);
+      if (dem && r.demonyms.has(dem[1])) others.push(r.demonyms.get(dem[1])!);
+      else for (const x of named(r, o.counterpart)) if (!x.modifier && !x.possessive) others.push(r.nameOf(x));
+      if (!others.length) continue;
+    }
+    const parts = [...new Set([...states, ...others])];
+    if (parts.length < 2) continue;
+    r.emit(sent, parts, o.cue, "engagement.official-sides", parts.some(r.isPerson) ? "MEETING" : "TALKS", null);
+  }
+}
+
+/** "A testified before the Committee", "his hearing at the Committee", "the hearing for A before the Committee" (rule engagement.hearing). */
+function hearings(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  for (const h of hearingSpans(text, sent.start, sent.end)) {
+    const b = mentionsIn(r.doc, h.body.start, h.body.end).find((x) => x.start === h.body.start && !r.isPerson(r.nameOf(x)) && !r.isCountry(r.nameOf(x)));
+    if (!b) continue;
+    const body = r.nameOf(b);
+    const parts: string[] = [];
+    if (!h.noun) {
+      // "A will testify", "A is due to appear": the subject before the auxiliaries.
+      const aux = /(?:\s+(?:will|would|shall|to|be|is|are|was|were|due|set|expected|scheduled|also|again|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, h.cue.start - 60), h.cue.start));
+      const who = r.subjectBefore(h.cue.start - (aux ? aux[0].length : 0), sent.start);
+      if (who) parts.push(who);
+    } else {
+      const witness = h.witness ? named(r, h.witness).find((x) => r.isPerson(r.nameOf(x))) : undefined;
+      if (witness) parts.push(r.nameOf(witness));
+      else {
+        // "his semiannual hearing", "Roe's hearing": the possessor, the person last named before.
+        const before = text.slice(Math.max(sent.start, h.cue.start - 60), h.cue.start);
+        const own = /(?:\b(?:his|her)|[’']s)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(before);
+        const prev = own ? lastMentionIn(r.doc, sent.start, h.cue.start, (x) => !x.inTitle && r.isPerson(r.nameOf(x))) : undefined;
+        if (prev) parts.push(r.nameOf(prev));
+      }
+      // "A speaks during the hearing for B": the subject who takes part in it.
+      if (/\b(?:during|at|in)\s+(?:the|a|an|this|his|her|its)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(sent.start, h.cue.start - 60), h.cue.start))) {
+        const first = mentionsIn(r.doc, sent.start, h.cue.start).find((x) => !x.inTitle && !x.possessive);
+        if (first && r.isPerson(r.nameOf(first)) && first.start - sent.start < 40) parts.unshift(r.nameOf(first));
+      }
+    }
+    const people = [...new Set(parts)].filter((n) => n !== body && r.isPerson(n));
+    if (!people.length) continue;
+    r.emit(sent, [...people, body], h.cue, "engagement.hearing", "MEETING", body);
+  }
+}
+
+/** "A was received by B", "A will be hosted by B in Rome" (rule engagement.received-by). */
+function receivedBy(r: FrameReader, sent: Sentence): void {
+  for (const rc of receivedSpans(r.doc.text, sent.start, sent.end)) {
+    // The guest is the subject right before: "(NALS XI), to be hosted by Canada" has none.
+    if (/[,;:)(]\s*$/.test(r.doc.text.slice(Math.max(sent.start, rc.subjectEnd - 3), rc.subjectEnd))) continue;
+    const guest = r.subjectBefore(rc.subjectEnd, sent.start);
+    // Guests are people: "the first convening was hosted by A" is an event's host.
+    if (!guest || !r.isPerson(guest)) continue;
+    const hosts = [...new Set(named(r, rc.host).filter((x) => !x.possessive && !x.modifier).map(r.nameOf))].filter((n) => r.isPerson(n) || r.isCountry(n));
+    if (!guest || !hosts.length || hosts.includes(guest)) continue;
+    // A person and the state they act for are one side.
+    if (hosts.every((h) => r.countryOf(guest) === h)) continue;
+    r.emit(sent, [guest, ...hosts], rc.cue, "engagement.received-by", "MEETING", null);
+  }
+}
+
+// A speech to a body that sits: "an address to Congress from A", "A delivered an address directly to
+// the US Congress", "A spoke via an interpreter on video link to a packed House of Representatives".
+const ADDRESS_TO = /(?<![\p{L}])(address|speech|spoke)(?![\p{L}])((?:\s+(?![Tt]o\b)[\p{L}’'-]+){0,7}?)\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:packed|joint|special|full|extraordinary|virtual|plenary)\s+)*(?:(?:session|sitting|meeting)\s+of\s+(?:the\s+)?)?(?=\p{Lu})/gu;
+// Words a speech's own phrase may hold before "to": manner, medium, time; no new verb or object.
+const ADDRESS_GAP = /^(?:\s+(?:\p{Ll}+ly|via|by|on|over|through|an?|the|interpreter|translator|video|link|videolink|camera|screen|livestream|remotely|virtually|in|person|again|once|more|twice|emotional|historic|virtual|televised|impassioned|rare|first|brief|short|live|his|her|their))*$/u;
+// The names of bodies that hear speeches, by the last word of their name.
+export const LEGISLATURE = /\b(?:Parliament|parliament|Congress|Senate|Assembly|House of Representatives|House of Commons|House of Lords|Commons|Lords|Bundestag|Knesset|Duma|Rada|Sejm|Diet|Storting|Riksdag|Folketing|Oireachtas|Cortes|Majlis|Seimas|Saeima|Riigikogu|Eduskunta|Council)$/;
+
+export interface AddressSpan {
+  cue: Span;
+  /** Where the body's name starts. */
+  bodyAt: number;
+  /** A noun ("an address") rather than a verb ("spoke"). */
+  noun: boolean;
+}
+
+/** The speeches to bodies in [start, end) of `text`. */
+export function addressSpans(text: string, start: number, end: number): AddressSpan[] {
+  const s = text.slice(start, end);
+  const out: AddressSpan[] = [];
+  if (!/address|speech|spoke/.test(s)) return out;
+  for (const m of s.matchAll(ADDRESS_TO)) {
+    if (!ADDRESS_GAP.test(m[2])) continue;
+    // The verb "address" ("to address the crisis") is the engagement stage's own cue.
+    const noun = /^(?:address|speech)$/.test(m[1]);
+    if (noun && !/\b(?:an?|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.slice(Math.max(0, m.index! - 40), m.index))) continue;
+    const cs = start + m.index!;
+    out.push({ cue: { start: cs, end: cs + m[1].length }, bodyAt: cs + m[0].length, noun });
+  }
+  return out;
+}
+
+/** The body that starts at `at`, named or after its country ("the US Congress"), if it hears speeches. */
+function bodyAt(r: FrameReader, at: number): string | null {
+  const ms = mentionsIn(r.doc, at, at + 80).filter((x) => !x.inTitle);
+  let x = ms[0];
+  if (!x || x.start !== at) return null;
+  // "US Congress": the state names the body after it.
+  if (r.isCountry(r.nameOf(x)) && ms[1] && /^\s*$/.test(r.doc.text.slice(x.end, ms[1].start))) x = ms[1];
+  const name = r.nameOf(x);
+  const a = r.doc.actors[x.actor];
+  if (a.kind !== "ORGANIZATION") return null;
+  return LEGISLATURE.test(name) || LEGISLATURE.test(r.doc.text.slice(x.start, x.end)) ? name : null;
+}
+
+/** "an address to Congress from A", "A delivered an address to the US Congress", "A spoke on video link to the House" (rule engagement.address-to). */
+function addresses(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  for (const a of addressSpans(text, sent.start, sent.end)) {
+    const body = bodyAt(r, a.bodyAt);
+    if (!body) continue;
+    let speaker: string | null = null;
+    const afterBody = mentionsIn(r.doc, a.bodyAt, sent.end).filter((x) => !x.inTitle);
+    const from = afterBody.find((x, i) => i > 0 && isPersonFrom(r, x, afterBody[0].end));
+    if (a.noun && from) speaker = r.nameOf(from);
+    else if (a.noun) {
+      // "A delivered an address to …", "A gave a speech to …": the subject of the light verb.
+      const lv = /\b(?:delivered|delivers|deliver|delivering|gave|gives|give|giving|made|makes|make|making)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(Math.max(sent.start, a.cue.start - 60), a.cue.start));
+      if (lv) speaker = r.subjectBefore(a.cue.start - lv[0].length + lv[0].search(/\S/), sent.start);
+      // "In an address to the Bundestag, A asked …": the main clause's subject.
+      else if (/^(?:In|During)\s+(?:an?|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(sent.start, a.cue.start))) {
+        const comma = text.indexOf(",", a.bodyAt);
+        const next = comma > 0 && comma < sent.end ? mentionsIn(r.doc, comma, Math.min(sent.end, comma + 60)).find((x) => !x.inTitle) : undefined;
+        if (next && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(comma, next.start))) speaker = r.nameOf(next);
+      }
+    } else {
+      const aux = /(?:\s+(?:has|have|had|will|would|also|then|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, a.cue.start - 40), a.cue.start));
+      speaker = r.subjectBefore(a.cue.start - (aux ? aux[0].length : 0), sent.start);
+    }
+    if (!speaker || !r.isPerson(speaker)) continue;
+    const kind: EngagementKind = /\b(?:video|virtual|virtually|videolink|remotely)\b/i.test(text.slice(sent.start, sent.end)) ? "VIDEO_CALL" : "MEETING";
+    r.emit(sent, [speaker, body], a.cue, "engagement.address-to", kind, null);
+  }
+}
+
+/** "… to Congress from Ukrainian President A": a person after "from" and at most a title. */
+function isPersonFrom(r: FrameReader, x: Mention, bodyEnd: number): boolean {
+  return r.isPerson(r.nameOf(x)) && /^\s+from\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u.test(r.doc.text.slice(bodyEnd, x.start));
+}
+
+// "Officials from the two countries met", "talks between the two nations", "the two countries held talks"
+// ("the two sides met" may be two people: engagement.pair-backref's).
+const TWO_STATES = /(?<![\p{L}])(?:(?:officials|delegations|representatives|negotiators|diplomats|envoys)\s+(?:from|of)\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\s+the\s+two\s+(?:countries|nations|states|governments)|[Tt]he\s+two\s+(?:countries|nations|governments))(?![\p{L}])/gu;
+// After a subject: auxiliaries and adverbs, then the verb of meeting or holding talks.
+const TWO_STATES_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly|first|last)\s+)*(?:met|meet|meets|negotiated|negotiating|(?:held|hold|holds|holding|began|begin|resumed|resume|opened|concluded|wrapped up|started|start|kicked off|conducted)\s+(?:(?:a|an|the|their|two|three|several|further|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|discussions|consultations|meetings?|round))\b/u;
+
+/** "the two countries" as the parties of talks: the states of the last engagement, else the last two states named (rule engagement.two-states). */
+function twoStates(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  // "The two sides" may be the parties of a war or of a dispute, not the states named last: none.
+  if (!/\btwo\s+(?:countries|nations|states|governments)\b/.test(s)) return;
+  for (const m of s.matchAll(TWO_STATES)) {
+    const noun = /^(?:talks|negotiations|consultations)\b/i.test(m[0]);
+    // "The two countries" alone must be the subject of meeting or holding talks.
+    if (!noun && !TWO_STATES_VERB.test(s.slice(m.index! + m[0].length))) continue;
+    const cs = sent.start + m.index!;
+    const states = r.lastStates() ?? lastTwoStates(r, cs);
+    if (!states || states.length !== 2) continue;
+    r.emit(sent, states, { start: cs, end: cs + m[0].length }, "engagement.two-states", "TALKS", null);
+  }
+}
+
+/** The last two states named before `pos`, within a few paragraphs. */
+function lastTwoStates(r: FrameReader, pos: number): string[] | null {
+  const out: string[] = [];
+  const ms = mentionsIn(r.doc, Math.max(0, pos - 1500), pos);
+  for (let i = ms.length - 1; i >= 0 && out.length < 2; i--) {
+    const n = r.nameOf(ms[i]);
+    if (!ms[i].inTitle && r.isCountry(n) && !out.includes(n)) out.push(n);
+  }
+  return out.length === 2 ? out.reverse() : null;
+}
+
+// "received a phone call from B", "got a call from B", "took a call from B".
+const CALL_FROM = /(?<![\p{L}])(?:received|receives|receive|got|gets|took|takes|had|answered)\s+(?:a|an|the|another)\s+(?:[\p{L}-]+\s+){0,2}?((?:phone|telephone|video)\s+call|call)\s+from\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+/** "A received a phone call from B" (rule engagement.call-from). */
+function callsFrom(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/\bcall\s+from\b/.test(s)) return;
+  for (const m of s.matchAll(CALL_FROM)) {
+    const at = sent.start + m.index! + m[0].length;
+    const caller = mentionsIn(r.doc, at, at + 80).find((x) => !x.inTitle && !x.possessive && (r.isPerson(r.nameOf(x)) || r.isCountry(r.nameOf(x))) && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(at, x.start)));
+    const who = r.subjectBefore(sent.start + m.index!, sent.start);
+    if (!caller || !who || who === r.nameOf(caller)) continue;
+    const cue = { start: sent.start + m.index! + m[0].indexOf(m[1]), end: sent.start + m.index! + m[0].indexOf(m[1]) + m[1].length };
+    const kind: EngagementKind = /video/.test(m[1]) ? "VIDEO_CALL" : /phone/.test(m[1]) ? "PHONE_CALL" : "CALL";
+    r.emit(sent, [who, r.nameOf(caller)], cue, "engagement.call-from", kind, null);
+  }
+}
+
+// "A greeted B", "A greets B upon arrival": a person greeted by name.
+const GREETED = /(?<![\p{L}])(greet(?:ed|s)?)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4})?(?=\p{Lu})/gu;
+
+/** "A greeted B at the airport" (rule engagement.greeted). */
+function greetings(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/greet/.test(s)) return;
+  for (const m of s.matchAll(GREETED)) {
+    const cs = sent.start + m.index!;
+    const from = cs + m[1].length;
+    const guest = mentionsIn(r.doc, from, cs + m[0].length + 60).find((x) => !x.inTitle && !x.possessive);
+    // The guest's name ends the titles before it: no other word between.
+    if (!guest || !r.isPerson(r.nameOf(guest)) || !/^\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4})?$/u.test(text.slice(from, guest.start))) continue;
+    const aux = /(?:\s+(?:will|would|also|then|warmly|personally|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - 40), cs));
+    const host = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
+    if (!host || !r.isPerson(host) || host === r.nameOf(guest)) continue;
+    r.emit(sent, [host, r.nameOf(guest)], { start: cs, end: from }, "engagement.greeted", "MEETING", null);
+  }
+}
+
+// "arrived in Moscow on Monday for a three-day state visit": the arrival names the state visited.
+const ARRIVED_FOR_VISIT = /(?<![\p{L}])(arriv(?:ed|es|e|ing))\s+in\s+(?:the\s+)?(?=\p{Lu})([^,;.]{1,40}?)\s+(?:[^,;.]{0,30}?\s)?for\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}visit\b/gu;
+
+/** "A arrived in Moscow for a state visit" (rule engagement.visit). */
+function arrivalsForVisits(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/arriv/.test(s)) return;
+  for (const m of s.matchAll(ARRIVED_FOR_VISIT)) {
+    const cs = sent.start + m.index!;
+    const placeAt = cs + m[0].indexOf(m[2], m[1].length);
+    const x = mentionsIn(r.doc, placeAt, placeAt + m[2].length).find((y) => y.start === placeAt && !y.inTitle);
+    const state = x && r.isCountry(r.nameOf(x)) ? r.nameOf(x) : r.capitals.get(m[2].trim().split(/\s+(?:on|last|this|late|early)\b/)[0]) ?? null;
+    const aux = /(?:\s+(?:has|have|had|will|would|also|then|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - 40), cs));
+    const visitor = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
+    if (!state || !visitor || !r.isPerson(visitor) || r.countryOf(visitor) === state) continue;
+    r.emit(sent, [visitor, state], { start: cs, end: cs + m[1].length }, "engagement.visit", "MEETING", null);
+  }
+}
