@@ -12,6 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
+import { jointSetting } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -20,7 +21,7 @@ import { SpeakerResolver } from "./speakers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)(?:touch|coordination)|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 // The object of "called" as a call: a run of capitalised words (titles, names, "of Country"), then a boundary.
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late)\b))/u;
@@ -64,7 +65,8 @@ const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|tha
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
-const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
+// "agreed to maintain contact": the same agreement without "in".
+const STAY_IN = /\b(?:(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in|agreed\s+to\s+maintain)\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
 // An object that counts or describes guests, or names a gathering: "30 stakeholders", "a roundtable".
 const UNNAMED_OBJECT = /^\s+(?:\d+|a|an|some|several|dozens|hundreds|more than)\s/;
 // Verbs whose coordinated subjects gather others: they meet each other.
@@ -421,7 +423,7 @@ export function engagementsComponent(doc: Doc): void {
       // "remains in close contact with the Ministry" a standing relation.
       if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
       // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
-      if (/^touch$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
+      if (/^(?:touch|coordination)$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
       if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40))) continue;
       const before = text.slice(sent.start, cs);
       // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
@@ -601,7 +603,7 @@ export function engagementsComponent(doc: Doc): void {
         !subjects.length &&
         // "… raised during the conversation": the engagement referred to, not a second agreement.
         !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
-        /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:leaders|presidents|sides|parties|ministers|interlocutors)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
+        /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
         /\b(?:agreed|decided|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
         (sentEngs.length || out.length)
       ) {
@@ -613,7 +615,11 @@ export function engagementsComponent(doc: Doc): void {
           // Contacts "at various levels", "at the working level" are between the governments; a level
           // left unsaid or "the highest level" keeps the people who agreed.
           const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60)));
-          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref");
+          // "agreed to hold the 10th meeting of the Strategic Council": a session of the body, its forum.
+          const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ce, ce + 12));
+          const x = of ? mentionsIn(doc, ce + of[0].length, ce + of[0].length + 80).find((m) => m.start === ce + of[0].length && !m.inTitle) : undefined;
+          const body = x && doc.actors[x.actor].kind === "ORGANIZATION" ? doc.actors[x.actor].name : null;
+          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref", body, undefined, body ? "TALKS" : undefined);
           continue;
         }
       }
@@ -809,6 +815,13 @@ export function engagementsComponent(doc: Doc): void {
           if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
           continue;
         }
+        // "A and B discussed … during a phone call": people of different states acting in its setting hold it.
+        // An engagement of theirs already reported is the one referred to, not a second one.
+        const theirs = (e: ExtractedEngagement) => subjectsAll.every((n) => e.participants.includes(n)) && (FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue))));
+        if (!VERB_CUES.test(cue) && subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll) && jointSetting(text, sent.start, cs, ce, subjectsAt.at) && !MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) && !latest(out, theirs)) {
+          emit0(subjectsAll, cue, cs, ce, "engagement.joint-setting");
+          continue;
+        }
         // "agreements reached during a video conference": an unidentified engagement ("in a video
         // call" names the medium of the verb before it, "during a video call" only a time).
         if (!VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
@@ -870,7 +883,7 @@ export function engagementsComponent(doc: Doc): void {
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
-    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
+    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch|coordination)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     if (cueReported) reported.add(e);
     log.add(e, separate);
     notePronoun(e);

@@ -1,0 +1,33 @@
+// Frames of official readouts (White House, Kremlin, president.gov.ua) in which the parties of an
+// engagement are not its cue's subject or object: the people who act together in the setting of a
+// call or meeting ("A and B discussed … during a phone call"). Pure tests on the text around a cue;
+// src/extract/engagements.ts decides with them which participants to emit (issue 11, readouts).
+
+// The setting of an act, right before the cue: "during a phone call", "in the course of the talks".
+const SETTING_BEFORE = /\b(?:during|in the course of|over|at|in)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "will take part in the talks", "participated in a meeting": the gathering is the verb's object, not a setting.
+const PARTICIPATION_VERB = /\b(?:(?:take|takes|took|taking|taken)\s+part|participat\w*|involved|engaged|join\w*|attend\w*|succeed\w*|interest\w*|progress)\s+(?:in|at)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// Between the coordinated subjects and that setting: a verb and its object, no new clause.
+const ACT_SPAN = /^[^;:!?]{1,200}$/u;
+const CLAUSE_BREAK = /[,;:]\s+(?:and|but|while|as|which|who|whom|whose)\s|\b(?:that|which|who|whom|whose|because|although|whereas|after|before|when|while)\s/iu;
+// A sentence opening with the setting: "During a phone call, A and B …", "In the course of the talks, …".
+const LEADING_SETTING = /^(?:During|In the course of|Over|At|In)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// From the end of the leading setting to its subject: at most a short phrase ("on Monday") and the comma.
+const SETTING_TO_SUBJECT = /^[^,;:]{0,60},\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,8}$/u;
+
+/**
+ * Whether the cue at `cs` is the setting of the act of the sentence's coordinated subjects:
+ * "A and B discussed security during a phone call" (subjects from `subjAt`, before the cue)
+ * or "During a phone call, A and B discussed …" (the setting opens the sentence).
+ * `text` is the document, [sentStart, cs) the sentence up to the cue, `ce` the cue's end.
+ */
+export function jointSetting(text: string, sentStart: number, cs: number, ce: number, subjAt: number): boolean {
+  const before = text.slice(sentStart, cs);
+  if (subjAt < cs) {
+    const near = text.slice(Math.max(sentStart, cs - 50), cs);
+    if (!SETTING_BEFORE.test(near) || PARTICIPATION_VERB.test(near)) return false;
+    const span = text.slice(subjAt, cs);
+    return ACT_SPAN.test(span) && !CLAUSE_BREAK.test(span);
+  }
+  return LEADING_SETTING.test(before) && SETTING_TO_SUBJECT.test(text.slice(ce, subjAt));
+}

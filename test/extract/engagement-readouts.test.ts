@@ -1,0 +1,72 @@
+// Engagement frames of official readouts (White House, Kremlin, president.gov.ua) that name the
+// parties outside the cue's own subject and object (issue 11). Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engs = (text: string) =>
+  extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, forum: e.forum, rule: e.rule }));
+
+describe("people of two states acting in the setting of a call or meeting hold it (engagement.joint-setting)", () => {
+  it.each([
+    ["Volodymyr Zelenskyy and Prime Minister of Poland Mateusz Morawiecki discussed energy security during a phone call.", "PHONE_CALL", ["Mateusz Morawiecki", "Volodymyr Zelenskyy"]],
+    ["Emmanuel Macron and Olaf Scholz reviewed the grain corridor during the telephone conversation.", "PHONE_CALL", ["Emmanuel Macron", "Olaf Scholz"]],
+    ["During a phone call, Volodymyr Zelenskyy and Mateusz Morawiecki discussed the situation on the border.", "PHONE_CALL", ["Mateusz Morawiecki", "Volodymyr Zelenskyy"]],
+    ["Recep Tayyip Erdogan and Vladimir Putin exchanged views on Syria during the meeting.", "MEETING", ["Recep Tayyip Erdogan", "Vladimir Putin"]],
+  ])("%s", (text, kind, parties) => {
+    expect(engs(text).map((e) => [e.kind, e.participants, e.rule])).toEqual([[kind, parties, "engagement.joint-setting"]]);
+  });
+
+  it.each([
+    // Colleagues of one state on a call are not its two sides.
+    "Joe Biden and Kamala Harris discussed the economy during a phone call.",
+    // The gathering is what they take part in, not the setting of an act of theirs.
+    "Minister Oleksandr Kubrakov and Minister Andrzej Adamczyk will take part in the talks.",
+    // A new clause with its own subject stands between the people and the setting.
+    "Vladimir Putin and Emmanuel Macron hope that the ministers will agree during the meeting.",
+  ])("reports no engagement of theirs: %s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.joint-setting")).toEqual([]);
+  });
+
+  it("adds nothing where a setting with a place already gives their meeting", () => {
+    const got = engs("During the talks in Ankara, Recep Tayyip Erdogan and Vladimir Putin exchanged views on Syria.");
+    expect(got.map((e) => e.participants)).toEqual([["Recep Tayyip Erdogan", "Vladimir Putin"]]);
+  });
+
+  it("refers back to a call of theirs already reported instead of adding one", () => {
+    const got = engs("Volodymyr Zelenskyy had a phone conversation with Mateusz Morawiecki. Volodymyr Zelenskyy and Mateusz Morawiecki discussed the border during the conversation.");
+    expect(got.map((e) => e.rule)).toEqual(["engagement.phone.with"]);
+  });
+});
+
+describe("agreements on future contacts and sessions (engagement.agreement-backref)", () => {
+  const CALL = "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett.";
+  it.each([
+    // Capitalised group nouns, as the Kremlin and president.gov.ua write them.
+    [`${CALL} The Presidents agreed to continue contacts.`, "CALL"],
+    [`${CALL} The Heads of State agreed to stay in touch.`, "CALL"],
+    [`${CALL} The Leaders agreed to meet in Jerusalem.`, "MEETING"],
+    // "close coordination" is contact agreed on, as "close touch" is.
+    [`${CALL} They agreed to remain in close coordination directly and through their teams.`, "CALL"],
+  ])("%s", (text, kind) => {
+    const planned = engs(text).filter((e) => e.status === "PLANNED");
+    expect(planned.map((e) => [e.kind, e.participants])).toEqual([[kind, ["Naftali Bennett", "Vladimir Putin"]]]);
+  });
+
+  it("a body whose meeting is agreed on is the forum of planned talks", () => {
+    const got = engs("Volodymyr Zelenskyy had a phone conversation with President of Turkey Recep Tayyip Erdogan. The Presidents agreed to hold the next meeting of the High-Level Strategic Council in Kyiv.");
+    expect(got.filter((e) => e.status === "PLANNED").map((e) => [e.kind, e.participants, e.forum])).toEqual([["TALKS", ["Recep Tayyip Erdogan", "Volodymyr Zelenskyy"], "High-Level Strategic Council"]]);
+  });
+
+  it("named parties who agree to maintain contact plan a call", () => {
+    const got = engs(`${CALL} Vladimir Putin and Naftali Bennett agreed to maintain contact.`);
+    expect(got.filter((e) => e.status === "PLANNED").map((e) => [e.kind, e.participants])).toEqual([["CALL", ["Naftali Bennett", "Vladimir Putin"]]]);
+  });
+
+  it.each([
+    // A standing relation with someone, not an agreed contact between the parties.
+    `${CALL} The President remains in close coordination with the Government.`,
+    `${CALL} The Prime Minister said Israel would maintain contact with Kyiv.`,
+  ])("no planned engagement: %s", (text) => {
+    expect(engs(text).filter((e) => e.status === "PLANNED")).toEqual([]);
+  });
+});
