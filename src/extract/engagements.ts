@@ -30,6 +30,8 @@ const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|con
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
+// The level of a body's gathering between its name and the event noun: "G7 Leaders’ Summit", "SCO Heads of State Council meeting".
+const BODY_LEVEL = /^\s+(?:(?:Leaders[’']?|Heads|of|State|Government|Council|Foreign|Ministers[’']?|Ministerial)\s+){1,5}$/;
 // Additive adjuncts ("In addition to X,", "Besides X,"): background, not a report.
 const ADDITIVE_LEAD = /^(?:In addition to|Besides|Apart from|Aside from|On top of|Beyond)\s[^,]+,/;
 const PHRASAL_RAISE = /^(?:take|takes|took|taking|taken|bring|brings|brought|bringing)\s.*\sup$/i;
@@ -183,7 +185,7 @@ const SETTING_THEN_WITH = /^\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;:]{1,
 const GENERIC_SUBJECT = /,\s+(?:the\s+(?:parties|sides|two\s+(?:sides|leaders|presidents))|they)\s+\p{Ll}/u;
 // Capitalised gatherings that the subjects of a sentence attended together.
 const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1,6}(?:Summit|Meeting|Conference)\b/u;
-const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending)\s+(?:the|a|an|this|today['’]s)\s+$/;
+const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending|attend)\s+(?:the|a|an|this|today['’]s)\s+$|\btravel(?:s|ed|led|ing|ling)?\s+(?:(?:from|to)\s+the\s+|from\s+[^.;]{1,80}?\s+to\s+the\s+)$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -375,7 +377,7 @@ export function engagementsComponent(doc: Doc): void {
       // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
       // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
       // So is a round of a named dialogue ("the third round of their Strategic Dialogue").
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || bodyLevelBefore(sent.start + m.index))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
       if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || (/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
       cues.push(m);
@@ -954,10 +956,20 @@ export function engagementsComponent(doc: Doc): void {
     return i >= 0 && pos < outerQuotes[i].close;
   }
 
+  /**
+   * "the G7 Leaders’ Summit", "the SCO Heads of State Council Meeting": a body and the level of
+   * its gathering before a capitalised event noun, which is then the body's gathering, not a name.
+   */
+  function bodyLevelBefore(cs: number): boolean {
+    const m = lastMentionIn(doc, Math.max(0, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
+    return !!m && doc.actors[m.actor].kind === "ORGANIZATION" && !!doc.actors[m.actor].forum && BODY_LEVEL.test(text.slice(m.end, cs));
+  }
+
   /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
   function participationForum(cs: number, sentStart: number): string | null {
     let m = lastMentionIn(doc, Math.max(sentStart, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
-    if (!m || !/^[\s)+-]*$/.test(text.slice(m.end, cs))) return null;
+    // "the G7 Leaders’ Summit", "the SCO Heads of State Council meeting": the level of the gathering may stand between.
+    if (!m || !/^[\s)+-]*$/.test(text.slice(m.end, cs)) && !BODY_LEVEL.test(text.slice(m.end, cs))) return null;
     // "the Asia-Pacific Economic Cooperation (APEC) summit": the full name starts the phrase.
     const full = lastMentionIn(doc, Math.max(sentStart, m.start - 120), m.start, (x) => x.actor === m!.actor);
     if (full && /^\s*\($/.test(text.slice(full.end, m.start))) m = full;

@@ -70,3 +70,27 @@ describe("agreements on future contacts and sessions (engagement.agreement-backr
     expect(engs(text).filter((e) => e.status === "PLANNED")).toEqual([]);
   });
 });
+
+describe("a body's summit named with its level, travelled to or from (engagement.participation)", () => {
+  it.each([
+    ["Prime Minister Justin Trudeau took part in the G7 Leaders’ Summit.", "HELD", ["Group of Seven", "Justin Trudeau"]],
+    ["President Joe Biden will attend the G7 Leaders' Summit in Hiroshima.", "PLANNED", ["Group of Seven", "Joe Biden"]],
+    ["Prime Minister Fumio Kishida will travel to the Quad Leaders’ Summit in Sydney.", "PLANNED", ["Fumio Kishida", "Quad"]],
+  ])("%s", (text, status, parties) => {
+    expect(engs(text).map((e) => [e.status, e.participants, e.rule])).toEqual([[status, parties, "engagement.participation"]]);
+  });
+
+  it("the traveller takes part in each summit of the trip", () => {
+    const got = engs("Prime Minister Fumio Kishida will make a stop in Fiji while traveling from the G7 Leaders’ Summit in Hiroshima to the Quad Leaders’ Summit in Sydney.");
+    expect(got.filter((e) => e.rule === "engagement.participation").map((e) => e.forum).sort()).toEqual(["Group of Seven", "Quad"]);
+  });
+
+  it.each([
+    // A capitalised event noun after a body with no level is still a name of its own.
+    "Prime Minister Fumio Kishida spoke about the Quad Vaccine Partnership.",
+    // A summit only named as a place of others' decisions: no one of the sentence travels there.
+    "The decisions of the G7 Leaders’ Summit were published on Monday.",
+  ])("no participation: %s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.participation")).toEqual([]);
+  });
+});
