@@ -12,7 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
-import { jointSetting } from "./readout-frames.js";
+import { jointSetting, soleHeadSubject } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -1444,6 +1444,13 @@ export function engagementsComponent(doc: Doc): void {
       return [titled];
     }
     const subj = sp.sentenceSubject(s0, end);
+    // "The President had a working meeting with President of Transneft A": the one head of a state,
+    // not the president of a company, nor nobody (rule engagement.head-subject).
+    const head = soleHeadSubject(doc, text.slice(s0, end), subj?.speaker ?? null, isCountry);
+    if (head) {
+      found.at = s0;
+      return [head];
+    }
     if (!subj || !subj.speaker) return [];
     if (isCountry(subj.speaker) && unnamedHead(text, subj.start, start)) return [];
     found.at = subj.start;

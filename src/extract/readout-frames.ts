@@ -2,6 +2,7 @@
 // engagement are not its cue's subject or object: the people who act together in the setting of a
 // call or meeting ("A and B discussed … during a phone call"). Pure tests on the text around a cue;
 // src/extract/engagements.ts decides with them which participants to emit (issue 11, readouts).
+import type { Doc } from "./doc.js";
 
 // The setting of an act, right before the cue: "during a phone call", "in the course of the talks".
 const SETTING_BEFORE = /\b(?:during|in the course of|over|at|in)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -30,4 +31,20 @@ export function jointSetting(text: string, sentStart: number, cs: number, ce: nu
     return ACT_SPAN.test(span) && !CLAUSE_BREAK.test(span);
   }
   return LEADING_SETTING.test(before) && SETTING_TO_SUBJECT.test(text.slice(ce, subjAt));
+}
+
+// A release's own head named by title alone as the subject: "The President had a working meeting with …".
+const HEAD_SUBJECT = /^The (?:President|Head of State)\s+(?!of\b|and\b|[\p{Lu}])/u;
+
+/**
+ * The person "The President" opening a sentence stands for when the text holds exactly one
+ * president of a state (a president of a company, "President of Transneft A", is no head of state)
+ * and the subject was resolved to someone else or to no one; null otherwise.
+ */
+export function soleHeadSubject(doc: Doc, sentence: string, resolved: string | null, isState: (name: string) => boolean): string | null {
+  if (!HEAD_SUBJECT.test(sentence)) return null;
+  const heads = doc.actors.filter((a) => a.kind === "PERSON" && a.role !== null && /\bPresident\b/.test(a.role) && !/\b(?:Vice|Deputy|Former|former|Acting)\b/.test(a.role) && a.affiliation !== null && isState(a.affiliation));
+  // A head of state already resolved (the one last named, say) stands.
+  if (heads.length !== 1 || (resolved !== null && heads.some((h) => h.name === resolved))) return null;
+  return heads[0].name;
 }

@@ -127,6 +127,7 @@ export const RULES = {
   "engagement.welcome-place-first": "\"it’s a pleasure to welcome to the White House, the Oval Office, Prime Minister A\": the host (the subject, or the speaker of a transcript turn) meets the guests named after the place",
   "engagement.turn-speaker": "\"PRESIDENT ROE:  When I met the Prime Minister …\", \"… it’s a pleasure to welcome A to …\": in a transcript turn, a first-person subject of an engagement is the turn's speaker (subjects only: the frame's rule names the fact)",
   "engagement.joint-setting": "\"A and B discussed security during a phone call\", \"During the talks, A and B agreed …\": coordinated people of different states acting in the setting of a call or meeting hold it (src/extract/readout-frames.ts)",
+  "engagement.head-subject": "\"The President had a working meeting with President of Transneft A\": a release's \"The President\" opening the sentence is the one president of a state the text names, not the president of a company (subjects only: the frame's rule names the fact; src/extract/readout-frames.ts)",
   "engagement.subjects-definite": "\"A and B expressed …, but the meeting revealed …\": a definite engagement noun in a sentence whose coordinated subjects are people of two states",
 } as const;
 

@@ -94,3 +94,17 @@ describe("a body's summit named with its level, travelled to or from (engagement
     expect(engs(text).filter((e) => e.rule === "engagement.participation")).toEqual([]);
   });
 });
+
+describe("a release's 'The President' is the one president of a state (engagement.head-subject)", () => {
+  it.each([
+    ["The President had a working meeting with President of Acme Pipelines Ivan Morozov.\n\nPresident of Russia Vladimir Putin: Mr Morozov, good afternoon.", ["Ivan Morozov", "Vladimir Putin"]],
+    ["Vladimir Putin visited the plant. The President held a meeting with President of the Russian Academy of Sciences Alexander Sergeyev.", ["Alexander Sergeyev", "Vladimir Putin"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => e.participants)).toEqual([parties]);
+  });
+
+  it("where two presidents of states are named, the subject found by the speaker rules stands", () => {
+    const got = engs("Volodymyr Zelenskyy welcomed the decision of President of Poland Andrzej Duda. The President had a meeting with President of Acme Bank Jan Nowak.");
+    expect(got.map((e) => e.participants)).toEqual([["Jan Nowak", "Volodymyr Zelenskyy"]]);
+  });
+});
