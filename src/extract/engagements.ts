@@ -12,7 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
-import { jointSetting, soleHeadSubject } from "./readout-frames.js";
+import { jointSetting, soleHeadSubject, topicBeforeBetween } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -460,7 +460,8 @@ export function engagementsComponent(doc: Doc): void {
       // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
       // "the conversation on the sidelines of the conference with X": the setting stands between.
       const setting = SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
-      const ce1 = ce + (setting ? setting[0].length : 0);
+      // "negotiations on the exchange of prisoners between A and B": the topic stands between too.
+      const ce1 = ce + (setting ? setting[0].length : topicBeforeBetween(cue, text.slice(ce, nextCue)));
       const after = text.slice(ce1, nextCue);
       // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
       const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);

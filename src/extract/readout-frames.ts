@@ -48,3 +48,14 @@ export function soleHeadSubject(doc: Doc, sentence: string, resolved: string | n
   if (heads.length !== 1 || (resolved !== null && heads.some((h) => h.name === resolved))) return null;
   return heads[0].name;
 }
+
+// "negotiations on the exchange of prisoners between A and B": a topic in lowercase words between a
+// negotiation noun and its "between" phrase.
+const TOPIC_THEN_BETWEEN = /^\s+(?:on|over|about|regarding|concerning)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+(?=\s+between\s)/u;
+const NEGOTIATION_NOUN = /^(?:talks|negotiations|consultations|dialogue)$/i;
+
+/** The length of a topic phrase after a negotiation noun `cue` that stands before its "between" phrase (`after` the cue), or 0. */
+export function topicBeforeBetween(cue: string, after: string): number {
+  if (!NEGOTIATION_NOUN.test(cue)) return 0;
+  return TOPIC_THEN_BETWEEN.exec(after)?.[0].length ?? 0;
+}

@@ -97,7 +97,7 @@ export const RULES = {
   "engagement.meeting.forum": "a meeting or summit of a forum",
   "engagement.talks.with": "talks with X",
   "engagement.talks.to": "talks to X",
-  "engagement.talks.between": "talks between X and Y; \"a meeting between officials from X, Y and Z\" (officials of states hold talks); a side named by its demonym, \"between the Russian delegation and …\", is its state; the place after \"held\" is none; the subject who reports them is no party",
+  "engagement.talks.between": "talks between X and Y; a topic in lowercase words may stand between the negotiation noun and \"between\", \"negotiations on the exchange of prisoners between X and Y\" (src/extract/readout-frames.ts); \"a meeting between officials from X, Y and Z\" (officials of states hold talks); a side named by its demonym, \"between the Russian delegation and …\", is its state; the place after \"held\" is none; the subject who reports them is no party",
   "engagement.talks.object": "talks, direct object",
   "engagement.talks.object-before": "told X during talks",
   "engagement.talks.subjects": "X and Y held talks",

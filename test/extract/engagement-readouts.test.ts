@@ -108,3 +108,23 @@ describe("a release's 'The President' is the one president of a state (engagemen
     expect(got.map((e) => e.participants)).toEqual([["Jan Nowak", "Volodymyr Zelenskyy"]]);
   });
 });
+
+describe("a topic between a negotiation noun and its parties (engagement.talks.between)", () => {
+  it.each([
+    ["Negotiations on the exchange of prisoners between Armenia and Azerbaijan are being conducted by the border services.", ["Armenia", "Azerbaijan"], "engagement.talks.between"],
+    ["The talks on a new grain deal between Turkey and Egypt ended on Monday.", ["Egypt", "Turkey"], "engagement.talks.between"],
+    // Consultations of unknown medium are the guideline's CALL.
+    ["Consultations about the draft treaty between Finland and Sweden took place in Helsinki.", ["Finland", "Sweden"], "engagement.call.between"],
+  ])("%s", (text, parties, rule) => {
+    expect(engs(text).map((e) => [e.participants, e.rule])).toEqual([[parties, rule]]);
+  });
+
+  it.each([
+    // A capitalised name in the topic is a counterpart phrase of its own, not a topic.
+    "The talks on Ukraine between the ministers were postponed.",
+    // A relation, not a negotiation: only negotiation nouns take a topic.
+    "The meeting on trade between the two teams was cancelled.",
+  ])("no talks between named parties: %s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.talks.between")).toEqual([]);
+  });
+});
