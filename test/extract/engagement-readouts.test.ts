@@ -128,3 +128,39 @@ describe("a topic between a negotiation noun and its parties (engagement.talks.b
     expect(engs(text).filter((e) => e.rule === "engagement.talks.between")).toEqual([]);
   });
 });
+
+describe("a medium adverb after the object, and topics that are no counterparts", () => {
+  it.each([
+    ["Vladimir Putin congratulated Alexander Lukashenko on his birthday by telephone.", "engagement.phone.object-before", ["Alexander Lukashenko", "Vladimir Putin"]],
+    ["Vladimir Putin told Alexander Lukashenko by phone that the talks had been useful.", "engagement.phone.object-before", ["Alexander Lukashenko", "Vladimir Putin"]],
+    ["Joe Biden and Olaf Scholz discussed Ukraine by phone.", "engagement.phone.subjects", ["Joe Biden", "Olaf Scholz"]],
+    ["Volodymyr Zelenskyy informed Emmanuel Macron about Russia in a phone call.", "engagement.phone.object-before", ["Emmanuel Macron", "Volodymyr Zelenskyy"]],
+  ])("%s", (text, rule, parties) => {
+    expect(engs(text).map((e) => [e.kind, e.participants, e.rule])).toEqual([["PHONE_CALL", parties, rule]]);
+  });
+
+  it.each([
+    // What was discussed is no party of the call.
+    ["Joe Biden discussed Ukraine in a phone call.", []],
+    ["Joe Biden and Olaf Scholz discussed Ukraine in a phone call.", [["Joe Biden", "Olaf Scholz"]]],
+    // A passive with no one named besides the subject reports no call between two.
+    ["Vladimir Putin was informed by telephone.", []],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => e.participants)).toEqual(parties);
+  });
+});
+
+describe("a delegation received (engagement.meeting.object)", () => {
+  it.each([
+    ["Volodymyr Zelenskyy received a delegation of the US Congress led by Senator Rob Portman.", ["Rob Portman", "U.S. Congress"]],
+    ["Volodymyr Zelenskyy received a delegation from Poland headed by Minister Jan Kowalski.", ["Jan Kowalski", "Poland"]],
+  ])("%s", (text, guests) => {
+    const got = engs(text);
+    expect(got.map((e) => e.rule)).toEqual(["engagement.meeting.object"]);
+    expect(got[0].participants).toEqual(expect.arrayContaining(["Volodymyr Zelenskyy", ...guests]));
+  });
+
+  it.each(["Volodymyr Zelenskyy received a delegation of businessmen.", "Volodymyr Zelenskyy received a letter from the delegation of Poland."])("no guest named: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
