@@ -164,3 +164,24 @@ describe("a delegation received (engagement.meeting.object)", () => {
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("a readout's closing lines about the next contacts", () => {
+  const MET = "President Joe Biden met with Prime Minister Narendra Modi of India.";
+  it.each([
+    [`${MET} The two leaders looked forward to meeting again at the G20 summit in New Delhi.`, "MEETING", "PROPOSED", "engagement.pair-backref"],
+    [`${MET} The leaders committed to continue close coordination.`, "CALL", "PLANNED", "engagement.agreement-backref"],
+  ])("%s", (text, kind, status, rule) => {
+    const later = engs(text).slice(1);
+    expect(later.map((e) => [e.kind, e.status, e.participants, e.rule])).toEqual([[kind, status, ["Joe Biden", "Narendra Modi"], rule]]);
+  });
+});
+
+describe("'host' as a role noun is no engagement", () => {
+  it.each(["Japan will serve as host of the G7 in 2023.", "Canada, the host of next year's meetings, said little."])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.meeting.object")).toEqual([]);
+  });
+
+  it("the verb still hosts", () => {
+    expect(engs("Joe Biden will host Fumio Kishida for a state visit.").map((e) => e.participants)).toEqual([["Fumio Kishida", "Joe Biden"]]);
+  });
+});
