@@ -76,7 +76,7 @@ export const RULES = {
   "engagement.call.forum": "a call of a forum",
   "engagement.phone.with": "phone call with X; \"spoke (engaged) with X by phone\" (a medium after the counterpart, in its clause)",
   "engagement.phone.to": "phone call to X",
-  "engagement.phone.between": "phone call between X and Y",
+  "engagement.phone.between": "phone call between X and Y; \"A telephone conversation took place between X and Y\" (in every between-frame a verb of taking place may stand before \"between\", \"talks will be held between …\")",
   "engagement.phone.object": "telephoned X",
   "engagement.phone.object-before": "told X by phone; \"congratulated X on his birthday by telephone\" (the medium adverb a cue of its own; with coordinated subjects, \"A and B discussed … by phone\", engagement.phone.subjects); in every object-before frame the object of a verb of topic is no counterpart, \"discussed Ukraine in a phone call\", \"informed A about Syria\"",
   "engagement.phone.subjects": "X and Y spoke by phone",

@@ -185,3 +185,16 @@ describe("'host' as a role noun is no engagement", () => {
     expect(engs("Joe Biden will host Fumio Kishida for a state visit.").map((e) => e.participants)).toEqual([["Fumio Kishida", "Joe Biden"]]);
   });
 });
+
+describe("an engagement that took place between the parties", () => {
+  it.each([
+    ["A telephone conversation took place between Vladimir Putin and Emmanuel Macron.", "PHONE_CALL", "HELD", ["Emmanuel Macron", "Vladimir Putin"]],
+    ["Talks will be held between the delegations of Armenia and Azerbaijan in Istanbul.", "TALKS", "PLANNED", ["Armenia", "Azerbaijan"]],
+  ])("%s", (text, kind, status, parties) => {
+    expect(engs(text).map((e) => [e.kind, e.status, e.participants])).toEqual([[kind, status, parties]]);
+  });
+
+  it("a call that took place names no counterpart when none follows", () => {
+    expect(engs("The call took place on Monday evening.")).toEqual([]);
+  });
+});
