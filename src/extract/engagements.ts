@@ -587,7 +587,9 @@ export function engagementsComponent(doc: Doc): void {
       // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
       if (/^address(?:ed|es|ing)?$/i.test(cue)) {
         // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
-        const body = cues.slice(ci + 1).some((c) => !/^(?:via video|video ?(?:link|conference|call))/i.test(c[1])) ? null : addressedBody(ce);
+        // Only a cue in the object itself does: not one of another clause ("…, and … the UK-hosted COP26").
+        const inObject = (c: RegExpExecArray) => !/[,;:]/.test(text.slice(ce, sent.start + c.index));
+        const body = cues.slice(ci + 1).some((c) => inObject(c) && !/^(?:via video|video ?(?:link|conference|call))/i.test(c[1])) ? null : addressedBody(ce);
         const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
         // The noun ("his address to Congress") needs a person as its speaker, not a state or a body.
         const noun = /\b(?:a|an|the|his|her|their|its|my|our)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);

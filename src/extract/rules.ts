@@ -116,7 +116,7 @@ export const RULES = {
   "engagement.talks-rounds": "\"the negotiations will take place in Geneva\": rounds between the states of the last engagement",
   "engagement.hyphen-pair": "\"Canada-Germany talks\", \"Freedonian-Ruritanian contacts\": two actors, or two demonyms of states, joined by a hyphen before the cue (for demonyms, the one person of each state the sentence names, else of the last engagement between two, else the states; nothing when an engagement of the same family and status between them is already reported); \"the top-level A-ian-B-ian talks\" are the heads of the two states, one each named in the text",
   "engagement.visit": "\"the visit of (or by) A to B\", \"A's visit to B\", \"A visited Berlin\", \"A … during his visit to B\" (in \"C noted that A … during his visit\" A, the content clause's subject), \"A will … during a visit to B\": a meeting of the visitor and the host (a capital is its country; \"the Prime Minister of X\" is the one person of the text with that office)",
-  "engagement.address-body": "\"addressed the X Parliament\": a speech to a body that sits is a meeting with it",
+  "engagement.address-body": "\"addressed the X Parliament\": a speech to a body that sits is a meeting with it (a later cue names the engagement only inside the object, \"addressed a meeting of …\", not in another clause, \"…, and … the UK-hosted summit\")",
   "engagement.delegations": "\"the delegations of A and B met\", \"the two delegations met\": talks between their states",
   "engagement.talks-rounds.forum": "\"… and then at the OSCE\": a round at a named forum",
   "engagement.led-by": "\"the Summit of … led by A, B and C\", \"a meeting attended by A and B\": the people who lead or attend a gathering meet there",

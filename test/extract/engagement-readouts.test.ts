@@ -198,3 +198,16 @@ describe("an engagement that took place between the parties", () => {
     expect(engs("The call took place on Monday evening.")).toEqual([]);
   });
 });
+
+describe("an address to a body, with a cue of another clause after it (engagement.address-body)", () => {
+  it.each([
+    ["Earlier today, Joe Biden addressed the UN General Assembly, and he made clear that the UK-hosted summit matters.", ["Joe Biden", "UN General Assembly"]],
+    ["Volodymyr Zelenskyy addressed the European Parliament, which hosted a debate on Ukraine.", ["European Parliament", "Volodymyr Zelenskyy"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.address-body").map((e) => e.participants)).toEqual([parties]);
+  });
+
+  it("a cue inside the object still names the engagement itself", () => {
+    expect(engs("Volodymyr Zelenskyy addressed a meeting of the UN Security Council.").map((e) => e.rule)).toEqual(["engagement.meeting.forum"]);
+  });
+});
