@@ -57,10 +57,6 @@ describe("agreements on future contacts and sessions (engagement.agreement-backr
     expect(got.filter((e) => e.status === "PLANNED").map((e) => [e.kind, e.participants, e.forum])).toEqual([["TALKS", ["Recep Tayyip Erdogan", "Volodymyr Zelenskyy"], "High-Level Strategic Council"]]);
   });
 
-  it("named parties who agree to maintain contact plan a call", () => {
-    const got = engs(`${CALL} Vladimir Putin and Naftali Bennett agreed to maintain contact.`);
-    expect(got.filter((e) => e.status === "PLANNED").map((e) => [e.kind, e.participants])).toEqual([["CALL", ["Naftali Bennett", "Vladimir Putin"]]]);
-  });
 
   it.each([
     // A standing relation with someone, not an agreed contact between the parties.
