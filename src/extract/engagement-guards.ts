@@ -21,6 +21,8 @@ export function nonCommunicativeCue(cue: string, before: string, after: string):
   if (/^calls?$/i.test(cue)) return CALL_IDIOM_BEFORE.test(before) || CALL_IDIOM_AFTER.test(after);
   if (ENGAGE_IN.test(cue)) return /^\s+in\b/i.test(after);
   if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after) || MET_WITH_REACTION.test(after);
+  // "as host of the G7", "the host of next year's summit": a role noun, not the verb.
+  if (/^host$/i.test(cue)) return /\b(?:as|the|its|a)\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^\s+(?:of|for)\b/.test(after);
   return false;
 }
 

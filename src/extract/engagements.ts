@@ -12,6 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
+import { jointSetting, soleHeadSubject, topicBeforeBetween } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -21,7 +22,7 @@ import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans,
 import { type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
-const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?)talking(?=\s+(?:with|to)\b)|negotiat(?:ing|ed|es)|confer(?:s|red|ring)?(?=\s+(?:with|on|about|over|regularly|closely|frequently)\b)|(?:dinner|lunch|luncheon|breakfast)(?=\s+(?:together|with)\b)|dined|dines|dining(?=\s+with\b)|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)touch|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
+const CUE = /(?<![\p{L}])(phone calls?|telephone (?:calls?|conversations?|talks)|phone conversations?|spoke by (?:tele)?phone|spoke on the phone|by (?:tele)?phone(?=[\s.,;])|telephoned|phoned|video ?calls?|video ?conferences?|videoconferences?|virtual (?:meetings?|calls?|summit)|via video(?:conference| link)?|calls?|(?<!so-|\b(?:is|was|were|are|be|been|being)\s)called(?=\s+(?:the\s+)?\p{Lu})|spoke|spoken|speaks|speak|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?)speaking(?=\s+(?:with|to)\b)|talked|(?<=\b(?:be|is|are|am|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?)talking(?=\s+(?:with|to)\b)|negotiat(?:ing|ed|es)|confer(?:s|red|ring)?(?=\s+(?:with|on|about|over|regularly|closely|frequently)\b)|(?:dinner|lunch|luncheon|breakfast)(?=\s+(?:together|with)\b)|dined|dines|dining(?=\s+with\b)|(?:met|meets|meet|meeting) virtually|conversations?|consultations?|contacted|contacts?|(?<=\b(?:(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in|continue|maintain)\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?)(?:touch|coordination)|engaged|engage|engagements?|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|welcom(?:ed|es|e|ing)(?=\s+[^.;:]{1,120}?\s(?:(?:back\s+)?to\s|for\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[Vv]isit\b))|convened|convenes|received|visited|visits?|address(?:ed|es)?|summit|talks|negotiations|dialogue|sessions?|(?:re)?convening|shakes? hands|shook hands|sat down|(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\p{L}’'-]+ ){1,3}up(?= with\b))(?![\p{L}])/giu;
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 // The object of "called" as a call: a run of capitalised words (titles, names, "of Country"), then a boundary.
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late)\b))/u;
@@ -30,6 +31,13 @@ const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|con
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
+// A medium adverb as a cue of its own: "congratulated A on his birthday by telephone".
+const MEDIUM_ADVERB = /^by (?:tele)?phone$/i;
+// What a verb of topic (or a topic preposition) names is no counterpart: "discussed Ukraine", "informed A about Syria".
+const TOPIC_BEFORE = /\b(?:discuss(?:ed|es|ing)?|raised?|addressed|reviewed|covered|touched (?:up)?on|focused on|(?:talked|spoke|speaking|talking) about|about|regarding|concerning|on the situation in|the situation (?:in|around))\s+(?:the\s+)?$/;
+const RECEIVED_DELEGATION = /^\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?delegation\s+(?:of|from)\s+(?:the\s+)?[\p{Lu}]/u;
+// The level of a body's gathering between its name and the event noun: "G7 Leaders’ Summit", "SCO Heads of State Council meeting".
+const BODY_LEVEL = /^\s+(?:(?:Leaders[’']?|Heads|of|State|Government|Council|Foreign|Ministers[’']?|Ministerial)\s+){1,5}$/;
 // Additive adjuncts ("In addition to X,", "Besides X,"): background, not a report.
 const ADDITIVE_LEAD = /^(?:In addition to|Besides|Apart from|Aside from|On top of|Beyond)\s[^,]+,/;
 // Nouns the verb "negotiating" modifies: "the negotiating table", "negotiating positions".
@@ -65,7 +73,7 @@ const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|w
 const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
 // November 15 with"), then the word that introduces the counterparts.
-const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
@@ -93,7 +101,7 @@ const DEMONYM_PAIR = /(?<![\p{L}-])([\p{Lu}][\p{Ll}]+)[-–]([\p{Lu}][\p{Ll}]+)\
 // A determiner right before the next cue: "meet at a reconvening of …" (the later cue is the engagement).
 const LATER_CUE_NAMED = /^\s+(?:at|in|for|during)\s+(?:a|an|the|their|its|this|that)\s+(?:[\p{L}-]+\s+)?$/u;
 // "The two leaders", "the two men", "the pair" as the whole subject before a verb cue.
-const TWO_OF_THEM = /^(?:[\p{Lu}][^,]{0,60},\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two|pair)(?:\s+(?:leaders|presidents|prime ministers|ministers|men|women|heads of state))?\s+(?:(?:have|had|has|last|first|previously|also|already|never|were|was|are|is|will|would|supposed|to|due|set|scheduled|expected|\p{Ll}+ly)\s+){0,4}$/u;
+const TWO_OF_THEM = /^(?:[\p{Lu}][^,]{0,60},\s+)?(?:[Tt]he|[Bb]oth)\s+(?:two|pair)(?:\s+(?:leaders|presidents|prime ministers|ministers|men|women|heads of state))?\s+(?:(?:have|had|has|last|first|previously|also|already|never|were|was|are|is|will|would|supposed|to|due|set|scheduled|expected|look|looks|looked|forward|\p{Ll}+ly)\s+){0,5}$/u;
 // Between coordinated subjects and their verb cue: auxiliaries and adverbs only.
 // A verb of holding with its article and adjectives before a noun cue ("held talks", "have had a
 // brief phone call"): after a subject (HELD_NOUN), or ending a sentence's text up to the cue (HELD_BEFORE).
@@ -189,7 +197,7 @@ const SETTING_THEN_WITH = /^\s+on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;:]{1,
 const GENERIC_SUBJECT = /,\s+(?:the\s+(?:parties|sides|two\s+(?:sides|leaders|presidents))|they)\s+\p{Ll}/u;
 // Capitalised gatherings that the subjects of a sentence attended together.
 const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1,6}(?:Summit|Meeting|Conference)\b/u;
-const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending|attend)\s+(?:the|a|an|this|today['’]s)\s+$/;
+const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending|attend)\s+(?:the|a|an|this|today['’]s)\s+$|\btravel(?:s|ed|led|ing|ling)?\s+(?:(?:from|to)\s+the\s+|from\s+[^.;]{1,80}?\s+to\s+the\s+)$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -206,8 +214,8 @@ function cueKind(cue: string): EngagementKind {
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
-export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looking forward to)\b/i;
+export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
 
 const PLANNED_ALL = new RegExp(PLANNED.source, "gi");
 // A future of the speaker's own speech act: "I’ll tell you,", "I will say this:", "we’ll admit"
@@ -405,7 +413,7 @@ export function engagementsComponent(doc: Doc): void {
       // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
       // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
       // So is a round of a named dialogue ("the third round of their Strategic Dialogue").
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && /^\s+of\s/.test(s.slice(m.index + m[0].length))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || bodyLevelBefore(sent.start + m.index))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
       if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || (/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
       // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
@@ -457,8 +465,9 @@ export function engagementsComponent(doc: Doc): void {
       // "remains in close contact with the Ministry" a standing relation.
       if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
       // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
-      if (/^touch$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
-      if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40)) && !(cue === "visited" && VISITED_INCLUDING.test(text.slice(ce, sent.end)))) continue;
+      if (/^(?:touch|coordination)$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
+      // "received a delegation of the US Congress": a delegation of a named body or state is received too.
+      if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40)) && !(cue === "visited" && VISITED_INCLUDING.test(text.slice(ce, sent.end))) && !(/^received$/i.test(cue) && RECEIVED_DELEGATION.test(text.slice(ce, ce + 60)))) continue;
       const before = text.slice(sent.start, cs);
       // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
       if (facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) continue;
@@ -492,7 +501,8 @@ export function engagementsComponent(doc: Doc): void {
       // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
       // "the conversation on the sidelines of the conference with X": the setting stands between.
       const setting = SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
-      const ce1 = ce + (setting ? setting[0].length : 0);
+      // "negotiations on the exchange of prisoners between A and B": the topic stands between too.
+      const ce1 = ce + (setting ? setting[0].length : topicBeforeBetween(cue, text.slice(ce, nextCue)));
       const after = text.slice(ce1, nextCue);
       // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
       const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);
@@ -556,7 +566,8 @@ export function engagementsComponent(doc: Doc): void {
       // (Not the subject of a verb of holding: "A and B held talks" are the coordinated subjects'.)
       const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
       const owner = modifierBefore[modifierBefore.length - 1];
-      if (owner && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
+      // "told A by phone": the name before a medium adverb is the verb's object, no owner of a call.
+      if (owner && !MEDIUM_ADVERB.test(cue) && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
       else if (!owner && (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue))) {
         const who = sp.subjectBefore(cs, sent.start);
         // "The President of Russia met with …" with the president unnamed: the state is no participant.
@@ -611,7 +622,9 @@ export function engagementsComponent(doc: Doc): void {
       // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
       if (/^address(?:ed|es|ing)?$/i.test(cue)) {
         // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
-        const body = cues.slice(ci + 1).some((c) => !/^(?:via video|video ?(?:link|conference|call))/i.test(c[1])) ? null : addressedBody(ce);
+        // Only a cue in the object itself does: not one of another clause ("…, and … the UK-hosted COP26").
+        const inObject = (c: RegExpExecArray) => !/[,;:]/.test(text.slice(ce, sent.start + c.index));
+        const body = cues.slice(ci + 1).some((c) => inObject(c) && !/^(?:via video|video ?(?:link|conference|call))/i.test(c[1])) ? null : addressedBody(ce);
         const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
         // The noun ("his address to Congress") needs a person as its speaker, not a state or a body.
         const noun = /\b(?:a|an|the|his|her|their|its|my|our)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
@@ -637,7 +650,7 @@ export function engagementsComponent(doc: Doc): void {
         !subjects.length &&
         // "… raised during the conversation": the engagement referred to, not a second agreement.
         !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
-        /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:leaders|presidents|sides|parties|ministers|interlocutors)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
+        /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
         /\b(?:agreed|decided|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
         (sentEngs.length || out.length)
       ) {
@@ -649,12 +662,17 @@ export function engagementsComponent(doc: Doc): void {
           // Contacts "at various levels", "at the working level" are between the governments; a level
           // left unsaid or "the highest level" keeps the people who agreed.
           const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60)));
-          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref");
+          // "agreed to hold the 10th meeting of the Strategic Council": a session of the body, its forum.
+          const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ce, ce + 12));
+          const x = of ? mentionsIn(doc, ce + of[0].length, ce + of[0].length + 80).find((m) => m.start === ce + of[0].length && !m.inTitle) : undefined;
+          const body = x && doc.actors[x.actor].kind === "ORGANIZATION" ? doc.actors[x.actor].name : null;
+          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref", body, undefined, body ? "TALKS" : undefined);
           continue;
         }
       }
       // "The two leaders last met in 2019": the pair of the last engagement between two.
-      if (!subjects.length && VERB_CUES.test(cue) && TWO_OF_THEM.test(text.slice(sent.start, cs)) && !groups.some((g) => g.intro !== "in" && g.intro !== "at" && !adverbialObject(g))) {
+      // "The two leaders looked forward to meeting again": the gerund after "to" is the verb's.
+      if (!subjects.length && (VERB_CUES.test(cue) || (/^meeting$/i.test(cue) && /\bto\s+$/.test(before))) && TWO_OF_THEM.test(text.slice(sent.start, cs)) && !groups.some((g) => g.intro !== "in" && g.intro !== "at" && !adverbialObject(g))) {
         const pair = lastParties();
         if (pair && pair.length === 2 && pair.some(isPerson)) {
           emit0(pair, cue, cs, ce, "engagement.pair-backref");
@@ -847,6 +865,13 @@ export function engagementsComponent(doc: Doc): void {
           if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
           continue;
         }
+        // "A and B discussed … during a phone call": people of different states acting in its setting hold it.
+        // An engagement of theirs already reported is the one referred to, not a second one.
+        const theirs = (e: ExtractedEngagement) => subjectsAll.every((n) => e.participants.includes(n)) && (FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue))));
+        if (!VERB_CUES.test(cue) && subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll) && jointSetting(text, sent.start, cs, ce, subjectsAt.at) && !MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) && !latest(out, theirs)) {
+          emit0(subjectsAll, cue, cs, ce, "engagement.joint-setting");
+          continue;
+        }
         // "agreements reached during a video conference": an unidentified engagement ("in a video
         // call" names the medium of the verb before it, "during a video call" only a time).
         // But people who act on each other during it took part: "thanked B during a phone call", "A and B
@@ -875,7 +900,7 @@ export function engagementsComponent(doc: Doc): void {
         const objects = objectsBefore(cs, sent.start, subjects);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
-        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || peopleAct)) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || peopleAct || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
         else if (leadingTold) emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
@@ -916,7 +941,7 @@ export function engagementsComponent(doc: Doc): void {
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
-    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
+    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch|coordination)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     if (cueReported) reported.add(e);
     log.add(e, separate);
     notePronoun(e);
@@ -978,7 +1003,8 @@ export function engagementsComponent(doc: Doc): void {
     // A name inside a quotation is the speaker's words, not the object of the verb of the
     // engagement ("“Russia must …,” A and B agreed in a call"): rule engagement.*.object-before.
     const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !inQuotation(x.start));
-    return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs))).map(nameOf);
+    // "discussed Ukraine in a phone call": the object of a verb of topic is what was discussed, not who.
+    return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs)) && !TOPIC_BEFORE.test(text.slice(Math.max(sentStart, x.start - 40), x.start))).map(nameOf);
   }
 
   /** "A told B": the person or state right after the verb of telling that follows the subject starting at `at`. */
@@ -998,10 +1024,20 @@ export function engagementsComponent(doc: Doc): void {
     return i >= 0 && pos < outerQuotes[i].close;
   }
 
+  /**
+   * "the G7 Leaders’ Summit", "the SCO Heads of State Council Meeting": a body and the level of
+   * its gathering before a capitalised event noun, which is then the body's gathering, not a name.
+   */
+  function bodyLevelBefore(cs: number): boolean {
+    const m = lastMentionIn(doc, Math.max(0, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
+    return !!m && doc.actors[m.actor].kind === "ORGANIZATION" && !!doc.actors[m.actor].forum && BODY_LEVEL.test(text.slice(m.end, cs));
+  }
+
   /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
   function participationForum(cs: number, sentStart: number): string | null {
     let m = lastMentionIn(doc, Math.max(sentStart, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
-    if (!m || !/^[\s)+-]*$/.test(text.slice(m.end, cs))) return null;
+    // "the G7 Leaders’ Summit", "the SCO Heads of State Council meeting": the level of the gathering may stand between.
+    if (!m || !/^[\s)+-]*$/.test(text.slice(m.end, cs)) && !BODY_LEVEL.test(text.slice(m.end, cs))) return null;
     // "the Asia-Pacific Economic Cooperation (APEC) summit": the full name starts the phrase.
     const full = lastMentionIn(doc, Math.max(sentStart, m.start - 120), m.start, (x) => x.actor === m!.actor);
     if (full && /^\s*\($/.test(text.slice(full.end, m.start))) m = full;
@@ -1501,6 +1537,13 @@ export function engagementsComponent(doc: Doc): void {
       return [titled];
     }
     const subj = sp.sentenceSubject(s0, end);
+    // "The President had a working meeting with President of Transneft A": the one head of a state,
+    // not the president of a company, nor nobody (rule engagement.head-subject).
+    const head = soleHeadSubject(doc, text.slice(s0, end), subj?.speaker ?? null, isCountry);
+    if (head) {
+      found.at = s0;
+      return [head];
+    }
     if (!subj || !subj.speaker) return [];
     if (isCountry(subj.speaker) && unnamedHead(text, subj.start, start)) return [];
     found.at = subj.start;

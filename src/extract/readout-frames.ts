@@ -1,0 +1,61 @@
+// Frames of official readouts (White House, Kremlin, president.gov.ua) in which the parties of an
+// engagement are not its cue's subject or object: the people who act together in the setting of a
+// call or meeting ("A and B discussed … during a phone call"). Pure tests on the text around a cue;
+// src/extract/engagements.ts decides with them which participants to emit (issue 11, readouts).
+import type { Doc } from "./doc.js";
+
+// The setting of an act, right before the cue: "during a phone call", "in the course of the talks".
+const SETTING_BEFORE = /\b(?:during|in the course of|over|at|in)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "will take part in the talks", "participated in a meeting": the gathering is the verb's object, not a setting.
+const PARTICIPATION_VERB = /\b(?:(?:take|takes|took|taking|taken)\s+part|participat\w*|involved|engaged|join\w*|attend\w*|succeed\w*|interest\w*|progress)\s+(?:in|at)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// Between the coordinated subjects and that setting: a verb and its object, no new clause.
+const ACT_SPAN = /^[^;:!?]{1,200}$/u;
+const CLAUSE_BREAK = /[,;:]\s+(?:and|but|while|as|which|who|whom|whose)\s|\b(?:that|which|who|whom|whose|because|although|whereas|after|before|when|while)\s/iu;
+// A sentence opening with the setting: "During a phone call, A and B …", "In the course of the talks, …".
+const LEADING_SETTING = /^(?:During|In the course of|Over|At|In)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// From the end of the leading setting to its subject: at most a short phrase ("on Monday") and the comma.
+const SETTING_TO_SUBJECT = /^[^,;:]{0,60},\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,8}$/u;
+
+/**
+ * Whether the cue at `cs` is the setting of the act of the sentence's coordinated subjects:
+ * "A and B discussed security during a phone call" (subjects from `subjAt`, before the cue)
+ * or "During a phone call, A and B discussed …" (the setting opens the sentence).
+ * `text` is the document, [sentStart, cs) the sentence up to the cue, `ce` the cue's end.
+ */
+export function jointSetting(text: string, sentStart: number, cs: number, ce: number, subjAt: number): boolean {
+  const before = text.slice(sentStart, cs);
+  if (subjAt < cs) {
+    const near = text.slice(Math.max(sentStart, cs - 50), cs);
+    if (!SETTING_BEFORE.test(near) || PARTICIPATION_VERB.test(near)) return false;
+    const span = text.slice(subjAt, cs);
+    return ACT_SPAN.test(span) && !CLAUSE_BREAK.test(span);
+  }
+  return LEADING_SETTING.test(before) && SETTING_TO_SUBJECT.test(text.slice(ce, subjAt));
+}
+
+// A release's own head named by title alone as the subject: "The President had a working meeting with …".
+const HEAD_SUBJECT = /^The (?:President|Head of State)\s+(?!of\b|and\b|[\p{Lu}])/u;
+
+/**
+ * The person "The President" opening a sentence stands for when the text holds exactly one
+ * president of a state (a president of a company, "President of Transneft A", is no head of state)
+ * and the subject was resolved to someone else or to no one; null otherwise.
+ */
+export function soleHeadSubject(doc: Doc, sentence: string, resolved: string | null, isState: (name: string) => boolean): string | null {
+  if (!HEAD_SUBJECT.test(sentence)) return null;
+  const heads = doc.actors.filter((a) => a.kind === "PERSON" && a.role !== null && /\bPresident\b/.test(a.role) && !/\b(?:Vice|Deputy|Former|former|Acting)\b/.test(a.role) && a.affiliation !== null && isState(a.affiliation));
+  // A head of state already resolved (the one last named, say) stands.
+  if (heads.length !== 1 || (resolved !== null && heads.some((h) => h.name === resolved))) return null;
+  return heads[0].name;
+}
+
+// "negotiations on the exchange of prisoners between A and B": a topic in lowercase words between a
+// negotiation noun and its "between" phrase.
+const TOPIC_THEN_BETWEEN = /^\s+(?:on|over|about|regarding|concerning)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+(?=\s+between\s)/u;
+const NEGOTIATION_NOUN = /^(?:talks|negotiations|consultations|dialogue)$/i;
+
+/** The length of a topic phrase after a negotiation noun `cue` that stands before its "between" phrase (`after` the cue), or 0. */
+export function topicBeforeBetween(cue: string, after: string): number {
+  if (!NEGOTIATION_NOUN.test(cue)) return 0;
+  return TOPIC_THEN_BETWEEN.exec(after)?.[0].length ?? 0;
+}
