@@ -9,7 +9,7 @@ import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
+import { isGroup, nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls";
@@ -206,7 +206,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     // Reported clauses are cut out of a sentence: its final period is not part of them.
     if (st.kind === "INDIRECT") while (end > start && /[\s.,;:]/.test(text[end - 1]) && !/\b(?:[A-Z]|Jr|Sr|U\.S|etc)\.$/.test(text.slice(Math.max(start, end - 4), end))) end--;
     // A reported clause that ends with a quotation keeps its closing mark ("… with “many crises”").
-    const closing = st.kind === "INDIRECT" ? /^[.!?]?[”"]/.exec(text.slice(end, end + 2)) : null;
+    const closing = st.kind === "INDIRECT" ? /^[.!?,]?[”"]/.exec(text.slice(end, end + 2)) : null;
     if (closing) {
       const span = text.slice(start, end);
       const open = (span.match(/“/g)?.length ?? 0) - (span.match(/”/g)?.length ?? 0) + ((span.match(/"/g)?.length ?? 0) % 2);
@@ -675,6 +675,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // "The study found that …": a finding reports a named body's words, not a study's or a team's.
       if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) continue;
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
+      else if (isGroup(who)) rule = "statement.indirect.group-subject";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
       let cs = clauseStart;
       for (let n = 0; n < 6; n++) {
@@ -1076,7 +1077,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const s = text.slice(sent.start, sent.end);
     // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
-    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|noted|warned|stressed|confirmed|announced|explained|insisted|argued|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
+    // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
+    // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
+    const re = /,[”"’]?\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|noted|warned|stressed|confirmed|announced|explained|insisted|argued|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
@@ -1093,13 +1096,23 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const before = text.slice(sent.start, commaPos);
       // "“…,” the official said" is a direct quotation; "The country faces “many crises”, the PM said" is not.
       if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) continue;
+      // "The deal “delivers on …,” Roe said": a clause of the narrator's words that runs into a
+      // quotation (not one quoted whole, nor introduced by a colon).
+      const quotedEnd = /^,[”"’]/.test(m[0]);
+      // A quotation of three words or fewer is the speaker's characterisation ("was “professional and
+      // substantive,” the official said"), its DIRECT statement alone (seed 002).
+      const quoted = quotedEnd ? /[“"‘]([^“”"‘]*)$/.exec(before) : null;
+      // (Nor a quotation opening after a sentence's end the splitter missed: "… Council., “The …,” Roe said".)
+      // A lead with a reporting verb of its own ("Roe said Acme would act according to “…,” he said") is
+      // that verb's clause.
+      if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || quoted[1].trim().split(/\s+/).length < 4 || FIRST_REPORT.test(before.slice(0, quoted.index)))) continue;
       // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
       if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue;
       if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
       // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
       // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
       if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) continue;
-      if (enclosingQuote(commaPos)) continue;
+      if (enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) continue;
       const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
       const found = sp.subjectAt(subjPos, subjEnd + 1);
       let who: Speaker | null = found;
@@ -1126,7 +1139,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         continue;
       }
       // The attributed clause must not be reported speech already attributed in this sentence.
-      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker" });
+      const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
+      const rule: KnownRule = quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker";
+      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule });
       const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
       if (cont) {
         const cs = sent.start + m.index + m[0].length + cont[0].length;
