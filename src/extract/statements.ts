@@ -8,6 +8,7 @@ import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
+import { itSubject, mainVerbDespiteTag, openingSubject } from "./report-subjects.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { isGroup, nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
@@ -25,7 +26,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed|replied|replies|repeated|repeats|denied|denies|disclosed|discloses|signall?ed|signals|swore|sworn|swears|argue|contends|contended|asserts|alleged|alleges|countered|counters|informed|informs|found|finds|claiming|telling|calling on|calling for|questioned|questions|wondered|wonders)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed|replied|replies|repeated|repeats|denied|denies|disclosed|discloses|signall?ed|signals|swore|sworn|swears|argue|contends|contended|asserts|alleged|alleges|countered|counters|informed|informs|found|finds|claiming|telling|calling on|calling for|questioned|questions|wondered|wonders|estimates|estimated|indicating|indicated|acknowledging)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -37,10 +38,10 @@ const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accus
 const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|calling on|called for|calls for|calling for|telling|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|swore|sworn|swears|asked|asks|demanded|demands|demanding)$/;
 const OBJECT_VERBS = /^(told|tells|tell|telling|informed|informs|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
-const ZERO_THAT = /^(said|says|say|told|tells|telling|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing|claiming)$/;
+const ZERO_THAT = /^(said|says|say|told|tells|telling|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing|claiming|estimates|estimated|indicating|indicated|acknowledging)$/;
 // Verbs that report a clause with a long subject and no "that" ("said tens of thousands of … were").
 // ("noted the importance of aid provided by …" takes an object: such verbs are left out.)
-const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted|signall?ed|signals)$/;
+const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted|signall?ed|signals|saying|adding|arguing|warning|insisting|claiming)$/;
 // Verbs that report only with "that" right after them ("observed that …", not "observed the vote").
 // ("denied the report", "found the bodies", "informed him of the strike": no clause without "that".)
 const THAT_ONLY = /^(observed|recogni[sz]ed|replied|replies|denied|denies|disclosed|discloses|found|finds|alleged|alleges|countered|counters)$/;
@@ -71,7 +72,7 @@ const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|
 const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|mottos?|inscriptions?|captions?|newspapers?|posters?|placards?|graffiti|reads?|read|entitled|titled|called|named|hashtag|question|questions|asked|Q|quoted|quoting|cited|citing|words)\b[^:]*:\s*$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
-const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats)$/;
+const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
@@ -503,7 +504,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (s) return s;
       }
     }
-    return sp.sentenceSubject(start, linkPos, true);
+    return itSubject(doc, sp, start, linkPos) ?? sp.sentenceSubject(start, linkPos, true) ?? openingSubject(doc, sp, start, linkPos);
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
@@ -645,7 +646,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       let rule = found.rule;
       // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
       // (asked only now that a clause follows: most such words are nouns with none).
-      if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos)) continue;
+      if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos) && !mainVerbDespiteTag(doc, vpos)) continue;
       // A clause wholly in quotation marks is the direct statement only.
       let wholeQuote = false;
       if (/^[“"«]/.test(text.slice(clauseStart, clauseStart + 1))) {

@@ -31,14 +31,15 @@ const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|
 const GROUP_HEAD_OLD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
 // Plural people nouns that speak as a group ("historians argue", "executives said"):
 // statement.indirect.group-subject.
-const PEOPLE_GROUP = /^(?:historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|partners|allies|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|senators|ministers|members|employees|workers|farmers|locals|villagers|voters|parents|teachers|students|officers|commanders|skeptics|sceptics|forecasters|pollsters|unions|producers)$/;
+const PEOPLE_GROUP = /^(?:historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|partners|allies|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|senators|ministers|members|employees|workers|farmers|locals|villagers|voters|parents|teachers|students|officers|commanders|skeptics|sceptics|forecasters|pollsters|unions|producers|companies|firms)$/;
 const GROUP_HEAD = { test: (w: string): boolean => GROUP_HEAD_OLD.test(w) || PEOPLE_GROUP.test(w) };
 // Definite descriptions that refer back to the organisation last named.
 const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|committee|commission|council|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
 
 const PRONOUN = /^(?:I|We|You|He|She|They|It|This|That|These|Those|Who|Which)$/;
 // The word before the verb, past adverbs and auxiliaries ("Eni also said", "analysts have argued").
-const LAST_WORD = /([\p{L}&][\p{L}\p{N}&.’'\-]*)\)?(?:\s+(?:\p{Ll}+ly|also|further|again|first|earlier|separately|already|then|later|now|still|has|have|had|is|are|was|were|will|would|did|does|do))*\s*$/u;
+// (", however," may stand there too: "Energy firms, however, are arguing".)
+const LAST_WORD = /([\p{L}&][\p{L}\p{N}&.’'\-]*)\)?(?:\s+(?:\p{Ll}+ly|also|further|again|first|earlier|separately|already|then|later|now|still|has|have|had|is|are|was|were|will|would|did|does|do)|,\s+(?:however|though|meanwhile|too),)*\s*$/u;
 
 interface Cache {
   sentence: number;
@@ -88,7 +89,11 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
   let vi = tokenAt(tokens, vpos);
   if (vi >= tokens.length || tokens[vi].start !== vpos) return null;
   // Adverbs and auxiliaries between subject and verb: "Eni also said", "analysts have argued".
-  while (vi > 0 && (tokens[vi - 1].pos === "ADV" || tokens[vi - 1].pos === "AUX") && !/^(?:not|n[’']t|never)$/i.test(tokens[vi - 1].text)) vi--;
+  for (;;) {
+    if (vi > 0 && (tokens[vi - 1].pos === "ADV" || tokens[vi - 1].pos === "AUX") && !/^(?:not|n[’']t|never)$/i.test(tokens[vi - 1].text)) vi--;
+    else if (vi >= 3 && tokens[vi - 1].text === "," && tokens[vi - 2].pos === "ADV" && tokens[vi - 3].text === ",") vi -= 3;
+    else break;
+  }
   // "Doctors Without Borders (MSF) issued …": a name followed by its acronym is an organisation's.
   if (vi >= 3 && tokens[vi - 1].text === ")" && /^[\p{Lu}&]{2,8}$/u.test(tokens[vi - 2].text) && tokens[vi - 3].text === "(") {
     const named = acronymDefined(doc, tokens, vi - 3, limit);

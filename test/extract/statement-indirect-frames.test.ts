@@ -69,3 +69,64 @@ describe("statement.indirect.quoted-clause-then-speaker: CLAUSE “QUOTED END,�
     expect(indirect(text).filter((s) => s[3] === "statement.indirect.quoted-clause-then-speaker")).toEqual([]);
   });
 });
+
+describe("a participle reporting after a comma: the subject of a sentence opening with “it” or a group noun", () => {
+  it.each([
+    [
+      "The United Nations released its annual review. It also lists 40 attacks on aid convoys, saying that most of them came from the air.",
+      "United Nations",
+      "most of them came from the air",
+      "statement.indirect.says-that",
+    ],
+    [
+      "Freight companies, however, are resisting the levy, arguing that it will raise prices for everyone.",
+      "label:Freight companies",
+      "it will raise prices for everyone",
+      "statement.indirect.group-subject",
+    ],
+  ])("%s", (text, speaker, clause, rule) => {
+    expect(indirect(text)).toContainEqual(["INDIRECT", speaker, clause, rule]);
+  });
+
+  it("an expletive “it” speaks for no one", () => {
+    expect(indirect("The United Nations released its review. It was a grim year, adding that most attacks came from the air.")).toEqual([]);
+  });
+
+  it("saying with a longer subject and no “that”", () => {
+    const text = "The United Nations released its review. It also lists 40 attacks, saying a large share of the convoys came under fire.";
+    expect(indirect(text).map((s) => s[2])).toContain("a large share of the convoys came under fire");
+  });
+});
+
+describe("a US legislator's party and state between the name and the verb", () => {
+  it.each([
+    ["Sen. Jane Roe, R-Alaska, said the pipeline needs a new permit.", "the pipeline needs a new permit"],
+    ["Rep. Jane Roe, D-N.Y., warned that the bill would fail in the Senate.", "the bill would fail in the Senate"],
+    ["Rep. Jane Roe, D-Wash, told reporters there's no money left for the program.", "there's no money left for the program"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text).map((s) => [s[1], s[2]])).toEqual([["Jane Roe", clause]]);
+  });
+});
+
+describe("claims, estimates and indicating report a clause", () => {
+  it.each([
+    ["Moldova claims a counter-offensive is pushing the smugglers back.", "Moldova", "a counter-offensive is pushing the smugglers back"],
+    ["The United Nations estimates two million people will need food aid this winter.", "United Nations", "two million people will need food aid this winter"],
+    ["Governor Jane Roe vowed tough action on prices, indicating she's open to a cap on rents.", "Jane Roe", "she's open to a cap on rents"],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text).map((s) => [s[1], s[2]])).toEqual([[speaker, clause]]);
+  });
+
+  it.each([
+    "The claims that the troops left were never checked.",
+    "The cost of the bridge is estimated at two billion dollars.",
+  ])("a noun, or a passive with no clause, reports nothing: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+
+  it("a possessive before the plural makes it a noun: the owner's claim, not a verb of the owner", () => {
+    const out = indirect("Moldova's claims that the troops left are false.");
+    expect(out.map((s) => s[3])).not.toContain("statement.indirect.zero-that");
+    expect(out.map((s) => s[3])).not.toContain("statement.indirect.says-that");
+  });
+});
