@@ -48,3 +48,25 @@ export function mainVerbDespiteTag(doc: Doc, pos: number): boolean {
   const prev = tokens[i - 1];
   return /^(?:PROPN|NOUN|ADJ)$/.test(prev.pos) && !tokens.slice(0, i).some((t) => t.pos === "VERB" || t.pos === "AUX");
 }
+
+// The subject of a contact clause: a pronoun, a name, or a short noun phrase (group 2: a modifier).
+const CONTACT_SUBJECT = String.raw`(he|she|they|we|I|(?:the|The)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}|(?:([\p{Ll}\-]+)\s+)?\p{Ll}[\p{Ll}\-]+s)`;
+// Words that cannot be the noun a relative clause modifies, nor a modifier in its subject.
+const NOT_ANTECEDENT = /^(?:and|but|or|nor|of|in|on|at|to|for|with|by|from|as|than|if|when|while|because|since|after|before|although|though|where|that|which|who|whom|what|said|says|say|told|tells|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|do|does|did|not|also|then|so|yet|faster|more|less|higher|lower|better|worse)$/i;
+const CONTACT = new RegExp(String.raw`(?<![\p{L}])([\p{L}\-]+)\s+${CONTACT_SUBJECT}\s+$`, "u");
+
+/**
+ * The subject of a relative clause whose relative pronoun is left out, when the text before a
+ * reporting verb ends in a noun and that subject ("a move analysts", "something the UN", "a bill
+ * she"): a clause opening with its verb after the reporting verb is the rest of that relative clause,
+ * "a move analysts say could hurt growth" (statement.indirect.contact-relative). Null otherwise, and
+ * after "than"/"as", where the clause compares ("higher than experts predicted was possible").
+ */
+export function contactSubject(left: string): string | null {
+  const m = CONTACT.exec(left);
+  if (!m) return null;
+  // "a move analysts": the article's noun is the antecedent, the plural after it the subject.
+  if (m[3] && /^(?:a|an|the|this|that|these|those|its|his|her|their|our|any|some|every)$/i.test(m[1])) return NOT_ANTECEDENT.test(m[3]) ? null : m[2].slice(m[3].length).trim();
+  if (NOT_ANTECEDENT.test(m[1]) || !/^\p{Ll}/u.test(m[1]) || (m[3] && NOT_ANTECEDENT.test(m[3]))) return null;
+  return m[2];
+}

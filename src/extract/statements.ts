@@ -8,7 +8,7 @@ import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
-import { itSubject, mainVerbDespiteTag, openingSubject } from "./report-subjects.js";
+import { contactSubject, itSubject, mainVerbDespiteTag, openingSubject } from "./report-subjects.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { isGroup, nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
@@ -124,7 +124,9 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(bare[1])) || (contracted && ai === 0);
   // A clause opening with its verb has its subject before the reporting verb, which only a
   // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
-  const subjectless = ai === 0 && !contracted && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
+  // So does a contact clause, the relative pronoun left out (statement.indirect.contact-relative):
+  // "a move analysts say could hurt growth", "something the UN warned would not …".
+  const subjectless = ai === 0 && !contracted && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left) && contactSubject(left) === null;
   // "announced steps they are taking": a noun, then a pronoun and a verb, is an object with its
   // relative clause. "announced"/"made clear" take a clause only when a short subject opens it
   // ("announced the ministry will …"), not an object noun with an infinitive.
@@ -604,7 +606,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const at = zeroThatStart(verb, rest, left);
       if (at !== null) {
         clauseStart = vend + at;
-        rule = "statement.indirect.zero-that";
+        rule = AUX.test(/^\S*/.exec(text.slice(clauseStart))![0]) && contactSubject(left) !== null ? "statement.indirect.contact-relative" : "statement.indirect.zero-that";
       }
     }
     // (Tagging costs: only where a word follows the verb and a few more follow it.)
@@ -675,6 +677,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (!who.speaker && !who.label) continue;
       // "The study found that …": a finding reports a named body's words, not a study's or a team's.
       if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) continue;
+      // "a move analysts say could …": the label is the relative clause's subject, not the phrase it modifies.
+      if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       else if (isGroup(who)) rule = "statement.indirect.group-subject";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.

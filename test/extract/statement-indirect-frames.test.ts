@@ -130,3 +130,22 @@ describe("claims, estimates and indicating report a clause", () => {
     expect(out.map((s) => s[3])).not.toContain("statement.indirect.says-that");
   });
 });
+
+describe("statement.indirect.contact-relative: a relative clause without its pronoun whose verb reports", () => {
+  it.each([
+    ["The bank raised rates again, a move analysts say could hurt growth.", "label:analysts", "could hurt growth"],
+    ["The bank raised rates again, a policy change industry analysts say could hurt growth.", "label:industry analysts", "could hurt growth"],
+    ["Moldova offered free grain to its neighbours, something the United Nations warned would not replace the lost exports.", "United Nations", "would not replace the lost exports"],
+    ["Senator Jane Roe is pushing a bill she says will bring relief to drivers.", "Jane Roe", "will bring relief to drivers"],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.contact-relative"]]);
+  });
+
+  it.each([
+    "Prices rose faster than analysts predicted was possible.",
+    "Prices rose more than industry analysts predicted was possible.",
+    "Senator Jane Roe said would-be buyers are waiting.",
+  ])("a comparison or no relative clause: %s", (text) => {
+    expect(indirect(text).filter((s) => s[3] === "statement.indirect.contact-relative")).toEqual([]);
+  });
+});
