@@ -70,3 +70,53 @@ export function contactSubject(left: string): string | null {
   if (NOT_ANTECEDENT.test(m[1]) || !/^\p{Ll}/u.test(m[1]) || (m[3] && NOT_ANTECEDENT.test(m[3]))) return null;
   return m[2];
 }
+
+// A phrase of medium or occasion between a subject and its reporting verb ("Roe in a briefing said",
+// "Roe, in a statement on Monday, said", "Acme on Tuesday said").
+const MEDIUM_BETWEEN = /(?<![\p{L}])(?:,\s*)?(?:(?:in|during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|interview|briefing|speech|letter|post|tweet|video|address|conference|call|meeting|release|note|report|hearing|testimony|op-ed|filing)(?:\s+(?:on|to|with|released)\s+[^,;:“”"]{1,30}?)?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later)\s+(?:this|last)\s+(?:week|month))\s*,?\s*$/u;
+
+/** Where such a phrase starts in `left` (the sentence before a reporting verb), or -1. */
+export function mediumBeforeVerb(left: string): number {
+  const m = MEDIUM_BETWEEN.exec(left);
+  return m && m.index > 0 ? m.index : -1;
+}
+
+// Light verbs with a noun of speech and its clause ("has given assurances the bombs would not …",
+// "raised concerns that …", "made the case that …", "sounded an optimistic tone that …").
+const LIGHT_VERB_NOUN = /(?<![\p{L}])(gave|given|give|gives|giving|offered|offers|provided|voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing|made|makes|making|issued|issues|issuing|sounded|sounds|struck|strikes)\s+(?:(?:a|an|the|his|her|its|their|repeated|fresh|new|public|private|written|strong|firm|clear|grave|serious|optimistic|optimist|upbeat|cautious|growing|deep|pessimistic|hopeful|similar|renewed)\s+){0,3}(assurances?|guarantees?|concerns?|fears?|doubts?|hopes?|confidence|optimism|warnings?|case|point|argument|tone)\s+(?:(?:to|from)\s+[^,;:“”"]{2,40}?\s+)?(that\s+)?/gu;
+// Which light verb goes with which noun: "gave assurances", "raised concerns", "made the case", "sounded a tone".
+const LIGHT_PAIRS: Record<string, RegExp> = {
+  assurance: /^(?:gave|given|give|gives|giving|offered|offers|provided)$/,
+  guarantee: /^(?:gave|given|give|gives|giving|offered|offers|provided)$/,
+  concern: /^(?:voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing)$/,
+  fear: /^(?:voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing)$/,
+  doubt: /^(?:voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing)$/,
+  hope: /^(?:voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing)$/,
+  confidence: /^(?:voiced|voices|voicing|expressed|expresses|expressing)$/,
+  optimism: /^(?:voiced|voices|voicing|expressed|expresses|expressing)$/,
+  warning: /^(?:issued|issues|issuing|gave|given|give|gives|giving|sounded|sounds)$/,
+  case: /^(?:made|makes|making)$/,
+  point: /^(?:made|makes|making)$/,
+  argument: /^(?:made|makes|making)$/,
+  tone: /^(?:sounded|sounds|struck|strikes)$/,
+};
+
+/**
+ * Light verbs with a noun of speech in text[start, end) whose content clause follows ("that", or no
+ * "that" after assurances and guarantees): the verb's position, where the clause starts and the noun.
+ */
+export function lightVerbReports(text: string, start: number, end: number): Array<{ verbPos: number; clause: number; noun: string }> {
+  const s = text.slice(start, end);
+  if (!/(?:assurance|guarantee|concern|fear|doubt|hope|confidence|optimism|warning|case|point|argument|tone)/.test(s)) return [];
+  const out: Array<{ verbPos: number; clause: number; noun: string }> = [];
+  LIGHT_VERB_NOUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LIGHT_VERB_NOUN.exec(s))) {
+    const noun = m[2].replace(/s$/, "");
+    if (!LIGHT_PAIRS[noun]?.test(m[1])) continue;
+    // Without "that", only assurances and guarantees, and only before a clause (an auxiliary soon).
+    if (!m[3] && !(/^(?:assurance|guarantee)$/.test(noun) && /^(?:\S+\s+){0,6}?(?:would|will|could|can|should|must|is|are|was|were|has|have|had)\s/.test(s.slice(m.index + m[0].length)))) continue;
+    out.push({ verbPos: start + m.index, clause: start + m.index + m[0].length, noun: m[2] });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
-import { contactSubject, itSubject, mainVerbDespiteTag, openingSubject } from "./report-subjects.js";
+import { contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { isGroup, nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
@@ -669,7 +669,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
         : doc_
           ? participleSubject(limitStart, limitStart + doc_.index, true)
-          : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
+          : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos) ?? mediumSubject(subjPos, limitStart);
       if (doc_ && who) rule = "statement.indirect.document-participle";
       if (!who) continue;
       const by = who.speaker ? null : documentIssuer(who.label, vpos);
@@ -695,6 +695,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         cs = end + next[0].length;
       }
     }
+    lightVerbs(si, list);
     nounReports(si, list);
     possessiveNounReports(si, list);
     nounRequests(si, list);
@@ -703,6 +704,33 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     asNoted(si, list);
     reverse(si);
     saidAfterClause(si);
+  }
+
+  // "Roe in a briefing said …", "Acme on Tuesday said …": the subject before a phrase of medium or occasion.
+  function mediumSubject(pos: number, limit: number): Speaker | null {
+    const at = mediumBeforeVerb(text.slice(limit, pos));
+    return at < 0 ? null : sp.subjectBefore(limit + at, limit);
+  }
+
+  // "X has given assurances (that) …", "X raised concerns that …", "X made the case that …": a light
+  // verb with a noun of speech reports the clause after the noun.
+  function lightVerbs(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    if (tooLongForRules(sent)) return;
+    for (const r of lightVerbReports(text, sent.start, sent.end)) {
+      const left = text.slice(sent.start, r.verbPos);
+      if (enclosingQuote(r.verbPos) || testTail(MODAL_BEFORE, left, 2)) continue;
+      // "…, voicing concern that …": a participle reports the sentence subject, as in indirect().
+      const participle = /^\p{Ll}+ing(?![\p{L}])/u.test(text.slice(r.verbPos, r.verbPos + 16));
+      const link = participle ? PARTICIPLE_LINK.exec(left) : null;
+      if (participle && !link) continue;
+      const who = link ? participleSubject(sent.start, sent.start + link.index, link[0].trim() !== ",") : sp.subjectBefore(r.verbPos, sent.start) ?? inheritedSpeaker(si, r.verbPos);
+      if (!who || (!who.speaker && !who.label)) continue;
+      const end = clauseEnd(r.clause, sent.end);
+      if (mostlyQuoted(r.clause, end)) continue;
+      const st = push({ start: r.clause, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: r.noun, rule: "statement.indirect.light-verb-noun" });
+      if (st) list.push(st);
+    }
   }
 
   // "As X noted, CLAUSE." / "So today, as she said, CLAUSE.": the clause after the parenthetical

@@ -149,3 +149,40 @@ describe("statement.indirect.contact-relative: a relative clause without its pro
     expect(indirect(text).filter((s) => s[3] === "statement.indirect.contact-relative")).toEqual([]);
   });
 });
+
+describe("statement.indirect.light-verb-noun: a light verb with a noun of speech and its clause", () => {
+  it.each([
+    ["Minister Jane Roe raised concerns that the dam could fail in a flood.", "Jane Roe", "the dam could fail in a flood"],
+    ["Senator Jane Roe made the case that the tariffs hurt farmers.", "Jane Roe", "the tariffs hurt farmers"],
+    ["But President Joe Biden also sounded an optimistic tone that diplomacy could still end the standoff.", "Joe Biden", "diplomacy could still end the standoff"],
+    ["Minister Jane Roe has given assurances the new bridge would not be tolled.", "Jane Roe", "the new bridge would not be tolled"],
+    ["Minister Jane Roe voiced fears that the talks would collapse.", "Jane Roe", "the talks would collapse"],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.light-verb-noun"]]);
+  });
+
+  it("a participle after a comma reports the sentence subject, not the noun before it", () => {
+    const text = "President Joe Biden backed the talks in the Normandy Format, voicing hope that the truce would hold.";
+    expect(indirect(text).map((s) => s[1])).toEqual(["Joe Biden"]);
+  });
+
+  it.each([
+    "Minister Jane Roe made the case for new tariffs.",
+    "The bank gave guarantees to the lenders of the project.",
+    "Minister Jane Roe raised concerns about the dam.",
+    "Minister Jane Roe made a point of visiting the dam.",
+    "Minister Jane Roe will give assurances that the bridge stays open.",
+  ])("no clause, or no statement made yet: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
+
+describe("a phrase of medium or occasion between the subject and the reporting verb", () => {
+  it.each([
+    ["Ambassador Jane Roe in a briefing said the allegations were being examined.", "the allegations were being examined"],
+    ["Minister Jane Roe, in a statement on Monday, said the border would stay closed.", "the border would stay closed"],
+    ["Minister Jane Roe on Tuesday said the border would stay closed.", "the border would stay closed"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text).map((s) => [s[1], s[2]])).toEqual([["Jane Roe", clause]]);
+  });
+});
