@@ -232,7 +232,8 @@ function previousSubjectOrganization(doc: Doc, pos: number): Actor | null {
     // The subject: only adverbials before it ("On Thursday, Acme said").
     if (!/^[\s“"‘]*(?:[^,]{0,40},\s*)?$/u.test(doc.text.slice(sent.start, first.start))) continue;
     const a = doc.actors[first.actor];
-    return a.kind === "ORGANIZATION" && !a.fromRegistry ? a : null;
+    // (A company of the registry too: "Goldman Sachs said … . The bank said …".)
+    return a.kind === "ORGANIZATION" && (!a.fromRegistry || !!loadRegistry().byName.get(a.name)?.business) ? a : null;
   }
   return null;
 }

@@ -186,3 +186,15 @@ describe("a phrase of medium or occasion between the subject and the reporting v
     expect(indirect(text).map((s) => [s[1], s[2]])).toEqual([["Jane Roe", clause]]);
   });
 });
+
+describe("a company noun refers back to a company of the registry that was the subject before", () => {
+  it("“The bank said” after “Goldman Sachs said”", () => {
+    const text = "Goldman Sachs said it would wind down its business in the country. The bank said it was acting on the regulators' advice.";
+    expect(indirect(text).map((s) => s[1])).toEqual(["Goldman Sachs", "Goldman Sachs"]);
+  });
+
+  it("not a body of the registry that is no company", () => {
+    const text = "NATO said it would send more ships. The group said it was ready.";
+    expect(indirect(text).map((s) => s[1])).not.toEqual(["North Atlantic Treaty Organization", "North Atlantic Treaty Organization"]);
+  });
+});
