@@ -36,17 +36,22 @@ export function openingSubject(doc: Doc, sp: SpeakerResolver, start: number, lin
 }
 
 /**
- * Whether a word that is a plural noun or a verb ("claims", "estimates") is the sentence's main verb
- * although the tagger read a noun: no verb before it in the sentence, and a noun, name or adjective
- * right before it ("Freedonia claims …", "Freedonia's military claims that …"; not "the claims",
- * "Freedonia's claims that …", "submitted requests").
+ * Whether a word that is a plural noun or a verb ("claims", "estimates") is the main verb of its
+ * clause although the tagger read a noun: no verb before it since the clause began (the sentence's
+ * start, or "and"/"but"/a semicolon after another clause), and a noun, name or adjective right before
+ * it ("Moldova claims …", "… and Moldova claims …", "Moldova's military claims that …"; not "the
+ * claims", "Moldova's claims that …", "submitted requests").
  */
 export function mainVerbDespiteTag(doc: Doc, pos: number): boolean {
   const tokens = sentenceTokens(doc, pos);
   const i = tokens.findIndex((t) => t.start === pos);
-  if (i <= 0) return false;
-  const prev = tokens[i - 1];
-  return /^(?:PROPN|NOUN|ADJ)$/.test(prev.pos) && !tokens.slice(0, i).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (i <= 0 || !/^(?:PROPN|NOUN|ADJ)$/.test(tokens[i - 1].pos)) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+    if (t.pos === "CCONJ" || t.text === ";") return true;
+  }
+  return true;
 }
 
 // The subject of a contact clause: a pronoun, a name, or a short noun phrase (group 2: a modifier).
@@ -119,4 +124,13 @@ export function lightVerbReports(text: string, start: number, end: number): Arra
     out.push({ verbPos: start + m.index, clause: start + m.index + m[0].length, noun: m[2] });
   }
   return out;
+}
+
+// An affiliation no rule found as an actor after a name: "Greg Roe of Northbank Capital said".
+const OF_AFFILIATION = /\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’\-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,4}\s*$/u;
+
+/** Where such an affiliation starts in `left` (the sentence before a reporting verb), or -1. */
+export function affiliationBeforeVerb(left: string): number {
+  const m = OF_AFFILIATION.exec(left);
+  return m && m.index > 0 ? m.index : -1;
 }

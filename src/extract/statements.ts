@@ -8,7 +8,7 @@ import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
-import { contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
+import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { isGroup, nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
@@ -706,10 +706,16 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     saidAfterClause(si);
   }
 
-  // "Roe in a briefing said …", "Acme on Tuesday said …": the subject before a phrase of medium or occasion.
+  // "Roe in a briefing said …", "Acme on Tuesday said …": the subject before a phrase of medium or
+  // occasion; "Greg Roe of Northbank Capital said …": a person before an affiliation no rule found.
   function mediumSubject(pos: number, limit: number): Speaker | null {
-    const at = mediumBeforeVerb(text.slice(limit, pos));
-    return at < 0 ? null : sp.subjectBefore(limit + at, limit);
+    // (Auxiliaries and adverbs before the verb stay out: "Roe of Northbank Capital is telling …".)
+    const left = text.slice(limit, pos).replace(/(?:\s+(?:is|are|was|were|has|have|had|also|again|later|then|now|still))+\s*$/, "");
+    const at = mediumBeforeVerb(left);
+    if (at >= 0) return sp.subjectBefore(limit + at, limit);
+    const of = affiliationBeforeVerb(left);
+    const s = of >= 0 ? sp.subjectBefore(limit + of, limit) : null;
+    return s?.speaker && sp.isPerson(s.speaker) ? s : null;
   }
 
   // "X has given assurances (that) …", "X raised concerns that …", "X made the case that …": a light

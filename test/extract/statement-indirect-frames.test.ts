@@ -198,3 +198,18 @@ describe("a company noun refers back to a company of the registry that was the s
     expect(indirect(text).map((s) => s[1])).not.toEqual(["North Atlantic Treaty Organization", "North Atlantic Treaty Organization"]);
   });
 });
+
+describe("a person before an affiliation no rule found as an actor", () => {
+  it.each([
+    ["Greg Roe of Northbank Capital said rates would rise again in June.", "rates would rise again in June"],
+    ["In the meantime, Greg Roe of Northbank Capital is telling clients to expect more volatility.", "clients to expect more volatility"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text).map((s) => [s[1], s[2]])).toEqual([["Greg Roe", clause]]);
+  });
+});
+
+describe("claims after “and” opening another clause", () => {
+  it("“… and Moldova claims …” reports; a verb before it in the same clause rules it out", () => {
+    expect(indirect("The smugglers are moving west and Moldova claims a raid is pushing them back.").map((s) => [s[1], s[2]])).toEqual([["Moldova", "a raid is pushing them back"]]);
+  });
+});
