@@ -213,3 +213,13 @@ describe("claims after “and” opening another clause", () => {
     expect(indirect("The smugglers are moving west and Moldova claims a raid is pushing them back.").map((s) => [s[1], s[2]])).toEqual([["Moldova", "a raid is pushing them back"]]);
   });
 });
+
+describe("CLAUSE, X conceded / assured / acknowledged: more verbs after the clause", () => {
+  it.each([
+    ["President Jane Roe spoke on Monday. There will be no mass power cuts this winter, she assured.", "There will be no mass power cuts this winter"],
+    ["President Jane Roe spoke on Monday. The reform has come too late for many farmers, she acknowledged.", "The reform has come too late for many farmers"],
+    ["President Jane Roe spoke on Monday. The plan has serious flaws, she conceded on Tuesday.", "The plan has serious flaws"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.clause-then-speaker"]]);
+  });
+});
