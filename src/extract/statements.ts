@@ -37,6 +37,8 @@ const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|docume
 const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)$/;
 const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|calling on|called for|calls for|calling for|telling|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|swore|sworn|swears|asked|asks|demanded|demands|demanding)$/;
+// People an order or appeal is addressed to after a possessive ("his team", "their governments").
+const POSSESSED_OBJECT = /^(?:its|our|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:team|teams|counterparts?|colleagues|government|governments|officials|allies|partners|staff|aides|advisers|advisors|supporters|listeners|followers|administration|ministers|cabinet|people|citizens|countrymen|compatriots|forces|troops|commanders|members|members|followers|voters|fellow\s+\p{L}+|national security team|economic team)$/u;
 const OBJECT_VERBS = /^(told|tells|tell|telling|informed|informs|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
 const ZERO_THAT = /^(said|says|say|told|tells|telling|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing|claiming|estimates|estimated|indicating|indicated|acknowledging)$/;
 // Verbs that report a clause with a long subject and no "that" ("said tens of thousands of … were").
@@ -568,7 +570,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
       // "told reporters there's no need to …": a clause, not an object, before the infinitive.
       const clause = obj ? obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x)) : false;
-      if (obj && !purpose && !clause && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+      // A possessive before a people noun is an object too ("urged his listeners to", "directed his
+      // team to"; not "told his story to reporters", "its readiness to").
+      const owned = obj ? /\b(?:its|our|their|his|her)\b/.test(obj[1]) : false;
+      if (obj && !purpose && !clause && !/\b(?:readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]) && (!owned || POSSESSED_OBJECT.test(obj[1].trim()))) {
         clauseStart = vend + obj[0].indexOf(obj[1]);
         rule = "statement.indirect.urges-to";
       }

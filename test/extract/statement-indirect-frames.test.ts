@@ -223,3 +223,17 @@ describe("CLAUSE, X conceded / assured / acknowledged: more verbs after the clau
     expect(indirect(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.clause-then-speaker"]]);
   });
 });
+
+describe("urges-to: a possessive before a people noun is the object", () => {
+  it.each([
+    ["President Jane Roe has directed her team to deploy every available fire crew.", "her team to deploy every available fire crew"],
+    ["Bishop Jane Roe urged her listeners to choose a path of dialogue.", "her listeners to choose a path of dialogue"],
+    ["Minister Jane Roe asked her counterparts to share the burden.", "her counterparts to share the burden"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.urges-to"]]);
+  });
+
+  it.each(["Minister Jane Roe told her story to reporters on Monday.", "Minister Jane Roe pressed its readiness to talks."])("not a thing owned: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
