@@ -237,3 +237,16 @@ describe("urges-to: a possessive before a people noun is the object", () => {
     expect(indirect(text)).toEqual([]);
   });
 });
+
+describe("made it (increasingly) clear, and an attempt to make it clear", () => {
+  it.each([
+    ["Over the past month, the Federal Reserve has made it increasingly clear that it will raise rates.", "Federal Reserve", "it will raise rates"],
+    ["Ministry officials later sought to make it clear the minister was not calling for a blockade.", "label:Ministry officials", "the minister was not calling for a blockade"],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text).map((s) => [s[1], s[2]])).toEqual([[speaker, clause]]);
+  });
+
+  it("a clarity still to come reports nothing", () => {
+    expect(indirect("Minister Jane Roe will make it clear that the plan stands.")).toEqual([]);
+  });
+});
