@@ -250,3 +250,9 @@ describe("made it (increasingly) clear, and an attempt to make it clear", () => 
     expect(indirect("Minister Jane Roe will make it clear that the plan stands.")).toEqual([]);
   });
 });
+
+describe("an age set off by commas after the name", () => {
+  it("“Maria Alvarez, 54, said …”", () => {
+    expect(indirect("Maria Alvarez, 54, said the talks had stalled.").map((s) => [s[1], s[2]])).toEqual([["Maria Alvarez", "the talks had stalled"]]);
+  });
+});
