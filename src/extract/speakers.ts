@@ -374,7 +374,9 @@ export class SpeakerResolver {
         const m = ms[i];
         const rest = text.slice(m.end, end);
         // With an article or a relative pronoun, or a bare role closed by a comma right before the verb.
-        const appos = /^,\s+(?:a|an|the|who|which|whose|also|[a-z]+ly,|a former|then)\b/.test(rest) || /^,\s+\p{Ll}[^,;:]{0,100},?\s*$/u.test(rest);
+        // (A US legislator's party and state, "Jane Roe, D-Calif., said", and an age, "Jane Roe, 54,
+        // said", are appositions too.)
+        const appos = /^,\s+(?:a|an|the|who|which|whose|also|[a-z]+ly,|a former|then)\b/.test(rest) || /^,\s+\p{Ll}[^,;:]{0,100},?\s*$/u.test(rest) || /^,\s+(?:[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?|\d{1,3})(?:,|(?=\s*$))\s*$/u.test(rest);
         if (appos && !/[“”"]/.test(rest) && !m.possessive) {
           return { speaker: this.actorName(m), label: null, start: m.start };
         }

@@ -8,9 +8,10 @@ import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
+import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
+import { isGroup, nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls";
@@ -26,6 +27,8 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
 // Nouns and verbs after which a quotation is the name of a document or work.
 const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
+// People an order or appeal is addressed to after a possessive ("his team", "their governments").
+const POSSESSED_OBJECT = /^(?:its|our|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:team|teams|counterparts?|colleagues|government|governments|officials|allies|partners|staff|aides|advisers|advisors|supporters|listeners|followers|administration|ministers|cabinet|people|citizens|countrymen|compatriots|forces|troops|commanders|members|members|followers|voters|fellow\s+\p{L}+|national security team|economic team)$/u;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
@@ -48,8 +51,10 @@ const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|
 // Words before a colon that introduce written words that are nobody's speech ("the banner read:").
 const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|mottos?|inscriptions?|captions?|newspapers?|posters?|placards?|graffiti|reads?|read|entitled|titled|called|named|hashtag|question|questions|asked|Q|quoted|quoting|cited|citing|words)\b[^:]*:\s*$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
+// "sought to make it clear that …": an attempt made, unlike "will say", reports too.
+const ATTEMPT_TO = /(?:sought|seeks|tried|tries|moved|moves|rushed|hastened)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
-const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats)$/;
+const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
@@ -101,7 +106,9 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(bare[1])) || (contracted && ai === 0);
   // A clause opening with its verb has its subject before the reporting verb, which only a
   // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
-  const subjectless = ai === 0 && !contracted && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left);
+  // So does a contact clause, the relative pronoun left out (statement.indirect.contact-relative):
+  // "a move analysts say could hurt growth", "something the UN warned would not …".
+  const subjectless = ai === 0 && !contracted && !/\b(?:which|that|who|what)\s+(?:\S+\s+){0,4}$/.test(left) && contactSubject(left) === null;
   // "announced steps they are taking": a noun, then a pronoun and a verb, is an object with its
   // relative clause. "announced"/"made clear" take a clause only when a short subject opens it
   // ("announced the ministry will …"), not an object noun with an infinitive.
@@ -184,7 +191,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     // Reported clauses are cut out of a sentence: its final period is not part of them.
     if (st.kind === "INDIRECT") while (end > start && /[\s.,;:]/.test(text[end - 1]) && !/\b(?:[A-Z]|Jr|Sr|U\.S|etc)\.$/.test(text.slice(Math.max(start, end - 4), end))) end--;
     // A reported clause that ends with a quotation keeps its closing mark ("… with “many crises”").
-    const closing = st.kind === "INDIRECT" ? /^[.!?]?[”"]/.exec(text.slice(end, end + 2)) : null;
+    const closing = st.kind === "INDIRECT" ? /^[.!?,]?[”"]/.exec(text.slice(end, end + 2)) : null;
     if (closing) {
       const span = text.slice(start, end);
       const open = (span.match(/“/g)?.length ?? 0) - (span.match(/”/g)?.length ?? 0) + ((span.match(/"/g)?.length ?? 0) % 2);
@@ -481,7 +488,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (s) return s;
       }
     }
-    return sp.sentenceSubject(start, linkPos, true);
+    return itSubject(doc, sp, start, linkPos) ?? sp.sentenceSubject(start, linkPos, true) ?? openingSubject(doc, sp, start, linkPos);
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
@@ -543,7 +550,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
       // "told reporters there's no need to …": a clause, not an object, before the infinitive.
       const clause = obj ? obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x)) : false;
-      if (obj && !purpose && !clause && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+      // A possessive before a people noun is an object too ("urged his listeners to", "directed his
+      // team to"; not "told his story to reporters", "its readiness to").
+      const owned = obj ? /\b(?:its|our|their|his|her)\b/.test(obj[1]) : false;
+      if (obj && !purpose && !clause && !/\b(?:readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]) && (!owned || POSSESSED_OBJECT.test(obj[1].trim()))) {
         clauseStart = vend + obj[0].indexOf(obj[1]);
         rule = "statement.indirect.urges-to";
       }
@@ -581,7 +591,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const at = zeroThatStart(verb, rest, left);
       if (at !== null) {
         clauseStart = vend + at;
-        rule = "statement.indirect.zero-that";
+        rule = AUX.test(/^\S*/.exec(text.slice(clauseStart))![0]) && contactSubject(left) !== null ? "statement.indirect.contact-relative" : "statement.indirect.zero-that";
       }
     }
     // (Tagging costs: only where a word follows the verb and a few more follow it.)
@@ -609,7 +619,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const vend = vpos + m[0].length;
       const left = s.slice(0, m.index);
       // "The Governor went on to emphasise that …" reports, unlike "will say" or "to say".
-      const goesOn = GOES_ON.exec(left);
+      const goesOn = GOES_ON.exec(left) ?? (/^make /.test(verb) ? ATTEMPT_TO.exec(left) : null);
       if (!goesOn && testTail(MODAL_BEFORE, left, 2)) continue;
       const subjPos = goesOn ? sent.start + goesOn.index : vpos;
       const q = enclosingQuote(vpos);
@@ -623,7 +633,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       let rule = found.rule;
       // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
       // (asked only now that a clause follows: most such words are nouns with none).
-      if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos)) continue;
+      if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos) && !mainVerbDespiteTag(doc, vpos)) continue;
       // A clause wholly in quotation marks is the direct statement only.
       let wholeQuote = false;
       if (/^[“"«]/.test(text.slice(clauseStart, clauseStart + 1))) {
@@ -644,7 +654,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
         : doc_
           ? participleSubject(limitStart, limitStart + doc_.index, true)
-          : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
+          : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos) ?? mediumSubject(subjPos, limitStart);
       if (doc_ && who) rule = "statement.indirect.document-participle";
       if (!who) continue;
       const by = who.speaker ? null : documentIssuer(who.label, vpos);
@@ -652,7 +662,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (!who.speaker && !who.label) continue;
       // "The study found that …": a finding reports a named body's words, not a study's or a team's.
       if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) continue;
+      // "a move analysts say could …": the label is the relative clause's subject, not the phrase it modifies.
+      if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
+      else if (isGroup(who)) rule = "statement.indirect.group-subject";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
       let cs = clauseStart;
       for (let n = 0; n < 6; n++) {
@@ -667,6 +680,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         cs = end + next[0].length;
       }
     }
+    lightVerbs(si, list);
     nounReports(si, list);
     possessiveNounReports(si, list);
     nounRequests(si, list);
@@ -675,6 +689,39 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     asNoted(si, list);
     reverse(si);
     saidAfterClause(si);
+  }
+
+  // "Roe in a briefing said …", "Acme on Tuesday said …": the subject before a phrase of medium or
+  // occasion; "Greg Roe of Northbank Capital said …": a person before an affiliation no rule found.
+  function mediumSubject(pos: number, limit: number): Speaker | null {
+    // (Auxiliaries and adverbs before the verb stay out: "Roe of Northbank Capital is telling …".)
+    const left = text.slice(limit, pos).replace(/(?:\s+(?:is|are|was|were|has|have|had|also|again|later|then|now|still))+\s*$/, "");
+    const at = mediumBeforeVerb(left);
+    if (at >= 0) return sp.subjectBefore(limit + at, limit);
+    const of = affiliationBeforeVerb(left);
+    const s = of >= 0 ? sp.subjectBefore(limit + of, limit) : null;
+    return s?.speaker && sp.isPerson(s.speaker) ? s : null;
+  }
+
+  // "X has given assurances (that) …", "X raised concerns that …", "X made the case that …": a light
+  // verb with a noun of speech reports the clause after the noun.
+  function lightVerbs(si: number, list: ExtractedStatement[]): void {
+    const sent = doc.sentences[si];
+    if (tooLongForRules(sent)) return;
+    for (const r of lightVerbReports(text, sent.start, sent.end)) {
+      const left = text.slice(sent.start, r.verbPos);
+      if (enclosingQuote(r.verbPos) || testTail(MODAL_BEFORE, left, 2)) continue;
+      // "…, voicing concern that …": a participle reports the sentence subject, as in indirect().
+      const participle = /^\p{Ll}+ing(?![\p{L}])/u.test(text.slice(r.verbPos, r.verbPos + 16));
+      const link = participle ? PARTICIPLE_LINK.exec(left) : null;
+      if (participle && !link) continue;
+      const who = link ? participleSubject(sent.start, sent.start + link.index, link[0].trim() !== ",") : sp.subjectBefore(r.verbPos, sent.start) ?? inheritedSpeaker(si, r.verbPos);
+      if (!who || (!who.speaker && !who.label)) continue;
+      const end = clauseEnd(r.clause, sent.end);
+      if (mostlyQuoted(r.clause, end)) continue;
+      const st = push({ start: r.clause, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: r.noun, rule: "statement.indirect.light-verb-noun" });
+      if (st) list.push(st);
+    }
   }
 
   // "As X noted, CLAUSE." / "So today, as she said, CLAUSE.": the clause after the parenthetical
@@ -1054,7 +1101,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const s = text.slice(sent.start, sent.end);
     // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
-    const re = /,\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|noted|warned|stressed|confirmed|announced|explained|insisted|argued|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
+    // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
+    // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
+    const re = /,[”"’]?\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
@@ -1071,13 +1120,23 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const before = text.slice(sent.start, commaPos);
       // "“…,” the official said" is a direct quotation; "The country faces “many crises”, the PM said" is not.
       if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) continue;
+      // "The deal “delivers on …,” Roe said": a clause of the narrator's words that runs into a
+      // quotation (not one quoted whole, nor introduced by a colon).
+      const quotedEnd = /^,[”"’]/.test(m[0]);
+      // A quotation of three words or fewer is the speaker's characterisation ("was “professional and
+      // substantive,” the official said"), its DIRECT statement alone (seed 002).
+      const quoted = quotedEnd ? /[“"‘]([^“”"‘]*)$/.exec(before) : null;
+      // (Nor a quotation opening after a sentence's end the splitter missed: "… Council., “The …,” Roe said".)
+      // A lead with a reporting verb of its own ("Roe said Acme would act according to “…,” he said") is
+      // that verb's clause.
+      if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || quoted[1].trim().split(/\s+/).length < 4 || FIRST_REPORT.test(before.slice(0, quoted.index)))) continue;
       // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
       if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue;
       if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
       // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
       // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
       if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) continue;
-      if (enclosingQuote(commaPos)) continue;
+      if (enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) continue;
       const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
       const found = sp.subjectAt(subjPos, subjEnd + 1);
       let who: Speaker | null = found;
@@ -1104,7 +1163,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         continue;
       }
       // The attributed clause must not be reported speech already attributed in this sentence.
-      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker" });
+      const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
+      const rule: KnownRule = quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker";
+      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule });
       const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
       if (cont) {
         const cs = sent.start + m.index + m[0].length + cont[0].length;

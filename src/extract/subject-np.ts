@@ -18,18 +18,28 @@ export interface NpSubject {
   speaker: string | null;
   label: string | null;
   start: number;
+  /** A group of people described by a plural noun that only statement.indirect.group-subject reads as a speaker. */
+  group?: true;
 }
+
+/** Whether a speaker is such a group ("Analysts predicted", "historians argue", "executives said"). */
+export const isGroup = (s: object | null): boolean => !!s && (s as NpSubject).group === true;
 
 // Common nouns that say the name after them is an organisation's ("oil giant X", "the group X").
 const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|agency|bank|lender|producer|maker|manufacturer|insurer|retailer|exchange|provider|carrier|airline|chain|conglomerate|nonprofit|charity|organi[sz]ation|association|body|regulator|watchdog|union|party|club|broadcaster|publisher|developer|supplier|distributor|utility|major|multinational|corporation|startup|fund|investor|owner|unit|subsidiary|consultancy|institute|foundation|coalition|alliance|campaign|movement)$/;
 // Heads of a group or institution speaking without a name: the description is the label.
-const GROUP_HEAD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
+const GROUP_HEAD_OLD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
+// Plural people nouns that speak as a group ("historians argue", "executives said"):
+// statement.indirect.group-subject.
+const PEOPLE_GROUP = /^(?:historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|partners|allies|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|senators|ministers|members|employees|workers|farmers|locals|villagers|voters|parents|teachers|students|officers|commanders|skeptics|sceptics|forecasters|pollsters|unions|producers|companies|firms)$/;
+const GROUP_HEAD = { test: (w: string): boolean => GROUP_HEAD_OLD.test(w) || PEOPLE_GROUP.test(w) };
 // Definite descriptions that refer back to the organisation last named.
 const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|committee|commission|council|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
 
 const PRONOUN = /^(?:I|We|You|He|She|They|It|This|That|These|Those|Who|Which)$/;
 // The word before the verb, past adverbs and auxiliaries ("Eni also said", "analysts have argued").
-const LAST_WORD = /([\p{L}&][\p{L}\p{N}&.’'\-]*)\)?(?:\s+(?:\p{Ll}+ly|also|further|again|first|earlier|separately|already|then|later|now|still|has|have|had|is|are|was|were|will|would|did|does|do))*\s*$/u;
+// (", however," may stand there too: "Energy firms, however, are arguing".)
+const LAST_WORD = /([\p{L}&][\p{L}\p{N}&.’'\-]*)\)?(?:\s+(?:\p{Ll}+ly|also|further|again|first|earlier|separately|already|then|later|now|still|has|have|had|is|are|was|were|will|would|did|does|do)|,\s+(?:however|though|meanwhile|too),)*\s*$/u;
 
 interface Cache {
   sentence: number;
@@ -74,12 +84,16 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
   const definite = !!lw && /(?<![\p{L}])(?:the|The)\s+(?:[\p{L}\-’']+\s+){0,2}$/u.test(window.slice(0, lw.index));
   if (!head || (/^\p{Ll}/u.test(head) && !GROUP_HEAD.test(head) && !ORG_BACKREF.test(head) && !definite)) return null;
   const bare = head.replace(/[’'](?:s|ve|ll|d|m|re)$/, "");
-  if (PRONOUN.test(bare) || (STOP_CAPS.has(bare) && bare !== "Republicans" && bare !== "Democrats") || (TITLE_WORDS.has(bare) && !ORG_WORDS.has(bare))) return null;
+  if (PRONOUN.test(bare) || (STOP_CAPS.has(bare) && bare !== "Republicans" && bare !== "Democrats" && !GROUP_HEAD.test(bare.toLowerCase())) || (TITLE_WORDS.has(bare) && !ORG_WORDS.has(bare) && !GROUP_HEAD.test(bare.toLowerCase()))) return null;
   const tokens = sentenceTokens(doc, vpos);
   let vi = tokenAt(tokens, vpos);
   if (vi >= tokens.length || tokens[vi].start !== vpos) return null;
   // Adverbs and auxiliaries between subject and verb: "Eni also said", "analysts have argued".
-  while (vi > 0 && (tokens[vi - 1].pos === "ADV" || tokens[vi - 1].pos === "AUX") && !/^(?:not|n[’']t|never)$/i.test(tokens[vi - 1].text)) vi--;
+  for (;;) {
+    if (vi > 0 && (tokens[vi - 1].pos === "ADV" || tokens[vi - 1].pos === "AUX") && !/^(?:not|n[’']t|never)$/i.test(tokens[vi - 1].text)) vi--;
+    else if (vi >= 3 && tokens[vi - 1].text === "," && tokens[vi - 2].pos === "ADV" && tokens[vi - 3].text === ",") vi -= 3;
+    else break;
+  }
   // "Doctors Without Borders (MSF) issued …": a name followed by its acronym is an organisation's.
   if (vi >= 3 && tokens[vi - 1].text === ")" && /^[\p{Lu}&]{2,8}$/u.test(tokens[vi - 2].text) && tokens[vi - 3].text === "(") {
     const named = acronymDefined(doc, tokens, vi - 3, limit);
@@ -153,6 +167,8 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   if (name.length) {
     const nameText = text.slice(name[0].start, head.end);
     const words = nameText.split(/\s+/);
+    // A group noun capitalised only because it opens the sentence: "Analysts predicted", "Officials said".
+    if (name.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(nameText) && GROUP_HEAD.test(nameText.toLowerCase())) return { speaker: null, label: phrase, start, group: true };
     if (words.some((w) => STOP_CAPS.has(w) && !/^[\p{Lu}&.]{2,}$/u.test(w)) || words.some((w) => TITLE_WORDS.has(w) && w !== "Press")) return null;
     // A plural party or people name is a group: "Many Republicans argued".
     // So is an acronym's plural: "several bank CEOs", "NGOs".
@@ -198,7 +214,8 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   if (!GROUP_HEAD.test(lemma)) return null;
   // A possessive or bare pronoun determiner ("its ministry") names no one.
   if (toks[0].pos === "PRON") return null;
-  return { speaker: null, label: phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), start };
+  const label = phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase());
+  return GROUP_HEAD_OLD.test(lemma) ? { speaker: null, label, start } : { speaker: null, label, start, group: true };
 }
 
 // Nouns for a company ("the bank", "the fast food giant", "the retailer").
@@ -215,7 +232,8 @@ function previousSubjectOrganization(doc: Doc, pos: number): Actor | null {
     // The subject: only adverbials before it ("On Thursday, Acme said").
     if (!/^[\s“"‘]*(?:[^,]{0,40},\s*)?$/u.test(doc.text.slice(sent.start, first.start))) continue;
     const a = doc.actors[first.actor];
-    return a.kind === "ORGANIZATION" && !a.fromRegistry ? a : null;
+    // (A company of the registry too: "Goldman Sachs said … . The bank said …".)
+    return a.kind === "ORGANIZATION" && (!a.fromRegistry || !!loadRegistry().byName.get(a.name)?.business) ? a : null;
   }
   return null;
 }
