@@ -193,12 +193,14 @@ export class SpeakerResolver {
    * "The leaders reaffirmed …. They reiterated that …": "they" stands for the group described as the
    * subject of its sentence or the one before ("the leaders", "the two sides"); null otherwise.
    */
-  private groupAntecedent(pos: number): Speaker | null {
+  groupAntecedent(pos: number): Speaker | null {
     const si = sentenceAt(this.doc, pos);
-    for (const i of [si, si - 1]) {
-      if (i < 0) continue;
+    // (Back through a run of sentences that open with "They": "Both leaders …. They …. They …".)
+    for (let i = si; i >= 0 && i >= si - 5; i--) {
+      if (i < si - 1 && !/^\s*They\s/.test(this.doc.text.slice(this.doc.sentences[i + 1].start, this.doc.sentences[i + 1].end))) break;
       const sent = this.doc.sentences[i];
-      const m = /^\s*(?:(?:But|And|So|Also|Later|Then)\s+)?((?:the|The)\s+(?:two\s+|three\s+|four\s+|both\s+)?(?:leaders|sides|parties|ministers|presidents|participants|delegations|officials|members))\s+(?!of\b)/.exec(this.doc.text.slice(sent.start, Math.min(sent.end, i === si ? pos : sent.end)));
+      const opening = this.doc.text.slice(sent.start, Math.min(sent.end, i === si ? pos : sent.end));
+      const m = /^\s*(?:(?:But|And|So|Also|Later|Then)\s+)?((?:the|The|Both|both)\s+(?:two\s+|three\s+|four\s+|both\s+)?(?:leaders|sides|parties|ministers|[Pp]residents|participants|delegations|officials|members))\s+(?!of\b)/.exec(opening);
       if (m) return { speaker: null, label: m[1].replace(/^The/, "the"), start: pos };
     }
     return null;

@@ -3,6 +3,7 @@
 // reported speech with an explicit reporting verb and a content clause.
 import type { Doc, Mention, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
+import { isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
@@ -25,7 +26,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed|replied|replies|repeated|repeats|denied|denies|disclosed|discloses|signall?ed|signals|swore|sworn|swears|argue|contends|contended|asserts|alleged|alleges|countered|counters|informed|informs|found|finds|claiming|telling|calling on|calling for|questioned|questions|wondered|wonders)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|affirmed|affirms|conveyed|conveys|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed|replied|replies|repeated|repeats|denied|denies|disclosed|discloses|signall?ed|signals|swore|sworn|swears|argue|contends|contended|asserts|alleged|alleges|countered|counters|informed|informs|found|finds|claiming|telling|calling on|calling for|questioned|questions|wondered|wonders)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -43,11 +44,13 @@ const ZERO_THAT = /^(said|says|say|told|tells|telling|added|adds|warned|noted|in
 const LONG_SUBJECT_VERBS = /^(?:said|says|say|added|adds|warned|insisted|argued|argues|claimed|claims|suggested|conceded|predicted|signall?ed|signals)$/;
 // Verbs that report only with "that" right after them ("observed that …", not "observed the vote").
 // ("denied the report", "found the bodies", "informed him of the strike": no clause without "that".)
-const THAT_ONLY = /^(observed|recogni[sz]ed|replied|replies|denied|denies|disclosed|discloses|found|finds|alleged|alleges|countered|counters)$/;
+const THAT_ONLY = /^(affirmed|affirms|observed|recogni[sz]ed|replied|replies|denied|denies|disclosed|discloses|found|finds|alleged|alleges|countered|counters)$/;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
 const REQUEST_NOUNS = ["appeal", "challenge", "call to ", "call for ", "call on ", "calls to ", "calls for ", "calls on ", "plea", "request", "invitation"];
+// A possessive and a noun for people, the object of a directive verb ("his team", "their counterparts").
+const OWN_PEOPLE = /^(?:his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,3}(?:team|teams|counterparts?|administration|government|staff|cabinet|officials|ministers|aides|colleagues|allies|partners|supporters|followers|citizens|forces|troops|envoys?|advisers|advisors|departments?|agencies|secretary|minister|commanders?)$/u;
 const HOW_VERBS = /^(?:asked|questioned|wondered|underscored|underscores|underscoring|explained|explains|explaining|described|describes|stressed|stresses|stressing|noted|notes|noting|recounted|recounting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|highlighted|highlighting|told)$/;
 // Verbs that report a question as a clause ("questioned whether …", "wondered if …"); not "asked
 // whether", which in briefings is mostly the reporter's question.
@@ -192,6 +195,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   let lastDirect: { st: ExtractedStatement; paragraph: number; sentence: number } | null = null;
 
   function push(st: ExtractedStatement): ExtractedStatement | null {
+    // "Both leaders affirmed that …": one statement for each of the two people named.
+    if (st.kind === "INDIRECT" && !st.speaker && isJointLabel(st.speakerLabel)) {
+      const pair = jointSpeakers(doc, st.start);
+      if (pair) {
+        const [a, b] = pair.map((name) => push({ ...st, speaker: name, speakerLabel: null, rule: "statement.indirect.joint-speakers" }));
+        return a ?? b;
+      }
+    }
     let { start, end } = st;
     if (start < titleEnd) return null;
     if (st.speaker) sp.lastSpeaker = { name: st.speaker, pos: end };
@@ -476,6 +487,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const first = FIRST_REPORT.exec(left);
     let who: Speaker | null = null;
     if (first && sent.start + first.index < pos - 4) who = sp.subjectBefore(sent.start + first.index, sent.start);
+    else if (/^\s*They\s/.test(left)) who = sp.groupAntecedent(sent.start);
     else {
       // Any finite verb right after the subject opening the sentence: "The Governor welcomed … and said that".
       const subj = sp.subjectAt(sent.start, pos);
@@ -491,6 +503,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
+  }
+
+  function jointSubjectAt(start: number, verbPos: number): Speaker | null {
+    const label = jointSubject(text.slice(start, verbPos));
+    return label ? { speaker: null, label, start } : null;
   }
 
   // "X replied by noting that …": the subject of the verb the preposition attaches to, which is
@@ -551,6 +568,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
     }
     if (THAT_ONLY.test(verb) && !/^\s+that\s/.test(rest)) return null;
+    // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
+    if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
     // "denied reports that …", "rejected claims that …": the clause is what others said.
     // "calling on Congress to increase that aid", "urged X to update the contract that …": the
     // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
@@ -565,7 +584,10 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
       // "told reporters there's no need to …": a clause, not an object, before the infinitive.
       const clause = obj ? obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x)) : false;
-      if (obj && !purpose && !clause && !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1])) {
+      // "directed his team to deploy …", "urged their counterparts to …": a possessive before people
+      // is an object; before other nouns ("pledged its support to", "told his story to") it is not.
+      const ownPeople = obj ? OWN_PEOPLE.test(obj[1].trim()) : false;
+      if (obj && !purpose && !clause && (ownPeople || !/\b(?:its|our|their|his|her|readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]))) {
         clauseStart = vend + obj[0].indexOf(obj[1]);
         rule = "statement.indirect.urges-to";
       }
@@ -666,7 +688,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
         : doc_
           ? participleSubject(limitStart, limitStart + doc_.index, true)
-          : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
+          : jointSubjectAt(limitStart, subjPos) ?? sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos);
       if (doc_ && who) rule = "statement.indirect.document-participle";
       if (!who) continue;
       const by = who.speaker ? null : documentIssuer(who.label, vpos);
