@@ -390,10 +390,16 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
     // for …. “I have asked …”") continues that speaker's words.
     const lastOut = out[out.length - 1];
-    if (!who && lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && blank(sent.start, q.open) && sentenceAt(doc, lastOut.start) === si - 1 && doc.sentences[si - 1].paragraph === para) {
-      who = { speaker: lastOut.speaker, label: null, start: q.open };
-      verb = null;
-      rule = "statement.direct.continuation";
+    if (!who && lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && blank(sent.start, q.open) && sentenceAt(doc, lastOut.start) === si - 1) {
+      // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
+      // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
+      const sameParagraph = doc.sentences[si - 1].paragraph === para;
+      // (Not after a report in a noun, "cast doubt on Roe's claims that …": its owner is not the one speaking.)
+      if (sameParagraph || (words >= 5 && /^[“"«]?\p{Lu}/u.test(content) && !/noun|statement-that/.test(lastOut.rule ?? ""))) {
+        who = { speaker: lastOut.speaker, label: null, start: q.open };
+        verb = null;
+        rule = sameParagraph ? "statement.direct.continuation" : "statement.direct.after-reported-paragraph";
+      }
     }
     if (!who) return;
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.

@@ -1,0 +1,37 @@
+// Quotations of news articles attributed by the paragraph before them (issue 11, direct
+// quotations in news). Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const direct = (text: string) =>
+  extract({ text })
+    .statements.filter((s) => s.kind === "DIRECT")
+    .map((s) => [s.speaker ?? s.speakerLabel, s.text, s.rule]);
+
+describe("a paragraph opening with a quotation after a paragraph of reported speech", () => {
+  it.each([
+    [
+      "Trade Minister Ola Berg said the tariffs would hurt farmers on both sides of the border.\n\n“We have told our partners many times that this is a mistake.”",
+      "Ola Berg",
+      "We have told our partners many times that this is a mistake.",
+    ],
+    [
+      "Investor Mara Quist said on Tuesday that a downturn was coming.\n\n“Nobody in the markets is ready for what comes next,” the veteran fund manager said.",
+      "Mara Quist",
+      "Nobody in the markets is ready for what comes next",
+    ],
+  ])("%s", (text, speaker, words) => {
+    expect(direct(text)).toContainEqual([speaker, words, "statement.direct.after-reported-paragraph"]);
+  });
+
+  it.each([
+    // A short fragment is no continuation.
+    "Trade Minister Ola Berg said the tariffs would hurt farmers.\n\n“Big mistake.”",
+    // The owner of a reported claim is not the one who goes on speaking.
+    "The envoy cast doubt on Ola Berg's claims that the tariffs would be lifted soon.\n\n“They received a lot of attention for that claim, but it was false.”",
+    // Another speaker's quotation came in between.
+    "Trade Minister Ola Berg said the tariffs would hurt farmers.\n\n“It is a disaster,” said farmer Jon Dahl.\n\n“We will lose half of our harvest this year.”",
+  ])("not: %s", (text) => {
+    expect(direct(text).filter((s) => s[0] === "Ola Berg")).toEqual([]);
+  });
+});
