@@ -263,7 +263,8 @@ export class SpeakerResolver {
     const end = limit + left.length;
     if (!left.trim()) return null;
     // "a senior official, who added that …": the relative pronoun stands for the phrase before it.
-    const who = /,\s*who$/.exec(left);
+    // ("candidate Jane Roe who tweeted …": without the comma too.)
+    const who = /(?:,\s*|(?<=[\p{L}.])\s+)who$/u.exec(left);
     if (who) return this.subjectBefore(limit + who.index + 1, limit);
     // "The firm, which is the keeper of the index, also said": the phrase before the relative clause.
     const rel = skipped.includes(",") ? /,\s+(?:which|who)\s[^,;:“”"]{3,120}$/.exec(left) : null;

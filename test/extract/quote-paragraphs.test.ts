@@ -35,3 +35,15 @@ describe("a paragraph opening with a quotation after a paragraph of reported spe
     expect(direct(text).filter((s) => s[0] === "Ola Berg")).toEqual([]);
   });
 });
+
+describe("attributions around a quotation", () => {
+  it.each([
+    ["“We have seen a steep rise in fraud,” Deputy Director Jane Halvorsen of the Finance Ministry’s Criminal Unit said.", "Jane Halvorsen", "We have seen a steep rise in fraud"],
+    ["“Prices will keep rising all year,” Ola Berg of the Central Statistics Office said on Monday.", "Ola Berg", "Prices will keep rising all year"],
+    ["The plan was criticised by many, including Senator Mara Quist who tweeted “this makes no sense at all” after the vote.", "Mara Quist", "this makes no sense at all"],
+    ["Former president Ola Berg seemed to gloat on Tuesday, tweeting, “Welcome to the new world of expensive gas.”", "Ola Berg", "Welcome to the new world of expensive gas."],
+    ["Senator Mara Quist responded on Wednesday, posting: “We will not stop until the law is changed.”", "Mara Quist", "We will not stop until the law is changed."],
+  ])("%s", (text, speaker, words) => {
+    expect(direct(text).map((s) => [s[0], s[1]])).toContainEqual([speaker, words]);
+  });
+});
