@@ -4,6 +4,7 @@
 // readouts), not for a label "the leaders" that names nobody.
 import type { Doc } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
+import type { SpeakerResolver } from "./speakers.js";
 
 // The group descriptions a readout uses for the two sides of a call or meeting.
 const JOINT_LABEL = /^(?:the|both|the\s+two|both\s+the)\s+(?:leaders|presidents|parties|sides|heads\s+of\s+state|prime\s+ministers|interlocutors|counterparts)$/i;
@@ -43,4 +44,26 @@ export function jointSpeakers(doc: Doc, pos: number): [string, string] | null {
     if (names.length > 2) return null;
   }
   return null;
+}
+
+// "The President and the Prime Minister reaffirmed that …", "President Roe and Prime Minister Doe
+// affirmed that …": two people with their titles coordinated as the subject. The part before "and"
+// opens the sentence (after a connective) and is nothing but a subject.
+const FIRST_CONJUNCT = /^(\s*(?:(?:But|And|Also|Later|Then|Meanwhile|Separately|Finally|In addition),?\s+)?)((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}.\-]*\s+){0,5}[\p{Lu}][\p{L}.\-]*(?:,\s+Jr\.?)?)\s+and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u;
+
+/**
+ * The other person of a subject "A and B" whose second part `who` resolved to (null when the
+ * subject is no such pair): the first part must resolve, as a whole, to another person.
+ */
+export function firstConjunct(doc: Doc, sp: SpeakerResolver, sentStart: number, whoStart: number, who: string): string | null {
+  const m = FIRST_CONJUNCT.exec(doc.text.slice(sentStart, whoStart));
+  if (!m) return null;
+  const start = sentStart + m[1].length;
+  const end = start + m[2].length;
+  const first = sp.subjectBefore(end, start);
+  if (!first?.speaker || first.speaker === who || first.start < start) return null;
+  // (Only a title before the name: "President Roe", "the Prime Minister".)
+  if (!/^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.\-]*\s+)*$/u.test(doc.text.slice(start, first.start))) return null;
+  const actor = doc.actors.find((a) => a.name === first.speaker);
+  return actor?.kind === "PERSON" ? first.speaker : null;
 }

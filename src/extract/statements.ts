@@ -3,7 +3,7 @@
 // reported speech with an explicit reporting verb and a content clause.
 import type { Doc, Mention, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
-import { isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
+import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
@@ -27,7 +27,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 
 // Reporting verbs for reported speech. Directive verbs take an object and a to-infinitive
 // ("urged Russia to de-escalate"); commissive ones a bare to-infinitive ("promised to send").
-const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|affirmed|affirms|conveyed|conveys|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed|replied|replies|repeated|repeats|denied|denies|disclosed|discloses|signall?ed|signals|swore|sworn|swears|argue|contends|contended|asserts|alleged|alleges|countered|counters|informed|informs|found|finds|claiming|telling|calling on|calling for|questioned|questions|wondered|wonders)(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])(said|says|say|told|tells|tell|warned|warns|noted|notes|stressed|stresses|reiterated|reiterates|demanded|demands|demanding|urged|urges|urging|added|adds|encouraged|encourages|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|stress|note|underline|reiterate|underscored|underscores|underlined|insisted|insists|argued|argues|claimed|claims|stated|asserted|explained|announced|confirmed|acknowledged|assured|pledged|promised|promises|vowed|asked|asks|called on|calls on|called for|calls for|pleaded (?:with|for)|pleading (?:with|for)|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|expressed (?:the |his |her |their )?(?:hope|confidence|concern)(?: about how)?|made (?:it )?clear|makes (?:it )?clear|pointed out|reaffirmed|reaffirms|affirmed|affirms|conveyed|conveys|reassured|reassures|raised (?:the |his |her |their |its )?concerns?(?= that\b)|cautioned|predicted|conceded|suggested|expressing (?:the |his |her |their )?(?:hope|confidence|concern)|declared|declares|relayed|relays|wrote|writes|tweeted|reminded|reminds|maintained|maintains|expressed(?= that\b)|(?:drew|draws|drawing) attention to the fact|noting|suggesting|arguing|recounting|recounted|highlighted|highlighting|stressing|emphasi[sz]ing|underscoring|adding|warning|reiterating|insisting|urging|saying|called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned|observed|recogni[sz]ed|replied|replies|repeated|repeats|denied|denies|disclosed|discloses|signall?ed|signals|swore|sworn|swears|argue|contends|contended|asserts|alleged|alleges|countered|counters|informed|informs|found|finds|claiming|telling|calling on|calling for|questioned|questions|wondered|wonders)(?![\p{L}])/gu;
 // The same verbs, without the global flag: a lookup that leaves REPORT's scan where it was.
 const FIRST_REPORT = new RegExp(REPORT.source, "u");
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -38,7 +38,7 @@ const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|docume
 const CHARACTERIZE = /^(?:called|calls|described|describes|praised|slammed|accused|labell?ed|branded|condemned)$/;
 const DIRECTIVE = /^(urged|urges|urging|encouraged|encourages|asked|asks|called on|calls on|calling on|called for|calls for|calling for|telling|pleaded with|pleaded for|pleading with|pleading for|appealed to|appealing to|invited|invites|instructed|instructs|directed|directing|requested|requests|pressed|told|tells|tell|warned|warns|demanded|demands|demanding)$/;
 const COMMISSIVE = /^(promised|promises|pledged|vowed|swore|sworn|swears|asked|asks|demanded|demands|demanding)$/;
-const OBJECT_VERBS = /^(told|tells|tell|telling|informed|informs|warned|warns|assured|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
+const OBJECT_VERBS = /^(told|tells|tell|telling|informed|informs|warned|warns|assured|reassured|reassures|urged|urges|asked|asks|pressed|encouraged|demanded|demands|demanding|reminded)$/;
 const ZERO_THAT = /^(said|says|say|told|tells|telling|added|adds|warned|noted|insisted|argued|argues|claimed|claims|stressed|suggested|explained|acknowledged|conceded|predicted|announced|made (?:it )?clear|makes (?:it )?clear|saying|adding|warning|noting|insisting|suggesting|arguing|claiming)$/;
 // Verbs that report a clause with a long subject and no "that" ("said tens of thousands of … were").
 // ("noted the importance of aid provided by …" takes an object: such verbs are left out.)
@@ -712,6 +712,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           const st = push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
           if (st) list.push(st);
           if (st && who.speaker) for (const other of conjuncts(who.start, vpos)) push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
+          const other = st && who.speaker && !link && !doc_ ? firstConjunct(doc, sp, limitStart, who.start, who.speaker) : null;
+          if (st && other) push({ ...st, speaker: other, rule: "statement.indirect.coordinated-people" });
         }
         const next = NEXT_THAT.exec(text.slice(end, Math.min(limitEnd, end + 12)));
         if (!next) break;

@@ -60,3 +60,30 @@ describe("readout verbs", () => {
     expect(said(sentence)).toEqual([]);
   });
 });
+
+describe("two people with titles coordinated as the subject", () => {
+  it.each([
+    ["The President and the Prime Minister reaffirmed that the alliance is the cornerstone of peace.", "the alliance is the cornerstone of peace"],
+    ["President Biden and Prime Minister Lindqvist affirmed that the launches violate international law.", "the launches violate international law"],
+  ])("%s", (sentence, clause) => {
+    expect(said(sentence).filter((s) => s[1] === clause).map((s) => s[0]).sort()).toEqual(["Anna Lindqvist", "Joe Biden"]);
+  });
+
+  it("not a country coordinated with a person", () => {
+    const found = said("Sweden and President Biden affirmed that the launches violate international law.").filter((s) => s[2] === "statement.indirect.coordinated-people");
+    expect(found).toEqual([]);
+  });
+});
+
+describe("more readout verbs", () => {
+  it.each([
+    ["The President reassured the Prime Minister that the United States would defend its allies.", "Joe Biden", "the United States would defend its allies"],
+    ["The Prime Minister raised concerns that the tariffs would hurt workers.", "Anna Lindqvist", "the tariffs would hurt workers"],
+  ])("%s", (sentence, speaker, clause) => {
+    expect(said(sentence).map((s) => [s[0], s[1]])).toContainEqual([speaker, clause]);
+  });
+
+  it("raising a question is no statement", () => {
+    expect(said("The Prime Minister raised concerns about the tariffs.")).toEqual([]);
+  });
+});
