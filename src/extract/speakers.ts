@@ -129,7 +129,19 @@ export class SpeakerResolver {
     // A speaker named after the antecedent found, but unknown as an actor, is the antecedent:
     // their actor if the name is one's, else none (no speaker beats a wrong one).
     const b = this.bareSince(found ? found.at : Math.max(0, pos - 3000), pos, pronoun);
-    return b ? b.actor ?? b.full : found ? found.name : null;
+    const name = b ? b.actor ?? b.full : found ? found.name : null;
+    // In a transcript the speaker of a turn says "I": a "he" in it is someone else ("And a guy
+    // walked up, and he said, “…”" in the President's turn), unknown when no one else is named.
+    return name && pronoun && this.turnSpeaker(pos) === name ? null : name;
+  }
+
+  /** The person whose transcript turn ("PRESIDENT ROE:  …") runs at pos, or null. */
+  private turnSpeaker(pos: number): string | null {
+    const label = lastMentionIn(this.doc, Math.max(0, pos - 6000), pos, (m) => m.rule === "actor.speaker-label");
+    if (!label) return null;
+    // Another turn opened since ("Q  …", "MS. ROE:  …", a label naming no actor).
+    if (/\n\s*(?:Q\s|[\p{Lu}][\p{Lu}.\s'’\-]{1,40}:\s)/u.test(this.doc.text.slice(label.end, pos))) return null;
+    return this.doc.actors[label.actor].name;
   }
 
   private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string): { name: string; at: number } | null {
