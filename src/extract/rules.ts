@@ -41,6 +41,7 @@ export const RULES = {
   "statement.direct.participle": "…, saying, “…”",
   "statement.direct.name-said-quote": "X said, “…”",
   "statement.direct.partial-in-report": "a partial quotation inside reported speech (\"X said the deal was “dead”\", \"the deal was “dead”, X said\": the speaker of the reported clause around it)",
+  "statement.direct.possessive-noun": "X's declaration that “…”, his warning “…”, X's use of the phrase “…”: a quotation named as someone's utterance by a possessive noun is the possessor's, whoever reports it (X a name, a title the text resolves to a person, or his/her)",
   "statement.direct.document-issuer": "“…,” the statement said / reads the resolution: the issuer named where the document was introduced (\"X released a statement\", \"in a joint statement X …\", \"a report … by X\")",
   "statement.direct.colon-quote": "X thanked Y for …: “…” / X is expected to tell Y: “…”: a whole sentence quoted after a colon is the sentence subject's (not after a headline, sign, banner, title or question)",
   "statement.direct.continuation": "a quotation continuing the previous speaker's words (also a quotation opening the sentence after that speaker's reported speech in the same paragraph)",

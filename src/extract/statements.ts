@@ -68,6 +68,9 @@ const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renew
 const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
 // Nouns that take an object and an infinitive ("call for Roe to resign").
 const FOR_NOUNS = /^(?:calls?|demands?|appeals?|requests?)$/;
+// Someone's utterance named by a noun right before the quotation of it ("his warning that “…”",
+// "X's declaration that “…”", "X's use of the phrase “…”").
+const POSSESSIVE_QUOTE = /(?:(?<![\p{L}])(his|her|His|Her)|[’']s)\s+(?:(?:latest|earlier|previous|recent|repeated|public|own|famous|stark|blunt)\s+)?(?:declaration|statement|words|warning|claim|remarks?|comments?|assertion|promise|pledge|message|vow|threat|accusation|insistence|description|characteri[sz]ation|use\s+of\s+the\s+(?:phrase|term|words?|expression))\s+(?:that\s+)?$/u;
 // What may stand before the subject of a sentence whose quotation follows a colon: an adverbial
 // and capitalised titles ("In the meantime, Senior Economist …"), not a subordinate clause ("When …").
 const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?(?:The\s+)?(?:(?!(?:When|If|As|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Where)\s)[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u;
@@ -338,6 +341,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       } else if ((who = colonQuoteSpeaker(sent.start, limit, q.open, content))) {
         rule = "statement.direct.colon-quote";
       }
+      if (!who && (who = possessiveQuoteOwner(bStart, before))) {
+        partial = true;
+        verb = null;
+        rule = "statement.direct.possessive-noun";
+      }
       if (!who) {
         partial = true;
         // A partial quotation inside reported speech: "added that the US ... “at a deep level”".
@@ -415,6 +423,28 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       directFor.set(qi, st);
       lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
     }
+  }
+
+  // "noting that the Prime Minister’s declaration that “…”", "the minister's use of the phrase
+  // “…”": words quoted as someone's utterance are that person's, whoever reports them.
+  function possessiveQuoteOwner(bStart: number, before: string): Speaker | null {
+    const m = POSSESSIVE_QUOTE.exec(before);
+    if (!m) return null;
+    const at = bStart + m.index;
+    if (m[1]) {
+      const p = sp.lastPerson(at, false, /^his$/i.test(m[1]) ? "he" : "she");
+      return p ? { speaker: p, label: null, start: at } : null;
+    }
+    // The owner ends at the apostrophe: a name, or a title the text resolved to a person.
+    const owner = mentionsIn(doc, Math.max(0, at - 120), at + 2)
+      .filter((x) => x.end === at && (!x.ref || /^(?:the|The)\s+\p{Lu}/u.test(x.text)))
+      .pop();
+    if (owner) return { speaker: doc.actors[owner.actor].name, label: null, start: owner.start };
+    // (A capitalised title, "the Prime Minister": a lowercase "the minister" is too often someone else.)
+    const lab = /(?:the|The)\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?[\p{Lu}][\p{L}\-]*$/u.exec(text.slice(Math.max(0, at - 60), at));
+    if (!lab) return null;
+    const d = sp.described(lab[0], at - lab[0].length);
+    return d.speaker ? { speaker: d.speaker, label: null, start: at - lab[0].length } : null;
   }
 
   // "Roe thanked Acme for the equipment: “I would like to …”", "He is expected to tell the

@@ -87,3 +87,20 @@ describe("more readout verbs", () => {
     expect(said("The Prime Minister raised concerns about the tariffs.")).toEqual([]);
   });
 });
+
+describe("a quotation named as someone's utterance by a possessive noun", () => {
+  const direct = (text: string) =>
+    extract({ text: INTRO + text })
+      .statements.filter((s) => s.kind === "DIRECT")
+      .map((s) => [s.speaker, s.text, s.rule]);
+  it.each([
+    ["President Biden thanked the Prime Minister, noting that the Prime Minister’s declaration that “no country may redraw borders by force” had resonated.", "Anna Lindqvist", "no country may redraw borders by force"],
+    ["The President recalled Lindqvist’s warning that “the winter will be the hardest test” for Europe.", "Anna Lindqvist", "the winter will be the hardest test"],
+  ])("%s", (sentence, speaker, words) => {
+    expect(direct(sentence)).toContainEqual([speaker, words, "statement.direct.possessive-noun"]);
+  });
+
+  it("a lowercase role is not resolved to someone", () => {
+    expect(direct("Officials said the minister’s use of the phrase “deep strike targeting” was misread.").filter((s) => s[2] === "statement.direct.possessive-noun")).toEqual([]);
+  });
+});
