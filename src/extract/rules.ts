@@ -68,6 +68,7 @@ export const RULES = {
   "statement.indirect.according-to": "According to X, CLAUSE / CLAUSE, according to X / CLAUSE. That's according to X (X a named actor, or the holder named after an office, \"the Chairman of the Board, Jane Roe\", not an outlet; an acronym in brackets after the name is no part of it, \"the Lakeland Development Bank (LDB)\"; \"according to a report … by X\": the report's author)",
   "statement.indirect.clause-then-speaker.and": "CLAUSE, X said, and CLAUSE",
   "statement.indirect.clause-said-speaker": "CLAUSE, said X (a named speaker, an apposition may follow; also \"points out X\", \"writes X\", \"argues X\")",
+  "statement.indirect.interrupted-attribution": "SUBJECT, X said, VERB … (\"The talks, the President emphasized, are vital …\"): an attribution between the subject of a clause and its verb; the whole sentence is the clause",
   "statement.indirect.parenthetical-said": "ADVERBIAL, X said, CLAUSE (\"At the same time, X said, the threat remains\"): the clause after the attribution",
   "statement.indirect.as-noted": "As X noted, CLAUSE / …, as X said, CLAUSE (after connectives or a sentence adverbial: \"At the same time, as X noted, …\", \"In view of this, as X noted, …\")",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.

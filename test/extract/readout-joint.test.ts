@@ -104,3 +104,17 @@ describe("a quotation named as someone's utterance by a possessive noun", () => 
     expect(direct("Officials said the minister’s use of the phrase “deep strike targeting” was misread.").filter((s) => s[2] === "statement.direct.possessive-noun")).toEqual([]);
   });
 });
+
+describe("an attribution between a clause's subject and its verb", () => {
+  it.each([
+    ["The talks, the President emphasized, are vital for the region.", "Joe Biden", "The talks, the President emphasized, are vital for the region"],
+    ["Sanctions on Russia, Lindqvist stressed, must stay in place until the war ends.", "Anna Lindqvist", "Sanctions on Russia, Lindqvist stressed, must stay in place until the war ends"],
+  ])("%s", (sentence, speaker, clause) => {
+    expect(said(sentence)).toContainEqual([speaker, clause, "statement.indirect.interrupted-attribution"]);
+  });
+
+  it("not a clause already complete before the attribution", () => {
+    const found = said("The talks are vital, the President said, and the region is calm.");
+    expect(found.map((s) => s[2])).not.toContain("statement.indirect.interrupted-attribution");
+  });
+});
