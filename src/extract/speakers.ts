@@ -53,6 +53,11 @@ const RELATIVE_BEFORE = /\s(?:who|that)\s+([^,;:“”"()]{2,70})$/u;
 const PREP_PHRASE_END = /(?<![\p{L}])to\s+(?:(?!(?:and|or|but)\s)[\p{L}\p{N}’'\-.]+\s+){0,3}(?!(?:his|her|their|its|our|my|the|a|an|and|or|this|that|them|him|it)$)[\p{L}\p{N}’'\-.]+$/u;
 const LOWER_GAP = /^\s+\p{Ll}[\p{Ll}\s\-]{0,60}\s+$/u;
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
+// An unnamed person of a story told in a transcript turn ("a guy", "one little girl", "this nurse").
+// (Not a predicate: "He’s a friend.")
+const STORY_PERSON = /(?<![\p{L}])(?<!(?:[’']s|\bis|\bwas|\bare|\bwere|\bbe|\bbeen|\bam)\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his)\s+(?:[\p{Ll}\-]+\s+){0,3}?(guy|man|woman|girl|boy|kid|child|mother|mom|father|dad|lady|gentleman|fellow|person|conductor|soldier|nurse|doctor|teacher|worker|veteran|student|officer|friend|neighbou?r|farmer|firefighter|driver|waitress|waiter))(?![\p{L}])/gu;
+const FEMALE_NOUN = /^(?:woman|girl|mother|mom|lady|waitress)$/;
+const MALE_NOUN = /^(?:guy|man|boy|father|dad|gentleman|fellow|waiter)$/;
 
 export class SpeakerResolver {
   private labels: Array<{ pos: number; text: string; head: string }> = [];
@@ -135,8 +140,25 @@ export class SpeakerResolver {
     return name && pronoun && this.turnSpeaker(pos) === name ? null : name;
   }
 
+  /**
+   * Inside a transcript turn, the unnamed person of the speaker's story a he/she at pos refers to
+   * ("And a conductor walked up to me, and he said, “…”"): the last such noun phrase of the turn
+   * before pos that the pronoun agrees with; null outside a turn or with none.
+   */
+  storyLabel(pos: number, pronoun: string): string | null {
+    if (this.turnSpeaker(pos) === null) return null;
+    const female = /^she$/i.test(pronoun);
+    let found: string | null = null;
+    for (const m of this.doc.text.slice(Math.max(0, pos - 600), pos).matchAll(STORY_PERSON)) {
+      const noun = m[2].toLowerCase();
+      if (female ? MALE_NOUN.test(noun) : FEMALE_NOUN.test(noun)) continue;
+      found = m[1].replace(/\s+/g, " ").replace(/^(?:A|An|One|Another|This)\s/, (x) => x.toLowerCase());
+    }
+    return found;
+  }
+
   /** The person whose transcript turn ("PRESIDENT ROE:  …") runs at pos, or null. */
-  private turnSpeaker(pos: number): string | null {
+  turnSpeaker(pos: number): string | null {
     const label = lastMentionIn(this.doc, Math.max(0, pos - 6000), pos, (m) => m.rule === "actor.speaker-label");
     if (!label) return null;
     // Another turn opened since ("Q  …", "MS. ROE:  …", a label naming no actor).
@@ -287,7 +309,8 @@ export class SpeakerResolver {
     const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
     if (pron) {
       const p = this.lastPerson(limit + pron.index, false, pron[1]);
-      return p ? { speaker: p, label: null, start: limit + pron.index } : null;
+      const story = p ? null : this.storyLabel(limit + pron.index, pron[1]);
+      return p ? { speaker: p, label: null, start: limit + pron.index } : story ? { speaker: null, label: story, start: limit + pron.index } : null;
     }
     const it = /(?<![\p{L}])(?:it|It)$/u.exec(left);
     if (it) {
@@ -434,7 +457,8 @@ export class SpeakerResolver {
       // A person introduced as a subject after the last speaker's words takes over ("Mr Roe's
       // spokesman, Jan Holm, hailed it. “…,” he said." is Holm).
       const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pron[1]) && !this.personSince(ls.pos, s0) && !this.bareSince(ls.pos, s0, pron[1]) ? ls.name : this.lastPerson(s0, afterQuote, pron[1]);
-      return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
+      const story = p ? null : this.storyLabel(s0, pron[1]);
+      return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : story ? { speaker: null, label: story, start: s0, end: s0 + pron[0].length } : null;
     }
     const bare = this.bareAt(s0, -1);
     if (bare) return { speaker: bare.actor ?? bare.full, label: null, start: s0, end: bare.end };
@@ -551,7 +575,8 @@ export class SpeakerResolver {
     if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
     if (pron) cands.push([start + pron.index, () => {
       const p = this.lastPerson(start + pron.index, false, pron[1]);
-      return p ? { speaker: p, label: null, start: start + pron.index } : null;
+      const story = p ? null : this.storyLabel(start + pron.index, pron[1]);
+      return p ? { speaker: p, label: null, start: start + pron.index } : story ? { speaker: null, label: story, start: start + pron.index } : null;
     }]);
     if (lab) cands.push([start + lab.index, () => ({ ...this.described(lab[1], start + lab.index), start: start + lab.index })]);
     cands.sort((a, b) => a[0] - b[0]);

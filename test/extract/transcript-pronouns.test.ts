@@ -12,6 +12,19 @@ describe("a pronoun inside a transcript turn", () => {
     expect(statements(text).filter((s) => s[1] === "Joe Biden")).toEqual([]);
   });
 
+  it("is the unnamed person of the speaker's story, as a label", () => {
+    const text =
+      "PRESIDENT BIDEN:  Thank you all for coming.\n\nI was walking to the train one morning.  And a conductor walked up to me, and he said, “You have travelled a million miles with us.”  I said, “No way.”  He said, “Well, we counted them at the retirement party.”\n";
+    const st = statements(text);
+    expect(st).toContainEqual(["DIRECT", "a conductor", "You have travelled a million miles with us."]);
+    expect(st).toContainEqual(["DIRECT", "a conductor", "Well, we counted them at the retirement party."]);
+  });
+
+  it("a story person agrees with the pronoun and is no predicate", () => {
+    const text = "PRESIDENT BIDEN:  Thank you.\n\nA nurse in Ohio wrote to me, and he’s a good man.  She said, “We are exhausted after two years of this.”\n";
+    expect(statements(text)).toContainEqual(["DIRECT", "a nurse", "We are exhausted after two years of this."]);
+  });
+
   it("is still the person named before it in the turn", () => {
     const text =
       "PRESIDENT BIDEN:  Thank you all for coming.\n\nI spoke with Chancellor Olaf Scholz this morning.  He said, “We will send more aid to the region this winter.”\n";
