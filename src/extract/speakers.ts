@@ -209,6 +209,18 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Whether the sentence before the one at pos has "it" as its subject (opening it, after an adverbial), or the last speaker spoke in it. */
+  private itChain(pos: number): boolean {
+    const si = sentenceAt(this.doc, pos);
+    if (si < 1) return false;
+    // ("Russia calls it a “special operation” that it says …": a body named before in the sentence.)
+    if (mentionsIn(this.doc, this.doc.sentences[si].start, pos).some((m) => !m.possessive && !m.inTitle)) return false;
+    const prev = this.doc.sentences[si - 1];
+    // (The last speaker spoke in the sentence before: "Acme said it …. It said …".)
+    if (this.lastSpeaker && this.lastSpeaker.pos >= prev.start) return true;
+    return /^\s*(?:[\p{Lu}][^,;:“”"]{0,40},\s*|(?:But|And|Also|Earlier|Later|Then)\s+)?(?:It|it)\s/u.test(this.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 60)));
+  }
+
   /** Whether a person other than the last speaker is named (not in a possessive, not quoted) between `from` and the sentence of `pos`. */
   private personSince(from: number, pos: number): boolean {
     const sentStart = this.doc.sentences[sentenceAt(this.doc, pos)].start;
@@ -316,8 +328,13 @@ export class SpeakerResolver {
     if (it) {
       // "It was emphasised that …": an impersonal passive has no speaker to find.
       if (/\b(?:is|was|are|were|been|be)\b/.test(skipped)) return null;
-      const o = this.lastNonPerson(limit + it.index);
-      return o ? { speaker: o, label: null, start: limit + it.index } : null;
+      // "Acme said it …. It said …. Earlier it had said …": a chain of "it" keeps the body that
+      // spoke last, when no label spoke since (as "“…,” it said" does in subjectAt).
+      const at = limit + it.index;
+      const ls = this.lastSpeaker;
+      const chained = ls && at - ls.pos < 800 && !this.isPerson(ls.name) && (!this.lastLabel || this.lastLabel.pos < ls.pos) && this.itChain(at) ? ls.name : null;
+      const o = chained ?? this.lastNonPerson(at);
+      return o ? { speaker: o, label: null, start: at } : null;
     }
     const they = /(?<![\p{L}])(?:they|They)$/u.exec(left);
     if (they) return this.groupAntecedent(limit + they.index);

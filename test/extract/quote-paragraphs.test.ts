@@ -47,3 +47,24 @@ describe("attributions around a quotation", () => {
     expect(direct(text).map((s) => [s[0], s[1]])).toContainEqual([speaker, words]);
   });
 });
+
+describe("a company called “it” again and again", () => {
+  const text =
+    "Earlier on Thursday, Northwind owner Acme Holdings said it had decided to close its stores in the region.\n\n" +
+    "It said it was faced with “operational challenges” due to the “worsening of the security situation” there.\n\n" +
+    "“Northwind has served ordinary people in the region for many years,” it said.";
+  it.each([
+    ["it was faced with “operational challenges” due to the “worsening of the security situation” there"],
+    ["worsening of the security situation"],
+    ["Northwind has served ordinary people in the region for many years"],
+  ])("%s", (words) => {
+    const st = extract({ text }).statements.find((s) => s.text === words);
+    expect(st?.speaker).toBe("Acme Holdings");
+  });
+
+  it("not past a body named earlier in the pronoun's own sentence", () => {
+    const t = "“Sanctions only harm ordinary people,” Acme Holdings said.\n\nRussia calls its actions a “special operation” that it says is meant to protect civilians.";
+    const st = extract({ text: t }).statements.find((s) => /is meant to protect/.test(s.text));
+    expect(st?.speaker).not.toBe("Acme Holdings");
+  });
+});
