@@ -10,14 +10,15 @@ import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
+import { nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls";
 // ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name.)
 const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
-const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
+// ("the longtime activist investor said": a few lowercase modifiers before the head.)
+const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
 // A document that speaks for its issuer ("the statement said", "reads the resolution").
 const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
@@ -297,7 +298,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
             verb = d![2];
             rule = "statement.direct.document-issuer";
           } else if (d) {
-            const np = npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
+            // "the longtime activist investor said": the person introduced with that role noun
+            // ("Roe, a longtime activist investor, …"), its modifiers agreeing.
+            const words = d[1].split(/\s+/).slice(1);
+            const head = words.pop()!;
+            const person = words.length && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) ? roleAntecedent(doc, head, q.open, words) : null;
+            const np = person ? { speaker: person.name, label: null, start: closeEnd + gap.length } : npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
             // An unresolved document or body ("the statement", "the company") stands for an issuer
             // named elsewhere, not a speaker of its own: a label there would name nobody.
             if (np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label)))) {

@@ -68,3 +68,15 @@ describe("a company called “it” again and again", () => {
     expect(st?.speaker).not.toBe("Acme Holdings");
   });
 });
+
+describe("a quotation attributed to a description of someone introduced before", () => {
+  it("the person introduced with that role noun, its modifiers agreeing", () => {
+    const text = "Mara Quist, a veteran hedge fund manager, spoke on Tuesday.\n\nMarkets fell.\n\n“Nobody is ready for this,” the veteran fund manager said.";
+    expect(direct(text)).toContainEqual(["Mara Quist", "Nobody is ready for this", "statement.direct.quote-name-said"]);
+  });
+
+  it("no one when the modifiers do not agree", () => {
+    const text = "Mara Quist, a veteran hedge fund manager, spoke on Tuesday.\n\nMarkets fell.\n\n“Nobody is ready for this,” the young pension fund manager said.";
+    expect(direct(text).filter((s) => s[0] === "Mara Quist")).toEqual([]);
+  });
+});
