@@ -551,6 +551,18 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
   }
 
+  // "noted the United States stands ready to …": a named actor and its finite verb open the clause
+  // (a verb in -s or -ed the tagger reads as a verb, not "noted Russia's attack").
+  function actorClauseStart(vend: number, rest: string): number | null {
+    const lead = /^\s+(?:the\s+)?/.exec(rest);
+    if (!lead) return null;
+    const m = mentionsIn(doc, vend + lead[0].length, vend + lead[0].length + 60)[0];
+    if (!m || m.start !== vend + lead[0].length || m.possessive || m.modifier) return null;
+    const v = /^\s+(?:also\s+|still\s+|now\s+)?(\p{Ll}{3,}(?:s|ed))\s/u.exec(text.slice(m.end, m.end + 40));
+    if (!v || !taggedVerbAt(doc, m.end + v[0].length - v[1].length - 1)) return null;
+    return /^\s+/.exec(rest)![0].length;
+  }
+
   function jointSubjectAt(start: number, verbPos: number): Speaker | null {
     const label = jointSubject(text.slice(start, verbPos));
     return label ? { speaker: null, label, start } : null;
@@ -668,7 +680,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     if (clauseStart < 0 && ZERO_THAT.test(verb)) {
-      const at = zeroThatStart(verb, rest, left);
+      const at = zeroThatStart(verb, rest, left) ?? actorClauseStart(vend, rest);
       if (at !== null) {
         clauseStart = vend + at;
         rule = "statement.indirect.zero-that";

@@ -118,3 +118,16 @@ describe("an attribution between a clause's subject and its verb", () => {
     expect(found.map((s) => s[2])).not.toContain("statement.indirect.interrupted-attribution");
   });
 });
+
+describe("a named actor and its finite verb open a clause with no that", () => {
+  it.each([
+    ["The President noted the United States stands ready to help rebuild the port.", "Joe Biden", "the United States stands ready to help rebuild the port"],
+    ["Lindqvist said Sweden remains committed to the mission.", "Anna Lindqvist", "Sweden remains committed to the mission"],
+  ])("%s", (sentence, speaker, clause) => {
+    expect(said(sentence).map((s) => [s[0], s[1]])).toContainEqual([speaker, clause]);
+  });
+
+  it.each(["The President noted Sweden's contributions to the mission.", "The President noted the United States Congress budget for the mission."])("not an object: %s", (sentence) => {
+    expect(said(sentence)).toEqual([]);
+  });
+});
