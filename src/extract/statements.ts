@@ -121,6 +121,13 @@ const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll
  * follows the verb is no clause (an object, an adverbial, a relative clause). `left` is the sentence
  * before the verb.
  */
+/** Whether a short quotation is written as a title: every word of four letters or more capitalised. */
+function titleCased(content: string): boolean {
+  const words = content.replace(/[.,]$/, "").split(/\s+/).filter(Boolean);
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length <= 8 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[?!]$/.test(content);
+}
+
 function zeroThatStart(verb: string, rest: string, left: string): number | null {
   const adv = new RegExp(`^(?:\\s+(?:on\\s+\\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\\s+week|last\\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u").exec(rest)![0];
   const r2 = rest.slice(adv.length);
@@ -422,6 +429,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (!who) return;
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
     if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
+    // "told CNBC's “Squawk on the Street”": a programme's or a plan's name in title case after a possessive.
+    if (/[’']s\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open)) && titleCased(content)) return;
     // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
     // quote, whatever attribution follows the clause.
     const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(text.slice(sent.start, q.open));

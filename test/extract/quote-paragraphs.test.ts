@@ -80,3 +80,18 @@ describe("a quotation attributed to a description of someone introduced before",
     expect(direct(text).filter((s) => s[0] === "Mara Quist")).toEqual([]);
   });
 });
+
+describe("a title in title case after a possessive", () => {
+  it.each([
+    "“Prices could double by the summer,” investor Mara Quist told Channel Nine's “Morning Market Report.”",
+    "Investor Mara Quist said on Channel Nine's “Closing Bell Tonight” that prices could double.",
+  ])("is no statement: %s", (text) => {
+    expect(direct(text).map((s) => s[1])).not.toContain("Morning Market Report.");
+    expect(direct(text).map((s) => s[1])).not.toContain("Closing Bell Tonight");
+  });
+
+  it("words in sentence case after a possessive still are", () => {
+    const text = "Investor Mara Quist told Channel Nine's “prices could double by the summer, and nobody is ready.”";
+    expect(direct(text).map((s) => s[1])).toContain("prices could double by the summer, and nobody is ready.");
+  });
+});
