@@ -79,6 +79,7 @@ describe("more readout verbs", () => {
   it.each([
     ["The President reassured the Prime Minister that the United States would defend its allies.", "Joe Biden", "the United States would defend its allies"],
     ["The Prime Minister raised concerns that the tariffs would hurt workers.", "Anna Lindqvist", "the tariffs would hurt workers"],
+    ["The President has been very clear that the aid will continue.", "Joe Biden", "the aid will continue"],
   ])("%s", (sentence, speaker, clause) => {
     expect(said(sentence).map((s) => [s[0], s[1]])).toContainEqual([speaker, clause]);
   });
