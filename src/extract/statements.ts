@@ -267,6 +267,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let explicit = false;
     let partial = false;
     let rule: KnownRule = "statement.direct.quote-name-said";
+    let alsoSpeaker: string | null = null;
 
     // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
     const closeEnd = q.close + 1;
@@ -290,7 +291,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       } else if (/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(text.slice(q.start, q.close).trimEnd())))) {
         const subj = sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
         if (subj) {
-          const v = POST_AFTER_SUBJ.exec(text.slice(subj.end, subj.end + 200));
+          let v = POST_AFTER_SUBJ.exec(text.slice(subj.end, subj.end + 200));
+          // "“…,” Roe and Doe said": both speak.
+          const and = v ? null : /^\s+and\s+/.exec(text.slice(subj.end, subj.end + 8));
+          const second = and && subj.speaker ? sp.subjectAt(subj.end + and[0].length, closeEnd + after.length) : null;
+          if (second?.speaker && second.speaker !== subj.speaker && actorByName.get(second.speaker)?.kind === actorByName.get(subj.speaker!)?.kind) {
+            v = POST_AFTER_SUBJ.exec(text.slice(second.end, second.end + 200));
+            if (v) alsoSpeaker = second.speaker;
+          }
           if (v) {
             who = subj;
             verb = v[1].split(/\s+/)[0];
@@ -437,6 +445,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (!explicit && words < 2) return;
     if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && CHARACTERIZE.test(verb)))) return; // scare quotes
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
+    if (st && alsoSpeaker) push({ ...st, speaker: alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
     if (st) {
       directFor.set(qi, st);
       lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };

@@ -95,3 +95,16 @@ describe("a title in title case after a possessive", () => {
     expect(direct(text).map((s) => s[1])).toContain("prices could double by the summer, and nobody is ready.");
   });
 });
+
+describe("a quotation attributed to two people coordinated", () => {
+  it("is each one's", () => {
+    const text = "Representative Ola Berg and Senator Mara Quist introduced the bill. “We cannot let the industry collect a windfall from this war,” Berg and Quist said in a statement.";
+    const found = direct(text).filter((s) => s[1] === "We cannot let the industry collect a windfall from this war");
+    expect(found.map((s) => s[0]).sort()).toEqual(["Mara Quist", "Ola Berg"]);
+  });
+
+  it("not a person and a country", () => {
+    const text = "Senator Mara Quist visited Kyiv. “We will not abandon our friends in this war,” Quist and Ukraine said in a joint statement.";
+    expect(direct(text).filter((s) => s[2] === "statement.direct.coordinated-speakers")).toEqual([]);
+  });
+});
