@@ -53,6 +53,11 @@ const RELATIVE_BEFORE = /\s(?:who|that)\s+([^,;:“”"()]{2,70})$/u;
 const PREP_PHRASE_END = /(?<![\p{L}])to\s+(?:(?!(?:and|or|but)\s)[\p{L}\p{N}’'\-.]+\s+){0,3}(?!(?:his|her|their|its|our|my|the|a|an|and|or|this|that|them|him|it)$)[\p{L}\p{N}’'\-.]+$/u;
 const LOWER_GAP = /^\s+\p{Ll}[\p{Ll}\s\-]{0,60}\s+$/u;
 const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
+// An unnamed person of a story told in a transcript turn ("a guy", "one little girl", "this nurse").
+// (Not a predicate: "He’s a friend.")
+const STORY_PERSON = /(?<![\p{L}])(?<!(?:[’']s|\bis|\bwas|\bare|\bwere|\bbe|\bbeen|\bam)\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his)\s+(?:[\p{Ll}\-]+\s+){0,3}?(guy|man|woman|girl|boy|kid|child|mother|mom|father|dad|lady|gentleman|fellow|person|conductor|soldier|nurse|doctor|teacher|worker|veteran|student|officer|friend|neighbou?r|farmer|firefighter|driver|waitress|waiter))(?![\p{L}])/gu;
+const FEMALE_NOUN = /^(?:woman|girl|mother|mom|lady|waitress)$/;
+const MALE_NOUN = /^(?:guy|man|boy|father|dad|gentleman|fellow|waiter)$/;
 
 export class SpeakerResolver {
   private labels: Array<{ pos: number; text: string; head: string }> = [];
@@ -129,7 +134,36 @@ export class SpeakerResolver {
     // A speaker named after the antecedent found, but unknown as an actor, is the antecedent:
     // their actor if the name is one's, else none (no speaker beats a wrong one).
     const b = this.bareSince(found ? found.at : Math.max(0, pos - 3000), pos, pronoun);
-    return b ? b.actor ?? b.full : found ? found.name : null;
+    const name = b ? b.actor ?? b.full : found ? found.name : null;
+    // In a transcript the speaker of a turn says "I": a "he" in it is someone else ("And a guy
+    // walked up, and he said, “…”" in the President's turn), unknown when no one else is named.
+    return name && pronoun && this.turnSpeaker(pos) === name ? null : name;
+  }
+
+  /**
+   * Inside a transcript turn, the unnamed person of the speaker's story a he/she at pos refers to
+   * ("And a conductor walked up to me, and he said, “…”"): the last such noun phrase of the turn
+   * before pos that the pronoun agrees with; null outside a turn or with none.
+   */
+  storyLabel(pos: number, pronoun: string): string | null {
+    if (this.turnSpeaker(pos) === null) return null;
+    const female = /^she$/i.test(pronoun);
+    let found: string | null = null;
+    for (const m of this.doc.text.slice(Math.max(0, pos - 600), pos).matchAll(STORY_PERSON)) {
+      const noun = m[2].toLowerCase();
+      if (female ? MALE_NOUN.test(noun) : FEMALE_NOUN.test(noun)) continue;
+      found = m[1].replace(/\s+/g, " ").replace(/^(?:A|An|One|Another|This)\s/, (x) => x.toLowerCase());
+    }
+    return found;
+  }
+
+  /** The person whose transcript turn ("PRESIDENT ROE:  …") runs at pos, or null. */
+  turnSpeaker(pos: number): string | null {
+    const label = lastMentionIn(this.doc, Math.max(0, pos - 6000), pos, (m) => m.rule === "actor.speaker-label");
+    if (!label) return null;
+    // Another turn opened since ("Q  …", "MS. ROE:  …", a label naming no actor).
+    if (/\n\s*(?:Q\s|[\p{Lu}][\p{Lu}.\s'’\-]{1,40}:\s)/u.test(this.doc.text.slice(label.end, pos))) return null;
+    return this.doc.actors[label.actor].name;
   }
 
   private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string): { name: string; at: number } | null {
@@ -175,6 +209,18 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Whether the sentence before the one at pos has "it" as its subject (opening it, after an adverbial), or the last speaker spoke in it. */
+  private itChain(pos: number): boolean {
+    const si = sentenceAt(this.doc, pos);
+    if (si < 1) return false;
+    // ("Russia calls it a “special operation” that it says …": a body named before in the sentence.)
+    if (mentionsIn(this.doc, this.doc.sentences[si].start, pos).some((m) => !m.possessive && !m.inTitle)) return false;
+    const prev = this.doc.sentences[si - 1];
+    // (The last speaker spoke in the sentence before: "Acme said it …. It said …".)
+    if (this.lastSpeaker && this.lastSpeaker.pos >= prev.start) return true;
+    return /^\s*(?:[\p{Lu}][^,;:“”"]{0,40},\s*|(?:But|And|Also|Earlier|Later|Then)\s+)?(?:It|it)\s/u.test(this.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 60)));
+  }
+
   /** Whether a person other than the last speaker is named (not in a possessive, not quoted) between `from` and the sentence of `pos`. */
   private personSince(from: number, pos: number): boolean {
     const sentStart = this.doc.sentences[sentenceAt(this.doc, pos)].start;
@@ -193,12 +239,14 @@ export class SpeakerResolver {
    * "The leaders reaffirmed …. They reiterated that …": "they" stands for the group described as the
    * subject of its sentence or the one before ("the leaders", "the two sides"); null otherwise.
    */
-  private groupAntecedent(pos: number): Speaker | null {
+  groupAntecedent(pos: number): Speaker | null {
     const si = sentenceAt(this.doc, pos);
-    for (const i of [si, si - 1]) {
-      if (i < 0) continue;
+    // (Back through a run of sentences that open with "They": "Both leaders …. They …. They …".)
+    for (let i = si; i >= 0 && i >= si - 5; i--) {
+      if (i < si - 1 && !/^\s*They\s/.test(this.doc.text.slice(this.doc.sentences[i + 1].start, this.doc.sentences[i + 1].end))) break;
       const sent = this.doc.sentences[i];
-      const m = /^\s*(?:(?:But|And|So|Also|Later|Then)\s+)?((?:the|The)\s+(?:two\s+|three\s+|four\s+|both\s+)?(?:leaders|sides|parties|ministers|presidents|participants|delegations|officials|members))\s+(?!of\b)/.exec(this.doc.text.slice(sent.start, Math.min(sent.end, i === si ? pos : sent.end)));
+      const opening = this.doc.text.slice(sent.start, Math.min(sent.end, i === si ? pos : sent.end));
+      const m = /^\s*(?:(?:But|And|So|Also|Later|Then)\s+)?((?:the|The|Both|both)\s+(?:two\s+|three\s+|four\s+|both\s+)?(?:leaders|sides|parties|ministers|[Pp]residents|participants|delegations|officials|members))\s+(?!of\b)/.exec(opening);
       if (m) return { speaker: null, label: m[1].replace(/^The/, "the"), start: pos };
     }
     return null;
@@ -261,7 +309,8 @@ export class SpeakerResolver {
     const end = limit + left.length;
     if (!left.trim()) return null;
     // "a senior official, who added that …": the relative pronoun stands for the phrase before it.
-    const who = /,\s*who$/.exec(left);
+    // ("candidate Jane Roe who tweeted …": without the comma too.)
+    const who = /(?:,\s*|(?<=[\p{L}.])\s+)who$/u.exec(left);
     if (who) return this.subjectBefore(limit + who.index + 1, limit);
     // "The firm, which is the keeper of the index, also said": the phrase before the relative clause.
     const rel = skipped.includes(",") ? /,\s+(?:which|who)\s[^,;:“”"]{3,120}$/.exec(left) : null;
@@ -272,14 +321,20 @@ export class SpeakerResolver {
     const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
     if (pron) {
       const p = this.lastPerson(limit + pron.index, false, pron[1]);
-      return p ? { speaker: p, label: null, start: limit + pron.index } : null;
+      const story = p ? null : this.storyLabel(limit + pron.index, pron[1]);
+      return p ? { speaker: p, label: null, start: limit + pron.index } : story ? { speaker: null, label: story, start: limit + pron.index } : null;
     }
     const it = /(?<![\p{L}])(?:it|It)$/u.exec(left);
     if (it) {
       // "It was emphasised that …": an impersonal passive has no speaker to find.
       if (/\b(?:is|was|are|were|been|be)\b/.test(skipped)) return null;
-      const o = this.lastNonPerson(limit + it.index);
-      return o ? { speaker: o, label: null, start: limit + it.index } : null;
+      // "Acme said it …. It said …. Earlier it had said …": a chain of "it" keeps the body that
+      // spoke last, when no label spoke since (as "“…,” it said" does in subjectAt).
+      const at = limit + it.index;
+      const ls = this.lastSpeaker;
+      const chained = ls && at - ls.pos < 800 && !this.isPerson(ls.name) && (!this.lastLabel || this.lastLabel.pos < ls.pos) && this.itChain(at) ? ls.name : null;
+      const o = chained ?? this.lastNonPerson(at);
+      return o ? { speaker: o, label: null, start: at } : null;
     }
     const they = /(?<![\p{L}])(?:they|They)$/u.exec(left);
     if (they) return this.groupAntecedent(limit + they.index);
@@ -421,7 +476,8 @@ export class SpeakerResolver {
       // A person introduced as a subject after the last speaker's words takes over ("Mr Roe's
       // spokesman, Jan Holm, hailed it. “…,” he said." is Holm).
       const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pron[1]) && !this.personSince(ls.pos, s0) && !this.bareSince(ls.pos, s0, pron[1]) ? ls.name : this.lastPerson(s0, afterQuote, pron[1]);
-      return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : null;
+      const story = p ? null : this.storyLabel(s0, pron[1]);
+      return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : story ? { speaker: null, label: story, start: s0, end: s0 + pron[0].length } : null;
     }
     const bare = this.bareAt(s0, -1);
     if (bare) return { speaker: bare.actor ?? bare.full, label: null, start: s0, end: bare.end };
@@ -538,7 +594,8 @@ export class SpeakerResolver {
     if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
     if (pron) cands.push([start + pron.index, () => {
       const p = this.lastPerson(start + pron.index, false, pron[1]);
-      return p ? { speaker: p, label: null, start: start + pron.index } : null;
+      const story = p ? null : this.storyLabel(start + pron.index, pron[1]);
+      return p ? { speaker: p, label: null, start: start + pron.index } : story ? { speaker: null, label: story, start: start + pron.index } : null;
     }]);
     if (lab) cands.push([start + lab.index, () => ({ ...this.described(lab[1], start + lab.index), start: start + lab.index })]);
     cands.sort((a, b) => a[0] - b[0]);

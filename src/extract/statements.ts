@@ -3,6 +3,7 @@
 // reported speech with an explicit reporting verb and a content clause.
 import type { Doc, Mention, Quote } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
+import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
@@ -11,24 +12,26 @@ import { firstIndex } from "./sorted.js";
 import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { isGroup, nearestVerbBefore, npAfter, npSubject, sentenceTokens, taggedVerbAt } from "./subject-np.js";
+import { isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls";
-const POST_AFTER_SUBJ = new RegExp(`^\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
+// ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name.)
+const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
-const POST_DESCRIPTION = /^((?:the|The)\s+\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
+// ("the longtime activist investor said": a few lowercase modifiers before the head.)
+const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
 // A document that speaks for its issuer ("the statement said", "reads the resolution").
 const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
-const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted)\\s*[,:]?\\s*$`, "u");
-const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
+const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)\\s*[,:]?\\s*$`, "u");
+const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
 // Nouns and verbs after which a quotation is the name of a document or work.
 const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
 // People an order or appeal is addressed to after a possessive ("his team", "their governments").
-const POSSESSED_OBJECT = /^(?:its|our|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:team|teams|counterparts?|colleagues|government|governments|officials|allies|partners|staff|aides|advisers|advisors|supporters|listeners|followers|administration|ministers|cabinet|people|citizens|countrymen|compatriots|forces|troops|commanders|members|members|followers|voters|fellow\s+\p{L}+|national security team|economic team)$/u;
+const POSSESSED_OBJECT = /^(?:its|our|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:team|teams|counterparts?|envoys?|departments?|agencies|secretary|minister|colleagues|government|governments|officials|allies|partners|staff|aides|advisers|advisors|supporters|listeners|followers|administration|ministers|cabinet|people|citizens|countrymen|compatriots|forces|troops|commanders|members|members|followers|voters|fellow\s+\p{L}+|national security team|economic team)$/u;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
@@ -45,6 +48,12 @@ const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renew
 const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
 // Nouns that take an object and an infinitive ("call for Roe to resign").
 const FOR_NOUNS = /^(?:calls?|demands?|appeals?|requests?)$/;
+// Someone's utterance named by a noun right before the quotation of it ("his warning that “…”",
+// "X's declaration that “…”", "X's use of the phrase “…”").
+const POSSESSIVE_QUOTE = /(?:(?<![\p{L}])(his|her|His|Her)|[’']s)\s+(?:(?:latest|earlier|previous|recent|repeated|public|own|famous|stark|blunt)\s+)?(?:declaration|statement|words|warning|claim|remarks?|comments?|assertion|promise|pledge|message|vow|threat|accusation|insistence|description|characteri[sz]ation|use\s+of\s+the\s+(?:phrase|term|words?|expression))\s+(?:that\s+)?$/u;
+// A noun phrase opening a sentence (no verb, no comma) and, after the attribution, its verb.
+const INTERRUPTED_SUBJECT = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\-]*)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might)\b)[\p{L}\p{N}’'\-]+){0,7}\s*$/u;
+const INTERRUPTED_VERB = /^,\s+(?:(?:also|still|now|only|not|already|clearly)\s+)?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|remains?|remained|needs?|needed|represents?|poses?|posed)\s/;
 // What may stand before the subject of a sentence whose quotation follows a colon: an adverbial
 // and capitalised titles ("In the meantime, Senior Economist …"), not a subordinate clause ("When …").
 const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?(?:The\s+)?(?:(?!(?:When|If|As|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Where)\s)[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u;
@@ -93,6 +102,13 @@ const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll
  * follows the verb is no clause (an object, an adverbial, a relative clause). `left` is the sentence
  * before the verb.
  */
+/** Whether a short quotation is written as a title: every word of four letters or more capitalised. */
+function titleCased(content: string): boolean {
+  const words = content.replace(/[.,]$/, "").split(/\s+/).filter(Boolean);
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length <= 8 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[?!]$/.test(content);
+}
+
 function zeroThatStart(verb: string, rest: string, left: string): number | null {
   const adv = new RegExp(`^(?:\\s+(?:on\\s+\\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\\s+week|last\\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u").exec(rest)![0];
   const r2 = rest.slice(adv.length);
@@ -177,6 +193,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   let lastDirect: { st: ExtractedStatement; paragraph: number; sentence: number } | null = null;
 
   function push(st: ExtractedStatement): ExtractedStatement | null {
+    // "Both leaders affirmed that …": one statement for each of the two people named.
+    if (st.kind === "INDIRECT" && !st.speaker && isJointLabel(st.speakerLabel)) {
+      const pair = jointSpeakers(doc, st.start);
+      if (pair) {
+        const [a, b] = pair.map((name) => push({ ...st, speaker: name, speakerLabel: null, rule: "statement.indirect.joint-speakers" }));
+        return a ?? b;
+      }
+    }
     let { start, end } = st;
     if (start < titleEnd) return null;
     if (st.speaker) sp.lastSpeaker = { name: st.speaker, pos: end };
@@ -226,6 +250,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let explicit = false;
     let partial = false;
     let rule: KnownRule = "statement.direct.quote-name-said";
+    let alsoSpeaker: string | null = null;
 
     // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
     const closeEnd = q.close + 1;
@@ -249,7 +274,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       } else if (/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(text.slice(q.start, q.close).trimEnd())))) {
         const subj = sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
         if (subj) {
-          const v = POST_AFTER_SUBJ.exec(text.slice(subj.end, subj.end + 200));
+          let v = POST_AFTER_SUBJ.exec(text.slice(subj.end, subj.end + 200));
+          // "“…,” Roe and Doe said": both speak.
+          const and = v ? null : /^\s+and\s+/.exec(text.slice(subj.end, subj.end + 8));
+          const second = and && subj.speaker ? sp.subjectAt(subj.end + and[0].length, closeEnd + after.length) : null;
+          if (second?.speaker && second.speaker !== subj.speaker && actorByName.get(second.speaker)?.kind === actorByName.get(subj.speaker!)?.kind) {
+            v = POST_AFTER_SUBJ.exec(text.slice(second.end, second.end + 200));
+            if (v) alsoSpeaker = second.speaker;
+          }
           if (v) {
             who = subj;
             verb = v[1].split(/\s+/)[0];
@@ -264,7 +296,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
             verb = d![2];
             rule = "statement.direct.document-issuer";
           } else if (d) {
-            const np = npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
+            // "the longtime activist investor said": the person introduced with that role noun
+            // ("Roe, a longtime activist investor, …"), its modifiers agreeing.
+            const words = d[1].split(/\s+/).slice(1);
+            const head = words.pop()!;
+            const person = words.length && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) ? roleAntecedent(doc, head, q.open, words) : null;
+            const np = person ? { speaker: person.name, label: null, start: closeEnd + gap.length } : npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
             // An unresolved document or body ("the statement", "the company") stands for an issuer
             // named elsewhere, not a speaker of its own: a label there would name nobody.
             if (np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label)))) {
@@ -310,6 +347,11 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         }
       } else if ((who = colonQuoteSpeaker(sent.start, limit, q.open, content))) {
         rule = "statement.direct.colon-quote";
+      }
+      if (!who && (who = possessiveQuoteOwner(bStart, before))) {
+        partial = true;
+        verb = null;
+        rule = "statement.direct.possessive-noun";
       }
       if (!who) {
         partial = true;
@@ -364,24 +406,55 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
     // for …. “I have asked …”") continues that speaker's words.
     const lastOut = out[out.length - 1];
-    if (!who && lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && blank(sent.start, q.open) && sentenceAt(doc, lastOut.start) === si - 1 && doc.sentences[si - 1].paragraph === para) {
-      who = { speaker: lastOut.speaker, label: null, start: q.open };
-      verb = null;
-      rule = "statement.direct.continuation";
+    if (!who && lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && blank(sent.start, q.open) && sentenceAt(doc, lastOut.start) === si - 1) {
+      // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
+      // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
+      const sameParagraph = doc.sentences[si - 1].paragraph === para;
+      // (Not after a report in a noun, "cast doubt on Roe's claims that …": its owner is not the one speaking.)
+      if (sameParagraph || (words >= 5 && /^[“"«]?\p{Lu}/u.test(content) && !/noun|statement-that/.test(lastOut.rule ?? ""))) {
+        who = { speaker: lastOut.speaker, label: null, start: q.open };
+        verb = null;
+        rule = sameParagraph ? "statement.direct.continuation" : "statement.direct.after-reported-paragraph";
+      }
     }
     if (!who) return;
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
     if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
+    // "told CNBC's “Squawk on the Street”": a programme's or a plan's name in title case after a possessive.
+    if (/[’']s\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open)) && titleCased(content)) return;
     // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
     // quote, whatever attribution follows the clause.
     const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(text.slice(sent.start, q.open));
     if (!explicit && words < 2) return;
     if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && takes(verb, "characterize")))) return; // scare quotes
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
+    if (st && alsoSpeaker) push({ ...st, speaker: alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
     if (st) {
       directFor.set(qi, st);
       lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
     }
+  }
+
+  // "noting that the Prime Minister’s declaration that “…”", "the minister's use of the phrase
+  // “…”": words quoted as someone's utterance are that person's, whoever reports them.
+  function possessiveQuoteOwner(bStart: number, before: string): Speaker | null {
+    const m = POSSESSIVE_QUOTE.exec(before);
+    if (!m) return null;
+    const at = bStart + m.index;
+    if (m[1]) {
+      const p = sp.lastPerson(at, false, /^his$/i.test(m[1]) ? "he" : "she");
+      return p ? { speaker: p, label: null, start: at } : null;
+    }
+    // The owner ends at the apostrophe: a name, or a title the text resolved to a person.
+    const owner = mentionsIn(doc, Math.max(0, at - 120), at + 2)
+      .filter((x) => x.end === at && (!x.ref || /^(?:the|The)\s+\p{Lu}/u.test(x.text)))
+      .pop();
+    if (owner) return { speaker: doc.actors[owner.actor].name, label: null, start: owner.start };
+    // (A capitalised title, "the Prime Minister": a lowercase "the minister" is too often someone else.)
+    const lab = /(?:the|The)\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?[\p{Lu}][\p{L}\-]*$/u.exec(text.slice(Math.max(0, at - 60), at));
+    if (!lab) return null;
+    const d = sp.described(lab[0], at - lab[0].length);
+    return d.speaker ? { speaker: d.speaker, label: null, start: at - lab[0].length } : null;
   }
 
   // "Roe thanked Acme for the equipment: “I would like to …”", "He is expected to tell the
@@ -461,6 +534,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const first = FIRST_REPORT.exec(left);
     let who: Speaker | null = null;
     if (first && sent.start + first.index < pos - 4) who = sp.subjectBefore(sent.start + first.index, sent.start);
+    else if (/^\s*They\s/.test(left)) who = sp.groupAntecedent(sent.start);
     else {
       // Any finite verb right after the subject opening the sentence: "The Governor welcomed … and said that".
       const subj = sp.subjectAt(sent.start, pos);
@@ -476,6 +550,23 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
+  }
+
+  // "noted the United States stands ready to …": a named actor and its finite verb open the clause
+  // (a verb in -s or -ed the tagger reads as a verb, not "noted Russia's attack").
+  function actorClauseStart(vend: number, rest: string): number | null {
+    const lead = /^\s+(?:the\s+)?/.exec(rest);
+    if (!lead) return null;
+    const m = mentionsIn(doc, vend + lead[0].length, vend + lead[0].length + 60)[0];
+    if (!m || m.start !== vend + lead[0].length || m.possessive || m.modifier) return null;
+    const v = /^\s+(?:also\s+|still\s+|now\s+)?(\p{Ll}{3,}(?:s|ed))\s/u.exec(text.slice(m.end, m.end + 40));
+    if (!v || !taggedVerbAt(doc, m.end + v[0].length - v[1].length - 1)) return null;
+    return /^\s+/.exec(rest)![0].length;
+  }
+
+  function jointSubjectAt(start: number, verbPos: number): Speaker | null {
+    const label = jointSubject(text.slice(start, verbPos));
+    return label ? { speaker: null, label, start } : null;
   }
 
   // "X replied by noting that …": the subject of the verb the preposition attaches to, which is
@@ -536,6 +627,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
     }
     if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return null;
+    // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
+    if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
     // "denied reports that …", "rejected claims that …": the clause is what others said.
     // "calling on Congress to increase that aid", "urged X to update the contract that …": the
     // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
@@ -588,7 +681,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     if (clauseStart < 0 && takes(verb, "zero-that")) {
-      const at = zeroThatStart(verb, rest, left);
+      const at = zeroThatStart(verb, rest, left) ?? actorClauseStart(vend, rest);
       if (at !== null) {
         clauseStart = vend + at;
         rule = AUX.test(/^\S*/.exec(text.slice(clauseStart))![0]) && contactSubject(left) !== null ? "statement.indirect.contact-relative" : "statement.indirect.zero-that";
@@ -654,7 +747,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
         : doc_
           ? participleSubject(limitStart, limitStart + doc_.index, true)
-          : sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos) ?? mediumSubject(subjPos, limitStart);
+          : jointSubjectAt(limitStart, subjPos) ?? sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos) ?? mediumSubject(subjPos, limitStart);
       if (doc_ && who) rule = "statement.indirect.document-participle";
       if (!who) continue;
       const by = who.speaker ? null : documentIssuer(who.label, vpos);
@@ -674,6 +767,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
           const st = push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
           if (st) list.push(st);
           if (st && who.speaker) for (const other of conjuncts(who.start, vpos)) push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
+          const other = st && who.speaker && !link && !doc_ ? firstConjunct(doc, sp, limitStart, who.start, who.speaker) : null;
+          if (st && other) push({ ...st, speaker: other, rule: "statement.indirect.coordinated-people" });
         }
         const next = NEXT_THAT.exec(text.slice(end, Math.min(limitEnd, end + 12)));
         if (!next) break;
@@ -1103,7 +1198,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
     // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
     // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
-    const re = /,[”"’]?\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
+    const re = /,[”"’]?\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
@@ -1133,6 +1228,17 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
       if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue;
       if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
+      // "The talks, the President emphasized, are vital …": an attribution interrupting the clause
+      // between its subject and its verb; the whole sentence is the clause.
+      const afterAttr0 = text.slice(sent.start + m.index + m[0].length, sent.end);
+      if (INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr0) && !enclosingQuote(commaPos)) {
+        const sub = sp.subjectAt(modStart + (mods ? mods[0].length : 0), commaPos + m[0].indexOf(m[1]) + m[1].length + 1);
+        if (sub && (sub.speaker || sub.label)) {
+          const end = clauseEnd(sent.start + m.index + m[0].length + 1, sent.end);
+          push({ start: sent.start, end, text: "", speaker: sub.speaker, speakerLabel: sub.speaker ? null : sub.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.interrupted-attribution" });
+          continue;
+        }
+      }
       // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
       // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
       if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) continue;
