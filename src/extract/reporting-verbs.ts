@@ -26,6 +26,7 @@ export interface ReportingVerb {
 }
 
 const POSSESSIVE = "(?:the |his |her |their )?";
+const POSSESSIVE_ANY = "(?:the |his |her |their |its )?";
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "say", forms: ["said", "says", "say", "saying"], frames: ["zero-that", "long-subject"] },
@@ -78,6 +79,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "make clear", patterns: ["(?:made|make|makes) (?:it )?(?:[a-z]+ly )?clear"], frames: ["zero-that"] },
   { lemma: "point out", forms: ["pointed out"] },
   { lemma: "reaffirm", forms: ["reaffirmed", "reaffirms"] },
+  // That-only: "affirmed its support" reports nothing.
+  { lemma: "affirm", forms: ["affirmed", "affirms"], frames: ["that-only"] },
+  { lemma: "convey", forms: ["conveyed", "conveys"] },
+  { lemma: "reassure", forms: ["reassured", "reassures"], frames: ["object"] },
+  { lemma: "raise concern", patterns: [`raised ${POSSESSIVE_ANY}concerns?(?= that\\b)`] },
+  { lemma: "be clear", patterns: ["been (?:very |quite |abundantly |absolutely |crystal |pretty |really )?clear(?= that\\b)"] },
   { lemma: "caution", forms: ["cautioned"] },
   { lemma: "predict", forms: ["predicted"], frames: ["zero-that", "long-subject"] },
   { lemma: "concede", forms: ["conceded"], frames: ["zero-that", "long-subject"] },
