@@ -874,10 +874,11 @@ export function engagementsComponent(doc: Doc): void {
         }
         // "agreements reached during a video conference": an unidentified engagement ("in a video
         // call" names the medium of the verb before it, "during a video call" only a time).
-        // But people who act on each other during it took part: "thanked B during a phone call", "A and B
-        // discussed X during a call" ("during" as "in", engagement.*.object-before and engagement.*.subjects).
+        // But people who act on each other during it took part: "thanked B during a phone call"
+        // ("during" as "in", engagement.*.object-before; "A and B discussed X during a call" is
+        // engagement.joint-setting above).
         const timeOnly = !VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs));
-        const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && (objectsBefore(cs, sent.start, subjects).some(isPerson) || (subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll)));
+        const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && objectsBefore(cs, sent.start, subjects).some(isPerson);
         // Not when the leading phrase names its own counterparts ("During a meeting with members of Congress, A thanked the US").
         const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? toldObject(subjectsAt.at, sent.end) : null;
         if (timeOnly && !peopleAct && !leadingTold) continue;
@@ -900,7 +901,7 @@ export function engagementsComponent(doc: Doc): void {
         const objects = objectsBefore(cs, sent.start, subjects);
         if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
         // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
-        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || peopleAct || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
         // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
         else if (leadingTold) emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
         else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");

@@ -26,7 +26,6 @@ export interface ReportingVerb {
 }
 
 const POSSESSIVE = "(?:the |his |her |their )?";
-const POSSESSIVE_ANY = "(?:the |his |her |their |its )?";
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "say", forms: ["said", "says", "say", "saying"], frames: ["zero-that", "long-subject"] },
@@ -83,7 +82,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "affirm", forms: ["affirmed", "affirms"], frames: ["that-only"] },
   { lemma: "convey", forms: ["conveyed", "conveys"] },
   { lemma: "reassure", forms: ["reassured", "reassures"], frames: ["object"] },
-  { lemma: "raise concern", patterns: [`raised ${POSSESSIVE_ANY}concerns?(?= that\\b)`] },
   { lemma: "be clear", patterns: ["been (?:very |quite |abundantly |absolutely |crystal |pretty |really )?clear(?= that\\b)"] },
   { lemma: "caution", forms: ["cautioned"] },
   { lemma: "predict", forms: ["predicted"], frames: ["zero-that", "long-subject"] },

@@ -207,12 +207,12 @@ describe("what the news frames leave alone", () => {
   });
 });
 
-describe("people who act on each other during a call (engagement.leading-told, engagement.*.object-before, engagement.*.subjects)", () => {
+describe("people who act on each other during a call (engagement.leading-told, engagement.*.object-before, engagement.joint-setting)", () => {
   it.each([
     ["In a phone call on Monday, Justin Trudeau told Emmanuel Macron that Canada would send grain.", "PHONE_CALL", "engagement.leading-told"],
     ["During a call on Monday, Justin Trudeau assured Emmanuel Macron of Canada's support.", "CALL", "engagement.leading-told"],
     ["Justin Trudeau thanked Emmanuel Macron during a phone call on Monday.", "PHONE_CALL", "engagement.phone.object-before"],
-    ["Justin Trudeau and Emmanuel Macron discussed grain during a call on Monday.", "CALL", "engagement.call.subjects"],
+    ["Justin Trudeau and Emmanuel Macron discussed grain during a call on Monday.", "CALL", "engagement.joint-setting"],
   ])("%s", (text, kind, rule) => {
     expect(engs(text)).toMatchObject([{ kind, participants: ["Emmanuel Macron", "Justin Trudeau"], status: "HELD", rule }]);
   });
