@@ -15,9 +15,10 @@ const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 145 documents since the fifth blind set joined it / blind, blind7, 24 documents):
 // actors 0.964 / -, actorKinds 0.961 / -, statements 0.853 / -, direct 0.892 / -,
-// indirect 0.811 / -, engagements 0.762 / -, engagementKinds 0.748 / -.
+// indirect 0.811 / -, engagements 0.762 / -, engagementKinds 0.748 / -; actors raised at 0.985 and
+// actorKinds at 0.983 (issue 11, actor patterns of unseen news).
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.944, actorKinds: 0.941, statements: 0.833, direct: 0.872, indirect: 0.791, engagements: 0.742, engagementKinds: 0.728 },
+  dev: { actors: 0.965, actorKinds: 0.963, statements: 0.833, direct: 0.872, indirect: 0.791, engagements: 0.742, engagementKinds: 0.728 },
   blind: { actors: 0.887, actorKinds: 0.887, statements: 0.693, direct: 0.783, indirect: 0.615, engagements: 0.518, engagementKinds: 0.48 },
 };
 
