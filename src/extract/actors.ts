@@ -57,7 +57,9 @@ function narrowsRole(role: string | null, next: string | null | undefined): next
 /** Lowercase nouns of things named after a person, right after a title and a name: no person is meant. */
 const NAMED_AFTER = /^\s+(?:(?:aircraft|nuclear|research|naval|guided-missile|missile)\s+)?(?:ferry|ship|vessel|boat|icebreaker|frigate|cruiser|destroyer|submarine|carrier|tanker|airport|station|street|avenue|prospekt|square|bridge|school|university|academy|institute|prize|award|medal|foundation|museum|park|stadium|hospital|library|plant|base|memorial|monument|highway|dam|theatre|theater|building|complex|expedition)s?\b|^[’']s\s+(?:County|Island|Islands|Bay|Sound|Land|Hospital|College|University|Cathedral|Church|Square|Park|Street|Road)\b/u;
 const PARTY_ADJ = "Labour|Labor|Conservative|Liberal|Liberal Democratic|Democratic|Republican|Green|Socialist|Communist|Social Democratic|Christian Democratic|Free Democratic|Progressive|Reform|Pirate";
-const PARTY = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he (Conservatives|Tories|Liberal Democrats|Lib Dems|Greens|Social Democrats|Christian Democrats|Free Democrats)|(?:^|(?<=[^\p{L}]))((?:${PARTY_ADJ}) party))(?![\p{L}])`, "gu");
+const PARTY_PLURAL = /[Tt]he (Conservatives|Tories|Liberal Democrats|Lib Dems|Greens|Social Democrats|Christian Democrats|Free Democrats)(?![A-Za-z])/g;
+const PARTY_WORD = / party(?![A-Za-z])/g;
+const PARTY_ADJ_END = new RegExp(String.raw`(?:^|[^\p{L}])((?:${PARTY_ADJ}) party)$`, "u");
 /** A generational suffix after a name ("Jane Roe, Jr."): the name with it is one of the person's names. */
 const NAME_SUFFIX = /^,? (?:(?:Jr|Sr)\.?|II|III|IV)(?![\p{L}])/u;
 /** A capitalised run that fills a short quotation is the title of a work or a show ("“Closing Time Tonight”"). */
@@ -172,6 +174,8 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
 
 /** A Russian, Ukrainian or Belarusian patronymic ("Vladimirovich", "Grigoryevna", "Mykolaiovych"). */
 const ADDRESS_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|ivna|ichna|ich)$/u;
+/** Where a sentence or a paragraph starts, right before a word. */
+const SENTENCE_START = /(?:^|[.!?]["”’]? |\n)$/;
 /** Heads that give a firm's legal form, not a unit of it. */
 const LEGAL_FORM = /^(?:Corporation|Corp\.|Inc\.|PLC|Ltd|LLC|Holdings|Group|Company|Concern)$/;
 /** "American Exploration and ": a demonym and a word joined by "and" to the next, opening a body's name. */
@@ -370,7 +374,7 @@ function addGivenNameMentions(text: string, actors: readonly Actor[], reg: Regis
   }
   for (const [g, a] of byGiven) {
     if (!a || surnames.has(g)) continue;
-    const first = Math.min(...a.mentions.map((m) => m.start));
+    const first = a.mentions.reduce((lo, m) => Math.min(lo, m.start), Infinity);
     for (let s = text.indexOf(g, first + 1); s >= 0; s = text.indexOf(g, s + 1)) {
       const e = s + g.length;
       if (letterOrDigitAt(text, e) || (s > 0 && LETTER_OR_DIGIT.test(text[s - 1])) || covered(s, e)) continue;
@@ -380,6 +384,41 @@ function addGivenNameMentions(text: string, actors: readonly Actor[], reg: Regis
       a.mentions.push({ start: s, end: e, actor: -1, text: g, rule: "actor.given-mention" });
     }
   }
+}
+
+const AND_SURNAME_AFTER = /^ and (\p{Lu}[\p{L}’'\-]*\p{Ll})(?![\p{L}\p{N}])(?! \p{Lu})/u;
+const AND_SURNAME_BEFORE = /(?:^|[^\p{L}.’'\-] ?)(\p{Lu}[\p{L}’'\-]*\p{Ll}) and $/u;
+
+/**
+ * "chaired by Roe and Kessler", "Kessler and Roe met": a surname-shaped word coordinated with a
+ * later surname-only mention of a person is another person's surname. It becomes a person of its own,
+ * found again wherever it stands alone.
+ */
+function coordinatedSurnames(text: string, actors: readonly Actor[], reg: Registry, covered: (s: number, e: number) => boolean): Actor[] {
+  const out: Actor[] = [];
+  const known = new Set(actors.map((a) => a.name));
+  for (const a of actors) {
+    if (a.kind !== "PERSON") continue;
+    const first = a.mentions.reduce((lo, x) => Math.min(lo, x.start), Infinity);
+    for (const m of a.mentions) {
+      // Only a later mention: the writer names people by surname once they are introduced.
+      const andAfter = text.startsWith(" and ", m.end);
+      if ((!andAfter && !text.startsWith(" and ", m.start - 5)) || m.start === first || text.slice(m.start, m.end).includes(" ")) continue;
+      const after = andAfter ? AND_SURNAME_AFTER.exec(text.slice(m.end, m.end + 40)) : null;
+      const before = after ? null : AND_SURNAME_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      const w = after?.[1] ?? before?.[1];
+      if (!w || w.length < 3 || known.has(w)) continue;
+      const s = after ? m.end + 5 : m.start - 5 - w.length;
+      if (covered(s, s + w.length) || isCommonWord(w) || STOP_CAPS.has(w) || TITLE_WORDS.has(w) || reg.demonyms.has(w) || reg.root.next.get(tokenKey(w))?.hits.length || !checkPersonName(w, reg).ok) continue;
+      const p: Actor = { key: "P:" + tokenKey(w), name: w, kind: "PERSON", surfaces: new Set([w]), role: null, affiliation: null, mentions: [], fromRegistry: false };
+      addSurnameMentionsOf(text, p, w, (x, y) => covered(x, y) || actors.some((b) => b.mentions.some((bm) => bm.start < y && x < bm.end)));
+      for (const pm of p.mentions) pm.rule = "actor.coordinated-surname";
+      if (!p.mentions.length) continue;
+      known.add(w);
+      out.push(p);
+    }
+  }
+  return out;
 }
 
 /** The same for one surname that does not start with a letter or digit, or a one-word name, by a search of its own. */
@@ -629,6 +668,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const n = NAME_AFTER.exec(text);
     if (n) personFound.push({ start: n.index, end: n.index + n[1].length, role: null, rule: "actor.said-name" });
   }
+  // Loaded once here: the loader resolves its file's path on every call.
+  const givenNames = loadGivenNames();
   const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
   while ((am0 = NAME_SAID_CUE.exec(text))) {
     let words = capWordsBefore(text, am0.index, 3);
@@ -637,6 +678,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (owner >= 0) words = words.slice(owner + 1);
     // "Once Jane Roe told me": a sentence adverb opening the run is no part of the name.
     if (words.length === 3 && STOP_CAPS.has(words[0].text)) words.shift();
+    // "Sophie said": a known given name alone opening its sentence names a person.
+    if (words.length === 1 && givenNames.has(words[0].text) && !GIVEN_NAME_EXCLUDED.has(words[0].text) && SENTENCE_START.test(text.slice(Math.max(0, words[0].start - 3), words[0].start)) && !reg.root.next.get(tokenKey(words[0].text))?.hits.length) {
+      personFound.push({ start: words[0].start, end: words[0].end, role: null, rule: "actor.name-said" });
+      continue;
+    }
     if (words.length < 2) continue;
     const s0 = words[0].start;
     if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
@@ -876,12 +922,20 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
   // "the Conservatives", "Germany's ruling Social Democratic party": political parties by their
   // plural members' name or a party adjective before a lowercase "party".
-  PARTY.lastIndex = 0;
+  // Found from their literal words first: a regex with lookbehinds would be tried at every position.
+  PARTY_PLURAL.lastIndex = 0;
   let py: RegExpExecArray | null;
-  while ((py = PARTY.exec(text))) {
-    const name = py[1] ?? py[2];
-    const start = py.index + py[0].length - name.length;
-    cands.push({ start, end: start + name.length, kind: "ORGANIZATION", name, priority: 2, rule: "actor.party" });
+  while ((py = PARTY_PLURAL.exec(text))) {
+    if (py.index > 0 && LETTER_OR_DIGIT.test(text[py.index - 1])) continue;
+    const start = py.index + 4;
+    cands.push({ start, end: start + py[1].length, kind: "ORGANIZATION", name: py[1], priority: 2, rule: "actor.party" });
+  }
+  PARTY_WORD.lastIndex = 0;
+  while ((py = PARTY_WORD.exec(text))) {
+    const end = py.index + py[0].length;
+    const adj = PARTY_ADJ_END.exec(text.slice(Math.max(0, end - 40), end));
+    if (!adj) continue;
+    cands.push({ start: end - adj[1].length, end, kind: "ORGANIZATION", name: adj[1], priority: 2, rule: "actor.party" });
   }
   // "the Russians", "the Russian side": a country acting as a whole.
   const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
@@ -1120,6 +1174,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   // Later surname-only mentions of discovered people.
   addSurnameMentions(text, personBySurname.values(), (s, e) => registryCover(s, e) || keptCover(s, e));
   addGivenNameMentions(text, actors, reg, (s, e) => registryCover(s, e) || keptCover(s, e));
+  const coordinated = coordinatedSurnames(text, actors, reg, (s, e) => registryCover(s, e) || keptCover(s, e));
+  if (coordinated.length) actors = [...actors, ...coordinated];
   addAcronymMentions(text, actors, (s, e) => registryCover(s, e) || keptCover(s, e));
   // Roles and affiliations from titles ("Russian President" -> Russia).
   const finalActors = actors.filter((a) => a.mentions.length);

@@ -48,13 +48,17 @@ export const PLACE_HEADS = new Set(
 
 let cached: Set<string> | null = null;
 
+let defaultFile: string | null = null;
+
 export function givenNamesFile(): string {
-  return fileURLToPath(new URL("../../seed/lexicon/given-names.txt", import.meta.url));
+  // Resolved once: a URL to a path costs more than a lookup in the list it names.
+  return (defaultFile ??= fileURLToPath(new URL("../../seed/lexicon/given-names.txt", import.meta.url)));
 }
 
 /** The given names of the file (the excluded ones included); lines starting with # are comments. */
-export function loadGivenNames(file = givenNamesFile()): Set<string> {
-  if (cached && file === givenNamesFile()) return cached;
+export function loadGivenNames(file?: string): Set<string> {
+  if (cached && (file === undefined || file === givenNamesFile())) return cached;
+  file ??= givenNamesFile();
   const names = new Set<string>();
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const w = line.trim();

@@ -244,3 +244,18 @@ it("a state after 'of' follows a legislator's full name (actor.title-name)", () 
   expect(names(text)).toEqual(["P:Jane Roe", "P:Tom Kessler"]);
   expect(withAliases(text, "Tom Kessler")).toEqual(["Kessler", "Tom Kessler"]);
 });
+
+describe("people named by one name beside a cue", () => {
+  it("a known given name opening a sentence before a reporting verb (actor.name-said)", () => {
+    expect(names("The duchess met survivors. Sophie said their stories were sad.")).toEqual(["P:Sophie"]);
+    // Places and words that are given names too stay out.
+    expect(names("Paris said no. Hope said so.")).toEqual(["C:France"]);
+  });
+
+  it("a surname coordinated with a person named by surname alone (actor.coordinated-surname)", () => {
+    const text = "Andriy Yermak spoke first. The group chaired by Yermak and Kessler met twice. Kessler agreed.";
+    const k = extract({ text }).actors.find((a) => a.name === "Kessler");
+    expect(k?.mentions.map((m) => [text.slice(m.start, m.end), m.rule])).toEqual([["Kessler", "actor.coordinated-surname"], ["Kessler", "actor.coordinated-surname"]]);
+    expect(names("Putin and Lukashenko met. Ukraine and Freedonia agreed.")).not.toContain("P:Freedonia");
+  });
+});
