@@ -3,7 +3,9 @@
 // statement), side by side in one run, on the White House knowledge base. Prints req/s,
 // p50/p99 latency and the ratio for each query, their geometric mean, the SQL statements each
 // query costs Parley, and checks that both return byte for byte the same body.
-//   npx tsx bench/http-mix.ts [--db PATH] [--duration S] [--rounds N] [--connections N] [--warmup S] [--only NAME,…] [--vary N]
+//   npx tsx bench/http-mix.ts [--db PATH] [--duration S] [--rounds N] [--connections N] [--warmup S] [--only NAME,…] [--vary N] [--profile DIR]
+// With --profile DIR, Parley's server writes a CPU profile of each of its threads into DIR
+// (node --cpu-prof), to open in Chrome's DevTools.
 // With --vary N, the actor page and the network ask for N actors in turn and the document page
 // for N documents, one after another (the first 20 answers compared): with N above the server's
 // caches of requests (1,024) no request finds its own answer's statement kept, unlike a query
@@ -40,6 +42,7 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "1" },
     only: { type: "string" },
     vary: { type: "string", default: "0" },
+    profile: { type: "string" },
   },
 });
 const dbPath = resolve(values.db!);
@@ -61,8 +64,8 @@ function ensureDatabase(): void {
 }
 
 /** Starts a server in a child process; resolves with its port once it says it listens. */
-function startServer(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+function startServer(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, nodeArgs: string[] = []): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolvePort, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -137,7 +140,7 @@ for (const q of queries) {
 }
 counting.$client.close();
 
-const parley = await startServer(["src/serve/main.ts"], { HOST: "127.0.0.1", PORT: String(await freePort()), PARLEY_DB: dbPath, NODE_ENV: "production" }, /serving GraphQL.*:(\d+)\/graphql/);
+const parley = await startServer(["src/serve/main.ts"], { HOST: "127.0.0.1", PORT: String(await freePort()), PARLEY_DB: dbPath, NODE_ENV: "production" }, /serving GraphQL.*:(\d+)\/graphql/, values.profile ? ["--cpu-prof", `--cpu-prof-dir=${resolve(values.profile)}`] : []);
 const baseline = await startServer(["bench/http-mix-baseline.ts", dbPath], {}, /listening (\d+)/);
 const parleyUrl = `http://127.0.0.1:${parley.port}/graphql`;
 const baselineUrl = (q: { name: string }) => `http://127.0.0.1:${baseline.port}/${q.name}`;

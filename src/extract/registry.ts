@@ -97,8 +97,12 @@ function addAlias(root: TrieNode, hit: Omit<AliasHit, "tokens" | "exact">): void
 
 let cached: Registry | null = null;
 
+// Worked out once: loadRegistry() runs for every name a lookup folds (a URL parse each time
+// was a tenth of binding an actor page's plan to its name).
+const REGISTRY_DIR = fileURLToPath(new URL("../../seed/registry/", import.meta.url));
+
 export function registryDir(): string {
-  return fileURLToPath(new URL("../../seed/registry/", import.meta.url));
+  return REGISTRY_DIR;
 }
 
 export function loadRegistry(dir = registryDir()): Registry {

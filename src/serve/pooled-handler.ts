@@ -121,13 +121,19 @@ function health(db: Db, pool: WorkerPool<WireResponse>, loop: IntervalHistogram,
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 
+/**
+ * The worker's answer, its headers handed to writeHead as one flat list (setHeader for each
+ * checked and stored every header once more, on this thread, for every request).
+ */
 function respond(res: ServerResponse, response: WireResponse, head: boolean): void {
+  const headers: string[] = [];
   for (const [name, value] of response.headers) {
-    if (name !== "content-length" && name !== "transfer-encoding") res.setHeader(name, value);
+    const lower = name.toLowerCase();
+    if (lower !== "content-length" && lower !== "transfer-encoding") headers.push(name, value);
   }
   const body = Buffer.from(response.body);
-  if (!head) res.setHeader("content-length", body.length);
-  res.writeHead(response.status).end(head ? undefined : body);
+  if (!head) headers.push("content-length", String(body.length));
+  res.writeHead(response.status, headers).end(head ? undefined : body);
 }
 
 function headerPairs(req: IncomingMessage): [string, string][] {
