@@ -1,0 +1,102 @@
+// Quotations inside transcript turns ("PRESIDENT ROE:  … He said, “…”"). A turn's speaker talks in the
+// first person, so a "he"/"she" reporting speech inside the turn is a third party the speaker tells of,
+// never the speaker: the pronoun resolver, which falls back on the last person named (often the turn's
+// own label), would otherwise hand the quoted words to the speaker. Such a quotation keeps its words,
+// is spoken by the third party (the description the turn gave them, "a man who …", else the pronoun),
+// and a continuation of it stays with that third party.
+import { type Doc, lastMentionIn } from "./doc.js";
+import type { ExtractedStatement } from "./types.js";
+
+export interface Turn {
+  start: number;
+  end: number;
+  /** Where the turn's words begin, after its label. */
+  body: number;
+  /** The person the turn's label names ("PRESIDENT ROE:" -> Roe), or null ("Q", "THE PRESIDENT:"). */
+  speaker: string | null;
+}
+
+// A turn opens at a line's start with "Q" or an upper-case label and a colon.
+const TURN_LABEL = /^(?:Q(?=\s)|[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,4}:)/gm;
+
+/** The transcript turns of the text, in order; empty when the text has fewer than two labels. */
+export function transcriptTurns(doc: Doc): Turn[] {
+  const text = doc.text;
+  const labels = doc.actors
+    .flatMap((a) => a.mentions.filter((m) => m.rule === "actor.speaker-label").map((m) => ({ start: m.start, name: a.kind === "PERSON" ? a.name : null })))
+    .sort((a, b) => a.start - b.start);
+  const starts: Array<{ start: number; labelEnd: number }> = [];
+  TURN_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TURN_LABEL.exec(text))) starts.push({ start: m.index, labelEnd: m.index + m[0].length });
+  if (starts.length < 2) return [];
+  let li = 0;
+  return starts.map((s, i) => {
+    while (li < labels.length && labels[li].start < s.start) li++;
+    const label = li < labels.length && labels[li].start < s.labelEnd ? labels[li] : null;
+    return { start: s.start, end: i + 1 < starts.length ? starts[i + 1].start : text.length, body: s.labelEnd, speaker: label?.name ?? null };
+  });
+}
+
+// "he said, “", "She told me: “", "and he goes like this: “" right before the quotation.
+const PRONOUN_BEFORE = /(?<![\p{L}’'])([Hh]e|[Ss]he)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:\s+(?:me|us|him|her|them))?(?:\s+like\s+this)?\s*[,:]?\s*[“"]?$/u;
+// "“…,” he said" right after it.
+const PRONOUN_AFTER = /^[”"]?\s*[,.]?[”"]?\s+(he|she)\s+\p{Ll}+/u;
+// The third party as the turn introduced them: "a guy, who was …, walked up", "a woman in the crowd came".
+const INDEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|ago|[Oo]nce|later),?\s+)((?:a|an|one|A|An|One)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:,\s+(?:who|whom)\s[^,.;]{3,80})?),?\s+\p{Ll}+(?:ed|s)\b/gu;
+
+/** The pronoun a statement's attribution uses, when it is a third-person "he" or "she" next to the quotation. */
+function attributingPronoun(text: string, st: ExtractedStatement): string | null {
+  const before = PRONOUN_BEFORE.exec(text.slice(Math.max(0, st.start - 50), st.start));
+  if (before) return before[1].toLowerCase();
+  const after = PRONOUN_AFTER.exec(text.slice(st.end, st.end + 20));
+  return after ? after[1] : null;
+}
+
+/**
+ * Whether `name` is written in the running words of this turn or the one before it (a question's
+ * "Did Chancellor Roe …?" answered by "He said, “…”"); a speaker label is no antecedent for a pronoun.
+ */
+function namedInReach(doc: Doc, turns: Turn[], ti: number, name: string, pos: number): boolean {
+  const from = turns[Math.max(0, ti - 1)].body;
+  const inLabel = (start: number) => turns.some((t, i) => i >= ti - 1 && i <= ti && start >= t.start && start < t.body);
+  return !!lastMentionIn(doc, from, pos, (m) => doc.actors[m.actor].name === name && !inLabel(m.start));
+}
+
+/** The last indefinite description of a person the turn gave before `pos`, if any. */
+function thirdPartyLabel(text: string, turn: Turn, pos: number): string | null {
+  const span = text.slice(turn.start, pos);
+  let last: string | null = null;
+  INDEFINITE_SUBJECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INDEFINITE_SUBJECT.exec(span))) last = m[1].replace(/\s+/g, " ");
+  return last;
+}
+
+/**
+ * Hands the quotations a turn's speaker reports from a third party ("He said, “…”") to that party:
+ * rule statement.transcript.third-party-pronoun. Statements are in text order.
+ */
+export function thirdPartiesInTurns(doc: Doc, statements: ExtractedStatement[]): ExtractedStatement[] {
+  const turns = transcriptTurns(doc);
+  if (!turns.length) return statements;
+  const text = doc.text;
+  let ti = 0;
+  // The last statement moved to a third party, so that its continuations follow it.
+  let moved: { turn: number; from: string; label: string } | null = null;
+  return statements.map((st) => {
+    while (ti < turns.length && turns[ti].end <= st.start) ti++;
+    const turn = turns[ti];
+    if (!turn || turn.start > st.start || !turn.speaker || !st.speaker) return st;
+    const pronoun = attributingPronoun(text, st);
+    if (pronoun && (st.speaker === turn.speaker || !namedInReach(doc, turns, ti, st.speaker, st.start))) {
+      const label = thirdPartyLabel(text, turn, st.start) ?? pronoun;
+      moved = { turn: ti, from: st.speaker, label };
+      return { ...st, speaker: null, speakerLabel: label, rule: "statement.transcript.third-party-pronoun" };
+    }
+    // An unattributed continuation of the quotation just moved ("“…” — I mean … “…”").
+    if (moved && moved.turn === ti && moved.from === st.speaker && st.kind === "DIRECT" && /continuation|partial-in-report/.test(st.rule ?? ""))
+      return { ...st, speaker: null, speakerLabel: moved.label, rule: "statement.transcript.third-party-pronoun" };
+    return st;
+  });
+}

@@ -1,0 +1,54 @@
+// Quotations inside transcript turns (issue 11, stmt-remarks): a "he"/"she" who speaks inside a
+// turn is a third party the turn's speaker tells of, never the speaker. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+const RULE = "statement.transcript.third-party-pronoun";
+
+const turn = (body: string) =>
+  `PRESIDENT MARTA KOWALSKA:  Thank you all for coming today.\n\nMINISTER OLAF BRANDT:  Thank you, Madam President.\n\nPRESIDENT MARTA KOWALSKA:  ${body}\n\nMINISTER OLAF BRANDT:  That is a fine story.\n`;
+
+describe("a he/she quoted inside a turn is a third party, not the turn's speaker", () => {
+  it.each([
+    [
+      "I was at the market last spring. And a woman, who sold apples there for forty years, walked up to me. She said, “You never buy anything from me.”",
+      "a woman, who sold apples there for forty years",
+      "You never buy anything from me.",
+    ],
+    [
+      "Years ago a farmer stopped me on the road to the capital. He told me, “The rain will come when it wants to come.”",
+      "a farmer",
+      "The rain will come when it wants to come.",
+    ],
+    ["I remember that evening well. “We will build the bridge ourselves,” he said to the crowd, and I believed him.", "he", "We will build the bridge ourselves,"],
+  ])("%s", (body, label, quote) => {
+    const st = said(turn(body)).filter((s) => s[2] === quote.replace(/,$/, "") || s[2] === quote);
+    expect(st).toEqual([["DIRECT", `label:${label}`, expect.stringMatching(/^(?:We will|You never|The rain)/), RULE]]);
+  });
+
+  it("an unattributed continuation follows the third party", () => {
+    const got = said(turn("And a driver, who had worked nights for years, leaned out of his cab. He said, “The roads are full of holes.” I laughed. “Fix them and I will vote for you.”"));
+    expect(got).toEqual([
+      ["DIRECT", "label:a driver, who had worked nights for years", "The roads are full of holes.", RULE],
+      ["DIRECT", "label:a driver, who had worked nights for years", "Fix them and I will vote for you.", RULE],
+    ]);
+  });
+});
+
+describe("what the rule leaves alone", () => {
+  it("a named third party in the turn keeps the name", () => {
+    const got = said(turn("Yesterday I spoke with Chancellor Peter Lund. He said, “We are ready to sign the agreement this month.”"));
+    expect(got).toEqual([["DIRECT", "Peter Lund", "We are ready to sign the agreement this month.", "statement.direct.name-said-quote"]]);
+  });
+
+  it("outside a transcript, he said keeps the person the pronoun stands for", () => {
+    const got = said("President Marta Kowalska visited the port on Monday. She said, “The harbour will reopen in a week.”");
+    expect(got).toEqual([["DIRECT", "Marta Kowalska", "The harbour will reopen in a week.", "statement.direct.name-said-quote"]]);
+  });
+
+  it("the speaker's own first-person quotation is not handed to anyone", () => {
+    const got = said(turn("And a boy asked me a question. I said, “Study hard and you will be fine.”"));
+    expect(got.filter((s) => s[3] === RULE)).toEqual([]);
+  });
+});
