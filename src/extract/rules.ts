@@ -67,6 +67,7 @@ export const RULES = {
   "statement.indirect.parenthetical-said": "ADVERBIAL, X said, CLAUSE (\"At the same time, X said, the threat remains\"): the clause after the attribution",
   "statement.indirect.as-noted": "As X noted, CLAUSE / …, as X said, CLAUSE (after connectives or a sentence adverbial: \"At the same time, as X noted, …\", \"In view of this, as X noted, …\")",
   "statement.transcript.third-party-pronoun": "in a transcript turn (\"PRESIDENT ROE:  …\"), a quotation a \"he\"/\"she\" says (\"He said, “…”\", \"“…,” she told me\") is a third party's, never the turn's speaker, who talks as \"I\": speaker null, labelled with the description the turn gave them (\"a man, who ran the diner,\") or else the pronoun; its unattributed continuations follow it",
+  "statement.transcript.as-you-said": "in a transcript turn that answers another named speaker (\"PRESIDENT ROE:  …\", or a flattened \"… Jane Roe: …\" after a sentence), \"As you said, CLAUSE\" and \"CLAUSE, as you already stated, …\" report the previous turn's speaker: an INDIRECT statement of theirs with the clause (up to a colon); none after a reporter's question",
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
   "engagement.call.with": "spoke/call with X; \"is (will be) speaking with X\" after a form of \"be\"; in a leading phrase, \"In talks with A, B stressed …\", \"In a call with A, B …\", the main clause's subject right after the comma",
   "engagement.call.to": "spoke/talked to X, \"was speaking to X\"",

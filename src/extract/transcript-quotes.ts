@@ -21,6 +21,30 @@ const TURN_LABEL = /^(?:Q(?=\s)|[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,4
 
 /** The transcript turns of the text, in order; empty when the text has fewer than two labels. */
 export function transcriptTurns(doc: Doc): Turn[] {
+  const upper = labelledTurns(doc);
+  return upper.length ? upper : inlineTurns(doc);
+}
+
+// A title chain before an inline label: "President of the Republic of Uzbekistan Shavkat Mirziyoyev:".
+const INLINE_LABEL_LEAD = /(?:^|[.!?…”)]\s+|\n\s*)(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,8}$/u;
+
+// Turns whose labels are a person's name in running text, as some transcripts are flattened
+// ("… warm reception. Shavkat Mirziyoyev: Thank you very much."): a known person right before a colon
+// at a sentence's start.
+function inlineTurns(doc: Doc): Turn[] {
+  const text = doc.text;
+  const starts: Array<{ start: number; body: number; speaker: string }> = [];
+  for (const m of doc.mentions) {
+    const a = doc.actors[m.actor];
+    if (a.kind !== "PERSON" || text[m.end] !== ":" || !/\s/.test(text[m.end + 1] ?? "")) continue;
+    if (!INLINE_LABEL_LEAD.test(text.slice(Math.max(0, m.start - 90), m.start))) continue;
+    starts.push({ start: m.start, body: m.end + 1, speaker: a.name });
+  }
+  if (starts.length < 2) return [];
+  return starts.map((s, i) => ({ ...s, end: i + 1 < starts.length ? starts[i + 1].start : text.length }));
+}
+
+function labelledTurns(doc: Doc): Turn[] {
   const text = doc.text;
   const labels = doc.actors
     .flatMap((a) => a.mentions.filter((m) => m.rule === "actor.speaker-label").map((m) => ({ start: m.start, name: a.kind === "PERSON" ? a.name : null })))
@@ -80,6 +104,8 @@ function thirdPartyLabel(text: string, turn: Turn, pos: number): string | null {
 export function thirdPartiesInTurns(doc: Doc, statements: ExtractedStatement[]): ExtractedStatement[] {
   const turns = transcriptTurns(doc);
   if (!turns.length) return statements;
+  const added = addresseeReports(doc, turns, statements);
+  if (added.length) statements = [...statements, ...added].sort((a, b) => a.start - b.start);
   const text = doc.text;
   let ti = 0;
   // The last statement moved to a third party, so that its continuations follow it.
@@ -99,4 +125,53 @@ export function thirdPartiesInTurns(doc: Doc, statements: ExtractedStatement[]):
       return { ...st, speaker: null, speakerLabel: moved.label, rule: "statement.transcript.third-party-pronoun" };
     return st;
   });
+}
+
+// "As you said, CLAUSE" / "CLAUSE, as you already stated, …": the words of the one spoken to.
+const AS_YOU = /(^|,\s+)[Aa]s you (?:have |had )?(?:already |just |rightly |correctly |yourself )?(said|stated|noted|mentioned|pointed out|emphasi[sz]ed|stressed|underlined|put it)(?:\s+(?:earlier|before|yesterday|today))?,\s+/gu;
+const PREDICATE_NEXT = /^(?:will|would|can|could|should|must|may|might|is|are|was|were|has|have|had|does|do|did)\b|^\p{Ll}+(?:ed|es)\b/u;
+const LEAD = /^(?:(?:And|But|So|Yet|Well|Indeed|Now),?\s+)+/u;
+
+/**
+ * In a turn that answers another named speaker, "as you said" reports that speaker's words: rule
+ * statement.transcript.as-you-said. The clause is the rest of the sentence after an opening "As you
+ * said," (up to a colon or semicolon), or the clause before an inserted ", as you said,".
+ */
+export function addresseeReports(doc: Doc, turns: Turn[], statements: ExtractedStatement[]): ExtractedStatement[] {
+  const text = doc.text;
+  const out: ExtractedStatement[] = [];
+  for (let ti = 1; ti < turns.length; ti++) {
+    const turn = turns[ti];
+    const addressee = turns[ti - 1].speaker;
+    if (!addressee || addressee === turn.speaker) continue;
+    for (const sent of doc.sentences) {
+      if (sent.end <= turn.body || sent.start >= turn.end) continue;
+      const from = Math.max(sent.start, turn.body);
+      const whole = text.slice(from, Math.min(sent.end, turn.end));
+      const lead = LEAD.exec(whole)?.[0].length ?? 0;
+      const s = whole.slice(lead);
+      AS_YOU.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = AS_YOU.exec(s))) {
+        let start: number;
+        let end: number;
+        if (!m[1]) {
+          start = from + lead + m.index + m[0].length;
+          const cut = /[:;]|\s[—–]\s/.exec(text.slice(start, sent.end));
+          end = cut ? start + cut.index : Math.min(sent.end, turn.end);
+        } else {
+          start = from + lead;
+          end = from + lead + m.index;
+          // Only a whole clause before it: in "the bridge, as you said, will open" the predicate follows.
+          if (/[,;:]/.test(text.slice(start, end)) || PREDICATE_NEXT.test(s.slice(m.index + m[0].length))) continue;
+        }
+        while (end > start && /[\s.!?,]/.test(text[end - 1])) end--;
+        const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
+        if (words < 3 || /[“”"]/.test(text.slice(start, end))) continue;
+        if (statements.some((x) => x.start < end && start < x.end)) continue;
+        out.push({ start, end, text: text.slice(start, end), speaker: addressee, speakerLabel: null, kind: "INDIRECT", verb: m[2], rule: "statement.transcript.as-you-said" });
+      }
+    }
+  }
+  return out;
 }

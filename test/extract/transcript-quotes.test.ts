@@ -52,3 +52,31 @@ describe("what the rule leaves alone", () => {
     expect(got.filter((s) => s[3] === RULE)).toEqual([]);
   });
 });
+
+describe("“as you said” in a turn reports the speaker of the turn before", () => {
+  const AS_YOU = "statement.transcript.as-you-said";
+  const dialogue = (reply: string) =>
+    `PRESIDENT MARTA KOWALSKA:  Welcome to our capital. Our farmers have had a very good year.\n\nPRESIDENT OLAF BRANDT:  Thank you, Madam President. ${reply}\n`;
+
+  it.each([
+    ["As you said, the harvest has been the best in a decade: we export more than ever.", "the harvest has been the best in a decade"],
+    ["And we are building new roads, as you already stated, across the whole north.", "we are building new roads"],
+    ["So as you rightly noted, our ports are open again to ships from the south.", "our ports are open again to ships from the south"],
+  ])("%s", (reply, clause) => {
+    expect(said(dialogue(reply)).filter((s) => s[3] === AS_YOU)).toEqual([["INDIRECT", "Marta Kowalska", clause, AS_YOU]]);
+  });
+
+  it("a flattened transcript, its labels names before a colon in running text", () => {
+    const text =
+      "The two presidents met in the capital. President of Freedonia Marta Kowalska: Our trade doubled this year. President of Sylvania Olaf Brandt: Thank you. As you said, our trade keeps growing: the figures prove it.";
+    expect(said(text).filter((s) => s[3] === AS_YOU)).toEqual([["INDIRECT", "Marta Kowalska", "our trade keeps growing", AS_YOU]]);
+  });
+
+  it.each([
+    ["after a reporter's question, the one spoken to is no named speaker", "PRESIDENT OLAF BRANDT:  We will see.\n\nQ  Mr. President, will you sign?\n\nPRESIDENT OLAF BRANDT:  As you said, the treaty is not ready yet.\n"],
+    ["an inserted “as you said” inside a clause gives no clause of its own", "PRESIDENT MARTA KOWALSKA:  Welcome.\n\nPRESIDENT OLAF BRANDT:  The new bridge, as you said, will open in May.\n"],
+    ["outside a transcript nobody is spoken to", "As you said, the harvest has been the best in a decade."],
+  ])("%s", (_why, text) => {
+    expect(said(text).filter((s) => s[3] === AS_YOU)).toEqual([]);
+  });
+});
