@@ -127,32 +127,37 @@ export function thirdPartiesInTurns(doc: Doc, statements: ExtractedStatement[]):
   });
 }
 
-// "As you said, CLAUSE" / "CLAUSE, as you already stated, …": the words of the one spoken to.
-const AS_YOU = /(^|,\s+)[Aa]s you (?:have |had )?(?:already |just |rightly |correctly |yourself )?(said|stated|noted|mentioned|pointed out|emphasi[sz]ed|stressed|underlined|put it)(?:\s+(?:earlier|before|yesterday|today))?,\s+/gu;
+// "As you said, CLAUSE" / "CLAUSE, as you already stated, …": the words of the one spoken to; "As my
+// colleague said at the start, CLAUSE": a third party the turn's speaker names by relation only.
+const AS_WHO = /(^|,\s+)[Aa]s (you|(?:my|our) (?:\p{Ll}+\s+)?(?:colleagues?|counterparts?|predecessors?|friends?|partners?))\s+(?:have |has |had |also )?(?:already |just |rightly |correctly |yourself )?(said|stated|noted|mentioned|pointed out|emphasi[sz]ed|stressed|underlined|explained|put it)(?:\s+(?:earlier|before|yesterday|today|a (?:moment|minute) ago|at the (?:start|outset|top|beginning)))?,\s+/gu;
 const PREDICATE_NEXT = /^(?:will|would|can|could|should|must|may|might|is|are|was|were|has|have|had|does|do|did)\b|^\p{Ll}+(?:ed|es)\b/u;
 const LEAD = /^(?:(?:And|But|So|Yet|Well|Indeed|Now),?\s+)+/u;
 
 /**
- * In a turn that answers another named speaker, "as you said" reports that speaker's words: rule
- * statement.transcript.as-you-said. The clause is the rest of the sentence after an opening "As you
- * said," (up to a colon or semicolon), or the clause before an inserted ", as you said,".
+ * "As you said" in a turn that answers another named speaker reports that speaker's words (rule
+ * statement.transcript.as-you-said); "as my colleague said" reports the colleague's, a labelled
+ * anonymous speaker (rule statement.transcript.as-colleague-said). The clause is the rest of the
+ * sentence after an opening "As you said," (up to a colon or semicolon), or the clause before an
+ * inserted ", as you said,".
  */
 export function addresseeReports(doc: Doc, turns: Turn[], statements: ExtractedStatement[]): ExtractedStatement[] {
   const text = doc.text;
   const out: ExtractedStatement[] = [];
-  for (let ti = 1; ti < turns.length; ti++) {
+  for (let ti = 0; ti < turns.length; ti++) {
     const turn = turns[ti];
-    const addressee = turns[ti - 1].speaker;
-    if (!addressee || addressee === turn.speaker) continue;
+    const prev = ti > 0 ? turns[ti - 1].speaker : null;
+    const addressee = prev && prev !== turn.speaker ? prev : null;
     for (const sent of doc.sentences) {
       if (sent.end <= turn.body || sent.start >= turn.end) continue;
       const from = Math.max(sent.start, turn.body);
       const whole = text.slice(from, Math.min(sent.end, turn.end));
       const lead = LEAD.exec(whole)?.[0].length ?? 0;
       const s = whole.slice(lead);
-      AS_YOU.lastIndex = 0;
+      AS_WHO.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = AS_YOU.exec(s))) {
+      while ((m = AS_WHO.exec(s))) {
+        const you = m[2] === "you";
+        if (you && !addressee) continue;
         let start: number;
         let end: number;
         if (!m[1]) {
@@ -169,7 +174,10 @@ export function addresseeReports(doc: Doc, turns: Turn[], statements: ExtractedS
         const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
         if (words < 3 || /[“”"]/.test(text.slice(start, end))) continue;
         if (statements.some((x) => x.start < end && start < x.end)) continue;
-        out.push({ start, end, text: text.slice(start, end), speaker: addressee, speakerLabel: null, kind: "INDIRECT", verb: m[2], rule: "statement.transcript.as-you-said" });
+        out.push({
+          start, end, text: text.slice(start, end), speaker: you ? addressee : null, speakerLabel: you ? null : m[2].replace(/\s+/g, " "), kind: "INDIRECT", verb: m[3],
+          rule: you ? "statement.transcript.as-you-said" : "statement.transcript.as-colleague-said",
+        });
       }
     }
   }

@@ -80,3 +80,23 @@ describe("“as you said” in a turn reports the speaker of the turn before", (
     expect(said(text).filter((s) => s[3] === AS_YOU)).toEqual([]);
   });
 });
+
+describe("“as my colleague said” in a turn reports an anonymous third party", () => {
+  const RULE_C = "statement.transcript.as-colleague-said";
+  const briefing = (answer: string) => `MODERATOR:  Next question, please.\n\nQ  What happens at the border now?\n\nSENIOR ADMINISTRATION OFFICIAL:  Thanks for the question. ${answer}\n`;
+
+  it.each([
+    ["As my colleague said at the start, the talks will resume next week.", "my colleague", "the talks will resume next week"],
+    ["And as our counterparts have noted, the border crossings remain closed to trucks.", "our counterparts", "the border crossings remain closed to trucks"],
+    ["The grain deal is working, as my colleague mentioned a moment ago, and ships are sailing.", "my colleague", "The grain deal is working"],
+  ])("%s", (answer, label, clause) => {
+    expect(said(briefing(answer)).filter((s) => s[3] === RULE_C)).toEqual([["INDIRECT", `label:${label}`, clause, RULE_C]]);
+  });
+
+  it.each([
+    ["a turn handed over to a colleague says nothing", "So with that, let me turn it over to my colleague, who will take your questions."],
+    ["a colleague who is the subject, not the source", "As my colleague arrived late, the meeting started without him."],
+  ])("%s", (_why, answer) => {
+    expect(said(briefing(answer)).filter((s) => s[3] === RULE_C)).toEqual([]);
+  });
+});
