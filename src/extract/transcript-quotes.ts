@@ -67,7 +67,7 @@ const PRONOUN_BEFORE = /(?<![\p{L}’'])([Hh]e|[Ss]he)\s+(?:\p{Ll}+\s+){0,3}?\p{
 // "“…,” he said" right after it.
 const PRONOUN_AFTER = /^[”"]?\s*[,.]?[”"]?\s+(he|she)\s+\p{Ll}+/u;
 // The third party as the turn introduced them: "a guy, who was …, walked up", "a woman in the crowd came".
-const INDEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|ago|[Oo]nce|later),?\s+)((?:a|an|one|A|An|One)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:,\s+(?:who|whom)\s[^,.;]{3,80})?),?\s+\p{Ll}+(?:ed|s)\b/gu;
+const INDEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|ago|[Oo]nce|later),?\s+)((?:a|an|one|A|An|One)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+)(?:(,\s+(?:who|whom)\s[^,.;]{3,80}),\s+\p{Ll}+|\s+\p{Ll}+(?:ed|s)\b)/gu;
 
 /** The pronoun a statement's attribution uses, when it is a third-person "he" or "she" next to the quotation. */
 function attributingPronoun(text: string, st: ExtractedStatement): string | null {
@@ -93,7 +93,7 @@ function thirdPartyLabel(text: string, turn: Turn, pos: number): string | null {
   let last: string | null = null;
   INDEFINITE_SUBJECT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = INDEFINITE_SUBJECT.exec(span))) last = m[1].replace(/\s+/g, " ");
+  while ((m = INDEFINITE_SUBJECT.exec(span))) last = (m[1] + (m[2] ?? "")).replace(/\s+/g, " ");
   return last;
 }
 
@@ -104,7 +104,7 @@ function thirdPartyLabel(text: string, turn: Turn, pos: number): string | null {
 export function thirdPartiesInTurns(doc: Doc, statements: ExtractedStatement[]): ExtractedStatement[] {
   const turns = transcriptTurns(doc);
   if (!turns.length) return statements;
-  const added = addresseeReports(doc, turns, statements);
+  const added = [...addresseeReports(doc, turns, statements), ...describedQuoters(doc, turns, statements)];
   if (added.length) statements = [...statements, ...added].sort((a, b) => a.start - b.start);
   const text = doc.text;
   let ti = 0;
@@ -180,6 +180,42 @@ export function addresseeReports(doc: Doc, turns: Turn[], statements: ExtractedS
         });
       }
     }
+  }
+  return out;
+}
+
+// "one Republican said, “", "a woman told me: “", "a guy … and he goes like this: “": a third party the
+// turn describes without a name, or the colloquial quotative "goes", right before the quotation.
+const DESCRIBED_BEFORE = /(?:^|[\s—–(])((?:a|an|one|another|A|An|One|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*|he|she|He|She)\s+(said|says|told (?:me|us)|asked(?: me| us)?|wrote|goes(?: like this)?|went)\s*[,:]?\s*$/u;
+
+/**
+ * A quotation inside a turn that no rule attributed, said by someone the turn describes but does not
+ * name ("I read one Republican said, “…”"), or by a "he"/"she" with the quotative "goes": rule
+ * statement.transcript.described-quoter. Speaker null; the label is the description, or for a pronoun
+ * the indefinite description the turn gave before it.
+ */
+export function describedQuoters(doc: Doc, turns: Turn[], statements: ExtractedStatement[]): ExtractedStatement[] {
+  const text = doc.text;
+  const out: ExtractedStatement[] = [];
+  let ti = 0;
+  for (const q of doc.quotes) {
+    if (q.depth > 0) continue;
+    while (ti < turns.length && turns[ti].end <= q.open) ti++;
+    const turn = turns[ti];
+    if (!turn || q.open < turn.body) continue;
+    let start = q.start;
+    let end = q.end;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end - start < 3 || statements.some((x) => x.start < q.end && q.start < x.end)) continue;
+    const m = DESCRIBED_BEFORE.exec(text.slice(Math.max(turn.body, q.open - 90), q.open));
+    if (!m) continue;
+    const pronoun = /^(?:he|she)$/i.test(m[1]);
+    // A pronoun counts only with "goes", which the reporting verbs leave out; "he said" is theirs.
+    if (pronoun && !m[2].startsWith("go")) continue;
+    const label = pronoun ? thirdPartyLabel(text, turn, q.open) : m[1];
+    if (!label) continue;
+    out.push({ start, end, text: text.slice(start, end), speaker: null, speakerLabel: label.replace(/\s+/g, " "), kind: "DIRECT", verb: m[2].split(" ")[0], rule: "statement.transcript.described-quoter" });
   }
   return out;
 }

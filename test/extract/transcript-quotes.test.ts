@@ -100,3 +100,32 @@ describe("“as my colleague said” in a turn reports an anonymous third party"
     expect(said(briefing(answer)).filter((s) => s[3] === RULE_C)).toEqual([]);
   });
 });
+
+describe("a quotation by a third party the turn describes without a name", () => {
+  const RULE_D = "statement.transcript.described-quoter";
+  it.each([
+    ["I have read one senator said, “We will never vote for this budget.”", "one senator", "We will never vote for this budget."],
+    ["Last week a nurse told me: “We need more hands on every ward.”", "a nurse", "We need more hands on every ward."],
+    [
+      "And a boy, who was maybe ten years old, ran up to the car and he goes like this: “Are you the real one?” I laughed.",
+      "a boy, who was maybe ten years old",
+      "Are you the real one?",
+    ],
+  ])("%s", (body, label, quote) => {
+    // (Another rule may read the description first, "a nurse told me"; the speaker is what counts.)
+    expect(said(turn(body)).map((s) => s.slice(0, 3))).toEqual([["DIRECT", `label:${label}`, quote]]);
+  });
+
+  it("the quotative “goes” after a pronoun is this rule's", () => {
+    const got = said(turn("And a boy, who was maybe ten years old, ran up to the car and he goes like this: “Are you the real one?” I laughed."));
+    expect(got).toEqual([["DIRECT", "label:a boy, who was maybe ten years old", "Are you the real one?", RULE_D]]);
+  });
+
+  it.each([
+    ["the turn's speaker quoting a sign, with nobody saying it", "The sign on the door read “Closed for the season.” We went home."],
+    ["outside a transcript", "One senator said, “We will never vote for this budget.”"],
+  ])("%s", (_why, body) => {
+    const text = body.startsWith("One") ? body : turn(body);
+    expect(said(text).filter((s) => s[3] === RULE_D)).toEqual([]);
+  });
+});
