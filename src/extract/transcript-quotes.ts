@@ -143,12 +143,15 @@ const LEAD = /^(?:(?:And|But|So|Yet|Well|Indeed|Now),?\s+)+/u;
 export function addresseeReports(doc: Doc, turns: Turn[], statements: ExtractedStatement[]): ExtractedStatement[] {
   const text = doc.text;
   const out: ExtractedStatement[] = [];
+  let si = 0;
   for (let ti = 0; ti < turns.length; ti++) {
     const turn = turns[ti];
     const prev = ti > 0 ? turns[ti - 1].speaker : null;
     const addressee = prev && prev !== turn.speaker ? prev : null;
-    for (const sent of doc.sentences) {
-      if (sent.end <= turn.body || sent.start >= turn.end) continue;
+    while (si < doc.sentences.length && doc.sentences[si].end <= turn.body) si++;
+    // (A sentence running over a label belongs to both turns, so the scan restarts at it for the next.)
+    for (let k = si; k < doc.sentences.length && doc.sentences[k].start < turn.end; k++) {
+      const sent = doc.sentences[k];
       const from = Math.max(sent.start, turn.body);
       const whole = text.slice(from, Math.min(sent.end, turn.end));
       const lead = LEAD.exec(whole)?.[0].length ?? 0;
