@@ -15,9 +15,10 @@ const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 145 documents since the fifth blind set joined it / blind, blind7, 24 documents):
 // actors 0.964 / 0.953, actorKinds 0.961 / 0.943, statements 0.853 / 0.697, direct 0.892 / 0.774,
-// indirect 0.811 / 0.649, engagements 0.762 / 0.607, engagementKinds 0.748 / 0.607.
+// indirect 0.811 / 0.649, engagements 0.762 / 0.607, engagementKinds 0.748 / 0.607. Dev statements raised to
+// 0.861 (direct 0.903, indirect 0.816) by the transcript-turn rules (issue 11, stmt-remarks).
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.944, actorKinds: 0.941, statements: 0.833, direct: 0.872, indirect: 0.791, engagements: 0.742, engagementKinds: 0.728 },
+  dev: { actors: 0.944, actorKinds: 0.941, statements: 0.841, direct: 0.883, indirect: 0.796, engagements: 0.742, engagementKinds: 0.728 },
   blind: { actors: 0.933, actorKinds: 0.923, statements: 0.677, direct: 0.754, indirect: 0.629, engagements: 0.587, engagementKinds: 0.587 },
 };
 
