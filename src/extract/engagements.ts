@@ -86,8 +86,6 @@ const CONVENE = /^(?:convened|convenes|hosted|hosts)$/i;
 const BETWEEN_HELD = /\s(?:held|that took place|which took place|took place|taking place)\b/;
 // A side named by its state's demonym: "the Russian delegation", "the Ukrainian side".
 const DEMONYM_SIDE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)\s+(?:delegation|side|negotiators|negotiating team)\b/gu;
-// A line that opens a transcript turn: a reporter's "Q" or an upper-case label ("THE PRESIDENT:").
-const TURN_START = /\n\s*(?:Q\b|[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}:)/;
 // A first-person subject a few words before: "I’m also grateful to", "we thank".
 const FIRST_PERSON_LEAD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))\s+(?:\p{Ll}+\s+){0,2}$/u;
 // The speaker's own pleasure or honour to host: "it’s a pleasure to welcome", "I’m honored to have".
@@ -321,8 +319,6 @@ export function engagementsComponent(doc: Doc): void {
   // about his telephone conversation with C"): the parties' agreements are reached in theirs.
   const reported = new Set<ExtractedEngagement>();
   let cueReported = false;
-  // The transcript's speaker labels in text order, listed when first asked for (turnSpeaker).
-  let labels: Mention[] | null = null;
   const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event" && !reported.has(e));
   const out = log.list;
   // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
@@ -1171,13 +1167,10 @@ export function engagementsComponent(doc: Doc): void {
     return FIRST_PERSON_LEAD.test(before) || (pleasure && SPEAKER_PLEASURE.test(before)) ? turnSpeaker(pos) : null;
   }
 
-  /** The speaker of the transcript turn that `pos` is in ("PRESIDENT ROE:  …"), or null outside turns. */
+  /** The person of the transcript turn that `pos` is in ("PRESIDENT ROE:  …"), or null outside turns. */
   function turnSpeaker(pos: number): string | null {
-    labels ??= doc.actors.flatMap((a) => a.mentions.filter((m) => m.rule === "actor.speaker-label")).sort((a, b) => a.start - b.start);
-    const i = firstIndex(labels, (m) => m.start < pos) - 1;
-    // A later turn opened by a label no actor rule read ("Q", "THE PRESIDENT:") is someone else's.
-    if (i < 0 || TURN_START.test(text.slice(labels[i].end, pos))) return null;
-    return isPerson(nameOf(labels[i])) ? nameOf(labels[i]) : null;
+    const name = sp.turnSpeaker(pos);
+    return name && isPerson(name) ? name : null;
   }
 
   /** The person right before a trip's trigger, with only auxiliaries or a trip verb between ("A will travel to"). */

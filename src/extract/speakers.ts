@@ -23,6 +23,9 @@ const LABEL_END = new RegExp(
   `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
   "u",
 );
+// A line that opens a transcript turn: a reporter's "Q" or an upper-case label ("THE PRESIDENT:").
+const TURN_START = /\n\s*(?:Q\b|[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}:)/;
+
 export const LABEL_START = new RegExp(
   `^((?:an?|the|one|two|three|several|some|other|many)\\s+(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))(?![\\p{L}])`,
   "iu",
@@ -157,13 +160,15 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** The person whose transcript turn ("PRESIDENT ROE:  …") runs at pos, or null. */
+  private turnLabels: Mention[] | null = null;
+
+  /** The actor whose transcript turn ("PRESIDENT ROE:  …") runs at pos, or null outside turns. */
   turnSpeaker(pos: number): string | null {
-    const label = lastMentionIn(this.doc, Math.max(0, pos - 6000), pos, (m) => m.rule === "actor.speaker-label");
-    if (!label) return null;
-    // Another turn opened since ("Q  …", "MS. ROE:  …", a label naming no actor).
-    if (/\n\s*(?:Q\s|[\p{Lu}][\p{Lu}.\s'’\-]{1,40}:\s)/u.test(this.doc.text.slice(label.end, pos))) return null;
-    return this.doc.actors[label.actor].name;
+    this.turnLabels ??= this.doc.actors.flatMap((a) => a.mentions.filter((m) => m.rule === "actor.speaker-label")).sort((a, b) => a.start - b.start);
+    const i = firstIndex(this.turnLabels, (m) => m.start < pos) - 1;
+    // A later turn opened by a label no actor rule read ("Q", "THE PRESIDENT:") is someone else's.
+    if (i < 0 || TURN_START.test(this.doc.text.slice(this.turnLabels[i].end, pos))) return null;
+    return this.doc.actors[this.turnLabels[i].actor].name;
   }
 
   private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string): { name: string; at: number } | null {
