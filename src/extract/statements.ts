@@ -32,7 +32,7 @@ const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s
 // Nouns and verbs after which a quotation is the name of a document or work.
 const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
 // People an order or appeal is addressed to after a possessive ("his team", "their governments").
-const POSSESSED_OBJECT = /^(?:its|our|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:team|teams|counterparts?|envoys?|departments?|agencies|secretary|minister|colleagues|government|governments|officials|allies|partners|staff|aides|advisers|advisors|supporters|listeners|followers|administration|ministers|cabinet|people|citizens|countrymen|compatriots|forces|troops|commanders|members|members|followers|voters|fellow\s+\p{L}+|national security team|economic team)$/u;
+const POSSESSED_OBJECT = /^(?:its|our|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:team|teams|counterparts?|envoys?|departments?|agencies|secretary|minister|colleagues|government|governments|officials|allies|partners|staff|aides|advisers|advisors|supporters|listeners|followers|administration|ministers|cabinet|people|citizens|countrymen|compatriots|forces|troops|commanders|members|voters|fellow\s+\p{L}+|national security team|economic team)$/u;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
 const OUTLET = /\b(?:reports?|media|newspapers?|news|agency reports?|Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|CNN|BBC|NBC|CBS|ABC News|Times|Post|Journal|Guardian|Telegraph|data|figures|estimates|images|footage|analysis|polls?|surveys?|documents?|sources?|records)\b/;
 const DOCUMENT_BEFORE = /\b(?:order|decree|statement|letter|resolution|declaration|communiqué|communique|memorandum|directive|appeal|address|message)(?:\s+(?:on|last|this|early|late)\s+[\p{L}\d]+)?,?\s*$/iu;
@@ -45,6 +45,9 @@ const REPORT_NOUNS = "claims?|assertions?|warnings?|insistence|belief|view|posit
 const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS})\\s+(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`);
 // Modifiers between the owner and the noun ("Roe's repeated claims"; not "Roe's plan calls for …").
 const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated)\\s+){1,2}";
+// A reporting noun and its owner: a possessor ("Russia's claim that", "his call for") or a source
+// after "from" ("a warning from Governor Roe that").
+const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS})\\s+(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
 // Nouns that take a to-infinitive of the owner's own ("claim to support", "threats to use").
 const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
 // Nouns that take an object and an infinitive ("call for Roe to resign").
@@ -97,12 +100,6 @@ const MEDIUM_PP = /^\s+(?:in|on|at|during|after|before|with|via|through|from|ove
 // A pronoun and a contracted verb ("there's", "it's", "they're"): a clause's subject and verb in one word.
 const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll|d|ve|m)$/i;
 
-/**
- * Where a clause with no "that" starts in `rest`, the text after a zero-that verb ("said it planned
- * to …", "told the crowd he would stay", "told Lakeland Radio there's no plan"), or null when what
- * follows the verb is no clause (an object, an adverbial, a relative clause). `left` is the sentence
- * before the verb.
- */
 /** Whether a short quotation is written as a title: every word of four letters or more capitalised. */
 function titleCased(content: string): boolean {
   const words = content.replace(/[.,]$/, "").split(/\s+/).filter(Boolean);
@@ -110,8 +107,17 @@ function titleCased(content: string): boolean {
   return words.length <= 8 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[?!]$/.test(content);
 }
 
+// Adverbials a zero-that verb's clause may come after ("said on Monday in a statement it would …").
+const ZERO_THAT_ADVERBIALS = new RegExp(`^(?:\\s+(?:on\\s+\\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\\s+week|last\\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u");
+
+/**
+ * Where a clause with no "that" starts in `rest`, the text after a zero-that verb ("said it planned
+ * to …", "told the crowd he would stay", "told Lakeland Radio there's no plan"), or null when what
+ * follows the verb is no clause (an object, an adverbial, a relative clause). `left` is the sentence
+ * before the verb.
+ */
 function zeroThatStart(verb: string, rest: string, left: string): number | null {
-  const adv = new RegExp(`^(?:\\s+(?:on\\s+\\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\\s+week|last\\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u").exec(rest)![0];
+  const adv = ZERO_THAT_ADVERBIALS.exec(rest)![0];
   const r2 = rest.slice(adv.length);
   const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
   if (!w.length || /^[“"«‘,:]/.test(w[0]) || PREPS.test(w[0]) || /^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) || !/^[\p{L}\p{N}]/u.test(w[0])) return null;
@@ -1033,9 +1039,9 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const sent = doc.sentences[si];
     const s = text.slice(sent.start, sent.end);
     if (!REPORT_NOUN_PROBE.test(s)) return;
-    const re = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS})\\s+(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
+    OWNED_REPORT_NOUN.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
+    while ((m = OWNED_REPORT_NOUN.exec(s))) {
       const at = sent.start + m.index;
       if (enclosingQuote(at)) continue;
       const cs = at + m[0].length;
