@@ -2,7 +2,7 @@
 // next to the name: a transcript's speaker label ("PRESIDENT ROE:"), an age ("75-year-old
 // Halina", "Halina, 75,"), or a kinship noun ("his wife Marta", "Marta's husband"). The name may
 // be a given name alone, which news features use for the people they meet.
-import { GIVEN_NAME_EXCLUDED, loadGivenNames } from "./given-names.js";
+import { knownGivenName } from "./given-names.js";
 import { checkPersonName, isCommonWord } from "./person-name.js";
 import { type Registry, type RegistryEntry, matchRegistry, tokenKey } from "./registry.js";
 
@@ -75,7 +75,7 @@ const CUE_THANKS = /(?:[Tt]hank you|Thanks),? (?=[A-ZÀ-ÞĀ-ɏЀ-Я])/g;
 
 /** A name of two words, or a known given name alone. */
 function fullOrGiven(name: string): boolean {
-  return name.includes(" ") || (loadGivenNames().has(name) && !GIVEN_NAME_EXCLUDED.has(name));
+  return name.includes(" ") || knownGivenName(name);
 }
 
 /** People named with an age, a kinship noun or a noun only people are beside the name, or thanked by name. */

@@ -5,7 +5,7 @@ import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
 import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
-import { GIVEN_NAME_EXCLUDED, givenNameSpans, loadGivenNames, surnameWord } from "./given-names.js";
+import { GIVEN_NAME_EXCLUDED, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
 import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
@@ -668,8 +668,6 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     const n = NAME_AFTER.exec(text);
     if (n) personFound.push({ start: n.index, end: n.index + n[1].length, role: null, rule: "actor.said-name" });
   }
-  // Loaded once here: the loader resolves its file's path on every call.
-  const givenNames = loadGivenNames();
   const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
   while ((am0 = NAME_SAID_CUE.exec(text))) {
     let words = capWordsBefore(text, am0.index, 3);
@@ -679,7 +677,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // "Once Jane Roe told me": a sentence adverb opening the run is no part of the name.
     if (words.length === 3 && STOP_CAPS.has(words[0].text)) words.shift();
     // "Sophie said": a known given name alone opening its sentence names a person.
-    if (words.length === 1 && givenNames.has(words[0].text) && !GIVEN_NAME_EXCLUDED.has(words[0].text) && SENTENCE_START.test(text.slice(Math.max(0, words[0].start - 3), words[0].start)) && !reg.root.next.get(tokenKey(words[0].text))?.hits.length) {
+    if (words.length === 1 && knownGivenName(words[0].text) && SENTENCE_START.test(text.slice(Math.max(0, words[0].start - 3), words[0].start)) && !reg.root.next.get(tokenKey(words[0].text))?.hits.length) {
       personFound.push({ start: words[0].start, end: words[0].end, role: null, rule: "actor.name-said" });
       continue;
     }
@@ -1170,13 +1168,14 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   }
   if (merged.size) actors = actors.filter((a) => !merged.has(a));
   const keptSpans = kept.map((c) => [c.start, c.end] as const);
-  const keptCover = (s: number, e: number) => overlapsAny(keptSpans, s, e);
+  // Text a registry body or a kept actor already names.
+  const covered = (s: number, e: number) => registryCover(s, e) || overlapsAny(keptSpans, s, e);
   // Later surname-only mentions of discovered people.
-  addSurnameMentions(text, personBySurname.values(), (s, e) => registryCover(s, e) || keptCover(s, e));
-  addGivenNameMentions(text, actors, reg, (s, e) => registryCover(s, e) || keptCover(s, e));
-  const coordinated = coordinatedSurnames(text, actors, reg, (s, e) => registryCover(s, e) || keptCover(s, e));
+  addSurnameMentions(text, personBySurname.values(), covered);
+  addGivenNameMentions(text, actors, reg, covered);
+  const coordinated = coordinatedSurnames(text, actors, reg, covered);
   if (coordinated.length) actors = [...actors, ...coordinated];
-  addAcronymMentions(text, actors, (s, e) => registryCover(s, e) || keptCover(s, e));
+  addAcronymMentions(text, actors, covered);
   // Roles and affiliations from titles ("Russian President" -> Russia).
   const finalActors = actors.filter((a) => a.mentions.length);
   orgsByPronoun(text, finalActors);

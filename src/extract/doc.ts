@@ -84,6 +84,11 @@ export function sentenceAt(doc: Doc, pos: number): number {
   return Math.max(0, Math.min(lo, s.length - 1));
 }
 
+/** A transcript's speaker labels ("PRESIDENT ROE:"), in text order. */
+export function speakerLabels(doc: Doc): Mention[] {
+  return doc.mentions.filter((m) => m.rule === "actor.speaker-label");
+}
+
 /** The last mention overlapping [start, end) for which `accept` holds, without listing the others. */
 export function lastMentionIn(doc: Doc, start: number, end: number, accept: (m: Mention) => boolean): Mention | undefined {
   const m = doc.mentions;

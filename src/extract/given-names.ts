@@ -55,6 +55,11 @@ export function givenNamesFile(): string {
   return (defaultFile ??= fileURLToPath(new URL("../../seed/lexicon/given-names.txt", import.meta.url)));
 }
 
+/** Whether `word` is a given name that names a person (in the list, not one of the excluded ones). */
+export function knownGivenName(word: string, given = loadGivenNames()): boolean {
+  return given.has(word) && !GIVEN_NAME_EXCLUDED.has(word);
+}
+
 /** The given names of the file (the excluded ones included); lines starting with # are comments. */
 export function loadGivenNames(file?: string): Set<string> {
   if (cached && (file === undefined || file === givenNamesFile())) return cached;
@@ -102,7 +107,7 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
   START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = START.exec(text))) {
-    if (!given.has(m[0]) || GIVEN_NAME_EXCLUDED.has(m[0])) continue;
+    if (!knownGivenName(m[0], given)) continue;
     let start = m.index;
     if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
     const words: Array<{ w: string; end: number }> = [];

@@ -6,7 +6,7 @@
 // acronym in brackets ("Jane Roe Network (JRN)"), a colon-introduced list of names of which
 // most are institution-shaped ("attendees included:" then one name a line), and a country's
 // institution in the possessive ("Freedonia's central bank").
-import { GIVEN_NAME_EXCLUDED, PLACE_HEADS, loadGivenNames } from "./given-names.js";
+import { PLACE_HEADS, knownGivenName, loadGivenNames } from "./given-names.js";
 import { ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS } from "./lexicon.js";
 import { isCommonWord } from "./person-name.js";
 import { type Registry, matchRegistry, tokenKey } from "./registry.js";
@@ -150,7 +150,7 @@ function cleanName(text: string, start: number, end: number, reg: Registry, give
   // A place ("Wall Street") or a common word alone ("State") is no company's name.
   if ((PLACE_HEADS.has(ws[ws.length - 1].w) && !COMPANY_HEADS.has(ws[ws.length - 1].w)) || (ws.length === 1 && (isCommonWord(first) || /\p{Ll}(?:ly|ic)$/u.test(first) || COMMON_ACRONYMS.has(first)))) return null;
   if (SECURITY.test(text.slice(ws[0].s, ws[ws.length - 1].e))) return null;
-  if (ws.length > 1 && given.has(first) && !GIVEN_NAME_EXCLUDED.has(first) && !ws.some((x) => ORG_WORDS.has(x.w) || LEGAL.test(x.w))) return null;
+  if (ws.length > 1 && knownGivenName(first, given) && !ws.some((x) => ORG_WORDS.has(x.w) || LEGAL.test(x.w))) return null;
   const s = ws[0].s;
   const e = ws[ws.length - 1].e;
   const name = text.slice(s, e);

@@ -2,7 +2,7 @@
 // the most recent person, or an anonymous source label ("a senior administration official"),
 // where a later "the official" refers back to the label that introduced the source.
 import type { Actor, Doc, Mention } from "./doc.js";
-import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
+import { lastMentionIn, mentionsIn, sentenceAt, speakerLabels } from "./doc.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -162,9 +162,19 @@ export class SpeakerResolver {
 
   private turnLabels: Mention[] | null = null;
 
+  /**
+   * A he/she at `at` as a speaker: `person`, the one it refers to, else the unnamed person of a
+   * transcript turn's story (storyLabel), else none.
+   */
+  private pronounSpeaker(person: string | null, at: number, pronoun: string): Speaker | null {
+    if (person) return { speaker: person, label: null, start: at };
+    const story = this.storyLabel(at, pronoun);
+    return story ? { speaker: null, label: story, start: at } : null;
+  }
+
   /** The actor whose transcript turn ("PRESIDENT ROE:  …") runs at pos, or null outside turns. */
   turnSpeaker(pos: number): string | null {
-    this.turnLabels ??= this.doc.actors.flatMap((a) => a.mentions.filter((m) => m.rule === "actor.speaker-label")).sort((a, b) => a.start - b.start);
+    this.turnLabels ??= speakerLabels(this.doc);
     const i = firstIndex(this.turnLabels, (m) => m.start < pos) - 1;
     // A later turn opened by a label no actor rule read ("Q", "THE PRESIDENT:") is someone else's.
     if (i < 0 || TURN_START.test(this.doc.text.slice(this.turnLabels[i].end, pos))) return null;
@@ -325,9 +335,7 @@ export class SpeakerResolver {
     }
     const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
     if (pron) {
-      const p = this.lastPerson(limit + pron.index, false, pron[1]);
-      const story = p ? null : this.storyLabel(limit + pron.index, pron[1]);
-      return p ? { speaker: p, label: null, start: limit + pron.index } : story ? { speaker: null, label: story, start: limit + pron.index } : null;
+      return this.pronounSpeaker(this.lastPerson(limit + pron.index, false, pron[1]), limit + pron.index, pron[1]);
     }
     const it = /(?<![\p{L}])(?:it|It)$/u.exec(left);
     if (it) {
@@ -481,8 +489,8 @@ export class SpeakerResolver {
       // A person introduced as a subject after the last speaker's words takes over ("Mr Roe's
       // spokesman, Jan Holm, hailed it. “…,” he said." is Holm).
       const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pron[1]) && !this.personSince(ls.pos, s0) && !this.bareSince(ls.pos, s0, pron[1]) ? ls.name : this.lastPerson(s0, afterQuote, pron[1]);
-      const story = p ? null : this.storyLabel(s0, pron[1]);
-      return p ? { speaker: p, label: null, start: s0, end: s0 + pron[0].length } : story ? { speaker: null, label: story, start: s0, end: s0 + pron[0].length } : null;
+      const who = this.pronounSpeaker(p, s0, pron[1]);
+      return who && { ...who, end: s0 + pron[0].length };
     }
     const bare = this.bareAt(s0, -1);
     if (bare) return { speaker: bare.actor ?? bare.full, label: null, start: s0, end: bare.end };
@@ -598,9 +606,7 @@ export class SpeakerResolver {
     const cands: Array<[number, () => Speaker | null]> = [];
     if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
     if (pron) cands.push([start + pron.index, () => {
-      const p = this.lastPerson(start + pron.index, false, pron[1]);
-      const story = p ? null : this.storyLabel(start + pron.index, pron[1]);
-      return p ? { speaker: p, label: null, start: start + pron.index } : story ? { speaker: null, label: story, start: start + pron.index } : null;
+      return this.pronounSpeaker(this.lastPerson(start + pron.index, false, pron[1]), start + pron.index, pron[1]);
     }]);
     if (lab) cands.push([start + lab.index, () => ({ ...this.described(lab[1], start + lab.index), start: start + lab.index })]);
     cands.sort((a, b) => a[0] - b[0]);

@@ -4,7 +4,7 @@
 // own label), would otherwise hand the quoted words to the speaker. Such a quotation keeps its words,
 // is spoken by the third party (the description the turn gave them, "a man who …", else the pronoun),
 // and a continuation of it stays with that third party.
-import { type Doc, lastMentionIn } from "./doc.js";
+import { type Doc, lastMentionIn, speakerLabels } from "./doc.js";
 import type { ExtractedStatement } from "./types.js";
 
 export interface Turn {
@@ -46,9 +46,7 @@ function inlineTurns(doc: Doc): Turn[] {
 
 function labelledTurns(doc: Doc): Turn[] {
   const text = doc.text;
-  const labels = doc.actors
-    .flatMap((a) => a.mentions.filter((m) => m.rule === "actor.speaker-label").map((m) => ({ start: m.start, name: a.kind === "PERSON" ? a.name : null })))
-    .sort((a, b) => a.start - b.start);
+  const labels = speakerLabels(doc).map((m) => ({ start: m.start, name: doc.actors[m.actor].kind === "PERSON" ? doc.actors[m.actor].name : null }));
   const starts: Array<{ start: number; labelEnd: number }> = [];
   TURN_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -83,7 +81,7 @@ function attributingPronoun(text: string, st: ExtractedStatement): string | null
  */
 function namedInReach(doc: Doc, turns: Turn[], ti: number, name: string, pos: number): boolean {
   const from = turns[Math.max(0, ti - 1)].body;
-  const inLabel = (start: number) => turns.some((t, i) => i >= ti - 1 && i <= ti && start >= t.start && start < t.body);
+  const inLabel = (start: number) => [turns[ti - 1], turns[ti]].some((t) => t !== undefined && start >= t.start && start < t.body);
   return !!lastMentionIn(doc, from, pos, (m) => doc.actors[m.actor].name === name && !inLabel(m.start));
 }
 
