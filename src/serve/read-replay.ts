@@ -39,7 +39,7 @@ import type { ServedRead } from "./compiled-reads-plugin.js";
 import { jsonBytesOver } from "./json-size.js";
 
 /** Longest key (URL, headers and body) replayed; longer requests always go through yoga. */
-export const MAX_KEY_CHARS = 16 * 1024;
+const MAX_KEY_CHARS = 16 * 1024;
 const MAX_ENTRIES = 1024;
 /** Structural values kept per operation (KnownOperation.plans). */
 const MAX_PLAN_KEYS = 64;
@@ -239,14 +239,13 @@ export class ReadReplay {
   }
 
   /** Keeps yoga's response to `key` if it is exactly the compiled read `served` reports. */
-  remember(key: RequestKey, served: ServedRead, response: ReplayResponse): void {
+  remember(key: RequestKey, served: ServedRead, response: ReplayResponse, params: Params | null = paramsOf(key.body)): void {
     if (served.executions !== 1 || !served.read || served.json === undefined || response.status !== 200) return;
     const expected = `{"data":${served.json}}`;
     // Lengths first: a byte is at least a character, so a longer body cannot be the same.
     if (response.body.byteLength < expected.length || Buffer.from(response.body).toString("utf8") !== expected) return;
     const answer = { status: response.status, headers: response.headers.filter(([name]) => name.toLowerCase() !== "content-length") };
     this.requests.set(key.exact, { ...answer, read: served.read });
-    const params = paramsOf(key.body);
     if (!params) return;
     const operation = operationKey(key.head, params);
     const known: KnownOperation = this.operations.get(operation) ?? answer;
@@ -273,10 +272,12 @@ export class ReadReplay {
 export function replayingHandler(app: YogaApp, replay: ReadReplay): (request: ReplayRequest) => Promise<ReplayResponse> {
   return async (request) => {
     const key = replay.keyOf(request);
+    // The body's parameters, read once for binding, executing and remembering.
+    let params: Params | null | undefined;
     if (key) {
       let answered = replay.replay(key);
       if (!answered) {
-        const params = paramsOf(key.body);
+        params = paramsOf(key.body);
         answered = replay.bind(key, params) ?? (await replay.execute(app, request, key, params));
       }
       if (answered) return answered;
@@ -287,7 +288,7 @@ export function replayingHandler(app: YogaApp, replay: ReadReplay): (request: Re
     // cannot be transferred.
     const body = new Uint8Array(await response.arrayBuffer()).slice().buffer;
     const result: ReplayResponse = { status: response.status, headers: [...response.headers], body };
-    if (key) replay.remember(key, served, result);
+    if (key) replay.remember(key, served, result, params);
     return result;
   };
 }

@@ -50,7 +50,7 @@ class Family {
 
   bound(variables: Record<string, unknown>): Bound | undefined {
     for (const [names, structural] of this.structurals) {
-      const key = `${names}\u0001${structuralKey(structural, variables)}`;
+      const key = Family.key(names, { key: structuralKey(structural, variables) });
       const plans = this.plans.get(key);
       if (!plans) continue;
       for (const plan of plans) {

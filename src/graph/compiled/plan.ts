@@ -57,9 +57,9 @@ export function limitingVariables(document: DocumentNode): string[] {
 /**
  * The statement of `plan` for these (coerced) variables, or null when it does not serve them
  * (another shape; or arguments its slots refuse, which the compiler and the resolvers judge).
+ * The caller has found the plan by its structural key, so the variables that fix it are its own.
  */
 export function bindPlan(plan: ReadPlan, variables: Record<string, unknown>): CompiledRead | null {
-  if (structuralKey(plan.structural, variables) !== plan.key) return null;
   if (!plan.slots.length && !plan.shapes.length) return plan;
   const argumentsOf = new Map<Field, Record<string, unknown>>();
   const args = (field: Field) => {
