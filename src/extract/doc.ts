@@ -98,6 +98,13 @@ export function lastMentionIn(doc: Doc, start: number, end: number, accept: (m: 
   return undefined;
 }
 
+/** The first mention (in list order) that starts at `pos` and that `accept` takes, if any. */
+export function mentionAt(doc: Doc, pos: number, accept: (m: Mention) => boolean = () => true): Mention | undefined {
+  const m = doc.mentions;
+  for (let i = firstIndex(m, (x) => x.end <= pos); i < m.length && m[i].start <= pos; i++) if (m[i].start === pos && accept(m[i])) return m[i];
+  return undefined;
+}
+
 /** Mentions overlapping [start, end), in order (binary search on the sorted list). */
 export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   const m = doc.mentions;

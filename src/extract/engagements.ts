@@ -2,7 +2,7 @@
 // phrase ("spoke twice with A and twice with B" is two; "spoke with A, B and C" is one),
 // with forums ("meetings at the G7, NATO and the OSCE"), status, count and date.
 import type { Actor, Doc, Mention, Sentence } from "./doc.js";
-import { lastMentionIn, mentionsIn } from "./doc.js";
+import { lastMentionIn, mentionAt, mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, resolveDate, yearHint } from "./dates.js";
 import { DateOwners } from "./date-attachment.js";
@@ -660,7 +660,7 @@ export function engagementsComponent(doc: Doc): void {
           const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60)));
           // "agreed to hold the 10th meeting of the Strategic Council": a session of the body, its forum.
           const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ce, ce + 12));
-          const x = of ? mentionsIn(doc, ce + of[0].length, ce + of[0].length + 80).find((m) => m.start === ce + of[0].length && !m.inTitle) : undefined;
+          const x = of ? mentionAt(doc, ce + of[0].length, (m) => !m.inTitle) : undefined;
           const body = x && doc.actors[x.actor].kind === "ORGANIZATION" ? doc.actors[x.actor].name : null;
           emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref", body, undefined, body ? "TALKS" : undefined);
           continue;
@@ -1010,7 +1010,7 @@ export function engagementsComponent(doc: Doc): void {
     const v = subj ? TOLD_AFTER.exec(text.slice(subj.end, end)) : null;
     if (!subj || !v) return null;
     const objAt = subj.end + v[0].length;
-    const x = mentionsIn(doc, objAt, objAt + 80).find((m) => m.start === objAt && !m.inTitle && !m.possessive);
+    const x = mentionAt(doc, objAt, (m) => !m.inTitle && !m.possessive);
     const n = x ? nameOf(x) : null;
     return n && n !== nameOf(subj) && (isPerson(n) || isCountry(n)) ? n : null;
   }
@@ -1273,7 +1273,7 @@ export function engagementsComponent(doc: Doc): void {
     // "to the Republic of Poland": the style of a state is part of its name.
     const style = STATE_STYLE.exec(text.slice(ce + to[0].length, ce + to[0].length + 60));
     const hostAt = ce + to[0].length + (style ? style[0].length : 0);
-    const hostMention = mentionsIn(doc, hostAt, hostAt + 60).find((x) => x.start === hostAt && !x.inTitle);
+    const hostMention = mentionAt(doc, hostAt, (x) => !x.inTitle);
     let host: string | null = hostMention ? nameOf(hostMention) : null;
     let hostEnd = hostMention?.end ?? -1;
     if (!host) {
@@ -1331,7 +1331,7 @@ export function engagementsComponent(doc: Doc): void {
       const sep = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(from, from + 12));
       if (!sep) return out;
       const at = from + sep[0].length;
-      const x = mentionsIn(doc, at, at + 60).find((m) => m.start === at && !m.inTitle);
+      const x = mentionAt(doc, at, (m) => !m.inTitle);
       // A capital no actor rule names ("Kyiv and Warsaw") is its state.
       const city = x ? null : /^[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?/u.exec(text.slice(at, at + 40));
       const capital = city ? registry.capitals.get(city[0]) ?? registry.capitals.get(city[0].split(/\s+/)[0]) : undefined;

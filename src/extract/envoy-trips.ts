@@ -16,6 +16,8 @@ export const ENVOY = new RegExp(`(?<![\\p{L}])${ENVOY_NOUN}(?![\\p{L}])`, "iu");
 // Jane Roe,", "summoned France's ambassador", "summoned Ambassador Jane Roe".
 const SUMMONED = new RegExp(String.raw`(?<![\p{L}])(summon(?:ed|s|ing)?)(?=\s)(?!\s+(?:him|her|them|it)\b)`, "gu");
 const ENVOY_AFTER = new RegExp(String.raw`^\s+(?:the\s+|an?\s+)?(?:[\p{L}.’'-]+\s+){0,3}?${ENVOY_NOUN}(?![\p{L}])`, "iu");
+// A name set off before the envoy's title: "summoned Jane Roe, the Freedonian ambassador".
+const NAMED_THEN_ENVOY = new RegExp(String.raw`^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+){0,3}[\p{Lu}][\p{L}.’'-]*,\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?${ENVOY_NOUN}(?![\p{L}])`, "u");
 // "was summoned to the Foreign Ministry", "were summoned by the ministry": the envoy is the subject.
 const PASSIVE = /\s(?:was|were|had been|has been|have been|is being|are being)\s+(?:\p{Ll}+ly\s+)?$/u;
 // Where the envoy phrase ends: a purpose, a reason, a quotation, a new clause.
@@ -54,7 +56,7 @@ export function summonSpans(text: string, start: number, end: number): SummonSpa
     const rest = s.slice(m.index! + m[1].length);
     const envoy = ENVOY_AFTER.exec(rest);
     // "summoned Jane Roe, the British ambassador": the name before its apposition.
-    const named = envoy ? null : new RegExp(String.raw`^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*)\s+){0,3}[\p{Lu}][\p{L}.’'-]*,\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?${ENVOY_NOUN}(?![\p{L}])`, "u").exec(rest);
+    const named = envoy ? null : NAMED_THEN_ENVOY.exec(rest);
     const head = envoy ?? named;
     if (!head) continue;
     // The phrase goes on after the envoy noun: "to the Russian Federation Jane Roe", ", Jane Roe,".

@@ -35,7 +35,7 @@ const BETWEEN_SIDES = /(?<![\p{L}])(?:talks|negotiations|discussions|consultatio
 // Where the counterpart of "held discussions with" ends.
 const WITH_END = /\s(?:about|on|over|regarding|to|in|at|during|for|amid|after|before|as|which|who|that|last|this|on)\b|[,;:.(“"]/u;
 
-export interface SidesSpan {
+interface SidesSpan {
   cue: Span;
   /** The coordinated adjectives or short names of the states: "Ukrainian and Russian". */
   sides: Span;
@@ -44,7 +44,7 @@ export interface SidesSpan {
 }
 
 /** The officials of states named by their adjectives as the parties of talks, in [start, end) of `text`. */
-export function sidesSpans(text: string, start: number, end: number): SidesSpan[] {
+function sidesSpans(text: string, start: number, end: number): SidesSpan[] {
   const s = text.slice(start, end);
   const out: SidesSpan[] = [];
   if (!/officials|negotiators|diplomats|delegat|envoys|representatives|teams|counterparts/.test(s)) return out;
@@ -75,7 +75,7 @@ export function sidesSpans(text: string, start: number, end: number): SidesSpan[
 }
 
 /** The words of a coordination of sides: "U.S., British and French" → ["U.S.", "British", "French"]. */
-export function sideWords(phrase: string): string[] {
+function sideWords(phrase: string): string[] {
   return phrase.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((w) => w.trim()).filter(Boolean);
 }
 
@@ -88,7 +88,7 @@ const TESTIFY_TO_BODY = /^(?:\s+(?:\p{Ll}+ly|again|publicly|privately|today|yest
 // Relations Committee on Tuesday": the Committee; its mention there may be longer).
 const BODY_NAME = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|on|for|and|the)\s+){0,8}(?:Committee|Subcommittee|Commission|Council|Congress|Senate|House|Parliament|Assembly|Representatives|Commons|Lords|Bundestag|Knesset|Duma|Rada|Diet)(?![\p{L}])/u;
 
-export interface HearingSpan {
+interface HearingSpan {
   cue: Span;
   /** The body heard before. */
   body: Span;
@@ -99,7 +99,7 @@ export interface HearingSpan {
 }
 
 /** The testimonies and hearings before bodies in [start, end) of `text`. */
-export function hearingSpans(text: string, start: number, end: number): HearingSpan[] {
+function hearingSpans(text: string, start: number, end: number): HearingSpan[] {
   const s = text.slice(start, end);
   const out: HearingSpan[] = [];
   if (!/testif|appear|hearing/.test(s)) return out;
@@ -126,7 +126,7 @@ export function hearingSpans(text: string, start: number, end: number): HearingS
 // A guest received in the passive, the host after "by": "was received by President A".
 const RECEIVED_BY = /(?<![\p{L}])(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|personally|also|then|officially|formally|later)\s+)?(received|hosted|welcomed|greeted)\s+by\s+/gu;
 
-export interface ReceivedSpan {
+interface ReceivedSpan {
   cue: Span;
   /** Where the passive's auxiliaries start ("will be hosted"): the guest ends before. */
   subjectEnd: number;
@@ -135,7 +135,7 @@ export interface ReceivedSpan {
 }
 
 /** The passive receptions of guests in [start, end) of `text`. */
-export function receivedSpans(text: string, start: number, end: number): ReceivedSpan[] {
+function receivedSpans(text: string, start: number, end: number): ReceivedSpan[] {
   const s = text.slice(start, end);
   const out: ReceivedSpan[] = [];
   if (!/received|hosted|welcomed|greeted/.test(s)) return out;
@@ -281,7 +281,7 @@ const ADDRESS_GAP = /^(?:\s+(?:\p{Ll}+ly|via|by|on|over|through|an?|the|interpre
 // The names of bodies that hear speeches, by the last word of their name.
 export const LEGISLATURE = /\b(?:Parliament|parliament|Congress|Senate|Assembly|House of Representatives|House of Commons|House of Lords|Commons|Lords|Bundestag|Knesset|Duma|Rada|Sejm|Diet|Storting|Riksdag|Folketing|Oireachtas|Cortes|Majlis|Seimas|Saeima|Riigikogu|Eduskunta|Council)$/;
 
-export interface AddressSpan {
+interface AddressSpan {
   cue: Span;
   /** Where the body's name starts. */
   bodyAt: number;
@@ -290,7 +290,7 @@ export interface AddressSpan {
 }
 
 /** The speeches to bodies in [start, end) of `text`. */
-export function addressSpans(text: string, start: number, end: number): AddressSpan[] {
+function addressSpans(text: string, start: number, end: number): AddressSpan[] {
   const s = text.slice(start, end);
   const out: AddressSpan[] = [];
   if (!/address|speech|spoke/.test(s)) return out;
