@@ -13,11 +13,11 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 145 documents since the fifth blind set joined it / blind, blind7, 24 documents):
-// actors 0.985 / 0.958, actorKinds 0.983 / 0.948, statements 0.900 / 0.742, direct 0.931 / 0.800,
-// indirect 0.867 / 0.706, engagements 0.830 / 0.632, engagementKinds 0.810 / 0.632.
+// F1 when set (dev, 169 documents since the sixth blind set joined it / blind, blind8, 24 documents):
+// actors 0.981 / -, actorKinds 0.978 / -, statements 0.885 / -, direct 0.920 / -,
+// indirect 0.848 / -, engagements 0.799 / -, engagementKinds 0.783 / -.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.965, actorKinds: 0.963, statements: 0.88, direct: 0.911, indirect: 0.847, engagements: 0.81, engagementKinds: 0.79 },
+  dev: { actors: 0.961, actorKinds: 0.958, statements: 0.865, direct: 0.9, indirect: 0.828, engagements: 0.779, engagementKinds: 0.763 },
   blind: { actors: 0.938, actorKinds: 0.928, statements: 0.722, direct: 0.78, indirect: 0.686, engagements: 0.612, engagementKinds: 0.612 },
 };
 
