@@ -66,6 +66,19 @@ export function willingnessIn(clause: string): boolean {
   return WILLINGNESS.test(clause);
 }
 
+// Open-ended continuation of contact, the closing formula of readouts ("agreed to maintain contacts at
+// various levels", "to stay in close touch", "contacts will continue"): no encounter is announced, so
+// no engagement (issue 11, pattern 6). Only the infinitive or future: "continued their consultations
+// with Kyiv" reports consultations that took place.
+const CONTACT_NOUN = /^(?:contacts?|touch|coordination|consultations|communication)$/i;
+const GO_ON_BEFORE = /\b(?:to|will|would|shall|should)\s+(?:also\s+|further\s+|both\s+)?(?:continue|maintain|remain|stay|keep(?:\s+up)?)\s+(?:(?:in|up|their|the|such|these)\s+)?(?:(?:close|closer|regular|constant|direct|frequent|continuous|personal|permanent|active|intensive|ongoing|further)\s+(?:and\s+)?){0,3}$/i;
+const GOES_ON_AFTER = /^\s+(?:(?:at|on|between|with|in)\s+[^.;,]{0,40}?\s+)?(?:will|would|shall)\s+(?:be\s+)?continue/i;
+const DURING_CONTACTS = /\b(?:continued|pursued)\s+(?:during|through|in the course of)\s+(?:(?:further|future|regular)\s+)?$/i;
+
+export function ongoingContact(before: string, cue: string, after: string): boolean {
+  return CONTACT_NOUN.test(cue) && (GO_ON_BEFORE.test(before) || GOES_ON_AFTER.test(after) || DURING_CONTACTS.test(before));
+}
+
 /** "in consultation with", "in close coordination with": the manner of an act, not an engagement. */
 export function mannerAdjunct(before: string, cue: string, after: string): boolean {
   return /^consultations?$/i.test(cue) && /\bin\s+(?:(?:close|full|appropriate|continued|ongoing)\s+)?$/i.test(before) && /^\s+with\b/i.test(after);

@@ -9,7 +9,7 @@ import { DateOwners } from "./date-attachment.js";
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
-import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
+import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingContact, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
 import { jointSetting, soleHeadSubject, topicBeforeBetween } from "./readout-frames.js";
@@ -468,6 +468,7 @@ export function engagementsComponent(doc: Doc): void {
       // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
       if (facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) continue;
       if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) continue;
+      if (ongoingContact(before, cue, text.slice(ce, sent.end))) continue;
       if (refusedEngagement(before, text.slice(ce, sent.end))) continue;
       // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
       // before the cue, as a hyphenated pair or as the delegations' states.
@@ -647,7 +648,7 @@ export function engagementsComponent(doc: Doc): void {
         // "… raised during the conversation": the engagement referred to, not a second agreement.
         !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
         /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
-        /\b(?:agreed|decided|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
+        /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
         (sentEngs.length || out.length)
       ) {
         // Agreements are reached in an engagement that took place: the last one held.

@@ -75,9 +75,9 @@ describe("talks between states reported by a third person", () => {
 
 describe("agreements after an engagement one party reports", () => {
   it("refer to the engagement the text is about, not to the one reported in it", () => {
-    const text = "Justin Trudeau had a telephone conversation with Prime Minister Fumio Kishida of Japan. Fumio Kishida spoke about his meeting with President Emmanuel Macron of France on Monday. The leaders agreed to stay in regular contact.";
+    const text = "Justin Trudeau had a telephone conversation with Prime Minister Fumio Kishida of Japan. Fumio Kishida spoke about his meeting with President Emmanuel Macron of France on Monday. The leaders agreed to meet again.";
     const last = engs(text).at(-1)!;
-    expect(last).toEqual({ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "PLANNED", rule: "engagement.agreement-backref" });
+    expect(last).toEqual({ kind: "MEETING", participants: ["Fumio Kishida", "Justin Trudeau"], status: "PLANNED", rule: "engagement.agreement-backref" });
   });
 });
 

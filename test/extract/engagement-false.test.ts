@@ -107,7 +107,7 @@ describe("engagement.agreement-backref: the pair the text is about, not an engag
   const text =
     "Chancellor Olaf Scholz had a telephone conversation with President Emmanuel Macron. " +
     "Emmanuel Macron spoke about the measures France is taking, as well as about his telephone conversation with President Joe Biden on November 17. " +
-    "They agreed to continue regular contacts.";
+    "They agreed to hold talks next month.";
   it("the agreement is the lead pair's", () => {
     const got = engs(text);
     expect(got.find((e) => e.rule === "engagement.agreement-backref")?.participants).toEqual(["Emmanuel Macron", "Olaf Scholz"]);

@@ -35,15 +35,13 @@ describe("coordinated subjects of a verb cue", () => {
   });
 });
 
-describe("agreements to stay in contact", () => {
+describe("agreements to stay in contact announce no encounter (issue 11, pattern 6)", () => {
   it.each([
     ["Justin Trudeau spoke today with Prime Minister Fumio Kishida of Japan. Both leaders agreed to stay in regular contact over the coming months."],
     ["Justin Trudeau met with Fumio Kishida in Tokyo. The two leaders agreed to remain in close touch."],
     ["Justin Trudeau met with Fumio Kishida in Tokyo. The leaders agreed to keep in contact."],
   ])("%s", (text) => {
-    const got = engs(text);
-    expect(got).toHaveLength(2);
-    expect(got[1]).toEqual({ kind: "CALL", participants: ["Fumio Kishida", "Justin Trudeau"], status: "PLANNED", count: null, rule: "engagement.agreement-backref" });
+    expect(engs(text)).toHaveLength(1);
   });
 
   it("needs an agreement: staying in touch with a situation is none", () => {
@@ -53,7 +51,7 @@ describe("agreements to stay in contact", () => {
 
 describe("two demonyms joined by a hyphen", () => {
   it.each([
-    ["Active Canadian-Japanese contacts will continue at all levels.", "CALL", ["Canada", "Japan"], "PLANNED"],
+    ["Canadian-Japanese contacts will be held at all levels next week.", "CALL", ["Canada", "Japan"], "PLANNED"],
     ["The French-German talks in Strasbourg ended without a result.", "TALKS", ["France", "Germany"], "HELD"],
   ])("%s", (text, kind, parties, status) => {
     expect(engs(text)).toMatchObject([{ kind, participants: parties, status, rule: "engagement.hyphen-pair" }]);

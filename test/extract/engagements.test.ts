@@ -68,8 +68,8 @@ describe("engagements", () => {
     // "the negotiations needed to produce guarantees" is no round.
     expect(eng("Emmanuel Macron had a telephone conversation with Vladimir Putin. He stressed that the negotiations needed to produce guarantees.")).toHaveLength(1);
   });
-  it("reads agreed continued contacts, at various levels between the states", () => {
-    const es = eng("Vladimir Putin had a telephone conversation with Emmanuel Macron. It was agreed to continue contacts at various levels.");
+  it("reads agreed consultations at various levels as planned, between the states", () => {
+    const es = eng("Vladimir Putin had a telephone conversation with Emmanuel Macron. It was agreed to hold consultations at various levels.");
     expect(es[1]).toMatchObject({ kind: "CALL", participants: ["Russia", "France"], status: "PLANNED", count: null });
     // Willingness is no plan.
     expect(eng("Vladimir Putin had a telephone conversation with Emmanuel Macron. Both leaders expressed willingness to engage in a serious dialogue.")).toHaveLength(1);

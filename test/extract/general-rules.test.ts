@@ -24,11 +24,11 @@ describe("engagement frames", () => {
   });
 
   it.each([
-    ["They agreed to continue contacts at various levels.", "Canada + Germany"],
-    ["They agreed to continue contacts at the working level.", "Canada + Germany"],
-    ["The leaders agreed to continue contacts at the highest level.", "Justin Trudeau + Olaf Scholz"],
-    ["The leaders agreed to continue regular contacts.", "Justin Trudeau + Olaf Scholz"],
-  ])("the level of continued contacts says who: %s", (sentence, parties) => {
+    ["They agreed to hold consultations at various levels.", "Canada + Germany"],
+    ["They agreed to hold consultations at the working level.", "Canada + Germany"],
+    ["The leaders agreed to hold consultations at the highest level.", "Justin Trudeau + Olaf Scholz"],
+    ["The leaders agreed to hold regular consultations.", "Justin Trudeau + Olaf Scholz"],
+  ])("the level of agreed consultations says who: %s", (sentence, parties) => {
     const es = engagements(`Justin Trudeau spoke with Olaf Scholz. ${sentence}`);
     expect(es[1]).toEqual(["CALL", parties, "PLANNED"]);
   });

@@ -15,8 +15,10 @@ const repo = resolve(__dirname, "../..");
 // (indirect 0.952) by the statement sieves, engagements to 0.952 by the engagement frames (issue 11).
 // Heldout2 statements raised to 0.933 (direct 1.000) by definite titles resolved to their holder.
 // Heldout statements raised to 0.984 (indirect 0.977) by the reporting frames (issue 11, stmt-frames).
+// Heldout engagements 0.944 (kinds 0.833) after three open-ended continuations of contact left the gold
+// and the extractor's output (issue 11, pattern 6; test/fixtures/ANNOTATION-NOTES.md).
 const FLOORS: Record<string, Record<Measure, number>> = {
-  heldout: { actors: 0.98, actorKinds: 0.98, statements: 0.964, direct: 0.98, indirect: 0.957, engagements: 0.932, engagementKinds: 0.837 },
+  heldout: { actors: 0.98, actorKinds: 0.98, statements: 0.964, direct: 0.98, indirect: 0.957, engagements: 0.924, engagementKinds: 0.813 },
   heldout2: { actors: 0.98, actorKinds: 0.98, statements: 0.913, direct: 0.98, indirect: 0.869, engagements: 0.798, engagementKinds: 0.798 },
 };
 
