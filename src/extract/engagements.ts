@@ -303,6 +303,7 @@ class SentenceFacts {
   }
 }
 
+/** The engagements stage: a fresh EngagementReader reads the document into `doc.engagements`. */
 export function engagementsComponent(doc: Doc): void {
   new EngagementReader(doc).read();
 }
@@ -323,7 +324,7 @@ interface SentenceRead {
 
 /**
  * One cue being read: what the steps of `readCue` find, each field set by the step named, in
- * their order (until a step sets it, a field holds an empty value that no step reads).
+ * their order (until then a field holds a placeholder that no step reads).
  */
 interface CueRead {
   ci: number;
@@ -585,8 +586,9 @@ class EngagementReader {
   /**
    * The participants of cue `ci`: a cascade of steps in a fixed order, in the manner of sieves.
    * Each step either settles the cue (it emits its engagement, or finds that it reports none, and
-   * returns true) or records what it found in `cr` and leaves the cue to the next step. A step that
-   * settles a cue comes before the steps that would otherwise misread it.
+   * returns true) or records what it found in `cr` (the cue being read; `sr` is its sentence) and
+   * leaves the cue to the next step. A step that settles a cue comes before the steps that would
+   * otherwise misread it.
    */
   private readCue(sr: SentenceRead, ci: number): void {
     const cr = this.newCue(sr, ci);
