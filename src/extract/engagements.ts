@@ -1,7 +1,7 @@
 // Engagements: calls, meetings, hosting and talks between named actors, one per counterpart
 // phrase ("spoke twice with A and twice with B" is two; "spoke with A, B and C" is one),
 // with forums ("meetings at the G7, NATO and the OSCE"), status, count and date.
-import type { Actor, Doc, Mention, Sentence } from "./doc.js";
+import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { lastMentionIn, mentionAt, mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, resolveDate, yearHint } from "./dates.js";
@@ -303,43 +303,131 @@ class SentenceFacts {
   }
 }
 
+/** The engagements stage: a fresh EngagementReader reads the document into `doc.engagements`. */
 export function engagementsComponent(doc: Doc): void {
-  const text = doc.text;
-  const sp = new SpeakerResolver(doc);
-  const hint = yearHint(text);
-  const nameOf = (m: Mention): string => {
-    const a: Actor = doc.actors[m.actor];
-    return a.standsFor ?? a.name;
-  };
-  const actorByName = new Map(doc.actors.map((a) => [a.name, a]));
-  const isPerson = (n: string) => actorByName.get(n)?.kind === "PERSON";
+  new EngagementReader(doc).read();
+}
+
+/** One sentence being read: its cues, and what the engagements of its cues share. */
+interface SentenceRead {
+  sent: Sentence;
+  /** The sentence's text. */
+  s: string;
+  /** The sentence's cues in text order (a hyphenated pair takes the medium cues after it out). */
+  cues: RegExpExecArray[];
+  background: RegExpExecArray | null;
+  sentEngs: ExtractedEngagement[];
+  cueAt: Map<ExtractedEngagement, number>;
+  subjectsAt: { at: number };
+  subjectsAll0: string[];
+}
+
+/**
+ * One cue being read: what the steps of `readCue` find, each field set by the step named, in
+ * their order (until then a field holds a placeholder that no step reads).
+ */
+interface CueRead {
+  ci: number;
+  c: RegExpExecArray;
+  /** The cue's words ("take up" for a phrasal verb of raising a topic), from `cs` to `ce`. */
+  cue: string;
+  cs: number;
+  ce: number;
+  /** The sentence's text up to the cue. */
+  before: string;
+  /** counterpartRegion: where the next cue starts; where the counterpart phrase starts (after a setting or a topic), its text and its end. */
+  nextCue: number;
+  ce1: number;
+  after: string;
+  regionEnd: number;
+  /** counterpartGroups (which may cut `regionEnd` shorter). */
+  groups: Group[];
+  head: string;
+  /** cueSubjects. */
+  subjects: string[];
+  subjectFrom: number;
+  subjectsAll: string[];
+  /** sortGroups. */
+  withGroups: Group[];
+  forumGroups: Group[];
+  agentGroups: Group[];
+  forums: Actor[];
+  forumParticipants: string[];
+  agents: string[];
+  /** counterpartsPerGroup. */
+  guests: boolean;
+  perGroup: Array<{ g: Group; names: string[] }>;
+  /** cueFacts. */
+  kind: EngagementKind;
+  status: EngagementStatus;
+  dt: DateHit | null;
+  date: string | null;
+  baseCount: number | null;
+}
+
+/**
+ * The engagements of one document, read sentence by sentence. The document's state (its actors by
+ * name, the engagements so far, the facts of the sentence being read, the last pronoun subject) is
+ * held in fields; the frames are methods. The predicates the rules hand to `filter` and `some`
+ * (`isPerson`, `nameOf`, …) are arrow functions, which a method may take out of `this` by name.
+ */
+class EngagementReader {
+  private readonly text: string;
+  private readonly sp: SpeakerResolver;
+  private readonly hint: { year: number; month: number } | null;
+  private readonly actorByName: Map<string, Actor>;
   // Marks the engagements agreements can refer back to: held, with a person taking part.
   // A gathering named as the setting of an act (engagement.joint-event) is background, not one.
   // Nor is an engagement one party reports inside another ("X spoke about his call with Z", "A spoke …
   // about his telephone conversation with C"): the parties' agreements are reached in theirs.
-  const reported = new Set<ExtractedEngagement>();
-  let cueReported = false;
-  const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event" && !reported.has(e));
-  const out = log.list;
+  private readonly reported = new Set<ExtractedEngagement>();
+  private cueReported = false;
+  private readonly log: EngagementLog;
+  private readonly out: ExtractedEngagement[];
   // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
-  const pending: ExtractedEngagement[] = [];
-  const registry = loadRegistry();
-  const outerQuotes = doc.quotes.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
-  const isCountry = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) === "COUNTRY";
-  const isCountryOrBody = (n: string) => (actorByName.get(n)?.kind ?? registry.byName.get(n)?.kind) !== "PERSON";
+  private readonly pending: ExtractedEngagement[] = [];
+  private readonly registry = loadRegistry();
+  private readonly outerQuotes: Quote[];
+  // Journalists interview; an interview is no engagement between the parties of the news
+  // ("CNN correspondent A spoke with B", "FOX Business’ A … spoke with B").
+  // Asked only of the participants of an engagement about to be kept, once per person.
+  private readonly journalist = new Map<string, boolean>();
+  private readonly genders = new Map<Actor, Gender | null>();
+  private facts!: SentenceFacts;
+  // Frames of news style, read in their own module (src/extract/news-frames.ts).
+  private readonly newsReader: FrameReader;
+  // The he/she subject of the cue being read, and the last engagement such a subject took part in.
+  private cuePronoun: { word: string; at: number } | null = null;
+  private readonly pronouns: { last: { word: string; at: number; subject: string; others: string[] } | null } = { last: null };
+
+  constructor(private readonly doc: Doc) {
+    this.text = doc.text;
+    this.sp = new SpeakerResolver(doc);
+    this.hint = yearHint(this.text);
+    this.actorByName = new Map(doc.actors.map((a) => [a.name, a]));
+    this.log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(this.isPerson) && e.rule !== "engagement.joint-event" && !this.reported.has(e));
+    this.out = this.log.list;
+    this.outerQuotes = doc.quotes.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
+    this.newsReader = this.newsFrameReader();
+  }
+
+  private readonly nameOf = (m: Mention): string => {
+    const a: Actor = this.doc.actors[m.actor];
+    return a.standsFor ?? a.name;
+  };
+  private readonly isPerson = (n: string) => this.actorByName.get(n)?.kind === "PERSON";
+  private readonly isCountry = (n: string) => (this.actorByName.get(n)?.kind ?? this.registry.byName.get(n)?.kind) === "COUNTRY";
+  private readonly isCountryOrBody = (n: string) => (this.actorByName.get(n)?.kind ?? this.registry.byName.get(n)?.kind) !== "PERSON";
   /** The country a person acts for, when it is known. */
-  const countryOf = (n: string): string | null => {
+  private readonly countryOf = (n: string): string | null => {
+    const { actorByName, isCountry } = this;
     const a = actorByName.get(n);
     if (!a) return null;
     if (a.kind === "COUNTRY") return a.name;
     return a.kind === "PERSON" && a.affiliation && isCountry(a.affiliation) ? a.affiliation : null;
   };
-  // Journalists interview; an interview is no engagement between the parties of the news
-  // ("CNN correspondent A spoke with B", "FOX Business’ A … spoke with B").
-  // Asked only of the participants of an engagement about to be kept, once per person.
-  const journalist = new Map<string, boolean>();
-  const genders = new Map<Actor, Gender | null>();
-  const isJournalist = (n: string): boolean => {
+  private readonly isJournalist = (n: string): boolean => {
+    const { text, actorByName, journalist } = this;
     let j = journalist.get(n);
     if (j === undefined) {
       const a = actorByName.get(n);
@@ -348,86 +436,108 @@ export function engagementsComponent(doc: Doc): void {
     }
     return j;
   };
-  const withJournalist = (ps: string[]) => ps.some(isJournalist);
+  private readonly withJournalist = (ps: string[]) => ps.some(this.isJournalist);
   /** People none of whom is known to act for the same state as another. */
-  const distinctStates = (ps: string[]) => {
+  private readonly distinctStates = (ps: string[]) => {
+    const { countryOf } = this;
     const cs = ps.map(countryOf).filter(Boolean);
     return new Set(cs).size === cs.length;
   };
   /** A person and the country they act for are one side, not two parties. */
-  const twoSides = (ps: string[]) => {
+  private readonly twoSides = (ps: string[]) => {
+    const { actorByName, isCountry, countryOf } = this;
     const own = new Set(ps.map((n) => (actorByName.get(n)?.kind === "PERSON" ? countryOf(n) : null)).filter(Boolean));
     return ps.filter((n) => !(isCountry(n) && own.has(n))).length >= 2;
   };
   /** Parties of the latest engagement between people or states, for unnamed back-references. */
-  const lastParties = (): string[] | null => {
-    return log.lastBilateral?.participants ?? null;
+  private readonly lastParties = (): string[] | null => {
+    return this.log.lastBilateral?.participants ?? null;
   };
   /** The states behind a list of participants ("contacts at various levels", delegations' talks). */
-  const asStates = (ps: string[]): string[] | null => {
+  private readonly asStates = (ps: string[]): string[] | null => {
+    const { countryOf } = this;
     const cs = ps.map(countryOf);
     if (cs.some((c) => !c)) return null;
     const u = [...new Set(cs as string[])];
     return u.length >= 2 ? u : null;
   };
 
-  let facts!: SentenceFacts;
-  // Frames of news style, read in their own module (src/extract/news-frames.ts).
-  const newsReader: FrameReader = {
-    doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms, capitals: registry.capitals,
-    lastStates: () => {
-      const p = lastParties();
-      return p && asStates(p);
-    },
-    subjectBefore: (pos, sentStart) => {
-      const who = sp.subjectBefore(pos, sentStart);
-      const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
-      // "The President will be greeted by …": a person by a definite description only is no sure party;
-      // nor one a pronoun of the other gender stood for.
-      const pron = name ? /^(he|she)\b/i.exec(text.slice(who!.start, who!.start + 4)) : null;
-      const a = name ? actorByName.get(name) : undefined;
-      if (pron && a && !agrees(doc, a, pron[1].toLowerCase() as "he" | "she", genders)) return null;
-      return name && !(isPerson(name) && /^the\s/i.test(text.slice(who!.start, who!.start + 4))) ? name : null;
-    },
-    emit: (sent, participants, cue, rule, kind, forum) => {
-      facts = new SentenceFacts(text, sent);
-      if (facts.negatedBefore(cue.start) || !twoSides(participants)) return;
-      emit0(participants, text.slice(cue.start, cue.end), cue.start, cue.end, rule, forum, undefined, kind);
-    },
+  // "the Kiev leadership", "the Russian authorities" stand for the state itself.
+  private readonly usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(this.text.slice(x.end, x.end + 16)));
+  // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
+  private readonly take = (g: Group) => {
+    const { doc, text, usable, isCountry, nameOf, isPerson } = this;
+    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !this.abbreviatedTitle(ms, i) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
   };
-  // The he/she subject of the cue being read, and the last engagement such a subject took part in.
-  let cuePronoun: { word: string; at: number } | null = null;
-  const pronouns: { last: { word: string; at: number; subject: string; others: string[] } | null } = { last: null };
-  for (const sent of doc.sentences) {
-    doc.budget.check();
-    if (tooLongForRules(sent)) continue;
-    const s = text.slice(sent.start, sent.end);
-    CUE.lastIndex = 0;
-    const cues: RegExpExecArray[] = [];
-    let m: RegExpExecArray | null;
-    while ((m = CUE.exec(s))) {
-      // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
-      // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
-      // So is a round of a named dialogue ("the third round of their Strategic Dialogue").
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || bodyLevelBefore(sent.start + m.index))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
-      // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
-      if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || (/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
-      // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
-      // (rule engagement.talks.* for the verb "are negotiating with").
-      if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
-      cues.push(m);
+  /** The count "once", "twice", "N times" says in [a, b), undefined when none does. */
+  private readonly countIn = (a: number, b: number): number | null | undefined => {
+    const { text } = this;
+    const seg = text.slice(a, b);
+    const n = /\b(once|twice|thrice|(\w+|\d+) times)\b/i.exec(seg);
+    if (n) return n[1].toLowerCase() in NUMBERS ? NUMBERS[n[1].toLowerCase()] : NUMBERS[(n[2] ?? "").toLowerCase()] ?? (Number(n[2]) || null);
+    return undefined;
+  };
+
+  /** Frames of news style, read in their own module (src/extract/news-frames.ts). */
+  private newsFrameReader(): FrameReader {
+    const { doc, text, sp, actorByName, registry, genders, nameOf, isPerson, isCountry, countryOf, twoSides, lastParties, asStates } = this;
+    return {
+      doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms, capitals: registry.capitals,
+      lastStates: () => {
+        const p = lastParties();
+        return p && asStates(p);
+      },
+      subjectBefore: (pos, sentStart) => {
+        const who = sp.subjectBefore(pos, sentStart);
+        const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
+        // "The President will be greeted by …": a person by a definite description only is no sure party;
+        // nor one a pronoun of the other gender stood for.
+        const pron = name ? /^(he|she)\b/i.exec(text.slice(who!.start, who!.start + 4)) : null;
+        const a = name ? actorByName.get(name) : undefined;
+        if (pron && a && !agrees(doc, a, pron[1].toLowerCase() as "he" | "she", genders)) return null;
+        return name && !(isPerson(name) && /^the\s/i.test(text.slice(who!.start, who!.start + 4))) ? name : null;
+      },
+      emit: (sent, participants, cue, rule, kind, forum) => {
+        this.facts = new SentenceFacts(text, sent);
+        if (this.facts.negatedBefore(cue.start) || !twoSides(participants)) return;
+        this.emit0(participants, text.slice(cue.start, cue.end), cue.start, cue.end, rule, forum, undefined, kind);
+      },
+    };
+  }
+
+  /** Reads every sentence, then lets the lists that name counterparts complete the engagements waiting for them. */
+  read(): void {
+    const { doc, out, pending } = this;
+    for (const sent of doc.sentences) {
+      doc.budget.check();
+      if (tooLongForRules(sent)) continue;
+      this.readSentence(sent);
     }
+    addJoinedLists(doc, out, pending);
+    doc.engagements = out;
+  }
+
+  /**
+   * One sentence: first the frames that read the whole sentence (a joint gathering, summons, trips,
+   * thanked hosts, welcomes, news frames), then each cue in text order (`readCue`); last, what the
+   * sentence's engagements learn from the rest of it (a later cue's medium, a host's forum) before
+   * they are logged.
+   */
+  private readSentence(sent: Sentence): void {
+    const { text, newsReader, log } = this;
+    const s = text.slice(sent.start, sent.end);
+    const cues = this.sentenceCues(s, sent);
     // "A, B and C established the Committee during the North American Leaders' Summit": people
     // of different states who act together at a gathering met there.
     const joint = JOINT_EVENT.exec(s);
-    if (joint) jointEvent(sent, joint);
-    summonedEnvoys(sent);
-    tripsToStates(sent);
-    thankedHosts(sent);
-    welcomesPlaceFirst(sent);
+    if (joint) this.jointEvent(sent, joint);
+    this.summonedEnvoys(sent);
+    this.tripsToStates(sent);
+    this.thankedHosts(sent);
+    this.welcomesPlaceFirst(sent);
     readNewsFrames(newsReader, sent);
-    if (!cues.length) continue;
-    facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
+    if (!cues.length) return;
+    this.facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
     // consultations with allies, the minister ...".
     const background = ADDITIVE_LEAD.exec(s);
@@ -435,485 +545,9 @@ export function engagementsComponent(doc: Doc): void {
     // Where each engagement's own cue is: only a cue after it can name its medium.
     const cueAt = new Map<ExtractedEngagement, number>();
     const subjectsAt = { at: Infinity };
-    const subjectsAll0 = sentenceSubjects(sent.start, sent.end, subjectsAt);
-
-    for (let ci = 0; ci < cues.length; ci++) {
-      const c = cues[ci];
-      // "took the matter up with X", "bring it up with X": a phrasal verb of raising a topic with someone.
-      const cue = PHRASAL_RAISE.test(c[1]) ? "take up" : c[1];
-      const cs = sent.start + c.index;
-      const ce = cs + c[0].length;
-      if (background && c.index < background[0].length) continue;
-      // "calls on Russia to", "called for talks"; "their call on Monday" is dated.
-      if (/^(calls?|call)$/i.test(cue) && /^\s+(?:on|for)\b/.test(text.slice(ce, ce + 5)) && !CALL_ON_DAY.test(text.slice(ce, ce + 30))) continue;
-      // "our engagement with the UN", "remain deeply engaged with Kabul": a relation, not an
-      // encounter (issue 11, pattern 6). A counted one is an event: "a separate engagement with".
-      if (/^engagement$/i.test(cue) && !/\b(?:a|an|one|this|that|the)\s+(?:(?:separate|first|second|brief|private|bilateral|virtual|in-person|face-to-face)\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 40), cs))) continue;
-      if (/^engaged$/i.test(cue) && /\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|be|been|is|are|was|were|being|keep|keeps|kept)\s+(?:\w+ly\s+|very\s+|so\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 30), cs))) continue;
-      // "meets the interests of", "call sign", "engaged in joint drills": not an encounter;
-      // nor is a headline cited in brackets ("(… during UN chief's visit, 29 April)").
-      cueReported = false;
-      if (nonCommunicativeCue(cue, text.slice(Math.max(sent.start, cs - 20), cs), text.slice(ce, ce + 40)) || inHeadlineCitation(text, sent.start, sent.end, cs)) continue;
-      cueReported = reportedEngagement(text.slice(sent.start, cs));
-      // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to
-      // contact the Office" is an instruction to others.
-      // "agreed to stay in regular contact" is an agreement on future contacts (engagement.agreement-backref);
-      // "remains in close contact with the Ministry" a standing relation.
-      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
-      // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
-      if (/^(?:touch|coordination)$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
-      // "received a delegation of the US Congress": a delegation of a named body or state is received too.
-      if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40)) && !(cue === "visited" && VISITED_INCLUDING.test(text.slice(ce, sent.end))) && !(/^received$/i.test(cue) && RECEIVED_DELEGATION.test(text.slice(ce, ce + 60)))) continue;
-      const before = text.slice(sent.start, cs);
-      // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
-      if (facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) continue;
-      if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) continue;
-      if (ongoingContact(before, cue, text.slice(ce, sent.end))) continue;
-      if (refusedEngagement(before, text.slice(ce, sent.end))) continue;
-      // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
-      // before the cue, as a hyphenated pair or as the delegations' states.
-      // Only before an engagement noun: in "Russia-Croatia cooperation met the interests" or "the need
-      // for US-EU engagement" the pair names a relation.
-      const pair = hyphenPair(cs) ?? demonymPair(cue, cs, ce);
-      if (pair && !PAIR_CUES.test(cue)) continue;
-      if (pair) {
-        // A medium named later is this engagement's ("the A-B summit via videoconference").
-        let kind = cueKind(cue);
-        for (let k = ci + 1; k < cues.length; k++) {
-          const later = cueKind(cues[k][1]);
-          if (RANK[later] >= 4 && !VERB_CUES.test(cues[k][1])) {
-            if (RANK[later] > RANK[kind]) kind = later;
-            cues.splice(k--, 1);
-          }
-        }
-        emit0(pair, cue, cs, ce, "engagement.hyphen-pair", null, undefined, kind === "TALKS" && pair.every(isPerson) ? "MEETING" : kind);
-        continue;
-      }
-      const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? delegationStates(before, sent.start) : null;
-      if (delegations) {
-        emit0(delegations, cue, cs, ce, "engagement.delegations", null, undefined, "TALKS");
-        continue;
-      }
-      const nextCue = ci + 1 < cues.length ? sent.start + cues[ci + 1].index : sent.end;
-      // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
-      // "the conversation on the sidelines of the conference with X": the setting stands between.
-      const setting = SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
-      // "negotiations on the exchange of prisoners between A and B": the topic stands between too.
-      const ce1 = ce + (setting ? setting[0].length : topicBeforeBetween(cue, text.slice(ce, nextCue)));
-      const after = text.slice(ce1, nextCue);
-      // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
-      const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);
-      const cut = REGION_CUT.exec(listed ? after.replace(/[;:]/g, ",") : after);
-      let regionEnd = cut ? ce1 + cut.index : nextCue;
-      // "called President A of X today to congratulate her": a call only when a capitalised object is followed by a
-      // clause boundary, a purpose or a time; "called A a liar", "called A’s plan reckless" name or judge, they report no call.
-      // "a vessel called the St. Nikolas": after a common noun "called" names a thing; its subject is a name or a pronoun.
-      // The one called is a person ("a company called Acme Holdings" names a body).
-      if (/^called$/i.test(cue) && (!CALLED_OBJECT.test(text.slice(ce1, ce1 + 160)) || !CALLED_SUBJECT.test(text.slice(Math.max(0, cs - 40), cs)) || doc.actors[mentionsIn(doc, ce1, ce1 + 160)[0]?.actor ?? -1]?.kind !== "PERSON")) continue;
-      // "welcomed A to the White House", "welcomes A for a State Visit": the place or the occasion is no counterpart.
-      if (/^welcom/i.test(cue)) {
-        // "Welcome back to the White House.": a greeting, not a report.
-        if (/^W/.test(cue)) continue;
-        const to = /\s(?:(?:back\s+)?to|for)\s/.exec(text.slice(ce1, regionEnd));
-        if (to) regionEnd = ce1 + to.index;
-        // "welcomed Putin to invade": an invitation to act, not a guest to a place (CUE matches without case).
-        if (to && /\sto\s$/.test(to[0]) && !/^(?:(?:the|our|his|her|their)\s+)?\p{Lu}/u.test(text.slice(ce1 + to.index + to[0].length, ce1 + to.index + to[0].length + 12))) continue;
-        // "welcomed the Prime Minister’s intent to …": a thing of the person is welcomed, not the person.
-        if (/[’']s\s/.test(text.slice(ce1, regionEnd))) continue;
-      }
-      // "As part of his conversation with his counterpart, A thanked B": a counterpart phrase in a
-      // leading adverbial ends where the main clause's subject begins.
-      // Only a noun cue is in such an adverbial: "Yesterday I spoke with the Presidents of A, B …" is the main clause.
-      if (!VERB_CUES.test(cue) && subjectsAt.at > ce1 && subjectsAt.at < regionEnd && /,\s*$/.test(text.slice(ce1, subjectsAt.at))) regionEnd = subjectsAt.at;
-      // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
-      const groups: Group[] = [];
-      const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
-      const intros: Array<{ pos: number; word: string }> = [];
-      // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
-      const head = cue.replace(/^(?:virtual|video|phone|telephone)\s+/i, "");
-      if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
-      else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
-      if (intros.length) {
-        const tail = text.slice(intros[0].pos, regionEnd);
-        const re = /(?<![\p{L}])(with|by|at|in the|between)\s+/gu;
-        let r: RegExpExecArray | null;
-        while ((r = re.exec(tail))) {
-          const pre = tail.slice(0, r.index);
-          const word = r[1] === "in the" ? "in" : r[1];
-          // "held a meeting in Lakeville with A", "convened a meeting at the White House today with A":
-          // a place before "with" is where, and "with" names the counterparts.
-          const placeFirst = i0Place(intros[0].word, pre);
-          if (word === "with" && !placeFirst && !/(?:\band|including|,)\s*(?:(?:\w+\s+times|twice|once|also)\s+)?$/.test(pre)) {
-            regionEnd = intros[0].pos + r.index; // "closely aligned with ...": a different relation
-            break;
-          }
-          intros.push({ pos: intros[0].pos + r.index + r[0].length, word });
-        }
-        // Separate counterparts: "twice with A and twice with B" -> two groups.
-        for (let i = 0; i < intros.length; i++) {
-          const gEnd = i + 1 < intros.length ? intros[i + 1].pos : regionEnd;
-          groups.push({ start: intros[i].pos, end: Math.min(gEnd, regionEnd), intro: intros[i].word });
-        }
-      }
-      // "the Kiev leadership", "the Russian authorities" stand for the state itself.
-      const usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(text.slice(x.end, x.end + 16)));
-      // Subject side.
-      let subjects: string[] = [];
-      let subjectFrom = -1;
-      // (Not the subject of a verb of holding: "A and B held talks" are the coordinated subjects'.)
-      const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
-      const owner = modifierBefore[modifierBefore.length - 1];
-      // "told A by phone": the name before a medium adverb is the verb's object, no owner of a call.
-      if (owner && !MEDIUM_ADVERB.test(cue) && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
-      else if (!owner && (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue))) {
-        const who = sp.subjectBefore(cs, sent.start);
-        // "The President of Russia met with …" with the president unnamed: the state is no participant.
-        const untitled = who?.speaker && isCountry(who.speaker) && unnamedHead(text, who.start, sent.start);
-        if (who?.speaker && !untitled) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
-        if (who?.speaker && !untitled) subjectFrom = who.start;
-      }
-      // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
-      const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
-      if (participant.length) subjects = [nameOf(participant[participant.length - 1])];
-      // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
-      // A leading subordinate clause may name the engagement before its subject: "As he addressed
-      // the Commons via video, Zelensky compared …".
-      // "In talks with A, B stressed …": B opens the main clause, right after the comma (titles may stand before the name).
-      const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(s) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
-      if (!subjects.length && subjectsAll.length) {
-        subjects = subjectsAll;
-        subjectFrom = subjectsAt.at;
-      } else if (coordinatedSubject(subjects, subjectsAll, subjectsAt.at, cs, cue)) {
-        // "A and B met in Cuba": the verb's subject is the whole coordination, not its last name.
-        subjects = subjectsAll;
-        subjectFrom = subjectsAt.at;
-      }
-      // "She will meet A. … she'll engage with B": the same pronoun as the subject of the last
-      // engagement goes on with its subject, not with the counterpart named last (pattern 8).
-      cuePronoun = null;
-      const pron = subjectFrom >= 0 ? /^(?:he|she)\b/i.exec(text.slice(subjectFrom, subjectFrom + 4)) : null;
-      if (pron && subjects.length === 1) {
-        cuePronoun = { word: pron[0].toLowerCase(), at: cs };
-        const lp = pronouns.last;
-        if (lp && lp.word === cuePronoun.word && cs - lp.at < PRONOUN_REACH && lp.subject !== subjects[0] && lp.others.includes(subjects[0])) subjects = [lp.subject];
-      }
-      // "“I've spoken to A many times,” B said": the first person of a quotation is its speaker.
-      if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && inQuotation(cs)) {
-        const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
-        if (quoted?.speaker) subjects = [quoted.speaker];
-      } else if (!subjects.length && !inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)))) {
-        // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
-        // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
-        const t = turnSpeaker(cs);
-        if (t) subjects = [t];
-      }
-      // "In particular, during the conversation with X, the parties discussed …": the other party
-      // is the one the text is about, the first participant of its latest engagement.
-      if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && (GENERIC_SUBJECT.test(text.slice(ce, sent.end)) || NO_ACTOR_MAIN.test(text.slice(ce, sent.end)))) {
-        const byPerson = (e: ExtractedEngagement) => isPerson(e.participants[0] ?? "");
-        const a = latest(out, byPerson);
-        const b = latest(pending, byPerson);
-        const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
-        if (protagonist) subjects = [protagonist.participants[0]];
-      }
-      // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
-      if (/^address(?:ed|es|ing)?$/i.test(cue)) {
-        // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
-        // Only a cue in the object itself does: not one of another clause ("…, and … the UK-hosted COP26").
-        const inObject = (c: RegExpExecArray) => !/[,;:]/.test(text.slice(ce, sent.start + c.index));
-        const body = cues.slice(ci + 1).some((c) => inObject(c) && !/^(?:via video|video ?(?:link|conference|call))/i.test(c[1])) ? null : addressedBody(ce);
-        const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
-        // The noun ("his address to Congress") needs a person as its speaker, not a state or a body.
-        const noun = /\b(?:a|an|the|his|her|their|its|my|our)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
-        if (body && subjects.length === 1 && (!noun || isPerson(subjects[0]))) emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
-        continue;
-      }
-      // "took part, via videoconference, in the APEC summit": a body named before the gathering.
-      const body = participationForum(cs, sent.start);
-      const takers = body ? [...subjects, ...subjectsAll].filter((n) => n !== body) : [];
-      if (body && takers.length) {
-        const medium: EngagementKind = /\b(?:videoconference|video ?link|video ?call|virtually)\b/.test(s) ? "VIDEO_CALL" : "MEETING";
-        emit0([...new Set(takers), body], cue, cs, ce, "engagement.participation", body, undefined, medium);
-        continue;
-      }
-      const visit = /^visit(?:s|ed)?$/i.test(cue) ? visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
-      if (visit !== undefined) {
-        if (visit) emit0(visit, cue, cs, ce, "engagement.visit", null, undefined, "MEETING");
-        continue;
-      }
-      // "The leaders agreed to continue regular contacts": the parties of the last engagement.
-      // "It was agreed to continue contacts at various levels": the states behind them.
-      if (
-        !subjects.length &&
-        // "… raised during the conversation": the engagement referred to, not a second agreement.
-        !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
-        /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
-        /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
-        (sentEngs.length || out.length)
-      ) {
-        // Agreements are reached in an engagement that took place: the last one held.
-        let last: ExtractedEngagement | undefined;
-        for (let i = sentEngs.length - 1; i >= 0 && !last; i--) if (sentEngs[i].status === "HELD" && sentEngs[i].participants.some(isPerson)) last = sentEngs[i];
-        last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? latest(out, (e) => e.rule !== "engagement.joint-event");
-        if (last) {
-          // Contacts "at various levels", "at the working level" are between the governments; a level
-          // left unsaid or "the highest level" keeps the people who agreed.
-          const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60)));
-          // "agreed to hold the 10th meeting of the Strategic Council": a session of the body, its forum.
-          const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ce, ce + 12));
-          const x = of ? mentionAt(doc, ce + of[0].length, (m) => !m.inTitle) : undefined;
-          const body = x && doc.actors[x.actor].kind === "ORGANIZATION" ? doc.actors[x.actor].name : null;
-          emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref", body, undefined, body ? "TALKS" : undefined);
-          continue;
-        }
-      }
-      // "The two leaders last met in 2019": the pair of the last engagement between two.
-      // "The two leaders looked forward to meeting again": the gerund after "to" is the verb's.
-      if (!subjects.length && (VERB_CUES.test(cue) || (/^meeting$/i.test(cue) && /\bto\s+$/.test(before))) && TWO_OF_THEM.test(text.slice(sent.start, cs)) && !groups.some((g) => g.intro !== "in" && g.intro !== "at" && !adverbialObject(g))) {
-        const pair = lastParties();
-        if (pair && pair.length === 2 && pair.some(isPerson)) {
-          emit0(pair, cue, cs, ce, "engagement.pair-backref");
-          continue;
-        }
-      }
-      const perGroup0 = () => groups.some((g) => (g.intro === "with" || g.intro === "to" || g.intro === "between") && mentionsIn(doc, g.start, g.end).some(usable));
-      // Participants, forums and counterparts per group.
-      // "a meeting of the delegations of A and B": the delegations' states are the parties.
-      for (const g of groups) if (g.intro === "of" && DELEGATIONS_OF.test(text.slice(g.start, g.end))) Object.assign(g, { intro: "between", delegations: true });
-      // "talks between A and B held in Minsk": the place where they were held is no side.
-      for (const g of groups) {
-        const held = g.intro === "between" ? BETWEEN_HELD.exec(text.slice(g.start, g.end)) : null;
-        if (held) g.end = g.start + held.index;
-      }
-      const withGroups = groups.filter((g) => g.intro === "with" || g.intro === "to" || g.intro === "between" || g.intro === "object");
-      const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
-      const agentGroups = groups.filter((g) => g.intro === "by");
-      // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
-      const take = (g: Group) => mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !abbreviatedTitle(ms, i) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
-      const forums: Actor[] = [];
-      const forumParticipants: string[] = [];
-      for (const g of forumGroups) {
-        // "the Summit of the Normandy Four leaders": a forum named as a modifier is still the forum.
-        const inGroup = mentionsIn(doc, g.start, g.end).filter((x) => take(g).includes(x) || (x.modifier && !x.inTitle && doc.actors[x.actor].forum));
-        for (const x of inGroup) {
-          const a = doc.actors[x.actor];
-          // "the 69th session of the Commission on ...": a body that holds sessions meets as a forum.
-          // "the 69th session of the Commission", "a meeting of the North Atlantic Council": a body
-          // that holds sessions or meetings meets as a forum.
-          const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(head) && MEETING_BODY.test(a.name)));
-          if (a.kind === "ORGANIZATION" && (a.forum || sessionOf || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
-          else if (g.intro !== "in" && g.intro !== "of") forumParticipants.push(nameOf(x));
-        }
-      }
-      const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
-      // "the Summit of … led by A, B and C", "a meeting attended by A and B": who leads or attends
-      // a gathering meets there. The list ends at the comma after its "and" (", Jr." is a name's).
-      if (!perGroup0() && agentGroups.length && /^(?:summit|meetings?|talks|conference)$/i.test(head) && LED_BY.test(text.slice(ce, agentGroups[0].start))) {
-        const g = agentGroups[0];
-        const listEnd = /\band\s[^,]*(?:,\s*Jr\.[^,]*)?,\s/.exec(text.slice(g.start, g.end));
-        // The people only: their states follow as "of Japan".
-        const leaders = [...new Set(mentionsIn(doc, g.start, listEnd ? g.start + listEnd.index + listEnd[0].length : g.end).filter(usable).map(nameOf))].filter(isPerson);
-        // Leaders of states, each known to act for a different one ("of Japan", "of the United States").
-        if (leaders.length >= 2 && leaders.every((n) => countryOf(n) !== null) && distinctStates(leaders)) {
-          emit0(leaders, cue, cs, ce, "engagement.led-by", null, undefined, "MEETING");
-          continue;
-        }
-      }
-      // "the inaugural meeting of the U.S.-Japan-ROK Economic Dialogue": the states named in the
-      // dialogue's name hold it.
-      const chain = /^(?:sessions?|meetings?|round|summit)$/i.test(head) ? groups.find((g) => g.intro === "of") : undefined;
-      const chained = chain ? hyphenChain(chain.start, chain.end) : null;
-      if (chained) {
-        emit0(chained, cue, cs, ce, "engagement.hyphen-forum", null, undefined, "TALKS");
-        continue;
-      }
-      // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
-      const guests = /^welcom/i.test(cue);
-      const perGroup = withGroups.map((g) => ({ g, names: [...counterpartsOf(g, take(g)).map(nameOf).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
-      // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
-      // to an engagement between the parties the text is about; "their May 26 call", to one
-      // between the parties of the engagement this sentence reports.
-      const dated = !perGroup.length && !forums.length && !VERB_CUES.test(cue) ? DATED_REFERENCE.exec(text.slice(Math.max(sent.start, cs - 24), cs)) : null;
-      if (dated) {
-        const parties = dated[1] === "their" && sentEngs.length ? sentEngs[sentEngs.length - 1].participants : lastParties();
-        if (parties) {
-          emit0(parties, cue, cs, ce, "engagement.dated-reference");
-          continue;
-        }
-      }
-      // "The negotiations will take place in Geneva on January 10 and then at the OSCE": rounds
-      // whose parties are the states of the engagement the text reports.
-      // Built only when needed: listing the mentions before every cue is quadratic in a sentence.
-      const namedBefore = () => new Set(mentionsIn(doc, sent.start, cs).filter(usable).map(nameOf));
-      if (!perGroup.length && /^(?:talks|negotiations|consultations)$/i.test(cue) && !subjects.some((n) => namedBefore().has(n))) {
-        const rest = text.slice(ce, sent.end);
-        const held = /^\s+(?:\w+\s+){0,3}?(?:take place|took place|be held|been held|was held|were held|begin|began|start|started|resume|resumed|open|opened)\b/.exec(rest);
-        const parties = held ? lastParties() : null;
-        const states = parties && (asStates(parties) ?? parties);
-        if (held && states) {
-          const fm = mentionsIn(doc, ce, sent.end).filter((x) => doc.actors[x.actor].forum && !x.inTitle);
-          const firstForum = fm.length ? fm[0].start : sent.end;
-          const before = text.slice(ce + held[0].length, firstForum);
-          const dated = findDateText(text, ce + held[0].length, firstForum, ce) !== null || /\bin\s+\p{Lu}/u.test(before);
-          if (dated) emit0(states, cue, cs, ce, "engagement.talks-rounds", null, undefined, "TALKS");
-          for (const x of fm) {
-            const f = doc.actors[x.actor];
-            const parts = [...states, ...(f.parties ?? [])];
-            if (!f.parties) parts.push(f.name);
-            const fe = facts.dateFrom(x.end);
-            emit0([...new Set(parts)], cue, cs, ce, "engagement.talks-rounds.forum", f.name, fe?.text, "TALKS");
-          }
-          continue;
-        }
-      }
-      let kind = cueKind(cue);
-      // A conversation on the sidelines of a conference is held in person.
-      if (kind === "CALL" && /\bon the (?:sidelines|margins) of\b/.test(s)) kind = "MEETING";
-      // "spoke with B by phone", "engaged with B via video link": a medium after the counterpart, in the same clause.
-      const medium = kind === "CALL" ? MEDIUM_AFTER.exec(text.slice(ce, Math.min(sent.end, ce + 140))) : null;
-      if (medium) kind = /phone/i.test(medium[1]) ? "PHONE_CALL" : "VIDEO_CALL";
-      const status = facts.statusAfter(cs, ce);
-      const dt = facts.dateNear(cs);
-      const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
-      const countIn = (a: number, b: number): number | null | undefined => {
-        const seg = text.slice(a, b);
-        const n = /\b(once|twice|thrice|(\w+|\d+) times)\b/i.exec(seg);
-        if (n) return n[1].toLowerCase() in NUMBERS ? NUMBERS[n[1].toLowerCase()] : NUMBERS[(n[2] ?? "").toLowerCase()] ?? (Number(n[2]) || null);
-        return undefined;
-      };
-      // "five separate calls", "two meetings": a plural with its number.
-      const numbered = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:separate|more|further|additional|bilateral|phone|telephone|video|virtual|direct)\s+)?$/i.exec(text.slice(Math.max(sent.start, cs - 30), cs));
-      const baseCount = PLURAL_CUES.test(cue) ? (numbered ? NUMBERS[numbered[1].toLowerCase()] ?? Number(numbered[1]) : null) : 1;
-      const emit = (participants: string[], count: number | null, forum: string | null, k: EngagementKind, frame: Frame) => {
-        let uniq = [...new Set(participants)];
-        if (uniq.length < 2 || !twoSides(uniq) || withJournalist(uniq)) return;
-        // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
-        // "a meeting with the Russian side") are between states.
-        // Only when the subject takes part: "A said talks between B and C had stalled" is theirs alone.
-        if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && uniq.includes(subjects[0]) && actorByName.get(subjects[0])?.kind === "PERSON") {
-          const others = uniq.filter((n) => n !== subjects[0]);
-          const own = countryOf(subjects[0]);
-          const lifted = own ? [own, ...others.filter((n) => n !== own)] : [];
-          if (lifted.length >= 2 && others.every(isCountry)) uniq = lifted;
-        }
-        // Talks between named people and no forum are a meeting of theirs; a negotiating round
-        // (TALKS) is between states, delegations or at a forum.
-        if (k === "TALKS" && !forum && uniq.every(isPerson)) k = "MEETING";
-        // "meetings at the highest level" discussed by advisers are between their leaders, unnamed
-        // (a meeting, as between people): the states stand for them.
-        if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
-        const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
-        if (cueReported || REPORTED_ENGAGEMENT.test(text.slice(Math.max(sent.start, cs - 60), cs))) reported.add(e);
-        sentEngs.push(e);
-        notePronoun(e);
-        cueAt.set(e, cs);
-      };
-
-      if (perGroup.length || forums.length) {
-        const between = perGroup.some((x) => x.g.intro === "between");
-        // "decisions of the Paris Summit", "agreed during the Normandy summit": an event referred
-        // to, not one the subject takes part in.
-        const referred = !VERB_CUES.test(cue) && !perGroup.length && /\b(?:of|during|at|since|after|before|following)\s+the\s+(?:(?:[\p{Lu}][\p{L}-]*|next|last|previous|first)\s+)*$/u.test(text.slice(Math.max(sent.start, cs - 60), cs)) && forums.every((f) => f.parties);
-        const side = between || referred ? [] : [...subjects, ...agents.filter((x) => !subjects.includes(x))];
-        let prevEnd = ce;
-        // The host who welcomes a guest is a person ("Welcome back to the White House. I’m honored to welcome A" names no host).
-        if (guests && !(side.length && side.every(isPerson))) continue;
-        for (const { g, names } of perGroup) {
-          const ms = take(g);
-          // "spoke with A twice": the count may follow the counterparts.
-          const count = countIn(prevEnd, g.start) ?? (ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined) ?? baseCount;
-          prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
-          // "a meeting between senior officials from A, B and C": officials of states hold talks.
-          const officials = kind === "MEETING" && g.intro === "between" && OFFICIALS_OF.test(text.slice(g.start, g.end)) && names.every(isCountryOrBody);
-          emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations || officials ? "TALKS" : kind, g.intro as Frame);
-          if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
-        }
-        const counterpartNames = perGroup.flatMap((x) => x.names);
-        for (const f of forums) {
-          // "an extraordinary session of NATO leaders": leaders in session meet (a summit), not a negotiating round.
-          const leaders = forumGroups.some((g) => /\b(?:leaders|heads of (?:state|government))\b/.test(text.slice(g.start, g.end)));
-          const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) || (leaders && !f.parties) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
-          // "at the forthcoming European Council meeting": a body's gathering named in passing, with
-          // no one of the text in it, is no engagement reported (engagement.*.forum).
-          if (!f.parties && !VERB_CUES.test(cue) && ![...side, ...counterpartNames].some((n) => isPerson(n) || isCountry(n))) continue;
-          // "During this third meeting of the Committee": the meeting of the body reported before.
-          if (/\b(?:this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(sent.start, cs - 30), cs)) && out.some((e) => e.forum === f.name)) continue;
-          const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])];
-          if (!f.parties) parts.push(f.name);
-          emit(parts, baseCount === null ? null : 1, f.name, fk, "forum");
-        }
-        if (forums.length && perGroup.length && !/bilateral(?:ly)?\s+(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:talks|dialogue|Dialogue|meeting|negotiations|engagement)/u.test(s)) {
-          // With forums named, the per-counterpart engagement is the forum one.
-          const drop = sentEngs.filter((e) => e.forum === null);
-          for (const d of drop) if (forums.length) sentEngs.splice(sentEngs.indexOf(d), 1);
-        }
-      } else if (withGroups.length && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && GROUP_COUNTERPARTS.test(text.slice(withGroups[0].start, withGroups[0].end).trimStart().replace(/^(?:today|yesterday|this \w+)\s+/i, ""))) {
-        // "held a video call with European leaders today": who they were may follow in a list.
-        pending.push({ kind, participants: [...subjects], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: baseCount === null ? null : 1, forum: null, rule: "engagement.participants-list", start: sent.start, end: sent.end });
-      } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at" || adverbialObject(g) || unnamedGuests(g, cue)) && !(nextCue < sent.end && LATER_CUE_NAMED.test(text.slice(ce, nextCue)))) {
-        // "Russia and the United States will hold talks in Geneva": the place is no counterpart;
-        // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
-        // "will meet at a reconvening of the Council": the later cue names the engagement.
-        emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
-      } else if (!groups.length) {
-        // No counterpart phrase: "He also told Putin in a video call", "Biden and Putin met".
-        if (sentEngs.length) {
-          const last = sentEngs[sentEngs.length - 1];
-          if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
-          continue;
-        }
-        // "A and B discussed … during a phone call": people of different states acting in its setting hold it.
-        // An engagement of theirs already reported is the one referred to, not a second one.
-        const theirs = (e: ExtractedEngagement) => subjectsAll.every((n) => e.participants.includes(n)) && (FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue))));
-        if (!VERB_CUES.test(cue) && subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll) && jointSetting(text, sent.start, cs, ce, subjectsAt.at) && !MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) && !latest(out, theirs)) {
-          emit0(subjectsAll, cue, cs, ce, "engagement.joint-setting");
-          continue;
-        }
-        // "agreements reached during a video conference": an unidentified engagement ("in a video
-        // call" names the medium of the verb before it, "during a video call" only a time).
-        // But people who act on each other during it took part: "thanked B during a phone call"
-        // ("during" as "in", engagement.*.object-before; "A and B discussed X during a call" is
-        // engagement.joint-setting above).
-        const timeOnly = !VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs));
-        const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && objectsBefore(cs, sent.start, subjects).some(isPerson);
-        // Not when the leading phrase names its own counterparts ("During a meeting with members of Congress, A thanked the US").
-        const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? toldObject(subjectsAt.at, sent.end) : null;
-        if (timeOnly && !peopleAct && !leadingTold) continue;
-        // "threatened China during the call": a definite reference to an engagement already
-        // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
-        const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)));
-        const referredTo = !VERB_CUES.test(cue) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? latest(out, sameFamily) : undefined;
-        // "told Putin during their meeting" after a meeting with someone else is a meeting of its own.
-        const newPeople = referredTo ? objectsBefore(cs, sent.start, subjects) : [];
-        if (referredTo && !(newPeople.length && newPeople.every(isPerson) && newPeople.some((n) => !referredTo.participants.includes(n)))) {
-          // "A and B will take part in the talks": they join the talks already reported.
-          // The subject of the participation verb itself: not across a "that" clause ("we expect that
-          // Kenya will participate in the summit"), nor the inviter of an object ("invited him to participate").
-          const ownClause = subjectsAt.at < cs && !/\b(?:that|which|who|whom)\b|[;:]|\b(?:invit|ask|urg|encourag|allow|want)\w*\s+\S+\s+to\s+\S+/.test(text.slice(subjectsAt.at, cs));
-          const joiners = ownClause ? subjects.filter((n) => isPerson(n) && !referredTo.participants.includes(n)) : [];
-          if (joiners.length && TAKE_PART.test(text.slice(Math.max(sent.start, cs - 40), cs))) log.join(referredTo, joiners, "engagement.joined-participants");
-          continue;
-        }
-        // Counterparts named before the cue must be close to it ("told Putin in a video call").
-        const objects = objectsBefore(cs, sent.start, subjects);
-        if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
-        // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
-        else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
-        // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
-        else if (leadingTold) emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
-        else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
-        // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
-        else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
-        // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.
-        else if (!sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\btheir\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(sent.start, cs - 30), cs))) {
-          const pair = theirPair(subjects, sent.start, cs);
-          if (pair) emit0(pair, cue, cs, ce, "engagement.their-pair");
-        }
-      } else if (sentEngs.length && !agentGroups.length) {
-        const last = sentEngs[sentEngs.length - 1];
-        if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
-      }
-    }
+    const subjectsAll0 = this.sentenceSubjects(sent.start, sent.end, subjectsAt);
+    const sr: SentenceRead = { sent, s, cues, background, sentEngs, cueAt, subjectsAt, subjectsAll0 };
+    for (let ci = 0; ci < cues.length; ci++) this.readCue(sr, ci);
     // A later cue in the same sentence can name the medium: "met with Putin in a video call".
     // An earlier one belongs to another engagement: in "Sullivan spoke by phone with Ushakov to
     // follow up on the December 7 call between Biden and Putin", that call was not by phone.
@@ -924,25 +558,728 @@ export function engagementsComponent(doc: Doc): void {
         if (RANK[k] >= 4 && RANK[k] > RANK[e.kind] && e.forum === null) e.kind = k;
       }
     }
-    hostedForForum(sentEngs, cueAt);
+    this.hostedForForum(sentEngs, cueAt);
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
     for (const e of sentEngs) log.add(e, separate);
   }
-  addJoinedLists(doc, out, pending);
-  doc.engagements = out;
+
+  /** The cues of the sentence `s`, but for the words of a cue that name or modify something else. */
+  private sentenceCues(s: string, sent: Sentence): RegExpExecArray[] {
+    CUE.lastIndex = 0;
+    const cues: RegExpExecArray[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = CUE.exec(s))) {
+      // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
+      // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
+      // So is a round of a named dialogue ("the third round of their Strategic Dialogue").
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || this.bodyLevelBefore(sent.start + m.index))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
+      // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
+      if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || (/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
+      // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
+      // (rule engagement.talks.* for the verb "are negotiating with").
+      if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
+      cues.push(m);
+    }
+    return cues;
+  }
+
+  /**
+   * The participants of cue `ci`: a cascade of steps in a fixed order, in the manner of sieves.
+   * Each step either settles the cue (it emits its engagement, or finds that it reports none, and
+   * returns true) or records what it found in `cr` (the cue being read; `sr` is its sentence) and
+   * leaves the cue to the next step. A step that settles a cue comes before the steps that would
+   * otherwise misread it.
+   */
+  private readCue(sr: SentenceRead, ci: number): void {
+    const cr = this.newCue(sr, ci);
+    // No engagement at all (background, an appeal, a relation, a negation, a refusal): nothing later need look.
+    if (this.rejectedCue(sr, cr)) return;
+    // Sides named before the cue ("U.S.-Russia talks", "the two delegations met") are the
+    // parties: no counterpart phrase is read.
+    if (this.sidesBeforeCue(sr, cr)) return;
+    // The counterpart phrase after the cue; "called" and "welcomed" are judged by their objects here.
+    if (this.counterpartRegion(sr, cr)) return;
+    this.counterpartGroups(cr);
+    this.cueSubjects(sr, cr);
+    // Frames with parties of their own, read before the general ones would take their objects for
+    // counterparts (and after the subjects, which they use): a speech to a body, a gathering taken
+    // part in, a visit.
+    if (this.addressFrame(sr, cr)) return;
+    if (this.participationFrame(sr, cr)) return;
+    if (this.visitOfCue(sr, cr)) return;
+    // With no subject, the parties of an engagement reported before.
+    if (this.agreementBackref(sr, cr)) return;
+    if (this.pairBackref(sr, cr)) return;
+    // Frames of the groups by intro word: a gathering led by its participants, a named dialogue of states.
+    this.sortGroups(cr);
+    if (this.ledBy(cr)) return;
+    if (this.hyphenForum(cr)) return;
+    // With no counterpart named: a dated reference to an engagement reported, rounds of talks.
+    this.counterpartsPerGroup(cr);
+    if (this.datedReference(sr, cr)) return;
+    if (this.talksRounds(sr, cr)) return;
+    // The general frames: counterparts and forums, a list to come, the subjects alone.
+    this.cueFacts(sr, cr);
+    this.emitByFrame(sr, cr);
+  }
+
+  /** Where cue `ci` is, and the sentence's text before it. */
+  private newCue(sr: SentenceRead, ci: number): CueRead {
+    const { text } = this;
+    const { sent, cues } = sr;
+    const c = cues[ci];
+    // "took the matter up with X", "bring it up with X": a phrasal verb of raising a topic with someone.
+    const cue = PHRASAL_RAISE.test(c[1]) ? "take up" : c[1];
+    const cs = sent.start + c.index;
+    const ce = cs + c[0].length;
+    const before = text.slice(sent.start, cs);
+    return {
+      ci, c, cue, cs, ce, before, nextCue: sent.end, ce1: ce, after: "", regionEnd: sent.end, groups: [], head: cue, subjects: [], subjectFrom: -1, subjectsAll: [],
+      withGroups: [], forumGroups: [], agentGroups: [], forums: [], forumParticipants: [], agents: [], guests: false, perGroup: [],
+      kind: "CALL", status: "HELD", dt: null, date: null, baseCount: null,
+    };
+  }
+
+  /** Whether the cue reports no engagement: an appeal, a relation, a negation, a manner, a refusal (true settles it). */
+  private rejectedCue(sr: SentenceRead, cr: CueRead): boolean {
+    const { text } = this;
+    const { sent, background } = sr;
+    const { cue, cs, ce, before, c } = cr;
+    if (background && c.index < background[0].length) return true;
+    // "calls on Russia to", "called for talks"; "their call on Monday" is dated.
+    if (/^(calls?|call)$/i.test(cue) && /^\s+(?:on|for)\b/.test(text.slice(ce, ce + 5)) && !CALL_ON_DAY.test(text.slice(ce, ce + 30))) return true;
+    // "our engagement with the UN", "remain deeply engaged with Kabul": a relation, not an
+    // encounter (issue 11, pattern 6). A counted one is an event: "a separate engagement with".
+    if (/^engagement$/i.test(cue) && !/\b(?:a|an|one|this|that|the)\s+(?:(?:separate|first|second|brief|private|bilateral|virtual|in-person|face-to-face)\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 40), cs))) return true;
+    if (/^engaged$/i.test(cue) && /\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|be|been|is|are|was|were|being|keep|keeps|kept)\s+(?:\w+ly\s+|very\s+|so\s+)?$/i.test(text.slice(Math.max(sent.start, cs - 30), cs))) return true;
+    // "meets the interests of", "call sign", "engaged in joint drills": not an encounter;
+    // nor is a headline cited in brackets ("(… during UN chief's visit, 29 April)").
+    this.cueReported = false;
+    if (nonCommunicativeCue(cue, text.slice(Math.max(sent.start, cs - 20), cs), text.slice(ce, ce + 40)) || inHeadlineCitation(text, sent.start, sent.end, cs)) return true;
+    this.cueReported = reportedEngagement(text.slice(sent.start, cs));
+    // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to
+    // contact the Office" is an instruction to others.
+    // "agreed to stay in regular contact" announces no encounter (ongoingContact);
+    // "remains in close contact with the Ministry" a standing relation.
+    if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) return true;
+    // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
+    if (/^(?:touch|coordination)$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) return true;
+    // "received a delegation of the US Congress": a delegation of a named body or state is received too.
+    if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40)) && !(cue === "visited" && VISITED_INCLUDING.test(text.slice(ce, sent.end))) && !(/^received$/i.test(cue) && RECEIVED_DELEGATION.test(text.slice(ce, ce + 60)))) return true;
+    // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
+    if (this.facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) return true;
+    if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) return true;
+    if (ongoingContact(before, cue, text.slice(ce, sent.end))) return true;
+    if (refusedEngagement(before, text.slice(ce, sent.end))) return true;
+    return false;
+  }
+
+  /** Sides named before the cue: a hyphenated pair, the delegations of states. */
+  private sidesBeforeCue(sr: SentenceRead, cr: CueRead): boolean {
+    const { isPerson } = this;
+    const { sent, cues } = sr;
+    const { ci, cue, cs, ce, before } = cr;
+    // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
+    // before the cue, as a hyphenated pair or as the delegations' states.
+    // Only before an engagement noun: in "Russia-Croatia cooperation met the interests" or "the need
+    // for US-EU engagement" the pair names a relation.
+    const pair = this.hyphenPair(cs) ?? this.demonymPair(cue, cs, ce);
+    if (pair && !PAIR_CUES.test(cue)) return true;
+    if (pair) {
+      // A medium named later is this engagement's ("the A-B summit via videoconference").
+      let kind = cueKind(cue);
+      for (let k = ci + 1; k < cues.length; k++) {
+        const later = cueKind(cues[k][1]);
+        if (RANK[later] >= 4 && !VERB_CUES.test(cues[k][1])) {
+          if (RANK[later] > RANK[kind]) kind = later;
+          cues.splice(k--, 1);
+        }
+      }
+      this.emit0(pair, cue, cs, ce, "engagement.hyphen-pair", null, undefined, kind === "TALKS" && pair.every(isPerson) ? "MEETING" : kind);
+      return true;
+    }
+    const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? this.delegationStates(before, sent.start) : null;
+    if (delegations) {
+      this.emit0(delegations, cue, cs, ce, "engagement.delegations", null, undefined, "TALKS");
+      return true;
+    }
+    return false;
+  }
+
+  /** The counterpart phrase: from the cue to the next cue, cut where the phrase ends. */
+  private counterpartRegion(sr: SentenceRead, cr: CueRead): boolean {
+    const { doc, text } = this;
+    const { sent, cues, subjectsAt } = sr;
+    const { ci, cue, cs, ce } = cr;
+    const nextCue = ci + 1 < cues.length ? sent.start + cues[ci + 1].index : sent.end;
+    // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
+    // "the conversation on the sidelines of the conference with X": the setting stands between.
+    const setting = SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
+    // "negotiations on the exchange of prisoners between A and B": the topic stands between too.
+    const ce1 = ce + (setting ? setting[0].length : topicBeforeBetween(cue, text.slice(ce, nextCue)));
+    const after = text.slice(ce1, nextCue);
+    // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
+    const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);
+    const cut = REGION_CUT.exec(listed ? after.replace(/[;:]/g, ",") : after);
+    let regionEnd = cut ? ce1 + cut.index : nextCue;
+    // "called President A of X today to congratulate her": a call only when a capitalised object is followed by a
+    // clause boundary, a purpose or a time; "called A a liar", "called A’s plan reckless" name or judge, they report no call.
+    // "a vessel called the St. Nikolas": after a common noun "called" names a thing; its subject is a name or a pronoun.
+    // The one called is a person ("a company called Acme Holdings" names a body).
+    if (/^called$/i.test(cue) && (!CALLED_OBJECT.test(text.slice(ce1, ce1 + 160)) || !CALLED_SUBJECT.test(text.slice(Math.max(0, cs - 40), cs)) || doc.actors[mentionsIn(doc, ce1, ce1 + 160)[0]?.actor ?? -1]?.kind !== "PERSON")) return true;
+    // "welcomed A to the White House", "welcomes A for a State Visit": the place or the occasion is no counterpart.
+    if (/^welcom/i.test(cue)) {
+      // "Welcome back to the White House.": a greeting, not a report.
+      if (/^W/.test(cue)) return true;
+      const to = /\s(?:(?:back\s+)?to|for)\s/.exec(text.slice(ce1, regionEnd));
+      if (to) regionEnd = ce1 + to.index;
+      // "welcomed Putin to invade": an invitation to act, not a guest to a place (CUE matches without case).
+      if (to && /\sto\s$/.test(to[0]) && !/^(?:(?:the|our|his|her|their)\s+)?\p{Lu}/u.test(text.slice(ce1 + to.index + to[0].length, ce1 + to.index + to[0].length + 12))) return true;
+      // "welcomed the Prime Minister’s intent to …": a thing of the person is welcomed, not the person.
+      if (/[’']s\s/.test(text.slice(ce1, regionEnd))) return true;
+    }
+    // "As part of his conversation with his counterpart, A thanked B": a counterpart phrase in a
+    // leading adverbial ends where the main clause's subject begins.
+    // Only a noun cue is in such an adverbial: "Yesterday I spoke with the Presidents of A, B …" is the main clause.
+    if (!VERB_CUES.test(cue) && subjectsAt.at > ce1 && subjectsAt.at < regionEnd && /,\s*$/.test(text.slice(ce1, subjectsAt.at))) regionEnd = subjectsAt.at;
+    Object.assign(cr, { nextCue, ce1, after, regionEnd } satisfies Partial<CueRead>);
+    return false;
+  }
+
+  /** The groups of the counterpart phrase, each with its intro word. */
+  private counterpartGroups(cr: CueRead): void {
+    const { text } = this;
+    const { cue, ce, before, ce1, after } = cr;
+    let { regionEnd } = cr;
+    // Counterpart groups: "with X", "to X", "between X and Y", "at X", "in the X format", "by X".
+    const groups: Group[] = [];
+    const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
+    const intros: Array<{ pos: number; word: string }> = [];
+    // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
+    const head = cue.replace(/^(?:virtual|video|phone|telephone)\s+/i, "");
+    if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
+    else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
+    if (intros.length) {
+      const tail = text.slice(intros[0].pos, regionEnd);
+      const re = /(?<![\p{L}])(with|by|at|in the|between)\s+/gu;
+      let r: RegExpExecArray | null;
+      while ((r = re.exec(tail))) {
+        const pre = tail.slice(0, r.index);
+        const word = r[1] === "in the" ? "in" : r[1];
+        // "held a meeting in Lakeville with A", "convened a meeting at the White House today with A":
+        // a place before "with" is where, and "with" names the counterparts.
+        const placeFirst = i0Place(intros[0].word, pre);
+        if (word === "with" && !placeFirst && !/(?:\band|including|,)\s*(?:(?:\w+\s+times|twice|once|also)\s+)?$/.test(pre)) {
+          regionEnd = intros[0].pos + r.index; // "closely aligned with ...": a different relation
+          break;
+        }
+        intros.push({ pos: intros[0].pos + r.index + r[0].length, word });
+      }
+      // Separate counterparts: "twice with A and twice with B" -> two groups.
+      for (let i = 0; i < intros.length; i++) {
+        const gEnd = i + 1 < intros.length ? intros[i + 1].pos : regionEnd;
+        groups.push({ start: intros[i].pos, end: Math.min(gEnd, regionEnd), intro: intros[i].word });
+      }
+    }
+    Object.assign(cr, { groups, head, regionEnd } satisfies Partial<CueRead>);
+  }
+
+  /** Who the subjects of the cue are: an owner, the verb's subject, coordinated subjects, a pronoun's, a speaker's. */
+  private cueSubjects(sr: SentenceRead, cr: CueRead): void {
+    const { doc, text, sp, actorByName, out, pending, pronouns, nameOf, isPerson, isCountry, usable } = this;
+    const { sent, s, subjectsAt, subjectsAll0 } = sr;
+    const { cue, cs, ce } = cr;
+    // Subject side.
+    let subjects: string[] = [];
+    let subjectFrom = -1;
+    // (Not the subject of a verb of holding: "A and B held talks" are the coordinated subjects'.)
+    const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
+    const owner = modifierBefore[modifierBefore.length - 1];
+    // "told A by phone": the name before a medium adverb is the verb's object, no owner of a call.
+    if (owner && !MEDIUM_ADVERB.test(cue) && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
+    else if (!owner && (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue))) {
+      const who = sp.subjectBefore(cs, sent.start);
+      // "The President of Russia met with …" with the president unnamed: the state is no participant.
+      const untitled = who?.speaker && isCountry(who.speaker) && unnamedHead(text, who.start, sent.start);
+      if (who?.speaker && !untitled) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
+      if (who?.speaker && !untitled) subjectFrom = who.start;
+    }
+    // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
+    const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
+    if (participant.length) subjects = [nameOf(participant[participant.length - 1])];
+    // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
+    // A leading subordinate clause may name the engagement before its subject: "As he addressed
+    // the Commons via video, Zelensky compared …".
+    // "In talks with A, B stressed …": B opens the main clause, right after the comma (titles may stand before the name).
+    const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(s) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
+    if (!subjects.length && subjectsAll.length) {
+      subjects = subjectsAll;
+      subjectFrom = subjectsAt.at;
+    } else if (this.coordinatedSubject(subjects, subjectsAll, subjectsAt.at, cs, cue)) {
+      // "A and B met in Cuba": the verb's subject is the whole coordination, not its last name.
+      subjects = subjectsAll;
+      subjectFrom = subjectsAt.at;
+    }
+    // "She will meet A. … she'll engage with B": the same pronoun as the subject of the last
+    // engagement goes on with its subject, not with the counterpart named last (pattern 8).
+    this.cuePronoun = null;
+    const pron = subjectFrom >= 0 ? /^(?:he|she)\b/i.exec(text.slice(subjectFrom, subjectFrom + 4)) : null;
+    if (pron && subjects.length === 1) {
+      this.cuePronoun = { word: pron[0].toLowerCase(), at: cs };
+      const lp = pronouns.last;
+      if (lp && lp.word === this.cuePronoun.word && cs - lp.at < PRONOUN_REACH && lp.subject !== subjects[0] && lp.others.includes(subjects[0])) subjects = [lp.subject];
+    }
+    // "“I've spoken to A many times,” B said": the first person of a quotation is its speaker.
+    if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && this.inQuotation(cs)) {
+      const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
+      if (quoted?.speaker) subjects = [quoted.speaker];
+    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)))) {
+      // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
+      // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
+      const t = this.turnSpeaker(cs);
+      if (t) subjects = [t];
+    }
+    // "In particular, during the conversation with X, the parties discussed …": the other party
+    // is the one the text is about, the first participant of its latest engagement.
+    if (!VERB_CUES.test(cue) && (!subjects.length || subjectsAt.at >= cs) && /^(?:[^,]{0,40},\s+)?(?:during|in|at)\s+(?:the|a|an|their|his|her)\s/i.test(s) && (GENERIC_SUBJECT.test(text.slice(ce, sent.end)) || NO_ACTOR_MAIN.test(text.slice(ce, sent.end)))) {
+      const byPerson = (e: ExtractedEngagement) => isPerson(e.participants[0] ?? "");
+      const a = latest(out, byPerson);
+      const b = latest(pending, byPerson);
+      const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
+      if (protagonist) subjects = [protagonist.participants[0]];
+    }
+    Object.assign(cr, { subjects, subjectFrom, subjectsAll } satisfies Partial<CueRead>);
+  }
+
+  /** "addressed the European Parliament" (rule engagement.address-body). */
+  private addressFrame(sr: SentenceRead, cr: CueRead): boolean {
+    const { text, isPerson } = this;
+    const { sent, cues } = sr;
+    const { ci, cue, cs, ce, before, subjects } = cr;
+    // "addressed the European Parliament": a speech to a body that sits is a meeting with it.
+    if (/^address(?:ed|es|ing)?$/i.test(cue)) {
+      // A later cue names the engagement itself ("addressed a meeting of …", "via video link").
+      // Only a cue in the object itself does: not one of another clause ("…, and … the UK-hosted COP26").
+      const inObject = (c: RegExpExecArray) => !/[,;:]/.test(text.slice(ce, sent.start + c.index));
+      const body = cues.slice(ci + 1).some((c) => inObject(c) && !/^(?:via video|video ?(?:link|conference|call))/i.test(c[1])) ? null : this.addressedBody(ce);
+      const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
+      // The noun ("his address to Congress") needs a person as its speaker, not a state or a body.
+      const noun = /\b(?:a|an|the|his|her|their|its|my|our)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
+      if (body && subjects.length === 1 && (!noun || isPerson(subjects[0]))) this.emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
+      return true;
+    }
+    return false;
+  }
+
+  /** A body whose gathering the subjects took part in (rule engagement.participation). */
+  private participationFrame(sr: SentenceRead, cr: CueRead): boolean {
+    const { sent, s } = sr;
+    const { cue, cs, ce, subjects, subjectsAll } = cr;
+    // "took part, via videoconference, in the APEC summit": a body named before the gathering.
+    const body = this.participationForum(cs, sent.start);
+    const takers = body ? [...subjects, ...subjectsAll].filter((n) => n !== body) : [];
+    if (body && takers.length) {
+      const medium: EngagementKind = /\b(?:videoconference|video ?link|video ?call|virtually)\b/.test(s) ? "VIDEO_CALL" : "MEETING";
+      this.emit0([...new Set(takers), body], cue, cs, ce, "engagement.participation", body, undefined, medium);
+      return true;
+    }
+    return false;
+  }
+
+  /** A visit and who pays it (`visitFrame`, rule engagement.visit). */
+  private visitOfCue(sr: SentenceRead, cr: CueRead): boolean {
+    const { sent } = sr;
+    const { cue, cs, ce, subjects, subjectsAll } = cr;
+    const visit = /^visit(?:s|ed)?$/i.test(cue) ? this.visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
+    if (visit !== undefined) {
+      if (visit) this.emit0(visit, cue, cs, ce, "engagement.visit", null, undefined, "MEETING");
+      return true;
+    }
+    return false;
+  }
+
+  /** Contacts the parties of the last engagement agreed on (rule engagement.agreement-backref). */
+  private agreementBackref(sr: SentenceRead, cr: CueRead): boolean {
+    const { doc, text, log, out, isPerson, asStates } = this;
+    const { sent, s, sentEngs } = sr;
+    const { cue, cs, ce, subjects } = cr;
+    // "The leaders agreed to continue regular contacts": the parties of the last engagement.
+    // "It was agreed to continue contacts at various levels": the states behind them.
+    if (
+      !subjects.length &&
+      // "… raised during the conversation": the engagement referred to, not a second agreement.
+      !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
+      /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
+      /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
+      (sentEngs.length || out.length)
+    ) {
+      // Agreements are reached in an engagement that took place: the last one held.
+      let last: ExtractedEngagement | undefined;
+      for (let i = sentEngs.length - 1; i >= 0 && !last; i--) if (sentEngs[i].status === "HELD" && sentEngs[i].participants.some(isPerson)) last = sentEngs[i];
+      last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? latest(out, (e) => e.rule !== "engagement.joint-event");
+      if (last) {
+        // Contacts "at various levels", "at the working level" are between the governments; a level
+        // left unsaid or "the highest level" keeps the people who agreed.
+        const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60)));
+        // "agreed to hold the 10th meeting of the Strategic Council": a session of the body, its forum.
+        const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ce, ce + 12));
+        const x = of ? mentionAt(doc, ce + of[0].length, (m) => !m.inTitle) : undefined;
+        const body = x && doc.actors[x.actor].kind === "ORGANIZATION" ? doc.actors[x.actor].name : null;
+        this.emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref", body, undefined, body ? "TALKS" : undefined);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "The two leaders last met in 2019" (rule engagement.pair-backref). */
+  private pairBackref(sr: SentenceRead, cr: CueRead): boolean {
+    const { text, isPerson, lastParties } = this;
+    const { sent } = sr;
+    const { cue, cs, ce, before, groups, subjects } = cr;
+    // "The two leaders last met in 2019": the pair of the last engagement between two.
+    // "The two leaders looked forward to meeting again": the gerund after "to" is the verb's.
+    if (!subjects.length && (VERB_CUES.test(cue) || (/^meeting$/i.test(cue) && /\bto\s+$/.test(before))) && TWO_OF_THEM.test(text.slice(sent.start, cs)) && !groups.some((g) => g.intro !== "in" && g.intro !== "at" && !this.adverbialObject(g))) {
+      const pair = lastParties();
+      if (pair && pair.length === 2 && pair.some(isPerson)) {
+        this.emit0(pair, cue, cs, ce, "engagement.pair-backref");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The groups by what their intro word makes them: counterparts, forums, agents. */
+  private sortGroups(cr: CueRead): void {
+    const { doc, text, nameOf, take } = this;
+    const { cue, groups, head } = cr;
+    // Participants, forums and counterparts per group.
+    // "a meeting of the delegations of A and B": the delegations' states are the parties.
+    for (const g of groups) if (g.intro === "of" && DELEGATIONS_OF.test(text.slice(g.start, g.end))) Object.assign(g, { intro: "between", delegations: true });
+    // "talks between A and B held in Minsk": the place where they were held is no side.
+    for (const g of groups) {
+      const held = g.intro === "between" ? BETWEEN_HELD.exec(text.slice(g.start, g.end)) : null;
+      if (held) g.end = g.start + held.index;
+    }
+    const withGroups = groups.filter((g) => g.intro === "with" || g.intro === "to" || g.intro === "between" || g.intro === "object");
+    const forumGroups = groups.filter((g) => g.intro === "at" || g.intro === "in" || g.intro === "of");
+    const agentGroups = groups.filter((g) => g.intro === "by");
+    const forums: Actor[] = [];
+    const forumParticipants: string[] = [];
+    for (const g of forumGroups) {
+      // "the Summit of the Normandy Four leaders": a forum named as a modifier is still the forum.
+      const inGroup = mentionsIn(doc, g.start, g.end).filter((x) => take(g).includes(x) || (x.modifier && !x.inTitle && doc.actors[x.actor].forum));
+      for (const x of inGroup) {
+        const a = doc.actors[x.actor];
+        // "the 69th session of the Commission on ...": a body that holds sessions meets as a forum.
+        // "the 69th session of the Commission", "a meeting of the North Atlantic Council": a body
+        // that holds sessions or meetings meets as a forum.
+        const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(head) && MEETING_BODY.test(a.name)));
+        if (a.kind === "ORGANIZATION" && (a.forum || sessionOf || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
+        else if (g.intro !== "in" && g.intro !== "of") forumParticipants.push(nameOf(x));
+      }
+    }
+    const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
+    Object.assign(cr, { withGroups, forumGroups, agentGroups, forums, forumParticipants, agents } satisfies Partial<CueRead>);
+  }
+
+  /** The leaders a gathering is led or attended by (rule engagement.led-by). */
+  private ledBy(cr: CueRead): boolean {
+    const { doc, text, nameOf, isPerson, countryOf, distinctStates, usable } = this;
+    const { cue, cs, ce, groups, head, agentGroups } = cr;
+    const perGroup0 = () => groups.some((g) => (g.intro === "with" || g.intro === "to" || g.intro === "between") && mentionsIn(doc, g.start, g.end).some(usable));
+    // "the Summit of … led by A, B and C", "a meeting attended by A and B": who leads or attends
+    // a gathering meets there. The list ends at the comma after its "and" (", Jr." is a name's).
+    if (!perGroup0() && agentGroups.length && /^(?:summit|meetings?|talks|conference)$/i.test(head) && LED_BY.test(text.slice(ce, agentGroups[0].start))) {
+      const g = agentGroups[0];
+      const listEnd = /\band\s[^,]*(?:,\s*Jr\.[^,]*)?,\s/.exec(text.slice(g.start, g.end));
+      // The people only: their states follow as "of Japan".
+      const leaders = [...new Set(mentionsIn(doc, g.start, listEnd ? g.start + listEnd.index + listEnd[0].length : g.end).filter(usable).map(nameOf))].filter(isPerson);
+      // Leaders of states, each known to act for a different one ("of Japan", "of the United States").
+      if (leaders.length >= 2 && leaders.every((n) => countryOf(n) !== null) && distinctStates(leaders)) {
+        this.emit0(leaders, cue, cs, ce, "engagement.led-by", null, undefined, "MEETING");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The states a named dialogue's name chains together (rule engagement.hyphen-forum). */
+  private hyphenForum(cr: CueRead): boolean {
+    const { cue, cs, ce, groups, head } = cr;
+    // "the inaugural meeting of the U.S.-Japan-ROK Economic Dialogue": the states named in the
+    // dialogue's name hold it.
+    const chain = /^(?:sessions?|meetings?|round|summit)$/i.test(head) ? groups.find((g) => g.intro === "of") : undefined;
+    const chained = chain ? this.hyphenChain(chain.start, chain.end) : null;
+    if (chained) {
+      this.emit0(chained, cue, cs, ce, "engagement.hyphen-forum", null, undefined, "TALKS");
+      return true;
+    }
+    return false;
+  }
+
+  /** The counterparts each with/to/between/object group names. */
+  private counterpartsPerGroup(cr: CueRead): void {
+    const { nameOf, isPerson, take } = this;
+    const { cue, subjects, withGroups } = cr;
+    // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
+    const guests = /^welcom/i.test(cue);
+    const perGroup = withGroups.map((g) => ({ g, names: [...this.counterpartsOf(g, take(g)).map(nameOf).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? this.demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: this.demonymCounterparts(x.g) })).filter((x) => x.names.length);
+    Object.assign(cr, { guests, perGroup } satisfies Partial<CueRead>);
+  }
+
+  /** "the December 7 videoconference", "their May 26 call" (rule engagement.dated-reference). */
+  private datedReference(sr: SentenceRead, cr: CueRead): boolean {
+    const { text, lastParties } = this;
+    const { sent, sentEngs } = sr;
+    const { cue, cs, ce, forums, perGroup } = cr;
+    // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
+    // to an engagement between the parties the text is about; "their May 26 call", to one
+    // between the parties of the engagement this sentence reports.
+    const dated = !perGroup.length && !forums.length && !VERB_CUES.test(cue) ? DATED_REFERENCE.exec(text.slice(Math.max(sent.start, cs - 24), cs)) : null;
+    if (dated) {
+      const parties = dated[1] === "their" && sentEngs.length ? sentEngs[sentEngs.length - 1].participants : lastParties();
+      if (parties) {
+        this.emit0(parties, cue, cs, ce, "engagement.dated-reference");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Rounds of talks whose parties are the states of the engagement reported (rule engagement.talks-rounds). */
+  private talksRounds(sr: SentenceRead, cr: CueRead): boolean {
+    const { doc, text, nameOf, lastParties, asStates, usable } = this;
+    const { sent } = sr;
+    const { cue, cs, ce, subjects, perGroup } = cr;
+    // "The negotiations will take place in Geneva on January 10 and then at the OSCE": rounds
+    // whose parties are the states of the engagement the text reports.
+    // Built only when needed: listing the mentions before every cue is quadratic in a sentence.
+    const namedBefore = () => new Set(mentionsIn(doc, sent.start, cs).filter(usable).map(nameOf));
+    if (!perGroup.length && /^(?:talks|negotiations|consultations)$/i.test(cue) && !subjects.some((n) => namedBefore().has(n))) {
+      const rest = text.slice(ce, sent.end);
+      const held = /^\s+(?:\w+\s+){0,3}?(?:take place|took place|be held|been held|was held|were held|begin|began|start|started|resume|resumed|open|opened)\b/.exec(rest);
+      const parties = held ? lastParties() : null;
+      const states = parties && (asStates(parties) ?? parties);
+      if (held && states) {
+        const fm = mentionsIn(doc, ce, sent.end).filter((x) => doc.actors[x.actor].forum && !x.inTitle);
+        const firstForum = fm.length ? fm[0].start : sent.end;
+        const before = text.slice(ce + held[0].length, firstForum);
+        const dated = findDateText(text, ce + held[0].length, firstForum, ce) !== null || /\bin\s+\p{Lu}/u.test(before);
+        if (dated) this.emit0(states, cue, cs, ce, "engagement.talks-rounds", null, undefined, "TALKS");
+        for (const x of fm) {
+          const f = doc.actors[x.actor];
+          const parts = [...states, ...(f.parties ?? [])];
+          if (!f.parties) parts.push(f.name);
+          const fe = this.facts.dateFrom(x.end);
+          this.emit0([...new Set(parts)], cue, cs, ce, "engagement.talks-rounds.forum", f.name, fe?.text, "TALKS");
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The kind, status, date and count of the engagements the general frames emit. */
+  private cueFacts(sr: SentenceRead, cr: CueRead): void {
+    const { text, hint } = this;
+    const { sent, s } = sr;
+    const { cue, cs, ce } = cr;
+    let kind = cueKind(cue);
+    // A conversation on the sidelines of a conference is held in person.
+    if (kind === "CALL" && /\bon the (?:sidelines|margins) of\b/.test(s)) kind = "MEETING";
+    // "spoke with B by phone", "engaged with B via video link": a medium after the counterpart, in the same clause.
+    const medium = kind === "CALL" ? MEDIUM_AFTER.exec(text.slice(ce, Math.min(sent.end, ce + 140))) : null;
+    if (medium) kind = /phone/i.test(medium[1]) ? "PHONE_CALL" : "VIDEO_CALL";
+    const status = this.facts.statusAfter(cs, ce);
+    const dt = this.facts.dateNear(cs);
+    const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
+    // "five separate calls", "two meetings": a plural with its number.
+    const numbered = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:separate|more|further|additional|bilateral|phone|telephone|video|virtual|direct)\s+)?$/i.exec(text.slice(Math.max(sent.start, cs - 30), cs));
+    const baseCount = PLURAL_CUES.test(cue) ? (numbered ? NUMBERS[numbered[1].toLowerCase()] ?? Number(numbered[1]) : null) : 1;
+    Object.assign(cr, { kind, status, dt, date, baseCount } satisfies Partial<CueRead>);
+  }
+
+  /** `emitFrame` for the cue `cr`, as the general frames call it. */
+  private emitter(sr: SentenceRead, cr: CueRead) {
+    return (participants: string[], count: number | null, forum: string | null, k: EngagementKind, frame: Frame) => this.emitFrame(sr, cr, participants, count, forum, k, frame);
+  }
+
+  /** An engagement of the cue `cr` the general frames found, added to the sentence's. */
+  private emitFrame(sr: SentenceRead, cr: CueRead, participants: string[], count: number | null, forum: string | null, k: EngagementKind, frame: Frame): void {
+    const { text, actorByName, reported, isPerson, isCountry, countryOf, withJournalist, twoSides, asStates } = this;
+    const { sent, sentEngs, cueAt } = sr;
+    const { cs, ce, subjects, status, dt, date } = cr;
+    let uniq = [...new Set(participants)];
+    if (uniq.length < 2 || !twoSides(uniq) || withJournalist(uniq)) return;
+    // Talks or a meeting of a person with a state ("talks with the representatives of Kiev",
+    // "a meeting with the Russian side") are between states.
+    // Only when the subject takes part: "A said talks between B and C had stalled" is theirs alone.
+    if ((k === "TALKS" || k === "MEETING") && !forum && subjects.length === 1 && uniq.includes(subjects[0]) && actorByName.get(subjects[0])?.kind === "PERSON") {
+      const others = uniq.filter((n) => n !== subjects[0]);
+      const own = countryOf(subjects[0]);
+      const lifted = own ? [own, ...others.filter((n) => n !== own)] : [];
+      if (lifted.length >= 2 && others.every(isCountry)) uniq = lifted;
+    }
+    // Talks between named people and no forum are a meeting of theirs; a negotiating round
+    // (TALKS) is between states, delegations or at a forum.
+    if (k === "TALKS" && !forum && uniq.every(isPerson)) k = "MEETING";
+    // "meetings at the highest level" discussed by advisers are between their leaders, unnamed
+    // (a meeting, as between people): the states stand for them.
+    if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
+    const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: this.dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
+    if (this.cueReported || REPORTED_ENGAGEMENT.test(text.slice(Math.max(sent.start, cs - 60), cs))) reported.add(e);
+    sentEngs.push(e);
+    this.notePronoun(e);
+    cueAt.set(e, cs);
+  }
+
+  /**
+   * The general frames, by what the cue's groups name: counterparts or forums; a group of leaders a
+   * list may name later; a place or a time only; no group at all; agents only.
+   */
+  private emitByFrame(sr: SentenceRead, cr: CueRead): void {
+    const { text, pending, isPerson, countIn } = this;
+    const { sent, sentEngs } = sr;
+    const { cue, ce, nextCue, regionEnd, groups, subjects, withGroups, agentGroups, forums, perGroup, kind, status, dt, date, baseCount } = cr;
+    const emit = this.emitter(sr, cr);
+    if (perGroup.length || forums.length) {
+      this.emitCounterparts(sr, cr);
+    } else if (withGroups.length && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && GROUP_COUNTERPARTS.test(text.slice(withGroups[0].start, withGroups[0].end).trimStart().replace(/^(?:today|yesterday|this \w+)\s+/i, ""))) {
+      // "held a video call with European leaders today": who they were may follow in a list.
+      pending.push({ kind, participants: [...subjects], status, dateText: dt?.text ?? null, date, day: this.dayOf(dt?.text, date, status), count: baseCount === null ? null : 1, forum: null, rule: "engagement.participants-list", start: sent.start, end: sent.end });
+    } else if (groups.length && subjects.length >= 2 && !sentEngs.length && groups.every((g) => g.intro === "in" || g.intro === "at" || this.adverbialObject(g) || this.unnamedGuests(g, cue)) && !(nextCue < sent.end && LATER_CUE_NAMED.test(text.slice(ce, nextCue)))) {
+      // "Russia and the United States will hold talks in Geneva": the place is no counterpart;
+      // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
+      // "will meet at a reconvening of the Council": the later cue names the engagement.
+      emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+    } else if (!groups.length) {
+      this.emitWithoutCounterparts(sr, cr);
+    } else if (sentEngs.length && !agentGroups.length) {
+      const last = sentEngs[sentEngs.length - 1];
+      if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
+    }
+  }
+
+  /** Counterparts with/to/between the cue, and the forums it is at (rules engagement.*.with, .to, .between, .object, .forum). */
+  private emitCounterparts(sr: SentenceRead, cr: CueRead): void {
+    const { text, out, isPerson, isCountry, isCountryOrBody, take, countIn } = this;
+    const { sent, s, sentEngs } = sr;
+    const { cue, cs, ce, subjects, forumGroups, forums, forumParticipants, agents, guests, perGroup, kind, baseCount } = cr;
+    const emit = this.emitter(sr, cr);
+    const between = perGroup.some((x) => x.g.intro === "between");
+    // "decisions of the Paris Summit", "agreed during the Normandy summit": an event referred
+    // to, not one the subject takes part in.
+    const referred = !VERB_CUES.test(cue) && !perGroup.length && /\b(?:of|during|at|since|after|before|following)\s+the\s+(?:(?:[\p{Lu}][\p{L}-]*|next|last|previous|first)\s+)*$/u.test(text.slice(Math.max(sent.start, cs - 60), cs)) && forums.every((f) => f.parties);
+    const side = between || referred ? [] : [...subjects, ...agents.filter((x) => !subjects.includes(x))];
+    let prevEnd = ce;
+    // The host who welcomes a guest is a person ("Welcome back to the White House. I’m honored to welcome A" names no host).
+    if (guests && !(side.length && side.every(isPerson))) return;
+    for (const { g, names } of perGroup) {
+      const ms = take(g);
+      // "spoke with A twice": the count may follow the counterparts.
+      const count = countIn(prevEnd, g.start) ?? (ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined) ?? baseCount;
+      prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
+      // "a meeting between senior officials from A, B and C": officials of states hold talks.
+      const officials = kind === "MEETING" && g.intro === "between" && OFFICIALS_OF.test(text.slice(g.start, g.end)) && names.every(isCountryOrBody);
+      emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations || officials ? "TALKS" : kind, g.intro as Frame);
+      if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
+    }
+    const counterpartNames = perGroup.flatMap((x) => x.names);
+    for (const f of forums) {
+      // "an extraordinary session of NATO leaders": leaders in session meet (a summit), not a negotiating round.
+      const leaders = forumGroups.some((g) => /\b(?:leaders|heads of (?:state|government))\b/.test(text.slice(g.start, g.end)));
+      const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) || (leaders && !f.parties) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
+      // "at the forthcoming European Council meeting": a body's gathering named in passing, with
+      // no one of the text in it, is no engagement reported (engagement.*.forum).
+      if (!f.parties && !VERB_CUES.test(cue) && ![...side, ...counterpartNames].some((n) => isPerson(n) || isCountry(n))) continue;
+      // "During this third meeting of the Committee": the meeting of the body reported before.
+      if (/\b(?:this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(sent.start, cs - 30), cs)) && out.some((e) => e.forum === f.name)) continue;
+      const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])];
+      if (!f.parties) parts.push(f.name);
+      emit(parts, baseCount === null ? null : 1, f.name, fk, "forum");
+    }
+    if (forums.length && perGroup.length && !/bilateral(?:ly)?\s+(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:talks|dialogue|Dialogue|meeting|negotiations|engagement)/u.test(s)) {
+      // With forums named, the per-counterpart engagement is the forum one.
+      const drop = sentEngs.filter((e) => e.forum === null);
+      for (const d of drop) if (forums.length) sentEngs.splice(sentEngs.indexOf(d), 1);
+    }
+  }
+
+  /** A cue with no counterpart phrase: its object named before it, its subjects, the engagement it refers to. */
+  private emitWithoutCounterparts(sr: SentenceRead, cr: CueRead): void {
+    const { text, log, out, isPerson, distinctStates, countIn } = this;
+    const { sent, s, sentEngs, subjectsAt } = sr;
+    const { cue, cs, ce, before, regionEnd, subjects, subjectsAll, kind, baseCount } = cr;
+    const emit = this.emitter(sr, cr);
+    // No counterpart phrase: "He also told Putin in a video call", "Biden and Putin met".
+    if (sentEngs.length) {
+      const last = sentEngs[sentEngs.length - 1];
+      if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
+      return;
+    }
+    // "A and B discussed … during a phone call": people of different states acting in its setting hold it.
+    // An engagement of theirs already reported is the one referred to, not a second one.
+    const theirs = (e: ExtractedEngagement) => subjectsAll.every((n) => e.participants.includes(n)) && (FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue))));
+    if (!VERB_CUES.test(cue) && subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll) && jointSetting(text, sent.start, cs, ce, subjectsAt.at) && !MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) && !latest(out, theirs)) {
+      this.emit0(subjectsAll, cue, cs, ce, "engagement.joint-setting");
+      return;
+    }
+    // "agreements reached during a video conference": an unidentified engagement ("in a video
+    // call" names the medium of the verb before it, "during a video call" only a time).
+    // But people who act on each other during it took part: "thanked B during a phone call"
+    // ("during" as "in", engagement.*.object-before; "A and B discussed X during a call" is
+    // engagement.joint-setting above).
+    const timeOnly = !VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs));
+    const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && this.objectsBefore(cs, sent.start, subjects).some(isPerson);
+    // Not when the leading phrase names its own counterparts ("During a meeting with members of Congress, A thanked the US").
+    const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? this.toldObject(subjectsAt.at, sent.end) : null;
+    if (timeOnly && !peopleAct && !leadingTold) return;
+    // "threatened China during the call": a definite reference to an engagement already
+    // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
+    const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)));
+    const referredTo = !VERB_CUES.test(cue) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? latest(out, sameFamily) : undefined;
+    // "told Putin during their meeting" after a meeting with someone else is a meeting of its own.
+    const newPeople = referredTo ? this.objectsBefore(cs, sent.start, subjects) : [];
+    if (referredTo && !(newPeople.length && newPeople.every(isPerson) && newPeople.some((n) => !referredTo.participants.includes(n)))) {
+      // "A and B will take part in the talks": they join the talks already reported.
+      // The subject of the participation verb itself: not across a "that" clause ("we expect that
+      // Kenya will participate in the summit"), nor the inviter of an object ("invited him to participate").
+      const ownClause = subjectsAt.at < cs && !/\b(?:that|which|who|whom)\b|[;:]|\b(?:invit|ask|urg|encourag|allow|want)\w*\s+\S+\s+to\s+\S+/.test(text.slice(subjectsAt.at, cs));
+      const joiners = ownClause ? subjects.filter((n) => isPerson(n) && !referredTo.participants.includes(n)) : [];
+      if (joiners.length && TAKE_PART.test(text.slice(Math.max(sent.start, cs - 40), cs))) log.join(referredTo, joiners, "engagement.joined-participants");
+      return;
+    }
+    // Counterparts named before the cue must be close to it ("told Putin in a video call").
+    const objects = this.objectsBefore(cs, sent.start, subjects);
+    if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
+    // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
+    else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+    // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
+    else if (leadingTold) this.emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
+    else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+    // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
+    else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) this.emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
+    // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.
+    else if (!sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\btheir\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(sent.start, cs - 30), cs))) {
+      const pair = this.theirPair(subjects, sent.start, cs);
+      if (pair) this.emit0(pair, cue, cs, ce, "engagement.their-pair");
+    }
+  }
 
   // Called for a cue of the sentence being read, whose facts are `facts`.
-  function emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
-    const sent = facts.sent;
-    const status = facts.statusAfter(cs, ce);
-    const dt = dateText ? { text: dateText } : facts.dateNear(cs);
+  private emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
+    const { text, hint, reported, log, withJournalist } = this;
+    const sent = this.facts.sent;
+    const status = this.facts.statusAfter(cs, ce);
+    const dt = dateText ? { text: dateText } : this.facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
-    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch|coordination)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
-    if (cueReported) reported.add(e);
+    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: this.dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch|coordination)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
+    if (this.cueReported) reported.add(e);
     log.add(e, separate);
-    notePronoun(e);
+    this.notePronoun(e);
   }
 
   /**
@@ -950,13 +1287,15 @@ export function engagementsComponent(doc: Doc): void {
    * public ("spoke to the people of Russia", "the US university community") or a noun ("received
    * US weapons"); a gathering it names stays ("hosted the G7 summit").
    */
-  function counterpartsOf(g: Group, ms: Mention[]): Mention[] {
+  private counterpartsOf(g: Group, ms: Mention[]): Mention[] {
+    const { doc, text, nameOf, isPerson } = this;
     const audience = audienceCounterpart(text.slice(g.start, g.end));
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !titleOfNext(x, ms.slice(i + 1)) : !(audience || suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !(audience || this.suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
   /** "President Jane Roe, Jr. of Palau": the state after a person's name and its suffix is the person's. */
-  function suffixedAffiliation(x: Mention, prev: Mention | undefined): boolean {
+  private suffixedAffiliation(x: Mention, prev: Mention | undefined): boolean {
+    const { text, nameOf, isPerson, isCountry } = this;
     return !!prev && isPerson(nameOf(prev)) && isCountry(nameOf(x)) && NAME_SUFFIX_OF.test(text.slice(prev.end, x.start));
   }
 
@@ -965,24 +1304,27 @@ export function engagementsComponent(doc: Doc): void {
    * as the title of the next person named: "the Minister for Industry, Business and Financial
    * Affairs of the Kingdom of Denmark Simon Kollerup" is Kollerup alone.
    */
-  function titleOfNext(x: Mention, rest: Mention[]): boolean {
+  private titleOfNext(x: Mention, rest: Mention[]): boolean {
+    const { text, nameOf, isPerson } = this;
     const next = x.ref ? rest.find((y) => isPerson(nameOf(y))) : undefined;
     // "the President of A and the Prime Minister of B": two titles, each its own holder.
     return !!next && !next.ref && nameOf(next) !== nameOf(x) && TITLE_RUN.test(text.slice(x.end, next.start));
   }
 
   /** Remembers the engagement a he/she subject took part in, for the next same pronoun. */
-  function notePronoun(e: ExtractedEngagement): void {
-    if (!cuePronoun || e.participants.length < 2) return;
+  private notePronoun(e: ExtractedEngagement): void {
+    const { pronouns } = this;
+    if (!this.cuePronoun || e.participants.length < 2) return;
     const subject = e.participants[0];
-    pronouns.last = { word: cuePronoun.word, at: cuePronoun.at, subject, others: e.participants.slice(1) };
+    pronouns.last = { word: this.cuePronoun.word, at: this.cuePronoun.at, subject, others: e.participants.slice(1) };
   }
 
   /**
    * "hosted her counterparts for a virtual meeting of the Committee": the guests and the body's
    * meeting are one engagement, at the body (issue 11, pattern 5).
    */
-  function hostedForForum(sentEngs: ExtractedEngagement[], cueAt: Map<ExtractedEngagement, number>): void {
+  private hostedForForum(sentEngs: ExtractedEngagement[], cueAt: Map<ExtractedEngagement, number>): void {
+    const { text, countryOf } = this;
     for (const f of [...sentEngs]) {
       if (f.forum === null) continue;
       const fAt = cueAt.get(f) ?? -1;
@@ -997,16 +1339,18 @@ export function engagementsComponent(doc: Doc): void {
   }
 
   /** Counterparts named right before the cue, no clause between: "told Putin in a video call". */
-  function objectsBefore(cs: number, sentStart: number, subjects: string[]): string[] {
+  private objectsBefore(cs: number, sentStart: number, subjects: string[]): string[] {
+    const { doc, text, nameOf } = this;
     // A name inside a quotation is the speaker's words, not the object of the verb of the
     // engagement ("“Russia must …,” A and B agreed in a call"): rule engagement.*.object-before.
-    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !inQuotation(x.start));
+    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !this.inQuotation(x.start));
     // "discussed Ukraine in a phone call": the object of a verb of topic is what was discussed, not who.
     return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs)) && !TOPIC_BEFORE.test(text.slice(Math.max(sentStart, x.start - 40), x.start))).map(nameOf);
   }
 
   /** "A told B": the person or state right after the verb of telling that follows the subject starting at `at`. */
-  function toldObject(at: number, end: number): string | null {
+  private toldObject(at: number, end: number): string | null {
+    const { doc, text, nameOf, isPerson, isCountry } = this;
     const subj = mentionsIn(doc, at, end).find((x) => x.start === at);
     const v = subj ? TOLD_AFTER.exec(text.slice(subj.end, end)) : null;
     if (!subj || !v) return null;
@@ -1017,7 +1361,8 @@ export function engagementsComponent(doc: Doc): void {
   }
 
   /** Whether `pos` is inside a quotation of the text (outermost quotes, which do not overlap). */
-  function inQuotation(pos: number): boolean {
+  private inQuotation(pos: number): boolean {
+    const { outerQuotes } = this;
     const i = firstIndex(outerQuotes, (q) => q.open < pos) - 1;
     return i >= 0 && pos < outerQuotes[i].close;
   }
@@ -1026,13 +1371,15 @@ export function engagementsComponent(doc: Doc): void {
    * "the G7 Leaders’ Summit", "the SCO Heads of State Council Meeting": a body and the level of
    * its gathering before a capitalised event noun, which is then the body's gathering, not a name.
    */
-  function bodyLevelBefore(cs: number): boolean {
+  private bodyLevelBefore(cs: number): boolean {
+    const { doc, text } = this;
     const m = lastMentionIn(doc, Math.max(0, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
     return !!m && doc.actors[m.actor].kind === "ORGANIZATION" && !!doc.actors[m.actor].forum && BODY_LEVEL.test(text.slice(m.end, cs));
   }
 
   /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
-  function participationForum(cs: number, sentStart: number): string | null {
+  private participationForum(cs: number, sentStart: number): string | null {
+    const { doc, text } = this;
     let m = lastMentionIn(doc, Math.max(sentStart, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
     // "the G7 Leaders’ Summit", "the SCO Heads of State Council meeting": the level of the gathering may stand between.
     if (!m || !/^[\s)+-]*$/.test(text.slice(m.end, cs)) && !BODY_LEVEL.test(text.slice(m.end, cs))) return null;
@@ -1049,13 +1396,14 @@ export function engagementsComponent(doc: Doc): void {
    * summoned to the Foreign Ministry": the summoner meets the envoy, named, else the envoy's
    * state (rule engagement.summoned).
    */
-  function summonedEnvoys(sent: Sentence): void {
+  private summonedEnvoys(sent: Sentence): void {
+    const { doc, text, sp, actorByName, nameOf, isPerson, isCountry } = this;
     const spans = summonSpans(text, sent.start, sent.end);
     if (!spans.length) return;
-    facts = new SentenceFacts(text, sent);
+    this.facts = new SentenceFacts(text, sent);
     for (const { cue, envoy, body } of spans) {
-      if (facts.negatedBefore(cue.start)) continue;
-      const guest = envoyParty(envoy);
+      if (this.facts.negatedBefore(cue.start)) continue;
+      const guest = this.envoyParty(envoy);
       let host: string | null = null;
       if (body) {
         const b = mentionsIn(doc, body.start, body.end).find((x) => !x.inTitle && !x.possessive);
@@ -1069,12 +1417,13 @@ export function engagementsComponent(doc: Doc): void {
       // affiliation may be the state of the post, "ambassador to Russia", so it is not asked).
       const hostState = isCountry(host) ? host : actorByName.get(host)?.affiliation ?? null;
       if (hostState && guest === hostState) continue;
-      emit0([host, guest], "summoned", cue.start, cue.end, "engagement.summoned", null, undefined, "MEETING");
+      this.emit0([host, guest], "summoned", cue.start, cue.end, "engagement.summoned", null, undefined, "MEETING");
     }
   }
 
   /** The envoy of a summons: a person named in the phrase, else the state whose envoy it is. */
-  function envoyParty(span: Span): string | null {
+  private envoyParty(span: Span): string | null {
+    const { doc, text, registry, nameOf, isPerson, isCountry } = this;
     const ms = mentionsIn(doc, span.start, span.end).filter((x) => !x.inTitle || isPerson(nameOf(x)));
     const person = ms.find((x) => isPerson(nameOf(x)) && !x.possessive);
     if (person) return nameOf(person);
@@ -1094,13 +1443,14 @@ export function engagementsComponent(doc: Doc): void {
    * Papua New Guinea": the traveller, a person, meets each state visited, named or by its capital
    * (rule engagement.trip, like engagement.visit).
    */
-  function tripsToStates(sent: Sentence): void {
+  private tripsToStates(sent: Sentence): void {
+    const { doc, text, registry, nameOf, isCountry, countryOf } = this;
     const spans = tripSpans(text, sent.start, sent.end);
     if (!spans.length) return;
-    facts = new SentenceFacts(text, sent);
+    this.facts = new SentenceFacts(text, sent);
     for (const t of spans) {
-      if (facts.negatedBefore(t.cue.start)) continue;
-      const traveller = travellerBefore(t.cue.start, sent.start, t.gapStart);
+      if (this.facts.negatedBefore(t.cue.start)) continue;
+      const traveller = this.travellerBefore(t.cue.start, sent.start, t.gapStart);
       if (!traveller) continue;
       const hosts: string[] = [];
       const list = text.slice(t.destinations.start, t.destinations.end);
@@ -1111,7 +1461,7 @@ export function engagementsComponent(doc: Doc): void {
         const home = countryOf(traveller);
         if (host && isCountry(host) && host !== home && !(home && HOME_HOMONYMS[home]?.includes(host))) hosts.push(host);
       }
-      if (hosts.length) emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, "engagement.trip", null, undefined, "MEETING");
+      if (hosts.length) this.emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, "engagement.trip", null, undefined, "MEETING");
     }
   }
 
@@ -1119,27 +1469,28 @@ export function engagementsComponent(doc: Doc): void {
    * "thanked President A for warmly welcoming First Lady B", "grateful to A and B for hosting us":
    * the hosts met their guests, named, else the one who thanks (rule engagement.thanked-host).
    */
-  function thankedHosts(sent: Sentence): void {
+  private thankedHosts(sent: Sentence): void {
+    const { doc, text, sp, nameOf, isPerson, isCountry, twoSides } = this;
     const spans = hostThanksSpans(text, sent.start, sent.end);
     if (!spans.length) return;
-    facts = new SentenceFacts(text, sent);
+    this.facts = new SentenceFacts(text, sent);
     const named = (sp0: Span) => [...new Set(mentionsIn(doc, sp0.start, sp0.end).filter((x) => !x.inTitle && !x.possessive && !x.modifier && !x.ofAffiliation).map(nameOf))];
     for (const t of spans) {
-      if (facts.negatedBefore(t.cue.start)) continue;
+      if (this.facts.negatedBefore(t.cue.start)) continue;
       const hosts = named(t.hosts).filter((n) => isPerson(n) || isCountry(n));
       let guests = t.guests ? named(t.guests).filter(isPerson) : [];
       if (!t.guests) {
         const who = sp.subjectBefore(t.cue.start, sent.start);
         // "A expressed gratitude to B for receiving his delegation": the sentence's subject.
         const found = { at: Infinity };
-        const subject = who?.speaker ? null : sentenceSubjects(sent.start, sent.end, found);
-        const thanker = who?.speaker ?? (subject?.length === 1 && found.at < t.cue.start ? subject[0] : firstPersonSpeaker(t.cue.start, sent.start));
+        const subject = who?.speaker ? null : this.sentenceSubjects(sent.start, sent.end, found);
+        const thanker = who?.speaker ?? (subject?.length === 1 && found.at < t.cue.start ? subject[0] : this.firstPersonSpeaker(t.cue.start, sent.start));
         guests = thanker && isPerson(thanker) ? [thanker] : [];
       }
       const parts = [...new Set([...hosts, ...guests])];
       // With the thanker unknown ("I’m grateful to A and B for hosting us"), the hosts present.
       if (!hosts.length || (guests.length === 0 && (t.guests || hosts.length < 2 || !hosts.every(isPerson))) || !twoSides(parts)) continue;
-      emit0(parts, "hosted", t.cue.start, t.cue.end, "engagement.thanked-host", null, undefined, "MEETING");
+      this.emit0(parts, "hosted", t.cue.start, t.cue.end, "engagement.thanked-host", null, undefined, "MEETING");
     }
   }
 
@@ -1147,35 +1498,39 @@ export function engagementsComponent(doc: Doc): void {
    * "It’s a pleasure to welcome to the White House, the Oval Office, Prime Minister A": the host,
    * the subject or the first-person speaker, meets the guests (rule engagement.welcome-place-first).
    */
-  function welcomesPlaceFirst(sent: Sentence): void {
+  private welcomesPlaceFirst(sent: Sentence): void {
+    const { doc, text, sp, nameOf, isPerson } = this;
     const spans = placeFirstWelcomes(text, sent.start, sent.end);
     if (!spans.length) return;
-    facts = new SentenceFacts(text, sent);
+    this.facts = new SentenceFacts(text, sent);
     for (const w of spans) {
-      if (facts.negatedBefore(w.cue.start)) continue;
+      if (this.facts.negatedBefore(w.cue.start)) continue;
       const guests = [...new Set(mentionsIn(doc, w.guests.start, w.guests.end).filter((x) => !x.inTitle && !x.possessive && isPerson(nameOf(x))).map(nameOf))];
       const who = sp.subjectBefore(w.cue.start, sent.start);
-      const host = who?.speaker && isPerson(who.speaker) ? who.speaker : firstPersonSpeaker(w.cue.start, sent.start, true);
+      const host = who?.speaker && isPerson(who.speaker) ? who.speaker : this.firstPersonSpeaker(w.cue.start, sent.start, true);
       if (!host || !guests.length || guests.includes(host)) continue;
-      emit0([host, ...guests], "welcomed", w.cue.start, w.cue.end, "engagement.welcome-place-first", null, undefined, "MEETING");
+      this.emit0([host, ...guests], "welcomed", w.cue.start, w.cue.end, "engagement.welcome-place-first", null, undefined, "MEETING");
     }
   }
 
   /** The turn's speaker when the words before `pos` are in the first person ("I’m grateful to", "it’s a pleasure to"). */
-  function firstPersonSpeaker(pos: number, sentStart: number, pleasure = false): string | null {
-    if (inQuotation(pos)) return null;
+  private firstPersonSpeaker(pos: number, sentStart: number, pleasure = false): string | null {
+    const { text } = this;
+    if (this.inQuotation(pos)) return null;
     const before = text.slice(Math.max(sentStart, pos - 60), pos);
-    return FIRST_PERSON_LEAD.test(before) || (pleasure && SPEAKER_PLEASURE.test(before)) ? turnSpeaker(pos) : null;
+    return FIRST_PERSON_LEAD.test(before) || (pleasure && SPEAKER_PLEASURE.test(before)) ? this.turnSpeaker(pos) : null;
   }
 
   /** The person of the transcript turn that `pos` is in ("PRESIDENT ROE:  …"), or null outside turns. */
-  function turnSpeaker(pos: number): string | null {
+  private turnSpeaker(pos: number): string | null {
+    const { sp, isPerson } = this;
     const name = sp.turnSpeaker(pos);
     return name && isPerson(name) ? name : null;
   }
 
   /** The person right before a trip's trigger, with only auxiliaries or a trip verb between ("A will travel to"). */
-  function travellerBefore(cs: number, sentStart: number, gapFits: (end: number) => boolean): string | null {
+  private travellerBefore(cs: number, sentStart: number, gapFits: (end: number) => boolean): string | null {
+    const { doc, text, sp, nameOf, isPerson } = this;
     const prev = lastMentionIn(doc, Math.max(sentStart, cs - 160), cs, (x) => !x.inTitle && !x.ofAffiliation);
     if (prev && isPerson(nameOf(prev)) && gapFits(prev.end)) return nameOf(prev);
     // "He will travel to Kyiv": the person the pronoun stands for.
@@ -1185,26 +1540,29 @@ export function engagementsComponent(doc: Doc): void {
   }
 
   /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */
-  function jointEvent(sent: Sentence, joint: RegExpExecArray): void {
+  private jointEvent(sent: Sentence, joint: RegExpExecArray): void {
+    const { text, isPerson, countryOf, twoSides } = this;
     const cs = sent.start + joint.index;
     const found = { at: Infinity };
-    const people = sentenceSubjects(sent.start, sent.end, found);
-    cueReported = false;
+    const people = this.sentenceSubjects(sent.start, sent.end, found);
+    this.cueReported = false;
     if (found.at >= cs || people.length < 2 || !people.every(isPerson) || !twoSides(people)) return;
     const states = new Set(people.map(countryOf));
     if (states.has(null) || states.size < 2) return;
-    facts = new SentenceFacts(text, sent);
-    emit0(people, "meeting", cs, cs + joint[0].length, "engagement.joint-event", null, undefined, "MEETING");
+    this.facts = new SentenceFacts(text, sent);
+    this.emit0(people, "meeting", cs, cs + joint[0].length, "engagement.joint-event", null, undefined, "MEETING");
   }
 
   /** The text's own date, else the day the publication date anchors (for the store's merging only). */
-  function dayOf(dateText: string | undefined, date: string | null, status: EngagementStatus): string | null {
+  private dayOf(dateText: string | undefined, date: string | null, status: EngagementStatus): string | null {
+    const { doc } = this;
     if (date || !dateText) return date;
     return anchoredDay(dateText, { publishedAt: doc.publishedAt, held: status === "HELD" });
   }
 
   /** The states of "the A-B-C <Name> Dialogue" at the start of [start, end), two or more. */
-  function hyphenChain(start: number, end: number): string[] | null {
+  private hyphenChain(start: number, end: number): string[] | null {
+    const { doc, text, nameOf, isCountry } = this;
     const ms = mentionsIn(doc, start, end);
     if (!ms.length || !/^\s*(?:the\s+)?$/.test(text.slice(start, ms[0].start))) return null;
     let i = 0;
@@ -1218,21 +1576,22 @@ export function engagementsComponent(doc: Doc): void {
    * "Russian-Armenian contacts": two demonyms joined by a hyphen stand for their states. "Following
    * Russian-Brazilian talks" after a meeting of the two leaders names that meeting again: nothing new.
    */
-  function demonymPair(cue: string, cs: number, ce: number): string[] | null {
-    const dem = DEMONYM_PAIR.exec(text.slice(Math.max(facts.sent.start, cs - 60), cs));
+  private demonymPair(cue: string, cs: number, ce: number): string[] | null {
+    const { doc, text, actorByName, out, registry, nameOf, isPerson, countryOf, lastParties } = this;
+    const dem = DEMONYM_PAIR.exec(text.slice(Math.max(this.facts.sent.start, cs - 60), cs));
     if (!dem) return null;
     const states = [registry.demonyms.get(dem[1]), registry.demonyms.get(dem[2])];
     if (!states[0] || !states[1] || states[0] === states[1]) return null;
-    const status = facts.statusAfter(cs, ce);
+    const status = this.facts.statusAfter(cs, ce);
     const calls = CALL_KINDS.has(cueKind(cue));
     const covers = (e: ExtractedEngagement) => e.status === status && CALL_KINDS.has(e.kind) === calls && states.every((st) => e.participants.some((p) => p === st || countryOf(p) === st));
     if (out.some(covers)) return null;
     // "Following Russian-Brazilian talks, A and B made statements": the sentence names who held them.
-    const people = states.map((st) => [...new Set(mentionsIn(doc, facts.sent.start, facts.sent.end).filter((x) => !x.inTitle && isPerson(nameOf(x)) && countryOf(nameOf(x)) === st).map(nameOf))]);
+    const people = states.map((st) => [...new Set(mentionsIn(doc, this.facts.sent.start, this.facts.sent.end).filter((x) => !x.inTitle && isPerson(nameOf(x)) && countryOf(nameOf(x)) === st).map(nameOf))]);
     if (people.every((p) => p.length === 1)) return people.map((p) => p[0]);
     // "the top-level Russian-Israeli talks": the heads of the two states, when the text names one each.
-    const pairAt = Math.max(facts.sent.start, cs - 60) + dem.index;
-    const heads = TOP_LEVEL_BEFORE.test(text.slice(Math.max(facts.sent.start, pairAt - 40), pairAt)) ? states.map((st) => headOf(st!)) : [];
+    const pairAt = Math.max(this.facts.sent.start, cs - 60) + dem.index;
+    const heads = TOP_LEVEL_BEFORE.test(text.slice(Math.max(this.facts.sent.start, pairAt - 40), pairAt)) ? states.map((st) => this.headOf(st!)) : [];
     if (heads.length && heads.every(Boolean)) return heads as string[];
     // "Putin had a call with Bennett. Following up on the Russian-Israeli talks held in Sochi, …":
     // the talks of the states whose heads of state or government the text's last engagement between two is.
@@ -1242,14 +1601,16 @@ export function engagementsComponent(doc: Doc): void {
   }
 
   /** The one person of the text who is head of state or government of `state`. */
-  function headOf(state: string): string | null {
+  private headOf(state: string): string | null {
+    const { doc } = this;
     const hs = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && HEAD_ROLE.test(a.role ?? ""));
     return hs.length === 1 ? hs[0].name : null;
   }
 
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
-  function hyphenPair(cs: number): string[] | null {
-    const ms = mentionsIn(doc, Math.max(facts.sent.start, cs - 80), cs);
+  private hyphenPair(cs: number): string[] | null {
+    const { doc, text, nameOf } = this;
+    const ms = mentionsIn(doc, Math.max(this.facts.sent.start, cs - 80), cs);
     if (ms.length < 2) return null;
     const [a, b] = ms.slice(-2);
     if (a.inTitle || b.inTitle || b.possessive || !/^\s*[-–—]\s*$/.test(text.slice(a.end, b.start))) return null;
@@ -1263,8 +1624,9 @@ export function engagementsComponent(doc: Doc): void {
    * "A will visit B", "A and B visited Berlin" (a capital is its country). Undefined when the cue is
    * no visit frame (the general frames read it); null when it is one without two sides.
    */
-  function visitFrame(cue: string, cs: number, ce: number, sentStart: number, subjects: string[]): string[] | null | undefined {
-    const rest = text.slice(ce, Math.min(facts.sent.end, ce + 160));
+  private visitFrame(cue: string, cs: number, ce: number, sentStart: number, subjects: string[]): string[] | null | undefined {
+    const { doc, text, actorByName, registry, genders, nameOf, isPerson, isCountry, countryOf, twoSides } = this;
+    const rest = text.slice(ce, Math.min(this.facts.sent.end, ce + 160));
     // "visit of", "visit to" is the noun; "will visit Berlin", "visits Berlin" the verb.
     const noun = /^visits?$/i.test(cue) && /^\s+(?:of|by|to)\s/.test(rest);
     // "the visit of A to B", "the forthcoming visit by A to B".
@@ -1292,13 +1654,13 @@ export function engagementsComponent(doc: Doc): void {
       if (v.length) visitors = [nameOf(v[v.length - 1])];
       else {
         // "the visit by the Prime Minister of Armenia": the one person of the text who holds that office.
-        const head = headOfState(to[1]);
+        const head = this.headOfState(to[1]);
         if (head) visitors = [head];
       }
     } else if (noun && OWN_VISIT.test(text.slice(Math.max(sentStart, cs - 30), cs))) {
       // "A discussed this during his recent visit to B": the visitor is the person subject of the clause;
       // "C noted that A discussed this during his visit to B": of the content clause, not of the sentence.
-      const inner = contentClauseSubject(sentStart, cs);
+      const inner = this.contentClauseSubject(sentStart, cs);
       if (inner) visitors = [inner];
       else if (subjects.length === 1 && isPerson(subjects[0])) visitors = subjects;
       // "A thanked B for the signals sent by C during her visit to D": a subject "her" cannot be is
@@ -1313,7 +1675,7 @@ export function engagementsComponent(doc: Doc): void {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
       if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
       // Coordinated subjects visit together: "A and B visited Kyiv".
-      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs)) || (VISIT_ADJUNCT.test(text.slice(Math.max(sentStart, cs - 40), cs)) && subjectOfClause(subjects, sentStart, cs))) visitors = coordinatedPeople(subjects, sentStart, cs);
+      else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs)) || (VISIT_ADJUNCT.test(text.slice(Math.max(sentStart, cs - 40), cs)) && this.subjectOfClause(subjects, sentStart, cs))) visitors = this.coordinatedPeople(subjects, sentStart, cs);
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
     // A trip inside one's own country or to one's own government ("will visit the Pentagon") is no engagement.
@@ -1321,12 +1683,13 @@ export function engagementsComponent(doc: Doc): void {
     const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
     if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
     // "visited Kosovo, Sierra Leone and Colombia": each state of the list is a host (rule engagement.visit).
-    const hosts = !noun && isCountry(host) ? [host, ...moreStates(hostEnd)] : [host];
+    const hosts = !noun && isCountry(host) ? [host, ...this.moreStates(hostEnd)] : [host];
     return twoSides([...visitors, ...hosts]) ? [...visitors, ...new Set(hosts)] : null;
   }
 
   /** The states coordinated after a state's mention ending at `from`: ", B and the C". */
-  function moreStates(from: number): string[] {
+  private moreStates(from: number): string[] {
+    const { doc, text, registry, nameOf, isCountry } = this;
     const out: string[] = [];
     for (;;) {
       const sep = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(from, from + 12));
@@ -1346,7 +1709,8 @@ export function engagementsComponent(doc: Doc): void {
    * A body and its abbreviation in a person's title: "President of the Bank for Development (BD) A"
    * (both mentions of the body, the name and the bracketed abbreviation, belong to A's title).
    */
-  function abbreviatedTitle(ms: Mention[], i: number): boolean {
+  private abbreviatedTitle(ms: Mention[], i: number): boolean {
+    const { text, nameOf, isPerson } = this;
     const x = ms[i];
     let [name, abbr, person] = [ms[i], ms[i + 1], ms[i + 2]];
     if (i > 0 && ms[i - 1].actor === x.actor && /^\s*\($/.test(text.slice(ms[i - 1].end, x.start))) [name, abbr, person] = [ms[i - 1], x, ms[i + 1]];
@@ -1357,7 +1721,8 @@ export function engagementsComponent(doc: Doc): void {
   }
 
   /** The person who opens the last content clause before `cs` ("… noted that UN Secretary-General A discussed"). */
-  function contentClauseSubject(sentStart: number, cs: number): string | null {
+  private contentClauseSubject(sentStart: number, cs: number): string | null {
+    const { doc, text, nameOf, isPerson } = this;
     let at = -1;
     for (const m of text.slice(sentStart, cs).matchAll(/\bthat\s+/g)) at = sentStart + m.index! + m[0].length;
     if (at < 0) return null;
@@ -1371,7 +1736,8 @@ export function engagementsComponent(doc: Doc): void {
    * Counterparts named by their states' demonyms: "her Mexican and Canadian counterparts",
    * "the French and German delegations" (the states take part; issue 11, pattern 3).
    */
-  function demonymCounterparts(g: Group): string[] {
+  private demonymCounterparts(g: Group): string[] {
+    const { text, registry } = this;
     const d = DEMONYM_COUNTERPARTS.exec(text.slice(g.start, g.end));
     if (!d) return [];
     const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
@@ -1379,7 +1745,8 @@ export function engagementsComponent(doc: Doc): void {
   }
 
   /** States named as sides by their demonyms in a "between" phrase: "between the Russian delegation and representatives from Ukraine". */
-  function demonymSides(g: Group): string[] {
+  private demonymSides(g: Group): string[] {
+    const { text, registry } = this;
     const out: string[] = [];
     for (const m of text.slice(g.start, g.end).matchAll(DEMONYM_SIDE)) {
       const st = registry.demonyms.get(m[1]);
@@ -1389,7 +1756,8 @@ export function engagementsComponent(doc: Doc): void {
   }
 
   /** The body a speech is addressed to: "addressed (a joint session of | a meeting of) the X Parliament". */
-  function addressedBody(ce: number): string | null {
+  private addressedBody(ce: number): string | null {
+    const { doc, text, nameOf, isCountry } = this;
     // The noun takes "to": "an address to the European Parliament".
     const lead = /^\s+(?:to\s+)?(?:(?:a|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|sitting|meeting)\s+of\s+)?(?:the\s+)?/u.exec(text.slice(ce, ce + 60));
     const at = ce + (lead ? lead[0].length : 0);
@@ -1406,7 +1774,8 @@ export function engagementsComponent(doc: Doc): void {
    * People coordinated with the one subject before the cue, each with a title of their own:
    * "adviser to the Chancellor A and adviser to the President of France B visited".
    */
-  function coordinatedPeople(subjects: string[], sentStart: number, cs: number): string[] {
+  private coordinatedPeople(subjects: string[], sentStart: number, cs: number): string[] {
+    const { doc, text, nameOf, isPerson } = this;
     if (subjects.length !== 1 || !isPerson(subjects[0])) return subjects;
     const people = mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.possessive && isPerson(nameOf(x)));
     const out: string[] = [];
@@ -1423,7 +1792,8 @@ export function engagementsComponent(doc: Doc): void {
    * Whether the one subject found before a verb cue is the last of the sentence's coordinated
    * subjects joined by "and", with no clause between them and the cue (rule engagement.*.subjects).
    */
-  function coordinatedSubject(subjects: string[], all: string[], at: number, cs: number, cue: string): boolean {
+  private coordinatedSubject(subjects: string[], all: string[], at: number, cs: number, cue: string): boolean {
+    const { doc, text, nameOf } = this;
     if (subjects.length !== 1 || all.length < 2 || all[all.length - 1] !== subjects[0] || at >= cs) return false;
     // A noun cue after a verb of holding: "A and B held talks", "A and B had a phone call".
     const held = !VERB_CUES.test(cue) && HELD_NOUN.test(text.slice(Math.max(at, cs - 40), cs));
@@ -1443,12 +1813,14 @@ export function engagementsComponent(doc: Doc): void {
    * "The White House and the USDA convened 30 stakeholders", "A and B hosted a roundtable": guests
    * or a gathering with no name; the co-conveners meet (rule engagement.meeting.subjects).
    */
-  function unnamedGuests(g: Group, cue: string): boolean {
+  private unnamedGuests(g: Group, cue: string): boolean {
+    const { doc, text } = this;
     return g.intro === "object" && CONVENE.test(cue) && !mentionsIn(doc, g.start, g.end).length && UNNAMED_OBJECT.test(text.slice(g.start, g.end));
   }
 
   /** An object slot that holds a time or manner adverbial and no name: "met on Tuesday", "met privately". */
-  function adverbialObject(g: Group): boolean {
+  private adverbialObject(g: Group): boolean {
+    const { doc, text } = this;
     if (g.intro !== "object" || mentionsIn(doc, g.start, g.end).length) return false;
     // An empty slot, cut before "that" or "who", may hide an object ("meet that critical need").
     if (!text.slice(g.start, g.end).trim()) return /^\s*(?:[.,;!?]|and\s|$)/.test(text.slice(g.end, g.end + 6));
@@ -1460,7 +1832,8 @@ export function engagementsComponent(doc: Doc): void {
    * "the A-ian and B-ian delegations held talks", or "the two delegations met" after an
    * engagement between them.
    */
-  function delegationStates(before: string, sentStart: number): string[] | null {
+  private delegationStates(before: string, sentStart: number): string[] | null {
+    const { doc, registry, nameOf, lastParties, asStates } = this;
     const d = DELEGATIONS.exec(before);
     if (!d) return null;
     if (d[1]) {
@@ -1480,7 +1853,8 @@ export function engagementsComponent(doc: Doc): void {
    * "The Russian President had …": a title with a demonym, when one person of the text holds it
    * (the actors stage resolves "the President of Russia" itself).
    */
-  function titledSubject(start: number, end: number): string | null {
+  private titledSubject(start: number, end: number): string | null {
+    const { doc, text, registry } = this;
     const t = TITLED_SUBJECT.exec(text.slice(start, end));
     const state = t ? registry.demonyms.get(t[1]) : undefined;
     if (!t || !state) return null;
@@ -1489,7 +1863,8 @@ export function engagementsComponent(doc: Doc): void {
   }
 
   /** Whether the person `subjects` name is the subject of the clause that ends at `cs` (no comma or clause word between). */
-  function subjectOfClause(subjects: string[], sentStart: number, cs: number): boolean {
+  private subjectOfClause(subjects: string[], sentStart: number, cs: number): boolean {
+    const { doc, text, nameOf, isPerson } = this;
     const last = lastMentionIn(doc, sentStart, cs, (x) => subjects.includes(nameOf(x)));
     return !!last && subjects.every(isPerson) && !/[,;:]|\b(?:that|if|who|which|when|while|whether|because)\b/.test(text.slice(last.end, cs));
   }
@@ -1498,16 +1873,18 @@ export function engagementsComponent(doc: Doc): void {
    * The subject person of the sentence and the one other person named before the cue, of
    * another state: whose "their call" is. Null when the sentence names more people or none.
    */
-  function theirPair(subjects: string[], sentStart: number, cs: number): string[] | null {
+  private theirPair(subjects: string[], sentStart: number, cs: number): string[] | null {
+    const { doc, nameOf, isPerson, countryOf, distinctStates } = this;
     if (subjects.length !== 1 || !isPerson(subjects[0])) return null;
-    const others = [...new Set(mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && isPerson(nameOf(x)) && !inQuotation(x.start)).map(nameOf))].filter((n) => n !== subjects[0]);
+    const others = [...new Set(mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && isPerson(nameOf(x)) && !this.inQuotation(x.start)).map(nameOf))].filter((n) => n !== subjects[0]);
     if (others.length !== 1) return null;
     const pair = [subjects[0], others[0]];
     return countryOf(pair[0]) && countryOf(pair[1]) && distinctStates(pair) ? pair : null;
   }
 
   /** "the Prime Minister of Armenia": the one person of the text who holds a head's title of that state. */
-  function headOfState(phrase: string): string | null {
+  private headOfState(phrase: string): string | null {
+    const { doc, actorByName, registry, isCountry } = this;
     const t = /^(?:the\s+)?(President|Prime Minister|Chancellor|King|Queen|Emir|Premier)\s+of\s+(?:the\s+)?(.+)$/.exec(phrase.trim());
     const state = t ? actorByName.get(t[2])?.standsFor ?? (isCountry(t[2]) ? t[2] : registry.byName.get(t[2])?.name) : undefined;
     if (!t || !state || !isCountry(state)) return null;
@@ -1515,7 +1892,8 @@ export function engagementsComponent(doc: Doc): void {
     return holders.length === 1 ? holders[0].name : null;
   }
 
-  function sentenceSubjects(start: number, end: number, found: { at: number }): string[] {
+  private sentenceSubjects(start: number, end: number, found: { at: number }): string[] {
+    const { doc, text, sp, actorByName, outerQuotes, nameOf, isPerson, isCountry } = this;
     // Skip a leading adverbial ("In the call, ...", "Later that same afternoon, ...").
     let s0 = start;
     // A dateline ("Vienna, Austria – ...") is no subject.
@@ -1526,7 +1904,7 @@ export function engagementsComponent(doc: Doc): void {
     // A quotation that opens the sentence is the subject's words: "“…,” A and B agreed in a call".
     const q = outerQuotes[firstIndex(outerQuotes, (x) => x.open < s0)];
     if (q && q.open === s0 && q.close < end && /,\s*$/.test(text.slice(q.start, q.close))) s0 = q.close + 1;
-    const titled = titledSubject(s0, end);
+    const titled = this.titledSubject(s0, end);
     if (titled) {
       found.at = s0;
       return [titled];
