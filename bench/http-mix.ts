@@ -3,7 +3,9 @@
 // statement), side by side in one run, on the White House knowledge base. Prints req/s,
 // p50/p99 latency and the ratio for each query, their geometric mean, the SQL statements each
 // query costs Parley, and checks that both return byte for byte the same body.
-//   npx tsx bench/http-mix.ts [--db PATH] [--duration S] [--rounds N] [--connections N] [--warmup S] [--only NAME,…] [--vary N] [--profile DIR]
+//   npx tsx bench/http-mix.ts [--db PATH] [--duration S] [--rounds N] [--connections N] [--warmup S] [--only NAME,…] [--vary N] [--profile DIR] [--server FILE]
+// With --server FILE, another entry point stands for Parley's server (bench/one-thread-server.ts:
+// the workers' handler on the listening thread, to measure what the hand-off costs).
 // With --profile DIR, Parley's server writes a CPU profile of each of its threads into DIR
 // (node --cpu-prof), to open in Chrome's DevTools.
 // With --vary N, the actor page and the network ask for N actors in turn and the document page
@@ -43,6 +45,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     vary: { type: "string", default: "0" },
     profile: { type: "string" },
+    server: { type: "string", default: "src/serve/main.ts" },
   },
 });
 const dbPath = resolve(values.db!);
@@ -140,7 +143,7 @@ for (const q of queries) {
 }
 counting.$client.close();
 
-const parley = await startServer(["src/serve/main.ts"], { HOST: "127.0.0.1", PORT: String(await freePort()), PARLEY_DB: dbPath, NODE_ENV: "production" }, /serving GraphQL.*:(\d+)\/graphql/, values.profile ? ["--cpu-prof", `--cpu-prof-dir=${resolve(values.profile)}`] : []);
+const parley = await startServer([values.server!], { HOST: "127.0.0.1", PORT: String(await freePort()), PARLEY_DB: dbPath, NODE_ENV: "production" }, /serving GraphQL.*:(\d+)\/graphql/, values.profile ? ["--cpu-prof", `--cpu-prof-dir=${resolve(values.profile)}`] : []);
 const baseline = await startServer(["bench/http-mix-baseline.ts", dbPath], {}, /listening (\d+)/);
 const parleyUrl = `http://127.0.0.1:${parley.port}/graphql`;
 const baselineUrl = (q: { name: string }) => `http://127.0.0.1:${baseline.port}/${q.name}`;

@@ -24,7 +24,9 @@ import {
   type GraphQLArgument,
   type GraphQLCompositeType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from "graphql";
 import { foldName } from "../store/fold.js";
 import { type CursorShape, isCursorOf } from "./cursors.js";
@@ -79,7 +81,22 @@ export function checkArguments(schema: GraphQLSchema, document: DocumentNode, op
   // Variables that do not coerce are execution's to report.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return [];
-  const variables = coerced.coerced;
+  return checkOperationArguments(schema, document, operation, coerced.coerced);
+}
+
+/**
+ * The same for variables already coerced. With `varyingOnly`, only the arguments that hold
+ * variables are checked: for an operation whose other arguments passed with the same values
+ * of its directives' variables (a plan's request served clean, src/serve/read-replay.ts),
+ * the others give the same verdict.
+ */
+export function checkOperationArguments(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  { varyingOnly = false }: { varyingOnly?: boolean } = {},
+): GraphQLError[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const nodeInterface = schema.getType("Node");
@@ -114,6 +131,11 @@ export function checkArguments(schema: GraphQLSchema, document: DocumentNode, op
     const def = parent.getFields()[node.name.value];
     if (!def) return; // __typename and introspection
     const key = `${parent.name}.${def.name}`;
+    const type = getNamedType(def.type);
+    const visitSelection = () => {
+      if (node.selectionSet && (isObjectType(type) || isInterfaceType(type) || isUnionType(type))) visit(type, node.selectionSet);
+    };
+    if (varyingOnly && !holdsVariables(node)) return visitSelection();
     let args: Record<string, unknown>;
     try {
       args = getArgumentValues(def, node, variables);
@@ -137,8 +159,7 @@ export function checkArguments(schema: GraphQLSchema, document: DocumentNode, op
         errors.push(mistake(arg.name, `at most ${MAX_FILTER_TEXT.toLocaleString("en-US")} characters, got ${value.length.toLocaleString("en-US")}`, node));
       }
     }
-    const type = getNamedType(def.type);
-    if (node.selectionSet && (isObjectType(type) || isInterfaceType(type) || isUnionType(type))) visit(type, node.selectionSet);
+    visitSelection();
   };
 
   const visit = (parent: GraphQLCompositeType, set: SelectionSetNode) => {
@@ -161,4 +182,20 @@ export function checkArguments(schema: GraphQLSchema, document: DocumentNode, op
   const root = schema.getRootType(operation.operation);
   if (root) visit(root, operation.selectionSet);
   return errors;
+}
+
+const holding = new WeakMap<FieldNode, boolean>();
+
+/** Whether any argument of the field holds a variable. */
+function holdsVariables(node: FieldNode): boolean {
+  let holds = holding.get(node);
+  if (holds === undefined) holding.set(node, (holds = (node.arguments ?? []).some((a) => hasVariable(a.value))));
+  return holds;
+}
+
+function hasVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(hasVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((f) => hasVariable(f.value));
+  return false;
 }

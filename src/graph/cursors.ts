@@ -6,6 +6,7 @@
 // the resolvers' (utils/cursors.js, getCursorFormatter), for compiled reads (their SQL calls
 // it: src/graph/compiled/run.ts) and for reading cursors back: the format is defined once.
 import { decodeBase64, decodeCursorChunk, encodeBase64, encodeCursorChunk, encodeCursorTuple } from "@pothos/core";
+import { offsetToCursor } from "@pothos/plugin-relay";
 
 /** How a keyset cursor tags each ordering value: a string or an integer. */
 export type CursorTag = "S" | "N";
@@ -48,10 +49,15 @@ export function decodeKeysetCursor(cursor: string, tags: readonly CursorTag[]): 
   return keysetText(values) === text ? (values as (string | number)[]) : undefined;
 }
 
+/** What plugin-relay writes before the offset of an offset cursor (`OffsetConnection:`), read from plugin-relay itself. */
+export const OFFSET_CURSOR_PREFIX = decodeBase64(offsetToCursor(0)).slice(0, -1);
+
 /** The offset of an offset cursor, or undefined if it is no such cursor. */
 export function decodeOffsetCursor(cursor: string): number | undefined {
-  const match = /^OffsetConnection:(0|[1-9]\d{0,14})$/.exec(base64Text(cursor) ?? "");
-  return match ? Number(match[1]) : undefined;
+  const text = base64Text(cursor);
+  if (!text?.startsWith(OFFSET_CURSOR_PREFIX)) return undefined;
+  const offset = text.slice(OFFSET_CURSOR_PREFIX.length);
+  return /^(0|[1-9]\d{0,14})$/.test(offset) ? Number(offset) : undefined;
 }
 
 /** Whether `cursor` is a cursor of a connection with this shape. */

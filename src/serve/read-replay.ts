@@ -29,7 +29,7 @@
 import { getOperationAST, type ExecutionResult } from "graphql";
 import type { YogaServerInstance } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
-import { checkArguments } from "../graph/argument-checks.js";
+import { checkOperationArguments } from "../graph/argument-checks.js";
 import type { CompiledRead } from "../graph/compiled/compile.js";
 import { boundRead, type ServedPlan } from "../graph/compiled/execute.js";
 import { runRead } from "../graph/compiled/run.js";
@@ -225,7 +225,8 @@ export class ReadReplay {
     if (jsonBytesOver(params.variables ?? {}, this.options.maxVariablesBytes) !== null) return null;
     const bound = boundRead(schema, document, operationName, params.variables);
     if (!bound || !known.plans.keys.has(bound.plan)) return null;
-    if (checkArguments(schema, document, operationName, params.variables).length) return null;
+    // Yoga checked the arguments without variables when it served this plan's structural values.
+    if (checkOperationArguments(schema, document, bound.operation, bound.variables, { varyingOnly: true }).length) return null;
     let json: string | null;
     try {
       json = runRead(this.db, bound.read);

@@ -262,6 +262,46 @@ describe("read replay", () => {
     expect(yoga()).toBe(1 + refused.length);
   });
 
+  it("binds variables that change one field's arguments and not another's; a bad cursor given by a variable still goes to yoga", async () => {
+    const { send, yogaCalls, pipelineCalls } = setup();
+    const page = {
+      query: "query P($name: String!, $speaker: ID, $after: String) { actor(name: $name) { name } statements(speaker: $speaker, first: 2, after: $after) { totalCount edges { cursor node { text } } } }",
+    };
+    const names = db.$client.prepare("SELECT a.name FROM actors a WHERE EXISTS (SELECT 1 FROM statements s WHERE s.speaker_id = a.id) ORDER BY a.id LIMIT 3").pluck().all() as string[];
+    const ids = (db.$client.prepare("SELECT DISTINCT speaker_id FROM statements WHERE speaker_id IS NOT NULL ORDER BY 1 LIMIT 3").pluck().all() as number[]).map((id) =>
+      Buffer.from(`Actor:${id}`).toString("base64"),
+    );
+    expect([names.length, ids.length]).toEqual([3, 3]);
+    // Each request changes one variable of the one before: the name, or the speaker.
+    const sent = [
+      [names[0], ids[0]],
+      [names[1], ids[0]],
+      [names[1], ids[1]],
+      [names[2], ids[1]],
+      [names[2], ids[2]],
+      [names[0], ids[2]],
+    ];
+    // Yoga's answers come from the same plans: the resolvers are the reference.
+    const resolvers = client(db, { compiledReads: false });
+    let cursor: string | undefined;
+    for (const [name, speaker] of sent) {
+      const answer = await send({ ...page, variables: { name, speaker } });
+      const data = JSON.parse(answer.text).data;
+      expect([data.actor.name, data.statements.totalCount > 0]).toEqual([name, true]);
+      expect(data).toEqual((await resolvers.query(page.query, { name, speaker })).data);
+      expect({ status: answer.status, headers: answer.headers, text: answer.text }).toEqual(answer.yoga);
+      cursor ??= data.statements.edges[0].cursor;
+    }
+    expect(yogaCalls()).toBe(1);
+    const after = await send({ ...page, variables: { name: names[0], speaker: ids[0], after: cursor } });
+    expect({ status: after.status, headers: after.headers, text: after.text }).toEqual(after.yoga);
+    const calls = [yogaCalls(), pipelineCalls()];
+    const refused = await send({ ...page, variables: { name: names[1], speaker: ids[0], after: "not a cursor" } });
+    expect(JSON.parse(refused.text).errors?.[0]?.message).toMatch(/is not a cursor of Query.statements/);
+    expect({ status: refused.status, headers: refused.headers, text: refused.text }).toEqual(refused.yoga);
+    expect(yogaCalls()).toBe(calls[0]! + 1);
+  });
+
   it("binds only to plans whose structural values (page sizes: the cost) yoga passed here", async () => {
     const limits = { ...loadConfig({}).limits, maxCost: 1000 };
     const { send, yogaCalls } = setup({ limits });

@@ -70,6 +70,7 @@ export function compilePlan(schema: GraphQLSchema, document: DocumentNode, opera
       key: structuralKey(structural, variables),
       slots: builder.slots,
       shapes: builder.shapes,
+      variables,
       refused: false,
     };
   } catch (error) {

@@ -2,7 +2,7 @@
 // Statements are plans (plan.ts), kept per operation (document and operation name): a
 // request with other variables costs a lookup, the binding of its arguments' values, and the
 // statement; only variables of another shape compile another plan.
-import { getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Db } from "../../store/db.js";
 import { documentId, OperationCache, type Operation } from "../operation-cache.js";
@@ -115,16 +115,22 @@ function keep(key: string, plan: ReadPlan): void {
 }
 
 /**
- * A kept plan's statement for a request with these (raw) variables, without compiling: null
- * when no plan of the operation serves them (other shapes, variables that do not coerce).
+ * A kept plan's statement for a request with these (raw) variables, without compiling, with the
+ * operation and the variables coerced: null when no plan of the operation serves them (other
+ * shapes, variables that do not coerce).
  */
-export function boundRead(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined): { read: CompiledRead; plan: string } | null {
+export function boundRead(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+): { read: CompiledRead; plan: string; operation: OperationDefinitionNode; variables: Record<string, unknown> } | null {
   const operation = readOperation(document, operationName);
   if (!operation) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return null;
   const bound = boundFromPlans(operationKey(document, operationName), coerced.coerced);
-  return bound && !bound.plan.refused ? { read: bound.read, plan: bound.plan.key } : null;
+  return bound && !bound.plan.refused ? { read: bound.read, plan: bound.plan.key, operation, variables: coerced.coerced } : null;
 }
 
 /**

@@ -10,11 +10,10 @@ import { isObjectType, type GraphQLObjectType } from "graphql";
 import * as tables from "../../../schema/tables.js";
 import { matchExpression, parseSearch, SearchInputError } from "../../store/fts-query.js";
 import { compileSearch, countOfHits, hitOrder, MATCHES_NOTHING, matchingRowids, scoredHits } from "../../store/search.js";
+import { OFFSET_CURSOR_PREFIX } from "../cursors.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { fieldsOn, subselection, Unsupported, type Field } from "./selection.js";
 import { BASE64_FUNCTION, edgesJson, jsonSubquery, literal, pageInfoJson, quote, type FieldSql, type SqlBuilder } from "./sql-builder.js";
-
-const OFFSET_CURSOR = "OffsetConnection:";
 
 /**
  * The MATCH expression as a parameter. Without prefixes it depends on the words alone, and is
@@ -90,7 +89,7 @@ export const searchField: FieldSql = (b, _row, field) => {
   const ranking = shared ? `SELECT rowid AS r, score FROM (${scoredHits(match)})` : null;
   let numbered = false;
   const order = hitOrder("p.r", "p.score");
-  const cursor = (offsetSql: string) => `${BASE64_FUNCTION}(${literal(OFFSET_CURSOR)} || (${offsetSql}))`;
+  const cursor = (offsetSql: string) => `${BASE64_FUNCTION}(${literal(OFFSET_CURSOR_PREFIX)} || (${offsetSql}))`;
   const parts = fields.map((f) => {
     const key = literal(f.key);
     switch (f.name) {

@@ -96,13 +96,17 @@ export type LateParam = (db: Db) => unknown;
 /**
  * SQL worked out from a field's arguments, which hold variables: `text` is what the plan's
  * statement holds, its values bound as `@s<slot>_<n>`; another request's arguments must give
- * the same text for the statement to serve it (plan.ts).
+ * the same text for the statement to serve it (plan.ts). `render` writes the slot's text and
+ * values for other arguments.
  */
 export interface ArgumentSlot {
   field: Field;
   text: string;
-  sql: (args: Record<string, unknown>) => SQL | undefined;
+  render: (args: Record<string, unknown>, slot: number) => { text: string; params: Record<string, unknown> };
 }
+
+/** Binds a value as a parameter of the statement and returns its placeholder. */
+export type BindParam = (value: unknown) => string;
 
 /** Something worked out from a field's arguments that shaped the statement: equal for every request it serves. */
 export interface ArgumentShape {
@@ -173,10 +177,23 @@ export class SqlBuilder {
       const fragment = sql(field.values);
       return fragment ? this.render(fragment) : "";
     }
+    return this.slot(field, (args, slot) => renderSlot(sql(args), slot));
+  }
+
+  /**
+   * The same for SQL written as text by `write`, which binds each value with `param`: no drizzle
+   * to render again for each request a plan serves (an actor's name lookup, a node's id: #13).
+   */
+  argumentText(field: Field, write: (args: Record<string, unknown>, param: BindParam) => string): string {
+    if (!field.varies) return write(field.values, (value) => this.param(value));
+    return this.slot(field, (args, slot) => writeSlot(write, args, slot));
+  }
+
+  private slot(field: Field, render: ArgumentSlot["render"]): string {
     const slot = this.slots.length;
-    const { text, params } = renderSlot(sql(field.values), slot);
+    const { text, params } = render(field.values, slot);
     Object.assign(this.params, params);
-    this.slots.push({ field, text, sql });
+    this.slots.push({ field, text, render });
     return text;
   }
 
@@ -325,17 +342,28 @@ function keyset(order: OrderKey[], keys: string[], values: (string | number)[]):
   return sql`(${sql.join(branches, sql` OR `)})`;
 }
 
-/** The text and values of an argument slot's SQL, its values named after the slot. */
-export function renderSlot(fragment: SQL | undefined, slot: number): { text: string; params: Record<string, unknown> } {
-  const params: Record<string, unknown> = {};
-  if (!fragment) return { text: "", params };
+/** Names a slot's values `s<slot>_<n>`, collecting them into `params`. */
+function slotParams(slot: number, params: Record<string, unknown>): BindParam {
   let n = 0;
-  const escapeParam = (_n: number, value: unknown) => {
+  return (value) => {
     const name = `s${slot}_${++n}`;
     params[name] = value;
     return `@${name}`;
   };
-  return { text: fragment.toQuery({ escapeName: quote, escapeParam, escapeString: literal }).sql, params };
+}
+
+/** The text and values of an argument slot's SQL, its values named after the slot. */
+function renderSlot(fragment: SQL | undefined, slot: number): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  if (!fragment) return { text: "", params };
+  const bind = slotParams(slot, params);
+  return { text: fragment.toQuery({ escapeName: quote, escapeParam: (_n, value) => bind(value), escapeString: literal }).sql, params };
+}
+
+/** The text and values of an argument slot written as text (SqlBuilder.argumentText). */
+function writeSlot(write: (args: Record<string, unknown>, param: BindParam) => string, args: Record<string, unknown>, slot: number): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  return { text: write(args, slotParams(slot, params)), params };
 }
 
 /**

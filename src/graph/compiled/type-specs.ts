@@ -16,7 +16,7 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { GraphQLError, isObjectType, type GraphQLEnumType, type GraphQLObjectType } from "graphql";
 import * as tables from "../../../schema/tables.js";
 import { counterpartRows, timelineRows, type Granularity, type SparseCount } from "../../store/actor-aggregates.js";
-import { actorNamed } from "../conditions.js";
+import { actorByNameSql } from "../../store/actor-identity.js";
 import { connectionSpecOf, listOrderOf, type ConnectionSpec } from "../connections.js";
 import type { IdReader } from "../filter-args.js";
 import { leadingCount, type Ordering } from "../orderings.js";
@@ -167,7 +167,14 @@ function connection(spec: ConnectionSpec, link: LinkOf): FieldSql {
   const { table } = spec;
   // The arguments are read again for each request a plan serves (plan.ts): the filter's SQL
   // is an argument slot; its ordering and whether it filters at all shape the statement.
-  const rowsOf = (args: Record<string, unknown>) => readArgs(() => spec.rows(args, rawId, noSearch));
+  // Read once per arguments object: a plan asks for them up to four times per request, and
+  // binding gives each field one object per request (plan.ts).
+  const read = new WeakMap<Record<string, unknown>, ReturnType<ConnectionSpec["rows"]>>();
+  const rowsOf = (args: Record<string, unknown>) => {
+    let rows = read.get(args);
+    if (!rows) read.set(args, (rows = readArgs(() => spec.rows(args, rawId, noSearch))));
+    return rows;
+  };
   return (b, row, field) => {
     const { ordering } = rowsOf(field.values);
     b.argumentShape(field, (args) => orderingShape(rowsOf(args).ordering));
@@ -338,14 +345,15 @@ export const typeSpecs: TypeSpecs = {
   },
   Query: {
     actor: (b, _row, field) =>
-      b.one(field, name(tables.actors), (t) => b.argumentSql(field, (args) => sql`${t.table(tables.actors).id} = ${actorNamed(String(args.name))}`)),
+      // The store's lookup (actorNamed of the resolvers), written as text with its values bound.
+      b.one(field, name(tables.actors), (t) => b.argumentText(field, (args, param) => `${t.col("id")} = ${actorByNameSql(param, String(args.name))}`)),
     node: (b, _row, field) => {
       // The id's type picks the table and the fields; its row id is a parameter.
       const typename = b.argumentShape(field, (args) => globalIdType(args.id));
       const table = NODE_TABLES[typename];
       const type = b.scope.schema.getType(typename);
       if (!table || !isObjectType(type)) throw new Unsupported(`node of ${typename}`);
-      const id = b.argumentSql(field, (args) => sql`${rawId(args.id, typename)}`);
+      const id = b.argumentText(field, (args, param) => param(rawId(args.id, typename)));
       const fields = fieldsOn(b.scope, type, field);
       // plugin-drizzle fails on an id of no row: such a request goes to it.
       b.guards.push(`EXISTS (SELECT 1 FROM ${name(table)} WHERE id = ${id})`);
