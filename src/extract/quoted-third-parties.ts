@@ -31,7 +31,8 @@ const RELATIVE = `(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:late|dear|old
 // "a 12-year-old girl", "one of the moms", "thousands of teachers", "another young woman".
 const INDEFINITE = `(?:[Aa]n?|[Oo]ne|[Aa]nother|(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost)\\s+of\\s+(?:the|my|our|those|these|them|us)|[Tt]housands\\s+of|[Hh]undreds\\s+of|[Dd]ozens\\s+of)\\s+(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*\\s+){0,3}?(?:${PEOPLE})`;
 
-const DESCRIBED_BEFORE = new RegExp(`(?:^|[\\s—–(,;:])(${RELATIVE}|${INDEFINITE})\\s+(${VERB})${AFTER_VERB}`, "u");
+// (Not an object: "a letter to his family, Evan wrote".)
+const DESCRIBED_BEFORE = new RegExp(`(?:^|[\\s—–(,;:])(?<!\\b(?:to|for|with|from|of|by|at|on|about|than|like)\\s+)(${RELATIVE}|${INDEFINITE})\\s+(${VERB})${AFTER_VERB}`, "u");
 // A named or definite subject, found from the end of the text before the verb.
 const VERB_BEFORE = new RegExp(`(?:^|[\\s,])(?:[Aa]s\\s+)?(${VERB})${AFTER_VERB}`, "u");
 // A he/she with a habitual verb ("he’d yell", "she would say", "he used to say"): the relative or
@@ -86,7 +87,7 @@ export function quotedParty(doc: Doc, before: string, at: number): QuotedParty |
   const def = /(?:^|[\s,;:—–(])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(left);
   if (def) {
     const head = def[1];
-    const org = lastMentionIn(doc, Math.max(0, verbStart - 5000), verbStart - head.length, (x) => {
+    const org = lastMentionIn(doc, 0, verbStart - head.length, (x) => {
       const a = doc.actors[x.actor];
       return a.kind === "ORGANIZATION" && a.name.split(/\s+/).pop() === head && a.name !== head;
     });

@@ -46,6 +46,7 @@ describe("what the rule leaves alone", () => {
     ["a scare quote of two words", "My dad used to call it “the grind.”"],
     ["a proverb, which is nobody's", "There is an old saying that goes, “Many hands make light work.”"],
     ["a predicate, not a story's person", "He was a good man. And he’d say, “Keep the lights on for your neighbours.”"],
+    ["a relative who is the object of a preposition", "In a letter from prison to his family, Tomas wrote, “I am not losing hope.”"],
     ["a lowercase fragment without the spoken marker", "My mother said we were “going to be just fine in the end.”"],
   ])("%s", (_why, body) => {
     expect(said(turn(body)).filter((s) => s[3] === RULE)).toEqual([]);
