@@ -7,6 +7,7 @@
 // habitual and colloquial forms there ("would say", "used to say", "’d yell", "put it") and the
 // spoken quotation marker ("and I quote,"), which no reporting-verb rule reads.
 import { type Doc, lastMentionIn, sentenceAt } from "./doc.js";
+import { roleAntecedent } from "./subject-np.js";
 import type { ExtractedStatement } from "./types.js";
 
 // A verb of saying, with the habitual and colloquial forms remarks use.
@@ -16,7 +17,7 @@ const VERB =
 // What may follow the verb before the quotation: who was told, what was written, a participle of
 // saying, and the spoken marker "quote".
 const AFTER_VERB =
-  "(?:\\s+(?:me|us|him|her|them|to\\s+me|to\\s+us))?(?:\\s+(?:a|this|the)\\s+(?:\\p{Ll}+\\s+)?(?:letter|note|message|card|text|email))?" +
+  "(?:\\s+(?:best|well|simply|plainly|bluntly|beautifully|this\\s+way))?(?:\\s+(?:in|at)\\s+(?:his|her|their|the|a|that|this)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:opinion|dissent|ruling|decision|letter|book|memoir|speech|address|remarks|statement|sermon|note|poem|essay|column|testimony))?(?:\\s+(?:me|us|him|her|them|to\\s+me|to\\s+us))?(?:\\s+(?:a|this|the)\\s+(?:\\p{Ll}+\\s+)?(?:letter|note|message|card|text|email))?" +
   "(?:,?\\s+(?:and\\s+said|saying|and\\s+asked|asking))?(?:,?\\s+(?:and\\s+)?(?:I\\s+)?quote)?\\s*[,:—–]?\\s*$";
 
 // Kin and people one is close to, after "my", "our", "his", "her", "their".
@@ -43,10 +44,14 @@ const STORY_BEFORE = new RegExp(`(?:^|[\\s—–(,;:])(?<!(?:[’']s|\\bis|\\bwa
 const FEMALE = /\b(?:mom|mother|mum|grandmother|grandma|sister|daughter|wife|aunt|granddaughter|girl|woman|lady)\b/i;
 const MALE = /\b(?:dad|father|grandfather|grandpa|granddad|pop|brother|son|husband|uncle|grandson|boy|man|guy|gentleman|fellow)\b/i;
 
+const WORDS_OF = /(?:^|[\s,;:—–(])(?:[Ii]n|[Tt]o\s+quote)\s+(?:the\s+)?(?:\p{Ll}+\s+)?words\s+of\s+([^,;:“”"]{2,80}),\s*$/u;
+
 export interface QuotedParty {
   speaker: string | null;
   label: string | null;
   verb: string;
+  /** The attribution names the words as the party's ("in the words of X"): a fragment counts too. */
+  fragment?: true;
 }
 
 const lowerDet = (s: string) => s.replace(/\s+/g, " ").replace(/[,\s]+$/, "").replace(/[’']s$/, "").replace(/^(?:A|An|One|Another|My|Our|His|Her|Their|Some|Many|Most|Thousands|Hundreds|Dozens)\b/, (w) => w.toLowerCase());
@@ -71,6 +76,13 @@ export function quotedParty(doc: Doc, before: string, at: number): QuotedParty |
     const label = storyAntecedent(doc.text.slice(Math.max(0, from - 400), from), /^she$/i.test(h[1]));
     return label ? { speaker: null, label, verb: "said" } : null;
   }
+  // "In the words of Dr. Jane Roe, “…”": the person named there.
+  const w = WORDS_OF.exec(before);
+  if (w) {
+    const from = at - before.length + w.index;
+    const named = lastMentionIn(doc, from, at, (x) => doc.actors[x.actor].kind === "PERSON" && !x.possessive);
+    return named ? { speaker: doc.actors[named.actor].name, label: null, verb: "said", fragment: true } : null;
+  }
   const v = VERB_BEFORE.exec(before);
   if (!v) return null;
   const verbStart = at - before.length + v.index + v[0].indexOf(v[1]);
@@ -82,6 +94,12 @@ export function quotedParty(doc: Doc, before: string, at: number): QuotedParty |
     const lead = doc.text.slice(Math.max(0, m.start - 40), m.start);
     if (/(?:[\p{Ll},]\s+(?:to|with|for|by|and|from|of)|[\p{Ll}]+ed)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(lead)) return null;
     return { speaker: doc.actors[m.actor].name, label: null, verb: verbWord(v[1]) };
+  }
+  // "As the Chief Justice wrote": the person introduced with that title ("Chief Justice Jane Roe").
+  const title = /(?:^|[\s,;:—–(])[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+)\s+$/u.exec(left);
+  if (title) {
+    const who = roleAntecedent(doc, title[2].toLowerCase(), verbStart - title[0].length, title[1].trim() ? title[1].trim().split(/\s+/) : []);
+    if (who) return { speaker: who.name, label: null, verb: verbWord(v[1]) };
   }
   // "The Court says" after "the Supreme Court": a body named before by the last word of its name.
   const def = /(?:^|[\s,;:—–(])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(left);
@@ -112,7 +130,8 @@ function storyAntecedent(span: string, female: boolean): string | null {
 /**
  * The quotations no rule attributed whose attribution before the mark names a third party
  * (quotedParty): rule statement.remarks.quoted-third-party. A quotation must hold three words or
- * more and open with a capital, or follow the spoken marker "quote" (a fragment then counts).
+ * more and open with a capital, or follow the spoken marker "quote" or "in the words of X" (a
+ * fragment then counts).
  */
 export function quotedThirdParties(doc: Doc, statements: ExtractedStatement[]): ExtractedStatement[] {
   const text = doc.text;
@@ -132,9 +151,9 @@ export function quotedThirdParties(doc: Doc, statements: ExtractedStatement[]): 
     const from = Math.max(sent?.start ?? 0, q.open - 160);
     const before = text.slice(from, q.open);
     if (!/[,:—–]\s*$|quote\s*$/.test(before)) continue;
-    if (!/^[\p{Lu}"‘'[\\]/u.test(text[start]) && !/quote[,:]?\s*$/.test(before)) continue;
     const who = quotedParty(doc, before, q.open);
     if (!who) continue;
+    if (!/^[\p{Lu}"‘'[\\]/u.test(text[start]) && !/quote[,:]?\s*$/.test(before) && !who.fragment) continue;
     added.push({ start, end, text: text.slice(start, end), speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb: who.verb, rule: "statement.remarks.quoted-third-party" });
   }
   return added.length ? [...statements, ...added].sort((a, b) => a.start - b.start) : statements;

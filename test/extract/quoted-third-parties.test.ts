@@ -34,6 +34,14 @@ describe("a quotation after a described third party and a verb of saying is thei
     expect(got).toContainEqual(["DIRECT", "State Election Commission", "Nothing in this ruling bars a state from helping its farmers.", RULE]);
   });
 
+  it.each([
+    ["Chief Justice Harlan Moss spoke for the court. As the Chief Justice wrote in his opinion, “The law must be the same for the powerful and the weak.”", "Harlan Moss", "The law must be the same for the powerful and the weak."],
+    ["Senator Ruth Calder put it best: “We do not leave our neighbors behind.”", "Ruth Calder", "We do not leave our neighbors behind."],
+    ["Our republic would be, in the words of Senator Ruth Calder, “a house with room for everyone.”", "Ruth Calder", "a house with room for everyone."],
+  ])("a named or titled person before a form of saying: %s", (body, who, quote) => {
+    expect(said(turn(body))).toContainEqual(["DIRECT", who, quote, RULE]);
+  });
+
   it("a relative named in apposition is that person", () => {
     const got = said(turn("And as my wife, Senator Ellen Marsh, likes to say, “A budget is a statement of values.”"));
     expect(got).toContainEqual(["DIRECT", "Ellen Marsh", "A budget is a statement of values.", RULE]);
