@@ -2,7 +2,8 @@
 // the most recent person, or an anonymous source label ("a senior administration official"),
 // where a later "the official" refers back to the label that introduced the source.
 import type { Actor, Doc, Mention } from "./doc.js";
-import { lastMentionIn, mentionsIn, sentenceAt, speakerLabels } from "./doc.js";
+import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
+import { turnAt } from "./turns.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -23,8 +24,6 @@ const LABEL_END = new RegExp(
   `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
   "u",
 );
-// A line that opens a transcript turn: a reporter's "Q" or an upper-case label ("THE PRESIDENT:").
-const TURN_START = /\n\s*(?:Q\b|[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}:)/;
 
 export const LABEL_START = new RegExp(
   `^((?:an?|the|one|two|three|several|some|other|many)\\s+(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))(?![\\p{L}])`,
@@ -166,8 +165,6 @@ export class SpeakerResolver {
     return found;
   }
 
-  private turnLabels: Mention[] | null = null;
-
   /**
    * A he/she at `at` as a speaker: `person`, the one it refers to, else the unnamed person of a
    * transcript turn's story (storyLabel), else none.
@@ -180,11 +177,7 @@ export class SpeakerResolver {
 
   /** The actor whose transcript turn ("PRESIDENT ROE:  …") runs at pos, or null outside turns. */
   turnSpeaker(pos: number): string | null {
-    this.turnLabels ??= speakerLabels(this.doc);
-    const i = firstIndex(this.turnLabels, (m) => m.start < pos) - 1;
-    // A later turn opened by a label no actor rule read ("Q", "THE PRESIDENT:") is someone else's.
-    if (i < 0 || TURN_START.test(this.doc.text.slice(this.turnLabels[i].end, pos))) return null;
-    return this.doc.actors[this.turnLabels[i].actor].name;
+    return turnAt(this.doc, pos)?.speaker ?? null;
   }
 
   private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string): { name: string; at: number } | null {
