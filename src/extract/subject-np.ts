@@ -384,6 +384,12 @@ function introducedAt(doc: Doc, at: number, end: number): Mention | null {
   if (!isPerson(after) || sentenceAt(doc, at) !== sentenceAt(doc, after.start)) return apposed ? before : null;
   const gap = text.slice(end, after.start);
   if (/^\s+$/.test(gap)) return after;
+  // "The Deputy Head of the Office informed Jane Roe": a verb before the name makes it an object
+  // (the tagger may read "informed" as an adjective), and the phrase an anaphor, no introduction.
+  if (/\s\p{Ll}{3,}ed(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s+$/u.test(gap)) return apposed ? before : null;
+  // "the Deputy Head of the Office and Secretary of State Jane Roe": the name is the second title's.
+  const second = /\sand\s+(\p{Lu}\p{Ll}+)\s/u.exec(gap);
+  if (second && TITLE_HEADS.has(second[1])) return apposed ? before : null;
   // "Head of the Office Jane Roe, Deputy Head of the Office John Doe": a title running on to a name
   // with no comma is that name's, not an apposition to the name before it.
   if (apposed && (/[,;:“”"()]/.test(gap) || !/^\s+(?:of|to|in|at|for|on|with|from)\s/.test(gap))) return before;

@@ -28,6 +28,22 @@ describe("a title with a modifier is the one introduced with it", () => {
   });
 });
 
+describe("an anaphor is no introduction", () => {
+  it("“The Deputy Head … informed Jane Roe” does not make Jane Roe the deputy head", () => {
+    const got = said(
+      OFFICE + "The Deputy Head of the Office of the President informed Jonas Berg about the repairs. “We will rebuild every school,” said the Deputy Head of the Office of the President.",
+    );
+    expect(got).toContainEqual(["DIRECT", "Oksana Hrytsenko", "We will rebuild every school"]);
+  });
+
+  it("“the Deputy Head of the Office and Secretary of State Jane Roe”: the name is the second title's", () => {
+    const got = said(
+      OFFICE + "The talks between the Deputy Head of the Office of the President and Secretary of State for Trade Lena Holm were long. “Trade is our lifeline,” said the Deputy Head of the Office of the President.",
+    );
+    expect(got).toContainEqual(["DIRECT", "Oksana Hrytsenko", "Trade is our lifeline"]);
+  });
+});
+
 describe("the head of a title decides, not a word of its field", () => {
   it("“Name, Adviser to the Head of the Office … said” is the person the title is apposed to", () => {
     const got = said("Ivan Koval, Adviser to the Head of the Office of the President of Ukraine said that the ports would reopen soon.");
