@@ -54,6 +54,9 @@ export interface QuotedParty {
   fragment?: true;
 }
 
+// Any verb of saying between two quotations gives the second its own attribution.
+const SAYING = new RegExp(`(?<![\\p{L}])${VERB}(?![\\p{L}])`, "u");
+
 const lowerDet = (s: string) => s.replace(/\s+/g, " ").replace(/[,\s]+$/, "").replace(/[’']s$/, "").replace(/^(?:A|An|One|Another|My|Our|His|Her|Their|Some|Many|Most|Thousands|Hundreds|Dozens)\b/, (w) => w.toLowerCase());
 
 /**
@@ -110,6 +113,9 @@ export function quotedParty(doc: Doc, before: string, at: number): QuotedParty |
       return a.kind === "ORGANIZATION" && a.name.split(/\s+/).pop() === head && a.name !== head;
     });
     if (org) return { speaker: doc.actors[org.actor].name, label: null, verb: verbWord(v[1]) };
+    // (Or the one such body of the document, named in its title only: "Remarks on the Supreme Court’s decision".)
+    const only = doc.actors.filter((a) => a.kind === "ORGANIZATION" && a.name !== head && a.name.split(/\s+/).pop() === head);
+    if (only.length === 1) return { speaker: only[0].name, label: null, verb: verbWord(v[1]) };
   }
   return null;
 }
@@ -150,8 +156,13 @@ export function quotedThirdParties(doc: Doc, statements: ExtractedStatement[]): 
     const sent = doc.sentences[sentenceAt(doc, q.open)];
     const from = Math.max(sent?.start ?? 0, q.open - 160);
     const before = text.slice(from, q.open);
-    if (!/[,:—–]\s*$|quote\s*$/.test(before)) continue;
-    const who = quotedParty(doc, before, q.open);
+    // A second quotation of the same sentence after one just attributed, with no attribution of its
+    // own between them ("“…,” but — “…”"), is the same party's.
+    const last = added[added.length - 1];
+    const between = last ? text.slice(last.end, q.open) : "";
+    const same = last && between.length < 60 && sentenceAt(doc, last.start) === sentenceAt(doc, q.open) ? last : null;
+    const own = /[,:—–]\s*$|quote\s*$/.test(before) ? quotedParty(doc, before, q.open) : null;
+    const who = own ?? (same && !SAYING.test(between) ? { speaker: same.speaker, label: same.speakerLabel, verb: same.verb ?? "said", fragment: true as const } : null);
     if (!who) continue;
     if (!/^[\p{Lu}"‘'[\\]/u.test(text[start]) && !/quote[,:]?\s*$/.test(before) && !who.fragment) continue;
     added.push({ start, end, text: text.slice(start, end), speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb: who.verb, rule: "statement.remarks.quoted-third-party" });

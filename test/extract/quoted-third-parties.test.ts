@@ -42,6 +42,23 @@ describe("a quotation after a described third party and a verb of saying is thei
     expect(said(turn(body))).toContainEqual(["DIRECT", who, quote, RULE]);
   });
 
+  it("“the Commission” is the one body of that name the document has, named only in its title", () => {
+    const got = extract({
+      text: "Remarks by the Governor on the State Election Commission’s Ruling\n\nTHE GOVERNOR:  Thank you all.\n\nToday the Commission says, quote, “Nothing in this ruling bars a state from helping its farmers.” I welcome that.\n",
+    }).statements.map((x) => [x.speaker, x.text, x.rule]);
+    expect(got).toContainEqual(["State Election Commission", "Nothing in this ruling bars a state from helping its farmers.", RULE]);
+  });
+
+  it("a second quotation of the sentence with no attribution of its own is the same party's", () => {
+    const got = said(turn("My dad used to say, “Nobody owes you a living,” but — and he meant it — “everybody owes you respect.”"));
+    expect(got).toContainEqual(["DIRECT", "label:my dad", "everybody owes you respect.", RULE]);
+  });
+
+  it("a second quotation with its own attribution is not the first party's", () => {
+    const got = said(turn("My dad would say, “Keep the faith, Joey,” and my mother would yell, “Spread it around, Joey.”"));
+    expect(got).toContainEqual(["DIRECT", "label:my mother", "Spread it around, Joey.", RULE]);
+  });
+
   it("a relative named in apposition is that person", () => {
     const got = said(turn("And as my wife, Senator Ellen Marsh, likes to say, “A budget is a statement of values.”"));
     expect(got).toContainEqual(["DIRECT", "Ellen Marsh", "A budget is a statement of values.", RULE]);
