@@ -1263,12 +1263,15 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
   const firstAt = (i: number) => doc.actors[i].mentions[0]?.start ?? Infinity;
   persons.sort((x, y) => firstAt(x.i) - firstAt(y.i));
   const refs: Mention[] = [];
+  const bodies = new Set(doc.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name));
   const titleRe = new Map<string, RegExp>();
   const cache = new Map<string, number>();
   DESCRIPTION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DESCRIPTION.exec(doc.text))) {
     const desc = m[2];
+    // "the Office of the President": a body named after the office, not its holder.
+    if (/\p{Lu}[\p{L}-]*\s+of\s+$/u.test(doc.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // Titles compare capitalised: "the prime minister" is "Prime Minister".
     const [titlePart, ofPart] = desc.split(/ of (?:the )?/).map((x, i) => (i === 0 ? x.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) : x));
     let country: string | null = m[1] ? reg.demonyms.get(m[1]) ?? (/^\p{Lu}+$/u.test(m[1]) ? matchRegistry(m[1], reg)[0]?.hits[0].entry.name ?? null : null) : null;
@@ -1282,11 +1285,18 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     const want = /^Head/i.test(titlePart) || titlePart === "Leader" ? (titlePart === "Leader" ? "President|Prime Minister|Chancellor|Premier|King|Leader" : "President") : titlePart;
     let re = titleRe.get(want);
     if (!re) titleRe.set(want, (re = new RegExp(`(?:^|[^\\p{L}])(?:${want})(?![\\p{L}])`, "iu")));
-    const ck = `${want}|${country}`;
+    const ck = `${want}|${country}|${country ? "" : ofPart ?? ""}`;
     const cached = cache.get(ck);
     const cand = cached !== undefined ? (cached < 0 ? undefined : persons[cached]) : persons.find(({ a }) => {
       const role = a.role ?? "";
-      const hasTitle = re!.test(role) && (want !== "President" || !/vice[ -]president/i.test(role));
+      // The title is the role's head, not a word of its field: "Head of the Office of the
+      // President" is no President. A bare title is not that of a body the text names ("President
+      // of the Lakeland Association of Towns" is not "the President").
+      const [roleHead, roleField] = role.split(/\s+(?:of|to|for|at|in|with)\s+(?:the\s+)?/);
+      const hasTitle = re!.test(roleHead) && (want !== "President" || !/vice[ -]president/i.test(role));
+      // "the President of the Lakeland Association": the holder of that body's title.
+      if (hasTitle && !country && ofPart && !/^State$/i.test(ofPart)) return role.includes(ofPart);
+      if (hasTitle && !country && !m![1] && roleField && bodies.has(roleField)) return false;
       return hasTitle && (!country || a.affiliation === country || (!!m![1] && /^\p{Lu}+$/u.test(m![1]) && role.includes(m![1])));
     });
     if (cached === undefined) cache.set(ck, cand ? persons.indexOf(cand) : -1);

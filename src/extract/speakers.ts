@@ -2,7 +2,8 @@
 // the most recent person, or an anonymous source label ("a senior administration official"),
 // where a later "the official" refers back to the label that introduced the source.
 import type { Actor, Doc, Mention } from "./doc.js";
-import { lastMentionIn, mentionsIn, sentenceAt, speakerLabels } from "./doc.js";
+import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
+import { turnAt } from "./turns.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -23,8 +24,6 @@ const LABEL_END = new RegExp(
   `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
   "u",
 );
-// A line that opens a transcript turn: a reporter's "Q" or an upper-case label ("THE PRESIDENT:").
-const TURN_START = /\n\s*(?:Q\b|[A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}:)/;
 
 export const LABEL_START = new RegExp(
   `^((?:an?|the|one|two|three|several|some|other|many)\\s+(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))(?![\\p{L}])`,
@@ -40,6 +39,12 @@ const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{
 
 const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
 const TITLE_OF = /(?:^|\s)(?:[Tt]he\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
+// Words that set a title's holder apart from its head's: "the Deputy Head of …", "the First Deputy …".
+const TITLE_MODIFIER = /(?<![\p{L}])(?:([Tt]he)\s+)?(?:((?:First|Deputy|Vice|Acting)(?:\s+(?:Deputy|Vice))?)\s+)?$/u;
+// A title whose field is another title: "the Adviser to ", "The Secretary of ".
+const OUTER_TITLE = /(?:^|\s)([Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+(?:to|of)\s+$/u;
+// Between a name and the title chain apposed to it: ", Adviser to ", ", First Deputy ".
+const TITLE_APPOSITION = /^,\s+(?:(?:\p{Lu}[\p{L}-]*|of|to|for|the|and)\s+){0,8}$/u;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
 // A singular institution described in common nouns: "it" may refer back to it.
@@ -160,8 +165,6 @@ export class SpeakerResolver {
     return found;
   }
 
-  private turnLabels: Mention[] | null = null;
-
   /**
    * A he/she at `at` as a speaker: `person`, the one it refers to, else the unnamed person of a
    * transcript turn's story (storyLabel), else none.
@@ -174,11 +177,7 @@ export class SpeakerResolver {
 
   /** The actor whose transcript turn ("PRESIDENT ROE:  …") runs at pos, or null outside turns. */
   turnSpeaker(pos: number): string | null {
-    this.turnLabels ??= speakerLabels(this.doc);
-    const i = firstIndex(this.turnLabels, (m) => m.start < pos) - 1;
-    // A later turn opened by a label no actor rule read ("Q", "THE PRESIDENT:") is someone else's.
-    if (i < 0 || TURN_START.test(this.doc.text.slice(this.turnLabels[i].end, pos))) return null;
-    return this.doc.actors[this.turnLabels[i].actor].name;
+    return turnAt(this.doc, pos)?.speaker ?? null;
   }
 
   private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string): { name: string; at: number } | null {
@@ -399,17 +398,8 @@ export class SpeakerResolver {
       // The holder is the person introduced with that title, if one was ("Head of the Office of the
       // President Jane Roe …. The Head of the President's Office noted that …").
       if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON") {
-        const w0 = Math.max(limit, m.start - 60);
-        const t = TITLE_OF.exec(text.slice(w0, m.start));
-        if (t) {
-          const at = w0 + t.index + (/^\s/.test(t[0]) ? 1 : 0);
-          const head = /(\p{L}+)\s+of\s/u.exec(t[0])![1].toLowerCase();
-          // The body's words must stand by the introduction too: "the President of the Commission"
-          // is not the "President Jane Roe" of a country.
-          const field = text.slice(m.start, m.end).replace(/[’']s\b/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And)$/.test(w));
-          const who = /^the\s/i.test(text.slice(at, at + 4)) || at === this.doc.sentences[sentenceAt(this.doc, at)].start ? roleAntecedent(this.doc, head, at, field) : null;
-          return who ? { speaker: who.name, label: null, start: at } : null;
-        }
+        const holder = this.titleHolder(m, limit);
+        if (holder !== undefined) return holder;
       }
       // "the Freedonian government said": an unnamed institution speaks, described, not its country.
       if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
@@ -463,6 +453,39 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "the Head of the Freedonian Commission" before a verb or after "said": the unnamed holder of a
+   * title of the body `m` names speaks, not the body: the person introduced with that title
+   * ("Head of the Office of the President Jane Roe …. The Head of the President's Office noted
+   * that …"), with its modifiers ("the Deputy Head of …" is the one introduced as deputy), or none.
+   * Undefined when no title of the body stands before `m`.
+   */
+  private titleHolder(m: Mention, limit: number): Speaker | null | undefined {
+    const text = this.doc.text;
+    const w0 = Math.max(limit, m.start - 60);
+    const t = TITLE_OF.exec(text.slice(w0, m.start));
+    if (!t) return undefined;
+    let at = w0 + t.index + (/^\s/.test(t[0]) ? 1 : 0);
+    let head = /(\p{L}+)\s+of\s/u.exec(t[0])![1].toLowerCase();
+    // "the Adviser to the Head of …": the chain's first title is its head.
+    const outer = OUTER_TITLE.exec(text.slice(Math.max(limit, at - 40), at));
+    if (outer) {
+      at -= outer[0].length - (/^\s/.test(outer[0]) ? 1 : 0);
+      head = outer[2].toLowerCase();
+    }
+    // The body's words must stand by the introduction too: "the President of the Commission"
+    // is not the "President Jane Roe" of a country.
+    const field = text.slice(m.start, m.end).replace(/[’']s\b/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And)$/.test(w));
+    // "Jane Roe, Adviser to the Head of the Office of the President said": the person the title is apposed to.
+    const apposed = lastMentionIn(this.doc, Math.max(limit, at - 120), at, (x) => x.end <= at && this.doc.actors[x.actor].kind === "PERSON" && !x.possessive && TITLE_APPOSITION.test(text.slice(x.end, at)));
+    if (apposed) return { speaker: this.actorName(apposed), label: null, start: apposed.start };
+    const lead = TITLE_MODIFIER.exec(text.slice(Math.max(limit, at - 30), at));
+    const mods = lead?.[2]?.split(/\s+/) ?? [];
+    const start = lead?.[1] || mods.length ? at - lead![0].length : at;
+    const who = /^the\s/i.test(text.slice(start, start + 4)) || start === this.doc.sentences[sentenceAt(this.doc, start)].start ? roleAntecedent(this.doc, head, at, [...mods, ...field]) : null;
+    return who ? { speaker: who.name, label: null, start } : null;
+  }
+
   /** A speaker phrase starting at pos ("the White House", "Mick Mulroy, a former ...", "a senior official"). */
   subjectAt(pos: number, limitEnd: number): (Speaker & { end: number }) | null {
     const text = this.doc.text;
@@ -514,6 +537,9 @@ export class SpeakerResolver {
         if (m === first && inst && this.doc.actors[first.actor].kind === "COUNTRY" && this.doc.actors[inst.actor].kind === "ORGANIZATION" && !inst.possessive && /^(?:[’']s)?\s+$/.test(text.slice(first.end, inst.start))) {
           return { speaker: this.actorName(inst), label: null, start: first.start, end: inst.end };
         }
+        // "said the Deputy Head of the Office of the President": that title's holder, not the body.
+        const holder = m === first && this.doc.actors[m.actor].kind !== "PERSON" && !m.possessive ? this.titleHolder(m, s0) : undefined;
+        if (holder !== undefined) return holder && { ...holder, end: m.end };
         if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: this.doc.actors[m.actor].kind === "PERSON" ? this.appositionEnd(m.end) : m.end };
       }
       // "White House spokeswoman Jen Roe said": an institution and a role before the person.

@@ -378,20 +378,29 @@ function introducedAt(doc: Doc, at: number, end: number): Mention | null {
   const before = lastMentionIn(doc, Math.max(0, at - 80), at, (m) => m.end <= at && doc.actors[m.actor].kind === "PERSON");
   // The apposition closes after the noun, or runs on into its field; a verb after it makes the
   // phrase a subject ("requested by Roe, a senior official told reporters").
-  if (isPerson(before) && APPOSITION_GAP.test(text.slice(before.end, at)) && APPOSITION_END.test(text.slice(end, end + 8))) return before;
+  const apposed = isPerson(before) && APPOSITION_GAP.test(text.slice(before.end, at)) && APPOSITION_END.test(text.slice(end, end + 8));
   // "officer Ivan Petrenko", "Adviser to the Head of the Office Jane Roe": the title runs on to the name.
   const after = mentionsIn(doc, end, end + ROLE_REACH).find((m) => m.start >= end && doc.actors[m.actor].kind === "PERSON");
-  if (!isPerson(after) || sentenceAt(doc, at) !== sentenceAt(doc, after.start)) return null;
+  if (!isPerson(after) || sentenceAt(doc, at) !== sentenceAt(doc, after.start)) return apposed ? before : null;
   const gap = text.slice(end, after.start);
   if (/^\s+$/.test(gap)) return after;
+  // "The Deputy Head of the Office informed Jane Roe": a verb before the name makes it an object
+  // (the tagger may read "informed" as an adjective), and the phrase an anaphor, no introduction.
+  if (/\s\p{Ll}{3,}ed(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s+$/u.test(gap)) return apposed ? before : null;
+  // "the Deputy Head of the Office and Secretary of State Jane Roe": the name is the second title's.
+  const second = /\sand\s+(\p{Lu}\p{Ll}+)\s/u.exec(gap);
+  if (second && TITLE_HEADS.has(second[1])) return apposed ? before : null;
+  // "Head of the Office Jane Roe, Deputy Head of the Office John Doe": a title running on to a name
+  // with no comma is that name's, not an apposition to the name before it.
+  if (apposed && (/[,;:“”"()]/.test(gap) || !/^\s+(?:of|to|in|at|for|on|with|from)\s/.test(gap))) return before;
   // The noun heads the title: only its field may follow ("Adviser to the Head of …"), not the
   // title's real head ("Committee Chair Jane Roe" introduces no committee).
-  if (!/^(?:\s+(?:of|to|in|at|for|on|with|from)\s|,\s)/.test(gap)) return null;
-  if (/[;:“”"()]/.test(gap)) return null;
+  if (!/^(?:\s+(?:of|to|in|at|for|on|with|from)\s|,\s)/.test(gap)) return apposed ? before : null;
+  if (/[;:“”"()]/.test(gap)) return apposed ? before : null;
   const comma = /,\s*$/.exec(gap);
-  if (comma && (gap.indexOf(",") !== gap.length - comma[0].length || !/^\s*,/.test(text.slice(after.end, after.end + 3)))) return null;
+  if (comma && (gap.indexOf(",") !== gap.length - comma[0].length || !/^\s*,/.test(text.slice(after.end, after.end + 3)))) return apposed ? before : null;
   const tokens = sentenceTokens(doc, at);
-  return titlePhrase(tokens, at, comma ? end + comma.index : after.start) ? after : null;
+  return titlePhrase(tokens, at, comma ? end + comma.index : after.start) ? after : apposed ? before : null;
 }
 
 /**

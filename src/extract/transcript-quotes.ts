@@ -4,60 +4,14 @@
 // own label), would otherwise hand the quoted words to the speaker. Such a quotation keeps its words,
 // is spoken by the third party (the description the turn gave them, "a man who …", else the pronoun),
 // and a continuation of it stays with that third party.
-import { type Doc, lastMentionIn, speakerLabels } from "./doc.js";
+import { type Doc, lastMentionIn } from "./doc.js";
+import { type Turn, turnsOf } from "./turns.js";
 import type { ExtractedStatement } from "./types.js";
-
-export interface Turn {
-  start: number;
-  end: number;
-  /** Where the turn's words begin, after its label. */
-  body: number;
-  /** The person the turn's label names ("PRESIDENT ROE:" -> Roe), or null ("Q", "THE PRESIDENT:"). */
-  speaker: string | null;
-}
-
-// A turn opens at a line's start with "Q" or an upper-case label and a colon.
-const TURN_LABEL = /^(?:Q(?=\s)|[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,4}:)/gm;
 
 /** The transcript turns of the text, in order; empty when the text has fewer than two labels. */
 export function transcriptTurns(doc: Doc): Turn[] {
-  const upper = labelledTurns(doc);
-  return upper.length ? upper : inlineTurns(doc);
-}
-
-// A title chain before an inline label: "President of the Republic of Uzbekistan Shavkat Mirziyoyev:".
-const INLINE_LABEL_LEAD = /(?:^|[.!?…”)]\s+|\n\s*)(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,8}$/u;
-
-// Turns whose labels are a person's name in running text, as some transcripts are flattened
-// ("… warm reception. Shavkat Mirziyoyev: Thank you very much."): a known person right before a colon
-// at a sentence's start.
-function inlineTurns(doc: Doc): Turn[] {
-  const text = doc.text;
-  const starts: Array<{ start: number; body: number; speaker: string }> = [];
-  for (const m of doc.mentions) {
-    const a = doc.actors[m.actor];
-    if (a.kind !== "PERSON" || text[m.end] !== ":" || !/\s/.test(text[m.end + 1] ?? "")) continue;
-    if (!INLINE_LABEL_LEAD.test(text.slice(Math.max(0, m.start - 90), m.start))) continue;
-    starts.push({ start: m.start, body: m.end + 1, speaker: a.name });
-  }
-  if (starts.length < 2) return [];
-  return starts.map((s, i) => ({ ...s, end: i + 1 < starts.length ? starts[i + 1].start : text.length }));
-}
-
-function labelledTurns(doc: Doc): Turn[] {
-  const text = doc.text;
-  const labels = speakerLabels(doc).map((m) => ({ start: m.start, name: doc.actors[m.actor].kind === "PERSON" ? doc.actors[m.actor].name : null }));
-  const starts: Array<{ start: number; labelEnd: number }> = [];
-  TURN_LABEL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TURN_LABEL.exec(text))) starts.push({ start: m.index, labelEnd: m.index + m[0].length });
-  if (starts.length < 2) return [];
-  let li = 0;
-  return starts.map((s, i) => {
-    while (li < labels.length && labels[li].start < s.start) li++;
-    const label = li < labels.length && labels[li].start < s.labelEnd ? labels[li] : null;
-    return { start: s.start, end: i + 1 < starts.length ? starts[i + 1].start : text.length, body: s.labelEnd, speaker: label?.name ?? null };
-  });
+  const turns = turnsOf(doc);
+  return turns.length >= 2 ? turns : [];
 }
 
 // "he said, “", "She told me: “", "and he goes like this: “" right before the quotation.
