@@ -9,12 +9,15 @@ import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
+import { describedPerson } from "./described-person.js";
 
 export interface Speaker {
   speaker: string | null;
   label: string | null;
   /** Where the subject phrase starts. */
   start: number;
+  /** Found by a definite description of the person the passage is about (described-person.ts). */
+  described?: boolean;
 }
 
 const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|keeps|kept|last week|on \w+day)\b)*$/;
@@ -408,7 +411,7 @@ export class SpeakerResolver {
           // is not the "President Jane Roe" of a country.
           const field = text.slice(m.start, m.end).replace(/[’']s\b/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And)$/.test(w));
           const who = /^the\s/i.test(text.slice(at, at + 4)) || at === this.doc.sentences[sentenceAt(this.doc, at)].start ? roleAntecedent(this.doc, head, at, field) : null;
-          return who ? { speaker: who.name, label: null, start: at } : null;
+          return who ? { speaker: who.name, label: null, start: at } : this.describedSubject(left, limit);
         }
       }
       // "the Freedonian government said": an unnamed institution speaks, described, not its country.
@@ -459,8 +462,14 @@ export class SpeakerResolver {
       }
     }
     // No known actor or label: the noun phrase the tagger finds before the verb.
-    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit);
+    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit) ?? this.describedSubject(left, limit);
     return null;
+  }
+
+  /** "The former congressman said": the person the passage is about (described-person.ts). */
+  describedSubject(left: string, limit: number): Speaker | null {
+    const name = describedPerson(this.doc, left, limit, this.lastSpeaker && this.isPerson(this.lastSpeaker.name) ? this.lastSpeaker : null);
+    return name ? { speaker: name, label: null, start: limit + (left.length - left.trimStart().length), described: true } : null;
   }
 
   /** A speaker phrase starting at pos ("the White House", "Mick Mulroy, a former ...", "a senior official"). */

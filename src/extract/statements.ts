@@ -308,7 +308,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
             const words = d[1].split(/\s+/).slice(1);
             const head = words.pop()!;
             const person = words.length && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) ? roleAntecedent(doc, head, q.open, words) : null;
-            const np = person ? { speaker: person.name, label: null, start: closeEnd + gap.length } : npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
+            const np = person ? { speaker: person.name, label: null, start: closeEnd + gap.length } : npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length) ?? sp.describedSubject(d[1], closeEnd + gap.length);
             // An unresolved document or body ("the statement", "the company") stands for an issuer
             // named elsewhere, not a speaker of its own: a label there would name nobody.
             if (np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label)))) {
@@ -434,6 +434,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(text.slice(sent.start, q.open));
     if (!explicit && words < 2) return;
     if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && takes(verb, "characterize")))) return; // scare quotes
+    if (who.described) rule = "statement.direct.described-person";
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st && alsoSpeaker) push({ ...st, speaker: alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
     if (st) {
@@ -766,6 +767,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       else if (isGroup(who)) rule = "statement.indirect.group-subject";
+      else if (who.described) rule = "statement.indirect.described-person";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
       let cs = clauseStart;
       for (let n = 0; n < 6; n++) {

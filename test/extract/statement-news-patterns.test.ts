@@ -1,0 +1,51 @@
+// Patterns of reported speech in news (issue 11, statements in news): sentences written for the
+// purpose, none taken from an evaluation document.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+
+describe("a definite description of the person the passage is about speaks (statement.*.described-person)", () => {
+  it.each([
+    [
+      "Governor Anna Berg of Lakeland met farmers on Monday.\n\nThe former senator said the drought relief would arrive within a month.",
+      "Anna Berg",
+      "the drought relief would arrive within a month",
+    ],
+    [
+      "Defence Minister Karl Brandt visited the port of Halden.\n\nThe navy chief added that two frigates would be repaired by spring.",
+      "Karl Brandt",
+      "two frigates would be repaired by spring",
+    ],
+    [
+      "Investor Tomas Lind bought a stake in the mill.\n\nThe founder and chairman of Lind Capital said the mill was undervalued.",
+      "Tomas Lind",
+      "the mill was undervalued",
+    ],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toContainEqual(["INDIRECT", speaker, clause, "statement.indirect.described-person"]);
+  });
+
+  it("the last speaker of the passage, when it names two people", () => {
+    const text = "Mayor Lena Holm thanked Karl Brandt for the grant. Holm said the school would open in May.\n\nThe 52-year-old added that classes would be small.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Lena Holm", "classes would be small", "statement.indirect.described-person"]);
+  });
+
+  it("a quotation after a colon", () => {
+    const text = "Maria Holm opened the shelter on Friday.\n\nThe princess added: “Nobody should sleep in the cold this winter.”";
+    expect(said(text)).toContainEqual(["DIRECT", "Maria Holm", "Nobody should sleep in the cold this winter.", "statement.direct.described-person"]);
+  });
+
+  it.each([
+    // Two people named and neither has spoken: who is meant is not clear.
+    "Karl Brandt met Jan Holm in Halden.\n\nThe former senator said the talks had gone well.",
+    // A gendered head that disagrees with the only person named.
+    "Mr Karl Brandt toured the shelter.\n\nThe duchess said the shelter needed more beds.",
+    // A country in the description that is not the person's.
+    "Mr Karl Brandt toured the shelter.\n\nThe Russian president said the shelter needed more beds.",
+    // An anonymous source is a label, not the person of the passage.
+    "Mr Karl Brandt toured the shelter.\n\nThe official said the shelter needed more beds.",
+  ])("no speaker: %s", (text) => {
+    expect(said(text).filter((s) => String(s[3]).endsWith("described-person"))).toEqual([]);
+  });
+});
