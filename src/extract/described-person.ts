@@ -25,6 +25,8 @@ const DESCRIBED = new RegExp(
   `^(?:(?:But|And|So|Yet|Meanwhile|Later|Earlier|However|Separately),?\\s+|[^,;:“”"]{1,40},\\s+)?[Tt]he\\s+((?:[\\p{L}\\-’']+\\s+){0,4}?)((?:(?:${HEADS})\\s+and\\s+)?(${HEADS}))(?:\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}.&’'\\-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.&’'\\-]*|of|and|for))*))?$`,
   "iu",
 );
+// How far back (characters) a last speaker other than the one in the window makes the passage theirs.
+const RECENT_SPEAKER = 1500;
 const FEMALE = new RegExp(`^(?:${FEMALE_HEADS})$`, "i");
 const MALE = new RegExp(`^(?:${MALE_HEADS})$`, "i");
 
@@ -56,7 +58,7 @@ function peopleIn(doc: Doc, from: number, to: number): Actor[] {
 /**
  * The person a definite description ending at `end` (the subject of a verb of saying, `phrase` its
  * text from the start of its clause, `start` where that clause starts) refers to, or null. `last`
- * is the last person quoted or reported before it.
+ * is the last speaker quoted or reported before it.
  */
 export function describedPerson(doc: Doc, phrase: string, start: number, last: { name: string; pos: number } | null): string | null {
   const m = DESCRIBED.exec(phrase.replace(/\s+/g, " ").trim());
@@ -84,20 +86,24 @@ export function describedPerson(doc: Doc, phrase: string, start: number, last: {
       const g = personGender(doc, a);
       if (g && g !== gender) return false;
     }
-    // A person introduced with the head ("President Jane Roe") is roleAntecedent's to find: when
-    // it did not, the description's modifiers named someone else ("the former president").
-    if (near(a, [head], 30)) return false;
     if (field.length && !field.every((w) => a.name.includes(w)) && !near(a, field, 100)) return false;
     return countries.every((c) => a.affiliation === c);
   };
   const here = paragraphOf(doc, sentenceAt(doc, start));
   const from = doc.sentences[here.first > 0 ? paragraphOf(doc, here.first - 1).first : here.first].start;
+  // A person introduced with the head ("President Jane Roe") is roleAntecedent's to find: when it
+  // did not, the description's modifiers named someone else ("the former president").
+  if (doc.actors.some((a) => a.kind === "PERSON" && near(a, [head], 30))) return null;
   const before = peopleIn(doc, from, start);
   const fitting = before.filter(fits);
   if (last && last.pos >= from) {
     const a = fitting.find((x) => x.name === last.name);
     if (a) return a.name;
   }
+  // Someone else spoke just before, outside the window: the passage may still be theirs (a person,
+  // or a name no actor rule found; a body's words leave the passage to the people it names).
+  const body = last && doc.actors.some((a) => a.name === last.name && a.kind !== "PERSON");
+  if (last && !body && start - last.pos < RECENT_SPEAKER) return null;
   if (fitting.length === 1 && before.length === 1) return fitting[0].name;
   if (before.length) return null;
   // Nobody named before: the only person of this and the next paragraph.

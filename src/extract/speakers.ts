@@ -468,7 +468,7 @@ export class SpeakerResolver {
 
   /** "The former congressman said": the person the passage is about (described-person.ts). */
   describedSubject(left: string, limit: number): Speaker | null {
-    const name = describedPerson(this.doc, left, limit, this.lastSpeaker && this.isPerson(this.lastSpeaker.name) ? this.lastSpeaker : null);
+    const name = describedPerson(this.doc, left, limit, this.lastSpeaker);
     return name ? { speaker: name, label: null, start: limit + (left.length - left.trimStart().length), described: true } : null;
   }
 

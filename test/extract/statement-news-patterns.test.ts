@@ -49,3 +49,40 @@ describe("a definite description of the person the passage is about speaks (stat
     expect(said(text).filter((s) => String(s[3]).endsWith("described-person"))).toEqual([]);
   });
 });
+
+describe("the attribution after the clause (CLAUSE, X said)", () => {
+  it.each([
+    ["The bridge will stay closed until June, his lawyer told reporters.", "label:his lawyer", "statement.indirect.relation-source"],
+    ["The singer was released on bail, her spokeswoman said on Tuesday.", "label:her spokeswoman", "statement.indirect.relation-source"],
+    ["The farm was sold in 2019, his lawyer told Lakeland TV’s Jane Roe Wednesday.", "label:his lawyer", "statement.indirect.relation-source"],
+  ])("a person described by their relation to someone: %s", (text, speaker, rule) => {
+    const [clause] = text.split(",");
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, rule]]);
+  });
+
+  it("a body that reports figures speaks; a news outlet that reports a story does not", () => {
+    expect(said("Grain exports fell by a third in May, the Lakeland Bureau of Statistics reported.")).toEqual([
+      ["INDIRECT", "Lakeland Bureau of Statistics", "Grain exports fell by a third in May", "statement.indirect.clause-then-speaker"],
+    ]);
+    expect(said("Grain exports fell by a third in May, the Lakeland Post reported.")).toEqual([]);
+    expect(said("Grain exports fell by a third in May, Reuters reported.")).toEqual([]);
+  });
+
+  it("says the TITLE, NAME: the person named after the title", () => {
+    expect(said("Lakeland will send trucks but will not send tanks, says the Lakeland defence minister, Jane Roe.")).toEqual([
+      ["INDIRECT", "Jane Roe", "Lakeland will send trucks but will not send tanks", "statement.indirect.clause-said-title-name"],
+    ]);
+  });
+
+  it("no relation noun, no label: “his car” reports nothing", () => {
+    expect(said("The bridge will stay closed until June, his car radio said.")).toEqual([]);
+  });
+});
+
+describe("described-person stays out where the passage belongs to someone else", () => {
+  it("a speaker quoted just before, outside the window, keeps the passage", () => {
+    const text =
+      "“We will not give up the port,” Karl Brandt said.\n\nSome critics, such as Sen. Jane Roe, think otherwise.\n\n“The port is our lifeline,” the foreign minister said.";
+    expect(said(text).filter((s) => s[1] === "Jane Roe")).toEqual([]);
+  });
+});
