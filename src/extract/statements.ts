@@ -68,7 +68,7 @@ const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|
 // "sought to make it clear that …": an attempt made, unlike "will say", reports too.
 const ATTEMPT_TO = /(?:sought|seeks|tried|tries|moved|moves|rushed|hastened)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
-const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates)$/;
+const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates|pledges|vows|threats|hints|mentions|laments|boasts|recalls|admits|confirms|explains|announces|predicts|complains|reveals)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
@@ -755,6 +755,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // reports the sentence subject.
       const participle = /ing$/.test(verb.split(" ")[0]);
       const link = participle ? PARTICIPLE_LINK.exec(text.slice(limitStart, vpos)) : null;
+      // "tried to coerce Kyiv … by threatening to withhold aid": a means described, not words said.
+      if (verb === "threatening" && link && link[0].trim() !== ",") continue;
       // "signed an executive order urging X to …", "issued a statement pleading for …": the
       // document speaks for whoever issued it, the subject of the verb before it.
       const doc_ = participle && !link ? DOCUMENT_BEFORE.exec(text.slice(limitStart, vpos)) : null;

@@ -86,3 +86,29 @@ describe("described-person stays out where the passage belongs to someone else",
     expect(said(text).filter((s) => s[1] === "Jane Roe")).toEqual([]);
   });
 });
+
+describe("verbs of reported speech added to the lexicon (reporting-verbs.ts)", () => {
+  it.each([
+    ["Mayor Lena Holm complained that the buses were always late.", "Lena Holm", "the buses were always late"],
+    ["Minister Karl Brandt admitted that the rollout had been too slow.", "Karl Brandt", "the rollout had been too slow"],
+    ["Governor Anna Berg hinted that she could run again.", "Anna Berg", "she could run again"],
+    ["Senator Jane Roe revealed that the committee had met in secret.", "Jane Roe", "the committee had met in secret"],
+    ["Minister Karl Brandt recalled that the treaty was signed in haste.", "Karl Brandt", "the treaty was signed in haste"],
+    ["Mayor Lena Holm points out that the bridge is older than the town.", "Lena Holm", "the bridge is older than the town"],
+    ["The Lakeland Port Authority threatened to close the harbour to foreign ships.", "Lakeland Port Authority", "to close the harbour to foreign ships"],
+    ["Governor Anna Berg toured the dam, pledging to rebuild it by spring.", "Anna Berg", "to rebuild it by spring"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text).map((s) => s.slice(0, 3))).toContainEqual(["INDIRECT", speaker, clause]);
+  });
+
+  it.each([
+    // An object with its relative clause: no words of the subject.
+    "Minister Karl Brandt revealed a plan that critics had long feared.",
+    "The alliance grew by admitting countries that were once neutral.",
+    "Governor Anna Berg recalled the envoy that had insulted her.",
+    // A means described, not words said.
+    "Karl Brandt tried to force the council's hand by threatening to withhold the grant.",
+  ])("no statement: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
