@@ -2,6 +2,7 @@
 // purpose, none taken from an evaluation document.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
+import { splitSentences } from "../../src/extract/sentences.js";
 
 const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
 
@@ -110,5 +111,23 @@ describe("verbs of reported speech added to the lexicon (reporting-verbs.ts)", (
     "Karl Brandt tried to force the council's hand by threatening to withhold the grant.",
   ])("no statement: %s", (text) => {
     expect(said(text)).toEqual([]);
+  });
+});
+
+describe("a sentence's end followed by a comma (copy that joined paragraphs with one) still ends it", () => {
+  const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+  it("splits after “., ” and “.”, ” before a capital", () => {
+    expect(sentences("The mill closed in May., Lena Holm said it would reopen.")).toEqual(["The mill closed in May.", "Lena Holm said it would reopen."]);
+    expect(sentences("“We are ready.”, The governor said more later.")).toEqual(["“We are ready.”", "The governor said more later."]);
+  });
+  it("not after an abbreviation or a state", () => {
+    expect(sentences("Rep. Jane Roe, D-Calif., Sen. Karl Brandt and others voted.")).toHaveLength(1);
+    expect(sentences("He works for Acme Inc., Lakeland's largest mill.")).toHaveLength(1);
+    expect(sentences("They met in Washington, D.C., On Monday they left.")).toHaveLength(1);
+  });
+  it("the speaker of the sentence after it is found again", () => {
+    expect(said("The market was calm., Mayor Lena Holm warned that prices would rise.").map((s) => s.slice(0, 3))).toEqual([
+      ["INDIRECT", "Lena Holm", "prices would rise"],
+    ]);
   });
 });
