@@ -88,6 +88,11 @@ const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 const CLAUSE_CUT = /,[”"’]?\s+that\s+|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // A title whose head is a role noun ("the Freedonian defence minister", "the chief executive of Acme").
 const ROLE_TITLE_END = new RegExp(`\\s(?:${ROLE_NOUNS.join("|")}|president|chairman|chairwoman|head|leader|commander|ceo|founder)(?:\\s+(?:of|at|for)\\s+[^,]+)?$`, "iu");
+// An anonymous source's description and nothing after it ("two people familiar with the matter").
+const LABEL_WHOLE = new RegExp(`${LABEL_START.source}$`, "iu");
+const ANONYMITY = /^\s+(?:not\s+)?to\s+(?:remain\s+(?:anonymous|unnamed)|(?:not\s+)?be\s+(?:named|identified|quoted\s+by\s+name))\b/;
+// A verb that makes a phrase after a comma a clause, not an apposition.
+const APPOSITION_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did)\b|\b\p{Ll}{3,}ed\b/u;
 // Someone described by their relation to a person named before ("his lawyer", "her spokesman").
 const POSSESSED_SOURCE = /^(?:his|her|their|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|representatives?|office|press secretary|campaign|family|wife|husband|son|daughter|mother|father|brother|sister|colleagues?|friends?|deputy|chief of staff)$/u;
 // News outlets: what they "reported" is their story, not a statement.
@@ -689,6 +694,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     if (clauseStart < 0 && takes(verb, "commissive")) {
+      // "who asked to remain anonymous", "requested not to be named": a source's terms, not words reported.
+      if (ANONYMITY.test(rest)) return null;
       const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
       if (inf) {
         clauseStart = vend + /^\s+/.exec(rest)![0].length;
@@ -970,6 +977,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const comma = /^\s*,\s*/.exec(text.slice(phraseEnd, phraseEnd + 4));
         if (!comma) continue;
         start = phraseEnd + comma[0].length;
+        // "According to Jane Roe, an academic and Lakeland specialist, CLAUSE", "According to the
+        // official, who asked not to be named, CLAUSE": the apposition or relative clause describes
+        // the source; the clause follows it. (An apposition has no verb: "According to Roe, the plan
+        // will fail, …" opens the clause.)
+        const appos = /^(?:(?:a|an|the)\s[^,;:“”"]{1,100}|(?:who|which)\s[^,;:“”"]{1,100}),\s+(?=\S+\s+\S+)/.exec(text.slice(start, sent.end));
+        if (appos && (/^(?:who|which)\s/.test(appos[0]) || (who.speaker && actorByName.get(who.speaker)?.kind === "PERSON" && !APPOSITION_VERB.test(appos[0])))) start += appos[0].length;
         if (/^[“"«]/.test(text.slice(start, start + 1))) continue;
         end = clauseEnd(start, sent.end);
       } else if (/^\s*(?:That[’']s|That is|This is)\s+$/.test(before) && si > 0) {
@@ -990,7 +1003,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (list.some((x) => x.start < end && x.end > start)) continue;
       } else continue;
       if (mostlyQuoted(start, end)) continue;
-      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: "statement.indirect.according-to" });
+      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: (who as { anonymous?: boolean }).anonymous ? "statement.indirect.according-to-label" : "statement.indirect.according-to" });
       if (st) list.push(st);
     }
   }
@@ -1020,7 +1033,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     return { start, end };
   }
 
-  function accordingSource(start: number, end: number): Speaker | null {
+  function accordingSource(start: number, end: number): (Speaker & { anonymous?: boolean }) | null {
     const phrase = text.slice(start, end);
     const pron = /^(him|her)$/.exec(phrase);
     if (pron) {
@@ -1028,10 +1041,15 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       return p ? { speaker: p, label: null, start } : null;
     }
     const known = sp.subjectAt(start, end);
-    // Only a named source: "according to people familiar with the matter" is sourcing.
     if (known?.speaker && known.end >= end - 1) return known;
     const np = npAfter(doc, start, end);
-    return np?.speaker ? np : null;
+    if (np?.speaker) return np;
+    // An anonymous source described whole ("a senior official", "people familiar with the matter",
+    // "the sources"): the description is the label (statement.indirect.according-to-label).
+    const lab = LABEL_WHOLE.exec(phrase);
+    // (Not a bare plural, "according to people familiar with the matter": the annotators read it as
+    // sourcing, the words the text goes on to give "the people" as theirs.)
+    return lab && lab[0].length === phrase.length ? { speaker: null, label: sp.label(phrase, start), start, anonymous: true } : null;
   }
 
   // "echoing a State Department announcement this morning that …": an institution's statement.

@@ -131,3 +131,39 @@ describe("a sentence's end followed by a comma (copy that joined paragraphs with
     ]);
   });
 });
+
+describe("according to an anonymous source, and the source's apposition (statement.indirect.according-to*)", () => {
+  it("an anonymous source described whole is the label", () => {
+    expect(said("The port will reopen on Monday, according to a senior Lakeland official.")).toEqual([
+      ["INDIRECT", "label:a senior Lakeland official", "The port will reopen on Monday", "statement.indirect.according-to-label"],
+    ]);
+    expect(said("The mill will be sold, according to two people familiar with the matter.").map((s) => s.slice(0, 3))).toEqual([
+      ["INDIRECT", "label:two people familiar with the matter", "The mill will be sold"],
+    ]);
+  });
+
+  it("an apposition or relative clause after the source is no part of the clause", () => {
+    expect(said("According to Jane Roe, a historian of the region, the dispute is older than the state.").map((s) => s.slice(0, 3))).toEqual([
+      ["INDIRECT", "Jane Roe", "the dispute is older than the state"],
+    ]);
+    expect(said("But according to the senior official, who asked to remain anonymous, more ships have arrived.").map((s) => s.slice(1, 3))).toEqual([
+      ["label:the senior official", "more ships have arrived"],
+    ]);
+  });
+
+  it("a clause right after the comma stays whole", () => {
+    expect(said("According to Jane Roe, the plan will fail, and the mill will close.").map((s) => s.slice(0, 3))).toContainEqual([
+      "INDIRECT",
+      "Jane Roe",
+      "the plan will fail, and the mill will close",
+    ]);
+  });
+
+  it("asking to remain anonymous reports nothing", () => {
+    expect(said("The engineer, who asked to remain anonymous, had left the plant in May.")).toEqual([]);
+  });
+
+  it("a named source stays what it was; an outlet is none", () => {
+    expect(said("The mill will be sold, according to Reuters.")).toEqual([]);
+  });
+});
