@@ -784,6 +784,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       else if (isGroup(who)) rule = "statement.indirect.group-subject";
       else if (who.described) rule = "statement.indirect.described-person";
+      else if ((who as { firm?: true }).firm) rule = "statement.indirect.described-firm";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
       let cs = clauseStart;
       for (let n = 0; n < 6; n++) {

@@ -167,3 +167,14 @@ describe("according to an anonymous source, and the source's apposition (stateme
     expect(said("The mill will be sold, according to Reuters.")).toEqual([]);
   });
 });
+
+describe("a company noun for the one firm the sentence before names (statement.indirect.described-firm)", () => {
+  it("the firm named, though not as the subject", () => {
+    const text = "Several carriers, among them Northwind Freight Holdings, are leaving the market.\n\nThe logistics group said on Monday it would close its depots by June.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Northwind Freight Holdings", "it would close its depots by June", "statement.indirect.described-firm"]);
+  });
+  it("two firms named: nobody", () => {
+    const text = "Northwind Freight Holdings and Bayline Shipping Holdings are leaving the market.\n\nThe logistics group said on Monday it would close its depots by June.";
+    expect(said(text).filter((s) => s[3] === "statement.indirect.described-firm")).toEqual([]);
+  });
+});
