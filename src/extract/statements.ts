@@ -983,7 +983,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         // the source; the clause follows it. (An apposition has no verb: "According to Roe, the plan
         // will fail, …" opens the clause.)
         const appos = /^(?:(?:a|an|the)\s[^,;:“”"]{1,100}|(?:who|which)\s[^,;:“”"]{1,100}),\s+(?=\S+\s+\S+)/.exec(text.slice(start, sent.end));
-        if (appos && (/^(?:who|which)\s/.test(appos[0]) || (who.speaker && actorByName.get(who.speaker)?.kind === "PERSON" && !APPOSITION_VERB.test(appos[0])))) start += appos[0].length;
+        if (appos && (/^(?:who|which)\s/.test(appos[0]) || (who.speaker && actorByName.get(who.speaker)?.kind === "PERSON" && nounPhraseOnly(start, start + appos[0].length)))) start += appos[0].length;
         if (/^[“"«]/.test(text.slice(start, start + 1))) continue;
         end = clauseEnd(start, sent.end);
       } else if (/^\s*(?:That[’']s|That is|This is)\s+$/.test(before) && si > 0) {
@@ -1050,7 +1050,14 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const lab = LABEL_WHOLE.exec(phrase);
     // (Not a bare plural, "according to people familiar with the matter": the annotators read it as
     // sourcing, the words the text goes on to give "the people" as theirs.)
-    return lab && lab[0].length === phrase.length ? { speaker: null, label: sp.label(phrase, start), start, anonymous: true } : null;
+    if (!lab || lab[0].length !== phrase.length) return null;
+    // "according to the official": the person or the source introduced with that head before, or nobody.
+    if (/^the\s/i.test(phrase)) {
+      const d = sp.described(phrase, start);
+      if (d.speaker) return { speaker: d.speaker, label: null, start };
+      return d.label && d.label.toLowerCase() !== phrase.toLowerCase() ? { speaker: null, label: d.label, start, anonymous: true } : null;
+    }
+    return { speaker: null, label: sp.label(phrase, start), start, anonymous: true };
   }
 
   // "echoing a State Department announcement this morning that …": an institution's statement.
@@ -1231,6 +1238,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   }
 
   /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */
+  /** Whether text[from, to) is a noun phrase and its punctuation: no verb, auxiliary or pronoun (an apposition, not a clause). */
+  function nounPhraseOnly(from: number, to: number): boolean {
+    const words = sentenceTokens(doc, from).filter((t) => t.start >= from && t.end <= to);
+    return words.length > 0 && words.every((t) => /^(?:DET|ADJ|NOUN|PROPN|ADP|CCONJ|PUNCT|NUM|PART)$/.test(t.pos)) && !APPOSITION_VERB.test(text.slice(from, to));
+  }
+
   function adjectivesOnly(from: number, to: number): boolean {
     const tokens = sentenceTokens(doc, from);
     const words = tokens.filter((t) => t.start >= from && t.end <= to);

@@ -146,8 +146,12 @@ describe("according to an anonymous source, and the source's apposition (stateme
     expect(said("According to Jane Roe, a historian of the region, the dispute is older than the state.").map((s) => s.slice(0, 3))).toEqual([
       ["INDIRECT", "Jane Roe", "the dispute is older than the state"],
     ]);
-    expect(said("But according to the senior official, who asked to remain anonymous, more ships have arrived.").map((s) => s.slice(1, 3))).toEqual([
-      ["label:the senior official", "more ships have arrived"],
+    expect(
+      said("A senior official said the talks had stalled. But according to the senior official, who asked to remain anonymous, more ships have arrived.").map((s) => s.slice(1, 3)),
+    ).toContainEqual(["label:a senior official", "more ships have arrived"]);
+    // A clause after the comma, not an apposition: "the plans include …" is what the source said.
+    expect(said("According to Jane Roe, the plans include new roads, bridges and schools.").map((s) => s.slice(1, 3))).toEqual([
+      ["Jane Roe", "the plans include new roads, bridges and schools"],
     ]);
   });
 
@@ -157,6 +161,10 @@ describe("according to an anonymous source, and the source's apposition (stateme
       "Jane Roe",
       "the plan will fail, and the mill will close",
     ]);
+  });
+
+  it("“according to the official” with no official introduced names nobody", () => {
+    expect(said("The bridge will open in May, according to the official.")).toEqual([]);
   });
 
   it("asking to remain anonymous reports nothing", () => {
