@@ -186,3 +186,16 @@ describe("a company noun for the one firm the sentence before names (statement.i
     expect(said(text).filter((s) => s[3] === "statement.indirect.described-firm")).toEqual([]);
   });
 });
+
+describe("“it” after the source a sentence cites (“according to X, but it notes …”)", () => {
+  it("the cited body speaks the clause after “it notes”", () => {
+    expect(said("The toll has passed 900, according to the Lakeland Rights Office, but it notes the real figures are likely higher.").map((s) => s.slice(0, 3))).toContainEqual([
+      "INDIRECT",
+      "Lakeland Rights Office",
+      "the real figures are likely higher",
+    ]);
+  });
+  it("a person cited is no “it”", () => {
+    expect(said("The toll has passed 900, according to Jane Roe, but it notes the real figures are likely higher.").filter((s) => s[2] === "the real figures are likely higher")).toEqual([]);
+  });
+});
