@@ -111,6 +111,13 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
     const phrase = doc.text.slice(tokens[vi - 2].start, tokens[vi - 1].end);
     return { speaker: null, label: phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), start: tokens[vi - 2].start };
   }
+  // "Ukraine’s military said": the same adjective after an owner in the possessive, the owner's name
+  // (capitalised words) with it as the label.
+  if (vi >= 3 && tokens[vi - 1].pos === "ADJ" && /^[’']s$/.test(tokens[vi - 2].text) && GROUP_HEAD.test(tokens[vi - 1].text.toLowerCase()) && isCap(tokens[vi - 3])) {
+    let o = vi - 3;
+    while (o > 0 && isCap(tokens[o - 1]) && tokens[o - 1].pos === "PROPN" && tokens[o - 1].start >= limit) o--;
+    if (tokens[o].start >= limit) return { speaker: null, label: doc.text.slice(tokens[o].start, tokens[vi - 1].end), start: tokens[o].start };
+  }
   const np = nounPhraseBefore(tokens, vi);
   if (!np) return null;
   let s = np.start;

@@ -199,3 +199,12 @@ describe("“it” after the source a sentence cites (“according to X, but it 
     expect(said("The toll has passed 900, according to Jane Roe, but it notes the real figures are likely higher.").filter((s) => s[2] === "the real figures are likely higher")).toEqual([]);
   });
 });
+
+describe("an owner's group word read as an adjective (“Freedonia’s military said”)", () => {
+  it("is the label", () => {
+    expect(said("Lakeland’s military said that the border was calm.").map((s) => s.slice(0, 3))).toEqual([["INDIRECT", "label:Lakeland’s military", "the border was calm"]]);
+  });
+  it("not an adjective of another kind", () => {
+    expect(said("Lakeland’s bold said that the border was calm.")).toEqual([]);
+  });
+});
