@@ -40,11 +40,13 @@ export function openingSubject(doc: Doc, sp: SpeakerResolver, start: number, lin
  * clause although the tagger read a noun: no verb before it since the clause began (the sentence's
  * start, or "and"/"but"/a semicolon after another clause), and a noun, name or adjective right before
  * it ("Moldova claims …", "… and Moldova claims …", "Moldova's military claims that …"; not "the
- * claims", "Moldova's claims that …", "submitted requests").
+ * claims", "Moldova's claims that …", "submitted requests"), or a subject pronoun ("it notes that").
  */
 export function mainVerbDespiteTag(doc: Doc, pos: number): boolean {
   const tokens = sentenceTokens(doc, pos);
   const i = tokens.findIndex((t) => t.start === pos);
+  // "…, but it notes the figures are higher": a subject pronoun makes the word after it a verb.
+  if (i > 0 && /^(?:he|she|it|He|She|It)$/.test(tokens[i - 1].text)) return true;
   if (i <= 0 || !/^(?:PROPN|NOUN|ADJ)$/.test(tokens[i - 1].pos)) return false;
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j];

@@ -47,16 +47,16 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "claim", forms: ["claimed", "claims", "claiming"], frames: ["zero-that", "long-subject"] },
   { lemma: "state", forms: ["stated"] },
   { lemma: "assert", forms: ["asserted", "asserts"] },
-  { lemma: "explain", forms: ["explained"], frames: ["zero-that", "how"] },
-  { lemma: "announce", forms: ["announced"], frames: ["zero-that"] },
-  { lemma: "confirm", forms: ["confirmed"] },
+  { lemma: "explain", forms: ["explained", "explains", "explaining"], frames: ["zero-that", "how"] },
+  { lemma: "announce", forms: ["announced", "announces", "announcing"], frames: ["zero-that"] },
+  { lemma: "confirm", forms: ["confirmed", "confirms", "confirming"] },
   { lemma: "acknowledge", forms: ["acknowledged", "acknowledging"], frames: ["zero-that"] },
   { lemma: "estimate", forms: ["estimated", "estimates"], frames: ["zero-that"] },
   { lemma: "indicate", forms: ["indicated", "indicating"], frames: ["zero-that"] },
   { lemma: "assure", forms: ["assured"], frames: ["object"] },
-  { lemma: "pledge", forms: ["pledged"], frames: ["commissive"] },
-  { lemma: "promise", forms: ["promised", "promises"], frames: ["commissive"] },
-  { lemma: "vow", forms: ["vowed"], frames: ["commissive"] },
+  { lemma: "pledge", forms: ["pledged", "pledges", "pledging"], frames: ["commissive"] },
+  { lemma: "promise", forms: ["promised", "promises", "promising"], frames: ["commissive"] },
+  { lemma: "vow", forms: ["vowed", "vows", "vowing"], frames: ["commissive"] },
   { lemma: "swear", forms: ["swore", "sworn", "swears"], frames: ["commissive"] },
   // No whether frame: "asked whether" is, in briefings, mostly the reporter's question.
   { lemma: "ask", forms: ["asked", "asks"], frames: ["directive", "commissive", "object", "how"] },
@@ -76,7 +76,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   },
   // "made it abundantly clear": an adverb may stand before "clear".
   { lemma: "make clear", patterns: ["(?:made|make|makes) (?:it )?(?:[a-z]+ly )?clear"], frames: ["zero-that"] },
-  { lemma: "point out", forms: ["pointed out"] },
+  { lemma: "point out", forms: ["pointed out", "points out", "pointing out"] },
   { lemma: "reaffirm", forms: ["reaffirmed", "reaffirms"] },
   // That-only: "affirmed its support" reports nothing.
   { lemma: "affirm", forms: ["affirmed", "affirms"], frames: ["that-only"] },
@@ -84,7 +84,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "reassure", forms: ["reassured", "reassures"], frames: ["object"] },
   { lemma: "be clear", patterns: ["been (?:very |quite |abundantly |absolutely |crystal |pretty |really )?clear(?= that\\b)"] },
   { lemma: "caution", forms: ["cautioned"] },
-  { lemma: "predict", forms: ["predicted"], frames: ["zero-that", "long-subject"] },
+  { lemma: "predict", forms: ["predicted", "predicts", "predicting"], frames: ["zero-that", "long-subject"] },
   { lemma: "concede", forms: ["conceded"], frames: ["zero-that", "long-subject"] },
   { lemma: "suggest", forms: ["suggested", "suggesting"], frames: ["zero-that", "long-subject"] },
   { lemma: "declare", forms: ["declared", "declares"] },
@@ -97,7 +97,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "recount", forms: ["recounted", "recounting"], frames: ["how"] },
   { lemma: "highlight", forms: ["highlighted", "highlighting"], frames: ["how"] },
   { lemma: "call", forms: ["called", "calls"], frames: ["characterize"] },
-  { lemma: "describe", forms: ["described", "describes"], frames: ["characterize", "how"] },
+  { lemma: "describe", forms: ["described", "describes", "describe"], frames: ["characterize", "how"] },
   { lemma: "praise", forms: ["praised"], frames: ["characterize"] },
   { lemma: "slam", forms: ["slammed"], frames: ["characterize"] },
   { lemma: "accuse", forms: ["accused"], frames: ["characterize"] },
@@ -118,6 +118,21 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "inform", forms: ["informed", "informs"], frames: ["object"] },
   { lemma: "find", forms: ["found", "finds"], frames: ["that-only"] },
   { lemma: "question", forms: ["questioned", "questions"], frames: ["how", "whether"] },
+  // A complaint reports its clause ("complained to reporters that …").
+  { lemma: "complain", forms: ["complained", "complains", "complaining"] },
+  // A threat reports its infinitive ("threatened to sue the companies", "…, threatening to arrest …";
+  // the statements component reads "by threatening to …" as an act described, not a statement).
+  { lemma: "threaten", forms: ["threatened", "threatens", "threatening"], frames: ["commissive"] },
+  // That-only: "revealed a plan that …", "hinted at a deal that …", "recalled the envoy", "mentioned
+  // the talks that …" name a thing, and its relative clause is nobody's words.
+  { lemma: "reveal", forms: ["revealed", "reveals"], frames: ["that-only"] },
+  // ("admitting countries that were …": an object and its relative clause.)
+  { lemma: "admit", forms: ["admitted", "admits", "admitting"], frames: ["that-only"] },
+  { lemma: "hint", forms: ["hinted", "hints"], frames: ["that-only"] },
+  { lemma: "recall", forms: ["recalled", "recalls", "recalling"], frames: ["that-only"] },
+  { lemma: "mention", forms: ["mentioned", "mentions"], frames: ["that-only"] },
+  { lemma: "boast", forms: ["boasted", "boasts"], frames: ["that-only"] },
+  { lemma: "lament", forms: ["lamented", "laments"], frames: ["that-only"] },
   { lemma: "wonder", forms: ["wondered", "wonders"], frames: ["how", "whether"] },
 ];
 

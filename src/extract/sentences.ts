@@ -9,6 +9,15 @@ const ABBREV = new Set(
   ).split(" "),
 );
 
+/** Whether the period at `i` ends an abbreviation or an initial rather than a sentence. */
+function abbreviationEnd(text: string, i: number): boolean {
+  if (text[i] !== ".") return false;
+  const w = /([\p{L}.\-]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+  const word = w ? w[1] : "";
+  const lower = word.toLowerCase().replace(/^.*-/, "");
+  return ABBREV.has(lower) || ABBREV.has(lower.replace(/\.$/, "")) || /-\p{Lu}[\p{L}.]*$/u.test(word) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(word) || /\.\p{L}$/u.test(word);
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -43,6 +52,14 @@ export function splitSentences(text: string): Sentence[] {
     // Extend over closing quotes/brackets that belong to this sentence.
     let k = i + 1;
     while (k < n && /[.!?”"’')\]]/.test(text[k])) k++;
+    // "… a humanitarian crisis., Putin has …": copy that joined paragraphs with a comma after the
+    // sentence's end; the comma belongs to neither sentence. (Not an abbreviation's period,
+    // "Inc., Acme", "Rep. Jane Roe, D-Calif., Sen. …".)
+    if (text[k] === "," && text[k + 1] === " " && /[\p{Lu}“"]/u.test(text[k + 2] ?? "") && !abbreviationEnd(text, i)) {
+      push(k);
+      start = k + 1;
+      continue;
+    }
     if (k < n && text[k] !== " " && text[k] !== "\t") {
       // Copy that lost the space between sentences still ends one at a curly quotation mark:
       // "… taken.”In order …", "… reporters.“We are …".

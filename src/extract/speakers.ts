@@ -10,12 +10,15 @@ import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
+import { describedPerson } from "./described-person.js";
 
 export interface Speaker {
   speaker: string | null;
   label: string | null;
   /** Where the subject phrase starts. */
   start: number;
+  /** Found by a definite description of the person the passage is about (described-person.ts). */
+  described?: boolean;
 }
 
 const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|keeps|kept|last week|on \w+day)\b)*$/;
@@ -215,6 +218,9 @@ export class SpeakerResolver {
     for (const i of [si, si - 1]) {
       if (i < 0) break;
       const sent = this.doc.sentences[i];
+      // "…, according to the Acme Rights Office, but it notes …": the source the sentence cites.
+      const cited = i === si ? mentionsIn(this.doc, sent.start, pos).filter((m) => /according to\s+(?:the\s+)?$/i.test(this.doc.text.slice(Math.max(sent.start, m.start - 20), m.start))).pop() : undefined;
+      if (cited && this.doc.actors[cited.actor].kind !== "PERSON") return this.doc.actors[cited.actor].name;
       const first = mentionsIn(this.doc, sent.start, Math.min(sent.end, pos)).find((m) => !m.inTitle && !m.possessive && !m.modifier);
       if (!first) continue;
       if (i === si && !/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(?:the\s+|The\s+)?$/u.test(this.doc.text.slice(sent.start, first.start))) continue;
@@ -399,7 +405,7 @@ export class SpeakerResolver {
       // President Jane Roe …. The Head of the President's Office noted that …").
       if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON") {
         const holder = this.titleHolder(m, limit);
-        if (holder !== undefined) return holder;
+        if (holder !== undefined) return holder ?? this.describedSubject(left, limit);
       }
       // "the Freedonian government said": an unnamed institution speaks, described, not its country.
       if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
@@ -449,7 +455,7 @@ export class SpeakerResolver {
       }
     }
     // No known actor or label: the noun phrase the tagger finds before the verb.
-    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit);
+    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit) ?? this.describedSubject(left, limit);
     return null;
   }
 
@@ -484,6 +490,12 @@ export class SpeakerResolver {
     const start = lead?.[1] || mods.length ? at - lead![0].length : at;
     const who = /^the\s/i.test(text.slice(start, start + 4)) || start === this.doc.sentences[sentenceAt(this.doc, start)].start ? roleAntecedent(this.doc, head, at, [...mods, ...field]) : null;
     return who ? { speaker: who.name, label: null, start } : null;
+  }
+
+  /** "The former congressman said": the person the passage is about (described-person.ts). */
+  describedSubject(left: string, limit: number): Speaker | null {
+    const name = describedPerson(this.doc, left, limit, this.lastSpeaker);
+    return name ? { speaker: name, label: null, start: limit + (left.length - left.trimStart().length), described: true } : null;
   }
 
   /** A speaker phrase starting at pos ("the White House", "Mick Mulroy, a former ...", "a senior official"). */

@@ -12,6 +12,7 @@ import { firstIndex } from "./sorted.js";
 import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
+import { ROLE_NOUNS } from "./lexicon.js";
 import { isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
@@ -68,7 +69,7 @@ const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|
 // "sought to make it clear that …": an attempt made, unlike "will say", reports too.
 const ATTEMPT_TO = /(?:sought|seeks|tried|tries|moved|moves|rushed|hastened)\s+to\s+$/;
 const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
-const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates)$/;
+const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates|pledges|vows|threats|hints|mentions|laments|boasts|recalls|admits|confirms|explains|announces|predicts|complains|reveals)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
@@ -86,6 +87,17 @@ const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“�
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 const CLAUSE_CUT = /,[”"’]?\s+that\s+|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+// A title whose head is a role noun ("the Freedonian defence minister", "the chief executive of Acme").
+const ROLE_TITLE_END = new RegExp(`\\s(?:${ROLE_NOUNS.join("|")}|president|chairman|chairwoman|head|leader|commander|ceo|founder)(?:\\s+(?:of|at|for)\\s+[^,]+)?$`, "iu");
+// An anonymous source's description and nothing after it ("two people familiar with the matter").
+const LABEL_WHOLE = new RegExp(`${LABEL_START.source}$`, "iu");
+const ANONYMITY = /^\s+(?:not\s+)?to\s+(?:remain\s+(?:anonymous|unnamed)|(?:not\s+)?be\s+(?:named|identified|quoted\s+by\s+name))\b/;
+// A verb that makes a phrase after a comma a clause, not an apposition.
+const APPOSITION_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did)\b|\b\p{Ll}{3,}ed\b/u;
+// Someone described by their relation to a person named before ("his lawyer", "her spokesman").
+const POSSESSED_SOURCE = /^(?:his|her|their|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|representatives?|office|press secretary|campaign|family|wife|husband|son|daughter|mother|father|brother|sister|colleagues?|friends?|deputy|chief of staff)$/u;
+// News outlets: what they "reported" is their story, not a statement.
+const MEDIA = /\b(?:Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|Agence France-Presse|Associated Press|Xinhua|Ukrinform|Axios|Politico|CNN|BBC|NBC|CBS|ABC|Fox|Times|Post|Journal|Guardian|Telegraph|Economist|newspaper|outlet|broadcaster|agency|magazine|daily|website|media|correspondent|reporter|journalist|news)\b/i;
 // An adverbial phrase opening a sentence ("At the same time", "On Monday", "However").
 const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|Over|Within)\s[^,;“”"]{1,40}|Meanwhile|However|Still|Now|Today|Yesterday|Earlier|Later|Separately|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Also|Again)$/;
 // "will say", "did not say": a verb that reports nothing (yet).
@@ -309,7 +321,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
             const words = d[1].split(/\s+/).slice(1);
             const head = words.pop()!;
             const person = words.length && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) ? roleAntecedent(doc, head, q.open, words) : null;
-            const np = person ? { speaker: person.name, label: null, start: closeEnd + gap.length } : npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length);
+            const np = person ? { speaker: person.name, label: null, start: closeEnd + gap.length } : npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length) ?? sp.describedSubject(d[1], closeEnd + gap.length);
             // An unresolved document or body ("the statement", "the company") stands for an issuer
             // named elsewhere, not a speaker of its own: a label there would name nobody.
             if (np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label)))) {
@@ -435,6 +447,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(text.slice(sent.start, q.open));
     if (!explicit && words < 2) return;
     if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && takes(verb, "characterize")))) return; // scare quotes
+    if (who.described) rule = "statement.direct.described-person";
     const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
     if (st && alsoSpeaker) push({ ...st, speaker: alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
     if (st) {
@@ -682,6 +695,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
     }
     if (clauseStart < 0 && takes(verb, "commissive")) {
+      // "who asked to remain anonymous", "requested not to be named": a source's terms, not words reported.
+      if (ANONYMITY.test(rest)) return null;
       const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
       if (inf) {
         clauseStart = vend + /^\s+/.exec(rest)![0].length;
@@ -748,6 +763,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       // reports the sentence subject.
       const participle = /ing$/.test(verb.split(" ")[0]);
       const link = participle ? PARTICIPLE_LINK.exec(text.slice(limitStart, vpos)) : null;
+      // "tried to coerce Kyiv … by threatening to withhold aid": a means described, not words said.
+      if (verb === "threatening" && link && link[0].trim() !== ",") continue;
       // "signed an executive order urging X to …", "issued a statement pleading for …": the
       // document speaks for whoever issued it, the subject of the verb before it.
       const doc_ = participle && !link ? DOCUMENT_BEFORE.exec(text.slice(limitStart, vpos)) : null;
@@ -767,6 +784,8 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
       if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
       else if (isGroup(who)) rule = "statement.indirect.group-subject";
+      else if (who.described) rule = "statement.indirect.described-person";
+      else if ((who as { firm?: true }).firm) rule = "statement.indirect.described-firm";
       // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
       let cs = clauseStart;
       for (let n = 0; n < 6; n++) {
@@ -861,7 +880,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   function saidAfterClause(si: number): void {
     const sent = doc.sentences[si];
     const s = text.slice(sent.start, sent.end);
-    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+[^,;:“”"]{1,80})?\s*[.;]?\s*$/u.exec(s);
+    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u.exec(s);
     if (!m) return;
     const commaPos = sent.start + m.index;
     const before = text.slice(sent.start, commaPos);
@@ -869,11 +888,21 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) return;
     const subjPos = commaPos + m[0].indexOf(m[2]);
     const subjEnd = subjPos + m[2].length;
-    const who = sp.subjectAt(subjPos, subjEnd + 1);
-    if (!who?.speaker || who.end < subjEnd - 1) return;
+    let who = sp.subjectAt(subjPos, subjEnd + 1);
+    let rule: KnownRule = "statement.indirect.clause-said-speaker";
+    // "…, says the Freedonian defence minister, Jane Roe.": a title, then the name set off by a comma.
+    if ((!who?.speaker || who.end < subjEnd - 1) && m[3] && /^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) {
+      const namePos = sent.start + m.index + m[0].lastIndexOf(m[3]);
+      const named = sp.subjectAt(namePos, namePos + m[3].length + 1);
+      if (named?.speaker && named.end >= namePos + m[3].length - 1 && actorByName.get(named.speaker)?.kind === "PERSON") {
+        who = named;
+        rule = "statement.indirect.clause-said-title-name";
+      }
+    }
+    if (!who?.speaker || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1)) return;
     const start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
     if (mostlyQuoted(start, commaPos)) return;
-    push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: m[1], rule: "statement.indirect.clause-said-speaker" });
+    push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: m[1], rule });
   }
 
   // "CLAUSE. The President said this during a meeting …" / "This was stated by X …": the verb
@@ -950,6 +979,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         const comma = /^\s*,\s*/.exec(text.slice(phraseEnd, phraseEnd + 4));
         if (!comma) continue;
         start = phraseEnd + comma[0].length;
+        // "According to Jane Roe, an academic and Lakeland specialist, CLAUSE", "According to the
+        // official, who asked not to be named, CLAUSE": the apposition or relative clause describes
+        // the source; the clause follows it. (An apposition has no verb: "According to Roe, the plan
+        // will fail, …" opens the clause.)
+        const appos = /^(?:(?:a|an|the)\s[^,;:“”"]{1,100}|(?:who|which)\s[^,;:“”"]{1,100}),\s+(?=\S+\s+\S+)/.exec(text.slice(start, sent.end));
+        if (appos && (/^(?:who|which)\s/.test(appos[0]) || (who.speaker && actorByName.get(who.speaker)?.kind === "PERSON" && nounPhraseOnly(start, start + appos[0].length)))) start += appos[0].length;
         if (/^[“"«]/.test(text.slice(start, start + 1))) continue;
         end = clauseEnd(start, sent.end);
       } else if (/^\s*(?:That[’']s|That is|This is)\s+$/.test(before) && si > 0) {
@@ -970,7 +1005,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         if (list.some((x) => x.start < end && x.end > start)) continue;
       } else continue;
       if (mostlyQuoted(start, end)) continue;
-      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: "statement.indirect.according-to" });
+      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: (who as { anonymous?: boolean }).anonymous ? "statement.indirect.according-to-label" : "statement.indirect.according-to" });
       if (st) list.push(st);
     }
   }
@@ -1000,7 +1035,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     return { start, end };
   }
 
-  function accordingSource(start: number, end: number): Speaker | null {
+  function accordingSource(start: number, end: number): (Speaker & { anonymous?: boolean }) | null {
     const phrase = text.slice(start, end);
     const pron = /^(him|her)$/.exec(phrase);
     if (pron) {
@@ -1008,10 +1043,22 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       return p ? { speaker: p, label: null, start } : null;
     }
     const known = sp.subjectAt(start, end);
-    // Only a named source: "according to people familiar with the matter" is sourcing.
     if (known?.speaker && known.end >= end - 1) return known;
     const np = npAfter(doc, start, end);
-    return np?.speaker ? np : null;
+    if (np?.speaker) return np;
+    // An anonymous source described whole ("a senior official", "people familiar with the matter",
+    // "the sources"): the description is the label (statement.indirect.according-to-label).
+    const lab = LABEL_WHOLE.exec(phrase);
+    // (Not a bare plural, "according to people familiar with the matter": the annotators read it as
+    // sourcing, the words the text goes on to give "the people" as theirs.)
+    if (!lab || lab[0].length !== phrase.length) return null;
+    // "according to the official": the person or the source introduced with that head before, or nobody.
+    if (/^the\s/i.test(phrase)) {
+      const d = sp.described(phrase, start);
+      if (d.speaker) return { speaker: d.speaker, label: null, start };
+      return d.label && d.label.toLowerCase() !== phrase.toLowerCase() ? { speaker: null, label: d.label, start, anonymous: true } : null;
+    }
+    return { speaker: null, label: sp.label(phrase, start), start, anonymous: true };
   }
 
   // "echoing a State Department announcement this morning that …": an institution's statement.
@@ -1192,6 +1239,12 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   }
 
   /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */
+  /** Whether text[from, to) is a noun phrase and its punctuation: no verb, auxiliary or pronoun (an apposition, not a clause). */
+  function nounPhraseOnly(from: number, to: number): boolean {
+    const words = sentenceTokens(doc, from).filter((t) => t.start >= from && t.end <= to);
+    return words.length > 0 && words.every((t) => /^(?:DET|ADJ|NOUN|PROPN|ADP|CCONJ|PUNCT|NUM|PART)$/.test(t.pos)) && !APPOSITION_VERB.test(text.slice(from, to));
+  }
+
   function adjectivesOnly(from: number, to: number): boolean {
     const tokens = sentenceTokens(doc, from);
     const words = tokens.filter((t) => t.start >= from && t.end <= to);
@@ -1206,7 +1259,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
     // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
     // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
-    const re = /,[”"’]?\s+((?:the|a|an|one|another|The|A|An|One|Another)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
+    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const commaPos = sent.start + m.index;
@@ -1259,8 +1312,13 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
         // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
         if (!lab) who = npSubject(doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
       }
+      // "…, his lawyer told CNN": a person described by their relation to someone named before.
+      const related = !who && POSSESSED_SOURCE.test(m[1]);
+      if (related) who = { speaker: null, label: m[1], start: subjPos };
       const speaker = (who && !who.speaker && documentIssuer(who.label, subjPos)) || who;
       if (!speaker) continue;
+      // "…, the Journal reported": a news outlet reports the story; a body that "reported" figures speaks.
+      if (m[2] === "reported" && (MEDIA.test(m[1]) || !speaker.speaker || actorByName.get(speaker.speaker)?.kind === "PERSON")) continue;
       let start = sent.start;
       const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
       if (lead) start += lead[0].length;
@@ -1278,7 +1336,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       }
       // The attributed clause must not be reported speech already attributed in this sentence.
       const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
-      const rule: KnownRule = quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker";
+      const rule: KnownRule = related ? "statement.indirect.relation-source" : quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker";
       const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule });
       const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
       if (cont) {

@@ -20,6 +20,8 @@ export interface NpSubject {
   start: number;
   /** A group of people described by a plural noun that only statement.indirect.group-subject reads as a speaker. */
   group?: true;
+  /** A firm described by a company noun, found as the one firm the sentence before names (soleFirmBefore). */
+  firm?: true;
 }
 
 /** Whether a speaker is such a group ("Analysts predicted", "historians argue", "executives said"). */
@@ -108,6 +110,13 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
   if (vi >= 2 && tokens[vi - 1].pos === "ADJ" && tokens[vi - 2].pos === "DET" && GROUP_HEAD.test(tokens[vi - 1].text.toLowerCase()) && tokens[vi - 2].start >= limit) {
     const phrase = doc.text.slice(tokens[vi - 2].start, tokens[vi - 1].end);
     return { speaker: null, label: phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), start: tokens[vi - 2].start };
+  }
+  // "Ukraine’s military said": the same adjective after an owner in the possessive, the owner's name
+  // (capitalised words) with it as the label.
+  if (vi >= 3 && tokens[vi - 1].pos === "ADJ" && /^[’']s$/.test(tokens[vi - 2].text) && GROUP_HEAD.test(tokens[vi - 1].text.toLowerCase()) && isCap(tokens[vi - 3])) {
+    let o = vi - 3;
+    while (o > 0 && isCap(tokens[o - 1]) && tokens[o - 1].pos === "PROPN" && tokens[o - 1].start >= limit) o--;
+    if (tokens[o].start >= limit) return { speaker: null, label: doc.text.slice(tokens[o].start, tokens[vi - 1].end), start: tokens[o].start };
   }
   const np = nounPhraseBefore(tokens, vi);
   if (!np) return null;
@@ -205,6 +214,8 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   if (/^the$/i.test(toks[0].text) && COMPANY_HEAD.test(lemma) && toks.slice(1, -1).every((t) => /^\p{Ll}/u.test(t.text))) {
     const org = previousSubjectOrganization(doc, start);
     if (org) return { speaker: org.name, label: null, start };
+    const sole = soleFirmBefore(doc, start);
+    if (sole) return { speaker: sole.name, label: null, start, firm: true };
   }
   // "the officer said" after "Ivan Petrenko, a Ukrainian officer": the person introduced so.
   if (/^the$/i.test(toks[0].text) && /^\p{Ll}+$/u.test(head.text) && head.lemma === lemma) {
@@ -236,6 +247,26 @@ function previousSubjectOrganization(doc: Doc, pos: number): Actor | null {
     return a.kind === "ORGANIZATION" && (!a.fromRegistry || !!loadRegistry().byName.get(a.name)?.business) ? a : null;
   }
   return null;
+}
+
+/**
+ * "Companies, including Acme, are leaving. The oil giant said …", "… via a provider named Acme. The
+ * Kyiv-based firm said …": the one firm the sentence before names, though not as its subject, when
+ * the sentence of the description names none before it.
+ */
+function soleFirmBefore(doc: Doc, pos: number): Actor | null {
+  const si = sentenceAt(doc, pos);
+  if (si < 1) return null;
+  const firm = (m: Mention) => {
+    const a = doc.actors[m.actor];
+    return a.kind === "ORGANIZATION" && (!a.fromRegistry || !!loadRegistry().byName.get(a.name)?.business);
+  };
+  if (mentionsIn(doc, doc.sentences[si].start, pos).some((m) => doc.actors[m.actor].kind !== "COUNTRY")) return null;
+  const prev = doc.sentences[si - 1];
+  const orgs = new Set(mentionsIn(doc, prev.start, prev.end).filter((m) => !m.inTitle && doc.actors[m.actor].kind === "ORGANIZATION").map((m) => m.actor));
+  if (orgs.size !== 1) return null;
+  const only = mentionsIn(doc, prev.start, prev.end).find((m) => orgs.has(m.actor))!;
+  return firm(only) ? doc.actors[only.actor] : null;
 }
 
 /** The capitalised name before "(" at token `open` (function words of names allowed inside). */
