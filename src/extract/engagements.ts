@@ -465,9 +465,11 @@ class EngagementReader {
   // "the Kiev leadership", "the Russian authorities" stand for the state itself.
   private readonly usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(this.text.slice(x.end, x.end + 16)));
   // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
+  // "of the Republic of Korea (ROK)": a bracketed gloss of the mention before it is that mention again.
   private readonly take = (g: Group) => {
     const { doc, text, usable, isCountry, nameOf, isPerson } = this;
-    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !this.abbreviatedTitle(ms, i) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
+    const gloss = (ms: Mention[], i: number) => i > 0 && ms[i - 1].actor === ms[i].actor && /^\s*\(\s*$/.test(text.slice(ms[i - 1].end, ms[i].start));
+    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !gloss(ms, i) && !this.abbreviatedTitle(ms, i) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
   };
   /** The count "once", "twice", "N times" says in [a, b), undefined when none does. */
   private readonly countIn = (a: number, b: number): number | null | undefined => {

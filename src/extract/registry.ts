@@ -93,6 +93,8 @@ function addAlias(root: TrieNode, hit: Omit<AliasHit, "tokens" | "exact">): void
   }
   const exact = tokens.some(isAcronymToken);
   if (!node.hits.some((h) => h.entry === hit.entry && h.alias === alias)) node.hits.push({ ...hit, alias, tokens, exact });
+  // And the other way round: the registry's "Suk-yeol" is written "Suk Yeol" too.
+  if (/\p{L}-\p{L}/u.test(alias)) addAlias(root, { ...hit, alias: alias.replace(/(\p{L})-(\p{L})/gu, (_, a: string, b: string) => `${a} ${b.toUpperCase()}`) });
 }
 
 let cached: Registry | null = null;
@@ -194,6 +196,11 @@ export function matchRegistry(text: string, reg: Registry = loadRegistry()): Reg
       if (!t) break;
       // Tokens of a name are separated by at most one space (no newline crossing).
       if (steps > 0 && t[0].length - t[1].length > 1) break;
+      // A hyphen between two words of a name may be a space in the registry ("Al-Thani", "Al Thani").
+      if (t[1] === "-" && steps > 0 && !node.next.has("-") && /^\p{L}/u.test(text.slice(STEP.lastIndex, STEP.lastIndex + 1))) {
+        pos = STEP.lastIndex;
+        continue;
+      }
       const n = node.next.get(tokenKey(t[1]));
       if (!n) break;
       node = n;

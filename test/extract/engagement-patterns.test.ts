@@ -139,3 +139,15 @@ describe("who takes part, when the subject only speaks of it", () => {
     expect(engagements(text)).toEqual(expected);
   });
 });
+
+describe("a counterpart's own country is no participant (pattern 3)", () => {
+  it.each([
+    // A bracketed acronym glossing the country is that mention again.
+    ["Justin Trudeau spoke today with President Yoon Suk Yeol of the Republic of Korea (ROK).", [["CALL", "Justin Trudeau + Yoon Suk Yeol", "HELD", "engagement.call.with"]]],
+    // A hyphen where the registry writes a space, and the other way round, is the same name.
+    ["Justin Trudeau spoke today with Amir Tamim Bin Hamad Al-Thani of Qatar.", [["CALL", "Justin Trudeau + Tamim bin Hamad Al Thani", "HELD", "engagement.call.with"]]],
+    ["Justin Trudeau spoke today with President Lee Jae Myung.", [["CALL", "Justin Trudeau + Lee Jae-myung", "HELD", "engagement.call.with"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(engagements(text)).toEqual(expected);
+  });
+});
