@@ -400,6 +400,9 @@ export function engagementsComponent(doc: Doc): void {
   const pronouns: { last: { word: string; at: number; subject: string; others: string[] } | null } = { last: null };
   for (const sent of doc.sentences) {
     doc.budget.check();
+    // Whether a party reports the cue being read is a fact of its own sentence: the frames read
+    // before the cue loop (news frames, trips, summons) must not inherit the last sentence's answer.
+    cueReported = false;
     if (tooLongForRules(sent)) continue;
     const s = text.slice(sent.start, sent.end);
     CUE.lastIndex = 0;
@@ -1188,7 +1191,6 @@ export function engagementsComponent(doc: Doc): void {
     const cs = sent.start + joint.index;
     const found = { at: Infinity };
     const people = sentenceSubjects(sent.start, sent.end, found);
-    cueReported = false;
     if (found.at >= cs || people.length < 2 || !people.every(isPerson) || !twoSides(people)) return;
     const states = new Set(people.map(countryOf));
     if (states.has(null) || states.size < 2) return;
