@@ -1427,7 +1427,8 @@ export function engagementsComponent(doc: Doc): void {
   function coordinatedSubject(subjects: string[], all: string[], at: number, cs: number, cue: string): boolean {
     if (subjects.length !== 1 || all.length < 2 || all[all.length - 1] !== subjects[0] || at >= cs) return false;
     // A noun cue after a verb of holding: "A and B held talks", "A and B had a phone call".
-    const held = !VERB_CUES.test(cue) && HELD_NOUN.test(text.slice(Math.max(at, cs - 40), cs));
+    // (HELD_NOUN is anchored at the end of a subject; the text up to the cue ends in a verb of holding.)
+    const held = !VERB_CUES.test(cue) && HELD_BEFORE.test(text.slice(Math.max(at, cs - 40), cs));
     if (!VERB_CUES.test(cue) && !held) return false;
     if (!/\band\s/.test(text.slice(at, cs)) || CLAUSE_WORD.test(text.slice(at, cs)) || /[;:]/.test(text.slice(at, cs))) return false;
     // Only auxiliaries and adverbs between the last subject and the cue ("A and B have also met"; not

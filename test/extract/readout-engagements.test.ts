@@ -17,3 +17,13 @@ describe("a reported engagement is a fact of its own sentence", () => {
     expect(back.map((e) => e.participants)).toEqual([["Ana Ruiz", "Hans Weber"]]);
   });
 });
+
+describe("coordinated subjects of a verb of holding and a noun cue", () => {
+  it.each([
+    ["Ruiz and Kowal also had calls in June.", "CALL"],
+    ["Ruiz and Kowal then held two calls in June.", "CALL"],
+  ])("%s", (sentence, kind) => {
+    const found = engs("President Ana Ruiz of Chile met Prime Minister Jan Kowal of Poland in May. " + sentence).filter((e) => e.kind === kind);
+    expect(found.map((e) => e.participants)).toEqual([["Ana Ruiz", "Jan Kowal"]]);
+  });
+});
