@@ -12,7 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
-import { jointSetting, soleHeadSubject, topicBeforeBetween } from "./readout-frames.js";
+import { headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -496,12 +496,15 @@ export function engagementsComponent(doc: Doc): void {
         emit0(delegations, cue, cs, ce, "engagement.delegations", null, undefined, "TALKS");
         continue;
       }
-      const nextCue = ci + 1 < cues.length ? sent.start + cues[ci + 1].index : sent.end;
+      // "held a meeting, via videoconference, with A": the medium set off by commas is no end of the
+      // counterpart phrase (its own cue only names the medium; rule engagement.medium-aside).
+      const aside = mediumAside(text.slice(ce, ce + 60));
+      const nextCue = nextCueAfter(cues, ci, sent.start, ce + aside, sent.end);
       // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
       // "the conversation on the sidelines of the conference with X": the setting stands between.
-      const setting = SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
+      const setting = aside ? null : SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
       // "negotiations on the exchange of prisoners between A and B": the topic stands between too.
-      const ce1 = ce + (setting ? setting[0].length : topicBeforeBetween(cue, text.slice(ce, nextCue)));
+      const ce1 = ce + (aside || (setting ? setting[0].length : topicBeforeBetween(cue, text.slice(ce, nextCue))));
       const after = text.slice(ce1, nextCue);
       // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
       const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);
@@ -510,8 +513,9 @@ export function engagementsComponent(doc: Doc): void {
       // "called President A of X today to congratulate her": a call only when a capitalised object is followed by a
       // clause boundary, a purpose or a time; "called A a liar", "called A’s plan reckless" name or judge, they report no call.
       // "a vessel called the St. Nikolas": after a common noun "called" names a thing; its subject is a name or a pronoun.
-      // The one called is a person ("a company called Acme Holdings" names a body).
-      if (/^called$/i.test(cue) && (!CALLED_OBJECT.test(text.slice(ce1, ce1 + 160)) || !CALLED_SUBJECT.test(text.slice(Math.max(0, cs - 40), cs)) || doc.actors[mentionsIn(doc, ce1, ce1 + 160)[0]?.actor ?? -1]?.kind !== "PERSON")) continue;
+      // The one called is a person ("a company called Acme Holdings" names a body); a state in the
+      // person's title is no object ("called President of Ukraine A", rule engagement.call.object).
+      if (/^called$/i.test(cue) && (!CALLED_OBJECT.test(text.slice(ce1, ce1 + 160)) || !CALLED_SUBJECT.test(text.slice(Math.max(0, cs - 40), cs)) || doc.actors[mentionsIn(doc, ce1, ce1 + 160).find((x) => !x.inTitle && !x.ofAffiliation)?.actor ?? -1]?.kind !== "PERSON")) continue;
       // "welcomed A to the White House", "welcomes A for a State Visit": the place or the occasion is no counterpart.
       if (/^welcom/i.test(cue)) {
         // "Welcome back to the White House.": a greeting, not a report.
@@ -731,7 +735,7 @@ export function engagementsComponent(doc: Doc): void {
       }
       // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
       const guests = /^welcom/i.test(cue);
-      const perGroup = withGroups.map((g) => ({ g, names: [...counterpartsOf(g, take(g)).map(nameOf).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
+      const perGroup = withGroups.map((g) => ({ g, names: [...officeHolders(counterpartsOf(g, take(g))).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: demonymCounterparts(x.g) })).filter((x) => x.names.length);
       // "the December 7 videoconference", "the November 23 meeting": a dated definite reference
       // to an engagement between the parties the text is about; "their May 26 call", to one
       // between the parties of the engagement this sentence reports.
@@ -804,7 +808,7 @@ export function engagementsComponent(doc: Doc): void {
         // "meetings at the highest level" discussed by advisers are between their leaders, unnamed
         // (a meeting, as between people): the states stand for them.
         if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
-        const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
+        const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: dayOf(dt?.text, date, status), count, forum, rule: aside && frame === "with" ? "engagement.medium-aside" : frameRule(k, frame), start: sent.start, end: sent.end };
         if (cueReported || REPORTED_ENGAGEMENT.test(text.slice(Math.max(sent.start, cs - 60), cs))) reported.add(e);
         sentEngs.push(e);
         notePronoun(e);
@@ -827,6 +831,9 @@ export function engagementsComponent(doc: Doc): void {
           prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
           // "a meeting between senior officials from A, B and C": officials of states hold talks.
           const officials = kind === "MEETING" && g.intro === "between" && OFFICIALS_OF.test(text.slice(g.start, g.end)) && names.every(isCountryOrBody);
+          // "we are meeting with our friends from A and B" with the subject unknown: the counterparts
+          // of one side did not meet each other (rule engagement.titled-counterpart, subjectless groups).
+          if (!side.length && g.intro !== "between" && !forums.length && !names.some(isPerson)) continue;
           emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations || officials ? "TALKS" : kind, g.intro as Frame);
           if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
         }
@@ -955,6 +962,28 @@ export function engagementsComponent(doc: Doc): void {
   function counterpartsOf(g: Group, ms: Mention[]): Mention[] {
     const audience = audienceCounterpart(text.slice(g.start, g.end));
     return ms.filter((x, i) => (isPerson(nameOf(x)) ? !titleOfNext(x, ms.slice(i + 1)) : !(audience || suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+  }
+
+  /**
+   * The names of counterpart mentions, a state governed by a head's title standing for its holder:
+   * "with the Presidents of Poland and Lithuania" are the two presidents the text names, and no one
+   * when it names neither (rule engagement.titled-counterpart).
+   */
+  function officeHolders(ms: Mention[]): string[] {
+    const states = ms.filter((x) => isCountry(nameOf(x)));
+    if (!states.length) return ms.map(nameOf);
+    const titles = headTitlesOver(text, states);
+    const out: string[] = [];
+    for (const x of ms) {
+      const i = states.indexOf(x);
+      const title = i >= 0 ? titles[i] : null;
+      if (title === null) out.push(nameOf(x));
+      else {
+        const holder = titleHolder(doc.actors, title, nameOf(x));
+        if (holder) out.push(holder);
+      }
+    }
+    return out;
   }
 
   /** "President Jane Roe, Jr. of Palau": the state after a person's name and its suffix is the person's. */

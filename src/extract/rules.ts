@@ -90,7 +90,7 @@ export const RULES = {
   "engagement.call.with": "spoke/call with X; \"is (will be) speaking with X\" after a form of \"be\"; in a leading phrase, \"In talks with A, B stressed …\", \"In a call with A, B …\", the main clause's subject right after the comma",
   "engagement.call.to": "spoke/talked to X, \"was speaking to X\"",
   "engagement.call.between": "a call between X and Y",
-  "engagement.call.object": "phoned/contacted X; \"called X\" when a capitalised object (titles, name, \"of Country\") is followed by a clause boundary, a purpose or a time (\"called President X of Y today to congratulate her\"), not \"called X a liar\", \"so-called\", \"was called\"",
+  "engagement.call.object": "phoned/contacted X; \"called X\" (a state in X's title is no object, \"called President of Freedonia A\") when a capitalised object (titles, name, \"of Country\") is followed by a clause boundary, a purpose or a time (\"called President X of Y today to congratulate her\"), not \"called X a liar\", \"so-called\", \"was called\"",
   "engagement.call.object-before": "told X in a call",
   "engagement.call.subjects": "X and Y spoke (the whole coordination is the subject, not its last name)",
   "engagement.call.forum": "a call of a forum",
@@ -156,6 +156,8 @@ export const RULES = {
   "engagement.greeted": "\"A greeted B at the airport\", \"A greets President B\": a meeting of two people, the greeter the subject (src/extract/news-frames.ts)",
   "engagement.joint-setting": "\"A and B discussed security during a phone call\", \"During the talks, A and B agreed …\": coordinated people of different states acting in the setting of a call or meeting hold it (src/extract/readout-frames.ts)",
   "engagement.head-subject": "\"The President had a working meeting with President of Transneft A\": a release's \"The President\" opening the sentence is the one president of a state the text names, not the president of a company (subjects only: the frame's rule names the fact; src/extract/readout-frames.ts)",
+  "engagement.medium-aside": "\"A held a working meeting, via videoconference, with B\": a medium set off by commas between an engagement noun and its \"with\" names the medium, the counterparts follow (src/extract/readout-frames.ts)",
+  "engagement.titled-counterpart": "\"met with the Presidents of Poland and Lithuania\", \"spoke with the President of Egypt\": a state governed by a head's title in a counterpart phrase stands for its holder, the one person of the text with that title of that state, and for no one when the text names none (a plural title reaches over a list of states); with no subject, the counterparts of a with-phrase alone (\"we are meeting with our friends from A and B\") did not meet each other (counterparts only: the frame's rule names the fact; src/extract/readout-frames.ts)",
   "engagement.subjects-definite": "\"A and B expressed …, but the meeting revealed …\": a definite engagement noun in a sentence whose coordinated subjects are people of two states",
 } as const;
 

@@ -27,3 +27,59 @@ describe("coordinated subjects of a verb of holding and a noun cue", () => {
     expect(found.map((e) => e.participants)).toEqual([["Ana Ruiz", "Jan Kowal"]]);
   });
 });
+
+describe("a head's title over a state is its holder (engagement.titled-counterpart)", () => {
+  it.each([
+    [
+      "President Lena Holm of Sweden held a meeting with the Presidents of Chile and Peru in Stockholm. Chilean President Ana Ruiz said trade would grow. Peruvian President Tomas Vega agreed.",
+      ["Ana Ruiz", "Lena Holm", "Tomas Vega"],
+    ],
+    [
+      "Prime Minister Jan Kowal of Poland spoke today with the Prime Minister of Japan. Prime Minister of Japan Ken Sato thanked him.",
+      ["Jan Kowal", "Ken Sato"],
+    ],
+    ["President Lena Holm of Sweden spoke with the president of Chile, Ana Ruiz.", ["Ana Ruiz", "Lena Holm"]],
+  ])("%s", (text, people) => {
+    const found = engs(text).filter((e) => e.participants.includes("Lena Holm") || e.participants.includes("Jan Kowal"));
+    expect(found.flatMap((e) => e.participants).sort()).toEqual(expect.arrayContaining(people));
+    expect(found.flatMap((e) => e.participants).filter((p) => ["Chile", "Peru", "Japan"].includes(p))).toEqual([]);
+  });
+
+  it.each([
+    "President Lena Holm of Sweden spoke today with the President of Chile and the Crown Prince of Jordan.",
+    "Lena Holm said she met with the Presidents of Chile and Peru on Monday.",
+    "“We are meeting with our friends from Chile and Peru,” the minister said.",
+  ])("no holder named, no engagement: %s", (text) => {
+    expect(engs(text).filter((e) => e.participants.some((p) => ["Chile", "Peru", "Jordan"].includes(p)))).toEqual([]);
+  });
+
+  it("a state named as such stays a counterpart", () => {
+    expect(engs("President Lena Holm of Sweden held talks with Chile and Peru on Monday.").map((e) => e.participants)).toEqual([["Chile", "Peru", "Sweden"]]);
+  });
+});
+
+describe("a medium set off by commas before the counterparts (engagement.medium-aside)", () => {
+  it.each([
+    ["Vladimir Putin held a working meeting, via videoconference, with Governor of Tula Region Alexei Dyumin.", "VIDEO_CALL", ["Alexei Dyumin", "Vladimir Putin"]],
+    ["President Lena Holm of Sweden had a conversation, by telephone, with Chancellor Emil Brandt of Germany.", "PHONE_CALL", ["Emil Brandt", "Lena Holm"]],
+  ])("%s", (text, kind, people) => {
+    expect(engs(text).map((e) => [e.kind, e.participants, e.rule])).toEqual([[kind, people, "engagement.medium-aside"]]);
+  });
+
+  it("a medium aside before a topic names no counterpart", () => {
+    expect(engs("Vladimir Putin held a meeting, via videoconference, on economic issues.")).toEqual([]);
+  });
+});
+
+describe("called: a state in the person's title is no object (engagement.call.object)", () => {
+  it.each([
+    ["Alexander Lukashenko called President of Ukraine Volodymyr Zelenskyy.", ["Alexander Lukashenko", "Volodymyr Zelenskyy"]],
+    ["Lena Holm called Prime Minister of Japan Ken Sato on Sunday.", ["Ken Sato", "Lena Holm"]],
+  ])("%s", (text, people) => {
+    expect(engs(text).map((e) => [e.kind, e.participants])).toEqual([["CALL", people]]);
+  });
+
+  it("calling a state's leader names is no call", () => {
+    expect(engs("Lena Holm called the Prime Minister of Japan a coward.")).toEqual([]);
+  });
+});
