@@ -12,7 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
-import { headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
+import { agreeingParties, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -78,6 +78,8 @@ const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|tha
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
+// "agreed to maintain contact", "decided to continue close contact": an agreement on future contacts (rule engagement.agreement-backref).
+const KEEP_UP_AGREED = /\b(?:agreed|decided|committed|resolved)\s+to\s+(?:maintain|continue|keep\s+up|resume|intensify)\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent|further)\s+)?$/;
 // An object that counts or describes guests, or names a gathering: "30 stakeholders", "a roundtable".
 const UNNAMED_OBJECT = /^\s+(?:\d+|a|an|some|several|dozens|hundreds|more than)\s/;
 // Verbs whose coordinated subjects gather others: they meet each other.
@@ -462,7 +464,7 @@ export function engagementsComponent(doc: Doc): void {
       // contact the Office" is an instruction to others.
       // "agreed to stay in regular contact" is an agreement on future contacts (engagement.agreement-backref);
       // "remains in close contact with the Ministry" a standing relation.
-      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
+      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !((STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) || KEEP_UP_AGREED.test(text.slice(Math.max(sent.start, cs - 60), cs))) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
       // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
       if (/^(?:touch|coordination)$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
       // "received a delegation of the US Congress": a delegation of a named body or state is received too.
@@ -649,12 +651,15 @@ export function engagementsComponent(doc: Doc): void {
       }
       // "The leaders agreed to continue regular contacts": the parties of the last engagement.
       // "It was agreed to continue contacts at various levels": the states behind them.
+      // Heads named by title ("The President of Russia and the Federal Chancellor of Germany agreed")
+      // are the parties whichever of them, or of their states, the subject was resolved to.
+      const agreeing = agreeingParties(s);
       if (
-        !subjects.length &&
+        (!subjects.length || agreeing === "titles") &&
         // "… raised during the conversation": the engagement referred to, not a second agreement.
         !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
-        /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
-        /\b(?:agreed|decided|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
+        agreeing !== null &&
+        /\b(?:agreed|decided|committed|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
         (sentEngs.length || out.length)
       ) {
         // Agreements are reached in an engagement that took place: the last one held.

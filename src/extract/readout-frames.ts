@@ -109,3 +109,27 @@ export function titleHolder(actors: Doc["actors"], title: string, state: string)
   const holders = actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && re.test(a.role) && !/\b(?:Vice|Deputy|Former|former|Acting)\b/.test(title === "Vice President" ? "" : a.role));
   return holders.length === 1 ? holders[0].name : null;
 }
+
+// The parties of the engagement just reported as the subject of an agreement: "The leaders agreed",
+// "Both sides", "It was agreed", "They agreed", "The two also committed", and the heads by their
+// titles, "The President of Russia and the Federal Chancellor of Germany agreed" (rule
+// engagement.agreement-backref).
+// A head named by title and state: "the Federal Chancellor of Germany", "President of the Republic of Turkey".
+const HEAD_BY_TITLE = String.raw`(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:President|Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Premier)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){1,4}`;
+const AGREEING = new RegExp(
+  String.raw`^(?:[A-Z][^,]{0,100},\s+)?(?:` +
+    String.raw`(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)\b` +
+    String.raw`|[Tt]he two\s+(?:also\s+|further\s+)?(?:agreed|committed|decided|resolved)\b` +
+    String.raw`|It was (?:also )?agreed\b|[Tt]hey (?:also )?agreed\b` +
+    String.raw`|[Tt]he\s+${HEAD_BY_TITLE}and\s+(?:the\s+)?${HEAD_BY_TITLE}(?:also\s+)?(?:agreed|decided|committed)\b())`,
+  "u",
+);
+
+/**
+ * Whether sentence `s` opens with the parties of the last engagement agreeing (see AGREEING):
+ * "titles" when they are named as heads by title, "plural" for the other forms, else null.
+ */
+export function agreeingParties(s: string): "titles" | "plural" | null {
+  const m = AGREEING.exec(s);
+  return !m ? null : m[1] === undefined ? "plural" : "titles";
+}

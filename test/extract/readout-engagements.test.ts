@@ -83,3 +83,24 @@ describe("called: a state in the person's title is no object (engagement.call.ob
     expect(engs("Lena Holm called the Prime Minister of Japan a coward.")).toEqual([]);
   });
 });
+
+describe("agreements on further contacts refer back to the engagement held (engagement.agreement-backref)", () => {
+  const CALL = "President Lena Holm of Sweden had a telephone conversation with Chancellor of the Federal Republic of Germany Emil Brandt. ";
+  it.each([
+    "The President of Sweden and the Chancellor of Germany agreed that the matter would be discussed further during contacts through several channels.",
+    "The two also committed to maintain close coordination on the flooding.",
+    "It was agreed to maintain further contact.",
+    "Lena Holm and Emil Brandt agreed to maintain contact.",
+  ])("%s", (sentence) => {
+    const planned = engs(CALL + sentence).filter((e) => e.status === "PLANNED");
+    expect(planned.map((e) => [e.kind, e.participants])).toEqual([["CALL", ["Emil Brandt", "Lena Holm"]]]);
+  });
+
+  it.each([
+    "The police failed to maintain contact with the suspect.",
+    "The two ministries agreed to share data.",
+    "The President of Sweden and the Chancellor of Germany discussed energy prices.",
+  ])("no agreement on contacts: %s", (sentence) => {
+    expect(engs(CALL + sentence).filter((e) => e.status === "PLANNED")).toEqual([]);
+  });
+});
