@@ -76,6 +76,8 @@ const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,
 const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
+// An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
+const SLOT_ADVERBIAL_CUT = /^\s+(?:on the (?:margins|sidelines) of|during|after|following|amid|ahead of)\s/;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
 // "agreed to maintain contact", "decided to continue close contact": an agreement on future contacts (rule engagement.agreement-backref).
@@ -144,6 +146,10 @@ const TITLE_RUN = /^(?:,?\s+(?:for|of|on|and|the|[\p{Lu}][\p{L}'’.-]*))*\s+$/u
 // An adverbial engagement with a long title before its counterpart's name: "During the negotiations
 // with Prime Minister of the Kingdom of Denmark Jane Roe, A thanked …" (A is the subject).
 const ENGAGEMENT_LEAD = /^(?:During|Following|After|In the course of|Ahead of|At)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|negotiations|conversation|call|consultations)\s+with\s[^,]{0,120},\s*/u;
+// From a name to the state of its "of" phrase: " of ", " of the ".
+const NAME_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?)?/u;
+// A state's style before its short name ("the Republic of "), cut before testing NAME_SUFFIX_OF.
+const STATE_STYLE_END = /(?:the\s+)?(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?$/u;
 // Between a person's name and their state: "of", after a suffix too (", Jr. of", " of the").
 const NAME_SUFFIX_OF = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\.?,?)?\s+of\s+(?:the\s+)?$/;
 // A forum's members after its name: "the ambassadors of the G7 countries" meet the G7.
@@ -1471,8 +1477,12 @@ export function engagementsComponent(doc: Doc): void {
     const ce = cs + cue.length;
     // Co-conveners of guests with no name meet each other: "A and B convened 30 stakeholders".
     const unnamed = () => CONVENE.test(cue) && UNNAMED_OBJECT.test(text.slice(ce, ce + 40)) && !mentionsIn(doc, ce, ce + 60).length;
-    if (held) return !!last && HELD_NOUN.test(text.slice(last.end, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
-    return !!last && SUBJECT_TO_CUE.test(text.slice(last.end, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
+    if (!last) return false;
+    // "… and Prime Minister B of Poland met": B's state after the name is B's.
+    const aff = mentionAt(doc, last.end + (NAME_OF_AFTER.exec(text.slice(last.end, last.end + 12))?.[0].length ?? 0), (x) => !!x.ofAffiliation || isCountry(nameOf(x)));
+    const lastEnd = aff && aff.start > last.end && aff.end <= cs ? aff.end : last.end;
+    if (held) return HELD_NOUN.test(text.slice(lastEnd, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
+    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
   }
 
   /**
@@ -1487,7 +1497,8 @@ export function engagementsComponent(doc: Doc): void {
   function adverbialObject(g: Group): boolean {
     if (g.intro !== "object" || mentionsIn(doc, g.start, g.end).length) return false;
     // An empty slot, cut before "that" or "who", may hide an object ("meet that critical need").
-    if (!text.slice(g.start, g.end).trim()) return /^\s*(?:[.,;!?]|and\s|$)/.test(text.slice(g.end, g.end + 6));
+    // "A and B met on the sidelines of the G20 summit", "… met during the visit": an adverbial cut the slot.
+    if (!text.slice(g.start, g.end).trim()) return /^\s*(?:[.,;!?]|and\s|$)/.test(text.slice(g.end, g.end + 6)) || SLOT_ADVERBIAL_CUT.test(text.slice(g.end, g.end + 30));
     return ADVERBIAL_SLOT.test(text.slice(g.start, g.end));
   }
 
@@ -1596,6 +1607,12 @@ export function engagementsComponent(doc: Doc): void {
         prev = apposed;
       }
       for (const x of mentionsIn(doc, first.end, end)) {
+        // "Prime Minister A of the United Kingdom and President B": the state after a name is the
+        // name's, and the coordination goes on after it (rule engagement.meeting.subjects).
+        if ((x.ofAffiliation || isCountry(nameOf(x))) && x.start >= prev.end && isPerson(nameOf(prev)) && NAME_SUFFIX_OF.test(text.slice(prev.end, x.start).replace(STATE_STYLE_END, ""))) {
+          prev = x;
+          continue;
+        }
         // A country inside the next person's title is passed over: "Minister of X A and Minister of Y B".
         if (x.inTitle || x.ofAffiliation || x.start < prev.end) continue;
         if (COORDINATED.test(text.slice(prev.end, x.start))) {

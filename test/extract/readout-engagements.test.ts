@@ -104,3 +104,28 @@ describe("agreements on further contacts refer back to the engagement held (enga
     expect(engs(CALL + sentence).filter((e) => e.status === "PLANNED")).toEqual([]);
   });
 });
+
+describe("coordinated subjects who meet (engagement.meeting.subjects)", () => {
+  it.each([
+    ["President Ana Ruiz of Chile and Prime Minister Jan Kowal of Poland met in Warsaw on Monday.", "HELD"],
+    ["Prime Minister Jan Kowal of the Republic of Poland and President Ana Ruiz held a bilateral meeting in Lima.", "HELD"],
+    ["Ana Ruiz and Jan Kowal met on the sidelines of the G20 summit in Rome.", "HELD"],
+    ["Ana Ruiz and Jan Kowal met during the state dinner.", "HELD"],
+    ["Ana Ruiz and Jan Kowal will meet on the margins of the UN General Assembly, officials said.", "PLANNED"],
+  ])("%s", (text, status) => {
+    const found = engs(text).filter((e) => e.kind === "MEETING" && e.forum === null);
+    expect(found.map((e) => [e.participants, e.status])).toEqual([[["Ana Ruiz", "Jan Kowal"], status]]);
+  });
+
+  it("a phone call of two leaders each of their state, with a third", () => {
+    const found = engs("President Ana Ruiz of Chile and Chancellor Emil Brandt of Germany held a phone call with Prime Minister Jan Kowal of Poland on Saturday.");
+    expect(found.map((e) => e.participants)).toEqual([["Ana Ruiz", "Emil Brandt", "Jan Kowal"]]);
+  });
+
+  it.each([
+    "President Ana Ruiz of Chile and the people of Poland celebrated the anniversary.",
+    "Ana Ruiz met the requirements during the review.",
+  ])("no meeting: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
