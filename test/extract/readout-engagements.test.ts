@@ -129,3 +129,20 @@ describe("coordinated subjects who meet (engagement.meeting.subjects)", () => {
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("scheduled engagements and delegations' rounds", () => {
+  it.each([
+    ["Jan Kowal is due to meet his Chilean counterpart Ana Ruiz in Geneva on Friday.", "PLANNED"],
+    ["Jan Kowal and Ana Ruiz are due to hold talks in Lima next week.", "PLANNED"],
+    ["The delay is due to bad weather, Jan Kowal said after he met Ana Ruiz.", "HELD"],
+  ])("%s (engagement.status-due-to)", (text, status) => {
+    expect(engs(text).map((e) => [e.participants, e.status])).toEqual([[["Ana Ruiz", "Jan Kowal"], status]]);
+  });
+
+  it.each([
+    ["Polish and Chilean delegations held a new round of talks in Lima on Tuesday.", "HELD"],
+    ["The Polish and Chilean delegations will hold the third round of negotiations in Geneva.", "PLANNED"],
+  ])("%s (engagement.delegations)", (text, status) => {
+    expect(engs(text).map((e) => [e.kind, e.participants, e.status, e.rule])).toEqual([["TALKS", ["Chile", "Poland"], status, "engagement.delegations"]]);
+  });
+});
