@@ -1480,7 +1480,8 @@ export function engagementsComponent(doc: Doc): void {
     if (!last) return false;
     // "… and Prime Minister B of Poland met": B's state after the name is B's.
     const aff = mentionAt(doc, last.end + (NAME_OF_AFTER.exec(text.slice(last.end, last.end + 12))?.[0].length ?? 0), (x) => !!x.ofAffiliation || isCountry(nameOf(x)));
-    const lastEnd = aff && aff.start > last.end && aff.end <= cs ? aff.end : last.end;
+    // "… and the Department of Agriculture (USDA) convened": the bracket of an acronym closes the name.
+    const lastEnd = aff && aff.start > last.end && aff.end <= cs ? aff.end : text[last.end] === ")" && text[last.start - 1] === "(" ? last.end + 1 : last.end;
     if (held) return HELD_NOUN.test(text.slice(lastEnd, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
     return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
   }
@@ -1606,7 +1607,11 @@ export function engagementsComponent(doc: Doc): void {
         names[0] = nameOf(apposed);
         prev = apposed;
       }
-      for (const x of mentionsIn(doc, first.end, end)) {
+      const rest = mentionsIn(doc, first.end, end);
+      for (let i = 0; i < rest.length; i++) {
+        const x = rest[i];
+        // "the White House and the U.S. Department of Agriculture": a state right before a body's name qualifies it.
+        if (isCountry(nameOf(x)) && rest[i + 1] && !isPerson(nameOf(rest[i + 1])) && /^\s+$/.test(text.slice(x.end, rest[i + 1].start))) continue;
         // "Prime Minister A of the United Kingdom and President B": the state after a name is the
         // name's, and the coordination goes on after it (rule engagement.meeting.subjects).
         if ((x.ofAffiliation || isCountry(nameOf(x))) && x.start >= prev.end && isPerson(nameOf(prev)) && NAME_SUFFIX_OF.test(text.slice(prev.end, x.start).replace(STATE_STYLE_END, ""))) {

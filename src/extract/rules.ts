@@ -113,7 +113,7 @@ export const RULES = {
   "engagement.meeting.between": "a meeting between X and Y",
   "engagement.meeting.object": "met/hosted/received/visited X; \"received a delegation of the X Parliament\"; \"welcomed X to Ottawa\", \"welcomes X for a State Visit\" (X a person, not a thing of theirs)",
   "engagement.meeting.object-before": "told X at a meeting",
-  "engagement.meeting.subjects": "X and Y met; \"X and Y met on Tuesday and …\" (a time in the object slot names no one; so does a setting, \"met on the sidelines of the G20 summit\", \"met during the visit\"); \"Prime Minister A of the United Kingdom and President B of Chile held talks\" (each one's state after the name, the coordination goes on); \"A and B convened 30 stakeholders\", \"A and B hosted a roundtable\": co-conveners of guests or a gathering with no name",
+  "engagement.meeting.subjects": "X and Y met; \"X and Y met on Tuesday and …\" (a time in the object slot names no one; so does a setting, \"met on the sidelines of the G20 summit\", \"met during the visit\"); \"Prime Minister A of the United Kingdom and President B of Chile held talks\" (each one's state after the name, the coordination goes on); \"A and B convened 30 stakeholders\", \"A and B hosted a roundtable\": co-conveners of guests or a gathering with no name (a state right before a body's name qualifies it, \"the White House and the U.S. Department of Agriculture (USDA) convened\", and the acronym's bracket closes the name)",
   "engagement.meeting.forum": "a meeting or summit of a forum",
   "engagement.talks.with": "talks with X",
   "engagement.talks.to": "talks to X",

@@ -146,3 +146,16 @@ describe("scheduled engagements and delegations' rounds", () => {
     expect(engs(text).map((e) => [e.kind, e.participants, e.status, e.rule])).toEqual([["TALKS", ["Chile", "Poland"], status, "engagement.delegations"]]);
   });
 });
+
+describe("co-conveners named with their state and acronym (engagement.meeting.subjects)", () => {
+  it.each([
+    "Yesterday, the White House and the U.S. Department of Agriculture (USDA) convened 30 stakeholders for a roundtable.",
+    "On Tuesday, the White House and the U.S. Department of Agriculture hosted a listening session.",
+  ])("%s", (text) => {
+    expect(engs(text).map((e) => [e.kind, e.participants])).toEqual([["MEETING", ["Agriculture Department", "White House"]]]);
+  });
+
+  it("a state before a person is a subject of its own", () => {
+    expect(engs("The United States and Chancellor Emil Brandt of Germany met in Berlin on Monday.").map((e) => e.participants)).toEqual([["Emil Brandt", "United States"]]);
+  });
+});
