@@ -18,7 +18,7 @@ import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
-import { CUE } from "./engagement-triggers.js";
+import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import { type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
@@ -207,15 +207,6 @@ const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|partici
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
-function cueKind(cue: string): EngagementKind {
-  const c = cue.toLowerCase();
-  if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
-  if (/phone|telephone/.test(c)) return "PHONE_CALL";
-  if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening|negotiat(?:ing|ed|es))$/.test(c)) return "TALKS";
-  if (/^(dinner|lunch|luncheon|breakfast|dined|dines|dining)$/.test(c)) return "MEETING";
-  if (/^(welcomed|welcomes|welcome|welcoming|convened|convenes|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
-  return "CALL";
-}
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
@@ -326,6 +317,10 @@ export function engagementsComponent(doc: Doc): void {
   // Nor is an engagement one party reports inside another ("X spoke about his call with Z", "A spoke …
   // about his telephone conversation with C"): the parties' agreements are reached in theirs.
   const reported = new Set<ExtractedEngagement>();
+  // The kind of each trigger text read in this document: its row's (src/extract/engagement-triggers.ts).
+  // A phrasal "take up" and a text no row gave are calls.
+  const triggerKinds = new Map<string, EngagementKind>();
+  const cueKind = (cue: string): EngagementKind => triggerKinds.get(cue.toLowerCase()) ?? "CALL";
   let cueReported = false;
   const log = new EngagementLog((e) => e.status === "HELD" && e.participants.some(isPerson) && e.rule !== "engagement.joint-event" && !reported.has(e));
   const out = log.list;
@@ -427,6 +422,8 @@ export function engagementsComponent(doc: Doc): void {
       // (rule engagement.talks.* for the verb "are negotiating with").
       if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
       cues.push(m);
+      const lc = m[1].toLowerCase();
+      if (!triggerKinds.has(lc)) triggerKinds.set(lc, triggerKindAt(s, m.index) ?? "CALL");
     }
     // "A, B and C established the Committee during the North American Leaders' Summit": people
     // of different states who act together at a gathering met there.

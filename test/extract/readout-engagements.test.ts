@@ -1,6 +1,7 @@
 // Engagements of readouts and reports (issue 11): White House and Kremlin/president.gov.ua
 // releases, State Department and agency reports. Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
+import { CUE, ENGAGEMENT_TRIGGERS, triggerKindAt } from "../../src/extract/engagement-triggers.js";
 import { extract } from "../../src/extract/index.js";
 
 const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, status: e.status, participants: [...e.participants].sort(), forum: e.forum, rule: e.rule }));
@@ -157,5 +158,30 @@ describe("co-conveners named with their state and acronym (engagement.meeting.su
 
   it("a state before a person is a subject of its own", () => {
     expect(engs("The United States and Chancellor Emil Brandt of Germany met in Berlin on Monday.").map((e) => e.participants)).toEqual([["Emil Brandt", "United States"]]);
+  });
+});
+
+describe("a trigger's kind is its row's (src/extract/engagement-triggers.ts)", () => {
+  const kindOf = (text: string) => {
+    CUE.lastIndex = 0;
+    const m = CUE.exec(text);
+    return m ? [m[1], triggerKindAt(text, m.index)] : null;
+  };
+  it.each([
+    ["They held phone calls on Monday.", "phone calls", "PHONE_CALL"],
+    ["They met virtually on Friday.", "met virtually", "VIDEO_CALL"],
+    ["The ministers met in Oslo.", "met", "MEETING"],
+    ["He called the Prime Minister on Sunday.", "called", "CALL"],
+    ["They were speaking with the envoy.", "speaking", "CALL"],
+    ["The negotiations resumed.", "negotiations", "TALKS"],
+    ["She took the matter up with the minister.", "took the matter up", "CALL"],
+    ["They shook hands at the border.", "shook hands", "MEETING"],
+  ])("%s", (text, cue, kind) => {
+    expect(kindOf(text)).toEqual([cue, kind]);
+  });
+
+  it("every row has a kind of engagement", () => {
+    const kinds = new Set(["PHONE_CALL", "VIDEO_CALL", "CALL", "MEETING", "TALKS"]);
+    for (const [name, , kind] of ENGAGEMENT_TRIGGERS) expect(kinds.has(kind), name).toBe(true);
   });
 });
