@@ -80,7 +80,9 @@ const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|
 const SLOT_ADVERBIAL_CUT = /^\s+(?:on the (?:margins|sidelines) of|during|after|following|amid|ahead of)\s/;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
-// "agreed to maintain contact", "decided to continue close contact": an agreement on future contacts (rule engagement.agreement-backref).
+// "A and B agreed to maintain contact": an agreement of the named parties on future contacts (rule
+// engagement.call.subjects). Not after "It was agreed" or "The leaders agreed": fusion joins such an
+// undated planned call to the pair's next engagement within a week, a meeting as well (docs/identity.md).
 const KEEP_UP_AGREED = /\b(?:agreed|decided|committed|resolved)\s+to\s+(?:maintain|continue|keep\s+up|resume|intensify)\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent|further)\s+)?$/;
 // An object that counts or describes guests, or names a gathering: "30 stakeholders", "a roundtable".
 const UNNAMED_OBJECT = /^\s+(?:\d+|a|an|some|several|dozens|hundreds|more than)\s/;
@@ -467,7 +469,7 @@ export function engagementsComponent(doc: Doc): void {
       // contact the Office" is an instruction to others.
       // "agreed to stay in regular contact" is an agreement on future contacts (engagement.agreement-backref);
       // "remains in close contact with the Ministry" a standing relation.
-      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !((STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) || KEEP_UP_AGREED.test(text.slice(Math.max(sent.start, cs - 60), cs))) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
+      if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !((STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) || (subjectsAll0.length >= 2 && KEEP_UP_AGREED.test(text.slice(Math.max(sent.start, cs - 60), cs)))) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) continue;
       // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
       if (/^(?:touch|coordination)$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) continue;
       // "received a delegation of the US Congress": a delegation of a named body or state is received too.

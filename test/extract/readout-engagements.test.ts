@@ -90,7 +90,6 @@ describe("agreements on further contacts refer back to the engagement held (enga
   it.each([
     "The President of Sweden and the Chancellor of Germany agreed that the matter would be discussed further during contacts through several channels.",
     "The two also committed to maintain close coordination on the flooding.",
-    "It was agreed to maintain further contact.",
     "Lena Holm and Emil Brandt agreed to maintain contact.",
   ])("%s", (sentence) => {
     const planned = engs(CALL + sentence).filter((e) => e.status === "PLANNED");
@@ -101,6 +100,8 @@ describe("agreements on further contacts refer back to the engagement held (enga
     "The police failed to maintain contact with the suspect.",
     "The two ministries agreed to share data.",
     "The President of Sweden and the Chancellor of Germany discussed energy prices.",
+    // Left alone: fusion would join this undated planned call to the pair's next meeting.
+    "It was agreed to maintain further contact.",
   ])("no agreement on contacts: %s", (sentence) => {
     expect(engs(CALL + sentence).filter((e) => e.status === "PLANNED")).toEqual([]);
   });
