@@ -73,7 +73,7 @@ export function willingnessIn(clause: string): boolean {
 const CONTACT_NOUN = /^(?:contacts?|touch|coordination|consultations|communication)$/i;
 const GO_ON_BEFORE = /\b(?:to|will|would|shall|should)\s+(?:also\s+|further\s+|both\s+)?(?:continue|maintain|remain|stay|keep(?:\s+up)?)\s+(?:(?:in|up|their|the|such|these)\s+)?(?:(?:close|closer|regular|constant|direct|frequent|continuous|personal|permanent|active|intensive|ongoing|further)\s+(?:and\s+)?){0,3}$/i;
 const GOES_ON_AFTER = /^\s+(?:(?:at|on|between|with|in)\s+[^.;,]{0,40}?\s+)?(?:will|would|shall)\s+(?:be\s+)?continue/i;
-const DURING_CONTACTS = /\b(?:continued|pursued)\s+(?:during|through|in the course of)\s+(?:(?:further|future|regular)\s+)?$/i;
+const DURING_CONTACTS = /\b(?:continued|pursued|discussed(?:\s+further)?)\s+(?:during|through|in the course of)\s+(?:(?:further|future|regular)\s+)?$/i;
 
 export function ongoingContact(before: string, cue: string, after: string): boolean {
   return CONTACT_NOUN.test(cue) && (GO_ON_BEFORE.test(before) || GOES_ON_AFTER.test(after) || DURING_CONTACTS.test(before));

@@ -1,75 +1,90 @@
 // The words that trigger an engagement, as data: one row per trigger, a name and its pattern (a
 // regular-expression fragment, case-insensitive; lookarounds give the context a word needs to be a
 // trigger). Rows are tried in this order at each position, so a phrase comes before its head word
-// ("phone calls" before "calls", "met virtually" before "met"). The kind each trigger reports is
-// cueKind() in engagements.ts; what follows a trigger (subjects, "with X", "between X and Y",
-// hosts and visits) is read by the frames there and in news-frames.ts and readout-frames.ts.
+// ("phone calls" before "calls", "met virtually" before "met"). Each row gives the kind of the
+// engagement its trigger reports (a later medium in the sentence may still raise a call's kind);
+// what follows a trigger (subjects, "with X", "between X and Y", hosts and visits) is read by the
+// frames in engagements.ts, news-frames.ts and readout-frames.ts.
+import type { EngagementKind } from "./types.js";
 
-export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: string])[] = [
-  ["phone call", "phone calls?"],
-  ["telephone call", "telephone (?:calls?|conversations?|talks)"],
-  ["phone conversation", "phone conversations?"],
-  ["spoke by phone", "spoke by (?:tele)?phone"],
-  ["spoke on the phone", "spoke on the phone"],
-  ["by phone (a medium adverb)", "by (?:tele)?phone(?=[\\s.,;])"],
-  ["telephoned", "telephoned"],
-  ["phoned", "phoned"],
-  ["video call", "video ?calls?"],
-  ["video conference", "video ?conferences?"],
-  ["videoconference", "videoconferences?"],
-  ["virtual meeting", "virtual (?:meetings?|calls?|summit)"],
-  ["via video", "via video(?:conference| link)?"],
-  ["call (noun)", "calls?"],
-  ["called (a capitalised object follows)", "(?<!so-|\\b(?:is|was|were|are|be|been|being)\\s)called(?=\\s+(?:the\\s+)?\\p{Lu})"],
-  ["spoke", "spoke"],
-  ["spoken", "spoken"],
-  ["speaks", "speaks"],
-  ["speak", "speak"],
-  ["be speaking with/to", "(?<=\\b(?:be|is|are|am|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|now\\s+)?)speaking(?=\\s+(?:with|to)\\b)"],
-  ["talked", "talked"],
-  ["be talking with/to", "talking(?<=\\b(?:be|is|are|am|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|now\\s+|still\\s+)?talking)(?=\\s+(?:with|to)\\b)"],
-  ["negotiate (verb)", "negotiat(?:ing|ed|es)"],
-  ["confer with/on", "confer(?:s|red|ring)?(?=\\s+(?:with|on|about|over|regularly|closely|frequently)\\b)"],
-  ["dinner/lunch with", "(?:dinner|lunch|luncheon|breakfast)(?=\\s+(?:together|with)\\b)"],
-  ["dined", "dined"],
-  ["dines", "dines"],
-  ["dining with", "dining(?=\\s+with\\b)"],
-  ["met virtually", "(?:met|meets|meet|meeting) virtually"],
-  ["conversations?", "conversations?"],
-  ["consultations?", "consultations?"],
-  ["contacted", "contacted"],
-  ["contacts?", "contacts?"],
-  ["stay in touch / in close coordination", "(?<=\\b(?:(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\\s+in|continue|maintain)\\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\\s+)?)(?:touch|coordination)"],
-  ["engaged", "engaged"],
-  ["engage", "engage"],
-  ["engagements?", "engagements?"],
-  ["met", "met"],
-  ["meets", "meets"],
-  ["meet", "meet"],
-  ["meeting", "meeting"],
-  ["meetings", "meetings"],
-  ["hosted", "hosted"],
-  ["hosts", "hosts"],
-  ["host", "host"],
-  ["hosting", "hosting"],
-  ["welcomed to / for a visit", "welcom(?:ed|es|e|ing)(?=\\s+[^.;:]{1,120}?\\s(?:(?:back\\s+)?to\\s|for\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[Vv]isit\\b))"],
-  ["convened", "convened"],
-  ["convenes", "convenes"],
-  ["received", "received"],
-  ["visited", "visited"],
-  ["visits?", "visits?"],
-  ["addressed", "address(?:ed|es)?"],
-  ["summit", "summit"],
-  ["talks", "talks"],
-  ["negotiations", "negotiations"],
-  ["dialogue", "dialogue"],
-  ["sessions?", "sessions?"],
-  ["convening", "(?:re)?convening"],
-  ["shakes? hands", "shakes? hands"],
-  ["shook hands", "shook hands"],
-  ["sat down", "sat down"],
-  ["take/bring X up with", "(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\\p{L}\u2019'-]+ ){1,3}up(?= with\\b)"],
+export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: string, kind: EngagementKind])[] = [
+  ["phone call", "phone calls?", "PHONE_CALL"],
+  ["telephone call", "telephone (?:calls?|conversations?|talks)", "PHONE_CALL"],
+  ["phone conversation", "phone conversations?", "PHONE_CALL"],
+  ["spoke by phone", "spoke by (?:tele)?phone", "PHONE_CALL"],
+  ["spoke on the phone", "spoke on the phone", "PHONE_CALL"],
+  ["by phone (a medium adverb)", "by (?:tele)?phone(?=[\\s.,;])", "PHONE_CALL"],
+  ["telephoned", "telephoned", "PHONE_CALL"],
+  ["phoned", "phoned", "PHONE_CALL"],
+  ["video call", "video ?calls?", "VIDEO_CALL"],
+  ["video conference", "video ?conferences?", "VIDEO_CALL"],
+  ["videoconference", "videoconferences?", "VIDEO_CALL"],
+  ["virtual meeting", "virtual (?:meetings?|calls?|summit)", "VIDEO_CALL"],
+  ["via video", "via video(?:conference| link)?", "VIDEO_CALL"],
+  ["call (noun)", "calls?", "CALL"],
+  ["called (a capitalised object follows)", "(?<!so-|\\b(?:is|was|were|are|be|been|being)\\s)called(?=\\s+(?:the\\s+)?\\p{Lu})", "CALL"],
+  ["spoke", "spoke", "CALL"],
+  ["spoken", "spoken", "CALL"],
+  ["speaks", "speaks", "CALL"],
+  ["speak", "speak", "CALL"],
+  ["be speaking with/to", "(?<=\\b(?:be|is|are|am|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|now\\s+)?)speaking(?=\\s+(?:with|to)\\b)", "CALL"],
+  ["talked", "talked", "CALL"],
+  ["be talking with/to", "talking(?<=\\b(?:be|is|are|am|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|now\\s+|still\\s+)?talking)(?=\\s+(?:with|to)\\b)", "CALL"],
+  ["negotiate (verb)", "negotiat(?:ing|ed|es)", "TALKS"],
+  ["confer with/on", "confer(?:s|red|ring)?(?=\\s+(?:with|on|about|over|regularly|closely|frequently)\\b)", "CALL"],
+  ["dinner/lunch with", "(?:dinner|lunch|luncheon|breakfast)(?=\\s+(?:together|with)\\b)", "MEETING"],
+  ["dined", "dined", "MEETING"],
+  ["dines", "dines", "MEETING"],
+  ["dining with", "dining(?=\\s+with\\b)", "MEETING"],
+  ["met virtually", "(?:met|meets|meet|meeting) virtually", "VIDEO_CALL"],
+  ["conversations?", "conversations?", "CALL"],
+  ["consultations?", "consultations?", "CALL"],
+  ["contacted", "contacted", "CALL"],
+  ["contacts?", "contacts?", "CALL"],
+  ["stay in touch / in close coordination", "(?<=\\b(?:(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\\s+in|continue|maintain)\\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\\s+)?)(?:touch|coordination)", "CALL"],
+  ["engaged", "engaged", "CALL"],
+  ["engage", "engage", "CALL"],
+  ["engagements?", "engagements?", "CALL"],
+  ["met", "met", "MEETING"],
+  ["meets", "meets", "MEETING"],
+  ["meet", "meet", "MEETING"],
+  ["meeting", "meeting", "MEETING"],
+  ["meetings", "meetings", "MEETING"],
+  ["hosted", "hosted", "MEETING"],
+  ["hosts", "hosts", "MEETING"],
+  ["host", "host", "MEETING"],
+  ["hosting", "hosting", "MEETING"],
+  ["welcomed to / for a visit", "welcom(?:ed|es|e|ing)(?=\\s+[^.;:]{1,120}?\\s(?:(?:back\\s+)?to\\s|for\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[Vv]isit\\b))", "MEETING"],
+  ["convened", "convened", "MEETING"],
+  ["convenes", "convenes", "MEETING"],
+  ["received", "received", "MEETING"],
+  ["visited", "visited", "MEETING"],
+  ["visits?", "visits?", "MEETING"],
+  ["addressed", "address(?:ed|es)?", "MEETING"],
+  ["summit", "summit", "MEETING"],
+  ["talks", "talks", "TALKS"],
+  ["negotiations", "negotiations", "TALKS"],
+  ["dialogue", "dialogue", "TALKS"],
+  ["sessions?", "sessions?", "TALKS"],
+  ["convening", "(?:re)?convening", "TALKS"],
+  ["shakes? hands", "shakes? hands", "MEETING"],
+  ["shook hands", "shook hands", "MEETING"],
+  ["sat down", "sat down", "MEETING"],
+  ["take/bring X up with", "(?:take|takes|took|taking|taken|bring|brings|brought|bringing) (?:[\\p{L}\u2019'-]+ ){1,3}up(?= with\\b)", "CALL"],
 ];
 
 /** Every trigger, as one scan over a sentence (callers reset lastIndex). */
 export const CUE = new RegExp(`(?<![\\p{L}])(${ENGAGEMENT_TRIGGERS.map(([, pattern]) => pattern).join("|")})(?![\\p{L}])`, "giu");
+
+// Each row alone, tried at a position where CUE matched: the first that matches there, with the
+// same ending condition, is the alternative CUE took.
+const ROWS = ENGAGEMENT_TRIGGERS.map(([, pattern, kind]) => [new RegExp(`(?:${pattern})(?![\\p{L}])`, "iuy"), kind] as const);
+
+/** The kind of the trigger CUE found at `index` of `text` (its row's kind), or null when no row matches there. */
+export function triggerKindAt(text: string, index: number): EngagementKind | null {
+  for (const [re, kind] of ROWS) {
+    re.lastIndex = index;
+    if (re.test(text)) return kind;
+  }
+  return null;
+}

@@ -12,13 +12,13 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingContact, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addJoinedLists } from "./joined-list.js";
-import { jointSetting, soleHeadSubject, topicBeforeBetween } from "./readout-frames.js";
+import { agreeingParties, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
-import { CUE } from "./engagement-triggers.js";
+import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import { type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
@@ -51,7 +51,7 @@ const NAMED_ROUND = /\bround\s+of\s+(?:(?:the|their|its|a|this|that)\s+)?(?:[\p{
 // their Dialogue"); calls and meetings "held" by officials in named bodies stay unread.
 const HOLD_VERB = /\b(?:held|hold|holds|holding|conducted|began|begin|launched|resumed|opened)\s+(?:\S+\s+){0,6}$/;
 // Delegations as the subject of the cue: demonyms before, states after "of", or "the two".
-const DELEGATIONS = /(?:^|[,;:]\s+|\b(?:and|then|when|as|after)\s+)(?:[Tt]he\s+|[Bb]oth\s+)?(?:two\s+)?(?:((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}]+)\s+)?[Dd]elegations(?:\s+(?:of|from)\s+([^,;]+?))?\s+(?:[\p{Ll}]+\s+){0,3}$/u;
+const DELEGATIONS = /(?:^|[,;:]\s+|\b(?:and|then|when|as|after)\s+)(?:[Tt]he\s+|[Bb]oth\s+)?(?:two\s+)?(?:((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}]+)\s+)?[Dd]elegations(?:\s+(?:of|from)\s+([^,;]+?))?\s+(?:[\p{Ll}]+\s+){0,3}(?:(?:held|hold|holding|began|begin|resumed|resume|opened|open|conducted|conduct)\s+(?:a|an|the|their)\s+(?:[\p{Ll}]+\s+){0,2}rounds?\s+of\s+)?$/u;
 /** Where the last coordinated clause of `before` starts ("…, but", "…; "), else 0. */
 function lastClauseBreak(before: string): number {
   let at = 0;
@@ -76,6 +76,8 @@ const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,
 const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
+// An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
+const SLOT_ADVERBIAL_CUT = /^\s+(?:on the (?:margins|sidelines) of|during|after|following|amid|ahead of)\s/;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
 // An object that counts or describes guests, or names a gathering: "30 stakeholders", "a roundtable".
@@ -142,6 +144,10 @@ const TITLE_RUN = /^(?:,?\s+(?:for|of|on|and|the|[\p{Lu}][\p{L}'’.-]*))*\s+$/u
 // An adverbial engagement with a long title before its counterpart's name: "During the negotiations
 // with Prime Minister of the Kingdom of Denmark Jane Roe, A thanked …" (A is the subject).
 const ENGAGEMENT_LEAD = /^(?:During|Following|After|In the course of|Ahead of|At)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|negotiations|conversation|call|consultations)\s+with\s[^,]{0,120},\s*/u;
+// From a name to the state of its "of" phrase: " of ", " of the ".
+const NAME_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?)?/u;
+// A state's style before its short name ("the Republic of "), cut before testing NAME_SUFFIX_OF.
+const STATE_STYLE_END = /(?:the\s+)?(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?$/u;
 // Between a person's name and their state: "of", after a suffix too (", Jr. of", " of the").
 const NAME_SUFFIX_OF = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\.?,?)?\s+of\s+(?:the\s+)?$/;
 // A forum's members after its name: "the ambassadors of the G7 countries" meet the G7.
@@ -199,20 +205,11 @@ const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|partici
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
-function cueKind(cue: string): EngagementKind {
-  const c = cue.toLowerCase();
-  if (/video|virtual|videoconference/.test(c)) return "VIDEO_CALL";
-  if (/phone|telephone/.test(c)) return "PHONE_CALL";
-  if (/^(talks|negotiations|dialogue|sessions?|(?:re)?convening|negotiat(?:ing|ed|es))$/.test(c)) return "TALKS";
-  if (/^(dinner|lunch|luncheon|breakfast|dined|dines|dining)$/.test(c)) return "MEETING";
-  if (/^(welcomed|welcomes|welcome|welcoming|convened|convenes|met|meets|meet|meeting|meetings|hosted|hosts|host|hosting|received|visited|visits?|address(?:ed|es)?|summit|shakes? hands|shook hands|sat down)$/.test(c)) return "MEETING";
-  return "CALL";
-}
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
 
 const PLANNED_ALL = new RegExp(PLANNED.source, "gi");
@@ -335,7 +332,8 @@ interface CueRead {
   ce: number;
   /** The sentence's text up to the cue. */
   before: string;
-  /** counterpartRegion: where the next cue starts; where the counterpart phrase starts (after a setting or a topic), its text and its end. */
+  /** counterpartRegion: the length of a medium set off by commas after the cue; where the next cue starts; where the counterpart phrase starts (after a setting or a topic), its text and its end. */
+  aside: number;
   nextCue: number;
   ce1: number;
   after: string;
@@ -382,6 +380,10 @@ class EngagementReader {
   // about his telephone conversation with C"): the parties' agreements are reached in theirs.
   private readonly reported = new Set<ExtractedEngagement>();
   private cueReported = false;
+  // The kind of each trigger text read in this document: its row's (src/extract/engagement-triggers.ts).
+  // A phrasal "take up" and a text no row gave are calls.
+  private readonly triggerKinds = new Map<string, EngagementKind>();
+  private readonly cueKind = (cue: string): EngagementKind => this.triggerKinds.get(cue.toLowerCase()) ?? "CALL";
   private readonly log: EngagementLog;
   private readonly out: ExtractedEngagement[];
   // Engagements whose counterparts a later list names (src/extract/joined-list.ts).
@@ -512,6 +514,9 @@ class EngagementReader {
     const { doc, out, pending } = this;
     for (const sent of doc.sentences) {
       doc.budget.check();
+      // Whether a party reports the cue being read is a fact of its own sentence: the frames read
+      // before the cue loop (news frames, trips, summons) must not inherit the last sentence's answer.
+      this.cueReported = false;
       if (tooLongForRules(sent)) continue;
       this.readSentence(sent);
     }
@@ -556,7 +561,7 @@ class EngagementReader {
     for (const e of sentEngs) {
       for (const c of cues) {
         if (sent.start + c.index <= (cueAt.get(e) ?? -1)) continue;
-        const k = cueKind(c[1]);
+        const k = this.cueKind(c[1]);
         if (RANK[k] >= 4 && RANK[k] > RANK[e.kind] && e.forum === null) e.kind = k;
       }
     }
@@ -581,6 +586,8 @@ class EngagementReader {
       // (rule engagement.talks.* for the verb "are negotiating with").
       if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
       cues.push(m);
+      const lc = m[1].toLowerCase();
+      if (!this.triggerKinds.has(lc)) this.triggerKinds.set(lc, triggerKindAt(s, m.index) ?? "CALL");
     }
     return cues;
   }
@@ -636,7 +643,7 @@ class EngagementReader {
     const ce = cs + c[0].length;
     const before = text.slice(sent.start, cs);
     return {
-      ci, c, cue, cs, ce, before, nextCue: sent.end, ce1: ce, after: "", regionEnd: sent.end, groups: [], head: cue, subjects: [], subjectFrom: -1, subjectsAll: [],
+      ci, c, cue, cs, ce, before, aside: 0, nextCue: sent.end, ce1: ce, after: "", regionEnd: sent.end, groups: [], head: cue, subjects: [], subjectFrom: -1, subjectsAll: [],
       withGroups: [], forumGroups: [], agentGroups: [], forums: [], forumParticipants: [], agents: [], guests: false, perGroup: [],
       kind: "CALL", status: "HELD", dt: null, date: null, baseCount: null,
     };
@@ -689,9 +696,9 @@ class EngagementReader {
     if (pair && !PAIR_CUES.test(cue)) return true;
     if (pair) {
       // A medium named later is this engagement's ("the A-B summit via videoconference").
-      let kind = cueKind(cue);
+      let kind = this.cueKind(cue);
       for (let k = ci + 1; k < cues.length; k++) {
-        const later = cueKind(cues[k][1]);
+        const later = this.cueKind(cues[k][1]);
         if (RANK[later] >= 4 && !VERB_CUES.test(cues[k][1])) {
           if (RANK[later] > RANK[kind]) kind = later;
           cues.splice(k--, 1);
@@ -713,12 +720,16 @@ class EngagementReader {
     const { doc, text } = this;
     const { sent, cues, subjectsAt } = sr;
     const { ci, cue, cs, ce } = cr;
-    const nextCue = ci + 1 < cues.length ? sent.start + cues[ci + 1].index : sent.end;
+    // "held a meeting, via videoconference, with A": the medium set off by commas is no end of the
+    // counterpart phrase (its own cue only names the medium; rule engagement.medium-aside).
+    const aside = mediumAside(text.slice(ce, ce + 60));
+    cr.aside = aside;
+    const nextCue = nextCueAfter(cues, ci, sent.start, ce + aside, sent.end);
     // Region: from the cue to the next cue, cut at the end of the counterpart phrase.
     // "the conversation on the sidelines of the conference with X": the setting stands between.
-    const setting = SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
+    const setting = aside ? null : SETTING_THEN_WITH.exec(text.slice(ce, nextCue));
     // "negotiations on the exchange of prisoners between A and B": the topic stands between too.
-    const ce1 = ce + (setting ? setting[0].length : topicBeforeBetween(cue, text.slice(ce, nextCue)));
+    const ce1 = ce + (aside || (setting ? setting[0].length : topicBeforeBetween(cue, text.slice(ce, nextCue))));
     const after = text.slice(ce1, nextCue);
     // "spoke individually with: A of X; B of Y; and C of Z" — a list, not clause ends.
     const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);
@@ -727,8 +738,9 @@ class EngagementReader {
     // "called President A of X today to congratulate her": a call only when a capitalised object is followed by a
     // clause boundary, a purpose or a time; "called A a liar", "called A’s plan reckless" name or judge, they report no call.
     // "a vessel called the St. Nikolas": after a common noun "called" names a thing; its subject is a name or a pronoun.
-    // The one called is a person ("a company called Acme Holdings" names a body).
-    if (/^called$/i.test(cue) && (!CALLED_OBJECT.test(text.slice(ce1, ce1 + 160)) || !CALLED_SUBJECT.test(text.slice(Math.max(0, cs - 40), cs)) || doc.actors[mentionsIn(doc, ce1, ce1 + 160)[0]?.actor ?? -1]?.kind !== "PERSON")) return true;
+    // The one called is a person ("a company called Acme Holdings" names a body); a state in the
+    // person's title is no object ("called President of Ukraine A", rule engagement.call.object).
+    if (/^called$/i.test(cue) && (!CALLED_OBJECT.test(text.slice(ce1, ce1 + 160)) || !CALLED_SUBJECT.test(text.slice(Math.max(0, cs - 40), cs)) || doc.actors[mentionsIn(doc, ce1, ce1 + 160).find((x) => !x.inTitle && !x.ofAffiliation)?.actor ?? -1]?.kind !== "PERSON")) return true;
     // "welcomed A to the White House", "welcomes A for a State Visit": the place or the occasion is no counterpart.
     if (/^welcom/i.test(cue)) {
       // "Welcome back to the White House.": a greeting, not a report.
@@ -905,13 +917,16 @@ class EngagementReader {
     const { doc, text, log, out, isPerson, asStates } = this;
     const { sent, s, sentEngs } = sr;
     const { cue, cs, ce, subjects } = cr;
-    // "The leaders agreed to continue regular contacts": the parties of the last engagement.
-    // "It was agreed to continue contacts at various levels": the states behind them.
+    // "The leaders agreed to meet again": the parties of the last engagement.
+    // "It was agreed to hold consultations at various levels": the states behind them.
+    // Heads named by title ("The President of Russia and the Federal Chancellor of Germany agreed")
+    // are the parties whichever of them, or of their states, the subject was resolved to.
+    const agreeing = agreeingParties(s);
     if (
-      !subjects.length &&
+      (!subjects.length || agreeing === "titles") &&
       // "… raised during the conversation": the engagement referred to, not a second agreement.
       !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
-      /^(?:[A-Z][^,]{0,100},\s+)?(?:(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)|It was (?:also )?agreed|[Tt]hey (?:also )?agreed)\b/.test(s) &&
+      agreeing !== null &&
       /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
       (sentEngs.length || out.length)
     ) {
@@ -1026,7 +1041,7 @@ class EngagementReader {
     const { cue, subjects, withGroups } = cr;
     // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
     const guests = /^welcom/i.test(cue);
-    const perGroup = withGroups.map((g) => ({ g, names: [...this.counterpartsOf(g, take(g)).map(nameOf).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? this.demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: this.demonymCounterparts(x.g) })).filter((x) => x.names.length);
+    const perGroup = withGroups.map((g) => ({ g, names: [...this.officeHolders(this.counterpartsOf(g, take(g))).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? this.demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: this.demonymCounterparts(x.g) })).filter((x) => x.names.length);
     Object.assign(cr, { guests, perGroup } satisfies Partial<CueRead>);
   }
 
@@ -1087,7 +1102,7 @@ class EngagementReader {
     const { text, hint } = this;
     const { sent, s } = sr;
     const { cue, cs, ce } = cr;
-    let kind = cueKind(cue);
+    let kind = this.cueKind(cue);
     // A conversation on the sidelines of a conference is held in person.
     if (kind === "CALL" && /\bon the (?:sidelines|margins) of\b/.test(s)) kind = "MEETING";
     // "spoke with B by phone", "engaged with B via video link": a medium after the counterpart, in the same clause.
@@ -1129,7 +1144,7 @@ class EngagementReader {
     // "meetings at the highest level" discussed by advisers are between their leaders, unnamed
     // (a meeting, as between people): the states stand for them.
     if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
-    const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: this.dayOf(dt?.text, date, status), count, forum, rule: frameRule(k, frame), start: sent.start, end: sent.end };
+    const e: ExtractedEngagement = { kind: k, participants: uniq, status, dateText: dt?.text ?? null, date, day: this.dayOf(dt?.text, date, status), count, forum, rule: cr.aside && frame === "with" ? "engagement.medium-aside" : frameRule(k, frame), start: sent.start, end: sent.end };
     if (this.cueReported || REPORTED_ENGAGEMENT.test(text.slice(Math.max(sent.start, cs - 60), cs))) reported.add(e);
     sentEngs.push(e);
     this.notePronoun(e);
@@ -1159,7 +1174,7 @@ class EngagementReader {
       this.emitWithoutCounterparts(sr, cr);
     } else if (sentEngs.length && !agentGroups.length) {
       const last = sentEngs[sentEngs.length - 1];
-      if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
+      if (RANK[this.cueKind(cue)] > RANK[last.kind] && RANK[this.cueKind(cue)] >= 4) last.kind = this.cueKind(cue);
     }
   }
 
@@ -1184,6 +1199,9 @@ class EngagementReader {
       prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
       // "a meeting between senior officials from A, B and C": officials of states hold talks.
       const officials = kind === "MEETING" && g.intro === "between" && OFFICIALS_OF.test(text.slice(g.start, g.end)) && names.every(isCountryOrBody);
+      // "we are meeting with our friends from A and B" with the subject unknown: the counterparts
+      // of one side did not meet each other (rule engagement.titled-counterpart, subjectless groups).
+      if (!side.length && g.intro !== "between" && !forums.length && !names.some(isPerson)) continue;
       emit([...side, ...names.filter((n) => !side.includes(n))], count, null, forums.length || g.delegations || officials ? "TALKS" : kind, g.intro as Frame);
       if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
     }
@@ -1217,12 +1235,12 @@ class EngagementReader {
     // No counterpart phrase: "He also told Putin in a video call", "Biden and Putin met".
     if (sentEngs.length) {
       const last = sentEngs[sentEngs.length - 1];
-      if (RANK[cueKind(cue)] > RANK[last.kind] && RANK[cueKind(cue)] >= 4) last.kind = cueKind(cue);
+      if (RANK[this.cueKind(cue)] > RANK[last.kind] && RANK[this.cueKind(cue)] >= 4) last.kind = this.cueKind(cue);
       return;
     }
     // "A and B discussed … during a phone call": people of different states acting in its setting hold it.
     // An engagement of theirs already reported is the one referred to, not a second one.
-    const theirs = (e: ExtractedEngagement) => subjectsAll.every((n) => e.participants.includes(n)) && (FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue))));
+    const theirs = (e: ExtractedEngagement) => subjectsAll.every((n) => e.participants.includes(n)) && (FAMILY[e.kind] === FAMILY[this.cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(this.cueKind(cue))));
     if (!VERB_CUES.test(cue) && subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll) && jointSetting(text, sent.start, cs, ce, subjectsAt.at) && !MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) && !latest(out, theirs)) {
       this.emit0(subjectsAll, cue, cs, ce, "engagement.joint-setting");
       return;
@@ -1239,7 +1257,7 @@ class EngagementReader {
     if (timeOnly && !peopleAct && !leadingTold) return;
     // "threatened China during the call": a definite reference to an engagement already
     // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
-    const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(cueKind(cue)));
+    const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[this.cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(this.cueKind(cue)));
     const referredTo = !VERB_CUES.test(cue) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? latest(out, sameFamily) : undefined;
     // "told Putin during their meeting" after a meeting with someone else is a meeting of its own.
     const newPeople = referredTo ? this.objectsBefore(cs, sent.start, subjects) : [];
@@ -1259,7 +1277,7 @@ class EngagementReader {
     else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
     // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
     else if (leadingTold) this.emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
-    else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+    else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (this.cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
     // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
     else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) this.emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
     // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.
@@ -1278,7 +1296,7 @@ class EngagementReader {
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
-    const e: ExtractedEngagement = { kind: kind ?? cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: this.dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch|coordination)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
+    const e: ExtractedEngagement = { kind: kind ?? this.cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: this.dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch|coordination)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     if (this.cueReported) reported.add(e);
     log.add(e, separate);
     this.notePronoun(e);
@@ -1293,6 +1311,29 @@ class EngagementReader {
     const { doc, text, nameOf, isPerson } = this;
     const audience = audienceCounterpart(text.slice(g.start, g.end));
     return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !(audience || this.suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+  }
+
+  /**
+   * The names of counterpart mentions, a state governed by a head's title standing for its holder:
+   * "with the Presidents of Poland and Lithuania" are the two presidents the text names, and no one
+   * when it names neither (rule engagement.titled-counterpart).
+   */
+  private officeHolders(ms: Mention[]): string[] {
+    const { doc, text, isCountry, nameOf } = this;
+    const states = ms.filter((x) => isCountry(nameOf(x)));
+    if (!states.length) return ms.map(nameOf);
+    const titles = headTitlesOver(text, states);
+    const out: string[] = [];
+    for (const x of ms) {
+      const i = states.indexOf(x);
+      const title = i >= 0 ? titles[i] : null;
+      if (title === null) out.push(nameOf(x));
+      else {
+        const holder = titleHolder(doc.actors, title, nameOf(x));
+        if (holder) out.push(holder);
+      }
+    }
+    return out;
   }
 
   /** "President Jane Roe, Jr. of Palau": the state after a person's name and its suffix is the person's. */
@@ -1547,7 +1588,6 @@ class EngagementReader {
     const cs = sent.start + joint.index;
     const found = { at: Infinity };
     const people = this.sentenceSubjects(sent.start, sent.end, found);
-    this.cueReported = false;
     if (found.at >= cs || people.length < 2 || !people.every(isPerson) || !twoSides(people)) return;
     const states = new Set(people.map(countryOf));
     if (states.has(null) || states.size < 2) return;
@@ -1585,7 +1625,7 @@ class EngagementReader {
     const states = [registry.demonyms.get(dem[1]), registry.demonyms.get(dem[2])];
     if (!states[0] || !states[1] || states[0] === states[1]) return null;
     const status = this.facts.statusAfter(cs, ce);
-    const calls = CALL_KINDS.has(cueKind(cue));
+    const calls = CALL_KINDS.has(this.cueKind(cue));
     const covers = (e: ExtractedEngagement) => e.status === status && CALL_KINDS.has(e.kind) === calls && states.every((st) => e.participants.some((p) => p === st || countryOf(p) === st));
     if (out.some(covers)) return null;
     // "Following Russian-Brazilian talks, A and B made statements": the sentence names who held them.
@@ -1795,10 +1835,11 @@ class EngagementReader {
    * subjects joined by "and", with no clause between them and the cue (rule engagement.*.subjects).
    */
   private coordinatedSubject(subjects: string[], all: string[], at: number, cs: number, cue: string): boolean {
-    const { doc, text, nameOf } = this;
+    const { doc, text, nameOf, isCountry } = this;
     if (subjects.length !== 1 || all.length < 2 || all[all.length - 1] !== subjects[0] || at >= cs) return false;
     // A noun cue after a verb of holding: "A and B held talks", "A and B had a phone call".
-    const held = !VERB_CUES.test(cue) && HELD_NOUN.test(text.slice(Math.max(at, cs - 40), cs));
+    // (HELD_NOUN is anchored at the end of a subject; the text up to the cue ends in a verb of holding.)
+    const held = !VERB_CUES.test(cue) && HELD_BEFORE.test(text.slice(Math.max(at, cs - 40), cs));
     if (!VERB_CUES.test(cue) && !held) return false;
     if (!/\band\s/.test(text.slice(at, cs)) || CLAUSE_WORD.test(text.slice(at, cs)) || /[;:]/.test(text.slice(at, cs))) return false;
     // Only auxiliaries and adverbs between the last subject and the cue ("A and B have also met"; not
@@ -1807,8 +1848,13 @@ class EngagementReader {
     const ce = cs + cue.length;
     // Co-conveners of guests with no name meet each other: "A and B convened 30 stakeholders".
     const unnamed = () => CONVENE.test(cue) && UNNAMED_OBJECT.test(text.slice(ce, ce + 40)) && !mentionsIn(doc, ce, ce + 60).length;
-    if (held) return !!last && HELD_NOUN.test(text.slice(last.end, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
-    return !!last && SUBJECT_TO_CUE.test(text.slice(last.end, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
+    if (!last) return false;
+    // "… and Prime Minister B of Poland met": B's state after the name is B's.
+    const aff = mentionAt(doc, last.end + (NAME_OF_AFTER.exec(text.slice(last.end, last.end + 12))?.[0].length ?? 0), (x) => !!x.ofAffiliation || isCountry(nameOf(x)));
+    // "… and the Department of Agriculture (USDA) convened": the bracket of an acronym closes the name.
+    const lastEnd = aff && aff.start > last.end && aff.end <= cs ? aff.end : text[last.end] === ")" && text[last.start - 1] === "(" ? last.end + 1 : last.end;
+    if (held) return HELD_NOUN.test(text.slice(lastEnd, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
+    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
   }
 
   /**
@@ -1825,7 +1871,8 @@ class EngagementReader {
     const { doc, text } = this;
     if (g.intro !== "object" || mentionsIn(doc, g.start, g.end).length) return false;
     // An empty slot, cut before "that" or "who", may hide an object ("meet that critical need").
-    if (!text.slice(g.start, g.end).trim()) return /^\s*(?:[.,;!?]|and\s|$)/.test(text.slice(g.end, g.end + 6));
+    // "A and B met on the sidelines of the G20 summit", "… met during the visit": an adverbial cut the slot.
+    if (!text.slice(g.start, g.end).trim()) return /^\s*(?:[.,;!?]|and\s|$)/.test(text.slice(g.end, g.end + 6)) || SLOT_ADVERBIAL_CUT.test(text.slice(g.end, g.end + 30));
     return ADVERBIAL_SLOT.test(text.slice(g.start, g.end));
   }
 
@@ -1939,7 +1986,17 @@ class EngagementReader {
         names[0] = nameOf(apposed);
         prev = apposed;
       }
-      for (const x of mentionsIn(doc, first.end, end)) {
+      const rest = mentionsIn(doc, first.end, end);
+      for (let i = 0; i < rest.length; i++) {
+        const x = rest[i];
+        // "the White House and the U.S. Department of Agriculture": a state right before a body's name qualifies it.
+        if (isCountry(nameOf(x)) && rest[i + 1] && !isPerson(nameOf(rest[i + 1])) && /^\s+$/.test(text.slice(x.end, rest[i + 1].start))) continue;
+        // "Prime Minister A of the United Kingdom and President B": the state after a name is the
+        // name's, and the coordination goes on after it (rule engagement.meeting.subjects).
+        if ((x.ofAffiliation || isCountry(nameOf(x))) && x.start >= prev.end && isPerson(nameOf(prev)) && NAME_SUFFIX_OF.test(text.slice(prev.end, x.start).replace(STATE_STYLE_END, ""))) {
+          prev = x;
+          continue;
+        }
         // A country inside the next person's title is passed over: "Minister of X A and Minister of Y B".
         if (x.inTitle || x.ofAffiliation || x.start < prev.end) continue;
         if (COORDINATED.test(text.slice(prev.end, x.start))) {

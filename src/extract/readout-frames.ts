@@ -59,3 +59,77 @@ export function topicBeforeBetween(cue: string, after: string): number {
   if (!NEGOTIATION_NOUN.test(cue)) return 0;
   return TOPIC_THEN_BETWEEN.exec(after)?.[0].length ?? 0;
 }
+
+// A medium set off by commas between an engagement noun and its "with": "held a working meeting,
+// via videoconference, with A" (Kremlin style).
+const MEDIUM_ASIDE = /^,\s+(?:via|by|over|through|in the format of|in)\s+(?:(?:a|an|the)\s+)?(?:video ?(?:conference|link|call)|videoconference|video|(?:tele)?phone|telephone|teleconference)(?:\s+(?:link|format|mode))?,(?=\s+with\s)/iu;
+
+/** The length of a medium aside right after a cue, ", via videoconference," before "with" (`after` starts at the cue's end), or 0. */
+export function mediumAside(after: string): number {
+  return MEDIUM_ASIDE.exec(after)?.[0].length ?? 0;
+}
+
+/** Where the next cue after cue `ci` starts that lies at or after `from` (a cue inside an aside is skipped), else `end`. */
+export function nextCueAfter(cues: readonly RegExpExecArray[], ci: number, sentStart: number, from: number, end: number): number {
+  for (let k = ci + 1; k < cues.length; k++) if (sentStart + cues[k].index >= from) return sentStart + cues[k].index;
+  return end;
+}
+
+// A head's title governing a state in a counterpart phrase: "with the President of Egypt", "with the
+// Presidents of Poland and Lithuania", "the Crown Prince of the United Arab Emirates". The office holder
+// is the counterpart, not the state; unnamed in the text, there is none (rule engagement.titled-counterpart).
+const TITLE_OF = /\b(Presidents?|Prime Ministers?|Chancellors?|Kings?|Queens?|Crown Princes?|Emirs?|Premiers?|Heads? of (?:State|Government)|Vice Presidents?|Foreign Ministers?|Ministers? of Foreign Affairs|Secretar(?:y|ies) of State|Defen[cs]e Ministers?|Ministers? of Defen[cs]e)\s+of\s+(?:the\s+)?$/iu;
+// Between two states governed by one plural title: "Poland and", "Estonia, Latvia and".
+const STATE_LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
+
+/** The singular of a title from TITLE_OF ("Presidents" → "President", "Heads of State" → "Head of State"). */
+function singularTitle(t: string): string {
+  return t.replace(/^Secretaries/i, "Secretary").replace(/^(\w+(?: \w+)?)s(?= of |$)/u, "$1").replace(/^Heads\b/i, "Head").replace(/^Ministers\b/i, "Minister");
+}
+
+/**
+ * For each mention of `states` (in text order, all inside one counterpart phrase), the title that
+ * governs it ("President"), when it is an office of that state rather than the state itself; else null.
+ * A plural title reaches over a list: "the Presidents of Poland and Lithuania".
+ */
+export function headTitlesOver(text: string, states: readonly { start: number; end: number }[]): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let i = 0; i < states.length; i++) {
+    const t = TITLE_OF.exec(text.slice(Math.max(0, states[i].start - 60), states[i].start));
+    if (t) out.push(singularTitle(t[1]));
+    else if (i > 0 && out[i - 1] !== null && STATE_LIST_GAP.test(text.slice(states[i - 1].end, states[i].start))) out.push(out[i - 1]);
+    else out.push(null);
+  }
+  return out;
+}
+
+/** The one person of `actors` who holds `title` for `state` (no deputy or former holder), else null. */
+export function titleHolder(actors: Doc["actors"], title: string, state: string): string | null {
+  const re = new RegExp(`\\b${title}\\b`, "i");
+  const holders = actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && re.test(a.role) && !/\b(?:Vice|Deputy|Former|former|Acting)\b/.test(title === "Vice President" ? "" : a.role));
+  return holders.length === 1 ? holders[0].name : null;
+}
+
+// The parties of the engagement just reported as the subject of an agreement: "The leaders agreed",
+// "Both sides", "It was agreed", "They agreed", "The two also committed", and the heads by their
+// titles, "The President of Russia and the Federal Chancellor of Germany agreed" (rule
+// engagement.agreement-backref).
+// A head named by title and state: "the Federal Chancellor of Germany", "President of the Republic of Turkey".
+const HEAD_BY_TITLE = String.raw`(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:President|Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Premier)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){1,4}`;
+const AGREEING = new RegExp(
+  String.raw`^(?:[A-Z][^,]{0,100},\s+)?(?:` +
+    String.raw`(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)\b` +
+    String.raw`|[Tt]he two\s+(?:also\s+|further\s+)?(?:agreed|committed|decided|resolved)\b` +
+    String.raw`|It was (?:also )?agreed\b|[Tt]hey (?:also )?agreed\b` +
+    String.raw`|[Tt]he\s+${HEAD_BY_TITLE}and\s+(?:the\s+)?${HEAD_BY_TITLE}(?:also\s+)?(?:agreed|decided|committed)\b())`,
+  "u",
+);
+
+/**
+ * Whether sentence `s` opens with the parties of the last engagement agreeing (see AGREEING):
+ * "titles" when they are named as heads by title, "plural" for the other forms, else null.
+ */
+export function agreeingParties(s: string): "titles" | "plural" | null {
+  const m = AGREEING.exec(s);
+  return !m ? null : m[1] === undefined ? "plural" : "titles";
+}
