@@ -219,7 +219,7 @@ function coordinatedNames(text: string, pos: number): Array<{ start: number; end
 
 // Role words in either case: "Jane Roe, the First Deputy Head of …", "Jane Roe, White House Domestic Policy Advisor,".
 const ROLE_AFTER = new RegExp(
-  String.raw`((?:[\p{L}\-]+(?:[’']s)? |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
+  String.raw`((?:[\p{L}\-]+(?:[’']s)? |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent|governor|mayor|prosecutor|judge|commissioner|chairwoman|chairperson|founder|co-founder|strategist|editor|producer|reporter|journalist|activist|candidate|nominee|attorney|lawyer|deputy|councillor|councilor".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
   "uy",
 );
 
@@ -456,6 +456,8 @@ const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
 const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
 
+const INSERTED_SAID = new RegExp(`^(?:(?:the|a|an) )?(?:[\\p{L}\\-]+ ){1,3}(?:${NAME_VERBS})(?![\\p{L}])`, "u");
+
 /** A person named beside a cue (an apposition, a reporting verb, a role noun), before checks. */
 interface CuedPerson {
   start: number;
@@ -481,6 +483,8 @@ class Candidates {
   private regSpans: Array<readonly [number, number]> = [];
   private readonly regAt = new Map<number, Candidate>();
   private readonly regEndingAt = new Map<number, Candidate>();
+  /** People whose surname is a country's one-word name ("Lisa Monaco"), by that surname. */
+  private readonly countrySurnames = new Map<string, string>();
 
   constructor(
     readonly text: string,
@@ -513,10 +517,14 @@ class Candidates {
     if (h.entry.kind === "COUNTRY" && /[.rsnpv] $/.test(text.slice(m.start - 2, m.start)) && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
       return { start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" };
     }
+    const surnamed = h.entry.kind === "COUNTRY" && !h.capital ? this.countrySurname(m.start, m.end) : null;
+    if (surnamed) return { start: surnamed.start, end: m.end, kind: "PERSON", name: surnamed.name, priority: 3, rule: "actor.country-surname" };
     // "the Arab Republic of Egypt", "the Kingdom of Denmark": a state's formal name is one of its
     // names (the mention stays the short name, where the other stages look for it).
     const formal = h.entry.kind === "COUNTRY" && !h.capital && (text.startsWith(" of ", m.start - 4) || text.startsWith(" of the ", m.start - 8)) ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
     let style = formal ? text.slice(m.start - formal[0].length, m.end) : undefined;
+    const national = h.entry.kind === "ORGANIZATION" ? this.nationalBody(m, h, prior) : null;
+    if (national) return national;
     // "the Ukrainian President's Office": a body's country by its demonym before the body's name.
     if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation && text[m.start - 1] === " ") {
       const dem = /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
@@ -529,6 +537,48 @@ class Candidates {
     // order of the person's own language, is the full name.
     const given = h.short && h.entry.kind === "PERSON" ? surnameFirst(text, m.end, h.entry) : 0;
     return { start: m.start, end: m.end + given, kind: h.entry.kind, entry: h.entry, short: h.short && !given, alts, capital: h.capital, priority: 3, rule: "actor.registry", style };
+  }
+
+  /**
+   * "Deputy Attorney General Lisa Monaco", "Michael Jordan": a country's one-word name right after
+   * a known given name, no capitalised word after it, is that person's surname; the surname alone
+   * later in the text is the same person ("Monaco said"). The person's name and where it starts,
+   * or null.
+   */
+  private countrySurname(start: number, end: number): { start: number; name: string } | null {
+    const text = this.text;
+    const word = text.slice(start, end);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /^ \p{Lu}/u.test(text.slice(end, end + 2))) return null;
+    const known = this.countrySurnames.get(word);
+    if (known) return { start, name: known };
+    if (text[start - 1] !== " ") return null;
+    const g = /(?:^|[^\p{L}\p{N}.’'\-])(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, start - 21), start - 1));
+    if (!g || !knownGivenName(g[1]) || STOP_CAPS.has(g[1]) || TITLE_WORDS.has(g[1]) || this.reg.root.next.get(tokenKey(g[1]))?.hits.length) return null;
+    // "in Kaiser Germany", "at Congregation Beth Israel": a place after a preposition of place, or
+    // the end of a longer name (a capitalised word before it that is no title).
+    const before = /(\S+) $/.exec(text.slice(Math.max(0, start - g[1].length - 30), start - g[1].length - 1))?.[1] ?? "";
+    if (/^(?:in|at|into|across|throughout)$/.test(before) || (/^\p{Lu}\p{Ll}+$/u.test(before) && !TITLE_WORDS.has(before) && !TITLE_HEADS.has(before) && !STOP_CAPS.has(before))) return null;
+    const name = `${g[1]} ${word}`;
+    this.countrySurnames.set(word, name);
+    return { start: start - 1 - g[1].length, name };
+  }
+
+  /**
+   * "the British Red Cross", "the Freedonian Olympic Committee": a country's demonym before the
+   * name an international body shares with its national ones names that country's own body, not
+   * the international one. Only names of two or more words, not acronyms and not firms ("Russian
+   * Rosneft", "Ukrainian NATO membership").
+   */
+  private nationalBody(m: RegistryMatch, h: AliasHit, prior: { end: number } | undefined): Candidate | null {
+    const { text, reg } = this;
+    if (h.entry.affiliation || h.entry.business || h.short || text[m.start - 1] !== " " || h.tokens.length < 2) return null;
+    const body = text.slice(m.start, m.end);
+    if (!/^(?:\p{Lu}\p{Ll}+ )+\p{Lu}\p{Ll}+$/u.test(body)) return null;
+    const dem = /(?:^|[^\p{L}\-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    const country = dem ? reg.demonyms.get(dem[1]) : undefined;
+    const start = m.start - 1 - (dem?.[1].length ?? 0);
+    if (!country || reg.byName.get(country)?.kind !== "COUNTRY" || (prior && prior.end > start)) return null;
+    return { start, end: m.end, kind: "ORGANIZATION", name: text.slice(start, m.end), affiliation: country, priority: 3, rule: "actor.national-body" };
   }
 
   /** Whether a registry candidate overlaps [s, e). */
@@ -594,6 +644,14 @@ class Candidates {
     const toks = this.chainTokens(at + head.length);
     if (!toks) return;
     const affiliation = this.chainAffiliation(toks);
+    // "Deputy Attorney General Lisa Monaco": the person is found already (actor.country-surname); the title is hers.
+    const surnamed = toks.length > 1 ? this.regAt.get(toks[toks.length - 2].start) : undefined;
+    if (surnamed?.rule === "actor.country-surname" && surnamed.end === toks[toks.length - 1].end) {
+      const ls = this.titleStart(at, lowerHead);
+      const title = singularTitle(roleOfTitle(text.slice(ls, surnamed.start).trim().replace(/,$/, "")), head);
+      this.titles.push({ start: ls, end: surnamed.start, nameStart: surnamed.start, nameEnd: surnamed.end, title, affiliation });
+      return;
+    }
     const k = this.chainNameStart(toks);
     if (k < 0 || (lowerHead && k > 0)) return; // lowercase heads only directly before the name
     const nameToks = toks.slice(k);
@@ -784,6 +842,9 @@ class Candidates {
       const r = ROLE_AFTER.exec(text);
       if (!r) continue;
       if (am[0].length === 2 && text[ROLE_AFTER.lastIndex] !== ",") continue;
+      // "Main Street, the mayor said, …": a role noun followed by its verb is an inserted attribution, not an apposition;
+      // "Jane Roe, of Lakeland, to be Ambassador": a nomination, whose words before the comma are the nominee's place.
+      if (INSERTED_SAID.test(r[1]) || r[1].startsWith("to ")) continue;
       // Without an article a capitalised role is a title, in title case throughout ("State Policy
       // Advisor"); "NBX president and CEO" is a company's officer, read by the speaker rules.
       if (am[0].length === 2 && /^\p{Lu}/u.test(r[1]) && r[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !CONNECT.has(w) && !/^(?:to|at|a|an)$/.test(w))) continue;
@@ -986,7 +1047,7 @@ class Candidates {
       const js = joined ? start - joined[0].length + joined[0].indexOf(joined[1]) : start;
       // A registry body may open the joined name of its unit ("the Senate Energy and Natural Resources Committee").
       const inner = joined ? this.registryIn(js, start) : [];
-      if (joined && !FUNCTION_CAPS.test(joined[1]) && (!inner.length || (inner.length === 1 && inner[0].start === js && inner[0].entry!.kind === "ORGANIZATION"))) start = js;
+      if (joined && !FUNCTION_CAPS.test(joined[1]) && (!inner.length || (inner.length === 1 && inner[0].start === js && inner[0].entry?.kind === "ORGANIZATION"))) start = js;
       // "American Exploration and Production Council": a demonym opens such a name without an article.
       const dem = start === words[0].start ? DEMONYM_AND_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
       if (dem && reg.demonyms.has(dem[2]) && !this.registryCover(start - dem[1].length - 5, start)) start -= dem[1].length + 5;
@@ -1018,15 +1079,15 @@ class Candidates {
     // unit of that body or one named after it, not the body.
     // So does a committee of it named by its tail ("the Verkhovna Rada Committee on Foreign
     // Policy"). A firm's legal form after its name is the firm ("Rosatom State Corporation").
-    if (inReg.length === 1 && inReg[0].start === s && (inReg[0].end < headStart - 1 || e > headEnd) && inReg[0].entry!.kind === "ORGANIZATION" && !LEGAL_FORM.test(text.slice(headStart, headEnd))) {
+    if (inReg.length === 1 && inReg[0].start === s && (inReg[0].end < headStart - 1 || e > headEnd) && inReg[0].entry?.kind === "ORGANIZATION" && !LEGAL_FORM.test(text.slice(headStart, headEnd))) {
       this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution-unit" });
       return;
     }
     // "the US Bureau of Labor Statistics", "the UK Ministry of Defence": a country's initials open
     // its body's name; the name without them is the body's too.
-    const initialsOwner = inReg.length === 1 && inReg[0].start === s && inReg[0].entry!.kind === "COUNTRY" && !inReg[0].capital && text[inReg[0].end] === " " && /^(?:\p{Lu}\.?){2,3}$/u.test(text.slice(s, inReg[0].end)) ? inReg[0] : undefined;
+    const initialsOwner = inReg.length === 1 && inReg[0].start === s && inReg[0].entry?.kind === "COUNTRY" && !inReg[0].capital && text[inReg[0].end] === " " && /^(?:\p{Lu}\.?){2,3}$/u.test(text.slice(s, inReg[0].end)) ? inReg[0] : undefined;
     // "The Price Futures Group": a registry person's surname inside a firm's name is no mention of them.
-    if (inReg.length && inReg.every((c) => c.short && c.entry!.kind === "PERSON" && c.end < headStart)) {
+    if (inReg.length && inReg.every((c) => c.short && c.entry?.kind === "PERSON" && c.end < headStart)) {
       this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 4, rule: "actor.institution" });
       return;
     }
@@ -1034,15 +1095,15 @@ class Candidates {
       this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, style: text.slice(initialsOwner.end + 1, e), rule: "actor.institution" });
       return;
     }
-    if (inReg.length && !inReg.some((c) => c.entry!.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
+    if (inReg.length && !inReg.some((c) => c.entry?.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
       // A body named after its head and an "of" tail holds a registry body inside: "Office of the UN High Commissioner".
       // "Parliamentary Assembly of the Council of Europe": the registry body follows the head's "of".
       const ofTail = /^ (?:of|for) /.test(text.slice(headEnd, headEnd + 5)) && this.registryIn(s, headEnd).length === 0;
-      if (!ofTail || !inReg.every((c) => c.start > s && c.end <= e && c.entry!.kind !== "PERSON") || name.split(" ").length < 5) return;
+      if (!ofTail || !inReg.every((c) => c.start > s && c.end <= e && c.entry?.kind !== "PERSON") || name.split(" ").length < 5) return;
       this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution" });
       return;
     }
-    if (inReg.some((c) => c.entry!.kind !== "COUNTRY")) return;
+    if (inReg.some((c) => c.entry?.kind !== "COUNTRY")) return;
     this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, rule: "actor.institution" });
   }
 
@@ -1056,7 +1117,7 @@ class Candidates {
       const list = o.rule === "actor.org-list";
       // A lowercase body holds the registry body whose part it is ("the UN human rights office").
       const part = o.rule === "actor.org-lowercase";
-      if (!list && !part && this.registryIn(o.start, o.end).some((c) => c.entry!.kind !== "COUNTRY")) continue;
+      if (!list && !part && this.registryIn(o.start, o.end).some((c) => c.entry?.kind !== "COUNTRY")) continue;
       this.cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, containsOrgs: part, rule: o.rule });
       if (o.rule !== "actor.org-possessive") shapeNames.set(this.text.slice(o.start, o.end), o.name);
       if (part) this.partNames.add(o.name);

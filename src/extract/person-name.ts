@@ -41,6 +41,8 @@ export const COMMON_NAME_WORDS = new Set(
     // Words of titles' objects seen before names in the Kremlin texts ("Federal Service for Financial Monitoring").
     "Monitoring Addressing Initiatives Star Hebdo Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
     "Platoon Battalion Brigade Regiment Squadron Automobile " +
+    // A firm's legal form ends its name, never a person's ("Northgate Charging Limited, a charger producer,").
+    "Limited Incorporated " +
     "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),
 );
