@@ -456,6 +456,8 @@ const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
 const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
 
+/** Title words that are also surnames, after a given name and an optional middle name ("Angus King", "Martin Luther King"). */
+const TITLE_WORD_SURNAME = /(?<![\p{L}\p{N}.’'\-])(\p{Lu}\p{Ll}+) (?:(\p{Lu}\p{Ll}+) )?(?:King|Bishop|Prince|Major|Judge|Dean|Baron|Duke|Earl|Knight|Marshal|Sheriff)(?![\p{L}\p{N}’'\-])/gu;
 const INSERTED_SAID = new RegExp(`^(?:(?:the|a|an) )?(?:[\\p{L}\\-]+ ){1,3}(?:${NAME_VERBS})(?![\\p{L}])`, "u");
 
 /** A person named beside a cue (an apposition, a reporting verb, a role noun), before checks. */
@@ -483,6 +485,8 @@ class Candidates {
   private regSpans: Array<readonly [number, number]> = [];
   private readonly regAt = new Map<number, Candidate>();
   private readonly regEndingAt = new Map<number, Candidate>();
+  /** People found before the title chains (a surname a chain cannot read as a name), by start. */
+  private readonly foundAt = new Map<number, Candidate>();
   /** People whose surname is a country's one-word name ("Lisa Monaco"), by that surname. */
   private readonly countrySurnames = new Map<string, string>();
 
@@ -518,7 +522,11 @@ class Candidates {
       return { start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" };
     }
     const surnamed = h.entry.kind === "COUNTRY" && !h.capital ? this.countrySurname(m.start, m.end) : null;
-    if (surnamed) return { start: surnamed.start, end: m.end, kind: "PERSON", name: surnamed.name, priority: 3, rule: "actor.country-surname" };
+    if (surnamed) {
+      const c: Candidate = { start: surnamed.start, end: m.end, kind: "PERSON", name: surnamed.name, priority: 3, rule: "actor.country-surname" };
+      this.foundAt.set(c.start, c);
+      return c;
+    }
     // "the Arab Republic of Egypt", "the Kingdom of Denmark": a state's formal name is one of its
     // names (the mention stays the short name, where the other stages look for it).
     const formal = h.entry.kind === "COUNTRY" && !h.capital && (text.startsWith(" of ", m.start - 4) || text.startsWith(" of the ", m.start - 8)) ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
@@ -634,6 +642,43 @@ class Candidates {
     while ((hm = TITLE_HEAD_RE.exec(this.text))) this.titleChain(hm.index, hm[0]);
   }
 
+  /** A person found before the title chains whose name ends the chain's words. */
+  private foundPersonEnding(toks: Tok[]): Candidate | undefined {
+    const last = toks[toks.length - 1];
+    for (let i = toks.length - 2; i >= 0 && i >= toks.length - 4; i--) {
+      const c = this.foundAt.get(toks[i].start);
+      if (c) return c.end === last.end ? c : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Sen. Angus King", "Dr. Martin Luther King Jr.": a title word right after a known given name (and
+   * a middle name), no capitalised word after it, is a surname. Such a person is named again by the
+   * full name only: the title word alone ("the King said") is too often the title.
+   */
+  titleWordSurnames(): void {
+    const { text, reg } = this;
+    TITLE_WORD_SURNAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TITLE_WORD_SURNAME.exec(text))) {
+      const given = m[1];
+      if (!knownGivenName(given) || TITLE_WORDS.has(given) || TITLE_HEADS.has(given) || STOP_CAPS.has(given) || reg.root.next.get(tokenKey(given))?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1) || (m[2] && !surnameWord(m[2], reg) && !knownGivenName(m[2]))) {
+        // "Minister John Major": the name may start at the second word.
+        if (m[2]) TITLE_WORD_SURNAME.lastIndex = m.index + given.length + 1;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      // "Jane King Roe", "Jane King of Lakeland", "Jane King Jr. Day": the title word is inside a longer
+      // name, or a title; a generational suffix may follow.
+      const after = text.slice(end, end + 12).replace(/^,? (?:Jr|Sr)\.?(?![\p{L}])/u, "");
+      if (/^ (?:\p{Lu}|of )/u.test(after) || this.registryCover(m.index, end)) continue;
+      const c: Candidate = { start: m.index, end, kind: "PERSON", name: m[0], priority: 2, rule: "actor.title-word-surname" };
+      this.cands.push(c);
+      this.foundAt.set(c.start, c);
+    }
+  }
+
   /** The chain that starts with the title head `head` at `at`: its title, and the person it names. */
   private titleChain(at: number, head: string): void {
     const text = this.text;
@@ -644,9 +689,10 @@ class Candidates {
     const toks = this.chainTokens(at + head.length);
     if (!toks) return;
     const affiliation = this.chainAffiliation(toks);
-    // "Deputy Attorney General Lisa Monaco": the person is found already (actor.country-surname); the title is hers.
-    const surnamed = toks.length > 1 ? this.regAt.get(toks[toks.length - 2].start) : undefined;
-    if (surnamed?.rule === "actor.country-surname" && surnamed.end === toks[toks.length - 1].end) {
+    // "Deputy Attorney General Lisa Monaco", "Sen. Angus King": a person whose surname is a country's
+    // name or a title word is found already (actor.country-surname, actor.title-word-surname); the title is theirs.
+    const surnamed = this.foundPersonEnding(toks);
+    if (surnamed) {
       const ls = this.titleStart(at, lowerHead);
       const title = singularTitle(roleOfTitle(text.slice(ls, surnamed.start).trim().replace(/,$/, "")), head);
       this.titles.push({ start: ls, end: surnamed.start, nameStart: surnamed.start, nameEnd: surnamed.end, title, affiliation });
@@ -1368,7 +1414,7 @@ class Entities {
       a.surfaces.add(surface);
       if (c.style) a.surfaces.add(c.style);
       a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface, rule: c.rule });
-      if (a.kind === "PERSON" && !a.fromRegistry) this.personBySurname.set(a.key, a);
+      if (a.kind === "PERSON" && !a.fromRegistry && c.rule !== "actor.title-word-surname") this.personBySurname.set(a.key, a);
     }
   }
 
@@ -1511,6 +1557,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   const text = doc.text;
   const found = new Candidates(text, reg);
   found.registryNames();
+  found.titleWordSurnames();
   found.titleChains();
   found.cuedPeople();
   found.givenNames();

@@ -121,3 +121,30 @@ describe("a person noun after an article and a demonym introduces the name after
     expect(actors("Investments include: Northgate Charging Limited, an Australian-based charger producer, will expand.")).not.toContain("P:Northgate Charging Limited");
   });
 });
+
+describe("a title word after a known given name is a surname (actor.title-word-surname)", () => {
+  it.each([
+    ["Sen. Angela King said the bill would pass.", "Angela King", "Sen."],
+    ["Former Prime Minister Thomas Major spoke at the dinner.", "Thomas Major", "Former Prime Minister"],
+    ["Dr. Anna Marie Bishop, Jr. opened the clinic.", "Anna Marie Bishop", null],
+  ])("%s", (text, name, role) => {
+    const a = actor(text, name);
+    expect(a?.kind).toBe("PERSON");
+    expect(a?.role ?? null).toBe(role);
+  });
+
+  it("the title word alone is no later mention of the person", () => {
+    const text = "Sen. Angela King spoke first. Later the King of Lakeland arrived, and King Roe greeted him.";
+    expect(actor(text, "Angela King")?.mentions.length).toBe(1);
+  });
+
+  it.each([
+    // A title before a name, or a title word inside a longer name or a holiday's name.
+    ["And, Mayor Prince, thank you for coming."],
+    ["The vote was promised by Martin Luther King Jr. Day next week."],
+    ["Queen Elizabeth King of Lakeland was crowned."],
+    ["The Jordan King met the press."],
+  ])("not in %s", (text) => {
+    expect(run(text).actors.some((a) => a.kind === "PERSON" && / (?:King|Prince|Major|Bishop)$/.test(a.name))).toBe(false);
+  });
+});
