@@ -458,6 +458,7 @@ const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|author
 
 /** Title words that are also surnames, after a given name and an optional middle name ("Angus King", "Martin Luther King"). */
 const TITLE_WORD_SURNAME = /(?<![\p{L}\p{N}.’'\-])(\p{Lu}\p{Ll}+) (?:(\p{Lu}\p{Ll}+) )?(?:King|Bishop|Prince|Major|Judge|Dean|Baron|Duke|Earl|Knight|Marshal|Sheriff)(?![\p{L}\p{N}’'\-])/gu;
+const BODY_MODIFIER = /\p{L}-(?:backed|based|funded|run|led|owned|affiliated|linked|aligned|sponsored|financed)$/u;
 const INSERTED_SAID = new RegExp(`^(?:(?:the|a|an) )?(?:[\\p{L}\\-]+ ){1,3}(?:${NAME_VERBS})(?![\\p{L}])`, "u");
 
 /** A person named beside a cue (an apposition, a reporting verb, a role noun), before checks. */
@@ -671,8 +672,10 @@ class Candidates {
       const end = m.index + m[0].length;
       // "Jane King Roe", "Jane King of Lakeland", "Jane King Jr. Day": the title word is inside a longer
       // name, or a title; a generational suffix may follow.
-      const after = text.slice(end, end + 12).replace(/^,? (?:Jr|Sr)\.?(?![\p{L}])/u, "");
-      if (/^ (?:\p{Lu}|of )/u.test(after) || this.registryCover(m.index, end)) continue;
+      const after = text.slice(end, end + 16).replace(/^,? (?:Jr|Sr)\.?(?![\p{L}])/u, "");
+      const next = /^ (\p{Lu}[\p{L}’']*|of )/u.exec(after)?.[1];
+      // After "Jr." a sentence may start ("… King, Jr. And every year").
+      if ((next && !(after !== text.slice(end, end + 16) && (FUNCTION_CAPS.test(next) || /^(?:He|She|It|We|They|I)$/.test(next)))) || this.registryCover(m.index, end)) continue;
       const c: Candidate = { start: m.index, end, kind: "PERSON", name: m[0], priority: 2, rule: "actor.title-word-surname" };
       this.cands.push(c);
       this.foundAt.set(c.start, c);
@@ -932,6 +935,12 @@ class Candidates {
       const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, s0 - 20), s0))?.[1] ?? "";
       // "S&P Dow Jones Indices said": words after an acronym belong to a company's name.
       if (/^(the|a|an|of|The)$/.test(prevWord) || /&|^\p{Lu}{2,}$/u.test(prevWord)) continue;
+      // "the government-backed Conflict Monitor said", "the Kyiv-based Lakeland Institute said": after
+      // such a modifier the words are a body's name.
+      if (BODY_MODIFIER.test(prevWord)) {
+        this.cands.push({ start: s0, end: words[words.length - 1].end, kind: "ORGANIZATION", name: text.slice(s0, words[words.length - 1].end), priority: 2, rule: "actor.org-modifier" });
+        continue;
+      }
       found.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });
     }
   }
@@ -1083,7 +1092,8 @@ class Candidates {
         break;
       }
     }
-    while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || SENTENCE_ADVERBS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
+    // "the Kyiv-based Lakeland Institute": a compound modifier is no part of the name either.
+    while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || SENTENCE_ADVERBS.test(before[i].text) || TITLE_HEADS.has(before[i].text) || BODY_MODIFIER.test(before[i].text))) i++;
     const words = before.slice(i);
     let start = words.length ? words[0].start : at;
     // "the Securities and Exchange Commission", "the U.S. Fish and Wildlife Service": a body whose
@@ -1105,6 +1115,9 @@ class Candidates {
     // A centre is a body by its "for" tail ("Center for Civil Liberties"); without one it is
     // often a building ("the Lakeland Trade Center").
     if (/^Cent(?:er|re)$/.test(head) && !text.startsWith(" for ", headEnd)) return null;
+    // A board is a body by its own name ("the National Mediation Board"); one word before it, or a
+    // body's name, is a body's board ("the Management Board", "the Acme Foundation Board").
+    if (head === "Board" && (words.length < 2 || words.some((w) => ORG_WORDS.has(w.text) || ORG_WORDS.has(w.text.replace(/[’']s$/, "")) || /[’']s$/.test(w.text)))) return null;
     // One word before it is a part of a larger name or a description ("the Military Administration", "Senior Administration officials").
     if (head === "Administration" && (words.length < 2 && !/ and $/.test(text.slice(start, words[0]?.start ?? start)) || words.some((w) => w.text.split(/[-–]/).some((part) => reg.root.next.get(tokenKey(part))?.hits.some((h) => h.entry.kind === "PERSON"))))) return null;
     return [start, end, at, headEnd];

@@ -73,9 +73,9 @@ const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p
 // A body written the British way, in lowercase after an acronym or an owner, as the subject of a
 // verb of saying or finding: at least one word says what the body does before its head.
 const LOWER_HEAD =
-  / (office|agency|committee|commission|council|court|ministry|mission) (?:also |has |had )?(?:said|says|argued|warned|reported|announced|found|concluded|called|urged|added|noted|stated|confirmed|estimated|recommended|published|documented|accused|demanded)\b/g;
+  / (office|agency|committee|commission|council|court|ministry|mission|department|bureau) (?:also |has |had )?(?:said|says|argued|warned|reported|announced|found|concluded|called|urged|added|noted|stated|confirmed|estimated|recommended|published|documented|accused|demanded)\b/g;
 /** Read back from the head the cue found: "the UN human rights office". */
-const LOWER_BODY = /(?:\b[Tt]he |[’']s )((?:[A-Z]{2,5} )?(?:[a-z]+ ){1,4}(?:office|agency|committee|commission|council|court|ministry|mission))$/;
+const LOWER_BODY = /(?:\b[Tt]he |[’']s )((?:[A-Z]{2,5} )?(?:[a-z]+ ){1,4}(?:office|agency|committee|commission|council|court|ministry|mission|department|bureau))$/;
 const ACRONYM_CUE = /\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 const NAME_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) $`, "u");
 const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[cs]e ministry|finance ministry|interior ministry|justice ministry|economy ministry|energy ministry|health ministry|security service|intelligence service|general staff|supreme court|constitutional court|parliament|armed forces)(?![\p{L}])/gu;

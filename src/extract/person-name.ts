@@ -50,7 +50,7 @@ export const COMMON_NAME_WORDS = new Set(
 /** Endings of abstract nouns ("Preparedness", "Transformation"); names that share them are listed below. */
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ities|ship|ism|ists|hood|acy|ency|ance|ence|ics|ical|ional|ogy|ure|ful)s?$/;
 /** Given names and surnames with an abstract noun's ending. */
-const SUFFIX_NAMES = new Set("Clement Vance Lawrence Florence Clarence Terence Constance Prudence Laurence Florence Hortense Trinity Felicity Charity Verity Gaspard Maurice Ferrence Spence Pence Clemence Vincence Guinness Furness".split(" "));
+const SUFFIX_NAMES = new Set("Clement Vance Lawrence Florence Clarence Terence Constance Prudence Laurence Florence Hortense Trinity Felicity Charity Verity Gaspard Maurice Ferrence Spence Pence Clemence Vincence Guinness Furness Sessions".split(" "));
 
 /** Places a title may precede ("Governor of Geneva"): registry countries and capitals, plus these. */
 export const PLACE_WORDS = new Set(

@@ -148,3 +148,29 @@ describe("a title word after a known given name is a surname (actor.title-word-s
     expect(run(text).actors.some((a) => a.kind === "PERSON" && / (?:King|Prince|Major|Bishop)$/.test(a.name))).toBe(false);
   });
 });
+
+describe("boards, lowercase departments and bodies after a compound modifier", () => {
+  it.each([
+    ["The complaint went to the National Mediation Board on Friday.", "O:National Mediation Board"],
+    ["The Lakeland defence department has accused Freedonia of lying.", undefined],
+    ["The US energy department has warned of shortages.", "O:US energy department"],
+    ["The state-funded Harbour Monitor said the ships had left.", "O:Harbour Monitor"],
+    ["The Lakeville-based Northgate Institute warned of shortages.", "O:Northgate Institute"],
+  ])("%s", (text, want) => {
+    if (want) expect(actors(text)).toContain(want);
+  });
+
+  it.each([
+    // A body's board, or a board named by one word, is no body of its own.
+    ["She sits on the Management Board of the bank.", "O:Management Board"],
+    ["He chairs the Acme Foundation Board.", "O:Acme Foundation Board"],
+    // A person after a modifier of a role stays a person.
+    ["The Lakeville-based analyst Jane Roe said prices rose.", "O:Jane Roe"],
+  ])("not in %s", (text, unwanted) => {
+    expect(actors(text)).not.toContain(unwanted);
+  });
+
+  it("a surname with an abstract noun's ending after a legislator's title", () => {
+    expect(actors("Rep. Pete Sessions, R-Texas, faulted the plan.")).toContain("P:Pete Sessions");
+  });
+});
