@@ -43,6 +43,8 @@ export const COMMON_NAME_WORDS = new Set(
     "Platoon Battalion Brigade Regiment Squadron Automobile " +
     // A firm's legal form ends its name, never a person's ("Northgate Charging Limited, a charger producer,").
     "Limited Incorporated " +
+    // Policy areas of ministers' titles ("Minister for Ecological Transition and Demographic Challenge Jane Roe").
+    "Demographic Demography Challenge Challenges Transition " +
     "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),
 );

@@ -33,12 +33,13 @@ const WORKER_HEAP_MB = 256;
 
 /**
  * Largest function (bytes of bytecode) V8 may optimize with TurboFan; V8's default is 61,440.
- * The extractor's two stage functions, actorsComponent and engagementsComponent (about 30 KB
- * each, every other hot function under 12 KB), made TurboFan spend 5-10 s of a core and up to
- * 160 MB of compiler memory per compilation, in each worker and again after each deoptimization:
- * a third of the ingest's peak RSS, for no measurable gain in speed (they run once per document;
- * the functions they call are still optimized). The flag is process-wide; it is set here because
- * only a corpus ingest runs these functions hot enough to be optimized.
+ * The extractor's stage function engagementsComponent (about 30 KB; actorsComponent was another
+ * until it was split into its stages) makes TurboFan spend 5-10 s of a core and up to 160 MB of
+ * compiler memory per compilation, in each worker and again after each deoptimization, for no
+ * measurable gain in speed (it runs once per document; the functions it calls are still
+ * optimized). Still needed with actorsComponent split: a full White House ingest peaked at 994 MB
+ * RSS without the flag, 712 MB with it. The flag is process-wide; it is set here because only a
+ * corpus ingest runs these functions hot enough to be optimized.
  */
 const MAX_OPTIMIZED_BYTECODE = 16_384;
 

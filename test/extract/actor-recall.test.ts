@@ -174,3 +174,12 @@ describe("boards, lowercase departments and bodies after a compound modifier", (
     expect(actors("Rep. Pete Sessions, R-Texas, faulted the plan.")).toContain("P:Pete Sessions");
   });
 });
+
+describe("a minister's policy area before the name is part of the title (actor.title-name)", () => {
+  it.each([
+    ["Minister for Ecological Transition and Demographic Challenge Jane Roe met the press.", "Jane Roe", "Minister for Ecological Transition and Demographic Challenge"],
+    ["Deputy Minister for Demographic Transition Tom Vance spoke first.", "Tom Vance", "Deputy Minister for Demographic Transition"],
+  ])("%s", (text, name, role) => {
+    expect(actor(text, name)?.role).toBe(role);
+  });
+});
