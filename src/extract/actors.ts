@@ -457,7 +457,7 @@ const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
 const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
 
 /** Title words that are also surnames, after a given name and an optional middle name ("Angus King", "Martin Luther King"). */
-const TITLE_WORD_SURNAME = /(?<![\p{L}\p{N}.’'\-])(\p{Lu}\p{Ll}+) (?:(\p{Lu}\p{Ll}+) )?(?:King|Bishop|Prince|Major|Judge|Dean|Baron|Duke|Earl|Knight|Marshal|Sheriff)(?![\p{L}\p{N}’'\-])/gu;
+const TITLE_WORD_SURNAME = / (?:King|Bishop|Prince|Major|Judge|Dean|Baron|Duke|Earl|Knight|Marshal|Sheriff)(?![A-Za-z0-9\u00C0-\u024F’'\-])/g;
 const BODY_MODIFIER = /\p{L}-(?:backed|based|funded|run|led|owned|affiliated|linked|aligned|sponsored|financed)$/u;
 const INSERTED_SAID = new RegExp(`^(?:(?:the|a|an) )?(?:[\\p{L}\\-]+ ){1,3}(?:${NAME_VERBS})(?![\\p{L}])`, "u");
 
@@ -659,27 +659,35 @@ class Candidates {
    * full name only: the title word alone ("the King said") is too often the title.
    */
   titleWordSurnames(): void {
-    const { text, reg } = this;
+    const text = this.text;
+    // Found from the title word (few in a text), then read back for the given name.
     TITLE_WORD_SURNAME.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TITLE_WORD_SURNAME.exec(text))) {
-      const given = m[1];
-      if (!knownGivenName(given) || TITLE_WORDS.has(given) || TITLE_HEADS.has(given) || STOP_CAPS.has(given) || reg.root.next.get(tokenKey(given))?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1) || (m[2] && !surnameWord(m[2], reg) && !knownGivenName(m[2]))) {
-        // "Minister John Major": the name may start at the second word.
-        if (m[2]) TITLE_WORD_SURNAME.lastIndex = m.index + given.length + 1;
-        continue;
-      }
       const end = m.index + m[0].length;
+      const words = capWordsBefore(text, m.index, 2);
+      // "Minister John Major": without a given name first, the name may start at the second word.
+      const start = words.length === 2 && this.givenBeforeTitleWord(words[0].text, words[1].text) ? words[0].start : words.length && this.givenBeforeTitleWord(words[words.length - 1].text, null) ? words[words.length - 1].start : -1;
+      if (start < 0) continue;
       // "Jane King Roe", "Jane King of Lakeland", "Jane King Jr. Day": the title word is inside a longer
       // name, or a title; a generational suffix may follow.
       const after = text.slice(end, end + 16).replace(/^,? (?:Jr|Sr)\.?(?![\p{L}])/u, "");
       const next = /^ (\p{Lu}[\p{L}’']*|of )/u.exec(after)?.[1];
       // After "Jr." a sentence may start ("… King, Jr. And every year").
-      if ((next && !(after !== text.slice(end, end + 16) && (FUNCTION_CAPS.test(next) || /^(?:He|She|It|We|They|I)$/.test(next)))) || this.registryCover(m.index, end)) continue;
-      const c: Candidate = { start: m.index, end, kind: "PERSON", name: m[0], priority: 2, rule: "actor.title-word-surname" };
+      if ((next && !(after !== text.slice(end, end + 16) && (FUNCTION_CAPS.test(next) || /^(?:He|She|It|We|They|I)$/.test(next)))) || this.registryCover(start, end)) continue;
+      const c: Candidate = { start, end, kind: "PERSON", name: text.slice(start, end), priority: 2, rule: "actor.title-word-surname" };
       this.cands.push(c);
       this.foundAt.set(c.start, c);
     }
+  }
+
+  /** Whether `given` (and `middle`) can open a name that a title word ends: a known given name, no title, no place. */
+  private givenBeforeTitleWord(given: string, middle: string | null): boolean {
+    const reg = this.reg;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given) || (middle !== null && !/^\p{Lu}\p{Ll}+$/u.test(middle))) return false;
+    if (!knownGivenName(given) || TITLE_WORDS.has(given) || TITLE_HEADS.has(given) || STOP_CAPS.has(given)) return false;
+    if (reg.root.next.get(tokenKey(given))?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1)) return false;
+    return middle === null || surnameWord(middle, reg) || knownGivenName(middle);
   }
 
   /** The chain that starts with the title head `head` at `at`: its title, and the person it names. */
