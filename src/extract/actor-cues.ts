@@ -65,11 +65,12 @@ const NAME_END = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME1}(?: ${NAME1})?)
 // "a soldier, Oleksandr,", "her brother, Sasha,".
 const PERSON_NOUN = "soldier|nurse|teacher|doctor|volunteer|resident|student|farmer|driver|engineer|worker|pensioner|retiree|refugee|evacuee|survivor|veteran|woman|man|girl|boy|medic|paramedic|surgeon|miner|fighter|journalist|photographer|priest|pastor|shopkeeper|shop owner|owner|neighbou?r|friend|colleague|lawyer|scientist|historian|musician|artist|writer|singer|mechanic|electrician|chef|cook|accountant|programmer|mother|father|grandmother|grandfather";
 // After the name: ", a 45-year-old engineer", ", a retired teacher".
-const NOUN_AFTER = new RegExp(String.raw`^, (?:a|an) (?:\d{1,3}-year-old )?(?:[a-z\-]+ ){0,2}(?:${PERSON_NOUN})(?![\p{L}])`, "u");
+const NOUN_AFTER = new RegExp(String.raw`^, (?:a|an) (?:\d{1,3}-year-old )?(?:[a-z\-]+ |\p{Lu}\p{Ll}+ ){0,2}(?:${PERSON_NOUN})(?![\p{L}])`, "u");
 const CUE_A = /, an? (?=[a-z\d])/g;
+const SAID_AFTER = /^ (?:said|says|told|added|noted|wrote|argued|testified)(?![\p{L}])/u;
 // Before the name: "A soldier, Oleksandr,", "her brother, Sasha, who", "His wife, Natalia, said".
 const CUE_NOUN_COMMA = new RegExp(String.raw`(?:${PERSON_NOUN}|${"wife|husband|son|daughter|brother|sister|grandson|granddaughter|niece|nephew|fiancée|fiancee|fiancé|fiance|widow|widower"}), (?=[A-ZÀ-ÞĀ-ɏЀ-Я])`, "g");
-const NOUN_OWNER = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:\d{1,3}-year-old )?(?:[a-z\-]+ ){0,2}$/u;
+const NOUN_OWNER = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:\d{1,3}-year-old )?(?:[a-z\-]+ |\p{Lu}\p{Ll}+ ){0,2}$/u;
 // "Thank you, Patty.": a speaker thanks a person by name.
 const CUE_THANKS = /(?:[Tt]hank you|Thanks),? (?=[A-ZÀ-ÞĀ-ɏЀ-Я])/g;
 
@@ -87,7 +88,8 @@ export function personCues(text: string, reg: Registry): PersonCue[] {
   CUE_A.lastIndex = 0;
   while ((m = CUE_A.exec(text))) {
     const noun = NOUN_AFTER.exec(text.slice(m.index, m.index + 60));
-    if (!noun) continue;
+    // "Cedar Avenue, a lawyer told the court, …": the noun's own verb makes it an inserted attribution.
+    if (!noun || SAID_AFTER.test(text.slice(m.index + noun[0].length, m.index + noun[0].length + 12))) continue;
     const from = Math.max(0, m.index - 60);
     const n = NAME_END.exec(text.slice(from, m.index));
     if (n && fullOrGiven(n[1])) found.push({ start: from + n.index, name: n[1], rule: "actor.person-noun", role: noun[0].replace(/^, (?:a|an) /, "") });

@@ -8,7 +8,7 @@ import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
-import { type AliasHit, type Registry, type RegistryEntry, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
+import { type AliasHit, type Registry, type RegistryEntry, type RegistryMatch, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
 import type { ActorKind } from "./types.js";
@@ -219,7 +219,7 @@ function coordinatedNames(text: string, pos: number): Array<{ start: number; end
 
 // Role words in either case: "Jane Roe, the First Deputy Head of …", "Jane Roe, White House Domestic Policy Advisor,".
 const ROLE_AFTER = new RegExp(
-  String.raw`((?:[\p{L}\-]+(?:[’']s)? |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
+  String.raw`((?:[\p{L}\-]+(?:[’']s)? |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent|governor|mayor|prosecutor|judge|commissioner|chairwoman|chairperson|founder|co-founder|strategist|editor|producer|reporter|journalist|activist|candidate|nominee|attorney|lawyer|deputy|councillor|councilor".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
   "uy",
 );
 
@@ -432,32 +432,108 @@ function addSurnameMentionsOf(text: string, a: Actor, sur: string, covered: (s: 
   }
 }
 
-export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void {
-  const text = doc.text;
-  const cands: Candidate[] = [];
-  const titles: TitleSpan[] = [];
-  /** What titles are of ("Head of the Republic of Mari El"): no other rule makes a person there. */
-  const titleObjects: Array<[number, number]> = [];
+// The cues of the person rules below, compiled once at load. Each search starts from its literal
+// cue and reads the name backwards or forwards, so the text is scanned once per cue instead of at
+// every capital.
+const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
+// Without an article the role must close with a comma: "Jane Roe, chief economist at Bank X, said".
+const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{L}))/gu;
+const SAID_CUE = new RegExp(`(?<![\\p{L}])(?:said|says|added|according to) (?:(?:${LOWER_HEADS}|expert|official|lawmaker) )?(?=\\p{Lu})`, "gu");
+const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
+const APPOSED_CUE = new RegExp(`, (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
+// Role nouns are ASCII: a regex without the "u" flag scans faster.
+const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00DE])/g;
 
-  // 1. Registry.
-  let prevMatch: { start: number; end: number; entry: RegistryEntry } | undefined;
-  for (const m of matchRegistry(text, reg)) {
-    const prior = prevMatch;
-    prevMatch = { start: m.start, end: m.end, entry: pickHit(m.hits).entry };
-    const h = pickHit(m.hits);
+// The institution rule's words, compiled once at load.
+const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
+// "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
+const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
+const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
+/** Heads whose body is named by an "of"/"for"/"on" tail ("Ministry of Foreign Affairs of Ukraine"). */
+const TAILED_HEADS = /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre)$/;
+// A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
+const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
+const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
+const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
+
+/** Title words that are also surnames, after a given name and an optional middle name ("Angus King", "Martin Luther King"). */
+const TITLE_WORD_SURNAME = / (?:King|Bishop|Prince|Major|Judge|Dean|Baron|Duke|Earl|Knight|Marshal|Sheriff)(?![A-Za-z0-9\u00C0-\u024F’'\-])/g;
+const BODY_MODIFIER = /\p{L}-(?:backed|based|funded|run|led|owned|affiliated|linked|aligned|sponsored|financed)$/u;
+const INSERTED_SAID = new RegExp(`^(?:(?:the|a|an) )?(?:[\\p{L}\\-]+ ){1,3}(?:${NAME_VERBS})(?![\\p{L}])`, "u");
+
+/** A person named beside a cue (an apposition, a reporting verb, a role noun), before checks. */
+interface CuedPerson {
+  start: number;
+  end: number;
+  role: string | null;
+  rule: KnownRule;
+}
+
+/**
+ * The candidate mentions of one document, stage by stage in the order of the data flow: registry
+ * names first (the discovery rules defer to them), then people and bodies no registry knows. The
+ * registry's spans are kept here because every later stage asks whether they cover a span.
+ */
+class Candidates {
+  readonly cands: Candidate[] = [];
+  readonly titles: TitleSpan[] = [];
+  /** What titles are of ("Head of the Republic of Mari El"): no other rule makes a person there. */
+  private readonly titleObjects: Array<[number, number]> = [];
+  /** Lowercase bodies holding the registry body they are part of ("the UN human rights office"). */
+  readonly partNames = new Set<string>();
+  /** Registry candidates, sorted and disjoint (binary search finds an overlap). */
+  private regCands: Candidate[] = [];
+  private regSpans: Array<readonly [number, number]> = [];
+  private readonly regAt = new Map<number, Candidate>();
+  private readonly regEndingAt = new Map<number, Candidate>();
+  /** People found before the title chains (a surname a chain cannot read as a name), by start. */
+  private readonly foundAt = new Map<number, Candidate>();
+  /** People whose surname is a country's one-word name ("Lisa Monaco"), by that surname. */
+  private readonly countrySurnames = new Map<string, string>();
+
+  constructor(
+    readonly text: string,
+    readonly reg: Registry,
+  ) {}
+
+  /** 1. Registry names. */
+  registryNames(): void {
+    let prior: { start: number; end: number; entry: RegistryEntry } | undefined;
+    for (const m of matchRegistry(this.text, this.reg)) {
+      const h = pickHit(m.hits);
+      const c = this.registryCandidate(m, h, prior);
+      prior = { start: m.start, end: m.end, entry: h.entry };
+      if (c) this.cands.push(c);
+    }
+    for (const c of this.cands) this.regAt.set(c.start, c);
+    this.regSpans = this.cands.map((c) => [c.start, c.end] as const);
+    this.regCands = this.cands.slice();
+    for (const c of this.regCands) this.regEndingAt.set(c.end, c);
+  }
+
+  /** The candidate a registry match makes, read with the words around it; null when it names no actor there. */
+  private registryCandidate(m: RegistryMatch, h: AliasHit, prior: { start: number; end: number; entry: RegistryEntry } | undefined): Candidate | null {
+    const { text, reg } = this;
     const alts = h.short ? m.hits.filter((x) => x.short && x.entry.kind === "PERSON").map((x) => x.entry) : undefined;
     // "the Chancellery of the President of Poland", "the Belarusian People's Congress": a body's
     // one-word short name inside another body's name is not that body.
-    if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && insideOtherName(text, m.start, m.end, h.entry, reg)) continue;
+    if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && insideOtherName(text, m.start, m.end, h.entry, reg)) return null;
     // "Dr. Jordan", "Mr. Georgia": after a form of address a one-word place is a person's surname.
     if (h.entry.kind === "COUNTRY" && /[.rsnpv] $/.test(text.slice(m.start - 2, m.start)) && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
-      cands.push({ start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" });
-      continue;
+      return { start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" };
+    }
+    const surnamed = h.entry.kind === "COUNTRY" && !h.capital ? this.countrySurname(m.start, m.end) : null;
+    if (surnamed) {
+      const c: Candidate = { start: surnamed.start, end: m.end, kind: "PERSON", name: surnamed.name, priority: 3, rule: "actor.country-surname" };
+      this.foundAt.set(c.start, c);
+      return c;
     }
     // "the Arab Republic of Egypt", "the Kingdom of Denmark": a state's formal name is one of its
     // names (the mention stays the short name, where the other stages look for it).
     const formal = h.entry.kind === "COUNTRY" && !h.capital && (text.startsWith(" of ", m.start - 4) || text.startsWith(" of the ", m.start - 8)) ? FORMAL_STATE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
     let style = formal ? text.slice(m.start - formal[0].length, m.end) : undefined;
+    const national = h.entry.kind === "ORGANIZATION" ? this.nationalBody(m, h, prior) : null;
+    if (national) return national;
     // "the Ukrainian President's Office": a body's country by its demonym before the body's name.
     if (h.entry.kind === "ORGANIZATION" && h.entry.affiliation && text[m.start - 1] === " ") {
       const dem = /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
@@ -469,57 +545,196 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     // "Prime Minister Kishida Fumio": a registry person's surname before the given name, in the
     // order of the person's own language, is the full name.
     const given = h.short && h.entry.kind === "PERSON" ? surnameFirst(text, m.end, h.entry) : 0;
-    cands.push({ start: m.start, end: m.end + given, kind: h.entry.kind, entry: h.entry, short: h.short && !given, alts, capital: h.capital, priority: 3, rule: "actor.registry", style });
+    return { start: m.start, end: m.end + given, kind: h.entry.kind, entry: h.entry, short: h.short && !given, alts, capital: h.capital, priority: 3, rule: "actor.registry", style };
   }
-  const regAt = new Map<number, Candidate>();
-  for (const c of cands) regAt.set(c.start, c);
-  // Registry spans are sorted and disjoint: binary search for an overlap.
-  const regSpans = cands.map((c) => [c.start, c.end] as const);
-  const registryCover = (s: number, e: number) => overlapsAny(regSpans, s, e);
-  const regCands = cands.slice();
-  /** Registry candidates overlapping [s, e), by binary search (they are sorted and disjoint). */
-  const registryIn = (s: number, e: number): Candidate[] => {
+
+  /**
+   * "Deputy Attorney General Lisa Monaco", "Michael Jordan": a country's one-word name right after
+   * a known given name, no capitalised word after it, is that person's surname; the surname alone
+   * later in the text is the same person ("Monaco said"). The person's name and where it starts,
+   * or null.
+   */
+  private countrySurname(start: number, end: number): { start: number; name: string } | null {
+    const text = this.text;
+    const word = text.slice(start, end);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /^ \p{Lu}/u.test(text.slice(end, end + 2))) return null;
+    const known = this.countrySurnames.get(word);
+    if (known) return { start, name: known };
+    if (text[start - 1] !== " ") return null;
+    const g = /(?:^|[^\p{L}\p{N}.’'\-])(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, start - 21), start - 1));
+    if (!g || !knownGivenName(g[1]) || STOP_CAPS.has(g[1]) || TITLE_WORDS.has(g[1]) || this.reg.root.next.get(tokenKey(g[1]))?.hits.length) return null;
+    // "in Kaiser Germany", "at Congregation Beth Israel": a place after a preposition of place, or
+    // the end of a longer name (a capitalised word before it that is no title).
+    const before = /(\S+) $/.exec(text.slice(Math.max(0, start - g[1].length - 30), start - g[1].length - 1))?.[1] ?? "";
+    if (/^(?:in|at|into|across|throughout)$/.test(before) || (/^\p{Lu}\p{Ll}+$/u.test(before) && !TITLE_WORDS.has(before) && !TITLE_HEADS.has(before) && !STOP_CAPS.has(before))) return null;
+    const name = `${g[1]} ${word}`;
+    this.countrySurnames.set(word, name);
+    return { start: start - 1 - g[1].length, name };
+  }
+
+  /**
+   * "the British Red Cross", "the Freedonian Olympic Committee": a country's demonym before the
+   * name an international body shares with its national ones names that country's own body, not
+   * the international one. Only names of two or more words, not acronyms and not firms ("Russian
+   * Rosneft", "Ukrainian NATO membership").
+   */
+  private nationalBody(m: RegistryMatch, h: AliasHit, prior: { end: number } | undefined): Candidate | null {
+    const { text, reg } = this;
+    if (h.entry.affiliation || h.entry.business || h.short || text[m.start - 1] !== " " || h.tokens.length < 2) return null;
+    const body = text.slice(m.start, m.end);
+    if (!/^(?:\p{Lu}\p{Ll}+ )+\p{Lu}\p{Ll}+$/u.test(body)) return null;
+    const dem = /(?:^|[^\p{L}\-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    const country = dem ? reg.demonyms.get(dem[1]) : undefined;
+    const start = m.start - 1 - (dem?.[1].length ?? 0);
+    if (!country || reg.byName.get(country)?.kind !== "COUNTRY" || (prior && prior.end > start)) return null;
+    return { start, end: m.end, kind: "ORGANIZATION", name: text.slice(start, m.end), affiliation: country, priority: 3, rule: "actor.national-body" };
+  }
+
+  /** Whether a registry candidate overlaps [s, e). */
+  registryCover(s: number, e: number): boolean {
+    return overlapsAny(this.regSpans, s, e);
+  }
+
+  /** Registry candidates overlapping [s, e), by binary search. */
+  private registryIn(s: number, e: number): Candidate[] {
     const out: Candidate[] = [];
+    const regCands = this.regCands;
     for (let i = firstIndex(regCands, (c) => c.end <= s); i < regCands.length && regCands[i].start < e; i++) out.push(regCands[i]);
     return out;
-  };
-  const regEndingAt = new Map<number, Candidate>();
-  for (const c of regCands) regEndingAt.set(c.end, c);
+  }
 
   /**
    * Whether [s, e) holds a registry person's short form ending it, after words of a name that is
    * not that person's: "Jan Kim" is not Kim Jong Un, but "Joseph Biden" is Joe Biden (given names
    * that open alike are one person's).
    */
-  const registryShortInside = (s: number, e: number): boolean => {
-    const inner = registryIn(s, e);
+  private registryShortInside(s: number, e: number): boolean {
+    const inner = this.registryIn(s, e);
     if (inner.length !== 1) return false;
     const c = inner[0];
     // "Campbell Roe, a senior analyst": a registry person's surname opening a longer name is
     // another person's given name.
-    if (c.short && c.entry?.kind === "PERSON" && c.start === s && c.end < e && /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2))) return true;
+    if (c.short && c.entry?.kind === "PERSON" && c.start === s && c.end < e && /^ \p{Lu}/u.test(this.text.slice(c.end, c.end + 2))) return true;
     if (!c.short || c.entry?.kind !== "PERSON" || c.start <= s || c.end !== e) return false;
-    const lead = tokenKey(text.slice(s, c.start).trim().split(" ")[0]).slice(0, 2);
+    const lead = tokenKey(this.text.slice(s, c.start).trim().split(" ")[0]).slice(0, 2);
     return !c.entry.forms.some((f) => tokenKey(f).startsWith(lead));
-  };
+  }
+
   /**
    * The priority of a person discovered at [s, e): above the registry's when it holds a registry
    * person's short form as another person's surname, below it otherwise; null where the registry
    * already covers the span.
    */
-  const discoveredPriority = (s: number, e: number): 2 | 4 | null => (registryShortInside(s, e) ? 4 : registryCover(s, e) ? null : 2);
+  private discoveredPriority(s: number, e: number): 2 | 4 | null {
+    return this.registryShortInside(s, e) ? 4 : this.registryCover(s, e) ? null : 2;
+  }
 
-  // 2. Titles before names: "Under Secretary of State Wendy Sherman", "Lt. Gen. Zaluzhny",
-  // "President Emmanuel Macron of France", "national security adviser Jake Sullivan".
-  TITLE_HEAD_RE.lastIndex = 0;
-  let hm: RegExpExecArray | null;
-  while ((hm = TITLE_HEAD_RE.exec(text))) {
-    const head = hm[0];
+  private titleObjectAt(s: number, e: number): boolean {
+    return this.titleObjects.some(([a, b]) => a < e && s < b);
+  }
+
+  /**
+   * 2. Titles before names: "Under Secretary of State Wendy Sherman", "Lt. Gen. Zaluzhny",
+   * "President Emmanuel Macron of France", "national security adviser Jake Sullivan".
+   */
+  titleChains(): void {
+    TITLE_HEAD_RE.lastIndex = 0;
+    let hm: RegExpExecArray | null;
+    while ((hm = TITLE_HEAD_RE.exec(this.text))) this.titleChain(hm.index, hm[0]);
+  }
+
+  /** A person found before the title chains whose name ends the chain's words. */
+  private foundPersonEnding(toks: Tok[]): Candidate | undefined {
+    const last = toks[toks.length - 1];
+    for (let i = toks.length - 2; i >= 0 && i >= toks.length - 4; i--) {
+      const c = this.foundAt.get(toks[i].start);
+      if (c) return c.end === last.end ? c : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Sen. Angus King", "Dr. Martin Luther King Jr.": a title word right after a known given name (and
+   * a middle name), no capitalised word after it, is a surname. Such a person is named again by the
+   * full name only: the title word alone ("the King said") is too often the title.
+   */
+  titleWordSurnames(): void {
+    const text = this.text;
+    // Found from the title word (few in a text), then read back for the given name.
+    TITLE_WORD_SURNAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TITLE_WORD_SURNAME.exec(text))) {
+      const end = m.index + m[0].length;
+      const words = capWordsBefore(text, m.index, 2);
+      // "Minister John Major": without a given name first, the name may start at the second word.
+      const start = words.length === 2 && this.givenBeforeTitleWord(words[0].text, words[1].text) ? words[0].start : words.length && this.givenBeforeTitleWord(words[words.length - 1].text, null) ? words[words.length - 1].start : -1;
+      if (start < 0) continue;
+      // "Jane King Roe", "Jane King of Lakeland", "Jane King Jr. Day": the title word is inside a longer
+      // name, or a title; a generational suffix may follow.
+      const after = text.slice(end, end + 16).replace(/^,? (?:Jr|Sr)\.?(?![\p{L}])/u, "");
+      const next = /^ (\p{Lu}[\p{L}’']*|of )/u.exec(after)?.[1];
+      // After "Jr." a sentence may start ("… King, Jr. And every year").
+      if ((next && !(after !== text.slice(end, end + 16) && (FUNCTION_CAPS.test(next) || /^(?:He|She|It|We|They|I)$/.test(next)))) || this.registryCover(start, end)) continue;
+      const c: Candidate = { start, end, kind: "PERSON", name: text.slice(start, end), priority: 2, rule: "actor.title-word-surname" };
+      this.cands.push(c);
+      this.foundAt.set(c.start, c);
+    }
+  }
+
+  /** Whether `given` (and `middle`) can open a name that a title word ends: a known given name, no title, no place. */
+  private givenBeforeTitleWord(given: string, middle: string | null): boolean {
+    const reg = this.reg;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given) || (middle !== null && !/^\p{Lu}\p{Ll}+$/u.test(middle))) return false;
+    if (!knownGivenName(given) || TITLE_WORDS.has(given) || TITLE_HEADS.has(given) || STOP_CAPS.has(given)) return false;
+    if (reg.root.next.get(tokenKey(given))?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1)) return false;
+    return middle === null || surnameWord(middle, reg) || knownGivenName(middle);
+  }
+
+  /** The chain that starts with the title head `head` at `at`: its title, and the person it names. */
+  private titleChain(at: number, head: string): void {
+    const text = this.text;
     const lowerHead = /^\p{Ll}/u.test(head);
     // A lowercase head introduces only a name right after it ("analyst Jane Roe"): most of its
     // occurrences ("the executive order") stop here, before the words to the right are read.
-    if (lowerHead && !/^ \p{Lu}/u.test(text.slice(hm.index + head.length, hm.index + head.length + 2))) continue;
-    const right = wordsRight(text, hm.index + head.length, TITLE_WINDOW);
+    if (lowerHead && !/^ \p{Lu}/u.test(text.slice(at + head.length, at + head.length + 2))) return;
+    const toks = this.chainTokens(at + head.length);
+    if (!toks) return;
+    const affiliation = this.chainAffiliation(toks);
+    // "Deputy Attorney General Lisa Monaco", "Sen. Angus King": a person whose surname is a country's
+    // name or a title word is found already (actor.country-surname, actor.title-word-surname); the title is theirs.
+    const surnamed = this.foundPersonEnding(toks);
+    if (surnamed) {
+      const ls = this.titleStart(at, lowerHead);
+      const title = singularTitle(roleOfTitle(text.slice(ls, surnamed.start).trim().replace(/,$/, "")), head);
+      this.titles.push({ start: ls, end: surnamed.start, nameStart: surnamed.start, nameEnd: surnamed.end, title, affiliation });
+      return;
+    }
+    const k = this.chainNameStart(toks);
+    if (k < 0 || (lowerHead && k > 0)) return; // lowercase heads only directly before the name
+    const nameToks = toks.slice(k);
+    const nameStart = nameToks[0].start;
+    let nameEnd = nameToks[nameToks.length - 1].end;
+    if (/[’']s$/.test(nameToks[nameToks.length - 1].text)) nameEnd -= 2;
+    const ls = this.titleStart(at, lowerHead);
+    const title = singularTitle(roleOfTitle(text.slice(ls, nameStart).trim().replace(/,$/, "")), head);
+    if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) return;
+    this.titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title, affiliation });
+    // "Jane Roe Roe JanePresident of …": a name printed twice, the second time surname first
+    // and glued to the next title, is the first rendering.
+    nameEnd = nameStart + nameRunLength(text.slice(nameStart, nameEnd));
+    if (!this.titledPerson(head, ls, nameStart, nameEnd, nameToks.length === 1, title, affiliation)) return;
+    // "Senators Roe and Doe", "Senior Directors Jane Roe and John Doe": a plural title is each
+    // coordinated name's.
+    if (PLURAL_HEADS.has(head)) this.titledList(ls, nameStart, nameEnd, title);
+  }
+
+  /**
+   * The words of a title chain after its head: capitalised words, numbers, particles and the
+   * words that connect them; null when there are none or the chain runs past the window.
+   */
+  private chainTokens(from: number): Tok[] | null {
+    const reg = this.reg;
+    const right = wordsRight(this.text, from, TITLE_WINDOW);
     const toks: Tok[] = [];
     let i = 0;
     for (; i < right.length; i++) {
@@ -545,25 +760,38 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       break;
     }
     // A chain that fills the whole window has its end, where the name would be, out of sight.
-    if (i === TITLE_WINDOW) continue;
+    if (i === TITLE_WINDOW) return null;
     while (toks.length && CONNECT.has(toks[toks.length - 1].text)) toks.pop();
-    // "General Jane Roe Jr. of …": the suffix follows the name (and is added to its forms below).
+    // "General Jane Roe Jr. of …": the suffix follows the name (and is added to its forms later).
     if (toks.length > 1 && /^(?:(?:Jr|Sr)\.?|II|III|IV)$/.test(toks[toks.length - 1].text)) toks.pop();
-    if (!toks.length) continue;
-    // Trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy"), the
-    // country's name may hold an "of" of its own ("Prime Minister Roe of the Republic of Korea").
-    let affiliation: string | null = null;
+    return toks.length ? toks : null;
+  }
+
+  /**
+   * A trailing "of Country" is an affiliation ("Prime Minister Mario Draghi of Italy"); it is cut
+   * from the chain. The country's name may hold an "of" of its own ("Prime Minister Roe of the
+   * Republic of Korea").
+   */
+  private chainAffiliation(toks: Tok[]): string | null {
     for (let ofIdx = 1; ofIdx < toks.length; ofIdx++) {
-      if (toks[ofIdx].text !== "of" || !isNameLike(toks[ofIdx - 1].text, reg)) continue;
+      if (toks[ofIdx].text !== "of" || !isNameLike(toks[ofIdx - 1].text, this.reg)) continue;
       const tail = toks.slice(ofIdx + 1).filter((t) => t.text !== "the");
-      const c = tail.length ? regAt.get(tail[0].start) : undefined;
+      const c = tail.length ? this.regAt.get(tail[0].start) : undefined;
       if (c?.entry && c.end >= tail[tail.length - 1].end && c.entry.kind !== "PERSON") {
-        affiliation = c.entry.name;
         toks.length = ofIdx;
-        break;
+        return c.entry.name;
       }
     }
-    // The name: the trailing name-like words, after any acronym in brackets.
+    return null;
+  }
+
+  /**
+   * Where the person's name starts in a chain (its trailing name-like words, after any acronym in
+   * brackets); -1 when the chain ends with what the title is of rather than a name. May cut a
+   * trailing place from the chain.
+   */
+  private chainNameStart(toks: Tok[]): number {
+    const { text, reg } = this;
     let k = nameStartIn(toks, reg);
     while (k < toks.length - 1 && text.slice(toks[k].end, toks[toks.length - 1].start).includes("(")) k++;
     // "President Jane Roe in Lakeville": one word after a preposition that follows a full name is
@@ -577,26 +805,26 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       k = nameStartIn(toks, reg);
     }
     while (k < toks.length && NAME_PARTICLES.has(toks[k].text) && !/^(von|van|de|al|el)$/.test(toks[k].text)) k++;
-    if (k >= toks.length) continue;
+    if (k >= toks.length) return -1;
     if (toks.length - k >= 3 && k > 0 && /^(of|the)$/.test(toks[k - 1].text)) k++;
     // "President of Acme", "Head of the Catholic Church": a run right after a preposition or an
     // article is what the title is of, and the chain ends with no person's name.
     // So is a run after a number ("University of Lakeland 2 Northgate").
     // Unless policy-area words lead a full name there ("Minister for Digital Transformation Jane Roe").
     if (k > 0 && k < toks.length && (CONNECT.has(toks[k - 1].text) || /^\d/.test(toks[k - 1].text)) && !trimsToName(text.slice(toks[k].start, toks[toks.length - 1].end), reg)) {
-      titleObjects.push([toks[k].start, toks[toks.length - 1].end]);
-      continue;
+      this.titleObjects.push([toks[k].start, toks[toks.length - 1].end]);
+      return -1;
     }
-    const nameToks = toks.slice(k);
-    if (lowerHead && k > 0) continue; // lowercase heads only directly before the name
-    const nameStart = nameToks[0].start;
-    let nameEnd = nameToks[nameToks.length - 1].end;
-    const last = nameToks[nameToks.length - 1].text;
-    if (/[’']s$/.test(last)) nameEnd -= 2;
-    // Title: the head, what follows it up to the name, and capitalised (or, for lowercase heads,
-    // lowercase) modifiers before it ("White House national security adviser").
-    const left = wordsLeft(text, hm.index, 6);
-    let ls = hm.index;
+    return k;
+  }
+
+  /**
+   * Where a title starts: the head, and the capitalised (or, for lowercase heads, lowercase)
+   * modifiers before it ("White House national security adviser").
+   */
+  private titleStart(at: number, lowerHead: boolean): number {
+    const left = wordsLeft(this.text, at, 6);
+    let ls = at;
     for (let i = left.length - 1; i >= 0; i--) {
       const w = left[i].text;
       if (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$|^(?:Lt|Gen|Col|Adm|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|St)\.$/u.test(w)) break;
@@ -604,350 +832,446 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!ok) break;
       ls = left[i].start;
     }
-    const titleText = singularTitle(roleOfTitle(text.slice(ls, nameStart).trim().replace(/,$/, "")), head);
-    if (lowerHead && !/\p{Lu}/u.test(text.slice(nameStart, nameStart + 1))) continue;
-    titles.push({ start: ls, end: nameStart, nameStart, nameEnd, title: titleText, affiliation });
-    // "Jane Roe Roe JanePresident of …": a name printed twice, the second time surname first
-    // and glued to the next title, is the first rendering.
-    nameEnd = nameStart + nameRunLength(text.slice(nameStart, nameEnd));
+    return ls;
+  }
+
+  /**
+   * The person a title chain names at [nameStart, nameEnd), with the title as role. False when
+   * the words there are no person's name, which also ends the chain's list of names.
+   */
+  private titledPerson(head: string, ls: number, nameStart: number, nameEnd: number, oneWord: boolean, title: string | null, affiliation: string | null): boolean {
     // "Regional Governor Jan Kim": a registry person's short form ending a fuller name is
     // another person's surname, and the fuller name wins over it.
-    const priority = discoveredPriority(nameStart, nameEnd);
-    if (priority !== null && !/^(counterpart)$/i.test(head)) {
-      const raw = text.slice(nameStart, nameEnd);
-      if (nameToks.length === 1 && STOP_CAPS.has(raw)) continue;
-      const v = checkPersonName(raw, reg);
-      if (!v.ok) continue;
-      // "the General Chernyakhovsky ferry", "the Admiral Kuznetsov aircraft carrier": a thing named after a person.
-      if (NAMED_AFTER.test(text.slice(nameEnd, nameEnd + 40))) continue;
-      const role = v.offset ? roleOfTitle(text.slice(ls, nameStart + v.offset).trim()) : titleText;
-      cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority, rule: "actor.title-name" });
-    }
-    // "Senators Roe and Doe", "Senior Directors Jane Roe and John Doe": a plural title is each
-    // coordinated name's.
-    if (PLURAL_HEADS.has(head)) {
-      for (const n of coordinatedNames(text, nameEnd)) {
-        const priority = discoveredPriority(n.start, n.end);
-        if (priority === null) continue;
-        const v = checkPersonName(n.text, reg);
-        if (!v.ok || v.offset) continue;
-        titles.push({ start: ls, end: nameStart, nameStart: n.start, nameEnd: n.end, title: titleText, affiliation: null });
-        cands.push({ start: n.start, end: n.end, kind: "PERSON", name: v.name, role: titleText, affiliation: null, priority, rule: "actor.title-list" });
-      }
+    const priority = this.discoveredPriority(nameStart, nameEnd);
+    if (priority === null || /^(counterpart)$/i.test(head)) return true;
+    const text = this.text;
+    const raw = text.slice(nameStart, nameEnd);
+    if (oneWord && STOP_CAPS.has(raw)) return false;
+    const v = checkPersonName(raw, this.reg);
+    if (!v.ok) return false;
+    // "the General Chernyakhovsky ferry", "the Admiral Kuznetsov aircraft carrier": a thing named after a person.
+    if (NAMED_AFTER.test(text.slice(nameEnd, nameEnd + 40))) return false;
+    const role = v.offset ? roleOfTitle(text.slice(ls, nameStart + v.offset).trim()) : title;
+    this.cands.push({ start: nameStart + v.offset, end: nameEnd, kind: "PERSON", name: v.name, role, affiliation, priority, rule: "actor.title-name" });
+    return true;
+  }
+
+  /** The names coordinated after the first name of a plural title, each with the title. */
+  private titledList(ls: number, nameStart: number, nameEnd: number, title: string | null): void {
+    for (const n of coordinatedNames(this.text, nameEnd)) {
+      const priority = this.discoveredPriority(n.start, n.end);
+      if (priority === null) continue;
+      const v = checkPersonName(n.text, this.reg);
+      if (!v.ok || v.offset) continue;
+      this.titles.push({ start: ls, end: nameStart, nameStart: n.start, nameEnd: n.end, title, affiliation: null });
+      this.cands.push({ start: n.start, end: n.end, kind: "PERSON", name: v.name, role: title, affiliation: null, priority, rule: "actor.title-list" });
     }
   }
 
-  // 3. Appositions and attributions: "Mick Mulroy, a former U.S. deputy assistant secretary",
-  // "said Mick Mulroy", "Jane Doe said". Each search starts from its literal cue and reads the
-  // name backwards or forwards, so the text is scanned once per cue instead of at every capital.
-  const NAME_AFTER = /((?:[\p{Lu}][\p{L}\p{M}'’\-]+ ){1,2}[\p{Lu}][\p{L}\p{M}'’\-]+)(?![\p{L}])/uy;
-  const personFound: Array<{ start: number; end: number; role: string | null; rule: KnownRule }> = [];
-  // Without an article the role must close with a comma: "Jane Roe, chief economist at Bank X, said".
-  const APPOS_CUE = /, (?:(?:a|an|the) |(?=\p{L}))/gu;
-  let am0: RegExpExecArray | null;
-  while ((am0 = APPOS_CUE.exec(text))) {
-    // Without an article the role must close with a comma within reach, before any sentence end.
-    if (am0[0].length === 2) {
-      const comma = text.indexOf(",", am0.index + 2);
-      if (comma < 0 || comma > am0.index + 100 || text.slice(am0.index + 2, comma).includes(".")) continue;
+  /**
+   * 3. Appositions and attributions: "Mick Mulroy, a former U.S. deputy assistant secretary",
+   * "said Mick Mulroy", "Jane Doe said", "the minister of defence, Jane Roe.".
+   */
+  cuedPeople(): void {
+    const found: CuedPerson[] = [];
+    this.appositions(found);
+    this.saidNames(found);
+    this.namesSaid(found);
+    this.apposedNames(found);
+    this.roleCommaNames(found);
+    for (const p of found) this.addCuedPerson(p);
+  }
+
+  /** "Jane Roe, a senior analyst at …", "Jane Roe, State Policy Advisor,": a name and its role after a comma. */
+  private appositions(found: CuedPerson[]): void {
+    const text = this.text;
+    APPOS_CUE.lastIndex = 0;
+    let am: RegExpExecArray | null;
+    while ((am = APPOS_CUE.exec(text))) {
+      // Without an article the role must close with a comma within reach, before any sentence end.
+      if (am[0].length === 2) {
+        const comma = text.indexOf(",", am.index + 2);
+        if (comma < 0 || comma > am.index + 100 || text.slice(am.index + 2, comma).includes(".")) continue;
+      }
+      const words = capWordsBefore(text, am.index, 3);
+      if (words.length < 2) continue;
+      ROLE_AFTER.lastIndex = am.index + 2;
+      const r = ROLE_AFTER.exec(text);
+      if (!r) continue;
+      if (am[0].length === 2 && text[ROLE_AFTER.lastIndex] !== ",") continue;
+      // "Main Street, the mayor said, …": a role noun followed by its verb is an inserted attribution, not an apposition;
+      // "Jane Roe, of Lakeland, to be Ambassador": a nomination, whose words before the comma are the nominee's place.
+      if (INSERTED_SAID.test(r[1]) || r[1].startsWith("to ")) continue;
+      // Without an article a capitalised role is a title, in title case throughout ("State Policy
+      // Advisor"); "NBX president and CEO" is a company's officer, read by the speaker rules.
+      if (am[0].length === 2 && /^\p{Lu}/u.test(r[1]) && r[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !CONNECT.has(w) && !/^(?:to|at|a|an)$/.test(w))) continue;
+      found.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim(), rule: "actor.apposition" });
     }
-    const words = capWordsBefore(text, am0.index, 3);
-    if (words.length < 2) continue;
-    ROLE_AFTER.lastIndex = am0.index + 2;
-    const r = ROLE_AFTER.exec(text);
-    if (!r) continue;
-    if (am0[0].length === 2 && text[ROLE_AFTER.lastIndex] !== ",") continue;
-    // Without an article a capitalised role is a title, in title case throughout ("State Policy
-    // Advisor"); "NBX president and CEO" is a company's officer, read by the speaker rules.
-    if (am0[0].length === 2 && /^\p{Lu}/u.test(r[1]) && r[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !CONNECT.has(w) && !/^(?:to|at|a|an)$/.test(w))) continue;
-    personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: r[1].trim(), rule: "actor.apposition" });
   }
-  const SAID_CUE = new RegExp(`(?<![\\p{L}])(?:said|says|added|according to) (?:(?:${LOWER_HEADS}|expert|official|lawmaker) )?(?=\\p{Lu})`, "gu");
-  while ((am0 = SAID_CUE.exec(text))) {
-    NAME_AFTER.lastIndex = am0.index + am0[0].length;
-    const n = NAME_AFTER.exec(text);
-    if (n) personFound.push({ start: n.index, end: n.index + n[1].length, role: null, rule: "actor.said-name" });
-  }
-  const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
-  while ((am0 = NAME_SAID_CUE.exec(text))) {
-    let words = capWordsBefore(text, am0.index, 3);
-    // "Acme's Jane Roe said": the owner in the possessive is no part of the name.
-    const owner = words.findIndex((w, i) => i < words.length - 1 && /[’']s$/.test(w.text));
-    if (owner >= 0) words = words.slice(owner + 1);
-    // "Once Jane Roe told me": a sentence adverb opening the run is no part of the name.
-    if (words.length === 3 && STOP_CAPS.has(words[0].text)) words.shift();
-    // "Sophie said": a known given name alone opening its sentence names a person.
-    if (words.length === 1 && knownGivenName(words[0].text) && SENTENCE_START.test(text.slice(Math.max(0, words[0].start - 3), words[0].start)) && !reg.root.next.get(tokenKey(words[0].text))?.hits.length) {
-      personFound.push({ start: words[0].start, end: words[0].end, role: null, rule: "actor.name-said" });
-      continue;
+
+  /** "said Jane Roe", "according to analyst Jane Roe": a name after a reporting verb. */
+  private saidNames(found: CuedPerson[]): void {
+    SAID_CUE.lastIndex = 0;
+    let am: RegExpExecArray | null;
+    while ((am = SAID_CUE.exec(this.text))) {
+      NAME_AFTER.lastIndex = am.index + am[0].length;
+      const n = NAME_AFTER.exec(this.text);
+      if (n) found.push({ start: n.index, end: n.index + n[1].length, role: null, rule: "actor.said-name" });
     }
-    if (words.length < 2) continue;
-    const s0 = words[0].start;
-    if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
-    const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, s0 - 20), s0))?.[1] ?? "";
-    // "S&P Dow Jones Indices said": words after an acronym belong to a company's name.
-    if (/^(the|a|an|of|The)$/.test(prevWord) || /&|^\p{Lu}{2,}$/u.test(prevWord)) continue;
-    personFound.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });
   }
-  // A name set off by commas before its verb: "the governor of the region, Jane Roe, announced".
-  const APPOSED_CUE = new RegExp(`, (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
-  while ((am0 = APPOSED_CUE.exec(text))) {
-    const words = capWordsBefore(text, am0.index, 3);
-    if (words.length < 2 || text.slice(words[0].start - 2, words[0].start) !== ", ") continue;
-    personFound.push({ start: words[0].start, end: words[words.length - 1].end, role: null, rule: "actor.apposed-name" });
+
+  /** "Jane Roe said", "Sophie said": a name before a reporting verb. */
+  private namesSaid(found: CuedPerson[]): void {
+    const { text, reg } = this;
+    NAME_SAID_CUE.lastIndex = 0;
+    let am: RegExpExecArray | null;
+    while ((am = NAME_SAID_CUE.exec(text))) {
+      let words = capWordsBefore(text, am.index, 3);
+      // "Acme's Jane Roe said": the owner in the possessive is no part of the name.
+      const owner = words.findIndex((w, i) => i < words.length - 1 && /[’']s$/.test(w.text));
+      if (owner >= 0) words = words.slice(owner + 1);
+      // "Once Jane Roe told me": a sentence adverb opening the run is no part of the name.
+      if (words.length === 3 && STOP_CAPS.has(words[0].text)) words.shift();
+      // "Sophie said": a known given name alone opening its sentence names a person.
+      if (words.length === 1 && knownGivenName(words[0].text) && SENTENCE_START.test(text.slice(Math.max(0, words[0].start - 3), words[0].start)) && !reg.root.next.get(tokenKey(words[0].text))?.hits.length) {
+        found.push({ start: words[0].start, end: words[0].end, role: null, rule: "actor.name-said" });
+        continue;
+      }
+      if (words.length < 2) continue;
+      const s0 = words[0].start;
+      if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
+      const prevWord = /(\S+)\s*$/.exec(text.slice(Math.max(0, s0 - 20), s0))?.[1] ?? "";
+      // "S&P Dow Jones Indices said": words after an acronym belong to a company's name.
+      if (/^(the|a|an|of|The)$/.test(prevWord) || /&|^\p{Lu}{2,}$/u.test(prevWord)) continue;
+      // "the government-backed Conflict Monitor said", "the Kyiv-based Lakeland Institute said": after
+      // such a modifier the words are a body's name.
+      if (BODY_MODIFIER.test(prevWord)) {
+        this.cands.push({ start: s0, end: words[words.length - 1].end, kind: "ORGANIZATION", name: text.slice(s0, words[words.length - 1].end), priority: 2, rule: "actor.org-modifier" });
+        continue;
+      }
+      found.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });
+    }
   }
-  // A role noun set off by a comma before the name: "the far-right candidate, Jane Roe."
-  // Role nouns are ASCII: a regex without the "u" flag scans faster.
-  const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00DE])/g;
-  while ((am0 = ROLE_COMMA_CUE.exec(text))) {
-    // The role noun may take its field: "the minister of defence, Jane Roe."
-    const rm = /(?:^|[^\p{L}])([\p{Ll}\-]+)(?: (?:of|for) (?:the )?[\p{Ll}\-]+(?: and [\p{Ll}\-]+)?)?$/u.exec(text.slice(Math.max(0, am0.index - 50), am0.index + 1));
-    const role = rm?.[1];
-    if (!role || !ROLE_NOUN_SET.has(role)) continue;
-    NAME_AFTER.lastIndex = am0.index + am0[0].length;
-    const n = NAME_AFTER.exec(text);
-    const fullRole = rm![0].replace(/^[^\p{L}]/u, "").replace(/,$/, "");
-    if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) personFound.push({ start: n.index, end: n.index + n[1].length, role: fullRole, rule: "actor.role-comma-name" });
+
+  /** A name set off by commas before its verb: "the governor of the region, Jane Roe, announced". */
+  private apposedNames(found: CuedPerson[]): void {
+    const text = this.text;
+    APPOSED_CUE.lastIndex = 0;
+    let am: RegExpExecArray | null;
+    while ((am = APPOSED_CUE.exec(text))) {
+      const words = capWordsBefore(text, am.index, 3);
+      if (words.length < 2 || text.slice(words[0].start - 2, words[0].start) !== ", ") continue;
+      found.push({ start: words[0].start, end: words[words.length - 1].end, role: null, rule: "actor.apposed-name" });
+    }
   }
-  const titleObjectAt = (s: number, e: number) => titleObjects.some(([a, b]) => a < e && s < b);
-  for (const p of personFound) {
-    if (titleObjectAt(p.start, p.end)) continue;
-    const raw = text.slice(p.start, p.end);
-    if (!raw.split(" ").every((w) => isNameLike(w, reg))) continue;
-    const priority = discoveredPriority(p.start, p.end);
-    if (priority === null) continue;
+
+  /** A role noun set off by a comma before the name: "the far-right candidate, Jane Roe." */
+  private roleCommaNames(found: CuedPerson[]): void {
+    const text = this.text;
+    ROLE_COMMA_CUE.lastIndex = 0;
+    let am: RegExpExecArray | null;
+    while ((am = ROLE_COMMA_CUE.exec(text))) {
+      // The role noun may take its field: "the minister of defence, Jane Roe."
+      const rm = /(?:^|[^\p{L}])([\p{Ll}\-]+)(?: (?:of|for) (?:the )?[\p{Ll}\-]+(?: and [\p{Ll}\-]+)?)?$/u.exec(text.slice(Math.max(0, am.index - 50), am.index + 1));
+      const role = rm?.[1];
+      if (!role || !ROLE_NOUN_SET.has(role)) continue;
+      NAME_AFTER.lastIndex = am.index + am[0].length;
+      const n = NAME_AFTER.exec(text);
+      const fullRole = rm![0].replace(/^[^\p{L}]/u, "").replace(/,$/, "");
+      if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) found.push({ start: n.index, end: n.index + n[1].length, role: fullRole, rule: "actor.role-comma-name" });
+    }
+  }
+
+  /** A cued name becomes a person when its words are a person's name no title or registry name holds. */
+  private addCuedPerson(p: CuedPerson): void {
+    if (this.titleObjectAt(p.start, p.end)) return;
+    const reg = this.reg;
+    const raw = this.text.slice(p.start, p.end);
+    if (!raw.split(" ").every((w) => isNameLike(w, reg))) return;
+    const priority = this.discoveredPriority(p.start, p.end);
+    if (priority === null) return;
     const v = checkPersonName(raw, reg);
-    if (!v.ok) continue;
-    const name = v.name;
+    if (!v.ok) return;
     let affiliation: string | null = null;
     if (p.role) {
       const firstCountry = matchRegistry(p.role, reg).find((x) => x.hits[0].entry.kind === "COUNTRY");
       if (firstCountry) affiliation = firstCountry.hits[0].entry.name;
     }
-    cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name, role: p.role, affiliation, priority, rule: p.rule });
+    this.cands.push({ start: p.start + v.offset, end: p.end, kind: "PERSON", name: v.name, role: p.role, affiliation, priority, rule: p.rule });
   }
 
-  // 3b. A known given name before surname-shaped words ("the far-right candidate, Jane Roe."). Before
-  // a registry person's surname it names another person ("Hunter Roe" beside "Joe Roe"), so it wins
-  // over the registry's short form there.
-  const foundPersonsByEnd = new Map<number, Candidate[]>();
-  for (const c of cands) {
-    if (c.kind !== "PERSON" || c.entry) continue;
-    const list = foundPersonsByEnd.get(c.end);
-    if (list) list.push(c);
-    else foundPersonsByEnd.set(c.end, [c]);
-  }
-  for (let g of givenNameSpans(text, reg)) {
-    // "Jane Roe Roe JanePresident of …": the name printed twice is its first rendering.
-    const len = nameRunLength(g.name);
-    if (len < g.name.length) g = { start: g.start, end: g.start + len, name: g.name.slice(0, len) };
-    // A name found after a title that took words of the title along ("Chief Market Strategist Jane
-    // Roe") starts at the given name.
-    const wide = (foundPersonsByEnd.get(g.end) ?? []).filter((c) => c.start < g.start);
-    for (const c of wide) {
-      // The words cut off are part of a title only after one ("Chief Market Strategist"); before a
-      // reporting verb they are whatever preceded the name ("Europe Properties Jane Roe noted").
-      if (c.rule === "actor.title-name") c.role = roleOfTitle([c.role, text.slice(c.start, g.start).trim()].filter(Boolean).join(" "));
-      c.start = g.start;
-      c.name = g.name;
+  /**
+   * 3b. A known given name before surname-shaped words ("the far-right candidate, Jane Roe."). Before
+   * a registry person's surname it names another person ("Hunter Roe" beside "Joe Roe"), so it wins
+   * over the registry's short form there.
+   */
+  givenNames(): void {
+    const { text, reg } = this;
+    const foundPersonsByEnd = new Map<number, Candidate[]>();
+    for (const c of this.cands) {
+      if (c.kind !== "PERSON" || c.entry) continue;
+      const list = foundPersonsByEnd.get(c.end);
+      if (list) list.push(c);
+      else foundPersonsByEnd.set(c.end, [c]);
     }
-    if (wide.length || titleObjectAt(g.start, g.end)) continue;
-    // "Gran Turismo 7", "Grand Theft Auto 5": a name numbered like a sequel is a work's title.
-    if (/^ \d/.test(text.slice(g.end, g.end + 2))) continue;
-    // "on “Closing Time Tonight”": a name filling a short quotation is a show's or a work's title.
-    if (QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start)) && QUOTE_CLOSE_AFTER.test(text.slice(g.end, g.end + 60))) continue;
-    const r = registryIn(g.start, g.end)[0];
-    if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
-    const v = checkPersonName(g.name, reg);
-    if (!v.ok) continue;
-    cands.push({ start: g.start + v.offset, end: g.end, kind: "PERSON", name: v.name, priority: r ? 4 : 2, rule: "actor.given-name" });
+    for (let g of givenNameSpans(text, reg)) {
+      // "Jane Roe Roe JanePresident of …": the name printed twice is its first rendering.
+      const len = nameRunLength(g.name);
+      if (len < g.name.length) g = { start: g.start, end: g.start + len, name: g.name.slice(0, len) };
+      // A name found after a title that took words of the title along ("Chief Market Strategist Jane
+      // Roe") starts at the given name.
+      const wide = (foundPersonsByEnd.get(g.end) ?? []).filter((c) => c.start < g.start);
+      for (const c of wide) {
+        // The words cut off are part of a title only after one ("Chief Market Strategist"); before a
+        // reporting verb they are whatever preceded the name ("Europe Properties Jane Roe noted").
+        if (c.rule === "actor.title-name") c.role = roleOfTitle([c.role, text.slice(c.start, g.start).trim()].filter(Boolean).join(" "));
+        c.start = g.start;
+        c.name = g.name;
+      }
+      if (wide.length || this.titleObjectAt(g.start, g.end)) continue;
+      // "Gran Turismo 7", "Grand Theft Auto 5": a name numbered like a sequel is a work's title.
+      if (/^ \d/.test(text.slice(g.end, g.end + 2))) continue;
+      // "on “Closing Time Tonight”": a name filling a short quotation is a show's or a work's title.
+      if (QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start)) && QUOTE_CLOSE_AFTER.test(text.slice(g.end, g.end + 60))) continue;
+      const r = this.registryIn(g.start, g.end)[0];
+      if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
+      const v = checkPersonName(g.name, reg);
+      if (!v.ok) continue;
+      this.cands.push({ start: g.start + v.offset, end: g.end, kind: "PERSON", name: v.name, priority: r ? 4 : 2, rule: "actor.given-name" });
+    }
   }
 
-  // 3c. Transcripts' speaker labels ("PRESIDENT ROE:"), and people beside an age or a kinship noun
-  // ("75-year-old Halina", "his wife Marta").
-  for (const p of speakerLabels(text, reg)) {
-    if (p.entry) cands.push({ start: p.start, end: p.end, kind: "PERSON", entry: p.entry, priority: 3, rule: p.rule });
-    else cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, role: p.role, priority: 3, rule: p.rule });
-  }
-  for (const p of personCues(text, reg)) {
-    if (registryCover(p.start, p.end) || titleObjectAt(p.start, p.end)) continue;
-    cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, role: p.role ?? null, priority: 2, rule: p.rule });
+  /**
+   * 3c. Transcripts' speaker labels ("PRESIDENT ROE:"), and people beside an age or a kinship noun
+   * ("75-year-old Halina", "his wife Marta").
+   */
+  labelledPeople(): void {
+    for (const p of speakerLabels(this.text, this.reg)) {
+      if (p.entry) this.cands.push({ start: p.start, end: p.end, kind: "PERSON", entry: p.entry, priority: 3, rule: p.rule });
+      else this.cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, role: p.role, priority: 3, rule: p.rule });
+    }
+    for (const p of personCues(this.text, this.reg)) {
+      if (this.registryCover(p.start, p.end) || this.titleObjectAt(p.start, p.end)) continue;
+      this.cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, role: p.role ?? null, priority: 2, rule: p.rule });
+    }
   }
 
-  // 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
-  // found from the head word and read backwards for the capitalised words before it.
-  const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
-  // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
-  const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
-  const orgFound: Array<[number, number, number, number]> = [];
-  const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
-  const ORG_TAIL = ORG_TAIL_Y;
-  // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
-  const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
-  let om: RegExpExecArray | null;
-  while ((om = ORG_HEAD.exec(text))) {
-    const headEnd = om.index + om[0].length;
-    const before = om.index > 0 && text[om.index - 1] === " " ? capWordsBefore(text, om.index - 1, 4) : [];
+  /**
+   * 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
+   * found from the head word and read backwards for the capitalised words before it.
+   */
+  institutions(): void {
+    const found: Array<[number, number, number, number]> = [];
+    ORG_HEAD.lastIndex = 0;
+    let om: RegExpExecArray | null;
+    while ((om = ORG_HEAD.exec(this.text))) {
+      const span = this.institutionSpan(om.index, om[0]);
+      if (span) found.push(span);
+    }
+    for (const [s, e, headStart, headEnd] of found) this.institution(s, e, headStart, headEnd);
+  }
+
+  /** Where a body's name around the head `head` at `at` ends: its "of"/"for" tail, or a mission's place. */
+  private institutionEnd(head: string, headEnd: number): number {
+    const text = this.text;
     let end = headEnd;
-    if (text[headEnd] === " ") {
-      ORG_TAIL.lastIndex = headEnd + 1;
-      const t = ORG_TAIL.exec(text);
-      if (t && /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre)$/.test(om[0])) end = headEnd + 1 + t[0].length;
-      MISSION_TAIL.lastIndex = headEnd + 1;
-      const mt = /^(?:Embassy|Consulate)$/.test(om[0]) ? MISSION_TAIL.exec(text) : null;
-      if (mt) end = headEnd + 1 + mt[0].length;
-    }
+    if (text[headEnd] !== " ") return end;
+    ORG_TAIL_Y.lastIndex = headEnd + 1;
+    const t = ORG_TAIL_Y.exec(text);
+    if (t && TAILED_HEADS.test(head)) end = headEnd + 1 + t[0].length;
+    MISSION_TAIL.lastIndex = headEnd + 1;
+    const mt = /^(?:Embassy|Consulate)$/.test(head) ? MISSION_TAIL.exec(text) : null;
+    if (mt) end = headEnd + 1 + mt[0].length;
+    return end;
+  }
+
+  /** The span of the body named around an institution's head [start, end, headStart, headEnd]; null when none is. */
+  private institutionSpan(at: number, head: string): [number, number, number, number] | null {
+    const { text, reg } = this;
+    const headEnd = at + head.length;
+    const before = at > 0 && text[at - 1] === " " ? capWordsBefore(text, at - 1, 4) : [];
+    const end = this.institutionEnd(head, headEnd);
     let i = 0;
     // "Ukraine's State Emergency Service": a known actor in the possessive owns the body and is no
     // part of its name ("People's", "Children's" are: they are no actors).
     for (let j = before.length - 1; j >= 0; j--) {
-      if (/[’']s$/.test(before[j].text) && regEndingAt.has(before[j].end - 2)) {
+      if (/[’']s$/.test(before[j].text) && this.regEndingAt.has(before[j].end - 2)) {
         i = j + 1;
         break;
       }
     }
-    while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || SENTENCE_ADVERBS.test(before[i].text) || TITLE_HEADS.has(before[i].text))) i++;
+    // "the Kyiv-based Lakeland Institute": a compound modifier is no part of the name either.
+    while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || SENTENCE_ADVERBS.test(before[i].text) || TITLE_HEADS.has(before[i].text) || BODY_MODIFIER.test(before[i].text))) i++;
     const words = before.slice(i);
-    let start = words.length ? words[0].start : om.index;
+    let start = words.length ? words[0].start : at;
     // "the Securities and Exchange Commission", "the U.S. Fish and Wildlife Service": a body whose
     // name joins two words with "and", after the article that opens it.
     if (i === 0 && words.length && words.length < 3) {
       const joined = AND_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
       const js = joined ? start - joined[0].length + joined[0].indexOf(joined[1]) : start;
       // A registry body may open the joined name of its unit ("the Senate Energy and Natural Resources Committee").
-      const inner = joined ? registryIn(js, start) : [];
-      if (joined && !FUNCTION_CAPS.test(joined[1]) && (!inner.length || (inner.length === 1 && inner[0].start === js && inner[0].entry!.kind === "ORGANIZATION"))) start = js;
+      const inner = joined ? this.registryIn(js, start) : [];
+      if (joined && !FUNCTION_CAPS.test(joined[1]) && (!inner.length || (inner.length === 1 && inner[0].start === js && inner[0].entry?.kind === "ORGANIZATION"))) start = js;
       // "American Exploration and Production Council": a demonym opens such a name without an article.
       const dem = start === words[0].start ? DEMONYM_AND_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
-      if (dem && reg.demonyms.has(dem[2]) && !registryCover(start - dem[1].length - 5, start)) start -= dem[1].length + 5;
+      if (dem && reg.demonyms.has(dem[2]) && !this.registryCover(start - dem[1].length - 5, start)) start -= dem[1].length + 5;
     }
     // "U.S. Embassy": a registry country right before a mission's head opens its name.
-    const owner = /^(?:Embassy|Consulate)$/.test(om[0]) ? [regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
+    const owner = /^(?:Embassy|Consulate)$/.test(head) ? [this.regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
-    if (end === headEnd && !words.length) continue;
+    if (end === headEnd && !words.length) return null;
     // A centre is a body by its "for" tail ("Center for Civil Liberties"); without one it is
     // often a building ("the Lakeland Trade Center").
-    if (/^Cent(?:er|re)$/.test(om[0]) && !text.startsWith(" for ", headEnd)) continue;
+    if (/^Cent(?:er|re)$/.test(head) && !text.startsWith(" for ", headEnd)) return null;
+    // A board is a body by its own name ("the National Mediation Board"); one word before it, or a
+    // body's name, is a body's board ("the Management Board", "the Acme Foundation Board").
+    if (head === "Board" && (words.length < 2 || words.some((w) => ORG_WORDS.has(w.text) || ORG_WORDS.has(w.text.replace(/[’']s$/, "")) || /[’']s$/.test(w.text)))) return null;
     // One word before it is a part of a larger name or a description ("the Military Administration", "Senior Administration officials").
-    if (om[0] === "Administration" && (words.length < 2 && !/ and $/.test(text.slice(start, words[0]?.start ?? start)) || words.some((w) => w.text.split(/[-–]/).some((part) => reg.root.next.get(tokenKey(part))?.hits.some((h) => h.entry.kind === "PERSON"))))) continue;
-    orgFound.push([start, end, om.index, headEnd]);
+    if (head === "Administration" && (words.length < 2 && !/ and $/.test(text.slice(start, words[0]?.start ?? start)) || words.some((w) => w.text.split(/[-–]/).some((part) => reg.root.next.get(tokenKey(part))?.hits.some((h) => h.entry.kind === "PERSON"))))) return null;
+    return [start, end, at, headEnd];
   }
-  for (const [s, e, headStart, headEnd] of orgFound) {
+
+  /** The body an institution's span names, read against the registry names inside it. */
+  private institution(s: number, e: number, headStart: number, headEnd: number): void {
+    const text = this.text;
     const name = text.slice(s, e);
-    if (name.split(" ").length < 2 || ROOMS.test(name)) continue;
+    if (name.split(" ").length < 2 || ROOMS.test(name)) return;
     // "Preventing Sexual Violence in Conflict Initiative", "the Compacts of Free Association": a
     // name cut at a preposition inside a longer capitalised name is a fragment of that name.
-    if (FRAGMENT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
+    if (FRAGMENT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) return;
     // A country inside an institution's name ("Ministry of ... of Ukraine") is part of it.
-    const inReg = registryIn(s, e);
+    const inReg = this.registryIn(s, e);
     // "the Wells Fargo Investment Institute", "the Senate Judiciary Committee": a registry body
     // opening an institution's name, more capitalised words between it and the head, names a
     // unit of that body or one named after it, not the body.
     // So does a committee of it named by its tail ("the Verkhovna Rada Committee on Foreign
     // Policy"). A firm's legal form after its name is the firm ("Rosatom State Corporation").
-    if (inReg.length === 1 && inReg[0].start === s && (inReg[0].end < headStart - 1 || e > headEnd) && inReg[0].entry!.kind === "ORGANIZATION" && !LEGAL_FORM.test(text.slice(headStart, headEnd))) {
-      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution-unit" });
-      continue;
+    if (inReg.length === 1 && inReg[0].start === s && (inReg[0].end < headStart - 1 || e > headEnd) && inReg[0].entry?.kind === "ORGANIZATION" && !LEGAL_FORM.test(text.slice(headStart, headEnd))) {
+      this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution-unit" });
+      return;
     }
     // "the US Bureau of Labor Statistics", "the UK Ministry of Defence": a country's initials open
     // its body's name; the name without them is the body's too.
-    const initialsOwner = inReg.length === 1 && inReg[0].start === s && inReg[0].entry!.kind === "COUNTRY" && !inReg[0].capital && text[inReg[0].end] === " " && /^(?:\p{Lu}\.?){2,3}$/u.test(text.slice(s, inReg[0].end)) ? inReg[0] : undefined;
+    const initialsOwner = inReg.length === 1 && inReg[0].start === s && inReg[0].entry?.kind === "COUNTRY" && !inReg[0].capital && text[inReg[0].end] === " " && /^(?:\p{Lu}\.?){2,3}$/u.test(text.slice(s, inReg[0].end)) ? inReg[0] : undefined;
     // "The Price Futures Group": a registry person's surname inside a firm's name is no mention of them.
-    if (inReg.length && inReg.every((c) => c.short && c.entry!.kind === "PERSON" && c.end < headStart)) {
-      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 4, rule: "actor.institution" });
-      continue;
+    if (inReg.length && inReg.every((c) => c.short && c.entry?.kind === "PERSON" && c.end < headStart)) {
+      this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 4, rule: "actor.institution" });
+      return;
     }
     if (initialsOwner && initialsOwner.end + 1 < headStart + 1) {
-      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, style: text.slice(initialsOwner.end + 1, e), rule: "actor.institution" });
-      continue;
+      this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, style: text.slice(initialsOwner.end + 1, e), rule: "actor.institution" });
+      return;
     }
-    if (inReg.length && !inReg.some((c) => c.entry!.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
+    if (inReg.length && !inReg.some((c) => c.entry?.kind === "COUNTRY" && (c.start > s || / (?:Embassy|Consulate)(?: |$)/.test(name)))) {
       // A body named after its head and an "of" tail holds a registry body inside: "Office of the UN High Commissioner".
-      const inner = inReg;
       // "Parliamentary Assembly of the Council of Europe": the registry body follows the head's "of".
-      const ofTail = /^ (?:of|for) /.test(text.slice(headEnd, headEnd + 5)) && registryIn(s, headEnd).length === 0;
-      if (!ofTail || !inner.every((c) => c.start > s && c.end <= e && c.entry!.kind !== "PERSON") || name.split(" ").length < 5) continue;
-      cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution" });
-      continue;
+      const ofTail = /^ (?:of|for) /.test(text.slice(headEnd, headEnd + 5)) && this.registryIn(s, headEnd).length === 0;
+      if (!ofTail || !inReg.every((c) => c.start > s && c.end <= e && c.entry?.kind !== "PERSON") || name.split(" ").length < 5) return;
+      this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, containsOrgs: true, rule: "actor.institution" });
+      return;
     }
-    if (inReg.some((c) => c.entry!.kind !== "COUNTRY")) continue;
-    cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, rule: "actor.institution" });
+    if (inReg.some((c) => c.entry?.kind !== "COUNTRY")) return;
+    this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: 1, contains: true, rule: "actor.institution" });
   }
-  // Organisations without an institution word, introduced by what they are (src/extract/org-shapes.ts).
-  // A colon-introduced list of bodies is read whole, over registry names inside its items.
-  const shapes = orgShapes(text, reg);
-  const shapeNames = new Map<string, string>();
-  const partNames = new Set<string>();
-  for (const o of shapes) {
-    const list = o.rule === "actor.org-list";
-    // A lowercase body holds the registry body whose part it is ("the UN human rights office").
-    const part = o.rule === "actor.org-lowercase";
-    if (!list && !part && registryIn(o.start, o.end).some((c) => c.entry!.kind !== "COUNTRY")) continue;
-    cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, containsOrgs: part, rule: o.rule });
-    if (o.rule !== "actor.org-possessive") shapeNames.set(text.slice(o.start, o.end), o.name);
-    if (part) partNames.add(o.name);
-    if (o.alias) {
-      cands.push({ start: o.alias.start, end: o.alias.end, kind: "ORGANIZATION", name: o.name, priority: 2, rule: o.rule });
-      shapeNames.set(o.alias.text, o.name);
+
+  /**
+   * Organisations without an institution word, introduced by what they are (src/extract/org-shapes.ts).
+   * A colon-introduced list of bodies is read whole, over registry names inside its items.
+   */
+  shapedOrgs(): void {
+    const shapeNames = new Map<string, string>();
+    for (const o of orgShapes(this.text, this.reg)) {
+      const list = o.rule === "actor.org-list";
+      // A lowercase body holds the registry body whose part it is ("the UN human rights office").
+      const part = o.rule === "actor.org-lowercase";
+      if (!list && !part && this.registryIn(o.start, o.end).some((c) => c.entry?.kind !== "COUNTRY")) continue;
+      this.cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, containsOrgs: part, rule: o.rule });
+      if (o.rule !== "actor.org-possessive") shapeNames.set(this.text.slice(o.start, o.end), o.name);
+      if (part) this.partNames.add(o.name);
+      if (o.alias) {
+        this.cands.push({ start: o.alias.start, end: o.alias.end, kind: "ORGANIZATION", name: o.name, priority: 2, rule: o.rule });
+        shapeNames.set(o.alias.text, o.name);
+      }
     }
+    if (shapeNames.size) this.shapedOrgMentions(shapeNames);
   }
-  // Every other standalone occurrence of a name so introduced is a mention of it ("Acme also said").
-  // The names are few: a string search for each beats compiling a regex per document.
-  if (shapeNames.size) {
-    const orgStarts = new Set(cands.filter((c) => c.kind === "ORGANIZATION").map((c) => c.start));
+
+  /**
+   * Every other standalone occurrence of a name so introduced is a mention of it ("Acme also said").
+   * The names are few: a string search for each beats compiling a regex per document.
+   */
+  private shapedOrgMentions(shapeNames: Map<string, string>): void {
+    const text = this.text;
+    const orgStarts = new Set(this.cands.filter((c) => c.kind === "ORGANIZATION").map((c) => c.start));
     const glued = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}&]/u.test(text[i]);
     for (const [surface, name] of shapeNames) {
       for (let s = text.indexOf(surface); s >= 0; s = text.indexOf(surface, s + surface.length)) {
         const e = s + surface.length;
-        const part = partNames.has(name);
+        const part = this.partNames.has(name);
         if (glued(s - 1) || text[s - 1] === "." || glued(e) || (orgStarts.has(s) && !part)) continue;
         orgStarts.add(s);
-        cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: part ? 3 : 2, contains: part, containsOrgs: part, rule: "actor.org-mention" });
+        this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: part ? 3 : 2, contains: part, containsOrgs: part, rule: "actor.org-mention" });
       }
     }
   }
-  // "the Biden Administration": the government, standing for its country in engagements.
-  const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
-  let am: RegExpExecArray | null;
-  while ((am = ADMIN.exec(text))) {
-    const w = capWordsBefore(text, am.index, 1)[0];
-    if (!w) continue;
-    const surname = w.text.split("-")[0];
-    const person = regAt.get(w.start);
-    if (!person?.entry || person.entry.kind !== "PERSON" || !surname) continue;
-    const name = `${w.text} Administration`;
-    cands.push({ start: w.start, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4, rule: "actor.administration" });
-  }
-  // "the Conservatives", "Germany's ruling Social Democratic party": political parties by their
-  // plural members' name or a party adjective before a lowercase "party".
-  // Found from their literal words first: a regex with lookbehinds would be tried at every position.
-  PARTY_PLURAL.lastIndex = 0;
-  let py: RegExpExecArray | null;
-  while ((py = PARTY_PLURAL.exec(text))) {
-    if (py.index > 0 && LETTER_OR_DIGIT.test(text[py.index - 1])) continue;
-    const start = py.index + 4;
-    cands.push({ start, end: start + py[1].length, kind: "ORGANIZATION", name: py[1], priority: 2, rule: "actor.party" });
-  }
-  PARTY_WORD.lastIndex = 0;
-  while ((py = PARTY_WORD.exec(text))) {
-    const end = py.index + py[0].length;
-    const adj = PARTY_ADJ_END.exec(text.slice(Math.max(0, end - 40), end));
-    if (!adj) continue;
-    cands.push({ start: end - adj[1].length, end, kind: "ORGANIZATION", name: adj[1], priority: 2, rule: "actor.party" });
-  }
-  // "the Russians", "the Russian side": a country acting as a whole.
-  const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities))?(?![\p{L}])/gu;
-  let pm: RegExpExecArray | null;
-  while ((pm = PEOPLE.exec(text))) {
-    const country = reg.demonyms.get(pm[1]);
-    if (!country) continue;
-    if (!pm[2] && !/s$/.test(pm[1])) continue;
-    if (!pm[2] && /^\s+[\p{Lu}]/u.test(text.slice(pm.index + pm[0].length, pm.index + pm[0].length + 2))) continue;
-    const entry = reg.byName.get(country)!;
-    cands.push({ start: pm.index + 4, end: pm.index + pm[0].length, kind: "COUNTRY", entry, priority: 4, rule: "actor.demonym-people" });
+
+  /** "the Biden Administration": the government, standing for its country in engagements. */
+  administrations(): void {
+    const text = this.text;
+    ADMIN.lastIndex = 0;
+    let am: RegExpExecArray | null;
+    while ((am = ADMIN.exec(text))) {
+      const w = capWordsBefore(text, am.index, 1)[0];
+      if (!w) continue;
+      const surname = w.text.split("-")[0];
+      const person = this.regAt.get(w.start);
+      if (!person?.entry || person.entry.kind !== "PERSON" || !surname) continue;
+      const name = `${w.text} Administration`;
+      this.cands.push({ start: w.start, end: am.index + am[0].length, kind: "ORGANIZATION", name, affiliation: person.entry.affiliation, standsFor: person.entry.affiliation ?? undefined, priority: 4, rule: "actor.administration" });
+    }
   }
 
-  // 5. Resolve overlaps: higher priority, then longer, wins.
+  /**
+   * "the Conservatives", "Germany's ruling Social Democratic party": political parties by their
+   * plural members' name or a party adjective before a lowercase "party". Found from their literal
+   * words first: a regex with lookbehinds would be tried at every position.
+   */
+  parties(): void {
+    const text = this.text;
+    PARTY_PLURAL.lastIndex = 0;
+    let py: RegExpExecArray | null;
+    while ((py = PARTY_PLURAL.exec(text))) {
+      if (py.index > 0 && LETTER_OR_DIGIT.test(text[py.index - 1])) continue;
+      const start = py.index + 4;
+      this.cands.push({ start, end: start + py[1].length, kind: "ORGANIZATION", name: py[1], priority: 2, rule: "actor.party" });
+    }
+    PARTY_WORD.lastIndex = 0;
+    while ((py = PARTY_WORD.exec(text))) {
+      const end = py.index + py[0].length;
+      const adj = PARTY_ADJ_END.exec(text.slice(Math.max(0, end - 40), end));
+      if (!adj) continue;
+      this.cands.push({ start: end - adj[1].length, end, kind: "ORGANIZATION", name: adj[1], priority: 2, rule: "actor.party" });
+    }
+  }
+
+  /** "the Russians", "the Russian side": a country acting as a whole. */
+  demonymPeople(): void {
+    const { text, reg } = this;
+    PEOPLE.lastIndex = 0;
+    let pm: RegExpExecArray | null;
+    while ((pm = PEOPLE.exec(text))) {
+      const country = reg.demonyms.get(pm[1]);
+      if (!country) continue;
+      if (!pm[2] && !/s$/.test(pm[1])) continue;
+      if (!pm[2] && /^\s+[\p{Lu}]/u.test(text.slice(pm.index + pm[0].length, pm.index + pm[0].length + 2))) continue;
+      const entry = reg.byName.get(country)!;
+      this.cands.push({ start: pm.index + 4, end: pm.index + pm[0].length, kind: "COUNTRY", entry, priority: 4, rule: "actor.demonym-people" });
+    }
+  }
+}
+
+/** 5. Overlaps resolved: higher priority, then longer, wins; a body may swallow the names inside it. */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
   cands.sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
   const chosen: Candidate[] = [];
   for (const c of cands) {
@@ -965,13 +1289,20 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (swallows || c.priority > o.priority || (c.priority === o.priority && c.end - c.start > o.end - o.start)) chosen[clash] = c;
   }
   chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
 
-  // 6. Filters that need context.
+/**
+ * 6. Filters that need context: a registry person's short form needs the full name or a title
+ * nearby, and a country or a capital named in passing (a place, a region, a thing named after it)
+ * is no actor. A short form shared by several registry people goes to the one named in full.
+ */
+function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candidate[] {
   const fullSeen = new Set(chosen.filter((c) => c.entry && !c.short).map((c) => c.entry!.name));
   for (const c of chosen) {
     if (c.alts && c.alts.length > 1) c.entry = c.alts.find((e) => fullSeen.has(e.name)) ?? c.entry;
   }
-  const kept = chosen.filter((c) => {
+  return chosen.filter((c) => {
     const before = text.slice(Math.max(0, c.start - 48), c.start);
     const after = text.slice(c.end, c.end + 30);
     if (c.entry?.kind === "PERSON" && c.short && !c.entry.bare && !fullSeen.has(c.entry.name)) {
@@ -981,75 +1312,90 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     if (c.entry && !c.entry.bare && !c.short && c.entry.kind === "COUNTRY" && /^\s[\p{Lu}]/u.test(after)) return false;
     // "the 10-year Treasury", "Treasury yields": a government's bonds, not its department.
     if (c.entry?.kind === "ORGANIZATION" && !/\s/.test(text.slice(c.start, c.end)) && (/\d-(?:year|month|week)\s$/.test(before) || /^\s(?:yields?|bonds?|notes?|bills?|securities|futures|auctions?)\b/.test(after))) return false;
-    // "Northern Ireland", "Western Freedonia": a compass word before a country names a region of it.
-    // So does one before a capital ("East Berlin", "West Jerusalem").
-    if (c.kind === "COUNTRY" && /(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
-    if (c.kind === "COUNTRY" && !c.capital) {
-      // "Nazi Germany", "Tsarist Russia": a former regime's state, not the state that acts today.
-      if (/(?:^|[^\p{L}])(?:Nazi|Tsarist|Czarist|Fascist|Imperial|Weimar|Francoist)\s$/u.test(before)) return false;
-      // "the Taiwan Strait", "the Korea Strait": a sea or a strait named after the country is a place.
-      if (/^\s(?:Straits?|Sea|Gulf|Peninsula|Basin|Canal|Channel)(?![\p{L}])/u.test(after)) return false;
-    }
-    if (c.capital) {
-      // A capital is the government only when it acts, not where something happens ("at the Hague").
-      if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+(?:the\s+)?$/i.test(before)) return false;
-      // A capital alone on its line is a dateline or the place under a letter's signature.
-      if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t.]*(?:\n|$)/.test(after)) return false;
-      if (/^(?:[’']s)?\s+[\p{Lu}]|^-based/u.test(after)) return false;
-      // "the Minsk agreements", "the Moscow format": the city names a thing, not a government.
-      // Also coordinated: "the Minsk and Normandy formats".
-      if (/^(?:\s+and\s+\p{Lu}[\p{L}\-]+)?\s+(?:agreements?|accords?|protocols?|formats?|process(?:es)?|summits?|declarations?|memorand(?:um|a)|airports?|region|oblast|time|treaty|treaties|talks|meetings?|negotiations|office|embassy|correspondent|bureau|statute|court|tribunal|convention|club|conference|stock exchange)\b/u.test(text.slice(c.end, c.end + 60))) return false;
-    }
-    if (c.kind === "COUNTRY" && !c.capital && /,\s?$/.test(before.slice(-2)) && /\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+\s+){0,2}[\p{Lu}][\p{L}\-]+,\s*$/u.test(before)) {
-      // "in Geneva, Switzerland": a country that only locates a place.
-      const place = /([\p{Lu}][\p{L}\-]+),\s*$/u.exec(before)?.[1] ?? "";
-      const known = reg.root.next.get(tokenKey(place))?.hits.some((h) => h.tokens.length === 1 && !h.capital);
-      if (!known) return false;
-    }
-    return true;
+    return c.kind !== "COUNTRY" || placeActs(c, before, after, text, reg);
   });
+}
 
-  // "Tom Roe" beside "Jane Roe", where no rule found Tom Roe: the surname after another given name.
-  const others = namesakes(text, kept, reg);
-  if (others.length) {
-    kept.push(...others);
-    kept.sort((a, b) => a.start - b.start);
+/** Whether a country or a capital names the state that acts, not a place or a thing named after it. */
+function placeActs(c: Candidate, before: string, after: string, text: string, reg: Registry): boolean {
+  // "Northern Ireland", "Western Freedonia": a compass word before a country names a region of it.
+  // So does one before a capital ("East Berlin", "West Jerusalem").
+  if (/(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
+  if (!c.capital) {
+    // "Nazi Germany", "Tsarist Russia": a former regime's state, not the state that acts today.
+    if (/(?:^|[^\p{L}])(?:Nazi|Tsarist|Czarist|Fascist|Imperial|Weimar|Francoist)\s$/u.test(before)) return false;
+    // "the Taiwan Strait", "the Korea Strait": a sea or a strait named after the country is a place.
+    if (/^\s(?:Straits?|Sea|Gulf|Peninsula|Basin|Canal|Channel)(?![\p{L}])/u.test(after)) return false;
   }
+  if (c.capital) {
+    // A capital is the government only when it acts, not where something happens ("at the Hague").
+    if (/\b(?:in|at|near|from|to|outside|into|across|around|visit(?:ed|s|ing)?|arriv(?:ed|ing) in)\s+(?:the\s+)?$/i.test(before)) return false;
+    // A capital alone on its line is a dateline or the place under a letter's signature.
+    if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t.]*(?:\n|$)/.test(after)) return false;
+    if (/^(?:[’']s)?\s+[\p{Lu}]|^-based/u.test(after)) return false;
+    // "the Minsk agreements", "the Moscow format": the city names a thing, not a government.
+    // Also coordinated: "the Minsk and Normandy formats".
+    if (/^(?:\s+and\s+\p{Lu}[\p{L}\-]+)?\s+(?:agreements?|accords?|protocols?|formats?|process(?:es)?|summits?|declarations?|memorand(?:um|a)|airports?|region|oblast|time|treaty|treaties|talks|meetings?|negotiations|office|embassy|correspondent|bureau|statute|court|tribunal|convention|club|conference|stock exchange)\b/u.test(text.slice(c.end, c.end + 60))) return false;
+  }
+  if (!c.capital && /,\s?$/.test(before.slice(-2)) && /\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+\s+){0,2}[\p{Lu}][\p{L}\-]+,\s*$/u.test(before)) {
+    // "in Geneva, Switzerland": a country that only locates a place.
+    const place = /([\p{Lu}][\p{L}\-]+),\s*$/u.exec(before)?.[1] ?? "";
+    const known = reg.root.next.get(tokenKey(place))?.hits.some((h) => h.tokens.length === 1 && !h.capital);
+    if (!known) return false;
+  }
+  return true;
+}
 
-  // 7. Entities. Discovered persons join by surname (transliteration-folded), so "Mulroy" later
-  // joins "Mick Mulroy"; a registry person always comes out under its canonical name.
-  let actors: Actor[] = [];
-  const byKey = new Map<string, Actor>();
-  const personBySurname = new Map<string, Actor>();
+/**
+ * 7. Entities: the kept candidates become actors. Discovered persons join by surname
+ * (transliteration-folded), so "Mulroy" later joins "Mick Mulroy"; a registry person always comes
+ * out under its canonical name. Then several names of one actor are folded into one.
+ */
+class Entities {
+  actors: Actor[] = [];
+  private readonly byKey = new Map<string, Actor>();
+  /** Discovered people, whose surname alone is found again later. */
+  readonly personBySurname = new Map<string, Actor>();
   // "Tom Roe" beside "Jane Roe": a second given name before a surname names another person
   // (a sibling, a spouse), who gets a key of their own; the surname alone stays with the first.
-  const lastOfSurname = new Map<string, string>();
-  const personKey = (name: string): string => {
+  private readonly lastOfSurname = new Map<string, string>();
+  private readonly merged = new Set<Actor>();
+
+  constructor(
+    readonly text: string,
+    readonly reg: Registry,
+  ) {}
+
+  private personKey(name: string): string {
     const words = name.split(" ");
     const key = "P:" + tokenKey(words[words.length - 1]);
-    const first = byKey.get(key);
+    const first = this.byKey.get(key);
     // The surname alone is the one of them named last ("Roe said" after "Tom Roe").
-    const own = words.length < 2 ? lastOfSurname.get(key) ?? key : !first || !otherGivenName(first.name, name) ? key : key + "|" + tokenKey(words[0]);
-    lastOfSurname.set(key, own);
+    const own = words.length < 2 ? this.lastOfSurname.get(key) ?? key : !first || !otherGivenName(first.name, name) ? key : key + "|" + tokenKey(words[0]);
+    this.lastOfSurname.set(key, own);
     return own;
-  };
-  const getActor = (c: Candidate): Actor => {
-    let key: string;
-    if (c.entry) key = "R:" + c.entry.name;
-    else if (c.kind === "PERSON") {
+  }
+
+  private keyOf(c: Candidate): string {
+    if (c.entry) return "R:" + c.entry.name;
+    const reg = this.reg;
+    if (c.kind === "PERSON") {
       const viaKey = reg.personKeys.get(nameKey(c.name!));
-      if (viaKey) key = "R:" + viaKey.name;
-      else key = personKey(c.name!);
-    } else {
-      // Mentions of one body under several names are one actor ("Ministry of Defence of Freedonia",
-      // "Freedonian Defence Ministry"); a registry body under a new word order is that body.
-      const k = orgKey(c.name!, reg);
-      const viaOrg = k ? reg.orgKeys.get(k) : undefined;
-      key = viaOrg ? "R:" + viaOrg.name : "O:" + (k || nameKey(c.name!));
+      return viaKey ? "R:" + viaKey.name : this.personKey(c.name!);
     }
-    let a = byKey.get(key);
+    // Mentions of one body under several names are one actor ("Ministry of Defence of Freedonia",
+    // "Freedonian Defence Ministry"); a registry body under a new word order is that body.
+    const k = orgKey(c.name!, reg);
+    const viaOrg = k ? reg.orgKeys.get(k) : undefined;
+    return viaOrg ? "R:" + viaOrg.name : "O:" + (k || nameKey(c.name!));
+  }
+
+  /** The actor a candidate names: a new one, or one already met, which learns its role and fuller name. */
+  private actorFor(c: Candidate): Actor {
+    const key = this.keyOf(c);
+    let a = this.byKey.get(key);
     if (!a) {
-      const entry = c.entry ?? (key.startsWith("R:") ? reg.byName.get(key.slice(2)) : undefined);
+      const entry = c.entry ?? (key.startsWith("R:") ? this.reg.byName.get(key.slice(2)) : undefined);
       a = {
         key,
         name: entry ? entry.name : c.name!,
@@ -1064,8 +1410,8 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
         standsFor: c.standsFor,
       };
       if (entry?.kind === "PERSON" && !a.role) a.role = null;
-      byKey.set(key, a);
-      actors.push(a);
+      this.byKey.set(key, a);
+      this.actors.push(a);
     } else {
       if (!a.role && c.role) a.role = c.role;
       else if (narrowsRole(a.role, c.role)) a.role = c.role;
@@ -1073,114 +1419,202 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!a.fromRegistry && c.name && c.name.split(" ").length > a.name.split(" ").length) a.name = c.name;
     }
     return a;
-  };
-  for (const c of kept) {
-    const a = getActor(c);
-    const surface = text.slice(c.start, c.end);
-    // "President Jane Roe, Jr. of Freedonia": the name with its generational suffix is one of hers.
-    if (c.kind === "PERSON" && !c.style && text[c.end] && (text[c.end] === "," || text[c.end] === " ")) {
-      const sfx = NAME_SUFFIX.exec(text.slice(c.end, c.end + 6));
-      if (sfx) c.style = surface + sfx[0];
-    }
-    a.surfaces.add(surface);
-    if (c.style) a.surfaces.add(c.style);
-    a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface, rule: c.rule });
-    if (a.kind === "PERSON" && !a.fromRegistry) personBySurname.set(a.key, a);
   }
-  // "Chairperson Faki" after "Moussa Faki Mahamat": a one-word name inside a fuller one.
-  // People by the words of their names, in actor order, so that each lookup is one map read.
-  const byNameWord = new Map<string, Actor[]>();
-  for (const b of actors) {
-    if (b.kind !== "PERSON") continue;
-    for (const w of new Set(b.name.split(" "))) {
-      const list = byNameWord.get(w);
-      if (list) list.push(b);
-      else byNameWord.set(w, [b]);
+
+  /** Each kept candidate becomes a mention of its actor. */
+  addMentions(kept: readonly Candidate[]): void {
+    const text = this.text;
+    for (const c of kept) {
+      const a = this.actorFor(c);
+      const surface = text.slice(c.start, c.end);
+      // "President Jane Roe, Jr. of Freedonia": the name with its generational suffix is one of hers.
+      if (c.kind === "PERSON" && !c.style && text[c.end] && (text[c.end] === "," || text[c.end] === " ")) {
+        const sfx = NAME_SUFFIX.exec(text.slice(c.end, c.end + 6));
+        if (sfx) c.style = surface + sfx[0];
+      }
+      a.surfaces.add(surface);
+      if (c.style) a.surfaces.add(c.style);
+      a.mentions.push({ start: c.start, end: c.end, actor: -1, text: surface, rule: c.rule });
+      if (a.kind === "PERSON" && !a.fromRegistry && c.rule !== "actor.title-word-surname") this.personBySurname.set(a.key, a);
     }
   }
-  const merged = new Set<Actor>();
+
   /** `a` becomes a name of `into`: its surfaces and mentions move there, and it is dropped. */
-  const fold = (into: Actor, a: Actor) => {
+  private fold(into: Actor, a: Actor): void {
     for (const s of a.surfaces) into.surfaces.add(s);
     for (const m of a.mentions) into.mentions.push(m);
-    merged.add(a);
-    byKey.delete(a.key);
-  };
-  for (const a of actors) {
-    if (a.kind !== "PERSON" || a.fromRegistry || a.name.includes(" ")) continue;
-    const full = byNameWord.get(a.name)?.find((b) => b !== a && !merged.has(b));
-    if (!full) continue;
-    if (!full.role || narrowsRole(full.role, a.role)) full.role = a.role;
-    fold(full, a);
-    personBySurname.delete(a.key);
+    this.merged.add(a);
+    this.byKey.delete(a.key);
   }
-  // "Vladimir Vladimirovich", "Alexander Grigoryevich": the given name and patronymic, the polite
-  // form of address, name the one person of the document with that given name.
-  for (const a of actors) {
-    if (a.kind !== "PERSON" || a.fromRegistry || merged.has(a)) continue;
-    const words = a.name.split(" ");
-    if (words.length !== 2 || !ADDRESS_PATRONYMIC.test(words[1])) continue;
-    const given = tokenKey(words[0]).slice(0, 4);
-    const full = actors.filter((b) => b !== a && b.kind === "PERSON" && !merged.has(b) && b.name.includes(" ") && tokenKey(b.name.split(" ")[0]).slice(0, 4) === given);
-    if (full.length !== 1) continue;
-    fold(full[0], a);
-    personBySurname.delete(a.key);
+
+  /** The folds of several names of one actor, in order; the folded actors are dropped. */
+  foldNames(partNames: ReadonlySet<string>): void {
+    this.foldOneWordNames();
+    this.foldPatronymics();
+    this.foldAcronyms();
+    this.foldShorterParts(partNames);
+    this.foldDemonymBodies();
+    this.foldShortBodyNames();
+    if (this.merged.size) this.actors = this.actors.filter((a) => !this.merged.has(a));
   }
-  // "the IEA said" after "the International Energy Agency": an acronym of a body named in full is that body.
-  for (const a of actors) {
-    if (a.kind !== "ORGANIZATION" || a.fromRegistry || !/^\p{Lu}{2,6}$/u.test(a.name)) continue;
-    const full = actors.find((b) => b !== a && b.kind === "ORGANIZATION" && !merged.has(b) && initials(b.name) === a.name);
-    if (!full) continue;
-    full.surfaces.add(a.name);
-    fold(full, a);
+
+  /** "Chairperson Faki" after "Moussa Faki Mahamat": a one-word name inside a fuller one. */
+  private foldOneWordNames(): void {
+    // People by the words of their names, in actor order, so that each lookup is one map read.
+    const byNameWord = new Map<string, Actor[]>();
+    for (const b of this.actors) {
+      if (b.kind !== "PERSON") continue;
+      for (const w of new Set(b.name.split(" "))) {
+        const list = byNameWord.get(w);
+        if (list) list.push(b);
+        else byNameWord.set(w, [b]);
+      }
+    }
+    for (const a of this.actors) {
+      if (a.kind !== "PERSON" || a.fromRegistry || a.name.includes(" ")) continue;
+      const full = byNameWord.get(a.name)?.find((b) => b !== a && !this.merged.has(b));
+      if (!full) continue;
+      if (!full.role || narrowsRole(full.role, a.role)) full.role = a.role;
+      this.fold(full, a);
+      this.personBySurname.delete(a.key);
+    }
   }
-  // "the UN rights office" after "the UN human rights office": a lowercase body named again with
-  // fewer words, the first and the head the same, is the same body.
-  const parts = actors.filter((a) => a.kind === "ORGANIZATION" && partNames.has(a.name) && !merged.has(a));
-  for (const a of parts) {
-    const aw = a.name.split(" ");
-    const b = parts.find((x) => {
-      const bw = x.name.split(" ");
-      return x !== a && !merged.has(x) && bw.length > aw.length && bw[0] === aw[0] && bw[bw.length - 1] === aw[aw.length - 1] && aw.every((w) => bw.includes(w));
-    });
-    if (!b) continue;
-    b.surfaces.add(a.name);
-    fold(b, a);
+
+  /**
+   * "Vladimir Vladimirovich", "Alexander Grigoryevich": the given name and patronymic, the polite
+   * form of address, name the one person of the document with that given name.
+   */
+  private foldPatronymics(): void {
+    const { actors, merged } = this;
+    for (const a of actors) {
+      if (a.kind !== "PERSON" || a.fromRegistry || merged.has(a)) continue;
+      const words = a.name.split(" ");
+      if (words.length !== 2 || !ADDRESS_PATRONYMIC.test(words[1])) continue;
+      const given = tokenKey(words[0]).slice(0, 4);
+      const full = actors.filter((b) => b !== a && b.kind === "PERSON" && !merged.has(b) && b.name.includes(" ") && tokenKey(b.name.split(" ")[0]).slice(0, 4) === given);
+      if (full.length !== 1) continue;
+      this.fold(full[0], a);
+      this.personBySurname.delete(a.key);
+    }
   }
-  // "the Danish Foreign Policy Committee" … "the Foreign Policy Committee": a body named once
-  // with its country's demonym and once without is one body.
-  const orgByName = new Map(actors.filter((a) => a.kind === "ORGANIZATION" && !a.fromRegistry && !merged.has(a)).map((a) => [a.name, a]));
-  for (const b of orgByName.values()) {
-    const sp = b.name.indexOf(" ");
-    if (sp < 0 || !reg.demonyms.has(b.name.slice(0, sp))) continue;
-    const a = orgByName.get(b.name.slice(sp + 1));
-    if (!a || merged.has(a) || !a.name.includes(" ")) continue;
-    fold(b, a);
+
+  /** "the IEA said" after "the International Energy Agency": an acronym of a body named in full is that body. */
+  private foldAcronyms(): void {
+    for (const a of this.actors) {
+      if (a.kind !== "ORGANIZATION" || a.fromRegistry || !/^\p{Lu}{2,6}$/u.test(a.name)) continue;
+      const full = this.actors.find((b) => b !== a && b.kind === "ORGANIZATION" && !this.merged.has(b) && initials(b.name) === a.name);
+      if (!full) continue;
+      full.surfaces.add(a.name);
+      this.fold(full, a);
+    }
   }
-  // "the Office of the President" after "the Office of the President of Freedonia", "the Bureau of
-  // Labor Statistics" after "the US Bureau of Labor Statistics": a body's name without its "of"
-  // tail or its country's initials is that body, when one body alone has such a name.
-  const orgsLeft = actors.filter((a) => a.kind === "ORGANIZATION" && !merged.has(a));
-  for (const a of orgsLeft) {
-    if (a.fromRegistry || merged.has(a) || !a.name.includes(" ")) continue;
-    const longer = orgsLeft.filter((b) => b !== a && !merged.has(b) && (b.surfaces.has(a.name) || [b.name, ...b.surfaces].some((n) => n.startsWith(a.name + " of "))));
-    if (longer.length === 1) fold(longer[0], a);
+
+  /**
+   * "the UN rights office" after "the UN human rights office": a lowercase body named again with
+   * fewer words, the first and the head the same, is the same body.
+   */
+  private foldShorterParts(partNames: ReadonlySet<string>): void {
+    const merged = this.merged;
+    const parts = this.actors.filter((a) => a.kind === "ORGANIZATION" && partNames.has(a.name) && !merged.has(a));
+    for (const a of parts) {
+      const aw = a.name.split(" ");
+      const b = parts.find((x) => {
+        const bw = x.name.split(" ");
+        return x !== a && !merged.has(x) && bw.length > aw.length && bw[0] === aw[0] && bw[bw.length - 1] === aw[aw.length - 1] && aw.every((w) => bw.includes(w));
+      });
+      if (!b) continue;
+      b.surfaces.add(a.name);
+      this.fold(b, a);
+    }
   }
-  if (merged.size) actors = actors.filter((a) => !merged.has(a));
+
+  /**
+   * "the Danish Foreign Policy Committee" … "the Foreign Policy Committee": a body named once
+   * with its country's demonym and once without is one body.
+   */
+  private foldDemonymBodies(): void {
+    const merged = this.merged;
+    const orgByName = new Map(this.actors.filter((a) => a.kind === "ORGANIZATION" && !a.fromRegistry && !merged.has(a)).map((a) => [a.name, a]));
+    for (const b of orgByName.values()) {
+      const sp = b.name.indexOf(" ");
+      if (sp < 0 || !this.reg.demonyms.has(b.name.slice(0, sp))) continue;
+      const a = orgByName.get(b.name.slice(sp + 1));
+      if (!a || merged.has(a) || !a.name.includes(" ")) continue;
+      this.fold(b, a);
+    }
+  }
+
+  /**
+   * "the Office of the President" after "the Office of the President of Freedonia", "the Bureau of
+   * Labor Statistics" after "the US Bureau of Labor Statistics": a body's name without its "of"
+   * tail or its country's initials is that body, when one body alone has such a name.
+   */
+  private foldShortBodyNames(): void {
+    const merged = this.merged;
+    const orgsLeft = this.actors.filter((a) => a.kind === "ORGANIZATION" && !merged.has(a));
+    for (const a of orgsLeft) {
+      if (a.fromRegistry || merged.has(a) || !a.name.includes(" ")) continue;
+      const longer = orgsLeft.filter((b) => b !== a && !merged.has(b) && (b.surfaces.has(a.name) || [b.name, ...b.surfaces].some((n) => n.startsWith(a.name + " of "))));
+      if (longer.length === 1) this.fold(longer[0], a);
+    }
+  }
+
+  /**
+   * 8. Later mentions by part of a name, at text no registry body or kept actor already names:
+   * surnames and given names of discovered people, surnames coordinated with them, and the
+   * acronyms of bodies named in full.
+   */
+  laterMentions(covered: (s: number, e: number) => boolean): void {
+    const text = this.text;
+    addSurnameMentions(text, this.personBySurname.values(), covered);
+    addGivenNameMentions(text, this.actors, this.reg, covered);
+    const coordinated = coordinatedSurnames(text, this.actors, this.reg, covered);
+    if (coordinated.length) this.actors = [...this.actors, ...coordinated];
+    addAcronymMentions(text, this.actors, covered);
+  }
+}
+
+export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void {
+  const text = doc.text;
+  const found = new Candidates(text, reg);
+  found.registryNames();
+  found.titleWordSurnames();
+  found.titleChains();
+  found.cuedPeople();
+  found.givenNames();
+  found.labelledPeople();
+  found.institutions();
+  found.shapedOrgs();
+  found.administrations();
+  found.parties();
+  found.demonymPeople();
+  const kept = keptInContext(resolveOverlaps(found.cands), text, reg);
+  // "Tom Roe" beside "Jane Roe", where no rule found Tom Roe: the surname after another given name.
+  const others = namesakes(text, kept, reg);
+  if (others.length) {
+    kept.push(...others);
+    kept.sort((a, b) => a.start - b.start);
+  }
+  const entities = new Entities(text, reg);
+  entities.addMentions(kept);
+  entities.foldNames(found.partNames);
   const keptSpans = kept.map((c) => [c.start, c.end] as const);
-  // Text a registry body or a kept actor already names.
-  const covered = (s: number, e: number) => registryCover(s, e) || overlapsAny(keptSpans, s, e);
-  // Later surname-only mentions of discovered people.
-  addSurnameMentions(text, personBySurname.values(), covered);
-  addGivenNameMentions(text, actors, reg, covered);
-  const coordinated = coordinatedSurnames(text, actors, reg, covered);
-  if (coordinated.length) actors = [...actors, ...coordinated];
-  addAcronymMentions(text, actors, covered);
-  // Roles and affiliations from titles ("Russian President" -> Russia).
-  const finalActors = actors.filter((a) => a.mentions.length);
+  entities.laterMentions((s, e) => found.registryCover(s, e) || overlapsAny(keptSpans, s, e));
+  const finalActors = entities.actors.filter((a) => a.mentions.length);
   orgsByPronoun(text, finalActors);
+  const allMentions = numberMentions(finalActors);
+  rolesFromTitles(found.titles, finalActors, allMentions, reg);
+  settleRoles(finalActors, reg);
+  flagMentions(text, finalActors, allMentions);
+  doc.actors = finalActors;
+  doc.mentions = allMentions;
+  addDescriptionRefs(doc, reg);
+}
+
+/** Each actor's mentions, sorted and numbered with the actor's index; all of them sorted by start. */
+function numberMentions(actors: readonly Actor[]): Mention[] {
   const allMentions: Mention[] = [];
-  finalActors.forEach((a, i) => {
+  actors.forEach((a, i) => {
     a.mentions.sort((x, y) => x.start - y.start);
     for (const m of a.mentions) {
       m.actor = i;
@@ -1190,12 +1624,21 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     a.surfaces.delete(a.name);
   });
   allMentions.sort((x, y) => x.start - y.start);
+  return allMentions;
+}
+
+/**
+ * 9. Roles and affiliations from titles ("Russian President" -> Russia): each title gives its role
+ * to the person named right after it, and marks the mentions inside it (a country in "Russian
+ * President" is part of a title, not an actor of the sentence).
+ */
+function rolesFromTitles(titles: readonly TitleSpan[], actors: readonly Actor[], allMentions: Mention[], reg: Registry): void {
   const firstFrom = (pos: number) => firstIndex(allMentions, (m) => m.start < pos);
   for (const t of titles) {
     const pi = firstFrom(t.nameStart);
     const person = pi < allMentions.length && allMentions[pi].end <= t.nameEnd + 2 ? allMentions[pi] : undefined;
     if (person) {
-      const a = finalActors[person.actor];
+      const a = actors[person.actor];
       if (a.kind === "PERSON") {
         if (!a.role || !a.fromRegistry || a.role === a.name) a.role = a.role && !a.fromRegistry ? a.role : t.title;
         if (!a.affiliation) {
@@ -1208,7 +1651,11 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
     }
     for (let i = firstFrom(t.start); i < allMentions.length && allMentions[i].start < t.end; i++) if (allMentions[i].end <= t.end) allMentions[i].inTitle = true;
   }
-  for (const a of finalActors) {
+}
+
+/** A person's role cleaned of forms of address, else the registry's; the country the role names is the affiliation. */
+function settleRoles(actors: readonly Actor[], reg: Registry): void {
+  for (const a of actors) {
     if (a.kind !== "PERSON") continue;
     if (a.role) a.role = roleOfTitle(a.role);
     if (!a.role) {
@@ -1228,21 +1675,21 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
       if (!a.affiliation) a.affiliation = countryInRole(a.role, reg);
     }
   }
-  // Context flags used by statements and engagements.
+}
+
+/** Context flags used by statements and engagements: possessives, modifiers, "of Country" after a person. */
+function flagMentions(text: string, actors: readonly Actor[], allMentions: readonly Mention[]): void {
   for (let mi = 0; mi < allMentions.length; mi++) {
     const m = allMentions[mi];
     const after = text.slice(m.end, m.end + 40);
     if (/^[’']s?(?![\p{L}])/u.test(after)) m.possessive = true;
-    if (GENERIC_AFTER.test(after.replace(/^\s+/, ""))) m.modifier = finalActors[m.actor].kind !== "PERSON";
+    if (GENERIC_AFTER.test(after.replace(/^\s+/, ""))) m.modifier = actors[m.actor].kind !== "PERSON";
     const before = text.slice(Math.max(0, m.start - 4), m.start);
-    if (before === " of " && finalActors[m.actor].kind !== "PERSON") {
+    if (before === " of " && actors[m.actor].kind !== "PERSON") {
       const prev = mi > 0 && allMentions[mi - 1].end >= m.start - 6 ? allMentions[mi - 1] : undefined;
-      if (prev && finalActors[prev.actor].kind === "PERSON") m.ofAffiliation = true;
+      if (prev && actors[prev.actor].kind === "PERSON") m.ofAffiliation = true;
     }
   }
-  doc.actors = finalActors;
-  doc.mentions = allMentions;
-  addDescriptionRefs(doc, reg);
 }
 
 // "The President of Russia noted", "the Vice President said", "The Head of State": a definite

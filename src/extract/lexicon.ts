@@ -80,6 +80,9 @@ export const ORG_SUFFIX =
   "Administration|" +
   // Missions abroad, cabinets and churches: "Freedonian Embassy in Lakeville", "Cabinet of Ministers".
   "Embassy|Consulate|Cabinet|Church|" +
+  // Groups of legislators: "the Congressional Black Caucus", "the Freedonian Caucus"; boards of
+  // regulators and agencies: "the National Labor Relations Board".
+  "Caucus|Board|" +
   // Companies, foundations and associations: "Northbank Holdings PLC", "Lakeland Community Foundation".
   "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group|" +
   // Think tanks and rights groups: "Center for Strategic Studies", "Lakeland Policy Centre".

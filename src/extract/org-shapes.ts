@@ -67,14 +67,15 @@ const LIST_Y = new RegExp(String.raw`${LIST}`, "uy");
 const AFTER_REST = /^ (?:[\p{Ll}\-]+ ){0,2}$/u;
 /** Between "NAME, " and the descriptor of an apposition: "the French oil ", "Europe's largest ". */
 const APPOSITION_MID = /^(?:(?:the|a|an) (?:(?!of )[\p{L}\-]+ ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!of )[\p{L}\-]+ ){0,4})$/u;
+const CALLED = /^ (?:named|called)(?= )/;
 const EXAMPLE_CUE = / (?:such as|including|like) (?=[A-Z\d])/g;
 const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p{L}\-]+){0,8}$`, "u");
 // A body written the British way, in lowercase after an acronym or an owner, as the subject of a
 // verb of saying or finding: at least one word says what the body does before its head.
 const LOWER_HEAD =
-  / (office|agency|committee|commission|council|court|ministry|mission) (?:also |has |had )?(?:said|says|argued|warned|reported|announced|found|concluded|called|urged|added|noted|stated|confirmed|estimated|recommended|published|documented|accused|demanded)\b/g;
+  / (office|agency|committee|commission|council|court|ministry|mission|department|bureau) (?:also |has |had )?(?:said|says|argued|warned|reported|announced|found|concluded|called|urged|added|noted|stated|confirmed|estimated|recommended|published|documented|accused|demanded)\b/g;
 /** Read back from the head the cue found: "the UN human rights office". */
-const LOWER_BODY = /(?:\b[Tt]he |[’']s )((?:[A-Z]{2,5} )?(?:[a-z]+ ){1,4}(?:office|agency|committee|commission|council|court|ministry|mission))$/;
+const LOWER_BODY = /(?:\b[Tt]he |[’']s )((?:[A-Z]{2,5} )?(?:[a-z]+ ){1,4}(?:office|agency|committee|commission|council|court|ministry|mission|department|bureau))$/;
 const ACRONYM_CUE = /\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 const NAME_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) $`, "u");
 const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[cs]e ministry|finance ministry|interior ministry|justice ministry|economy ministry|energy ministry|health ministry|security service|intelligence service|general staff|supreme court|constitutional court|parliament|armed forces)(?![\p{L}])/gu;
@@ -163,6 +164,12 @@ function cleanName(text: string, start: number, end: number, reg: Registry, give
 }
 
 const ORG_HEAD_WORDS = new Set(ORG_SUFFIX.replace(/\\/g, "").split("|"));
+/**
+ * Heads of units and groups that are bodies when the text gives them an acronym ("the Lakeland
+ * Fraud Enforcement Team (LFET)", "Joint Response Squad (JRS)"); alone they are often no body's
+ * name ("Team Freedonia"); a unit may be a ward ("Intensive Care Unit (ICU)").
+ */
+const ACRONYM_BODY_HEADS = new Set(["Team", "Taskforce", "Squad", "Panel"]);
 
 /**
  * Where, in [start, end), the run of words starts whose capitalised initials spell `acronym`
@@ -212,8 +219,10 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
   };
   DESCRIPTOR_CUE.lastIndex = 0;
   while ((m = DESCRIPTOR_CUE.exec(text))) {
-    const after = m.index + m[0].length;
     const plural = PLURAL.has(m[0]);
+    // "a software provider named Acme", "a charity called Lakeland Hope": the name after the participle.
+    const called = plural ? null : CALLED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    const after = m.index + m[0].length + (called?.[0].length ?? 0);
     // "companies: Acme, a …": a plural descriptor may introduce its list with a colon.
     const gap = plural && text[after] === ":" ? 2 : 1;
     if (text[after + gap - 1] === " " && /[\p{Lu}\d]/u.test(text[after + gap] ?? "")) {
@@ -279,7 +288,7 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
     if (start < 0) continue;
     const span = cleanName(text, start, nameEnd, reg, given);
     if (!span || !text.slice(span.start, span.end).includes(" ")) continue;
-    if (!text.slice(span.start, span.end).split(" ").some((w) => ORG_WORDS.has(w) || ORG_HEAD_WORDS.has(w))) continue;
+    if (!text.slice(span.start, span.end).split(" ").some((w) => ORG_WORDS.has(w) || ORG_HEAD_WORDS.has(w) || ACRONYM_BODY_HEADS.has(w))) continue;
     const a = m.index + 1;
     out.push({ ...span, name: text.slice(span.start, span.end), rule: "actor.org-acronym", alias: { start: a, end: a + m[1].length, text: m[1] } });
   }

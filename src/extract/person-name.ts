@@ -41,6 +41,10 @@ export const COMMON_NAME_WORDS = new Set(
     // Words of titles' objects seen before names in the Kremlin texts ("Federal Service for Financial Monitoring").
     "Monitoring Addressing Initiatives Star Hebdo Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
     "Platoon Battalion Brigade Regiment Squadron Automobile " +
+    // A firm's legal form ends its name, never a person's ("Northgate Charging Limited, a charger producer,").
+    "Limited Incorporated " +
+    // Policy areas of ministers' titles ("Minister for Ecological Transition and Demographic Challenge Jane Roe").
+    "Demographic Demography Challenge Challenges Transition " +
     "Storting Sejm Seimas Saeima Knesset Bundestag Bundesrat Riksdag Majlis Folketing Eduskunta Oireachtas"
   ).split(/\s+/),
 );
@@ -48,7 +52,7 @@ export const COMMON_NAME_WORDS = new Set(
 /** Endings of abstract nouns ("Preparedness", "Transformation"); names that share them are listed below. */
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ities|ship|ism|ists|hood|acy|ency|ance|ence|ics|ical|ional|ogy|ure|ful)s?$/;
 /** Given names and surnames with an abstract noun's ending. */
-const SUFFIX_NAMES = new Set("Clement Vance Lawrence Florence Clarence Terence Constance Prudence Laurence Florence Hortense Trinity Felicity Charity Verity Gaspard Maurice Ferrence Spence Pence Clemence Vincence Guinness Furness".split(" "));
+const SUFFIX_NAMES = new Set("Clement Vance Lawrence Florence Clarence Terence Constance Prudence Laurence Florence Hortense Trinity Felicity Charity Verity Gaspard Maurice Ferrence Spence Pence Clemence Vincence Guinness Furness Sessions".split(" "));
 
 /** Places a title may precede ("Governor of Geneva"): registry countries and capitals, plus these. */
 export const PLACE_WORDS = new Set(
