@@ -374,7 +374,7 @@ export function engagementsComponent(doc: Doc): void {
   let facts!: SentenceFacts;
   // Frames of news style, read in their own module (src/extract/news-frames.ts).
   const newsReader: FrameReader = {
-    doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms, capitals: registry.capitals,
+    doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms, capitals: registry.capitals, roleOf: (n) => actorByName.get(n)?.role ?? null,
     lastStates: () => {
       const p = lastParties();
       return p && asStates(p);

@@ -15,7 +15,9 @@
 // - a greeting: "A greeted B at the airport" (rule engagement.greeted);
 // - an arrival for a visit: "A arrived in Moscow for a state visit" (rule engagement.visit);
 // - a guest received in the passive: "A was received by B", "A will be hosted by B" (rule
-//   engagement.received-by).
+//   engagement.received-by);
+// - an official's presence in another state: "A was in Kyiv on Monday", "A arrived in Warsaw",
+//   "A, who was in Moscow this week," (rule engagement.presence).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
 import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
@@ -160,6 +162,8 @@ export interface FrameReader {
   demonyms: ReadonlyMap<string, string>;
   /** Capital city -> its state ("Moscow" -> "Russia"). */
   capitals: ReadonlyMap<string, string>;
+  /** The role the text gives a person ("Spanish Prime Minister"), if any. */
+  roleOf: (n: string) => string | null;
   /** The subject ending right before `pos` ("A testified"), a person or a state. */
   subjectBefore: (pos: number, sentStart: number) => string | null;
   /** The states of the last engagement between two or more, when each party is or acts for a state. */
@@ -178,6 +182,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   callsFrom(r, sent);
   greetings(r, sent);
   arrivalsForVisits(r, sent);
+  presences(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -445,4 +450,59 @@ function arrivalsForVisits(r: FrameReader, sent: Sentence): void {
     if (!state || !visitor || !r.isPerson(visitor) || r.countryOf(visitor) === state) continue;
     r.emit(sent, [visitor, state], { start: cs, end: cs + m[1].length }, "engagement.visit", "MEETING", null);
   }
+}
+
+// "was in Kyiv", "will be in Beijing", "arrived in Warsaw", "landed in Tokyo": a stay in a place.
+const PRESENCE = /(?<![\p{L}])((?:was|were|is|are|be|been)\s+(?:(?:also|already|still|briefly|then|again|himself|herself|personally)\s+)?in|(?:arriv(?:ed|es|e|ing)|land(?:ed|s|ing)?)\s+in)\s+(?=\p{Lu})/gu;
+// Who stays abroad on state business: a leader, a minister, an envoy, a legislator (not a reporter,
+// a dissident or a former official, who are abroad for other reasons).
+const OFFICIAL_ROLE = /\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emir|Sultan|Prince|Taoiseach|Speaker|Senator|Ambassador|Envoy|Commissioner|Chief of Staff|Adviser|Advisor|Leader|Pope|Patriarch|Archbishop)\b/i;
+const NOT_OFFICIAL = /\b(?:former|ex-|opposition|dissident|reporter|correspondent|journalist|candidate|activist)\b/i;
+// After the place: no possessive ("was in Moscow's interest") nor a place of which it is a part.
+const PLACE_TAIL = /^(?:[’']s\b|\s+(?:Oblast|region|Region|Province|province|Street|Square|University|Hospital)\b)/u;
+
+/** A state named at `at`: a country mention starting there, else a capital city of the registry. */
+function stateAt(r: FrameReader, at: number, end: number): { state: string; end: number } | null {
+  const x = mentionsIn(r.doc, at, Math.min(end, at + 60)).find((y) => y.start === at && !y.inTitle);
+  if (x) return r.isCountry(r.nameOf(x)) ? { state: r.nameOf(x), end: x.end } : null;
+  const w = /^[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?/u.exec(r.doc.text.slice(at, Math.min(end, at + 40)));
+  if (!w) return null;
+  for (const name of [w[0], w[0].split(/\s+/)[0]]) {
+    const st = r.capitals.get(name);
+    if (st) return { state: st, end: at + name.length };
+  }
+  return null;
+}
+
+/** "A was in Kyiv on Monday", "A arrived in Warsaw", "A, who was in Moscow," (rule engagement.presence). */
+function presences(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/\s(?:in|arriv|land)/.test(s)) return;
+  for (const m of s.matchAll(PRESENCE)) {
+    const cs = sent.start + m.index!;
+    const placeAt = cs + m[0].length;
+    const place = stateAt(r, placeAt, sent.end);
+    if (!place || PLACE_TAIL.test(text.slice(place.end, place.end + 12))) continue;
+    // The stayer: the subject before the auxiliaries ("will also be in"), or the person a "who" follows.
+    const before = text.slice(Math.max(sent.start, cs - 60), cs);
+    const aux = /(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|then|to|due|set|expected|scheduled|\p{Ll}+ly))*\s*$/u.exec(before);
+    const rel = /,\s+who\s+(?:(?:has|have|had|will|would|also)\s+)*$/u.exec(before);
+    const subjEnd = cs - (aux ? aux[0].length : 0);
+    // The subject is a name (or an apposition after one, or he/she) right before: "troops are in
+    // Ukraine" is no person's stay, whoever the sentence names before.
+    if (!rel && !/(?:\p{Lu}[\p{L}.’'-]*|,|\b[Hh]e|\b[Ss]he)\s*$/u.test(text.slice(Math.max(sent.start, subjEnd - 30), subjEnd))) continue;
+    const visitor = rel ? personEndingAt(r, cs - rel[0].length, sent.start) : r.subjectBefore(subjEnd, sent.start);
+    if (!visitor || !r.isPerson(visitor)) continue;
+    const role = r.roleOf(visitor) ?? "";
+    const home = r.countryOf(visitor);
+    if (!home || home === place.state || !OFFICIAL_ROLE.test(role) || NOT_OFFICIAL.test(role)) continue;
+    r.emit(sent, [visitor, place.state], { start: cs, end: cs + m[1].length }, "engagement.presence", "MEETING", null);
+  }
+}
+
+/** The person whose mention ends right at `end` (before a comma): "Emmanuel Macron, who …". */
+function personEndingAt(r: FrameReader, end: number, from: number): string | null {
+  const x = lastMentionIn(r.doc, from, end, (y) => !y.inTitle && !y.possessive);
+  return x && x.end === end && r.isPerson(r.nameOf(x)) ? r.nameOf(x) : null;
 }

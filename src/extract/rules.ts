@@ -156,6 +156,7 @@ export const RULES = {
   "engagement.greeted": "\"A greeted B at the airport\", \"A greets President B\": a meeting of two people, the greeter the subject (src/extract/news-frames.ts)",
   "engagement.joint-setting": "\"A and B discussed security during a phone call\", \"During the talks, A and B agreed …\": coordinated people of different states acting in the setting of a call or meeting hold it (src/extract/readout-frames.ts)",
   "engagement.head-subject": "\"The President had a working meeting with President of Transneft A\": a release's \"The President\" opening the sentence is the one president of a state the text names, not the president of a company (subjects only: the frame's rule names the fact; src/extract/readout-frames.ts)",
+  "engagement.presence": "\"A was in Kyiv on Monday\", \"A will be in Beijing next week\", \"A arrived in Warsaw\", \"A, who was in Moscow this week, said\": an official (a leader, minister, envoy or legislator, not a former one, a dissident or a reporter) staying in another state than their own meets it (a capital is its state) (src/extract/news-frames.ts)",
   "engagement.subjects-definite": "\"A and B expressed …, but the meeting revealed …\": a definite engagement noun in a sentence whose coordinated subjects are people of two states",
 } as const;
 

@@ -1,0 +1,38 @@
+// Engagements of news style that were missed on news text (issue 11, news recall): an official's
+// stay in another state, the first person of a published address, an invitation to visit, the
+// negotiating table, leaders meeting on the sidelines, and the status of what is due. Sentences
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, rule: e.rule }));
+const byRule = (text: string, rule: string) => engs(text).filter((e) => e.rule === rule);
+
+describe("an official's stay in another state (engagement.presence)", () => {
+  it.each([
+    ["Italian Prime Minister Giorgia Meloni was in Kyiv on Tuesday.", ["Giorgia Meloni", "Ukraine"], "HELD"],
+    ["Wednesday – the leader of the French Republic, President Emmanuel Macron, was in Warsaw.", ["Emmanuel Macron", "Poland"], "HELD"],
+    ["German Chancellor Olaf Scholz arrived in Warsaw late on Monday.", ["Olaf Scholz", "Poland"], "HELD"],
+    ["Secretary of State Antony Blinken landed in Tokyo on Sunday.", ["Antony Blinken", "Japan"], "HELD"],
+    ["French President Emmanuel Macron will be in Beijing next week.", ["China", "Emmanuel Macron"], "PLANNED"],
+    ["Spanish Prime Minister Pedro Sanchez is expected to arrive in Rabat on Thursday.", ["Morocco", "Pedro Sanchez"], "PLANNED"],
+    ["The talks were announced by French President Emmanuel Macron, who was in Berlin this week, and by the Chancellery.", ["Emmanuel Macron", "Germany"], "HELD"],
+  ])("%s", (text, parties, status) => {
+    expect(byRule(text, "engagement.presence")).toEqual([{ kind: "MEETING", participants: parties, status, rule: "engagement.presence" }]);
+  });
+
+  it.each([
+    // A stay in one's own state.
+    ["French President Emmanuel Macron was in Paris on Tuesday."],
+    // No official: a reporter, a dissident, a former leader, troops.
+    ["The American journalist John Doe was in Moscow when he was detained."],
+    ["Russian opposition leader Alexei Navalny was in Berlin for treatment."],
+    ["Former German Chancellor Angela Merkel was in Rome on Friday."],
+    ["German Chancellor Olaf Scholz said British and French troops are in Ukraine."],
+    // A possessive or a part of the place, or a stay denied.
+    ["German Chancellor Olaf Scholz said it was in Russia's interest to talk."],
+    ["German Chancellor Olaf Scholz was not in Kyiv on Monday."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.presence")).toEqual([]);
+  });
+});
