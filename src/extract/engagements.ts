@@ -20,7 +20,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { CUE } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
-import { type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
+import { dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
@@ -928,6 +928,7 @@ export function engagementsComponent(doc: Doc): void {
     for (const e of sentEngs) log.add(e, separate);
   }
   addJoinedLists(doc, out, pending);
+  dropMetStays(out, countryOf, isPerson);
   doc.engagements = out;
 
   // Called for a cue of the sentence being read, whose facts are `facts`.

@@ -22,7 +22,7 @@
 import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
 import type { KnownRule } from "./rules.js";
-import type { EngagementKind, Span } from "./types.js";
+import type { EngagementKind, ExtractedEngagement, Span } from "./types.js";
 
 // A state's adjective or short name as a modifier: "Ukrainian", "U.S.", "US", "UK", "EU".
 const SIDE_WORD = String.raw`(?:U\.S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{Ll}]+)`;
@@ -505,4 +505,22 @@ function presences(r: FrameReader, sent: Sentence): void {
 function personEndingAt(r: FrameReader, end: number, from: number): string | null {
   const x = lastMentionIn(r.doc, from, end, (y) => !y.inTitle && !y.possessive);
   return x && x.end === end && r.isPerson(r.nameOf(x)) ? r.nameOf(x) : null;
+}
+
+// How near a meeting with the host must be to tell the stay itself: the next paragraph or so.
+const STAY_REACH = 600;
+
+/**
+ * "A arrived in Minsk. … A had talks with President B of Belarus": the stay's meeting is the one
+ * reported with a person of the host state near it, not a second one with the state (rule
+ * engagement.presence). Removes such stays from `list` in place.
+ */
+export function dropMetStays(list: ExtractedEngagement[], countryOf: (n: string) => string | null, isPerson: (n: string) => boolean): void {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const e = list[i];
+    if (e.rule !== "engagement.presence") continue;
+    const [visitor, state] = e.participants;
+    const met = list.some((o) => o !== e && o.status === e.status && Math.abs(o.start - e.start) <= STAY_REACH && o.participants.includes(visitor) && o.participants.some((p) => p !== visitor && isPerson(p) && countryOf(p) === state));
+    if (met) list.splice(i, 1);
+  }
 }

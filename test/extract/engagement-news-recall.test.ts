@@ -35,4 +35,9 @@ describe("an official's stay in another state (engagement.presence)", () => {
   ])("%s", (text) => {
     expect(byRule(text, "engagement.presence")).toEqual([]);
   });
+
+  it("leaves the stay to the meeting with a person of the host state reported near it", () => {
+    const got = engs("German Chancellor Olaf Scholz arrived in Warsaw on Monday.\n\nThe Chancellor held talks with Polish President Andrzej Duda.");
+    expect(got.map((e) => e.participants)).toEqual([["Andrzej Duda", "Olaf Scholz"]]);
+  });
 });
