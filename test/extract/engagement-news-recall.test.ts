@@ -41,3 +41,21 @@ describe("an official's stay in another state (engagement.presence)", () => {
     expect(got.map((e) => e.participants)).toEqual([["Andrzej Duda", "Olaf Scholz"]]);
   });
 });
+
+describe("coordinated subjects who meet on the sidelines, and what is due (engagement.meeting.subjects, status)", () => {
+  it.each([
+    ["Olaf Scholz and Emmanuel Macron met on the sidelines of the G20 summit in Bali.", ["Emmanuel Macron", "Olaf Scholz"], "HELD"],
+    ["Olaf Scholz and Emmanuel Macron will meet on the margins of the summit.", ["Emmanuel Macron", "Olaf Scholz"], "PLANNED"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text)).toEqual([{ kind: "MEETING", participants: parties, status, rule: "engagement.meeting.subjects" }]);
+  });
+
+  it.each([
+    ["Emmanuel Macron is due to meet Olaf Scholz in Berlin on Friday.", "PLANNED"],
+    ["Emmanuel Macron was due to meet Olaf Scholz in Berlin on Friday.", "PLANNED"],
+    // "due to" a cause is no schedule.
+    ["Emmanuel Macron met Olaf Scholz in Berlin due to the crisis.", "HELD"],
+  ])("%s", (text, status) => {
+    expect(engs(text).map((e) => e.status)).toEqual([status]);
+  });
+});
