@@ -1271,6 +1271,7 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     const desc = m[2];
     // Titles compare capitalised: "the prime minister" is "Prime Minister".
     const [titlePart, ofPart] = desc.split(/ of (?:the )?/).map((x, i) => (i === 0 ? x.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) : x));
+    let field: string | null = null;
     let country: string | null = m[1] ? reg.demonyms.get(m[1]) ?? (/^\p{Lu}+$/u.test(m[1]) ? matchRegistry(m[1], reg)[0]?.hits[0].entry.name ?? null : null) : null;
     if (m[1] && !country) continue;
     if (titlePart === "Leader" && !country) continue;
@@ -1278,16 +1279,26 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
       const hit = matchRegistry(ofPart, reg)[0];
       country = hit ? hit.hits[0].entry.name : null;
       if (titlePart === "Head" && /^State$/i.test(ofPart)) country = null;
+      // "the Minister of Foreign Affairs of the Kingdom of B": the field is no state; the holder has
+      // that field in the role (issue 11: not the first minister of the text), and is of the state
+      // named after it.
+      if (!country && !(titlePart === "Head" && /^State$/i.test(ofPart))) {
+        // Its first word's stem is enough: "Foreign Minister" holds "the Minister of Foreign Affairs".
+        field = ofPart.toLowerCase().split(" ")[0].slice(0, 5);
+        const tail = /^ of (?:the )?((?:[\p{Lu}][\p{L}]+)(?: (?:of )?[\p{Lu}][\p{L}]+){0,4})/u.exec(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        const st = tail ? matchRegistry(tail[1], reg)[0] : undefined;
+        if (st) country = st.hits[0].entry.name;
+      }
     }
     const want = /^Head/i.test(titlePart) || titlePart === "Leader" ? (titlePart === "Leader" ? "President|Prime Minister|Chancellor|Premier|King|Leader" : "President") : titlePart;
     let re = titleRe.get(want);
     if (!re) titleRe.set(want, (re = new RegExp(`(?:^|[^\\p{L}])(?:${want})(?![\\p{L}])`, "iu")));
-    const ck = `${want}|${country}`;
+    const ck = `${want}|${country}|${field}`;
     const cached = cache.get(ck);
     const cand = cached !== undefined ? (cached < 0 ? undefined : persons[cached]) : persons.find(({ a }) => {
       const role = a.role ?? "";
       const hasTitle = re!.test(role) && (want !== "President" || !/vice[ -]president/i.test(role));
-      return hasTitle && (!country || a.affiliation === country || (!!m![1] && /^\p{Lu}+$/u.test(m![1]) && role.includes(m![1])));
+      return hasTitle && (!field || role.toLowerCase().includes(field)) && (!country || a.affiliation === country || (!!m![1] && /^\p{Lu}+$/u.test(m![1]) && role.includes(m![1])));
     });
     if (cached === undefined) cache.set(ck, cand ? persons.indexOf(cand) : -1);
     if (!cand) continue;

@@ -20,7 +20,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { CUE } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
-import { dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
+import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
@@ -169,7 +169,7 @@ const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assure
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
-const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?$/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?|I\s+(?:(?:have|also|just)\s+)?(?:had|held)\s+(?:a|an|another|my)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
 const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
 const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
 // How far back (characters) a pronoun subject still continues the last one.
@@ -600,7 +600,7 @@ export function engagementsComponent(doc: Doc): void {
       if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && inQuotation(cs)) {
         const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
         if (quoted?.speaker) subjects = [quoted.speaker];
-      } else if (!subjects.length && !inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)))) {
+      } else if (!subjects.length && !inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
         // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
         // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
         const t = turnSpeaker(cs);
@@ -1170,7 +1170,8 @@ export function engagementsComponent(doc: Doc): void {
 
   /** The person of the transcript turn that `pos` is in ("PRESIDENT ROE:  …"), or null outside turns. */
   function turnSpeaker(pos: number): string | null {
-    const name = sp.turnSpeaker(pos);
+    // In a published address a news text prints, its speaker (rule engagement.address-speaker).
+    const name = sp.turnSpeaker(pos) ?? addressSpeakerAt(doc, pos, nameOf, isPerson);
     return name && isPerson(name) ? name : null;
   }
 

@@ -16,6 +16,9 @@
 // - an arrival for a visit: "A arrived in Moscow for a state visit" (rule engagement.visit);
 // - a guest received in the passive: "A was received by B", "A will be hosted by B" (rule
 //   engagement.received-by);
+// - a published address: its first-person engagements are its speaker's, "The full text of the
+//   speech is provided below: … I spoke with A", "Wednesday - a conversation with A" (rule
+//   engagement.address-speaker, subjects only);
 // - an official's presence in another state: "A was in Kyiv on Monday", "A arrived in Warsaw",
 //   "A, who was in Moscow this week," (rule engagement.presence).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
@@ -458,6 +461,7 @@ const PRESENCE = /(?<![\p{L}])((?:was|were|is|are|be|been)\s+(?:(?:also|already|
 // a dissident or a former official, who are abroad for other reasons).
 const OFFICIAL_ROLE = /\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emir|Sultan|Prince|Taoiseach|Speaker|Senator|Ambassador|Envoy|Commissioner|Chief of Staff|Adviser|Advisor|Leader|Pope|Patriarch|Archbishop)\b/i;
 const NOT_OFFICIAL = /\b(?:former|ex-|opposition|dissident|reporter|correspondent|journalist|candidate|activist)\b/i;
+const TEMPORAL_SUBJECT = /\b(?:after|before|when|since|until|while|once|as)\s+(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*$/u;
 // After the place: no possessive ("was in Moscow's interest") nor a place of which it is a part.
 const PLACE_TAIL = /^(?:[’']s\b|\s+(?:Oblast|region|Region|Province|province|Street|Square|University|Hospital)\b)/u;
 
@@ -492,6 +496,8 @@ function presences(r: FrameReader, sent: Sentence): void {
     // The subject is a name (or an apposition after one, or he/she) right before: "troops are in
     // Ukraine" is no person's stay, whoever the sentence names before.
     if (!rel && !/(?:\p{Lu}[\p{L}.’'-]*|,|\b[Hh]e|\b[Ss]he)\s*$/u.test(text.slice(Math.max(sent.start, subjEnd - 30), subjEnd))) continue;
+    // "A spoke with B after he landed in Rome": a stay in a temporal clause is the background of the main one.
+    if (!rel && TEMPORAL_SUBJECT.test(text.slice(Math.max(sent.start, subjEnd - 60), subjEnd))) continue;
     const visitor = rel ? personEndingAt(r, cs - rel[0].length, sent.start) : r.subjectBefore(subjEnd, sent.start);
     if (!visitor || !r.isPerson(visitor)) continue;
     const role = r.roleOf(visitor) ?? "";
@@ -523,4 +529,43 @@ export function dropMetStays(list: ExtractedEngagement[], countryOf: (n: string)
     const met = list.some((o) => o !== e && o.status === e.status && Math.abs(o.start - e.start) <= STAY_REACH && o.participants.includes(visitor) && o.participants.some((p) => p !== visitor && isPerson(p) && countryOf(p) === state));
     if (met) list.splice(i, 1);
   }
+}
+
+// A news text that introduces a person's address printed after it: "The full text of the speech is
+// provided below:", "Read the President’s full address below:", "in his nightly video address:".
+const ADDRESS_INTRO = /(?:\bfull\s+text\s+of\s+(?:the|his|her|this)\s+(?:[\p{L}-]+\s+){0,2}(?:speech|address|remarks)\b[^.:\n]{0,40}[.:]|\b(?:[Rr]ead|[Ww]atch|[Ss]ee)\s+(?:the|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}(?:speech|address|remarks)\s+(?:below|in\s+full)\b[^\n]{0,20}?[.:]|\b(?:speech|address|remarks)\s+(?:is\s+|are\s+)?(?:provided|published|reproduced|printed|given)\s+(?:below|in\s+full)[.:])/u;
+// A verbless entry of the speaker's log in an address: "Wednesday - a conversation with", "A meeting with".
+// The counterpart is a person named after "with", titles before the name ("with British Prime
+// Minister A"): "a conversation with the President of B" names no one.
+const ADDRESS_ENTRY = /^(?:[\p{Lu}][\p{L}]+(?:,\s+[^,–—-]{1,60})?\s*[–—-]\s*)?(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Whether the words before a cue at `cs` open a verbless entry of an address whose counterpart, a person, is named after the cue. */
+export function addressEntry(doc: Doc, sentStart: number, cs: number, ce: number, nameOf: (m: Mention) => string, isPerson: (n: string) => boolean): boolean {
+  if (!ADDRESS_ENTRY.test(doc.text.slice(sentStart, cs))) return false;
+  const x = mentionsIn(doc, ce, ce + 80).find((y) => !y.inTitle);
+  return !!x && !x.ref && isPerson(nameOf(x)) && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(doc.text.slice(ce, x.start));
+}
+// Where the introduction is looked for: an article opens with it.
+const INTRO_REACH = 1500;
+
+const addressSpeakers = new WeakMap<Doc, { from: number; speaker: string } | null>();
+
+/**
+ * The speaker of an address a news text prints after introducing it, for a position inside the
+ * address (after the introduction), else null: the person named last before the introduction,
+ * "… was made by President A in his video address. The full text of the speech is provided
+ * below:" (rule engagement.address-speaker).
+ */
+export function addressSpeakerAt(doc: Doc, pos: number, nameOf: (m: Mention) => string, isPerson: (n: string) => boolean): string | null {
+  let a = addressSpeakers.get(doc);
+  if (a === undefined) {
+    a = null;
+    const m = ADDRESS_INTRO.exec(doc.text.slice(0, INTRO_REACH + 200));
+    if (m && m.index < INTRO_REACH) {
+      const prev = lastMentionIn(doc, Math.max(0, m.index - 600), m.index + m[0].length, (x) => !x.inTitle && isPerson(nameOf(x)));
+      if (prev) a = { from: m.index + m[0].length, speaker: nameOf(prev) };
+    }
+    addressSpeakers.set(doc, a);
+  }
+  return a && pos >= a.from ? a.speaker : null;
 }

@@ -32,6 +32,8 @@ describe("an official's stay in another state (engagement.presence)", () => {
     // A possessive or a part of the place, or a stay denied.
     ["German Chancellor Olaf Scholz said it was in Russia's interest to talk."],
     ["German Chancellor Olaf Scholz was not in Kyiv on Monday."],
+    // A stay in a temporal clause is the background of the main clause's engagement.
+    ["Olaf Scholz spoke with Emmanuel Macron after he landed in Rome on Friday."],
   ])("%s", (text) => {
     expect(byRule(text, "engagement.presence")).toEqual([]);
   });
@@ -57,5 +59,35 @@ describe("coordinated subjects who meet on the sidelines, and what is due (engag
     ["Emmanuel Macron met Olaf Scholz in Berlin due to the crisis.", "HELD"],
   ])("%s", (text, status) => {
     expect(engs(text).map((e) => e.status)).toEqual([status]);
+  });
+});
+
+describe("the first person of an address a news text prints (engagement.address-speaker)", () => {
+  const intro = "The statement was made by Ukrainian President Volodymyr Zelensky in his nightly video address.\n\nThe full text of the speech is provided below:\n\nGood evening, fellow Ukrainians!\n\n";
+  it.each([
+    ["Today I spoke with French President Emmanuel Macron about air defence.", "CALL", "engagement.call.with"],
+    ["Now I had another long meeting with German Chancellor Olaf Scholz.", "MEETING", "engagement.meeting.with"],
+    ["Tuesday - a conversation with German Chancellor Olaf Scholz.", "CALL", "engagement.call.with"],
+  ])("%s", (line, kind, rule) => {
+    const got = engs(intro + line);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ kind, status: "HELD", rule });
+    expect(got[0].participants).toContain("Volodymyr Zelenskyy");
+  });
+
+  it.each([
+    // No address introduced: the first person is nobody the text names.
+    ["Ukrainian President Volodymyr Zelensky gave an address.\n\nToday I spoke with French President Emmanuel Macron."],
+    // A log entry whose counterpart is unnamed: a title of a state names no one.
+    [`${intro}Wednesday - a conversation with the President of Estonia.`],
+    // Before the address starts.
+    ["Today I spoke with French President Emmanuel Macron, a blogger wrote. Ukrainian President Volodymyr Zelensky spoke too.\n\nThe full text of the speech is provided below:\n\nGood evening!"],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.participants.includes("Volodymyr Zelenskyy"))).toEqual([]);
+  });
+
+  it("resolves 'the Minister of <field> of <state>' to no minister of another state", () => {
+    const got = engs(`${intro}Tuesday – Italian Prime Minister Giorgia Meloni was in Kyiv.\n\nNow I had another good meeting with the Minister of Foreign Affairs of the Kingdom of Saudi Arabia.`);
+    expect(got.filter((e) => e.participants.includes("Giorgia Meloni")).map((e) => e.participants)).toEqual([["Giorgia Meloni", "Ukraine"]]);
   });
 });
