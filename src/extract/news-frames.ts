@@ -19,11 +19,14 @@
 // - a published address: its first-person engagements are its speaker's, "The full text of the
 //   speech is provided below: … I spoke with A", "Wednesday - a conversation with A" (rule
 //   engagement.address-speaker, subjects only);
+// - an invitation to visit the inviter: "A has invited B to visit", "A invited B to come" (rule
+//   engagement.invited-visit; "invited B to visit Warsaw" is engagement.visit's);
 // - an official's presence in another state: "A was in Kyiv on Monday", "A arrived in Warsaw",
 //   "A, who was in Moscow this week," (rule engagement.presence).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
 import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
+import { CUE } from "./engagement-triggers.js";
 import type { KnownRule } from "./rules.js";
 import type { EngagementKind, ExtractedEngagement, Span } from "./types.js";
 
@@ -186,6 +189,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   greetings(r, sent);
   arrivalsForVisits(r, sent);
   presences(r, sent);
+  invitationsToVisit(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -496,8 +500,9 @@ function presences(r: FrameReader, sent: Sentence): void {
     // The subject is a name (or an apposition after one, or he/she) right before: "troops are in
     // Ukraine" is no person's stay, whoever the sentence names before.
     if (!rel && !/(?:\p{Lu}[\p{L}.’'-]*|,|\b[Hh]e|\b[Ss]he)\s*$/u.test(text.slice(Math.max(sent.start, subjEnd - 30), subjEnd))) continue;
-    // "A spoke with B after he landed in Rome": a stay in a temporal clause is the background of the main one.
-    if (!rel && TEMPORAL_SUBJECT.test(text.slice(Math.max(sent.start, subjEnd - 60), subjEnd))) continue;
+    // "A spoke with B after he landed in Rome": a stay in a temporal clause is the background of the
+    // main clause's engagement ("… while she was in Moscow" alone is the stay).
+    if (!rel && TEMPORAL_SUBJECT.test(text.slice(Math.max(sent.start, subjEnd - 60), subjEnd)) && otherCue(s, m.index!)) continue;
     const visitor = rel ? personEndingAt(r, cs - rel[0].length, sent.start) : r.subjectBefore(subjEnd, sent.start);
     if (!visitor || !r.isPerson(visitor)) continue;
     const role = r.roleOf(visitor) ?? "";
@@ -505,6 +510,12 @@ function presences(r: FrameReader, sent: Sentence): void {
     if (!home || home === place.state || !OFFICIAL_ROLE.test(role) || NOT_OFFICIAL.test(role)) continue;
     r.emit(sent, [visitor, place.state], { start: cs, end: cs + m[1].length }, "engagement.presence", "MEETING", null);
   }
+}
+
+/** Whether the sentence `s` has an engagement trigger other than a stay at `at`. */
+function otherCue(s: string, at: number): boolean {
+  for (const c of s.matchAll(CUE)) if (Math.abs(c.index! - at) > 3) return true;
+  return false;
 }
 
 /** The person whose mention ends right at `end` (before a comma): "Emmanuel Macron, who …". */
@@ -568,4 +579,25 @@ export function addressSpeakerAt(doc: Doc, pos: number, nameOf: (m: Mention) => 
     addressSpeakers.set(doc, a);
   }
   return a && pos >= a.from ? a.speaker : null;
+}
+
+// "invited B to visit", "invites B to come", "invited B to pay an official visit": the place is the inviter's.
+const INVITED_TO_VISIT = /(?<![\p{L}])(invit(?:ed|es|e|ing))\s+(?=\p{Lu}|the\s|his\s|her\s)([^,;.:]{1,80}?)\s+to\s+(?:visit|come(?=\s*[.,;!]|\s+and\s)|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)(?![\p{L}])(?!\s+(?:the\s+|to\s+(?:the\s+)?)?\p{Lu})/gu;
+
+/** "A has invited B to visit": a proposed meeting of the guest and the inviter, a person or a state (rule engagement.invited-visit). */
+function invitationsToVisit(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/invit/.test(s)) return;
+  for (const m of s.matchAll(INVITED_TO_VISIT)) {
+    const cs = sent.start + m.index!;
+    const guestAt = cs + m[0].indexOf(m[2], m[1].length);
+    const guest = mentionsIn(r.doc, guestAt, guestAt + m[2].length).find((x) => !x.inTitle && !x.possessive && r.isPerson(r.nameOf(x)));
+    // The guest's name ends the titles before it: "invited Florida Governor A".
+    if (!guest || !/^(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(guestAt, guest.start))) continue;
+    const aux = /(?:\s+(?:has|have|had|will|would|also|then|formally|personally|officially|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - 40), cs));
+    const host = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
+    if (!host || host === r.nameOf(guest) || !(r.isPerson(host) || r.isCountry(host)) || (r.isCountry(host) && r.countryOf(r.nameOf(guest)) === host)) continue;
+    r.emit(sent, [r.nameOf(guest), host], { start: cs, end: cs + m[1].length }, "engagement.invited-visit", "MEETING", null);
+  }
 }

@@ -91,3 +91,25 @@ describe("the first person of an address a news text prints (engagement.address-
     expect(got.filter((e) => e.participants.includes("Giorgia Meloni")).map((e) => e.participants)).toEqual([["Giorgia Meloni", "Ukraine"]]);
   });
 });
+
+describe("an invitation to visit the inviter (engagement.invited-visit)", () => {
+  it.each([
+    ["Canada has invited Florida Governor Ron DeSantis to visit.", ["Canada", "Ron DeSantis"]],
+    ["Justin Trudeau invited Joe Biden to come, a spokesman said.", ["Joe Biden", "Justin Trudeau"]],
+    ["Kenya formally invited Joe Biden to pay a state visit next year.", ["Joe Biden", "Kenya"]],
+  ])("%s", (text, parties) => {
+    expect(byRule(text, "engagement.invited-visit")).toEqual([{ kind: "MEETING", participants: parties, status: "PROPOSED", rule: "engagement.invited-visit" }]);
+  });
+
+  it.each([
+    // No person invited, or an invitation to act.
+    ["Justin Trudeau has invited the media to visit."],
+    ["Justin Trudeau invited Joe Biden to come up with a plan."],
+    // The place is named: engagement.visit's.
+    ["Justin Trudeau invited Joe Biden to visit Ottawa."],
+    // A state inviting one of its own.
+    ["Canada invited Canadian Prime Minister Justin Trudeau to visit."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.invited-visit")).toEqual([]);
+  });
+});
