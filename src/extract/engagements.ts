@@ -389,10 +389,10 @@ export function engagementsComponent(doc: Doc): void {
       if (pron && a && !agrees(doc, a, pron[1].toLowerCase() as "he" | "she", genders)) return null;
       return name && !(isPerson(name) && /^the\s/i.test(text.slice(who!.start, who!.start + 4))) ? name : null;
     },
-    emit: (sent, participants, cue, rule, kind, forum) => {
+    emit: (sent, participants, cue, rule, kind, forum, proposed) => {
       facts = new SentenceFacts(text, sent);
       if (facts.negatedBefore(cue.start) || !twoSides(participants)) return;
-      emit0(participants, text.slice(cue.start, cue.end), cue.start, cue.end, rule, forum, undefined, kind);
+      emit0(participants, text.slice(cue.start, cue.end), cue.start, cue.end, rule, forum, undefined, kind, proposed);
     },
   };
   // The he/she subject of the cue being read, and the last engagement such a subject took part in.
@@ -932,9 +932,9 @@ export function engagementsComponent(doc: Doc): void {
   doc.engagements = out;
 
   // Called for a cue of the sentence being read, whose facts are `facts`.
-  function emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
+  function emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind, proposed = false): void {
     const sent = facts.sent;
-    const status = facts.statusAfter(cs, ce);
+    const status = proposed ? "PROPOSED" : facts.statusAfter(cs, ce);
     const dt = dateText ? { text: dateText } : facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;

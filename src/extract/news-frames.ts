@@ -21,6 +21,8 @@
 //   engagement.address-speaker, subjects only);
 // - an invitation to visit the inviter: "A has invited B to visit", "A invited B to come" (rule
 //   engagement.invited-visit; "invited B to visit Warsaw" is engagement.visit's);
+// - the negotiating table: "A and B returned to the negotiating table", "to bring A and B back to
+//   the negotiating table", "A came to the negotiating table with B" (rule engagement.negotiating-table);
 // - an official's presence in another state: "A was in Kyiv on Monday", "A arrived in Warsaw",
 //   "A, who was in Moscow this week," (rule engagement.presence).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
@@ -175,7 +177,7 @@ export interface FrameReader {
   /** The states of the last engagement between two or more, when each party is or acts for a state. */
   lastStates: () => string[] | null;
   /** Keeps the engagement unless the sentence negates it before its trigger. */
-  emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null) => void;
+  emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null, proposed?: boolean) => void;
 }
 
 /** The engagements of the news frames in `sent`. */
@@ -190,6 +192,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   arrivalsForVisits(r, sent);
   presences(r, sent);
   invitationsToVisit(r, sent);
+  negotiatingTables(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -600,4 +603,70 @@ function invitationsToVisit(r: FrameReader, sent: Sentence): void {
     if (!host || host === r.nameOf(guest) || !(r.isPerson(host) || r.isCountry(host)) || (r.isCountry(host) && r.countryOf(r.nameOf(guest)) === host)) continue;
     r.emit(sent, [r.nameOf(guest), host], { start: cs, end: cs + m[1].length }, "engagement.invited-visit", "MEETING", null);
   }
+}
+
+// The table and what brings the sides to it: a verb that moves others ("bring A and B back to"), or
+// the sides' own verb ("A and B returned to", "sat down at").
+const TABLE = /(?<![\p{L}])(?:to|at|around)\s+the\s+(negotiating|negotiation|peace)\s+table(?![\p{L}])/gu;
+const MOVED_TO = /(?<![\p{L}])(bring|brings|bringing|brought|get|gets|getting|got|push|pushes|pushing|pushed|force|forces|forcing|forced|lure|luring|lured|coax|coaxing|coaxed|draw|drawing|drew)\s+([^;:.]{1,80}?)\s+(?:back\s+)?$/u;
+const OWN_WAY = /(?<![\p{L}])(?:return|returns|returned|returning|come|comes|came|coming|go|goes|went|going|get|got|sit|sits|sat|sitting|be|are|were|is|was|been)\s+(?:(?:back|down|again|finally|now)\s+){0,2}$/u;
+
+/** The names of persons and states coordinated in `[start, end)` with nothing else between them ("Moscow and Kyiv"). */
+function coordinated(r: FrameReader, start: number, end: number): string[] | null {
+  const ms = mentionsIn(r.doc, start, end).filter((x) => !x.inTitle);
+  if (!ms.length) return null;
+  const text = r.doc.text;
+  if (!/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(start, ms[0].start))) return null;
+  for (let i = 1; i < ms.length; i++) if (!/^(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(ms[i - 1].end, ms[i].start))) return null;
+  if (!/^\s*$/.test(text.slice(ms[ms.length - 1].end, end))) return null;
+  const names = [...new Set(ms.map(r.nameOf))];
+  return names.every((n) => r.isPerson(n) || r.isCountry(n)) ? names : null;
+}
+
+/** "A and B returned to the negotiating table", "to bring A and B back to the negotiating table" (rule engagement.negotiating-table). */
+function negotiatingTables(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/\stable\b/.test(s)) return;
+  for (const m of s.matchAll(TABLE)) {
+    const cs = sent.start + m.index!;
+    const before = text.slice(Math.max(sent.start, cs - 120), cs);
+    let sides: string[] | null = null;
+    let proposed = false;
+    // The cue starts at the verb, so the modal or negation before it governs it ("could sit at").
+    let verbAt = cs;
+    const moved = MOVED_TO.exec(before);
+    if (moved) {
+      const at = cs - before.length + moved.index! + moved[0].indexOf(moved[2], moved[1].length);
+      sides = coordinated(r, at, at + moved[2].length);
+      // What brings the sides to the table is an aim until they came: "to bring A and B to the table".
+      proposed = !/^(?:brought|got|pushed|forced|lured|coaxed|drew)$/.test(moved[1]);
+      verbAt = cs - before.length + moved.index!;
+    } else {
+      const own = OWN_WAY.exec(before);
+      if (!own) continue;
+      const aux = /(?:\s+(?:has|have|had|will|would|shall|to|also|then|finally|\p{Ll}+ly|could|may|might|must|should|agreed|ready|willing|expected|due))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - own[0].length - 80), cs - own[0].length));
+      verbAt = cs - own[0].length + own[0].search(/\S/);
+      const subjEnd = cs - own[0].length - (aux ? aux[0].length : 0);
+      const start = lastClauseStart(text, sent.start, subjEnd);
+      sides = coordinated(r, start, subjEnd);
+    }
+    // "… to the negotiating table with B": the counterpart after the table.
+    const tail = /^\s+with\s+/.exec(text.slice(cs + m[0].length, cs + m[0].length + 8));
+    if (tail) {
+      const at = cs + m[0].length + tail[0].length;
+      const x = mentionsIn(r.doc, at, Math.min(sent.end, at + 80)).find((y) => !y.inTitle && (r.isPerson(r.nameOf(y)) || r.isCountry(r.nameOf(y))));
+      if (x && /^(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(at, x.start))) sides = [...(sides ?? []), r.nameOf(x)];
+    }
+    if (!sides || new Set(sides).size < 2) continue;
+    const parts = [...new Set(sides)];
+    r.emit(sent, parts, { start: verbAt, end: cs + m[0].length }, "engagement.negotiating-table", parts.every(r.isPerson) ? "MEETING" : "TALKS", null, proposed);
+  }
+}
+
+/** Where the clause that ends at `end` starts: after the last comma, semicolon or dash, else the sentence start. */
+function lastClauseStart(text: string, sentStart: number, end: number): number {
+  const seg = text.slice(sentStart, end);
+  const m = /[,;:–—]\s*(?=[^,;:–—]*$)/u.exec(seg);
+  return m ? sentStart + m.index + m[0].length : sentStart;
 }

@@ -113,3 +113,27 @@ describe("an invitation to visit the inviter (engagement.invited-visit)", () => 
     expect(byRule(text, "engagement.invited-visit")).toEqual([]);
   });
 });
+
+describe("the negotiating table (engagement.negotiating-table)", () => {
+  it.each([
+    ["Mediators hope to bring Armenia and Azerbaijan back to the negotiating table.", "TALKS", ["Armenia", "Azerbaijan"], "PROPOSED"],
+    ["Paris favours bringing Yerevan and Baku to the negotiating table before winter.", "TALKS", ["Armenia", "Azerbaijan"], "PROPOSED"],
+    ["Qatar brought Armenia and Azerbaijan to the negotiating table in March.", "TALKS", ["Armenia", "Azerbaijan"], "HELD"],
+    ["Armenia and Azerbaijan returned to the negotiating table in Doha on Tuesday.", "TALKS", ["Armenia", "Azerbaijan"], "HELD"],
+    ["Armenia will sit down at the negotiating table with Azerbaijan next month.", "TALKS", ["Armenia", "Azerbaijan"], "PLANNED"],
+    ["Nikol Pashinyan and Ilham Aliyev could sit at the negotiating table, the mediator said.", "MEETING", ["Ilham Aliyev", "Nikol Pashinyan"], "PROPOSED"],
+  ])("%s", (text, kind, parties, status) => {
+    expect(byRule(text, "engagement.negotiating-table")).toEqual([{ kind, participants: parties, status, rule: "engagement.negotiating-table" }]);
+  });
+
+  it.each([
+    ["Armenia and Azerbaijan will not return to the negotiating table."],
+    // One side, or a side's strength at the table.
+    ["Armenia said it was ready to come back to the negotiating table."],
+    ["The offensive may strengthen Armenia's hand at the negotiating table."],
+    // Not the sides: the ones who bring are not coordinated names alone.
+    ["Armenia asked its allies and partners to come to the negotiating table."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.negotiating-table")).toEqual([]);
+  });
+});
