@@ -1257,6 +1257,10 @@ const DESCRIPTION = new RegExp(
   "gu",
 );
 
+// The field of a ministry or department after "of" ("the Minister of Foreign Affairs", "the
+// Secretary of Defense"), not a place ("the Mayor of Lakeville").
+const OFFICE_FIELD = /^(?:Foreign|Defen[cs]e|Finance|Econom|Justice|Interior|Internal|Health|Education|Energy|Trade|Agricultur|Culture|Labou?r|Transport|Commerce|Treasury|Home|Environment|Digital|Emergenc|Social|Science|Veterans|Homeland|Housing|Infrastructure|Industry|State$)/;
+
 function addDescriptionRefs(doc: Doc, reg: Registry): void {
   const persons = doc.actors.map((a, i) => ({ a, i })).filter((x) => x.a.kind === "PERSON");
   if (!persons.length) return;
@@ -1282,7 +1286,7 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
       // "the Minister of Foreign Affairs of the Kingdom of B": the field is no state; the holder has
       // that field in the role (issue 11: not the first minister of the text), and is of the state
       // named after it.
-      if (!country && !(titlePart === "Head" && /^State$/i.test(ofPart))) {
+      if (!country && OFFICE_FIELD.test(ofPart) && !(titlePart === "Head" && /^State$/i.test(ofPart))) {
         // Its first word's stem is enough: "Foreign Minister" holds "the Minister of Foreign Affairs".
         field = ofPart.toLowerCase().split(" ")[0].slice(0, 5);
         const tail = /^ of (?:the )?((?:[\p{Lu}][\p{L}]+)(?: (?:of )?[\p{Lu}][\p{L}]+){0,4})/u.exec(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 60));

@@ -23,6 +23,8 @@
 //   engagement.invited-visit; "invited B to visit Warsaw" is engagement.visit's);
 // - the negotiating table: "A and B returned to the negotiating table", "to bring A and B back to
 //   the negotiating table", "A came to the negotiating table with B" (rule engagement.negotiating-table);
+// - a counterpart named by the state's adjective alone: "A met his Chinese counterpart", "A spoke
+//   with her Russian counterpart by phone" (rule engagement.counterpart);
 // - an official's presence in another state: "A was in Kyiv on Monday", "A arrived in Warsaw",
 //   "A, who was in Moscow this week," (rule engagement.presence).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
@@ -193,6 +195,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   presences(r, sent);
   invitationsToVisit(r, sent);
   negotiatingTables(r, sent);
+  demonymCounterparts(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -669,4 +672,46 @@ function lastClauseStart(text: string, sentStart: number, end: number): number {
   const seg = text.slice(sentStart, end);
   const m = /[,;:–—]\s*(?=[^,;:–—]*$)/u.exec(seg);
   return m ? sentStart + m.index + m[0].length : sentStart;
+}
+
+// "his Chinese counterpart" with no name after it (a name after is the with/object frames' own).
+const DEMONYM_COUNTERPART = /(?<![\p{L}])(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?(?![\p{L}])(?!\s*,?\s+(?:[\p{Lu}]|the\s+[\p{Lu}]))/gu;
+// The verb or noun of the engagement right before the counterpart.
+const TO_COUNTERPART = /(?<![\p{L}])(met|meets|meet|meeting|hosted|hosts|host|received|receives|receive|phoned|telephoned|called|(?:met|meets|meet|meeting|talks|spoke|speaks|speak|speaking|talked|talking|conferred|negotiated|call|calls|conversation|discussions?|consultations?)\s+(?:(?:by\s+(?:tele)?phone|by\s+video|virtually|separately|again|briefly|on\s+\w+day)\s+)?(?:with|to))\s+$/u;
+// The field of an office, to tell which official of the other state is the counterpart.
+const FIELD = /\b(?:foreign|defen[cs]e|finance|treasury|trade|commerce|interior|home|justice|energy|econom|agricultur|health|education|national security|intelligence|president|prime minister|chancellor|premier|king|queen)/i;
+
+/** The field of a role: "Secretary of State" and "Foreign Minister" are both foreign affairs. */
+function fieldOf(role: string): string | null {
+  if (/\bSecretary of State\b/.test(role)) return "foreign";
+  const f = FIELD.exec(role);
+  if (!f) return null;
+  const w = f[0].toLowerCase();
+  return /^(?:president|prime minister|chancellor|premier|king|queen)$/.test(w) ? "head" : w.replace(/^defen[cs]e$/, "defence").replace(/^treasury$/, "finance");
+}
+
+/** "A met his Chinese counterpart": the official of that state with A's field named in the text, else the state (rule engagement.counterpart). */
+function demonymCounterparts(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/counterpart/.test(s)) return;
+  for (const m of s.matchAll(DEMONYM_COUNTERPART)) {
+    const state = r.demonyms.get(m[1]);
+    const cueM = state ? TO_COUNTERPART.exec(s.slice(Math.max(0, m.index! - 80), m.index)) : null;
+    if (!state || !cueM) continue;
+    const cs = sent.start + m.index! - cueM[0].length;
+    // "held talks with", "had a phone call with": the light verb's subject.
+    const aux = /(?:\s+(?:has|have|had|held|hold|holds|holding|will|would|also|then|to|is|are|was|were|be|due|set|expected|a|an|phone|telephone|video|bilateral|separate|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - 60), cs));
+    const who = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
+    if (!who || !r.isPerson(who) || r.countryOf(who) === state) continue;
+    const field = fieldOf(r.roleOf(who) ?? "");
+    const peers = field ? [...new Set(r.doc.actors.filter((a) => a.kind === "PERSON" && r.countryOf(a.name) === state && fieldOf(a.role ?? "") === field).map((a) => a.name))] : [];
+    const other = peers.length === 1 ? peers[0] : state;
+    const v = `${aux ? aux[0] : ""} ${cueM[1]}`;
+    const after = text.slice(sent.start + m.index! + m[0].length, Math.min(sent.end, sent.start + m.index! + m[0].length + 40));
+    const kind: EngagementKind = /phone/.test(v) || /^\s+(?:by|over\s+the)\s+(?:tele)?phone\b/.test(after) ? "PHONE_CALL" : /video|virtually/.test(v) || /^\s+(?:by|via)\s+video\b/.test(after) ? "VIDEO_CALL" : /\b(?:spoke|speaks|speak|speaking|talked|talking|called|call|calls|conversation)\b/.test(v) ? "CALL" : /\b(?:talks|negotiated|discussions?|consultations?)\b/.test(v) && other === state ? "TALKS" : "MEETING";
+    // Talks of a person with a state are between the states.
+    const home = r.countryOf(who);
+    r.emit(sent, kind === "TALKS" && home ? [home, other] : [who, other], { start: cs, end: cs + cueM[1].length }, "engagement.counterpart", kind, null);
+  }
 }

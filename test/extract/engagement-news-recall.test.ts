@@ -4,6 +4,7 @@
 // written for these tests.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
+import { run } from "./helpers.js";
 
 const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, rule: e.rule }));
 const byRule = (text: string, rule: string) => engs(text).filter((e) => e.rule === rule);
@@ -135,5 +136,45 @@ describe("the negotiating table (engagement.negotiating-table)", () => {
     ["Armenia asked its allies and partners to come to the negotiating table."],
   ])("%s", (text) => {
     expect(byRule(text, "engagement.negotiating-table")).toEqual([]);
+  });
+});
+
+describe("a counterpart named by the state's adjective alone (engagement.counterpart)", () => {
+  it.each([
+    ["Canadian Foreign Minister Melanie Joly met her Mexican counterpart in Oaxaca on Thursday.", "MEETING", ["Melanie Joly", "Mexico"], "HELD"],
+    ["Mexican Foreign Minister Alicia Bárcena arrived on Wednesday.\n\nCanadian Foreign Minister Melanie Joly met her Mexican counterpart in Oaxaca on Thursday.", "MEETING", ["Alicia Bárcena", "Melanie Joly"], "HELD"],
+    ["Canadian Foreign Minister Melanie Joly spoke with her Mexican counterpart by phone.", "PHONE_CALL", ["Melanie Joly", "Mexico"], "HELD"],
+    ["Canadian Foreign Minister Melanie Joly will hold talks with her Mexican counterpart next week.", "TALKS", ["Canada", "Mexico"], "PLANNED"],
+  ])("%s", (text, kind, parties, status) => {
+    expect(byRule(text, "engagement.counterpart")).toEqual([{ kind, participants: parties, status, rule: "engagement.counterpart" }]);
+  });
+
+  it.each([
+    // Named after it: the with/object frames' own.
+    ["Canadian Foreign Minister Melanie Joly met her Mexican counterpart, Alicia Bárcena, in Oaxaca."],
+    ["Canadian Foreign Minister Melanie Joly did not meet her Mexican counterpart."],
+    // No engagement verb before it, or no state's adjective.
+    ["Canadian Foreign Minister Melanie Joly praised her Mexican counterpart."],
+    ["Canadian Foreign Minister Melanie Joly met her new counterpart."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.counterpart")).toEqual([]);
+  });
+});
+
+describe("a definite title with a field after 'of' (actors.ts, description refs)", () => {
+  const refs = (text: string) => {
+    const d = run(text);
+    return d.mentions.filter((m) => m.ref).map((m) => [d.text.slice(m.start, m.end), d.actors[m.actor].name]);
+  };
+  it.each([
+    ["Foreign Minister Jane Roe spoke. Then the Minister of Foreign Affairs said no.", [["the Minister of Foreign Affairs", "Jane Roe"]]],
+    ["Secretary of State Jane Roe spoke. The Secretary of State left.", [["The Secretary of State", "Jane Roe"]]],
+    // A place after "of" is no field: "the mayor of Lakeville" is the one mayor.
+    ["Mayor Jane Roe spoke. We talk with the mayor of Lakeville.", [["the mayor of Lakeville", "Jane Roe"]]],
+    // Another field, or another state's minister.
+    ["Secretary of Transportation Jane Roe spoke. The Secretary of Defense left.", []],
+    ["Italian Prime Minister Giorgia Meloni spoke. Then the Minister of Foreign Affairs of Saudi Arabia arrived.", []],
+  ])("%s", (text, want) => {
+    expect(refs(text)).toEqual(want);
   });
 });
