@@ -503,6 +503,14 @@ function presences(r: FrameReader, sent: Sentence): void {
     const aux = /(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|then|to|due|set|expected|scheduled|\p{Ll}+ly))*\s*$/u.exec(before);
     const rel = /,\s+who\s+(?:(?:has|have|had|will|would|also)\s+)*$/u.exec(before);
     const subjEnd = cs - (aux ? aux[0].length : 0);
+    // "A delegation from the US Congress – its members – was in Kyiv": the body or state that sent it.
+    const apposed = / [–—-] [^–—]{1,80} [–—-]\s*$/u.exec(text.slice(sent.start, subjEnd));
+    const headEnd = apposed ? sent.start + apposed.index : subjEnd;
+    const sender = rel ? null : delegationSender(r, lastClauseStart(text, sent.start, headEnd), headEnd);
+    if (sender) {
+      if (sender !== place.state && ownState(r, sender) !== place.state) r.emit(sent, [sender, place.state], { start: cs, end: cs + m[1].length }, "engagement.presence", "MEETING", null);
+      continue;
+    }
     // The subject is a name (or an apposition after one, or he/she) right before: "troops are in
     // Ukraine" is no person's stay, whoever the sentence names before.
     if (!rel && !/(?:\p{Lu}[\p{L}.’'-]*|,|\b[Hh]e|\b[Ss]he)\s*$/u.test(text.slice(Math.max(sent.start, subjEnd - 30), subjEnd))) continue;
@@ -516,6 +524,28 @@ function presences(r: FrameReader, sent: Sentence): void {
     if (!home || home === place.state || !OFFICIAL_ROLE.test(role) || NOT_OFFICIAL.test(role)) continue;
     r.emit(sent, [visitor, place.state], { start: cs, end: cs + m[1].length }, "engagement.presence", "MEETING", null);
   }
+}
+
+// "a (high-level) delegation from the US Congress", "the delegation of Japan" as a subject.
+const DELEGATION_FROM = /^(?:\p{L}+\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:from|of)\s+(?:the\s+)?/iu;
+
+/** The state or body whose delegation is the subject in [start, end): "A powerful delegation from the US Congress". */
+function delegationSender(r: FrameReader, start: number, end: number): string | null {
+  const text = r.doc.text;
+  const lead = DELEGATION_FROM.exec(text.slice(start, end).trimStart());
+  if (!lead) return null;
+  const at = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length) + lead[0].length;
+  const x = mentionsIn(r.doc, at, end).find((y) => !y.inTitle);
+  if (!x || x.start !== at || r.isPerson(r.nameOf(x))) return null;
+  return r.nameOf(x);
+}
+
+/** The state a body belongs to: its affiliation, else the state its name opens with ("Ukrainian Parliament"). */
+function ownState(r: FrameReader, body: string): string | null {
+  const a = r.doc.actors.find((x) => x.name === body);
+  if (a?.affiliation && r.isCountry(a.affiliation)) return a.affiliation;
+  const first = a?.mentions.map((x) => r.doc.text.slice(x.start, x.end)).map((t) => /^(?:the\s+)?([\p{Lu}][\p{L}.]+)/u.exec(t)?.[1]).find((w) => w && r.demonyms.has(w));
+  return first ? r.demonyms.get(first)! : null;
 }
 
 /** Whether the sentence `s` has an engagement trigger other than a stay at `at`. */

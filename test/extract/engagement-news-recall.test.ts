@@ -39,6 +39,17 @@ describe("an official's stay in another state (engagement.presence)", () => {
     expect(byRule(text, "engagement.presence")).toEqual([]);
   });
 
+  it.each([
+    ["Thursday – a delegation from the U.S. Congress – senators of both parties – was also in Kyiv.", ["U.S. Congress", "Ukraine"]],
+    ["A high-level delegation of Japan arrived in Seoul on Monday.", ["Japan", "South Korea"]],
+  ])("%s", (text, parties) => {
+    expect(byRule(text, "engagement.presence").map((e) => e.participants)).toEqual([parties]);
+  });
+
+  it("leaves a delegation of the host state's own body at home", () => {
+    expect(byRule("A delegation from the Ukrainian Parliament was in Kyiv on Monday.", "engagement.presence")).toEqual([]);
+  });
+
   it("leaves the stay to the meeting with a person of the host state reported near it", () => {
     const got = engs("German Chancellor Olaf Scholz arrived in Warsaw on Monday.\n\nThe Chancellor held talks with Polish President Andrzej Duda.");
     expect(got.map((e) => e.participants)).toEqual([["Andrzej Duda", "Olaf Scholz"]]);
