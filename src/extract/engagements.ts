@@ -158,7 +158,8 @@ const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{L
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
 // "after meeting A", "before meeting A": the gerund of "meet" takes its counterpart as object, the subject is the sentence's.
-const GERUND_LEAD = /\b(?:after|before|while|since|when|following|on|upon)\s+$/i;
+// (Also the progressive: "A is meeting B in Paris today".)
+const GERUND_LEAD = /\b(?:after|before|while|since|when|following|on|upon|(?:is|are|was|were|am|be|been)(?:\s+(?:also|now|still|currently|\w+ly))?)\s+$/i;
 // The main clause after an adverbial engagement ("During the meeting with A, cooperation was
 // discussed", "…, the main focus was on …") has no actor for subject: the other party is the protagonist.
 const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?(?:focus|emphasis|attention|accent)\s+was\b|,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;]{0,200}?\b(?:was|were|has been|have been)\s+(?:also\s+|\w+ly\s+)?(?:discussed|raised|considered|addressed|reviewed|examined|exchanged|agreed|noted)\b/u;

@@ -111,7 +111,7 @@ export const RULES = {
   "engagement.meeting.with": "met/meeting with X (in every with-frame: a body in X's title, \"President of the Bank (BD) X\", is no counterpart; in a leading adverbial, \"During his talk with X, A thanked B\", the phrase ends at the main clause's subject)",
   "engagement.meeting.to": "a visit to X",
   "engagement.meeting.between": "a meeting between X and Y",
-  "engagement.meeting.object": "met/hosted/received/visited X; \"received a delegation of the X Parliament\"; \"welcomed X to Ottawa\", \"welcomes X for a State Visit\" (X a person, not a thing of theirs)",
+  "engagement.meeting.object": "met/hosted/received/visited X; \"A is meeting X today\", \"after meeting X\"; \"received a delegation of the X Parliament\"; \"welcomed X to Ottawa\", \"welcomes X for a State Visit\" (X a person, not a thing of theirs)",
   "engagement.meeting.object-before": "told X at a meeting",
   "engagement.meeting.subjects": "X and Y met; \"X and Y met on the sidelines of the summit\" (the setting names no counterpart); \"X and Y met on Tuesday and …\" (a time in the object slot names no one); \"A and B convened 30 stakeholders\", \"A and B hosted a roundtable\": co-conveners of guests or a gathering with no name",
   "engagement.meeting.forum": "a meeting or summit of a forum",

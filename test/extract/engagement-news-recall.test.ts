@@ -189,3 +189,16 @@ describe("a definite title with a field after 'of' (actors.ts, description refs)
     expect(refs(text)).toEqual(want);
   });
 });
+
+describe("the progressive of meeting someone (engagement.meeting.object)", () => {
+  it.each([
+    ["Emmanuel Macron is meeting Olaf Scholz in Paris today.", "HELD"],
+    ["Emmanuel Macron will be meeting Olaf Scholz next week.", "PLANNED"],
+  ])("%s", (text, status) => {
+    expect(engs(text)).toEqual([{ kind: "MEETING", participants: ["Emmanuel Macron", "Olaf Scholz"], status, rule: "engagement.meeting.object" }]);
+  });
+
+  it.each([["The plan is meeting European standards."], ["Emmanuel Macron is meeting expectations."]])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
