@@ -503,6 +503,12 @@ function presences(r: FrameReader, sent: Sentence): void {
     const aux = /(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|then|to|due|set|expected|scheduled|\p{Ll}+ly))*\s*$/u.exec(before);
     const rel = /,\s+who\s+(?:(?:has|have|had|will|would|also)\s+)*$/u.exec(before);
     const subjEnd = cs - (aux ? aux[0].length : 0);
+    // "“I was in Kyiv last week,” A said", "… speech is provided below: … Today I was in Warsaw": the speaker.
+    const firstPerson = !rel && /(?<![\p{L}])I\s*$/u.test(text.slice(Math.max(sent.start, subjEnd - 3), subjEnd)) ? firstPersonSpeaker(r, cs) : undefined;
+    if (firstPerson !== undefined) {
+      if (firstPerson && isStayer(r, firstPerson, place.state)) r.emit(sent, [firstPerson, place.state], { start: cs, end: cs + m[1].length }, "engagement.presence", "MEETING", null);
+      continue;
+    }
     // "A delegation from the US Congress – its members – was in Kyiv": the body or state that sent it.
     const apposed = / [–—-] [^–—]{1,80} [–—-]\s*$/u.exec(text.slice(sent.start, subjEnd));
     const headEnd = apposed ? sent.start + apposed.index : subjEnd;
@@ -519,15 +525,28 @@ function presences(r: FrameReader, sent: Sentence): void {
     if (!rel && TEMPORAL_SUBJECT.test(text.slice(Math.max(sent.start, subjEnd - 60), subjEnd)) && otherCue(s, m.index!)) continue;
     const visitor = rel ? personEndingAt(r, cs - rel[0].length, sent.start) : r.subjectBefore(subjEnd, sent.start);
     if (!visitor || !r.isPerson(visitor)) continue;
-    const role = r.roleOf(visitor) ?? "";
-    const home = r.countryOf(visitor);
-    if (!home || home === place.state || !OFFICIAL_ROLE.test(role) || NOT_OFFICIAL.test(role)) continue;
+    if (!isStayer(r, visitor, place.state)) continue;
     r.emit(sent, [visitor, place.state], { start: cs, end: cs + m[1].length }, "engagement.presence", "MEETING", null);
   }
 }
 
 // "a (high-level) delegation from the US Congress", "the delegation of Japan" as a subject.
 const DELEGATION_FROM = /^(?:\p{L}+\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:from|of)\s+(?:the\s+)?/iu;
+
+/** Whether `person` is an official of another state than `state`, whose stay there is a visit. */
+function isStayer(r: FrameReader, person: string, state: string): boolean {
+  const role = r.roleOf(person) ?? "";
+  const home = r.countryOf(person);
+  return !!home && home !== state && OFFICIAL_ROLE.test(role) && !NOT_OFFICIAL.test(role);
+}
+
+/** Who says "I" at `pos`: the speaker of the quotation it is in, else of the address a news text prints. */
+function firstPersonSpeaker(r: FrameReader, pos: number): string | null {
+  const quoted = r.doc.statements.find((st) => st.kind === "DIRECT" && st.start <= pos && pos < st.end && st.speaker);
+  if (quoted) return quoted.speaker && r.isPerson(quoted.speaker) ? quoted.speaker : null;
+  const inQuote = r.doc.quotes.some((q) => q.open < pos && pos < q.close);
+  return inQuote ? null : addressSpeakerAt(r.doc, pos, r.nameOf, r.isPerson);
+}
 
 /** The state or body whose delegation is the subject in [start, end): "A powerful delegation from the US Congress". */
 function delegationSender(r: FrameReader, start: number, end: number): string | null {

@@ -46,6 +46,17 @@ describe("an official's stay in another state (engagement.presence)", () => {
     expect(byRule(text, "engagement.presence").map((e) => e.participants)).toEqual([parties]);
   });
 
+  it.each([
+    ["“I was in Warsaw last week,” French President Emmanuel Macron said.", ["Emmanuel Macron", "Poland"]],
+    ["Ukrainian President Volodymyr Zelensky spoke in his video address.\n\nThe full text of the speech is provided below:\n\nToday I was in Warsaw. We discussed security.", ["Poland", "Volodymyr Zelenskyy"]],
+  ])("the first person of a quotation or of an address: %s", (text, parties) => {
+    expect(byRule(text, "engagement.presence").map((e) => e.participants)).toEqual([parties]);
+  });
+
+  it.each([["“I was in Paris last week,” French President Emmanuel Macron said."], ["I was in Kyiv last week, the blogger wrote."]])("no stay of a known official abroad: %s", (text) => {
+    expect(byRule(text, "engagement.presence")).toEqual([]);
+  });
+
   it("leaves a delegation of the host state's own body at home", () => {
     expect(byRule("A delegation from the Ukrainian Parliament was in Kyiv on Monday.", "engagement.presence")).toEqual([]);
   });
