@@ -471,6 +471,7 @@ const PRESENCE = /(?<![\p{L}])((?:was|were|is|are|be|been)\s+(?:(?:also|already|
 // a dissident or a former official, who are abroad for other reasons).
 const OFFICIAL_ROLE = /\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emir|Sultan|Prince|Taoiseach|Speaker|Senator|Ambassador|Envoy|Commissioner|Chief of Staff|Adviser|Advisor|Leader|Pope|Patriarch|Archbishop)\b/i;
 const NOT_OFFICIAL = /\b(?:former|ex-|opposition|dissident|reporter|correspondent|journalist|candidate|activist)\b/i;
+const GATHERING = /\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]inisterial|Meeting|Assembly|Games|Olympics|Congress of|meeting of|talks of)\b/u;
 const TEMPORAL_SUBJECT = /\b(?:after|before|when|since|until|while|once|as)\s+(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*$/u;
 // After the place: no possessive ("was in Moscow's interest") nor a place of which it is a part.
 const PLACE_TAIL = /^(?:[’']s\b|\s+(?:Oblast|region|Region|Province|province|Street|Square|University|Hospital)\b)/u;
@@ -498,6 +499,9 @@ function presences(r: FrameReader, sent: Sentence): void {
     const placeAt = cs + m[0].length;
     const place = stateAt(r, placeAt, sent.end);
     if (!place || PLACE_TAIL.test(text.slice(place.end, place.end + 12))) continue;
+    // "A was in Riga, where he attended the NATO Foreign Ministers Meeting", "in Vilnius for the
+    // summit": the gathering is the engagement, not the host state.
+    if (GATHERING.test(text.slice(place.end, sent.end))) continue;
     // The stayer: the subject before the auxiliaries ("will also be in"), or the person a "who" follows.
     const before = text.slice(Math.max(sent.start, cs - 60), cs);
     const aux = /(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|then|to|due|set|expected|scheduled|\p{Ll}+ly))*\s*$/u.exec(before);

@@ -33,6 +33,9 @@ describe("an official's stay in another state (engagement.presence)", () => {
     // A possessive or a part of the place, or a stay denied.
     ["German Chancellor Olaf Scholz said it was in Russia's interest to talk."],
     ["German Chancellor Olaf Scholz was not in Kyiv on Monday."],
+    // A gathering there is the engagement, not the host state.
+    ["Last week, Secretary of State Antony Blinken was in Riga, where he attended the NATO Foreign Ministers Meeting."],
+    ["Italian Prime Minister Giorgia Meloni was in Vilnius for the NATO summit."],
     // A stay in a temporal clause is the background of the main clause's engagement.
     ["Olaf Scholz spoke with Emmanuel Macron after he landed in Rome on Friday."],
   ])("%s", (text) => {
