@@ -1704,6 +1704,13 @@ const DESCRIPTION = new RegExp(
   "gu",
 );
 
+// The field of a ministry or department after "of" ("the Minister of Foreign Affairs", "the
+// Secretary of Defense"), not a place ("the Mayor of Lakeville").
+const OFFICE_FIELD = /^(?:Foreign|Defen[cs]e|Finance|Econom|Justice|Interior|Internal|Health|Education|Energy|Trade|Agricultur|Culture|Labou?r|Transport|Commerce|Treasury|Home|Environment|Digital|Emergenc|Social|Science|Veterans|Homeland|Housing|Infrastructure|Industry|State$)/;
+
+// A body's name after a title's "of" ("the President of the Lakeland Association"), not a place.
+const BODY_OF = new RegExp(`(?:${ORG_SUFFIX}|Association|Federation|Foundation|Institute|League|Party|Company|Corporation|Group|Society)$`);
+
 function addDescriptionRefs(doc: Doc, reg: Registry): void {
   const persons = doc.actors.map((a, i) => ({ a, i })).filter((x) => x.a.kind === "PERSON");
   if (!persons.length) return;
@@ -1721,6 +1728,7 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     if (/\p{Lu}[\p{L}-]*\s+of\s+$/u.test(doc.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // Titles compare capitalised: "the prime minister" is "Prime Minister".
     const [titlePart, ofPart] = desc.split(/ of (?:the )?/).map((x, i) => (i === 0 ? x.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) : x));
+    let field: string | null = null;
     let country: string | null = m[1] ? reg.demonyms.get(m[1]) ?? (/^\p{Lu}+$/u.test(m[1]) ? matchRegistry(m[1], reg)[0]?.hits[0].entry.name ?? null : null) : null;
     if (m[1] && !country) continue;
     if (titlePart === "Leader" && !country) continue;
@@ -1728,11 +1736,21 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
       const hit = matchRegistry(ofPart, reg)[0];
       country = hit ? hit.hits[0].entry.name : null;
       if (titlePart === "Head" && /^State$/i.test(ofPart)) country = null;
+      // "the Minister of Foreign Affairs of the Kingdom of B": the field is no state; the holder has
+      // that field in the role (issue 11: not the first minister of the text), and is of the state
+      // named after it.
+      if (!country && OFFICE_FIELD.test(ofPart) && !(titlePart === "Head" && /^State$/i.test(ofPart))) {
+        // Its first word's stem is enough: "Foreign Minister" holds "the Minister of Foreign Affairs".
+        field = ofPart.toLowerCase().split(" ")[0].slice(0, 5);
+        const tail = /^ of (?:the )?((?:[\p{Lu}][\p{L}]+)(?: (?:of )?[\p{Lu}][\p{L}]+){0,4})/u.exec(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        const st = tail ? matchRegistry(tail[1], reg)[0] : undefined;
+        if (st) country = st.hits[0].entry.name;
+      }
     }
     const want = /^Head/i.test(titlePart) || titlePart === "Leader" ? (titlePart === "Leader" ? "President|Prime Minister|Chancellor|Premier|King|Leader" : "President") : titlePart;
     let re = titleRe.get(want);
     if (!re) titleRe.set(want, (re = new RegExp(`(?:^|[^\\p{L}])(?:${want})(?![\\p{L}])`, "iu")));
-    const ck = `${want}|${country}|${country ? "" : ofPart ?? ""}`;
+    const ck = `${want}|${country}|${country ? "" : ofPart ?? ""}|${field}`;
     const cached = cache.get(ck);
     const cand = cached !== undefined ? (cached < 0 ? undefined : persons[cached]) : persons.find(({ a }) => {
       const role = a.role ?? "";
@@ -1741,8 +1759,11 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
       // of the Lakeland Association of Towns" is not "the President").
       const [roleHead, roleField] = role.split(/\s+(?:of|to|for|at|in|with)\s+(?:the\s+)?/);
       const hasTitle = re!.test(roleHead) && (want !== "President" || !/vice[ -]president/i.test(role));
+      // "the Minister of Foreign Affairs (of B)": the holder has that field in the role, of that state.
+      if (field) return hasTitle && role.toLowerCase().includes(field) && (!country || a.affiliation === country);
       // "the President of the Lakeland Association": the holder of that body's title.
-      if (hasTitle && !country && ofPart && !/^State$/i.test(ofPart)) return role.includes(ofPart);
+      // A place after "of" is no such body: "the mayor of Lakeville" is the one mayor.
+      if (hasTitle && !country && ofPart && !/^State$/i.test(ofPart) && BODY_OF.test(ofPart)) return role.includes(ofPart);
       if (hasTitle && !country && !m![1] && roleField && bodies.has(roleField)) return false;
       return hasTitle && (!country || a.affiliation === country || (!!m![1] && /^\p{Lu}+$/u.test(m![1]) && role.includes(m![1])));
     });

@@ -20,7 +20,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
-import { type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
+import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
@@ -75,7 +75,7 @@ const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,
 // November 15 with"), then the word that introduces the counterparts.
 const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
-const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|this|earlier|later|yesterday|today|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
+const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|next|this|earlier|later|yesterday|today|tomorrow|tonight|soon|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
 const SLOT_ADVERBIAL_CUT = /^\s+(?:on the (?:margins|sidelines) of|during|after|following|amid|ahead of)\s/;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
@@ -164,7 +164,8 @@ const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{L
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
 // "after meeting A", "before meeting A": the gerund of "meet" takes its counterpart as object, the subject is the sentence's.
-const GERUND_LEAD = /\b(?:after|before|while|since|when|following|on|upon)\s+$/i;
+// (Also the progressive: "A is meeting B in Paris today".)
+const GERUND_LEAD = /\b(?:after|before|while|since|when|following|on|upon|(?:is|are|was|were|am|be|been)(?:\s+(?:also|now|still|currently|\w+ly))?)\s+$/i;
 // The main clause after an adverbial engagement ("During the meeting with A, cooperation was
 // discussed", "…, the main focus was on …") has no actor for subject: the other party is the protagonist.
 const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?(?:focus|emphasis|attention|accent)\s+was\b|,\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,;]{0,200}?\b(?:was|were|has been|have been)\s+(?:also\s+|\w+ly\s+)?(?:discussed|raised|considered|addressed|reviewed|examined|exchanged|agreed|noted)\b/u;
@@ -175,7 +176,7 @@ const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assure
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
-const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?$/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?|I\s+(?:(?:have|also|just)\s+)?(?:had|held)\s+(?:a|an|another|my)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
 const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
 const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
 // How far back (characters) a pronoun subject still continues the last one.
@@ -486,7 +487,7 @@ class EngagementReader {
   private newsFrameReader(): FrameReader {
     const { doc, text, sp, actorByName, registry, genders, nameOf, isPerson, isCountry, countryOf, twoSides, lastParties, asStates } = this;
     return {
-      doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms, capitals: registry.capitals,
+      doc, nameOf, isPerson, isCountry, countryOf, demonyms: registry.demonyms, capitals: registry.capitals, roleOf: (n) => actorByName.get(n)?.role ?? null,
       lastStates: () => {
         const p = lastParties();
         return p && asStates(p);
@@ -501,10 +502,10 @@ class EngagementReader {
         if (pron && a && !agrees(doc, a, pron[1].toLowerCase() as "he" | "she", genders)) return null;
         return name && !(isPerson(name) && /^the\s/i.test(text.slice(who!.start, who!.start + 4))) ? name : null;
       },
-      emit: (sent, participants, cue, rule, kind, forum) => {
+      emit: (sent, participants, cue, rule, kind, forum, proposed) => {
         this.facts = new SentenceFacts(text, sent);
         if (this.facts.negatedBefore(cue.start) || !twoSides(participants)) return;
-        this.emit0(participants, text.slice(cue.start, cue.end), cue.start, cue.end, rule, forum, undefined, kind);
+        this.emit0(participants, text.slice(cue.start, cue.end), cue.start, cue.end, rule, forum, undefined, kind, proposed);
       },
     };
   }
@@ -521,6 +522,7 @@ class EngagementReader {
       this.readSentence(sent);
     }
     addJoinedLists(doc, out, pending);
+    dropMetStays(out, this.countryOf, this.isPerson);
     doc.engagements = out;
   }
 
@@ -847,7 +849,7 @@ class EngagementReader {
     if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && this.inQuotation(cs)) {
       const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
       if (quoted?.speaker) subjects = [quoted.speaker];
-    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)))) {
+    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
       // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
       // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
       const t = this.turnSpeaker(cs);
@@ -1288,10 +1290,10 @@ class EngagementReader {
   }
 
   // Called for a cue of the sentence being read, whose facts are `facts`.
-  private emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind): void {
+  private emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind, proposed = false): void {
     const { text, hint, reported, log, withJournalist } = this;
     const sent = this.facts.sent;
-    const status = this.facts.statusAfter(cs, ce);
+    const status = proposed ? "PROPOSED" : this.facts.statusAfter(cs, ce);
     const dt = dateText ? { text: dateText } : this.facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
@@ -1566,8 +1568,9 @@ class EngagementReader {
 
   /** The person of the transcript turn that `pos` is in ("PRESIDENT ROE:  …"), or null outside turns. */
   private turnSpeaker(pos: number): string | null {
-    const { sp, isPerson } = this;
-    const name = sp.turnSpeaker(pos);
+    const { sp, doc, nameOf, isPerson } = this;
+    // In a published address a news text prints, its speaker (rule engagement.address-speaker).
+    const name = sp.turnSpeaker(pos) ?? addressSpeakerAt(doc, pos, nameOf, isPerson);
     return name && isPerson(name) ? name : null;
   }
 

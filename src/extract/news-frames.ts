@@ -15,12 +15,24 @@
 // - a greeting: "A greeted B at the airport" (rule engagement.greeted);
 // - an arrival for a visit: "A arrived in Moscow for a state visit" (rule engagement.visit);
 // - a guest received in the passive: "A was received by B", "A will be hosted by B" (rule
-//   engagement.received-by).
+//   engagement.received-by);
+// - a published address: its first-person engagements are its speaker's, "The full text of the
+//   speech is provided below: … I spoke with A", "Wednesday - a conversation with A" (rule
+//   engagement.address-speaker, subjects only);
+// - an invitation to visit the inviter: "A has invited B to visit", "A invited B to come" (rule
+//   engagement.invited-visit; "invited B to visit Warsaw" is engagement.visit's);
+// - the negotiating table: "A and B returned to the negotiating table", "to bring A and B back to
+//   the negotiating table", "A came to the negotiating table with B" (rule engagement.negotiating-table);
+// - a counterpart named by the state's adjective alone: "A met his Chinese counterpart", "A spoke
+//   with her Russian counterpart by phone" (rule engagement.counterpart);
+// - an official's presence in another state: "A was in Kyiv on Monday", "A arrived in Warsaw",
+//   "A, who was in Moscow this week," (rule engagement.presence).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
 import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
+import { CUE } from "./engagement-triggers.js";
 import type { KnownRule } from "./rules.js";
-import type { EngagementKind, Span } from "./types.js";
+import type { EngagementKind, ExtractedEngagement, Span } from "./types.js";
 
 // A state's adjective or short name as a modifier: "Ukrainian", "U.S.", "US", "UK", "EU".
 const SIDE_WORD = String.raw`(?:U\.S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{Ll}]+)`;
@@ -160,12 +172,14 @@ export interface FrameReader {
   demonyms: ReadonlyMap<string, string>;
   /** Capital city -> its state ("Moscow" -> "Russia"). */
   capitals: ReadonlyMap<string, string>;
+  /** The role the text gives a person ("Spanish Prime Minister"), if any. */
+  roleOf: (n: string) => string | null;
   /** The subject ending right before `pos` ("A testified"), a person or a state. */
   subjectBefore: (pos: number, sentStart: number) => string | null;
   /** The states of the last engagement between two or more, when each party is or acts for a state. */
   lastStates: () => string[] | null;
   /** Keeps the engagement unless the sentence negates it before its trigger. */
-  emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null) => void;
+  emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null, proposed?: boolean) => void;
 }
 
 /** The engagements of the news frames in `sent`. */
@@ -178,6 +192,10 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   callsFrom(r, sent);
   greetings(r, sent);
   arrivalsForVisits(r, sent);
+  presences(r, sent);
+  invitationsToVisit(r, sent);
+  negotiatingTables(r, sent);
+  demonymCounterparts(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -444,5 +462,309 @@ function arrivalsForVisits(r: FrameReader, sent: Sentence): void {
     const visitor = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
     if (!state || !visitor || !r.isPerson(visitor) || r.countryOf(visitor) === state) continue;
     r.emit(sent, [visitor, state], { start: cs, end: cs + m[1].length }, "engagement.visit", "MEETING", null);
+  }
+}
+
+// "was in Kyiv", "will be in Beijing", "arrived in Warsaw", "landed in Tokyo": a stay in a place.
+const PRESENCE = /(?<![\p{L}])((?:was|were|is|are|be|been)\s+(?:(?:also|already|still|briefly|then|again|himself|herself|personally)\s+)?in|(?:arriv(?:ed|es|e|ing)|land(?:ed|s|ing)?)\s+in)\s+(?=\p{Lu})/gu;
+// Who stays abroad on state business: a leader, a minister, an envoy, a legislator (not a reporter,
+// a dissident or a former official, who are abroad for other reasons).
+const OFFICIAL_ROLE = /\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emir|Sultan|Prince|Taoiseach|Speaker|Senator|Ambassador|Envoy|Commissioner|Chief of Staff|Adviser|Advisor|Leader|Pope|Patriarch|Archbishop)\b/i;
+const NOT_OFFICIAL = /\b(?:former|ex-|opposition|dissident|reporter|correspondent|journalist|candidate|activist)\b/i;
+const GATHERING = /\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]inisterial|Meeting|Assembly|Games|Olympics|Congress of|meeting of|talks of)\b/u;
+const TEMPORAL_SUBJECT = /\b(?:after|before|when|since|until|while|once|as)\s+(?:he|she|they|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*$/u;
+// After the place: no possessive ("was in Moscow's interest") nor a place of which it is a part.
+const PLACE_TAIL = /^(?:[’']s\b|\s+(?:Oblast|region|Region|Province|province|Street|Square|University|Hospital)\b)/u;
+
+/** A state named at `at`: a country mention starting there, else a capital city of the registry. */
+function stateAt(r: FrameReader, at: number, end: number): { state: string; end: number } | null {
+  const x = mentionsIn(r.doc, at, Math.min(end, at + 60)).find((y) => y.start === at && !y.inTitle);
+  if (x) return r.isCountry(r.nameOf(x)) ? { state: r.nameOf(x), end: x.end } : null;
+  const w = /^[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?/u.exec(r.doc.text.slice(at, Math.min(end, at + 40)));
+  if (!w) return null;
+  for (const name of [w[0], w[0].split(/\s+/)[0]]) {
+    const st = r.capitals.get(name);
+    if (st) return { state: st, end: at + name.length };
+  }
+  return null;
+}
+
+/** "A was in Kyiv on Monday", "A arrived in Warsaw", "A, who was in Moscow," (rule engagement.presence). */
+function presences(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/\s(?:in|arriv|land)/.test(s)) return;
+  for (const m of s.matchAll(PRESENCE)) {
+    const cs = sent.start + m.index!;
+    const placeAt = cs + m[0].length;
+    const place = stateAt(r, placeAt, sent.end);
+    if (!place || PLACE_TAIL.test(text.slice(place.end, place.end + 12))) continue;
+    // "A was in Riga, where he attended the NATO Foreign Ministers Meeting", "in Vilnius for the
+    // summit": the gathering is the engagement, not the host state.
+    if (GATHERING.test(text.slice(place.end, sent.end))) continue;
+    // The stayer: the subject before the auxiliaries ("will also be in"), or the person a "who" follows.
+    const before = text.slice(Math.max(sent.start, cs - 60), cs);
+    const aux = /(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|also|then|to|due|set|expected|scheduled|\p{Ll}+ly))*\s*$/u.exec(before);
+    const rel = /,\s+who\s+(?:(?:has|have|had|will|would|also)\s+)*$/u.exec(before);
+    const subjEnd = cs - (aux ? aux[0].length : 0);
+    // "“I was in Kyiv last week,” A said", "… speech is provided below: … Today I was in Warsaw": the speaker.
+    const firstPerson = !rel && /(?<![\p{L}])I\s*$/u.test(text.slice(Math.max(sent.start, subjEnd - 3), subjEnd)) ? firstPersonSpeaker(r, cs) : undefined;
+    if (firstPerson !== undefined) {
+      if (firstPerson && isStayer(r, firstPerson, place.state)) r.emit(sent, [firstPerson, place.state], { start: cs, end: cs + m[1].length }, "engagement.presence", "MEETING", null);
+      continue;
+    }
+    // "A delegation from the US Congress – its members – was in Kyiv": the body or state that sent it.
+    const apposed = / [–—-] [^–—]{1,80} [–—-]\s*$/u.exec(text.slice(sent.start, subjEnd));
+    const headEnd = apposed ? sent.start + apposed.index : subjEnd;
+    const sender = rel ? null : delegationSender(r, lastClauseStart(text, sent.start, headEnd), headEnd);
+    if (sender) {
+      if (sender !== place.state && ownState(r, sender) !== place.state) r.emit(sent, [sender, place.state], { start: cs, end: cs + m[1].length }, "engagement.presence", "MEETING", null);
+      continue;
+    }
+    // The subject is a name (or an apposition after one, or he/she) right before: "troops are in
+    // Ukraine" is no person's stay, whoever the sentence names before.
+    if (!rel && !/(?:\p{Lu}[\p{L}.’'-]*|,|\b[Hh]e|\b[Ss]he)\s*$/u.test(text.slice(Math.max(sent.start, subjEnd - 30), subjEnd))) continue;
+    // "A spoke with B after he landed in Rome": a stay in a temporal clause is the background of the
+    // main clause's engagement ("… while she was in Moscow" alone is the stay).
+    if (!rel && TEMPORAL_SUBJECT.test(text.slice(Math.max(sent.start, subjEnd - 60), subjEnd)) && otherCue(s, m.index!)) continue;
+    const visitor = rel ? personEndingAt(r, cs - rel[0].length, sent.start) : r.subjectBefore(subjEnd, sent.start);
+    if (!visitor || !r.isPerson(visitor)) continue;
+    if (!isStayer(r, visitor, place.state)) continue;
+    r.emit(sent, [visitor, place.state], { start: cs, end: cs + m[1].length }, "engagement.presence", "MEETING", null);
+  }
+}
+
+// "a (high-level) delegation from the US Congress", "the delegation of Japan" as a subject.
+const DELEGATION_FROM = /^(?:\p{L}+\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:from|of)\s+(?:the\s+)?/iu;
+
+/** Whether `person` is an official of another state than `state`, whose stay there is a visit. */
+function isStayer(r: FrameReader, person: string, state: string): boolean {
+  const role = r.roleOf(person) ?? "";
+  const home = r.countryOf(person);
+  return !!home && home !== state && OFFICIAL_ROLE.test(role) && !NOT_OFFICIAL.test(role);
+}
+
+/** Who says "I" at `pos`: the speaker of the quotation it is in, else of the address a news text prints. */
+function firstPersonSpeaker(r: FrameReader, pos: number): string | null {
+  const quoted = r.doc.statements.find((st) => st.kind === "DIRECT" && st.start <= pos && pos < st.end && st.speaker);
+  if (quoted) return quoted.speaker && r.isPerson(quoted.speaker) ? quoted.speaker : null;
+  const inQuote = r.doc.quotes.some((q) => q.open < pos && pos < q.close);
+  return inQuote ? null : addressSpeakerAt(r.doc, pos, r.nameOf, r.isPerson);
+}
+
+/** The state or body whose delegation is the subject in [start, end): "A powerful delegation from the US Congress". */
+function delegationSender(r: FrameReader, start: number, end: number): string | null {
+  const text = r.doc.text;
+  const lead = DELEGATION_FROM.exec(text.slice(start, end).trimStart());
+  if (!lead) return null;
+  const at = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length) + lead[0].length;
+  const x = mentionsIn(r.doc, at, end).find((y) => !y.inTitle);
+  if (!x || x.start !== at || r.isPerson(r.nameOf(x))) return null;
+  return r.nameOf(x);
+}
+
+/** The state a body belongs to: its affiliation, else the state its name opens with ("Ukrainian Parliament"). */
+function ownState(r: FrameReader, body: string): string | null {
+  const a = r.doc.actors.find((x) => x.name === body);
+  if (a?.affiliation && r.isCountry(a.affiliation)) return a.affiliation;
+  const first = a?.mentions.map((x) => r.doc.text.slice(x.start, x.end)).map((t) => /^(?:the\s+)?([\p{Lu}][\p{L}.]+)/u.exec(t)?.[1]).find((w) => w && r.demonyms.has(w));
+  return first ? r.demonyms.get(first)! : null;
+}
+
+/** Whether the sentence `s` has an engagement trigger other than a stay at `at`. */
+function otherCue(s: string, at: number): boolean {
+  for (const c of s.matchAll(CUE)) if (Math.abs(c.index! - at) > 3) return true;
+  return false;
+}
+
+/** The person whose mention ends right at `end` (before a comma): "Emmanuel Macron, who …". */
+function personEndingAt(r: FrameReader, end: number, from: number): string | null {
+  const x = lastMentionIn(r.doc, from, end, (y) => !y.inTitle && !y.possessive);
+  return x && x.end === end && r.isPerson(r.nameOf(x)) ? r.nameOf(x) : null;
+}
+
+// How near a meeting with the host must be to tell the stay itself: the next paragraph or so.
+const STAY_REACH = 600;
+
+/**
+ * "A arrived in Minsk. … A had talks with President B of Belarus": the stay's meeting is the one
+ * reported with a person of the host state near it, not a second one with the state (rule
+ * engagement.presence). Removes such stays from `list` in place.
+ */
+export function dropMetStays(list: ExtractedEngagement[], countryOf: (n: string) => string | null, isPerson: (n: string) => boolean): void {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const e = list[i];
+    if (e.rule !== "engagement.presence") continue;
+    const [visitor, state] = e.participants;
+    const met = list.some((o) => o !== e && o.status === e.status && Math.abs(o.start - e.start) <= STAY_REACH && o.participants.includes(visitor) && o.participants.some((p) => p !== visitor && isPerson(p) && countryOf(p) === state));
+    if (met) list.splice(i, 1);
+  }
+}
+
+// A news text that introduces a person's address printed after it: "The full text of the speech is
+// provided below:", "Read the President’s full address below:", "in his nightly video address:".
+const ADDRESS_INTRO = /(?:\bfull\s+text\s+of\s+(?:the|his|her|this)\s+(?:[\p{L}-]+\s+){0,2}(?:speech|address|remarks)\b[^.:\n]{0,40}[.:]|\b(?:[Rr]ead|[Ww]atch|[Ss]ee)\s+(?:the|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}(?:speech|address|remarks)\s+(?:below|in\s+full)\b[^\n]{0,20}?[.:]|\b(?:speech|address|remarks)\s+(?:is\s+|are\s+)?(?:provided|published|reproduced|printed|given)\s+(?:below|in\s+full)[.:])/u;
+// A verbless entry of the speaker's log in an address: "Wednesday - a conversation with", "A meeting with".
+// The counterpart is a person named after "with", titles before the name ("with British Prime
+// Minister A"): "a conversation with the President of B" names no one.
+const ADDRESS_ENTRY = /^(?:[\p{Lu}][\p{L}]+(?:,\s+[^,–—-]{1,60})?\s*[–—-]\s*)?(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Whether the words before a cue at `cs` open a verbless entry of an address whose counterpart, a person, is named after the cue. */
+export function addressEntry(doc: Doc, sentStart: number, cs: number, ce: number, nameOf: (m: Mention) => string, isPerson: (n: string) => boolean): boolean {
+  if (!ADDRESS_ENTRY.test(doc.text.slice(sentStart, cs))) return false;
+  const x = mentionsIn(doc, ce, ce + 80).find((y) => !y.inTitle);
+  return !!x && !x.ref && isPerson(nameOf(x)) && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(doc.text.slice(ce, x.start));
+}
+// Where the introduction is looked for: an article opens with it.
+const INTRO_REACH = 1500;
+
+const addressSpeakers = new WeakMap<Doc, { from: number; speaker: string } | null>();
+
+/**
+ * The speaker of an address a news text prints after introducing it, for a position inside the
+ * address (after the introduction), else null: the person named last before the introduction,
+ * "… was made by President A in his video address. The full text of the speech is provided
+ * below:" (rule engagement.address-speaker).
+ */
+export function addressSpeakerAt(doc: Doc, pos: number, nameOf: (m: Mention) => string, isPerson: (n: string) => boolean): string | null {
+  let a = addressSpeakers.get(doc);
+  if (a === undefined) {
+    a = null;
+    const m = ADDRESS_INTRO.exec(doc.text.slice(0, INTRO_REACH + 200));
+    if (m && m.index < INTRO_REACH) {
+      const prev = lastMentionIn(doc, Math.max(0, m.index - 600), m.index + m[0].length, (x) => !x.inTitle && isPerson(nameOf(x)));
+      if (prev) a = { from: m.index + m[0].length, speaker: nameOf(prev) };
+    }
+    addressSpeakers.set(doc, a);
+  }
+  return a && pos >= a.from ? a.speaker : null;
+}
+
+// "invited B to visit", "invites B to come", "invited B to pay an official visit": the place is the inviter's.
+const INVITED_TO_VISIT = /(?<![\p{L}])(invit(?:ed|es|e|ing))\s+(?=\p{Lu}|the\s|his\s|her\s)([^,;.:]{1,80}?)\s+to\s+(?:visit|come(?=\s*[.,;!]|\s+and\s)|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)(?![\p{L}])(?!\s+(?:the\s+|to\s+(?:the\s+)?)?\p{Lu})/gu;
+
+/** "A has invited B to visit": a proposed meeting of the guest and the inviter, a person or a state (rule engagement.invited-visit). */
+function invitationsToVisit(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/invit/.test(s)) return;
+  for (const m of s.matchAll(INVITED_TO_VISIT)) {
+    const cs = sent.start + m.index!;
+    const guestAt = cs + m[0].indexOf(m[2], m[1].length);
+    const guest = mentionsIn(r.doc, guestAt, guestAt + m[2].length).find((x) => !x.inTitle && !x.possessive && r.isPerson(r.nameOf(x)));
+    // The guest's name ends the titles before it: "invited Florida Governor A".
+    if (!guest || !/^(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(guestAt, guest.start))) continue;
+    const aux = /(?:\s+(?:has|have|had|will|would|also|then|formally|personally|officially|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - 40), cs));
+    const host = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
+    if (!host || host === r.nameOf(guest) || !(r.isPerson(host) || r.isCountry(host)) || (r.isCountry(host) && r.countryOf(r.nameOf(guest)) === host)) continue;
+    r.emit(sent, [r.nameOf(guest), host], { start: cs, end: cs + m[1].length }, "engagement.invited-visit", "MEETING", null);
+  }
+}
+
+// The table and what brings the sides to it: a verb that moves others ("bring A and B back to"), or
+// the sides' own verb ("A and B returned to", "sat down at").
+const TABLE = /(?<![\p{L}])(?:to|at|around)\s+the\s+(negotiating|negotiation|peace)\s+table(?![\p{L}])/gu;
+const MOVED_TO = /(?<![\p{L}])(bring|brings|bringing|brought|get|gets|getting|got|push|pushes|pushing|pushed|force|forces|forcing|forced|lure|luring|lured|coax|coaxing|coaxed|draw|drawing|drew)\s+([^;:.]{1,80}?)\s+(?:back\s+)?$/u;
+const OWN_WAY = /(?<![\p{L}])(?:return|returns|returned|returning|come|comes|came|coming|go|goes|went|going|get|got|sit|sits|sat|sitting|be|are|were|is|was|been)\s+(?:(?:back|down|again|finally|now)\s+){0,2}$/u;
+
+/** The names of persons and states coordinated in `[start, end)` with nothing else between them ("Moscow and Kyiv"). */
+function coordinated(r: FrameReader, start: number, end: number): string[] | null {
+  const ms = mentionsIn(r.doc, start, end).filter((x) => !x.inTitle);
+  if (!ms.length) return null;
+  const text = r.doc.text;
+  if (!/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(start, ms[0].start))) return null;
+  for (let i = 1; i < ms.length; i++) if (!/^(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(ms[i - 1].end, ms[i].start))) return null;
+  if (!/^\s*$/.test(text.slice(ms[ms.length - 1].end, end))) return null;
+  const names = [...new Set(ms.map(r.nameOf))];
+  return names.every((n) => r.isPerson(n) || r.isCountry(n)) ? names : null;
+}
+
+/** "A and B returned to the negotiating table", "to bring A and B back to the negotiating table" (rule engagement.negotiating-table). */
+function negotiatingTables(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/\stable\b/.test(s)) return;
+  for (const m of s.matchAll(TABLE)) {
+    const cs = sent.start + m.index!;
+    const before = text.slice(Math.max(sent.start, cs - 120), cs);
+    let sides: string[] | null = null;
+    let proposed = false;
+    // The cue starts at the verb, so the modal or negation before it governs it ("could sit at").
+    let verbAt = cs;
+    const moved = MOVED_TO.exec(before);
+    if (moved) {
+      const at = cs - before.length + moved.index! + moved[0].indexOf(moved[2], moved[1].length);
+      sides = coordinated(r, at, at + moved[2].length);
+      // What brings the sides to the table is an aim until they came: "to bring A and B to the table".
+      proposed = !/^(?:brought|got|pushed|forced|lured|coaxed|drew)$/.test(moved[1]);
+      verbAt = cs - before.length + moved.index!;
+    } else {
+      const own = OWN_WAY.exec(before);
+      if (!own) continue;
+      const aux = /(?:\s+(?:has|have|had|will|would|shall|to|also|then|finally|\p{Ll}+ly|could|may|might|must|should|agreed|ready|willing|expected|due))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - own[0].length - 80), cs - own[0].length));
+      verbAt = cs - own[0].length + own[0].search(/\S/);
+      const subjEnd = cs - own[0].length - (aux ? aux[0].length : 0);
+      const start = lastClauseStart(text, sent.start, subjEnd);
+      sides = coordinated(r, start, subjEnd);
+    }
+    // "… to the negotiating table with B": the counterpart after the table.
+    const tail = /^\s+with\s+/.exec(text.slice(cs + m[0].length, cs + m[0].length + 8));
+    if (tail) {
+      const at = cs + m[0].length + tail[0].length;
+      const x = mentionsIn(r.doc, at, Math.min(sent.end, at + 80)).find((y) => !y.inTitle && (r.isPerson(r.nameOf(y)) || r.isCountry(r.nameOf(y))));
+      if (x && /^(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(at, x.start))) sides = [...(sides ?? []), r.nameOf(x)];
+    }
+    if (!sides || new Set(sides).size < 2) continue;
+    const parts = [...new Set(sides)];
+    r.emit(sent, parts, { start: verbAt, end: cs + m[0].length }, "engagement.negotiating-table", parts.every(r.isPerson) ? "MEETING" : "TALKS", null, proposed);
+  }
+}
+
+/** Where the clause that ends at `end` starts: after the last comma, semicolon or dash, else the sentence start. */
+function lastClauseStart(text: string, sentStart: number, end: number): number {
+  const seg = text.slice(sentStart, end);
+  const m = /[,;:–—]\s*(?=[^,;:–—]*$)/u.exec(seg);
+  return m ? sentStart + m.index + m[0].length : sentStart;
+}
+
+// "his Chinese counterpart" with no name after it (a name after is the with/object frames' own).
+const DEMONYM_COUNTERPART = /(?<![\p{L}])(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?(?![\p{L}])(?!\s*,?\s+(?:[\p{Lu}]|the\s+[\p{Lu}]))/gu;
+// The verb or noun of the engagement right before the counterpart.
+const TO_COUNTERPART = /(?<![\p{L}])(met|meets|meet|meeting|hosted|hosts|host|received|receives|receive|phoned|telephoned|called|(?:met|meets|meet|meeting|talks|spoke|speaks|speak|speaking|talked|talking|conferred|negotiated|call|calls|conversation|discussions?|consultations?)\s+(?:(?:by\s+(?:tele)?phone|by\s+video|virtually|separately|again|briefly|on\s+\w+day)\s+)?(?:with|to))\s+$/u;
+// The field of an office, to tell which official of the other state is the counterpart.
+const FIELD = /\b(?:foreign|defen[cs]e|finance|treasury|trade|commerce|interior|home|justice|energy|econom|agricultur|health|education|national security|intelligence|president|prime minister|chancellor|premier|king|queen)/i;
+
+/** The field of a role: "Secretary of State" and "Foreign Minister" are both foreign affairs. */
+function fieldOf(role: string): string | null {
+  if (/\bSecretary of State\b/.test(role)) return "foreign";
+  const f = FIELD.exec(role);
+  if (!f) return null;
+  const w = f[0].toLowerCase();
+  return /^(?:president|prime minister|chancellor|premier|king|queen)$/.test(w) ? "head" : w.replace(/^defen[cs]e$/, "defence").replace(/^treasury$/, "finance");
+}
+
+/** "A met his Chinese counterpart": the official of that state with A's field named in the text, else the state (rule engagement.counterpart). */
+function demonymCounterparts(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/counterpart/.test(s)) return;
+  for (const m of s.matchAll(DEMONYM_COUNTERPART)) {
+    const state = r.demonyms.get(m[1]);
+    const cueM = state ? TO_COUNTERPART.exec(s.slice(Math.max(0, m.index! - 80), m.index)) : null;
+    if (!state || !cueM) continue;
+    const cs = sent.start + m.index! - cueM[0].length;
+    // "held talks with", "had a phone call with": the light verb's subject.
+    const aux = /(?:\s+(?:has|have|had|held|hold|holds|holding|will|would|also|then|to|is|are|was|were|be|due|set|expected|a|an|phone|telephone|video|bilateral|separate|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - 60), cs));
+    const who = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
+    if (!who || !r.isPerson(who) || r.countryOf(who) === state) continue;
+    const field = fieldOf(r.roleOf(who) ?? "");
+    const peers = field ? [...new Set(r.doc.actors.filter((a) => a.kind === "PERSON" && r.countryOf(a.name) === state && fieldOf(a.role ?? "") === field).map((a) => a.name))] : [];
+    const other = peers.length === 1 ? peers[0] : state;
+    const v = `${aux ? aux[0] : ""} ${cueM[1]}`;
+    const after = text.slice(sent.start + m.index! + m[0].length, Math.min(sent.end, sent.start + m.index! + m[0].length + 40));
+    const kind: EngagementKind = /phone/.test(v) || /^\s+(?:by|over\s+the)\s+(?:tele)?phone\b/.test(after) ? "PHONE_CALL" : /video|virtually/.test(v) || /^\s+(?:by|via)\s+video\b/.test(after) ? "VIDEO_CALL" : /\b(?:spoke|speaks|speak|speaking|talked|talking|called|call|calls|conversation)\b/.test(v) ? "CALL" : /\b(?:talks|negotiated|discussions?|consultations?)\b/.test(v) && other === state ? "TALKS" : "MEETING";
+    // Talks of a person with a state are between the states.
+    const home = r.countryOf(who);
+    r.emit(sent, kind === "TALKS" && home ? [home, other] : [who, other], { start: cs, end: cs + cueM[1].length }, "engagement.counterpart", kind, null);
   }
 }

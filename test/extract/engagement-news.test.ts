@@ -242,7 +242,8 @@ describe("a call received, a greeting, an arrival for a visit (engagement.call-f
   it.each([
     ["Justin Trudeau received a call from the families of the victims."],
     ["Justin Trudeau greeted the decision with relief."],
-    ["Justin Trudeau arrived in Paris on Monday."],
+    // A bare arrival of an official is a stay (engagement.presence); a thing of theirs arriving is none.
+    ["Justin Trudeau’s plane arrived in Paris on Monday."],
     ["During a call with members of Parliament, Justin Trudeau thanked France for its help."],
   ])("%s", (text) => {
     expect(engs(text)).toEqual([]);
