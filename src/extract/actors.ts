@@ -1684,10 +1684,10 @@ function flagMentions(text: string, actors: readonly Actor[], allMentions: reado
     const after = text.slice(m.end, m.end + 40);
     if (/^[’']s?(?![\p{L}])/u.test(after)) m.possessive = true;
     if (GENERIC_AFTER.test(after.replace(/^\s+/, ""))) m.modifier = actors[m.actor].kind !== "PERSON";
-    const before = text.slice(Math.max(0, m.start - 4), m.start);
-    if (before === " of " && actors[m.actor].kind !== "PERSON") {
-      const prev = mi > 0 && allMentions[mi - 1].end >= m.start - 6 ? allMentions[mi - 1] : undefined;
-      if (prev && actors[prev.actor].kind === "PERSON") m.ofAffiliation = true;
+    // "A of Freedonia", "A, Jr. of the Republic of Freedonia", "A of the Lakeland Party": the person's own.
+    if (actors[m.actor].kind !== "PERSON" && mi > 0) {
+      const prev = allMentions[mi - 1];
+      if (actors[prev.actor].kind === "PERSON" && prev.end <= m.start && m.start - prev.end <= 48 && NAME_THEN_OF.test(text.slice(prev.end, m.start))) m.ofAffiliation = true;
     }
   }
 }
@@ -1707,6 +1707,9 @@ const DESCRIPTION = new RegExp(
 // The field of a ministry or department after "of" ("the Minister of Foreign Affairs", "the
 // Secretary of Defense"), not a place ("the Mayor of Lakeville").
 const OFFICE_FIELD = /^(?:Foreign|Defen[cs]e|Finance|Econom|Justice|Interior|Internal|Health|Education|Energy|Trade|Agricultur|Culture|Labou?r|Transport|Commerce|Treasury|Home|Environment|Digital|Emergenc|Social|Science|Veterans|Homeland|Housing|Infrastructure|Industry|State$)/;
+
+// From a person's name to the state or body it is "of" (mention flags, ofAffiliation).
+const NAME_THEN_OF = /^(?:,?\s*(?:Jr|Sr|II|III)\.?,?)?\s+of\s+(?:the\s+)?(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?)?$/u;
 
 // A body's name after a title's "of" ("the President of the Lakeland Association"), not a place.
 const BODY_OF = new RegExp(`(?:${ORG_SUFFIX}|Association|Federation|Foundation|Institute|League|Party|Company|Corporation|Group|Society)$`);

@@ -32,6 +32,8 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["be talking with/to", "talking(?<=\\b(?:be|is|are|am|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|now\\s+|still\\s+)?talking)(?=\\s+(?:with|to)\\b)", "CALL"],
   ["negotiate (verb)", "negotiat(?:ing|ed|es)", "TALKS"],
   ["confer with/on", "confer(?:s|red|ring)?(?=\\s+(?:with|on|about|over|regularly|closely|frequently)\\b)", "CALL"],
+  // Standing together before the press: "at a joint press conference with B", "a joint briefing with B".
+  ["joint press conference/briefing with", "(?<=\\bjoint\\s+)(?:(?:press|news) conferences?|(?:press )?briefings?|press statements?)(?=\\s+with\\b)", "MEETING"],
   ["dinner/lunch with", "(?:dinner|lunch|luncheon|breakfast)(?=\\s+(?:together|with)\\b)", "MEETING"],
   ["dined", "dined", "MEETING"],
   ["dines", "dines", "MEETING"],

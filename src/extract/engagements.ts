@@ -1718,7 +1718,10 @@ class EngagementReader {
       }
     } else {
       const owner = mentionsIn(doc, Math.max(sentStart, cs - 40), cs).filter((x) => !x.inTitle && /^(?:[’']s)?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(x.end, cs)));
-      if (noun && owner.length && owner[owner.length - 1].possessive) visitors = [nameOf(owner[owner.length - 1])];
+      // "Chancellor A of Freedonia's visit": the possessive closes the person's name with its state.
+      const last = owner[owner.length - 1];
+      const person = last?.ofAffiliation ? lastMentionIn(doc, Math.max(sentStart, last.start - 40), last.start, (x) => !x.inTitle && isPerson(nameOf(x))) : undefined;
+      if (noun && last?.possessive) visitors = [nameOf(person ?? last)];
       // Coordinated subjects visit together: "A and B visited Kyiv".
       else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs)) || (VISIT_ADJUNCT.test(text.slice(Math.max(sentStart, cs - 40), cs)) && this.subjectOfClause(subjects, sentStart, cs))) visitors = this.coordinatedPeople(subjects, sentStart, cs);
     }

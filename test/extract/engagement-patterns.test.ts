@@ -151,3 +151,27 @@ describe("a counterpart's own country is no participant (pattern 3)", () => {
     expect(engagements(text)).toEqual(expected);
   });
 });
+
+describe("people who face the press together meet (engagement.meeting.with)", () => {
+  it.each([
+    ["Olaf Scholz held a joint press conference with Emmanuel Macron in Paris.", [["MEETING", "Olaf Scholz + Emmanuel Macron", "HELD", "engagement.meeting.with"]]],
+    ["Olaf Scholz spoke at a joint briefing with his French counterpart Emmanuel Macron on Monday.", [["MEETING", "Olaf Scholz + Emmanuel Macron", "HELD", "engagement.meeting.with"]]],
+    ["Olaf Scholz will give a joint news conference with Emmanuel Macron on Friday.", [["MEETING", "Olaf Scholz + Emmanuel Macron", "PLANNED", "engagement.meeting.with"]]],
+    // A press conference alone, or one with reporters, brings no two parties together.
+    ["Olaf Scholz held a press conference with reporters in Paris.", []],
+  ] as const)("%s", (text, expected) => {
+    expect(engagements(text)).toEqual(expected);
+  });
+});
+
+describe("the state after a person's name is the person's (pattern 3)", () => {
+  it.each([
+    // A possessive closes the whole name: the visitor is the person, not the state.
+    ["Chancellor Olaf Scholz of Germany’s visit to Kyiv was short.", [["MEETING", "Olaf Scholz + Ukraine", "HELD", "engagement.visit"]]],
+    ["Chancellor Olaf Scholz of the Federal Republic of Germany’s visit to Kyiv was short.", [["MEETING", "Olaf Scholz + Ukraine", "HELD", "engagement.visit"]]],
+    // A body after "of the" is the person's too.
+    ["Justin Trudeau spoke today with Lee Jae Myung of the Democratic Party.", [["CALL", "Justin Trudeau + Lee Jae-myung", "HELD", "engagement.call.with"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(engagements(text)).toEqual(expected);
+  });
+});
