@@ -1,6 +1,5 @@
 // A small pool of worker threads that clean and extract documents, so that the CPU-heavy
 // half of ingestion uses the other cores while the main thread writes to SQLite.
-import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { SourceDocument } from "../source/types.js";
 import type { PreparedDocument } from "./prepare-document.js";
@@ -31,20 +30,6 @@ const BOOT = new URL("./prepare-worker-boot.mjs", import.meta.url);
  */
 const WORKER_HEAP_MB = 256;
 
-/**
- * Largest function (bytes of bytecode) V8 may optimize with TurboFan; V8's default is 61,440.
- * The extractor's two stage functions, actorsComponent and engagementsComponent (about 35 KB
- * each, every other hot function under 12 KB), made TurboFan spend 5-10 s of a core and up to
- * 160 MB of compiler memory per compilation, in each worker and again after each deoptimization:
- * a third of the ingest's peak RSS, for no measurable gain in speed (they run once per document;
- * the functions they call are still optimized). Both have since been split into stages (methods
- * of EngagementReader, each under 3 KB; actorsComponent's Candidates and Entities); with only
- * actorsComponent split, a full White House ingest still peaked at 994 MB RSS without the flag,
- * 712 MB with it. The flag is process-wide; it is set here because only a corpus ingest runs
- * these functions hot enough to be optimized.
- */
-const MAX_OPTIMIZED_BYTECODE = 16_384;
-
 export class PreparePool {
   private slots: Slot[] = [];
   private nextId = 1;
@@ -52,7 +37,6 @@ export class PreparePool {
 
   constructor(readonly size: number) {
     if (size < 1) throw new Error("a pool needs at least one worker");
-    setFlagsFromString(`--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE}`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
