@@ -27,14 +27,54 @@ interface Wink {
 
 let wink: Wink | null = null;
 
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  currentSize(): number;
+}
+interface DocData {
+  cache: WinkCache;
+}
+interface DocDataMethods {
+  isLexeme(text: string): unknown;
+  _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: unknown): unknown;
+}
+
 function load(): Wink {
   if (wink) return wink;
   // A runtime require (not an import) keeps the 4 MB model out of every start that tags nothing,
   // and out of the bundle: it is read from node_modules on first use.
   const req = createRequire(import.meta.url);
+  // wink-nlp adds each new word it reads to its lexicon, and its tokenizer splits a word by whether
+  // the lexicon knows it ("Moody’s" is "Moody" + "’s" until a text has used "Moody’s," alone): a
+  // document's tags, and so its facts, would depend on the documents read before it in the process
+  // (in an ingest, on which worker took it). The tokenizer's two questions to the lexicon ("is this a
+  // word?", "add it whole if known") are therefore answered from the words it held once the instance
+  // was built, so every document is tokenized as by a fresh instance. wink-nlp is pinned; its
+  // document-data wrapper (src/dd-wrapper.js), which asks them, is wrapped before wink-nlp loads it.
+  const wrapperPath = req.resolve("wink-nlp/src/dd-wrapper.js");
+  const wrapData = req(wrapperPath) as (data: DocData) => DocDataMethods;
+  let frozenAt = Number.POSITIVE_INFINITY;
+  let cache: WinkCache | null = null;
+  const learned = (text: string) => {
+    const hit = cache!.lookup(text);
+    return hit !== null && hit.length === 1 && hit[0] >= frozenAt;
+  };
+  req.cache[wrapperPath]!.exports = (data: DocData) => {
+    const m = wrapData(data);
+    cache = data.cache;
+    const isLexeme = m.isLexeme;
+    const addIfKnown = m._addTokenIfInCache;
+    m.isLexeme = (text) => (learned(text) ? null : isLexeme(text));
+    m._addTokenIfInCache = (text, spaces, nbsp) => (learned(text) ? 0 : addIfKnown(text, spaces, nbsp));
+    return m;
+  };
   const winkNLP = req("wink-nlp") as (model: unknown, pipe: string[]) => Wink;
   const model = req("wink-eng-lite-web-model");
-  wink = winkNLP(model, ["sbd", "pos"]);
+  const nlp = winkNLP(model, ["sbd", "pos"]);
+  nlp.readDoc("");
+  if (!cache) throw new Error("wink-nlp did not read through src/dd-wrapper.js (is it still 2.4.0?)");
+  frozenAt = (cache as WinkCache).currentSize() + 1;
+  wink = nlp;
   return wink;
 }
 

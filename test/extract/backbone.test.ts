@@ -51,3 +51,15 @@ describe("backbone: tokens with offsets, tags and lemmas", () => {
     expect(tag("")).toEqual([]);
   });
 });
+
+describe("backbone: a document is tokenized the same whatever was read before it", () => {
+  // wink-nlp learns the words it reads; a word it has seen whole ("Quillmark’s,") would otherwise
+  // stay whole in every later text, so a document's facts depended on the documents before it.
+  it("keeps a possessive apart after another text used the word whole", () => {
+    const s = "An analysis by the research firm Quillmark’s estimates that prices will fall.";
+    const before = tag(s).map((t) => [t.text, t.pos]);
+    tag("The investment firm, Quillmark’s, says so. Quillmark’s, a firm, agrees.");
+    expect(tag(s).map((t) => [t.text, t.pos])).toEqual(before);
+    expect(before.map(([w]) => w)).toContain("Quillmark");
+  });
+});
