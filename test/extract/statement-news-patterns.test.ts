@@ -208,3 +208,15 @@ describe("an owner's group word read as an adjective (“Freedonia’s military 
     expect(said("Lakeland’s bold said that the border was calm.")).toEqual([]);
   });
 });
+
+describe("a dateline opening the story is no part of a reported clause", () => {
+  it.each([
+    ["HOUSTON – Oil prices will rise this winter, Jane Roe said.", "Oil prices will rise this winter"],
+    ["KYIV, Ukraine — The shelling went on through the night, Governor Oleh Synehubov said on Monday.", "The shelling went on through the night"],
+    ["WASHINGTON (Reuters) - Oil prices will rise this winter, Jane Roe said.", "Oil prices will rise this winter"],
+    // A hyphen between capitals is no dateline's dash.
+    ["US - EU trade will grow this year, Jane Roe said.", "US - EU trade will grow this year"],
+  ])("%s", (text, clause) => {
+    expect(said(text).map((s) => s[2])).toEqual([clause]);
+  });
+});
