@@ -2,7 +2,7 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
-import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
@@ -1709,7 +1709,7 @@ const DESCRIPTION = new RegExp(
 const OFFICE_FIELD = /^(?:Foreign|Defen[cs]e|Finance|Econom|Justice|Interior|Internal|Health|Education|Energy|Trade|Agricultur|Culture|Labou?r|Transport|Commerce|Treasury|Home|Environment|Digital|Emergenc|Social|Science|Veterans|Homeland|Housing|Infrastructure|Industry|State$)/;
 
 // From a person's name to the state or body it is "of" (mention flags, ofAffiliation).
-const NAME_THEN_OF = /^(?:,?\s*(?:Jr|Sr|II|III)\.?,?)?\s+of\s+(?:the\s+)?(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?)?$/u;
+const NAME_THEN_OF = new RegExp(String.raw`^(?:,?\s*(?:Jr|Sr|II|III)\.?,?)?\s+of\s+(?:the\s+)?${STATE_STYLE_ADJECTIVES}(?:${STATE_STYLE_NOUN})?$`, "u");
 
 // A body's name after a title's "of" ("the President of the Lakeland Association"), not a place.
 const BODY_OF = new RegExp(`(?:${ORG_SUFFIX}|Association|Federation|Foundation|Institute|League|Party|Company|Corporation|Group|Society)$`);

@@ -6,7 +6,7 @@ import { lastMentionIn, mentionAt, mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, resolveDate, yearHint } from "./dates.js";
 import { DateOwners } from "./date-attachment.js";
-import { MONTHS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingContact, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
@@ -145,9 +145,9 @@ const TITLE_RUN = /^(?:,?\s+(?:for|of|on|and|the|[\p{Lu}][\p{L}'’.-]*))*\s+$/u
 // with Prime Minister of the Kingdom of Denmark Jane Roe, A thanked …" (A is the subject).
 const ENGAGEMENT_LEAD = /^(?:During|Following|After|In the course of|Ahead of|At)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|negotiations|conversation|call|consultations)\s+with\s[^,]{0,120},\s*/u;
 // From a name to the state of its "of" phrase: " of ", " of the ".
-const NAME_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?)?/u;
+const NAME_OF_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?${STATE_STYLE_ADJECTIVES}(?:${STATE_STYLE_NOUN})?`, "u");
 // A state's style before its short name ("the Republic of "), cut before testing NAME_SUFFIX_OF.
-const STATE_STYLE_END = /(?:the\s+)?(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?$/u;
+const STATE_STYLE_END = new RegExp(String.raw`(?:the\s+)?${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}$`, "u");
 // Between a person's name and their state: "of", after a suffix too (", Jr. of", " of the").
 const NAME_SUFFIX_OF = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\.?,?)?\s+of\s+(?:the\s+)?$/;
 // A forum's members after its name: "the ambassadors of the G7 countries" meet the G7.
@@ -187,7 +187,7 @@ const CHAIN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Dialogue|Talks|Consultat
 // From an engagement in a leading "In …" phrase to the main clause's subject: one comma, then at most a title.
 const MAIN_SUBJECT_NEXT = /^[^,]*,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
 const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing|In (?:talks|negotiations|consultations|a (?:phone |telephone |video )?(?:call|conversation|meeting)|his|her|their))\b/;
-const STATE_STYLE = /^(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?/u;
+const STATE_STYLE = new RegExp(`^${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}`, "u");
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
 const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;

@@ -121,3 +121,8 @@ export const GENERIC_AFTER =
 export const MONTHS =
   "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+// A state's formal style before its short name, as two regular-expression fragments: the adjectives
+// ("Federal", "Islamic", …, any number) and the noun with its "of" ("Republic of the ").
+export const STATE_STYLE_ADJECTIVES = String.raw`(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*`;
+export const STATE_STYLE_NOUN = String.raw`(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?`;
