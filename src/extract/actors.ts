@@ -874,11 +874,14 @@ class Candidates {
    */
   cuedPeople(): void {
     const found: CuedPerson[] = [];
+    const lone: Tok[] = [];
     this.appositions(found);
     this.saidNames(found);
-    this.namesSaid(found);
+    this.namesSaid(found, lone);
     this.apposedNames(found);
     this.roleCommaNames(found);
+    // Last, so that a name another cue found keeps that cue's rule.
+    for (const w of lone) this.fullNameOfSurname(w, found);
     for (const p of found) this.addCuedPerson(p);
   }
 
@@ -921,7 +924,7 @@ class Candidates {
   }
 
   /** "Jane Roe said", "Sophie said": a name before a reporting verb. */
-  private namesSaid(found: CuedPerson[]): void {
+  private namesSaid(found: CuedPerson[], lone: Tok[]): void {
     const { text, reg } = this;
     NAME_SAID_CUE.lastIndex = 0;
     let am: RegExpExecArray | null;
@@ -937,6 +940,7 @@ class Candidates {
         found.push({ start: words[0].start, end: words[0].end, role: null, rule: "actor.name-said" });
         continue;
       }
+      if (words.length === 1) lone.push(words[0]);
       if (words.length < 2) continue;
       const s0 = words[0].start;
       if (s0 > 0 && /[.’']/.test(text[s0 - 1])) continue;
@@ -950,6 +954,31 @@ class Candidates {
         continue;
       }
       found.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });
+    }
+  }
+
+  /**
+   * "Jane Roe described Lakeland as …" then "“…,” Roe said": a surname alone before a reporting verb
+   * points back to the full name written before it, which no other cue found (a given name the
+   * list does not know). The full name is two or three name words ending with the surname, not
+   * inside a longer run of capitalised words.
+   */
+  private fullNameOfSurname(w: Tok, found: CuedPerson[]): void {
+    const { text, reg } = this;
+    if (knownGivenName(w.text) || !isNameLike(w.text, reg) || reg.root.next.get(tokenKey(w.text))?.hits.length) return;
+    const sur = w.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const full = new RegExp(`(?<![\\p{L}\\p{M}'’.&-])((?:[\\p{Lu}][\\p{L}\\p{M}'’-]+\\s){1,2})${sur}(?![\\p{L}\\p{M}'’-])`, "gu");
+    const head = text.slice(0, w.start);
+    let m: RegExpExecArray | null;
+    while ((m = full.exec(head))) {
+      const start = m.index;
+      if (/\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
+      const names = m[1].trim().split(" ");
+      if (names.some((n) => STOP_CAPS.has(n) || !isNameLike(n, reg))) continue;
+      // A name before a comma has its apposition, which the rules for appositions read with its role.
+      if (found.some((f) => f.start < start + m![0].length && start < f.end) || text[start + m[0].length] === ",") return;
+      found.push({ start, end: start + m[0].length, role: null, rule: "actor.surname-speaker" });
+      return;
     }
   }
 

@@ -183,3 +183,25 @@ describe("a minister's policy area before the name is part of the title (actor.t
     expect(actor(text, name)?.role).toBe(role);
   });
 });
+
+describe("a surname alone opening a reporting clause points back to the full name written before it (actor.surname-speaker)", () => {
+  const speakers = (text: string) => run(text).statements.map((s) => s.speaker);
+  it.each([
+    ['Oksenia Dravetska described the levy as a "slow poison" for small firms.\n\n"We cannot pay it and stay open," Dravetska said.', "Oksenia Dravetska"],
+    ["Tamaz Ghvinadze runs a bakery in the old town. Ghvinadze said the power cuts had cost him a month of sales.", "Tamaz Ghvinadze"],
+    ['Ilkin Bayramli has lived in the port for forty years. "The ships stopped in March," Bayramli said.', "Ilkin Bayramli"],
+  ])("%s", (text, name) => {
+    const a = actor(text, name);
+    expect(a?.kind).toBe("PERSON");
+    expect(a?.mentions.map((m) => m.rule)).toContain("actor.surname-speaker");
+    expect(speakers(text)).toContain(name);
+  });
+
+  it.each([
+    // The run is part of a longer capitalised name, or the surname is a known given name alone.
+    ['The Northbank Ghvinadze Fund rose. "We are cautious," Ghvinadze said.', "Northbank Ghvinadze"],
+    ['Shares of Lakeland Marta fell. "We are cautious," Marta said.', "Lakeland Marta"],
+  ])("not in %s", (text, name) => {
+    expect(actor(text, name)).toBeUndefined();
+  });
+});
