@@ -27,7 +27,9 @@ export const GIVEN_NAME_EXCLUDED = new Set(
     "Independence Freedom Memorial Monument Capitol Senate Congress Cabinet Union Pentagon Kremlin Downing Elysee Oval West East " +
     "Even Base Storm Hurricane Tropical Winter Autumn Spring Harvest Dusty Misty Story Fancy Happy Merry Noble Gentle Sable " +
     // Words of the Kremlin/Ukraine texts: a republic ("Mari El"), adjectives of names of things ("Free Sky", "Red Barricades", "Mala Komyshuvakha").
-    "Mari Free Red Mala Saw"
+    "Mari Free Red Mala Saw " +
+    // First words of places ("Port Coquitlam", "Bay Ridge", "Rock Hill").
+    "Port Bay Rock"
   ).split(/\s+/),
 );
 

@@ -87,6 +87,9 @@ export const ORG_SUFFIX =
   "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group|" +
   // Think tanks and rights groups: "Center for Strategic Studies", "Lakeland Policy Centre".
   "Center|Centre|" +
+  // Federations of members: "American Federation of Government Employees". (Not "Congress",
+  // "Conference" or "Forum": far more often an event's name, "the Lakeland Economic Forum".)
+  "Federation|" +
   // Political parties: "Labour Party", "Communist Party of Freedonia".
   "Party";
 

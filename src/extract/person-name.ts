@@ -35,6 +35,8 @@ export const COMMON_NAME_WORDS = new Set(
     "Representatives Headquarters Refugee Refugees Child Talent Revival Programmes Programme Popular Front Socio " +
     // Parliaments by their own names.
     "Award Awards League Airlines Counsel Care Parity Oversight Women Men Global " +
+    // Relations between states that close a designation ("Major Non-NATO Ally", "Major Defense Partner").
+    "Partner Partners Partnership Ally Allies Member Members " +
     "Football Hockey Chess Olympic Paralympic Olympiad Championship Cup Tournament Contest Contests Competition Festival Marathon Exhibition " +
     // Pronouns and answer words that open a sentence or a reply ("Someone's husband", "Roe: Yes, …").
     "Someone Somebody Anyone Anybody Everyone Everybody Nobody Yes No Okay Indeed Exactly Absolutely Certainly Thanks Thank " +

@@ -205,3 +205,16 @@ describe("a surname alone opening a reporting clause points back to the full nam
     expect(actor(text, name)).toBeUndefined();
   });
 });
+
+describe("words that look like names but are not (a designation's relation noun, a place's first word)", () => {
+  it.each([
+    ["The Major Defense Partner designation for Lakeland was welcomed by the ministry.", "PERSON"],
+    ["Port Lindell officials said the yard was shut for a week.", "PERSON"],
+  ])("no %s in %s", (text, kind) => {
+    expect(run(text).actors.filter((a) => a.kind === kind)).toEqual([]);
+  });
+
+  it("a federation with its of-tail is an organisation (actor.institution)", () => {
+    expect(actors("The Lakeland Federation of Dock Workers said the strike would go on.")).toContain("O:Lakeland Federation of Dock Workers");
+  });
+});
