@@ -33,7 +33,7 @@ export const RULES = {
   "actor.org-mention": "a later occurrence of a name that one of the actor.org-* rules introduced (\"Acme also said\")",
   "actor.party": "a political party by its members' plural name or a party adjective before a lowercase \"party\" (\"the Conservatives failed\", \"the ruling Social Democratic party\"); a capitalised \"Party\" ends an institution's name (actor.institution)",
   "actor.administration": "a leader's administration standing for the country (\"the Roe Administration\")",
-  "actor.demonym-people": "a people or side standing for its country (\"the Freedonians\", \"the Freedonian side\")",
+  "actor.demonym-people": "a people, side, government, delegation or negotiating team standing for its country (\"the Freedonians\", \"the Freedonian side\", \"the Freedonian delegation met with …\")",
   "actor.org-pronoun": "a name found by its position alone (\"Acme Holdings said\") that the text goes on to call \"it\" and \"its\" before any \"he\" or \"her\" (\"Acme Holdings said it would close its stores\"): an organisation",
   "actor.speaker-label": "a transcript's speaker label with a title and a name (\"PRESIDENT ROE:\", \"MS. ROE:\"); the name in title case, or the registry person it names",
   "actor.person-cue": "a name, a given name alone too, beside an age or a kinship noun (\"75-year-old Marta\", \"Marta, 75,\", \"his wife Marta\", \"Marta's husband\")",

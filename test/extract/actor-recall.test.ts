@@ -218,3 +218,18 @@ describe("words that look like names but are not (a designation's relation noun,
     expect(actors("The Lakeland Federation of Dock Workers said the strike would go on.")).toContain("O:Lakeland Federation of Dock Workers");
   });
 });
+
+describe("a state's delegation or negotiators stand for the state (actor.demonym-people)", () => {
+  const engagements = (text: string) => run(text).engagements.map((e) => [...e.participants].sort().join(" + "));
+  it.each([
+    ["The Estonian delegation met with the Latvian delegation at the border.", "Estonia + Latvia"],
+    ["The Latvian negotiators held talks with Prime Minister Jane Roe of Estonia in the capital.", "Jane Roe + Latvia"],
+  ])("%s", (text, parties) => {
+    expect(engagements(text)).toContain(parties);
+  });
+
+  it("a mention of the state, not a person or a body", () => {
+    const a = run("The Estonian negotiating team left the hall early.").actors;
+    expect(a.map((x) => `${x.kind}:${x.name}`)).toEqual(["COUNTRY:Estonia"]);
+  });
+});
