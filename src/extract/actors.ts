@@ -8,6 +8,7 @@ import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
+import { acronymOfNames, initials } from "./initials.js";
 import { type AliasHit, type Registry, type RegistryEntry, type RegistryMatch, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
@@ -1531,7 +1532,9 @@ class Entities {
   private foldAcronyms(): void {
     for (const a of this.actors) {
       if (a.kind !== "ORGANIZATION" || a.fromRegistry || !/^\p{Lu}{2,6}$/u.test(a.name)) continue;
-      const full = this.actors.find((b) => b !== a && b.kind === "ORGANIZATION" && !this.merged.has(b) && initials(b.name) === a.name);
+      // Any name the document gives the body counts, with or without its state ("the MFA" after
+      // "the Ministry of Foreign Affairs of Ukraine", which the registry names otherwise).
+      const full = this.actors.find((b) => b !== a && b.kind === "ORGANIZATION" && !this.merged.has(b) && acronymOfNames(a.name, [b.name, ...b.surfaces]));
       if (!full) continue;
       full.surfaces.add(a.name);
       this.fold(full, a);
@@ -1878,13 +1881,6 @@ function surnameFirst(text: string, end: number, entry: RegistryEntry): number {
 }
 
 /** The initials of a name's capitalised words ("International Energy Agency" -> "IEA"). */
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
-}
 
 function pickHit(hits: AliasHit[]): AliasHit {
   // Prefer a full form over a short one, and a country over a capital reading.

@@ -12,6 +12,7 @@ import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { checkPersonName } from "./person-name.js";
+import { acronymOfNames } from "./initials.js";
 import { loadRegistry } from "./registry.js";
 
 export interface NpSubject {
@@ -184,7 +185,7 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
     if (name.length === 1 && /^(?:Republicans|Democrats|Conservatives|Liberals|Tories|\p{Lu}{2,}s)$/u.test(nameText)) {
       return { speaker: null, label: phrase, start };
     }
-    const acronym = acronymOwner(doc, nameText, start);
+    const acronym = acronymOwner(doc, nameText, start) ?? initialsOwner(doc, nameText, start);
     if (acronym) return { speaker: acronym.name, label: null, start };
     // "Nielsen said" after "Nielsen Holdings PLC": the short form of an organisation named before.
     const short = name.length === 1 ? doc.actors.find((a) => a.kind === "ORGANIZATION" && !a.fromRegistry && a.name.startsWith(`${nameText} `) && a.mentions.some((m) => m.start < start)) : undefined;
@@ -292,6 +293,16 @@ function acronymOwner(doc: Doc, acronym: string, before: number): Actor | null {
   if (i < 0) return null;
   const m = lastMentionIn(doc, Math.max(0, i - 120), i, (x) => /^\s*$/.test(doc.text.slice(x.end, i)));
   return m ? doc.actors[m.actor] : null;
+}
+
+/** The organisation named before `pos` whose initials an acronym is ("the MFA" after "the Ministry of Foreign Affairs"). */
+function initialsOwner(doc: Doc, acronym: string, pos: number): Actor | null {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+  const m = lastMentionIn(doc, 0, pos, (x) => doc.actors[x.actor].kind === "ORGANIZATION" && acronymOfNames(acronym, [doc.actors[x.actor].name, ...doc.actors[x.actor].surfaces]));
+  if (!m) return null;
+  const actor = doc.actors[m.actor];
+  actor.surfaces.add(acronym);
+  return actor;
 }
 
 /** The last organisation named before `pos` whose name contains the head noun, or any for company-like heads. */

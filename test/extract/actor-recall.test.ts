@@ -233,3 +233,13 @@ describe("a state's delegation or negotiators stand for the state (actor.demonym
     expect(a.map((x) => `${x.kind}:${x.name}`)).toEqual(["COUNTRY:Estonia"]);
   });
 });
+
+describe("an acronym of a body's name as the document gives it, its state's name after 'of' left out (actor.org-acronym)", () => {
+  it.each([
+    ['The Ministry of Foreign Affairs of Ukraine issued a statement. "Russia must stop," the MFA said.'],
+    ['The Ministry of Foreign Affairs of Ukraine issued a statement.\n\nThe MFA expresses its gratitude to its partners and calls for more support.'],
+  ])("%s", (text) => {
+    const out = run(text);
+    expect(out.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name)).toEqual(["Ukrainian Foreign Ministry"]);
+  });
+});
