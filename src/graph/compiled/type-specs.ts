@@ -19,7 +19,7 @@ import { counterpartRows, timelineRows, type Granularity, type SparseCount } fro
 import { actorByNameSql } from "../../store/actor-identity.js";
 import { connectionSpecOf, listOrderOf, type ConnectionSpec } from "../connections.js";
 import type { IdReader } from "../filter-args.js";
-import { leadingCount, type Ordering } from "../orderings.js";
+import { cursorTag, leadingCount, type Ordering } from "../orderings.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { NODE_TABLES } from "../node-tables.js";
 import { schema } from "../schema.js";
@@ -43,10 +43,10 @@ function orderKeys(b: SqlBuilder, table: SQLiteTable, ordering: Ordering): Order
   const columns = getColumns(table) as Record<string, SQLiteColumn>;
   return ordering.map((k) => {
     const desc = !!k.desc;
-    if (k.expression) return { name: k.key, sql: (t) => b.render(k.expression!(t.table(table))), isColumn: false, desc, tag: k.tag ?? "S" };
-    const c = columns[k.key];
-    if (!c) throw new Error(`${getTableName(table)} has no column ${k.key}`);
-    return { name: c.name, sql: (t) => t.col(c.name), isColumn: true, desc, tag: c.dataType.startsWith("number") ? "N" : "S" };
+    const tag = cursorTag(table, k);
+    if (k.expression) return { name: k.key, sql: (t) => b.render(k.expression!(t.table(table))), isColumn: false, desc, tag };
+    const c = columns[k.key]!;
+    return { name: c.name, sql: (t) => t.col(c.name), isColumn: true, desc, tag };
   });
 }
 
