@@ -137,8 +137,11 @@ export const related = <T extends SQLiteTable>(spec: ConnectionSpec<T>) => ({ qu
 /** The extension a list of related rows (`t.relation` to many) carries its ordering under. */
 const LIST_ORDER = "parleyListOrder";
 
+/** The `extensions` of a field listing the rows of the relation of its name in `ordering`, for compiled reads. */
+export const listOrderExtensions = (ordering: Ordering) => ({ [LIST_ORDER]: ordering });
+
 /** The options of a relation to many rows listed in `ordering` (`t.relation`): its query, and the ordering for compiled reads. */
-export const orderedRelation = (ordering: Ordering) => ({ query: drizzleOrder(ordering), extensions: { [LIST_ORDER]: ordering } });
+export const orderedRelation = (ordering: Ordering) => ({ query: drizzleOrder(ordering), extensions: listOrderExtensions(ordering) });
 
 /** The ordering a relation field's extensions carry, if any. */
 export function listOrderOf(extensions: Readonly<Record<string, unknown>> | null | undefined): Ordering | undefined {

@@ -1,34 +1,34 @@
 // What each GraphQL field is in SQL, for compiled reads, taken from the definitions the
 // resolvers use wherever they can be read:
 // - the columns and extras of the node types' plain fields, from what Pothos records of each
-//   field (`expose`, a one-column or one-extra `select`), and the global ids;
+//   field (`expose`, a one-column or one-extra `select`, a one-column list of related rows
+//   such as aliases), and the global ids;
 // - each type's table and how a relation links two rows, from what plugin-drizzle records of
-//   the type (its table and drizzle relations, schema/relations.ts);
+//   the type (its table and drizzle relations, schema/relations.ts), `node`'s table too;
 // - every connection (its table, filter and ordering) and the ordering of a listed relation
-//   (participants), from the spec its field carries (src/graph/connections.ts).
-// What is written here: the list fields read by hand-written SQL (aliases, sources,
-// counterparts, timeline), Evidence, and the root fields actor and node.
+//   (participants, sources), from the spec its field carries (src/graph/connections.ts).
+// What is written here: counterparts and timeline (their rows are the store's SQL, shared
+// with the resolvers; their order is restated), Evidence's fields on a source or statement
+// row, `ploverMode`'s enum names (read from the schema), and the root fields actor and node.
 // Query.search is compiled in search.ts; fields without SQL (nodes) are served by graphql-js.
 // test/graph/compiled-reads.test.ts runs every field here both ways and compares.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { GraphQLError, isObjectType, type GraphQLEnumType, type GraphQLObjectType } from "graphql";
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, isObjectType, type GraphQLEnumType, type GraphQLObjectType } from "graphql";
 import * as tables from "../../../schema/tables.js";
 import { counterpartRows, timelineRows, type Granularity, type SparseCount } from "../../store/actor-aggregates.js";
 import { actorByNameSql } from "../../store/actor-identity.js";
+import { counterpartsPageSize } from "../actor.js";
 import { connectionSpecOf, listOrderOf, type ConnectionSpec } from "../connections.js";
 import type { IdReader } from "../filter-args.js";
 import { cursorTag, leadingCount, type Ordering } from "../orderings.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
-import { NODE_TABLES } from "../node-tables.js";
 import { schema } from "../schema.js";
 import { searchField } from "./search.js";
 import { fieldsOn, Unsupported } from "./selection.js";
-import { BASE64_FUNCTION, fromTable, jsonSubquery, literal, quote, type ConnectionPart, type ConnectionSpec as ConnectionSqlSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
+import { BASE64_FUNCTION, fromTable, jsonSubquery, literal, quote, Row, type ConnectionPart, type ConnectionSpec as ConnectionSqlSpec, type FieldSql, type From, type OrderKey, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
 const name = (table: SQLiteTable) => quote(getTableName(table));
-const col = (column: SQLiteColumn) => quote(column.name);
 const column =
   (c: SQLiteColumn): FieldSql =>
   (_b, row) =>
@@ -68,6 +68,11 @@ function drizzleOf(typeName: string): { table: SQLiteTable; relations: Record<st
   const config = (schema.getType(typeName)?.extensions as { pothosDrizzleTable?: { table: SQLiteTable; relations: Record<string, Relation> } } | undefined)?.pothosDrizzleTable;
   if (!config) throw new Error(`${typeName} is not a type of plugin-drizzle`);
   return config;
+}
+
+/** The drizzle table of a type of plugin-drizzle; undefined for any other type. */
+function drizzleTableOf(type: GraphQLObjectType): SQLiteTable | undefined {
+  return (type.extensions as { pothosDrizzleTable?: { table: SQLiteTable } }).pothosDrizzleTable?.table;
 }
 
 function relationOf(typeName: string, relationName: string): Relation | undefined {
@@ -128,8 +133,43 @@ function plainSelect(select: unknown): { column?: string; extra?: (t: SQLiteTabl
 }
 
 /**
+ * The one column of a relation's rows a field's `select` asks for, and their order: a list of
+ * scalars (`Actor.aliases`: `{ with: { aliases: { columns: { alias: true }, orderBy: { id: "asc" } } } }`).
+ */
+function relatedColumn(select: unknown): { relation: string; column: string; orderBy: [string, "asc" | "desc"][] } | undefined {
+  if (!select || typeof select !== "object") return undefined;
+  const { columns = {}, with: related, ...rest } = select as { columns?: Record<string, boolean>; with?: Record<string, unknown> };
+  if (Object.keys(rest).length || Object.keys(columns).length || !related || Object.keys(related).length !== 1) return undefined;
+  const [relation, query] = Object.entries(related)[0]!;
+  const { columns: wanted = {}, orderBy = {}, ...others } = (query ?? {}) as { columns?: Record<string, boolean>; orderBy?: Record<string, "asc" | "desc"> };
+  const picked = Object.keys(wanted).filter((c) => wanted[c]);
+  // Without an order, drizzle lists the rows as SQLite happens to read them: not compiled.
+  if (Object.keys(others).length || picked.length !== 1 || typeof orderBy !== "object" || !Object.keys(orderBy).length) return undefined;
+  return { relation, column: picked[0]!, orderBy: Object.entries(orderBy) };
+}
+
+/** A list of one column of the rows of a relation, in the order the select gives (relatedColumn). */
+function relatedColumnList(type: string, wanted: { relation: string; column: string; orderBy: [string, "asc" | "desc"][] }): FieldSql {
+  const { target, link } = relationLink(type, wanted.relation);
+  const columns = getColumns(target) as Record<string, SQLiteColumn>;
+  const columnOf = (key: string) => {
+    const c = columns[key];
+    if (!c) throw new Error(`${getTableName(target)} has no column ${key}`);
+    return c.name;
+  };
+  const value = columnOf(wanted.column);
+  const order = wanted.orderBy.map(([key, direction]) => [columnOf(key), direction] as const);
+  return (b, row) => {
+    const t = new Row(b.alias("x"));
+    const orderBy = order.map(([c, direction]) => `${t.col(c)}${direction === "desc" ? " DESC" : ""}`).join(", ");
+    return jsonSubquery(`SELECT json_group_array(${t.col(value)} ORDER BY ${orderBy}) FROM ${name(target)} ${t.alias} WHERE ${link(row).where(t)}`);
+  };
+}
+
+/**
  * The fields of a node type that read its own row, as Pothos defines them: the global id,
- * exposed columns, one-column and one-extra selects, and relations to one row.
+ * exposed columns, one-column and one-extra selects, relations to one row, lists of related
+ * rows in the order their field carries, and lists of one column of related rows.
  */
 function nodeFields(type: string): Record<string, FieldSql> {
   const { table } = drizzleOf(type);
@@ -149,6 +189,11 @@ function nodeFields(type: string): Record<string, FieldSql> {
       out[fieldName] = (b, row, field) => b.one(field, name(target), link(row).where);
     } else if (listOrderOf(def.extensions) && relationOf(type, fieldName)?.relationType === "many") {
       out[fieldName] = relationList(type, fieldName, listOrderOf(def.extensions)!);
+    } else {
+      const wanted = relatedColumn(record.pothosDrizzleSelect);
+      if (wanted && relationOf(type, wanted.relation)?.relationType === "many" && isListType(getNullableType(def.type)) && isLeafType(getNamedType(def.type))) {
+        out[fieldName] = relatedColumnList(type, wanted);
+      }
     }
   }
   return out;
@@ -302,13 +347,15 @@ const PLOVER_MODE_NAMES: Record<string, string> = Object.fromEntries(
 export const typeSpecs: TypeSpecs = {
   Actor: {
     ...nodeFields("Actor"),
-    aliases: (_b, row) =>
-      jsonSubquery(`SELECT json_group_array(x.${col(tables.actorAliases.alias)} ORDER BY x.id) FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${row.col("id")}`),
     ...connectionFields("Actor"),
     counterparts: (b, row, field) => {
-      const first = field.args.first as number | null | undefined;
-      if (first != null && first < 0) throw new Unsupported("invalid first");
-      const rows = counterpartRows(row.table(tables.actors).id, Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
+      let size: number;
+      try {
+        size = counterpartsPageSize(field.args.first as number | null | undefined);
+      } catch {
+        throw new Unsupported("invalid first"); // the resolver reports it
+      }
+      const rows = counterpartRows(row.table(tables.actors).id, size);
       return b.list(field, fromTable(`(${b.render(rows)})`), () => "1", (c) => `${c.col("n")} DESC, ${c.col("name")}, ${c.col("id")}`);
     },
     timeline: (b, row, field) => {
@@ -340,8 +387,6 @@ export const typeSpecs: TypeSpecs = {
     ...nodeFields("Engagement"),
     // The column holds the codebook's spelling ("third-party"), the enum's value; GraphQL writes the enum's name.
     ploverMode: (_b, row) => `CASE ${row.col(tables.engagements.ploverMode.name)} ${Object.entries(PLOVER_MODE_NAMES).map(([value, enumName]) => `WHEN ${literal(value)} THEN ${literal(enumName)}`).join(" ")} END`,
-    sources: (b, row, field) =>
-      b.list(field, fromTable(name(tables.engagementSources)), (t) => `${t.col(tables.engagementSources.engagementId.name)} = ${row.col("id")}`, (t) => `${t.col("id")}`),
   },
   Query: {
     actor: (b, _row, field) =>
@@ -350,8 +395,8 @@ export const typeSpecs: TypeSpecs = {
     node: (b, _row, field) => {
       // The id's type picks the table and the fields; its row id is a parameter.
       const typename = b.argumentShape(field, (args) => globalIdType(args.id));
-      const table = NODE_TABLES[typename];
       const type = b.scope.schema.getType(typename);
+      const table = isObjectType(type) && type.getInterfaces().some((i) => i.name === "Node") ? drizzleTableOf(type) : undefined;
       if (!table || !isObjectType(type)) throw new Unsupported(`node of ${typename}`);
       const id = b.argumentText(field, (args, param) => param(rawId(args.id, typename)));
       const fields = fieldsOn(b.scope, type, field);
