@@ -8,7 +8,7 @@ import { countHits, hitsPage, snippets, type CompiledSearch, type SearchHitRow, 
 import { MARK_CLOSE, MARK_OPEN, SCAN_CHARS } from "../store/snippet.js";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./builder.js";
 import { cursorExtensions } from "./cursors.js";
-import { Document } from "./document.js";
+import { Document, DOCUMENT_COLUMNS } from "./document.js";
 import { compileSearchArg } from "./search-arg.js";
 import { Statement } from "./statement.js";
 
@@ -63,9 +63,6 @@ export const SearchHit = builder.objectRef<SearchHitShape>("SearchHit").implemen
     }),
   }),
 });
-
-/** Light columns: the document texts are loaded only if the query asks for them. */
-const DOCUMENT_COLUMNS = { id: true, slug: true, title: true, url: true, publisher: true, author: true, publishedAt: true, ingestedAt: true, wordCount: true } as const;
 
 builder.queryField("search", (t) =>
   t.connection(

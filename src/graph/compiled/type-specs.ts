@@ -2,20 +2,20 @@
 // resolvers use wherever they can be read:
 // - the columns and extras of the node types' plain fields, from what Pothos records of each
 //   field (`expose`, a one-column or one-extra `select`, a one-column list of related rows
-//   such as aliases), and the global ids;
+//   such as aliases; an enum's names for its values), and the global ids;
 // - each type's table and how a relation links two rows, from what plugin-drizzle records of
 //   the type (its table and drizzle relations, schema/relations.ts), `node`'s table too;
 // - every connection (its table, filter and ordering) and the ordering of a listed relation
 //   (participants, sources), from the spec its field carries (src/graph/connections.ts).
 // What is written here: counterparts and timeline (their rows are the store's SQL, shared
 // with the resolvers; their order is restated), Evidence's fields on a source or statement
-// row, `ploverMode`'s enum names (read from the schema), and the root fields actor and node.
+// row, and the root fields actor and node.
 // Query.search is compiled in search.ts; fields without SQL (nodes) are served by graphql-js.
 // test/graph/compiled-reads.test.ts runs every field here both ways and compares.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, isObjectType, type GraphQLEnumType, type GraphQLObjectType } from "graphql";
+import { getNamedType, getNullableType, GraphQLError, isEnumType, isLeafType, isListType, isObjectType, type GraphQLNamedType, type GraphQLObjectType } from "graphql";
 import * as tables from "../../../schema/tables.js";
 import { counterpartRows, timelineRows, type Granularity, type SparseCount } from "../../store/actor-aggregates.js";
 import { actorByNameSql } from "../../store/actor-identity.js";
@@ -180,7 +180,7 @@ function nodeFields(type: string): Record<string, FieldSql> {
     const select = plainSelect(record.pothosDrizzleSelect);
     const key = record.pothosExposedField ?? select.column;
     if (key && columns[key]) {
-      out[fieldName] = column(columns[key]);
+      out[fieldName] = enumColumn(columns[key], getNamedType(def.type)) ?? column(columns[key]);
     } else if (select.extra) {
       const extra = select.extra;
       out[fieldName] = (b, row) => b.render(extra(row.table(table)));
@@ -197,6 +197,19 @@ function nodeFields(type: string): Record<string, FieldSql> {
     }
   }
   return out;
+}
+
+/**
+ * A column holding an enum's values where they differ from its names (PloverMode holds the
+ * codebook's spelling, "third-party"): GraphQL writes the name. Undefined for any other column.
+ */
+function enumColumn(c: SQLiteColumn, type: GraphQLNamedType): FieldSql | undefined {
+  if (!isEnumType(type)) return undefined;
+  const renamed = type.getValues().filter((v) => v.value !== v.name);
+  if (!renamed.length) return undefined;
+  if (renamed.some((v) => typeof v.value !== "string")) throw new Error(`${type.name}: only text values are compiled`);
+  const cases = type.getValues().map((v) => `WHEN ${literal(String(v.value))} THEN ${literal(v.name)}`).join(" ");
+  return (_b, row) => `CASE ${row.col(c.name)} ${cases} END`;
 }
 
 /** A relation to many rows as a plain list, in `ordering`. */
@@ -339,11 +352,6 @@ const statementEvidence: Record<string, FieldSql> = {
   ...Object.fromEntries(["status", "dateText", "dateStart", "dateEnd", "dateBasis"].map((f) => [f, () => "NULL"])),
 };
 
-/** PloverMode's enum names by their values, from the schema. */
-const PLOVER_MODE_NAMES: Record<string, string> = Object.fromEntries(
-  (schema.getType("PloverMode") as GraphQLEnumType).getValues().map((v) => [String(v.value), v.name]),
-);
-
 export const typeSpecs: TypeSpecs = {
   Actor: {
     ...nodeFields("Actor"),
@@ -385,8 +393,6 @@ export const typeSpecs: TypeSpecs = {
   Evidence: sourceEvidence,
   Engagement: {
     ...nodeFields("Engagement"),
-    // The column holds the codebook's spelling ("third-party"), the enum's value; GraphQL writes the enum's name.
-    ploverMode: (_b, row) => `CASE ${row.col(tables.engagements.ploverMode.name)} ${Object.entries(PLOVER_MODE_NAMES).map(([value, enumName]) => `WHEN ${literal(value)} THEN ${literal(enumName)}`).join(" ")} END`,
   },
   Query: {
     actor: (b, _row, field) =>
