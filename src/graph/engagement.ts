@@ -54,15 +54,8 @@ export const Engagement = builder.drizzleNode("engagements", {
       }),
       // Compiled reads list the relation `sources` in the same order (an Evidence per row).
       extensions: listOrderExtensions(BY_ID),
-      resolve: (e) =>
-        e.sources.map((s) => ({
-          document: s.document,
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          rule: s.rule,
-          report: { status: s.status, dateText: s.dateText, dateStart: s.dateStart, dateEnd: s.dateEnd, dateBasis: s.dateBasis },
-        })),
+      // Each source row is its evidence (EvidenceShape).
+      resolve: (e) => e.sources,
     }),
   }),
 });

@@ -7,15 +7,17 @@
 //   the type (its table and drizzle relations, schema/relations.ts), `node`'s table too;
 // - every connection (its table, filter and ordering) and the ordering of a listed relation
 //   (participants, sources), from the spec its field carries (src/graph/connections.ts).
+// - Evidence, whose value is the row that holds the span (a statement's, or an engagement
+//   source's), from its exposed fields and the relations of that row's table.
 // What is written here: counterparts and timeline (their rows are the store's SQL, shared
-// with the resolvers; their order is restated), Evidence's fields on a source or statement
-// row, and the root fields actor and node.
+// with the resolvers; their order is restated), and the root fields actor and node.
 // Query.search is compiled in search.ts; fields without SQL (nodes) are served by graphql-js.
 // test/graph/compiled-reads.test.ts runs every field here both ways and compares.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { getNamedType, getNullableType, GraphQLError, isEnumType, isLeafType, isListType, isObjectType, type GraphQLNamedType, type GraphQLObjectType } from "graphql";
+import { relations } from "../../../schema/relations.js";
 import * as tables from "../../../schema/tables.js";
 import { counterpartRows, timelineRows, type Granularity, type SparseCount } from "../../store/actor-aggregates.js";
 import { actorByNameSql } from "../../store/actor-identity.js";
@@ -63,10 +65,23 @@ interface Relation {
   where?: unknown;
 }
 
-/** The drizzle table of a type and its relations (schema/relations.ts), as plugin-drizzle records them on the type. */
-function drizzleOf(typeName: string): { table: SQLiteTable; relations: Record<string, Relation> } {
-  const config = (schema.getType(typeName)?.extensions as { pothosDrizzleTable?: { table: SQLiteTable; relations: Record<string, Relation> } } | undefined)?.pothosDrizzleTable;
+/** A drizzle table and its relations (schema/relations.ts). */
+interface TableRelations {
+  table: SQLiteTable;
+  relations: Record<string, Relation>;
+}
+
+/** The drizzle table of a type and its relations, as plugin-drizzle records them on the type. */
+function drizzleOf(typeName: string): TableRelations {
+  const config = (schema.getType(typeName)?.extensions as { pothosDrizzleTable?: TableRelations } | undefined)?.pothosDrizzleTable;
   if (!config) throw new Error(`${typeName} is not a type of plugin-drizzle`);
+  return config;
+}
+
+/** A table and its relations, from the relations plugin-drizzle is given (those of a type are the same object). */
+function relationsOfTable(table: SQLiteTable): TableRelations {
+  const config = Object.values(relations as unknown as Record<string, TableRelations>).find((r) => r.table === table);
+  if (!config) throw new Error(`${getTableName(table)} has no relations`);
   return config;
 }
 
@@ -91,8 +106,10 @@ interface Link {
  * through a link table. Through a link table the rows are those whose id the link table
  * pairs with the parent's: SQLite reads that list from the link table's index, in id order.
  */
-function relationLink(type: string, relationName: string): { target: SQLiteTable; link: (row: Row) => Link } {
-  const relation = relationOf(type, relationName);
+function relationLink(of: string | TableRelations, relationName: string): { target: SQLiteTable; link: (row: Row) => Link } {
+  const config = typeof of === "string" ? drizzleOf(of) : of;
+  const type = getTableName(config.table);
+  const relation = config.relations[relationName];
   if (!relation) throw new Error(`no relation ${relationName} on ${type}`);
   if (relation.sourceColumns.length !== 1 || (typeof relation.where !== "symbol" && relation.where !== undefined)) throw new Error(`${type}.${relationName}: only single-column relations without a where are compiled`);
   const target = relation.targetTable;
@@ -333,24 +350,34 @@ const noSearch = (): never => {
 
 type LinkOf = ((row: Row) => Link) | null;
 
-// Evidence read from an engagement source: document_id, start, end, text and rule are also the
-// columns of a statement row, which has none of a report's own status and dates.
-const sourceEvidence: Record<string, FieldSql> = {
-  document: (b, row, field) => b.one(field, name(tables.documents), (t) => `${t.col("id")} = ${row.col(tables.engagementSources.documentId.name)}`),
-  start: column(tables.engagementSources.start),
-  end: column(tables.engagementSources.end),
-  text: column(tables.engagementSources.text),
-  rule: column(tables.engagementSources.rule),
-  status: column(tables.engagementSources.status),
-  dateText: column(tables.engagementSources.dateText),
-  dateStart: column(tables.engagementSources.dateStart),
-  dateEnd: column(tables.engagementSources.dateEnd),
-  dateBasis: column(tables.engagementSources.dateBasis),
-};
-const statementEvidence: Record<string, FieldSql> = {
-  ...sourceEvidence,
-  ...Object.fromEntries(["status", "dateText", "dateStart", "dateEnd", "dateBasis"].map((f) => [f, () => "NULL"])),
-};
+/**
+ * The fields of an object type whose value is a row of `table` as stored (Evidence:
+ * src/graph/evidence.ts): an exposed field reads the column of its name, NULL where the table
+ * has none (the row has no such property); a field of a table's type reads the row the
+ * relation of its name links (the resolvers get it loaded under that name).
+ */
+function rowFields(typeName: string, table: SQLiteTable): Record<string, FieldSql> {
+  const config = relationsOfTable(table);
+  const columns = getColumns(table) as Record<string, SQLiteColumn>;
+  const out: Record<string, FieldSql> = {};
+  for (const [fieldName, def] of Object.entries((schema.getType(typeName) as GraphQLObjectType).getFields())) {
+    const exposed = (def.extensions as FieldRecord).pothosExposedField;
+    const relation = config.relations[fieldName];
+    const returns = getNamedType(def.type);
+    if (exposed) {
+      const c = columns[exposed];
+      out[fieldName] = c ? (enumColumn(c, returns) ?? column(c)) : () => "NULL";
+    } else if (relation?.relationType === "one" && isObjectType(returns) && drizzleTableOf(returns) === relation.targetTable) {
+      const { target, link } = relationLink(config, fieldName);
+      out[fieldName] = (b, row, field) => b.one(field, name(target), link(row).where);
+    }
+  }
+  return out;
+}
+
+// Evidence is an engagement's source row (Engagement.sources lists them) or a statement's own row.
+const sourceEvidence = rowFields("Evidence", relationOf("Engagement", "sources")!.targetTable);
+const statementEvidence = rowFields("Evidence", drizzleOf("Statement").table);
 
 export const typeSpecs: TypeSpecs = {
   Actor: {
