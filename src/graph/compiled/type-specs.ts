@@ -28,7 +28,7 @@ import { cursorTag, leadingCount, type Ordering } from "../orderings.js";
 import { schema } from "../schema.js";
 import { searchField } from "./search.js";
 import { fieldsOn, Unsupported } from "./selection.js";
-import { BASE64_FUNCTION, fromTable, jsonSubquery, literal, quote, Row, type ConnectionPart, type ConnectionSpec as ConnectionSqlSpec, type FieldSql, type From, type OrderKey, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
+import { BASE64_FUNCTION, fromTable, jsonArrayOf, jsonSubquery, literal, quote, Row, type ConnectionPart, type ConnectionSpec as ConnectionSqlSpec, type FieldSql, type From, type OrderKey, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
 const name = (table: SQLiteTable) => quote(getTableName(table));
 const column =
@@ -179,7 +179,7 @@ function relatedColumnList(type: string, wanted: { relation: string; column: str
   return (b, row) => {
     const t = new Row(b.alias("x"));
     const orderBy = order.map(([c, direction]) => `${t.col(c)}${direction === "desc" ? " DESC" : ""}`).join(", ");
-    return jsonSubquery(`SELECT json_group_array(${t.col(value)} ORDER BY ${orderBy}) FROM ${name(target)} ${t.alias} WHERE ${link(row).where(t)}`);
+    return jsonSubquery(`SELECT ${jsonArrayOf(t.col(value), orderBy)} FROM ${name(target)} ${t.alias} WHERE ${link(row).where(t)}`);
   };
 }
 
