@@ -418,9 +418,7 @@ export const typeSpecs: TypeSpecs = {
     evidence: (b, row, field) => b.sameRow(row, field, statementEvidence),
   },
   Evidence: sourceEvidence,
-  Engagement: {
-    ...nodeFields("Engagement"),
-  },
+  Engagement: nodeFields("Engagement"),
   Query: {
     actor: (b, _row, field) =>
       // The store's lookup (actorNamed of the resolvers), written as text with its values bound.
