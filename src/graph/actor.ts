@@ -86,11 +86,11 @@ export const Actor = builder.drizzleNode("actors", {
         first: t.arg.int({ description: `How many counterparts to return (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
       },
       select: (args) => {
-        const limit = pageSize(args.first);
+        const limit = counterpartsPageSize(args.first);
         return { extras: { [`counterparts${limit}`]: (a: { id: unknown }) => counterpartsJson(a.id, limit) } };
       },
       resolve: (actor, args) => {
-        const json = (actor as unknown as Record<string, string | null>)[`counterparts${pageSize(args.first)}`];
+        const json = (actor as unknown as Record<string, string | null>)[`counterparts${counterpartsPageSize(args.first)}`];
         return (JSON.parse(json ?? "[]") as [number, string, string, ActorRow["kind"], string | null, number | null, number, string | null, number][]).map(
           ([id, name, nameKey, kind, role, affiliationId, engagements, surnameKey, keyVersion]) => ({
             actor: { id, name, nameKey, surnameKey, keyVersion, kind, role, affiliationId },
@@ -114,7 +114,8 @@ export const Actor = builder.drizzleNode("actors", {
   }),
 });
 
-function pageSize(first: number | null | undefined): number {
+/** How many counterparts `first` asks for; compiled reads read the same. */
+export function counterpartsPageSize(first: number | null | undefined): number {
   if (first != null && first < 0) throw new Error('Argument "first" must be a non-negative integer');
   return Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
 }

@@ -3,7 +3,9 @@
 // cursor its connection could not have issued, a text filter longer than SQLite's LIKE takes.
 // Each is a BAD_USER_INPUT error whose `extensions.field` names the argument, as mutations
 // name theirs. Without these checks they surfaced as internal errors or as Pothos messages
-// with no code.
+// with no code. What to check is read from the schema, as each field and argument is defined:
+// the cursors a connection issues from the field's extensions (src/graph/connections.ts), a
+// LIKE filter's folding from the argument's (src/graph/filter-args.ts).
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import {
   getArgumentValues,
@@ -28,45 +30,11 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
-import { foldName } from "../store/fold.js";
-import { type CursorShape, isCursorOf } from "./cursors.js";
-import { containsPattern } from "./filters.js";
+import { cursorShapeOf, isCursorOf } from "./cursors.js";
+import { containsPattern, likeFilterOf, MAX_FILTER_TEXT } from "./filters.js";
 import { rowId } from "./node-tables.js";
 
-/** Longest `contains` / actor `search` text (SQLite refuses LIKE patterns over 50,000 bytes). */
-export const MAX_FILTER_TEXT = 10_000;
 const SQLITE_MAX_LIKE_PATTERN_BYTES = 50_000;
-
-const BY_ID: CursorShape = ["N"];
-const BY_NAME: CursorShape = ["S", "N"];
-const BY_START: CursorShape = ["N", "N"];
-const BY_COUNT: CursorShape = ["N", "S", "N"];
-
-/**
- * The cursors of every connection, by `Type.field`: its ordering values (plugin-drizzle adds
- * the id as a tie-breaker), or offsets. test/graph/client-mistakes.test.ts checks that every
- * connection of the schema is listed and accepts the cursors it issues.
- */
-export const CONNECTION_CURSORS: Record<string, CursorShape | ((args: Record<string, unknown>) => CursorShape)> = {
-  "Query.actors": (args) => (args.orderBy === "NAME" ? BY_NAME : BY_COUNT),
-  "Query.documents": BY_ID,
-  "Query.statements": BY_ID,
-  "Query.engagements": BY_ID,
-  "Query.search": "offset",
-  "Actor.statements": BY_ID,
-  "Actor.engagements": BY_ID,
-  "Actor.documents": BY_ID,
-  "Document.actors": BY_NAME,
-  "Document.statements": BY_START,
-  "Document.engagements": BY_ID,
-};
-
-/** Text arguments that become a LIKE pattern, and the folding applied first. */
-const LIKE_FILTERS: Record<string, (text: string) => string> = {
-  "Query.actors.search": foldName,
-  "Query.documents.contains": (t) => t,
-  "Query.statements.contains": (t) => t,
-};
 
 function mistake(field: string, message: string, node: FieldNode): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, { nodes: [node], extensions: { code: "BAD_USER_INPUT", field } });
@@ -146,15 +114,13 @@ export function checkOperationArguments(
       const value = args[arg.name];
       if (value == null) continue;
       if ((arg.extensions as { isRelayGlobalID?: boolean }).isRelayGlobalID) checkGlobalIds(arg, value, node);
-      const cursors = CONNECTION_CURSORS[key];
-      if ((arg.name === "after" || arg.name === "before") && cursors) {
-        const shape = typeof cursors === "function" ? cursors(args) : cursors;
-        if (!isCursorOf(String(value), shape)) {
-          const order = typeof args.orderBy === "string" ? ` ordered by ${args.orderBy}` : "";
-          errors.push(mistake(arg.name, `${shown(String(value))} is not a cursor of ${key}${order}; use a cursor it returned`, node));
-        }
+      // The cursors a connection issues, as its definition says (src/graph/connections.ts, an offset connection's own).
+      const shape = arg.name === "after" || arg.name === "before" ? cursorShapeOf(def.extensions, args) : undefined;
+      if (shape && !isCursorOf(String(value), shape)) {
+        const order = typeof args.orderBy === "string" ? ` ordered by ${args.orderBy}` : "";
+        errors.push(mistake(arg.name, `${shown(String(value))} is not a cursor of ${key}${order}; use a cursor it returned`, node));
       }
-      const fold = LIKE_FILTERS[`${key}.${arg.name}`];
+      const fold = likeFilterOf(arg.extensions);
       if (fold && typeof value === "string" && (value.length > MAX_FILTER_TEXT || Buffer.byteLength(containsPattern(fold(value))) > SQLITE_MAX_LIKE_PATTERN_BYTES)) {
         errors.push(mistake(arg.name, `at most ${MAX_FILTER_TEXT.toLocaleString("en-US")} characters, got ${value.length.toLocaleString("en-US")}`, node));
       }

@@ -64,3 +64,18 @@ export function decodeOffsetCursor(cursor: string): number | undefined {
 export function isCursorOf(cursor: string, shape: CursorShape): boolean {
   return shape === "offset" ? decodeOffsetCursor(cursor) !== undefined : decodeKeysetCursor(cursor, shape) !== undefined;
 }
+
+/** The extension a connection field carries its cursors' shape under. */
+const CURSORS = "parleyCursors";
+
+/**
+ * The `extensions` of a connection field whose cursors, for the field's arguments (its
+ * `orderBy`), have `shape`: set by whatever defines the connection (src/graph/connections.ts
+ * from the ordering it pages by; an offset connection itself), read by the argument checks.
+ */
+export const cursorExtensions = (shape: (args: Readonly<Record<string, unknown>>) => CursorShape) => ({ [CURSORS]: shape });
+
+/** The shape of the cursors a connection field issues for these arguments, from its extensions; undefined for a field that is no connection. */
+export function cursorShapeOf(extensions: Readonly<Record<string, unknown>> | null | undefined, args: Readonly<Record<string, unknown>>): CursorShape | undefined {
+  return (extensions?.[CURSORS] as ((args: Readonly<Record<string, unknown>>) => CursorShape) | undefined)?.(args);
+}

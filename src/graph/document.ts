@@ -5,12 +5,14 @@ import { LARGE_TEXT_NODES } from "./cost.js";
 import { actorArgs, engagementArgs, statementArgs } from "./filter-args.js";
 import { BY_START } from "./orderings.js";
 
+/** The columns a document is loaded with: the raw and cleaned texts can be large, loaded only when asked for. */
+export const DOCUMENT_COLUMNS = { id: true, slug: true, title: true, url: true, publisher: true, author: true, publishedAt: true, ingestedAt: true, wordCount: true } as const;
+
 export const Document = builder.drizzleNode("documents", {
   name: "Document",
   description: "A source document (article, readout, fact sheet) as stored: its metadata and cleaned text.",
   id: { column: (d) => d.id },
-  // The raw and cleaned texts can be large: load them only when asked for.
-  select: { columns: { id: true, slug: true, title: true, url: true, publisher: true, author: true, publishedAt: true, ingestedAt: true, wordCount: true } },
+  select: { columns: DOCUMENT_COLUMNS },
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Source file name or corpus id." }),
     title: t.exposeString("title", { nullable: true, description: "Headline, when the source has one." }),

@@ -1,11 +1,11 @@
 import type * as tables from "../../schema/tables.js";
 import { builder } from "./builder.js";
-import { orderedRelation } from "./connections.js";
+import { listOrderExtensions, orderedRelation } from "./connections.js";
 import { effectiveDate } from "./conditions.js";
 import { DateScalar } from "./date.js";
 import { DateBasis, EngagementKind, EngagementStatus, PloverCategory, PloverMode } from "./enums.js";
 import { Evidence } from "./evidence.js";
-import { BY_NAME } from "./orderings.js";
+import { BY_ID, BY_NAME, drizzleOrder } from "./orderings.js";
 
 export const Engagement = builder.drizzleNode("engagements", {
   name: "Engagement",
@@ -50,17 +50,12 @@ export const Engagement = builder.drizzleNode("engagements", {
       type: [Evidence],
       description: "The sentences of the documents that report it.",
       select: (_args, _ctx, nestedSelection) => ({
-        with: { sources: { orderBy: { id: "asc" }, with: { document: nestedSelection(true, ["document"]) } } },
+        with: { sources: { ...drizzleOrder(BY_ID), with: { document: nestedSelection(true, ["document"]) } } },
       }),
-      resolve: (e) =>
-        e.sources.map((s) => ({
-          document: s.document,
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          rule: s.rule,
-          report: { status: s.status, dateText: s.dateText, dateStart: s.dateStart, dateEnd: s.dateEnd, dateBasis: s.dateBasis },
-        })),
+      // Compiled reads list the relation `sources` in the same order (an Evidence per row).
+      extensions: listOrderExtensions(BY_ID),
+      // Each source row is its evidence (EvidenceShape).
+      resolve: (e) => e.sources,
     }),
   }),
 });

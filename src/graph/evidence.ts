@@ -3,21 +3,24 @@ import { DateScalar } from "./date.js";
 import { Document } from "./document.js";
 import { DateBasis, EngagementStatus } from "./enums.js";
 
-/** Where a fact comes from: a character span of a document's cleaned text. */
+/**
+ * Where a fact comes from: a span of a document's cleaned text. The shape is the row that
+ * holds the span, as stored, with its document: a statement's own row, or a row of an
+ * engagement's sources, which also holds what that report says on its own (status and date).
+ * A field reads the row's column of its name; a statement's row has no report columns, so
+ * those are null. Compiled reads (src/graph/compiled/type-specs.ts) read the same columns.
+ */
 export interface EvidenceShape {
   document: unknown;
   start: number;
   end: number;
   text: string;
   rule: string | null;
-  /** What the report of an engagement says on its own; absent for a statement's evidence. */
-  report?: {
-    status: "HELD" | "PLANNED" | "PROPOSED" | null;
-    dateText: string | null;
-    dateStart: string | null;
-    dateEnd: string | null;
-    dateBasis: "STATED" | "RELATIVE" | "PUBLICATION" | null;
-  };
+  status?: "HELD" | "PLANNED" | "PROPOSED" | null;
+  dateText?: string | null;
+  dateStart?: string | null;
+  dateEnd?: string | null;
+  dateBasis?: "STATED" | "RELATIVE" | "PUBLICATION" | null;
 }
 
 export const Evidence = builder.objectRef<EvidenceShape>("Evidence").implement({
@@ -31,19 +34,17 @@ export const Evidence = builder.objectRef<EvidenceShape>("Evidence").implement({
       nullable: true,
       description: "The name of the extraction rule that produced the fact from these words (\"statement.indirect.says-that\"); null for a fact made by hand or stored before rules were recorded.",
     }),
-    status: t.field({
+    status: t.expose("status", {
       type: EngagementStatus,
       nullable: true,
       description: "For a report of an engagement: the status this report gives (a planned report of an engagement held later says PLANNED). Null for a statement, and for reports stored before it was recorded.",
-      resolve: (e) => e.report?.status ?? null,
     }),
-    dateText: t.string({
+    dateText: t.exposeString("dateText", {
       nullable: true,
       description: "For a report of an engagement: its own date words (\"yesterday\"); null for a statement or when it has none.",
-      resolve: (e) => e.report?.dateText ?? null,
     }),
-    dateStart: t.field({ type: DateScalar, nullable: true, description: "For a report of an engagement: the first day its date words allow.", resolve: (e) => e.report?.dateStart ?? null }),
-    dateEnd: t.field({ type: DateScalar, nullable: true, description: "For a report of an engagement: the last day its date words allow.", resolve: (e) => e.report?.dateEnd ?? null }),
-    dateBasis: t.field({ type: DateBasis, nullable: true, description: "For a report of an engagement: how its range is known.", resolve: (e) => e.report?.dateBasis ?? null }),
+    dateStart: t.expose("dateStart", { type: DateScalar, nullable: true, description: "For a report of an engagement: the first day its date words allow." }),
+    dateEnd: t.expose("dateEnd", { type: DateScalar, nullable: true, description: "For a report of an engagement: the last day its date words allow." }),
+    dateBasis: t.expose("dateBasis", { type: DateBasis, nullable: true, description: "For a report of an engagement: how its range is known." }),
   }),
 });

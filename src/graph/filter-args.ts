@@ -5,13 +5,14 @@
 import type { ObjectRef } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { builder } from "./builder.js";
-import { MAX_FILTER_TEXT } from "./argument-checks.js";
 import type { ActorFilter, ActorSelector, DocumentFilter, EngagementFilter, Period, SearchMatch, StatementFilter } from "./conditions.js";
+import { foldName } from "../store/fold.js";
 import { DateScalar } from "./date.js";
 import { ActorKind, EngagementFamily, EngagementKind, EngagementOrder, EngagementStatus, FAMILY_KINDS, PloverCategory, PloverMode, StatementKind } from "./enums.js";
-import type { EngagementOrderValue } from "./orderings.js";
+import { likeFilterExtensions, MAX_FILTER_TEXT } from "./filters.js";
 
 const FILTER_TEXT_LIMIT = MAX_FILTER_TEXT.toLocaleString("en-US");
+const asWritten = (text: string) => text;
 
 /** The row id a global id argument names, or an error when it names another type. */
 export type IdReader = (value: unknown, typename: string) => number;
@@ -32,7 +33,11 @@ const periodArgs = (what: string) =>
 export const actorArgs = () =>
   builder.args((t) => ({
     kind: t.field({ type: ActorKind, description: "Only actors of this kind." }),
-    search: t.string({ description: `Only actors whose name or an alias contains this text (case-insensitive); at most ${FILTER_TEXT_LIMIT} characters.` }),
+    search: t.string({
+      description: `Only actors whose name or an alias contains this text (case-insensitive); at most ${FILTER_TEXT_LIMIT} characters.`,
+      // Compared with the aliases' folded keys (conditions.ts, actorCondition).
+      extensions: likeFilterExtensions(foldName),
+    }),
   }));
 
 export const documentArgs = () => ({
@@ -43,6 +48,7 @@ export const documentArgs = () => ({
     }),
     contains: t.string({
       description: `Only documents whose title or text contains this exact substring (case-insensitive for ASCII; at most ${FILTER_TEXT_LIMIT} characters). Scans every text: slow on a large knowledge base.`,
+      extensions: likeFilterExtensions(asWritten),
     }),
     publisher: t.string({ description: "Only documents of this publisher (the whole name, case-insensitive for ASCII)." }),
   })),
@@ -65,7 +71,10 @@ export const statementArgs = (actor: ObjectRef<any, any>, options: { speaker: bo
     search: t.string({
       description: "Only statements whose text has all these words (full-text: whole words, case-insensitive, stemmed; see `Query.search` for the syntax).",
     }),
-    contains: t.string({ description: `Only statements whose text contains this exact substring (case-insensitive for ASCII; at most ${FILTER_TEXT_LIMIT} characters).` }),
+    contains: t.string({
+      description: `Only statements whose text contains this exact substring (case-insensitive for ASCII; at most ${FILTER_TEXT_LIMIT} characters).`,
+      extensions: likeFilterExtensions(asWritten),
+    }),
   })),
   ...(options.document ? builder.args((t) => ({ document: t.globalID({ for: options.document!, description: "Only statements of this document (its global id)." }) })) : {}),
   ...(options.dated
@@ -152,7 +161,7 @@ export function readStatementFilter(input: AnyArgs, id: IdReader, search: Search
   };
 }
 
-export function readEngagementFilter(input: AnyArgs, id: IdReader): EngagementFilter & { orderBy: EngagementOrderValue } {
+export function readEngagementFilter(input: AnyArgs, id: IdReader): EngagementFilter {
   const args = input as Args;
   // Each kind argument narrows: an engagement must satisfy all that are given.
   let kinds: readonly string[] | null = null;
@@ -169,7 +178,6 @@ export function readEngagementFilter(input: AnyArgs, id: IdReader): EngagementFi
     ploverCategory: text(args.ploverCategory),
     ploverMode: text(args.ploverMode),
     ...period(args),
-    orderBy: (args.orderBy as EngagementOrderValue | undefined) ?? "REPORTED",
   };
 }
 

@@ -1,10 +1,12 @@
 // The order of every connection, defined once: plugin-drizzle pages the resolvers' rows by
 // it (and writes it into cursors), compiled reads sort, page and write the same cursors
 // from it. Each ordering ends with a unique column, so a cursor fixes one position.
-import { sql, type SQL } from "drizzle-orm";
+import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type * as tables from "../../schema/tables.js";
 import { engagementCounts, statementCounts, type SparseCount } from "../store/actor-aggregates.js";
 import { effectiveDate } from "./conditions.js";
+import type { CursorTag } from "./cursors.js";
 
 /**
  * A key of an ordering: a column of the table (by its TypeScript name), or an expression
@@ -15,7 +17,7 @@ export interface OrderKey<T = any> {
   desc?: boolean;
   expression?: (t: T) => SQL;
   /** How a cursor tags an expression's value (Pothos's cursor chunks); a column's type says it. */
-  tag?: "S" | "N";
+  tag?: CursorTag;
   /**
    * The expression is this count of the row's id: 0 for most rows. Leading an ordering,
    * descending, it puts the rows with a count first (see `leadingCount`).
@@ -68,6 +70,19 @@ export function engagementOrdering(order: EngagementOrderValue): Ordering<typeof
   if (order === "DATE") return [{ key: "dateKey", expression: DATED_ASC, tag: "S" }, { key: "id" }];
   if (order === "RECENT") return [{ key: "dateKey", expression: DATED_DESC, tag: "S", desc: true }, { key: "id", desc: true }];
   return BY_ID;
+}
+
+/**
+ * How a keyset cursor tags the value of a key of `table`: by the column's type (a number is
+ * written "N:", text "S:", as Pothos's encoder tags the values plugin-drizzle reads), or as
+ * the expression declares it. Compiled reads (reading `after` back) and the checks of the
+ * cursors clients send back both read it here.
+ */
+export function cursorTag(table: SQLiteTable, key: OrderKey): CursorTag {
+  if (key.expression) return key.tag ?? "S";
+  const column = (getColumns(table) as Record<string, SQLiteColumn>)[key.key];
+  if (!column) throw new Error(`${getTableName(table)} has no column ${key.key}`);
+  return column.dataType.startsWith("number") ? "N" : "S";
 }
 
 /**

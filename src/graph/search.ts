@@ -7,7 +7,8 @@ import { SEARCH_LIMITS } from "../store/fts-query.js";
 import { countHits, hitsPage, snippets, type CompiledSearch, type SearchHitRow, type SearchHitType } from "../store/search.js";
 import { MARK_CLOSE, MARK_OPEN, SCAN_CHARS } from "../store/snippet.js";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./builder.js";
-import { Document } from "./document.js";
+import { cursorExtensions } from "./cursors.js";
+import { Document, DOCUMENT_COLUMNS } from "./document.js";
 import { compileSearchArg } from "./search-arg.js";
 import { Statement } from "./statement.js";
 
@@ -63,9 +64,6 @@ export const SearchHit = builder.objectRef<SearchHitShape>("SearchHit").implemen
   }),
 });
 
-/** Light columns: the document texts are loaded only if the query asks for them. */
-const DOCUMENT_COLUMNS = { id: true, slug: true, title: true, url: true, publisher: true, author: true, publishedAt: true, ingestedAt: true, wordCount: true } as const;
-
 builder.queryField("search", (t) =>
   t.connection(
     {
@@ -79,6 +77,8 @@ builder.queryField("search", (t) =>
         `At most ${SEARCH_LIMITS.maxLength} characters, ${SEARCH_LIMITS.maxWords} words and ${SEARCH_LIMITS.maxPrefixes} prefixes: ` +
         "a longer query is refused with BAD_USER_INPUT.",
       args: { query: t.arg.string({ required: true, description: "Words to look for (see the field description for the syntax)." }) },
+      // Paged by resolveOffsetConnection below: its cursors are offsets.
+      extensions: cursorExtensions(() => "offset"),
       resolve: async (_root, args, ctx) => {
         const search = compileSearchArg(ctx.db, args.query, "query");
         const { match } = search;

@@ -20,7 +20,8 @@ export const Statement = builder.drizzleNode("statements", {
       type: Evidence,
       description: "The span of the document's cleaned text the statement was taken from.",
       select: (_args, _ctx, nestedSelection) => ({ with: { document: nestedSelection(true, ["document"]) } }),
-      resolve: (s) => ({ document: s.document, start: s.start, end: s.end, text: s.text, rule: s.rule }),
+      // The statement's row is its evidence (EvidenceShape), with no report columns.
+      resolve: (s) => s,
     }),
   }),
 });

@@ -13,7 +13,7 @@ import { compileSearch, countOfHits, hitOrder, MATCHES_NOTHING, matchingRowids, 
 import { OFFSET_CURSOR_PREFIX } from "../cursors.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
 import { fieldsOn, subselection, Unsupported, type Field } from "./selection.js";
-import { BASE64_FUNCTION, edgesJson, jsonSubquery, literal, pageInfoJson, quote, type FieldSql, type SqlBuilder } from "./sql-builder.js";
+import { BASE64_FUNCTION, edgesJson, jsonObject, jsonSubquery, literal, pageInfoJson, quote, type FieldSql, type SqlBuilder } from "./sql-builder.js";
 
 /**
  * The MATCH expression as a parameter. Without prefixes it depends on the words alone, and is
@@ -71,7 +71,7 @@ function hit(b: SqlBuilder, type: GraphQLObjectType, fields: Field[], rowid: str
     if (f.name === "node") return `${key}, ${hitNode(b, f, rowid)}`;
     throw new Unsupported(`${type.name}.${f.name}`);
   });
-  return `json_object(${parts.join(", ")})`;
+  return jsonObject(parts);
 }
 
 export const searchField: FieldSql = (b, _row, field) => {
@@ -119,11 +119,11 @@ export const searchField: FieldSql = (b, _row, field) => {
         throw new Unsupported(`${type.name}.${f.name}`);
     }
   });
-  if (!readsPage) return `json_object(${parts.join(", ")})`;
+  if (!readsPage) return jsonObject(parts);
   const ranked = shared
     ? `SELECT r, score FROM ${shared} ORDER BY ${hitOrder("r")} LIMIT ${int(expectedSize)} OFFSET ${int(offset)}`
     : `SELECT rowid AS r, score FROM (${scoredHits(match)}) ORDER BY ${hitOrder()} LIMIT ${int(expectedSize)} OFFSET ${int(offset)}`;
   const page = numbered ? `SELECT r, score, ${int(offset - 1)} + row_number() OVER (ORDER BY ${hitOrder("r")}) AS i FROM (${ranked})` : ranked;
   const common = shared ? `WITH ${shared} AS MATERIALIZED (${ranking}) ` : "";
-  return jsonSubquery(`${common}SELECT json_object(${parts.join(", ")}) FROM (${page}) p`);
+  return jsonSubquery(`${common}SELECT ${jsonObject(parts)} FROM (${page}) p`);
 };

@@ -145,7 +145,7 @@ export class SqlBuilder {
   param(value: unknown): string {
     const name = `p${++this.paramCount}`;
     this.params[name] = value;
-    return `@${name}`;
+    return placeholder(name);
   }
 
   /**
@@ -155,7 +155,7 @@ export class SqlBuilder {
   lateParam(compute: LateParam): string {
     const name = `p${++this.paramCount}`;
     this.late[name] = compute;
-    return `@${name}`;
+    return placeholder(name);
   }
 
   alias(prefix: string): string {
@@ -214,7 +214,7 @@ export class SqlBuilder {
       if (!sql) throw new Unsupported(`${type.name}.${f.name}`);
       return `${literal(f.key)}, ${sql(this, row, f)}`;
     });
-    return `json_object(${parts.join(", ")})`;
+    return jsonObject(parts);
   }
 
   /** An object-typed field read from the same row (Statement.evidence), by `spec` when the row is not of the type's usual table. */
@@ -235,14 +235,14 @@ export class SqlBuilder {
     const order = orderBy ? ` ORDER BY ${orderBy(t)}` : "";
     const select = `SELECT ${this.object(type, t, fields)} FROM ${table} ${t.alias} WHERE ${where(t)}${order} LIMIT 1`;
     // Sorted, the object passes through a sorter's record and loses its JSON subtype.
-    return orderBy ? `json((${select}))` : jsonSubquery(select);
+    return orderBy ? sortedJson(select) : jsonSubquery(select);
   }
 
   /** A list of related rows. */
   list(field: Field, from: From, where: (t: Row) => string, orderBy: (t: Row) => string): string {
     const { type, fields } = subselection(this.scope, field);
     const t = new Row(this.alias("l"));
-    return jsonSubquery(`SELECT json_group_array(${this.object(type, t, fields)} ORDER BY ${orderBy(t)}) FROM ${from(t)} WHERE ${where(t)}`);
+    return jsonSubquery(`SELECT ${jsonArrayOf(this.object(type, t, fields), orderBy(t))} FROM ${from(t)} WHERE ${where(t)}`);
   }
 
   /**
@@ -293,7 +293,7 @@ export class SqlBuilder {
     };
     const pageOrder = spec.order.map((k) => `${n.col(k.name)}${k.desc ? " DESC" : ""}`).join(", ");
     const cursor = () => `${KEYSET_CURSOR_FUNCTION}(${spec.order.map((k) => n.col(k.name)).join(", ")})`;
-    const cursors = () => `json_group_array(${cursor()} ORDER BY ${pageOrder})`;
+    const cursors = () => jsonArrayOf(cursor(), pageOrder);
     // Edges and cursors aggregate over the page's rows; a connection asked only for counts
     // does not read the page (and a query with no aggregate would yield no row on no rows).
     let readsPage = false;
@@ -317,19 +317,19 @@ export class SqlBuilder {
             hasPreviousPage: after,
             startCursor: () => {
               readsPage = true;
-              return `${cursors()} ->> '$[0]'`;
+              return firstOf(cursors());
             },
             endCursor: () => {
               readsPage = true;
-              return `${cursors()} ->> '$[#-1]'`;
+              return lastOf(cursors());
             },
           })}`;
         default:
           throw new Unsupported(`${type.name}.${f.name}`);
       }
     });
-    if (!readsPage) return `json_object(${parts.join(", ")})`;
-    return jsonSubquery(`SELECT json_object(${parts.join(", ")}) FROM (${rows(size, n.used)}) ${n.alias}`);
+    if (!readsPage) return jsonObject(parts);
+    return jsonSubquery(`SELECT ${jsonObject(parts)} FROM (${rows(size, n.used)}) ${n.alias}`);
   }
 }
 
@@ -348,7 +348,7 @@ function slotParams(slot: number, params: Record<string, unknown>): BindParam {
   return (value) => {
     const name = `s${slot}_${++n}`;
     params[name] = value;
-    return `@${name}`;
+    return placeholder(name);
   };
 }
 
@@ -394,7 +394,7 @@ export function edgesJson(
     if (ef.name === "node") return `${edgeKey}, ${read.node(subselection(scope, ef))}`;
     throw new Unsupported(`${edge.type.name}.${ef.name}`);
   });
-  return `json_group_array(json_object(${parts.join(", ")}) ORDER BY ${order})`;
+  return jsonArrayOf(jsonObject(parts), order);
 }
 
 /**
@@ -414,9 +414,9 @@ export function pageInfoJson(
       case "__typename":
         return `${key}, ${literal(info.type.name)}`;
       case "hasNextPage":
-        return `${key}, json(CASE WHEN ${page.hasNextPage()} THEN 'true' ELSE 'false' END)`;
+        return `${key}, ${jsonBoolean(page.hasNextPage())}`;
       case "hasPreviousPage":
-        return `${key}, json('${page.hasPreviousPage}')`;
+        return `${key}, ${jsonBooleanLiteral(page.hasPreviousPage)}`;
       case "startCursor":
         return `${key}, ${page.startCursor()}`;
       case "endCursor":
@@ -425,7 +425,7 @@ export function pageInfoJson(
         throw new Unsupported(`PageInfo.${pf.name}`);
     }
   });
-  return `json_object(${parts.join(", ")})`;
+  return jsonObject(parts);
 }
 
 /**
@@ -439,6 +439,49 @@ export function pageInfoJson(
  */
 export function jsonSubquery(select: string): string {
   return `(${select})`;
+}
+
+// SQLite's JSON functions and parameter syntax, which compiled statements are written in, are
+// all here and in the functions run.ts registers (docs/compiled-reads.md: a second dialect).
+
+/** A JSON object of (literal key, value) pairs, each written `'key', value`. */
+export function jsonObject(pairs: readonly string[]): string {
+  return `json_object(${pairs.join(", ")})`;
+}
+
+/** The aggregate JSON array of `value` over a SELECT's rows, in `orderBy`: `[]` for no rows. */
+export function jsonArrayOf(value: string, orderBy: string): string {
+  return `json_group_array(${value} ORDER BY ${orderBy})`;
+}
+
+/** The first element of a JSON array, as text. */
+export function firstOf(array: string): string {
+  return `${array} ->> '$[0]'`;
+}
+
+/** The last element of a JSON array, as text. */
+export function lastOf(array: string): string {
+  return `${array} ->> '$[#-1]'`;
+}
+
+/** JSON true or false as `condition` holds. */
+export function jsonBoolean(condition: string): string {
+  return `json(CASE WHEN ${condition} THEN 'true' ELSE 'false' END)`;
+}
+
+/** JSON true or false. */
+export function jsonBooleanLiteral(value: boolean): string {
+  return `json('${value}')`;
+}
+
+/** A scalar SELECT of JSON whose rows were sorted, read as JSON again (a sorter loses the JSON subtype: see jsonSubquery). */
+export function sortedJson(select: string): string {
+  return `json((${select}))`;
+}
+
+/** The placeholder of the named parameter `name` (better-sqlite3 binds `@name` from an object). */
+export function placeholder(name: string): string {
+  return `@${name}`;
 }
 
 export function literal(text: string): string {

@@ -1,34 +1,36 @@
 // What each GraphQL field is in SQL, for compiled reads, taken from the definitions the
 // resolvers use wherever they can be read:
 // - the columns and extras of the node types' plain fields, from what Pothos records of each
-//   field (`expose`, a one-column or one-extra `select`), and the global ids;
+//   field (`expose`, a one-column or one-extra `select`, a one-column list of related rows
+//   such as aliases; an enum's names for its values), and the global ids;
 // - each type's table and how a relation links two rows, from what plugin-drizzle records of
-//   the type (its table and drizzle relations, schema/relations.ts);
+//   the type (its table and drizzle relations, schema/relations.ts), `node`'s table too;
 // - every connection (its table, filter and ordering) and the ordering of a listed relation
-//   (participants), from the spec its field carries (src/graph/connections.ts).
-// What is written here: the list fields read by hand-written SQL (aliases, sources,
-// counterparts, timeline), Evidence, and the root fields actor and node.
+//   (participants, sources), from the spec its field carries (src/graph/connections.ts).
+// - Evidence, whose value is the row that holds the span (a statement's, or an engagement
+//   source's), from its exposed fields and the relations of that row's table.
+// What is written here: counterparts and timeline (their rows are the store's SQL, shared
+// with the resolvers; their order is restated), and the root fields actor and node.
 // Query.search is compiled in search.ts; fields without SQL (nodes) are served by graphql-js.
 // test/graph/compiled-reads.test.ts runs every field here both ways and compares.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { getColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { GraphQLError, isObjectType, type GraphQLEnumType, type GraphQLObjectType } from "graphql";
+import { getNamedType, getNullableType, GraphQLError, isEnumType, isLeafType, isListType, isObjectType, type GraphQLNamedType, type GraphQLObjectType } from "graphql";
+import { relations } from "../../../schema/relations.js";
 import * as tables from "../../../schema/tables.js";
 import { counterpartRows, timelineRows, type Granularity, type SparseCount } from "../../store/actor-aggregates.js";
 import { actorByNameSql } from "../../store/actor-identity.js";
+import { counterpartsPageSize } from "../actor.js";
 import { connectionSpecOf, listOrderOf, type ConnectionSpec } from "../connections.js";
 import type { IdReader } from "../filter-args.js";
-import { leadingCount, type Ordering } from "../orderings.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paging.js";
-import { NODE_TABLES } from "../node-tables.js";
+import { cursorTag, leadingCount, type Ordering } from "../orderings.js";
 import { schema } from "../schema.js";
 import { searchField } from "./search.js";
 import { fieldsOn, Unsupported } from "./selection.js";
-import { BASE64_FUNCTION, fromTable, jsonSubquery, literal, quote, type ConnectionPart, type ConnectionSpec as ConnectionSqlSpec, type FieldSql, type From, type OrderKey, type Row, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
+import { BASE64_FUNCTION, fromTable, jsonArrayOf, jsonSubquery, literal, quote, Row, type ConnectionPart, type ConnectionSpec as ConnectionSqlSpec, type FieldSql, type From, type OrderKey, type SqlBuilder, type TypeSpecs } from "./sql-builder.js";
 
 const name = (table: SQLiteTable) => quote(getTableName(table));
-const col = (column: SQLiteColumn) => quote(column.name);
 const column =
   (c: SQLiteColumn): FieldSql =>
   (_b, row) =>
@@ -43,10 +45,10 @@ function orderKeys(b: SqlBuilder, table: SQLiteTable, ordering: Ordering): Order
   const columns = getColumns(table) as Record<string, SQLiteColumn>;
   return ordering.map((k) => {
     const desc = !!k.desc;
-    if (k.expression) return { name: k.key, sql: (t) => b.render(k.expression!(t.table(table))), isColumn: false, desc, tag: k.tag ?? "S" };
-    const c = columns[k.key];
-    if (!c) throw new Error(`${getTableName(table)} has no column ${k.key}`);
-    return { name: c.name, sql: (t) => t.col(c.name), isColumn: true, desc, tag: c.dataType.startsWith("number") ? "N" : "S" };
+    const tag = cursorTag(table, k);
+    if (k.expression) return { name: k.key, sql: (t) => b.render(k.expression!(t.table(table))), isColumn: false, desc, tag };
+    const c = columns[k.key]!;
+    return { name: c.name, sql: (t) => t.col(c.name), isColumn: true, desc, tag };
   });
 }
 
@@ -63,11 +65,29 @@ interface Relation {
   where?: unknown;
 }
 
-/** The drizzle table of a type and its relations (schema/relations.ts), as plugin-drizzle records them on the type. */
-function drizzleOf(typeName: string): { table: SQLiteTable; relations: Record<string, Relation> } {
-  const config = (schema.getType(typeName)?.extensions as { pothosDrizzleTable?: { table: SQLiteTable; relations: Record<string, Relation> } } | undefined)?.pothosDrizzleTable;
+/** A drizzle table and its relations (schema/relations.ts). */
+interface TableRelations {
+  table: SQLiteTable;
+  relations: Record<string, Relation>;
+}
+
+/** The drizzle table of a type and its relations, as plugin-drizzle records them on the type. */
+function drizzleOf(typeName: string): TableRelations {
+  const config = (schema.getType(typeName)?.extensions as { pothosDrizzleTable?: TableRelations } | undefined)?.pothosDrizzleTable;
   if (!config) throw new Error(`${typeName} is not a type of plugin-drizzle`);
   return config;
+}
+
+/** A table and its relations, from the relations plugin-drizzle is given (those of a type are the same object). */
+function relationsOfTable(table: SQLiteTable): TableRelations {
+  const config = Object.values(relations as unknown as Record<string, TableRelations>).find((r) => r.table === table);
+  if (!config) throw new Error(`${getTableName(table)} has no relations`);
+  return config;
+}
+
+/** The drizzle table of a type of plugin-drizzle; undefined for any other type. */
+function drizzleTableOf(type: GraphQLObjectType): SQLiteTable | undefined {
+  return (type.extensions as { pothosDrizzleTable?: { table: SQLiteTable } }).pothosDrizzleTable?.table;
 }
 
 function relationOf(typeName: string, relationName: string): Relation | undefined {
@@ -86,8 +106,10 @@ interface Link {
  * through a link table. Through a link table the rows are those whose id the link table
  * pairs with the parent's: SQLite reads that list from the link table's index, in id order.
  */
-function relationLink(type: string, relationName: string): { target: SQLiteTable; link: (row: Row) => Link } {
-  const relation = relationOf(type, relationName);
+function relationLink(of: string | TableRelations, relationName: string): { target: SQLiteTable; link: (row: Row) => Link } {
+  const config = typeof of === "string" ? drizzleOf(of) : of;
+  const type = getTableName(config.table);
+  const relation = config.relations[relationName];
   if (!relation) throw new Error(`no relation ${relationName} on ${type}`);
   if (relation.sourceColumns.length !== 1 || (typeof relation.where !== "symbol" && relation.where !== undefined)) throw new Error(`${type}.${relationName}: only single-column relations without a where are compiled`);
   const target = relation.targetTable;
@@ -128,8 +150,43 @@ function plainSelect(select: unknown): { column?: string; extra?: (t: SQLiteTabl
 }
 
 /**
+ * The one column of a relation's rows a field's `select` asks for, and their order: a list of
+ * scalars (`Actor.aliases`: `{ with: { aliases: { columns: { alias: true }, orderBy: { id: "asc" } } } }`).
+ */
+function relatedColumn(select: unknown): { relation: string; column: string; orderBy: [string, "asc" | "desc"][] } | undefined {
+  if (!select || typeof select !== "object") return undefined;
+  const { columns = {}, with: related, ...rest } = select as { columns?: Record<string, boolean>; with?: Record<string, unknown> };
+  if (Object.keys(rest).length || Object.keys(columns).length || !related || Object.keys(related).length !== 1) return undefined;
+  const [relation, query] = Object.entries(related)[0]!;
+  const { columns: wanted = {}, orderBy = {}, ...others } = (query ?? {}) as { columns?: Record<string, boolean>; orderBy?: Record<string, "asc" | "desc"> };
+  const picked = Object.keys(wanted).filter((c) => wanted[c]);
+  // Without an order, drizzle lists the rows as SQLite happens to read them: not compiled.
+  if (Object.keys(others).length || picked.length !== 1 || typeof orderBy !== "object" || !Object.keys(orderBy).length) return undefined;
+  return { relation, column: picked[0]!, orderBy: Object.entries(orderBy) };
+}
+
+/** A list of one column of the rows of a relation, in the order the select gives (relatedColumn). */
+function relatedColumnList(type: string, wanted: { relation: string; column: string; orderBy: [string, "asc" | "desc"][] }): FieldSql {
+  const { target, link } = relationLink(type, wanted.relation);
+  const columns = getColumns(target) as Record<string, SQLiteColumn>;
+  const columnOf = (key: string) => {
+    const c = columns[key];
+    if (!c) throw new Error(`${getTableName(target)} has no column ${key}`);
+    return c.name;
+  };
+  const value = columnOf(wanted.column);
+  const order = wanted.orderBy.map(([key, direction]) => [columnOf(key), direction] as const);
+  return (b, row) => {
+    const t = new Row(b.alias("x"));
+    const orderBy = order.map(([c, direction]) => `${t.col(c)}${direction === "desc" ? " DESC" : ""}`).join(", ");
+    return jsonSubquery(`SELECT ${jsonArrayOf(t.col(value), orderBy)} FROM ${name(target)} ${t.alias} WHERE ${link(row).where(t)}`);
+  };
+}
+
+/**
  * The fields of a node type that read its own row, as Pothos defines them: the global id,
- * exposed columns, one-column and one-extra selects, and relations to one row.
+ * exposed columns, one-column and one-extra selects, relations to one row, lists of related
+ * rows in the order their field carries, and lists of one column of related rows.
  */
 function nodeFields(type: string): Record<string, FieldSql> {
   const { table } = drizzleOf(type);
@@ -140,7 +197,7 @@ function nodeFields(type: string): Record<string, FieldSql> {
     const select = plainSelect(record.pothosDrizzleSelect);
     const key = record.pothosExposedField ?? select.column;
     if (key && columns[key]) {
-      out[fieldName] = column(columns[key]);
+      out[fieldName] = enumColumn(columns[key], getNamedType(def.type)) ?? column(columns[key]);
     } else if (select.extra) {
       const extra = select.extra;
       out[fieldName] = (b, row) => b.render(extra(row.table(table)));
@@ -149,9 +206,27 @@ function nodeFields(type: string): Record<string, FieldSql> {
       out[fieldName] = (b, row, field) => b.one(field, name(target), link(row).where);
     } else if (listOrderOf(def.extensions) && relationOf(type, fieldName)?.relationType === "many") {
       out[fieldName] = relationList(type, fieldName, listOrderOf(def.extensions)!);
+    } else {
+      const wanted = relatedColumn(record.pothosDrizzleSelect);
+      if (wanted && relationOf(type, wanted.relation)?.relationType === "many" && isListType(getNullableType(def.type)) && isLeafType(getNamedType(def.type))) {
+        out[fieldName] = relatedColumnList(type, wanted);
+      }
     }
   }
   return out;
+}
+
+/**
+ * A column holding an enum's values where they differ from its names (PloverMode holds the
+ * codebook's spelling, "third-party"): GraphQL writes the name. Undefined for any other column.
+ */
+function enumColumn(c: SQLiteColumn, type: GraphQLNamedType): FieldSql | undefined {
+  if (!isEnumType(type)) return undefined;
+  const renamed = type.getValues().filter((v) => v.value !== v.name);
+  if (!renamed.length) return undefined;
+  if (renamed.some((v) => typeof v.value !== "string")) throw new Error(`${type.name}: only text values are compiled`);
+  const cases = type.getValues().map((v) => `WHEN ${literal(String(v.value))} THEN ${literal(v.name)}`).join(" ");
+  return (_b, row) => `CASE ${row.col(c.name)} ${cases} END`;
 }
 
 /** A relation to many rows as a plain list, in `ordering`. */
@@ -275,40 +350,47 @@ const noSearch = (): never => {
 
 type LinkOf = ((row: Row) => Link) | null;
 
-// Evidence read from an engagement source: document_id, start, end, text and rule are also the
-// columns of a statement row, which has none of a report's own status and dates.
-const sourceEvidence: Record<string, FieldSql> = {
-  document: (b, row, field) => b.one(field, name(tables.documents), (t) => `${t.col("id")} = ${row.col(tables.engagementSources.documentId.name)}`),
-  start: column(tables.engagementSources.start),
-  end: column(tables.engagementSources.end),
-  text: column(tables.engagementSources.text),
-  rule: column(tables.engagementSources.rule),
-  status: column(tables.engagementSources.status),
-  dateText: column(tables.engagementSources.dateText),
-  dateStart: column(tables.engagementSources.dateStart),
-  dateEnd: column(tables.engagementSources.dateEnd),
-  dateBasis: column(tables.engagementSources.dateBasis),
-};
-const statementEvidence: Record<string, FieldSql> = {
-  ...sourceEvidence,
-  ...Object.fromEntries(["status", "dateText", "dateStart", "dateEnd", "dateBasis"].map((f) => [f, () => "NULL"])),
-};
+/**
+ * The fields of an object type whose value is a row of `table` as stored (Evidence:
+ * src/graph/evidence.ts): an exposed field reads the column of its name, NULL where the table
+ * has none (the row has no such property); a field of a table's type reads the row the
+ * relation of its name links (the resolvers get it loaded under that name).
+ */
+function rowFields(typeName: string, table: SQLiteTable): Record<string, FieldSql> {
+  const config = relationsOfTable(table);
+  const columns = getColumns(table) as Record<string, SQLiteColumn>;
+  const out: Record<string, FieldSql> = {};
+  for (const [fieldName, def] of Object.entries((schema.getType(typeName) as GraphQLObjectType).getFields())) {
+    const exposed = (def.extensions as FieldRecord).pothosExposedField;
+    const relation = config.relations[fieldName];
+    const returns = getNamedType(def.type);
+    if (exposed) {
+      const c = columns[exposed];
+      out[fieldName] = c ? (enumColumn(c, returns) ?? column(c)) : () => "NULL";
+    } else if (relation?.relationType === "one" && isObjectType(returns) && drizzleTableOf(returns) === relation.targetTable) {
+      const { target, link } = relationLink(config, fieldName);
+      out[fieldName] = (b, row, field) => b.one(field, name(target), link(row).where);
+    }
+  }
+  return out;
+}
 
-/** PloverMode's enum names by their values, from the schema. */
-const PLOVER_MODE_NAMES: Record<string, string> = Object.fromEntries(
-  (schema.getType("PloverMode") as GraphQLEnumType).getValues().map((v) => [String(v.value), v.name]),
-);
+// Evidence is an engagement's source row (Engagement.sources lists them) or a statement's own row.
+const sourceEvidence = rowFields("Evidence", relationOf("Engagement", "sources")!.targetTable);
+const statementEvidence = rowFields("Evidence", drizzleOf("Statement").table);
 
 export const typeSpecs: TypeSpecs = {
   Actor: {
     ...nodeFields("Actor"),
-    aliases: (_b, row) =>
-      jsonSubquery(`SELECT json_group_array(x.${col(tables.actorAliases.alias)} ORDER BY x.id) FROM ${name(tables.actorAliases)} x WHERE x.${col(tables.actorAliases.actorId)} = ${row.col("id")}`),
     ...connectionFields("Actor"),
     counterparts: (b, row, field) => {
-      const first = field.args.first as number | null | undefined;
-      if (first != null && first < 0) throw new Unsupported("invalid first");
-      const rows = counterpartRows(row.table(tables.actors).id, Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
+      let size: number;
+      try {
+        size = counterpartsPageSize(field.args.first as number | null | undefined);
+      } catch {
+        throw new Unsupported("invalid first"); // the resolver reports it
+      }
+      const rows = counterpartRows(row.table(tables.actors).id, size);
       return b.list(field, fromTable(`(${b.render(rows)})`), () => "1", (c) => `${c.col("n")} DESC, ${c.col("name")}, ${c.col("id")}`);
     },
     timeline: (b, row, field) => {
@@ -336,13 +418,7 @@ export const typeSpecs: TypeSpecs = {
     evidence: (b, row, field) => b.sameRow(row, field, statementEvidence),
   },
   Evidence: sourceEvidence,
-  Engagement: {
-    ...nodeFields("Engagement"),
-    // The column holds the codebook's spelling ("third-party"), the enum's value; GraphQL writes the enum's name.
-    ploverMode: (_b, row) => `CASE ${row.col(tables.engagements.ploverMode.name)} ${Object.entries(PLOVER_MODE_NAMES).map(([value, enumName]) => `WHEN ${literal(value)} THEN ${literal(enumName)}`).join(" ")} END`,
-    sources: (b, row, field) =>
-      b.list(field, fromTable(name(tables.engagementSources)), (t) => `${t.col(tables.engagementSources.engagementId.name)} = ${row.col("id")}`, (t) => `${t.col("id")}`),
-  },
+  Engagement: nodeFields("Engagement"),
   Query: {
     actor: (b, _row, field) =>
       // The store's lookup (actorNamed of the resolvers), written as text with its values bound.
@@ -350,8 +426,8 @@ export const typeSpecs: TypeSpecs = {
     node: (b, _row, field) => {
       // The id's type picks the table and the fields; its row id is a parameter.
       const typename = b.argumentShape(field, (args) => globalIdType(args.id));
-      const table = NODE_TABLES[typename];
       const type = b.scope.schema.getType(typename);
+      const table = isObjectType(type) && type.getInterfaces().some((i) => i.name === "Node") ? drizzleTableOf(type) : undefined;
       if (!table || !isObjectType(type)) throw new Unsupported(`node of ${typename}`);
       const id = b.argumentText(field, (args, param) => param(rawId(args.id, typename)));
       const fields = fieldsOn(b.scope, type, field);
