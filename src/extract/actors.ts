@@ -226,7 +226,8 @@ const ROLE_AFTER = new RegExp(
 
 /** How many words after a title head are read for the name at the end of its chain. */
 const TITLE_WINDOW = 16;
-const CONNECT = new Set(["of", "the", "for", "on", "in", "de", "and"]);
+// "to" links a title to its post: "Ambassador to the United Kingdom Jane Roe", "Adviser to the President Jane Roe".
+const CONNECT = new Set(["of", "the", "for", "on", "in", "de", "and", "to"]);
 
 /**
  * The role a title gives: forms of address are no role ("Mr", "Ms Roe"), and a role does not
@@ -754,7 +755,7 @@ class Candidates {
         }
         // "President Jane Roe on the Freedonian side's initiative": after a full name, a
         // preposition of place or topic ends the chain.
-        if (/^(?:on|in|at)$/.test(w) && toks.length >= 2 && toks.slice(-2).every((x) => isNameLike(x.text, reg) && !isCommonWord(x.text))) break;
+        if (/^(?:on|in|at|to)$/.test(w) && toks.length >= 2 && toks.slice(-2).every((x) => isNameLike(x.text, reg) && !isCommonWord(x.text))) break;
         toks.push(t);
         continue;
       }

@@ -73,6 +73,7 @@ const MALE_NOUN = /^(?:guy|man|boy|father|dad|gentleman|fellow|waiter)$/;
 export class SpeakerResolver {
   private labels: Array<{ pos: number; text: string; head: string }> = [];
   /** The last person quoted or reported: "…,” he said" usually continues with them. */
+  /** The last statement's speaker, and where that statement's words end. */
   lastSpeaker: { name: string; pos: number } | null = null;
   /** The last unnamed source quoted or reported ("the military added"). */
   lastLabel: { label: string; pos: number } | null = null;
@@ -202,9 +203,11 @@ export class SpeakerResolver {
     const plain = anyLast?.possessive && anyLast.start < sent.start ? lastMentionIn(this.doc, Math.max(0, pos - 3000), pos, (m) => isCand(m) && !(m.possessive && m.start < sent.start)) : anyLast;
     const last = plain ?? anyLast;
     // Conversational continuity: "…,” Roe said. He added that …" continues the last speaker, not a
-    // person named inside the quotation; a person named after the speaker's words takes over.
+    // person named inside the quotation; a person named after the speaker's words takes over, in a
+    // sentence of its own: one named in the speaker's own sentence is what was talked about ("Roe
+    // said in a message marking the signing by Ambassador Doe. According to him, …" is Roe).
     const ls = this.lastSpeaker;
-    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos)) return { name: ls.name, at: ls.pos };
+    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos || sentenceAt(this.doc, last.start) === sentenceAt(this.doc, ls.pos - 1))) return { name: ls.name, at: ls.pos };
     return last ? { name: this.doc.actors[last.actor].name, at: last.start } : null;
   }
 

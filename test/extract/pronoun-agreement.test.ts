@@ -58,3 +58,18 @@ describe("he/she skip a person of the other gender", () => {
     expect(said(text)).not.toContainEqual(["Ivan Petrov", "We have enough trucks"]);
   });
 });
+
+describe("a person named in the speaker's own sentence does not take the speaker's place", () => {
+  it("'according to him' after the speaker's sentence that names another man", () => {
+    const text = "Trade must grow, Ambassador Radomir Kostelnik said in a message marking the anniversary of the treaty signed by Ambassador Oskar Tvedtberg. According to him, both ports will reopen in May.";
+    expect(said(text)).toEqual([
+      ["Radomir Kostelnik", "Trade must grow"],
+      ["Radomir Kostelnik", "both ports will reopen in May"],
+    ]);
+  });
+
+  it("a man named in a sentence of his own after the speaker's does take over", () => {
+    const text = "Trade must grow, Ambassador Radomir Kostelnik said. Later, Ambassador Oskar Tvedtberg arrived in the port. According to him, both ports will reopen in May.";
+    expect(said(text)).toContainEqual(["Oskar Tvedtberg", "both ports will reopen in May"]);
+  });
+});

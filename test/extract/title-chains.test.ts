@@ -162,3 +162,17 @@ describe("a demonym is no person (person.demonym)", () => {
     expect(checkPersonName(name, reg).ok).toBe(true);
   });
 });
+
+describe("'to' links a title to its post (Ambassador to …, Envoy to …, Adviser to …)", () => {
+  it.each([
+    ["The treaty was signed by Ambassador to the United Kingdom Yevhen Lavrovych.", "Yevhen Lavrovych"],
+    ["Special Envoy to the Arctic Region Oskar Tvedtberg met the governor.", "Oskar Tvedtberg"],
+    ["Adviser to the Minister Radomir Kostelnik said the talks would resume.", "Radomir Kostelnik"],
+  ])("%s", (text, name) => {
+    expect(people(text).map((a) => a.name)).toContain(name);
+  });
+
+  it("after a full name, 'to' ends the chain", () => {
+    expect(people("Prime Minister Radomir Kostelnik to Lakeland for talks.").map((a) => a.name)).toEqual(["Radomir Kostelnik"]);
+  });
+});
