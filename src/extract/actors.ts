@@ -461,6 +461,9 @@ const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|author
 /** Title words that are also surnames, after a given name and an optional middle name ("Angus King", "Martin Luther King"). */
 const TITLE_WORD_SURNAME = / (?:King|Bishop|Prince|Major|Judge|Dean|Baron|Duke|Earl|Knight|Marshal|Sheriff)(?![A-Za-z0-9\u00C0-\u024F’'\-])/g;
 const BODY_MODIFIER = /\p{L}-(?:backed|based|funded|run|led|owned|affiliated|linked|aligned|sponsored|financed)$/u;
+/** A lowercase role running into its name's reporting verb: "chief strategist at Northbank wrote". */
+const ROLE_THEN_VERB = new RegExp(`^([^,.;:\\n“”"]{3,90}?) (?:${NAME_VERBS})(?![\\p{L}])`, "u");
+const ROLE_AFTER_NOUN = /\b(?:strategist|economist|analyst|adviser|advisor|director|officer|executive|president|chairman|chairwoman|founder|co-founder|professor|fellow|spokes(?:man|woman|person)|manager|partner|researcher|head|chief)\b/;
 const INSERTED_SAID = new RegExp(`^(?:(?:the|a|an) )?(?:[\\p{L}\\-]+ ){1,3}(?:${NAME_VERBS})(?![\\p{L}])`, "u");
 
 /** A person named beside a cue (an apposition, a reporting verb, a role noun), before checks. */
@@ -893,13 +896,25 @@ class Candidates {
     APPOS_CUE.lastIndex = 0;
     let am: RegExpExecArray | null;
     while ((am = APPOS_CUE.exec(text))) {
-      // Without an article the role must close with a comma within reach, before any sentence end.
+      // Without an article the role must close with a comma within reach, before any sentence end,
+      // or run into the reporting verb whose subject the name is ("Jane Roe, chief strategist at
+      // Northbank wrote in a note"), which ends it.
+      let roleEnd = -1;
       if (am[0].length === 2) {
         const comma = text.indexOf(",", am.index + 2);
-        if (comma < 0 || comma > am.index + 100 || text.slice(am.index + 2, comma).includes(".")) continue;
+        if (comma < 0 || comma > am.index + 100 || text.slice(am.index + 2, comma).includes(".")) {
+          const v = ROLE_THEN_VERB.exec(text.slice(am.index + 2, am.index + 102));
+          if (!v) continue;
+          roleEnd = am.index + 2 + v[1].length;
+        }
       }
       const words = capWordsBefore(text, am.index, 3);
       if (words.length < 2) continue;
+      if (roleEnd > 0) {
+        const role = text.slice(am.index + 2, roleEnd);
+        if (/^\p{Ll}/u.test(role) && ROLE_AFTER_NOUN.test(role)) found.push({ start: words[0].start, end: words[words.length - 1].end, role, rule: "actor.apposition" });
+        continue;
+      }
       ROLE_AFTER.lastIndex = am.index + 2;
       const r = ROLE_AFTER.exec(text);
       if (!r) continue;

@@ -17,6 +17,9 @@ describe("a name before an apposition with a role noun is a person (actor.apposi
     ["Peter Lindqvist, a human rights lawyer in Northgate, said the ruling was flawed.", "Peter Lindqvist", "a human rights lawyer in Northgate"],
     ["Andrea Moretti, a contributing editor of the Lakeland Review, wrote that the plan would fail.", "Andrea Moretti", "a contributing editor of the Lakeland Review"],
     ["Marie Brandt, the mayor of Eastport, announced a curfew.", "Marie Brandt", "the mayor of Eastport"],
+    // The role runs into the reporting verb, no comma closing it.
+    ["Oksana Vedmid, senior macro strategist at Northbank wrote in a note to clients that stocks would rebound.", "Oksana Vedmid", "senior macro strategist at Northbank"],
+    ["Tamaz Ghvinadze, research director at the Lakeland Policy Institute said the vote was close.", "Tamaz Ghvinadze", "research director at the Lakeland Policy Institute"],
   ])("%s", (text, name, role) => {
     const a = actor(text, name);
     expect(a?.kind).toBe("PERSON");
@@ -27,6 +30,7 @@ describe("a name before an apposition with a role noun is a person (actor.apposi
     // An attribution inserted after a place is no apposition.
     ["Harbour Road, the mayor said, would stay closed until spring.", "Harbour Road"],
     ["Cedar Avenue, a lawyer told the court, was where the car stopped.", "Cedar Avenue"],
+    ["Harbour Road, closed since the storm said the sign, was reopened.", "Harbour Road"],
     // A nomination's place before "to be …".
     ["Nominations: Tom Vance, of New Lakeland, to be United States Attorney for the District of New Lakeland.", "New Lakeland"],
   ])("not in %s", (text, name) => {
