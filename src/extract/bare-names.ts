@@ -67,6 +67,8 @@ export function bareNames(doc: Doc): BareName[] {
 
 function longerName(text: string, w: string): string | null {
   const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`\\p{Lu}[\\p{Ll}.’'\\-]+[ \\t]${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`, "u");
+  // A word before the surname is a given name or an initial ("J. Roe"), never a word ending a
+  // sentence ("… compiled by Acme. Acme said").
+  const re = new RegExp(`\\p{Lu}(?:\\.|[\\p{Ll}’'\\-]+)[ \\t]${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`, "u");
   return re.exec(text)?.[0].replace(/\s+/g, " ") ?? null;
 }

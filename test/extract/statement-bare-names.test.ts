@@ -55,3 +55,13 @@ describe("an indefinite label set off after a named person describes that person
     ]);
   });
 });
+
+describe("a word ending the sentence before is no given name of a surname opening the next", () => {
+  it.each([
+    ["The figures were compiled by Vortalis. Vortalis said it expects two more rate rises this year."],
+    ["The deal was signed in Lakeland. Patreon said the page had broken its rules."],
+  ])("%s", (text) => {
+    const out = extract({ text });
+    expect(out.statements.map((s) => s.speaker ?? s.speakerLabel).filter((n) => n && /\.\s/.test(n))).toEqual([]);
+  });
+});
