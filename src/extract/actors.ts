@@ -409,7 +409,8 @@ function coordinatedSurnames(text: string, actors: readonly Actor[], reg: Regist
       const after = andAfter ? AND_SURNAME_AFTER.exec(text.slice(m.end, m.end + 40)) : null;
       const before = after ? null : AND_SURNAME_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
       const w = after?.[1] ?? before?.[1];
-      if (!w || w.length < 3 || known.has(w)) continue;
+      // A surname is a capital and lowercase letters: not an acronym's plural ("Johnson and CEOs").
+      if (!w || w.length < 3 || known.has(w) || !/^\p{Lu}\p{Ll}/u.test(w)) continue;
       const s = after ? m.end + 5 : m.start - 5 - w.length;
       if (covered(s, s + w.length) || isCommonWord(w) || STOP_CAPS.has(w) || TITLE_WORDS.has(w) || reg.demonyms.has(w) || reg.root.next.get(tokenKey(w))?.hits.length || !checkPersonName(w, reg).ok) continue;
       const p: Actor = { key: "P:" + tokenKey(w), name: w, kind: "PERSON", surfaces: new Set([w]), role: null, affiliation: null, mentions: [], fromRegistry: false };

@@ -1,0 +1,107 @@
+// "A discussed with B …", "A and B discussed …": named actors who discussed something together
+// had an encounter whose medium the text leaves open (a call, kind CALL, as the guideline has it
+// for "spoke with"). A readout usually reports the encounter itself first ("held a phone
+// conversation with B") and then what was discussed, so a discussion is read last, over the
+// whole document, and counts only where no engagement between the same parties was found.
+import { type Doc, type Mention, mentionsIn } from "./doc.js";
+import type { ExtractedEngagement } from "./types.js";
+
+/** The past tense only: "will discuss" and "did not discuss" report no encounter held. */
+const DISCUSSED = /(?<![\p{L}])(?:(?:has|have|had)\s+)?discussed(?![\p{L}])/gu;
+/** Words a subject noun phrase of names and titles may hold besides capitalised words. */
+const SUBJECT_WORDS = /^(?:the|of|and|for|on|to|also|further|then|additionally|separately)$/;
+/** Connectors inside a counterpart's title ("President of the Republic of Poland Jane Roe"). */
+const TITLE_CONNECTOR = /^(?:of|the|for|on|and|to)$/;
+
+/** The engagements discussions report between parties no engagement of `found` already joins. */
+export function addDiscussions(doc: Doc, found: ExtractedEngagement[]): void {
+  const text = doc.text;
+  const added: ExtractedEngagement[] = [];
+  for (const sent of doc.sentences) {
+    const s = text.slice(sent.start, sent.end);
+    if (!s.includes("discussed")) continue;
+    DISCUSSED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DISCUSSED.exec(s))) {
+      const at = sent.start + m.index;
+      const end = at + m[0].length;
+      const subjects = subjectParties(doc, sent.start, at);
+      if (!subjects.length) continue;
+      const withM = /^\s+with\s+/.exec(text.slice(end, end + 8));
+      const counterparts = withM ? counterpartParties(doc, end + withM[0].length, sent.end) : [];
+      const parties = [...new Set([...subjects, ...counterparts])];
+      // Without "with" the subject must name both sides ("A and B discussed").
+      if (parties.length < 2 || (!withM && subjects.length < 2) || (withM && !counterparts.length)) continue;
+      if ([...found, ...added].some((e) => sameParties(e.participants, parties))) continue;
+      // "During a meeting in Kyiv, A and B discussed": the sentence may say how they met.
+      const kind = /\b(?:meeting|met|talks|visit|summit)\b/i.test(s) ? "MEETING" : "CALL";
+      added.push({ kind, participants: parties, status: "HELD", dateText: null, date: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.discussed-with" });
+    }
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether an engagement's participants take in both sides of a discussion (or as good as: Jaccard ≥ 0.5). */
+function sameParties(a: readonly string[], b: readonly string[]): boolean {
+  const common = b.filter((p) => a.includes(p)).length;
+  return common === b.length || common / (a.length + b.length - common) >= 0.5;
+}
+
+/** Mentions that name a party: not inside another's title, nor a possessor or an "of Country" affiliation. */
+const party = (m: Mention) => !m.inTitle && !m.possessive && !m.ofAffiliation && !m.modifier;
+
+/**
+ * The named parties of the subject right before the verb at `verb`: a noun phrase of names and
+ * titles, or a list of them ("President A, President B and President C discussed").
+ */
+function subjectParties(doc: Doc, sentStart: number, verb: number): string[] {
+  const text = doc.text;
+  const words = [...text.slice(sentStart, verb).matchAll(/\S+/g)];
+  let k = words.length;
+  while (k > 0) {
+    const w = words[k - 1][0];
+    const bare = w.replace(/,$/, "");
+    if (!/^[\p{Lu}\p{N}]/u.test(bare) && !SUBJECT_WORDS.test(bare.toLowerCase())) break;
+    // A comma closes the phrase unless a list of names goes on before it.
+    if (w.endsWith(",") && !(k < words.length && /^\p{Lu}/u.test(words[k][0]) && k >= 2 && /^\p{Lu}/u.test(bare))) break;
+    k--;
+  }
+  if (k === words.length) return [];
+  const from = sentStart + words[k].index!;
+  // A quotation, or the leaders named by their states ("The Presidents of A, B and C also
+  // discussed"), which refers back to their meeting rather than naming its parties.
+  if (/[“"”]/.test(text.slice(from, verb)) || /\b\p{Lu}\p{Ll}+s\s+of\s/u.test(text.slice(from, verb))) return [];
+  return names(doc, mentionsIn(doc, from, verb).filter(party));
+}
+
+/** The named parties of the counterpart phrase from `from`: capitalised words and title connectors. */
+function counterpartParties(doc: Doc, from: number, limit: number): string[] {
+  const text = doc.text;
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let end = from;
+  let w: RegExpExecArray | null;
+  while ((w = re.exec(text)) && w.index < limit) {
+    const word = w[0].replace(/[,.;:]+$/, "");
+    const capital = /^[\p{Lu}]/u.test(word);
+    // A connector belongs to a title only before a capitalised word or another connector ("… of
+    // the Netherlands Mark Rutte", "Adviser to the Prime Minister").
+    const next = /^\s+(\S+)/.exec(text.slice(w.index + w[0].length, w.index + w[0].length + 12))?.[1] ?? "";
+    if (!capital && !(TITLE_CONNECTOR.test(word) && (/^\p{Lu}/u.test(next) || TITLE_CONNECTOR.test(next)))) break;
+    end = w.index + word.length;
+    if (word !== w[0]) break;
+  }
+  return names(doc, mentionsIn(doc, from, end).filter(party));
+}
+
+/**
+ * The people among the mentions, or else the bodies and states named as heads of the phrase:
+ * "President of Poland Jane Roe" is Jane Roe, and "the Deputy Head of the Office" names no one.
+ */
+function names(doc: Doc, ms: Mention[]): string[] {
+  const people = ms.filter((m) => doc.actors[m.actor].kind === "PERSON");
+  const heads = ms.filter((m) => !/\b(?:of|to|for)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, m.start - 12), m.start)));
+  return [...new Set((people.length ? people : heads).map((m) => doc.actors[m.actor].name))];
+}

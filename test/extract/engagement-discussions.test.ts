@@ -1,0 +1,32 @@
+// Named actors who discussed something together had an encounter (rule engagement.discussed-with),
+// counted only where no engagement of the document joins the same parties. Sentences written for
+// the purpose.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+const engagements = (text: string) => run(text).engagements.map((e) => `${e.kind} ${e.status} ${[...e.participants].sort().join(" + ")} ${e.rule}`);
+
+describe("a discussion between named actors is an engagement", () => {
+  it.each([
+    ["Minister of Trade Oksana Vedmid discussed with Prime Minister of Estonia Kaja Kallas the supply of grain.", "CALL HELD Kaja Kallas + Oksana Vedmid engagement.discussed-with"],
+    ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze discussed the supply of grain on Monday.", "CALL HELD Oksana Vedmid + Tamaz Ghvinadze engagement.discussed-with"],
+    ["On Monday, Minister Oksana Vedmid, Minister Tamaz Ghvinadze and Minister Radomir Kostelnik discussed the grain corridor.", "CALL HELD Oksana Vedmid + Radomir Kostelnik + Tamaz Ghvinadze engagement.discussed-with"],
+    ["Adviser Oksana Vedmid discussed with the Adviser to the Prime Minister of Estonia Tamaz Ghvinadze the grain corridor.", "CALL HELD Oksana Vedmid + Tamaz Ghvinadze engagement.discussed-with"],
+  ])("%s", (text, want) => {
+    expect(engagements(text)).toContain(want);
+  });
+
+  it.each([
+    // The encounter is reported already: the discussion is what happened in it.
+    ["Minister Oksana Vedmid held a phone call with Minister Tamaz Ghvinadze. Minister Oksana Vedmid and Minister Tamaz Ghvinadze discussed the supply of grain.", 1],
+    // Not held: a future, a negation, a pronoun, a title without a name, leaders named by their states.
+    ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze will discuss the supply of grain.", 0],
+    ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze did not discuss the supply of grain.", 0],
+    ["Oksana Vedmid said she discussed with him the supply of grain.", 0],
+    ["The Deputy Head of the Office and the Foreign Minister of Estonia also discussed the grain corridor.", 0],
+    ["The Presidents of Estonia, Latvia and Lithuania also discussed the grain corridor.", 0],
+    ["Oksana Vedmid discussed the grain corridor.", 0],
+  ])("%s", (text, n) => {
+    expect(run(text).engagements.length).toBe(n);
+  });
+});
