@@ -96,7 +96,8 @@ export function clauseAround(text: string, sentStart: number, sentEnd: number, c
   let cut = 0;
   for (const m of before.matchAll(/[,;:]\s+|\s[–—]\s/g)) cut = m.index + m[0].length;
   let after = text.slice(ce, Math.min(sentEnd, ce + 40));
-  const stop = /\s(?:that|who|whom|whose|because|while|although)\b|[;:(–—]|,(?!\s+which\b)/.exec(after);
+  // A subordinate clause of time after the cue has a subject and a mood of its own ("spoke as C tried to …").
+  const stop = /\s(?:that|who|whom|whose|because|while|although|as\s+(?!part\b|well\b|soon\b)(?=\S+\s+\S)|when|whereas)\b|[;:(–—]|,(?!\s+which\b)/.exec(after);
   if (stop) after = after.slice(0, stop.index);
   return before.slice(cut) + text.slice(cs, ce) + after;
 }

@@ -111,7 +111,8 @@ const HELD_NOUN = new RegExp(String.raw`^\s+(?:(?:will|would|have|has|had|also|t
 const HELD_BEFORE = new RegExp(String.raw`(?:^|\s)` + HELD_CORE, "u");
 const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|finally|then|both|once|again|previously|already|are|is|were|was|to|be|set|due|expected|scheduled|\p{Ll}+ly)\s+)*$/u;
 // After a verb cue whose subjects meet each other: a time, a place, a manner, a counterpart with "with", or the end.
-const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|\p{Ll}+ly)\b)/u;
+// (A subordinate clause may follow too: "A and B spoke by phone as C prepared to …", "… met while …".)
+const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|as|while|when|amid|until|following|despite|but|where|because|although|though|hours|days|weeks|minutes|\p{Ll}+ly)\b)/u;
 // "call on Monday", "call on March 3": a dated call, not "call on X to".
 const CALL_ON_DAY = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS}|(?:${MONTHS})\\.?\\s+\\d)`);
 // Officials named by the states they come from: "senior political and security officials from A and B".

@@ -30,3 +30,17 @@ describe("a discussion between named actors is an engagement", () => {
     expect(run(text).engagements.length).toBe(n);
   });
 });
+
+describe("a subordinate clause after a mutual verb (AFTER_MUTUAL, clauseAround)", () => {
+  it.each([
+    ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze spoke by phone as the president prepared to visit Tallinn.", "PHONE_CALL HELD Oksana Vedmid + Tamaz Ghvinadze engagement.phone.subjects"],
+    ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze spoke by phone as the president tried to reach the governor.", "PHONE_CALL HELD Oksana Vedmid + Tamaz Ghvinadze engagement.phone.subjects"],
+    ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze spoke while voters waited.", "CALL HELD Oksana Vedmid + Tamaz Ghvinadze engagement.call.subjects"],
+  ])("%s", (text, want) => {
+    expect(engagements(text)).toContain(want);
+  });
+
+  it("two people who spoke to reporters did not speak with each other", () => {
+    expect(run("Minister Oksana Vedmid and Minister Tamaz Ghvinadze spoke to reporters as the vote began.").engagements).toEqual([]);
+  });
+});
