@@ -1,7 +1,7 @@
 // Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
 // according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
 // reported speech with an explicit reporting verb and a content clause.
-import type { Actor, Doc, Mention, Quote } from "./doc.js";
+import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
 import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
@@ -176,6 +176,26 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   return adv.length + toks[at].index!;
 }
 
+/** A quotation being attributed: where it is and what it says. */
+interface QuoteRead {
+  q: Quote;
+  qi: number;
+  si: number;
+  sent: Sentence;
+  span: { start: number; end: number };
+  content: string;
+  words: number;
+}
+
+/** Who said a quotation, by which verb and rule; a partial quotation (words quoted inside another's clause) is never explicit. */
+interface Attribution {
+  who: Speaker;
+  verb: string | null;
+  rule: KnownRule;
+  partial?: boolean;
+  alsoSpeaker?: string | null;
+}
+
 /**
  * Reads a document's statements: each quotation and each sentence in text order (so that label
  * back-references, "the official", see earlier labels first), trying the attributions from the
@@ -278,208 +298,198 @@ class StatementReader {
     return s;
   }
 
+  // The attributions of a quotation, tried in this order (most precise first).
   private direct(q: Quote, qi: number): void {
     if (q.depth > 0 || this.done.has(qi)) return;
     this.done.add(qi);
-    // A quotation that only wraps another ("“‘Do what I ask ...’”") speaks the inner words.
     const si = sentenceAt(this.doc, q.open);
     const sent = this.doc.sentences[si];
     if (tooLongForRules(sent)) return;
+    // A quotation that only wraps another ("“‘Do what I ask ...’”") speaks the inner words.
     let span: { start: number; end: number } = q;
     const inner = this.childQuotes.get(qi)?.map((xi) => this.quotes[xi]).find((x) => x.open - q.start <= 1 && q.end - x.close <= 2);
     if (inner) span = inner;
     const content = this.text.slice(span.start, span.end);
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    const para = sent.paragraph;
-    let who: Speaker | null = null;
-    let verb: string | null = null;
-    let explicit = false;
-    let partial = false;
-    let rule: KnownRule = "statement.direct.quote-name-said";
-    let alsoSpeaker: string | null = null;
-
-    // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
-    const closeEnd = q.close + 1;
-    const after = this.text.slice(closeEnd, Math.min(this.text.length, closeEnd + 220)).split("\n")[0];
-    const gap = /^[\s,]*/.exec(after)![0];
-    if (gap.length < 4 && !/^[\s,]*[“"]/.test(after)) {
-      const rest = after.slice(gap.length);
-      const inv = POST_INVERTED.exec(rest);
-      if (inv) {
-        const subj = this.sp.subjectAt(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
-        const by = subj ? null : this.documentIssuer(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0], q.open);
-        if (subj) {
-          who = subj;
-          verb = inv[1];
-          rule = verb === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name";
-        } else if (by) {
-          who = by;
-          verb = inv[1];
-          rule = "statement.direct.document-issuer";
-        }
-      } else if (/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd())))) {
-        const subj = this.sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
-        if (subj) {
-          let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
-          // "“…,” Roe and Doe said": both speak.
-          const and = v ? null : /^\s+and\s+/.exec(this.text.slice(subj.end, subj.end + 8));
-          const second = and && subj.speaker ? this.sp.subjectAt(subj.end + and[0].length, closeEnd + after.length) : null;
-          if (second?.speaker && second.speaker !== subj.speaker && this.actorByName.get(second.speaker)?.kind === this.actorByName.get(subj.speaker!)?.kind) {
-            v = POST_AFTER_SUBJ.exec(this.text.slice(second.end, second.end + 200));
-            if (v) alsoSpeaker = second.speaker;
-          }
-          if (v) {
-            who = subj;
-            verb = v[1].split(/\s+/)[0];
-            rule = "statement.direct.quote-name-said";
-          }
-        } else {
-          // "“…,” the ministry also said": a definite description of a body named before, or a group.
-          const d = POST_DESCRIPTION.exec(rest);
-          const by = d ? this.documentIssuer(d[1], q.open) : null;
-          if (by) {
-            who = by;
-            verb = d![2];
-            rule = "statement.direct.document-issuer";
-          } else if (d) {
-            // "the longtime activist investor said": the person introduced with that role noun
-            // ("Roe, a longtime activist investor, …"), its modifiers agreeing.
-            const words = d[1].split(/\s+/).slice(1);
-            const head = words.pop()!;
-            const person = words.length && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) ? roleAntecedent(this.doc, head, q.open, words) : null;
-            const np = person ? { speaker: person.name, label: null, start: closeEnd + gap.length } : npSubject(this.doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length) ?? this.sp.describedSubject(d[1], closeEnd + gap.length);
-            // An unresolved document or body ("the statement", "the company") stands for an issuer
-            // named elsewhere, not a speaker of its own: a label there would name nobody.
-            if (np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label)))) {
-              who = np;
-              verb = d[2];
-              rule = "statement.direct.quote-name-said";
-            }
-          }
-        }
-      }
-    }
-    // Before the opening mark, in the same sentence.
-    if (!who) {
-      const limit = Math.max(sent.start, this.prevQuoteEnd(qi));
-      const bStart = Math.max(sent.start, q.open - 300);
-      const before = this.text.slice(bStart, q.open);
-      let m: RegExpExecArray | null;
-      if ((m = ACCORDING_END.exec(before))) {
-        const s = this.sp.subjectAt(bStart + m.index + m[0].indexOf(m[1]), q.open);
-        if (s) {
-          who = s;
-          verb = "according to";
-          rule = "statement.direct.according-to";
-        }
-      } else if ((m = PARTICIPLE_END.exec(before))) {
-        const s = this.sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
-        if (s) {
-          who = s;
-          verb = m[1].split(/\s+/)[0];
-          rule = "statement.direct.participle";
-        }
-      } else if ((m = PRE_VERB_END.exec(before))) {
-        const vpos = bStart + m.index;
-        // "X visited the port and said: “…”": a coordinated verb keeps the subject of the first.
-        const s = this.sp.subjectBefore(vpos, limit) ?? this.sp.subjectBefore(vpos, sent.start) ?? (testTail(COORDINATED, this.text.slice(sent.start, vpos), 2) ? this.coordinatedSubject(si, vpos) : null);
-        rule = "statement.direct.name-said-quote";
-        if (s) {
-          who = s;
-          verb = m[1].split(/\s+/)[0];
-        } else {
-          const inv = this.sp.subjectAt(vpos + m[1].length, q.open);
-          if (inv) who = inv;
-        }
-      } else if ((who = this.colonQuoteSpeaker(sent.start, limit, q.open, content))) {
-        rule = "statement.direct.colon-quote";
-      }
-      if (!who && (who = this.possessiveQuoteOwner(bStart, before))) {
-        partial = true;
-        verb = null;
-        rule = "statement.direct.possessive-noun";
-      }
-      if (!who) {
-        partial = true;
-        // A partial quotation inside reported speech: "added that the US ... “at a deep level”".
-        REPORT.lastIndex = 0;
-        const found: RegExpExecArray[] = [];
-        while ((m = REPORT.exec(before))) found.push(m);
-        for (let i = found.length - 1; i >= 0 && !who; i--) {
-          const f = found[i];
-          const fpos = bStart + f.index;
-          // "found a way out", "denied the report": these verbs report only with "that".
-          if (takes(f[1], "that-only") && !/^\s+that\s/.test(this.text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
-          // "…, saying they would “…”": a participle after a comma reports the sentence subject.
-          const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(this.text.slice(sent.start, fpos));
-          const s = participle ? this.sp.sentenceSubject(sent.start, fpos, true) : this.sp.subjectBefore(fpos, sent.start) ?? this.inheritedSpeaker(si, fpos);
-          if (s) {
-            who = s;
-            verb = f[1];
-            rule = "statement.direct.partial-in-report";
-          }
-        }
-      }
-    }
-    if (!who) {
-      // A quotation inside a reported clause attributed otherwise ("Roe gave them “full access” to
-      // the sites, she said"): the speaker of that clause.
-      // The sentence's statements were pushed last: look back only as far as its start.
-      let host: ExtractedStatement | undefined;
-      for (let i = this.out.length - 1; i >= 0 && !host && this.out[i].end >= sent.start; i--) {
-        const x = this.out[i];
-        if (x.kind === "INDIRECT" && x.start >= sent.start && x.start <= q.open && q.close <= x.end + 1) host = x;
-      }
-      if (host && (host.speaker || host.speakerLabel)) {
-        who = { speaker: host.speaker, label: host.speakerLabel, start: host.start };
-        verb = host.verb;
-        rule = "statement.direct.partial-in-report";
-      }
-    }
-    explicit = !!who && verb !== null && !partial;
-    // A quotation continuing the previous speaker's words in the same paragraph.
-    if (!who && this.lastDirect && this.blank(sent.start, q.open)) {
-      const prevPara = this.lastDirect.paragraph;
-      // The next paragraph opening with a quotation continues the speaker of the paragraph before,
-      // unless someone else spoke or was quoted after those words (never across a change of speaker).
-      const nextPara = prevPara === this.previousParagraph(si) && /^[“"«]/.test(this.text.slice(sent.start, sent.start + 1)) && this.out[this.out.length - 1] === this.lastDirect.st;
-      if (prevPara === para || nextPara) {
-        who = { speaker: this.lastDirect.st.speaker, label: this.lastDirect.st.speakerLabel, start: q.open };
-        verb = null;
-        rule = "statement.direct.continuation";
-      }
-    }
-    // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
-    // for …. “I have asked …”") continues that speaker's words.
-    const lastOut = this.out[this.out.length - 1];
-    if (!who && lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && this.blank(sent.start, q.open) && sentenceAt(this.doc, lastOut.start) === si - 1) {
-      // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
-      // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
-      const sameParagraph = this.doc.sentences[si - 1].paragraph === para;
-      // (Not after a report in a noun, "cast doubt on Roe's claims that …": its owner is not the one speaking.)
-      if (sameParagraph || (words >= 5 && /^[“"«]?\p{Lu}/u.test(content) && !/noun|statement-that/.test(lastOut.rule ?? ""))) {
-        who = { speaker: lastOut.speaker, label: null, start: q.open };
-        verb = null;
-        rule = sameParagraph ? "statement.direct.continuation" : "statement.direct.after-reported-paragraph";
-      }
-    }
-    if (!who) return;
-    // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
-    if (!explicit && TITLE_BEFORE.test(this.text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
-    // "told CNBC's “Squawk on the Street”": a programme's or a plan's name in title case after a possessive.
-    if (/[’']s\s*$/.test(this.text.slice(Math.max(0, q.open - 4), q.open)) && titleCased(content)) return;
-    // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
-    // quote, whatever attribution follows the clause.
-    const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(this.text.slice(sent.start, q.open));
-    if (!explicit && words < 2) return;
-    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && takes(verb, "characterize")))) return; // scare quotes
-    if (who.described) rule = "statement.direct.described-person";
-    const st = this.push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
-    if (st && alsoSpeaker) this.push({ ...st, speaker: alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
+    const qr: QuoteRead = { q, qi, si, sent, span, content, words };
+    const a =
+      // A tag against the closing mark ("“…,” Roe said") is the quotation's own: first.
+      this.tagAfterQuote(qr) ??
+      // A verb or colon right before the opening mark, in the same sentence: next.
+      this.tagBeforeQuote(qr) ??
+      // A quotation inside a reported clause already attributed: that clause's speaker.
+      this.hostClause(qr) ??
+      // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
+      this.continuedSpeaker(qr) ??
+      // … or, last and least sure, of the speaker reported in the sentence before.
+      this.afterReportedSentence(qr);
+    if (!a) return;
+    const explicit = a.verb !== null && !a.partial;
+    if (!this.wordsSaid(qr, a, explicit)) return;
+    const rule: KnownRule = a.who.described ? "statement.direct.described-person" : a.rule;
+    const who = a.who;
+    const st = this.push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb: a.verb, rule });
+    if (st && a.alsoSpeaker) this.push({ ...st, speaker: a.alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
     if (st) {
       this.directFor.set(qi, st);
       this.lastDirect = { st, paragraph: this.doc.sentences[sentenceAt(this.doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
     }
+  }
+
+  /** Whether an attributed quotation holds words said: not a title nor a scare quote. */
+  private wordsSaid({ q, sent, content, words }: QuoteRead, a: Attribution, explicit: boolean): boolean {
+    // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
+    if (!explicit && TITLE_BEFORE.test(this.text.slice(Math.max(sent.start, q.open - 40), q.open))) return false;
+    // "told CNBC's “Squawk on the Street”": a programme's or a plan's name in title case after a possessive.
+    if (/[’']s\s*$/.test(this.text.slice(Math.max(0, q.open - 4), q.open)) && titleCased(content)) return false;
+    // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
+    // quote, whatever attribution follows the clause.
+    const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(this.text.slice(sent.start, q.open));
+    if (!explicit && words < 2) return false;
+    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (a.verb && takes(a.verb, "characterize")))) return false; // scare quotes
+    return true;
+  }
+
+  // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
+  private tagAfterQuote({ q }: QuoteRead): Attribution | null {
+    const closeEnd = q.close + 1;
+    const after = this.text.slice(closeEnd, Math.min(this.text.length, closeEnd + 220)).split("\n")[0];
+    const gap = /^[\s,]*/.exec(after)![0];
+    if (gap.length >= 4 || /^[\s,]*[“"]/.test(after)) return null;
+    const rest = after.slice(gap.length);
+    const inv = POST_INVERTED.exec(rest);
+    if (inv) {
+      const subj = this.sp.subjectAt(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
+      if (subj) return { who: subj, verb: inv[1], rule: inv[1] === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name" };
+      const by = this.documentIssuer(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0], q.open);
+      return by ? { who: by, verb: inv[1], rule: "statement.direct.document-issuer" } : null;
+    }
+    if (!(/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
+    const subj = this.sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
+    if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest);
+    let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
+    let alsoSpeaker: string | null = null;
+    // "“…,” Roe and Doe said": both speak.
+    const and = v ? null : /^\s+and\s+/.exec(this.text.slice(subj.end, subj.end + 8));
+    const second = and && subj.speaker ? this.sp.subjectAt(subj.end + and[0].length, closeEnd + after.length) : null;
+    if (second?.speaker && second.speaker !== subj.speaker && this.actorByName.get(second.speaker)?.kind === this.actorByName.get(subj.speaker!)?.kind) {
+      v = POST_AFTER_SUBJ.exec(this.text.slice(second.end, second.end + 200));
+      if (v) alsoSpeaker = second.speaker;
+    }
+    return v ? { who: subj, verb: v[1].split(/\s+/)[0], rule: "statement.direct.quote-name-said", alsoSpeaker } : null;
+  }
+
+  // "“…,” the ministry also said": a definite description of a body named before, or a group
+  // (after the names the resolver knows: a description is a weaker tag than a name).
+  private descriptionAfterQuote(q: Quote, at: number, rest: string): Attribution | null {
+    const d = POST_DESCRIPTION.exec(rest);
+    if (!d) return null;
+    const by = this.documentIssuer(d[1], q.open);
+    if (by) return { who: by, verb: d[2], rule: "statement.direct.document-issuer" };
+    // "the longtime activist investor said": the person introduced with that role noun
+    // ("Roe, a longtime activist investor, …"), its modifiers agreeing.
+    const words = d[1].split(/\s+/).slice(1);
+    const head = words.pop()!;
+    const person = words.length && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) ? roleAntecedent(this.doc, head, q.open, words) : null;
+    const np = person ? { speaker: person.name, label: null, start: at } : npSubject(this.doc, at + d[0].length - d[2].length, at) ?? this.sp.describedSubject(d[1], at);
+    // An unresolved document or body ("the statement", "the company") stands for an issuer
+    // named elsewhere, not a speaker of its own: a label there would name nobody.
+    return np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label))) ? { who: np, verb: d[2], rule: "statement.direct.quote-name-said" } : null;
+  }
+
+  // Before the opening mark, in the same sentence: a verb or a colon first, then a speaker's noun
+  // ("his warning that “…”"), then a reporting verb further back whose clause the quotation is in.
+  private tagBeforeQuote(qr: QuoteRead): Attribution | null {
+    const { q, qi, sent } = qr;
+    const limit = Math.max(sent.start, this.prevQuoteEnd(qi));
+    const bStart = Math.max(sent.start, q.open - 300);
+    const before = this.text.slice(bStart, q.open);
+    return this.verbBeforeQuote(qr, limit, bStart, before) ?? this.possessiveQuote(bStart, before) ?? this.partialInReport(qr, bStart, before);
+  }
+
+  // "according to X, “…”", "…, saying, “…”", "X said, “…”", "X thanked Acme: “…”": the first of
+  // these shapes that ends the text before the quotation decides.
+  private verbBeforeQuote({ q, si, sent, content }: QuoteRead, limit: number, bStart: number, before: string): Attribution | null {
+    let m: RegExpExecArray | null;
+    if ((m = ACCORDING_END.exec(before))) {
+      const s = this.sp.subjectAt(bStart + m.index + m[0].indexOf(m[1]), q.open);
+      return s ? { who: s, verb: "according to", rule: "statement.direct.according-to" } : null;
+    }
+    if ((m = PARTICIPLE_END.exec(before))) {
+      const s = this.sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
+      return s ? { who: s, verb: m[1].split(/\s+/)[0], rule: "statement.direct.participle" } : null;
+    }
+    if ((m = PRE_VERB_END.exec(before))) {
+      const vpos = bStart + m.index;
+      // "X visited the port and said: “…”": a coordinated verb keeps the subject of the first.
+      const s = this.sp.subjectBefore(vpos, limit) ?? this.sp.subjectBefore(vpos, sent.start) ?? (testTail(COORDINATED, this.text.slice(sent.start, vpos), 2) ? this.coordinatedSubject(si, vpos) : null);
+      if (s) return { who: s, verb: m[1].split(/\s+/)[0], rule: "statement.direct.name-said-quote" };
+      const inv = this.sp.subjectAt(vpos + m[1].length, q.open);
+      return inv ? { who: inv, verb: null, rule: "statement.direct.name-said-quote" } : null;
+    }
+    const who = this.colonQuoteSpeaker(sent.start, limit, q.open, content);
+    return who ? { who, verb: null, rule: "statement.direct.colon-quote" } : null;
+  }
+
+  private possessiveQuote(bStart: number, before: string): Attribution | null {
+    const who = this.possessiveQuoteOwner(bStart, before);
+    return who ? { who, verb: null, rule: "statement.direct.possessive-noun", partial: true } : null;
+  }
+
+  // A partial quotation inside reported speech: "added that the US ... “at a deep level”".
+  private partialInReport({ si, sent }: QuoteRead, bStart: number, before: string): Attribution | null {
+    REPORT.lastIndex = 0;
+    const found: RegExpExecArray[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = REPORT.exec(before))) found.push(m);
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      const fpos = bStart + f.index;
+      // "found a way out", "denied the report": these verbs report only with "that".
+      if (takes(f[1], "that-only") && !/^\s+that\s/.test(this.text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
+      // "…, saying they would “…”": a participle after a comma reports the sentence subject.
+      const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(this.text.slice(sent.start, fpos));
+      const s = participle ? this.sp.sentenceSubject(sent.start, fpos, true) : this.sp.subjectBefore(fpos, sent.start) ?? this.inheritedSpeaker(si, fpos);
+      if (s) return { who: s, verb: f[1], rule: "statement.direct.partial-in-report", partial: true };
+    }
+    return null;
+  }
+
+  // A quotation inside a reported clause attributed otherwise ("Roe gave them “full access” to
+  // the sites, she said"): the speaker of that clause.
+  private hostClause({ q, sent }: QuoteRead): Attribution | null {
+    // The sentence's statements were pushed last: look back only as far as its start.
+    let host: ExtractedStatement | undefined;
+    for (let i = this.out.length - 1; i >= 0 && !host && this.out[i].end >= sent.start; i--) {
+      const x = this.out[i];
+      if (x.kind === "INDIRECT" && x.start >= sent.start && x.start <= q.open && q.close <= x.end + 1) host = x;
+    }
+    if (!host || (!host.speaker && !host.speakerLabel)) return null;
+    return { who: { speaker: host.speaker, label: host.speakerLabel, start: host.start }, verb: host.verb, rule: "statement.direct.partial-in-report", partial: true };
+  }
+
+  // A quotation continuing the previous speaker's words in the same paragraph.
+  private continuedSpeaker({ q, si, sent }: QuoteRead): Attribution | null {
+    const last = this.lastDirect;
+    if (!last || !this.blank(sent.start, q.open)) return null;
+    // The next paragraph opening with a quotation continues the speaker of the paragraph before,
+    // unless someone else spoke or was quoted after those words (never across a change of speaker).
+    const nextPara = last.paragraph === this.previousParagraph(si) && /^[“"«]/.test(this.text.slice(sent.start, sent.start + 1)) && this.out[this.out.length - 1] === last.st;
+    if (last.paragraph !== sent.paragraph && !nextPara) return null;
+    return { who: { speaker: last.st.speaker, label: last.st.speakerLabel, start: q.open }, verb: null, rule: "statement.direct.continuation" };
+  }
+
+  // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
+  // for …. “I have asked …”") continues that speaker's words.
+  private afterReportedSentence({ q, si, sent, content, words }: QuoteRead): Attribution | null {
+    const lastOut = this.out[this.out.length - 1];
+    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && this.blank(sent.start, q.open) && sentenceAt(this.doc, lastOut.start) === si - 1)) return null;
+    // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
+    // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
+    const sameParagraph = this.doc.sentences[si - 1].paragraph === sent.paragraph;
+    // (Not after a report in a noun, "cast doubt on Roe's claims that …": its owner is not the one speaking.)
+    if (!(sameParagraph || (words >= 5 && /^[“"«]?\p{Lu}/u.test(content) && !/noun|statement-that/.test(lastOut.rule ?? "")))) return null;
+    return { who: { speaker: lastOut.speaker, label: null, start: q.open }, verb: null, rule: sameParagraph ? "statement.direct.continuation" : "statement.direct.after-reported-paragraph" };
   }
 
   // "noting that the Prime Minister’s declaration that “…”", "the minister's use of the phrase
