@@ -196,6 +196,25 @@ interface Attribution {
   alsoSpeaker?: string | null;
 }
 
+/** Where a reported clause starts and the rule that found it. */
+interface ClauseStart {
+  start: number;
+  rule: KnownRule;
+}
+
+/** A reporting verb being read: where it is, the span it may report within, what links it to its subject. */
+interface VerbRead {
+  si: number;
+  verb: string;
+  vpos: number;
+  subjPos: number;
+  limitStart: number;
+  limitEnd: number;
+  left: string;
+  link: RegExpExecArray | null;
+  docBefore: RegExpExecArray | null;
+}
+
 /**
  * Reads a document's statements: each quotation and each sentence in text order (so that label
  * back-references, "the official", see earlier labels first), trying the attributions from the
@@ -671,10 +690,31 @@ class StatementReader {
    * commissive infinitive, a clause with no "that"; null when the verb reports none. `rest` is the
    * text from the verb's end `vend` to `limitEnd`, `left` the sentence before the verb.
    */
-  private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): { start: number; rule: KnownRule } | null {
-    let clauseStart = -1;
-    let rule: KnownRule = "statement.indirect.says-that";
-    // that-clause, allowing an object and adverbials before "that".
+  private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
+    // "found a way out", "denied the report": these verbs report only with "that".
+    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return null;
+    // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
+    if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
+    const marked =
+      // A "that" is the surest mark of a reported clause: first.
+      this.thatClause(verb, vend, rest) ??
+      // An object and an infinitive after a directive verb, where no "that" opened a clause.
+      this.directiveClause(verb, vend, rest) ??
+      // A wh-word marks a clause too, though an indirect question rather than a claim.
+      this.whClause(verb, vend, rest);
+    if (marked) return marked;
+    if (takes(verb, "commissive")) {
+      // "who asked to remain anonymous", "requested not to be named": a source's terms, not words reported.
+      if (ANONYMITY.test(rest)) return null;
+      // An infinitive after a commissive verb ("promised to …"): a weaker mark, after the clauses.
+      if (/^\s+(?:not\s+)?to\s+\p{Ll}/u.test(rest)) return { start: vend + /^\s+/.exec(rest)![0].length, rule: "statement.indirect.promises-to" };
+    }
+    // No mark at all: a clause known by its subject and finite verb, least sure, last.
+    return this.zeroThatClause(verb, vend, rest, left) ?? this.longSubjectStart(verb, vend, rest, limitEnd);
+  }
+
+  // that-clause, allowing an object and adverbials before "that".
+  private thatClause(verb: string, vend: number, rest: string): ClauseStart | null {
     let that = (takes(verb, "object") ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
     // "said in an interview with Lakeland Radio on Monday that …": a longer chain of prepositional
     // phrases (not "said in the years that followed …").
@@ -683,80 +723,66 @@ class StatementReader {
       const next = that ? /^\S+/.exec(rest.slice(that[0].length))?.[0] ?? "" : "";
       if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
     }
-    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return null;
-    // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
-    if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
+    if (!that) return null;
     // "denied reports that …", "rejected claims that …": the clause is what others said.
     // "calling on Congress to increase that aid", "urged X to update the contract that …": the
     // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
-    const infinitiveFirst = that && takes(verb, "directive") && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
+    const infinitiveFirst = takes(verb, "directive") && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
     // "repeated a story that he told …": an object noun with its relative clause.
-    if (that && /^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) that = null;
-    if (that && !infinitiveFirst && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;
-    else if (takes(verb, "directive")) {
-      // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
-      const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
-      // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
-      const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
-      // "told reporters there's no need to …": a clause, not an object, before the infinitive.
-      const clause = obj ? obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x)) : false;
-      // A possessive before a people noun is an object too ("urged his listeners to", "directed his
-      // team to"; not "told his story to reporters", "its readiness to").
-      const owned = obj ? /\b(?:its|our|their|his|her)\b/.test(obj[1]) : false;
-      if (obj && !purpose && !clause && !/\b(?:readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]) && (!owned || POSSESSED_OBJECT.test(obj[1].trim()))) {
-        clauseStart = vend + obj[0].indexOf(obj[1]);
-        rule = "statement.indirect.urges-to";
-      }
-    }
+    if (/^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) return null;
+    if (infinitiveFirst || /\b(?:which|who|whom|said|says|told)\b/.test(that[1]) || OTHERS_CLAIM.test(that[1])) return null;
+    return { start: vend + that[0].length, rule: "statement.indirect.says-that" };
+  }
+
+  private directiveClause(verb: string, vend: number, rest: string): ClauseStart | null {
+    if (!takes(verb, "directive")) return null;
+    // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
+    const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
+    if (!obj) return null;
+    // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
+    const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
+    // "told reporters there's no need to …": a clause, not an object, before the infinitive.
+    const clause = obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x));
+    // A possessive before a people noun is an object too ("urged his listeners to", "directed his
+    // team to"; not "told his story to reporters", "its readiness to").
+    const owned = /\b(?:its|our|their|his|her)\b/.test(obj[1]);
+    if (purpose || clause || /\b(?:readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]) || (owned && !POSSESSED_OBJECT.test(obj[1].trim()))) return null;
+    return { start: vend + obj[0].indexOf(obj[1]), rule: "statement.indirect.urges-to" };
+  }
+
+  private whClause(verb: string, vend: number, rest: string): ClauseStart | null {
     // "underscored how the two countries are working together": a wh-clause, its text after "how"
     // ("how seriously they take it", "how much" ask about a degree and are left alone).
     // "expressed concern about how the war may …": the wh-clause is the reported content.
-    if (clauseStart < 0 && / how$/.test(verb) && /^\s+\p{L}/u.test(rest)) {
-      clauseStart = vend + /^\s+/.exec(rest)![0].length;
-      rule = "statement.indirect.how-clause";
-    }
-    if (clauseStart < 0 && takes(verb, "how")) {
+    if (/ how$/.test(verb) && /^\s+\p{L}/u.test(rest)) return { start: vend + /^\s+/.exec(rest)![0].length, rule: "statement.indirect.how-clause" };
+    if (takes(verb, "how")) {
       const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
-      if (how) {
-        clauseStart = vend + how[0].length;
-        rule = "statement.indirect.how-clause";
-      }
+      if (how) return { start: vend + how[0].length, rule: "statement.indirect.how-clause" };
     }
     // "questioned whether the talks can succeed": the clause after "whether" or "if".
-    if (clauseStart < 0 && takes(verb, "whether")) {
+    if (takes(verb, "whether")) {
       const wh = /^\s+(?:whether|if)\s+(?=\p{L})/u.exec(rest);
-      if (wh) {
-        clauseStart = vend + wh[0].length;
-        rule = "statement.indirect.whether-clause";
-      }
+      if (wh) return { start: vend + wh[0].length, rule: "statement.indirect.whether-clause" };
     }
-    if (clauseStart < 0 && takes(verb, "commissive")) {
-      // "who asked to remain anonymous", "requested not to be named": a source's terms, not words reported.
-      if (ANONYMITY.test(rest)) return null;
-      const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-      if (inf) {
-        clauseStart = vend + /^\s+/.exec(rest)![0].length;
-        rule = "statement.indirect.promises-to";
-      }
-    }
-    if (clauseStart < 0 && takes(verb, "zero-that")) {
-      const at = zeroThatStart(verb, rest, left) ?? this.actorClauseStart(vend, rest);
-      if (at !== null) {
-        clauseStart = vend + at;
-        rule = AUX.test(/^\S*/.exec(this.text.slice(clauseStart))![0]) && contactSubject(left) !== null ? "statement.indirect.contact-relative" : "statement.indirect.zero-that";
-      }
-    }
-    // (Tagging costs: only where a word follows the verb and a few more follow it.)
-    if (clauseStart < 0 && takes(verb, "long-subject") && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
-      const cs = this.longSubjectClause(vend, limitEnd);
-      if (cs !== null) {
-        clauseStart = cs;
-        rule = "statement.indirect.zero-that-long-subject";
-      }
-    }
-    return clauseStart < 0 ? null : { start: clauseStart, rule };
+    return null;
   }
 
+  private zeroThatClause(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
+    if (!takes(verb, "zero-that")) return null;
+    const at = zeroThatStart(verb, rest, left) ?? this.actorClauseStart(vend, rest);
+    if (at === null) return null;
+    const start = vend + at;
+    return { start, rule: AUX.test(/^\S*/.exec(this.text.slice(start))![0]) && contactSubject(left) !== null ? "statement.indirect.contact-relative" : "statement.indirect.zero-that" };
+  }
+
+  private longSubjectStart(verb: string, vend: number, rest: string, limitEnd: number): ClauseStart | null {
+    // (Tagging costs: only where a word follows the verb and a few more follow it.)
+    if (!takes(verb, "long-subject") || !/^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) return null;
+    const cs = this.longSubjectClause(vend, limitEnd);
+    return cs === null ? null : { start: cs, rule: "statement.indirect.zero-that-long-subject" };
+  }
+
+  // A sentence's reported speech, by the frames below in this order.
   private indirect(si: number): void {
     const sent = this.doc.sentences[si];
     const list: ExtractedStatement[] = [];
@@ -765,88 +791,111 @@ class StatementReader {
     const s = this.text.slice(sent.start, sent.end);
     REPORT.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = REPORT.exec(s))) {
-      const verb = m[1];
-      const vpos = sent.start + m.index;
-      const vend = vpos + m[0].length;
-      const left = s.slice(0, m.index);
-      // "The Governor went on to emphasise that …" reports, unlike "will say" or "to say".
-      const goesOn = GOES_ON.exec(left) ?? (/^make /.test(verb) ? ATTEMPT_TO.exec(left) : null);
-      if (!goesOn && testTail(MODAL_BEFORE, left, 2)) continue;
-      const subjPos = goesOn ? sent.start + goesOn.index : vpos;
-      const q = this.enclosingQuote(vpos);
-      if (q && !this.institutional(q)) continue;
-      const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
-      const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
-      const rest = this.text.slice(vend, limitEnd);
-      const found = this.reportedClause(verb, vend, rest, left, limitEnd);
-      if (!found) continue;
-      const clauseStart = found.start;
-      let rule = found.rule;
-      // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
-      // (asked only now that a clause follows: most such words are nouns with none).
-      if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(this.doc, vpos) && !mainVerbDespiteTag(this.doc, vpos)) continue;
-      // A clause wholly in quotation marks is the direct statement only.
-      let wholeQuote = false;
-      if (/^[“"«]/.test(this.text.slice(clauseStart, clauseStart + 1))) {
-        const qq = this.quotes.find((x) => x.open === clauseStart);
-        wholeQuote = !!qq && qq.close >= this.clauseEnd(clauseStart, limitEnd) - 2;
-        const ce = this.clauseEnd(clauseStart, limitEnd);
-        if (wholeQuote && !NEXT_THAT.test(this.text.slice(ce, ce + 12))) continue;
-      }
-      // A participle after a comma ("…, expressing his hope that …") reports the sentence subject.
-      // A participle after a comma or a preposition ("…, noting that", "replied by noting that")
-      // reports the sentence subject.
-      const participle = /ing$/.test(verb.split(" ")[0]);
-      const link = participle ? PARTICIPLE_LINK.exec(this.text.slice(limitStart, vpos)) : null;
-      // "tried to coerce Kyiv … by threatening to withhold aid": a means described, not words said.
-      if (verb === "threatening" && link && link[0].trim() !== ",") continue;
-      // "signed an executive order urging X to …", "issued a statement pleading for …": the
-      // document speaks for whoever issued it, the subject of the verb before it.
-      const doc_ = participle && !link ? DOCUMENT_BEFORE.exec(this.text.slice(limitStart, vpos)) : null;
-      let who = link
-        ? this.participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
-        : doc_
-          ? this.participleSubject(limitStart, limitStart + doc_.index, true)
-          : this.jointSubjectAt(limitStart, subjPos) ?? this.sp.subjectBefore(subjPos, limitStart) ?? this.inheritedSpeaker(si, subjPos) ?? this.mediumSubject(subjPos, limitStart);
-      if (doc_ && who) rule = "statement.indirect.document-participle";
-      if (!who) continue;
-      const by = who.speaker ? null : this.documentIssuer(who.label, vpos);
-      if (by) who = { ...by, start: who.start };
-      if (!who.speaker && !who.label) continue;
-      // "The study found that …": a finding reports a named body's words, not a study's or a team's.
-      if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) continue;
-      // "a move analysts say could …": the label is the relative clause's subject, not the phrase it modifies.
-      if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
-      if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
-      else if (isGroup(who)) rule = "statement.indirect.group-subject";
-      else if (who.described) rule = "statement.indirect.described-person";
-      else if ((who as { firm?: true }).firm) rule = "statement.indirect.described-firm";
-      // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
-      let cs = clauseStart;
-      for (let n = 0; n < 6; n++) {
-        const end = this.clauseEnd(cs, limitEnd);
-        if (!(n === 0 && wholeQuote) && !this.mostlyQuoted(cs, end)) {
-          const st = this.push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
-          if (st) list.push(st);
-          if (st && who.speaker) for (const other of this.conjuncts(who.start, vpos)) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
-          const other = st && who.speaker && !link && !doc_ ? firstConjunct(this.doc, this.sp, limitStart, who.start, who.speaker) : null;
-          if (st && other) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-people" });
-        }
-        const next = NEXT_THAT.exec(this.text.slice(end, Math.min(limitEnd, end + 12)));
-        if (!next) break;
-        cs = end + next[0].length;
-      }
-    }
+    // A reporting verb with its clause ("X said that …") is the commonest and surest frame: first,
+    // so that the frames after it see its statements in `list`.
+    while ((m = REPORT.exec(s))) this.reportingVerb(si, s, m, list);
+    // A light verb and a noun of speech ("raised concerns that …"), where no reporting verb spoke.
     this.lightVerbs(si, list);
+    // A noun of speech with its owner: a body's document, a possessor, a request.
     this.nounReports(si, list);
     this.possessiveNounReports(si, list);
     this.nounRequests(si, list);
+    // "X said this …" reports the sentence before: after the frames that read this one.
     this.saidThis(si, list);
+    // "according to X" keeps off clauses the frames above already gave to a speaker.
     this.accordingTo(si, list);
+    // "As X noted, CLAUSE": a parenthetical, rarer, and then the attributions after the clause,
+    // least marked: last.
     this.asNoted(si, list);
     this.reverse(si);
     this.saidAfterClause(si);
+  }
+
+  // One reporting verb of a sentence ("X said that …"): its clause, then its subject, then the statements.
+  private reportingVerb(si: number, s: string, m: RegExpExecArray, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    const verb = m[1];
+    const vpos = sent.start + m.index;
+    const vend = vpos + m[0].length;
+    const left = s.slice(0, m.index);
+    // "The Governor went on to emphasise that …" reports, unlike "will say" or "to say".
+    const goesOn = GOES_ON.exec(left) ?? (/^make /.test(verb) ? ATTEMPT_TO.exec(left) : null);
+    if (!goesOn && testTail(MODAL_BEFORE, left, 2)) return;
+    const subjPos = goesOn ? sent.start + goesOn.index : vpos;
+    const q = this.enclosingQuote(vpos);
+    if (q && !this.institutional(q)) return;
+    const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
+    const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
+    const found = this.reportedClause(verb, vend, this.text.slice(vend, limitEnd), left, limitEnd);
+    if (!found) return;
+    const clauseStart = found.start;
+    // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
+    // (asked only now that a clause follows: most such words are nouns with none).
+    if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(this.doc, vpos) && !mainVerbDespiteTag(this.doc, vpos)) return;
+    // A clause wholly in quotation marks is the direct statement only.
+    let wholeQuote = false;
+    if (/^[“"«]/.test(this.text.slice(clauseStart, clauseStart + 1))) {
+      const qq = this.quotes.find((x) => x.open === clauseStart);
+      wholeQuote = !!qq && qq.close >= this.clauseEnd(clauseStart, limitEnd) - 2;
+      const ce = this.clauseEnd(clauseStart, limitEnd);
+      if (wholeQuote && !NEXT_THAT.test(this.text.slice(ce, ce + 12))) return;
+    }
+    // A participle after a comma ("…, expressing his hope that …") reports the sentence subject.
+    // A participle after a comma or a preposition ("…, noting that", "replied by noting that")
+    // reports the sentence subject.
+    const participle = /ing$/.test(verb.split(" ")[0]);
+    const link = participle ? PARTICIPLE_LINK.exec(this.text.slice(limitStart, vpos)) : null;
+    // "tried to coerce Kyiv … by threatening to withhold aid": a means described, not words said.
+    if (verb === "threatening" && link && link[0].trim() !== ",") return;
+    // "signed an executive order urging X to …", "issued a statement pleading for …": the
+    // document speaks for whoever issued it, the subject of the verb before it.
+    const docBefore = participle && !link ? DOCUMENT_BEFORE.exec(this.text.slice(limitStart, vpos)) : null;
+    const vr: VerbRead = { si, verb, vpos, subjPos, limitStart, limitEnd, left, link, docBefore };
+    const subject = this.reportingSubject(vr, found.rule);
+    if (subject) this.thatSeries(vr, subject.who, subject.rule, clauseStart, wholeQuote, list);
+  }
+
+  // The speaker of a reporting verb, and the rule its kind of subject names.
+  private reportingSubject({ si, verb, vpos, subjPos, limitStart, left, link, docBefore }: VerbRead, clauseRule: KnownRule): { who: Speaker; rule: KnownRule } | null {
+    let rule = clauseRule;
+    let who = link
+      ? this.participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
+      : docBefore
+        ? this.participleSubject(limitStart, limitStart + docBefore.index, true)
+        : this.jointSubjectAt(limitStart, subjPos) ?? this.sp.subjectBefore(subjPos, limitStart) ?? this.inheritedSpeaker(si, subjPos) ?? this.mediumSubject(subjPos, limitStart);
+    if (docBefore && who) rule = "statement.indirect.document-participle";
+    if (!who) return null;
+    const by = who.speaker ? null : this.documentIssuer(who.label, vpos);
+    if (by) who = { ...by, start: who.start };
+    if (!who.speaker && !who.label) return null;
+    // "The study found that …": a finding reports a named body's words, not a study's or a team's.
+    if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) return null;
+    // "a move analysts say could …": the label is the relative clause's subject, not the phrase it modifies.
+    if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
+    if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
+    else if (isGroup(who)) rule = "statement.indirect.group-subject";
+    else if (who.described) rule = "statement.indirect.described-person";
+    else if ((who as { firm?: true }).firm) rule = "statement.indirect.described-firm";
+    return { who, rule };
+  }
+
+  // "said that A, that B, and that C": each that-clause is a statement of the same speaker, and of
+  // each speaker coordinated with it.
+  private thatSeries({ verb, vpos, limitStart, limitEnd, link, docBefore }: VerbRead, who: Speaker, rule: KnownRule, clauseStart: number, wholeQuote: boolean, list: ExtractedStatement[]): void {
+    let cs = clauseStart;
+    for (let n = 0; n < 6; n++) {
+      const end = this.clauseEnd(cs, limitEnd);
+      if (!(n === 0 && wholeQuote) && !this.mostlyQuoted(cs, end)) {
+        const st = this.push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
+        if (st) list.push(st);
+        if (st && who.speaker) for (const other of this.conjuncts(who.start, vpos)) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
+        const other = st && who.speaker && !link && !docBefore ? firstConjunct(this.doc, this.sp, limitStart, who.start, who.speaker) : null;
+        if (st && other) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-people" });
+      }
+      const next = NEXT_THAT.exec(this.text.slice(end, Math.min(limitEnd, end + 12)));
+      if (!next) break;
+      cs = end + next[0].length;
+    }
   }
 
   // "Roe in a briefing said …", "Acme on Tuesday said …": the subject before a phrase of medium or
