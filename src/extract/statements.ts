@@ -1344,92 +1344,120 @@ class StatementReader {
     // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
     const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
-      const commaPos = sent.start + m.index;
-      // "the spokesman came out and said": a second verb, not the subject, ends before "said".
-      if (/\s(?:and|but|or)$/.test(m[1])) continue;
-      // "…, Roe told CNN on Tuesday that …": the verb reports the clause after it, not the one before.
-      if (/\sthat\s/.test(m[0].slice(m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)))) continue;
-      // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
-      const mods = /^(?:the|a|an|one|another)\s/.test(m[1]) ? null : /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
-      const modStart = commaPos + m[0].indexOf(m[1]);
-      // Only adjectives ("outgoing", "acting") modify a title; "what the President said" is a clause.
-      if (mods && !this.adjectivesOnly(modStart, modStart + mods[0].length)) continue;
-      const subjPos = modStart + (mods ? mods[0].length : 0);
-      const before = this.text.slice(sent.start, commaPos);
-      // "“…,” the official said" is a direct quotation; "The country faces “many crises”, the PM said" is not.
-      if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) continue;
-      // "The deal “delivers on …,” Roe said": a clause of the narrator's words that runs into a
-      // quotation (not one quoted whole, nor introduced by a colon).
-      const quotedEnd = /^,[”"’]/.test(m[0]);
-      // A quotation of three words or fewer is the speaker's characterisation ("was “professional and
-      // substantive,” the official said"), its DIRECT statement alone (seed 002).
-      const quoted = quotedEnd ? /[“"‘]([^“”"‘]*)$/.exec(before) : null;
-      // (Nor a quotation opening after a sentence's end the splitter missed: "… Council., “The …,” Roe said".)
-      // A lead with a reporting verb of its own ("Roe said Acme would act according to “…,” he said") is
-      // that verb's clause.
-      if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || quoted[1].trim().split(/\s+/).length < 4 || FIRST_REPORT.test(before.slice(0, quoted.index)))) continue;
-      // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
-      if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(this.text.slice(sent.start + m.index + m[0].length, sent.end))) continue;
-      if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
-      // "The talks, the President emphasized, are vital …": an attribution interrupting the clause
-      // between its subject and its verb; the whole sentence is the clause.
-      const afterAttr0 = this.text.slice(sent.start + m.index + m[0].length, sent.end);
-      if (INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr0) && !this.enclosingQuote(commaPos)) {
-        const sub = this.sp.subjectAt(modStart + (mods ? mods[0].length : 0), commaPos + m[0].indexOf(m[1]) + m[1].length + 1);
-        if (sub && (sub.speaker || sub.label)) {
-          const end = this.clauseEnd(sent.start + m.index + m[0].length + 1, sent.end);
-          this.push({ start: sent.start, end, text: "", speaker: sub.speaker, speakerLabel: sub.speaker ? null : sub.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.interrupted-attribution" });
-          continue;
-        }
-      }
-      // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
-      // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
-      if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) continue;
-      if (this.enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) continue;
-      const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
-      const found = this.sp.subjectAt(subjPos, subjEnd + 1);
-      let who: Speaker | null = found;
-      if (!found || found.end < subjEnd - 1) {
-        const lab = LABEL_START.exec(m[1]);
-        // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
-        if (!lab) who = npSubject(this.doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
-      }
-      // "…, his lawyer told CNN": a person described by their relation to someone named before.
-      const related = !who && POSSESSED_SOURCE.test(m[1]);
-      if (related) who = { speaker: null, label: m[1], start: subjPos };
-      const speaker = (who && !who.speaker && this.documentIssuer(who.label, subjPos)) || who;
-      if (!speaker) continue;
-      // "…, the Journal reported": a news outlet reports the story; a body that "reported" figures speaks.
-      if (m[2] === "reported" && (MEDIA.test(m[1]) || !speaker.speaker || this.actorByName.get(speaker.speaker)?.kind === "PERSON")) continue;
-      let start = sent.start;
-      const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
-      if (lead) start += lead[0].length;
-      // "A; B, a soldier said": the attribution covers the clause after the semicolon.
-      const semi = before.lastIndexOf("; ");
-      if (semi >= 0) start = sent.start + semi + 2;
-      const afterAttr = this.text.slice(sent.start + m.index + m[0].length, sent.end);
-      // "At the same time, Roe said, the threat remains": an adverbial before the attribution, the
-      // reported clause after it.
-      const paren = /^,\s+(?=\S+\s+\S+\s+\S+)/.exec(afterAttr);
-      if (paren && ADVERBIAL_LEAD.test(before.trim())) {
-        const cs = sent.start + m.index + m[0].length + paren[0].length;
-        this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.parenthetical-said" });
-        continue;
-      }
-      // The attributed clause must not be reported speech already attributed in this sentence.
-      const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
-      const rule: KnownRule = related ? "statement.indirect.relation-source" : quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker";
-      const st = this.push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule });
-      const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
-      if (cont) {
-        const cs = sent.start + m.index + m[0].length + cont[0].length;
-        this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker.and" });
-      }
-      void st;
-    }
+    while ((m = re.exec(s))) this.tagAfterClause(sent, m);
   }
 
+  // One attribution after a clause: whether the text before it is a clause of its own, then an
+  // attribution inside the clause (its subject before the tag, the surer reading), then the clause
+  // before the tag.
+  private tagAfterClause(sent: Sentence, m: RegExpExecArray): void {
+    const commaPos = sent.start + m.index;
+    // "the spokesman came out and said": a second verb, not the subject, ends before "said".
+    if (/\s(?:and|but|or)$/.test(m[1])) return;
+    // "…, Roe told CNN on Tuesday that …": the verb reports the clause after it, not the one before.
+    if (/\sthat\s/.test(m[0].slice(m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)))) return;
+    // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
+    const mods = /^(?:the|a|an|one|another)\s/.test(m[1]) ? null : /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
+    const modStart = commaPos + m[0].indexOf(m[1]);
+    // Only adjectives ("outgoing", "acting") modify a title; "what the President said" is a clause.
+    if (mods && !this.adjectivesOnly(modStart, modStart + mods[0].length)) return;
+    const subjPos = modStart + (mods ? mods[0].length : 0);
+    const before = this.text.slice(sent.start, commaPos);
+    const quotedEnd = /^,[”"’]/.test(m[0]);
+    if (!this.clauseBeforeTag(sent, m, before, quotedEnd)) return;
+    if (this.interruptedAttribution(sent, m, before, subjPos)) return;
+    // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
+    // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
+    if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) return;
+    if (this.enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) return;
+    const tag = this.tagSpeaker(sent, m, subjPos);
+    if (!tag) return;
+    // "…, the Journal reported": a news outlet reports the story; a body that "reported" figures speaks.
+    if (m[2] === "reported" && (MEDIA.test(m[1]) || !tag.speaker.speaker || this.actorByName.get(tag.speaker.speaker)?.kind === "PERSON")) return;
+    this.taggedClause(sent, m, before, tag.speaker, tag.related ? "statement.indirect.relation-source" : quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : null);
+  }
+
+  /** Whether the text before an attribution after a clause can be the clause it attributes (not a quotation's, nor a question's lead). */
+  private clauseBeforeTag(sent: Sentence, m: RegExpExecArray, before: string, quotedEnd: boolean): boolean {
+    // "“…,” the official said" is a direct quotation; "The country faces “many crises”, the PM said" is not.
+    if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) return false;
+    // "The deal “delivers on …,” Roe said": a clause of the narrator's words that runs into a
+    // quotation (not one quoted whole, nor introduced by a colon).
+    // A quotation of three words or fewer is the speaker's characterisation ("was “professional and
+    // substantive,” the official said"), its DIRECT statement alone (seed 002).
+    const quoted = quotedEnd ? /[“"‘]([^“”"‘]*)$/.exec(before) : null;
+    // (Nor a quotation opening after a sentence's end the splitter missed: "… Council., “The …,” Roe said".)
+    // A lead with a reporting verb of its own ("Roe said Acme would act according to “…,” he said") is
+    // that verb's clause.
+    if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || quoted[1].trim().split(/\s+/).length < 4 || FIRST_REPORT.test(before.slice(0, quoted.index)))) return false;
+    // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
+    if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(this.text.slice(sent.start + m.index + m[0].length, sent.end))) return false;
+    return !/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before);
+  }
+
+  // "The talks, the President emphasized, are vital …": an attribution interrupting the clause
+  // between its subject and its verb; the whole sentence is the clause. True when it spoke.
+  private interruptedAttribution(sent: Sentence, m: RegExpExecArray, before: string, subjPos: number): boolean {
+    const commaPos = sent.start + m.index;
+    const afterAttr = this.text.slice(sent.start + m.index + m[0].length, sent.end);
+    if (!(INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr) && !this.enclosingQuote(commaPos))) return false;
+    const sub = this.sp.subjectAt(subjPos, commaPos + m[0].indexOf(m[1]) + m[1].length + 1);
+    if (!sub || (!sub.speaker && !sub.label)) return false;
+    const end = this.clauseEnd(sent.start + m.index + m[0].length + 1, sent.end);
+    this.push({ start: sent.start, end, text: "", speaker: sub.speaker, speakerLabel: sub.speaker ? null : sub.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.interrupted-attribution" });
+    return true;
+  }
+
+  // The speaker of an attribution after a clause: a name or title the resolver knows, else a noun
+  // phrase ("a soldier"), else a relation of someone named ("his lawyer"); a document stands for its issuer.
+  private tagSpeaker(sent: Sentence, m: RegExpExecArray, subjPos: number): { speaker: Speaker; related: boolean } | null {
+    const commaPos = sent.start + m.index;
+    const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
+    const found = this.sp.subjectAt(subjPos, subjEnd + 1);
+    let who: Speaker | null = found;
+    if (!found || found.end < subjEnd - 1) {
+      const lab = LABEL_START.exec(m[1]);
+      // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
+      if (!lab) who = npSubject(this.doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
+    }
+    // "…, his lawyer told CNN": a person described by their relation to someone named before.
+    const related = !who && POSSESSED_SOURCE.test(m[1]);
+    if (related) who = { speaker: null, label: m[1], start: subjPos };
+    const speaker = (who && !who.speaker && this.documentIssuer(who.label, subjPos)) || who;
+    return speaker ? { speaker, related } : null;
+  }
+
+  // The clause an attribution after it reports: the sentence up to the comma (after an adverbial
+  // lead, the clause after the attribution instead), and a clause coordinated after it.
+  private taggedClause(sent: Sentence, m: RegExpExecArray, before: string, speaker: Speaker, fixedRule: KnownRule | null): void {
+    const commaPos = sent.start + m.index;
+    const verb = m[2].split(/\s+/)[0];
+    const speakerLabel = speaker.speaker ? null : speaker.label;
+    let start = sent.start;
+    const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
+    if (lead) start += lead[0].length;
+    // "A; B, a soldier said": the attribution covers the clause after the semicolon.
+    const semi = before.lastIndexOf("; ");
+    if (semi >= 0) start = sent.start + semi + 2;
+    const afterAttr = this.text.slice(sent.start + m.index + m[0].length, sent.end);
+    // "At the same time, Roe said, the threat remains": an adverbial before the attribution, the
+    // reported clause after it.
+    const paren = /^,\s+(?=\S+\s+\S+\s+\S+)/.exec(afterAttr);
+    if (paren && ADVERBIAL_LEAD.test(before.trim())) {
+      const cs = sent.start + m.index + m[0].length + paren[0].length;
+      this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.parenthetical-said" });
+      return;
+    }
+    // The attributed clause must not be reported speech already attributed in this sentence.
+    const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
+    const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker");
+    this.push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule });
+    const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
+    if (cont) {
+      const cs = sent.start + m.index + m[0].length + cont[0].length;
+      this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.clause-then-speaker.and" });
+    }
+  }
 }
 
 export function statementsComponent(doc: Doc, title: string | null = null): void {
