@@ -1055,44 +1055,55 @@ class StatementReader {
       if (office) phraseEnd = office.end;
       const who = office?.who ?? this.accordingSource(srcStart, srcEnd);
       if (!who) continue;
-      const before = this.text.slice(sent.start, at);
-      let start: number;
-      let end: number;
-      if (/^\s*(?:(?:And|But|So|Yet|In particular|In addition|Also)\s*,?\s*)?$/.test(before)) {
-        // Leading: the clause follows the source.
-        // Only "According to X, CLAUSE": without the comma the source runs on into something else.
-        const comma = /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4));
-        if (!comma) continue;
-        start = phraseEnd + comma[0].length;
-        // "According to Jane Roe, an academic and Lakeland specialist, CLAUSE", "According to the
-        // official, who asked not to be named, CLAUSE": the apposition or relative clause describes
-        // the source; the clause follows it. (An apposition has no verb: "According to Roe, the plan
-        // will fail, …" opens the clause.)
-        const appos = /^(?:(?:a|an|the)\s[^,;:“”"]{1,100}|(?:who|which)\s[^,;:“”"]{1,100}),\s+(?=\S+\s+\S+)/.exec(this.text.slice(start, sent.end));
-        if (appos && (/^(?:who|which)\s/.test(appos[0]) || (who.speaker && this.actorByName.get(who.speaker)?.kind === "PERSON" && this.nounPhraseOnly(start, start + appos[0].length)))) start += appos[0].length;
-        if (/^[“"«]/.test(this.text.slice(start, start + 1))) continue;
-        end = this.clauseEnd(start, sent.end);
-      } else if (/^\s*(?:That[’']s|That is|This is)\s+$/.test(before) && si > 0) {
-        // "CLAUSE. That's according to X, who …": the sentence before is X's.
-        const prev = this.doc.sentences[si - 1];
-        start = prev.start;
-        end = prev.end;
-        if (/\?\s*$/.test(this.text.slice(start, end)) || list.some((x) => x.start < end && x.end > start)) continue;
-      } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(this.text.slice(phraseEnd, sent.end))) {
-        // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
-        start = phraseEnd + /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4))![0].length;
-        end = this.clauseEnd(start, sent.end);
-      } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
-        // Trailing: the clause runs from the sentence start to the comma before "according to".
-        start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
-        end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
-        if (/[”"]\s*$/.test(this.text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(this.text.slice(start, end))) continue;
-        if (list.some((x) => x.start < end && x.end > start)) continue;
-      } else continue;
+      const span = this.accordingClause(si, at, phraseEnd, who, list);
+      if (!span) continue;
+      const { start, end } = span;
       if (this.mostlyQuoted(start, end)) continue;
       const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: (who as { anonymous?: boolean }).anonymous ? "statement.indirect.according-to-label" : "statement.indirect.according-to" });
       if (st) list.push(st);
     }
+  }
+
+  // Which clause "according to X" attributes: the one after a leading source, the sentence before
+  // "That's according to X", the one after an adverbial and the source, or the one before a
+  // trailing source; none that a frame before it already gave to a speaker.
+  private accordingClause(si: number, at: number, phraseEnd: number, who: Speaker, list: ExtractedStatement[]): { start: number; end: number } | null {
+    const sent = this.doc.sentences[si];
+    const before = this.text.slice(sent.start, at);
+    let start: number;
+    let end: number;
+    if (/^\s*(?:(?:And|But|So|Yet|In particular|In addition|Also)\s*,?\s*)?$/.test(before)) {
+      // Leading: the clause follows the source.
+      // Only "According to X, CLAUSE": without the comma the source runs on into something else.
+      const comma = /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4));
+      if (!comma) return null;
+      start = phraseEnd + comma[0].length;
+      // "According to Jane Roe, an academic and Lakeland specialist, CLAUSE", "According to the
+      // official, who asked not to be named, CLAUSE": the apposition or relative clause describes
+      // the source; the clause follows it. (An apposition has no verb: "According to Roe, the plan
+      // will fail, …" opens the clause.)
+      const appos = /^(?:(?:a|an|the)\s[^,;:“”"]{1,100}|(?:who|which)\s[^,;:“”"]{1,100}),\s+(?=\S+\s+\S+)/.exec(this.text.slice(start, sent.end));
+      if (appos && (/^(?:who|which)\s/.test(appos[0]) || (who.speaker && this.actorByName.get(who.speaker)?.kind === "PERSON" && this.nounPhraseOnly(start, start + appos[0].length)))) start += appos[0].length;
+      if (/^[“"«]/.test(this.text.slice(start, start + 1))) return null;
+      end = this.clauseEnd(start, sent.end);
+    } else if (/^\s*(?:That[’']s|That is|This is)\s+$/.test(before) && si > 0) {
+      // "CLAUSE. That's according to X, who …": the sentence before is X's.
+      const prev = this.doc.sentences[si - 1];
+      start = prev.start;
+      end = prev.end;
+      if (/\?\s*$/.test(this.text.slice(start, end)) || list.some((x) => x.start < end && x.end > start)) return null;
+    } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(this.text.slice(phraseEnd, sent.end))) {
+      // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
+      start = phraseEnd + /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4))![0].length;
+      end = this.clauseEnd(start, sent.end);
+    } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
+      // Trailing: the clause runs from the sentence start to the comma before "according to".
+      start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
+      end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
+      if (/[”"]\s*$/.test(this.text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(this.text.slice(start, end))) return null;
+      if (list.some((x) => x.start < end && x.end > start)) return null;
+    } else return null;
+    return { start, end };
   }
 
   /** "according to the Chairman of the Committee, General Jane Roe, …": the holder named after the office, and where the name ends. */
@@ -1180,24 +1191,7 @@ class StatementReader {
       // "Roe's claim that was rejected": a relative clause, not the claim's content.
       const next = /^[“"]?(\S+)/.exec(this.text.slice(cs, cs + 30))?.[1] ?? "";
       if (AUX.test(next) || /^\p{Ll}+ed$/u.test(next)) continue;
-      let who: Speaker | null = null;
-      if (m[5]) {
-        const srcStart = at + m[0].indexOf(m[5], m[0].indexOf(" from ") + 1);
-        const found = this.sp.subjectAt(srcStart, srcStart + m[5].length + 1);
-        if (found?.speaker && found.end >= srcStart + m[5].length - 1) who = found;
-      } else if (m[1]) {
-        // "Senator Roe repeated his call for …": the person named as the sentence's subject owns
-        // it; "His call for …", "he … with Roe because his view is that" may be anyone's.
-        const pronoun = /^his$/i.test(m[1]) ? "he" : "she";
-        const owner = mentionsIn(this.doc, sent.start, at).find((x) => !x.ref && !x.possessive && !x.inTitle);
-        const pron = /(?<![\p{L}])(?:he|she|I|we|you|they)(?![\p{L}])/iu.exec(this.text.slice(sent.start, at));
-        const first = owner && (!pron || sent.start + pron.index > owner.start) ? this.doc.actors[owner.actor] : null;
-        if (first?.kind === "PERSON" && agrees(this.doc, first, pronoun, this.genders)) who = { speaker: first.name, label: null, start: owner!.start };
-      } else {
-        // A name, not a definite description ("the President's view" in a text about several presidents).
-        const owner = mentionsIn(this.doc, Math.max(sent.start, at - 120), at + 2).filter((x) => (x.end === at || x.end === at + 2) && !x.ref).pop();
-        if (owner) who = { speaker: this.doc.actors[owner.actor].name, label: null, start: owner.start };
-      }
+      const who = this.reportNounOwner(sent, m, at);
       if (!who?.speaker) continue;
       const noun = m[2] ?? m[4];
       // "Is it Roe's view that …?": a question about a view is no view stated ("does she stand by
@@ -1222,6 +1216,29 @@ class StatementReader {
       const st = this.push({ start, end: this.clauseEnd(start, sent.end), text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: noun, rule: "statement.indirect.noun-that" });
       if (st) list.push(st);
     }
+  }
+
+  // The owner of a reporting noun: the source after "from", the person a his/her refers to, or the
+  // name before the possessive.
+  private reportNounOwner(sent: Sentence, m: RegExpExecArray, at: number): Speaker | null {
+    if (m[5]) {
+      const srcStart = at + m[0].indexOf(m[5], m[0].indexOf(" from ") + 1);
+      const found = this.sp.subjectAt(srcStart, srcStart + m[5].length + 1);
+      if (found?.speaker && found.end >= srcStart + m[5].length - 1) return found;
+    } else if (m[1]) {
+      // "Senator Roe repeated his call for …": the person named as the sentence's subject owns
+      // it; "His call for …", "he … with Roe because his view is that" may be anyone's.
+      const pronoun = /^his$/i.test(m[1]) ? "he" : "she";
+      const owner = mentionsIn(this.doc, sent.start, at).find((x) => !x.ref && !x.possessive && !x.inTitle);
+      const pron = /(?<![\p{L}])(?:he|she|I|we|you|they)(?![\p{L}])/iu.exec(this.text.slice(sent.start, at));
+      const first = owner && (!pron || sent.start + pron.index > owner.start) ? this.doc.actors[owner.actor] : null;
+      if (first?.kind === "PERSON" && agrees(this.doc, first, pronoun, this.genders)) return { speaker: first.name, label: null, start: owner!.start };
+    } else {
+      // A name, not a definite description ("the President's view" in a text about several presidents).
+      const owner = mentionsIn(this.doc, Math.max(sent.start, at - 120), at + 2).filter((x) => (x.end === at || x.end === at + 2) && !x.ref).pop();
+      if (owner) return { speaker: this.doc.actors[owner.actor].name, label: null, start: owner.start };
+    }
+    return null;
   }
 
   // "said tens of thousands of allegations of war crimes were being examined", "said Jane Roe, the
