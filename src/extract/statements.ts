@@ -13,7 +13,7 @@ import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mai
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { ROLE_NOUNS } from "./lexicon.js";
-import { isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
+import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
@@ -24,9 +24,21 @@ const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 // ("the longtime activist investor said": a few lowercase modifiers before the head.)
 const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
+// "“…,” the Swedish company said", "the Kyiv-based firm added": a company noun after a country's or a
+// place's adjective (companyModifiers), which POST_DESCRIPTION's lowercase modifiers leave out.
+const POST_COMPANY = /^((?:the|The)\s+((?:[\p{L}][\p{L}.\-]*\s+){1,3}?)(\p{Ll}+))\s+(?:also\s+)?(said|says|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
 // A document that speaks for its issuer ("the statement said", "reads the resolution").
 const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
+// "“…,” reads the statement", "“…,” read a resolution": a document's own verbs in the inverted
+// order, for a document only (its issuer speaks; "“…,” read a sign" names no speaker).
+const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
+// "“…,” one woman says", "…, another Luch resident adds", "one New York trader told Reuters": a single
+// unnamed source, "one" or "another" with a noun for a person (a few modifiers between, names of
+// places among them), the phrase its label. (Labels with a source's head, "one official", are the
+// speakers' resolver's already.)
+const INDEFINITE_PERSON = "woman|man|resident|trader|soldier|worker|investor|witness|villager|farmer|mother|father|volunteer|doctor|nurse|teacher|student|refugee|driver|executive|banker|economist|fighter|survivor|local|employee|activist|protester|protestor|pensioner|veteran|medic|lawyer|shopkeeper|businessman|businesswoman|girl|boy|mechanic|engineer|miner|trucker|shopper|customer|voter|passenger|motorist|parent|grandmother|grandfather";
+const INDEFINITE_SOURCE = new RegExp(`^((?:one|another|One|Another)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from|said|says|told|added|adds)\\s)[\\p{L}.’'\\-]+\\s+){0,3}?(?:${INDEFINITE_PERSON}))\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns)(?![\\p{L}])`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
@@ -383,9 +395,22 @@ class StatementReader {
       const by = this.documentIssuer(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0], q.open);
       return by ? { who: by, verb: inv[1], rule: "statement.direct.document-issuer" } : null;
     }
+    const docInv = POST_INVERTED_DOCUMENT.exec(rest);
+    if (docInv) {
+      // "“…,” reads the Statement of the Ministry of Foreign Affairs …": the issuer named there, kept
+      // for the document's later "reads the statement".
+      const of = /^(?:the|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)\s+(?:of|by|from)\s+/iu.exec(rest.slice(docInv[0].length));
+      const issuer = of ? this.sp.subjectAt(closeEnd + gap.length + docInv[0].length + of[0].length, closeEnd + after.length) : null;
+      if (of && issuer?.speaker) {
+        this.issuers.set(of[1].toLowerCase(), issuer);
+        return { who: issuer, verb: docInv[1], rule: "statement.direct.document-issuer" };
+      }
+      const by = this.documentIssuer(/^\S+\s+(?:joint\s+)?[\p{L}]+/u.exec(rest.slice(docInv[0].length))?.[0], q.open);
+      return by ? { who: by, verb: docInv[1], rule: "statement.direct.document-issuer" } : null;
+    }
     if (!(/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
     const subj = this.sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
-    if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest);
+    if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest);
     let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
     let alsoSpeaker: string | null = null;
     // "“…,” Roe and Doe said": both speak.
@@ -402,7 +427,7 @@ class StatementReader {
   // (after the names the resolver knows: a description is a weaker tag than a name).
   private descriptionAfterQuote(q: Quote, at: number, rest: string): Attribution | null {
     const d = POST_DESCRIPTION.exec(rest);
-    if (!d) return null;
+    if (!d) return this.companyAfterQuote(at, rest);
     const by = this.documentIssuer(d[1], q.open);
     if (by) return { who: by, verb: d[2], rule: "statement.direct.document-issuer" };
     // "the longtime activist investor said": the person introduced with that role noun
@@ -414,6 +439,23 @@ class StatementReader {
     // An unresolved document or body ("the statement", "the company") stands for an issuer
     // named elsewhere, not a speaker of its own: a label there would name nobody.
     return np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label))) ? { who: np, verb: d[2], rule: "statement.direct.quote-name-said" } : null;
+  }
+
+  // "“…,” the Swedish company said": the company the description refers back to (npSubject).
+  private companyAfterQuote(at: number, rest: string): Attribution | null {
+    const c = POST_COMPANY.exec(rest);
+    if (!c || !/\p{Lu}/u.test(c[2]) || !COMPANY_HEAD.test(c[3]) || !companyModifiers(c[2])) return null;
+    const np = npSubject(this.doc, at + c[0].length - c[4].length, at);
+    return np?.speaker ? { who: np, verb: c[4], rule: "statement.direct.described-firm" } : null;
+  }
+
+  // "“…,” one woman says": a single unnamed source, after the names and descriptions the text
+  // resolves (an indefinite phrase refers to no one named).
+  private indefiniteSource(at: number, rest: string): Attribution | null {
+    const m = INDEFINITE_SOURCE.exec(rest);
+    if (!m) return null;
+    const label = this.sp.label(m[1].replace(/^O/, "o"), at);
+    return { who: { speaker: null, label, start: at }, verb: m[2], rule: "statement.direct.indefinite-source" };
   }
 
   // Before the opening mark, in the same sentence: a verb or a colon first, then a speaker's noun
@@ -1391,7 +1433,7 @@ class StatementReader {
     if (!tag) return;
     // "…, the Journal reported": a news outlet reports the story; a body that "reported" figures speaks.
     if (m[2] === "reported" && (MEDIA.test(m[1]) || !tag.speaker.speaker || this.actorByName.get(tag.speaker.speaker)?.kind === "PERSON")) return;
-    this.taggedClause(sent, m, before, tag.speaker, tag.related ? "statement.indirect.relation-source" : quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : null);
+    this.taggedClause(sent, m, before, tag.speaker, tag.related ? "statement.indirect.relation-source" : quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : tag.indefinite ? "statement.indirect.indefinite-source" : null);
   }
 
   /** Whether the text before an attribution after a clause can be the clause it attributes (not a quotation's, nor a question's lead). */
@@ -1427,7 +1469,7 @@ class StatementReader {
 
   // The speaker of an attribution after a clause: a name or title the resolver knows, else a noun
   // phrase ("a soldier"), else a relation of someone named ("his lawyer"); a document stands for its issuer.
-  private tagSpeaker(sent: Sentence, m: RegExpExecArray, subjPos: number): { speaker: Speaker; related: boolean } | null {
+  private tagSpeaker(sent: Sentence, m: RegExpExecArray, subjPos: number): { speaker: Speaker; related: boolean; indefinite?: boolean } | null {
     const commaPos = sent.start + m.index;
     const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
     const found = this.sp.subjectAt(subjPos, subjEnd + 1);
@@ -1437,6 +1479,9 @@ class StatementReader {
       // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
       if (!lab) who = npSubject(this.doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
     }
+    // "…, one trader said": a single unnamed source (see INDEFINITE_SOURCE).
+    const indefinite = !who ? INDEFINITE_SOURCE.exec(`${m[1]} ${m[2]}`) : null;
+    if (indefinite && indefinite[1] === m[1]) return { speaker: { speaker: null, label: this.sp.label(m[1].replace(/^O/, "o"), subjPos), start: subjPos }, related: false, indefinite: true };
     // "…, his lawyer told CNN": a person described by their relation to someone named before.
     const related = !who && POSSESSED_SOURCE.test(m[1]);
     if (related) who = { speaker: null, label: m[1], start: subjPos };

@@ -1,0 +1,68 @@
+// Sources news names without a name of their own: a single unnamed person ("one woman says"), a
+// company described by a country's or a place's adjective ("the Swedish company said"), and a
+// document's own inverted verb ("reads the statement"). Sentences written for the purpose, none
+// taken from an evaluation document.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+const rules = (text: string) => extract({ text }).statements.map((s) => s.rule);
+
+describe("a single unnamed source: one or another and a noun for a person (statement.*.indefinite-source)", () => {
+  it.each([
+    ["The ferry was cancelled again. “We have waited here since dawn,” one passenger said.", "label:one passenger", "We have waited here since dawn"],
+    ["The shelter opened at night. “Nobody told us anything,” another Halden resident added.", "label:another Halden resident", "Nobody told us anything"],
+    ["Grain prices rose. Buyers are “staying away from the port for now,” one Lakeville trader told Reuters.", "label:one Lakeville trader", "staying away from the port for now"],
+  ])("after a quotation: %s", (text, speaker, quote) => {
+    expect(said(text)).toContainEqual(["DIRECT", speaker, quote, "statement.direct.indefinite-source"]);
+  });
+
+  it("after a reported clause", () => {
+    expect(said("The market was quiet. Prices of bread doubled in a month, one shopkeeper said.")).toContainEqual([
+      "INDIRECT",
+      "label:one shopkeeper",
+      "Prices of bread doubled in a month",
+      "statement.indirect.indefinite-source",
+    ]);
+  });
+
+  it.each([
+    // A part of a group is no single source the phrase describes.
+    "The bridge was shut. “The bridge is closed,” one of the residents said.",
+    // Not a person: a thing's noun after "one".
+    "The port reopened. “Ships are moving again,” one report said.",
+  ])("not: %s", (text) => {
+    expect(rules(text)).not.toContain("statement.direct.indefinite-source");
+  });
+});
+
+describe("a company described by a country's adjective or where it is based (statement.*.described-firm)", () => {
+  it("a firm the sentence before names, with a place-based modifier", () => {
+    const text = "Shipments were delayed at a software provider named Nordlink. The Oslo-based firm said it expected the backlog to clear by Friday.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Nordlink", "it expected the backlog to clear by Friday", "statement.indirect.described-firm"]);
+  });
+
+  it("after a quotation, a country's adjective", () => {
+    const text = "IKEA closed its stores in the region on Monday. “We will keep paying our staff in full,” the Swedish furniture giant said.";
+    expect(said(text)).toContainEqual(["DIRECT", "IKEA", "We will keep paying our staff in full", "statement.direct.described-firm"]);
+  });
+
+  it("not a name before the company noun", () => {
+    const text = "ExxonMobil raised its dividend. “We expect more growth next year,” the Lakeland Oil company said.";
+    expect(said(text).filter((s) => s[1] === "ExxonMobil")).toEqual([]);
+  });
+});
+
+describe("a document's inverted verb: “…,” reads the statement (statement.direct.document-issuer)", () => {
+  it("the issuer named after the document, kept for its later quotations", () => {
+    const text =
+      "“The blockade of the ports must end,” reads the Statement of the Lakeland Ministry of Foreign Affairs on the anniversary of the war. “We call on all partners to act without delay,” reads the statement.";
+    const st = said(text);
+    expect(st).toContainEqual(["DIRECT", "Lakeland Ministry of Foreign Affairs", "The blockade of the ports must end", "statement.direct.document-issuer"]);
+    expect(st).toContainEqual(["DIRECT", "Lakeland Ministry of Foreign Affairs", "We call on all partners to act without delay", "statement.direct.document-issuer"]);
+  });
+
+  it("a sign's words name no speaker", () => {
+    expect(said("Protesters gathered at the gate. “Go home,” read a sign.")).toEqual([]);
+  });
+});
