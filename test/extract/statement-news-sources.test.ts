@@ -66,3 +66,23 @@ describe("a document's inverted verb: “…,” reads the statement (statement.
     expect(said("Protesters gathered at the gate. “Go home,” read a sign.")).toEqual([]);
   });
 });
+
+describe("a tag in the present tense, as agency copy writes it (statement.direct.quote-name-said)", () => {
+  it.each([
+    ["“The blockade has failed to break the country,” Foreign Minister Anna Berg underlines.", "Anna Berg", "The blockade has failed to break the country"],
+    ["The envoys met the press in Halden. “We thank our partners for their support,” the diplomats note.", "label:the diplomats", "We thank our partners for their support"],
+    ["Mayor Tom Lind opened the bridge. “Nobody will pay a toll here,” he writes on his blog.", "Tom Lind", "Nobody will pay a toll here"],
+  ])("%s", (text, speaker, quote) => {
+    expect(said(text)).toContainEqual(["DIRECT", speaker, quote, "statement.direct.quote-name-said"]);
+  });
+
+  it("not a correspondent's byline: “…”, X writes from Halden", () => {
+    const st = said("Anna Berg warned that “the harbour will stay closed until spring”, Tom Lind writes from Halden.");
+    expect(st.filter((s) => s[1] === "Tom Lind")).toEqual([]);
+    expect(st).toContainEqual(["DIRECT", "Anna Berg", "the harbour will stay closed until spring", "statement.direct.partial-in-report"]);
+  });
+});
+
+it("a commissive verb with a negated infinitive: pledged never to (statement.indirect.promises-to)", () => {
+  expect(said("Estonia has pledged never to recognise the annexation.")).toContainEqual(["INDIRECT", "Estonia", "never to recognise the annexation", "statement.indirect.promises-to"]);
+});
