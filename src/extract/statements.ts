@@ -12,7 +12,7 @@ import { firstIndex } from "./sorted.js";
 import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { ROLE_NOUNS } from "./lexicon.js";
+import { PERSON_NOUNS, ROLE_NOUNS } from "./lexicon.js";
 import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
@@ -37,7 +37,7 @@ const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
 // unnamed source, "one" or "another" with a noun for a person (a few modifiers between, names of
 // places among them), the phrase its label. (Labels with a source's head, "one official", are the
 // speakers' resolver's already.)
-const INDEFINITE_PERSON = "woman|man|resident|trader|soldier|worker|investor|witness|villager|farmer|mother|father|volunteer|doctor|nurse|teacher|student|refugee|driver|executive|banker|economist|fighter|survivor|local|employee|activist|protester|protestor|pensioner|veteran|medic|lawyer|shopkeeper|businessman|businesswoman|girl|boy|mechanic|engineer|miner|trucker|shopper|customer|voter|passenger|motorist|parent|grandmother|grandfather";
+const INDEFINITE_PERSON = PERSON_NOUNS;
 const INDEFINITE_SOURCE = new RegExp(`^((?:one|another|One|Another)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from|said|says|told|added|adds)\\s)[\\p{L}.’'\\-]+\\s+){0,3}?(?:${INDEFINITE_PERSON}))\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns)(?![\\p{L}])`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
@@ -918,6 +918,7 @@ class StatementReader {
     else if (isGroup(who)) rule = "statement.indirect.group-subject";
     else if (who.described) rule = "statement.indirect.described-person";
     else if ((who as { firm?: true }).firm) rule = "statement.indirect.described-firm";
+    else if ((who as { relative?: true }).relative) rule = "statement.indirect.relative-source";
     return { who, rule };
   }
 

@@ -86,3 +86,17 @@ describe("a tag in the present tense, as agency copy writes it (statement.direct
 it("a commissive verb with a negated infinitive: pledged never to (statement.indirect.promises-to)", () => {
   expect(said("Estonia has pledged never to recognise the annexation.")).toContainEqual(["INDIRECT", "Estonia", "never to recognise the annexation", "statement.indirect.promises-to"]);
 });
+
+describe("an unnamed person a relative “who” refers to (statement.indirect.relative-source)", () => {
+  it.each([
+    ["The report quoted a nurse in Halden, who said the clinic had run out of insulin.", "label:a nurse in Halden", "the clinic had run out of insulin"],
+    ["The convoy was met by three volunteers from Lakeville, who said the road had been shelled overnight.", "label:three volunteers from Lakeville", "the road had been shelled overnight"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toContainEqual(["INDIRECT", speaker, clause, "statement.indirect.relative-source"]);
+  });
+
+  it("not the complement of another noun: the parents of a girl, who …", () => {
+    const text = "I spoke to the parents of a girl in Halden who told me that they are afraid of the winter.";
+    expect(rules(text)).not.toContain("statement.indirect.relative-source");
+  });
+});
