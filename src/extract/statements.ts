@@ -420,7 +420,18 @@ class StatementReader {
       v = POST_AFTER_SUBJ.exec(this.text.slice(second.end, second.end + 200));
       if (v) alsoSpeaker = second.speaker;
     }
-    return v ? { who: subj, verb: v[1].split(/\s+/)[0], rule: "statement.direct.quote-name-said", alsoSpeaker } : null;
+    if (v) return { who: subj, verb: v[1].split(/\s+/)[0], rule: "statement.direct.quote-name-said", alsoSpeaker };
+    return this.titledAfterBody(subj, closeEnd + gap.length);
+  }
+
+  // "“…,” NATO Secretary General Jens Stoltenberg said": the subject found first is the body that
+  // opens the person's title; the person named before the verb speaks.
+  private titledAfterBody(body: Speaker & { end: number }, at: number): Attribution | null {
+    if (!body.speaker || this.actorByName.get(body.speaker)?.kind === "PERSON") return null;
+    const late = /^((?:\s+[\p{Lu}][\p{L}.’'\-]*){2,6})\s+(said|says|added|told)(?![\p{L}])/u.exec(this.text.slice(body.end, body.end + 120));
+    if (!late) return null;
+    const who = this.sp.subjectBefore(body.end + late[1].length, at);
+    return who?.speaker && this.actorByName.get(who.speaker)?.kind === "PERSON" ? { who, verb: late[2], rule: "statement.direct.quote-name-said" } : null;
   }
 
   // "“…,” the ministry also said": a definite description of a body named before, or a group

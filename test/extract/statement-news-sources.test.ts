@@ -100,3 +100,8 @@ describe("an unnamed person a relative “who” refers to (statement.indirect.r
     expect(rules(text)).not.toContain("statement.indirect.relative-source");
   });
 });
+
+it("a body opening the title of the person who speaks after a quotation: “…,” NATO Secretary General X said (statement.direct.quote-name-said)", () => {
+  const text = "“The alliance will not be divided by this winter,” NATO Secretary General Jens Stoltenberg said on Friday.";
+  expect(said(text)).toContainEqual(["DIRECT", "Jens Stoltenberg", "The alliance will not be divided by this winter", "statement.direct.quote-name-said"]);
+});
