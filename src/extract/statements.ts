@@ -390,7 +390,7 @@ class StatementReader {
     const rest = after.slice(gap.length);
     const inv = POST_INVERTED.exec(rest);
     if (inv) {
-      const subj = this.sp.subjectAt(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
+      const subj = this.subjectAfterOwner(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
       if (subj) return { who: subj, verb: inv[1], rule: inv[1] === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name" };
       const by = this.documentIssuer(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0], q.open);
       return by ? { who: by, verb: inv[1], rule: "statement.direct.document-issuer" } : null;
@@ -409,7 +409,7 @@ class StatementReader {
       return by ? { who: by, verb: docInv[1], rule: "statement.direct.document-issuer" } : null;
     }
     if (!(/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
-    const subj = this.sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
+    const subj = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
     if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest);
     let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
     let alsoSpeaker: string | null = null;
@@ -422,6 +422,17 @@ class StatementReader {
     }
     if (v) return { who: subj, verb: v[1].split(/\s+/)[0], rule: "statement.direct.quote-name-said", alsoSpeaker };
     return this.titledAfterBody(subj, closeEnd + gap.length);
+  }
+
+  // "“…,” said Oanda's Ed Moya", "Northbank's Jane Roe said": a person after the firm that employs
+  // them, in the possessive, when the resolver finds no subject at the firm's name.
+  private subjectAfterOwner(pos: number, limitEnd: number): (Speaker & { end: number }) | null {
+    const found = this.sp.subjectAt(pos, limitEnd);
+    if (found) return found;
+    const owner = /^[\p{Lu}][\p{L}&.\-]*(?:\s+[\p{Lu}][\p{L}&.\-]*){0,2}(?:[’']s|s[’'])\s+(?=\p{Lu})/u.exec(this.text.slice(pos, Math.min(limitEnd, pos + 60)));
+    if (!owner) return null;
+    const person = this.sp.subjectAt(pos + owner[0].length, limitEnd);
+    return person?.speaker && this.actorByName.get(person.speaker)?.kind === "PERSON" ? person : null;
   }
 
   // "“…,” NATO Secretary General Jens Stoltenberg said": the subject found first is the body that
@@ -1484,7 +1495,7 @@ class StatementReader {
   private tagSpeaker(sent: Sentence, m: RegExpExecArray, subjPos: number): { speaker: Speaker; related: boolean; indefinite?: boolean } | null {
     const commaPos = sent.start + m.index;
     const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
-    const found = this.sp.subjectAt(subjPos, subjEnd + 1);
+    const found = this.subjectAfterOwner(subjPos, subjEnd + 1);
     let who: Speaker | null = found;
     if (!found || found.end < subjEnd - 1) {
       const lab = LABEL_START.exec(m[1]);

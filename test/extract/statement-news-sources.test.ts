@@ -105,3 +105,12 @@ it("a body opening the title of the person who speaks after a quotation: “…,
   const text = "“The alliance will not be divided by this winter,” NATO Secretary General Jens Stoltenberg said on Friday.";
   expect(said(text)).toContainEqual(["DIRECT", "Jens Stoltenberg", "The alliance will not be divided by this winter", "statement.direct.quote-name-said"]);
 });
+
+describe("a person after the firm that employs them, in the possessive (statement.direct.quote-*)", () => {
+  it.each([
+    ["Jane Roe is an analyst. “Shares will stay under pressure this quarter,” said Northbank’s Jane Roe.", "statement.direct.quote-said-name"],
+    ["Jane Roe is an analyst. “Shares will stay under pressure this quarter,” Lakeland Securities’ Jane Roe said.", "statement.direct.quote-name-said"],
+  ])("%s", (text, rule) => {
+    expect(said(text)).toContainEqual(["DIRECT", "Jane Roe", "Shares will stay under pressure this quarter", rule]);
+  });
+});
