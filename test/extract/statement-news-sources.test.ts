@@ -114,3 +114,8 @@ describe("a person after the firm that employs them, in the possessive (statemen
     expect(said(text)).toContainEqual(["DIRECT", "Jane Roe", "Shares will stay under pressure this quarter", rule]);
   });
 });
+
+it("a tag naming the outlet told, with its article: “…,” X told the Guardian (statement.direct.quote-name-said)", () => {
+  const text = "Tom Lind runs a removals firm in Halden. “Rents will rise again this year,” Lind told the Guardian.";
+  expect(said(text)).toContainEqual(["DIRECT", "Tom Lind", "Rents will rise again this year", "statement.direct.quote-name-said"]);
+});
