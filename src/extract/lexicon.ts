@@ -129,3 +129,11 @@ export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 // ("Federal", "Islamic", …, any number) and the noun with its "of" ("Republic of the ").
 export const STATE_STYLE_ADJECTIVES = String.raw`(?:(?:Federal|Islamic|People['’]s|Democratic|Socialist|United|Arab|Kyrgyz|Czech|Slovak)\s+)*`;
 export const STATE_STYLE_NOUN = String.raw`(?:Republic|Kingdom|State|Grand Duchy|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?`;
+
+/**
+ * Nouns for a person speaking as one unnamed member of the public or of a trade ("one woman says",
+ * "a staff member in Mariupol, who said"), singular; PERSON_NOUN_PLURALS their plurals.
+ */
+export const PERSON_NOUNS =
+  "woman|man|resident|trader|soldier|worker|investor|witness|villager|farmer|mother|father|volunteer|doctor|nurse|teacher|student|refugee|driver|executive|banker|economist|fighter|survivor|local|employee|activist|protester|protestor|pensioner|veteran|medic|lawyer|shopkeeper|businessman|businesswoman|girl|boy|mechanic|engineer|miner|trucker|shopper|customer|voter|passenger|motorist|parent|grandmother|grandfather|staff member|adult";
+export const PERSON_NOUN_PLURALS = "women|men|residents|traders|soldiers|workers|witnesses|villagers|farmers|volunteers|doctors|nurses|teachers|students|refugees|drivers|survivors|locals|employees|activists|protesters|pensioners|veterans|medics|staff members|adults|parents|passengers|families";

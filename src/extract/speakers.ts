@@ -5,7 +5,7 @@ import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { turnAt } from "./turns.js";
 import { firstIndex } from "./sorted.js";
-import { LABEL_HEADS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
+import { LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
@@ -21,6 +21,12 @@ export interface Speaker {
   described?: boolean;
 }
 
+// An unnamed person or people before a relative "who" (unnamedAntecedent): a determiner or number,
+// up to three modifiers, a noun for a person, and a place ("in Mariupol") or none.
+const UNNAMED_ANTECEDENT = new RegExp(
+  `(?:^|[\\s(])((?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from)\\s)[\\p{L}\\-]+\\s+){0,3}?(?:${PERSON_NOUNS}|${PERSON_NOUN_PLURALS})(?:\\s+(?:in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})?)\\s*$`,
+  "u",
+);
 const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|keeps|kept|last week|on \w+day)\b)*$/;
 const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were|however|meanwhile|also|still|now|then)\\b)";
 const LABEL_END = new RegExp(
@@ -319,6 +325,20 @@ export class SpeakerResolver {
     return out;
   }
 
+  /**
+   * "an account from a staff member in Mariupol, who said …", "the bus carries five adults, who
+   * describe how …": an unnamed person or group of people, with a place after it, that a relative
+   * "who" ending at `end` refers to, wherever the phrase stands in its clause; its label.
+   */
+  private unnamedAntecedent(end: number, limit: number): Speaker | null {
+    const m = UNNAMED_ANTECEDENT.exec(this.doc.text.slice(Math.max(limit, end - 120), end));
+    if (!m) return null;
+    const start = Math.max(limit, end - 120) + m.index + m[0].length - m[1].length;
+    // "the parents of a girl in Texas who told me": the phrase completes another noun, which "who" may mean.
+    if (/(?<![\p{L}])of\s+$/u.test(this.doc.text.slice(Math.max(0, start - 4), start))) return null;
+    return { speaker: null, label: this.label(m[1], start), start, relative: true } as Speaker;
+  }
+
   /** The subject ending just before `pos` (a reporting verb), searching no further left than `limit`. */
   subjectBefore(pos: number, limit: number): Speaker | null {
     const text = this.doc.text;
@@ -334,7 +354,7 @@ export class SpeakerResolver {
     // "a senior official, who added that …": the relative pronoun stands for the phrase before it.
     // ("candidate Jane Roe who tweeted …": without the comma too.)
     const who = /(?:,\s*|(?<=[\p{L}.])\s+)who$/u.exec(left);
-    if (who) return this.subjectBefore(limit + who.index + 1, limit);
+    if (who) return this.subjectBefore(limit + who.index + 1, limit) ?? this.unnamedAntecedent(limit + who.index, limit);
     // "The firm, which is the keeper of the index, also said": the phrase before the relative clause.
     const rel = skipped.includes(",") ? /,\s+(?:which|who)\s[^,;:“”"]{3,120}$/.exec(left) : null;
     if (rel) {

@@ -1,7 +1,7 @@
 // Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
 // according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
 // reported speech with an explicit reporting verb and a content clause.
-import type { Doc, Mention, Quote } from "./doc.js";
+import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
 import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
@@ -12,21 +12,33 @@ import { firstIndex } from "./sorted.js";
 import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { ROLE_NOUNS } from "./lexicon.js";
-import { isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
+import { PERSON_NOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls";
+const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|the\\s+\\p{Lu}[\\p{L}]+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls|emphasizes|emphasises|stresses|underlines|underscores|reiterates|writes(?!\\s+from\\s)|points out|concludes|replies|responds|declares|remarks|acknowledges|confirms|cautions|note|say|add|stress|emphasize|emphasise|underline|warn|explain|insist|argue";
 // ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name.)
 const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 // ("the longtime activist investor said": a few lowercase modifiers before the head.)
-const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|added|noted|stated|states|wrote|stressed|warned|read|reads)(?![\p{L}])/u;
+const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|say|added|adds|add|noted|notes|note|stated|states|wrote|writes|stressed|stresses|warned|warns|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|explained|explains|read|reads)(?![\p{L}])/u;
+// "“…,” the Swedish company said", "the Kyiv-based firm added": a company noun after a country's or a
+// place's adjective (companyModifiers), which POST_DESCRIPTION's lowercase modifiers leave out.
+const POST_COMPANY = /^((?:the|The)\s+((?:[\p{L}][\p{L}.\-]*\s+){1,3}?)(\p{Ll}+))\s+(?:also\s+)?(said|says|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
 // A document that speaks for its issuer ("the statement said", "reads the resolution").
 const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
+// "“…,” reads the statement", "“…,” read a resolution": a document's own verbs in the inverted
+// order, for a document only (its issuer speaks; "“…,” read a sign" names no speaker).
+const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
+// "“…,” one woman says", "…, another Luch resident adds", "one New York trader told Reuters": a single
+// unnamed source, "one" or "another" with a noun for a person (a few modifiers between, names of
+// places among them), the phrase its label. (Labels with a source's head, "one official", are the
+// speakers' resolver's already.)
+const INDEFINITE_PERSON = PERSON_NOUNS;
+const INDEFINITE_SOURCE = new RegExp(`^((?:one|another|One|Another)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from|said|says|told|added|adds)\\s)[\\p{L}.’'\\-]+\\s+){0,3}?(?:${INDEFINITE_PERSON}))\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns)(?![\\p{L}])`, "u");
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
@@ -176,314 +188,426 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   return adv.length + toks[at].index!;
 }
 
-export function statementsComponent(doc: Doc, title: string | null = null): void {
-  const text = doc.text;
+/** A quotation being attributed: where it is and what it says. */
+interface QuoteRead {
+  q: Quote;
+  qi: number;
+  si: number;
+  sent: Sentence;
+  span: { start: number; end: number };
+  content: string;
+  words: number;
+}
+
+/** Who said a quotation, by which verb and rule; a partial quotation (words quoted inside another's clause) is never explicit. */
+interface Attribution {
+  who: Speaker;
+  verb: string | null;
+  rule: KnownRule;
+  partial?: boolean;
+  alsoSpeaker?: string | null;
+}
+
+/** Where a reported clause starts and the rule that found it. */
+interface ClauseStart {
+  start: number;
+  rule: KnownRule;
+}
+
+/** A reporting verb being read: where it is, the span it may report within, what links it to its subject. */
+interface VerbRead {
+  si: number;
+  verb: string;
+  vpos: number;
+  subjPos: number;
+  limitStart: number;
+  limitEnd: number;
+  left: string;
+  link: RegExpExecArray | null;
+  docBefore: RegExpExecArray | null;
+}
+
+/**
+ * Reads a document's statements: each quotation and each sentence in text order (so that label
+ * back-references, "the official", see earlier labels first), trying the attributions from the
+ * most precise to the least, as CoreNLP's quote-attribution sieves do.
+ */
+class StatementReader {
+  private readonly text: string;
   // A headline restates the story; its reported speech is not a separate statement.
-  const titleEnd = title && text.startsWith(title) ? title.length : 0;
-  const sp = new SpeakerResolver(doc);
-  const out: ExtractedStatement[] = [];
-  const quotes = doc.quotes;
+  private readonly titleEnd: number;
+  private readonly sp: SpeakerResolver;
+  private readonly out: ExtractedStatement[] = [];
+  private readonly quotes: Quote[];
   // Lookups by index and name, so that no rule searches every quotation or actor per event.
-  const quoteIndex = new Map(quotes.map((q, i) => [q, i]));
-  const childQuotes = new Map<number, number[]>();
-  quotes.forEach((q, i) => {
-    if (q.parent === null) return;
-    const list = childQuotes.get(q.parent);
-    if (list) list.push(i);
-    else childQuotes.set(q.parent, [i]);
-  });
+  private readonly quoteIndex: Map<Quote, number>;
+  private readonly childQuotes = new Map<number, number[]>();
   // End of the last top-level quotation before each quotation (0 when none).
-  const prevTopEnd: number[] = [];
-  let topEnd = 0;
-  quotes.forEach((q, i) => {
-    prevTopEnd[i] = topEnd;
-    if (q.depth === 0) topEnd = q.close + 1;
-  });
-  const actorByName = new Map<string, (typeof doc.actors)[number]>();
-  for (const a of doc.actors) if (!actorByName.has(a.name)) actorByName.set(a.name, a);
-  // Events in text order so label back-references ("the official") see earlier labels first.
-  const directFor = new Map<number, ExtractedStatement>();
-  const indirectBySentence = new Map<number, ExtractedStatement[]>();
+  private readonly prevTopEnd: number[] = [];
+  private readonly actorByName = new Map<string, Actor>();
+  private readonly directFor = new Map<number, ExtractedStatement>();
+  private readonly indirectBySentence = new Map<number, ExtractedStatement[]>();
+  private lastDirect: { st: ExtractedStatement; paragraph: number; sentence: number } | null = null;
+  private readonly done = new Set<number>();
+  private readonly seen = new Set<string>();
+  private readonly genders = new Map<Actor, Gender | null>();
+  // A document quoted again and again ("the statement said" ten times) keeps the issuer found first.
+  private readonly issuers = new Map<string, Speaker>();
 
-  type Ev = { pos: number; run: () => void };
-  const events: Ev[] = [];
-  quotes.forEach((q, qi) => events.push({ pos: q.open, run: () => direct(q, qi) }));
-  doc.sentences.forEach((s, si) => events.push({ pos: s.start + 0.5, run: () => indirect(si) }));
-  events.sort((a, b) => a.pos - b.pos);
+  constructor(
+    private readonly doc: Doc,
+    title: string | null,
+  ) {
+    this.text = doc.text;
+    this.titleEnd = title && this.text.startsWith(title) ? title.length : 0;
+    this.sp = new SpeakerResolver(doc);
+    this.quotes = doc.quotes;
+    this.quoteIndex = new Map(this.quotes.map((q, i) => [q, i]));
+    this.quotes.forEach((q, i) => {
+      if (q.parent === null) return;
+      const list = this.childQuotes.get(q.parent);
+      if (list) list.push(i);
+      else this.childQuotes.set(q.parent, [i]);
+    });
+    let topEnd = 0;
+    this.quotes.forEach((q, i) => {
+      this.prevTopEnd[i] = topEnd;
+      if (q.depth === 0) topEnd = q.close + 1;
+    });
+    for (const a of doc.actors) if (!this.actorByName.has(a.name)) this.actorByName.set(a.name, a);
+  }
 
-  let lastDirect: { st: ExtractedStatement; paragraph: number; sentence: number } | null = null;
+  /** The statements of the document, in text order. */
+  read(): ExtractedStatement[] {
+    // Events in text order so label back-references ("the official") see earlier labels first.
+    const events: { pos: number; run: () => void }[] = [];
+    this.quotes.forEach((q, qi) => events.push({ pos: q.open, run: () => this.direct(q, qi) }));
+    this.doc.sentences.forEach((s, si) => events.push({ pos: s.start + 0.5, run: () => this.indirect(si) }));
+    events.sort((a, b) => a.pos - b.pos);
+    for (const e of events) {
+      this.doc.budget.check();
+      e.run();
+    }
+    return this.out.sort((a, b) => a.start - b.start);
+  }
 
-  function push(st: ExtractedStatement): ExtractedStatement | null {
+  private push(st: ExtractedStatement): ExtractedStatement | null {
     // "Both leaders affirmed that …": one statement for each of the two people named.
     if (st.kind === "INDIRECT" && !st.speaker && isJointLabel(st.speakerLabel)) {
-      const pair = jointSpeakers(doc, st.start);
+      const pair = jointSpeakers(this.doc, st.start);
       if (pair) {
-        const [a, b] = pair.map((name) => push({ ...st, speaker: name, speakerLabel: null, rule: "statement.indirect.joint-speakers" }));
+        const [a, b] = pair.map((name) => this.push({ ...st, speaker: name, speakerLabel: null, rule: "statement.indirect.joint-speakers" }));
         return a ?? b;
       }
     }
     let { start, end } = st;
-    if (start < titleEnd) return null;
-    if (st.speaker) sp.lastSpeaker = { name: st.speaker, pos: end };
-    else if (st.speakerLabel) sp.lastLabel = { label: st.speakerLabel, pos: end };
-    while (start < end && /[\s,;:“”"«»‘’']/.test(text[start])) start++;
-    while (end > start && /[\s,;:“”"«»—–-]/.test(text[end - 1])) end--;
+    if (start < this.titleEnd) return null;
+    if (st.speaker) this.sp.lastSpeaker = { name: st.speaker, pos: end };
+    else if (st.speakerLabel) this.sp.lastLabel = { label: st.speakerLabel, pos: end };
+    while (start < end && /[\s,;:“”"«»‘’']/.test(this.text[start])) start++;
+    while (end > start && /[\s,;:“”"«»—–-]/.test(this.text[end - 1])) end--;
     // A news dateline opening the sentence is no part of what was said ("MINSK, 21 July (BelTA) – …").
     if (st.kind === "INDIRECT") {
-      const dl = DATELINE.exec(text.slice(start, end));
+      const dl = DATELINE.exec(this.text.slice(start, end));
       if (dl) start += dl[0].length;
     }
     // Reported clauses are cut out of a sentence: its final period is not part of them.
-    if (st.kind === "INDIRECT") while (end > start && /[\s.,;:]/.test(text[end - 1]) && !/\b(?:[A-Z]|Jr|Sr|U\.S|etc)\.$/.test(text.slice(Math.max(start, end - 4), end))) end--;
+    if (st.kind === "INDIRECT") while (end > start && /[\s.,;:]/.test(this.text[end - 1]) && !/\b(?:[A-Z]|Jr|Sr|U\.S|etc)\.$/.test(this.text.slice(Math.max(start, end - 4), end))) end--;
     // A reported clause that ends with a quotation keeps its closing mark ("… with “many crises”").
-    const closing = st.kind === "INDIRECT" ? /^[.!?,]?[”"]/.exec(text.slice(end, end + 2)) : null;
+    const closing = st.kind === "INDIRECT" ? /^[.!?,]?[”"]/.exec(this.text.slice(end, end + 2)) : null;
     if (closing) {
-      const span = text.slice(start, end);
+      const span = this.text.slice(start, end);
       const open = (span.match(/“/g)?.length ?? 0) - (span.match(/”/g)?.length ?? 0) + ((span.match(/"/g)?.length ?? 0) % 2);
       if (open > 0) end += closing[0].length;
     }
     if (end - start < 3) return null;
-    const s = { ...st, start, end, text: text.slice(start, end) };
+    const s = { ...st, start, end, text: this.text.slice(start, end) };
     const key = `${s.kind}\u0000${s.speaker}\u0000${s.speakerLabel}\u0000${s.text}`;
-    if (seen.has(key)) return null;
-    seen.add(key);
-    out.push(s);
+    if (this.seen.has(key)) return null;
+    this.seen.add(key);
+    this.out.push(s);
     return s;
   }
 
-  const done = new Set<number>();
-  const seen = new Set<string>();
-  function direct(q: Quote, qi: number): void {
-    if (q.depth > 0 || done.has(qi)) return;
-    done.add(qi);
-    // A quotation that only wraps another ("“‘Do what I ask ...’”") speaks the inner words.
-    const si = sentenceAt(doc, q.open);
-    const sent = doc.sentences[si];
+  // The attributions of a quotation, tried in this order (most precise first).
+  private direct(q: Quote, qi: number): void {
+    if (q.depth > 0 || this.done.has(qi)) return;
+    this.done.add(qi);
+    const si = sentenceAt(this.doc, q.open);
+    const sent = this.doc.sentences[si];
     if (tooLongForRules(sent)) return;
+    // A quotation that only wraps another ("“‘Do what I ask ...’”") speaks the inner words.
     let span: { start: number; end: number } = q;
-    const inner = childQuotes.get(qi)?.map((xi) => quotes[xi]).find((x) => x.open - q.start <= 1 && q.end - x.close <= 2);
+    const inner = this.childQuotes.get(qi)?.map((xi) => this.quotes[xi]).find((x) => x.open - q.start <= 1 && q.end - x.close <= 2);
     if (inner) span = inner;
-    const content = text.slice(span.start, span.end);
+    const content = this.text.slice(span.start, span.end);
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    const para = sent.paragraph;
-    let who: Speaker | null = null;
-    let verb: string | null = null;
-    let explicit = false;
-    let partial = false;
-    let rule: KnownRule = "statement.direct.quote-name-said";
-    let alsoSpeaker: string | null = null;
+    const qr: QuoteRead = { q, qi, si, sent, span, content, words };
+    const a =
+      // A tag against the closing mark ("“…,” Roe said") is the quotation's own: first.
+      this.tagAfterQuote(qr) ??
+      // A verb or colon right before the opening mark, in the same sentence: next.
+      this.tagBeforeQuote(qr) ??
+      // A quotation inside a reported clause already attributed: that clause's speaker.
+      this.hostClause(qr) ??
+      // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
+      this.continuedSpeaker(qr) ??
+      // … or, last and least sure, of the speaker reported in the sentence before.
+      this.afterReportedSentence(qr);
+    if (!a) return;
+    const explicit = a.verb !== null && !a.partial;
+    if (!this.wordsSaid(qr, a, explicit)) return;
+    const rule: KnownRule = a.who.described ? "statement.direct.described-person" : a.rule;
+    const who = a.who;
+    const st = this.push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb: a.verb, rule });
+    if (st && a.alsoSpeaker) this.push({ ...st, speaker: a.alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
+    if (st) {
+      this.directFor.set(qi, st);
+      this.lastDirect = { st, paragraph: this.doc.sentences[sentenceAt(this.doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
+    }
+  }
 
-    // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
-    const closeEnd = q.close + 1;
-    const after = text.slice(closeEnd, Math.min(text.length, closeEnd + 220)).split("\n")[0];
-    const gap = /^[\s,]*/.exec(after)![0];
-    if (gap.length < 4 && !/^[\s,]*[“"]/.test(after)) {
-      const rest = after.slice(gap.length);
-      const inv = POST_INVERTED.exec(rest);
-      if (inv) {
-        const subj = sp.subjectAt(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
-        const by = subj ? null : documentIssuer(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0], q.open);
-        if (subj) {
-          who = subj;
-          verb = inv[1];
-          rule = verb === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name";
-        } else if (by) {
-          who = by;
-          verb = inv[1];
-          rule = "statement.direct.document-issuer";
-        }
-      } else if (/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(text.slice(q.start, q.close).trimEnd())))) {
-        const subj = sp.subjectAt(closeEnd + gap.length, closeEnd + after.length);
-        if (subj) {
-          let v = POST_AFTER_SUBJ.exec(text.slice(subj.end, subj.end + 200));
-          // "“…,” Roe and Doe said": both speak.
-          const and = v ? null : /^\s+and\s+/.exec(text.slice(subj.end, subj.end + 8));
-          const second = and && subj.speaker ? sp.subjectAt(subj.end + and[0].length, closeEnd + after.length) : null;
-          if (second?.speaker && second.speaker !== subj.speaker && actorByName.get(second.speaker)?.kind === actorByName.get(subj.speaker!)?.kind) {
-            v = POST_AFTER_SUBJ.exec(text.slice(second.end, second.end + 200));
-            if (v) alsoSpeaker = second.speaker;
-          }
-          if (v) {
-            who = subj;
-            verb = v[1].split(/\s+/)[0];
-            rule = "statement.direct.quote-name-said";
-          }
-        } else {
-          // "“…,” the ministry also said": a definite description of a body named before, or a group.
-          const d = POST_DESCRIPTION.exec(rest);
-          const by = d ? documentIssuer(d[1], q.open) : null;
-          if (by) {
-            who = by;
-            verb = d![2];
-            rule = "statement.direct.document-issuer";
-          } else if (d) {
-            // "the longtime activist investor said": the person introduced with that role noun
-            // ("Roe, a longtime activist investor, …"), its modifiers agreeing.
-            const words = d[1].split(/\s+/).slice(1);
-            const head = words.pop()!;
-            const person = words.length && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) ? roleAntecedent(doc, head, q.open, words) : null;
-            const np = person ? { speaker: person.name, label: null, start: closeEnd + gap.length } : npSubject(doc, closeEnd + gap.length + d[0].length - d[2].length, closeEnd + gap.length) ?? sp.describedSubject(d[1], closeEnd + gap.length);
-            // An unresolved document or body ("the statement", "the company") stands for an issuer
-            // named elsewhere, not a speaker of its own: a label there would name nobody.
-            if (np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label)))) {
-              who = np;
-              verb = d[2];
-              rule = "statement.direct.quote-name-said";
-            }
-          }
-        }
-      }
-    }
-    // Before the opening mark, in the same sentence.
-    if (!who) {
-      const limit = Math.max(sent.start, prevQuoteEnd(qi));
-      const bStart = Math.max(sent.start, q.open - 300);
-      const before = text.slice(bStart, q.open);
-      let m: RegExpExecArray | null;
-      if ((m = ACCORDING_END.exec(before))) {
-        const s = sp.subjectAt(bStart + m.index + m[0].indexOf(m[1]), q.open);
-        if (s) {
-          who = s;
-          verb = "according to";
-          rule = "statement.direct.according-to";
-        }
-      } else if ((m = PARTICIPLE_END.exec(before))) {
-        const s = sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
-        if (s) {
-          who = s;
-          verb = m[1].split(/\s+/)[0];
-          rule = "statement.direct.participle";
-        }
-      } else if ((m = PRE_VERB_END.exec(before))) {
-        const vpos = bStart + m.index;
-        // "X visited the port and said: “…”": a coordinated verb keeps the subject of the first.
-        const s = sp.subjectBefore(vpos, limit) ?? sp.subjectBefore(vpos, sent.start) ?? (testTail(COORDINATED, text.slice(sent.start, vpos), 2) ? coordinatedSubject(si, vpos) : null);
-        rule = "statement.direct.name-said-quote";
-        if (s) {
-          who = s;
-          verb = m[1].split(/\s+/)[0];
-        } else {
-          const inv = sp.subjectAt(vpos + m[1].length, q.open);
-          if (inv) who = inv;
-        }
-      } else if ((who = colonQuoteSpeaker(sent.start, limit, q.open, content))) {
-        rule = "statement.direct.colon-quote";
-      }
-      if (!who && (who = possessiveQuoteOwner(bStart, before))) {
-        partial = true;
-        verb = null;
-        rule = "statement.direct.possessive-noun";
-      }
-      if (!who) {
-        partial = true;
-        // A partial quotation inside reported speech: "added that the US ... “at a deep level”".
-        REPORT.lastIndex = 0;
-        const found: RegExpExecArray[] = [];
-        while ((m = REPORT.exec(before))) found.push(m);
-        for (let i = found.length - 1; i >= 0 && !who; i--) {
-          const f = found[i];
-          const fpos = bStart + f.index;
-          // "found a way out", "denied the report": these verbs report only with "that".
-          if (takes(f[1], "that-only") && !/^\s+that\s/.test(text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
-          // "…, saying they would “…”": a participle after a comma reports the sentence subject.
-          const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(text.slice(sent.start, fpos));
-          const s = participle ? sp.sentenceSubject(sent.start, fpos, true) : sp.subjectBefore(fpos, sent.start) ?? inheritedSpeaker(si, fpos);
-          if (s) {
-            who = s;
-            verb = f[1];
-            rule = "statement.direct.partial-in-report";
-          }
-        }
-      }
-    }
-    if (!who) {
-      // A quotation inside a reported clause attributed otherwise ("Roe gave them “full access” to
-      // the sites, she said"): the speaker of that clause.
-      // The sentence's statements were pushed last: look back only as far as its start.
-      let host: ExtractedStatement | undefined;
-      for (let i = out.length - 1; i >= 0 && !host && out[i].end >= sent.start; i--) {
-        const x = out[i];
-        if (x.kind === "INDIRECT" && x.start >= sent.start && x.start <= q.open && q.close <= x.end + 1) host = x;
-      }
-      if (host && (host.speaker || host.speakerLabel)) {
-        who = { speaker: host.speaker, label: host.speakerLabel, start: host.start };
-        verb = host.verb;
-        rule = "statement.direct.partial-in-report";
-      }
-    }
-    explicit = !!who && verb !== null && !partial;
-    // A quotation continuing the previous speaker's words in the same paragraph.
-    if (!who && lastDirect && blank(sent.start, q.open)) {
-      const prevPara = lastDirect.paragraph;
-      // The next paragraph opening with a quotation continues the speaker of the paragraph before,
-      // unless someone else spoke or was quoted after those words (never across a change of speaker).
-      const nextPara = prevPara === previousParagraph(si) && /^[“"«]/.test(text.slice(sent.start, sent.start + 1)) && out[out.length - 1] === lastDirect.st;
-      if (prevPara === para || nextPara) {
-        who = { speaker: lastDirect.st.speaker, label: lastDirect.st.speakerLabel, start: q.open };
-        verb = null;
-        rule = "statement.direct.continuation";
-      }
-    }
-    // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
-    // for …. “I have asked …”") continues that speaker's words.
-    const lastOut = out[out.length - 1];
-    if (!who && lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && blank(sent.start, q.open) && sentenceAt(doc, lastOut.start) === si - 1) {
-      // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
-      // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
-      const sameParagraph = doc.sentences[si - 1].paragraph === para;
-      // (Not after a report in a noun, "cast doubt on Roe's claims that …": its owner is not the one speaking.)
-      if (sameParagraph || (words >= 5 && /^[“"«]?\p{Lu}/u.test(content) && !/noun|statement-that/.test(lastOut.rule ?? ""))) {
-        who = { speaker: lastOut.speaker, label: null, start: q.open };
-        verb = null;
-        rule = sameParagraph ? "statement.direct.continuation" : "statement.direct.after-reported-paragraph";
-      }
-    }
-    if (!who) return;
+  /** Whether an attributed quotation holds words said: not a title nor a scare quote. */
+  private wordsSaid({ q, sent, content, words }: QuoteRead, a: Attribution, explicit: boolean): boolean {
     // "signed a decree “On additional measures …”", "a book titled “…”": a title, not words said.
-    if (!explicit && TITLE_BEFORE.test(text.slice(Math.max(sent.start, q.open - 40), q.open))) return;
+    if (!explicit && TITLE_BEFORE.test(this.text.slice(Math.max(sent.start, q.open - 40), q.open))) return false;
     // "told CNBC's “Squawk on the Street”": a programme's or a plan's name in title case after a possessive.
-    if (/[’']s\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open)) && titleCased(content)) return;
+    if (/[’']s\s*$/.test(this.text.slice(Math.max(0, q.open - 4), q.open)) && titleCased(content)) return false;
     // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
     // quote, whatever attribution follows the clause.
-    const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(text.slice(sent.start, q.open));
-    if (!explicit && words < 2) return;
-    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (verb && takes(verb, "characterize")))) return; // scare quotes
-    if (who.described) rule = "statement.direct.described-person";
-    const st = push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb, rule });
-    if (st && alsoSpeaker) push({ ...st, speaker: alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
-    if (st) {
-      directFor.set(qi, st);
-      lastDirect = { st, paragraph: doc.sentences[sentenceAt(doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
+    const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(this.text.slice(sent.start, q.open));
+    if (!explicit && words < 2) return false;
+    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (a.verb && takes(a.verb, "characterize")))) return false; // scare quotes
+    return true;
+  }
+
+  // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
+  private tagAfterQuote({ q }: QuoteRead): Attribution | null {
+    const closeEnd = q.close + 1;
+    const after = this.text.slice(closeEnd, Math.min(this.text.length, closeEnd + 220)).split("\n")[0];
+    const gap = /^[\s,]*/.exec(after)![0];
+    if (gap.length >= 4 || /^[\s,]*[“"]/.test(after)) return null;
+    const rest = after.slice(gap.length);
+    const inv = POST_INVERTED.exec(rest);
+    if (inv) {
+      const subj = this.subjectAfterOwner(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
+      if (subj) return { who: subj, verb: inv[1], rule: inv[1] === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name" };
+      const by = this.documentIssuer(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0], q.open);
+      return by ? { who: by, verb: inv[1], rule: "statement.direct.document-issuer" } : null;
     }
+    const docInv = POST_INVERTED_DOCUMENT.exec(rest);
+    if (docInv) {
+      // "“…,” reads the Statement of the Ministry of Foreign Affairs …": the issuer named there, kept
+      // for the document's later "reads the statement".
+      const of = /^(?:the|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)\s+(?:of|by|from)\s+/iu.exec(rest.slice(docInv[0].length));
+      const issuer = of ? this.sp.subjectAt(closeEnd + gap.length + docInv[0].length + of[0].length, closeEnd + after.length) : null;
+      if (of && issuer?.speaker) {
+        this.issuers.set(of[1].toLowerCase(), issuer);
+        return { who: issuer, verb: docInv[1], rule: "statement.direct.document-issuer" };
+      }
+      const by = this.documentIssuer(/^\S+\s+(?:joint\s+)?[\p{L}]+/u.exec(rest.slice(docInv[0].length))?.[0], q.open);
+      return by ? { who: by, verb: docInv[1], rule: "statement.direct.document-issuer" } : null;
+    }
+    if (!(/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
+    const subj = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
+    if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest);
+    let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
+    let alsoSpeaker: string | null = null;
+    // "“…,” Roe and Doe said": both speak.
+    const and = v ? null : /^\s+and\s+/.exec(this.text.slice(subj.end, subj.end + 8));
+    const second = and && subj.speaker ? this.sp.subjectAt(subj.end + and[0].length, closeEnd + after.length) : null;
+    if (second?.speaker && second.speaker !== subj.speaker && this.actorByName.get(second.speaker)?.kind === this.actorByName.get(subj.speaker!)?.kind) {
+      v = POST_AFTER_SUBJ.exec(this.text.slice(second.end, second.end + 200));
+      if (v) alsoSpeaker = second.speaker;
+    }
+    if (v) return { who: subj, verb: v[1].split(/\s+/)[0], rule: "statement.direct.quote-name-said", alsoSpeaker };
+    return this.titledAfterBody(subj, closeEnd + gap.length);
+  }
+
+  // "“…,” said Oanda's Ed Moya", "Northbank's Jane Roe said": a person after the firm that employs
+  // them, in the possessive, when the resolver finds no subject at the firm's name.
+  private subjectAfterOwner(pos: number, limitEnd: number): (Speaker & { end: number }) | null {
+    const found = this.sp.subjectAt(pos, limitEnd);
+    if (found) return found;
+    const owner = /^[\p{Lu}][\p{L}&.\-]*(?:\s+[\p{Lu}][\p{L}&.\-]*){0,2}(?:[’']s|s[’'])\s+(?=\p{Lu})/u.exec(this.text.slice(pos, Math.min(limitEnd, pos + 60)));
+    if (!owner) return null;
+    const person = this.sp.subjectAt(pos + owner[0].length, limitEnd);
+    return person?.speaker && this.actorByName.get(person.speaker)?.kind === "PERSON" ? person : null;
+  }
+
+  // "“…,” NATO Secretary General Jens Stoltenberg said": the subject found first is the body that
+  // opens the person's title; the person named before the verb speaks.
+  private titledAfterBody(body: Speaker & { end: number }, at: number): Attribution | null {
+    if (!body.speaker || this.actorByName.get(body.speaker)?.kind === "PERSON") return null;
+    return this.titledPerson(body.end, at);
+  }
+
+  // "“…,” DSNS spokesman Jane Roe told the BBC": title words (a body's name or acronym among them)
+  // from `from`, then a person's name and the verb; the person speaks.
+  private titledPerson(from: number, at: number): Attribution | null {
+    const late = /^((?:\s+(?:[\p{Lu}][\p{L}.’'\-]*|spokes(?:man|woman|person)|chief|head|director|minister|official|adviser|advisor|economist|analyst|strategist|president|chairman|chairwoman|commander)){2,6})\s+(said|says|added|told)(?![\p{L}])/u.exec(this.text.slice(from, from + 120));
+    if (!late) return null;
+    const who = this.sp.subjectBefore(from + late[1].length, at);
+    return who?.speaker && this.actorByName.get(who.speaker)?.kind === "PERSON" ? { who, verb: late[2], rule: "statement.direct.quote-name-said" } : null;
+  }
+
+  // "“…,” the ministry also said": a definite description of a body named before, or a group
+  // (after the names the resolver knows: a description is a weaker tag than a name).
+  private descriptionAfterQuote(q: Quote, at: number, rest: string): Attribution | null {
+    const d = POST_DESCRIPTION.exec(rest);
+    if (!d) return this.companyAfterQuote(at, rest);
+    const by = this.documentIssuer(d[1], q.open);
+    if (by) return { who: by, verb: d[2], rule: "statement.direct.document-issuer" };
+    // "the longtime activist investor said": the person introduced with that role noun
+    // ("Roe, a longtime activist investor, …"), its modifiers agreeing.
+    const words = d[1].split(/\s+/).slice(1);
+    const head = words.pop()!;
+    const person = words.length && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) ? roleAntecedent(this.doc, head, q.open, words) : null;
+    const np = person ? { speaker: person.name, label: null, start: at } : npSubject(this.doc, at + d[0].length - d[2].length, at) ?? this.sp.describedSubject(d[1], at);
+    // An unresolved document or body ("the statement", "the company") stands for an issuer
+    // named elsewhere, not a speaker of its own: a label there would name nobody.
+    return np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label))) ? { who: np, verb: d[2], rule: "statement.direct.quote-name-said" } : null;
+  }
+
+  // "“…,” the Swedish company said": the company the description refers back to (npSubject).
+  private companyAfterQuote(at: number, rest: string): Attribution | null {
+    const c = POST_COMPANY.exec(rest);
+    if (!c || !/\p{Lu}/u.test(c[2]) || !COMPANY_HEAD.test(c[3]) || !companyModifiers(c[2])) return null;
+    const np = npSubject(this.doc, at + c[0].length - c[4].length, at);
+    return np?.speaker ? { who: np, verb: c[4], rule: "statement.direct.described-firm" } : null;
+  }
+
+  // "“…,” one woman says": a single unnamed source, after the names and descriptions the text
+  // resolves (an indefinite phrase refers to no one named).
+  private indefiniteSource(at: number, rest: string): Attribution | null {
+    const m = INDEFINITE_SOURCE.exec(rest);
+    if (!m) return null;
+    const label = this.sp.label(m[1].replace(/^O/, "o"), at);
+    return { who: { speaker: null, label, start: at }, verb: m[2], rule: "statement.direct.indefinite-source" };
+  }
+
+  // Before the opening mark, in the same sentence: a verb or a colon first, then a speaker's noun
+  // ("his warning that “…”"), then a reporting verb further back whose clause the quotation is in.
+  private tagBeforeQuote(qr: QuoteRead): Attribution | null {
+    const { q, qi, sent } = qr;
+    const limit = Math.max(sent.start, this.prevQuoteEnd(qi));
+    const bStart = Math.max(sent.start, q.open - 300);
+    const before = this.text.slice(bStart, q.open);
+    return this.verbBeforeQuote(qr, limit, bStart, before) ?? this.possessiveQuote(bStart, before) ?? this.partialInReport(qr, bStart, before);
+  }
+
+  // "according to X, “…”", "…, saying, “…”", "X said, “…”", "X thanked Acme: “…”": the first of
+  // these shapes that ends the text before the quotation decides.
+  private verbBeforeQuote({ q, si, sent, content }: QuoteRead, limit: number, bStart: number, before: string): Attribution | null {
+    let m: RegExpExecArray | null;
+    if ((m = ACCORDING_END.exec(before))) {
+      const s = this.sp.subjectAt(bStart + m.index + m[0].indexOf(m[1]), q.open);
+      return s ? { who: s, verb: "according to", rule: "statement.direct.according-to" } : null;
+    }
+    if ((m = PARTICIPLE_END.exec(before))) {
+      const s = this.sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
+      return s ? { who: s, verb: m[1].split(/\s+/)[0], rule: "statement.direct.participle" } : null;
+    }
+    if ((m = PRE_VERB_END.exec(before))) {
+      const vpos = bStart + m.index;
+      // "X visited the port and said: “…”": a coordinated verb keeps the subject of the first.
+      const s = this.sp.subjectBefore(vpos, limit) ?? this.sp.subjectBefore(vpos, sent.start) ?? (testTail(COORDINATED, this.text.slice(sent.start, vpos), 2) ? this.coordinatedSubject(si, vpos) : null);
+      if (s) return { who: s, verb: m[1].split(/\s+/)[0], rule: "statement.direct.name-said-quote" };
+      const inv = this.sp.subjectAt(vpos + m[1].length, q.open);
+      return inv ? { who: inv, verb: null, rule: "statement.direct.name-said-quote" } : null;
+    }
+    const who = this.colonQuoteSpeaker(sent.start, limit, q.open, content);
+    return who ? { who, verb: null, rule: "statement.direct.colon-quote" } : null;
+  }
+
+  private possessiveQuote(bStart: number, before: string): Attribution | null {
+    const who = this.possessiveQuoteOwner(bStart, before);
+    return who ? { who, verb: null, rule: "statement.direct.possessive-noun", partial: true } : null;
+  }
+
+  // A partial quotation inside reported speech: "added that the US ... “at a deep level”".
+  private partialInReport({ si, sent }: QuoteRead, bStart: number, before: string): Attribution | null {
+    REPORT.lastIndex = 0;
+    const found: RegExpExecArray[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = REPORT.exec(before))) found.push(m);
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      const fpos = bStart + f.index;
+      // "found a way out", "denied the report": these verbs report only with "that".
+      if (takes(f[1], "that-only") && !/^\s+that\s/.test(this.text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
+      // "…, saying they would “…”": a participle after a comma reports the sentence subject.
+      const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(this.text.slice(sent.start, fpos));
+      const s = participle ? this.sp.sentenceSubject(sent.start, fpos, true) : this.sp.subjectBefore(fpos, sent.start) ?? this.inheritedSpeaker(si, fpos);
+      if (s) return { who: s, verb: f[1], rule: "statement.direct.partial-in-report", partial: true };
+    }
+    return null;
+  }
+
+  // A quotation inside a reported clause attributed otherwise ("Roe gave them “full access” to
+  // the sites, she said"): the speaker of that clause.
+  private hostClause({ q, sent }: QuoteRead): Attribution | null {
+    // The sentence's statements were pushed last: look back only as far as its start.
+    let host: ExtractedStatement | undefined;
+    for (let i = this.out.length - 1; i >= 0 && !host && this.out[i].end >= sent.start; i--) {
+      const x = this.out[i];
+      if (x.kind === "INDIRECT" && x.start >= sent.start && x.start <= q.open && q.close <= x.end + 1) host = x;
+    }
+    if (!host || (!host.speaker && !host.speakerLabel)) return null;
+    return { who: { speaker: host.speaker, label: host.speakerLabel, start: host.start }, verb: host.verb, rule: "statement.direct.partial-in-report", partial: true };
+  }
+
+  // A quotation continuing the previous speaker's words in the same paragraph.
+  private continuedSpeaker({ q, si, sent }: QuoteRead): Attribution | null {
+    const last = this.lastDirect;
+    if (!last || !this.blank(sent.start, q.open)) return null;
+    // The next paragraph opening with a quotation continues the speaker of the paragraph before,
+    // unless someone else spoke or was quoted after those words (never across a change of speaker).
+    const nextPara = last.paragraph === this.previousParagraph(si) && /^[“"«]/.test(this.text.slice(sent.start, sent.start + 1)) && this.out[this.out.length - 1] === last.st;
+    if (last.paragraph !== sent.paragraph && !nextPara) return null;
+    return { who: { speaker: last.st.speaker, label: last.st.speakerLabel, start: q.open }, verb: null, rule: "statement.direct.continuation" };
+  }
+
+  // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
+  // for …. “I have asked …”") continues that speaker's words.
+  private afterReportedSentence({ q, si, sent, content, words }: QuoteRead): Attribution | null {
+    const lastOut = this.out[this.out.length - 1];
+    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && this.blank(sent.start, q.open) && sentenceAt(this.doc, lastOut.start) === si - 1)) return null;
+    // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
+    // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
+    const sameParagraph = this.doc.sentences[si - 1].paragraph === sent.paragraph;
+    // (Not after a report in a noun, "cast doubt on Roe's claims that …": its owner is not the one speaking.)
+    if (!(sameParagraph || (words >= 5 && /^[“"«]?\p{Lu}/u.test(content) && !/noun|statement-that/.test(lastOut.rule ?? "")))) return null;
+    return { who: { speaker: lastOut.speaker, label: null, start: q.open }, verb: null, rule: sameParagraph ? "statement.direct.continuation" : "statement.direct.after-reported-paragraph" };
   }
 
   // "noting that the Prime Minister’s declaration that “…”", "the minister's use of the phrase
   // “…”": words quoted as someone's utterance are that person's, whoever reports them.
-  function possessiveQuoteOwner(bStart: number, before: string): Speaker | null {
+  private possessiveQuoteOwner(bStart: number, before: string): Speaker | null {
     const m = POSSESSIVE_QUOTE.exec(before);
     if (!m) return null;
     const at = bStart + m.index;
     if (m[1]) {
-      const p = sp.lastPerson(at, false, /^his$/i.test(m[1]) ? "he" : "she");
+      const p = this.sp.lastPerson(at, false, /^his$/i.test(m[1]) ? "he" : "she");
       return p ? { speaker: p, label: null, start: at } : null;
     }
     // The owner ends at the apostrophe: a name, or a title the text resolved to a person.
-    const owner = mentionsIn(doc, Math.max(0, at - 120), at + 2)
+    const owner = mentionsIn(this.doc, Math.max(0, at - 120), at + 2)
       .filter((x) => x.end === at && (!x.ref || /^(?:the|The)\s+\p{Lu}/u.test(x.text)))
       .pop();
-    if (owner) return { speaker: doc.actors[owner.actor].name, label: null, start: owner.start };
+    if (owner) return { speaker: this.doc.actors[owner.actor].name, label: null, start: owner.start };
     // (A capitalised title, "the Prime Minister": a lowercase "the minister" is too often someone else.)
-    const lab = /(?:the|The)\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?[\p{Lu}][\p{L}\-]*$/u.exec(text.slice(Math.max(0, at - 60), at));
+    const lab = /(?:the|The)\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?[\p{Lu}][\p{L}\-]*$/u.exec(this.text.slice(Math.max(0, at - 60), at));
     if (!lab) return null;
-    const d = sp.described(lab[0], at - lab[0].length);
+    const d = this.sp.described(lab[0], at - lab[0].length);
     return d.speaker ? { speaker: d.speaker, label: null, start: at - lab[0].length } : null;
   }
 
   // "Roe thanked Acme for the equipment: “I would like to …”", "He is expected to tell the
   // leaders: “…”": a whole sentence quoted after a colon is the words of the sentence's subject,
   // with or without a verb of saying (not a headline's or a sign's words).
-  function colonQuoteSpeaker(sentStart: number, limit: number, open: number, content: string): Speaker | null {
-    const before = text.slice(limit, open);
+  private colonQuoteSpeaker(sentStart: number, limit: number, open: number, content: string): Speaker | null {
+    const before = this.text.slice(limit, open);
     const colon = /:\s*$/.exec(before);
     if (!colon || !/^[“"‘]?\p{Lu}/u.test(content) || content.split(/\s+/).length < 5) return null;
     if (sentStart < limit || COLON_NOT_SPEECH.test(before) || /^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+)\s*$/u.test(before.slice(0, colon.index))) return null;
@@ -491,84 +615,84 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (/(?<![\p{L}])(?:I|my|we|our|us|me)(?![\p{L}])/u.test(before)) return null;
     // The subject opens the sentence, perhaps after an adverbial ("In the meantime, Roe is telling …:").
     const adverbial = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?/.exec(before)![0];
-    const who = sp.subjectAt(sentStart + adverbial.length, sentStart + colon.index);
-    if (!who || (!who.speaker && !who.label) || !COLON_LEAD.test(text.slice(sentStart, who.start))) return null;
+    const who = this.sp.subjectAt(sentStart + adverbial.length, sentStart + colon.index);
+    if (!who || (!who.speaker && !who.label) || !COLON_LEAD.test(this.text.slice(sentStart, who.start))) return null;
     // The subject's own verb follows it (not "Roe's answer was:", nor a subject inside a phrase).
     // ("Roe of Acme Holdings is telling …": the affiliation after the name is skipped.)
-    const after = text.slice(who.end, who.end + 80).replace(/^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.\-]*\s*){1,4}(?=\s)/u, "");
+    const after = this.text.slice(who.end, who.end + 80).replace(/^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.\-]*\s*){1,4}(?=\s)/u, "");
     // ("Roe is expected to tell …", "is telling …"; not a copula, "America is born out of an idea:".)
     return FINITE_AFTER_SUBJECT.test(after) || /^\s+(?:(?:is|was)\s+(?:expected|set|due|going|about)\s+to\s|(?:is|was)\s+\p{Ll}+ing\s|(?:has|had|also|then|later)\s)/u.test(after) ? who : null;
   }
 
   /** The paragraph number of the last sentence before the paragraph of sentence si (-1 when none). */
-  function previousParagraph(si: number): number {
-    const p = doc.sentences[si].paragraph;
+  private previousParagraph(si: number): number {
+    const p = this.doc.sentences[si].paragraph;
     let i = si;
-    while (i > 0 && doc.sentences[i - 1].paragraph === p) i--;
-    return i > 0 ? doc.sentences[i - 1].paragraph : -1;
+    while (i > 0 && this.doc.sentences[i - 1].paragraph === p) i--;
+    return i > 0 ? this.doc.sentences[i - 1].paragraph : -1;
   }
 
   /** Whether text[from, to) is all whitespace; stops at the first other character. */
-  function blank(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return false;
+  private blank(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!/\s/.test(this.text[i])) return false;
     return true;
   }
 
   // A clause that is all quotation but a word is the direct statement already; with a subject
   // and verb of its own around the quotation ("officials were “really worried”") it is also
   // reported speech, the inner marks kept (dev annotation notes).
-  function mostlyQuoted(start: number, end: number): boolean {
-    let rest = text.slice(start, end);
+  private mostlyQuoted(start: number, end: number): boolean {
+    let rest = this.text.slice(start, end);
     const inQuotes: Quote[] = [];
-    for (let i = firstIndex(quotes, (q) => q.open < start); i < quotes.length && quotes[i].open < end; i++) if (quotes[i].depth === 0) inQuotes.push(quotes[i]);
+    for (let i = firstIndex(this.quotes, (q) => q.open < start); i < this.quotes.length && this.quotes[i].open < end; i++) if (this.quotes[i].depth === 0) inQuotes.push(this.quotes[i]);
     if (!inQuotes.length) return false;
-    for (const q of inQuotes) rest = rest.replace(text.slice(q.start, q.end), " ");
+    for (const q of inQuotes) rest = rest.replace(this.text.slice(q.start, q.end), " ");
     const outside = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     // A pronoun subject before a quoted predicate ("it “failed to deliver”") is a clause of its own.
     // (Not an expletive "it": "it “remains unclear whether …”".)
-    const span = text.slice(start, end).trimStart();
+    const span = this.text.slice(start, end).trimStart();
     const expletive = /^it\s+[“"‘]?(?:is|was|remains|remained|seems|seemed|appears|appeared|would be|will be)\s+\p{Ll}+\s+(?:whether|that|to|if|how|why|when)\b/iu.test(span);
     if (outside.length === 1 && /^(?:it|they|he|she|we)$/i.test(outside[0]) && span.startsWith(outside[0]) && !expletive) return false;
     return outside.length <= 1;
   }
 
-  function prevQuoteEnd(qi: number): number {
-    return prevTopEnd[qi];
+  private prevQuoteEnd(qi: number): number {
+    return this.prevTopEnd[qi];
   }
 
-  function inheritedSpeaker(si: number, pos: number): Speaker | null {
+  private inheritedSpeaker(si: number, pos: number): Speaker | null {
     // "Sullivan warned that … and told Americans …": a coordinated verb keeps its subject.
-    const left = text.slice(doc.sentences[si].start, pos);
+    const left = this.text.slice(this.doc.sentences[si].start, pos);
     if (!testTail(COORDINATED, left, 2)) return null;
-    const prev = (indirectBySentence.get(si) ?? []).filter((s) => s.start < pos);
+    const prev = (this.indirectBySentence.get(si) ?? []).filter((s) => s.start < pos);
     const p = prev[prev.length - 1];
     if (p) return { speaker: p.speaker, label: p.speakerLabel, start: pos };
-    return coordinatedSubject(si, pos);
+    return this.coordinatedSubject(si, pos);
   }
 
   // "The President reiterated his support … and made clear that …": the first verb reports no
   // clause of its own, but its subject is the subject of the verb coordinated with it.
-  function coordinatedSubject(si: number, pos: number): Speaker | null {
-    const sent = doc.sentences[si];
-    const left = text.slice(sent.start, pos);
+  private coordinatedSubject(si: number, pos: number): Speaker | null {
+    const sent = this.doc.sentences[si];
+    const left = this.text.slice(sent.start, pos);
     // A sentence that opens with a quotation has its speaker after it ("“…,” X said and added that").
     if (/^[\s“”"«»‘]/.test(left.slice(0, 1))) return null;
     const first = FIRST_REPORT.exec(left);
     let who: Speaker | null = null;
-    if (first && sent.start + first.index < pos - 4) who = sp.subjectBefore(sent.start + first.index, sent.start);
-    else if (/^\s*They\s/.test(left)) who = sp.groupAntecedent(sent.start);
+    if (first && sent.start + first.index < pos - 4) who = this.sp.subjectBefore(sent.start + first.index, sent.start);
+    else if (/^\s*They\s/.test(left)) who = this.sp.groupAntecedent(sent.start);
     else {
       // Any finite verb right after the subject opening the sentence: "The Governor welcomed … and said that".
-      const subj = sp.subjectAt(sent.start, pos);
+      const subj = this.sp.subjectAt(sent.start, pos);
       // The subject opens the sentence, perhaps after its capitalised title ("Ambassador Jane Roe").
-      if (subj && /^\s*(?:(?:The\s+)?[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u.test(text.slice(sent.start, subj.start)) && FINITE_AFTER_SUBJECT.test(text.slice(subj.end, pos))) who = subj;
+      if (subj && /^\s*(?:(?:The\s+)?[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u.test(this.text.slice(sent.start, subj.start)) && FINITE_AFTER_SUBJECT.test(this.text.slice(subj.end, pos))) who = subj;
       else {
         // "Food companies Acme and Globex have halted …, but said …": the subject before the
         // sentence's first verb, when no comma sets off an opening phrase.
-        const v = sentenceTokens(doc, sent.start).find((t) => t.start >= sent.start && (t.pos === "VERB" || t.pos === "AUX"));
-        const s = v && v.start < pos ? sp.subjectBefore(v.start, sent.start) : null;
-        const listStart = s ? conjunctMentions(s.start, v!.start)[0]?.start ?? s.start : 0;
-        if (s?.speaker && !/[,;:“”"]/.test(text.slice(sent.start, listStart))) who = s;
+        const v = sentenceTokens(this.doc, sent.start).find((t) => t.start >= sent.start && (t.pos === "VERB" || t.pos === "AUX"));
+        const s = v && v.start < pos ? this.sp.subjectBefore(v.start, sent.start) : null;
+        const listStart = s ? this.conjunctMentions(s.start, v!.start)[0]?.start ?? s.start : 0;
+        if (s?.speaker && !/[,;:“”"]/.test(this.text.slice(sent.start, listStart))) who = s;
       }
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
@@ -576,56 +700,56 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
 
   // "noted the United States stands ready to …": a named actor and its finite verb open the clause
   // (a verb in -s or -ed the tagger reads as a verb, not "noted Russia's attack").
-  function actorClauseStart(vend: number, rest: string): number | null {
+  private actorClauseStart(vend: number, rest: string): number | null {
     const lead = /^\s+(?:the\s+)?/.exec(rest);
     if (!lead) return null;
-    const m = mentionsIn(doc, vend + lead[0].length, vend + lead[0].length + 60)[0];
+    const m = mentionsIn(this.doc, vend + lead[0].length, vend + lead[0].length + 60)[0];
     if (!m || m.start !== vend + lead[0].length || m.possessive || m.modifier) return null;
-    const v = /^\s+(?:also\s+|still\s+|now\s+)?(\p{Ll}{3,}(?:s|ed))\s/u.exec(text.slice(m.end, m.end + 40));
-    if (!v || !taggedVerbAt(doc, m.end + v[0].length - v[1].length - 1)) return null;
+    const v = /^\s+(?:also\s+|still\s+|now\s+)?(\p{Ll}{3,}(?:s|ed))\s/u.exec(this.text.slice(m.end, m.end + 40));
+    if (!v || !taggedVerbAt(this.doc, m.end + v[0].length - v[1].length - 1)) return null;
     return /^\s+/.exec(rest)![0].length;
   }
 
-  function jointSubjectAt(start: number, verbPos: number): Speaker | null {
-    const label = jointSubject(text.slice(start, verbPos));
+  private jointSubjectAt(start: number, verbPos: number): Speaker | null {
+    const label = jointSubject(this.text.slice(start, verbPos));
     return label ? { speaker: null, label, start } : null;
   }
 
   // "X replied by noting that …": the subject of the verb the preposition attaches to, which is
   // the nearest verb before it; "…, noting that" reports the sentence subject.
-  function participleSubject(start: number, linkPos: number, prepositional: boolean): Speaker | null {
+  private participleSubject(start: number, linkPos: number, prepositional: boolean): Speaker | null {
     if (prepositional) {
-      const v = nearestVerbBefore(doc, linkPos, start);
+      const v = nearestVerbBefore(this.doc, linkPos, start);
       if (v !== null) {
-        const s = sp.subjectBefore(v, start);
+        const s = this.sp.subjectBefore(v, start);
         if (s) return s;
       }
     }
-    return itSubject(doc, sp, start, linkPos) ?? sp.sentenceSubject(start, linkPos, true) ?? openingSubject(doc, sp, start, linkPos);
+    return itSubject(this.doc, this.sp, start, linkPos) ?? this.sp.sentenceSubject(start, linkPos, true) ?? openingSubject(this.doc, this.sp, start, linkPos);
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
-  function institutional(q: Quote): boolean {
-    const qi = quoteIndex.get(q)!;
-    direct(q, qi); // attribute the quotation first when it opened mid-sentence
-    const st = directFor.get(qi);
-    const a = st?.speaker ? actorByName.get(st.speaker) : undefined;
+  private institutional(q: Quote): boolean {
+    const qi = this.quoteIndex.get(q)!;
+    this.direct(q, qi); // attribute the quotation first when it opened mid-sentence
+    const st = this.directFor.get(qi);
+    const a = st?.speaker ? this.actorByName.get(st.speaker) : undefined;
     return !!a && a.kind !== "PERSON";
   }
 
-  function enclosingQuote(pos: number): Quote | null {
+  private enclosingQuote(pos: number): Quote | null {
     // Quotes are sorted by opening; only those opened before pos can enclose it.
     let best: Quote | null = null;
-    const lo = firstIndex(quotes, (q) => q.start <= pos);
+    const lo = firstIndex(this.quotes, (q) => q.start <= pos);
     for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
-      const q = quotes[i];
+      const q = this.quotes[i];
       if (q.start <= pos && pos < q.end && (!best || q.start > best.start)) best = q;
     }
     return best;
   }
 
-  function clauseEnd(from: number, limit: number): number {
-    const seg = text.slice(from, limit);
+  private clauseEnd(from: number, limit: number): number {
+    const seg = this.text.slice(from, limit);
     const cut = CLAUSE_CUT.exec(seg);
     return cut ? from + cut.index : limit;
   }
@@ -636,10 +760,31 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
    * commissive infinitive, a clause with no "that"; null when the verb reports none. `rest` is the
    * text from the verb's end `vend` to `limitEnd`, `left` the sentence before the verb.
    */
-  function reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): { start: number; rule: KnownRule } | null {
-    let clauseStart = -1;
-    let rule: KnownRule = "statement.indirect.says-that";
-    // that-clause, allowing an object and adverbials before "that".
+  private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
+    // "found a way out", "denied the report": these verbs report only with "that".
+    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return null;
+    // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
+    if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
+    const marked =
+      // A "that" is the surest mark of a reported clause: first.
+      this.thatClause(verb, vend, rest) ??
+      // An object and an infinitive after a directive verb, where no "that" opened a clause.
+      this.directiveClause(verb, vend, rest) ??
+      // A wh-word marks a clause too, though an indirect question rather than a claim.
+      this.whClause(verb, vend, rest);
+    if (marked) return marked;
+    if (takes(verb, "commissive")) {
+      // "who asked to remain anonymous", "requested not to be named": a source's terms, not words reported.
+      if (ANONYMITY.test(rest)) return null;
+      // An infinitive after a commissive verb ("promised to …"): a weaker mark, after the clauses.
+      if (/^\s+(?:not\s+|never\s+)?to\s+\p{Ll}/u.test(rest)) return { start: vend + /^\s+/.exec(rest)![0].length, rule: "statement.indirect.promises-to" };
+    }
+    // No mark at all: a clause known by its subject and finite verb, least sure, last.
+    return this.zeroThatClause(verb, vend, rest, left) ?? this.longSubjectStart(verb, vend, rest, limitEnd);
+  }
+
+  // that-clause, allowing an object and adverbials before "that".
+  private thatClause(verb: string, vend: number, rest: string): ClauseStart | null {
     let that = (takes(verb, "object") ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
     // "said in an interview with Lakeland Radio on Monday that …": a longer chain of prepositional
     // phrases (not "said in the years that followed …").
@@ -648,270 +793,280 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       const next = that ? /^\S+/.exec(rest.slice(that[0].length))?.[0] ?? "" : "";
       if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
     }
-    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return null;
-    // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
-    if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
+    if (!that) return null;
     // "denied reports that …", "rejected claims that …": the clause is what others said.
     // "calling on Congress to increase that aid", "urged X to update the contract that …": the
     // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
-    const infinitiveFirst = that && takes(verb, "directive") && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
+    const infinitiveFirst = takes(verb, "directive") && /(?:^|\s)to\s+\p{Ll}/u.test(that[1]);
     // "repeated a story that he told …": an object noun with its relative clause.
-    if (that && /^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) that = null;
-    if (that && !infinitiveFirst && !/\b(?:which|who|whom|said|says|told)\b/.test(that[1]) && !OTHERS_CLAIM.test(that[1])) clauseStart = vend + that[0].length;
-    else if (takes(verb, "directive")) {
-      // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
-      const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
-      // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
-      const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
-      // "told reporters there's no need to …": a clause, not an object, before the infinitive.
-      const clause = obj ? obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x)) : false;
-      // A possessive before a people noun is an object too ("urged his listeners to", "directed his
-      // team to"; not "told his story to reporters", "its readiness to").
-      const owned = obj ? /\b(?:its|our|their|his|her)\b/.test(obj[1]) : false;
-      if (obj && !purpose && !clause && !/\b(?:readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]) && (!owned || POSSESSED_OBJECT.test(obj[1].trim()))) {
-        clauseStart = vend + obj[0].indexOf(obj[1]);
-        rule = "statement.indirect.urges-to";
-      }
-    }
+    if (/^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) return null;
+    if (infinitiveFirst || /\b(?:which|who|whom|said|says|told)\b/.test(that[1]) || OTHERS_CLAIM.test(that[1])) return null;
+    return { start: vend + that[0].length, rule: "statement.indirect.says-that" };
+  }
+
+  private directiveClause(verb: string, vend: number, rest: string): ClauseStart | null {
+    if (!takes(verb, "directive")) return null;
+    // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
+    const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
+    if (!obj) return null;
+    // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
+    const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
+    // "told reporters there's no need to …": a clause, not an object, before the infinitive.
+    const clause = obj[1].split(/\s+/).some((x) => AUX.test(x) || CONTRACTED.test(x));
+    // A possessive before a people noun is an object too ("urged his listeners to", "directed his
+    // team to"; not "told his story to reporters", "its readiness to").
+    const owned = /\b(?:its|our|their|his|her)\b/.test(obj[1]);
+    if (purpose || clause || /\b(?:readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]) || (owned && !POSSESSED_OBJECT.test(obj[1].trim()))) return null;
+    return { start: vend + obj[0].indexOf(obj[1]), rule: "statement.indirect.urges-to" };
+  }
+
+  private whClause(verb: string, vend: number, rest: string): ClauseStart | null {
     // "underscored how the two countries are working together": a wh-clause, its text after "how"
     // ("how seriously they take it", "how much" ask about a degree and are left alone).
     // "expressed concern about how the war may …": the wh-clause is the reported content.
-    if (clauseStart < 0 && / how$/.test(verb) && /^\s+\p{L}/u.test(rest)) {
-      clauseStart = vend + /^\s+/.exec(rest)![0].length;
-      rule = "statement.indirect.how-clause";
-    }
-    if (clauseStart < 0 && takes(verb, "how")) {
+    if (/ how$/.test(verb) && /^\s+\p{L}/u.test(rest)) return { start: vend + /^\s+/.exec(rest)![0].length, rule: "statement.indirect.how-clause" };
+    if (takes(verb, "how")) {
       const how = /^\s+how\s+(?!(?:\p{Ll}+ly|much|many|far|long|often|important|serious|difficult|hard|easy|bad|good)\b)(?=\p{L})/u.exec(rest);
-      if (how) {
-        clauseStart = vend + how[0].length;
-        rule = "statement.indirect.how-clause";
-      }
+      if (how) return { start: vend + how[0].length, rule: "statement.indirect.how-clause" };
     }
     // "questioned whether the talks can succeed": the clause after "whether" or "if".
-    if (clauseStart < 0 && takes(verb, "whether")) {
+    if (takes(verb, "whether")) {
       const wh = /^\s+(?:whether|if)\s+(?=\p{L})/u.exec(rest);
-      if (wh) {
-        clauseStart = vend + wh[0].length;
-        rule = "statement.indirect.whether-clause";
-      }
+      if (wh) return { start: vend + wh[0].length, rule: "statement.indirect.whether-clause" };
     }
-    if (clauseStart < 0 && takes(verb, "commissive")) {
-      // "who asked to remain anonymous", "requested not to be named": a source's terms, not words reported.
-      if (ANONYMITY.test(rest)) return null;
-      const inf = /^\s+(?:not\s+)?to\s+\p{Ll}/u.exec(rest);
-      if (inf) {
-        clauseStart = vend + /^\s+/.exec(rest)![0].length;
-        rule = "statement.indirect.promises-to";
-      }
-    }
-    if (clauseStart < 0 && takes(verb, "zero-that")) {
-      const at = zeroThatStart(verb, rest, left) ?? actorClauseStart(vend, rest);
-      if (at !== null) {
-        clauseStart = vend + at;
-        rule = AUX.test(/^\S*/.exec(text.slice(clauseStart))![0]) && contactSubject(left) !== null ? "statement.indirect.contact-relative" : "statement.indirect.zero-that";
-      }
-    }
-    // (Tagging costs: only where a word follows the verb and a few more follow it.)
-    if (clauseStart < 0 && takes(verb, "long-subject") && /^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) {
-      const cs = longSubjectClause(vend, limitEnd);
-      if (cs !== null) {
-        clauseStart = cs;
-        rule = "statement.indirect.zero-that-long-subject";
-      }
-    }
-    return clauseStart < 0 ? null : { start: clauseStart, rule };
+    return null;
   }
 
-  function indirect(si: number): void {
-    const sent = doc.sentences[si];
+  private zeroThatClause(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
+    if (!takes(verb, "zero-that")) return null;
+    const at = zeroThatStart(verb, rest, left) ?? this.actorClauseStart(vend, rest);
+    if (at === null) return null;
+    const start = vend + at;
+    return { start, rule: AUX.test(/^\S*/.exec(this.text.slice(start))![0]) && contactSubject(left) !== null ? "statement.indirect.contact-relative" : "statement.indirect.zero-that" };
+  }
+
+  private longSubjectStart(verb: string, vend: number, rest: string, limitEnd: number): ClauseStart | null {
+    // (Tagging costs: only where a word follows the verb and a few more follow it.)
+    if (!takes(verb, "long-subject") || !/^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) return null;
+    const cs = this.longSubjectClause(vend, limitEnd);
+    return cs === null ? null : { start: cs, rule: "statement.indirect.zero-that-long-subject" };
+  }
+
+  // A sentence's reported speech, by the frames below in this order.
+  private indirect(si: number): void {
+    const sent = this.doc.sentences[si];
     const list: ExtractedStatement[] = [];
-    indirectBySentence.set(si, list);
+    this.indirectBySentence.set(si, list);
     if (tooLongForRules(sent)) return;
-    const s = text.slice(sent.start, sent.end);
+    const s = this.text.slice(sent.start, sent.end);
     REPORT.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = REPORT.exec(s))) {
-      const verb = m[1];
-      const vpos = sent.start + m.index;
-      const vend = vpos + m[0].length;
-      const left = s.slice(0, m.index);
-      // "The Governor went on to emphasise that …" reports, unlike "will say" or "to say".
-      const goesOn = GOES_ON.exec(left) ?? (/^make /.test(verb) ? ATTEMPT_TO.exec(left) : null);
-      if (!goesOn && testTail(MODAL_BEFORE, left, 2)) continue;
-      const subjPos = goesOn ? sent.start + goesOn.index : vpos;
-      const q = enclosingQuote(vpos);
-      if (q && !institutional(q)) continue;
-      const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
-      const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
-      const rest = text.slice(vend, limitEnd);
-      const found = reportedClause(verb, vend, rest, left, limitEnd);
-      if (!found) continue;
-      const clauseStart = found.start;
-      let rule = found.rule;
-      // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
-      // (asked only now that a clause follows: most such words are nouns with none).
-      if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(doc, vpos) && !mainVerbDespiteTag(doc, vpos)) continue;
-      // A clause wholly in quotation marks is the direct statement only.
-      let wholeQuote = false;
-      if (/^[“"«]/.test(text.slice(clauseStart, clauseStart + 1))) {
-        const qq = quotes.find((x) => x.open === clauseStart);
-        wholeQuote = !!qq && qq.close >= clauseEnd(clauseStart, limitEnd) - 2;
-        const ce = clauseEnd(clauseStart, limitEnd);
-        if (wholeQuote && !NEXT_THAT.test(text.slice(ce, ce + 12))) continue;
-      }
-      // A participle after a comma ("…, expressing his hope that …") reports the sentence subject.
-      // A participle after a comma or a preposition ("…, noting that", "replied by noting that")
-      // reports the sentence subject.
-      const participle = /ing$/.test(verb.split(" ")[0]);
-      const link = participle ? PARTICIPLE_LINK.exec(text.slice(limitStart, vpos)) : null;
-      // "tried to coerce Kyiv … by threatening to withhold aid": a means described, not words said.
-      if (verb === "threatening" && link && link[0].trim() !== ",") continue;
-      // "signed an executive order urging X to …", "issued a statement pleading for …": the
-      // document speaks for whoever issued it, the subject of the verb before it.
-      const doc_ = participle && !link ? DOCUMENT_BEFORE.exec(text.slice(limitStart, vpos)) : null;
-      let who = link
-        ? participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
-        : doc_
-          ? participleSubject(limitStart, limitStart + doc_.index, true)
-          : jointSubjectAt(limitStart, subjPos) ?? sp.subjectBefore(subjPos, limitStart) ?? inheritedSpeaker(si, subjPos) ?? mediumSubject(subjPos, limitStart);
-      if (doc_ && who) rule = "statement.indirect.document-participle";
-      if (!who) continue;
-      const by = who.speaker ? null : documentIssuer(who.label, vpos);
-      if (by) who = { ...by, start: who.start };
-      if (!who.speaker && !who.label) continue;
-      // "The study found that …": a finding reports a named body's words, not a study's or a team's.
-      if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) continue;
-      // "a move analysts say could …": the label is the relative clause's subject, not the phrase it modifies.
-      if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
-      if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
-      else if (isGroup(who)) rule = "statement.indirect.group-subject";
-      else if (who.described) rule = "statement.indirect.described-person";
-      else if ((who as { firm?: true }).firm) rule = "statement.indirect.described-firm";
-      // "said that A, that B, and that C": each that-clause is a statement of the same speaker.
-      let cs = clauseStart;
-      for (let n = 0; n < 6; n++) {
-        const end = clauseEnd(cs, limitEnd);
-        if (!(n === 0 && wholeQuote) && !mostlyQuoted(cs, end)) {
-          const st = push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
-          if (st) list.push(st);
-          if (st && who.speaker) for (const other of conjuncts(who.start, vpos)) push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
-          const other = st && who.speaker && !link && !doc_ ? firstConjunct(doc, sp, limitStart, who.start, who.speaker) : null;
-          if (st && other) push({ ...st, speaker: other, rule: "statement.indirect.coordinated-people" });
-        }
-        const next = NEXT_THAT.exec(text.slice(end, Math.min(limitEnd, end + 12)));
-        if (!next) break;
-        cs = end + next[0].length;
-      }
+    // A reporting verb with its clause ("X said that …") is the commonest and surest frame: first,
+    // so that the frames after it see its statements in `list`.
+    while ((m = REPORT.exec(s))) this.reportingVerb(si, s, m, list);
+    // A light verb and a noun of speech ("raised concerns that …"), where no reporting verb spoke.
+    this.lightVerbs(si, list);
+    // A noun of speech with its owner: a body's document, a possessor, a request.
+    this.nounReports(si, list);
+    this.possessiveNounReports(si, list);
+    this.nounRequests(si, list);
+    // "X said this …" reports the sentence before: after the frames that read this one.
+    this.saidThis(si, list);
+    // "according to X" keeps off clauses the frames above already gave to a speaker.
+    this.accordingTo(si, list);
+    // "As X noted, CLAUSE": a parenthetical, rarer, and then the attributions after the clause,
+    // least marked: last.
+    this.asNoted(si, list);
+    this.reverse(si);
+    this.saidAfterClause(si);
+  }
+
+  // One reporting verb of a sentence ("X said that …"): its clause, then its subject, then the statements.
+  private reportingVerb(si: number, s: string, m: RegExpExecArray, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    const verb = m[1];
+    const vpos = sent.start + m.index;
+    const vend = vpos + m[0].length;
+    const left = s.slice(0, m.index);
+    // "The Governor went on to emphasise that …" reports, unlike "will say" or "to say".
+    const goesOn = GOES_ON.exec(left) ?? (/^make /.test(verb) ? ATTEMPT_TO.exec(left) : null);
+    if (!goesOn && testTail(MODAL_BEFORE, left, 2)) return;
+    const subjPos = goesOn ? sent.start + goesOn.index : vpos;
+    const q = this.enclosingQuote(vpos);
+    if (q && !this.institutional(q)) return;
+    const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
+    const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
+    const found = this.reportedClause(verb, vend, this.text.slice(vend, limitEnd), left, limitEnd);
+    if (!found) return;
+    const clauseStart = found.start;
+    // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
+    // (asked only now that a clause follows: most such words are nouns with none).
+    if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(this.doc, vpos) && !mainVerbDespiteTag(this.doc, vpos)) return;
+    // A clause wholly in quotation marks is the direct statement only.
+    let wholeQuote = false;
+    if (/^[“"«]/.test(this.text.slice(clauseStart, clauseStart + 1))) {
+      const qq = this.quotes.find((x) => x.open === clauseStart);
+      wholeQuote = !!qq && qq.close >= this.clauseEnd(clauseStart, limitEnd) - 2;
+      const ce = this.clauseEnd(clauseStart, limitEnd);
+      if (wholeQuote && !NEXT_THAT.test(this.text.slice(ce, ce + 12))) return;
     }
-    lightVerbs(si, list);
-    nounReports(si, list);
-    possessiveNounReports(si, list);
-    nounRequests(si, list);
-    saidThis(si, list);
-    accordingTo(si, list);
-    asNoted(si, list);
-    reverse(si);
-    saidAfterClause(si);
+    // A participle after a comma ("…, expressing his hope that …") reports the sentence subject.
+    // A participle after a comma or a preposition ("…, noting that", "replied by noting that")
+    // reports the sentence subject.
+    const participle = /ing$/.test(verb.split(" ")[0]);
+    const link = participle ? PARTICIPLE_LINK.exec(this.text.slice(limitStart, vpos)) : null;
+    // "tried to coerce Kyiv … by threatening to withhold aid": a means described, not words said.
+    if (verb === "threatening" && link && link[0].trim() !== ",") return;
+    // "signed an executive order urging X to …", "issued a statement pleading for …": the
+    // document speaks for whoever issued it, the subject of the verb before it.
+    const docBefore = participle && !link ? DOCUMENT_BEFORE.exec(this.text.slice(limitStart, vpos)) : null;
+    const vr: VerbRead = { si, verb, vpos, subjPos, limitStart, limitEnd, left, link, docBefore };
+    const subject = this.reportingSubject(vr, found.rule);
+    if (subject) this.thatSeries(vr, subject.who, subject.rule, clauseStart, wholeQuote, list);
+  }
+
+  // The speaker of a reporting verb, and the rule its kind of subject names.
+  private reportingSubject({ si, verb, vpos, subjPos, limitStart, left, link, docBefore }: VerbRead, clauseRule: KnownRule): { who: Speaker; rule: KnownRule } | null {
+    let rule = clauseRule;
+    let who = link
+      ? this.participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
+      : docBefore
+        ? this.participleSubject(limitStart, limitStart + docBefore.index, true)
+        : this.jointSubjectAt(limitStart, subjPos) ?? this.sp.subjectBefore(subjPos, limitStart) ?? this.inheritedSpeaker(si, subjPos) ?? this.mediumSubject(subjPos, limitStart);
+    if (docBefore && who) rule = "statement.indirect.document-participle";
+    if (!who) return null;
+    const by = who.speaker ? null : this.documentIssuer(who.label, vpos);
+    if (by) who = { ...by, start: who.start };
+    if (!who.speaker && !who.label) return null;
+    // "The study found that …": a finding reports a named body's words, not a study's or a team's.
+    if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) return null;
+    // "a move analysts say could …": the label is the relative clause's subject, not the phrase it modifies.
+    if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
+    if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
+    else if (isGroup(who)) rule = "statement.indirect.group-subject";
+    else if (who.described) rule = "statement.indirect.described-person";
+    else if ((who as { firm?: true }).firm) rule = "statement.indirect.described-firm";
+    else if ((who as { relative?: true }).relative) rule = "statement.indirect.relative-source";
+    return { who, rule };
+  }
+
+  // "said that A, that B, and that C": each that-clause is a statement of the same speaker, and of
+  // each speaker coordinated with it.
+  private thatSeries({ verb, vpos, limitStart, limitEnd, link, docBefore }: VerbRead, who: Speaker, rule: KnownRule, clauseStart: number, wholeQuote: boolean, list: ExtractedStatement[]): void {
+    let cs = clauseStart;
+    for (let n = 0; n < 6; n++) {
+      const end = this.clauseEnd(cs, limitEnd);
+      if (!(n === 0 && wholeQuote) && !this.mostlyQuoted(cs, end)) {
+        const st = this.push({ start: cs, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: n ? "statement.indirect.that-series" : rule });
+        if (st) list.push(st);
+        if (st && who.speaker) for (const other of this.conjuncts(who.start, vpos)) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
+        const other = st && who.speaker && !link && !docBefore ? firstConjunct(this.doc, this.sp, limitStart, who.start, who.speaker) : null;
+        if (st && other) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-people" });
+      }
+      const next = NEXT_THAT.exec(this.text.slice(end, Math.min(limitEnd, end + 12)));
+      if (!next) break;
+      cs = end + next[0].length;
+    }
   }
 
   // "Roe in a briefing said …", "Acme on Tuesday said …": the subject before a phrase of medium or
   // occasion; "Greg Roe of Northbank Capital said …": a person before an affiliation no rule found.
-  function mediumSubject(pos: number, limit: number): Speaker | null {
+  private mediumSubject(pos: number, limit: number): Speaker | null {
     // (Auxiliaries and adverbs before the verb stay out: "Roe of Northbank Capital is telling …".)
-    const left = text.slice(limit, pos).replace(/(?:\s+(?:is|are|was|were|has|have|had|also|again|later|then|now|still))+\s*$/, "");
+    const left = this.text.slice(limit, pos).replace(/(?:\s+(?:is|are|was|were|has|have|had|also|again|later|then|now|still))+\s*$/, "");
     const at = mediumBeforeVerb(left);
-    if (at >= 0) return sp.subjectBefore(limit + at, limit);
+    if (at >= 0) return this.sp.subjectBefore(limit + at, limit);
     const of = affiliationBeforeVerb(left);
-    const s = of >= 0 ? sp.subjectBefore(limit + of, limit) : null;
-    return s?.speaker && sp.isPerson(s.speaker) ? s : null;
+    const s = of >= 0 ? this.sp.subjectBefore(limit + of, limit) : null;
+    return s?.speaker && this.sp.isPerson(s.speaker) ? s : null;
   }
 
   // "X has given assurances (that) …", "X raised concerns that …", "X made the case that …": a light
   // verb with a noun of speech reports the clause after the noun.
-  function lightVerbs(si: number, list: ExtractedStatement[]): void {
-    const sent = doc.sentences[si];
+  private lightVerbs(si: number, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
     if (tooLongForRules(sent)) return;
-    for (const r of lightVerbReports(text, sent.start, sent.end)) {
-      const left = text.slice(sent.start, r.verbPos);
-      if (enclosingQuote(r.verbPos) || testTail(MODAL_BEFORE, left, 2)) continue;
+    for (const r of lightVerbReports(this.text, sent.start, sent.end)) {
+      const left = this.text.slice(sent.start, r.verbPos);
+      if (this.enclosingQuote(r.verbPos) || testTail(MODAL_BEFORE, left, 2)) continue;
       // "…, voicing concern that …": a participle reports the sentence subject, as in indirect().
-      const participle = /^\p{Ll}+ing(?![\p{L}])/u.test(text.slice(r.verbPos, r.verbPos + 16));
+      const participle = /^\p{Ll}+ing(?![\p{L}])/u.test(this.text.slice(r.verbPos, r.verbPos + 16));
       const link = participle ? PARTICIPLE_LINK.exec(left) : null;
       if (participle && !link) continue;
-      const who = link ? participleSubject(sent.start, sent.start + link.index, link[0].trim() !== ",") : sp.subjectBefore(r.verbPos, sent.start) ?? inheritedSpeaker(si, r.verbPos);
+      const who = link ? this.participleSubject(sent.start, sent.start + link.index, link[0].trim() !== ",") : this.sp.subjectBefore(r.verbPos, sent.start) ?? this.inheritedSpeaker(si, r.verbPos);
       if (!who || (!who.speaker && !who.label)) continue;
-      const end = clauseEnd(r.clause, sent.end);
-      if (mostlyQuoted(r.clause, end)) continue;
-      const st = push({ start: r.clause, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: r.noun, rule: "statement.indirect.light-verb-noun" });
+      const end = this.clauseEnd(r.clause, sent.end);
+      if (this.mostlyQuoted(r.clause, end)) continue;
+      const st = this.push({ start: r.clause, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: r.noun, rule: "statement.indirect.light-verb-noun" });
       if (st) list.push(st);
     }
   }
 
   // "As X noted, CLAUSE." / "So today, as she said, CLAUSE.": the clause after the parenthetical
   // attribution is X's; "as X said in May" may carry a short adverbial.
-  function asNoted(si: number, list: ExtractedStatement[]): void {
-    const sent = doc.sentences[si];
-    const s = text.slice(sent.start, sent.end);
+  private asNoted(si: number, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    const s = this.text.slice(sent.start, sent.end);
     const re = /(?:^|,\s+|^(?:So|And|But|Today|Yet)\s+)[Aa]s\s+((?:the|The)\s+)?([^,;:“”"]{1,60}?)\s+(?:also\s+|has\s+|had\s+)?(noted|said|stressed|emphasi[sz]ed|pointed out|explained|underlined|underscored|recalled|added|put it)(?:\s+(?:on|in|at|during|earlier|yesterday|last)\b[^,;“”"]{0,40})?,\s+/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
-      if (enclosingQuote(at)) continue;
+      if (this.enclosingQuote(at)) continue;
       // Only where the parenthetical opens the sentence (after a connective or two): inside a
       // clause ("part of the aim, as he said, was to …") what follows is no clause of its own.
-      const lead = text.slice(sent.start, at).replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "");
+      const lead = this.text.slice(sent.start, at).replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "");
       // ("In view of this, as Roe noted, …": an adverbial phrase of a few words may lead too.)
       if (lead.trim() && !/^(?:(?:so|and|but|yet|now|today|again|also|indeed|well|look|of course|in fact)[\s,]+){1,3}$/i.test(lead + " ") && !ADVERBIAL_LEAD.test(lead.replace(/,\s*$/, "").trim()) && !/^In (?:view|light) of (?:this|that|these)\s*,\s*$/.test(lead)) continue;
       const subjPos = at + m[0].indexOf(m[1] ?? m[2]);
       const subjEnd = at + m[0].indexOf(m[2]) + m[2].length;
-      const who = sp.subjectAt(subjPos, subjEnd + 1);
+      const who = this.sp.subjectAt(subjPos, subjEnd + 1);
       if (!who || who.end < subjEnd - 1 || (!who.speaker && !who.label)) continue;
       const start = at + m[0].length;
       // "As she said, and I quote, “…”": the quotation is the direct statement.
-      if (/^[“"«‘]|^(?:and\s+)?(?:I\s+)?quote\b/.test(text.slice(start, start + 16))) continue;
-      const end = clauseEnd(start, sent.end);
-      if (end - start < 12 || mostlyQuoted(start, end)) continue;
-      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[3].split(/\s+/)[0], rule: "statement.indirect.as-noted" });
+      if (/^[“"«‘]|^(?:and\s+)?(?:I\s+)?quote\b/.test(this.text.slice(start, start + 16))) continue;
+      const end = this.clauseEnd(start, sent.end);
+      if (end - start < 12 || this.mostlyQuoted(start, end)) continue;
+      const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[3].split(/\s+/)[0], rule: "statement.indirect.as-noted" });
       if (st) list.push(st);
     }
   }
 
   // "CLAUSE, said X." — the inverted order of "CLAUSE, X said", with a named speaker (a title
   // before the name, an apposition after it).
-  function saidAfterClause(si: number): void {
-    const sent = doc.sentences[si];
-    const s = text.slice(sent.start, sent.end);
+  private saidAfterClause(si: number): void {
+    const sent = this.doc.sentences[si];
+    const s = this.text.slice(sent.start, sent.end);
     const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u.exec(s);
     if (!m) return;
     const commaPos = sent.start + m.index;
-    const before = text.slice(sent.start, commaPos);
-    if (/[”"’]\s*$/.test(before) || before.trim().split(/\s+/).length < 4 || enclosingQuote(commaPos)) return;
+    const before = this.text.slice(sent.start, commaPos);
+    if (/[”"’]\s*$/.test(before) || before.trim().split(/\s+/).length < 4 || this.enclosingQuote(commaPos)) return;
     if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) return;
     const subjPos = commaPos + m[0].indexOf(m[2]);
     const subjEnd = subjPos + m[2].length;
-    let who = sp.subjectAt(subjPos, subjEnd + 1);
+    let who = this.sp.subjectAt(subjPos, subjEnd + 1);
     let rule: KnownRule = "statement.indirect.clause-said-speaker";
     // "…, says the Freedonian defence minister, Jane Roe.": a title, then the name set off by a comma.
     if ((!who?.speaker || who.end < subjEnd - 1) && m[3] && /^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) {
       const namePos = sent.start + m.index + m[0].lastIndexOf(m[3]);
-      const named = sp.subjectAt(namePos, namePos + m[3].length + 1);
-      if (named?.speaker && named.end >= namePos + m[3].length - 1 && actorByName.get(named.speaker)?.kind === "PERSON") {
+      const named = this.sp.subjectAt(namePos, namePos + m[3].length + 1);
+      if (named?.speaker && named.end >= namePos + m[3].length - 1 && this.actorByName.get(named.speaker)?.kind === "PERSON") {
         who = named;
         rule = "statement.indirect.clause-said-title-name";
       }
     }
     if (!who?.speaker || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1)) return;
     const start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
-    if (mostlyQuoted(start, commaPos)) return;
-    push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: m[1], rule });
+    if (this.mostlyQuoted(start, commaPos)) return;
+    this.push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: m[1], rule });
   }
 
   // "CLAUSE. The President said this during a meeting …" / "This was stated by X …": the verb
   // reports the sentence before, which becomes X's statement.
-  function saidThis(si: number, list: ExtractedStatement[]): void {
+  private saidThis(si: number, list: ExtractedStatement[]): void {
     if (si === 0) return;
-    const sent = doc.sentences[si];
-    const s = text.slice(sent.start, Math.min(sent.end, sent.start + 200));
+    const sent = this.doc.sentences[si];
+    const s = this.text.slice(sent.start, Math.min(sent.end, sent.start + 200));
     // Literal probes first: the regular expressions below are slow to run on every sentence.
     if (s.indexOf("d this") < 0 && s.indexOf("d so") < 0 && s.indexOf("wrote this") < 0 && !/^Th(?:is|at) was /.test(s)) return;
     const active = /(?<![\p{L}])(said|stated|emphasi[sz]ed|stressed|noted|announced|declared|wrote)\s+(?:this|so)(?=\s+(?:during|at|in|on|when|while|after|before|today|yesterday)\b|\s*[.,;]|\s*$)/u.exec(s);
@@ -919,106 +1074,117 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     let who: Speaker | null = null;
     let verb: string | null = null;
     if (passive) {
-      who = sp.subjectAt(sent.start + passive[0].length, sent.end);
+      who = this.sp.subjectAt(sent.start + passive[0].length, sent.end);
       verb = passive[1];
     } else if (active) {
-      who = sp.subjectBefore(sent.start + active.index, sent.start);
+      who = this.sp.subjectBefore(sent.start + active.index, sent.start);
       verb = active[1];
     }
     if (!who || (!who.speaker && !who.label) || !verb) return;
-    const prev = doc.sentences[si - 1];
-    if (enclosingQuote(prev.start) || /^[“"«]/.test(text.slice(prev.start, prev.start + 1))) return;
-    const st = push({ start: prev.start, end: prev.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: "statement.indirect.said-this" });
+    const prev = this.doc.sentences[si - 1];
+    if (this.enclosingQuote(prev.start) || /^[“"«]/.test(this.text.slice(prev.start, prev.start + 1))) return;
+    const st = this.push({ start: prev.start, end: prev.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: "statement.indirect.said-this" });
     if (st) list.push(st);
   }
 
   // "issued an urgent appeal to X to VERB", "renewed her call for X to VERB": a request made with a
   // noun, spoken by the subject of the verb that governs the noun.
-  function nounRequests(si: number, list: ExtractedStatement[]): void {
-    const sent = doc.sentences[si];
-    const s = text.slice(sent.start, sent.end);
+  private nounRequests(si: number, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    const s = this.text.slice(sent.start, sent.end);
     if (!REQUEST_NOUNS.some((w) => s.includes(w))) return;
     // "reiterated calls for X to …": a plural with no determiner after the verb, too.
     const re = /(?<![\p{L}])(?:(?:an?|the|his|her|their|its|this)\s+(?:[“"]?[\p{Ll}\-]+\s+){0,2}[“"]?(?:appeal|challenge|call|plea|request|invitation)|(?:appeals|calls|pleas|requests))[”"]?\s+(?:to|for|on)\s+((?:[^\s,;:.“”"]+\s+){1,8}?)to\s+[“"]?\p{Ll}/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
-      if (enclosingQuote(at)) continue;
-      const v = nearestVerbBefore(doc, at, sent.start);
-      if (v === null || !/^(?:issued|issues|made|makes|renewed|renews|repeated|repeats|sent|sends|extended|extends|launched|launches|reiterated|reiterates)$/.test(text.slice(v, v + 12).split(/\s/)[0])) continue;
-      const who = sp.subjectBefore(v, sent.start);
+      if (this.enclosingQuote(at)) continue;
+      const v = nearestVerbBefore(this.doc, at, sent.start);
+      if (v === null || !/^(?:issued|issues|made|makes|renewed|renews|repeated|repeats|sent|sends|extended|extends|launched|launches|reiterated|reiterates)$/.test(this.text.slice(v, v + 12).split(/\s/)[0])) continue;
+      const who = this.sp.subjectBefore(v, sent.start);
       if (!who || (!who.speaker && !who.label)) continue;
       const cs = at + m[0].indexOf(m[1]);
-      const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: text.slice(v, v + 12).split(/\s/)[0], rule: "statement.indirect.noun-request" });
+      const st = this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: this.text.slice(v, v + 12).split(/\s/)[0], rule: "statement.indirect.noun-request" });
       if (st) list.push(st);
     }
   }
 
   // "According to X, CLAUSE." and "CLAUSE, according to X.": X's reported speech when X is a named
   // actor or a pronoun for one; an anonymous source, a media outlet or a data product is sourcing.
-  function accordingTo(si: number, list: ExtractedStatement[]): void {
-    const sent = doc.sentences[si];
-    const s = text.slice(sent.start, sent.end);
+  private accordingTo(si: number, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    const s = this.text.slice(sent.start, sent.end);
     const re = /(?<![\p{L}])[Aa]ccording to\s+([^,;:“”"]{2,100}?)(?=\s*(?:,|\.\s*$|;|\s--|\s—|$))/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
-      if (enclosingQuote(at)) continue;
+      if (this.enclosingQuote(at)) continue;
       let phraseEnd = at + m[0].indexOf(m[1]) + m[1].length;
-      const { start: srcStart, end: srcEnd } = accordingSpan(at + m[0].indexOf(m[1]), m[1]);
-      if (OUTLET.test(text.slice(srcStart, srcEnd))) continue;
-      const office = officeHolder(srcStart, srcEnd);
+      const { start: srcStart, end: srcEnd } = this.accordingSpan(at + m[0].indexOf(m[1]), m[1]);
+      if (OUTLET.test(this.text.slice(srcStart, srcEnd))) continue;
+      const office = this.officeHolder(srcStart, srcEnd);
       if (office) phraseEnd = office.end;
-      const who = office?.who ?? accordingSource(srcStart, srcEnd);
+      const who = office?.who ?? this.accordingSource(srcStart, srcEnd);
       if (!who) continue;
-      const before = text.slice(sent.start, at);
-      let start: number;
-      let end: number;
-      if (/^\s*(?:(?:And|But|So|Yet|In particular|In addition|Also)\s*,?\s*)?$/.test(before)) {
-        // Leading: the clause follows the source.
-        // Only "According to X, CLAUSE": without the comma the source runs on into something else.
-        const comma = /^\s*,\s*/.exec(text.slice(phraseEnd, phraseEnd + 4));
-        if (!comma) continue;
-        start = phraseEnd + comma[0].length;
-        // "According to Jane Roe, an academic and Lakeland specialist, CLAUSE", "According to the
-        // official, who asked not to be named, CLAUSE": the apposition or relative clause describes
-        // the source; the clause follows it. (An apposition has no verb: "According to Roe, the plan
-        // will fail, …" opens the clause.)
-        const appos = /^(?:(?:a|an|the)\s[^,;:“”"]{1,100}|(?:who|which)\s[^,;:“”"]{1,100}),\s+(?=\S+\s+\S+)/.exec(text.slice(start, sent.end));
-        if (appos && (/^(?:who|which)\s/.test(appos[0]) || (who.speaker && actorByName.get(who.speaker)?.kind === "PERSON" && nounPhraseOnly(start, start + appos[0].length)))) start += appos[0].length;
-        if (/^[“"«]/.test(text.slice(start, start + 1))) continue;
-        end = clauseEnd(start, sent.end);
-      } else if (/^\s*(?:That[’']s|That is|This is)\s+$/.test(before) && si > 0) {
-        // "CLAUSE. That's according to X, who …": the sentence before is X's.
-        const prev = doc.sentences[si - 1];
-        start = prev.start;
-        end = prev.end;
-        if (/\?\s*$/.test(text.slice(start, end)) || list.some((x) => x.start < end && x.end > start)) continue;
-      } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(text.slice(phraseEnd, sent.end))) {
-        // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
-        start = phraseEnd + /^\s*,\s*/.exec(text.slice(phraseEnd, phraseEnd + 4))![0].length;
-        end = clauseEnd(start, sent.end);
-      } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
-        // Trailing: the clause runs from the sentence start to the comma before "according to".
-        start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
-        end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
-        if (/[”"]\s*$/.test(text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(text.slice(start, end))) continue;
-        if (list.some((x) => x.start < end && x.end > start)) continue;
-      } else continue;
-      if (mostlyQuoted(start, end)) continue;
-      const st = push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: (who as { anonymous?: boolean }).anonymous ? "statement.indirect.according-to-label" : "statement.indirect.according-to" });
+      const span = this.accordingClause(si, at, phraseEnd, who, list);
+      if (!span) continue;
+      const { start, end } = span;
+      if (this.mostlyQuoted(start, end)) continue;
+      const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: (who as { anonymous?: boolean }).anonymous ? "statement.indirect.according-to-label" : "statement.indirect.according-to" });
       if (st) list.push(st);
     }
   }
 
+  // Which clause "according to X" attributes: the one after a leading source, the sentence before
+  // "That's according to X", the one after an adverbial and the source, or the one before a
+  // trailing source; none that a frame before it already gave to a speaker.
+  private accordingClause(si: number, at: number, phraseEnd: number, who: Speaker, list: ExtractedStatement[]): { start: number; end: number } | null {
+    const sent = this.doc.sentences[si];
+    const before = this.text.slice(sent.start, at);
+    let start: number;
+    let end: number;
+    if (/^\s*(?:(?:And|But|So|Yet|In particular|In addition|Also)\s*,?\s*)?$/.test(before)) {
+      // Leading: the clause follows the source.
+      // Only "According to X, CLAUSE": without the comma the source runs on into something else.
+      const comma = /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4));
+      if (!comma) return null;
+      start = phraseEnd + comma[0].length;
+      // "According to Jane Roe, an academic and Lakeland specialist, CLAUSE", "According to the
+      // official, who asked not to be named, CLAUSE": the apposition or relative clause describes
+      // the source; the clause follows it. (An apposition has no verb: "According to Roe, the plan
+      // will fail, …" opens the clause.)
+      const appos = /^(?:(?:a|an|the)\s[^,;:“”"]{1,100}|(?:who|which)\s[^,;:“”"]{1,100}),\s+(?=\S+\s+\S+)/.exec(this.text.slice(start, sent.end));
+      if (appos && (/^(?:who|which)\s/.test(appos[0]) || (who.speaker && this.actorByName.get(who.speaker)?.kind === "PERSON" && this.nounPhraseOnly(start, start + appos[0].length)))) start += appos[0].length;
+      if (/^[“"«]/.test(this.text.slice(start, start + 1))) return null;
+      end = this.clauseEnd(start, sent.end);
+    } else if (/^\s*(?:That[’']s|That is|This is)\s+$/.test(before) && si > 0) {
+      // "CLAUSE. That's according to X, who …": the sentence before is X's.
+      const prev = this.doc.sentences[si - 1];
+      start = prev.start;
+      end = prev.end;
+      if (/\?\s*$/.test(this.text.slice(start, end)) || list.some((x) => x.start < end && x.end > start)) return null;
+    } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(this.text.slice(phraseEnd, sent.end))) {
+      // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
+      start = phraseEnd + /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4))![0].length;
+      end = this.clauseEnd(start, sent.end);
+    } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
+      // Trailing: the clause runs from the sentence start to the comma before "according to".
+      start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
+      end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
+      if (/[”"]\s*$/.test(this.text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(this.text.slice(start, end))) return null;
+      if (list.some((x) => x.start < end && x.end > start)) return null;
+    } else return null;
+    return { start, end };
+  }
+
   /** "according to the Chairman of the Committee, General Jane Roe, …": the holder named after the office, and where the name ends. */
-  function officeHolder(start: number, end: number): { who: Speaker; end: number } | null {
-    const comma = /^the\s+\p{Lu}/u.test(text.slice(start, end)) ? /^,\s+/.exec(text.slice(end, end + 3)) : null;
+  private officeHolder(start: number, end: number): { who: Speaker; end: number } | null {
+    const comma = /^the\s+\p{Lu}/u.test(this.text.slice(start, end)) ? /^,\s+/.exec(this.text.slice(end, end + 3)) : null;
     if (!comma) return null;
     const from = end + comma[0].length;
-    const person = mentionsIn(doc, from, from + 80)[0];
-    const a = person && doc.actors[person.actor];
-    if (a?.kind !== "PERSON" || !/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, person.start)) || !/^\s*(?:,|\.|$)/.test(text.slice(person.end, person.end + 2))) return null;
+    const person = mentionsIn(this.doc, from, from + 80)[0];
+    const a = person && this.doc.actors[person.actor];
+    if (a?.kind !== "PERSON" || !/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(this.text.slice(from, person.start)) || !/^\s*(?:,|\.|$)/.test(this.text.slice(person.end, person.end + 2))) return null;
     return { who: { speaker: a.name, label: null, start }, end: person.end };
   }
 
@@ -1027,7 +1193,7 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
    * ("a report released on Wednesday by the UN"), without a bracketed acronym after the name
    * ("the Lakeland Development Bank (LDB)").
    */
-  function accordingSpan(start: number, phrase: string): { start: number; end: number } {
+  private accordingSpan(start: number, phrase: string): { start: number; end: number } {
     let end = start + phrase.length;
     const acronym = /\s*[(\[][\p{Lu}][\p{L}.&]{1,11}[)\]]$/u.exec(phrase);
     if (acronym) end -= acronym[0].length;
@@ -1036,16 +1202,16 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     return { start, end };
   }
 
-  function accordingSource(start: number, end: number): (Speaker & { anonymous?: boolean }) | null {
-    const phrase = text.slice(start, end);
+  private accordingSource(start: number, end: number): (Speaker & { anonymous?: boolean }) | null {
+    const phrase = this.text.slice(start, end);
     const pron = /^(him|her)$/.exec(phrase);
     if (pron) {
-      const p = sp.lastPerson(start, false, pron[1] === "her" ? "she" : "he");
+      const p = this.sp.lastPerson(start, false, pron[1] === "her" ? "she" : "he");
       return p ? { speaker: p, label: null, start } : null;
     }
-    const known = sp.subjectAt(start, end);
+    const known = this.sp.subjectAt(start, end);
     if (known?.speaker && known.end >= end - 1) return known;
-    const np = npAfter(doc, start, end);
+    const np = npAfter(this.doc, start, end);
     if (np?.speaker) return np;
     // An anonymous source described whole ("a senior official", "people familiar with the matter",
     // "the sources"): the description is the label (statement.indirect.according-to-label).
@@ -1055,27 +1221,27 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
     if (!lab || lab[0].length !== phrase.length) return null;
     // "according to the official": the person or the source introduced with that head before, or nobody.
     if (/^the\s/i.test(phrase)) {
-      const d = sp.described(phrase, start);
+      const d = this.sp.described(phrase, start);
       if (d.speaker) return { speaker: d.speaker, label: null, start };
       return d.label && d.label.toLowerCase() !== phrase.toLowerCase() ? { speaker: null, label: d.label, start, anonymous: true } : null;
     }
-    return { speaker: null, label: sp.label(phrase, start), start, anonymous: true };
+    return { speaker: null, label: this.sp.label(phrase, start), start, anonymous: true };
   }
 
   // "echoing a State Department announcement this morning that …": an institution's statement.
-  function nounReports(si: number, list: ExtractedStatement[]): void {
-    const sent = doc.sentences[si];
-    const s = text.slice(sent.start, sent.end);
+  private nounReports(si: number, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    const s = this.text.slice(sent.start, sent.end);
     const re = /(?<![\p{L}])(?:a|an|the|its|their)\s+(.{2,60}?)\s+(statement|announcement|readout|communiqué|communique|declaration)((?:\s+[^\s,;“”"]+){0,4}?)\s+that\s+/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const ownerStart = sent.start + m.index + m[0].indexOf(m[1]);
       const ownerEnd = ownerStart + m[1].length;
-      const owner = mentionsIn(doc, ownerStart, ownerEnd).find((x) => x.end === ownerEnd && !x.possessive);
+      const owner = mentionsIn(this.doc, ownerStart, ownerEnd).find((x) => x.end === ownerEnd && !x.possessive);
       if (!owner) continue;
       const cs = sent.start + m.index + m[0].length;
-      if (enclosingQuote(cs)) continue;
-      const st = push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2], rule: "statement.indirect.statement-that" });
+      if (this.enclosingQuote(cs)) continue;
+      const st = this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: this.doc.actors[owner.actor].name, speakerLabel: null, kind: "INDIRECT", verb: m[2], rule: "statement.indirect.statement-that" });
       if (st) list.push(st);
     }
   }
@@ -1083,38 +1249,20 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
   // "Russia's claim that …", "his comments that …", "the movement's claim to support …", "her
   // call for Roe to resign", "a warning from Governor Roe that …", "Roe's view is that …": a
   // reporting noun whose owner (a possessor, or a source after "from") is the speaker.
-  const genders = new Map<(typeof doc.actors)[number], Gender | null>();
-  function possessiveNounReports(si: number, list: ExtractedStatement[]): void {
-    const sent = doc.sentences[si];
-    const s = text.slice(sent.start, sent.end);
+  private possessiveNounReports(si: number, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    const s = this.text.slice(sent.start, sent.end);
     if (!REPORT_NOUN_PROBE.test(s)) return;
     OWNED_REPORT_NOUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = OWNED_REPORT_NOUN.exec(s))) {
       const at = sent.start + m.index;
-      if (enclosingQuote(at)) continue;
+      if (this.enclosingQuote(at)) continue;
       const cs = at + m[0].length;
       // "Roe's claim that was rejected": a relative clause, not the claim's content.
-      const next = /^[“"]?(\S+)/.exec(text.slice(cs, cs + 30))?.[1] ?? "";
+      const next = /^[“"]?(\S+)/.exec(this.text.slice(cs, cs + 30))?.[1] ?? "";
       if (AUX.test(next) || /^\p{Ll}+ed$/u.test(next)) continue;
-      let who: Speaker | null = null;
-      if (m[5]) {
-        const srcStart = at + m[0].indexOf(m[5], m[0].indexOf(" from ") + 1);
-        const found = sp.subjectAt(srcStart, srcStart + m[5].length + 1);
-        if (found?.speaker && found.end >= srcStart + m[5].length - 1) who = found;
-      } else if (m[1]) {
-        // "Senator Roe repeated his call for …": the person named as the sentence's subject owns
-        // it; "His call for …", "he … with Roe because his view is that" may be anyone's.
-        const pronoun = /^his$/i.test(m[1]) ? "he" : "she";
-        const owner = mentionsIn(doc, sent.start, at).find((x) => !x.ref && !x.possessive && !x.inTitle);
-        const pron = /(?<![\p{L}])(?:he|she|I|we|you|they)(?![\p{L}])/iu.exec(text.slice(sent.start, at));
-        const first = owner && (!pron || sent.start + pron.index > owner.start) ? doc.actors[owner.actor] : null;
-        if (first?.kind === "PERSON" && agrees(doc, first, pronoun, genders)) who = { speaker: first.name, label: null, start: owner!.start };
-      } else {
-        // A name, not a definite description ("the President's view" in a text about several presidents).
-        const owner = mentionsIn(doc, Math.max(sent.start, at - 120), at + 2).filter((x) => (x.end === at || x.end === at + 2) && !x.ref).pop();
-        if (owner) who = { speaker: doc.actors[owner.actor].name, label: null, start: owner.start };
-      }
+      const who = this.reportNounOwner(sent, m, at);
       if (!who?.speaker) continue;
       const noun = m[2] ?? m[4];
       // "Is it Roe's view that …?": a question about a view is no view stated ("does she stand by
@@ -1127,26 +1275,49 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
       if (link === "that" && FOR_NOUNS.test(noun)) continue;
       if (link === "to") {
         // "offer to support …", not "offer to the union".
-        if (!TO_NOUNS.test(noun) || !taggedVerbAt(doc, cs)) continue;
+        if (!TO_NOUNS.test(noun) || !taggedVerbAt(this.doc, cs)) continue;
         start = cs - 3;
       } else if (link === "for") {
         // An object of up to four words with no verb of its own, then an infinitive ("call for the
         // west to guarantee …"; not "call for donations also attracted scammers who tried to …",
         // "call for a halt to further expansion").
-        const obj = /^((?:[^\s,;:.“”"]+\s+){1,4}?)to\s+[“"]?(?=\p{Ll})/u.exec(text.slice(cs, sent.end));
-        if (!FOR_NOUNS.test(noun) || !obj || /\b(?:who|which|that)\b|\p{Ll}ed\s/u.test(obj[1]) || obj[1].split(/\s+/).some((x) => AUX.test(x)) || !taggedVerbAt(doc, cs + obj[0].length)) continue;
+        const obj = /^((?:[^\s,;:.“”"]+\s+){1,4}?)to\s+[“"]?(?=\p{Ll})/u.exec(this.text.slice(cs, sent.end));
+        if (!FOR_NOUNS.test(noun) || !obj || /\b(?:who|which|that)\b|\p{Ll}ed\s/u.test(obj[1]) || obj[1].split(/\s+/).some((x) => AUX.test(x)) || !taggedVerbAt(this.doc, cs + obj[0].length)) continue;
       }
-      const st = push({ start, end: clauseEnd(start, sent.end), text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: noun, rule: "statement.indirect.noun-that" });
+      const st = this.push({ start, end: this.clauseEnd(start, sent.end), text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: noun, rule: "statement.indirect.noun-that" });
       if (st) list.push(st);
     }
+  }
+
+  // The owner of a reporting noun: the source after "from", the person a his/her refers to, or the
+  // name before the possessive.
+  private reportNounOwner(sent: Sentence, m: RegExpExecArray, at: number): Speaker | null {
+    if (m[5]) {
+      const srcStart = at + m[0].indexOf(m[5], m[0].indexOf(" from ") + 1);
+      const found = this.sp.subjectAt(srcStart, srcStart + m[5].length + 1);
+      if (found?.speaker && found.end >= srcStart + m[5].length - 1) return found;
+    } else if (m[1]) {
+      // "Senator Roe repeated his call for …": the person named as the sentence's subject owns
+      // it; "His call for …", "he … with Roe because his view is that" may be anyone's.
+      const pronoun = /^his$/i.test(m[1]) ? "he" : "she";
+      const owner = mentionsIn(this.doc, sent.start, at).find((x) => !x.ref && !x.possessive && !x.inTitle);
+      const pron = /(?<![\p{L}])(?:he|she|I|we|you|they)(?![\p{L}])/iu.exec(this.text.slice(sent.start, at));
+      const first = owner && (!pron || sent.start + pron.index > owner.start) ? this.doc.actors[owner.actor] : null;
+      if (first?.kind === "PERSON" && agrees(this.doc, first, pronoun, this.genders)) return { speaker: first.name, label: null, start: owner!.start };
+    } else {
+      // A name, not a definite description ("the President's view" in a text about several presidents).
+      const owner = mentionsIn(this.doc, Math.max(sent.start, at - 120), at + 2).filter((x) => (x.end === at || x.end === at + 2) && !x.ref).pop();
+      if (owner) return { speaker: this.doc.actors[owner.actor].name, label: null, start: owner.start };
+    }
+    return null;
   }
 
   // "said tens of thousands of allegations of war crimes were being examined", "said Jane Roe, the
   // leader of the party, had agreed": a clause with no "that" whose subject is a longer noun phrase
   // (the tagger's nouns, determiners, adjectives, numbers and prepositions, one apposition set off by
   // commas) before a finite verb. Returns where the clause starts, or null.
-  function longSubjectClause(vend: number, limit: number): number | null {
-    const tokens = sentenceTokens(doc, vend);
+  private longSubjectClause(vend: number, limit: number): number | null {
+    const tokens = sentenceTokens(this.doc, vend);
     let i = tokens.findIndex((t) => t.start >= vend);
     if (i < 0 || tokens[i].start >= limit) return null;
     // "said last week …", "said on Monday …": an adverbial, not a subject.
@@ -1185,172 +1356,201 @@ export function statementsComponent(doc: Doc, title: string | null = null): void
 
   // "Acme, Globex and Initech have said they will …": every actor coordinated in the subject speaks,
   // not only the one nearest the verb. Bare names of one kind, joined by commas and a final "and".
-  function conjuncts(subjStart: number, verbPos: number): string[] {
-    const ms = conjunctMentions(subjStart, verbPos);
-    const last = ms.length ? doc.actors[ms[ms.length - 1].actor].name : null;
-    return [...new Set(ms.map((m) => doc.actors[m.actor].name))].filter((n) => n !== last);
+  private conjuncts(subjStart: number, verbPos: number): string[] {
+    const ms = this.conjunctMentions(subjStart, verbPos);
+    const last = ms.length ? this.doc.actors[ms[ms.length - 1].actor].name : null;
+    return [...new Set(ms.map((m) => this.doc.actors[m.actor].name))].filter((n) => n !== last);
   }
 
   /** The mentions coordinated with the one at subjStart, in text order, that one last ([] when none). */
-  function conjunctMentions(subjStart: number, verbPos: number): Mention[] {
-    const ms = doc.mentions;
+  private conjunctMentions(subjStart: number, verbPos: number): Mention[] {
+    const ms = this.doc.mentions;
     let i = firstIndex(ms, (x) => x.start < subjStart) - 1;
     const last = ms[i + 1]?.start === subjStart ? ms[i + 1] : undefined;
     if (!last || last.possessive || last.ref || last.end > verbPos) return [];
-    const kind = doc.actors[last.actor].kind;
+    const kind = this.doc.actors[last.actor].kind;
     const out: Mention[] = [last];
     let cur = last;
     for (; i >= 0 && out.length < 9; i--) {
       const m = ms[i];
       if (m.end > cur.start) continue;
-      const gap = text.slice(m.end, cur.start);
+      const gap = this.text.slice(m.end, cur.start);
       const joined = cur === last ? /^,?\s+and\s+$/.test(gap) : /^,\s+$/.test(gap);
-      if (!joined || m.possessive || m.ref || m.inTitle || doc.actors[m.actor].kind !== kind) break;
+      if (!joined || m.possessive || m.ref || m.inTitle || this.doc.actors[m.actor].kind !== kind) break;
       out.push(m);
       cur = m;
     }
     // "the foreign ministers of A and B said": the countries qualify the speakers, they are not them.
-    if (/\bof\s+$/.test(text.slice(Math.max(0, cur.start - 4), cur.start))) return [];
+    if (/\bof\s+$/.test(this.text.slice(Math.max(0, cur.start - 4), cur.start))) return [];
     return out.length > 1 ? out.reverse() : [];
   }
 
   // "“…,” the statement said": a document speaks for whoever issued it, named where the text
   // introduced it ("X released a statement", "X in a joint statement called …", "a report … by X").
   // A document quoted again and again ("the statement said" ten times) keeps the issuer found first.
-  const issuers = new Map<string, Speaker>();
   /** The issuer of the document a phrase names ("the statement", "a joint report"), or null. */
-  function documentIssuer(phrase: string | null | undefined, pos: number): Speaker | null {
+  private documentIssuer(phrase: string | null | undefined, pos: number): Speaker | null {
     const noun = DOC_NOUN.exec(phrase ?? "")?.[1];
     if (!noun) return null;
-    const si = sentenceAt(doc, pos);
+    const si = sentenceAt(this.doc, pos);
     const re = new RegExp(`(?<![\\p{L}])(?:a|an|its|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?(?![\\p{L}])`, "gu");
     for (let i = si; i >= 0 && i >= si - 12; i--) {
-      const sent = doc.sentences[i];
+      const sent = this.doc.sentences[i];
       // The last mention of such a document in the sentence, outside quotations.
-      const m = [...text.slice(sent.start, i === si ? pos : sent.end).matchAll(re)].filter((x) => !enclosingQuote(sent.start + x.index!)).pop();
+      const m = [...this.text.slice(sent.start, i === si ? pos : sent.end).matchAll(re)].filter((x) => !this.enclosingQuote(sent.start + x.index!)).pop();
       if (!m) continue;
       const at = sent.start + m.index!;
-      const by = /^[^.;“”"]{0,60}?\bby\s+/.exec(text.slice(at + m[0].length, sent.end));
-      const s = by ? sp.subjectAt(at + m[0].length + by[0].length, sent.end) : sp.sentenceSubject(sent.start, at);
+      const by = /^[^.;“”"]{0,60}?\bby\s+/.exec(this.text.slice(at + m[0].length, sent.end));
+      const s = by ? this.sp.subjectAt(at + m[0].length + by[0].length, sent.end) : this.sp.sentenceSubject(sent.start, at);
       if (!s?.speaker) return null;
-      issuers.set(noun, s);
+      this.issuers.set(noun, s);
       return s;
     }
-    return issuers.get(noun) ?? null;
+    return this.issuers.get(noun) ?? null;
   }
 
   /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */
   /** Whether text[from, to) is a noun phrase and its punctuation: no verb, auxiliary or pronoun (an apposition, not a clause). */
-  function nounPhraseOnly(from: number, to: number): boolean {
-    const words = sentenceTokens(doc, from).filter((t) => t.start >= from && t.end <= to);
-    return words.length > 0 && words.every((t) => /^(?:DET|ADJ|NOUN|PROPN|ADP|CCONJ|PUNCT|NUM|PART)$/.test(t.pos)) && !APPOSITION_VERB.test(text.slice(from, to));
+  private nounPhraseOnly(from: number, to: number): boolean {
+    const words = sentenceTokens(this.doc, from).filter((t) => t.start >= from && t.end <= to);
+    return words.length > 0 && words.every((t) => /^(?:DET|ADJ|NOUN|PROPN|ADP|CCONJ|PUNCT|NUM|PART)$/.test(t.pos)) && !APPOSITION_VERB.test(this.text.slice(from, to));
   }
 
-  function adjectivesOnly(from: number, to: number): boolean {
-    const tokens = sentenceTokens(doc, from);
+  private adjectivesOnly(from: number, to: number): boolean {
+    const tokens = sentenceTokens(this.doc, from);
     const words = tokens.filter((t) => t.start >= from && t.end <= to);
     return words.length > 0 && words.every((t) => t.pos === "ADJ" || (t.pos === "VERB" && /(?:ing|ed)$/.test(t.text)));
   }
 
   // "CLAUSE, the official said(, and CLAUSE)." — reported speech with the attribution after it.
-  function reverse(si: number): void {
-    const sent = doc.sentences[si];
-    const s = text.slice(sent.start, sent.end);
+  private reverse(si: number): void {
+    const sent = this.doc.sentences[si];
+    const s = this.text.slice(sent.start, sent.end);
     // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
     // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
     // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
     const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
-      const commaPos = sent.start + m.index;
-      // "the spokesman came out and said": a second verb, not the subject, ends before "said".
-      if (/\s(?:and|but|or)$/.test(m[1])) continue;
-      // "…, Roe told CNN on Tuesday that …": the verb reports the clause after it, not the one before.
-      if (/\sthat\s/.test(m[0].slice(m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)))) continue;
-      // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
-      const mods = /^(?:the|a|an|one|another)\s/.test(m[1]) ? null : /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
-      const modStart = commaPos + m[0].indexOf(m[1]);
-      // Only adjectives ("outgoing", "acting") modify a title; "what the President said" is a clause.
-      if (mods && !adjectivesOnly(modStart, modStart + mods[0].length)) continue;
-      const subjPos = modStart + (mods ? mods[0].length : 0);
-      const before = text.slice(sent.start, commaPos);
-      // "“…,” the official said" is a direct quotation; "The country faces “many crises”, the PM said" is not.
-      if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) continue;
-      // "The deal “delivers on …,” Roe said": a clause of the narrator's words that runs into a
-      // quotation (not one quoted whole, nor introduced by a colon).
-      const quotedEnd = /^,[”"’]/.test(m[0]);
-      // A quotation of three words or fewer is the speaker's characterisation ("was “professional and
-      // substantive,” the official said"), its DIRECT statement alone (seed 002).
-      const quoted = quotedEnd ? /[“"‘]([^“”"‘]*)$/.exec(before) : null;
-      // (Nor a quotation opening after a sentence's end the splitter missed: "… Council., “The …,” Roe said".)
-      // A lead with a reporting verb of its own ("Roe said Acme would act according to “…,” he said") is
-      // that verb's clause.
-      if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || quoted[1].trim().split(/\s+/).length < 4 || FIRST_REPORT.test(before.slice(0, quoted.index)))) continue;
-      // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
-      if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(text.slice(sent.start + m.index + m[0].length, sent.end))) continue;
-      if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) continue;
-      // "The talks, the President emphasized, are vital …": an attribution interrupting the clause
-      // between its subject and its verb; the whole sentence is the clause.
-      const afterAttr0 = text.slice(sent.start + m.index + m[0].length, sent.end);
-      if (INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr0) && !enclosingQuote(commaPos)) {
-        const sub = sp.subjectAt(modStart + (mods ? mods[0].length : 0), commaPos + m[0].indexOf(m[1]) + m[1].length + 1);
-        if (sub && (sub.speaker || sub.label)) {
-          const end = clauseEnd(sent.start + m.index + m[0].length + 1, sent.end);
-          push({ start: sent.start, end, text: "", speaker: sub.speaker, speakerLabel: sub.speaker ? null : sub.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.interrupted-attribution" });
-          continue;
-        }
-      }
-      // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
-      // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
-      if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) continue;
-      if (enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) continue;
-      const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
-      const found = sp.subjectAt(subjPos, subjEnd + 1);
-      let who: Speaker | null = found;
-      if (!found || found.end < subjEnd - 1) {
-        const lab = LABEL_START.exec(m[1]);
-        // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
-        if (!lab) who = npSubject(doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
-      }
-      // "…, his lawyer told CNN": a person described by their relation to someone named before.
-      const related = !who && POSSESSED_SOURCE.test(m[1]);
-      if (related) who = { speaker: null, label: m[1], start: subjPos };
-      const speaker = (who && !who.speaker && documentIssuer(who.label, subjPos)) || who;
-      if (!speaker) continue;
-      // "…, the Journal reported": a news outlet reports the story; a body that "reported" figures speaks.
-      if (m[2] === "reported" && (MEDIA.test(m[1]) || !speaker.speaker || actorByName.get(speaker.speaker)?.kind === "PERSON")) continue;
-      let start = sent.start;
-      const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
-      if (lead) start += lead[0].length;
-      // "A; B, a soldier said": the attribution covers the clause after the semicolon.
-      const semi = before.lastIndexOf("; ");
-      if (semi >= 0) start = sent.start + semi + 2;
-      const afterAttr = text.slice(sent.start + m.index + m[0].length, sent.end);
-      // "At the same time, Roe said, the threat remains": an adverbial before the attribution, the
-      // reported clause after it.
-      const paren = /^,\s+(?=\S+\s+\S+\s+\S+)/.exec(afterAttr);
-      if (paren && ADVERBIAL_LEAD.test(before.trim())) {
-        const cs = sent.start + m.index + m[0].length + paren[0].length;
-        push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.parenthetical-said" });
-        continue;
-      }
-      // The attributed clause must not be reported speech already attributed in this sentence.
-      const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
-      const rule: KnownRule = related ? "statement.indirect.relation-source" : quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker";
-      const st = push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule });
-      const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
-      if (cont) {
-        const cs = sent.start + m.index + m[0].length + cont[0].length;
-        push({ start: cs, end: clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel: speaker.speaker ? null : speaker.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.clause-then-speaker.and" });
-      }
-      void st;
-    }
+    while ((m = re.exec(s))) this.tagAfterClause(sent, m);
   }
 
-  for (const e of events) {
-    doc.budget.check();
-    e.run();
+  // One attribution after a clause: whether the text before it is a clause of its own, then an
+  // attribution inside the clause (its subject before the tag, the surer reading), then the clause
+  // before the tag.
+  private tagAfterClause(sent: Sentence, m: RegExpExecArray): void {
+    const commaPos = sent.start + m.index;
+    // "the spokesman came out and said": a second verb, not the subject, ends before "said".
+    if (/\s(?:and|but|or)$/.test(m[1])) return;
+    // "…, Roe told CNN on Tuesday that …": the verb reports the clause after it, not the one before.
+    if (/\sthat\s/.test(m[0].slice(m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)))) return;
+    // Lowercase modifiers before the name are skipped: the resolver reads titles and names.
+    const mods = /^(?:the|a|an|one|another)\s/.test(m[1]) ? null : /^(?:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?=\p{Lu})/u.exec(m[1]);
+    const modStart = commaPos + m[0].indexOf(m[1]);
+    // Only adjectives ("outgoing", "acting") modify a title; "what the President said" is a clause.
+    if (mods && !this.adjectivesOnly(modStart, modStart + mods[0].length)) return;
+    const subjPos = modStart + (mods ? mods[0].length : 0);
+    const before = this.text.slice(sent.start, commaPos);
+    const quotedEnd = /^,[”"’]/.test(m[0]);
+    if (!this.clauseBeforeTag(sent, m, before, quotedEnd)) return;
+    if (this.interruptedAttribution(sent, m, before, subjPos)) return;
+    // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
+    // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
+    if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) return;
+    if (this.enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) return;
+    const tag = this.tagSpeaker(sent, m, subjPos);
+    if (!tag) return;
+    // "…, the Journal reported": a news outlet reports the story; a body that "reported" figures speaks.
+    if (m[2] === "reported" && (MEDIA.test(m[1]) || !tag.speaker.speaker || this.actorByName.get(tag.speaker.speaker)?.kind === "PERSON")) return;
+    this.taggedClause(sent, m, before, tag.speaker, tag.related ? "statement.indirect.relation-source" : quotedEnd ? "statement.indirect.quoted-clause-then-speaker" : tag.indefinite ? "statement.indirect.indefinite-source" : null);
   }
-  doc.statements = quotedThirdParties(doc, thirdPartiesInTurns(doc, out.sort((a, b) => a.start - b.start)));
+
+  /** Whether the text before an attribution after a clause can be the clause it attributes (not a quotation's, nor a question's lead). */
+  private clauseBeforeTag(sent: Sentence, m: RegExpExecArray, before: string, quotedEnd: boolean): boolean {
+    // "“…,” the official said" is a direct quotation; "The country faces “many crises”, the PM said" is not.
+    if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) return false;
+    // "The deal “delivers on …,” Roe said": a clause of the narrator's words that runs into a
+    // quotation (not one quoted whole, nor introduced by a colon).
+    // A quotation of three words or fewer is the speaker's characterisation ("was “professional and
+    // substantive,” the official said"), its DIRECT statement alone (seed 002).
+    const quoted = quotedEnd ? /[“"‘]([^“”"‘]*)$/.exec(before) : null;
+    // (Nor a quotation opening after a sentence's end the splitter missed: "… Council., “The …,” Roe said".)
+    // A lead with a reporting verb of its own ("Roe said Acme would act according to “…,” he said") is
+    // that verb's clause.
+    if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || quoted[1].trim().split(/\s+/).length < 4 || FIRST_REPORT.test(before.slice(0, quoted.index)))) return false;
+    // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
+    if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(this.text.slice(sent.start + m.index + m[0].length, sent.end))) return false;
+    return !/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before);
+  }
+
+  // "The talks, the President emphasized, are vital …": an attribution interrupting the clause
+  // between its subject and its verb; the whole sentence is the clause. True when it spoke.
+  private interruptedAttribution(sent: Sentence, m: RegExpExecArray, before: string, subjPos: number): boolean {
+    const commaPos = sent.start + m.index;
+    const afterAttr = this.text.slice(sent.start + m.index + m[0].length, sent.end);
+    if (!(INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr) && !this.enclosingQuote(commaPos))) return false;
+    const sub = this.sp.subjectAt(subjPos, commaPos + m[0].indexOf(m[1]) + m[1].length + 1);
+    if (!sub || (!sub.speaker && !sub.label)) return false;
+    const end = this.clauseEnd(sent.start + m.index + m[0].length + 1, sent.end);
+    this.push({ start: sent.start, end, text: "", speaker: sub.speaker, speakerLabel: sub.speaker ? null : sub.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.interrupted-attribution" });
+    return true;
+  }
+
+  // The speaker of an attribution after a clause: a name or title the resolver knows, else a noun
+  // phrase ("a soldier"), else a relation of someone named ("his lawyer"); a document stands for its issuer.
+  private tagSpeaker(sent: Sentence, m: RegExpExecArray, subjPos: number): { speaker: Speaker; related: boolean; indefinite?: boolean } | null {
+    const commaPos = sent.start + m.index;
+    const subjEnd = commaPos + m[0].indexOf(m[1]) + m[1].length;
+    const found = this.subjectAfterOwner(subjPos, subjEnd + 1);
+    let who: Speaker | null = found;
+    if (!found || found.end < subjEnd - 1) {
+      const lab = LABEL_START.exec(m[1]);
+      // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
+      if (!lab) who = npSubject(this.doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
+    }
+    // "…, one trader said": a single unnamed source (see INDEFINITE_SOURCE).
+    const indefinite = !who ? INDEFINITE_SOURCE.exec(`${m[1]} ${m[2]}`) : null;
+    if (indefinite && indefinite[1] === m[1]) return { speaker: { speaker: null, label: this.sp.label(m[1].replace(/^O/, "o"), subjPos), start: subjPos }, related: false, indefinite: true };
+    // "…, his lawyer told CNN": a person described by their relation to someone named before.
+    const related = !who && POSSESSED_SOURCE.test(m[1]);
+    if (related) who = { speaker: null, label: m[1], start: subjPos };
+    const speaker = (who && !who.speaker && this.documentIssuer(who.label, subjPos)) || who;
+    return speaker ? { speaker, related } : null;
+  }
+
+  // The clause an attribution after it reports: the sentence up to the comma (after an adverbial
+  // lead, the clause after the attribution instead), and a clause coordinated after it.
+  private taggedClause(sent: Sentence, m: RegExpExecArray, before: string, speaker: Speaker, fixedRule: KnownRule | null): void {
+    const commaPos = sent.start + m.index;
+    const verb = m[2].split(/\s+/)[0];
+    const speakerLabel = speaker.speaker ? null : speaker.label;
+    let start = sent.start;
+    const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
+    if (lead) start += lead[0].length;
+    // "A; B, a soldier said": the attribution covers the clause after the semicolon.
+    const semi = before.lastIndexOf("; ");
+    if (semi >= 0) start = sent.start + semi + 2;
+    const afterAttr = this.text.slice(sent.start + m.index + m[0].length, sent.end);
+    // "At the same time, Roe said, the threat remains": an adverbial before the attribution, the
+    // reported clause after it.
+    const paren = /^,\s+(?=\S+\s+\S+\s+\S+)/.exec(afterAttr);
+    if (paren && ADVERBIAL_LEAD.test(before.trim())) {
+      const cs = sent.start + m.index + m[0].length + paren[0].length;
+      this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.parenthetical-said" });
+      return;
+    }
+    // The attributed clause must not be reported speech already attributed in this sentence.
+    const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
+    const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker");
+    this.push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule });
+    const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
+    if (cont) {
+      const cs = sent.start + m.index + m[0].length + cont[0].length;
+      this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.clause-then-speaker.and" });
+    }
+  }
+}
+
+export function statementsComponent(doc: Doc, title: string | null = null): void {
+  doc.statements = quotedThirdParties(doc, thirdPartiesInTurns(doc, new StatementReader(doc, title).read()));
 }

@@ -86,6 +86,19 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
   // A definite description may name a person by the role they were introduced with ("the officer").
   const definite = !!lw && /(?<![\p{L}])(?:the|The)\s+(?:[\p{L}\-’']+\s+){0,2}$/u.test(window.slice(0, lw.index));
   if (!head || (/^\p{Ll}/u.test(head) && !GROUP_HEAD.test(head) && !ORG_BACKREF.test(head) && !definite)) return null;
+  // "The Kyiv-based firm said", "the Swedish company said": a company noun with a country's or a
+  // place's adjective before it, read from the words (the tagger takes "Kyiv-based firm" for a verb
+  // and an adverb). It refers back as the same noun with lowercase modifiers does (below).
+  if (definite && COMPANY_HEAD.test(head)) {
+    const art = /(?<![\p{L}])(?:the|The)\s+((?:\S+\s+){1,3}?)$/u.exec(window.slice(0, lw!.index));
+    if (art && /\p{Lu}/u.test(art[1]) && companyModifiers(art[1])) {
+      const start = Math.max(limit, vpos - 80) + art.index;
+      const org = previousSubjectOrganization(doc, start);
+      if (org) return { speaker: org.name, label: null, start };
+      const sole = soleFirmBefore(doc, start);
+      if (sole) return { speaker: sole.name, label: null, start, firm: true };
+    }
+  }
   const bare = head.replace(/[’'](?:s|ve|ll|d|m|re)$/, "");
   if (PRONOUN.test(bare) || (STOP_CAPS.has(bare) && bare !== "Republicans" && bare !== "Democrats" && !GROUP_HEAD.test(bare.toLowerCase())) || (TITLE_WORDS.has(bare) && !ORG_WORDS.has(bare) && !GROUP_HEAD.test(bare.toLowerCase()))) return null;
   const tokens = sentenceTokens(doc, vpos);
@@ -212,7 +225,7 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   }
   // "McDonald's said … . The fast food giant has said that …", "Goldman Sachs said … . The bank
   // said …": a company noun refers to the company that was the subject of the sentence before.
-  if (/^the$/i.test(toks[0].text) && COMPANY_HEAD.test(lemma) && toks.slice(1, -1).every((t) => /^\p{Ll}/u.test(t.text))) {
+  if (/^the$/i.test(toks[0].text) && COMPANY_HEAD.test(lemma) && companyModifiers(doc.text.slice(toks[0].end, head.start))) {
     const org = previousSubjectOrganization(doc, start);
     if (org) return { speaker: org.name, label: null, start };
     const sole = soleFirmBefore(doc, start);
@@ -230,8 +243,22 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   return GROUP_HEAD_OLD.test(lemma) ? { speaker: null, label, start } : { speaker: null, label, start, group: true };
 }
 
+/**
+ * Whether the words between "the" and a company noun only describe it: common words, a country's
+ * adjective or a place it is based in ("the Swedish company", "the Kyiv-based firm", "the U.S.
+ * oil major"), never a name ("the Acme company").
+ */
+export function companyModifiers(words: string): boolean {
+  const reg = loadRegistry();
+  return words
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => /^\p{Ll}/u.test(w) || reg.demonyms.has(w) || /^(?:U\.S\.|US|UK|EU)$/.test(w) || /^[\p{Lu}][\p{L}.]*-(?:based|headquartered|owned|listed|registered|backed|run)$/u.test(w));
+}
+
 // Nouns for a company ("the bank", "the fast food giant", "the retailer").
-const COMPANY_HEAD = /^(?:company|firm|group|bank|lender|giant|retailer|maker|manufacturer|automaker|carmaker|carrier|airline|chain|conglomerate|insurer|producer|operator|supplier|brand)$/;
+export const COMPANY_HEAD = /^(?:company|firm|group|bank|lender|giant|retailer|maker|manufacturer|automaker|carmaker|carrier|airline|chain|conglomerate|insurer|producer|operator|supplier|brand)$/;
 
 /** The organisation that is the subject (first actor, not possessive) of the sentence before pos's, or of pos's own before it. */
 function previousSubjectOrganization(doc: Doc, pos: number): Actor | null {
