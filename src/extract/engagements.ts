@@ -1297,6 +1297,8 @@ class EngagementReader {
     const dt = dateText ? { text: dateText } : this.facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
+    // Whichever frame read the cue, an open-ended continuation of contact announces no encounter.
+    if (ongoingContact(text.slice(sent.start, cs), cue, text.slice(ce, sent.end))) return;
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
     const e: ExtractedEngagement = { kind: kind ?? this.cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: this.dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch|coordination)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     if (this.cueReported) reported.add(e);
