@@ -120,6 +120,8 @@ const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Cong
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+// "on the eve of her participation in the meeting of …": a pronoun's participation (rule engagement.participation-owner).
+const PRONOUN_PARTICIPATION = /\b(his|her)\s+(?:participation|attendance)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
 // A head's title before "of" and the state: "the President of Russia" is a person, unnamed when resolved to the state.
 const HEAD_OF = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Head of State|Vice President|Foreign Minister|Minister of Foreign Affairs)\s+of\s+(?:the\s+)?$/;
@@ -203,16 +205,20 @@ const GENERIC_SUBJECT = /,\s+(?:the\s+(?:parties|sides|two\s+(?:sides|leaders|pr
 // Capitalised gatherings that the subjects of a sentence attended together.
 const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1,6}(?:Summit|Meeting|Conference)\b/u;
 const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending|attend)\s+(?:the|a|an|this|today['’]s)\s+$|\btravel(?:s|ed|led|ing|ling)?\s+(?:(?:from|to)\s+the\s+|from\s+[^.;]{1,80}?\s+to\s+the\s+)$/;
+// "her participation in the NATO summit": a verb of taking part as a noun, with the one whose it is (engagement.participation-owner).
+const OWNED_PARTICIPATION = /(?:\b(?:his|her|their)|[’']s)\s+(?:participation|attendance)\s+(?:in|at)\s+(?:the|a|an)\s+$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their) (?:participation|attendance))\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
 
+// Future words that only set a time frame by another gathering: "ahead of the summit".
+const TIME_FRAME = /^(?:ahead of|in advance of|on the eve of|in the run-up to)$/i;
 const PLANNED_ALL = new RegExp(PLANNED.source, "gi");
 // A future of the speaker's own speech act: "I’ll tell you,", "I will say this:", "we’ll admit"
 // (rule engagement.status-discourse-future).
@@ -272,8 +278,23 @@ class SentenceFacts {
     const after = this.text.slice(ce, Math.min(this.sent.end, ce + 40));
     const content = /\sthat\s/.exec(after);
     const upTo = ce + (content ? content.index : after.length) - this.sent.start;
-    if (this.planned.test(upTo) && !this.onlyDiscourseFuture(upTo)) return "PLANNED";
+    if (this.planned.test(upTo) && !this.onlyDiscourseFuture(upTo) && !this.onlyOtherTimeFrame(cs, ce, upTo)) return "PLANNED";
     return "HELD";
+  }
+
+  /**
+   * Whether every future word before `upTo` is a time frame set by another gathering that does not
+   * govern the cue at [cs, ce): one closed by a comma before it ("Ahead of the summit, A met B") or
+   * one after it ("A met B ahead of the summit"; rule engagement.time-frame-status).
+   */
+  private onlyOtherTimeFrame(cs: number, ce: number, upTo: number): boolean {
+    const s = this.text.slice(this.sent.start, this.sent.start + upTo);
+    const at = cs - this.sent.start;
+    for (const m of s.matchAll(PLANNED_ALL)) {
+      if (!TIME_FRAME.test(m[0])) return false;
+      if (m.index < at && !/,/.test(s.slice(m.index, at))) return false;
+    }
+    return true;
   }
 
   /** Whether every future before `upTo` is the speaker's own remark ("I’ll tell you, A met B"), not the engagement's. */
@@ -359,6 +380,8 @@ interface CueRead {
   /** cueFacts. */
   kind: EngagementKind;
   status: EngagementStatus;
+  /** cueSubjects: the subject is the one whose participation a possessive names ("her participation in the summit"), not the sentence's. */
+  taker?: boolean;
   dt: DateHit | null;
   date: string | null;
   baseCount: number | null;
@@ -822,7 +845,22 @@ class EngagementReader {
     }
     // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
     const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
-    if (participant.length) subjects = [nameOf(participant[participant.length - 1])];
+    if (participant.length) {
+      subjects = [nameOf(participant[participant.length - 1])];
+      cr.taker = true;
+    } else {
+      // "A held a call with B on the eve of her participation in the G7 meeting": the person the
+      // pronoun agrees with, named last before it in the sentence (the counterpart), takes part.
+      const pp = PRONOUN_PARTICIPATION.exec(text.slice(Math.max(sent.start, cs - 80), cs));
+      const at = pp ? cs - (text.slice(Math.max(sent.start, cs - 80), cs).length - pp.index) : -1;
+      const pron = pp?.[1].toLowerCase() === "her" ? "she" : "he";
+      const taker = pp ? mentionsIn(doc, sent.start, at).filter((x) => usable(x) && !x.possessive && isPerson(nameOf(x)) && agrees(doc, doc.actors[x.actor], pron, this.genders)).at(-1) : undefined;
+      if (taker) {
+        subjects = [nameOf(taker)];
+        subjectFrom = taker.start;
+        cr.taker = true;
+      }
+    }
     // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
     // A leading subordinate clause may name the engagement before its subject: "As he addressed
     // the Commons via video, Zelensky compared …".
@@ -892,8 +930,8 @@ class EngagementReader {
     const { sent, s } = sr;
     const { cue, cs, ce, subjects, subjectsAll } = cr;
     // "took part, via videoconference, in the APEC summit": a body named before the gathering.
-    const body = this.participationForum(cs, sent.start);
-    const takers = body ? [...subjects, ...subjectsAll].filter((n) => n !== body) : [];
+    const body = this.participationForum(cs, sent.start, !!cr.taker);
+    const takers = body ? (cr.taker ? subjects : [...subjects, ...subjectsAll]).filter((n) => n !== body) : [];
     if (body && takers.length) {
       const medium: EngagementKind = /\b(?:videoconference|video ?link|video ?call|virtually)\b/.test(s) ? "VIDEO_CALL" : "MEETING";
       this.emit0([...new Set(takers), body], cue, cs, ce, "engagement.participation", body, undefined, medium);
@@ -1425,7 +1463,7 @@ class EngagementReader {
   }
 
   /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
-  private participationForum(cs: number, sentStart: number): string | null {
+  private participationForum(cs: number, sentStart: number, owned = false): string | null {
     const { doc, text } = this;
     let m = lastMentionIn(doc, Math.max(sentStart, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
     // "the G7 Leaders’ Summit", "the SCO Heads of State Council meeting": the level of the gathering may stand between.
@@ -1435,7 +1473,8 @@ class EngagementReader {
     if (full && /^\s*\($/.test(text.slice(full.end, m.start))) m = full;
     const a = doc.actors[m.actor];
     if (a.kind !== "ORGANIZATION") return null;
-    return PARTICIPATE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)) ? a.name : null;
+    const lead = text.slice(Math.max(sentStart, m.start - 80), m.start);
+    return PARTICIPATE.test(lead) || (owned && OWNED_PARTICIPATION.test(lead)) ? a.name : null;
   }
 
   /**

@@ -1,0 +1,45 @@
+// Who the parties of an engagement are when the text names them indirectly (issue 11, patterns 3
+// and 8): the one whose participation a possessive names, and time frames set by another
+// gathering. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engs = (text: string) =>
+  extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, forum: e.forum, rule: e.rule }));
+
+describe("a possessive's participation in a gathering is its owner's (engagement.participation-owner)", () => {
+  it.each([
+    [
+      "Prime Minister Petr Fiala held a video call with World Bank President David Malpass on the eve of his participation in the meeting of the G20 finance ministers.",
+      ["David Malpass", "Group of Twenty"],
+      "PLANNED",
+    ],
+    ["Chancellor Olaf Scholz spoke with President Emmanuel Macron ahead of his participation in the NATO summit in Vilnius.", ["Emmanuel Macron", "North Atlantic Treaty Organization"], "PLANNED"],
+    ["President Volodymyr Zelenskyy thanked Prime Minister Mette Frederiksen for her participation in the Crimea Platform summit.", ["Crimea Platform", "Mette Frederiksen"], "HELD"],
+    ["Prime Minister Giorgia Meloni praised Austria's participation in the EU summit.", ["Austria", "European Union"], "HELD"],
+  ])("%s", (text, parties, status) => {
+    const got = engs(text).filter((e) => e.forum !== null);
+    expect(got.map((e) => [e.participants, e.status])).toEqual([[parties, status]]);
+  });
+
+  it("the call before the participation phrase keeps its own two parties and stays held", () => {
+    const got = engs("Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron ahead of his participation in the NATO summit in Vilnius.");
+    expect(got.filter((e) => e.kind === "PHONE_CALL").map((e) => [e.participants, e.status, e.forum])).toEqual([[["Emmanuel Macron", "Olaf Scholz"], "HELD", null]]);
+  });
+
+  it("the pronoun takes the person it agrees with", () => {
+    const got = engs("Prime Minister Petr Fiala met Prime Minister Kaja Kallas in Prague on the eve of her participation in the meeting of the European Council.");
+    expect(got.filter((e) => e.forum !== null).map((e) => e.participants)).toEqual([["European Council", "Kaja Kallas"]]);
+  });
+});
+
+describe("a time frame set by another gathering (engagement.time-frame-status)", () => {
+  it.each([
+    ["Ahead of the summit, President Joe Biden met with Prime Minister Narendra Modi.", "HELD"],
+    ["On the eve of the summit, President Joe Biden met with Prime Minister Narendra Modi.", "HELD"],
+    ["President Joe Biden met with Prime Minister Narendra Modi ahead of the G20 summit.", "HELD"],
+    ["President Joe Biden will meet Prime Minister Narendra Modi ahead of the G20 summit.", "PLANNED"],
+  ])("%s", (text, status) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.meeting.with" || e.rule === "engagement.meeting.object").map((e) => e.status)).toEqual([status]);
+  });
+});
