@@ -120,6 +120,10 @@ const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Cong
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+// A government named by its head is the state: "the federal government of Prime Minister A", "the A
+// government", "A's government" (rule engagement.government-of-head).
+const GOVERNMENT_OF_BEFORE = /\b(?:[Gg]overnment|[Cc]abinet)\s+of\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+const GOVERNMENT_AFTER = /^(?:[’']s)?\s+(?:(?:federal|national|new|coalition|interim|caretaker)\s+)?(?:government|cabinet)\b/;
 // "on the eve of her participation in the meeting of …": a pronoun's participation (rule engagement.participation-owner).
 const PRONOUN_PARTICIPATION = /\b(his|her)\s+(?:participation|attendance)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
@@ -902,7 +906,26 @@ class EngagementReader {
       const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
       if (protagonist) subjects = [protagonist.participants[0]];
     }
+    if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
     Object.assign(cr, { subjects, subjectFrom, subjectsAll } satisfies Partial<CueRead>);
+  }
+
+  /**
+   * The state for a person named as the head of its government ("the federal government of Prime
+   * Minister A will hold talks", "the A government met", rule engagement.government-of-head), else
+   * the name: the person's last mention in [from, to).
+   */
+  private governmentOf(name: string, from: number, to: number): string {
+    const { doc, text, nameOf, isPerson, countryOf } = this;
+    if (!isPerson(name)) return name;
+    const x = lastMentionIn(doc, from, to, (m) => nameOf(m) === name);
+    return x && this.namedGovernment(x) ? countryOf(name) ?? name : name;
+  }
+
+  /** Whether mention `x` names a government by its head ("the government of President A", "the A government"). */
+  private namedGovernment(x: Mention): boolean {
+    const { text } = this;
+    return GOVERNMENT_OF_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) || GOVERNMENT_AFTER.test(text.slice(x.end, x.end + 40));
   }
 
   /** "addressed the European Parliament" (rule engagement.address-body). */
@@ -1363,13 +1386,15 @@ class EngagementReader {
   private officeHolders(ms: Mention[]): string[] {
     const { doc, text, isCountry, nameOf } = this;
     const states = ms.filter((x) => isCountry(nameOf(x)));
-    if (!states.length) return ms.map(nameOf);
+    // "talks with the government of President A": the state (rule engagement.government-of-head).
+    const name = (x: Mention) => (this.isPerson(nameOf(x)) && this.namedGovernment(x) ? this.countryOf(nameOf(x)) ?? nameOf(x) : nameOf(x));
+    if (!states.length) return ms.map(name);
     const titles = headTitlesOver(text, states);
     const out: string[] = [];
     for (const x of ms) {
       const i = states.indexOf(x);
       const title = i >= 0 ? titles[i] : null;
-      if (title === null) out.push(nameOf(x));
+      if (title === null) out.push(name(x));
       else {
         const holder = titleHolder(doc.actors, title, nameOf(x));
         if (holder) out.push(holder);

@@ -43,3 +43,17 @@ describe("a time frame set by another gathering (engagement.time-frame-status)",
     expect(engs(text).filter((e) => e.rule === "engagement.meeting.with" || e.rule === "engagement.meeting.object").map((e) => e.status)).toEqual([status]);
   });
 });
+
+describe("a government named by its head is the state (engagement.government-of-head)", () => {
+  it.each([
+    ["The federal government of Prime Minister Justin Trudeau will open formal negotiations with Boeing next month. Canada made its choice in March.", ["Boeing", "Canada"]],
+    ["The European Commission held talks with the government of President Volodymyr Zelenskyy in Brussels. Ukraine asked for more.", ["European Commission", "Ukraine"]],
+    ["The Trudeau government met with Lockheed Martin on Monday. Canada wants the jets.", ["Canada", "Lockheed Martin"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => e.participants)).toEqual([parties]);
+  });
+
+  it("the head named without his government stays the person", () => {
+    expect(engs("Prime Minister Justin Trudeau met with President Joe Biden in Ottawa. Canada was the host.").map((e) => e.participants)).toEqual([["Joe Biden", "Justin Trudeau"]]);
+  });
+});
