@@ -53,6 +53,17 @@ export function audienceCounterpart(phrase: string): boolean {
   return AUDIENCE.test(phrase);
 }
 
+// A body's own people standing for it: "met with servicemen of the State Border Service", "the
+// staff of the Embassy", "representatives of the Acme Foundation" (rule engagement.body-people).
+// Not a public that only belongs to a place ("students of Kyiv University" stay an audience).
+const BODY_PEOPLE = /^\s*(?:(?:the|a|an|some|several)\s+)?(?:(?:senior|top|local|regional)\s+)?(?:servicemen|servicemembers|service\s+members|soldiers|troops|employees|staff|staffers|workers|personnel|officers|officials|members|representatives|leadership|leaders|management|executives|delegation|team)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** Where, in a counterpart phrase that opens with a body's own people, the body's name starts; -1 when it does not. */
+export function bodyPeopleOf(phrase: string): number {
+  const m = BODY_PEOPLE.exec(phrase);
+  return m ? m[0].length : -1;
+}
+
 // Words that may follow a counterpart's name without making it a modifier: conjunctions,
 // prepositions, adverbs of time and manner, auxiliaries and verbs of the clause ("talks with
 // Russia began"). Any other lower-case word after a state's or a body's name is the noun it

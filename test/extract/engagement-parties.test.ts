@@ -57,3 +57,21 @@ describe("a government named by its head is the state (engagement.government-of-
     expect(engs("Prime Minister Justin Trudeau met with President Joe Biden in Ottawa. Canada was the host.").map((e) => e.participants)).toEqual([["Joe Biden", "Justin Trudeau"]]);
   });
 });
+
+describe("a body's own people stand for it (engagement.body-people)", () => {
+  it.each([
+    ["President Volodymyr Zelenskyy met with servicemen of the State Border Guard Service of Ukraine.", ["State Border Guard Service of Ukraine", "Volodymyr Zelenskyy"]],
+    ["Chancellor Olaf Scholz held talks with workers of the Federal Customs Service in Hamburg.", ["Federal Customs Service", "Olaf Scholz"]],
+    ["President Emmanuel Macron met with soldiers of the National Guard Service in Paris.", ["Emmanuel Macron", "National Guard Service"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => e.participants)).toEqual([parties]);
+  });
+
+  it.each([
+    "Chancellor Olaf Scholz spoke to students of Kyiv University during a visit.",
+    "President Emmanuel Macron met with soldiers of Ukraine in Paris.",
+    "President Joe Biden met with members of the Ukrainian community in Warsaw.",
+  ])("a public of a place or a state stays none: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
