@@ -72,7 +72,7 @@ const AFTER_NAME = new Set(
   (
     "and or but nor so yet as than then on in at to for of with by from about over under into onto upon via amid amidst among " +
     "regarding concerning including despite during after before since until while when where whether which who whom whose that " +
-    "this these those last next earlier later today yesterday tonight tomorrow now again twice once soon also too already still " +
+    "this these those last next earlier later today yesterday tonight tomorrow overnight now again twice once soon also too already still " +
     "together alone itself themselves directly separately jointly afterwards afterward recently first here there " +
     "is are was were be been being has have had will would shall should can could may might must do does did " +
     "said says say told tells added noted stressed agreed discussed welcomed began begins begin started starts ended ends " +

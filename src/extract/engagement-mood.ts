@@ -94,9 +94,12 @@ export function ongoingContact(before: string, cue: string, after: string): bool
   return CONTACT_NOUN.test(cue) && (GO_ON_BEFORE.test(before) || AND_GO_ON_BEFORE.test(before) || FURTHER_CONTACTS.test(before) || GOES_ON_AFTER.test(after) || DURING_CONTACTS.test(before));
 }
 
-/** "in consultation with", "in close coordination with": the manner of an act, not an engagement. */
+/**
+ * "in consultation with", "in close coordination with": the manner of an act, not an engagement;
+ * but "we have been in close consultations with A" reports consultations that took place.
+ */
 export function mannerAdjunct(before: string, cue: string, after: string): boolean {
-  return /^consultations?$/i.test(cue) && /\bin\s+(?:(?:close|full|appropriate|continued|ongoing)\s+)?$/i.test(before) && /^\s+with\b/i.test(after);
+  return /^consultations?$/i.test(cue) && /\bin\s+(?:(?:close|full|appropriate|continued|ongoing)\s+)?$/i.test(before) && !/\b(?:has|have|had|[’']ve)\s+been\s+in\s+(?:\w+\s+)?$/i.test(before) && /^\s+with\b/i.test(after);
 }
 
 /**

@@ -132,6 +132,12 @@ const HEAD_OF = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premie
 /** Whether the state `name`, subject from `at`, is the unnamed holder of a head's title ("The President of Russia met …"). */
 const unnamedHead = (text: string, at: number, sentStart: number) => HEAD_OF.test(text.slice(Math.max(sentStart, at - 40), at)) || /^(?:[Tt]he\s+)?(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Vice President|Foreign Minister)\s+of\s/.test(text.slice(at, at + 30));
 // A head of state or government's own title (not "Deputy Head of the Office of the President").
+// The first person plural opening an engagement inside a quotation: "we have consulted with A",
+// "We have been in close consultations with A", "we held talks with A" (rule engagement.we-state).
+const FIRST_PLURAL = /(?<![\p{L}])[Ww]e(?:['’](?:ve|d|ll)|\s+(?:have|had|also|just|already|will))?\s+(?:(?:already|also|just|recently|repeatedly|\w+ly)\s+)?(?:(?:been|held|had)\s+(?:(?:in|a|an|many|several|numerous)\s+)?(?:(?:close|constant|regular|intensive|active|direct|new)\s+)?)?$/u;
+// Who speaks for a state: its head, a minister, a secretary, a spokesperson, an ambassador; a ministry or the government.
+const STATE_VOICE_ROLE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Premier|Taoiseach|Minister|Secretary|Spokes(?:person|man|woman)|Ambassador|Envoy)\b/i;
+const STATE_VOICE_BODY = /\b(?:Ministry|Government|Cabinet|Office of the President|Presidential Office|White House|Kremlin|Foreign Office|State Department|Department of State|Chancellery)\b/;
 const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach|Supreme Leader)\b/;
 // Counterparts named only as a group ("with European leaders", "convened Indo-Pacific leaders"):
 // the engagement waits for a list that names them ("Participants in the call included …").
@@ -216,7 +222,7 @@ const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TAL
 
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their) (?:participation|attendance))\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their) (?:participation|attendance)|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
@@ -891,6 +897,11 @@ class EngagementReader {
     if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && this.inQuotation(cs)) {
       const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
       if (quoted?.speaker) subjects = [quoted.speaker];
+    } else if (!subjects.length && FIRST_PLURAL.test(text.slice(Math.max(sent.start, cs - 50), cs)) && this.inQuotation(cs)) {
+      // "“We have consulted with A,” President B said": the state B speaks for (rule engagement.we-state).
+      const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker);
+      const state = quoted?.speaker ? this.stateVoiced(quoted.speaker) : null;
+      if (state) subjects = [state];
     } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
       // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
       // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
@@ -910,6 +921,16 @@ class EngagementReader {
     Object.assign(cr, { subjects, subjectFrom, subjectsAll } satisfies Partial<CueRead>);
   }
 
+  /** The state a speaker speaks for: a state official's country, a ministry's or government's state; null for anyone else. */
+  private stateVoiced(name: string): string | null {
+    const { actorByName, countryOf, isCountry } = this;
+    const a = actorByName.get(name);
+    if (!a) return null;
+    // The state must be one the text names: a participant is an actor of the document.
+    const state = a.kind === "PERSON" ? (STATE_VOICE_ROLE.test(a.role ?? "") ? countryOf(name) : null) : a.kind === "ORGANIZATION" && STATE_VOICE_BODY.test(a.name) && a.affiliation && isCountry(a.affiliation) ? a.affiliation : null;
+    return state && actorByName.has(state) ? state : null;
+  }
+
   /**
    * The state for a person named as the head of its government ("the federal government of Prime
    * Minister A will hold talks", "the A government met", rule engagement.government-of-head), else
@@ -919,7 +940,8 @@ class EngagementReader {
     const { doc, text, nameOf, isPerson, countryOf } = this;
     if (!isPerson(name)) return name;
     const x = lastMentionIn(doc, from, to, (m) => nameOf(m) === name);
-    return x && this.namedGovernment(x) ? countryOf(name) ?? name : name;
+    const state = x && this.namedGovernment(x) ? countryOf(name) : null;
+    return state && this.actorByName.has(state) ? state : name;
   }
 
   /** Whether mention `x` names a government by its head ("the government of President A", "the A government"). */
@@ -1390,7 +1412,7 @@ class EngagementReader {
     const { doc, text, isCountry, nameOf } = this;
     const states = ms.filter((x) => isCountry(nameOf(x)));
     // "talks with the government of President A": the state (rule engagement.government-of-head).
-    const name = (x: Mention) => (this.isPerson(nameOf(x)) && this.namedGovernment(x) ? this.countryOf(nameOf(x)) ?? nameOf(x) : nameOf(x));
+    const name = (x: Mention) => (this.isPerson(nameOf(x)) && this.namedGovernment(x) ? this.governmentOf(nameOf(x), x.start, x.end) : nameOf(x));
     if (!states.length) return ms.map(name);
     const titles = headTitlesOver(text, states);
     const out: string[] = [];

@@ -75,3 +75,33 @@ describe("a body's own people stand for it (engagement.body-people)", () => {
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("“we” in a state official's quotation is the state (engagement.we-state)", () => {
+  it.each([
+    ["“Over the past weeks we have consulted with Poland, Romania and the European Union,” President Maia Sandu said. Moldova is grateful.", ["European Union", "Moldova", "Poland", "Romania"]],
+    ["“We have been in close consultations with Japan overnight,” State Department spokesperson Ned Price said. The United States will act.", ["Japan", "United States"]],
+    ["“We held talks with Hungary yesterday,” Foreign Minister Dmytro Kuleba said. Ukraine wants a deal.", ["Hungary", "Ukraine"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => e.participants)).toEqual([parties]);
+  });
+
+  it.each([
+    // A company's executive speaks for no state.
+    "“We met with Siemens last week,” said Jane Roe, chief executive of Acme Corp.",
+    // A state the text never names is no participant.
+    "“We consulted with Poland,” President Volodymyr Zelenskyy said.",
+    // A duty laid down is no engagement.
+    "The Secretary of State shall consult with the Attorney General on the list.",
+  ])("none: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("an act done in consultation with someone stays a manner", () => {
+    expect(engs("The Treasury issued the rule in close consultation with the Federal Reserve.")).toEqual([]);
+  });
+
+  it("a question about a consultation names no body after it", () => {
+    const got = engs("Did Speaker Nancy Pelosi consult with President Joe Biden before sending the bill to the Senate?");
+    expect(got.map((e) => [e.participants, e.status])).toEqual([[["Joe Biden", "Nancy Pelosi"], "PROPOSED"]]);
+  });
+});
