@@ -1018,7 +1018,10 @@ class EngagementReader {
       // Agreements are reached in an engagement that took place: the last one held.
       let last: ExtractedEngagement | undefined;
       for (let i = sentEngs.length - 1; i >= 0 && !last; i--) if (sentEngs[i].status === "HELD" && sentEngs[i].participants.some(isPerson)) last = sentEngs[i];
-      last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? latest(out, (e) => e.rule !== "engagement.joint-event");
+      // A visit referred to in passing ("follow-up from A's visit to Washington") after the call or
+      // meeting the agreement was reached in: the people's own engagement before it.
+      const visit = log.lastMarked?.rule === "engagement.visit" ? log.lastMarked : null;
+      last ??= (visit ? latest(out, (e) => e !== visit && e.status === "HELD" && e.rule !== "engagement.visit" && e.rule !== "engagement.joint-event" && e.participants.every(isPerson)) : undefined) ?? log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? latest(out, (e) => e.rule !== "engagement.joint-event");
       if (last) {
         // Contacts "at various levels", "at the working level" are between the governments; a level
         // left unsaid or "the highest level" keeps the people who agreed.

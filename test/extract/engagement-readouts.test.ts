@@ -71,6 +71,11 @@ describe("agreements on future contacts and sessions (engagement.agreement-backr
     expect(engs(text).map((e) => e.rule)).toEqual(["engagement.phone.with"]);
   });
 
+  it("a visit referred to in passing does not replace the call the agreement was reached in", () => {
+    const got = engs("Foreign Minister Penny Wong spoke with Foreign Minister Wang Yi of China. They reviewed the results of Minister Wang's visit to Canberra. The two agreed to meet again in Beijing.");
+    expect(got.filter((e) => e.rule === "engagement.agreement-backref").map((e) => [e.participants, e.status])).toEqual([[["Penny Wong", "Wang Yi"], "PLANNED"]]);
+  });
+
   it("contacts that went on are reported, not announced", () => {
     const got = engs("Vladimir Putin continued consultations with Naftali Bennett on Monday.");
     expect(got.map((e) => [e.participants, e.status])).toEqual([[["Naftali Bennett", "Vladimir Putin"], "HELD"]]);
