@@ -73,10 +73,11 @@ export function willingnessIn(clause: string): boolean {
 const CONTACT_NOUN = /^(?:contacts?|touch|coordination|consultations|communication)$/i;
 // The verbs of going on with contact ("maintain", "stay in", "be in touch", "step up contacts"), in the
 // infinitive or future, or as a gerund after a preposition ("committed to maintaining close contact");
-// a pair of states may qualify the noun ("to maintain Freedonia-Lakeland contacts", "Freedonian-Lakelandic contacts").
+// a pair of states and up to three lowercase words may qualify the noun ("to maintain Freedonia-Lakeland
+// contacts", "to continue regular multi-level contacts").
 const GO_ON_VERB = String.raw`(?:continue|maintain|remain|stay|keep(?:\s+up)?|step\s+up|intensify|expand|develop|deepen|be(?=\s+in\b))`;
 const GO_ON_GERUND = String.raw`(?:continuing|maintaining|remaining|staying|keeping(?:\s+up)?|stepping\s+up|intensifying|expanding|developing|deepening|being(?=\s+in\b))`;
-const CONTACT_MODIFIERS = String.raw`(?:(?:in|up|their|the|such|these)\s+)?(?:\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}]*)+\s+)?(?:(?:close|closer|regular|constant|direct|frequent|continuous|personal|permanent|active|intensive|ongoing|further|bilateral|working|political|business|interdepartmental|inter-parliamentary|high-level)\s+(?:and\s+)?){0,3}$`;
+const CONTACT_MODIFIERS = String.raw`(?:(?:in|up|their|the|such|these)\s+)?(?:\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}]*)+\s+)?(?:(?!with\b)[\p{Ll}-]+\s+(?:and\s+)?){0,3}$`;
 const GO_ON_BEFORE = new RegExp(String.raw`\b(?:(?:to|will|would|shall|should)\s+(?:also\s+|further\s+|both\s+)?${GO_ON_VERB}|(?:to|on|of)\s+${GO_ON_GERUND})\s+${CONTACT_MODIFIERS}`, "u");
 // The second verb of a coordination after an infinitive or future: "agreed to maintain contacts and
 // continue coordination".

@@ -42,7 +42,8 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["conversations?", "conversations?", "CALL"],
   ["consultations?", "consultations?", "CALL"],
   // "we have consulted with A", "the President consulted closely with B"; not a duty laid down
-  // ("the Secretary shall consult with …", "directed to consult with …": regulatory text).
+  // ("the Secretary shall consult with …", "directed to consult with …": regulatory text); a
+  // relative clause ending on it ("experts he has consulted with say …") is rejected in engagements.ts.
   ["consulted with", "(?<!\\b(?:shall|must|should|to|will|would)\\s+)consult(?:ed|s)?(?=\\s+(?:(?:closely|extensively|regularly|repeatedly|\\p{Ll}+ly)\\s+)?with\\b)", "CALL"],
   ["contacted", "contacted", "CALL"],
   ["contacts?", "contacts?", "CALL"],

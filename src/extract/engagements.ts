@@ -122,7 +122,8 @@ const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 // A government named by its head is the state: "the federal government of Prime Minister A", "the A
 // government", "A's government" (rule engagement.government-of-head).
-const GOVERNMENT_OF_BEFORE = /\b(?:[Gg]overnment|[Cc]abinet)\s+of\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+// (No word of the title ends on a period: "… the government of Freedonia. President A" is another sentence.)
+const GOVERNMENT_OF_BEFORE = /\b(?:[Gg]overnment|[Cc]abinet)\s+of\s+(?:(?:the\s+)?[\p{Lu}][\p{L}’'-]*\s+){0,4}$/u;
 const GOVERNMENT_AFTER = /^(?:[’']s)?\s+(?:(?:federal|national|new|coalition|interim|caretaker)\s+)?(?:government|cabinet)\b/;
 // "on the eve of her participation in the meeting of …": a pronoun's participation (rule engagement.participation-owner).
 const PRONOUN_PARTICIPATION = /\b(his|her)\s+(?:participation|attendance)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
@@ -138,6 +139,8 @@ const FIRST_PLURAL = /(?<![\p{L}])[Ww]e(?:['’](?:ve|d|ll)|\s+(?:have|had|also|
 // Who speaks for a state: its head, a minister, a secretary, a spokesperson, an ambassador; a ministry or the government.
 const STATE_VOICE_ROLE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Premier|Taoiseach|Minister|Secretary|Spokes(?:person|man|woman)|Ambassador|Envoy)\b/i;
 const STATE_VOICE_BODY = /\b(?:Ministry|Government|Cabinet|Office of the President|Presidential Office|White House|Kremlin|Foreign Office|State Department|Department of State|Chancellery)\b/;
+// Whom "consulted with" names: a determiner or a capitalised name after "with".
+const CONSULTED_WHOM = /^\s+(?:\p{Ll}+ly\s+)?with\s+(?:the|a|an|his|her|their|its|our|my|all|both|several|many|other|\p{Lu})/u;
 const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach|Supreme Leader)\b/;
 // Counterparts named only as a group ("with European leaders", "convened Indo-Pacific leaders"):
 // the engagement waits for a list that names them ("Participants in the call included …").
@@ -713,6 +716,8 @@ class EngagementReader {
     // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
     if (this.facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) return true;
     if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) return true;
+    // "experts he has consulted with feel …": a relative clause ends on the preposition (the trigger is case-blind).
+    if (/^consult(?:ed|s)?$/i.test(cue) && !CONSULTED_WHOM.test(text.slice(ce, ce + 40))) return true;
     if (ongoingContact(before, cue, text.slice(ce, sent.end))) return true;
     if (refusedEngagement(before, text.slice(ce, sent.end))) return true;
     return false;

@@ -53,6 +53,11 @@ describe("a government named by its head is the state (engagement.government-of-
     expect(engs(text).map((e) => e.participants)).toEqual([parties]);
   });
 
+  it("a government named at the end of the sentence before is no part of the next", () => {
+    const got = engs("Jane Roe will consult on the views of the government of Ukraine. President Joe Biden will speak with President Emmanuel Macron tomorrow. The United States agreed.");
+    expect(got.map((e) => e.participants)).toEqual([["Emmanuel Macron", "Joe Biden"]]);
+  });
+
   it("the head named without his government stays the person", () => {
     expect(engs("Prime Minister Justin Trudeau met with President Joe Biden in Ottawa. Canada was the host.").map((e) => e.participants)).toEqual([["Joe Biden", "Justin Trudeau"]]);
   });
@@ -92,6 +97,8 @@ describe("“we” in a state official's quotation is the state (engagement.we-s
     "“We consulted with Poland,” President Volodymyr Zelenskyy said.",
     // A duty laid down is no engagement.
     "The Secretary of State shall consult with the Attorney General on the list.",
+    // A relative clause ends on the preposition; the body named later is no counterpart.
+    "The experts he has consulted with feel the Justice Department would lose the case.",
   ])("none: %s", (text) => {
     expect(engs(text)).toEqual([]);
   });

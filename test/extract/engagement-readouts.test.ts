@@ -64,6 +64,7 @@ describe("agreements on future contacts and sessions (engagement.agreement-backr
     `${CALL} The leaders reaffirmed their commitment to maintaining close contact.`,
     `${CALL} The Heads of State agreed to expand contacts and continue coordination at all levels.`,
     `${CALL} The leaders agreed on further personal contacts.`,
+    `${CALL} They agreed to continue regular multi-level contacts.`,
     // Every frame respects it: a pair of states before the noun (engagement.hyphen-pair).
     `${CALL} The Leaders agreed to maintain Russian-Israeli contacts in various formats.`,
     `${CALL} The sides agreed to develop Israel-Russia contacts at the working level.`,
