@@ -53,6 +53,17 @@ export function audienceCounterpart(phrase: string): boolean {
   return AUDIENCE.test(phrase);
 }
 
+// A body's own people standing for it: "met with servicemen of the State Border Service", "the
+// staff of the Embassy", "representatives of the Acme Foundation" (rule engagement.body-people).
+// Not a public that only belongs to a place ("students of Kyiv University" stay an audience).
+const BODY_PEOPLE = /^\s*(?:(?:the|a|an|some|several)\s+)?(?:(?:senior|top|local|regional)\s+)?(?:servicemen|servicemembers|service\s+members|soldiers|troops|employees|staff|staffers|workers|personnel|officers|officials|members|representatives|leadership|leaders|management|executives|delegation|team)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** Where, in a counterpart phrase that opens with a body's own people, the body's name starts; -1 when it does not. */
+export function bodyPeopleOf(phrase: string): number {
+  const m = BODY_PEOPLE.exec(phrase);
+  return m ? m[0].length : -1;
+}
+
 // Words that may follow a counterpart's name without making it a modifier: conjunctions,
 // prepositions, adverbs of time and manner, auxiliaries and verbs of the clause ("talks with
 // Russia began"). Any other lower-case word after a state's or a body's name is the noun it
@@ -61,7 +72,7 @@ const AFTER_NAME = new Set(
   (
     "and or but nor so yet as than then on in at to for of with by from about over under into onto upon via amid amidst among " +
     "regarding concerning including despite during after before since until while when where whether which who whom whose that " +
-    "this these those last next earlier later today yesterday tonight tomorrow now again twice once soon also too already still " +
+    "this these those last next earlier later today yesterday tonight tomorrow overnight now again twice once soon also too already still " +
     "together alone itself themselves directly separately jointly afterwards afterward recently first here there " +
     "is are was were be been being has have had will would shall should can could may might must do does did " +
     "said says say told tells added noted stressed agreed discussed welcomed began begins begin started starts ended ends " +

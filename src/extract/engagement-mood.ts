@@ -71,17 +71,36 @@ export function willingnessIn(clause: string): boolean {
 // no engagement (issue 11, pattern 6). Only the infinitive or future: "continued their consultations
 // with Kyiv" reports consultations that took place.
 const CONTACT_NOUN = /^(?:contacts?|touch|coordination|consultations|communication)$/i;
-const GO_ON_BEFORE = /\b(?:to|will|would|shall|should)\s+(?:also\s+|further\s+|both\s+)?(?:continue|maintain|remain|stay|keep(?:\s+up)?)\s+(?:(?:in|up|their|the|such|these)\s+)?(?:(?:close|closer|regular|constant|direct|frequent|continuous|personal|permanent|active|intensive|ongoing|further)\s+(?:and\s+)?){0,3}$/i;
+// The verbs of going on with contact ("maintain", "stay in", "be in touch", "step up contacts"), in the
+// infinitive or future, or as a gerund after a preposition ("committed to maintaining close contact");
+// a pair of states and up to three lowercase words may qualify the noun ("to maintain Freedonia-Lakeland
+// contacts", "to continue regular multi-level contacts").
+const GO_ON_VERB = String.raw`(?:continue|maintain|remain|stay|keep(?:\s+up)?|step\s+up|intensify|expand|develop|deepen|be(?=\s+in\b))`;
+const GO_ON_GERUND = String.raw`(?:continuing|maintaining|remaining|staying|keeping(?:\s+up)?|stepping\s+up|intensifying|expanding|developing|deepening|being(?=\s+in\b))`;
+const CONTACT_MODIFIERS = String.raw`(?:(?:in|up|their|the|such|these)\s+)?(?:\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}]*)+\s+)?(?:(?!with\b)[\p{Ll}-]+\s+(?:and\s+)?){0,3}$`;
+const GO_ON_BEFORE = new RegExp(String.raw`\b(?:(?:to|will|would|shall|should)\s+(?:also\s+|further\s+|both\s+)?${GO_ON_VERB}|(?:to|on|of)\s+${GO_ON_GERUND})\s+${CONTACT_MODIFIERS}`, "u");
+// The second verb of a coordination after an infinitive or future: "agreed to maintain contacts and
+// continue coordination".
+const AND_GO_ON_BEFORE = new RegExp(String.raw`\b(?:to|will|would|shall)\s+[^.;:]{0,80}\band\s+${GO_ON_VERB}\s+${CONTACT_MODIFIERS}`, "u");
+// "agreed on further personal contacts": contacts to come with no encounter named.
+const FURTHER_CONTACTS = /\bagree[ds]?\s+(?:on|upon)\s+(?:further|continued|regular|future)\s+(?:(?:personal|bilateral|working|high-level)\s+)?$/i;
 const GOES_ON_AFTER = /^\s+(?:(?:at|on|between|with|in)\s+[^.;,]{0,40}?\s+)?(?:will|would|shall)\s+(?:be\s+)?continue/i;
 const DURING_CONTACTS = /\b(?:continued|pursued|discussed(?:\s+further)?)\s+(?:during|through|in the course of)\s+(?:(?:further|future|regular)\s+)?$/i;
 
+/**
+ * Whether the contact noun `cue` (between `before`, its sentence up to it, and `after`) is an
+ * open-ended continuation of contact; every frame that emits an engagement respects it.
+ */
 export function ongoingContact(before: string, cue: string, after: string): boolean {
-  return CONTACT_NOUN.test(cue) && (GO_ON_BEFORE.test(before) || GOES_ON_AFTER.test(after) || DURING_CONTACTS.test(before));
+  return CONTACT_NOUN.test(cue) && (GO_ON_BEFORE.test(before) || AND_GO_ON_BEFORE.test(before) || FURTHER_CONTACTS.test(before) || GOES_ON_AFTER.test(after) || DURING_CONTACTS.test(before));
 }
 
-/** "in consultation with", "in close coordination with": the manner of an act, not an engagement. */
+/**
+ * "in consultation with", "in close coordination with": the manner of an act, not an engagement;
+ * but "we have been in close consultations with A" reports consultations that took place.
+ */
 export function mannerAdjunct(before: string, cue: string, after: string): boolean {
-  return /^consultations?$/i.test(cue) && /\bin\s+(?:(?:close|full|appropriate|continued|ongoing)\s+)?$/i.test(before) && /^\s+with\b/i.test(after);
+  return /^consultations?$/i.test(cue) && /\bin\s+(?:(?:close|full|appropriate|continued|ongoing)\s+)?$/i.test(before) && !/\b(?:has|have|had|[’']ve)\s+been\s+in\s+(?:\w+\s+)?$/i.test(before) && /^\s+with\b/i.test(after);
 }
 
 /**

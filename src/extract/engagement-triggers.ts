@@ -41,6 +41,10 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["met virtually", "(?:met|meets|meet|meeting) virtually", "VIDEO_CALL"],
   ["conversations?", "conversations?", "CALL"],
   ["consultations?", "consultations?", "CALL"],
+  // "we have consulted with A", "the President consulted closely with B"; not a duty laid down
+  // ("the Secretary shall consult with …", "directed to consult with …": regulatory text); a
+  // relative clause ending on it ("experts he has consulted with say …") is rejected in engagements.ts.
+  ["consulted with", "(?<!\\b(?:shall|must|should|to|will|would)\\s+)consult(?:ed|s)?(?=\\s+(?:(?:closely|extensively|regularly|repeatedly|\\p{Ll}+ly)\\s+)?with\\b)", "CALL"],
   ["contacted", "contacted", "CALL"],
   ["contacts?", "contacts?", "CALL"],
   ["stay in touch / in close coordination", "(?<=\\b(?:(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\\s+in|continue|maintain)\\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\\s+)?)(?:touch|coordination)", "CALL"],

@@ -10,7 +10,7 @@ import { MONTHS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, TITLE_WORDS, WEEKDAYS
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingContact, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
-import { audienceCounterpart, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
+import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
 import { addJoinedLists } from "./joined-list.js";
 import { agreeingParties, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
@@ -122,12 +122,27 @@ const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Cong
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+// A government named by its head is the state: "the federal government of Prime Minister A", "the A
+// government", "A's government" (rule engagement.government-of-head).
+// (No word of the title ends on a period: "… the government of Freedonia. President A" is another sentence.)
+const GOVERNMENT_OF_BEFORE = /\b(?:[Gg]overnment|[Cc]abinet)\s+of\s+(?:(?:the\s+)?[\p{Lu}][\p{L}’'-]*\s+){0,4}$/u;
+const GOVERNMENT_AFTER = /^(?:[’']s)?\s+(?:(?:federal|national|new|coalition|interim|caretaker)\s+)?(?:government|cabinet)\b/;
+// "on the eve of her participation in the meeting of …": a pronoun's participation (rule engagement.participation-owner).
+const PRONOUN_PARTICIPATION = /\b(his|her)\s+(?:participation|attendance)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
 // A head's title before "of" and the state: "the President of Russia" is a person, unnamed when resolved to the state.
 const HEAD_OF = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Head of State|Vice President|Foreign Minister|Minister of Foreign Affairs)\s+of\s+(?:the\s+)?$/;
 /** Whether the state `name`, subject from `at`, is the unnamed holder of a head's title ("The President of Russia met …"). */
 const unnamedHead = (text: string, at: number, sentStart: number) => HEAD_OF.test(text.slice(Math.max(sentStart, at - 40), at)) || /^(?:[Tt]he\s+)?(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Vice President|Foreign Minister)\s+of\s/.test(text.slice(at, at + 30));
 // A head of state or government's own title (not "Deputy Head of the Office of the President").
+// The first person plural opening an engagement inside a quotation: "we have consulted with A",
+// "We have been in close consultations with A", "we held talks with A" (rule engagement.we-state).
+const FIRST_PLURAL = /(?<![\p{L}])[Ww]e(?:['’](?:ve|d|ll)|\s+(?:have|had|also|just|already|will))?\s+(?:(?:already|also|just|recently|repeatedly|\w+ly)\s+)?(?:(?:been|held|had)\s+(?:(?:in|a|an|many|several|numerous)\s+)?(?:(?:close|constant|regular|intensive|active|direct|new)\s+)?)?$/u;
+// Who speaks for a state: its head, a minister, a secretary, a spokesperson, an ambassador; a ministry or the government.
+const STATE_VOICE_ROLE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Premier|Taoiseach|Minister|Secretary|Spokes(?:person|man|woman)|Ambassador|Envoy)\b/i;
+const STATE_VOICE_BODY = /\b(?:Ministry|Government|Cabinet|Office of the President|Presidential Office|White House|Kremlin|Foreign Office|State Department|Department of State|Chancellery)\b/;
+// Whom "consulted with" names: a determiner or a capitalised name after "with".
+const CONSULTED_WHOM = /^\s+(?:\p{Ll}+ly\s+)?with\s+(?:the|a|an|his|her|their|its|our|my|all|both|several|many|other|\p{Lu})/u;
 const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach|Supreme Leader)\b/;
 // Counterparts named only as a group ("with European leaders", "convened Indo-Pacific leaders"):
 // the engagement waits for a list that names them ("Participants in the call included …").
@@ -205,16 +220,20 @@ const GENERIC_SUBJECT = /,\s+(?:the\s+(?:parties|sides|two\s+(?:sides|leaders|pr
 // Capitalised gatherings that the subjects of a sentence attended together.
 const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1,6}(?:Summit|Meeting|Conference)\b/u;
 const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending|attend)\s+(?:the|a|an|this|today['’]s)\s+$|\btravel(?:s|ed|led|ing|ling)?\s+(?:(?:from|to)\s+the\s+|from\s+[^.;]{1,80}?\s+to\s+the\s+)$/;
+// "her participation in the NATO summit": a verb of taking part as a noun, with the one whose it is (engagement.participation-owner).
+const OWNED_PARTICIPATION = /(?:\b(?:his|her|their)|[’']s)\s+(?:participation|attendance)\s+(?:in|at)\s+(?:the|a|an)\s+$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of)\b|[;:“"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their) (?:participation|attendance)|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
 
+// Future words that only set a time frame by another gathering: "ahead of the summit".
+const TIME_FRAME = /^(?:ahead of|in advance of|on the eve of|in the run-up to)$/i;
 const PLANNED_ALL = new RegExp(PLANNED.source, "gi");
 // A future of the speaker's own speech act: "I’ll tell you,", "I will say this:", "we’ll admit"
 // (rule engagement.status-discourse-future).
@@ -274,8 +293,23 @@ class SentenceFacts {
     const after = this.text.slice(ce, Math.min(this.sent.end, ce + 40));
     const content = /\sthat\s/.exec(after);
     const upTo = ce + (content ? content.index : after.length) - this.sent.start;
-    if (this.planned.test(upTo) && !this.onlyDiscourseFuture(upTo)) return "PLANNED";
+    if (this.planned.test(upTo) && !this.onlyDiscourseFuture(upTo) && !this.onlyOtherTimeFrame(cs, ce, upTo)) return "PLANNED";
     return "HELD";
+  }
+
+  /**
+   * Whether every future word before `upTo` is a time frame set by another gathering that does not
+   * govern the cue at [cs, ce): one closed by a comma before it ("Ahead of the summit, A met B") or
+   * one after it ("A met B ahead of the summit"; rule engagement.time-frame-status).
+   */
+  private onlyOtherTimeFrame(cs: number, ce: number, upTo: number): boolean {
+    const s = this.text.slice(this.sent.start, this.sent.start + upTo);
+    const at = cs - this.sent.start;
+    for (const m of s.matchAll(PLANNED_ALL)) {
+      if (!TIME_FRAME.test(m[0])) return false;
+      if (m.index < at && !/,/.test(s.slice(m.index, at))) return false;
+    }
+    return true;
   }
 
   /** Whether every future before `upTo` is the speaker's own remark ("I’ll tell you, A met B"), not the engagement's. */
@@ -361,6 +395,8 @@ interface CueRead {
   /** cueFacts. */
   kind: EngagementKind;
   status: EngagementStatus;
+  /** cueSubjects: the subject is the one whose participation a possessive names ("her participation in the summit"), not the sentence's. */
+  taker?: boolean;
   dt: DateHit | null;
   date: string | null;
   baseCount: number | null;
@@ -683,6 +719,8 @@ class EngagementReader {
     // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
     if (this.facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) return true;
     if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) return true;
+    // "experts he has consulted with feel …": a relative clause ends on the preposition (the trigger is case-blind).
+    if (/^consult(?:ed|s)?$/i.test(cue) && !CONSULTED_WHOM.test(text.slice(ce, ce + 40))) return true;
     if (ongoingContact(before, cue, text.slice(ce, sent.end))) return true;
     if (refusedEngagement(before, text.slice(ce, sent.end))) return true;
     return false;
@@ -825,7 +863,22 @@ class EngagementReader {
     }
     // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
     const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
-    if (participant.length) subjects = [nameOf(participant[participant.length - 1])];
+    if (participant.length) {
+      subjects = [nameOf(participant[participant.length - 1])];
+      cr.taker = true;
+    } else {
+      // "A held a call with B on the eve of her participation in the G7 meeting": the person the
+      // pronoun agrees with, named last before it in the sentence (the counterpart), takes part.
+      const pp = PRONOUN_PARTICIPATION.exec(text.slice(Math.max(sent.start, cs - 80), cs));
+      const at = pp ? cs - (text.slice(Math.max(sent.start, cs - 80), cs).length - pp.index) : -1;
+      const pron = pp?.[1].toLowerCase() === "her" ? "she" : "he";
+      const taker = pp ? mentionsIn(doc, sent.start, at).filter((x) => usable(x) && !x.possessive && isPerson(nameOf(x)) && agrees(doc, doc.actors[x.actor], pron, this.genders)).at(-1) : undefined;
+      if (taker) {
+        subjects = [nameOf(taker)];
+        subjectFrom = taker.start;
+        cr.taker = true;
+      }
+    }
     // The subject of the sentence, unless it comes after the cue ("they agreed to meet in Mexico").
     // A leading subordinate clause may name the engagement before its subject: "As he addressed
     // the Commons via video, Zelensky compared …".
@@ -852,6 +905,11 @@ class EngagementReader {
     if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && this.inQuotation(cs)) {
       const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
       if (quoted?.speaker) subjects = [quoted.speaker];
+    } else if (!subjects.length && FIRST_PLURAL.test(text.slice(Math.max(sent.start, cs - 50), cs)) && this.inQuotation(cs)) {
+      // "“We have consulted with A,” President B said": the state B speaks for (rule engagement.we-state).
+      const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker);
+      const state = quoted?.speaker ? this.stateVoiced(quoted.speaker) : null;
+      if (state) subjects = [state];
     } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
       // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
       // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
@@ -867,7 +925,37 @@ class EngagementReader {
       const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
       if (protagonist) subjects = [protagonist.participants[0]];
     }
+    if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
     Object.assign(cr, { subjects, subjectFrom, subjectsAll } satisfies Partial<CueRead>);
+  }
+
+  /** The state a speaker speaks for: a state official's country, a ministry's or government's state; null for anyone else. */
+  private stateVoiced(name: string): string | null {
+    const { actorByName, countryOf, isCountry } = this;
+    const a = actorByName.get(name);
+    if (!a) return null;
+    // The state must be one the text names: a participant is an actor of the document.
+    const state = a.kind === "PERSON" ? (STATE_VOICE_ROLE.test(a.role ?? "") ? countryOf(name) : null) : a.kind === "ORGANIZATION" && STATE_VOICE_BODY.test(a.name) && a.affiliation && isCountry(a.affiliation) ? a.affiliation : null;
+    return state && actorByName.has(state) ? state : null;
+  }
+
+  /**
+   * The state for a person named as the head of its government ("the federal government of Prime
+   * Minister A will hold talks", "the A government met", rule engagement.government-of-head), else
+   * the name: the person's last mention in [from, to).
+   */
+  private governmentOf(name: string, from: number, to: number): string {
+    const { doc, text, nameOf, isPerson, countryOf } = this;
+    if (!isPerson(name)) return name;
+    const x = lastMentionIn(doc, from, to, (m) => nameOf(m) === name);
+    const state = x && this.namedGovernment(x) ? countryOf(name) : null;
+    return state && this.actorByName.has(state) ? state : name;
+  }
+
+  /** Whether mention `x` names a government by its head ("the government of President A", "the A government"). */
+  private namedGovernment(x: Mention): boolean {
+    const { text } = this;
+    return GOVERNMENT_OF_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) || GOVERNMENT_AFTER.test(text.slice(x.end, x.end + 40));
   }
 
   /** "addressed the European Parliament" (rule engagement.address-body). */
@@ -895,8 +983,8 @@ class EngagementReader {
     const { sent, s } = sr;
     const { cue, cs, ce, subjects, subjectsAll } = cr;
     // "took part, via videoconference, in the APEC summit": a body named before the gathering.
-    const body = this.participationForum(cs, sent.start);
-    const takers = body ? [...subjects, ...subjectsAll].filter((n) => n !== body) : [];
+    const body = this.participationForum(cs, sent.start, !!cr.taker);
+    const takers = body ? (cr.taker ? subjects : [...subjects, ...subjectsAll]).filter((n) => n !== body) : [];
     if (body && takers.length) {
       const medium: EngagementKind = /\b(?:videoconference|video ?link|video ?call|virtually)\b/.test(s) ? "VIDEO_CALL" : "MEETING";
       this.emit0([...new Set(takers), body], cue, cs, ce, "engagement.participation", body, undefined, medium);
@@ -938,7 +1026,10 @@ class EngagementReader {
       // Agreements are reached in an engagement that took place: the last one held.
       let last: ExtractedEngagement | undefined;
       for (let i = sentEngs.length - 1; i >= 0 && !last; i--) if (sentEngs[i].status === "HELD" && sentEngs[i].participants.some(isPerson)) last = sentEngs[i];
-      last ??= log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? latest(out, (e) => e.rule !== "engagement.joint-event");
+      // A visit referred to in passing ("follow-up from A's visit to Washington") after the call or
+      // meeting the agreement was reached in: the people's own engagement before it.
+      const visit = log.lastMarked?.rule === "engagement.visit" ? log.lastMarked : null;
+      last ??= (visit ? latest(out, (e) => e !== visit && e.status === "HELD" && e.rule !== "engagement.visit" && e.rule !== "engagement.joint-event" && e.participants.every(isPerson)) : undefined) ?? log.lastMarked ?? sentEngs[sentEngs.length - 1] ?? latest(out, (e) => e.rule !== "engagement.joint-event");
       if (last) {
         // Contacts "at various levels", "at the working level" are between the governments; a level
         // left unsaid or "the highest level" keeps the people who agreed.
@@ -1300,6 +1391,8 @@ class EngagementReader {
     const dt = dateText ? { text: dateText } : this.facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
+    // Whichever frame read the cue, an open-ended continuation of contact announces no encounter.
+    if (ongoingContact(text.slice(sent.start, cs), cue, text.slice(ce, sent.end))) return;
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
     const e: ExtractedEngagement = { kind: kind ?? this.cueKind(cue), participants: [...participants], status, dateText: dt?.text ?? null, date, day: this.dayOf(dt?.text, date, status), count: PLURAL_CUES.test(cue) || /^(?:contact|touch|coordination)$/i.test(cue) ? null : 1, forum, rule, start: sent.start, end: sent.end };
     if (this.cueReported) reported.add(e);
@@ -1315,7 +1408,10 @@ class EngagementReader {
   private counterpartsOf(g: Group, ms: Mention[]): Mention[] {
     const { doc, text, nameOf, isPerson } = this;
     const audience = audienceCounterpart(text.slice(g.start, g.end));
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !(audience || this.suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+    // "servicemen of the State Border Service": the body stands for its people (rule engagement.body-people).
+    const body = bodyPeopleOf(text.slice(g.start, g.end));
+    const ownPeople = (x: Mention) => body >= 0 && x.start === g.start + body && doc.actors[x.actor].kind === "ORGANIZATION";
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || this.suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
   /**
@@ -1326,13 +1422,15 @@ class EngagementReader {
   private officeHolders(ms: Mention[]): string[] {
     const { doc, text, isCountry, nameOf } = this;
     const states = ms.filter((x) => isCountry(nameOf(x)));
-    if (!states.length) return ms.map(nameOf);
+    // "talks with the government of President A": the state (rule engagement.government-of-head).
+    const name = (x: Mention) => (this.isPerson(nameOf(x)) && this.namedGovernment(x) ? this.governmentOf(nameOf(x), x.start, x.end) : nameOf(x));
+    if (!states.length) return ms.map(name);
     const titles = headTitlesOver(text, states);
     const out: string[] = [];
     for (const x of ms) {
       const i = states.indexOf(x);
       const title = i >= 0 ? titles[i] : null;
-      if (title === null) out.push(nameOf(x));
+      if (title === null) out.push(name(x));
       else {
         const holder = titleHolder(doc.actors, title, nameOf(x));
         if (holder) out.push(holder);
@@ -1426,7 +1524,7 @@ class EngagementReader {
   }
 
   /** The body whose gathering the cue at `cs` is, after a verb of taking part: "attended a BRICS meeting". */
-  private participationForum(cs: number, sentStart: number): string | null {
+  private participationForum(cs: number, sentStart: number, owned = false): string | null {
     const { doc, text } = this;
     let m = lastMentionIn(doc, Math.max(sentStart, cs - 60), cs, (x) => !x.inTitle && !x.possessive);
     // "the G7 Leaders’ Summit", "the SCO Heads of State Council meeting": the level of the gathering may stand between.
@@ -1436,7 +1534,8 @@ class EngagementReader {
     if (full && /^\s*\($/.test(text.slice(full.end, m.start))) m = full;
     const a = doc.actors[m.actor];
     if (a.kind !== "ORGANIZATION") return null;
-    return PARTICIPATE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)) ? a.name : null;
+    const lead = text.slice(Math.max(sentStart, m.start - 80), m.start);
+    return PARTICIPATE.test(lead) || (owned && OWNED_PARTICIPATION.test(lead)) ? a.name : null;
   }
 
   /**

@@ -12,7 +12,9 @@ export const TITLE_WORDS = new Set(
     "Counselor Counsellor Undersecretary Ombudsman Patriarch Metropolitan Archbishop Cardinal Chief-of-Staff Leader Former former " +
     "then-Chancellor then-President then-Prime then-Secretary Majority Minority Whip Mr President-elect Vice-President Vice-Premier " +
     "Economy Trade Energy Health Agriculture Transport Education Culture Security National Homeland Treasury Commerce " +
-    "Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO PM FM MP MEP Founder Co-founder Co-Founder Host Anchor Market Investment"
+    "Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO PM FM MP MEP Founder Co-founder Co-Founder Host Anchor Market Investment " +
+    // Heads of state and government with titles of their own ("Taoiseach Jane Roe", "Emperor Jane", "Amir Tamim"; not "Duke": "Duke University").
+    "Taoiseach Tánaiste Tanaiste Amir Sheikha Emperor Empress"
   ).split(/\s+/),
 );
 
@@ -28,7 +30,7 @@ export const TITLE_HEADS = new Set(
     "Mayor King Queen Prince Princess Emir Sheikh Sultan Pope Premier Speaker Spokesperson Spokesman Spokeswoman Envoy Commissioner " +
     "Coordinator Administrator Aide Representative Marshal Leader Counselor Undersecretary then-Chancellor then-President Vice-President " +
     "President-elect Lieutenant Major Captain Patriarch Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO " +
-    "Founder Co-founder Co-Founder Host Anchor " +
+    "Founder Co-founder Co-Founder Host Anchor Taoiseach Tánaiste Tanaiste Amir Sheikha Emperor Empress " +
     // Hyphenated titles are heads whole: "General" alone is not the title of a Secretary-General.
     "Secretary-General Director-General Prosecutor-General Attorney-General Governor-General Editor-in-Chief " +
     "Professor Academician Archpriest " +

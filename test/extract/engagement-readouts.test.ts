@@ -58,8 +58,23 @@ describe("agreements on future contacts and sessions (engagement.agreement-backr
     `${CALL} The leaders will keep up regular contacts.`,
     `${CALL} Contacts between the two capitals will continue.`,
     `${CALL} They agreed that the matter would be pursued during further contacts.`,
+    `${CALL} The two officials agreed to be in close touch in the weeks ahead.`,
+    `${CALL} Both sides will be in regular contact on the matter.`,
+    `${CALL} The Presidents agreed to step up contacts at various levels.`,
+    `${CALL} The leaders reaffirmed their commitment to maintaining close contact.`,
+    `${CALL} The Heads of State agreed to expand contacts and continue coordination at all levels.`,
+    `${CALL} The leaders agreed on further personal contacts.`,
+    `${CALL} They agreed to continue regular multi-level contacts.`,
+    // Every frame respects it: a pair of states before the noun (engagement.hyphen-pair).
+    `${CALL} The Leaders agreed to maintain Russian-Israeli contacts in various formats.`,
+    `${CALL} The sides agreed to develop Israel-Russia contacts at the working level.`,
   ])("an open-ended continuation of contact is no engagement: %s", (text) => {
     expect(engs(text).map((e) => e.rule)).toEqual(["engagement.phone.with"]);
+  });
+
+  it("a visit referred to in passing does not replace the call the agreement was reached in", () => {
+    const got = engs("Foreign Minister Penny Wong spoke with Foreign Minister Wang Yi of China. They reviewed the results of Minister Wang's visit to Canberra. The two agreed to meet again in Beijing.");
+    expect(got.filter((e) => e.rule === "engagement.agreement-backref").map((e) => [e.participants, e.status])).toEqual([[["Penny Wong", "Wang Yi"], "PLANNED"]]);
   });
 
   it("contacts that went on are reported, not announced", () => {

@@ -57,6 +57,21 @@ describe("a hyphenated title is one title, a rank alone only before the name", (
   });
 });
 
+describe("titles of heads of state and government of their own are no part of the name", () => {
+  it.each([
+    ["The Prime Minister welcomed Taoiseach Ciara Dunleavy to London on Monday.", "Ciara Dunleavy", "Taoiseach"],
+    ["Tánaiste Eoin Brennan said the talks had been useful.", "Eoin Brennan", "Tánaiste"],
+    ["Amir Nasser Al Hamadi received the delegation in Doha.", "Nasser Al Hamadi", "Amir"],
+    ["Emperor Akihiro opened the exhibition in Kyoto.", "Akihiro", "Emperor"],
+  ])("%s", (text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+
+  it("a university named after a Duke stays a body", () => {
+    expect(run("Researchers at Duke University published the study.").actors.filter((a) => a.kind === "PERSON")).toEqual([]);
+  });
+});
+
 describe("the person is the name at the end of a title chain", () => {
   it.each([
     // What the title is of: a company, a church, a region, a newspaper. No person.
