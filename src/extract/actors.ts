@@ -452,6 +452,8 @@ const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|I
 // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
 const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
 const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
+/** Heads that name a company by its trade ("Lakeland Airlines", "Northbank Resources"). */
+const TRADE_HEAD = /^(?:Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining)$/;
 /** Heads whose body is named by an "of"/"for"/"on" tail ("Ministry of Foreign Affairs of Ukraine"). */
 const TAILED_HEADS = /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation)$/;
 // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
@@ -1151,6 +1153,9 @@ class Candidates {
     while (i < before.length && (FUNCTION_CAPS.test(before[i].text) || SENTENCE_ADVERBS.test(before[i].text) || TITLE_HEADS.has(before[i].text) || BODY_MODIFIER.test(before[i].text))) i++;
     const words = before.slice(i);
     let start = words.length ? words[0].start : at;
+    // "Smith & Wesson Brands", "Procter & Gamble Company": an ampersand joins the name's first words.
+    const amp = words.length ? /(?:^|[^\p{L}])(\p{Lu}[\p{L}’'.-]*) & $/u.exec(text.slice(Math.max(0, start - 30), start)) : null;
+    if (amp) start -= amp[1].length + 3;
     // "the Securities and Exchange Commission", "the U.S. Fish and Wildlife Service": a body whose
     // name joins two words with "and", after the article that opens it.
     if (i === 0 && words.length && words.length < 3) {
@@ -1167,6 +1172,10 @@ class Candidates {
     const owner = /^(?:Embassy|Consulate)$/.test(head) ? [this.regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
     if (end === headEnd && !words.length) return null;
+    // A trade closing a company's name is the end of the name ("Strategic Petroleum Reserve" is
+    // none), and a name of common words only is a policy's or an industry's ("Natural Resources",
+    // "Ocean Shipping"), not a company's.
+    if (TRADE_HEAD.test(head) && (/^ \p{Lu}/u.test(text.slice(headEnd, headEnd + 2)) || words.every((w) => isCommonWord(w.text) || /-/.test(w.text)))) return null;
     // A centre is a body by its "for" tail ("Center for Civil Liberties"); without one it is
     // often a building ("the Lakeland Trade Center").
     if (/^Cent(?:er|re)$/.test(head) && !text.startsWith(" for ", headEnd)) return null;

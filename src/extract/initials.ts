@@ -10,8 +10,15 @@ export function initials(name: string): string {
     .join("");
 }
 
-/** Whether `acronym` is the initials of one of `names`, whole or without a closing "of <State>". */
+// A company's trade or legal form closing its name, often left out of its initials ("CP" for
+// "Canadian Pacific Railway").
+const FORM_WORD = / (?:Railway|Railways|Railroad|Airlines|Airways|Company|Corporation|Group|Holdings|Inc\.?|Ltd\.?|PLC|LLC)$/;
+
+/** Whether `acronym` is the initials of one of `names`, whole, without a closing "of <State>", or without a company's form. */
 export function acronymOfNames(acronym: string, names: Iterable<string>): boolean {
-  for (const n of names) if (initials(n) === acronym || initials(n.replace(/ of (?:the )?[^ ]+(?: [^ ]+)?$/, "")) === acronym) return true;
+  for (const n of names) {
+    if (initials(n) === acronym || initials(n.replace(/ of (?:the )?[^ ]+(?: [^ ]+)?$/, "")) === acronym) return true;
+    if (FORM_WORD.test(n) && initials(n.replace(FORM_WORD, "")) === acronym) return true;
+  }
   return false;
 }

@@ -92,6 +92,9 @@ export const ORG_SUFFIX =
   // Federations of members: "American Federation of Government Employees". (Not "Congress",
   // "Conference" or "Forum": far more often an event's name, "the Lakeland Economic Forum".)
   "Federation|" +
+  // Companies by the trade their name ends in: "Northern Pacific Railway", "Lakeland Airlines",
+  // "Baltic Shipping", "Northbank Resources". (Not "Energy" or "Electric": they end policy areas' names too.)
+  "Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining|" +
   // Political parties: "Labour Party", "Communist Party of Freedonia".
   "Party";
 

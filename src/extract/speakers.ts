@@ -563,7 +563,8 @@ export class SpeakerResolver {
           // "IEA chief Jane Roe": a role noun may stand between the body and the person.
           // ("Kremlin critic Jane Roe", "White House deputy press secretary Jane Roe": any lowercase nouns.)
           const gap = text.slice(m.end, x.start);
-          if ((/^\s+$|^\s+[\p{Lu}][\p{L}.\-]*\s+$/u.test(gap) || (m === first && (ROLE_GAP.test(gap) || (LOWER_GAP.test(gap) && this.titleBefore(m.end, x.start))))) && this.doc.actors[x.actor].kind === "PERSON") m = x;
+          // ("Acme Brands President and CEO Jane Roe": a capitalised title of a few words.)
+          if ((/^\s+$|^\s+(?:[\p{Lu}][\p{L}.\-]*\s+(?:(?:and|of|for)\s+)?){1,5}$/u.test(gap) || (m === first && (ROLE_GAP.test(gap) || (LOWER_GAP.test(gap) && this.titleBefore(m.end, x.start))))) && this.doc.actors[x.actor].kind === "PERSON") m = x;
           else break;
         }
         // "the U.K. Ministry of Defence said": a country naming the institution it modifies.

@@ -247,3 +247,27 @@ describe("an acronym of a body's name as the document gives it, its state's name
     expect(out.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name)).toEqual(["Ukrainian Foreign Ministry"]);
   });
 });
+
+describe("a company named by its trade, an ampersand inside a name (actor.institution)", () => {
+  it.each([
+    ["Northern Lakeland Railway said it halted operations on Sunday.", "O:Northern Lakeland Railway"],
+    ["Vortalis Airlines cancelled all flights to the region.", "O:Vortalis Airlines"],
+    ["Harrow & Dunmore Brands reported a fall in sales.", "O:Harrow & Dunmore Brands"],
+    ["Shares of Kestrel Mining rose after the ruling.", "O:Kestrel Mining"],
+  ])("%s", (text, want) => {
+    expect(actors(text)).toContain(want);
+  });
+
+  it.each([
+    // The name goes on after the trade word, or holds common words only.
+    ["The Strategic Petroleum Reserve will release more oil."],
+    ["Officials at Natural Resources said the permits were ready."],
+    ["Maritime Shipping rates rose again."],
+  ])("none in %s", (text) => {
+    expect(actors(text).filter((a) => a.startsWith("O:"))).toEqual([]);
+  });
+
+  it("the initials of a company's name without its trade are an alias (CP for Canadian Pacific Railway)", () => {
+    expect(actors("Canadian Pacific Railway halted operations. CP said it would resume talks.")).toEqual(["O:Canadian Pacific Railway"]);
+  });
+});

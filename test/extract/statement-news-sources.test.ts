@@ -119,3 +119,10 @@ it("a tag naming the outlet told, with its article: “…,” X told the Guardi
   const text = "Tom Lind runs a removals firm in Halden. “Rents will rise again this year,” Lind told the Guardian.";
   expect(said(text)).toContainEqual(["DIRECT", "Tom Lind", "Rents will rise again this year", "statement.direct.quote-name-said"]);
 });
+
+describe("a company, a title of several words, then the person, after a quotation", () => {
+  it("“…,” Acme Brands President and CEO Jane Roe said: the person speaks", () => {
+    const text = "“Demand has cooled since the winter,” Lockheed Martin President and CEO Mark Sellick said in a statement.";
+    expect(extract({ text }).statements.map((s) => s.speaker)).toEqual(["Mark Sellick"]);
+  });
+});
