@@ -44,3 +44,12 @@ describe("a subordinate clause after a mutual verb (AFTER_MUTUAL, clauseAround)"
     expect(run("Minister Oksana Vedmid and Minister Tamaz Ghvinadze spoke to reporters as the vote began.").engagements).toEqual([]);
   });
 });
+
+describe("a time adverbial between a cue and its counterpart phrase (COUNTERPART_LEAD)", () => {
+  it.each([
+    ["A phone call over the weekend between Minister Oksana Vedmid and Minister Tamaz Ghvinadze ended without a deal.", "PHONE_CALL HELD Oksana Vedmid + Tamaz Ghvinadze engagement.phone.between"],
+    ["The meeting next week between Minister Oksana Vedmid and Minister Tamaz Ghvinadze will take place in Tallinn.", "MEETING PLANNED Oksana Vedmid + Tamaz Ghvinadze engagement.meeting.between"],
+  ])("%s", (text, want) => {
+    expect(engagements(text)).toContain(want);
+  });
+});
