@@ -6,7 +6,9 @@
 // - a request bound to a plan (same head, operation name and query text, other variables;
 //   read-replay.ts's `bind`) whose structural values a worker's yoga served clean, every
 //   limit and check passed;
-// - of a plan whose last PROMOTE_AFTER runs in the workers each took under the threshold;
+// - of a plan whose last PROMOTE_AFTER runs in the workers each took under PROMOTE_UNDER_MS
+//   (or the threshold, if lower): a small read, for which the hand-off is half the cost; a
+//   larger one keeps the workers, where two run at once;
 // - with the checks `bind` makes again (variable budget, coercion, argument checks, response
 //   budget); the body limits and admission were applied before, as for every request.
 // A run on this thread over the threshold demotes its plan to the workers for good: at most one
@@ -30,6 +32,8 @@ import { operationKey, type Params, type ReplayResponse, type RequestKey } from 
 
 /** Consecutive fast runs in the workers before a plan is served here. */
 export const PROMOTE_AFTER = 16;
+/** What a fast run in the workers takes at most, in ms. */
+export const PROMOTE_UNDER_MS = 0.5;
 /** Plans served here at once. */
 export const MAX_FAST_PLANS = 256;
 /** Demotions after which nothing is served here any more. */
@@ -58,7 +62,7 @@ interface PlanRecord {
 }
 
 export interface ListeningReadsOptions {
-  /** A run longer than this (ms) demotes its plan; one in a worker starts its count again. */
+  /** A run here longer than this (ms) demotes its plan for good; a run in a worker over it, or over PROMOTE_UNDER_MS, starts the plan's count again. */
   thresholdMs: number;
   maxResponseBytes: number;
   maxVariablesBytes: number;
@@ -159,7 +163,7 @@ export class ListeningReads {
     }
     if (record.promoted) return this.learnVariant(operation, record, params, served.plan);
     if (served.runMs === null) return;
-    if (served.runMs > this.options.thresholdMs) {
+    if (served.runMs > Math.min(PROMOTE_UNDER_MS, this.options.thresholdMs)) {
       record.fastRuns = 0;
       return;
     }
