@@ -33,7 +33,7 @@ import { operationKey, type Params, type ReplayResponse, type RequestKey } from 
 /** Consecutive fast runs in the workers before a plan is served here. */
 export const PROMOTE_AFTER = 16;
 /** What a fast run in the workers takes at most, in ms. */
-export const PROMOTE_UNDER_MS = 0.5;
+export const PROMOTE_UNDER_MS = 0.2;
 /** Plans served here at once. */
 export const MAX_FAST_PLANS = 256;
 /** Demotions after which nothing is served here any more. */

@@ -17,7 +17,7 @@ import { curatorAccess } from "./auth.js";
 import type { ClientAddress } from "./client-address.js";
 import { GRAPHQL_ENDPOINT } from "./endpoint.js";
 import type { ListeningReads } from "./listening-reads.js";
-import { paramsOf, requestKey } from "./read-replay.js";
+import { paramsOf, requestKey, type Params, type RequestKey } from "./read-replay.js";
 import { bodyLimits, bodyRefusal, sendRefusal, type Refusal } from "./request-guard.js";
 import type { Outcome, WorkerPool } from "./worker-pool.js";
 
@@ -51,12 +51,12 @@ export function pooledHandler({ db, pool, config, admission, clientAddress, list
       const key = listening && !curator ? requestKey(request, config.apiToken) : null;
       const params = key && paramsOf(key.body);
       if (params) {
-        const answer = listening!.serve(key!, params);
+        const answer = answeredHere(listening!, key!, params);
         if (answer) return { kind: "done", result: answer };
       }
       const unbounded = curator || isPageRequest(req, url);
       const outcome = await pool.run(request, { timeoutMs: unbounded ? null : config.queryTimeoutMs, transfer: body ? [body] : [], client });
-      if (params && outcome.kind === "done") listening!.learn(key!, params, outcome.result);
+      if (params && outcome.kind === "done") learnFrom(listening!, key!, params, outcome.result);
       return outcome;
     } finally {
       pending -= length;
@@ -114,6 +114,25 @@ export function pooledHandler({ db, pool, config, admission, clientAddress, list
 function isPageRequest(req: IncomingMessage, url: URL): boolean {
   const onEndpoint = url.pathname === GRAPHQL_ENDPOINT || url.pathname === `${GRAPHQL_ENDPOINT}/`;
   return onEndpoint && req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
+}
+
+/** The listening thread's answer; null (a worker answers) also when the attempt failed: a worker then reports it. */
+function answeredHere(listening: ListeningReads, key: RequestKey, params: Params): WireResponse | null {
+  try {
+    return listening.serve(key, params);
+  } catch (error) {
+    console.error(`a read on the listening thread failed: ${String(error).slice(0, 200)}`);
+    return null;
+  }
+}
+
+function learnFrom(listening: ListeningReads, key: RequestKey, params: Params, response: WireResponse): void {
+  try {
+    listening.learn(key, params, response);
+  } catch (error) {
+    // What is not learnt is served by the workers: nothing is lost.
+    console.error(`the listening thread could not learn from a worker's answer: ${String(error).slice(0, 200)}`);
+  }
 }
 
 function busy(): Refusal {
