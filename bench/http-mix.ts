@@ -195,6 +195,9 @@ try {
   }
 } finally {
   const memEnd = rssMb(parley.child.pid!);
+  // Reads answered on the listening thread (PARLEY_LISTENING_READS_MS), as /healthz reports them.
+  const health: { listeningReads?: unknown } = await fetch(`http://127.0.0.1:${parley.port}/healthz`).then((r) => r.json(), () => ({}));
+  if (health.listeningReads) console.log(`\nParley's listening thread: ${JSON.stringify(health.listeningReads)}`);
   parley.child.kill("SIGTERM");
   baseline.child.kill("SIGTERM");
   console.log(`\nParley server memory (RSS): ${memStart} MB before the loads, ${memEnd} MB after`);

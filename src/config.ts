@@ -25,6 +25,11 @@ export interface Config {
   maxResponseBytes: number;
   /** Threads that execute requests (PARLEY_WORKERS); 0 executes them on the thread that listens. */
   workers: number;
+  /**
+   * Bound reads of plans whose last runs were each under this many ms are answered on the
+   * listening thread (PARLEY_LISTENING_READS_MS; 0: never, every request goes to a worker).
+   */
+  listeningReadsMs: number;
   /** How long a request may execute in a worker before the worker is stopped (PARLEY_QUERY_TIMEOUT_MS). */
   queryTimeoutMs: number;
   /** V8 heap of each worker, in MB (PARLEY_WORKER_HEAP_MB): a request that needs more fails alone. */
@@ -69,6 +74,8 @@ export const DEFAULT_MAX_VARIABLES_BYTES = 64 * 1024;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_QUERY_TIMEOUT_MS = 1500;
 export const DEFAULT_WORKER_HEAP_MB = 1024;
+/** Bound reads on the listening thread: off until measured (see README, Configuration). */
+export const DEFAULT_LISTENING_READS_MS = 0;
 // Workers below the listening thread's priority (src/serve/thread-priority.ts); 10 gives the
 // listening thread about nine times a busy worker's share of a contended core.
 export const DEFAULT_WORKER_NICE = 10;
@@ -140,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxVariablesBytes,
     maxResponseBytes: positiveInt(env, "PARLEY_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES),
     workers: positiveInt(env, "PARLEY_WORKERS", defaultWorkers(), 0),
+    listeningReadsMs: positiveNumber(env, "PARLEY_LISTENING_READS_MS", DEFAULT_LISTENING_READS_MS),
     queryTimeoutMs: positiveInt(env, "PARLEY_QUERY_TIMEOUT_MS", DEFAULT_QUERY_TIMEOUT_MS),
     workerHeapMb: positiveInt(env, "PARLEY_WORKER_HEAP_MB", DEFAULT_WORKER_HEAP_MB),
     workerNice: niceValue(env),

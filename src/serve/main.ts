@@ -8,6 +8,7 @@ import { openDatabase, type Db } from "../store/db.js";
 import { Admission, withAdmission } from "./admission.js";
 import type { WireResponse } from "./app-worker.js";
 import { clientAddressOf } from "./client-address.js";
+import type { ListeningReads } from "./listening-reads.js";
 import { pooledHandler } from "./pooled-handler.js";
 import { WorkerPool } from "./worker-pool.js";
 
@@ -49,7 +50,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       db.$client.close();
       throw error;
     });
-    handler = pooledHandler({ db, pool, config, admission, clientAddress });
+    handler = pooledHandler({ db, pool, config, admission, clientAddress, listening: await listeningReads(db, config) });
   } else {
     // Imported only here: the schema and yoga are the workers' business otherwise.
     const { createApp } = await import("./app.js");
@@ -75,6 +76,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     workers,
     close: () => closeAll(server, pool, db),
   };
+}
+
+/** Bound reads on the listening thread when PARLEY_LISTENING_READS_MS asks for them (the schema loaded here only then). */
+async function listeningReads(db: Db, config: Config): Promise<ListeningReads | null> {
+  if (!config.listeningReadsMs) return null;
+  const [{ schema }, { ListeningReads }] = await Promise.all([import("../graph/schema.js"), import("./listening-reads.js")]);
+  return new ListeningReads(db, schema, { thresholdMs: config.listeningReadsMs, maxResponseBytes: config.maxResponseBytes, maxVariablesBytes: config.maxVariablesBytes });
 }
 
 async function closeAll(server: Server, pool: WorkerPool<WireResponse> | null, db: Db): Promise<void> {

@@ -5,7 +5,8 @@
 // to the pool under its client's name (taken in turns), with a deadline unless the request
 // carries the curator's token (ingesting a large document takes longer, and curators are
 // trusted; they are not rate-limited either). A request past its deadline is answered 504
-// QUERY_TIMEOUT.
+// QUERY_TIMEOUT. With PARLEY_LISTENING_READS_MS, bound reads of plans that have shown
+// themselves fast are answered on this thread instead, past the same checks (listening-reads.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
 import type { Config } from "../config.js";
@@ -15,6 +16,8 @@ import type { WireRequest, WireResponse } from "./app-worker.js";
 import { curatorAccess } from "./auth.js";
 import type { ClientAddress } from "./client-address.js";
 import { GRAPHQL_ENDPOINT } from "./endpoint.js";
+import type { ListeningReads } from "./listening-reads.js";
+import { paramsOf, requestKey, type Params, type RequestKey } from "./read-replay.js";
 import { bodyLimits, bodyRefusal, sendRefusal, type Refusal } from "./request-guard.js";
 import type { Outcome, WorkerPool } from "./worker-pool.js";
 
@@ -27,9 +30,11 @@ export interface PooledHandlerOptions {
   config: Pick<Config, "apiToken" | "maxDocumentBytes" | "maxQueryBodyBytes" | "queryTimeoutMs" | "workerHeapMb">;
   admission: Admission;
   clientAddress: ClientAddress;
+  /** Bound reads answered on this thread; none without. */
+  listening?: ListeningReads | null;
 }
 
-export function pooledHandler({ db, pool, config, admission, clientAddress }: PooledHandlerOptions) {
+export function pooledHandler({ db, pool, config, admission, clientAddress, listening = null }: PooledHandlerOptions) {
   const limits = bodyLimits(config);
   const maxPending = PENDING_BODIES * limits.curator;
   let pending = 0;
@@ -42,8 +47,17 @@ export function pooledHandler({ db, pool, config, admission, clientAddress }: Po
     try {
       const body = await readBody(req, length);
       const request: WireRequest = { method: req.method ?? "GET", url: url.href, headers: headerPairs(req), body };
+      // Keys and parameters read before the body is transferred: to answer here, or to learn from the worker's answer.
+      const key = listening && !curator ? requestKey(request, config.apiToken) : null;
+      const params = key && paramsOf(key.body);
+      if (params) {
+        const answer = answeredHere(listening!, key!, params);
+        if (answer) return { kind: "done", result: answer };
+      }
       const unbounded = curator || isPageRequest(req, url);
-      return await pool.run(request, { timeoutMs: unbounded ? null : config.queryTimeoutMs, transfer: body ? [body] : [], client });
+      const outcome = await pool.run(request, { timeoutMs: unbounded ? null : config.queryTimeoutMs, transfer: body ? [body] : [], client });
+      if (params && outcome.kind === "done") learnFrom(listening!, key!, params, outcome.result);
+      return outcome;
     } finally {
       pending -= length;
     }
@@ -78,7 +92,7 @@ export function pooledHandler({ db, pool, config, admission, clientAddress }: Po
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
-    if (url.pathname === "/healthz") return health(db, pool, loop, res);
+    if (url.pathname === "/healthz") return health(db, pool, listening, loop, res);
     const curator = curatorAccess(req.headers.authorization ?? null, config.apiToken) === "GRANTED";
     const client = clientAddress(req);
     const ticket = curator ? null : admission.admit(client);
@@ -102,18 +116,37 @@ function isPageRequest(req: IncomingMessage, url: URL): boolean {
   return onEndpoint && req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
 }
 
+/** The listening thread's answer; null (a worker answers) also when the attempt failed: a worker then reports it. */
+function answeredHere(listening: ListeningReads, key: RequestKey, params: Params): WireResponse | null {
+  try {
+    return listening.serve(key, params);
+  } catch (error) {
+    console.error(`a read on the listening thread failed: ${String(error).slice(0, 200)}`);
+    return null;
+  }
+}
+
+function learnFrom(listening: ListeningReads, key: RequestKey, params: Params, response: WireResponse): void {
+  try {
+    listening.learn(key, params, response);
+  } catch (error) {
+    // What is not learnt is served by the workers: nothing is lost.
+    console.error(`the listening thread could not learn from a worker's answer: ${String(error).slice(0, 200)}`);
+  }
+}
+
 function busy(): Refusal {
   return { status: 503, code: "SERVER_BUSY", message: "Too many requests are waiting: try again shortly.", retryAfterSeconds: 1 };
 }
 
-function health(db: Db, pool: WorkerPool<WireResponse>, loop: IntervalHistogram, res: ServerResponse): void {
+function health(db: Db, pool: WorkerPool<WireResponse>, listening: ListeningReads | null, loop: IntervalHistogram, res: ServerResponse): void {
   let status = 200;
   let body: Record<string, unknown>;
   const eventLoopDelayMs = { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 };
   loop.reset();
   try {
     db.$client.prepare("SELECT 1").get();
-    body = { status: "ok", workers: pool.stats(), eventLoopDelayMs };
+    body = { status: "ok", workers: pool.stats(), eventLoopDelayMs, ...(listening ? { listeningReads: listening.stats() } : {}) };
   } catch (error) {
     status = 503;
     body = { status: "unavailable", error: error instanceof Error ? error.message : String(error) };

@@ -91,6 +91,17 @@ export interface ReplayResponse {
   status: number;
   headers: [string, string][];
   body: ArrayBuffer;
+  /**
+   * Set when the body is a clean compiled read of a plan: the plan's structural values, and
+   * how long its statement ran in ms (null when it ran inside yoga's pipeline, unmeasured).
+   * The listening thread learns from it which plans are fast (listening-reads.ts).
+   */
+  served?: ServedBy;
+}
+
+export interface ServedBy {
+  plan: string;
+  runMs: number | null;
 }
 
 /** What the replay needs of a yoga application (createApp). */
@@ -118,7 +129,7 @@ interface KnownOperation extends Answer {
   };
 }
 
-interface Params {
+export interface Params {
   query: string;
   variables?: Record<string, unknown> | null;
   operationName?: string | null;
@@ -130,7 +141,7 @@ const encoder = new TextEncoder();
 
 export class ReadReplay {
   /** By exact key: the statement to run again. */
-  private readonly requests = new LRUCache<string, Answer & { read: CompiledRead }>({
+  private readonly requests = new LRUCache<string, Answer & { read: CompiledRead; plan?: string }>({
     max: MAX_ENTRIES,
     maxSize: MAX_TOTAL_CHARS,
     sizeCalculation: (entry, key) => key.length + entry.read.sql.length,
@@ -145,22 +156,7 @@ export class ReadReplay {
 
   /** The request's keys, or null when it is not one to replay (not a POST with a body, too long). */
   keyOf(request: ReplayRequest): RequestKey | null {
-    if (request.method !== "POST" || !request.body || request.body.byteLength > MAX_KEY_CHARS) return null;
-    let head = `${request.url}\n`;
-    for (const [rawName, value] of request.headers) {
-      const name = rawName.toLowerCase();
-      if (IGNORED_HEADERS.has(name)) continue;
-      // The token itself is no part of the key: what yoga sees of it is the verdict.
-      head += name === "authorization" ? `authorization:${curatorAccess(value, this.options.apiToken)}\n` : `${name}:${value}\n`;
-    }
-    let body: string;
-    try {
-      body = decoder.decode(request.body);
-    } catch {
-      return null;
-    }
-    const exact = `${head}\n${body}`;
-    return exact.length > MAX_KEY_CHARS ? null : { head, body, exact };
+    return requestKey(request, this.options.apiToken);
   }
 
   /** The replayed response of a remembered request; null when yoga must answer it. */
@@ -168,6 +164,7 @@ export class ReadReplay {
     const entry = this.requests.get(key.exact);
     if (!entry) return null;
     let json: string | null;
+    const start = performance.now();
     try {
       json = runRead(this.db, entry.read);
     } catch {
@@ -175,9 +172,10 @@ export class ReadReplay {
       this.requests.delete(key.exact);
       return null;
     }
+    const runMs = performance.now() - start;
     // A guard refused (a node that no longer exists): the resolvers answer.
     if (json === null) return null;
-    return this.response(entry, `{"data":${json}}`);
+    return servedBy(this.response(entry, `{"data":${json}}`), entry.plan, runMs);
   }
 
   /**
@@ -207,10 +205,10 @@ export class ReadReplay {
     if (text !== `{"data":${served.json}}`) return null;
     const response = this.response(answer, text);
     if (response) {
-      this.requests.set(key.exact, { status: answer.status, headers: answer.headers, read: served.read! });
+      this.requests.set(key.exact, { status: answer.status, headers: answer.headers, read: served.read!, plan: served.plan?.key });
       knowPlan(answer, served.plan);
     }
-    return response;
+    return servedBy(response, served.plan?.key, null);
   }
 
   /**
@@ -228,15 +226,17 @@ export class ReadReplay {
     // Yoga checked the arguments without variables when it served this plan's structural values.
     if (checkOperationArguments(schema, document, bound.operation, bound.variables, { varyingOnly: true }).length) return null;
     let json: string | null;
+    const start = performance.now();
     try {
       json = runRead(this.db, bound.read);
     } catch {
       return null;
     }
+    const runMs = performance.now() - start;
     if (json === null) return null;
     const response = this.response(known, `{"data":${json}}`);
-    if (response) this.requests.set(key.exact, { status: known.status, headers: known.headers, read: bound.read });
-    return response;
+    if (response) this.requests.set(key.exact, { status: known.status, headers: known.headers, read: bound.read, plan: bound.plan });
+    return servedBy(response, bound.plan, runMs);
   }
 
   /** Keeps yoga's response to `key` if it is exactly the compiled read `served` reports. */
@@ -246,7 +246,8 @@ export class ReadReplay {
     // Lengths first: a byte is at least a character, so a longer body cannot be the same.
     if (response.body.byteLength < expected.length || Buffer.from(response.body).toString("utf8") !== expected) return;
     const answer = { status: response.status, headers: response.headers.filter(([name]) => name.toLowerCase() !== "content-length") };
-    this.requests.set(key.exact, { ...answer, read: served.read });
+    this.requests.set(key.exact, { ...answer, read: served.read, plan: served.plan?.key });
+    if (served.plan) response.served = { plan: served.plan.key, runMs: null };
     if (!params) return;
     const operation = operationKey(key.head, params);
     const known: KnownOperation = this.operations.get(operation) ?? answer;
@@ -267,6 +268,26 @@ export class ReadReplay {
     if (body.byteLength > this.options.maxResponseBytes) return null;
     return { status: answer.status, headers: answer.headers, body: body.buffer as ArrayBuffer };
   }
+}
+
+/** A request's keys (ReadReplay.keyOf), the token judged against `apiToken`. */
+export function requestKey(request: ReplayRequest, apiToken: string | null): RequestKey | null {
+  if (request.method !== "POST" || !request.body || request.body.byteLength > MAX_KEY_CHARS) return null;
+  let head = `${request.url}\n`;
+  for (const [rawName, value] of request.headers) {
+    const name = rawName.toLowerCase();
+    if (IGNORED_HEADERS.has(name)) continue;
+    // The token itself is no part of the key: what yoga sees of it is the verdict.
+    head += name === "authorization" ? `authorization:${curatorAccess(value, apiToken)}\n` : `${name}:${value}\n`;
+  }
+  let body: string;
+  try {
+    body = decoder.decode(request.body);
+  } catch {
+    return null;
+  }
+  const exact = `${head}\n${body}`;
+  return exact.length > MAX_KEY_CHARS ? null : { head, body, exact };
 }
 
 /** Answers requests with `app`, replaying what `replay` remembers (the worker's handler). */
@@ -299,7 +320,7 @@ export function replayingHandler(app: YogaApp, replay: ReadReplay): (request: Re
  * text; variables an object or null; an operation name a string or null; nothing else, not
  * even extensions); null otherwise, and yoga judges.
  */
-function paramsOf(body: string): Params | null {
+export function paramsOf(body: string): Params | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -322,8 +343,13 @@ function knowPlan(operation: KnownOperation, plan: ServedPlan | undefined): void
   operation.plans.keys.add(key);
 }
 
-function operationKey(head: string, params: Params): string {
+export function operationKey(head: string, params: Params): string {
   return `${head}\n${JSON.stringify(params.operationName ?? null)}\n${params.query}`;
+}
+
+function servedBy(response: ReplayResponse | null, plan: string | undefined, runMs: number | null): ReplayResponse | null {
+  if (response && plan !== undefined) response.served = { plan, runMs };
+  return response;
 }
 
 /** One execution, served whole by a compiled statement: data and nothing else. */

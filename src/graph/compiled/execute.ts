@@ -134,6 +134,28 @@ export function boundRead(
 }
 
 /**
+ * Like boundRead, compiling (without running) and keeping the plan when none serves these
+ * variables: for a thread that serves plans another thread's yoga vouched for (src/serve/listening-reads.ts).
+ */
+export function plannedRead(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+): ReturnType<typeof boundRead> {
+  const bound = boundRead(schema, document, operationName, rawVariables);
+  if (bound) return bound;
+  const operation = readOperation(document, operationName);
+  if (!operation) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  if (coerced.errors) return null;
+  const plan = compilePlan(schema, document, operation, coerced.coerced);
+  if (!plan) return null;
+  keep(operationKey(document, operationName), plan);
+  return plan.refused ? null : { read: plan, plan: plan.key, operation, variables: coerced.coerced };
+}
+
+/**
  * The response of a compiled read, or undefined when graphql-js must execute the operation.
  * JSON longer than `maxResponseBytes` characters (at least as many bytes) is refused.
  * `served` hears of each response served, with the statement that made it and its plan.
