@@ -12,6 +12,16 @@ import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 import { describedPerson } from "./described-person.js";
 
+/** Where a subject is looked for: the text before a verb at `pos`, back to `limit`, its trailing adverbials `skipped`, and the mentions there. */
+interface SubjectSite {
+  pos: number;
+  limit: number;
+  left: string;
+  skipped: string;
+  end: number;
+  ms: Mention[];
+}
+
 export interface Speaker {
   speaker: string | null;
   label: string | null;
@@ -361,10 +371,21 @@ export class SpeakerResolver {
       const inner = this.subjectBefore(limit + rel.index, limit);
       if (inner && (inner.speaker || inner.label)) return inner;
     }
-    const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
-    if (pron) {
-      return this.pronounSpeaker(this.lastPerson(limit + pron.index, false, pron[1]), limit + pron.index, pron[1]);
+    // The steps, most precise first; each answers (a speaker or null) or leaves the subject to the next (undefined).
+    const at: SubjectSite = { pos, limit, left, skipped, end, ms: mentionsIn(this.doc, limit, end) };
+    for (const step of [this.pronounSubject, this.clauseSubject, this.mentionSubject, this.labelSubject, this.apposedSubject]) {
+      const found = step.call(this, at);
+      if (found !== undefined) return found;
     }
+    // No known actor or label: the noun phrase the tagger finds before the verb.
+    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit) ?? this.describedSubject(left, limit);
+    return null;
+  }
+
+  /** "he", "she", "it", "they" before the verb; "we", "I", "you" name no one the text can give. */
+  private pronounSubject({ limit, left, skipped }: SubjectSite): Speaker | null | undefined {
+    const pron = /(?<![\p{L}])(he|she|He|She)$/u.exec(left);
+    if (pron) return this.pronounSpeaker(this.lastPerson(limit + pron.index, false, pron[1]), limit + pron.index, pron[1]);
     const it = /(?<![\p{L}])(?:it|It)$/u.exec(left);
     if (it) {
       // "It was emphasised that …": an impersonal passive has no speaker to find.
@@ -380,7 +401,15 @@ export class SpeakerResolver {
     const they = /(?<![\p{L}])(?:they|They)$/u.exec(left);
     if (they) return this.groupAntecedent(limit + they.index);
     if (/(?<![\p{L}])(?:we|We|I|you|You)$/u.test(left)) return null;
-    const ms = mentionsIn(this.doc, limit, end);
+    return undefined;
+  }
+
+  /**
+   * A participle after a preposition's object, or a restrictive relative clause before the verb:
+   * the subject is outside them. Also a speaker actor detection missed ("Faulkner said").
+   */
+  private clauseSubject({ pos, limit, left, skipped, end, ms }: SubjectSite): Speaker | null | undefined {
+    const text = this.doc.text;
     const lastM = ms[ms.length - 1];
     // "X wrote a letter to Jane Roe saying …": a participle after a preposition's object modifies
     // the phrase the preposition attaches to; the sentence's subject (outside quotations) speaks.
@@ -408,53 +437,68 @@ export class SpeakerResolver {
     // "Faulkner said", "Jane Roe, senior analyst at Northbank, said": a speaker actor detection missed.
     const bare = this.bareAt(-1, end) ?? (lastM && lastM.end === end ? this.bareBefore(lastM.start, limit) : null);
     if (bare && bare.start >= limit) return { speaker: bare.actor ?? bare.full, label: null, start: bare.start };
-    if (lastM && lastM.end === end && !lastM.possessive) {
-      // "President Jane Roe of Freedonia said": the country is her affiliation, she is the subject.
-      // "Jane Roe, spokeswoman for the Freedonian Ministry, said": the person the role describes.
-      const prev = ms[ms.length - 2];
-      const apposed = prev && this.doc.actors[prev.actor].kind === "PERSON" && this.doc.actors[lastM.actor].kind !== "PERSON" && ROLE_OF.test(text.slice(prev.end, lastM.start)) && /,\s*$/.test(text.slice(lastM.end, pos));
-      const person = lastM.ofAffiliation || apposed ? prev : this.roleHolder(ms, lastM, pos);
-      const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
-      // "the President of the Freedonian Commission said": the unnamed holder of the title speaks,
-      // not the body; with no person named there, no speaker.
-      // "A spokesperson for the National Security Council said": an unnamed source described by the
-      // body they speak for; the whole phrase is the label, not the body.
-      const src = m === lastM && this.doc.actors[m.actor].kind !== "PERSON" ? SOURCE_FOR.exec(text.slice(Math.max(limit, m.start - 80), m.start)) : null;
-      if (src) {
-        const start = m.start - src[1].length;
-        return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
-      }
-      // The holder is the person introduced with that title, if one was ("Head of the Office of the
-      // President Jane Roe …. The Head of the President's Office noted that …").
-      if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON") {
-        const holder = this.titleHolder(m, limit);
-        if (holder !== undefined) return holder ?? this.describedSubject(left, limit);
-      }
-      // "the Freedonian government said": an unnamed institution speaks, described, not its country.
-      if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
-        const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
-        return { speaker: null, label: text.slice(start, m.end).replace(/^The/, "the"), start };
-      }
-      return { speaker: this.actorName(m), label: null, start: m.start };
+    return undefined;
+  }
+
+  /** The actor named right before the verb, or the person its title, role or affiliation points to. */
+  private mentionSubject({ pos, limit, left, end, ms }: SubjectSite): Speaker | null | undefined {
+    const text = this.doc.text;
+    const lastM = ms[ms.length - 1];
+    if (!lastM || lastM.end !== end || lastM.possessive) return undefined;
+    // "President Jane Roe of Freedonia said": the country is her affiliation, she is the subject.
+    // "Jane Roe, spokeswoman for the Freedonian Ministry, said": the person the role describes.
+    const prev = ms[ms.length - 2];
+    const apposed = prev && this.doc.actors[prev.actor].kind === "PERSON" && this.doc.actors[lastM.actor].kind !== "PERSON" && ROLE_OF.test(text.slice(prev.end, lastM.start)) && /,\s*$/.test(text.slice(lastM.end, pos));
+    const person = lastM.ofAffiliation || apposed ? prev : this.roleHolder(ms, lastM, pos);
+    const m = person && this.doc.actors[person.actor].kind === "PERSON" ? person : lastM;
+    // "the President of the Freedonian Commission said": the unnamed holder of the title speaks,
+    // not the body; with no person named there, no speaker.
+    // "A spokesperson for the National Security Council said": an unnamed source described by the
+    // body they speak for; the whole phrase is the label, not the body.
+    const src = m === lastM && this.doc.actors[m.actor].kind !== "PERSON" ? SOURCE_FOR.exec(text.slice(Math.max(limit, m.start - 80), m.start)) : null;
+    if (src) {
+      const start = m.start - src[1].length;
+      return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
     }
+    // The holder is the person introduced with that title, if one was ("Head of the Office of the
+    // President Jane Roe …. The Head of the President's Office noted that …").
+    if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON") {
+      const holder = this.titleHolder(m, limit);
+      if (holder !== undefined) return holder ?? this.describedSubject(left, limit);
+    }
+    // "the Freedonian government said": an unnamed institution speaks, described, not its country.
+    if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
+      const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
+      return { speaker: null, label: text.slice(start, m.end).replace(/^The/, "the"), start };
+    }
+    return { speaker: this.actorName(m), label: null, start: m.start };
+  }
+
+  /** A description before the verb ("the officials", "an Acme spokesperson"), or the named actor it goes with. */
+  private labelSubject({ limit, left, skipped }: SubjectSite): Speaker | null | undefined {
+    const text = this.doc.text;
     const lab = LABEL_END.exec(left);
-    if (lab) {
-      const start = limit + lab.index;
-      // "Jane Roe and other analysts tell …", "Roe, alongside other lawmakers, has called": the named actor speaks.
-      const along = /^(?:alongside|along with|together with)\s+(?=(?:other|several|many|some)\s)/i.exec(lab[1]);
-      const joint = along ? /,\s*$/.exec(text.slice(Math.max(limit, start - 4), start)) : /^(?:other|several|many|some)\s/i.test(lab[1]) ? /\s+and\s+$/.exec(text.slice(Math.max(limit, start - 8), start)) : null;
-      if (joint) {
-        const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
-        const gap = named ? text.slice(named.end, start - joint[0].length) : "";
-        if (named && /^(?:,\s+[\p{Lu}][\p{L}.\-]*\.?,?)?$/u.test(gap)) return { speaker: this.actorName(named), label: null, start: named.start };
-      }
-      // "Jane Roe, an Acme spokesperson, said": the label describes the person named before it.
-      if (/^(?:an?|An?)\s/.test(lab[1]) && /,\s*$/.test(skipped)) {
-        const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
-        if (named && this.doc.actors[named.actor].kind === "PERSON" && /^,\s+$/.test(text.slice(named.end, start))) return { speaker: this.actorName(named), label: null, start: named.start };
-      }
-      return { ...this.described(lab[1], start), start };
+    if (!lab) return undefined;
+    const start = limit + lab.index;
+    // "Jane Roe and other analysts tell …", "Roe, alongside other lawmakers, has called": the named actor speaks.
+    const along = /^(?:alongside|along with|together with)\s+(?=(?:other|several|many|some)\s)/i.exec(lab[1]);
+    const joint = along ? /,\s*$/.exec(text.slice(Math.max(limit, start - 4), start)) : /^(?:other|several|many|some)\s/i.test(lab[1]) ? /\s+and\s+$/.exec(text.slice(Math.max(limit, start - 8), start)) : null;
+    if (joint) {
+      const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
+      const gap = named ? text.slice(named.end, start - joint[0].length) : "";
+      if (named && /^(?:,\s+[\p{Lu}][\p{L}.\-]*\.?,?)?$/u.test(gap)) return { speaker: this.actorName(named), label: null, start: named.start };
     }
+    // "Jane Roe, an Acme spokesperson, said": the label describes the person named before it.
+    if (/^(?:an?|An?)\s/.test(lab[1]) && /,\s*$/.test(skipped)) {
+      const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
+      if (named && this.doc.actors[named.actor].kind === "PERSON" && /^,\s+$/.test(text.slice(named.end, start))) return { speaker: this.actorName(named), label: null, start: named.start };
+    }
+    return { ...this.described(lab[1], start), start };
+  }
+
+  /** An actor set off from its verb by an apposition or a relative clause, or introduced by one. */
+  private apposedSubject({ limit, left, skipped, end, ms }: SubjectSite): Speaker | null | undefined {
+    const text = this.doc.text;
     // Apposition or relative clause between subject and verb: "Ukraine, which has warned ..., has asked".
     if (/,\s*$/.test(left) || skipped.includes(",")) {
       for (let i = ms.length - 1; i >= 0; i--) {
@@ -477,10 +521,9 @@ export class SpeakerResolver {
         return { speaker: person.name, label: null, start: person.mentions[0].start };
       }
     }
-    // No known actor or label: the noun phrase the tagger finds before the verb.
-    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit) ?? this.describedSubject(left, limit);
-    return null;
+    return undefined;
   }
+
 
   /**
    * "the Head of the Freedonian Commission" before a verb or after "said": the unnamed holder of a
