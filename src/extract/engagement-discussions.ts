@@ -3,6 +3,7 @@
 // for "spoke with"). A readout usually reports the encounter itself first ("held a phone
 // conversation with B") and then what was discussed, so a discussion is read last, over the
 // whole document, and counts only where no engagement between the same parties was found.
+import { anchoredDay, findDateText, resolveDate, yearHint } from "./dates.js";
 import { type Doc, type Mention, mentionsIn } from "./doc.js";
 import type { ExtractedEngagement } from "./types.js";
 
@@ -17,6 +18,7 @@ const TITLE_CONNECTOR = /^(?:of|the|for|on|and|to)$/;
 export function addDiscussions(doc: Doc, found: ExtractedEngagement[]): void {
   const text = doc.text;
   const added: ExtractedEngagement[] = [];
+  let hint: { value: ReturnType<typeof yearHint> } | undefined;
   for (const sent of doc.sentences) {
     const s = text.slice(sent.start, sent.end);
     if (!s.includes("discussed")) continue;
@@ -35,7 +37,11 @@ export function addDiscussions(doc: Doc, found: ExtractedEngagement[]): void {
       if ([...found, ...added].some((e) => sameParties(e.participants, parties))) continue;
       // "During a meeting in Kyiv, A and B discussed": the sentence may say how they met.
       const kind = /\b(?:meeting|met|talks|visit|summit)\b/i.test(s) ? "MEETING" : "CALL";
-      added.push({ kind, participants: parties, status: "HELD", dateText: null, date: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.discussed-with" });
+      // The date of the sentence nearest the verb ("On Monday, A and B discussed …").
+      const dt = findDateText(text, sent.start, sent.end, at);
+      const date = dt ? resolveDate(dt.text, { yearHint: (hint ??= { value: yearHint(text) }).value }) : null;
+      const day = dt ? anchoredDay(dt.text, { publishedAt: doc.publishedAt, held: true }) : null;
+      added.push({ kind, participants: parties, status: "HELD", dateText: dt?.text ?? null, date, day, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.discussed-with" });
     }
   }
   if (!added.length) return;

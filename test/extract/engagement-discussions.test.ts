@@ -53,3 +53,10 @@ describe("a time adverbial between a cue and its counterpart phrase (COUNTERPART
     expect(engagements(text)).toContain(want);
   });
 });
+
+describe("a discussion's date is the sentence's", () => {
+  it("On Monday, A and B discussed …", () => {
+    const e = run("On Monday, Minister Oksana Vedmid and Minister Tamaz Ghvinadze discussed the grain corridor.").engagements;
+    expect(e.map((x) => [x.rule, x.dateText])).toEqual([["engagement.discussed-with", "Monday"]]);
+  });
+});
