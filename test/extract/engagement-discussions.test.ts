@@ -36,6 +36,7 @@ describe("a subordinate clause after a mutual verb (AFTER_MUTUAL, clauseAround)"
     ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze spoke by phone as the president prepared to visit Tallinn.", "PHONE_CALL HELD Oksana Vedmid + Tamaz Ghvinadze engagement.phone.subjects"],
     ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze spoke by phone as the president tried to reach the governor.", "PHONE_CALL HELD Oksana Vedmid + Tamaz Ghvinadze engagement.phone.subjects"],
     ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze spoke while voters waited.", "CALL HELD Oksana Vedmid + Tamaz Ghvinadze engagement.call.subjects"],
+    ["Minister Oksana Vedmid and Minister Tamaz Ghvinadze met while voters waited.", "MEETING HELD Oksana Vedmid + Tamaz Ghvinadze engagement.meeting.subjects"],
   ])("%s", (text, want) => {
     expect(engagements(text)).toContain(want);
   });
