@@ -530,7 +530,8 @@ class Candidates {
     if (h.entry.kind === "COUNTRY" && /[.rsnpv] $/.test(text.slice(m.start - 2, m.start)) && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
       return { start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" };
     }
-    const surnamed = h.entry.kind === "COUNTRY" && !h.capital ? this.countrySurname(m.start, m.end) : null;
+    // (A capital's name too: "Joey Berlin" is a person, not Germany.)
+    const surnamed = h.entry.kind === "COUNTRY" && !(h.capital && /\b(?:in|at|to|from|into|near|outside|of)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) ? this.countrySurname(m.start, m.end) : null;
     if (surnamed) {
       const c: Candidate = { start: surnamed.start, end: m.end, kind: "PERSON", name: surnamed.name, priority: 3, rule: "actor.country-surname" };
       this.foundAt.set(c.start, c);

@@ -68,6 +68,9 @@ const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
 // A singular institution described in common nouns: "it" may refer back to it.
 const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|ministry|government|army|navy|police|company|firm|agency|bank|embassy|administration|regulator|council|committee|parliament|court|office|group|union|party|operator|watchdog|authority|department|alliance)$/iu;
+// A role or a body with the state it is in or serves, before that state's name: "Freedonia's
+// ambassador to the ", "The main auto-safety regulator in the ".
+const PLACE_OF_ROLE = /(?<![\p{L}])((?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}][\p{L}.-]*\s+){0,4}?(?:ambassador|envoy|representative|regulator|agency|official|officials|authority|authorities|embassy|consul|commander|forces|troops|mission|delegation|office|prosecutor|watchdog|spokes(?:man|woman|person))\s+(?:in|to|at|from)\s+(?:the\s+)?)$/u;
 // An indefinite source noun with the body it speaks for, before that body's name.
 const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
 // A role set off by one comma after a name, then a reporting verb.
@@ -465,6 +468,16 @@ export class SpeakerResolver {
     if (m === lastM && this.doc.actors[m.actor].kind !== "PERSON") {
       const holder = this.titleHolder(m, limit);
       if (holder !== undefined) return holder ?? this.describedSubject(left, limit);
+    }
+    // "Ukraine's ambassador to the U.S. said", "the main regulator in the United States said": a
+    // state in a phrase after a role or a body is where the speaker is or serves; the phrase is
+    // the label. (Not "of": "the President of Freedonia" is a title's holder, read above.)
+    if (m === lastM && this.doc.actors[m.actor].kind === "COUNTRY") {
+      const role = PLACE_OF_ROLE.exec(text.slice(Math.max(limit, m.start - 120), m.start));
+      if (role) {
+        const start = m.start - role[1].length;
+        return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
+      }
     }
     // "the Freedonian government said": an unnamed institution speaks, described, not its country.
     if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {

@@ -271,3 +271,11 @@ describe("a company named by its trade, an ampersand inside a name (actor.instit
     expect(actors("Canadian Pacific Railway halted operations. CP said it would resume talks.")).toEqual(["O:Canadian Pacific Railway"]);
   });
 });
+
+describe("a capital's name right after a known given name is a surname (actor.country-surname)", () => {
+  it("'Joey Berlin' is a person, and his later 'Berlin said'; 'in Berlin' stays a place", () => {
+    const text = "Joey Berlin, the organiser of the awards, said everyone would be tested. The talks in Berlin ended early. Berlin said the show would go on.";
+    expect(actors(text)).toEqual(["P:Joey Berlin"]);
+    expect(run(text).statements.map((s) => s.speaker)).toEqual(["Joey Berlin", "Joey Berlin"]);
+  });
+});

@@ -126,3 +126,13 @@ describe("a company, a title of several words, then the person, after a quotatio
     expect(extract({ text }).statements.map((s) => s.speaker)).toEqual(["Mark Sellick"]);
   });
 });
+
+describe("a role or body with the state it is in or serves speaks, not the state", () => {
+  it.each([
+    ["Ukraine's ambassador to the U.S. on Sunday said Ukrainians will not surrender.", "label:Ukraine's ambassador to the U.S."],
+    ["The main auto-safety regulator in the United States said it was investigating the reports.", "label:the main auto-safety regulator in the United States"],
+    ["The US ambassador to Ukraine said the embassy would reopen in May.", "label:the US ambassador to Ukraine"],
+  ])("%s", (text, speaker) => {
+    expect(said(text).map((s) => s[1])).toEqual([speaker]);
+  });
+});
