@@ -2,7 +2,7 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
-import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEADS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
@@ -453,13 +453,15 @@ const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|I
 const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
 const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
 /** Heads that name a company by its trade ("Lakeland Airlines", "Northbank Resources"). */
-const TRADE_HEAD = /^(?:Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining)$/;
+const TRADE_HEAD = new RegExp(`^(?:${TRADE_HEADS})$`);
+/** Surnames alone before a reporting verb looked up in full per document (actor.surname-speaker). */
+const MAX_SURNAME_LOOKUPS = 48;
 /** Heads whose body is named by an "of"/"for"/"on" tail ("Ministry of Foreign Affairs of Ukraine"). */
 const TAILED_HEADS = /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation)$/;
 // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
 const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
-const PEOPLE = /(?<![\p{L}])[Tt]he ([\p{Lu}][\p{L}]+)( (?:side|government|authorities|delegation|negotiators|negotiating team))?(?![\p{L}])/gu;
+const PEOPLE = new RegExp(`(?<![\\p{L}])[Tt]he ([\\p{Lu}][\\p{L}]+)( (?:${STATE_SIDE_NOUNS}|government|authorities))?(?![\\p{L}])`, "gu");
 
 /** Title words that are also surnames, after a given name and an optional middle name ("Angus King", "Martin Luther King"). */
 const TITLE_WORD_SURNAME = / (?:King|Bishop|Prince|Major|Judge|Dean|Baron|Duke|Earl|Knight|Marshal|Sheriff)(?![A-Za-z0-9\u00C0-\u024F’'\-])/g;
@@ -889,8 +891,9 @@ class Candidates {
     this.namesSaid(found, lone);
     this.apposedNames(found);
     this.roleCommaNames(found);
-    // Last, so that a name another cue found keeps that cue's rule.
-    for (const w of lone) this.fullNameOfSurname(w, found);
+    // Last, so that a name another cue found keeps that cue's rule. Each lookup scans the text
+    // before the surname: a few dozen are plenty for a real article (as in bare-names.ts).
+    for (const w of lone.slice(0, MAX_SURNAME_LOOKUPS)) this.fullNameOfSurname(w, found);
     for (const p of found) this.addCuedPerson(p);
   }
 

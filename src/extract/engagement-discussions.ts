@@ -3,7 +3,7 @@
 // for "spoke with"). A readout usually reports the encounter itself first ("held a phone
 // conversation with B") and then what was discussed, so a discussion is read last, over the
 // whole document, and counts only where no engagement between the same parties was found.
-import { anchoredDay, findDateText, resolveDate, yearHint } from "./dates.js";
+import { anchoredDay, findDateText, resolveDate } from "./dates.js";
 import { type Doc, type Mention, mentionsIn } from "./doc.js";
 import type { ExtractedEngagement } from "./types.js";
 
@@ -14,11 +14,13 @@ const SUBJECT_WORDS = /^(?:the|of|and|for|on|to|also|further|then|additionally|s
 /** Connectors inside a counterpart's title ("President of the Republic of Poland Jane Roe"). */
 const TITLE_CONNECTOR = /^(?:of|the|for|on|and|to)$/;
 
-/** The engagements discussions report between parties no engagement of `found` already joins. */
-export function addDiscussions(doc: Doc, found: ExtractedEngagement[]): void {
+/**
+ * The engagements discussions report between parties no engagement of `found` already joins;
+ * `hint` is the year another full date of the text gives (dates.ts `yearHint`).
+ */
+export function addDiscussions(doc: Doc, found: ExtractedEngagement[], hint: { year: number; month: number } | null): void {
   const text = doc.text;
   const added: ExtractedEngagement[] = [];
-  let hint: { value: ReturnType<typeof yearHint> } | undefined;
   for (const sent of doc.sentences) {
     const s = text.slice(sent.start, sent.end);
     if (!s.includes("discussed")) continue;
@@ -39,7 +41,7 @@ export function addDiscussions(doc: Doc, found: ExtractedEngagement[]): void {
       const kind = /\b(?:meeting|met|talks|visit|summit)\b/i.test(s) ? "MEETING" : "CALL";
       // The date of the sentence nearest the verb ("On Monday, A and B discussed …").
       const dt = findDateText(text, sent.start, sent.end, at);
-      const date = dt ? resolveDate(dt.text, { yearHint: (hint ??= { value: yearHint(text) }).value }) : null;
+      const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
       const day = dt ? anchoredDay(dt.text, { publishedAt: doc.publishedAt, held: true }) : null;
       added.push({ kind, participants: parties, status: "HELD", dateText: dt?.text ?? null, date, day, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.discussed-with" });
     }

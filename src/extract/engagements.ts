@@ -6,7 +6,7 @@ import { lastMentionIn, mentionAt, mentionsIn } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { anchoredDay, type DateHit, findDates, findDateText, resolveDate, yearHint } from "./dates.js";
 import { DateOwners } from "./date-attachment.js";
-import { MONTHS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, TITLE_WORDS, WEEKDAYS } from "./lexicon.js";
 import { tooLongForRules } from "./limits.js";
 import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingContact, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
@@ -89,7 +89,7 @@ const CONVENE = /^(?:convened|convenes|hosted|hosts)$/i;
 // Where a "between" phrase gives way to the setting: "talks between A and B held in C".
 const BETWEEN_HELD = /\s(?:held|that took place|which took place|took place|taking place)\b/;
 // A side named by its state's demonym: "the Russian delegation", "the Ukrainian side".
-const DEMONYM_SIDE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)\s+(?:delegation|side|negotiators|negotiating team)\b/gu;
+const DEMONYM_SIDE = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{Ll}]+)\\s+(?:${STATE_SIDE_NOUNS})\\b`, "gu");
 // A first-person subject a few words before: "I’m also grateful to", "we thank".
 const FIRST_PERSON_LEAD = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll))\s+(?:\p{Ll}+\s+){0,2}$/u;
 // The speaker's own pleasure or honour to host: "it’s a pleasure to welcome", "I’m honored to have".
@@ -561,7 +561,7 @@ class EngagementReader {
       this.readSentence(sent);
     }
     addJoinedLists(doc, out, pending);
-    addDiscussions(doc, out);
+    addDiscussions(doc, out, this.hint);
     dropMetStays(out, this.countryOf, this.isPerson);
     doc.engagements = out;
   }

@@ -75,6 +75,15 @@ export const ORG_WORDS = new Set(
 );
 
 /** Suffixes that make an unknown capitalised run an organization ("Federal Customs Service"). */
+/**
+ * The trades company names end in: "Northern Pacific Railway", "Lakeland Airlines", "Baltic
+ * Shipping", "Northbank Resources". (Not "Energy" or "Electric": they end policy areas' names too.)
+ */
+export const TRADE_HEADS = "Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining";
+
+/** The nouns for a state's side in talks: "the Freedonian delegation", "the Sylvanian negotiators". */
+export const STATE_SIDE_NOUNS = "delegation|side|negotiators|negotiating team";
+
 export const ORG_SUFFIX =
   "Department|Ministry|Council|Commission|Agency|Committee|Office|Service|Parliament|Assembly|Bank|Fund|Organization|Organisation|Union|Court|Authority|Bureau|Secretariat|Directorate|" +
   // Agencies named an administration ("Energy Information Administration"); a leader's is the
@@ -92,9 +101,8 @@ export const ORG_SUFFIX =
   // Federations of members: "American Federation of Government Employees". (Not "Congress",
   // "Conference" or "Forum": far more often an event's name, "the Lakeland Economic Forum".)
   "Federation|" +
-  // Companies by the trade their name ends in: "Northern Pacific Railway", "Lakeland Airlines",
-  // "Baltic Shipping", "Northbank Resources". (Not "Energy" or "Electric": they end policy areas' names too.)
-  "Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining|" +
+  // Companies by the trade their name ends in (TRADE_HEADS).
+  `${TRADE_HEADS}|` +
   // Political parties: "Labour Party", "Communist Party of Freedonia".
   "Party";
 

@@ -9,7 +9,7 @@
 //    "analysts suggested", "the government said"): speaker null, the description as label.
 import { nounPhraseBefore, tag, titlePhrase, tokenAt, type Token } from "./backbone.js";
 import type { Actor, Doc, Mention } from "./doc.js";
-import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
+import { lastMentionIn, mentionAt, mentionsIn, sentenceAt } from "./doc.js";
 import { ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { checkPersonName } from "./person-name.js";
 import { acronymOfNames } from "./initials.js";
@@ -226,7 +226,7 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   // "McDonald's said … . The fast food giant has said that …", "Goldman Sachs said … . The bank
   // said …": a company noun refers to the company that was the subject of the sentence before.
   // "Canada's second-biggest railroad operator said": a country's company described, the same way.
-  const countryOwned = toks.length >= 3 && /^[’']s$/.test(toks[1].text) && toks[0].start >= 0 && lastMentionIn(doc, toks[0].start, toks[0].end, (m) => m.start === toks[0].start && doc.actors[m.actor].kind === "COUNTRY") !== undefined;
+  const countryOwned = toks.length >= 3 && /^[’']s$/.test(toks[1].text) && mentionAt(doc, toks[0].start, (m) => doc.actors[m.actor].kind === "COUNTRY") !== undefined;
   if ((/^the$/i.test(toks[0].text) || countryOwned) && COMPANY_HEAD.test(lemma) && companyModifiers(doc.text.slice(toks[countryOwned ? 1 : 0].end, head.start))) {
     const org = previousSubjectOrganization(doc, start);
     if (org) return { speaker: org.name, label: null, start };
