@@ -23,12 +23,10 @@
 // Anything else (the first requests of an operation, curators, GET, any doubt) goes to the workers.
 import { parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import { LRUCache } from "lru-cache";
-import { checkOperationArguments } from "../graph/argument-checks.js";
 import { boundRead, plannedRead } from "../graph/compiled/execute.js";
 import { runRead } from "../graph/compiled/run.js";
 import type { Db } from "../store/db.js";
-import { jsonBytesOver } from "./json-size.js";
-import { operationKey, type Params, type ReplayResponse, type RequestKey } from "./read-replay.js";
+import { checkedBinding, operationKey, type Params, type ReplayResponse, type RequestKey } from "./read-replay.js";
 
 /** Consecutive fast runs in the workers before a plan is served here. */
 export const PROMOTE_AFTER = 16;
@@ -104,12 +102,10 @@ export class ListeningReads {
     const operationId = operationKey(key.head, params);
     const operation = this.operations.get(operationId);
     if (!operation?.document) return null;
-    if (jsonBytesOver(params.variables ?? {}, this.options.maxVariablesBytes) !== null) return null;
-    const bound = boundRead(this.schema, operation.document, operation.operationName, params.variables);
+    const planOf = (plan: string) => `${operationId}\u0001${plan}`;
+    const bound = checkedBinding(this.schema, operation.document, operation.operationName, params.variables, this.options.maxVariablesBytes, (plan) => !!this.plans.get(planOf(plan))?.promoted);
     if (!bound) return null;
-    const planId = `${operationId}\u0001${bound.plan}`;
-    if (!this.plans.get(planId)?.promoted) return null;
-    if (checkOperationArguments(this.schema, operation.document, bound.operation, bound.variables, { varyingOnly: true }).length) return null;
+    const planId = planOf(bound.plan);
     let json: string | null = null;
     let failed = false;
     const cpuStart = process.cpuUsage();

@@ -26,7 +26,7 @@
 // Whenever the answer would be anything but `{"data":…}` from a compiled statement (errors,
 // extensions such as PARLEY_SQL_STATS, a refusal, the resolvers), yoga answers the request
 // from the start, as if neither way existed: nothing but a clean compiled read is remembered.
-import { getOperationAST, type ExecutionResult } from "graphql";
+import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { YogaServerInstance } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
 import { checkOperationArguments } from "../graph/argument-checks.js";
@@ -37,6 +37,28 @@ import type { Db } from "../store/db.js";
 import { curatorAccess } from "./auth.js";
 import type { ServedRead } from "./compiled-reads-plugin.js";
 import { jsonBytesOver } from "./json-size.js";
+
+/**
+ * The compiled read `variables` bind `document` to, past the checks its plan does not settle:
+ * the variables' byte budget, a plan `served` accepts, and the argument checks of the values that
+ * vary (yoga checked the others when it served the plan's structural values). Null when one
+ * fails: a worker's yoga then answers, and reports it. Shared by the workers' replay (`bind`) and
+ * the listening thread's reads (listening-reads.ts).
+ */
+export function checkedBinding(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  maxVariablesBytes: number,
+  served: (plan: string) => boolean,
+): NonNullable<ReturnType<typeof boundRead>> | null {
+  if (jsonBytesOver(variables ?? {}, maxVariablesBytes) !== null) return null;
+  const bound = boundRead(schema, document, operationName, variables);
+  if (!bound || !served(bound.plan)) return null;
+  if (checkOperationArguments(schema, document, bound.operation, bound.variables, { varyingOnly: true }).length) return null;
+  return bound;
+}
 
 /** Longest key (URL, headers and body) replayed; longer requests always go through yoga. */
 const MAX_KEY_CHARS = 16 * 1024;
@@ -219,12 +241,9 @@ export class ReadReplay {
   bind(key: RequestKey, params: Params | null): ReplayResponse | null {
     const known = params && this.operations.get(operationKey(key.head, params));
     if (!params || !known?.plans) return null;
-    const { schema, document, operationName } = known.plans.plan;
-    if (jsonBytesOver(params.variables ?? {}, this.options.maxVariablesBytes) !== null) return null;
-    const bound = boundRead(schema, document, operationName, params.variables);
-    if (!bound || !known.plans.keys.has(bound.plan)) return null;
-    // Yoga checked the arguments without variables when it served this plan's structural values.
-    if (checkOperationArguments(schema, document, bound.operation, bound.variables, { varyingOnly: true }).length) return null;
+    const { plan: served, keys } = known.plans;
+    const bound = checkedBinding(served.schema, served.document, served.operationName, params.variables, this.options.maxVariablesBytes, (plan) => keys.has(plan));
+    if (!bound) return null;
     let json: string | null;
     const start = performance.now();
     try {
