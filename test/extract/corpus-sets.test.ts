@@ -13,12 +13,12 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 217 documents since blind10 joined it / blind, blind8 + blind11, 48 documents):
-// actors 0.978 / 0.950, actorKinds 0.976 / 0.950, statements 0.892 / 0.751, direct 0.933 / 0.822,
-// indirect 0.851 / 0.686, engagements 0.813 / 0.537, engagementKinds 0.799 / 0.488.
+// F1 when set (dev, 241 documents since blind8 joined it / blind, blind11 alone, 24 documents, while
+// blind12 is annotated): actors 0.973 / 0.968, actorKinds 0.972 / 0.968, statements 0.883 / 0.681,
+// direct 0.926 / 0.753, indirect 0.841 / 0.614, engagements 0.787 / 0.571, engagementKinds 0.766 / 0.571.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.958, actorKinds: 0.956, statements: 0.872, direct: 0.913, indirect: 0.831, engagements: 0.793, engagementKinds: 0.779 },
-  blind: { actors: 0.93, actorKinds: 0.93, statements: 0.731, direct: 0.802, indirect: 0.666, engagements: 0.517, engagementKinds: 0.468 },
+  dev: { actors: 0.953, actorKinds: 0.952, statements: 0.863, direct: 0.906, indirect: 0.821, engagements: 0.767, engagementKinds: 0.746 },
+  blind: { actors: 0.948, actorKinds: 0.948, statements: 0.661, direct: 0.733, indirect: 0.594, engagements: 0.551, engagementKinds: 0.551 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
