@@ -13,12 +13,12 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 241 documents since blind8 joined it / blind, blind11 alone, 24 documents, while
-// blind12 is annotated): actors 0.973 / 0.968, actorKinds 0.972 / 0.968, statements 0.883 / 0.681,
-// direct 0.926 / 0.753, indirect 0.841 / 0.614, engagements 0.787 / 0.571, engagementKinds 0.766 / 0.571.
+// F1 when set (dev, 241 documents since blind8 joined it / blind, blind11 + blind12, 48 documents):
+// actors 0.973 / 0.952, actorKinds 0.972 / 0.952, statements 0.883 / 0.704, direct 0.926 / 0.787,
+// indirect 0.841 / 0.620, engagements 0.787 / 0.674, engagementKinds 0.766 / 0.674.
 const FLOORS: Record<string, Record<Measure, number>> = {
   dev: { actors: 0.953, actorKinds: 0.952, statements: 0.863, direct: 0.906, indirect: 0.821, engagements: 0.767, engagementKinds: 0.746 },
-  blind: { actors: 0.948, actorKinds: 0.948, statements: 0.661, direct: 0.733, indirect: 0.594, engagements: 0.551, engagementKinds: 0.551 },
+  blind: { actors: 0.932, actorKinds: 0.932, statements: 0.684, direct: 0.767, indirect: 0.6, engagements: 0.654, engagementKinds: 0.654 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
