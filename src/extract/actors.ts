@@ -2,7 +2,7 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
-import { GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEADS, WEEKDAYS } from "./lexicon.js";
+import { APPOSITION_PERSON_HEADS, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEADS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
@@ -220,7 +220,7 @@ function coordinatedNames(text: string, pos: number): Array<{ start: number; end
 
 // Role words in either case: "Jane Roe, the First Deputy Head of …", "Jane Roe, White House Domestic Policy Advisor,".
 const ROLE_AFTER = new RegExp(
-  String.raw`((?:[\p{L}\-]+(?:[’']s)? |(?:\p{Lu}\.)+ ){0,7}?(?:${"secretary|minister|adviser|advisor|official|analyst|ambassador|spokes(?:man|woman|person)|director|president|chairman|envoy|general|professor|fellow|expert|diplomat|lawmaker|senator|representative|member|head|chief|leader|aide|officer|commander|researcher|economist|negotiator|correspondent|governor|mayor|prosecutor|judge|commissioner|chairwoman|chairperson|founder|co-founder|strategist|editor|producer|reporter|journalist|activist|candidate|nominee|attorney|lawyer|deputy|councillor|councilor".replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\b[^,.;\n]{0,80})`,
+  String.raw`((?:[\p{L}\-]+(?:[’']s)? |(?:\p{Lu}\.)+ ){0,7}?(?:${[...new Set(APPOSITION_PERSON_HEADS)].map((w) => w.replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)).join("|")}|${PERSON_NOUN_ENDING})\b[^,.;\n]{0,80})`,
   "uy",
 );
 
@@ -760,7 +760,9 @@ class Candidates {
         if (w === "and") {
           // "for European and Eurasian Affairs" continues a title; after a name, "and" ends it.
           // So does a policy area's common noun: "Mayor for Employment and Integration Jane Roe".
-          if (!toks.length || toks.some((x) => isNameLike(x.text, reg) && !isCommonWord(x.text))) break;
+          // Not inside a registry name that spans it: "of Bosnia and Herzegovina Jane Roe".
+          const within = toks.some((x) => (this.regAt.get(x.start)?.end ?? 0) > t.end);
+          if (!within && (!toks.length || toks.some((x) => isNameLike(x.text, reg) && !isCommonWord(x.text)))) break;
         }
         // "President Jane Roe on the Freedonian side's initiative": after a full name, a
         // preposition of place or topic ends the chain.
@@ -805,6 +807,11 @@ class Candidates {
     const { text, reg } = this;
     let k = nameStartIn(toks, reg);
     while (k < toks.length - 1 && text.slice(toks[k].end, toks[toks.length - 1].start).includes("(")) k++;
+    // "… of Bosnia and Herzegovina Jane Roe": the last word of a registry name is no given name.
+    // One word left after it is the registry name's tail ("of the Federal Reserve System"), no person.
+    const k0 = k;
+    while (k < toks.length && this.regCands.some((c) => c.kind !== "PERSON" && c.start < toks[k].start && toks[k].end <= c.end)) k++;
+    if (k > k0 && toks.length - k < 2) return -1;
     // "President Jane Roe in Lakeville": one word after a preposition that follows a full name is
     // the place, and the name is the one before it.
     // So is a state or a place after "of": "Sen. Jane Roe of Lakeland", "Rep. Jane Roe of New Lakeland".
@@ -929,6 +936,8 @@ class Candidates {
       // "Main Street, the mayor said, …": a role noun followed by its verb is an inserted attribution, not an apposition;
       // "Jane Roe, of Lakeland, to be Ambassador": a nomination, whose words before the comma are the nominee's place.
       if (INSERTED_SAID.test(r[1]) || r[1].startsWith("to ")) continue;
+      // "the Regulatory Plans, as required under Executive Order …": a clause, not a role.
+      if (am[0].length === 2 && /^(?:as|if|when|while|under|with|by|in|on|at|for|from|because|although|which|who|that|and|or|but)\s/.test(r[1])) continue;
       // Without an article a capitalised role is a title, in title case throughout ("State Policy
       // Advisor"); "NBX president and CEO" is a company's officer, read by the speaker rules.
       if (am[0].length === 2 && /^\p{Lu}/u.test(r[1]) && r[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !CONNECT.has(w) && !/^(?:to|at|a|an)$/.test(w))) continue;

@@ -14,7 +14,7 @@ export const TITLE_WORDS = new Set(
     "Economy Trade Energy Health Agriculture Transport Education Culture Security National Homeland Treasury Commerce " +
     "Treasurer Comptroller Strategist Economist Analyst CEO CFO COO CIO CTO PM FM MP MEP Founder Co-founder Co-Founder Host Anchor Market Investment " +
     // Heads of state and government with titles of their own ("Taoiseach Jane Roe", "Emperor Jane", "Amir Tamim"; not "Duke": "Duke University").
-    "Taoiseach Tánaiste Tanaiste Amir Sheikha Emperor Empress"
+    "Taoiseach Tánaiste Tanaiste Amir Sheikha Emperor Empress Member"
   ).split(/\s+/),
 );
 
@@ -33,7 +33,7 @@ export const TITLE_HEADS = new Set(
     "Founder Co-founder Co-Founder Host Anchor Taoiseach Tánaiste Tanaiste Amir Sheikha Emperor Empress " +
     // Hyphenated titles are heads whole: "General" alone is not the title of a Secretary-General.
     "Secretary-General Director-General Prosecutor-General Attorney-General Governor-General Editor-in-Chief " +
-    "Professor Academician Archpriest " +
+    "Professor Academician Archpriest Member " +
     // Legislators, judges, councillors and clergy of news and remarks ("Congresswoman Jane Roe", "Judge Roe").
     "Congressman Congresswoman Congressmember Councilman Councilwoman Councilmember Councillor Councilor Assemblyman " +
     "Assemblywoman Assemblymember Judge Justice Bishop Archbishop Cardinal Rabbi Imam Reverend Rev. Detective Sergeant Sgt. " +
@@ -150,3 +150,18 @@ export const STATE_STYLE_NOUN = String.raw`(?:Republic|Kingdom|State|Grand Duchy
 export const PERSON_NOUNS =
   "woman|man|resident|trader|soldier|worker|investor|witness|villager|farmer|mother|father|volunteer|doctor|nurse|teacher|student|refugee|driver|executive|banker|economist|fighter|survivor|local|employee|activist|protester|protestor|pensioner|veteran|medic|lawyer|shopkeeper|businessman|businesswoman|girl|boy|mechanic|engineer|miner|trucker|shopper|customer|voter|passenger|motorist|parent|grandmother|grandfather|staff member|adult";
 export const PERSON_NOUN_PLURALS = "women|men|residents|traders|soldiers|workers|witnesses|villagers|farmers|volunteers|doctors|nurses|teachers|students|refugees|drivers|survivors|locals|employees|activists|protesters|pensioners|veterans|medics|staff members|adults|parents|passengers|families";
+
+/**
+ * Nouns that head the description of a person in an apposition ("Jane Roe, a shift supervisor at
+ * the store, said"): roles, trades and kinship, beside the agent nouns PERSON_NOUN_ENDING finds.
+ * A firm's description ("Acme, the oil producer") has other heads: company, firm, group, maker.
+ * (Defined after PERSON_NOUNS, whose words it takes too.)
+ */
+export const APPOSITION_PERSON_HEADS = [
+  ...ROLE_NOUNS,
+  ...("president chairman chairwoman chairperson chair vice-chair general fellow diplomat representative member head leader officer commander negotiator judge commissioner editor producer reporter journalist deputy councillor councilor CEO owner co-owner proprietor manager supervisor worker employee resident student veteran consultant physician doctor nurse teacher pastor priest rabbi imam farmer trader banker partner author writer organizer organiser coordinator volunteer politician legislator administrator engineer designer actor athlete coach captain soldier sergeant colonel lieutenant pilot mother father wife husband son daughter sister brother grandmother grandfather refugee survivor citizen native shareholder principal dean lecturer scholar specialist technician scientist historian academic observer critic director-general secretary-general spokesperson " +
+    "retiree evacuee paramedic surgeon photographer neighbour neighbor friend colleague musician artist singer electrician chef cook accountant programmer").split(" "),
+  ...PERSON_NOUNS.split("|"),
+];
+/** Agent nouns by their ending (economist, historian, technician), of six letters or more. */
+export const PERSON_NOUN_ENDING = "[\\p{Ll}\\-]{3,}(?:ist|ian)";
