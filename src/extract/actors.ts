@@ -5,7 +5,7 @@ import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
 import { APPOSITION_PERSON_HEADS, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEADS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
-import { GIVEN_NAME_EXCLUDED, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
+import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
 import { acronymOfNames, initials } from "./initials.js";
@@ -937,7 +937,7 @@ class Candidates {
       // "Jane Roe, of Lakeland, to be Ambassador": a nomination, whose words before the comma are the nominee's place.
       if (INSERTED_SAID.test(r[1]) || r[1].startsWith("to ")) continue;
       // "the Regulatory Plans, as required under Executive Order …": a clause, not a role.
-      if (am[0].length === 2 && /^(?:as|if|when|while|under|with|by|in|on|at|for|from|because|although|which|who|that|and|or|but)\s/.test(r[1])) continue;
+      if (am[0].length === 2 && /^(?:as|if|when|while|under|with|by|in|on|at|for|from|because|although|which|that|and|or|but)\s/.test(r[1])) continue;
       // Without an article a capitalised role is a title, in title case throughout ("State Policy
       // Advisor"); "NBX president and CEO" is a company's officer, read by the speaker rules.
       if (am[0].length === 2 && /^\p{Lu}/u.test(r[1]) && r[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !CONNECT.has(w) && !/^(?:to|at|a|an)$/.test(w))) continue;
@@ -1010,7 +1010,9 @@ class Candidates {
       if (names.some((n) => STOP_CAPS.has(n) || !isNameLike(n, reg))) continue;
       // A name before a comma has its apposition, which the rules for appositions read with its role.
       if (found.some((f) => f.start < start + m![0].length && start < f.end) || text[start + m[0].length] === ",") return;
-      found.push({ start, end: start + m[0].length, role: null, rule: "actor.surname-speaker" });
+      const words = m[0].split(/\s/);
+      const lead = words.slice(0, words.length - fullNameWords(words).length).reduce((n, x) => n + x.length + 1, 0);
+      found.push({ start: start + lead, end: start + m[0].length, role: null, rule: "actor.surname-speaker" });
       return;
     }
   }

@@ -4,7 +4,8 @@
 // person named before them; pronoun resolution (speakers.ts) uses them as barriers.
 import type { Doc } from "./doc.js";
 import { lastNamedBefore, mentionsIn } from "./doc.js";
-import { STOP_CAPS, TITLE_WORDS } from "./lexicon.js";
+import { fullNameWords, knownGivenName } from "./given-names.js";
+import { STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 
 export interface BareName {
   start: number;
@@ -24,14 +25,21 @@ const SURNAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s{1,3}|[”"]\\s{0,3})(${WORD}(?
 // "…, thinks Jane Roe, a contributing editor …": a full name after its verb, with an apposition.
 const NAME_AFTER_VERB = new RegExp(`\\b(?:${VERBS})\\s(${WORD}(?:[ \\t]${WORD}){1,2}),\\s(?:a|an|the)\\s`, "gu");
 
+// Words that open a clause before a name ("When Acme said", "As Acme noted"), no given names.
+const CLAUSE_OPENERS = new Set(["When", "As", "And", "But", "If", "While", "After", "Before", "Since", "Because", "Although", "Though", "Once", "Until", "Unless", "Whether", "So", "Or"]);
+
+// "I’ve said", "It’s said": a pronoun's contraction, no name.
+const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)[’'](?:ve|re|ll|d|m|s)$/;
+
 function plainWord(w: string): boolean {
-  return !STOP_CAPS.has(w) && !TITLE_WORDS.has(w);
+  return !STOP_CAPS.has(w) && !TITLE_WORDS.has(w) && !CONTRACTION.test(w);
 }
 
 /**
  * Bare names in doc order. A lone word counts only when the text also uses it within a longer
- * capitalised name ("Campbell Faulkner" … "Faulkner said"), which a common noun opening a
- * sentence ("Officials said") never is.
+ * capitalised name ("Campbell Faulkner" … "Faulkner said") or capitalised after a lowercase word
+ * ("a plan from Acme" … "Acme said"), which a common noun opening a sentence ("Officials said")
+ * never is.
  */
 export function bareNames(doc: Doc): BareName[] {
   const text = doc.text;
@@ -49,13 +57,14 @@ export function bareNames(doc: Doc): BareName[] {
   // Each lone word costs a scan of the text: a few dozen are plenty for a real article.
   let lookups = 0;
   const fuller = new Map<string, string | null>();
+  let actorNames: Set<string> | undefined;
   for (const m of text.matchAll(SURNAME_SUBJECT)) {
     const w = m[1];
     const start = m.index! + m[0].indexOf(w);
     let full: string | null | undefined = /\s/.test(w) ? w : fuller.get(w);
     if (full === undefined) {
       if (++lookups > 48) continue;
-      full = longerName(text, w);
+      full = longerName(text, w, (actorNames ??= new Set(doc.actors.flatMap((a) => [a.name, ...a.surfaces])))) ?? (nameMidSentence(text, w) ? w : null);
       fuller.set(w, full);
     }
     if (!full) continue;
@@ -65,10 +74,28 @@ export function bareNames(doc: Doc): BareName[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function longerName(text: string, w: string): string | null {
+/** A word written capitalised after a lowercase word ("a plan from Acme") is a name, not a common noun opening a sentence ("Officials said"). */
+function nameMidSentence(text: string, w: string): boolean {
   const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // A word before the surname is a given name or an initial ("J. Roe"), never a word ending a
-  // sentence ("… compiled by Acme. Acme said").
-  const re = new RegExp(`\\p{Lu}(?:\\.|[\\p{Ll}’'\\-]+)[ \\t]${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`, "u");
-  return re.exec(text)?.[0].replace(/\s+/g, " ") ?? null;
+  return new RegExp(`\\p{Ll}[,]? ${esc}(?![\\p{L}\\p{M}])`, "u").test(text);
+}
+
+function longerName(text: string, w: string, actorNames: ReadonlySet<string>): string | null {
+  const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Words before the surname are given names or initials ("J. Roe", "Jane Q. Roe"), never a word
+  // ending a sentence ("… compiled by Acme. Acme said") nor one opening a clause ("When Acme …").
+  const re = new RegExp(`(?<![\\p{L}\\p{M}’'.\\-])(?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Ll}’'\\-]+)[ \\t]){1,2}${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`, "gu");
+  for (const m of text.matchAll(re)) {
+    const words = m[0].split(/\s+/);
+    if (CLAUSE_OPENERS.has(words[0])) continue;
+    // The word as a given name before a surname ("Sophie said" … "Sophie Roe") or a body's short
+    // name ("Acme said" … "Acme Holdings", an actor), not a firm before its product's name ("Acme Chrome").
+    if (words[0] === w && !knownGivenName(w) && !actorNames.has(m[0].replace(/\s+/g, " "))) continue;
+    // A given name is no one's surname ("Lakeland Marta"; after a title it is the name: "Bishop Ambrose"), and a run inside a longer capitalised
+    // name is that name's ("The Northbank Roe Fund").
+    if (words[0] !== w && knownGivenName(w) && plainWord(words[0]) && !TITLE_HEADS.has(words[0])) continue;
+    if (/^[ \t]\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+    return fullNameWords(words.length > 2 && !plainWord(words[0]) ? words.slice(1) : words).join(" ");
+  }
+  return null;
 }

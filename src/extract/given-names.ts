@@ -62,6 +62,15 @@ export function knownGivenName(word: string, given = loadGivenNames()): boolean 
   return given.has(word) && !GIVEN_NAME_EXCLUDED.has(word);
 }
 
+/**
+ * The words of a full name written before a surname: of three words the first is a given name or
+ * initials ("Jane Q. Roe", "J. Jane Roe"), else no part of it (a plural opening the sentence,
+ * "Oligarchs Jane Roe and …").
+ */
+export function fullNameWords(words: string[]): string[] {
+  return words.length > 2 && !(knownGivenName(words[0]) || /^(?:\p{Lu}\.)+$/u.test(words[0])) ? words.slice(1) : words;
+}
+
 /** The given names of the file (the excluded ones included); lines starting with # are comments. */
 export function loadGivenNames(file?: string): Set<string> {
   if (cached && (file === undefined || file === givenNamesFile())) return cached;

@@ -13,6 +13,7 @@ import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mai
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { PERSON_NOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { speakersAsActors } from "./speaker-actors.js";
 import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
@@ -1553,4 +1554,5 @@ class StatementReader {
 
 export function statementsComponent(doc: Doc, title: string | null = null): void {
   doc.statements = quotedThirdParties(doc, thirdPartiesInTurns(doc, new StatementReader(doc, title).read()));
+  speakersAsActors(doc);
 }

@@ -12,6 +12,7 @@ import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionAt, mentionsIn, sentenceAt } from "./doc.js";
 import { ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { checkPersonName } from "./person-name.js";
+import type { KnownRule } from "./rules.js";
 import { acronymOfNames } from "./initials.js";
 import { loadRegistry } from "./registry.js";
 
@@ -373,12 +374,12 @@ function insertMention(doc: Doc, m: Mention): void {
   doc.mentions.splice(at, 0, m);
 }
 
-function addPerson(doc: Doc, name: string, start: number, end: number, role: string): Actor {
+export function addPerson(doc: Doc, name: string, start: number, end: number, role: string | null, rule: KnownRule = "actor.speaker-apposition"): Actor {
   if (doc.actors.some((a) => a.name === name)) return doc.actors.find((a) => a.name === name)!;
   const idx = doc.actors.length;
   const actor: Actor = { key: `person:${name.toLowerCase()}`, name, kind: "PERSON", surfaces: new Set([name]), role, affiliation: null, mentions: [], fromRegistry: false };
   doc.actors.push(actor);
-  insertMention(doc, { start, end, actor: idx, text: name, rule: "actor.speaker-apposition" });
+  insertMention(doc, { start, end, actor: idx, text: name, rule });
   // Later mentions by surname alone ("Roe said"), where no other actor is named.
   const sur = name.split(" ").pop()!;
   if (sur.length < 3) return actor;
@@ -396,7 +397,7 @@ function addPerson(doc: Doc, name: string, start: number, end: number, role: str
 }
 
 /** Adds an organisation actor (or a mention of one already found) named text[start, end). */
-export function addOrganization(doc: Doc, name: string, start: number, end: number): Actor {
+export function addOrganization(doc: Doc, name: string, start: number, end: number, rule: KnownRule = "actor.speaker-subject"): Actor {
   let idx = doc.actors.findIndex((a) => a.name === name || a.surfaces.has(name));
   if (idx < 0) {
     idx = doc.actors.length;
@@ -404,7 +405,7 @@ export function addOrganization(doc: Doc, name: string, start: number, end: numb
   }
   const actor = doc.actors[idx];
   actor.surfaces.add(doc.text.slice(start, end));
-  if (!doc.mentions.some((m) => m.start === start && m.end === end)) insertMention(doc, { start, end, actor: idx, text: doc.text.slice(start, end), rule: "actor.speaker-subject" });
+  if (!doc.mentions.some((m) => m.start === start && m.end === end)) insertMention(doc, { start, end, actor: idx, text: doc.text.slice(start, end), rule });
   return actor;
 }
 

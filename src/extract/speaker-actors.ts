@@ -1,0 +1,25 @@
+// Speakers the statements name whom actor detection did not find ("“…,” Roe said" after "Jane
+// Roe, who runs a bookstore, …": bare-names.ts reads the full name) are actors all the same: the
+// guideline makes everyone who speaks one. Added last, after the statements, at the name's first
+// occurrence, with later surname mentions.
+import type { Doc } from "./doc.js";
+import { ORG_WORDS, TRADE_HEADS } from "./lexicon.js";
+import { addOrganization, addPerson } from "./subject-np.js";
+
+const TRADE_HEAD = new RegExp(`^(?:${TRADE_HEADS})$`);
+
+export function speakersAsActors(doc: Doc): void {
+  const known = new Set(doc.actors.flatMap((a) => [a.name, ...a.surfaces]));
+  for (const st of doc.statements) {
+    const name = st.speaker;
+    if (!name || known.has(name)) continue;
+    known.add(name);
+    const at = doc.text.indexOf(name);
+    if (at < 0) continue;
+    // A company speaks as a surname does ("Capital said" after "Northbank Capital"): a name ending in a body's word is a body's.
+    const last = name.slice(name.lastIndexOf(" ") + 1);
+    // One word alone ("Acme said", the text giving no longer name) names a body more often than a person.
+    if (last === name || ORG_WORDS.has(last) || TRADE_HEAD.test(last)) addOrganization(doc, name, at, at + name.length, "actor.speaker-name");
+    else addPerson(doc, name, at, at + name.length, null, "actor.speaker-name");
+  }
+}
