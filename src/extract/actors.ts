@@ -1099,6 +1099,16 @@ class Candidates {
       if (QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start)) && QUOTE_CLOSE_AFTER.test(text.slice(g.end, g.end + 60))) continue;
       const r = this.registryIn(g.start, g.end)[0];
       if (r && !(r.short && r.entry?.kind === "PERSON" && r.start >= g.start && r.end <= g.end && r.end - r.start < g.end - g.start)) continue;
+      // "Sergey V. Lavrov" is the registry's "Sergei Lavrov" spelt another way, not a namesake: the
+      // given names share their first four letters.
+      // (Four letters of a word: "Kim Il-Sung" is no form of "Kim Jong Un".)
+      if (r?.entry?.kind === "PERSON" && /^\p{L}{4}/u.test(g.name) && r.entry.forms.some((f) => f.slice(0, 4).toLowerCase() === g.name.slice(0, 4).toLowerCase())) {
+        // The whole name then stands for the registry person, as a full form would.
+        r.start = g.start;
+        r.short = false;
+        r.alts = undefined;
+        continue;
+      }
       const v = checkPersonName(g.name, reg);
       if (!v.ok) continue;
       this.cands.push({ start: g.start + v.offset, end: g.end, kind: "PERSON", name: v.name, priority: r ? 4 : 2, rule: "actor.given-name" });
@@ -1368,6 +1378,9 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
  * nearby, and a country or a capital named in passing (a place, a region, a thing named after it)
  * is no actor. A short form shared by several registry people goes to the one named in full.
  */
+const CREDIT_BEFORE = /(?:\b(?:Photo|Photos|Photograph|Photographs|Illustration|Image|Images|Video)(?: Illustration)?(?: by|:|\/)|\b(?:REUTERS|AP|AFP|EPA|Reuters)\/)\s?$/;
+const CREDIT_AFTER = /^\s?\/\s?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|SOPA|Sputnik|Bloomberg|Anadolu|Pool|POOL|TASS|Xinhua|NurPhoto|Zuma|ZUMA|Shutterstock|Alamy|Illustration|File|The [A-Z][a-z]+ (?:Times|Post))\b/;
+
 function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candidate[] {
   const fullSeen = new Set(chosen.filter((c) => c.entry && !c.short).map((c) => c.entry!.name));
   for (const c of chosen) {
@@ -1376,6 +1389,8 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
   return chosen.filter((c) => {
     const before = text.slice(Math.max(0, c.start - 48), c.start);
     const after = text.slice(c.end, c.end + 30);
+    // "(AP Photo/Jane Roe)", "Jane Roe/AFP via Getty Images", "Photographs by Jane Roe": a credit, no actor.
+    if (c.kind === "PERSON" && !c.entry && (CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after))) return false;
     if (c.entry?.kind === "PERSON" && c.short && !c.entry.bare && !fullSeen.has(c.entry.name)) {
       const w = /(\S+)\s$/.exec(before)?.[1] ?? "";
       if (!TITLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !/^(Mr|Ms|Mrs|Dr)\.?$/.test(w)) return false;
@@ -1543,8 +1558,11 @@ class Entities {
     }
     for (const a of this.actors) {
       if (a.kind !== "PERSON" || a.fromRegistry || a.name.includes(" ")) continue;
-      const full = byNameWord.get(a.name)?.find((b) => b !== a && !this.merged.has(b));
+      const fuller = byNameWord.get(a.name)?.filter((b) => b !== a && !this.merged.has(b)) ?? [];
+      const full = fuller[0];
       if (!full) continue;
+      // "Natalia said" beside "Natalia Roe" and "Natalia Doe": a given name two people share is neither's.
+      if (fuller.filter((b) => b.name.startsWith(`${a.name} `)).length > 1) continue;
       if (!full.role || narrowsRole(full.role, a.role)) full.role = a.role;
       this.fold(full, a);
       this.personBySurname.delete(a.key);

@@ -28,6 +28,8 @@ export const GIVEN_NAME_EXCLUDED = new Set(
     "Even Base Storm Hurricane Tropical Winter Autumn Spring Harvest Dusty Misty Story Fancy Happy Merry Noble Gentle Sable " +
     // Words of the Kremlin/Ukraine texts: a republic ("Mari El"), adjectives of names of things ("Free Sky", "Red Barricades", "Mala Komyshuvakha").
     "Mari Free Red Mala Saw " +
+    // First words of places and figures' names ("Santa Clara", "Santa Claus", "Rio de Janeiro", "Novi Sad").
+    "Santa Santo San Rio Novi Novo Nueva Nuevo Porto Puerto " +
     // First words of places ("Port Coquitlam", "Bay Ridge", "Rock Hill").
     "Port Bay Rock"
   ).split(/\s+/),
@@ -50,11 +52,12 @@ export const PLACE_HEADS = new Set(
 
 let cached: Set<string> | null = null;
 
-let defaultFile: string | null = null;
+let defaultFiles: string[] | null = null;
 
-export function givenNamesFile(): string {
+/** The lists read by default: English given names, then those of many countries (make-world-given-names.ts). */
+export function givenNamesFiles(): string[] {
   // Resolved once: a URL to a path costs more than a lookup in the list it names.
-  return (defaultFile ??= fileURLToPath(new URL("../../seed/lexicon/given-names.txt", import.meta.url)));
+  return (defaultFiles ??= ["given-names.txt", "given-names-world.txt"].map((f) => fileURLToPath(new URL(`../../seed/lexicon/${f}`, import.meta.url))));
 }
 
 /** Whether `word` is a given name that names a person (in the list, not one of the excluded ones). */
@@ -71,18 +74,29 @@ export function fullNameWords(words: string[]): string[] {
   return words.length > 2 && !(knownGivenName(words[0]) || /^(?:\p{Lu}\.)+$/u.test(words[0])) ? words.slice(1) : words;
 }
 
-/** The given names of the file (the excluded ones included); lines starting with # are comments. */
+/** The given names of the default lists, or of `file` alone; lines starting with # are comments. */
 export function loadGivenNames(file?: string): Set<string> {
-  if (cached && (file === undefined || file === givenNamesFile())) return cached;
-  file ??= givenNamesFile();
+  if (file !== undefined) return readNameList(file);
+  if (!cached) {
+    cached = new Set();
+    for (const f of givenNamesFiles()) for (const w of readNameList(f)) cached.add(w);
+  }
+  return cached;
+}
+
+/** The English list alone (the world list is made to complement it). */
+export function loadEnglishGivenNames(): Set<string> {
+  return readNameList(givenNamesFiles()[0]);
+}
+
+function readNameList(file: string): Set<string> {
   const names = new Set<string>();
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const w = line.trim();
     if (!w || w.startsWith("#")) continue;
-    if (!/^\p{Lu}[\p{L}'’\-]+$/u.test(w)) throw new Error(`${file}: not a capitalised given name: ${JSON.stringify(w)}`);
+    if (!/^\p{Lu}[\p{L}\p{M}'’\-]+$/u.test(w)) throw new Error(`${file}: not a capitalised given name: ${JSON.stringify(w)}`);
     names.add(w);
   }
-  if (file === givenNamesFile()) cached = names;
   return names;
 }
 

@@ -58,3 +58,38 @@ describe("a name after a country whose name holds 'and' (actor.title-name)", () 
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("given names of many countries (seed/lexicon/given-names-world.txt, actor.given-name)", () => {
+  it.each([
+    ["The poisoning of Aleksey Varnov was discussed.", ["Aleksey Varnov"]],
+    ["Inspirational conversation with Elon Brask about rockets.", ["Elon Brask"]],
+    ["Mihai Dobrescu, the country’s top diplomat, was in Washington.", ["Mihai Dobrescu"]],
+    ["Oleksiy Hrytsenko and Dmitry Lazarev spoke at the forum.", ["Dmitry Lazarev", "Oleksiy Hrytsenko"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    // English words and places' first words are no given names.
+    "Delta Danube shipping resumed. A school opened in Rio de Janeiro. Santa Clara officials agreed.",
+  ])("no person: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it("a registry person spelt another way is that person, not a namesake", () => {
+    expect(people("Sergey V. Lavrov said the talks had failed.")).toEqual(["Sergei Lavrov"]);
+    // Four letters of a word: a short family name first is no spelling of another's given name.
+    expect(people("Kim Il-Sung founded the state; Kim Jong Un leads it.")).toEqual(["Kim Il-Sung", "Kim Jong Un"]);
+  });
+});
+
+describe("a photographer's credit names no actor", () => {
+  it.each([
+    "A man walks past a damaged building in Kyiv. (AP Photo/Ivan Dobrenko / AP Newsroom)",
+    "Leaders meet in Davos. (Lorna Keating/AFP via Getty Images)",
+    "Photographs by Sergey Ponomaryov",
+    "Bitcoins are seen in this illustration. REUTERS/Dado Lukic/Illustration",
+  ])("%s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
