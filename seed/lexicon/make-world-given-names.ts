@@ -1,4 +1,4 @@
-// Writes seed/lexicon/given-names-world.txt: the given names of @faker-js/faker's locales (MIT),
+// Writes seed/lexicon/given-names-world.txt (and given-name-genders-world.txt): the given names of @faker-js/faker's locales (MIT),
 // beside the English list of given-names.txt. Diplomatic news names people of every country, and
 // the English list knows "Oleksii", "Mihai" or "Aníbal" no more than it knows a title: each missing
 // given name is a person found only when a title or a reporting verb happens to stand next to
@@ -19,6 +19,7 @@ import { isCommonWord } from "../../src/extract/person-name.js";
 import { loadRegistry, tokenKey } from "../../src/extract/registry.js";
 
 const OUT = fileURLToPath(new URL("given-names-world.txt", import.meta.url));
+const GENDERS_OUT = fileURLToPath(new URL("given-name-genders-world.txt", import.meta.url));
 const CYRILLIC: Record<string, "uk" | "ru"> = { uk: "uk", ru: "ru", mk: "ru" };
 const NAME = /^\p{Lu}[\p{Ll}\p{M}’'\-]{2,}$/u;
 
@@ -35,14 +36,16 @@ function pressSpellings(name: string): string[] {
   return [...out];
 }
 
-function localeNames(locale: string): string[] {
+/** A locale's first names, each with the gender of the list it is in ("generic" lists have none). */
+function localeNames(locale: string): Array<[string, "f" | "m" | null]> {
   const first = (faker as unknown as Record<string, { person?: { first_name?: Record<string, string[]> } }>)[locale]?.person?.first_name;
   if (!first) return [];
-  const names = [...new Set(Object.values(first).flat())];
   const script = CYRILLIC[locale];
-  if (!script) return names;
-  const tr = CyrillicToTranslit({ preset: script });
-  return names.flatMap((n) => pressSpellings(tr.transform(n)));
+  const tr = script ? CyrillicToTranslit({ preset: script }) : null;
+  return Object.entries(first).flatMap(([list, names]) => {
+    const g = list === "female" ? "f" : list === "male" ? "m" : null;
+    return names.flatMap((n) => (tr ? pressSpellings(tr.transform(n)) : [n]).map((x): [string, "f" | "m" | null] => [x, g]));
+  });
 }
 
 // An English word written with a capital ("Delta", "Nova", "Save") is more often that word than a name.
@@ -55,12 +58,16 @@ const registryWord = (w: string) => !!reg.root.next.get(tokenKey(w))?.hits.some(
 
 const locales = Object.keys(faker).filter((k) => /^[a-z]{2}(?:_[A-Z]{2})?$/.test(k)).sort();
 const names = new Set<string>();
+const genders = new Map<string, Set<"f" | "m" | null>>();
 for (const locale of locales) {
-  for (const n of localeNames(locale)) {
+  for (const [n, g] of localeNames(locale)) {
     if (!NAME.test(n) || english.has(n) || GIVEN_NAME_EXCLUDED.has(n) || calendar.has(n) || isCommonWord(n) || registryWord(n) || englishWords.has(n.toLowerCase())) continue;
     names.add(n);
+    (genders.get(n) ?? genders.set(n, new Set()).get(n)!).add(g);
   }
 }
+// A name of one gender in every list that has it (never in a generic list) fixes he or she.
+const gendered = [...genders].filter(([, gs]) => gs.size === 1 && !gs.has(null)).map(([n, gs]) => `${n}\t${[...gs][0]}`);
 
 const header = [
   "# Given names of many countries, one per line, beside the English list of given-names.txt: the",
@@ -70,4 +77,9 @@ const header = [
   "# Names that are English words (word-list 4.1.0, MIT), titles, months, weekdays or one-word places and bodies of the registry are left out.",
 ];
 writeFileSync(OUT, [...header, ...[...names].sort()].join("\n") + "\n");
-console.log(`${names.size} names from ${locales.length} locales → ${OUT}`);
+const genderHeader = [
+  "# Given names of given-names-world.txt with one gender in @faker-js/faker's lists, one per line: NAME<TAB>f or NAME<TAB>m.",
+  "# he/she agree with a person whose given name is here (src/extract/person-gender.ts), as with given-name-genders.txt.",
+];
+writeFileSync(GENDERS_OUT, [...genderHeader, ...gendered.sort()].join("\n") + "\n");
+console.log(`${names.size} names (${gendered.length} of one gender) from ${locales.length} locales → ${OUT}`);

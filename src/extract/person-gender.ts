@@ -23,13 +23,16 @@ let genders: Map<string, Gender> | null = null;
 
 function givenNameGenders(): Map<string, Gender> {
   if (genders) return genders;
-  const file = fileURLToPath(new URL("../../seed/lexicon/given-name-genders.txt", import.meta.url));
   const out = new Map<string, Gender>();
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (!line.trim() || line.startsWith("#")) continue;
-    const [name, g] = line.split("\t");
-    if (!name || (g !== "f" && g !== "m")) throw new Error(`${file}: expected NAME<TAB>f or NAME<TAB>m, got ${JSON.stringify(line)}`);
-    out.set(name, g);
+  // English names, then those of many countries (seed/lexicon/make-world-given-names.ts).
+  for (const list of ["given-name-genders.txt", "given-name-genders-world.txt"]) {
+    const file = fileURLToPath(new URL(`../../seed/lexicon/${list}`, import.meta.url));
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (!line.trim() || line.startsWith("#")) continue;
+      const [name, g] = line.split("\t");
+      if (!name || (g !== "f" && g !== "m")) throw new Error(`${file}: expected NAME<TAB>f or NAME<TAB>m, got ${JSON.stringify(line)}`);
+      if (!out.has(name)) out.set(name, g);
+    }
   }
   return (genders = out);
 }

@@ -17,6 +17,9 @@ describe("gender of a name", () => {
     ["Ivan Petrov", "m"],
     ["Irina Sergeyevna Volkova", "f"],
     ["Pyotr Ivanovich Orlov", "m"],
+    // Given names of other countries (given-name-genders-world.txt).
+    ["Tuğba Demir", "f"],
+    ["Seyfettin Kaya", "m"],
     // Unknown given name, no Slavic ending: nothing is assumed.
     ["Kwame Mensah", null],
     // The evidence disagrees: unknown.
