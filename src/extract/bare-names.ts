@@ -93,7 +93,7 @@ function longerName(text: string, w: string, actorNames: ReadonlySet<string>): s
     if (words[0] === w && !knownGivenName(w) && !actorNames.has(m[0].replace(/\s+/g, " "))) continue;
     // A given name is no one's surname ("Lakeland Marta"; after a title it is the name: "Bishop Ambrose"), and a run inside a longer capitalised
     // name is that name's ("The Northbank Roe Fund").
-    if (words[0] !== w && knownGivenName(w) && plainWord(words[0]) && !TITLE_HEADS.has(words[0])) continue;
+    if (words[0] !== w && knownGivenName(w) && !knownGivenName(words[0]) && plainWord(words[0]) && !TITLE_HEADS.has(words[0])) continue;
     if (/^[ \t]\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
     return fullNameWords(words.length > 2 && !plainWord(words[0]) ? words.slice(1) : words).join(" ");
   }

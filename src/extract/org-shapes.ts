@@ -35,7 +35,8 @@ export interface OrgSpan {
 export const ORG_DESCRIPTORS =
   "giant|major|group|company|firm|maker|producer|operator|lender|insurer|carrier|retailer|conglomerate|exchange|provider|supplier|" +
   "manufacturer|miner|refiner|automaker|carmaker|chain|platform|startup|start-up|consortium|charity|nonprofit|non-profit|watchdog|" +
-  "regulator|cartel|broker|bank|airline|utility|developer|subsidiary|unit|outlet|broadcaster|publisher|network|agency|organization|organisation";
+  "regulator|cartel|broker|bank|airline|utility|developer|subsidiary|unit|outlet|broadcaster|publisher|network|agency|organization|organisation|" +
+  "corporation";
 /** Their plurals, which introduce lists ("energy majors X and Y", "hosting partners X, Y and Z"). */
 const ORG_PLURALS =
   "giants|majors|groups|companies|firms|makers|producers|operators|lenders|insurers|carriers|retailers|conglomerates|exchanges|providers|" +
@@ -66,7 +67,12 @@ const LIST_Y = new RegExp(String.raw`${LIST}`, "uy");
 /** What may stand between "the NAME" and its descriptor: up to two lowercase words ("the Acme motoring group"). */
 const AFTER_REST = /^ (?:[\p{Ll}\-]+ ){0,2}$/u;
 /** Between "NAME, " and the descriptor of an apposition: "the French oil ", "Europe's largest ". */
-const APPOSITION_MID = /^(?:(?:the|a|an) (?:(?!of )[\p{L}\-]+ ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!of )[\p{L}\-]+ ){0,4})$/u;
+// A preposition in it makes it a person's role at a body ("Jane Roe, an analyst at energy provider X").
+const APPOSITION_MID = /^(?:(?:the|a|an|another) (?:(?!(?:of|at|for|in|on|with|from|by) )(?:\p{Ll}[\p{L}\-]*[’']s|[\p{L}\-]+) ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!(?:of|at|for|in|on|with|from|by) )[\p{L}\-]+ ){0,4})$/u;
+/** "…, the city of X, Freedonia's news agency said": an attribution inserted after a name, no apposition. */
+const INSERTED_REPORT = /^ (?:said|says|reported|reports|told|added|wrote|quoted)\b/;
+/** A run of capitalised words ending a slice, after a lowercase word: "… signed by Acme Aero" (its start is group 1). */
+const NAME_RUN_END = /(?:^|[\s(])(?!(?:of|for|and|de|del|du|the|in|on|at)\s)\p{Ll}+ ((?:[\p{Lu}\d][\p{L}\p{N}&'’.]*)(?: [\p{Lu}\d][\p{L}\p{N}&'’.]*){0,3})$/u;
 const CALLED = /^ (?:named|called)(?= )/;
 const EXAMPLE_CUE = / (?:such as|including|like) (?=[A-Z\d])/g;
 const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p{L}\-]+){0,8}$`, "u");
@@ -241,15 +247,20 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
       if (r && AFTER_REST.test(text.slice(r.index + r[0].length, m.index))) add(r.index, r.index + r[0].length, "actor.org-descriptor-after", false);
     }
     const comma = back.lastIndexOf(", ");
-    if (comma > 0 && APPOSITION_MID.test(back.slice(comma + 2))) {
+    if (comma > 0 && APPOSITION_MID.test(back.slice(comma + 2)) && !INSERTED_REPORT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
       const open = Math.max(back.lastIndexOf(". ", comma), back.lastIndexOf("? ", comma), back.lastIndexOf("! ", comma), back.lastIndexOf(": ", comma), back.lastIndexOf("; ", comma));
       const nl = back.lastIndexOf("\n", comma);
       const ss = Math.max(open >= 0 ? open + 2 : -1, nl >= 0 ? nl + 1 : -1, from === 0 ? 0 : -1);
+      let found = false;
       if (ss >= 0) {
         NAME_Y.lastIndex = from + ss;
         const r = NAME_Y.exec(text);
-        if (r && r.index + r[0].length === from + comma) add(r.index, r.index + r[0].length, "actor.org-apposition", false);
+        found = !!r && r.index + r[0].length === from + comma;
+        if (found) add(r!.index, r!.index + r![0].length, "actor.org-apposition", false);
       }
+      // Inside the sentence: "… was signed by Acme, a Canadian plane maker, on Monday".
+      const run = found ? null : NAME_RUN_END.exec(back.slice(Math.max(0, ss), comma));
+      if (run && !run[1].split(" ").some((w) => TITLE_HEADS.has(w) || STOP_CAPS.has(w))) add(from + comma - run[1].length, from + comma, "actor.org-apposition", false);
     }
   }
   EXAMPLE_CUE.lastIndex = 0;

@@ -93,3 +93,27 @@ describe("a photographer's credit names no actor", () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("a body introduced by an apposition inside its sentence (actor.org-apposition)", () => {
+  const orgs = (text: string) =>
+    extract({ text })
+      .actors.filter((a) => a.kind === "ORGANIZATION")
+      .map((a) => a.name)
+      .sort();
+  it.each([
+    ["Zentrix, the world’s largest fertilizer producer, raised its forecast.", ["Zentrix"]],
+    ["The deal was signed by Aeroval, a Canadian plane maker, on Monday.", ["Aeroval"]],
+    ["Lakeside Energies, another big oil company in the region, will stop.", ["Lakeside Energies"]],
+  ])("%s", (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // An attribution inserted after a place; a person's role at a body; a name cut after "for".
+    "Troops took the city of Tarvel, Freedonia’s Interfax news agency said.",
+    "“Talks stalled,” said Ilse Marrow, an analyst at energy research provider.",
+    "The Lakeland Institute for Regenerative Medicine, the country’s leading funder, said so.",
+  ])("no such body: %s", (text) => {
+    expect(orgs(text).filter((n) => /^(?:Tarvel|Ilse Marrow|Regenerative Medicine)$/.test(n))).toEqual([]);
+  });
+});
