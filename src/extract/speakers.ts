@@ -7,7 +7,7 @@ import { turnAt } from "./turns.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
-import { apposedPerson, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
+import { apposedPerson, appositionPhrase, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 import { describedPerson } from "./described-person.js";
@@ -73,6 +73,19 @@ const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|min
 const PLACE_OF_ROLE = /(?<![\p{L}])((?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}][\p{L}.-]*\s+){0,4}?(?:ambassador|envoy|representative|regulator|agency|official|officials|authority|authorities|embassy|consul|commander|forces|troops|mission|delegation|office|prosecutor|watchdog|spokes(?:man|woman|person))\s+(?:in|to|at|from)\s+(?:the\s+)?)$/u;
 // An indefinite source noun with the body it speaks for, before that body's name.
 const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
+// How an apposition opens: an article, "one of", a lowercase word or an owner in the possessive.
+const APPOSITION_OPEN = /^\s+(?:(?:a|an|the|one\s+of)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s\s+(?!(?:and|or)\s)\p{Ll})/u;
+// A preposition that attaches its object to a noun before it, so the object is no subject.
+const PREP_OBJECT = /(?<![\p{L}])(in|into|to|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|about)\s+(?:the\s+)?$/u;
+// A document whose issuers are named after "from" or "by": "a press release from", "a statement by".
+const DOCUMENT_END = /(?<![\p{L}])(?:statement|release|letter|report|memo|note|message|readout|communiqu[eé]|declaration|post|tweet|email|e-mail|filing|notice|announcement)\s*$/iu;
+// Where a noun phrase before a verb may start: after punctuation or a clause word.
+const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|when|while|after|before|because|if|said|says))\s*/gu;
+// An aside of a participle between a subject and its verb.
+const PARTICIPLE_ASIDE = /^\s+(?:speaking|writing|asked|quoted|interviewed|addressing|responding|referring|commenting|reacting|appearing)\s/u;
+const LIST_ITEM_END = /(?:,|(?<![\p{L}])(?:including|such as|like|and|or))\s*$/u;
+// A preposition (and its article) right before a name: the name is that preposition's object.
+const PREP_END = /(?<![\p{L}])(?:in|into|to|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|of|by|about)\s+(?:the\s+)?$/u;
 // A role set off by one comma after a name, then a reporting verb.
 const ROLE_THEN_VERB = /^,\s+((?:(?:a|an|the)\s+)?[^,;:“”"()]{3,110}?)(?=\s+(?:also\s+)?(?:said|says|added|adds|noted|told|explained|wrote|stressed|warned|argued|insisted)(?![\p{L}]))/u;
 // A restrictive relative clause opening before a name, with a verb in it: " who spoke to ".
@@ -376,7 +389,7 @@ export class SpeakerResolver {
     }
     // The steps, most precise first; each answers (a speaker or null) or leaves the subject to the next (undefined).
     const at: SubjectSite = { pos, limit, left, skipped, end, ms: mentionsIn(this.doc, limit, end) };
-    for (const step of [this.pronounSubject, this.clauseSubject, this.mentionSubject, this.labelSubject, this.apposedSubject]) {
+    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.mentionSubject, this.labelSubject, this.apposedSubject]) {
       const found = step.call(this, at);
       if (found !== undefined) return found;
     }
@@ -443,6 +456,35 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * statement.speaker.apposition-head: "Acme, the French oil company with large investments in
+   * Freedonia, said", "Acme, Freedonia's largest lender, said": a name, then an apposition set off by
+   * commas, then the verb; the name speaks, never an actor inside the apposition.
+   */
+  private appositionHead({ limit, left, skipped, end, ms }: SubjectSite): Speaker | null | undefined {
+    if (!skipped.includes(",") || !ms.length) return undefined;
+    const text = this.doc.text;
+    const comma = left.lastIndexOf(",");
+    if (comma < 0) return undefined;
+    const at = limit + comma;
+    const appos = text.slice(at + 1, end);
+    if (appos.length > 120 || /[;:“”"()]/.test(appos)) return undefined;
+    // "Jane Roe, speaking in Freedonia, said", "Jane Roe, asked about Freedonia, said": a participle's aside.
+    const aside = PARTICIPLE_ASIDE.test(appos);
+    if (aside) return at > limit ? this.subjectBefore(at, limit) : null;
+    if (!APPOSITION_OPEN.test(appos)) return undefined;
+    // The head: an actor named right before the comma, itself no object of a preposition.
+    const head = lastMentionIn(this.doc, limit, at, (m) => m.end <= at);
+    if (!head || head.end !== at || head.possessive || head.inTitle) return undefined;
+    // (Nor one item of a list: "companies, including Acme, Globex and Initech, have said".)
+    if (PREP_END.test(text.slice(Math.max(limit, head.start - 12), head.start)) || LIST_ITEM_END.test(text.slice(Math.max(limit, head.start - 14), head.start))) return undefined;
+    // The apposition is a noun phrase (a role, a description), not a name of its own ("Acme, Jane Roe said").
+    const inner = ms.filter((m) => m.start > at);
+    if (inner.some((m) => m.start === at + 1 + (appos.length - appos.trimStart().length) && m.end === end)) return undefined;
+    if (!appositionPhrase(this.doc, at + 1 + (appos.length - appos.trimStart().length), end)) return undefined;
+    return this.subjectBefore(at, limit);
+  }
+
   /** The actor named right before the verb, or the person its title, role or affiliation points to. */
   private mentionSubject({ pos, limit, left, end, ms }: SubjectSite): Speaker | null | undefined {
     const text = this.doc.text;
@@ -458,7 +500,8 @@ export class SpeakerResolver {
     // not the body; with no person named there, no speaker.
     // "A spokesperson for the National Security Council said": an unnamed source described by the
     // body they speak for; the whole phrase is the label, not the body.
-    const src = m === lastM && this.doc.actors[m.actor].kind !== "PERSON" ? SOURCE_FOR.exec(text.slice(Math.max(limit, m.start - 80), m.start)) : null;
+    // (A person's too: "A spokesman for Jane Roe said" is the spokesman's, never Roe's.)
+    const src = m === lastM ? SOURCE_FOR.exec(text.slice(Math.max(limit, m.start - 80), m.start)) : null;
     if (src) {
       const start = m.start - src[1].length;
       return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
@@ -484,7 +527,60 @@ export class SpeakerResolver {
       const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
       return { speaker: null, label: text.slice(start, m.end).replace(/^The/, "the"), start };
     }
+    if (m === lastM) {
+      const head = this.prepositionHead(m, limit);
+      if (head !== undefined) return head;
+    }
     return { speaker: this.actorName(m), label: null, start: m.start };
+  }
+
+  /**
+   * statement.speaker.prepositional-object: "Residents in Freedonia said", "the company with large
+   * investments in Freedonia said", "Officials from Freedonia and Ruritania said": a state or person
+   * that is the object of a preposition right before the verb is no subject; the noun phrase the
+   * preposition attaches to is (found as any subject, before the preposition). Null when that phrase
+   * names no one, so the state is never taken for it. (Not "of", a title's holder or a body's
+   * name, "the President of Freedonia", "the Bank of Freedonia"; not "by", "a report issued by
+   * Freedonia said"; read before this step: PLACE_OF_ROLE, SOURCE_FOR.)
+   */
+  private prepositionHead(m: Mention, limit: number): Speaker | null | undefined {
+    const text = this.doc.text;
+    const kind = this.doc.actors[m.actor].kind;
+    if (kind !== "COUNTRY" && kind !== "PERSON") return undefined;
+    // Back over a coordination of actors: "from Freedonia and Ruritania".
+    let first = m;
+    for (;;) {
+      const p = lastMentionIn(this.doc, Math.max(limit, first.start - 80), first.start, (x) => x.end <= first.start);
+      if (!p || this.doc.actors[p.actor].kind !== kind || !/^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$/.test(text.slice(p.end, first.start))) break;
+      first = p;
+    }
+    const prep = PREP_OBJECT.exec(text.slice(Math.max(limit, first.start - 16), first.start));
+    if (!prep) return undefined;
+    const at = Math.max(limit, first.start - 16) + prep.index;
+    // A noun phrase must stand before the preposition, in the same clause: "Residents in", "the company with …".
+    const before = text.slice(Math.max(limit, at - 80), at);
+    if (!/[\p{L}\p{N}]\s*$/u.test(before) || /(?:^|[,;:“”"(])\s*$/.test(before)) return undefined;
+    const start = this.phraseStart(at, limit);
+    if (start >= at || !appositionPhrase(this.doc, start, m.end)) return undefined;
+    // "A press release from Jane Roe and John Doe said": the issuers of a document speak.
+    if (/^(?:from|by)$/.test(prep[1]) && DOCUMENT_END.test(before)) return undefined;
+    const head = this.subjectBefore(at, limit);
+    // "A spokesperson for Acme in Freedonia told": an unnamed source described whole.
+    if (!head && LABEL_START.test(text.slice(start, at))) return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
+    if (!head || head.speaker || !head.label) return head;
+    // A description: the whole phrase, its place or party with it ("Officials from Freedonia"),
+    // unless the head referred back to a label introduced before ("the official").
+    if (head.label !== text.slice(head.start, at).trim().replace(/^(?:A|An|The)\s/, (w) => w.toLowerCase())) return head;
+    const label = text.slice(Math.min(head.start, start), m.end).replace(/\s+/g, " ").replace(/^(?:A|An|The)\s/, (w) => w.toLowerCase());
+    return { ...head, label };
+  }
+
+  /** Where the noun phrase ending before `at` may start: after the last comma, colon, quotation mark or clause word. */
+  private phraseStart(at: number, limit: number): number {
+    const left = this.doc.text.slice(limit, at);
+    let from = 0;
+    for (const cut of left.matchAll(PHRASE_CUT)) from = cut.index + cut[0].length;
+    return limit + from + /^\s*/.exec(left.slice(from))![0].length;
   }
 
   /** A description before the verb ("the officials", "an Acme spokesperson"), or the named actor it goes with. */

@@ -76,6 +76,32 @@ export function sentenceTokens(doc: Doc, pos: number): Token[] {
 
 const isCap = (t: Token) => /^[\p{Lu}&]/u.test(t.text);
 
+const APPOSITION_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ"]);
+
+/**
+ * Whether text[from, to) of the sentence at `from` reads as a noun phrase set off as an apposition
+ * ("the French oil company with large investments in Freedonia", "Freedonia's largest lender",
+ * "one of the biggest producers in Europe"): nouns, adjectives, determiners, numbers, prepositions
+ * and "and"; an adverb or a participle only before what it modifies (the tagger reads "large" in
+ * "with large investments" as an adverb, "state-owned" as a verb); no verb, pronoun or clause word.
+ */
+export function appositionPhrase(doc: Doc, from: number, to: number): boolean {
+  if (sentenceAt(doc, from) !== sentenceAt(doc, to)) return false;
+  const tokens = sentenceTokens(doc, from);
+  let last: Token | null = null;
+  let n = 0;
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i].end <= to; i++, n++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const modifies = !!next && next.end <= to && /^(?:ADJ|NOUN|PROPN|NUM|ADV)$/.test(next.pos);
+    if (n > 24) return false;
+    if (APPOSITION_TAGS.has(t.pos) || /^(?:[’']s|-|&|\.)$/.test(t.text)) last = t;
+    else if ((t.pos === "ADV" || (t.pos === "VERB" && /^\p{Ll}+(?:ed|ing|wn)$/u.test(t.text))) && modifies) last = t;
+    else return false;
+  }
+  return !!last && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(last.pos);
+}
+
 /** The subject noun phrase of the verb at `vpos`, searching no further left than `limit`. */
 export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | null {
   // Tag only when the word before the verb can head such a phrase: a capitalised word or a group

@@ -1,0 +1,63 @@
+// Speaker sieves (issue 11, "quote attribution as sieves"): each named step of the subject search
+// in src/extract/speakers.ts, on sentences written for the purpose. The speaker of a statement is
+// found by explicit attribution first; actors inside appositions and prepositional phrases never
+// speak for the phrase they sit in.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const speakers = (text: string, words?: string) =>
+  extract({ text })
+    .statements.filter((s) => !words || s.text.includes(words))
+    .map((s) => s.speaker ?? `label:${s.speakerLabel}`);
+
+describe("statement.speaker.apposition-head: the name before an apposition speaks, not an actor inside it", () => {
+  it.each([
+    ["Northgate Energy, the Dutch oil company with large investments in Norway, said on Tuesday that it would stop new projects.", "Northgate Energy"],
+    ["Harbour Bank, one of the largest lenders in Spain, said that it would cut rates.", "Harbour Bank"],
+    ["Shell, Norway's largest fuel retailer, said that it would stop new projects.", "Shell"],
+    ["Jane Roe, the ambassador of Canada to Japan, said that the talks would resume.", "Jane Roe"],
+    ["Norway, the largest producer in Europe, said that it would raise output.", "Norway"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it("a name in a list is no apposition's head: each company of the list speaks", () => {
+    expect(speakers("Several companies, including British American Tobacco, McDonald's and Ikea, have said that they would leave Russia.").sort()).toEqual(["British American Tobacco", "IKEA", "McDonald's"]);
+  });
+});
+
+describe("statement.speaker.participle-aside: a participle's aside between subject and verb is skipped", () => {
+  it.each([
+    ["Jane Roe, speaking in Norway, said that the talks had failed.", "Jane Roe"],
+    ["Minister Karl Brandt, asked about Sweden, said that the border would stay open.", "Karl Brandt"],
+    ["The envoy, speaking to Norway, said that the talks had failed.", "label:the envoy"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe("statement.speaker.prepositional-object: a state or person after a preposition is no subject", () => {
+  it.each([
+    ["Residents in Norway said that the prices had doubled.", "label:Residents in Norway"],
+    ["Officials from Norway and Sweden said that the talks had failed.", "label:Officials from Norway and Sweden"],
+    ["A spokesman for Vladimir Putin said that the talks had failed.", "label:a spokesman for Vladimir Putin"],
+    ["A spokesperson for Northgate in the Netherlands told the BBC that the terminals were closed.", "label:a spokesperson for Northgate in the Netherlands"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each([
+    "In a statement, the company with large investments in Norway said that it would stop new projects.",
+    "A worsening outbreak in China threatened to hurt energy demand.",
+  ])("a phrase that names no one gives the state no statement: %s", (text) => {
+    expect(speakers(text)).not.toContain("Norway");
+    expect(speakers(text)).not.toContain("China");
+  });
+
+  it.each([
+    ["President Jane Roe of Norway said that the talks had failed.", "Jane Roe"],
+    ["Emmanuel Macron has said he would not rule out sending troops to Ukraine and David Cameron said it was up to Kyiv how it used British weapons.", "David Cameron"],
+  ])("not a title's country, nor a name coordinated with another kind: %s", (text, name) => {
+    expect(speakers(text)).toContain(name);
+  });
+});
