@@ -11,6 +11,7 @@ import { apposedPerson, appositionPhrase, definiteRole, npSubject, roleAnteceden
 import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 import { describedPerson } from "./described-person.js";
+import { possessiveOffice } from "./possessive-role.js";
 
 /** Where a subject is looked for: the text before a verb at `pos`, back to `limit`, its trailing adverbials `skipped`, and the mentions there. */
 interface SubjectSite {
@@ -389,7 +390,7 @@ export class SpeakerResolver {
     }
     // The steps, most precise first; each answers (a speaker or null) or leaves the subject to the next (undefined).
     const at: SubjectSite = { pos, limit, left, skipped, end, ms: mentionsIn(this.doc, limit, end) };
-    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.mentionSubject, this.labelSubject, this.apposedSubject]) {
+    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.mentionSubject, this.officeSubject, this.labelSubject, this.apposedSubject]) {
       const found = step.call(this, at);
       if (found !== undefined) return found;
     }
@@ -581,6 +582,14 @@ export class SpeakerResolver {
     let from = 0;
     for (const cut of left.matchAll(PHRASE_CUT)) from = cut.index + cut[0].length;
     return limit + from + /^\s*/.exec(left.slice(from))![0].length;
+  }
+
+  /** statement.speaker.possessive-role: "Freedonia's foreign minister said": the office's holder (possessive-role.ts). */
+  private officeSubject({ limit, end }: SubjectSite): Speaker | null | undefined {
+    const m = lastMentionIn(this.doc, Math.max(limit, end - 70), end, (x) => !!x.possessive && x.end < end);
+    const office = m ? possessiveOffice(this.doc, m) : null;
+    if (!office || office.end !== end) return undefined;
+    return { speaker: office.speaker, label: office.label && this.label(office.label, office.start), start: office.start };
   }
 
   /** A description before the verb ("the officials", "an Acme spokesperson"), or the named actor it goes with. */
@@ -814,11 +823,15 @@ export class SpeakerResolver {
       const q = qs[i];
       if (q.depth === 0 && q.close < end) seg = seg.slice(0, q.open - start) + " ".repeat(q.close + 1 - q.open) + seg.slice(q.close + 1 - start);
     }
-    const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)));
+    const all = mentionsIn(this.doc, start, end).filter((m) => !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)));
+    const ms = all.filter((m) => !m.possessive);
+    // "Freedonia's foreign minister spoke …, calling on …": the office, not a state named after it.
+    const office = all[0]?.possessive && (!ms[0] || all[0].start < ms[0].start) ? possessiveOffice(this.doc, all[0]) : null;
     const pron = /(?<![\p{L}])(He|She|he|she)(?![\p{L}])/u.exec(seg);
     const lab = LABEL_ANY.exec(seg);
     const cands: Array<[number, () => Speaker | null]> = [];
-    if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
+    if (office) cands.push([office.start, () => ({ speaker: office.speaker, label: office.label && this.label(office.label, office.start), start: office.start })]);
+    else if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
     if (pron) cands.push([start + pron.index, () => {
       return this.pronounSpeaker(this.lastPerson(start + pron.index, false, pron[1]), start + pron.index, pron[1]);
     }]);

@@ -61,3 +61,25 @@ describe("statement.speaker.prepositional-object: a state or person after a prep
     expect(speakers(text)).toContain(name);
   });
 });
+
+describe("statement.speaker.possessive-role: a state's office speaks, resolved to its holder when the text names one", () => {
+  it("the holder named later in the text, for a participle's report", () => {
+    const text =
+      "Norway's foreign minister spoke about the risks from Russia and China last week at the United Nations, calling on rich nations to step up their support. " +
+      "Norway's president, Jonas Berg, had said that the war was illegal, but Foreign Minister Karl Vik emphasized that the country was not worried.";
+    expect(speakers(text, "rich nations")).toEqual(["Karl Vik"]);
+  });
+
+  it.each([
+    ["Foreign Minister Karl Vik of Norway met the press. Later, Norway's foreign minister said on Monday that the talks had failed.", "Karl Vik"],
+    ["Norway's foreign minister said on Monday that the talks had failed.", "label:Norway's foreign minister"],
+    ["“We are building an army,” Norway’s minister of digital affairs, Karl Vik, wrote, directing volunteers to a channel with instructions.", "Karl Vik"],
+  ])("%s", (text, speaker) => {
+    expect(new Set(speakers(text))).toEqual(new Set([speaker]));
+  });
+
+  it("another state's minister is not the holder", () => {
+    const text = "Foreign Minister Karl Vik of Sweden met the press. Later, Norway's foreign minister said on Monday that the talks had failed.";
+    expect(speakers(text, "talks had failed")).toEqual(["label:Norway's foreign minister"]);
+  });
+});
