@@ -5,9 +5,9 @@ import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { turnAt } from "./turns.js";
 import { firstIndex } from "./sorted.js";
-import { LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
+import { LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, TITLE_HEADS } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
-import { apposedPerson, appositionPhrase, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
+import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 import { describedPerson } from "./described-person.js";
@@ -82,6 +82,8 @@ const PREP_OBJECT = /(?<![\p{L}])(in|into|to|from|with|against|across|at|on|over
 const DOCUMENT_END = /(?<![\p{L}])(?:statement|release|letter|report|memo|note|message|readout|communiqu[eé]|declaration|post|tweet|email|e-mail|filing|notice|announcement)\s*$/iu;
 // Where a noun phrase before a verb may start: after punctuation or a clause word.
 const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|when|while|after|before|because|if|said|says))\s*/gu;
+// An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
+const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
 // An aside of a participle between a subject and its verb.
 const PARTICIPLE_ASIDE = /^\s+(?:speaking|writing|asked|quoted|interviewed|addressing|responding|referring|commenting|reacting|appearing)\s/u;
 const LIST_ITEM_END = /(?:,|(?<![\p{L}])(?:including|such as|like|and|or))\s*$/u;
@@ -734,6 +736,10 @@ export class SpeakerResolver {
         if (m === first && inst && this.doc.actors[first.actor].kind === "COUNTRY" && this.doc.actors[inst.actor].kind === "ORGANIZATION" && !inst.possessive && /^(?:[’']s)?\s+$/.test(text.slice(first.end, inst.start))) {
           return { speaker: this.actorName(inst), label: null, start: first.start, end: inst.end };
         }
+        // statement.speaker.body-title: "the International Lakeland Court Prosecutor said": the holder of
+        // the body's office the text introduced ("Lakeland Court Prosecutor Jane Roe"), not the body.
+        const office = m === first && this.doc.actors[m.actor].kind === "ORGANIZATION" ? this.bodyOffice(m, s0) : null;
+        if (office) return office;
         // "said the Deputy Head of the Office of the President": that title's holder, not the body.
         const holder = m === first && this.doc.actors[m.actor].kind !== "PERSON" && !m.possessive ? this.titleHolder(m, s0) : undefined;
         if (holder !== undefined) return holder && { ...holder, end: m.end };
@@ -752,6 +758,15 @@ export class SpeakerResolver {
     if (lab) return { ...this.described(lab[1], s0), start: s0, end: s0 + lab[1].length };
     // "“…,” the officer said" after "Ivan Petrenko, a Ukrainian officer": the person so introduced.
     return definiteRole(this.doc, s0, Math.min(limitEnd, s0 + 160));
+  }
+
+  /** The person introduced with the office a body's name opens ("the Lakeland Court Prosecutor"), with where the phrase ends. */
+  private bodyOffice(m: Mention, s0: number): (Speaker & { end: number }) | null {
+    const t = BODY_OFFICE.exec(this.doc.text.slice(m.end, m.end + 40));
+    if (!t || !(TITLE_HEADS.has(t[1]) || CAPITAL_ROLES.has(t[1]))) return null;
+    const mods = this.doc.text.slice(m.start, m.end).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And|For)$/.test(w));
+    const who = roleAntecedent(this.doc, t[1].toLowerCase(), s0, mods);
+    return who && this.isPerson(who.name) ? { speaker: who.name, label: null, start: s0, end: m.end + t[0].length } : null;
   }
 
   /**

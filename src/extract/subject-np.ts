@@ -444,6 +444,9 @@ const APPOSITION_END = /^(?:\s*(?:[,.;)]|$)|\s+(?:of|in|at|for|with|from|on|to)\
 // (Modifiers only: in ", the chair of the committee" the committee is no role of the person.)
 const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:(?!(?:of|in|at|for|on|to|with|from|by|and|or|who|which|that)\s)[\p{L}\p{N}’'\-]+\s+){0,4}$/u;
 
+// Role nouns written with a capital as a title in releases ("the Prosecutor", "the Ombudsman").
+export const CAPITAL_ROLES: ReadonlySet<string> = new Set(["Prosecutor", "Ombudsman", "Ombudsperson", "Rapporteur", "Commissioner", "Inspector", "Auditor", "Registrar", "Rector", "Chairperson"]);
+
 /**
  * The person a definite role noun ("the officer", "the Adviser to the Head of …") refers to: the
  * last person introduced with that noun, as a title before the name ("Ukrainian officer Ivan
@@ -514,7 +517,8 @@ export function definiteRole(doc: Doc, pos: number, limitEnd: number): (NpSubjec
   while (j < tokens.length && j - i <= 3 && tokens[j].end <= limitEnd && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j].pos)) j++;
   const head = tokens[j - 1];
   // A capitalised title too ("the President stressed"), when it is a title word.
-  const title = /^\p{Lu}\p{Ll}+$/u.test(head.text) && TITLE_HEADS.has(head.text);
+  // (A role noun capitalised as a title too: "the Prosecutor noted".)
+  const title = /^\p{Lu}\p{Ll}+$/u.test(head.text) && (TITLE_HEADS.has(head.text) || CAPITAL_ROLES.has(head.text));
   if (j === i + 1 || (head.pos !== "NOUN" && head.pos !== "ADJ" && !title) || !(/^\p{Ll}+$/u.test(head.text) || title) || head.lemma !== head.text.toLowerCase()) return null;
   // The role's field runs on: "the head of the UN rights office in Ukraine"; its names must
   // stand by the introduction too.

@@ -83,3 +83,21 @@ describe("statement.speaker.possessive-role: a state's office speaks, resolved t
     expect(speakers(text, "talks had failed")).toEqual(["label:Norway's foreign minister"]);
   });
 });
+
+describe("statement.speaker.body-title: a body's office names the person introduced with it, not the body nor the host", () => {
+  const intro = "President Jane Roe held a video call with Northern Court Prosecutor Karl Brandt, who is visiting the country. Roe said that the court had her support. ";
+  it.each([
+    [`${intro}“The law must move forward,” the Northern Court Prosecutor said.`, "Karl Brandt"],
+    [`${intro}“The law must move forward,” the Prosecutor said.`, "Karl Brandt"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text, "The law must")).toEqual([speaker]);
+  });
+
+  it("a he after it continues with the guest", () => {
+    expect(speakers(`${intro}“The law must move forward,” the Prosecutor said. He stated that many countries had united.`, "many countries")).toEqual(["Karl Brandt"]);
+  });
+
+  it("an office of another body introduces no one for it", () => {
+    expect(speakers(`${intro}“The law must move forward,” the Southern Court Prosecutor said.`, "The law must")).not.toContain("Karl Brandt");
+  });
+});
