@@ -253,12 +253,21 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   // said …": a company noun refers to the company that was the subject of the sentence before.
   // "Canada's second-biggest railroad operator said": a country's company described, the same way.
   const countryOwned = toks.length >= 3 && /^[’']s$/.test(toks[1].text) && mentionAt(doc, toks[0].start, (m) => doc.actors[m.actor].kind === "COUNTRY") !== undefined;
-  if ((/^the$/i.test(toks[0].text) || countryOwned) && COMPANY_HEAD.test(lemma) && companyModifiers(doc.text.slice(toks[countryOwned ? 1 : 0].end, head.start))) {
-    const org = previousSubjectOrganization(doc, start);
-    if (org) return { speaker: org.name, label: null, start };
-    const sole = soleFirmBefore(doc, start);
-    if (sole) return { speaker: sole.name, label: null, start, firm: true };
-  }
+  // statement.speaker.description-agrees: "The central bank said" is the body named before with that
+  // description ("Freedonia's central bank"), else with the head noun ("the Bank of Freedonia"),
+  // never a firm that is no bank.
+  const mods = toks.slice(1, -1).map((t) => t.text.toLowerCase());
+  const described = /^the$/i.test(toks[0].text) && AGREEING_HEAD.test(lemma);
+  const full = described && mods.length ? describedOrganization(doc, start, [...mods, lemma]) : null;
+  if (full) return { speaker: full.name, label: null, start };
+  const company = (/^the$/i.test(toks[0].text) || countryOwned) && COMPANY_HEAD.test(lemma) && companyModifiers(doc.text.slice(toks[countryOwned ? 1 : 0].end, head.start));
+  const org = company ? previousSubjectOrganization(doc, start) : null;
+  if (org) return { speaker: org.name, label: null, start };
+  const named = described ? describedOrganization(doc, start, [lemma]) : null;
+  if (named) return { speaker: named.name, label: null, start };
+  const sole = company ? soleFirmBefore(doc, start) : null;
+  // (Only a firm whose name agrees: "the bank" is no "Mir".)
+  if (sole && (!AGREEING_HEAD.test(lemma) || nameHas(sole, [lemma]))) return { speaker: sole.name, label: null, start, firm: true };
   // "the officer said" after "Ivan Petrenko, a Ukrainian officer": the person introduced so.
   if (/^the$/i.test(toks[0].text) && /^\p{Ll}+$/u.test(head.text) && head.lemma === lemma) {
     const who = roleAntecedent(doc, lemma, start, toks.slice(1, -1).map((t) => t.text));
@@ -361,6 +370,28 @@ function initialsOwner(doc: Doc, acronym: string, pos: number): Actor | null {
 }
 
 /** The last organisation named before `pos` whose name contains the head noun, or any for company-like heads. */
+// Heads of a definite description that must stand in the name of the body it refers to (not
+// "the company", which any firm is).
+const AGREEING_HEAD = /^(?:bank|ministry|agency|committee|commission|council|court|regulator|watchdog|embassy|parliament|union|alliance|exchange|institute|foundation|service)$/;
+
+/** Whether an actor's name or another of its names holds each of the words (any case). */
+function nameHas(a: Actor, words: readonly string[]): boolean {
+  return [a.name, ...a.surfaces].some((n) => {
+    const low = n.toLowerCase();
+    return words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(low));
+  });
+}
+
+/**
+ * The organisation a definite description with an agreeing head refers to: the last one named before
+ * `pos` whose name holds the words, the head and its modifiers ("Freedonia's central bank" for "the
+ * central bank") or the head alone ("the Bank of Freedonia"); null when none does.
+ */
+function describedOrganization(doc: Doc, pos: number, words: readonly string[]): Actor | null {
+  const m = lastMentionIn(doc, Math.max(0, pos - 3000), pos, (x) => x.end <= pos && doc.actors[x.actor].kind === "ORGANIZATION" && nameHas(doc.actors[x.actor], words));
+  return m ? doc.actors[m.actor] : null;
+}
+
 function lastOrganization(doc: Doc, pos: number, head: string): Actor | null {
   const word = head.replace(/^./, (c) => c.toUpperCase());
   const generic = /^(?:company|firm|group|lender|producer|operator|nonprofit|charity)$/.test(head);

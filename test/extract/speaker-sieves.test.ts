@@ -101,3 +101,20 @@ describe("statement.speaker.body-title: a body's office names the person introdu
     expect(speakers(`${intro}“The law must move forward,” the Southern Court Prosecutor said.`, "The law must")).not.toContain("Karl Brandt");
   });
 });
+
+describe("statement.speaker.description-agrees: a definite description of a body agrees with its name", () => {
+  it.each([
+    ["Norway's central bank raised rates on Friday. Cuba and Turkey accept Mir cards. The central bank said Mir cards would continue working.", "Norway's central bank"],
+    ["The Bank of Norway raised rates on Friday. Cuba and Turkey accept Mir cards. The central bank said Mir cards would continue working.", "Bank of Norway"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text, "would continue")).toEqual([speaker]);
+  });
+
+  it("a firm the sentence before names is no bank", () => {
+    expect(speakers("Cuba and Turkey accept Mir cards. The central bank said Mir cards would continue working.", "would continue")).not.toContain("Mir");
+  });
+
+  it("a bank that was the subject before stays the bank's antecedent", () => {
+    expect(speakers("Goldman Sachs said on Thursday that it would leave Moscow. The bank said that it was complying with the rules.", "complying")).toEqual(["Goldman Sachs"]);
+  });
+});
