@@ -84,6 +84,13 @@ const DOCUMENT_END = /(?<![\p{L}])(?:statement|release|letter|report|memo|note|m
 const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|when|while|after|before|because|if|said|says))\s*/gu;
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
+// What may stand before a sentence's subject: a quotation it reports, an adverbial set off by a
+// comma, a connective, title words ("“…,” Jane Roe said", "On Monday, Jane Roe …", "Russian President
+// Jane Roe …"); not a verb or a preposition's
+// object ("After meeting Jane Roe, …", "Roe said the feud between Jane Doe and …").
+const SUBJECT_OPENING = /^[\s“"‘]*(?:[“"][^“”"]*[”"]\s*,?\s*)?(?:(?:[\p{Lu}][\p{L}]*)(?:\s+[\p{L}\d]+){0,4},\s*)?(?:(?:But|And|So|Yet|Meanwhile|However|Later|Earlier|Then)\s+)?(?:(?:the|The|former|Former|then|acting|deputy|senior|top|chief|foreign|prime|defen[cs]e|[\p{Lu}][\p{L}.\-’']*)\s+){0,6}$/u;
+// A pronoun reporting what came before it: "he said", "she added".
+const CLAUSE_REPORTER = /^(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|argued|insisted|stressed|warned|claimed|acknowledged)(?![\p{L}])/u;
 // An aside of a participle between a subject and its verb.
 const PARTICIPLE_ASIDE = /^\s+(?:speaking|writing|asked|quoted|interviewed|addressing|responding|referring|commenting|reacting|appearing)\s/u;
 const LIST_ITEM_END = /(?:,|(?<![\p{L}])(?:including|such as|like|and|or))\s*$/u;
@@ -223,11 +230,14 @@ export class SpeakerResolver {
     const agree = (m: Mention) => agrees(this.doc, this.doc.actors[m.actor], pronoun, this.genders);
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
-    if (si > 0 && /^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos))) {
+    // statement.speaker.subject-continues: a he/she opening its sentence, or reporting the clause
+    // before it ("The march was a protest, he said"), is the subject of the sentence before.
+    if (si > 0 && (/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos)) || this.reportsClauseBefore(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
-      // The subject of the sentence before: not a person named inside its quotation.
+      // The subject of the sentence before: not a person named inside its quotation, nor one named
+      // after its verb ("Roe said the feud between Brandt and his ally …": Roe, or no one).
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
-      if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first)) return { name: this.doc.actors[first.actor].name, at: first.start };
+      if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first) && SUBJECT_OPENING.test(this.doc.text.slice(prev.start, first.start))) return { name: this.doc.actors[first.actor].name, at: first.start };
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
     const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m);
@@ -244,6 +254,12 @@ export class SpeakerResolver {
     const ls = this.lastSpeaker;
     if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos || sentenceAt(this.doc, last.start) === sentenceAt(this.doc, ls.pos - 1))) return { name: ls.name, at: ls.pos };
     return last ? { name: this.doc.actors[last.actor].name, at: last.start } : null;
+  }
+
+  /** Whether the he/she at `pos` reports the clause its sentence opens with: "CLAUSE, he said". */
+  private reportsClauseBefore(sentStart: number, pos: number): boolean {
+    const before = this.doc.text.slice(sentStart, pos);
+    return /[\p{L}\p{N}”"’],\s*$/u.test(before) && !/[“”"]/.test(before) && CLAUSE_REPORTER.test(this.doc.text.slice(pos, pos + 40));
   }
 
   /**

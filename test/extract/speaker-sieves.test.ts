@@ -118,3 +118,29 @@ describe("statement.speaker.description-agrees: a definite description of a body
     expect(speakers("Goldman Sachs said on Thursday that it would leave Moscow. The bank said that it was complying with the rules.", "complying")).toEqual(["Goldman Sachs"]);
   });
 });
+
+describe("statement.speaker.subject-continues: he/she continues the subject of the sentence before, not a person named after its verb", () => {
+  it("CLAUSE, he said: the subject of the sentence before, not the object named last", () => {
+    const text =
+      "On Monday, John Roe posted a recording outlining his reasons for going against Karl Brandt as his forces headed toward the capital. " +
+      "The march was intended to be a protest against the conduct of the war and not aimed at removing Brandt, he said, according to a translation.";
+    expect(speakers(text, "The march")).toEqual(["John Roe"]);
+  });
+
+  it("He added that …: the speaker before, not a person inside his reported words", () => {
+    const text =
+      "“I have no assessment of his location,” Matt Miller said of Prigozhin. Miller said the conflict between Putin and his former ally is an internal affair “in which the United States is not involved.” " +
+      "He added that the U.S. does not take a position as to who leads Russia.";
+    expect(speakers(text, "does not take a position")).toEqual(["Matt Miller"]);
+  });
+
+  it("a person after a participle opening the sentence before is no subject", () => {
+    const text = "Joined by Karl Brandt, the deputy minister, and other officials, Jane Roe said the agency was working hard. She said she was also trying to clear the backlog.";
+    expect(speakers(text, "clear the backlog")).toEqual(["Jane Roe"]);
+  });
+
+  it("the subject after a quotation it reports still continues", () => {
+    const text = "“We have always voted this way,” Senator John Roe told Karl Brandt of the local radio. He warned that the change would hurt his party.";
+    expect(speakers(text, "would hurt")).toEqual(["John Roe"]);
+  });
+});
