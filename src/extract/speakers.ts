@@ -7,7 +7,7 @@ import { turnAt } from "./turns.js";
 import { firstIndex } from "./sorted.js";
 import { LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, TITLE_HEADS } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
-import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
+import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, npSubject, roleAntecedent, sentenceTokens, SUBJECT_OPENING, subjectHoldingTitle } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 import { describedPerson } from "./described-person.js";
@@ -84,13 +84,12 @@ const DOCUMENT_END = /(?<![\p{L}])(?:statement|release|letter|report|memo|note|m
 const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|when|while|after|before|because|if|said|says))\s*/gu;
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
-// What may stand before a sentence's subject: a quotation it reports, an adverbial set off by a
-// comma, a connective, title words ("“…,” Jane Roe said", "On Monday, Jane Roe …", "Russian President
-// Jane Roe …"); not a verb or a preposition's
-// object ("After meeting Jane Roe, …", "Roe said the feud between Jane Doe and …").
-const SUBJECT_OPENING = /^[\s“"‘]*(?:[“"][^“”"]*[”"]\s*,?\s*)?(?:(?:[\p{Lu}][\p{L}]*)(?:\s+[\p{L}\d]+){0,4},\s*)?(?:(?:But|And|So|Yet|Meanwhile|However|Later|Earlier|Then)\s+)?(?:(?:the|The|former|Former|then|acting|deputy|senior|top|chief|foreign|prime|defen[cs]e|[\p{Lu}][\p{L}.\-’']*)\s+){0,6}$/u;
 // A pronoun reporting what came before it: "he said", "she added".
 const CLAUSE_REPORTER = /^(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|argued|insisted|stressed|warned|claimed|acknowledged)(?![\p{L}])/u;
+// A credit line's words before a photographer's name.
+const CREDIT_BEFORE = /(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Pp]icture)(?:\s+by|:)\s*$/;
+// A photo caption's marks: its credit or its label.
+const CAPTION_MARK = /(?:[Pp]hotograph:|\b[Pp]hoto:|FILE PHOTO|\/\s*(?:Reuters|REUTERS|AP|AFP|Getty Images|Pool|EPA|Bloomberg)\b|Getty Images|View image in fullscreen|via AP\b)/;
 // An aside of a participle between a subject and its verb.
 const PARTICIPLE_ASIDE = /^\s+(?:speaking|writing|asked|quoted|interviewed|addressing|responding|referring|commenting|reacting|appearing)\s/u;
 const LIST_ITEM_END = /(?:,|(?<![\p{L}])(?:including|such as|like|and|or))\s*$/u;
@@ -240,7 +239,8 @@ export class SpeakerResolver {
       if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first) && SUBJECT_OPENING.test(this.doc.text.slice(prev.start, first.start))) return { name: this.doc.actors[first.actor].name, at: first.start };
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
-    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m);
+    // (Not a photographer of a credit line: "(Jane Roe/Pool Photo via AP)".)
+    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m) && !this.inCredit(m);
     // A possessive in an earlier sentence ("… a warrant for Roe's arrest. …, she said") names what
     // was talked about, seldom who talks: the nearest person named otherwise is the antecedent. In
     // the pronoun's own sentence ("Roe's statement, in which he said") it stays the antecedent.
@@ -254,6 +254,27 @@ export class SpeakerResolver {
     const ls = this.lastSpeaker;
     if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos || sentenceAt(this.doc, last.start) === sentenceAt(this.doc, ls.pos - 1))) return { name: ls.name, at: ls.pos };
     return last ? { name: this.doc.actors[last.actor].name, at: last.start } : null;
+  }
+
+  /** statement.speaker.credit-line: whether a name is a photographer's or an agency's in a credit ("REUTERS/Jane Roe", "(Jane Roe/AP)", "Photo by Jane Roe"). */
+  private inCredit(m: Mention): boolean {
+    const text = this.doc.text;
+    return /\/\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^\s*\//.test(text.slice(m.end, m.end + 2)) || CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || this.inCaption(m.start);
+  }
+
+  private captions: Set<number> | null = null;
+  /** Whether pos lies in a photo's caption: a paragraph with a credit ("Photograph: Jane Roe/Reuters", "(Jane Roe/AP)", "FILE PHOTO:"). */
+  private inCaption(pos: number): boolean {
+    if (!this.captions) {
+      this.captions = new Set();
+      // Paragraphs are runs of sentences; each is read once.
+      const ss = this.doc.sentences;
+      for (let i = 0, j = 0; i < ss.length; i = j) {
+        while (j < ss.length && ss[j].paragraph === ss[i].paragraph) j++;
+        if (CAPTION_MARK.test(this.doc.text.slice(ss[i].start, ss[j - 1].end))) this.captions.add(ss[i].paragraph);
+      }
+    }
+    return this.captions.has(this.doc.sentences[sentenceAt(this.doc, pos)].paragraph);
   }
 
   /** Whether the he/she at `pos` reports the clause its sentence opens with: "CLAUSE, he said". */
@@ -759,6 +780,10 @@ export class SpeakerResolver {
         // "said the Deputy Head of the Office of the President": that title's holder, not the body.
         const holder = m === first && this.doc.actors[m.actor].kind !== "PERSON" && !m.possessive ? this.titleHolder(m, s0) : undefined;
         if (holder !== undefined) return holder && { ...holder, end: m.end };
+        // A definite title the actor stage resolved ("the president"): a subject since its holder's
+        // last name who holds the title too is meant (statement.speaker.title-agrees).
+        const titled = m.ref && this.doc.actors[m.actor].kind === "PERSON" ? this.laterTitleHolder(m) : null;
+        if (titled) return { speaker: titled, label: null, start: first.start, end: m.end };
         if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: this.doc.actors[m.actor].kind === "PERSON" ? this.appositionEnd(m.end) : m.end };
       }
       // "White House spokeswoman Jen Roe said": an institution and a role before the person.
@@ -783,6 +808,14 @@ export class SpeakerResolver {
     const mods = this.doc.text.slice(m.start, m.end).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And|For)$/.test(w));
     const who = roleAntecedent(this.doc, t[1].toLowerCase(), s0, mods);
     return who && this.isPerson(who.name) ? { speaker: who.name, label: null, start: s0, end: m.end + t[0].length } : null;
+  }
+
+  /** Who a resolved definite title `m` means when a later subject holds it too: that subject's name, else null. */
+  private laterTitleHolder(m: Mention): string | null {
+    const named = lastMentionIn(this.doc, 0, m.start, (x) => x.actor === m.actor && !x.ref && x.end <= m.start);
+    const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).filter((w) => w && w !== "the");
+    if (!named || !words.length) return null;
+    return subjectHoldingTitle(this.doc, words, m.start, named.end, this.actorName(m))?.name ?? null;
   }
 
   /**

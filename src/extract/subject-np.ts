@@ -465,6 +465,11 @@ export function addOrganization(doc: Doc, name: string, start: number, end: numb
   return actor;
 }
 
+// What may stand before a sentence's subject: a quotation it reports, an adverbial set off by a
+// comma, a connective, title words ("“…,” Jane Roe said", "On Monday, Jane Roe …", "Russian President
+// Jane Roe …"); not a verb or a preposition's
+// object ("After meeting Jane Roe, …", "Roe said the feud between Jane Doe and …").
+export const SUBJECT_OPENING = /^[\s“"‘]*(?:[“"][^“”"]*[”"]\s*,?\s*)?(?:(?:[\p{Lu}][\p{L}]*)(?:\s+[\p{L}\d]+){0,10},\s*)?(?:(?:But|And|So|Yet|Meanwhile|However|Later|Earlier|Then)\s+)?(?:(?:the|The|former|Former|then|acting|deputy|senior|top|chief|foreign|prime|defen[cs]e|[\p{Lu}][\p{L}.\-’']*)\s+){0,6}$/u;
 // How far back a definite role noun looks for the person it names, and how far a role may stand
 // from that person's name.
 const ANAPHOR_REACH = 4000;
@@ -488,6 +493,42 @@ export const CAPITAL_ROLES: ReadonlySet<string> = new Set(["Prosecutor", "Ombuds
  * president" is not the "President Jane Roe" of a text that never calls her former).
  */
 export function roleAntecedent(doc: Doc, head: string, pos: number, modifiers: readonly string[] = []): { name: string; at: number } | null {
+  const found = introducedWith(doc, head, pos, modifiers);
+  // statement.speaker.title-agrees: "Biden said …. “…,” the president said": a person who is the
+  // subject of a sentence after the introduction, whose known role holds the title's words, is meant.
+  if (!found) return null;
+  return subjectHoldingTitle(doc, [...modifiers, head], pos, found.at + 1, found.name) ?? found;
+}
+
+/**
+ * The person a definite title at `pos` ("the president") means when a sentence after `from` had as
+ * its subject a person other than `other` whose known role holds the title's words: that person.
+ */
+export function subjectHoldingTitle(doc: Doc, words: readonly string[], pos: number, from: number, other: string): { name: string; at: number } | null {
+  const subject = lastMentionIn(doc, Math.max(from, pos - TITLE_SUBJECT_REACH), pos, (m) => m.end <= pos && !m.possessive && !m.ref && doc.actors[m.actor].name !== other && isSubject(doc, m) && holdsRole(doc, m.actor, words));
+  return subject ? { name: doc.actors[subject.actor].name, at: subject.start } : null;
+}
+
+// How far back (characters) a subject holding a title may stand from the title that names them.
+const TITLE_SUBJECT_REACH = 800;
+
+/** Whether a mention is its sentence's subject: its first actor, after an adverbial or title words only. */
+function isSubject(doc: Doc, m: Mention): boolean {
+  const sent = doc.sentences[sentenceAt(doc, m.start)];
+  const first = mentionsIn(doc, sent.start, sent.end).find((x) => !x.possessive && !x.inTitle);
+  return first === m && SUBJECT_OPENING.test(doc.text.slice(sent.start, m.start));
+}
+
+/** Whether a person's known role holds each word ("President" holds "president"). */
+function holdsRole(doc: Doc, actor: number, words: readonly string[]): boolean {
+  const a = doc.actors[actor];
+  if (a.kind !== "PERSON" || !a.role) return false;
+  const role = a.role.toLowerCase();
+  return words.every((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(role));
+}
+
+/** The last person introduced with the role noun `head` before `pos`, its modifiers agreeing. */
+function introducedWith(doc: Doc, head: string, pos: number, modifiers: readonly string[]): { name: string; at: number } | null {
   const from = Math.max(0, pos - ANAPHOR_REACH);
   // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
   const re = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\-])`, "giu");

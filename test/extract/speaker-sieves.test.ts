@@ -144,3 +144,31 @@ describe("statement.speaker.subject-continues: he/she continues the subject of t
     expect(speakers(text, "would hurt")).toEqual(["John Roe"]);
   });
 });
+
+describe("statement.speaker.title-agrees: a definite title means the subject since who holds it too", () => {
+  it("the president who spoke last, not the one introduced first", () => {
+    const text =
+      "President Vladimir Putin met Viktor Orban in Moscow. Gas prices hit a high. Speaking at a fundraiser on Monday, Biden said the war was another reason to quit fossil fuels. " +
+      "“Imagine where we would be right now,” the president said.";
+    expect(speakers(text, "Imagine")).toEqual(["Joe Biden"]);
+  });
+
+  it("a president named as an object does not take the title over", () => {
+    expect(speakers("President Vladimir Putin met Joe Biden in Geneva. “Imagine where we would be right now,” the president said.", "Imagine")).toEqual(["Vladimir Putin"]);
+  });
+});
+
+describe("statement.speaker.credit-line: a photographer or a caption's people are no antecedent of he/she", () => {
+  it.each([
+    "Vladimir Putin spoke on Monday. Prices rose.\n\nA general view of a plant. (Karl Brandt/Pool Photo via AP)\n\n“Russia intends to continue gas deliveries to global markets,” he said in a letter on Tuesday.",
+    "Vladimir Putin spoke on Monday. Prices rose.\n\nFILE PHOTO: A rail yard in the north. REUTERS/Karl Brandt\n\n“Russia intends to continue gas deliveries to global markets,” he said in a letter on Tuesday.",
+  ])("%s", (text) => {
+    expect(speakers(text, "Russia intends")).toEqual(["Vladimir Putin"]);
+  });
+
+  it("a caption's people are skipped too", () => {
+    const text =
+      "Speaking at a joint news conference, Jane Roe said rules were under pressure.\n\nForeign minister Jane Roe and foreign minister Karl Brandt in Oslo. Photograph: Anna Berg/Reuters\n\n“We work to support a world order that favours freedom,” she said.";
+    expect(speakers(text, "world order")).toEqual(["Jane Roe"]);
+  });
+});
