@@ -465,11 +465,11 @@ export function addOrganization(doc: Doc, name: string, start: number, end: numb
   return actor;
 }
 
-// What may stand before a sentence's subject: a quotation it reports, an adverbial set off by a
-// comma, a connective, title words ("“…,” Jane Roe said", "On Monday, Jane Roe …", "Russian President
-// Jane Roe …"); not a verb or a preposition's
+// What may stand before a sentence's subject: a quotation it reports, a passive's "stated by", an
+// adverbial set off by a comma, a connective, title words ("“…,” Jane Roe said", "This was stated by
+// Minister Jane Roe", "On Monday, Jane Roe …", "Adviser to the President Jane Roe …"); not a verb or a preposition's
 // object ("After meeting Jane Roe, …", "Roe said the feud between Jane Doe and …").
-export const SUBJECT_OPENING = /^[\s“"‘]*(?:[“"][^“”"]*[”"]\s*,?\s*)?(?:(?:[\p{Lu}][\p{L}]*)(?:\s+[\p{L}\d]+){0,10},\s*)?(?:(?:But|And|So|Yet|Meanwhile|However|Later|Earlier|Then)\s+)?(?:(?:the|The|former|Former|then|acting|deputy|senior|top|chief|foreign|prime|defen[cs]e|[\p{Lu}][\p{L}.\-’']*)\s+){0,6}$/u;
+export const SUBJECT_OPENING = /^[\s“"‘]*(?:[“"][^“”"]*[”"]\s*,?\s*|(?:This|It|That|These|They)\s+(?:\p{Ll}+\s+){1,3}by\s+)?(?:(?:[\p{Lu}][\p{L}]*)(?:\s+[\p{L}\d]+){0,10},\s*)?(?:(?:But|And|So|Yet|Meanwhile|However|Later|Earlier|Then)\s+)?(?:(?:the|The|of|for|to|on|and|former|Former|then|acting|deputy|senior|top|chief|foreign|prime|defen[cs]e|[\p{Lu}][\p{L}.\-’']*)\s+){0,8}$/u;
 // How far back a definite role noun looks for the person it names, and how far a role may stand
 // from that person's name.
 const ANAPHOR_REACH = 4000;
@@ -505,10 +505,14 @@ export function roleAntecedent(doc: Doc, head: string, pos: number, modifiers: r
  * its subject a person other than `other` whose known role holds the title's words: that person.
  */
 export function subjectHoldingTitle(doc: Doc, words: readonly string[], pos: number, from: number, other: string): { name: string; at: number } | null {
-  const subject = lastMentionIn(doc, Math.max(from, pos - TITLE_SUBJECT_REACH), pos, (m) => m.end <= pos && !m.possessive && !m.ref && doc.actors[m.actor].name !== other && isSubject(doc, m) && holdsRole(doc, m.actor, words));
+  // (A subject that spoke: "Biden said …", not the subject of reported words, "…, Putin has to start a dialogue, the President said".)
+  const spoke = (m: Mention) => SPOKE_AFTER.test(doc.text.slice(m.end, m.end + 40));
+  const subject = lastMentionIn(doc, Math.max(from, pos - TITLE_SUBJECT_REACH), pos, (m) => m.end <= pos && !m.possessive && !m.ref && doc.actors[m.actor].name !== other && isSubject(doc, m) && spoke(m) && holdsRole(doc, m.actor, words));
   return subject ? { name: doc.actors[subject.actor].name, at: subject.start } : null;
 }
 
+// A verb of saying right after a subject ("Biden said", "Roe also told").
+const SPOKE_AFTER = /^\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|declared|argued|warned|explained|insisted|remarked|wrote|tweeted)(?![\p{L}])/u;
 // How far back (characters) a subject holding a title may stand from the title that names them.
 const TITLE_SUBJECT_REACH = 800;
 

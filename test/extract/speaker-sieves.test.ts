@@ -139,6 +139,14 @@ describe("statement.speaker.subject-continues: he/she continues the subject of t
     expect(speakers(text, "clear the backlog")).toEqual(["Jane Roe"]);
   });
 
+  it.each([
+    ["This was stated by Secretary of the Security and Defense Council Karl Brandt at a briefing held at the President's Office. He stressed that there were no orders to advance.", "Karl Brandt"],
+    ["Economic Adviser to the President Karl Brandt is confident that buyers of oil from Vladimir Putin are complicit. He stated that the embargo must come soon.", "Karl Brandt"],
+    ["President of Ukraine Volodymyr Zelenskyy supported the initiative of Polish President Andrzej Duda. He said that the treaty would be signed soon.", "Volodymyr Zelenskyy"],
+  ])("a passive's agent and a title chain open a subject: %s", (text, speaker) => {
+    expect(speakers(text).at(-1)).toBe(speaker);
+  });
+
   it("the subject after a quotation it reports still continues", () => {
     const text = "“We have always voted this way,” Senator John Roe told Karl Brandt of the local radio. He warned that the change would hurt his party.";
     expect(speakers(text, "would hurt")).toEqual(["John Roe"]);
@@ -151,6 +159,12 @@ describe("statement.speaker.title-agrees: a definite title means the subject sin
       "President Vladimir Putin met Viktor Orban in Moscow. Gas prices hit a high. Speaking at a fundraiser on Monday, Biden said the war was another reason to quit fossil fuels. " +
       "“Imagine where we would be right now,” the president said.";
     expect(speakers(text, "Imagine")).toEqual(["Joe Biden"]);
+  });
+
+  it("the subject of reported words does not take the title over", () => {
+    const text =
+      "President Volodymyr Zelenskyy spoke to reporters. Vladimir Putin has to start a direct dialogue, the Ukrainian President said. “We are not ready for ultimatums,” the President added.";
+    expect(speakers(text, "ultimatums")).toEqual(["Volodymyr Zelenskyy"]);
   });
 
   it("a president named as an object does not take the title over", () => {
