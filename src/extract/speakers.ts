@@ -5,12 +5,13 @@ import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { turnAt } from "./turns.js";
 import { firstIndex } from "./sorted.js";
-import { LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST } from "./lexicon.js";
+import { LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, TITLE_HEADS } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
-import { apposedPerson, definiteRole, npSubject, roleAntecedent, sentenceTokens } from "./subject-np.js";
+import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, npSubject, roleAntecedent, sentenceTokens, SUBJECT_OPENING, subjectHoldingTitle } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 import { describedPerson } from "./described-person.js";
+import { possessiveOffice } from "./possessive-role.js";
 
 /** Where a subject is looked for: the text before a verb at `pos`, back to `limit`, its trailing adverbials `skipped`, and the mentions there. */
 interface SubjectSite {
@@ -73,6 +74,27 @@ const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|min
 const PLACE_OF_ROLE = /(?<![\p{L}])((?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}][\p{L}.-]*\s+){0,4}?(?:ambassador|envoy|representative|regulator|agency|official|officials|authority|authorities|embassy|consul|commander|forces|troops|mission|delegation|office|prosecutor|watchdog|spokes(?:man|woman|person))\s+(?:in|to|at|from)\s+(?:the\s+)?)$/u;
 // An indefinite source noun with the body it speaks for, before that body's name.
 const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
+// How an apposition opens: an article, "one of", a lowercase word or an owner in the possessive.
+const APPOSITION_OPEN = /^\s+(?:(?:a|an|the|one\s+of)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s\s+(?!(?:and|or)\s)\p{Ll})/u;
+// A preposition that attaches its object to a noun before it, so the object is no subject.
+const PREP_OBJECT = /(?<![\p{L}])(in|into|to|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|about)\s+(?:the\s+)?$/u;
+// A document whose issuers are named after "from" or "by": "a press release from", "a statement by".
+const DOCUMENT_END = /(?<![\p{L}])(?:statement|release|letter|report|memo|note|message|readout|communiqu[eé]|declaration|post|tweet|email|e-mail|filing|notice|announcement)\s*$/iu;
+// Where a noun phrase before a verb may start: after punctuation or a clause word.
+const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|when|while|after|before|because|if|said|says))\s*/gu;
+// An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
+const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
+// A pronoun reporting what came before it: "he said", "she added".
+const CLAUSE_REPORTER = /^(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|argued|insisted|stressed|warned|claimed|acknowledged)(?![\p{L}])/u;
+// A credit line's words before a photographer's name.
+const CREDIT_BEFORE = /(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Pp]icture)(?:\s+by|:)\s*$/;
+// A photo caption's marks: its credit or its label.
+const CAPTION_MARK = /(?:[Pp]hotograph:|\b[Pp]hoto:|FILE PHOTO|\/\s*(?:Reuters|REUTERS|AP|AFP|Getty Images|Pool|EPA|Bloomberg)\b|Getty Images|View image in fullscreen|via AP\b)/;
+// An aside of a participle between a subject and its verb.
+const PARTICIPLE_ASIDE = /^\s+(?:speaking|writing|asked|quoted|interviewed|addressing|responding|referring|commenting|reacting|appearing)\s/u;
+const LIST_ITEM_END = /(?:,|(?<![\p{L}])(?:including|such as|like|and|or))\s*$/u;
+// A preposition (and its article) right before a name: the name is that preposition's object.
+const PREP_END = /(?<![\p{L}])(?:in|into|to|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|of|by|about)\s+(?:the\s+)?$/u;
 // A role set off by one comma after a name, then a reporting verb.
 const ROLE_THEN_VERB = /^,\s+((?:(?:a|an|the)\s+)?[^,;:“”"()]{3,110}?)(?=\s+(?:also\s+)?(?:said|says|added|adds|noted|told|explained|wrote|stressed|warned|argued|insisted)(?![\p{L}]))/u;
 // A restrictive relative clause opening before a name, with a verb in it: " who spoke to ".
@@ -207,14 +229,18 @@ export class SpeakerResolver {
     const agree = (m: Mention) => agrees(this.doc, this.doc.actors[m.actor], pronoun, this.genders);
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
-    if (si > 0 && /^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos))) {
+    // statement.speaker.subject-continues: a he/she opening its sentence, or reporting the clause
+    // before it ("The march was a protest, he said"), is the subject of the sentence before.
+    if (si > 0 && (/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos)) || this.reportsClauseBefore(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
-      // The subject of the sentence before: not a person named inside its quotation.
+      // The subject of the sentence before: not a person named inside its quotation, nor one named
+      // after its verb ("Roe said the feud between Brandt and his ally …": Roe, or no one).
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
-      if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first)) return { name: this.doc.actors[first.actor].name, at: first.start };
+      if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first) && SUBJECT_OPENING.test(this.doc.text.slice(prev.start, first.start))) return { name: this.doc.actors[first.actor].name, at: first.start };
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
-    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m);
+    // (Not a photographer of a credit line: "(Jane Roe/Pool Photo via AP)".)
+    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m) && !this.inCredit(m);
     // A possessive in an earlier sentence ("… a warrant for Roe's arrest. …, she said") names what
     // was talked about, seldom who talks: the nearest person named otherwise is the antecedent. In
     // the pronoun's own sentence ("Roe's statement, in which he said") it stays the antecedent.
@@ -228,6 +254,33 @@ export class SpeakerResolver {
     const ls = this.lastSpeaker;
     if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos || sentenceAt(this.doc, last.start) === sentenceAt(this.doc, ls.pos - 1))) return { name: ls.name, at: ls.pos };
     return last ? { name: this.doc.actors[last.actor].name, at: last.start } : null;
+  }
+
+  /** statement.speaker.credit-line: whether a name is a photographer's or an agency's in a credit ("REUTERS/Jane Roe", "(Jane Roe/AP)", "Photo by Jane Roe"). */
+  private inCredit(m: Mention): boolean {
+    const text = this.doc.text;
+    return /\/\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^\s*\//.test(text.slice(m.end, m.end + 2)) || CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || this.inCaption(m.start);
+  }
+
+  private captions: Set<number> | null = null;
+  /** Whether pos lies in a photo's caption: a paragraph with a credit ("Photograph: Jane Roe/Reuters", "(Jane Roe/AP)", "FILE PHOTO:"). */
+  private inCaption(pos: number): boolean {
+    if (!this.captions) {
+      this.captions = new Set();
+      // Paragraphs are runs of sentences; each is read once.
+      const ss = this.doc.sentences;
+      for (let i = 0, j = 0; i < ss.length; i = j) {
+        while (j < ss.length && ss[j].paragraph === ss[i].paragraph) j++;
+        if (CAPTION_MARK.test(this.doc.text.slice(ss[i].start, ss[j - 1].end))) this.captions.add(ss[i].paragraph);
+      }
+    }
+    return this.captions.has(this.doc.sentences[sentenceAt(this.doc, pos)].paragraph);
+  }
+
+  /** Whether the he/she at `pos` reports the clause its sentence opens with: "CLAUSE, he said". */
+  private reportsClauseBefore(sentStart: number, pos: number): boolean {
+    const before = this.doc.text.slice(sentStart, pos);
+    return /[\p{L}\p{N}”"’],\s*$/u.test(before) && !/[“”"]/.test(before) && CLAUSE_REPORTER.test(this.doc.text.slice(pos, pos + 40));
   }
 
   /**
@@ -376,7 +429,7 @@ export class SpeakerResolver {
     }
     // The steps, most precise first; each answers (a speaker or null) or leaves the subject to the next (undefined).
     const at: SubjectSite = { pos, limit, left, skipped, end, ms: mentionsIn(this.doc, limit, end) };
-    for (const step of [this.pronounSubject, this.clauseSubject, this.mentionSubject, this.labelSubject, this.apposedSubject]) {
+    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.mentionSubject, this.officeSubject, this.labelSubject, this.apposedSubject]) {
       const found = step.call(this, at);
       if (found !== undefined) return found;
     }
@@ -443,6 +496,35 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * statement.speaker.apposition-head: "Acme, the French oil company with large investments in
+   * Freedonia, said", "Acme, Freedonia's largest lender, said": a name, then an apposition set off by
+   * commas, then the verb; the name speaks, never an actor inside the apposition.
+   */
+  private appositionHead({ limit, left, skipped, end, ms }: SubjectSite): Speaker | null | undefined {
+    if (!skipped.includes(",") || !ms.length) return undefined;
+    const text = this.doc.text;
+    const comma = left.lastIndexOf(",");
+    if (comma < 0) return undefined;
+    const at = limit + comma;
+    const appos = text.slice(at + 1, end);
+    if (appos.length > 120 || /[;:“”"()]/.test(appos)) return undefined;
+    // "Jane Roe, speaking in Freedonia, said", "Jane Roe, asked about Freedonia, said": a participle's aside.
+    const aside = PARTICIPLE_ASIDE.test(appos);
+    if (aside) return at > limit ? this.subjectBefore(at, limit) : null;
+    if (!APPOSITION_OPEN.test(appos)) return undefined;
+    // The head: an actor named right before the comma, itself no object of a preposition.
+    const head = lastMentionIn(this.doc, limit, at, (m) => m.end <= at);
+    if (!head || head.end !== at || head.possessive || head.inTitle) return undefined;
+    // (Nor one item of a list: "companies, including Acme, Globex and Initech, have said".)
+    if (PREP_END.test(text.slice(Math.max(limit, head.start - 12), head.start)) || LIST_ITEM_END.test(text.slice(Math.max(limit, head.start - 14), head.start))) return undefined;
+    // The apposition is a noun phrase (a role, a description), not a name of its own ("Acme, Jane Roe said").
+    const inner = ms.filter((m) => m.start > at);
+    if (inner.some((m) => m.start === at + 1 + (appos.length - appos.trimStart().length) && m.end === end)) return undefined;
+    if (!appositionPhrase(this.doc, at + 1 + (appos.length - appos.trimStart().length), end)) return undefined;
+    return this.subjectBefore(at, limit);
+  }
+
   /** The actor named right before the verb, or the person its title, role or affiliation points to. */
   private mentionSubject({ pos, limit, left, end, ms }: SubjectSite): Speaker | null | undefined {
     const text = this.doc.text;
@@ -458,7 +540,8 @@ export class SpeakerResolver {
     // not the body; with no person named there, no speaker.
     // "A spokesperson for the National Security Council said": an unnamed source described by the
     // body they speak for; the whole phrase is the label, not the body.
-    const src = m === lastM && this.doc.actors[m.actor].kind !== "PERSON" ? SOURCE_FOR.exec(text.slice(Math.max(limit, m.start - 80), m.start)) : null;
+    // (A person's too: "A spokesman for Jane Roe said" is the spokesman's, never Roe's.)
+    const src = m === lastM ? SOURCE_FOR.exec(text.slice(Math.max(limit, m.start - 80), m.start)) : null;
     if (src) {
       const start = m.start - src[1].length;
       return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
@@ -484,7 +567,68 @@ export class SpeakerResolver {
       const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
       return { speaker: null, label: text.slice(start, m.end).replace(/^The/, "the"), start };
     }
+    if (m === lastM) {
+      const head = this.prepositionHead(m, limit);
+      if (head !== undefined) return head;
+    }
     return { speaker: this.actorName(m), label: null, start: m.start };
+  }
+
+  /**
+   * statement.speaker.prepositional-object: "Residents in Freedonia said", "the company with large
+   * investments in Freedonia said", "Officials from Freedonia and Ruritania said": a state or person
+   * that is the object of a preposition right before the verb is no subject; the noun phrase the
+   * preposition attaches to is (found as any subject, before the preposition). Null when that phrase
+   * names no one, so the state is never taken for it. (Not "of", a title's holder or a body's
+   * name, "the President of Freedonia", "the Bank of Freedonia"; not "by", "a report issued by
+   * Freedonia said"; read before this step: PLACE_OF_ROLE, SOURCE_FOR.)
+   */
+  private prepositionHead(m: Mention, limit: number): Speaker | null | undefined {
+    const text = this.doc.text;
+    const kind = this.doc.actors[m.actor].kind;
+    if (kind !== "COUNTRY" && kind !== "PERSON") return undefined;
+    // Back over a coordination of actors: "from Freedonia and Ruritania".
+    let first = m;
+    for (;;) {
+      const p = lastMentionIn(this.doc, Math.max(limit, first.start - 80), first.start, (x) => x.end <= first.start);
+      if (!p || this.doc.actors[p.actor].kind !== kind || !/^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$/.test(text.slice(p.end, first.start))) break;
+      first = p;
+    }
+    const prep = PREP_OBJECT.exec(text.slice(Math.max(limit, first.start - 16), first.start));
+    if (!prep) return undefined;
+    const at = Math.max(limit, first.start - 16) + prep.index;
+    // A noun phrase must stand before the preposition, in the same clause: "Residents in", "the company with …".
+    const before = text.slice(Math.max(limit, at - 80), at);
+    if (!/[\p{L}\p{N}]\s*$/u.test(before) || /(?:^|[,;:“”"(])\s*$/.test(before)) return undefined;
+    const start = this.phraseStart(at, limit);
+    if (start >= at || !appositionPhrase(this.doc, start, m.end)) return undefined;
+    // "A press release from Jane Roe and John Doe said": the issuers of a document speak.
+    if (/^(?:from|by)$/.test(prep[1]) && DOCUMENT_END.test(before)) return undefined;
+    const head = this.subjectBefore(at, limit);
+    // "A spokesperson for Acme in Freedonia told": an unnamed source described whole.
+    if (!head && LABEL_START.test(text.slice(start, at))) return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
+    if (!head || head.speaker || !head.label) return head;
+    // A description: the whole phrase, its place or party with it ("Officials from Freedonia"),
+    // unless the head referred back to a label introduced before ("the official").
+    if (head.label !== text.slice(head.start, at).trim().replace(/^(?:A|An|The)\s/, (w) => w.toLowerCase())) return head;
+    const label = text.slice(Math.min(head.start, start), m.end).replace(/\s+/g, " ").replace(/^(?:A|An|The)\s/, (w) => w.toLowerCase());
+    return { ...head, label };
+  }
+
+  /** Where the noun phrase ending before `at` may start: after the last comma, colon, quotation mark or clause word. */
+  private phraseStart(at: number, limit: number): number {
+    const left = this.doc.text.slice(limit, at);
+    let from = 0;
+    for (const cut of left.matchAll(PHRASE_CUT)) from = cut.index + cut[0].length;
+    return limit + from + /^\s*/.exec(left.slice(from))![0].length;
+  }
+
+  /** statement.speaker.possessive-role: "Freedonia's foreign minister said": the office's holder (possessive-role.ts). */
+  private officeSubject({ limit, end }: SubjectSite): Speaker | null | undefined {
+    const m = lastMentionIn(this.doc, Math.max(limit, end - 70), end, (x) => !!x.possessive && x.end < end);
+    const office = m ? possessiveOffice(this.doc, m) : null;
+    if (!office || office.end !== end) return undefined;
+    return { speaker: office.speaker, label: office.label && this.label(office.label, office.start), start: office.start };
   }
 
   /** A description before the verb ("the officials", "an Acme spokesperson"), or the named actor it goes with. */
@@ -629,9 +773,17 @@ export class SpeakerResolver {
         if (m === first && inst && this.doc.actors[first.actor].kind === "COUNTRY" && this.doc.actors[inst.actor].kind === "ORGANIZATION" && !inst.possessive && /^(?:[’']s)?\s+$/.test(text.slice(first.end, inst.start))) {
           return { speaker: this.actorName(inst), label: null, start: first.start, end: inst.end };
         }
+        // statement.speaker.body-title: "the International Lakeland Court Prosecutor said": the holder of
+        // the body's office the text introduced ("Lakeland Court Prosecutor Jane Roe"), not the body.
+        const office = m === first && this.doc.actors[m.actor].kind === "ORGANIZATION" ? this.bodyOffice(m, s0) : null;
+        if (office) return office;
         // "said the Deputy Head of the Office of the President": that title's holder, not the body.
         const holder = m === first && this.doc.actors[m.actor].kind !== "PERSON" && !m.possessive ? this.titleHolder(m, s0) : undefined;
         if (holder !== undefined) return holder && { ...holder, end: m.end };
+        // A definite title the actor stage resolved ("the president"): a subject since its holder's
+        // last name who holds the title too is meant (statement.speaker.title-agrees).
+        const titled = m.ref && this.doc.actors[m.actor].kind === "PERSON" ? this.laterTitleHolder(m) : null;
+        if (titled) return { speaker: titled, label: null, start: first.start, end: m.end };
         if (!m.possessive) return { speaker: this.actorName(m), label: null, start: first.start, end: this.doc.actors[m.actor].kind === "PERSON" ? this.appositionEnd(m.end) : m.end };
       }
       // "White House spokeswoman Jen Roe said": an institution and a role before the person.
@@ -647,6 +799,23 @@ export class SpeakerResolver {
     if (lab) return { ...this.described(lab[1], s0), start: s0, end: s0 + lab[1].length };
     // "“…,” the officer said" after "Ivan Petrenko, a Ukrainian officer": the person so introduced.
     return definiteRole(this.doc, s0, Math.min(limitEnd, s0 + 160));
+  }
+
+  /** The person introduced with the office a body's name opens ("the Lakeland Court Prosecutor"), with where the phrase ends. */
+  private bodyOffice(m: Mention, s0: number): (Speaker & { end: number }) | null {
+    const t = BODY_OFFICE.exec(this.doc.text.slice(m.end, m.end + 40));
+    if (!t || !(TITLE_HEADS.has(t[1]) || CAPITAL_ROLES.has(t[1]))) return null;
+    const mods = this.doc.text.slice(m.start, m.end).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And|For)$/.test(w));
+    const who = roleAntecedent(this.doc, t[1].toLowerCase(), s0, mods);
+    return who && this.isPerson(who.name) ? { speaker: who.name, label: null, start: s0, end: m.end + t[0].length } : null;
+  }
+
+  /** Who a resolved definite title `m` means when a later subject holds it too: that subject's name, else null. */
+  private laterTitleHolder(m: Mention): string | null {
+    const named = lastMentionIn(this.doc, 0, m.start, (x) => x.actor === m.actor && !x.ref && x.end <= m.start);
+    const words = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).filter((w) => w && w !== "the");
+    if (!named || !words.length) return null;
+    return subjectHoldingTitle(this.doc, words, m.start, named.end, this.actorName(m))?.name ?? null;
   }
 
   /**
@@ -718,11 +887,15 @@ export class SpeakerResolver {
       const q = qs[i];
       if (q.depth === 0 && q.close < end) seg = seg.slice(0, q.open - start) + " ".repeat(q.close + 1 - q.open) + seg.slice(q.close + 1 - start);
     }
-    const ms = mentionsIn(this.doc, start, end).filter((m) => !m.possessive && !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)));
+    const all = mentionsIn(this.doc, start, end).filter((m) => !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)));
+    const ms = all.filter((m) => !m.possessive);
+    // "Freedonia's foreign minister spoke …, calling on …": the office, not a state named after it.
+    const office = all[0]?.possessive && (!ms[0] || all[0].start < ms[0].start) ? possessiveOffice(this.doc, all[0]) : null;
     const pron = /(?<![\p{L}])(He|She|he|she)(?![\p{L}])/u.exec(seg);
     const lab = LABEL_ANY.exec(seg);
     const cands: Array<[number, () => Speaker | null]> = [];
-    if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
+    if (office) cands.push([office.start, () => ({ speaker: office.speaker, label: office.label && this.label(office.label, office.start), start: office.start })]);
+    else if (ms[0]) cands.push([ms[0].start, () => ({ speaker: this.actorName(ms[0]), label: null, start: ms[0].start })]);
     if (pron) cands.push([start + pron.index, () => {
       return this.pronounSpeaker(this.lastPerson(start + pron.index, false, pron[1]), start + pron.index, pron[1]);
     }]);

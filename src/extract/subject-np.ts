@@ -77,6 +77,32 @@ export function sentenceTokens(doc: Doc, pos: number): Token[] {
 
 const isCap = (t: Token) => /^[\p{Lu}&]/u.test(t.text);
 
+const APPOSITION_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ"]);
+
+/**
+ * Whether text[from, to) of the sentence at `from` reads as a noun phrase set off as an apposition
+ * ("the French oil company with large investments in Freedonia", "Freedonia's largest lender",
+ * "one of the biggest producers in Europe"): nouns, adjectives, determiners, numbers, prepositions
+ * and "and"; an adverb or a participle only before what it modifies (the tagger reads "large" in
+ * "with large investments" as an adverb, "state-owned" as a verb); no verb, pronoun or clause word.
+ */
+export function appositionPhrase(doc: Doc, from: number, to: number): boolean {
+  if (sentenceAt(doc, from) !== sentenceAt(doc, to)) return false;
+  const tokens = sentenceTokens(doc, from);
+  let last: Token | null = null;
+  let n = 0;
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i].end <= to; i++, n++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const modifies = !!next && next.end <= to && /^(?:ADJ|NOUN|PROPN|NUM|ADV)$/.test(next.pos);
+    if (n > 24) return false;
+    if (APPOSITION_TAGS.has(t.pos) || /^(?:[’']s|-|&|\.)$/.test(t.text)) last = t;
+    else if ((t.pos === "ADV" || (t.pos === "VERB" && /^\p{Ll}+(?:ed|ing|wn)$/u.test(t.text))) && modifies) last = t;
+    else return false;
+  }
+  return !!last && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(last.pos);
+}
+
 /** The subject noun phrase of the verb at `vpos`, searching no further left than `limit`. */
 export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | null {
   // Tag only when the word before the verb can head such a phrase: a capitalised word or a group
@@ -228,12 +254,21 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   // said …": a company noun refers to the company that was the subject of the sentence before.
   // "Canada's second-biggest railroad operator said": a country's company described, the same way.
   const countryOwned = toks.length >= 3 && /^[’']s$/.test(toks[1].text) && mentionAt(doc, toks[0].start, (m) => doc.actors[m.actor].kind === "COUNTRY") !== undefined;
-  if ((/^the$/i.test(toks[0].text) || countryOwned) && COMPANY_HEAD.test(lemma) && companyModifiers(doc.text.slice(toks[countryOwned ? 1 : 0].end, head.start))) {
-    const org = previousSubjectOrganization(doc, start);
-    if (org) return { speaker: org.name, label: null, start };
-    const sole = soleFirmBefore(doc, start);
-    if (sole) return { speaker: sole.name, label: null, start, firm: true };
-  }
+  // statement.speaker.description-agrees: "The central bank said" is the body named before with that
+  // description ("Freedonia's central bank"), else with the head noun ("the Bank of Freedonia"),
+  // never a firm that is no bank.
+  const mods = toks.slice(1, -1).map((t) => t.text.toLowerCase());
+  const described = /^the$/i.test(toks[0].text) && AGREEING_HEAD.test(lemma);
+  const full = described && mods.length ? describedOrganization(doc, start, [...mods, lemma]) : null;
+  if (full) return { speaker: full.name, label: null, start };
+  const company = (/^the$/i.test(toks[0].text) || countryOwned) && COMPANY_HEAD.test(lemma) && companyModifiers(doc.text.slice(toks[countryOwned ? 1 : 0].end, head.start));
+  const org = company ? previousSubjectOrganization(doc, start) : null;
+  if (org) return { speaker: org.name, label: null, start };
+  const named = described ? describedOrganization(doc, start, [lemma]) : null;
+  if (named) return { speaker: named.name, label: null, start };
+  const sole = company ? soleFirmBefore(doc, start) : null;
+  // (Only a firm whose name agrees: "the bank" is no "Mir".)
+  if (sole && (!AGREEING_HEAD.test(lemma) || nameHas(sole, [lemma]))) return { speaker: sole.name, label: null, start, firm: true };
   // "the officer said" after "Ivan Petrenko, a Ukrainian officer": the person introduced so.
   if (/^the$/i.test(toks[0].text) && /^\p{Ll}+$/u.test(head.text) && head.lemma === lemma) {
     const who = roleAntecedent(doc, lemma, start, toks.slice(1, -1).map((t) => t.text));
@@ -336,6 +371,28 @@ function initialsOwner(doc: Doc, acronym: string, pos: number): Actor | null {
 }
 
 /** The last organisation named before `pos` whose name contains the head noun, or any for company-like heads. */
+// Heads of a definite description that must stand in the name of the body it refers to (not
+// "the company", which any firm is).
+const AGREEING_HEAD = /^(?:bank|ministry|agency|committee|commission|council|court|regulator|watchdog|embassy|parliament|union|alliance|exchange|institute|foundation|service)$/;
+
+/** Whether an actor's name or another of its names holds each of the words (any case). */
+function nameHas(a: Actor, words: readonly string[]): boolean {
+  return [a.name, ...a.surfaces].some((n) => {
+    const low = n.toLowerCase();
+    return words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(low));
+  });
+}
+
+/**
+ * The organisation a definite description with an agreeing head refers to: the last one named before
+ * `pos` whose name holds the words, the head and its modifiers ("Freedonia's central bank" for "the
+ * central bank") or the head alone ("the Bank of Freedonia"); null when none does.
+ */
+function describedOrganization(doc: Doc, pos: number, words: readonly string[]): Actor | null {
+  const m = lastMentionIn(doc, Math.max(0, pos - 3000), pos, (x) => x.end <= pos && doc.actors[x.actor].kind === "ORGANIZATION" && nameHas(doc.actors[x.actor], words));
+  return m ? doc.actors[m.actor] : null;
+}
+
 function lastOrganization(doc: Doc, pos: number, head: string): Actor | null {
   const word = head.replace(/^./, (c) => c.toUpperCase());
   const generic = /^(?:company|firm|group|lender|producer|operator|nonprofit|charity)$/.test(head);
@@ -409,6 +466,11 @@ export function addOrganization(doc: Doc, name: string, start: number, end: numb
   return actor;
 }
 
+// What may stand before a sentence's subject: a quotation it reports, a passive's "stated by", an
+// adverbial set off by a comma, a connective, title words ("“…,” Jane Roe said", "This was stated by
+// Minister Jane Roe", "On Monday, Jane Roe …", "Adviser to the President Jane Roe …"); not a verb or a preposition's
+// object ("After meeting Jane Roe, …", "Roe said the feud between Jane Doe and …").
+export const SUBJECT_OPENING = /^[\s“"‘]*(?:[“"][^“”"]*[”"]\s*,?\s*|(?:This|It|That|These|They)\s+(?:\p{Ll}+\s+){1,3}by\s+)?(?:(?:[\p{Lu}][\p{L}]*)(?:\s+[\p{L}\d]+){0,10},\s*)?(?:(?:But|And|So|Yet|Meanwhile|However|Later|Earlier|Then)\s+)?(?:(?:the|The|of|for|to|on|and|former|Former|then|acting|deputy|senior|top|chief|foreign|prime|defen[cs]e|[\p{Lu}][\p{L}.\-’']*)\s+){0,8}$/u;
 // How far back a definite role noun looks for the person it names, and how far a role may stand
 // from that person's name.
 const ANAPHOR_REACH = 4000;
@@ -418,6 +480,9 @@ const MODIFIER_REACH = 60;
 const APPOSITION_END = /^(?:\s*(?:[,.;)]|$)|\s+(?:of|in|at|for|with|from|on|to)\s)/;
 // (Modifiers only: in ", the chair of the committee" the committee is no role of the person.)
 const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:(?!(?:of|in|at|for|on|to|with|from|by|and|or|who|which|that)\s)[\p{L}\p{N}’'\-]+\s+){0,4}$/u;
+
+// Role nouns written with a capital as a title in releases ("the Prosecutor", "the Ombudsman").
+export const CAPITAL_ROLES: ReadonlySet<string> = new Set(["Prosecutor", "Ombudsman", "Ombudsperson", "Rapporteur", "Commissioner", "Inspector", "Auditor", "Registrar", "Rector", "Chairperson"]);
 
 /**
  * The person a definite role noun ("the officer", "the Adviser to the Head of …") refers to: the
@@ -429,6 +494,46 @@ const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:(?!(?:of|in|at|for|on|to|wit
  * president" is not the "President Jane Roe" of a text that never calls her former).
  */
 export function roleAntecedent(doc: Doc, head: string, pos: number, modifiers: readonly string[] = []): { name: string; at: number } | null {
+  const found = introducedWith(doc, head, pos, modifiers);
+  // statement.speaker.title-agrees: "Biden said …. “…,” the president said": a person who is the
+  // subject of a sentence after the introduction, whose known role holds the title's words, is meant.
+  if (!found) return null;
+  return subjectHoldingTitle(doc, [...modifiers, head], pos, found.at + 1, found.name) ?? found;
+}
+
+/**
+ * The person a definite title at `pos` ("the president") means when a sentence after `from` had as
+ * its subject a person other than `other` whose known role holds the title's words: that person.
+ */
+export function subjectHoldingTitle(doc: Doc, words: readonly string[], pos: number, from: number, other: string): { name: string; at: number } | null {
+  // (A subject that spoke: "Biden said …", not the subject of reported words, "…, Putin has to start a dialogue, the President said".)
+  const spoke = (m: Mention) => SPOKE_AFTER.test(doc.text.slice(m.end, m.end + 40));
+  const subject = lastMentionIn(doc, Math.max(from, pos - TITLE_SUBJECT_REACH), pos, (m) => m.end <= pos && !m.possessive && !m.ref && doc.actors[m.actor].name !== other && isSubject(doc, m) && spoke(m) && holdsRole(doc, m.actor, words));
+  return subject ? { name: doc.actors[subject.actor].name, at: subject.start } : null;
+}
+
+// A verb of saying right after a subject ("Biden said", "Roe also told").
+const SPOKE_AFTER = /^\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|declared|argued|warned|explained|insisted|remarked|wrote|tweeted)(?![\p{L}])/u;
+// How far back (characters) a subject holding a title may stand from the title that names them.
+const TITLE_SUBJECT_REACH = 800;
+
+/** Whether a mention is its sentence's subject: its first actor, after an adverbial or title words only. */
+function isSubject(doc: Doc, m: Mention): boolean {
+  const sent = doc.sentences[sentenceAt(doc, m.start)];
+  const first = mentionsIn(doc, sent.start, sent.end).find((x) => !x.possessive && !x.inTitle);
+  return first === m && SUBJECT_OPENING.test(doc.text.slice(sent.start, m.start));
+}
+
+/** Whether a person's known role holds each word ("President" holds "president"). */
+function holdsRole(doc: Doc, actor: number, words: readonly string[]): boolean {
+  const a = doc.actors[actor];
+  if (a.kind !== "PERSON" || !a.role) return false;
+  const role = a.role.toLowerCase();
+  return words.every((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(role));
+}
+
+/** The last person introduced with the role noun `head` before `pos`, its modifiers agreeing. */
+function introducedWith(doc: Doc, head: string, pos: number, modifiers: readonly string[]): { name: string; at: number } | null {
   const from = Math.max(0, pos - ANAPHOR_REACH);
   // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
   const re = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\-])`, "giu");
@@ -489,7 +594,8 @@ export function definiteRole(doc: Doc, pos: number, limitEnd: number): (NpSubjec
   while (j < tokens.length && j - i <= 3 && tokens[j].end <= limitEnd && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j].pos)) j++;
   const head = tokens[j - 1];
   // A capitalised title too ("the President stressed"), when it is a title word.
-  const title = /^\p{Lu}\p{Ll}+$/u.test(head.text) && TITLE_HEADS.has(head.text);
+  // (A role noun capitalised as a title too: "the Prosecutor noted".)
+  const title = /^\p{Lu}\p{Ll}+$/u.test(head.text) && (TITLE_HEADS.has(head.text) || CAPITAL_ROLES.has(head.text));
   if (j === i + 1 || (head.pos !== "NOUN" && head.pos !== "ADJ" && !title) || !(/^\p{Ll}+$/u.test(head.text) || title) || head.lemma !== head.text.toLowerCase()) return null;
   // The role's field runs on: "the head of the UN rights office in Ukraine"; its names must
   // stand by the introduction too.
