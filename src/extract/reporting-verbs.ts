@@ -116,6 +116,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "allege", forms: ["alleged", "alleges"], frames: ["that-only"] },
   { lemma: "counter", forms: ["countered", "counters"], frames: ["that-only"] },
   { lemma: "inform", forms: ["informed", "informs"], frames: ["object"] },
+  // "notified the union on Wednesday that it would …" (an object before "that"; with no clause, "notified the police", nothing).
+  { lemma: "notify", forms: ["notified", "notifies"], frames: ["object"] },
   { lemma: "find", forms: ["found", "finds"], frames: ["that-only"] },
   { lemma: "question", forms: ["questioned", "questions"], frames: ["how", "whether"] },
   // A complaint reports its clause ("complained to reporters that …").

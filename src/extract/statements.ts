@@ -18,7 +18,7 @@ import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|the\\s+\\p{Lu}[\\p{L}]+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls|emphasizes|emphasises|stresses|underlines|underscores|reiterates|writes(?!\\s+from\\s)|points out|concludes|replies|responds|declares|remarks|acknowledges|confirms|cautions|note|say|add|stress|emphasize|emphasise|underline|warn|explain|insist|argue";
+const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|an?\\s+\\p{Ll}+|the\\s+\\p{Lu}[\\p{L}]+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls|emphasizes|emphasises|stresses|underlines|underscores|reiterates|writes(?!\\s+from\\s)|points out|concludes|replies|responds|declares|remarks|acknowledges|confirms|cautions|note|say|add|stress|emphasize|emphasise|underline|warn|explain|insist|argue";
 // ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name.)
 const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
@@ -70,7 +70,7 @@ const FOR_NOUNS = /^(?:calls?|demands?|appeals?|requests?)$/;
 // "X's declaration that “…”", "X's use of the phrase “…”").
 const POSSESSIVE_QUOTE = /(?:(?<![\p{L}])(his|her|His|Her)|[’']s)\s+(?:(?:latest|earlier|previous|recent|repeated|public|own|famous|stark|blunt)\s+)?(?:declaration|statement|words|warning|claim|remarks?|comments?|assertion|promise|pledge|message|vow|threat|accusation|insistence|description|characteri[sz]ation|use\s+of\s+the\s+(?:phrase|term|words?|expression))\s+(?:that\s+)?$/u;
 // A noun phrase opening a sentence (no verb, no comma) and, after the attribution, its verb.
-const INTERRUPTED_SUBJECT = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\-]*)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might)\b)[\p{L}\p{N}’'\-]+){0,7}\s*$/u;
+const INTERRUPTED_SUBJECT = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\-]*(?:[’']s)?)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might)\b)[\p{L}\p{N}’'\-]+){0,7}\s*$/u;
 const INTERRUPTED_VERB = /^,\s+(?:(?:also|still|now|only|not|already|clearly)\s+)?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|remains?|remained|needs?|needed|represents?|poses?|posed)\s/;
 // What may stand before the subject of a sentence whose quotation follows a colon: an adverbial
 // and capitalised titles ("In the meantime, Senior Economist …"), not a subordinate clause ("When …").
@@ -84,7 +84,8 @@ const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
 const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates|pledges|vows|threats|hints|mentions|laments|boasts|recalls|admits|confirms|explains|announces|predicts|complains|reveals)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
-const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
+// (A negated contraction is one: "said it doesn't know", "said they won't attend".)
+const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed|(?:doesn|don|didn|isn|aren|wasn|weren|won|wouldn|can|couldn|hasn|haven|hadn|shouldn|mustn)[’']t)$/;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
 // ("that same day", "that week": a determiner, not a conjunction.)
@@ -113,6 +114,8 @@ const POSSESSED_SOURCE = /^(?:his|her|their|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0
 const MEDIA = /\b(?:Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|Agence France-Presse|Associated Press|Xinhua|Ukrinform|Axios|Politico|CNN|BBC|NBC|CBS|ABC|Fox|Times|Post|Journal|Guardian|Telegraph|Economist|newspaper|outlet|broadcaster|agency|magazine|daily|website|media|correspondent|reporter|journalist|news)\b/i;
 // An adverbial phrase opening a sentence ("At the same time", "On Monday", "However").
 const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|Over|Within)\s[^,;“”"]{1,40}|Meanwhile|However|Still|Now|Today|Yesterday|Earlier|Later|Separately|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Also|Again)$/;
+// A connective or sentence adverbial alone before a parenthetical attribution ("But, she added, …").
+const CONNECTIVE_LEAD = /^(?:But|And|So|Yet|However|Still|Now|Meanwhile|Moreover|Indeed|Instead|Nevertheless|Nonetheless|Furthermore|Separately|Also|Again|Today|Yesterday|Earlier|Later|Overall|Ultimately|Otherwise)$/;
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
@@ -134,7 +137,7 @@ function titleCased(content: string): boolean {
 }
 
 // Adverbials a zero-that verb's clause may come after ("said on Monday in a statement it would …").
-const ZERO_THAT_ADVERBIALS = new RegExp(`^(?:\\s+(?:on\\s+\\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\\s+week|last\\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u");
+const ZERO_THAT_ADVERBIALS = new RegExp(`^(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day(?:\\s+(?:morning|afternoon|evening|night))?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier\\s+|later\\s+)?(?:this|last)\\s+(?:week|month|year|weekend|morning|afternoon|evening)|last\\s+night|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u");
 
 /**
  * Where a clause with no "that" starts in `rest`, the text after a zero-that verb ("said it planned
@@ -763,6 +766,8 @@ class StatementReader {
   private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
     // "found a way out", "denied the report": these verbs report only with "that".
     if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return null;
+    const colon = this.colonClause(verb, vend, rest);
+    if (colon) return colon;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
     if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
     const marked =
@@ -781,6 +786,20 @@ class StatementReader {
     }
     // No mark at all: a clause known by its subject and finite verb, least sure, last.
     return this.zeroThatClause(verb, vend, rest, left) ?? this.longSubjectStart(verb, vend, rest, limitEnd);
+  }
+
+  // "Roe emphasized: all obstacles to the convoy must be removed.": a clause after a colon, with no
+  // quotation marks (a quoted one is the direct statement), of four words or more with a finite verb
+  // of its own; not a list ("stressed: security, trade and energy") nor a verb that only names or labels.
+  private colonClause(verb: string, vend: number, rest: string): ClauseStart | null {
+    const c = /^:[ \t]+(?=[\p{L}\d])/u.exec(rest);
+    if (!c || takes(verb, "characterize") || /^(?:asked|asks|question)/.test(verb)) return null;
+    const start = vend + c[0].length;
+    const end = this.clauseEnd(start, vend + rest.length);
+    const words = sentenceTokens(this.doc, start).filter((t) => t.start >= start && t.end <= end);
+    if (words.filter((t) => t.pos !== "PUNCT").length < 4 || words.filter((t) => t.text === ",").length > 2) return null;
+    const finite = words.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.text) && /^\p{Ll}/u.test(t.text)));
+    return finite ? { start, rule: "statement.indirect.colon-clause" } : null;
   }
 
   // that-clause, allowing an object and adverbials before "that".
@@ -877,6 +896,7 @@ class StatementReader {
     // "As X noted, CLAUSE": a parenthetical, rarer, and then the attributions after the clause,
     // least marked: last.
     this.asNoted(si, list);
+    this.inWords(si, list);
     this.reverse(si);
     this.saidAfterClause(si);
   }
@@ -1007,7 +1027,7 @@ class StatementReader {
   private asNoted(si: number, list: ExtractedStatement[]): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
-    const re = /(?:^|,\s+|^(?:So|And|But|Today|Yet)\s+)[Aa]s\s+((?:the|The)\s+)?([^,;:“”"]{1,60}?)\s+(?:also\s+|has\s+|had\s+)?(noted|said|stressed|emphasi[sz]ed|pointed out|explained|underlined|underscored|recalled|added|put it)(?:\s+(?:on|in|at|during|earlier|yesterday|last)\b[^,;“”"]{0,40})?,\s+/gu;
+    const re = /(?:^|,\s+|^(?:So|And|But|Today|Yet)\s+)[Aa]s\s+((?:the|The)\s+)?([^,;:“”"]{1,60}?)\s+(?:also\s+|has\s+|had\s+)?(noted|notes|said|says|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|explained|explains|underlined|underscored|recalled|added|wrote|writes|put it|puts it)(?:\s+(?:on|in|at|during|earlier|yesterday|last)\b[^,;“”"]{0,40})?,\s+/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
@@ -1029,6 +1049,29 @@ class StatementReader {
       const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[3].split(/\s+/)[0], rule: "statement.indirect.as-noted" });
       if (st) list.push(st);
     }
+  }
+
+  // "In his words, CLAUSE.", "In the words of Jane Roe, CLAUSE.": a lead that gives the clause
+  // after it to the person a pronoun refers to, or to the one named.
+  private inWords(si: number, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    const m = /^(?:(?:But|And|So|Yet)\s+)?In\s+(?:(his|her)\s+(?:own\s+)?words|the\s+words\s+of\s+([^,;:“”"]{2,80}?)),\s+(?=\S)/u.exec(this.text.slice(sent.start, sent.end));
+    if (!m || this.enclosingQuote(sent.start)) return;
+    let who: Speaker | null = null;
+    if (m[1]) {
+      const name = this.sp.lastPerson(sent.start + m.index, false, m[1] === "her" ? "she" : "he");
+      who = name ? { speaker: name, label: null, start: sent.start + m.index } : null;
+    } else {
+      const at = sent.start + m[0].indexOf(m[2]);
+      const found = this.sp.subjectAt(at, at + m[2].length + 1);
+      who = found?.speaker && found.end >= at + m[2].length - 1 ? found : null;
+    }
+    if (!who?.speaker) return;
+    const start = sent.start + m[0].length;
+    const end = this.clauseEnd(start, sent.end);
+    if (end - start < 12 || this.mostlyQuoted(start, end) || /^[“"«‘]/.test(this.text.slice(start, start + 1))) return;
+    const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: "in words", rule: "statement.indirect.in-words" });
+    if (st) list.push(st);
   }
 
   // "CLAUSE, said X." — the inverted order of "CLAUSE, X said", with a named speaker (a title
@@ -1430,7 +1473,7 @@ class StatementReader {
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
     // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
     // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
-    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
+    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|wrote|writes|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) this.tagAfterClause(sent, m);
   }
@@ -1456,7 +1499,8 @@ class StatementReader {
     if (this.interruptedAttribution(sent, m, before, subjPos)) return;
     // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
     // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
-    if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) return;
+    // ("But, she added, CLAUSE", "However, Roe said, CLAUSE": a connective alone leads the clause after the tag.)
+    if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3 && !CONNECTIVE_LEAD.test(before.trim())) return;
     if (this.enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) return;
     const tag = this.tagSpeaker(sent, m, subjPos);
     if (!tag) return;
@@ -1488,7 +1532,7 @@ class StatementReader {
   private interruptedAttribution(sent: Sentence, m: RegExpExecArray, before: string, subjPos: number): boolean {
     const commaPos = sent.start + m.index;
     const afterAttr = this.text.slice(sent.start + m.index + m[0].length, sent.end);
-    if (!(INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr) && !this.enclosingQuote(commaPos))) return false;
+    if (!(INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr) && !this.enclosingQuote(commaPos)) || CONNECTIVE_LEAD.test(before.trim())) return false;
     const sub = this.sp.subjectAt(subjPos, commaPos + m[0].indexOf(m[1]) + m[1].length + 1);
     if (!sub || (!sub.speaker && !sub.label)) return false;
     const end = this.clauseEnd(sent.start + m.index + m[0].length + 1, sent.end);
@@ -1534,11 +1578,13 @@ class StatementReader {
     // "At the same time, Roe said, the threat remains": an adverbial before the attribution, the
     // reported clause after it.
     const paren = /^,\s+(?=\S+\s+\S+\s+\S+)/.exec(afterAttr);
-    if (paren && ADVERBIAL_LEAD.test(before.trim())) {
+    if (paren && (ADVERBIAL_LEAD.test(before.trim()) || CONNECTIVE_LEAD.test(before.trim()))) {
       const cs = sent.start + m.index + m[0].length + paren[0].length;
       this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.parenthetical-said" });
       return;
     }
+    // ("But, she added." leads no clause.)
+    if (CONNECTIVE_LEAD.test(before.trim())) return;
     // The attributed clause must not be reported speech already attributed in this sentence.
     const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
     const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker");

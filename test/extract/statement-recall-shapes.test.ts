@@ -1,0 +1,129 @@
+// Clause shapes of reported speech that news texts use and the statement rules missed (issue 11,
+// statement recall): a negated contraction or a time adverbial before a clause with no "that", a
+// parenthetical attribution after a connective, a possessive subject interrupted by the attribution,
+// "wrote" after a clause, "As X notes,", a clause after a colon, "In his words,", "notified X that",
+// and "told a … outlet" after a quotation. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+const indirect = (text: string) => said(text).filter((s) => s[0] === "INDIRECT");
+
+describe("statement.indirect.zero-that: a negated contraction or a time adverbial before the clause", () => {
+  it.each([
+    ["The Freedonian Foreign Ministry said it doesn't know where the ship is.", "it doesn't know where the ship is"],
+    ["The Freedonian Foreign Ministry said they won't attend the conference in Lakeville.", "they won't attend the conference in Lakeville"],
+    ["The Freedonian Foreign Ministry said this week it may close two consulates.", "it may close two consulates"],
+    ["The Freedonian Foreign Ministry said on Tuesday night it would recall its envoy.", "it would recall its envoy"],
+    ["The Freedonian Foreign Ministry said earlier this month the border will stay closed.", "the border will stay closed"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text).map((s) => [s[1], s[2]])).toEqual([["Freedonian Foreign Ministry", clause]]);
+  });
+
+  it("an object noun with no clause after the adverbial reports nothing", () => {
+    expect(indirect("The Freedonian Foreign Ministry announced this week a new visa regime for students.")).toEqual([]);
+  });
+});
+
+describe("statement.indirect.parenthetical-said: a connective alone before the attribution", () => {
+  it.each([
+    ["Economist Jane Roe spoke in Lakeville. But, she added, the new tariffs are unlikely to last a year.", "the new tariffs are unlikely to last a year"],
+    ["Economist Jane Roe spoke in Lakeville. However, Roe said, the harbour will reopen in spring.", "the harbour will reopen in spring"],
+    ["Economist Jane Roe spoke in Lakeville. Still, she noted, most exporters have found other buyers.", "most exporters have found other buyers"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.parenthetical-said"]]);
+  });
+
+  it("a connective with no clause after the attribution reports nothing", () => {
+    expect(indirect("Economist Jane Roe spoke in Lakeville. But, she added.")).toEqual([]);
+  });
+});
+
+describe("statement.indirect.interrupted-attribution: a possessive subject before the attribution", () => {
+  it("Freedonia’s plans, Roe said, were …: the whole sentence", () => {
+    expect(indirect("Minister Jane Roe spoke in Lakeville. Freedonia’s plans, Roe said, were never aimed at its neighbours.")).toEqual([
+      ["INDIRECT", "Jane Roe", "Freedonia’s plans, Roe said, were never aimed at its neighbours", "statement.indirect.interrupted-attribution"],
+    ]);
+  });
+});
+
+describe("statement.indirect.clause-then-speaker: CLAUSE, X wrote (in a letter)", () => {
+  it.each([
+    ["Lakeland must do more to protect its fisheries, Jane Roe wrote in an open letter to the prime minister.", "Lakeland must do more to protect its fisheries"],
+    ["Jane Roe is a historian. The treaty was never meant to last, she wrote.", "The treaty was never meant to last"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.clause-then-speaker"]]);
+  });
+
+  it("a title that ends in wrote is no attribution of the clause before it", () => {
+    expect(indirect("The book that made her name, which Jane Roe wrote in 1999, sold well.")).toEqual([]);
+  });
+});
+
+describe("statement.indirect.as-noted: present forms (As the Ministry notes, …)", () => {
+  it.each([
+    ["Minister Jane Roe gave a speech. As Roe notes, the fleet has not left port since March.", "the fleet has not left port since March"],
+    ["Minister Jane Roe gave a speech. As Roe points out, the port handles half of the grain.", "the port handles half of the grain"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.as-noted"]]);
+  });
+});
+
+describe("statement.indirect.colon-clause: X emphasized: CLAUSE, without quotation marks", () => {
+  it.each([
+    ["Deputy Minister Jane Roe spoke in Lakeville. Roe emphasized: all checkpoints on the route must be opened today.", "all checkpoints on the route must be opened today"],
+    ["President John Doe spoke in Lakeville. Doe stressed: Freedonia will never accept the annexation of its islands.", "Freedonia will never accept the annexation of its islands"],
+  ])("%s", (text, clause) => {
+    const out = indirect(text);
+    expect(out).toHaveLength(1);
+    expect(out[0][2]).toBe(clause);
+    expect(out[0][3]).toBe("statement.indirect.colon-clause");
+  });
+
+  it.each([
+    "President John Doe spoke in Lakeville. Doe stressed: security, trade, energy, and culture.",
+    "President John Doe spoke in Lakeville. Doe was asked: will the talks resume next week?",
+    "President John Doe spoke in Lakeville. Doe described: the old fortress, the new bridge and the port.",
+  ])("no clause statement after a colon without a clause of its own: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+
+  it("a quotation after the colon is the direct statement alone", () => {
+    const out = said("President John Doe spoke in Lakeville. Doe stressed: “Freedonia will never accept the annexation of its islands.”");
+    expect(out.map((s) => s[0])).toEqual(["DIRECT"]);
+  });
+});
+
+describe("statement.indirect.in-words: In his words, CLAUSE", () => {
+  it.each([
+    ["Ambassador Pavel Kovar met the delegation. In his words, Freedonia values the long cooperation in the organization.", "Pavel Kovar", "Freedonia values the long cooperation in the organization"],
+    ["Ambassador Jane Roe met the delegation. In her own words, the embassy will stay open through the winter.", "Jane Roe", "the embassy will stay open through the winter"],
+    ["Ambassador Jane Roe met the delegation. In the words of Jane Roe, the embassy will stay open through the winter.", "Jane Roe", "the embassy will stay open through the winter"],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.in-words"]]);
+  });
+
+  it("with nobody to refer to, no statement", () => {
+    expect(indirect("In his words, the embassy will stay open through the winter.")).toEqual([]);
+  });
+});
+
+describe("notify: an object before that", () => {
+  it("notified the union on Wednesday that …", () => {
+    expect(indirect("Minister Jane Roe notified the union on Wednesday that she would resign on Sunday.")).toEqual([
+      ["INDIRECT", "Jane Roe", "she would resign on Sunday", "statement.indirect.says-that"],
+    ]);
+  });
+
+  it("notified the police about the theft reports nothing", () => {
+    expect(indirect("Minister Jane Roe notified the police about the theft of two cars.")).toEqual([]);
+  });
+});
+
+describe("statement.direct.quote-name-said: “…,” X told a local outlet", () => {
+  it("told a local radio station", () => {
+    expect(said("Mayor Jane Roe spoke. “We will rebuild the bridge before the winter,” Jane Roe told a local radio station.")).toContainEqual([
+      "DIRECT", "Jane Roe", "We will rebuild the bridge before the winter", "statement.direct.quote-name-said",
+    ]);
+  });
+});
