@@ -39,7 +39,8 @@ const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
 // speakers' resolver's already.)
 const INDEFINITE_PERSON = PERSON_NOUNS;
 const INDEFINITE_SOURCE = new RegExp(`^((?:one|another|One|Another)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from|said|says|told|added|adds)\\s)[\\p{L}.’'\\-]+\\s+){0,3}?(?:${INDEFINITE_PERSON}))\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns)(?![\\p{L}])`, "u");
-const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)\\s*[,:]?\\s*$`, "u");
+// ("went on to say:", "went on saying:": the verb of the subject before.)
+const PRE_VERB_END = new RegExp(`(?<![\\p{L}])((?:went|goes|go)\\s+on\\s+(?:to\\s+say|saying)|said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -515,7 +516,7 @@ class StatementReader {
       const vpos = bStart + m.index;
       // "X visited the port and said: “…”": a coordinated verb keeps the subject of the first.
       const s = this.sp.subjectBefore(vpos, limit) ?? this.sp.subjectBefore(vpos, sent.start) ?? (testTail(COORDINATED, this.text.slice(sent.start, vpos), 2) ? this.coordinatedSubject(si, vpos) : null);
-      if (s) return { who: s, verb: m[1].split(/\s+/)[0], rule: "statement.direct.name-said-quote" };
+      if (s) return { who: s, verb: /^(?:went|goes|go)\s/.test(m[1]) ? m[1].split(/\s+/).pop()! : m[1].split(/\s+/)[0], rule: "statement.direct.name-said-quote" };
       const inv = this.sp.subjectAt(vpos + m[1].length, q.open);
       return inv ? { who: inv, verb: null, rule: "statement.direct.name-said-quote" } : null;
     }
@@ -1515,13 +1516,19 @@ class StatementReader {
     if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) return false;
     // "The deal “delivers on …,” Roe said": a clause of the narrator's words that runs into a
     // quotation (not one quoted whole, nor introduced by a colon).
-    // A quotation of three words or fewer is the speaker's characterisation ("was “professional and
+    // A quotation of three words is the speaker's characterisation ("was “professional and
     // substantive,” the official said"), its DIRECT statement alone (seed 002).
     const quoted = quotedEnd ? /[“"‘]([^“”"‘]*)$/.exec(before) : null;
     // (Nor a quotation opening after a sentence's end the splitter missed: "… Council., “The …,” Roe said".)
     // A lead with a reporting verb of its own ("Roe said Acme would act according to “…,” he said") is
     // that verb's clause.
-    if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || quoted[1].trim().split(/\s+/).length < 4 || FIRST_REPORT.test(before.slice(0, quoted.index)))) return false;
+    // A scare quote of one or two words ending a clause of four words or more of the narrator's
+    // ("Putin's position is “unpredictable,” Roe said") leaves the clause the only statement: it speaks.
+    if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || FIRST_REPORT.test(before.slice(0, quoted.index)))) return false;
+    if (quoted && quotedEnd) {
+      const quotedWords = quoted[1].trim().split(/\s+/).length;
+      if (quotedWords === 3 || (quotedWords < 3 && before.slice(0, quoted.index).trim().split(/\s+/).length < 4)) return false;
+    }
     // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
     if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(this.text.slice(sent.start + m.index + m[0].length, sent.end))) return false;
     return !/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before);

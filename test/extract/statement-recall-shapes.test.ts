@@ -127,3 +127,30 @@ describe("statement.direct.quote-name-said: “…,” X told a local outlet", (
     ]);
   });
 });
+
+describe("statement.indirect.quoted-clause-then-speaker: a scare quote of one or two words ends the clause", () => {
+  it.each([
+    ["Historian Jane Roe spoke in Lakeville. The regime's next move is “unpredictable,” Roe said.", "The regime's next move is “unpredictable,”"],
+    ["Historian Jane Roe spoke in Lakeville. The old republic had set itself apart with its own “national feelings,” Roe said.", "The old republic had set itself apart with its own “national feelings,”"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.quoted-clause-then-speaker"]]);
+  });
+
+  it.each([
+    // Three quoted words: the characterisation is the direct statement alone.
+    "Historian Jane Roe spoke in Lakeville. The meeting was “professional and substantive,” Roe said.",
+    // A short clause before a short quotation: a characterisation, no clause.
+    "Historian Jane Roe spoke in Lakeville. It was “unpredictable,” Roe said.",
+  ])("no clause statement: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
+
+describe("statement.direct.name-said-quote: X went on to say: “…”", () => {
+  it.each([
+    "President John Kovar spoke on Monday. He went on saying: “We offered a venue on the first day of the talks.”",
+    "President John Kovar spoke on Monday. Kovar went on to say: “We offered a venue on the first day of the talks.”",
+  ])("%s", (text) => {
+    expect(said(text)).toEqual([["DIRECT", "John Kovar", "We offered a venue on the first day of the talks.", "statement.direct.name-said-quote"]]);
+  });
+});
