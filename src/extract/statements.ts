@@ -1118,7 +1118,8 @@ class StatementReader {
     let who: Speaker | null = null;
     let verb: string | null = null;
     if (passive) {
-      who = this.sp.subjectAt(sent.start + passive[0].length, sent.end);
+      const by = sent.start + passive[0].length;
+      who = this.sp.subjectAt(by, sent.end) ?? this.personEndingPhrase(by, sent.end);
       verb = passive[1];
     } else if (active) {
       who = this.sp.subjectBefore(sent.start + active.index, sent.start);
@@ -1129,6 +1130,14 @@ class StatementReader {
     if (this.enclosingQuote(prev.start) || /^[“"«]/.test(this.text.slice(prev.start, prev.start + 1))) return;
     const st = this.push({ start: prev.start, end: prev.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: "statement.indirect.said-this" });
     if (st) list.push(st);
+  }
+
+  // "… by Deputy Prime Minister - Minister for Reintegration of the Occupied Territories Jane Roe.": a
+  // title too long or broken for the resolver, the person named last, right at the phrase's end.
+  private personEndingPhrase(from: number, to: number): Speaker | null {
+    const last = mentionsIn(this.doc, from, to).filter((x) => !x.possessive && !x.ref && !x.inTitle).pop();
+    if (!last || this.doc.actors[last.actor].kind !== "PERSON" || !/^\s*[.;]?\s*$/.test(this.text.slice(last.end, to))) return null;
+    return { speaker: this.doc.actors[last.actor].name, label: null, start: last.start };
   }
 
   // "issued an urgent appeal to X to VERB", "renewed her call for X to VERB": a request made with a

@@ -154,3 +154,16 @@ describe("statement.direct.name-said-quote: X went on to say: “…”", () => 
     expect(said(text)).toEqual([["DIRECT", "John Kovar", "We offered a venue on the first day of the talks.", "statement.direct.name-said-quote"]]);
   });
 });
+
+describe("statement.indirect.said-this: This was announced by TITLE NAME, the title too long for the resolver", () => {
+  it("the person named last, at the end of the by-phrase", () => {
+    const text =
+      "Deputy Minister Marta Kovar visited Lakeville on Monday. Seven humanitarian corridors have been agreed upon for Friday. This was announced by Deputy Prime Minister - Minister for Reintegration of the Northern Territories Marta Kovar.";
+    expect(indirect(text)).toContainEqual(["INDIRECT", "Marta Kovar", "Seven humanitarian corridors have been agreed upon for Friday", "statement.indirect.said-this"]);
+  });
+
+  it("a person named inside the phrase but not at its end is not the one who announced it", () => {
+    const text = "Marta Kovar visited Lakeville on Monday. Seven humanitarian corridors have been agreed upon for Friday. This was announced by the office that Marta Kovar leads in the north of the country.";
+    expect(indirect(text).filter((s) => s[3] === "statement.indirect.said-this")).toEqual([]);
+  });
+});
