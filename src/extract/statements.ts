@@ -81,7 +81,8 @@ const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|motto
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 // "sought to make it clear that …": an attempt made, unlike "will say", reports too.
 const ATTEMPT_TO = /(?:sought|seeks|tried|tries|moved|moves|rushed|hastened)\s+to\s+$/;
-const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
+// ("despite suggesting that …", "joined Roe in urging X to …": the subject's words too.)
+const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore|\bdespite|\bin)\s*$/;
 const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates|pledges|vows|threats|hints|mentions|laments|boasts|recalls|admits|confirms|explains|announces|predicts|complains|reveals)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
@@ -93,9 +94,9 @@ const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|
 // "WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ", "(CNN)- ": a place and an agency before the story;
 // "HOUSTON – ", "KYIV, Ukraine — ": a place in capitals and a dash.
 const DATELINE = /^(?:(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{1,40}?)?\s+)?\([\p{L}\d .&'’-]{2,30}\)\s*[-–—]+\s*|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s+[–—]\s+)/u;
-const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
+const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // "said, in an article for the Times, that …": an adjunct set off by commas before "that".
-const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
+const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
@@ -766,7 +767,7 @@ class StatementReader {
    */
   private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
     // "found a way out", "denied the report": these verbs report only with "that".
-    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return null;
+    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
     const colon = this.colonClause(verb, vend, rest);
     if (colon) return colon;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
@@ -787,6 +788,26 @@ class StatementReader {
     }
     // No mark at all: a clause known by its subject and finite verb, least sure, last.
     return this.zeroThatClause(verb, vend, rest, left) ?? this.longSubjectStart(verb, vend, rest, limitEnd);
+  }
+
+  // "emphasized the commitment of the United States to the alliance and that he looks forward to …":
+  // a that-clause coordinated after a noun object (no verb in the object: "said the talks failed and
+  // that …" is a clause of its own, read by the zero-that frame and the that-series).
+  private objectAndThat(vend: number, rest: string): ClauseStart | null {
+    // (Not "the importance of trade and that of energy": a demonstrative.)
+    const m = /^((?:\s+[^\s,;:“”"«»]+){1,20}?)\s+and\s+that\s+(?!(?:of|which|is|was|in|for|to|with)\s)(?=\p{L})/u.exec(rest);
+    if (!m) return null;
+    const words = sentenceTokens(this.doc, vend).filter((t) => t.start >= vend && t.end <= vend + m[1].length);
+    if (!words.length || words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "PRON" && SUBJECT_PRONOUN.test(t.text)))) return null;
+    return { start: vend + m[0].length, rule: "statement.indirect.says-that" };
+  }
+
+  // "admitted it would have taken 60 days", "denied he had met Roe": a subject pronoun and a finite
+  // verb or auxiliary right after the verb (the pronoun-clause frame).
+  private pronounClause(vend: number, rest: string): ClauseStart | null {
+    const w = /^\s+(\S+)\s+(\S+)/.exec(rest);
+    if (!w || !SUBJECT_PRONOUN.test(w[1]) || !(AUX.test(w[2]) || FINITE_FORM.test(w[2]))) return null;
+    return { start: vend + w[0].indexOf(w[1]), rule: "statement.indirect.zero-that" };
   }
 
   // "Roe emphasized: all obstacles to the convoy must be removed.": a clause after a colon, with no
@@ -813,7 +834,7 @@ class StatementReader {
       const next = that ? /^\S+/.exec(rest.slice(that[0].length))?.[0] ?? "" : "";
       if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
     }
-    if (!that) return null;
+    if (!that) return this.objectAndThat(vend, rest);
     // "denied reports that …", "rejected claims that …": the clause is what others said.
     // "calling on Congress to increase that aid", "urged X to update the contract that …": the
     // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
@@ -983,11 +1004,23 @@ class StatementReader {
         if (st && who.speaker) for (const other of this.conjuncts(who.start, vpos)) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
         const other = st && who.speaker && !link && !docBefore ? firstConjunct(this.doc, this.sp, limitStart, who.start, who.speaker) : null;
         if (st && other) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-people" });
+        const partner = st && who.speaker && link?.[0].trim() === "in" ? this.joinedPartner(limitStart, limitStart + link.index) : null;
+        if (st && partner && partner !== who.speaker) this.push({ ...st, speaker: partner, rule: "statement.indirect.joined-in" });
       }
       const next = NEXT_THAT.exec(this.text.slice(end, Math.min(limitEnd, end + 12)));
       if (!next) break;
       cs = end + next[0].length;
     }
+  }
+
+  // "Roe joined President Doe in urging X to …": the one joined speaks too, a named actor right
+  // after "joined" and right before "in".
+  private joinedPartner(from: number, inPos: number): string | null {
+    const j = /\bjoin(?:ed|s)\s+(?=\S)/.exec(this.text.slice(from, inPos));
+    if (!j) return null;
+    const at = from + j.index + j[0].length;
+    const found = this.sp.subjectAt(at, inPos);
+    return found?.speaker && /^\s*$/.test(this.text.slice(found.end, inPos)) ? found.speaker : null;
   }
 
   // "Roe in a briefing said …", "Acme on Tuesday said …": the subject before a phrase of medium or

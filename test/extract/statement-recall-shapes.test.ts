@@ -167,3 +167,52 @@ describe("statement.indirect.said-this: This was announced by TITLE NAME, the ti
     expect(indirect(text).filter((s) => s[3] === "statement.indirect.said-this")).toEqual([]);
   });
 });
+
+describe("a participle after despite or in reports the subject's words; A joined B in urging: both", () => {
+  it("despite suggesting that …", () => {
+    expect(indirect("Senator Jane Roe has yet to meet the industry leaders despite suggesting that they, too, are to blame for the prices.")).toEqual([
+      ["INDIRECT", "Jane Roe", "they, too, are to blame for the prices", "statement.indirect.says-that"],
+    ]);
+  });
+
+  it("A joined B in urging X to …", () => {
+    expect(indirect("President Jane Roe joined President Pavel Kovar in urging Freedonia to cease its military activities near the plant.")).toEqual([
+      ["INDIRECT", "Jane Roe", "Freedonia to cease its military activities near the plant", "statement.indirect.urges-to"],
+      ["INDIRECT", "Pavel Kovar", "Freedonia to cease its military activities near the plant", "statement.indirect.joined-in"],
+    ]);
+  });
+
+  it("a gerund with no clause after in reports nothing", () => {
+    expect(indirect("President Jane Roe joined President Pavel Kovar in opening the new bridge.")).toEqual([]);
+  });
+});
+
+describe("pronoun-clause frame: a that-only verb with a pronoun subject and a finite verb", () => {
+  it.each([
+    ["During the summit, the defence minister, Jane Roe, admitted it would have taken sixty days to move the tanks.", "it would have taken sixty days to move the tanks"],
+    ["Minister Jane Roe denied she had met the envoy in March.", "she had met the envoy in March"],
+    ["Minister Jane Roe revealed they were planning a second round of talks.", "they were planning a second round of talks"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.zero-that"]]);
+  });
+
+  it.each([
+    "Minister Jane Roe revealed a plan that would cut taxes.",
+    "Minister Jane Roe denied it.",
+    "The treaty admitting countries that were neutral was signed by Minister Jane Roe.",
+  ])("a noun object, or nothing, after the verb: no statement: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
+
+describe("a that-clause coordinated after a noun object", () => {
+  it("emphasized the commitment … and that …", () => {
+    expect(indirect("President Jane Roe emphasized the commitment of Freedonia to the defense of its allies and that she looks forward to working together.")).toEqual([
+      ["INDIRECT", "Jane Roe", "she looks forward to working together", "statement.indirect.says-that"],
+    ]);
+  });
+
+  it("a demonstrative that after and is no clause", () => {
+    expect(indirect("President Jane Roe stressed the importance of trade and that of energy security.")).toEqual([]);
+  });
+});
