@@ -182,6 +182,10 @@ describe("a participle after despite or in reports the subject's words; A joined
     ]);
   });
 
+  it("an invitation to join in telling is nobody's words yet", () => {
+    expect(indirect("Here is what I would say to Senator Pavel Kovar: join me in telling the Congress to pass this bill.")).toEqual([]);
+  });
+
   it("a gerund with no clause after in reports nothing", () => {
     expect(indirect("President Jane Roe joined President Pavel Kovar in opening the new bridge.")).toEqual([]);
   });
@@ -214,5 +218,21 @@ describe("a that-clause coordinated after a noun object", () => {
 
   it("a demonstrative that after and is no clause", () => {
     expect(indirect("President Jane Roe stressed the importance of trade and that of energy security.")).toEqual([]);
+  });
+});
+
+describe("a bare weekday between the subject and the verb; more connectives before a parenthetical attribution", () => {
+  it.each([
+    ["Gazprom Thursday said it would cut deliveries to Freedonia.", "Gazprom", "it would cut deliveries to Freedonia"],
+    ["The Kremlin Friday morning said it would not attend the talks.", "Kremlin", "it would not attend the talks"],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text).map((s) => [s[1], s[2]])).toEqual([[speaker, clause]]);
+  });
+
+  it.each([
+    ["Deputy Head Pavel Kovar spoke. Therefore, Kovar noted, the community will be able to help the refugees.", "the community will be able to help the refugees"],
+    ["Deputy Head Pavel Kovar spoke. In addition, Kovar said, the new school will open in May.", "the new school will open in May"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", "Pavel Kovar", clause, "statement.indirect.parenthetical-said"]]);
   });
 });
