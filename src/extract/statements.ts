@@ -768,7 +768,8 @@ class StatementReader {
    */
   private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
     // "found a way out", "denied the report": these verbs report only with "that".
-    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
+    // (A time adverbial may stand between: "revealed this week that", "denied on Monday that".)
+    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest.slice(ZERO_THAT_ADVERBIALS.exec(rest)![0].length))) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
     const colon = this.colonClause(verb, vend, rest);
     if (colon) return colon;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.

@@ -236,3 +236,16 @@ describe("a bare weekday between the subject and the verb; more connectives befo
     expect(indirect(text)).toEqual([["INDIRECT", "Pavel Kovar", clause, "statement.indirect.parenthetical-said"]]);
   });
 });
+
+describe("that-only verbs: a time adverbial before that", () => {
+  it.each([
+    ["The Freedonian Foreign Ministry revealed this week that it has reached out to gas suppliers.", "it has reached out to gas suppliers"],
+    ["The Freedonian Foreign Ministry denied on Monday that it had moved troops to the border.", "it had moved troops to the border"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", "Freedonian Foreign Ministry", clause, "statement.indirect.says-that"]]);
+  });
+
+  it("an object noun after the adverbial is no clause", () => {
+    expect(indirect("The Freedonian Foreign Ministry denied on Monday the reports that it had moved troops.")).toEqual([]);
+  });
+});
