@@ -1091,19 +1091,22 @@ class StatementReader {
   // after it to the person a pronoun refers to, or to the one named.
   private inWords(si: number, list: ExtractedStatement[]): void {
     const sent = this.doc.sentences[si];
-    const m = /^(?:(?:But|And|So|Yet)\s+)?In\s+(?:(his|her)\s+(?:own\s+)?words|the\s+words\s+of\s+([^,;:“”"]{2,80}?)),\s+(?=\S)/u.exec(this.text.slice(sent.start, sent.end));
-    if (!m || this.enclosingQuote(sent.start)) return;
+    // (Also right after a full stop the sentence splitter missed: "… the mission.In his words, …".)
+    const m = /(?:^|(?<=\p{Ll}[.!?]))(?:(?:But|And|So|Yet)\s+)?In\s+(?:(his|her)\s+(?:own\s+)?words|the\s+words\s+of\s+([^,;:“”"]{2,80}?)),\s+(?=\S)/u.exec(this.text.slice(sent.start, sent.end));
+    if (!m) return;
+    const at = sent.start + m.index;
+    if (this.enclosingQuote(at)) return;
     let who: Speaker | null = null;
     if (m[1]) {
-      const name = this.sp.lastPerson(sent.start + m.index, false, m[1] === "her" ? "she" : "he");
-      who = name ? { speaker: name, label: null, start: sent.start + m.index } : null;
+      const name = this.sp.lastPerson(at, false, m[1] === "her" ? "she" : "he");
+      who = name ? { speaker: name, label: null, start: at } : null;
     } else {
-      const at = sent.start + m[0].indexOf(m[2]);
-      const found = this.sp.subjectAt(at, at + m[2].length + 1);
-      who = found?.speaker && found.end >= at + m[2].length - 1 ? found : null;
+      const src = at + m[0].indexOf(m[2]);
+      const found = this.sp.subjectAt(src, src + m[2].length + 1);
+      who = found?.speaker && found.end >= src + m[2].length - 1 ? found : null;
     }
     if (!who?.speaker) return;
-    const start = sent.start + m[0].length;
+    const start = at + m[0].length;
     const end = this.clauseEnd(start, sent.end);
     if (end - start < 12 || this.mostlyQuoted(start, end) || /^[“"«‘]/.test(this.text.slice(start, start + 1))) return;
     const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: "in words", rule: "statement.indirect.in-words" });

@@ -103,6 +103,12 @@ describe("statement.indirect.in-words: In his words, CLAUSE", () => {
     expect(indirect(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.in-words"]]);
   });
 
+  it("right after a full stop with no space after it", () => {
+    expect(indirect("Ambassador Pavel Kovar met the delegation, the embassy's press service told reporters.In his words, Freedonia values the long cooperation in the organization.")).toContainEqual([
+      "INDIRECT", "Pavel Kovar", "Freedonia values the long cooperation in the organization", "statement.indirect.in-words",
+    ]);
+  });
+
   it("with nobody to refer to, no statement", () => {
     expect(indirect("In his words, the embassy will stay open through the winter.")).toEqual([]);
   });
