@@ -57,12 +57,15 @@ const OTHERS_CLAIM = /\b(?:reports?|claims?|allegations?|accusations?|suggestion
 // Nouns of speech whose owner speaks the clause after them ("Russia's claim that …", "his call for Roe to …").
 const REPORT_NOUNS = "claims?|assertions?|warnings?|insistence|belief|view|position|argument|assurances?|allegations?|accusations?|comments?|remarks?|contention|promises?|pledges?|threats?|suggestions?|demands?|calls?|proposals?|offers?|vows?|appeals?|requests?";
 // A cheap test before the costly pattern: the sentence has one of the nouns at all.
-const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS})\\s+(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`);
+// Nouns of a message sent, which report a clause only with their sender: "a message from the Red
+// Cross that …", "a letter from the Commission that …" ("his letter that" is a document named).
+const SENT_NOUNS = "messages?|letters?|notifications?|notices?|signals?|word";
+const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS}|${SENT_NOUNS})\\s+(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`);
 // Modifiers between the owner and the noun ("Roe's repeated claims"; not "Roe's plan calls for …").
 const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated)\\s+){1,2}";
 // A reporting noun and its owner: a possessor ("Russia's claim that", "his call for") or a source
 // after "from" ("a warning from Governor Roe that").
-const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS})\\s+(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
+const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS})\\s+(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS}|${SENT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
 // Nouns that take a to-infinitive of the owner's own ("claim to support", "threats to use").
 const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
 // Nouns that take an object and an infinitive ("call for Roe to resign").

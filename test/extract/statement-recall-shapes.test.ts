@@ -255,3 +255,19 @@ describe("that-only verbs: a time adverbial before that", () => {
     expect(indirect("The Freedonian Foreign Ministry denied on Monday the reports that it had moved troops.")).toEqual([]);
   });
 });
+
+describe("statement.indirect.noun-that: a message (a letter, a notification) from X that CLAUSE", () => {
+  it.each([
+    ["Freedonia has received a message from the International Committee of the Red Cross that the convoy may pass through the checkpoint.", "International Committee of the Red Cross", "the convoy may pass through the checkpoint"],
+    ["The ministry received a letter from the European Commission that the funds would be released in May.", "European Commission", "the funds would be released in May"],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.noun-that"]]);
+  });
+
+  it.each([
+    "The ministry received a letter from the European Commission that was signed by three commissioners.",
+    "Her letter that the committee published was short.",
+  ])("a relative that, or a message with no sender, reports nothing: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
