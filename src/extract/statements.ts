@@ -60,12 +60,14 @@ const REPORT_NOUNS = "claims?|assertions?|warnings?|insistence|belief|view|posit
 // Nouns of a message sent, which report a clause only with their sender: "a message from the Red
 // Cross that …", "a letter from the Commission that …" ("his letter that" is a document named).
 const SENT_NOUNS = "messages?|letters?|notifications?|notices?|signals?|word";
-const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS}|${SENT_NOUNS})\\s+(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`);
+const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS}|${SENT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:[\\p{L}\\s]{0,20}\\s)?(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`, "u");
 // Modifiers between the owner and the noun ("Roe's repeated claims"; not "Roe's plan calls for …").
 const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated)\\s+){1,2}";
 // A reporting noun and its owner: a possessor ("Russia's claim that", "his call for") or a source
 // after "from" ("a warning from Governor Roe that").
-const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS})\\s+(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS}|${SENT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
+// (A possessor's announcement or statement too, "Freedonia's announcement today that …", a time
+// adverbial between the noun and "that".)
+const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:(?:today|yesterday|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|last)\\s+(?:week|month))\\s+)?(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS}|${SENT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
 // Nouns that take a to-infinitive of the owner's own ("claim to support", "threats to use").
 const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
 // Nouns that take an object and an infinitive ("call for Roe to resign").

@@ -271,3 +271,16 @@ describe("statement.indirect.noun-that: a message (a letter, a notification) fro
     expect(indirect(text)).toEqual([]);
   });
 });
+
+describe("statement.indirect.noun-that: a possessor's announcement or statement that CLAUSE", () => {
+  it.each([
+    ["We welcome Japan’s announcement today that it will join the sanctions on the central bank.", "Japan", "it will join the sanctions on the central bank"],
+    ["The town was surprised by Gazprom's statement that it would close the plant.", "Gazprom", "it would close the plant"],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text).filter((s) => s[3] === "statement.indirect.noun-that").map((s) => [s[1], s[2]])).toEqual([[speaker, clause]]);
+  });
+
+  it.each(["The Kremlin's statement that was released on Monday ran to two pages.", "Gazprom's statement to the press was short."])("no clause: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
