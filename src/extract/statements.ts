@@ -182,7 +182,10 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   if (freeRelative || (ai > 0 && w.slice(0, ai).some((x) => /^(?:what|how|where|when|why|who|whom|which)$/i.test(x)))) return null;
   // "said last week it's …": a contracted subject after other words opens a clause only after an object verb.
   if (contracted && ai > 0 && !objectVerb_) return null;
-  if (relative || objectVerb || conj || !((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) return null;
+  if (relative || objectVerb || conj || !((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$|^[—–]$|^--$/.test(x))) || pronClause)) return null;
+  // "what the President said this morning is not …": after a time adverbial, a verb opens no clause
+  // (the adverbial is the reporting verb's, the verb the sentence's).
+  if (adv.length && ai === 0 && !contracted) return null;
   const toks = [...r2.matchAll(/\S+/g)];
   let at = 0;
   if (objectVerb_ && ai >= 1) {
@@ -775,7 +778,7 @@ class StatementReader {
     // "found a way out", "denied the report": these verbs report only with "that".
     // (A time adverbial may stand between: "revealed this week that", "denied on Monday that".)
     if (takes(verb, "that-only") && !/^\s+that\s/.test(rest.slice(ZERO_THAT_ADVERBIALS.exec(rest)![0].length))) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
-    const colon = this.colonClause(verb, vend, rest);
+    const colon = this.colonClause(verb, vend, rest, left);
     if (colon) return colon;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
     if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
@@ -820,11 +823,16 @@ class StatementReader {
   // "Roe emphasized: all obstacles to the convoy must be removed.": a clause after a colon, with no
   // quotation marks (a quoted one is the direct statement), of four words or more with a finite verb
   // of its own; not a list ("stressed: security, trade and energy") nor a verb that only names or labels.
-  private colonClause(verb: string, vend: number, rest: string): ClauseStart | null {
+  // In remarks, "to add to what Dr. Roe said: …", "I'll start by saying: …" introduce the speaker's
+  // own words, and a question after the colon is the questioner's: none of these.
+  private colonClause(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
     const c = /^:[ \t]+(?=[\p{L}\d])/u.exec(rest);
     if (!c || takes(verb, "characterize") || /^(?:asked|asks|question)/.test(verb)) return null;
+    if (/(?:(?<![\p{L}])(?:I|we|I[’']ll|I[’']d|we[’']ll)\s+(?:\p{Ll}+\s+){0,3}|(?<![\p{L}])by\s+)$/u.test(left)) return null;
+    if (/(?<![\p{L}])what\s+[^,;:“”"]{1,60}$/u.test(left) && !/(?<![\p{L}])(?:repeat|reiterate|echo|quote)\p{Ll}*\s+(?:\p{Ll}+\s+){0,3}what\s+[^,;:“”"]{1,60}$/u.test(left)) return null;
     const start = vend + c[0].length;
     const end = this.clauseEnd(start, vend + rest.length);
+    if (/\?\s*["”’]?\s*$/.test(this.text.slice(start, vend + rest.length).split(/(?<=[.!?])\s/)[0])) return null;
     const words = sentenceTokens(this.doc, start).filter((t) => t.start >= start && t.end <= end);
     if (words.filter((t) => t.pos !== "PUNCT").length < 4 || words.filter((t) => t.text === ",").length > 2) return null;
     const finite = words.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.text) && /^\p{Ll}/u.test(t.text)));
@@ -945,6 +953,8 @@ class StatementReader {
     if (q && !this.institutional(q)) return;
     const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
     const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
+    // "were informed that …", "was told to …": the subject of a passive heard the words.
+    if (/(?:ed|told)$/.test(verb) && (takes(verb, "object") || takes(verb, "directive")) && /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|getting)\s+(?:\p{Ll}+ly\s+)?$/u.test(left)) return;
     const found = this.reportedClause(verb, vend, this.text.slice(vend, limitEnd), left, limitEnd);
     if (!found) return;
     const clauseStart = found.start;
@@ -1505,6 +1515,11 @@ class StatementReader {
     return this.issuers.get(noun) ?? null;
   }
 
+  /** Whether text[from, to) has a finite verb or an auxiliary (the tagger's; not an -ing form). */
+  private hasFiniteVerb(from: number, to: number): boolean {
+    return sentenceTokens(this.doc, from).some((t) => t.start >= from && t.end <= to && (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.text) && /^\p{Ll}/u.test(t.text))));
+  }
+
   /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */
   /** Whether text[from, to) is a noun phrase and its punctuation: no verb, auxiliary or pronoun (an apposition, not a clause). */
   private nounPhraseOnly(from: number, to: number): boolean {
@@ -1639,6 +1654,9 @@ class StatementReader {
     const paren = /^,\s+(?=\S+\s+\S+\s+\S+)/.exec(afterAttr);
     if (paren && (ADVERBIAL_LEAD.test(before.trim()) || CONNECTIVE_LEAD.test(before.trim()))) {
       const cs = sent.start + m.index + m[0].length + paren[0].length;
+      // The words after the attribution must be a clause: not a noun phrase ("…, the formation of a
+      // coalition") nor a coordinated aside ("…, and as others have asked, …").
+      if (/^(?:and|but|or|as)\s/.test(this.text.slice(cs, cs + 4)) || !this.hasFiniteVerb(cs, this.clauseEnd(cs, sent.end))) return;
       this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.parenthetical-said" });
       return;
     }

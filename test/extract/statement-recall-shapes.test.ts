@@ -284,3 +284,30 @@ describe("statement.indirect.noun-that: a possessor's announcement or statement 
     expect(indirect(text)).toEqual([]);
   });
 });
+
+describe("guards found reading the new statements on unseen White House remarks", () => {
+  it.each([
+    // A time adverbial, then a verb: the verb is the sentence's, not a reported clause's.
+    "Is it your view that what the President said this morning is not legally operative?",
+    // A dash before the subject: an aside, not the reported clause.
+    "I know President Pavel Kovar said it today — I can’t stress the fact enough of wearing a mask.",
+    // The subject of a passive heard the words.
+    "The workers were informed that the plant would close.",
+    "When utility companies are notified that a customer is applying for assistance, they must wait.",
+    // A parenthetical attribution before a coordinated aside or a noun phrase reports no clause.
+    "Yesterday, President Pavel Kovar said, and as others have asked, the plan is dead.",
+    "In addition, the Freedonian Foreign Ministry announced at the summit, the formation of a global coalition.",
+    // A colon after 'what X said' in someone else's turn, a question, or 'I'll start by saying'.
+    "MR. ROE: Just to add a little bit to what Dr. Kovar said: You know, we have the tools to fight this virus.",
+    "Q Thank you. First, to follow up on what Dr. Kovar just said: What would that intervention look like?",
+    "MR. ROE: Well, I’ll start by saying: Getting vaccinated is as important as it’s ever been.",
+  ])("no statement: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+
+  it("to repeat what X said: CLAUSE is X's", () => {
+    expect(indirect("MR. ROE: So, to repeat what Dr. Pavel Kovar just said: Someone is considered fully vaccinated after two doses.")).toEqual([
+      ["INDIRECT", "Pavel Kovar", "Someone is considered fully vaccinated after two doses", "statement.indirect.colon-clause"],
+    ]);
+  });
+});
