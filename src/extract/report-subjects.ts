@@ -79,8 +79,8 @@ export function contactSubject(left: string): string | null {
 }
 
 // A phrase of medium or occasion between a subject and its reporting verb ("Roe in a briefing said",
-// "Roe, in a statement on Monday, said", "Acme on Tuesday said").
-const MEDIUM_BETWEEN = /(?<![\p{L}])(?:,\s*)?(?:(?:in|during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|interview|briefing|speech|letter|post|tweet|video|address|conference|call|meeting|release|note|report|hearing|testimony|op-ed|filing)(?:\s+(?:on|to|with|released)\s+[^,;:“”"]{1,30}?)?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later)\s+(?:this|last)\s+(?:week|month))\s*,?\s*$/u;
+// "Roe, in a statement on Monday, said", "Acme on Tuesday said", "Roe Thursday said").
+const MEDIUM_BETWEEN = /(?<![\p{L}])(?:,\s*)?(?:(?:in|during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|interview|briefing|speech|letter|post|tweet|video|address|conference|call|meeting|release|note|report|hearing|testimony|op-ed|filing)(?:\s+(?:on|to|with|released)\s+[^,;:“”"]{1,30}?)?|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month))\s*,?\s*$/u;
 
 /** Where such a phrase starts in `left` (the sentence before a reporting verb), or -1. */
 export function mediumBeforeVerb(left: string): number {

@@ -9,6 +9,9 @@
 // - zero-that: a clause without "that" ("said it planned")
 // - long-subject: a clause without "that" whose subject is long ("said tens of thousands of … were")
 // - that-only: reports only with "that" right after it ("denied that", not "denied the report")
+// - pronoun-clause: with that-only, also a clause with no "that" opened by a subject pronoun and a
+//   finite verb ("admitted it would have taken", "denied he had met"), never by a noun ("admitting
+//   countries that were …", "revealed a plan that …")
 // - how: a clause opened by "how" ("explained how")
 // - whether: a question as a clause ("questioned whether")
 // - characterize: labels something with the speaker's words ("called Putin “a war criminal”"),
@@ -16,7 +19,7 @@
 // Forms are matched case-sensitively as whole words; a `patterns` entry is a regular-expression
 // fragment for a phrase whose middle varies.
 
-export type VerbFrame = "directive" | "commissive" | "object" | "zero-that" | "long-subject" | "that-only" | "how" | "whether" | "characterize";
+export type VerbFrame = "directive" | "commissive" | "object" | "zero-that" | "long-subject" | "that-only" | "pronoun-clause" | "how" | "whether" | "characterize";
 
 export interface ReportingVerb {
   lemma: string;
@@ -109,13 +112,15 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "recognize", forms: ["recognized", "recognised"], frames: ["that-only"] },
   { lemma: "reply", forms: ["replied", "replies"], frames: ["that-only"] },
   { lemma: "repeat", forms: ["repeated", "repeats"] },
-  { lemma: "deny", forms: ["denied", "denies"], frames: ["that-only"] },
-  { lemma: "disclose", forms: ["disclosed", "discloses"], frames: ["that-only"] },
+  { lemma: "deny", forms: ["denied", "denies"], frames: ["that-only", "pronoun-clause"] },
+  { lemma: "disclose", forms: ["disclosed", "discloses"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "signal", forms: ["signalled", "signaled", "signals"], frames: ["long-subject"] },
   { lemma: "contend", forms: ["contends", "contended"] },
   { lemma: "allege", forms: ["alleged", "alleges"], frames: ["that-only"] },
   { lemma: "counter", forms: ["countered", "counters"], frames: ["that-only"] },
   { lemma: "inform", forms: ["informed", "informs"], frames: ["object"] },
+  // "notified the union on Wednesday that it would …" (an object before "that"; with no clause, "notified the police", nothing).
+  { lemma: "notify", forms: ["notified", "notifies"], frames: ["object"] },
   { lemma: "find", forms: ["found", "finds"], frames: ["that-only"] },
   { lemma: "question", forms: ["questioned", "questions"], frames: ["how", "whether"] },
   // A complaint reports its clause ("complained to reporters that …").
@@ -125,13 +130,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "threaten", forms: ["threatened", "threatens", "threatening"], frames: ["commissive"] },
   // That-only: "revealed a plan that …", "hinted at a deal that …", "recalled the envoy", "mentioned
   // the talks that …" name a thing, and its relative clause is nobody's words.
-  { lemma: "reveal", forms: ["revealed", "reveals"], frames: ["that-only"] },
+  { lemma: "reveal", forms: ["revealed", "reveals"], frames: ["that-only", "pronoun-clause"] },
   // ("admitting countries that were …": an object and its relative clause.)
-  { lemma: "admit", forms: ["admitted", "admits", "admitting"], frames: ["that-only"] },
-  { lemma: "hint", forms: ["hinted", "hints"], frames: ["that-only"] },
-  { lemma: "recall", forms: ["recalled", "recalls", "recalling"], frames: ["that-only"] },
+  { lemma: "admit", forms: ["admitted", "admits", "admitting"], frames: ["that-only", "pronoun-clause"] },
+  { lemma: "hint", forms: ["hinted", "hints"], frames: ["that-only", "pronoun-clause"] },
+  { lemma: "recall", forms: ["recalled", "recalls", "recalling"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "mention", forms: ["mentioned", "mentions"], frames: ["that-only"] },
-  { lemma: "boast", forms: ["boasted", "boasts"], frames: ["that-only"] },
+  { lemma: "boast", forms: ["boasted", "boasts"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "lament", forms: ["lamented", "laments"], frames: ["that-only"] },
   { lemma: "wonder", forms: ["wondered", "wonders"], frames: ["how", "whether"] },
 ];

@@ -19,7 +19,7 @@ import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
 
-const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|the\\s+\\p{Lu}[\\p{L}]+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls|emphasizes|emphasises|stresses|underlines|underscores|reiterates|writes(?!\\s+from\\s)|points out|concludes|replies|responds|declares|remarks|acknowledges|confirms|cautions|note|say|add|stress|emphasize|emphasise|underline|warn|explain|insist|argue";
+const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|an?\\s+\\p{Ll}+|the\\s+\\p{Lu}[\\p{L}]+|[\\p{Lu}][\\p{L}]+)|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls|emphasizes|emphasises|stresses|underlines|underscores|reiterates|writes(?!\\s+from\\s)|points out|concludes|replies|responds|declares|remarks|acknowledges|confirms|cautions|note|say|add|stress|emphasize|emphasise|underline|warn|explain|insist|argue";
 // ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name.)
 const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
@@ -40,7 +40,8 @@ const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
 // speakers' resolver's already.)
 const INDEFINITE_PERSON = PERSON_NOUNS;
 const INDEFINITE_SOURCE = new RegExp(`^((?:one|another|One|Another)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from|said|says|told|added|adds)\\s)[\\p{L}.’'\\-]+\\s+){0,3}?(?:${INDEFINITE_PERSON}))\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns)(?![\\p{L}])`, "u");
-const PRE_VERB_END = new RegExp(`(?<![\\p{L}])(said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)\\s*[,:]?\\s*$`, "u");
+// ("went on to say:", "went on saying:": the verb of the subject before.)
+const PRE_VERB_END = new RegExp(`(?<![\\p{L}])((?:went|goes|go)\\s+on\\s+(?:to\\s+say|saying)|said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
@@ -57,12 +58,17 @@ const OTHERS_CLAIM = /\b(?:reports?|claims?|allegations?|accusations?|suggestion
 // Nouns of speech whose owner speaks the clause after them ("Russia's claim that …", "his call for Roe to …").
 const REPORT_NOUNS = "claims?|assertions?|warnings?|insistence|belief|view|position|argument|assurances?|allegations?|accusations?|comments?|remarks?|contention|promises?|pledges?|threats?|suggestions?|demands?|calls?|proposals?|offers?|vows?|appeals?|requests?";
 // A cheap test before the costly pattern: the sentence has one of the nouns at all.
-const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS})\\s+(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`);
+// Nouns of a message sent, which report a clause only with their sender: "a message from the Red
+// Cross that …", "a letter from the Commission that …" ("his letter that" is a document named).
+const SENT_NOUNS = "messages?|letters?|notifications?|notices?|signals?|word";
+const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS}|${SENT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:[\\p{L}\\s]{0,20}\\s)?(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`, "u");
 // Modifiers between the owner and the noun ("Roe's repeated claims"; not "Roe's plan calls for …").
 const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated)\\s+){1,2}";
 // A reporting noun and its owner: a possessor ("Russia's claim that", "his call for") or a source
 // after "from" ("a warning from Governor Roe that").
-const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS})\\s+(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
+// (A possessor's announcement or statement too, "Freedonia's announcement today that …", a time
+// adverbial between the noun and "that".)
+const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:(?:today|yesterday|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|last)\\s+(?:week|month))\\s+)?(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS}|${SENT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
 // Nouns that take a to-infinitive of the owner's own ("claim to support", "threats to use").
 const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
 // Nouns that take an object and an infinitive ("call for Roe to resign").
@@ -71,7 +77,7 @@ const FOR_NOUNS = /^(?:calls?|demands?|appeals?|requests?)$/;
 // "X's declaration that “…”", "X's use of the phrase “…”").
 const POSSESSIVE_QUOTE = /(?:(?<![\p{L}])(his|her|His|Her)|[’']s)\s+(?:(?:latest|earlier|previous|recent|repeated|public|own|famous|stark|blunt)\s+)?(?:declaration|statement|words|warning|claim|remarks?|comments?|assertion|promise|pledge|message|vow|threat|accusation|insistence|description|characteri[sz]ation|use\s+of\s+the\s+(?:phrase|term|words?|expression))\s+(?:that\s+)?$/u;
 // A noun phrase opening a sentence (no verb, no comma) and, after the attribution, its verb.
-const INTERRUPTED_SUBJECT = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\-]*)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might)\b)[\p{L}\p{N}’'\-]+){0,7}\s*$/u;
+const INTERRUPTED_SUBJECT = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}\-]*(?:[’']s)?)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might)\b)[\p{L}\p{N}’'\-]+){0,7}\s*$/u;
 const INTERRUPTED_VERB = /^,\s+(?:(?:also|still|now|only|not|already|clearly)\s+)?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|remains?|remained|needs?|needed|represents?|poses?|posed)\s/;
 // What may stand before the subject of a sentence whose quotation follows a colon: an adverbial
 // and capitalised titles ("In the meantime, Senior Economist …"), not a subordinate clause ("When …").
@@ -81,20 +87,23 @@ const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|motto
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
 // "sought to make it clear that …": an attempt made, unlike "will say", reports too.
 const ATTEMPT_TO = /(?:sought|seeks|tried|tries|moved|moves|rushed|hastened)\s+to\s+$/;
-const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore)\s*$/;
+// ("despite suggesting that …", "joined Roe in urging X to …": the subject's words too; "in" only
+// after "joined": "join me in telling Congress to …" is an invitation, nobody's words yet.)
+const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore|\bdespite|(?<=\bjoin(?:ed|s)\s[^,;:.“”"]{1,80})\bin)\s*$/u;
 const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates|pledges|vows|threats|hints|mentions|laments|boasts|recalls|admits|confirms|explains|announces|predicts|complains|reveals)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
-const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed)$/;
+// (A negated contraction is one: "said it doesn't know", "said they won't attend".)
+const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed|(?:doesn|don|didn|isn|aren|wasn|weren|won|wouldn|can|couldn|hasn|haven|hadn|shouldn|mustn)[’']t)$/;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
 // ("that same day", "that week": a determiner, not a conjunction.)
 // "WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ", "(CNN)- ": a place and an agency before the story;
 // "HOUSTON – ", "KYIV, Ukraine — ": a place in capitals and a dash.
 const DATELINE = /^(?:(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{1,40}?)?\s+)?\([\p{L}\d .&'’-]{2,30}\)\s*[-–—]+\s*|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s+[–—]\s+)/u;
-const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
+const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // "said, in an article for the Times, that …": an adjunct set off by commas before "that".
-const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment)\b)/u;
+const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
@@ -114,6 +123,8 @@ const POSSESSED_SOURCE = /^(?:his|her|their|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0
 const MEDIA = /\b(?:Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|Agence France-Presse|Associated Press|Xinhua|Ukrinform|Axios|Politico|CNN|BBC|NBC|CBS|ABC|Fox|Times|Post|Journal|Guardian|Telegraph|Economist|newspaper|outlet|broadcaster|agency|magazine|daily|website|media|correspondent|reporter|journalist|news)\b/i;
 // An adverbial phrase opening a sentence ("At the same time", "On Monday", "However").
 const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|Over|Within)\s[^,;“”"]{1,40}|Meanwhile|However|Still|Now|Today|Yesterday|Earlier|Later|Separately|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Also|Again)$/;
+// A connective or sentence adverbial alone before a parenthetical attribution ("But, she added, …").
+const CONNECTIVE_LEAD = /^(?:But|And|So|Yet|However|Still|Now|Meanwhile|Moreover|Indeed|Instead|Nevertheless|Nonetheless|Furthermore|Separately|Also|Again|Today|Yesterday|Earlier|Later|Overall|Ultimately|Otherwise|Therefore|Thus|Hence|Besides|Additionally|Similarly|Likewise|Consequently|Finally|Currently|Unfortunately|Importantly|Notably|Specifically|Of course|In addition|At the same time|In particular|In fact|In short)$/;
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
@@ -135,7 +146,7 @@ function titleCased(content: string): boolean {
 }
 
 // Adverbials a zero-that verb's clause may come after ("said on Monday in a statement it would …").
-const ZERO_THAT_ADVERBIALS = new RegExp(`^(?:\\s+(?:on\\s+\\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\\s+week|last\\s+month|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u");
+const ZERO_THAT_ADVERBIALS = new RegExp(`^(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day(?:\\s+(?:morning|afternoon|evening|night))?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier\\s+|later\\s+)?(?:this|last)\\s+(?:week|month|year|weekend|morning|afternoon|evening)|last\\s+night|yesterday|today|earlier|later|again|also|publicly|repeatedly|${MEDIUM}))*`, "u");
 
 /**
  * Where a clause with no "that" starts in `rest`, the text after a zero-that verb ("said it planned
@@ -172,7 +183,10 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   if (freeRelative || (ai > 0 && w.slice(0, ai).some((x) => /^(?:what|how|where|when|why|who|whom|which)$/i.test(x)))) return null;
   // "said last week it's …": a contracted subject after other words opens a clause only after an object verb.
   if (contracted && ai > 0 && !objectVerb_) return null;
-  if (relative || objectVerb || conj || !((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$/.test(x))) || pronClause)) return null;
+  if (relative || objectVerb || conj || !((ai >= 0 && !subjectless && !w.slice(0, ai).some((x) => /[,;]$|^[—–]$|^--$/.test(x))) || pronClause)) return null;
+  // "what the President said this morning is not …": after a time adverbial, a verb opens no clause
+  // (the adverbial is the reporting verb's, the verb the sentence's).
+  if (adv.length && ai === 0 && !contracted) return null;
   const toks = [...r2.matchAll(/\S+/g)];
   let at = 0;
   if (objectVerb_ && ai >= 1) {
@@ -513,7 +527,7 @@ class StatementReader {
       const vpos = bStart + m.index;
       // "X visited the port and said: “…”": a coordinated verb keeps the subject of the first.
       const s = this.sp.subjectBefore(vpos, limit) ?? this.sp.subjectBefore(vpos, sent.start) ?? (testTail(COORDINATED, this.text.slice(sent.start, vpos), 2) ? this.coordinatedSubject(si, vpos) : null);
-      if (s) return { who: s, verb: m[1].split(/\s+/)[0], rule: "statement.direct.name-said-quote" };
+      if (s) return { who: s, verb: /^(?:went|goes|go)\s/.test(m[1]) ? m[1].split(/\s+/).pop()! : m[1].split(/\s+/)[0], rule: "statement.direct.name-said-quote" };
       const inv = this.sp.subjectAt(vpos + m[1].length, q.open);
       return inv ? { who: inv, verb: null, rule: "statement.direct.name-said-quote" } : null;
     }
@@ -763,7 +777,10 @@ class StatementReader {
    */
   private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
     // "found a way out", "denied the report": these verbs report only with "that".
-    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest)) return null;
+    // (A time adverbial may stand between: "revealed this week that", "denied on Monday that".)
+    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest.slice(ZERO_THAT_ADVERBIALS.exec(rest)![0].length))) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
+    const colon = this.colonClause(verb, vend, rest, left);
+    if (colon) return colon;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
     if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
     const marked =
@@ -784,6 +801,45 @@ class StatementReader {
     return this.zeroThatClause(verb, vend, rest, left) ?? this.longSubjectStart(verb, vend, rest, limitEnd);
   }
 
+  // "emphasized the commitment of the United States to the alliance and that he looks forward to …":
+  // a that-clause coordinated after a noun object (no verb in the object: "said the talks failed and
+  // that …" is a clause of its own, read by the zero-that frame and the that-series).
+  private objectAndThat(vend: number, rest: string): ClauseStart | null {
+    // (Not "the importance of trade and that of energy": a demonstrative.)
+    const m = /^((?:\s+[^\s,;:“”"«»]+){1,20}?)\s+and\s+that\s+(?!(?:of|which|is|was|in|for|to|with)\s)(?=\p{L})/u.exec(rest);
+    if (!m) return null;
+    const words = sentenceTokens(this.doc, vend).filter((t) => t.start >= vend && t.end <= vend + m[1].length);
+    if (!words.length || words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "PRON" && SUBJECT_PRONOUN.test(t.text)))) return null;
+    return { start: vend + m[0].length, rule: "statement.indirect.says-that" };
+  }
+
+  // "admitted it would have taken 60 days", "denied he had met Roe": a subject pronoun and a finite
+  // verb or auxiliary right after the verb (the pronoun-clause frame).
+  private pronounClause(vend: number, rest: string): ClauseStart | null {
+    const w = /^\s+(\S+)\s+(\S+)/.exec(rest);
+    if (!w || !SUBJECT_PRONOUN.test(w[1]) || !(AUX.test(w[2]) || FINITE_FORM.test(w[2]))) return null;
+    return { start: vend + w[0].indexOf(w[1]), rule: "statement.indirect.zero-that" };
+  }
+
+  // "Roe emphasized: all obstacles to the convoy must be removed.": a clause after a colon, with no
+  // quotation marks (a quoted one is the direct statement), of four words or more with a finite verb
+  // of its own; not a list ("stressed: security, trade and energy") nor a verb that only names or labels.
+  // In remarks, "to add to what Dr. Roe said: …", "I'll start by saying: …" introduce the speaker's
+  // own words, and a question after the colon is the questioner's: none of these.
+  private colonClause(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
+    const c = /^:[ \t]+(?=[\p{L}\d])/u.exec(rest);
+    if (!c || takes(verb, "characterize") || /^(?:asked|asks|question)/.test(verb)) return null;
+    if (/(?:(?<![\p{L}])(?:I|we|I[’']ll|I[’']d|we[’']ll)\s+(?:\p{Ll}+\s+){0,3}|(?<![\p{L}])by\s+)$/u.test(left)) return null;
+    if (/(?<![\p{L}])what\s+[^,;:“”"]{1,60}$/u.test(left) && !/(?<![\p{L}])(?:repeat|reiterate|echo|quote)\p{Ll}*\s+(?:\p{Ll}+\s+){0,3}what\s+[^,;:“”"]{1,60}$/u.test(left)) return null;
+    const start = vend + c[0].length;
+    const end = this.clauseEnd(start, vend + rest.length);
+    if (/\?\s*["”’]?\s*$/.test(this.text.slice(start, vend + rest.length).split(/(?<=[.!?])\s/)[0])) return null;
+    const words = sentenceTokens(this.doc, start).filter((t) => t.start >= start && t.end <= end);
+    if (words.filter((t) => t.pos !== "PUNCT").length < 4 || words.filter((t) => t.text === ",").length > 2) return null;
+    const finite = words.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.text) && /^\p{Ll}/u.test(t.text)));
+    return finite ? { start, rule: "statement.indirect.colon-clause" } : null;
+  }
+
   // that-clause, allowing an object and adverbials before "that".
   private thatClause(verb: string, vend: number, rest: string): ClauseStart | null {
     let that = (takes(verb, "object") ? THAT_AFTER_OBJECT : THAT_AFTER_VERB).exec(rest);
@@ -794,7 +850,7 @@ class StatementReader {
       const next = that ? /^\S+/.exec(rest.slice(that[0].length))?.[0] ?? "" : "";
       if (that && (AUX.test(next) || /^\p{Ll}+ed$/u.test(next))) that = null;
     }
-    if (!that) return null;
+    if (!that) return this.objectAndThat(vend, rest);
     // "denied reports that …", "rejected claims that …": the clause is what others said.
     // "calling on Congress to increase that aid", "urged X to update the contract that …": the
     // infinitive comes first, the "that" is a determiner or a relative pronoun inside it.
@@ -878,6 +934,7 @@ class StatementReader {
     // "As X noted, CLAUSE": a parenthetical, rarer, and then the attributions after the clause,
     // least marked: last.
     this.asNoted(si, list);
+    this.inWords(si, list);
     this.reverse(si);
     this.saidAfterClause(si);
   }
@@ -897,6 +954,8 @@ class StatementReader {
     if (q && !this.institutional(q)) return;
     const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
     const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
+    // "were informed that …", "was told to …": the subject of a passive heard the words.
+    if (/(?:ed|told)$/.test(verb) && (takes(verb, "object") || takes(verb, "directive")) && /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|getting)\s+(?:\p{Ll}+ly\s+)?$/u.test(left)) return;
     const found = this.reportedClause(verb, vend, this.text.slice(vend, limitEnd), left, limitEnd);
     if (!found) return;
     const clauseStart = found.start;
@@ -963,11 +1022,23 @@ class StatementReader {
         if (st && who.speaker) for (const other of this.conjuncts(who.start, vpos)) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-subject" });
         const other = st && who.speaker && !link && !docBefore ? firstConjunct(this.doc, this.sp, limitStart, who.start, who.speaker) : null;
         if (st && other) this.push({ ...st, speaker: other, rule: "statement.indirect.coordinated-people" });
+        const partner = st && who.speaker && link?.[0].trim() === "in" ? this.joinedPartner(limitStart, limitStart + link.index) : null;
+        if (st && partner && partner !== who.speaker) this.push({ ...st, speaker: partner, rule: "statement.indirect.joined-in" });
       }
       const next = NEXT_THAT.exec(this.text.slice(end, Math.min(limitEnd, end + 12)));
       if (!next) break;
       cs = end + next[0].length;
     }
+  }
+
+  // "Roe joined President Doe in urging X to …": the one joined speaks too, a named actor right
+  // after "joined" and right before "in".
+  private joinedPartner(from: number, inPos: number): string | null {
+    const j = /\bjoin(?:ed|s)\s+(?=\S)/.exec(this.text.slice(from, inPos));
+    if (!j) return null;
+    const at = from + j.index + j[0].length;
+    const found = this.sp.subjectAt(at, inPos);
+    return found?.speaker && /^\s*$/.test(this.text.slice(found.end, inPos)) ? found.speaker : null;
   }
 
   // "Roe in a briefing said …", "Acme on Tuesday said …": the subject before a phrase of medium or
@@ -1008,7 +1079,7 @@ class StatementReader {
   private asNoted(si: number, list: ExtractedStatement[]): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
-    const re = /(?:^|,\s+|^(?:So|And|But|Today|Yet)\s+)[Aa]s\s+((?:the|The)\s+)?([^,;:“”"]{1,60}?)\s+(?:also\s+|has\s+|had\s+)?(noted|said|stressed|emphasi[sz]ed|pointed out|explained|underlined|underscored|recalled|added|put it)(?:\s+(?:on|in|at|during|earlier|yesterday|last)\b[^,;“”"]{0,40})?,\s+/gu;
+    const re = /(?:^|,\s+|^(?:So|And|But|Today|Yet)\s+)[Aa]s\s+((?:the|The)\s+)?([^,;:“”"]{1,60}?)\s+(?:also\s+|has\s+|had\s+)?(noted|notes|said|says|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|explained|explains|underlined|underscored|recalled|added|wrote|writes|put it|puts it)(?:\s+(?:on|in|at|during|earlier|yesterday|last)\b[^,;“”"]{0,40})?,\s+/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;
@@ -1030,6 +1101,32 @@ class StatementReader {
       const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[3].split(/\s+/)[0], rule: "statement.indirect.as-noted" });
       if (st) list.push(st);
     }
+  }
+
+  // "In his words, CLAUSE.", "In the words of Jane Roe, CLAUSE.": a lead that gives the clause
+  // after it to the person a pronoun refers to, or to the one named.
+  private inWords(si: number, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    // (Also right after a full stop the sentence splitter missed: "… the mission.In his words, …".)
+    const m = /(?:^|(?<=\p{Ll}[.!?]))(?:(?:But|And|So|Yet)\s+)?In\s+(?:(his|her)\s+(?:own\s+)?words|the\s+words\s+of\s+([^,;:“”"]{2,80}?)),\s+(?=\S)/u.exec(this.text.slice(sent.start, sent.end));
+    if (!m) return;
+    const at = sent.start + m.index;
+    if (this.enclosingQuote(at)) return;
+    let who: Speaker | null = null;
+    if (m[1]) {
+      const name = this.sp.lastPerson(at, false, m[1] === "her" ? "she" : "he");
+      who = name ? { speaker: name, label: null, start: at } : null;
+    } else {
+      const src = at + m[0].indexOf(m[2]);
+      const found = this.sp.subjectAt(src, src + m[2].length + 1);
+      who = found?.speaker && found.end >= src + m[2].length - 1 ? found : null;
+    }
+    if (!who?.speaker) return;
+    const start = at + m[0].length;
+    const end = this.clauseEnd(start, sent.end);
+    if (end - start < 12 || this.mostlyQuoted(start, end) || /^[“"«‘]/.test(this.text.slice(start, start + 1))) return;
+    const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: "in words", rule: "statement.indirect.in-words" });
+    if (st) list.push(st);
   }
 
   // "CLAUSE, said X." — the inverted order of "CLAUSE, X said", with a named speaker (a title
@@ -1075,7 +1172,8 @@ class StatementReader {
     let who: Speaker | null = null;
     let verb: string | null = null;
     if (passive) {
-      who = this.sp.subjectAt(sent.start + passive[0].length, sent.end);
+      const by = sent.start + passive[0].length;
+      who = this.sp.subjectAt(by, sent.end) ?? this.personEndingPhrase(by, sent.end);
       verb = passive[1];
     } else if (active) {
       who = this.sp.subjectBefore(sent.start + active.index, sent.start);
@@ -1086,6 +1184,14 @@ class StatementReader {
     if (this.enclosingQuote(prev.start) || /^[“"«]/.test(this.text.slice(prev.start, prev.start + 1))) return;
     const st = this.push({ start: prev.start, end: prev.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: "statement.indirect.said-this" });
     if (st) list.push(st);
+  }
+
+  // "… by Deputy Prime Minister - Minister for Reintegration of the Occupied Territories Jane Roe.": a
+  // title too long or broken for the resolver, the person named last, right at the phrase's end.
+  private personEndingPhrase(from: number, to: number): Speaker | null {
+    const last = mentionsIn(this.doc, from, to).filter((x) => !x.possessive && !x.ref && !x.inTitle).pop();
+    if (!last || this.doc.actors[last.actor].kind !== "PERSON" || !/^\s*[.;]?\s*$/.test(this.text.slice(last.end, to))) return null;
+    return { speaker: this.doc.actors[last.actor].name, label: null, start: last.start };
   }
 
   // "issued an urgent appeal to X to VERB", "renewed her call for X to VERB": a request made with a
@@ -1410,6 +1516,11 @@ class StatementReader {
     return this.issuers.get(noun) ?? null;
   }
 
+  /** Whether text[from, to) has a finite verb or an auxiliary (the tagger's; not an -ing form). */
+  private hasFiniteVerb(from: number, to: number): boolean {
+    return sentenceTokens(this.doc, from).some((t) => t.start >= from && t.end <= to && (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.text) && /^\p{Ll}/u.test(t.text))));
+  }
+
   /** Whether every word in [from, to) is tagged an adjective (or an -ing/-ed form used as one). */
   /** Whether text[from, to) is a noun phrase and its punctuation: no verb, auxiliary or pronoun (an apposition, not a clause). */
   private nounPhraseOnly(from: number, to: number): boolean {
@@ -1431,7 +1542,7 @@ class StatementReader {
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
     // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
     // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
-    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
+    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|wrote|writes|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) this.tagAfterClause(sent, m);
   }
@@ -1457,7 +1568,8 @@ class StatementReader {
     if (this.interruptedAttribution(sent, m, before, subjPos)) return;
     // "Meanwhile, the mayor said …": a sentence adverb before the comma is no reported clause.
     // A transcript's speaker tag ("MS. ROE: Well, he said …") is no part of the clause.
-    if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3) return;
+    // ("But, she added, CLAUSE", "However, Roe said, CLAUSE": a connective alone leads the clause after the tag.)
+    if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3 && !CONNECTIVE_LEAD.test(before.trim())) return;
     if (this.enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) return;
     const tag = this.tagSpeaker(sent, m, subjPos);
     if (!tag) return;
@@ -1472,13 +1584,19 @@ class StatementReader {
     if ((/[”"’]\s*$/.test(before) && /^[“"‘«]/.test(before)) || !before.trim()) return false;
     // "The deal “delivers on …,” Roe said": a clause of the narrator's words that runs into a
     // quotation (not one quoted whole, nor introduced by a colon).
-    // A quotation of three words or fewer is the speaker's characterisation ("was “professional and
+    // A quotation of three words is the speaker's characterisation ("was “professional and
     // substantive,” the official said"), its DIRECT statement alone (seed 002).
     const quoted = quotedEnd ? /[“"‘]([^“”"‘]*)$/.exec(before) : null;
     // (Nor a quotation opening after a sentence's end the splitter missed: "… Council., “The …,” Roe said".)
     // A lead with a reporting verb of its own ("Roe said Acme would act according to “…,” he said") is
     // that verb's clause.
-    if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || quoted[1].trim().split(/\s+/).length < 4 || FIRST_REPORT.test(before.slice(0, quoted.index)))) return false;
+    // A scare quote of one or two words ending a clause of four words or more of the narrator's
+    // ("Putin's position is “unpredictable,” Roe said") leaves the clause the only statement: it speaks.
+    if (quotedEnd && (/^\s*[“"‘«]/.test(before) || !quoted || /[:.!?]["”’]?\s*,?\s*$/.test(before.slice(0, quoted.index)) || FIRST_REPORT.test(before.slice(0, quoted.index)))) return false;
+    if (quoted && quotedEnd) {
+      const quotedWords = quoted[1].trim().split(/\s+/).length;
+      if (quotedWords === 3 || (quotedWords < 3 && before.slice(0, quoted.index).trim().split(/\s+/).length < 4)) return false;
+    }
     // "Asked ..., the official said, “…”", "…, he said, when asked, “…”": the verb introduces a quotation.
     if (/^\s*[,:]?\s*(?:[^,.;“”"]{1,40},\s*)?[“"«”]/.test(this.text.slice(sent.start + m.index + m[0].length, sent.end))) return false;
     return !/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before);
@@ -1489,7 +1607,7 @@ class StatementReader {
   private interruptedAttribution(sent: Sentence, m: RegExpExecArray, before: string, subjPos: number): boolean {
     const commaPos = sent.start + m.index;
     const afterAttr = this.text.slice(sent.start + m.index + m[0].length, sent.end);
-    if (!(INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr) && !this.enclosingQuote(commaPos))) return false;
+    if (!(INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr) && !this.enclosingQuote(commaPos)) || CONNECTIVE_LEAD.test(before.trim())) return false;
     const sub = this.sp.subjectAt(subjPos, commaPos + m[0].indexOf(m[1]) + m[1].length + 1);
     if (!sub || (!sub.speaker && !sub.label)) return false;
     const end = this.clauseEnd(sent.start + m.index + m[0].length + 1, sent.end);
@@ -1535,11 +1653,16 @@ class StatementReader {
     // "At the same time, Roe said, the threat remains": an adverbial before the attribution, the
     // reported clause after it.
     const paren = /^,\s+(?=\S+\s+\S+\s+\S+)/.exec(afterAttr);
-    if (paren && ADVERBIAL_LEAD.test(before.trim())) {
+    if (paren && (ADVERBIAL_LEAD.test(before.trim()) || CONNECTIVE_LEAD.test(before.trim()))) {
       const cs = sent.start + m.index + m[0].length + paren[0].length;
+      // The words after the attribution must be a clause: not a noun phrase ("…, the formation of a
+      // coalition") nor a coordinated aside ("…, and as others have asked, …").
+      if (/^(?:and|but|or|as)\s/.test(this.text.slice(cs, cs + 4)) || !this.hasFiniteVerb(cs, this.clauseEnd(cs, sent.end))) return;
       this.push({ start: cs, end: this.clauseEnd(cs, sent.end), text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.parenthetical-said" });
       return;
     }
+    // ("But, she added." leads no clause.)
+    if (CONNECTIVE_LEAD.test(before.trim())) return;
     // The attributed clause must not be reported speech already attributed in this sentence.
     const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
     const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker");
