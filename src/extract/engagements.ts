@@ -531,6 +531,10 @@ class EngagementReader {
         const p = lastParties();
         return p && asStates(p);
       },
+      subjectsOf: (sent) => {
+        const found = { at: Infinity };
+        return { names: this.sentenceSubjects(sent.start, sent.end, found), at: found.at };
+      },
       subjectBefore: (pos, sentStart) => {
         const who = sp.subjectBefore(pos, sentStart);
         const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;

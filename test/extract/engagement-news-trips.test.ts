@@ -1,0 +1,79 @@
+// Engagements news reports name in passing (issue 11 item 4, shapes counted on unseen news): the
+// people a trip's purpose names, officials named by the states they come from, "both countries"
+// holding talks. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const PUBLISHED = "2024-03-05T12:00:00Z";
+const engs = (text: string) =>
+  extract({ text, publishedAt: PUBLISHED }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, rule: e.rule }));
+const byRule = (text: string, rule: string) => engs(text).filter((e) => e.rule === rule);
+
+describe("the people a trip's purpose names (engagement.trip-purpose)", () => {
+  it.each([
+    ["Prime Minister Jane Roe will visit Chile on Friday to discuss trade with President Carlos Mendoza and Foreign Minister Ana Ruiz.", ["Ana Ruiz", "Carlos Mendoza", "Jane Roe"], "PLANNED"],
+    ["Prime Minister Jane Roe will fly to Peru before travelling to Chile to meet the president, Carlos Mendoza.", ["Carlos Mendoza", "Jane Roe"], "PLANNED"],
+    ["Senator Jane Roe traveled to Chile last week to meet with President Carlos Mendoza.", ["Carlos Mendoza", "Jane Roe"], "HELD"],
+    ["Foreign Minister Jane Roe flew to Santiago on Monday for talks with President Carlos Mendoza.", ["Carlos Mendoza", "Jane Roe"], "HELD"],
+    ["Foreign Minister Jane Roe and Deputy Minister Luis Vega were in Santiago on Monday to meet President Carlos Mendoza.", ["Carlos Mendoza", "Jane Roe", "Luis Vega"], "HELD"],
+    // A body's name before a lowercase title is the title's: the person after it is the party.
+    ["Prime Minister Jane Roe will visit Belgium to discuss security with the Nato secretary-general, Carlos Mendoza.", ["Carlos Mendoza", "Jane Roe"], "PLANNED"],
+  ])("%s", (text, parties, status) => {
+    expect(byRule(text, "engagement.trip-purpose")).toEqual([{ kind: "MEETING", participants: parties, status, rule: "engagement.trip-purpose" }]);
+  });
+
+  it.each([
+    // No counterpart named: a pronoun, a public, a topic.
+    ["Prime Minister Jane Roe will visit Chile on Friday to meet him."],
+    ["Prime Minister Jane Roe will visit Chile on Friday to meet refugees and soldiers."],
+    // The purpose belongs to another clause's subject.
+    ["Prime Minister Jane Roe visited Chile, where President Carlos Mendoza said he would travel to Peru to meet Ana Ruiz."],
+    // A company on a trip is no traveller of state business here.
+    ["Acme Corp sent a team to Chile to meet with President Carlos Mendoza."],
+    // Denied.
+    ["Prime Minister Jane Roe did not travel to Chile to meet President Carlos Mendoza."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.trip-purpose")).toEqual([]);
+  });
+
+  it("ends the counterparts at an apposition that describes the last one", () => {
+    const got = byRule("Foreign Minister Jane Roe was in Lima for a meeting with members of the Andean Community, a trade bloc that is viewed warily by Brazil, which fears it.", "engagement.trip-purpose");
+    expect(got.flatMap((e) => e.participants)).not.toContain("Brazil");
+  });
+});
+
+describe("officials named by the states they come from (engagement.official-sides)", () => {
+  it.each([
+    ["Military representatives from Chile, Peru and Bolivia are meeting with a UN delegation in Lima.", ["Bolivia", "Chile", "Peru", "United Nations"], "HELD"],
+    ["The Lima meeting of the top diplomats from Chile, Peru, Bolivia and Ecuador ended on Friday.", ["Bolivia", "Chile", "Ecuador", "Peru"], "HELD"],
+    ["Diplomats from Chile, Peru and Bolivia were meeting in Lima when the news broke.", ["Bolivia", "Chile", "Peru"], "HELD"],
+    // "in discussions" is holding talks.
+    ["By Sunday, Canadian and Mexican officials were in discussions about a new border crossing.", ["Canada", "Mexico"], "HELD"],
+    // A closing quotation mark between the noun and "between".
+    ["There were reports of “back-channel talks” between Canadian and Mexican officials.", ["Canada", "Mexico"], "HELD"],
+  ])("%s", (text, parties, status) => {
+    expect(byRule(text, "engagement.official-sides")).toEqual([{ kind: "TALKS", participants: parties, status, rule: "engagement.official-sides" }]);
+  });
+
+  it.each([
+    // Officials of one state, or doing something else than meeting.
+    ["Officials from Chile said the talks had failed."],
+    ["Officials from Chile and Peru said the border would stay closed."],
+    // The list stops at what is no name: one state left.
+    ["Representatives from Chile, its regional partners, and observers will meet in Lima."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.official-sides")).toEqual([]);
+  });
+});
+
+describe("both countries as the sides of talks (engagement.two-states)", () => {
+  it("makes the two states named before the parties", () => {
+    expect(byRule("Markets watched the dispute between Chile and Peru, as both countries started a fresh round of border talks on Monday.", "engagement.two-states")).toEqual([
+      { kind: "TALKS", participants: ["Chile", "Peru"], status: "HELD", rule: "engagement.two-states" },
+    ]);
+  });
+
+  it("needs a verb of talks after them", () => {
+    expect(byRule("Chile and Peru have long disputed the border, and both countries claim the island.", "engagement.two-states")).toEqual([]);
+  });
+});
