@@ -202,6 +202,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   negotiatingTables(r, sent);
   demonymCounterparts(r, sent);
   tripPurposes(r, sent);
+  theirEncounters(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -248,10 +249,10 @@ function officialSides(r: FrameReader, sent: Sentence): void {
   }
 }
 
-// Officials named by the states or bodies they come from: "representatives from Turkey, Russia and
+// Officials named by the states or bodies they come from (delegations are engagement.delegations's): "representatives from Turkey, Russia and
 // Ukraine are meeting with a UN delegation", "the meeting of the top diplomats from Britain, Canada
 // and France" (rule engagement.official-sides).
-const OFFICIALS_FROM = /(?<![\p{L}])(?:(?:[Ss]enior|[Tt]op|[Mm]ilitary|[Gg]overnment|[Ff]oreign|[Dd]efen[cs]e|[Ss]ecurity|[Hh]igh-level)\s+)?(?:[Oo]fficials|[Rr]epresentatives|[Dd]iplomats|ministers|[Nn]egotiators|[Dd]elegations|[Dd]elegates|[Ee]nvoys)\s+(?:from|of)\s+(?:the\s+)?(?=\p{Lu})/gu;
+const OFFICIALS_FROM = /(?<![\p{L}])(?:(?:[Ss]enior|[Tt]op|[Mm]ilitary|[Gg]overnment|[Ff]oreign|[Dd]efen[cs]e|[Ss]ecurity|[Hh]igh-level)\s+)?(?:[Oo]fficials|[Rr]epresentatives|[Dd]iplomats|ministers|[Nn]egotiators|[Dd]elegates|[Ee]nvoys)\s+(?:from|of)\s+(?:the\s+)?(?=\p{Lu})/gu;
 // A gathering noun right before the officials names the engagement itself: "the Capri meeting of the top diplomats from".
 const GATHERING_OF = /(?<![\p{L}])(meeting|talks|negotiations|consultations|session)\s+(?:of|between|among)\s+(?:the\s+)?$/u;
 // After the list: auxiliaries and the verb of meeting ("are meeting with", "will meet", "held talks").
@@ -261,7 +262,7 @@ const FROM_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|
 function officialsFrom(r: FrameReader, sent: Sentence): void {
   const text = r.doc.text;
   const s = text.slice(sent.start, sent.end);
-  if (!/(?:fficials|epresentatives|iplomats|inisters|egotiators|elegations|elegates|nvoys)\s+(?:from|of)\s/.test(s)) return;
+  if (!/(?:fficials|epresentatives|iplomats|inisters|egotiators|elegates|nvoys)\s+(?:from|of)\s/.test(s)) return;
   for (const m of s.matchAll(OFFICIALS_FROM)) {
     const listAt = sent.start + m.index! + m[0].length;
     // The list: names joined by commas and "and", nothing else between them ("NATO, its member states, and Russia" stops at "its").
@@ -850,5 +851,31 @@ function tripPurposes(r: FrameReader, sent: Sentence): void {
     if (!others.length) continue;
     // The trip's verb says whether it happened ("was in Lima to hold talks" is no plan).
     r.emit(sent, [...subj.names, ...others], t.trip, "engagement.trip-purpose", "MEETING", null);
+  }
+}
+
+// "as they met Friday", "during their meeting in Geneva", "before their call": the encounter of
+// "they", with no counterpart of its own after the verb ("as they met with reporters" is others').
+const THEIR_ENCOUNTER = /(?<![\p{L}])(?:(?:as|when|while|after|before|since)\s+they\s+(?:(?:first|last|briefly|later|had|have|were|also)\s+)*(met|spoke|talked|held\s+talks|sat\s+down)(?!\s+(?:with|to|by)\b)|(?:during|at|after|before|in|ahead\s+of|on)\s+their\s+(?:[\p{Ll}-]+\s+){0,2}?(meeting|talks|call|conversation|encounter))(?![\p{L}])/gu;
+
+/**
+ * "A told B as they met Friday", "A handed B a letter during their meeting": the subject, one
+ * person, and the one other person the clause names before the encounter (rule engagement.their-pair).
+ */
+function theirEncounters(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/\bthey\s|\btheir\s/.test(s)) return;
+  for (const m of s.matchAll(THEIR_ENCOUNTER)) {
+    const word = m[1] ?? m[2];
+    const cs = sent.start + m.index! + m[0].lastIndexOf(word);
+    const subj = r.subjectsOf(sent);
+    if (subj.names.length !== 1 || !r.isPerson(subj.names[0]) || subj.at >= cs) continue;
+    // Quoted words name people of another speech; a content clause ("saying they met in college") another time.
+    if (/[“”"]|\b(?:said|says|saying|recalled|recalling|noted|noting|added|adding|that)\s/.test(text.slice(subj.at, cs))) continue;
+    const others = [...new Set(named(r, { start: subj.at, end: cs }).filter((x) => !x.modifier && r.isPerson(r.nameOf(x))).map(r.nameOf))].filter((n) => n !== subj.names[0]);
+    if (others.length !== 1) continue;
+    const kind: EngagementKind = /^(?:met|meeting|sat\s+down|held\s+talks|talks|encounter)$/.test(word) ? "MEETING" : "CALL";
+    r.emit(sent, [subj.names[0], others[0]], { start: cs, end: cs + word.length }, "engagement.their-pair", kind, null);
   }
 }

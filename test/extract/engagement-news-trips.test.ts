@@ -77,3 +77,36 @@ describe("both countries as the sides of talks (engagement.two-states)", () => {
     expect(byRule("Chile and Peru have long disputed the border, and both countries claim the island.", "engagement.two-states")).toEqual([]);
   });
 });
+
+describe("an encounter of 'they' in a news sentence (engagement.their-pair)", () => {
+  it.each([
+    ["President Carlos Mendoza told Prime Minister Jane Roe as they met Friday that Chile stands firm.", ["Carlos Mendoza", "Jane Roe"], "MEETING"],
+    ["Senator Jane Roe handed a letter to Minister Carlos Mendoza during their meeting in Lima.", ["Carlos Mendoza", "Jane Roe"], "MEETING"],
+    ["President Carlos Mendoza warned Prime Minister Jane Roe about the tariffs during their phone call.", ["Carlos Mendoza", "Jane Roe"], "CALL"],
+  ])("%s", (text, parties, kind) => {
+    expect(byRule(text, "engagement.their-pair")).toEqual([{ kind, participants: parties, status: "HELD", rule: "engagement.their-pair" }]);
+  });
+
+  it.each([
+    // "They" meet someone else.
+    ["President Carlos Mendoza told Prime Minister Jane Roe that ties would grow as they met with reporters."],
+    // A content clause tells of another time.
+    ["Senator Jane Roe praised Minister Carlos Mendoza, saying they met in college."],
+    // Two others named: whose encounter it is stays open.
+    ["President Carlos Mendoza thanked Jane Roe and Luis Vega during their meeting."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.their-pair")).toEqual([]);
+  });
+});
+
+describe("a call whose counterpart a relative clause follows (engagement.call.object)", () => {
+  it("reads 'called A who told him' and a surname with a lowercase particle", () => {
+    expect(byRule("President Carlos Mendoza reportedly called President Omar al-Rashid who told him that the border was closed.", "engagement.call.object")).toEqual([
+      { kind: "CALL", participants: ["Carlos Mendoza", "Omar al-Rashid"], status: "HELD", rule: "engagement.call.object" },
+    ]);
+  });
+
+  it("leaves 'called A a traitor' alone", () => {
+    expect(byRule("President Carlos Mendoza called Senator Jane Roe who opposed him a traitor.", "engagement.call.object")).toEqual([]);
+  });
+});
