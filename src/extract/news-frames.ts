@@ -31,6 +31,7 @@
 import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
 import { CUE } from "./engagement-triggers.js";
+import { namedDialogueSpans } from "./named-dialogues.js";
 import { tripPurposeSpans } from "./trip-purposes.js";
 import type { KnownRule } from "./rules.js";
 import type { EngagementKind, ExtractedEngagement, Span } from "./types.js";
@@ -203,6 +204,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   demonymCounterparts(r, sent);
   tripPurposes(r, sent);
   theirEncounters(r, sent);
+  dialoguesHeld(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -877,5 +879,24 @@ function theirEncounters(r: FrameReader, sent: Sentence): void {
     if (others.length !== 1) continue;
     const kind: EngagementKind = /^(?:met|meeting|sat\s+down|held\s+talks|talks|encounter)$/.test(word) ? "MEETING" : "CALL";
     r.emit(sent, [subj.names[0], others[0]], { start: cs, end: cs + word.length }, "engagement.their-pair", kind, null);
+  }
+}
+
+/** "the inaugural A-B Strategic Dialogue that was held in July": talks between the sides the name joins (rule engagement.dialogue-held). */
+function dialoguesHeld(r: FrameReader, sent: Sentence): void {
+  for (const d of namedDialogueSpans(r.doc.text, sent.start, sent.end)) {
+    const sides: string[] = [];
+    for (const sp of d.sides) {
+      const x = mentionsIn(r.doc, sp.start, sp.end).find((y) => y.start === sp.start && y.end === sp.end);
+      const n = x ? r.nameOf(x) : null;
+      if (!n || r.isPerson(n)) {
+        sides.length = 0;
+        break;
+      }
+      sides.push(n);
+    }
+    const parties = [...new Set(sides)];
+    if (parties.length < 2 || !parties.some(r.isCountry)) continue;
+    r.emit(sent, parties, d.cue, "engagement.dialogue-held", "TALKS", null);
   }
 }

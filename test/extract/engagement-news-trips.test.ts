@@ -110,3 +110,26 @@ describe("a call whose counterpart a relative clause follows (engagement.call.ob
     expect(byRule("President Carlos Mendoza called Senator Jane Roe who opposed him a traitor.", "engagement.call.object")).toEqual([]);
   });
 });
+
+describe("a session of a dialogue named by its sides (engagement.dialogue-held)", () => {
+  it.each([
+    ["They discussed the outcomes of the inaugural Chile-Peru Strategic Dialogue that was held in July.", ["Chile", "Peru"], "HELD"],
+    ["During the June 2024 Chile-Peru Energy Security Dialogue, the two governments agreed to share grid data.", ["Chile", "Peru"], "HELD"],
+    ["Minister Jane Roe co-chaired the first-ever Chile-ASEAN Ministerial Dialogue on Gender Equality in Santiago.", ["Association of Southeast Asian Nations", "Chile"], "HELD"],
+    ["The next Chile-Peru 2+2 Talks will be held in Lima in March.", ["Chile", "Peru"], "PLANNED"],
+    ["A Chilean delegation will travel to Lima to take part in the first Chile-Peru Security Dialogue.", ["Chile", "Peru"], "PLANNED"],
+  ])("%s", (text, parties, status) => {
+    expect(byRule(text, "engagement.dialogue-held")).toEqual([{ kind: "TALKS", participants: parties, status, rule: "engagement.dialogue-held" }]);
+  });
+
+  it.each([
+    // The dialogue as an institution, founded or described: no session.
+    ["Launching a Chile-Peru Dialogue on Supply Chains: the two countries will cooperate."],
+    ["The Chile-Peru Strategic Dialogue is about commitments that expand trade."],
+    ["The leaders discussed the work undertaken in the Chile-Peru High-Level Economic Dialogue."],
+    // A name that joins no states.
+    ["Minister Jane Roe spoke at the Shangri-La Dialogue in Singapore."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.dialogue-held")).toEqual([]);
+  });
+});
