@@ -75,8 +75,8 @@ const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|ake
 const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|which|whom|whose|met|spoke|called)\b/;
 const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
-// November 15 with"), then the word that introduces the counterparts.
-const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+// November 15 with", "met on September 16-17 with"), then the word that introduces the counterparts.
+const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2}(?:[-–]\d{1,2})?,?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|next|this|earlier|later|yesterday|today|tomorrow|tonight|soon|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
@@ -211,7 +211,8 @@ const STATE_STYLE = new RegExp(`^${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}`, 
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
 const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
-const PLACE_BEFORE_WITH = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{L}+day)\s+)?$/u;
+// A city and its state may be set off by a comma: "met today in Bangkok, Thailand with …".
+const PLACE_BEFORE_WITH = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{L}+day)\s+)?$/u;
 /** Whether the text between an "in"/"at" intro and a later "with" is a place ("in Lakeville ", "at the White House today "). */
 const i0Place = (intro: string, between: string): boolean => (intro === "in" || intro === "at") && PLACE_BEFORE_WITH.test(between);
 // "Following the meeting, A met with B": an engagement set after another is not a report of it.
@@ -1418,7 +1419,9 @@ class EngagementReader {
     // "servicemen of the State Border Service": the body stands for its people (rule engagement.body-people).
     const body = bodyPeopleOf(text.slice(g.start, g.end));
     const ownPeople = (x: Mention) => body >= 0 && x.start === g.start + body && doc.actors[x.actor].kind === "ORGANIZATION";
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || this.suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+    // "with President A in Malta": a state right after a person and "in" is where they met.
+    const placeAfter = (x: Mention, prev: Mention | undefined) => !!prev && isPerson(nameOf(prev)) && /^\s+in\s+$/.test(text.slice(prev.end, x.start));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
   /**

@@ -31,6 +31,7 @@
 import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
 import { CUE } from "./engagement-triggers.js";
+import { apposedVerbs, onlyTitleWords } from "./apposed-subjects.js";
 import { namedDialogueSpans } from "./named-dialogues.js";
 import { tripPurposeSpans } from "./trip-purposes.js";
 import type { KnownRule } from "./rules.js";
@@ -205,6 +206,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   tripPurposes(r, sent);
   theirEncounters(r, sent);
   dialoguesHeld(r, sent);
+  apposedSubjects(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -898,5 +900,31 @@ function dialoguesHeld(r: FrameReader, sent: Sentence): void {
     const parties = [...new Set(sides)];
     if (parties.length < 2 || !parties.some(r.isCountry)) continue;
     r.emit(sent, parties, d.cue, "engagement.dialogue-held", "TALKS", null);
+  }
+}
+
+/**
+ * "Russian Foreign Minister, A, and his Ukrainian counterpart, B, met", "President of C, A, and Prime
+ * Minister of D, B, met in Tokyo": people set off by commas in a coordinated subject (rule
+ * engagement.apposed-subjects).
+ */
+function apposedSubjects(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  for (const v of apposedVerbs(text, sent.start, sent.end)) {
+    const ms = mentionsIn(r.doc, v.subject.start, v.subject.end);
+    const people = [...new Set(ms.filter((x) => !x.inTitle && !x.possessive && !x.modifier && r.isPerson(r.nameOf(x))).map(r.nameOf))];
+    if (people.length < 2) continue;
+    let rest = "";
+    let at = v.subject.start;
+    for (const x of ms) {
+      if (x.start < at) continue;
+      rest += text.slice(at, x.start) + " ";
+      at = x.end;
+    }
+    rest += text.slice(at, v.subject.end);
+    if (!onlyTitleWords(rest)) continue;
+    const verb = text.slice(v.cue.start, v.cue.end);
+    const kind: EngagementKind = /phone/.test(verb) ? "PHONE_CALL" : /call|conversation/.test(verb) ? "CALL" : "MEETING";
+    r.emit(sent, people, v.cue, "engagement.apposed-subjects", kind, null);
   }
 }

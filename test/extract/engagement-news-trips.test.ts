@@ -133,3 +133,35 @@ describe("a session of a dialogue named by its sides (engagement.dialogue-held)"
     expect(byRule(text, "engagement.dialogue-held")).toEqual([]);
   });
 });
+
+describe("people set off by commas in a coordinated subject (engagement.apposed-subjects)", () => {
+  it.each([
+    ["On March 10 Chilean Foreign Minister, Jane Roe, and her Peruvian counterpart, Carlos Mendoza, met on the sidelines of a regional forum in Quito.", ["Carlos Mendoza", "Jane Roe"], "MEETING"],
+    ["President of Chile, Jane Roe, and Prime Minister of Peru, Carlos Mendoza, met in Lima, Peru, on October 28, 2025.", ["Carlos Mendoza", "Jane Roe"], "MEETING"],
+    ["President of Chile, Jane Roe, and Prime Minister of Peru, Carlos Mendoza, held a phone call on Monday.", ["Carlos Mendoza", "Jane Roe"], "PHONE_CALL"],
+  ])("%s", (text, parties, kind) => {
+    expect(byRule(text, "engagement.apposed-subjects")).toEqual([{ kind, participants: parties, status: "HELD", rule: "engagement.apposed-subjects" }]);
+  });
+
+  it.each([
+    // A relative clause in the subject: no plain coordination.
+    ["Senator Jane Roe, the chair, and Governor Carlos Mendoza, who opposed her, met in Lima."],
+    // The verb has its own counterpart.
+    ["President of Chile, Jane Roe, and Prime Minister of Peru, Carlos Mendoza, met with students in Lima."],
+    // Speaking to an audience is no meeting between them.
+    ["President of Chile, Jane Roe, and Prime Minister of Peru, Carlos Mendoza, spoke at the rally."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.apposed-subjects")).toEqual([]);
+  });
+});
+
+describe("where and when between 'met' and 'with', and a place after the counterpart (engagement.meeting.with)", () => {
+  it.each([
+    ["Security Adviser Jane Roe met today in Lima, Peru with Prime Minister Carlos Mendoza of Peru.", ["Carlos Mendoza", "Jane Roe"]],
+    ["Security Adviser Jane Roe met on September 16-17 with Foreign Minister Carlos Mendoza.", ["Carlos Mendoza", "Jane Roe"]],
+    // "in Peru" after the person is where they met, not a party.
+    ["Security Adviser Jane Roe met on Tuesday with Foreign Minister Carlos Mendoza in Peru.", ["Carlos Mendoza", "Jane Roe"]],
+  ])("%s", (text, parties) => {
+    expect(byRule(text, "engagement.meeting.with").map((e) => e.participants)).toEqual([parties]);
+  });
+});
