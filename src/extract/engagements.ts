@@ -858,7 +858,8 @@ class EngagementReader {
     let subjects: string[] = [];
     let subjectFrom = -1;
     // (Not the subject of a verb of holding: "A and B held talks" are the coordinated subjects'.)
-    const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
+    // ("travel to Chile to meet B": a destination before an infinitive's "to" is no owner of the verb.)
+    const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && !(/^\s+to\s+$/.test(text.slice(x.end, cs)) && /\b(?:to|in|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(sent.start, x.start - 10), x.start))) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
     const owner = modifierBefore[modifierBefore.length - 1];
     // "told A by phone": the name before a medium adverb is the verb's object, no owner of a call.
     if (owner && !MEDIUM_ADVERB.test(cue) && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];

@@ -36,6 +36,12 @@ describe("the people a trip's purpose names (engagement.trip-purpose)", () => {
     expect(byRule(text, "engagement.trip-purpose")).toEqual([]);
   });
 
+  it("takes no destination for the subject of the purpose's verb (engagement.meeting.object)", () => {
+    const got = engs("Prime Minister Jane Roe will travel to Chile to meet President Carlos Mendoza.");
+    expect(got.map((e) => e.participants)).not.toContainEqual(["Carlos Mendoza", "Chile"]);
+    expect(got.map((e) => e.participants)).toContainEqual(["Carlos Mendoza", "Jane Roe"]);
+  });
+
   it("ends the counterparts at an apposition that describes the last one", () => {
     const got = byRule("Foreign Minister Jane Roe was in Lima for a meeting with members of the Andean Community, a trade bloc that is viewed warily by Brazil, which fears it.", "engagement.trip-purpose");
     expect(got.flatMap((e) => e.participants)).not.toContain("Brazil");
