@@ -26,7 +26,8 @@ export interface ApposedVerb {
 export function apposedVerbs(text: string, start: number, end: number): ApposedVerb[] {
   const s = text.slice(start, end);
   const out: ApposedVerb[] = [];
-  if (!/,/.test(s)) return out;
+  // Most sentences hold no verb of meeting: a plain search first.
+  if (!/\b(?:met|sat down|shook hands|held)\b/.test(s) || !/,/.test(s)) return out;
   const lead = LEAD.exec(s)![0].length;
   for (const m of s.matchAll(MUTUAL)) {
     const phrase = s.slice(lead, m.index);
