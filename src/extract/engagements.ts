@@ -26,7 +26,9 @@ import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from
 
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 // The object of "called" as a call: a run of capitalised words (titles, names, "of Country"), then a boundary.
-const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late)\b))/u;
+// A relative clause of what the one called said may follow ("called President A who told him …"); a
+// surname may open with a lowercase particle ("Bashar al-Assad").
+const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}(?:(?:al|el|bin|ibn)-)?[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late|who\s+(?:told|assured|asked|informed|thanked|congratulated|briefed|expressed|confirmed|agreed|offered|promised|said|stressed))\b))/u;
 const CALLED_SUBJECT = /(?:[\p{Lu}][\p{L}.’'\-]*|\b(?:he|she|they|we|I|who|also|then|later|first|personally|again|recently|reportedly|previously|earlier|briefly|both))[,)]?\s+$/u;
 const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
@@ -73,8 +75,8 @@ const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|ake
 const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|which|whom|whose|met|spoke|called)\b/;
 const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
-// November 15 with"), then the word that introduces the counterparts.
-const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2},?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+// November 15 with", "met on September 16-17 with"), then the word that introduces the counterparts.
+const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2}(?:[-–]\d{1,2})?,?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|next|this|earlier|later|yesterday|today|tomorrow|tonight|soon|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
@@ -209,7 +211,8 @@ const STATE_STYLE = new RegExp(`^${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}`, 
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
 const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
-const PLACE_BEFORE_WITH = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{L}+day)\s+)?$/u;
+// A city and its state may be set off by a comma: "met today in Bangkok, Thailand with …".
+const PLACE_BEFORE_WITH = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{L}+day)\s+)?$/u;
 /** Whether the text between an "in"/"at" intro and a later "with" is a place ("in Lakeville ", "at the White House today "). */
 const i0Place = (intro: string, between: string): boolean => (intro === "in" || intro === "at") && PLACE_BEFORE_WITH.test(between);
 // "Following the meeting, A met with B": an engagement set after another is not a report of it.
@@ -531,6 +534,10 @@ class EngagementReader {
         const p = lastParties();
         return p && asStates(p);
       },
+      subjectsOf: (sent) => {
+        const found = { at: Infinity };
+        return { names: this.sentenceSubjects(sent.start, sent.end, found), at: found.at };
+      },
       subjectBefore: (pos, sentStart) => {
         const who = sp.subjectBefore(pos, sentStart);
         const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
@@ -851,7 +858,8 @@ class EngagementReader {
     let subjects: string[] = [];
     let subjectFrom = -1;
     // (Not the subject of a verb of holding: "A and B held talks" are the coordinated subjects'.)
-    const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
+    // ("travel to Chile to meet B": a destination before an infinitive's "to" is no owner of the verb.)
+    const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && !(/^\s+to\s+$/.test(text.slice(x.end, cs)) && /\b(?:to|in|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(sent.start, x.start - 10), x.start))) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
     const owner = modifierBefore[modifierBefore.length - 1];
     // "told A by phone": the name before a medium adverb is the verb's object, no owner of a call.
     if (owner && !MEDIUM_ADVERB.test(cue) && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
@@ -1412,7 +1420,9 @@ class EngagementReader {
     // "servicemen of the State Border Service": the body stands for its people (rule engagement.body-people).
     const body = bodyPeopleOf(text.slice(g.start, g.end));
     const ownPeople = (x: Mention) => body >= 0 && x.start === g.start + body && doc.actors[x.actor].kind === "ORGANIZATION";
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || this.suffixedAffiliation(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+    // "with President A in Malta": a state right after a person and "in" is where they met.
+    const placeAfter = (x: Mention, prev: Mention | undefined) => !!prev && isPerson(nameOf(prev)) && /^\s+in\s+$/.test(text.slice(prev.end, x.start));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
   /**

@@ -31,6 +31,9 @@
 import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
 import { CUE } from "./engagement-triggers.js";
+import { apposedVerbs, onlyTitleWords } from "./apposed-subjects.js";
+import { namedDialogueSpans } from "./named-dialogues.js";
+import { tripPurposeSpans } from "./trip-purposes.js";
 import type { KnownRule } from "./rules.js";
 import type { EngagementKind, ExtractedEngagement, Span } from "./types.js";
 
@@ -41,9 +44,10 @@ const SIDE_NOUN = String.raw`(?:officials|negotiators|diplomats|delegations|dele
 // "Ukrainian and Russian officials", "U.S. and British trade negotiators" (one lower-case word between).
 const SIDES = new RegExp(String.raw`(?<![\p{L}.-])(${SIDE_LIST})\s+(?:(?:senior|top|trade|military|defen[cs]e|security|government|foreign|finance|energy|economic|high-level)\s+){0,2}${SIDE_NOUN}(?![\p{L}])`, "gu");
 // After the sides as a subject: auxiliaries and adverbs, then the verb of meeting or holding.
-const SIDES_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly)\s+)*(met|meet|meets|meeting|negotiated|negotiating|(?:held|hold|holds|holding|had|have|began|begin|resumed|resume|opened|concluded|wrapped up|wrap up|started|start|kicked off|conducted)\s+(?:(?:a|an|the|their|two|three|several|further|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|discussions|consultations|meetings?|round))\b/u;
+const SIDES_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly)\s+)*(met|meet|meets|meeting|negotiated|negotiating|in\s+(?:(?:close|active|direct|intense|ongoing|further|regular|secret|\p{Ll}+ly)\s+){0,2}(?:talks|discussions|negotiations|consultations)|(?:held|hold|holds|holding|had|have|began|begin|resumed|resume|opened|concluded|wrapped up|wrap up|started|start|kicked off|conducted)\s+(?:(?:a|an|the|their|two|three|several|further|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|discussions|consultations|meetings?|round))\b/u;
 // The sides after a noun of talks: "talks between British and American officials".
-const BETWEEN_SIDES = /(?<![\p{L}])(?:talks|negotiations|discussions|consultations|meetings?)\s+between\s+(?:the\s+)?$/u;
+// A closing quotation mark may stand after the noun: "“secret talks” between US and Russian officials".
+const BETWEEN_SIDES = /(?<![\p{L}])(?:talks|negotiations|discussions|consultations|meetings?)[”"’]?\s+between\s+(?:the\s+)?$/u;
 // Where the counterpart of "held discussions with" ends.
 const WITH_END = /\s(?:about|on|over|regarding|to|in|at|during|for|amid|after|before|as|which|who|that|last|this|on)\b|[,;:.(“"]/u;
 
@@ -178,6 +182,8 @@ export interface FrameReader {
   subjectBefore: (pos: number, sentStart: number) => string | null;
   /** The states of the last engagement between two or more, when each party is or acts for a state. */
   lastStates: () => string[] | null;
+  /** The sentence's subjects (coordinated names, a title standing for its holder) and where they start. */
+  subjectsOf: (sent: Sentence) => { names: string[]; at: number };
   /** Keeps the engagement unless the sentence negates it before its trigger. */
   emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null, proposed?: boolean) => void;
 }
@@ -185,6 +191,7 @@ export interface FrameReader {
 /** The engagements of the news frames in `sent`. */
 export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   officialSides(r, sent);
+  officialsFrom(r, sent);
   hearings(r, sent);
   receivedBy(r, sent);
   addresses(r, sent);
@@ -196,6 +203,10 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   invitationsToVisit(r, sent);
   negotiatingTables(r, sent);
   demonymCounterparts(r, sent);
+  tripPurposes(r, sent);
+  theirEncounters(r, sent);
+  dialoguesHeld(r, sent);
+  apposedSubjects(r, sent);
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -218,6 +229,8 @@ function officialSides(r: FrameReader, sent: Sentence): void {
       const at = text.indexOf(w, from);
       from = at + w.length;
       const st = sideState(r, w, at);
+      // "By Sunday, Canadian and Mexican officials": a capitalised word set off before the list is none of it.
+      if (!st && !states.length && text.startsWith(",", at + w.length)) continue;
       if (!st) {
         states.length = 0;
         break;
@@ -237,6 +250,57 @@ function officialSides(r: FrameReader, sent: Sentence): void {
     const parts = [...new Set([...states, ...others])];
     if (parts.length < 2) continue;
     r.emit(sent, parts, o.cue, "engagement.official-sides", parts.some(r.isPerson) ? "MEETING" : "TALKS", null);
+  }
+}
+
+// Officials named by the states or bodies they come from (delegations are engagement.delegations's): "representatives from Turkey, Russia and
+// Ukraine are meeting with a UN delegation", "the meeting of the top diplomats from Britain, Canada
+// and France" (rule engagement.official-sides).
+const OFFICIALS_FROM = /(?<![\p{L}])(?:(?:[Ss]enior|[Tt]op|[Mm]ilitary|[Gg]overnment|[Ff]oreign|[Dd]efen[cs]e|[Ss]ecurity|[Hh]igh-level)\s+)?(?:[Oo]fficials|[Rr]epresentatives|[Dd]iplomats|ministers|[Nn]egotiators|[Dd]elegates|[Ee]nvoys)\s+(?:from|of)\s+(?:the\s+)?(?=\p{Lu})/gu;
+// A gathering noun right before the officials names the engagement itself: "the Capri meeting of the top diplomats from".
+const GATHERING_OF = /(?<![\p{L}])(meeting|talks|negotiations|consultations|session)\s+(?:of|between|among)\s+(?:the\s+)?$/u;
+// After the list: auxiliaries and the verb of meeting ("are meeting with", "will meet", "held talks").
+const FROM_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly)\s+)*(met|meet|meets|meeting|(?:held|hold|began|begin|resumed|opened|concluded|started|start)\s+(?:(?:a|an|the|their|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|discussions|consultations|round))\b/u;
+
+/** The states or bodies "officials from A, B and C" come from, as parties of their meeting (rule engagement.official-sides). */
+function officialsFrom(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/(?:fficials|epresentatives|iplomats|inisters|egotiators|elegates|nvoys)\s+(?:from|of)\s/.test(s)) return;
+  for (const m of s.matchAll(OFFICIALS_FROM)) {
+    const listAt = sent.start + m.index! + m[0].length;
+    // The list: names joined by commas and "and", nothing else between them ("NATO, its member states, and Russia" stops at "its").
+    const ms = mentionsIn(r.doc, listAt, Math.min(sent.end, listAt + 200)).filter((x) => !x.inTitle);
+    const sides: Mention[] = [];
+    let at = listAt;
+    for (const x of ms) {
+      if (x.start !== at && !/^(?:,\s+|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(at, x.start))) break;
+      if (r.isPerson(r.nameOf(x)) || x.possessive || x.modifier) break;
+      sides.push(x);
+      at = x.end;
+    }
+    const parties = [...new Set(sides.map(r.nameOf))];
+    if (!parties.length) continue;
+    const gathering = GATHERING_OF.exec(s.slice(Math.max(0, m.index! - 40), m.index!).replace(/(?:senior|top|military)\s+$/, ""));
+    let cue: Span;
+    if (gathering) {
+      const gs = sent.start + m.index! - (s.slice(Math.max(0, m.index! - 40), m.index!).length - s.slice(Math.max(0, m.index! - 40), m.index!).lastIndexOf(gathering[1]));
+      cue = { start: gs, end: gs + gathering[1].length };
+    } else {
+      const v = FROM_VERB.exec(text.slice(at, sent.end));
+      if (!v) continue;
+      const ve = at + v[0].length;
+      cue = { start: ve - v[1].length, end: ve };
+      // "… are meeting with a UN delegation": the body whose delegation or officials they meet.
+      const w = /^\s+with\s+(?:an?\s+|the\s+)?/.exec(text.slice(ve, sent.end));
+      if (w) {
+        const x = mentionsIn(r.doc, ve + w[0].length, ve + w[0].length + 60)[0];
+        if (x && x.start === ve + w[0].length && !r.isPerson(r.nameOf(x)) && (!x.modifier || /^\s+(?:delegation|officials|representatives|team|negotiators)\b/.test(text.slice(x.end, x.end + 20)))) parties.push(r.nameOf(x));
+      }
+    }
+    const all = [...new Set(parties)];
+    if (all.length < 2) continue;
+    r.emit(sent, all, cue, "engagement.official-sides", "TALKS", null);
   }
 }
 
@@ -373,7 +437,7 @@ function isPersonFrom(r: FrameReader, x: Mention, bodyEnd: number): boolean {
 
 // "Officials from the two countries met", "talks between the two nations", "the two countries held talks"
 // ("the two sides met" may be two people: engagement.pair-backref's).
-const TWO_STATES = /(?<![\p{L}])(?:(?:officials|delegations|representatives|negotiators|diplomats|envoys)\s+(?:from|of)\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\s+the\s+two\s+(?:countries|nations|states|governments)|[Tt]he\s+two\s+(?:countries|nations|governments))(?![\p{L}])/gu;
+const TWO_STATES = /(?<![\p{L}])(?:(?:officials|delegations|representatives|negotiators|diplomats|envoys)\s+(?:from|of)\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|governments))(?![\p{L}])/gu;
 // After a subject: auxiliaries and adverbs, then the verb of meeting or holding talks.
 const TWO_STATES_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly|first|last)\s+)*(?:met|meet|meets|negotiated|negotiating|(?:held|hold|holds|holding|began|begin|resumed|resume|opened|concluded|wrapped up|started|start|kicked off|conducted)\s+(?:(?:a|an|the|their|two|three|several|further|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|discussions|consultations|meetings?|round))\b/u;
 
@@ -382,7 +446,7 @@ function twoStates(r: FrameReader, sent: Sentence): void {
   const text = r.doc.text;
   const s = text.slice(sent.start, sent.end);
   // "The two sides" may be the parties of a war or of a dispute, not the states named last: none.
-  if (!/\btwo\s+(?:countries|nations|states|governments)\b/.test(s)) return;
+  if (!/\b(?:two|both)\s+(?:countries|nations|states|governments)\b/.test(s)) return;
   for (const m of s.matchAll(TWO_STATES)) {
     const noun = /^(?:talks|negotiations|consultations)\b/i.test(m[0]);
     // "The two countries" alone must be the subject of meeting or holding talks.
@@ -766,5 +830,101 @@ function demonymCounterparts(r: FrameReader, sent: Sentence): void {
     // Talks of a person with a state are between the states.
     const home = r.countryOf(who);
     r.emit(sent, kind === "TALKS" && home ? [home, other] : [who, other], { start: cs, end: cs + cueM[1].length }, "engagement.counterpart", kind, null);
+  }
+}
+
+/**
+ * "A will visit Poland to discuss security with B and C", "before travelling to Germany to meet the
+ * chancellor, D", "A and B were in Moscow to meet C": the travellers, the sentence's subjects, meet
+ * the people (or states, bodies) the trip's purpose names (rule engagement.trip-purpose).
+ */
+function tripPurposes(r: FrameReader, sent: Sentence): void {
+  const spans = tripPurposeSpans(r.doc.text, sent.start, sent.end);
+  if (!spans.length) return;
+  const subj = r.subjectsOf(sent);
+  for (const t of spans) {
+    // The travellers: the subjects before the trip, people all; a finite trip verb right after them.
+    if (subj.at >= t.trip.start || !subj.names.length || !subj.names.every(r.isPerson)) continue;
+    if (!t.nonFinite && !/^[^,;:]*$/.test(r.doc.text.slice(subj.at, t.trip.start)) && !/^[^;:]*,[^,;:]*,[^,;:]*$/.test(r.doc.text.slice(subj.at, t.trip.start))) continue;
+    const own = new Set(subj.names.map(r.countryOf));
+    const ms = named(r, t.counterparts).filter((x) => !x.modifier && !x.possessive);
+    // "the Nato secretary-general, B": a body or state before a lowercase title is the title's, not a party.
+    const people = ms.some((x) => r.isPerson(r.nameOf(x)));
+    const parties = ms.filter((x) => r.isPerson(r.nameOf(x)) || !(people && /^\s+\p{Ll}/u.test(r.doc.text.slice(x.end, x.end + 2))));
+    const others = [...new Set(parties.map(r.nameOf))].filter((n) => !subj.names.includes(n) && !own.has(n));
+    if (!others.length) continue;
+    // The trip's verb says whether it happened ("was in Lima to hold talks" is no plan).
+    r.emit(sent, [...subj.names, ...others], t.trip, "engagement.trip-purpose", "MEETING", null);
+  }
+}
+
+// "as they met Friday", "during their meeting in Geneva", "before their call": the encounter of
+// "they", with no counterpart of its own after the verb ("as they met with reporters" is others').
+const THEIR_ENCOUNTER = /(?<![\p{L}])(?:(?:as|when|while|after|before|since)\s+they\s+(?:(?:first|last|briefly|later|had|have|were|also)\s+)*(met|spoke|talked|held\s+talks|sat\s+down)(?!\s+(?:with|to|by)\b)|(?:during|at|after|before|in|ahead\s+of|on)\s+their\s+(?:[\p{Ll}-]+\s+){0,2}?(meeting|talks|call|conversation|encounter))(?![\p{L}])/gu;
+
+/**
+ * "A told B as they met Friday", "A handed B a letter during their meeting": the subject, one
+ * person, and the one other person the clause names before the encounter (rule engagement.their-pair).
+ */
+function theirEncounters(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  const s = text.slice(sent.start, sent.end);
+  if (!/\bthey\s|\btheir\s/.test(s)) return;
+  for (const m of s.matchAll(THEIR_ENCOUNTER)) {
+    const word = m[1] ?? m[2];
+    const cs = sent.start + m.index! + m[0].lastIndexOf(word);
+    const subj = r.subjectsOf(sent);
+    if (subj.names.length !== 1 || !r.isPerson(subj.names[0]) || subj.at >= cs) continue;
+    // Quoted words name people of another speech; a content clause ("saying they met in college") another time.
+    if (/[“”"]|\b(?:said|says|saying|recalled|recalling|noted|noting|added|adding|that)\s/.test(text.slice(subj.at, cs))) continue;
+    const others = [...new Set(named(r, { start: subj.at, end: cs }).filter((x) => !x.modifier && r.isPerson(r.nameOf(x))).map(r.nameOf))].filter((n) => n !== subj.names[0]);
+    if (others.length !== 1) continue;
+    const kind: EngagementKind = /^(?:met|meeting|sat\s+down|held\s+talks|talks|encounter)$/.test(word) ? "MEETING" : "CALL";
+    r.emit(sent, [subj.names[0], others[0]], { start: cs, end: cs + word.length }, "engagement.their-pair", kind, null);
+  }
+}
+
+/** "the inaugural A-B Strategic Dialogue that was held in July": talks between the sides the name joins (rule engagement.dialogue-held). */
+function dialoguesHeld(r: FrameReader, sent: Sentence): void {
+  for (const d of namedDialogueSpans(r.doc.text, sent.start, sent.end)) {
+    const sides: string[] = [];
+    for (const sp of d.sides) {
+      const x = mentionsIn(r.doc, sp.start, sp.end).find((y) => y.start === sp.start && y.end === sp.end);
+      const n = x ? r.nameOf(x) : null;
+      if (!n || r.isPerson(n)) {
+        sides.length = 0;
+        break;
+      }
+      sides.push(n);
+    }
+    const parties = [...new Set(sides)];
+    if (parties.length < 2 || !parties.some(r.isCountry)) continue;
+    r.emit(sent, parties, d.cue, "engagement.dialogue-held", "TALKS", null);
+  }
+}
+
+/**
+ * "Russian Foreign Minister, A, and his Ukrainian counterpart, B, met", "President of C, A, and Prime
+ * Minister of D, B, met in Tokyo": people set off by commas in a coordinated subject (rule
+ * engagement.apposed-subjects).
+ */
+function apposedSubjects(r: FrameReader, sent: Sentence): void {
+  const text = r.doc.text;
+  for (const v of apposedVerbs(text, sent.start, sent.end)) {
+    const ms = mentionsIn(r.doc, v.subject.start, v.subject.end);
+    const people = [...new Set(ms.filter((x) => !x.inTitle && !x.possessive && !x.modifier && r.isPerson(r.nameOf(x))).map(r.nameOf))];
+    if (people.length < 2) continue;
+    let rest = "";
+    let at = v.subject.start;
+    for (const x of ms) {
+      if (x.start < at) continue;
+      rest += text.slice(at, x.start) + " ";
+      at = x.end;
+    }
+    rest += text.slice(at, v.subject.end);
+    if (!onlyTitleWords(rest)) continue;
+    const verb = text.slice(v.cue.start, v.cue.end);
+    const kind: EngagementKind = /phone/.test(verb) ? "PHONE_CALL" : /call|conversation/.test(verb) ? "CALL" : "MEETING";
+    r.emit(sent, people, v.cue, "engagement.apposed-subjects", kind, null);
   }
 }
