@@ -129,9 +129,9 @@ describe("statement.speaker.subject-continues: he/she continues the subject of t
 
   it("He added that …: the speaker before, not a person inside his reported words", () => {
     const text =
-      "“I have no assessment of his location,” Matt Miller said of Prigozhin. Miller said the conflict between Putin and his former ally is an internal affair “in which the United States is not involved.” " +
+      "“I have no assessment of his location,” Tom Kessler said of Prigozhin. Kessler said the conflict between Putin and his former ally is an internal affair “in which the United States is not involved.” " +
       "He added that the U.S. does not take a position as to who leads Russia.";
-    expect(speakers(text, "does not take a position")).toEqual(["Matt Miller"]);
+    expect(speakers(text, "does not take a position")).toEqual(["Tom Kessler"]);
   });
 
   it("a person after a participle opening the sentence before is no subject", () => {
