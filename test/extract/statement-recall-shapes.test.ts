@@ -311,3 +311,15 @@ describe("guards found reading the new statements on unseen White House remarks"
     ]);
   });
 });
+
+describe("a quotation's attribution with any object of 'told', an adverb after the verb, 'summed up'", () => {
+  const said = (text: string) => extract({ text }).statements.map((s) => [s.speaker ?? `[${s.speakerLabel}]`, s.text]);
+  it.each([
+    ['"It began with the peninsula," Freedonian President Jane Roe told world leaders.', ["Jane Roe", "It began with the peninsula"]],
+    ['"We will win," Jane Roe told his troops.', ["Jane Roe", "We will win"]],
+    ['Commander Jane Roe responded jokingly, "We had a lot of yellow cloth, so we used it."', ["Jane Roe", "We had a lot of yellow cloth, so we used it."]],
+    ['"You wanted this war and did everything to start it," Jane Roe summed up.', ["Jane Roe", "You wanted this war and did everything to start it"]],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toContainEqual(expected);
+  });
+});
