@@ -1,0 +1,62 @@
+// Visits as official releases report them beside another engagement (src/extract/release-visits.ts):
+// a visitor described by a relative clause, thanked for the visit, or recalled as having visited
+// "our country". Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const visits = (text: string) =>
+  extract({ text })
+    .engagements.filter((e) => /visit/.test(e.rule ?? ""))
+    .map((e) => [e.rule, e.kind, [...e.participants].sort(), e.status]);
+
+describe("engagement.visitor-relative: the counterpart, then 'who is on a visit to …'", () => {
+  it.each([
+    ["President of Ukraine Volodymyr Zelenskyy held a meeting with Prime Minister of Denmark Jane Roe, who is on a visit to our country.", ["Jane Roe", "Ukraine"]],
+    ["President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Denmark Jane Roe who is on an official visit to Ukraine.", ["Jane Roe", "Ukraine"]],
+    ["Vladimir Putin met with President of Azerbaijan Jane Roe, who arrived in Moscow on an official visit.", ["Jane Roe", "Russia"]],
+    ["The Chancellor thanked President of Estonia Jane Roe, who is visiting Germany for the first time.", ["Germany", "Jane Roe"]],
+    ["President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Albania Jane Roe and Prime Minister of Montenegro John Poe, who are on a visit to our country.", ["Jane Roe", "John Poe", "Ukraine"]],
+  ])("%s", (text, parties) => {
+    expect(visits(text)).toEqual([["engagement.visitor-relative", "MEETING", parties, "HELD"]]);
+  });
+
+  it("reads 'our country' in a quotation as the speaker's state", () => {
+    const text = "Prime Minister of Poland Jane Roe spoke with President of Ukraine Volodymyr Zelenskyy. “We met President of Lithuania John Poe, who is on a visit to our country,” Jane Roe said.";
+    expect(visits(text)).toEqual([["engagement.visitor-relative", "MEETING", ["John Poe", "Poland"], "HELD"]]);
+  });
+
+  it("needs the visitor right before the relative pronoun", () => {
+    expect(visits("President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Denmark Jane Roe in the city of Lviv, which is on a visit route.")).toEqual([]);
+  });
+
+  it("takes no visit of a person to their own state", () => {
+    expect(visits("Vladimir Putin met with Prime Minister of Russia John Poe, who arrived in Moscow on a working visit.")).toEqual([]);
+  });
+});
+
+describe("engagement.thanked-visit: 'thanked B for the visit'", () => {
+  it.each([
+    ["President of Ukraine Volodymyr Zelenskyy thanked Prime Minister of Denmark Jane Roe for the visit to our country.", ["Jane Roe", "Ukraine"]],
+    ["President of Ukraine Volodymyr Zelenskyy thanked President of Estonia Jane Roe for her visit to Ukraine at a difficult time.", ["Jane Roe", "Ukraine"]],
+    ["Volodymyr Zelenskyy thanked President of Estonia Jane Roe for this visit.", ["Jane Roe", "Ukraine"]],
+  ])("%s", (text, parties) => {
+    expect(visits(text)).toEqual([["engagement.thanked-visit", "MEETING", parties, "HELD"]]);
+  });
+
+  it("takes no readiness to visit for a visit paid", () => {
+    expect(visits("Volodymyr Zelenskyy thanked President of Poland Jane Roe for her readiness to visit the European capitals.")).toEqual([]);
+  });
+});
+
+describe("engagement.visited-our-country: 'B visited our country'", () => {
+  it("is a meeting of the subject with the release's state", () => {
+    expect(visits("President of Ukraine Volodymyr Zelenskyy recalled that Prime Minister of Denmark Jane Roe visited our country in April.")).toEqual([
+      ["engagement.visited-our-country", "MEETING", ["Jane Roe", "Ukraine"], "HELD"],
+    ]);
+  });
+
+  it("needs a person subject and a state the text makes 'ours'", () => {
+    expect(visits("Thousands of tourists visited our country in April.")).toEqual([]);
+    expect(visits("Jane Roe visited our country in April.")).toEqual([]);
+  });
+});
