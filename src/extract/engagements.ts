@@ -13,7 +13,7 @@ import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingCon
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
 import { addJoinedLists } from "./joined-list.js";
-import { agreeingParties, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
+import { agreeingParties, bodyHeadAt, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -1427,7 +1427,9 @@ class EngagementReader {
     const { doc, text, isCountry, nameOf } = this;
     const states = ms.filter((x) => isCountry(nameOf(x)));
     // "talks with the government of President A": the state (rule engagement.government-of-head).
-    const name = (x: Mention) => (this.isPerson(nameOf(x)) && this.namedGovernment(x) ? this.governmentOf(nameOf(x), x.start, x.end) : nameOf(x));
+    const name0 = (x: Mention) => (this.isPerson(nameOf(x)) && this.namedGovernment(x) ? this.governmentOf(nameOf(x), x.start, x.end) : nameOf(x));
+    // "with the President of the European Council": the body's head the text names, when it names one.
+    const name = (x: Mention) => (this.isCountryOrBody(nameOf(x)) && !isCountry(nameOf(x)) ? bodyHeadAt(text, doc.actors, x.start, x.end) ?? name0(x) : name0(x));
     if (!states.length) return ms.map(name);
     const titles = headTitlesOver(text, states);
     const out: string[] = [];
