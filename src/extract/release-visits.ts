@@ -15,6 +15,8 @@ const RELATIVE_VISIT = /,?\s+who\s+(?:(?:is|was|are|were)\s+(?:currently\s+|now\
 const THANKED_VISIT = /\bthank(?:ed|s)\s+([^.;:]{2,120}?)\s+for\s+(?:the|his|her|their|this|your)\s+(?:(?!to\b)[\p{L}-]+\s+){0,2}visits?\b(\s+to\s+(?:the\s+)?)?/gu;
 // "B visited our country", "B had visited our state".
 const VISITED_OURS = /\b(?:visited|has\s+visited|had\s+visited)\s+(?=our\s+(?:country|state)\b)/gu;
+// "A arrived in Kyiv on an official visit", "A came to Moscow for a working visit" (not after "who": relativeVisitors).
+const ARRIVED_VISIT = /(?<!\bwho\s+(?:has\s+|have\s+)?)\b(?:has\s+|have\s+)?(?:arrived|came)\s+(?:in|to)\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\b)/gu;
 const OURS = /^our\s+(?:country|state)\b/u;
 // A state's style before its name: "the Republic of Poland".
 const STYLE = /^(?:(?:Federal|Islamic|Democratic|Socialist|People's|Arab|United|Hashemite|Slovak|Czech|Italian|French|Hellenic|Portuguese)\s+)*(?:Republic|Kingdom|Federation|State|Grand Duchy|Principality|Commonwealth|Sultanate|Emirate|Confederation)\s+of\s+(?:the\s+)?/u;
@@ -32,7 +34,10 @@ export function ourState(r: FrameReader, pos: number): string | null {
 
 const releaseStates = new WeakMap<Doc, string | null>();
 
-/** The state of the head of state or government the text names first (the release's own head), or null. */
+/**
+ * The state of the release's own head: of the head of state or government the text names first (a
+ * release opens with its own head, "President of Ukraine A met with …"), whose state is known; else null.
+ */
 export function releaseState(r: FrameReader): string | null {
   const { doc } = r;
   if (releaseStates.has(doc)) return releaseStates.get(doc)!;
@@ -77,7 +82,7 @@ function coordinatedBefore(r: FrameReader, sentStart: number, last: Mention): Me
 }
 
 /** One meeting of the visitors (one engagement for those the sentence names together) with the host state. */
-function emitVisit(r: FrameReader, sent: Sentence, visitors: string[], host: string | null, cue: { start: number; end: number }, rule: "engagement.visitor-relative" | "engagement.thanked-visit" | "engagement.visited-our-country"): void {
+function emitVisit(r: FrameReader, sent: Sentence, visitors: string[], host: string | null, cue: { start: number; end: number }, rule: "engagement.visitor-relative" | "engagement.thanked-visit" | "engagement.visited-our-country" | "engagement.visit"): void {
   const guests = [...new Set(visitors)].filter((v) => r.countryOf(v) !== host);
   if (!host || !guests.length) return;
   r.emit(sent, [...guests, host], cue, rule, "MEETING", null);
@@ -94,7 +99,9 @@ function relativeVisitors(r: FrameReader, sent: Sentence, s: string): void {
     const hostPos = sent.start + m.index + m[0].length;
     const host = hostAt(r, hostPos);
     // "with A and B, who are on a visit": each person coordinated before the plural verb visits.
-    const visitors = /\bwho\s+(?:are|were|have)\b/.test(m[0]) ? coordinatedBefore(r, sent.start, v) : [v];
+    // "with A and B, who are on a visit", "… who arrived in Kyiv": each person coordinated before a verb
+    // that is plural or shows no number visits; "who is on a visit" is the last one's.
+    const visitors = /\bwho\s+(?:is|was|has)\b/.test(m[0]) ? [v] : coordinatedBefore(r, sent.start, v);
     emitVisit(r, sent, visitors.map(r.nameOf), host, { start: at, end: hostPos }, "engagement.visitor-relative");
   }
 }
@@ -129,6 +136,18 @@ function visitedOurCountry(r: FrameReader, sent: Sentence, s: string): void {
   }
 }
 
+/** "Prime Minister B arrived in Kyiv on an official visit": the subject visits the host, a visit and not a mere stay (rule engagement.visit). */
+function arrivalsOnVisits(r: FrameReader, sent: Sentence, s: string): void {
+  ARRIVED_VISIT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ARRIVED_VISIT.exec(s)); ) {
+    const at = sent.start + m.index;
+    const subject = r.subjectBefore(at, sent.start);
+    if (!subject || !r.isPerson(subject)) continue;
+    const hostPos = at + m[0].length + (/^the\s/.test(s.slice(m.index + m[0].length)) ? 4 : 0);
+    emitVisit(r, sent, [subject], hostAt(r, hostPos), { start: at, end: hostPos }, "engagement.visit");
+  }
+}
+
 /** The visits of the sentence `sent` in the frames of releases. */
 export function readReleaseVisits(r: FrameReader, sent: Sentence): void {
   const s = r.doc.text.slice(sent.start, sent.end);
@@ -136,4 +155,5 @@ export function readReleaseVisits(r: FrameReader, sent: Sentence): void {
   relativeVisitors(r, sent, s);
   thankedVisitors(r, sent, s);
   visitedOurCountry(r, sent, s);
+  arrivalsOnVisits(r, sent, s);
 }

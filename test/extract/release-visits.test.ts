@@ -16,6 +16,7 @@ describe("engagement.visitor-relative: the counterpart, then 'who is on a visit 
     ["Vladimir Putin met with President of Azerbaijan Jane Roe, who arrived in Moscow on an official visit.", ["Jane Roe", "Russia"]],
     ["The Chancellor thanked President of Estonia Jane Roe, who is visiting Germany for the first time.", ["Germany", "Jane Roe"]],
     ["President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Albania Jane Roe and Prime Minister of Montenegro John Poe, who are on a visit to our country.", ["Jane Roe", "John Poe", "Ukraine"]],
+    ["Vladimir Putin met with President of Serbia Jane Roe and President of Hungary John Poe, who arrived in Russia on a working visit.", ["Jane Roe", "John Poe", "Russia"]],
   ])("%s", (text, parties) => {
     expect(visits(text)).toEqual([["engagement.visitor-relative", "MEETING", parties, "HELD"]]);
   });
@@ -23,6 +24,12 @@ describe("engagement.visitor-relative: the counterpart, then 'who is on a visit 
   it("reads 'our country' in a quotation as the speaker's state", () => {
     const text = "Prime Minister of Poland Jane Roe spoke with President of Ukraine Volodymyr Zelenskyy. “We met President of Lithuania John Poe, who is on a visit to our country,” Jane Roe said.";
     expect(visits(text)).toEqual([["engagement.visitor-relative", "MEETING", ["John Poe", "Poland"], "HELD"]]);
+  });
+
+  it("takes the last person alone for a singular verb", () => {
+    expect(visits("Vladimir Putin met with President of Serbia Jane Roe and President of Hungary John Poe, who is on a working visit to Russia.")).toEqual([
+      ["engagement.visitor-relative", "MEETING", ["John Poe", "Russia"], "HELD"],
+    ]);
   });
 
   it("needs the visitor right before the relative pronoun", () => {
@@ -58,5 +65,16 @@ describe("engagement.visited-our-country: 'B visited our country'", () => {
   it("needs a person subject and a state the text makes 'ours'", () => {
     expect(visits("Thousands of tourists visited our country in April.")).toEqual([]);
     expect(visits("Jane Roe visited our country in April.")).toEqual([]);
+  });
+});
+
+describe("engagement.visit: 'B arrived in Kyiv on an official visit'", () => {
+  it("is a visit the meeting with the host's head does not replace", () => {
+    const text = "Prime Minister of Denmark Jane Roe arrived in Kyiv on an official visit. President of Ukraine Volodymyr Zelenskyy met with Jane Roe.";
+    expect(visits(text)).toEqual([["engagement.visit", "MEETING", ["Jane Roe", "Ukraine"], "HELD"]]);
+  });
+
+  it("needs a person subject", () => {
+    expect(visits("The delegation arrived in Kyiv on an official visit.")).toEqual([]);
   });
 });
