@@ -191,7 +191,7 @@ const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?
 // "with the leaders of the three Baltic states: A, B, and C": the list after the colon names them.
 const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime ministers|ministers|foreign ministers|representatives)\s+of\s+[^:;.]{1,60}:\s/;
 // After the main clause's subject, a verb of telling and its object's titles: "A told President B".
-const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
+const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited|(?:extended|offered|conveyed|expressed)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:wishes|congratulations|greetings|condolences|gratitude)\s+to)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
@@ -1353,7 +1353,7 @@ class EngagementReader {
     const timeOnly = !VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs));
     const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && this.objectsBefore(cs, sent.start, subjects).some(isPerson);
     // Not when the leading phrase names its own counterparts ("During a meeting with members of Congress, A thanked the US").
-    const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? this.toldObject(subjectsAt.at, sent.end) : null;
+    const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && (/^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) || (/^(?:In|During)\s+the\s/.test(s) && !out.length)) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? this.toldObject(subjectsAt.at, sent.end) : null;
     if (timeOnly && !peopleAct && !leadingTold) return;
     // "threatened China during the call": a definite reference to an engagement already
     // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
@@ -1507,7 +1507,8 @@ class EngagementReader {
     const v = subj ? TOLD_AFTER.exec(text.slice(subj.end, end)) : null;
     if (!subj || !v) return null;
     const objAt = subj.end + v[0].length;
-    const x = mentionAt(doc, objAt, (m) => !m.inTitle && !m.possessive);
+    // "congratulated President of Uzbekistan A": the name after the object's title.
+    const x = mentionAt(doc, objAt, (m) => !m.inTitle && !m.possessive) ?? mentionsIn(doc, objAt, Math.min(end, objAt + 100)).find((m) => !m.inTitle && !m.possessive && TITLE_RUN.test(` ${text.slice(objAt, m.start)}`));
     const n = x ? nameOf(x) : null;
     return n && n !== nameOf(subj) && (isPerson(n) || isCountry(n)) ? n : null;
   }
