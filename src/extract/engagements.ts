@@ -22,6 +22,7 @@ import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
+import { addAttendeeMeetings } from "./attendee-lists.js";
 import { readReleaseVisits } from "./release-visits.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
@@ -562,6 +563,7 @@ class EngagementReader {
       this.readSentence(sent);
     }
     addJoinedLists(doc, out, pending);
+    addAttendeeMeetings(doc, out);
     addDiscussions(doc, out, this.hint);
     dropMetStays(out, this.countryOf, this.isPerson);
     doc.engagements = out;

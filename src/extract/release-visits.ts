@@ -9,7 +9,7 @@ import { type Doc, lastMentionIn, type Mention, mentionAt, type Sentence } from 
 import type { FrameReader } from "./news-frames.js";
 
 // "…, who is on an official visit to", "who are paying a working visit to", "who arrived in Kyiv on a visit".
-const RELATIVE_VISIT = /,?\s+who\s+(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:has\s+|have\s+)?(?:arrived|came)\s+(?:in|to)\s+(?=(\p{Lu}[\p{L}-]+)\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\b)|(?:is|was|are|were)\s+visiting\s+)(?:the\s+)?/gu;
+const RELATIVE_VISIT = /,?\s+who\s+(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:has\s+|have\s+)?(?:arrived|came)\s+(?:in|to)\s+(?=(our\s+(?:country|state)|\p{Lu}[\p{L}-]+)\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\b)|(?:is|was|are|were)\s+visiting\s+)(?:the\s+)?/gu;
 // "thanked B for the visit to Ukraine", "thanked B for his visit", "thanked B for this visit".
 // ("thanked B for his readiness to visit …" is no visit paid.)
 const THANKED_VISIT = /\bthank(?:ed|s)\s+([^.;:]{2,120}?)\s+for\s+(?:the|his|her|their|this|your)\s+(?:(?!to\b)[\p{L}-]+\s+){0,2}visits?\b(\s+to\s+(?:the\s+)?)?/gu;

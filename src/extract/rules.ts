@@ -190,6 +190,7 @@ export const RULES = {
   "engagement.visitor-relative": "\"held a meeting with B, who is on a visit to our country\", \"met B, who arrived in Kyiv on an official visit\", \"talks with B, who is visiting Poland\": the person right before the relative pronoun visits the host state, a meeting beside the one with the host's head (\"our country\": the speaker's state in a quotation, else the state of the head of state or government the text names first) (src/extract/release-visits.ts)",
   "engagement.thanked-visit": "\"thanked B for the visit to Ukraine\", \"thanked Prime Minister B for her visit\": the person thanked for a visit met the host, the state named after \"to\", else the thanker's state (src/extract/release-visits.ts)",
   "engagement.visited-our-country": "\"recalling that Prime Minister B visited our country in April\": a person subject who visited \"our country\" met the state it stands for (the speaker's in a quotation, else the release's) (src/extract/release-visits.ts)",
+  "engagement.attendee-list": "\"The President held a meeting on economic issues. … Taking part in the meeting were Prime Minister A, Minister B …\", \"The meeting was also attended by A and B\": when the meeting sentence (up to six sentences before) named no counterpart, the people listed and the one who held it (the person named before \"held a meeting\", or the release's head for \"The President\") met; a video call when that sentence says videoconference (src/extract/attendee-lists.ts)",
 } as const;
 
 export type KnownRule = keyof typeof RULES;

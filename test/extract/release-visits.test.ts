@@ -17,6 +17,7 @@ describe("engagement.visitor-relative: the counterpart, then 'who is on a visit 
     ["The Chancellor thanked President of Estonia Jane Roe, who is visiting Germany for the first time.", ["Germany", "Jane Roe"]],
     ["President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Albania Jane Roe and Prime Minister of Montenegro John Poe, who are on a visit to our country.", ["Jane Roe", "John Poe", "Ukraine"]],
     ["Vladimir Putin met with President of Serbia Jane Roe and President of Hungary John Poe, who arrived in Russia on a working visit.", ["Jane Roe", "John Poe", "Russia"]],
+    ["The meeting of President of Ukraine Volodymyr Zelenskyy with President of Estonia Jane Roe, who arrived in our country on a working visit, began in Kyiv.", ["Jane Roe", "Ukraine"]],
   ])("%s", (text, parties) => {
     expect(visits(text)).toEqual([["engagement.visitor-relative", "MEETING", parties, "HELD"]]);
   });
