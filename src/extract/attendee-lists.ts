@@ -9,7 +9,8 @@ import type { ExtractedEngagement } from "./types.js";
 
 const LIST_INTRO = /(?:^|[\s"“])(?:(?:Also\s+)?[Tt]aking part in the (?:meeting|session|talks|conference|videoconference|video conference)\s+(?:\w+\s+){0,3}?were|(?:The|This) (?:meeting|session|conference|videoconference|event) was (?:also )?attended by)\s+/gu;
 // The sentence of the meeting, before the list: its noun with the verb of holding it.
-const HELD_MEETING = /\b(?:held|had|chaired|convened|took part in|holds|has held)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|conference|videoconference)\b/u;
+// "A meeting of the Headquarters with the participation of A … was held": the passive, its noun first.
+const HELD_MEETING = /\b(?:held|had|chaired|convened|conducted|hosted|took part in|holds|has held)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|conference|videoconference)\b|^(?:An?|The)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|session)\b(?=[^.]{0,250}\bwas held\b)/u;
 const BY_VIDEO = /\bvia videoconference|\bvideo ?conference|\bvideo meeting|\bonline meeting|\bvia video link/i;
 // "The President held a meeting", "The Head of State chaired": the release's head by title.
 const HEAD_BY_TITLE = /^(?:The|the)\s+(?:President|Head of State)\b/;
@@ -31,7 +32,7 @@ function firstHead(doc: Doc): string | null {
 function convener(doc: Doc, sent: Sentence): string | null {
   const s = doc.text.slice(sent.start, sent.end);
   const at = HELD_MEETING.exec(s)!.index;
-  const named = mentionsIn(doc, sent.start, sent.start + at).find((x) => !x.inTitle && !x.possessive && doc.actors[x.actor].kind === "PERSON");
+  const named = mentionsIn(doc, sent.start, at === 0 ? sent.end : sent.start + at).find((x) => !x.inTitle && !x.possessive && doc.actors[x.actor].kind === "PERSON");
   if (named) return doc.actors[named.actor].name;
   return HEAD_BY_TITLE.test(s) ? firstHead(doc) : null;
 }

@@ -36,7 +36,8 @@ const releaseStates = new WeakMap<Doc, string | null>();
 
 /**
  * The state of the release's own head: of the head of state or government the text names first (a
- * release opens with its own head, "President of Ukraine A met with …"), whose state is known; else null.
+ * release opens with its own head, "President of Ukraine A met with …"), whose state is known; with no
+ * head named, the state of the first person named whose state is known; else null.
  */
 export function releaseState(r: FrameReader): string | null {
   const { doc } = r;
@@ -47,6 +48,11 @@ export function releaseState(r: FrameReader): string | null {
     if (m.inTitle || a.kind !== "PERSON" || !a.role || !HEAD_ROLE.test(a.role) || NOT_HEAD.test(a.role)) continue;
     state = r.countryOf(a.name);
     if (state) break;
+  }
+  // No head named: the state of the first official the release names ("Deputy Head of the Office of the President of Ukraine A met …").
+  for (let i = 0; !state && i < doc.mentions.length; i++) {
+    const m = doc.mentions[i];
+    if (!m.inTitle && doc.actors[m.actor].kind === "PERSON") state = r.countryOf(doc.actors[m.actor].name);
   }
   releaseStates.set(doc, state);
   return state;

@@ -30,6 +30,13 @@ describe("engagement.attendee-list", () => {
     expect(engs(text)).toEqual([["MEETING", ["Jane Roe", "John Poe", "Volodymyr Zelenskyy"], "engagement.joined-list"]]);
   });
 
+  it.each([
+    ["The President conducted a meeting on road construction. The meeting was attended by Chief of Staff Jane Roe and Deputy Prime Minister John Poe. President of Freedonia Ivan Tull: Good afternoon.", ["Ivan Tull", "Jane Roe", "John Poe"]],
+    ["A meeting of the Energy Headquarters with the participation of President of Ukraine Volodymyr Zelenskyy was held. The meeting was attended by Prime Minister Jane Roe and Minister of Energy John Poe.", ["Jane Roe", "John Poe", "Volodymyr Zelenskyy"]],
+  ])("reads the meeting sentence's other forms: %s", (text, parties) => {
+    expect(engs(text)).toEqual([["MEETING", parties, "engagement.attendee-list"]]);
+  });
+
   it("needs a sentence that held a meeting before the list", () => {
     expect(engs("Thousands of people came to the concert. The event was attended by Jane Roe and John Poe.")).toEqual([]);
   });

@@ -33,6 +33,11 @@ describe("engagement.visitor-relative: the counterpart, then 'who is on a visit 
     ]);
   });
 
+  it("reads 'our country' as the first official's state when the release names no head", () => {
+    const text = "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva met with Secretary General of the Council of Europe Jane Roe, who is on a visit to our country.";
+    expect(visits(text)).toEqual([["engagement.visitor-relative", "MEETING", ["Jane Roe", "Ukraine"], "HELD"]]);
+  });
+
   it("needs the visitor right before the relative pronoun", () => {
     expect(visits("President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Denmark Jane Roe in the city of Lviv, which is on a visit route.")).toEqual([]);
   });
