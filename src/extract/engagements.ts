@@ -23,6 +23,7 @@ import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
+import { readNounOfWith } from "./noun-of-with.js";
 import { readReleaseVisits } from "./release-visits.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
@@ -589,6 +590,7 @@ class EngagementReader {
     this.welcomesPlaceFirst(sent);
     // Before the news frames: a visit reported in a release's frame is no mere stay (engagement.presence).
     readReleaseVisits(newsReader, sent);
+    readNounOfWith(newsReader, sent);
     readNewsFrames(newsReader, sent);
     if (!cues.length) return;
     this.facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
