@@ -24,7 +24,7 @@ import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans,
 import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
 import { readNounOfWith } from "./noun-of-with.js";
-import { readReleaseVisits } from "./release-visits.js";
+import { readAddressVisits, readReleaseVisits } from "./release-visits.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
@@ -590,6 +590,7 @@ class EngagementReader {
     this.welcomesPlaceFirst(sent);
     // Before the news frames: a visit reported in a release's frame is no mere stay (engagement.presence).
     readReleaseVisits(newsReader, sent);
+    readAddressVisits(newsReader, sent);
     readNounOfWith(newsReader, sent);
     readNewsFrames(newsReader, sent);
     if (!cues.length) return;

@@ -23,8 +23,8 @@ export function readNounOfWith(r: FrameReader, sent: Sentence): void {
     if (!w || w.index > 140) continue;
     const withAt = ofAt + w.index + w[0].length;
     const sideA = partyIn(r, ofAt, ofAt + w.index);
-    // The "with" phrase ends at a comma, a semicolon or a lowercase word that is no title word.
-    const tail = /[,;:.]|\s(?!(?:of|the|and|for|at|on|in|to)\s)\p{Ll}/u.exec(r.doc.text.slice(withAt, sent.end));
+    // The "with" phrase ends at a comma, a semicolon or a lowercase word that is no title word nor a name particle ("von der Leyen").
+    const tail = /[,;:.]|\s(?!(?:of|the|and|for|at|on|in|to|von|van|der|den|de|da|di|du|la|le|bin|al|el)\s)\p{Ll}/u.exec(r.doc.text.slice(withAt, sent.end));
     const sideB = partyIn(r, withAt, tail ? withAt + tail.index : sent.end, true);
     if (!sideA.length || !sideB.length) continue;
     const noun = m[1].toLowerCase();
@@ -34,7 +34,7 @@ export function readNounOfWith(r: FrameReader, sent: Sentence): void {
 }
 
 /** The people (or a state, alone) named in [from, to) after their titles; coordinated ones with `list`. */
-function partyIn(r: FrameReader, from: number, to: number, list = false): string[] {
+export function partyIn(r: FrameReader, from: number, to: number, list = false): string[] {
   const text = r.doc.text;
   const ms = mentionsIn(r.doc, from, to).filter((x) => !x.inTitle && !x.possessive && x.end <= to);
   const out: string[] = [];

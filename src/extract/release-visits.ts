@@ -7,6 +7,7 @@
 // the narrative the state of the head of state or government the text names first.
 import { type Doc, lastMentionIn, type Mention, mentionAt, type Sentence } from "./doc.js";
 import type { FrameReader } from "./news-frames.js";
+import { partyIn } from "./noun-of-with.js";
 
 // "…, who is on an official visit to", "who are paying a working visit to", "who arrived in Kyiv on a visit".
 const RELATIVE_VISIT = /,?\s+who\s+(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:has\s+|have\s+)?(?:arrived|came)\s+(?:in|to)\s+(?=(our\s+(?:country|state)|\p{Lu}[\p{L}-]+)\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\b)|(?:is|was|are|were)\s+visiting\s+)(?:the\s+)?/gu;
@@ -88,7 +89,7 @@ function coordinatedBefore(r: FrameReader, sentStart: number, last: Mention): Me
 }
 
 /** One meeting of the visitors (one engagement for those the sentence names together) with the host state. */
-function emitVisit(r: FrameReader, sent: Sentence, visitors: string[], host: string | null, cue: { start: number; end: number }, rule: "engagement.visitor-relative" | "engagement.thanked-visit" | "engagement.visited-our-country" | "engagement.visit"): void {
+function emitVisit(r: FrameReader, sent: Sentence, visitors: string[], host: string | null, cue: { start: number; end: number }, rule: "engagement.visitor-relative" | "engagement.thanked-visit" | "engagement.visited-our-country" | "engagement.visit" | "engagement.address-visit"): void {
   const guests = [...new Set(visitors)].filter((v) => r.countryOf(v) !== host);
   if (!host || !guests.length) return;
   r.emit(sent, [...guests, host], cue, rule, "MEETING", null);
@@ -154,6 +155,32 @@ function arrivalsOnVisits(r: FrameReader, sent: Sentence, s: string): void {
   }
 }
 
+// An address's unnamed speaker: "I met in Kyiv with B", "I held talks with B in Kyiv", "Talks with B were held in Kyiv".
+const SPEAKER_MET = /\b(?:I\s+(?:have\s+)?(?:met|held talks|had talks|held a meeting|had a meeting)(?:\s+(?:today|yesterday|also))?(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+with\s+|[Tt]alks\s+with\s+)(?:the\s+)?/gu;
+const IN_CAPITAL = /\b(?:in|to)\s+(\p{Lu}[\p{L}-]+)\b/gu;
+
+/**
+ * "I met in Kyiv with Secretary B": in an address whose speaker the text does not name (no statement
+ * around it), a meeting in a capital is the guest's visit to its state (rule engagement.address-visit).
+ */
+function addressVisits(r: FrameReader, sent: Sentence, s: string): void {
+  SPEAKER_MET.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SPEAKER_MET.exec(s)); ) {
+    const at = sent.start + m.index;
+    if (r.doc.statements.some((st) => st.start <= at && at < st.end) || r.doc.quotes.some((q) => q.open <= at && at < q.close)) continue;
+    // The passive needs its verb: "Talks with B were held in Kyiv".
+    if (/^[Tt]alks/.test(m[0]) && !/\b(?:was|were)\s+held\s+in\s/.test(s.slice(m.index))) continue;
+    IN_CAPITAL.lastIndex = 0;
+    let host: string | null = null;
+    for (let c: RegExpExecArray | null; !host && (c = IN_CAPITAL.exec(s)); ) host = r.capitals.get(c[1]) ?? null;
+    if (!host) continue;
+    const withAt = at + m[0].length;
+    const tail = /[,;:.]|\s(?!(?:of|the|and|for|at|on|to|von|van|der|den|de|da|di|du|la|le|bin|al|el)\s)\p{Ll}/u.exec(r.doc.text.slice(withAt, sent.end));
+    const guests = partyIn(r, withAt, tail ? withAt + tail.index : sent.end, true);
+    if (guests.length) emitVisit(r, sent, guests, host, { start: at, end: withAt }, "engagement.address-visit");
+  }
+}
+
 /** The visits of the sentence `sent` in the frames of releases. */
 export function readReleaseVisits(r: FrameReader, sent: Sentence): void {
   const s = r.doc.text.slice(sent.start, sent.end);
@@ -162,4 +189,10 @@ export function readReleaseVisits(r: FrameReader, sent: Sentence): void {
   thankedVisitors(r, sent, s);
   visitedOurCountry(r, sent, s);
   arrivalsOnVisits(r, sent, s);
+}
+
+/** The visits of an address's unnamed speaker's meetings (no "visit" word needed). */
+export function readAddressVisits(r: FrameReader, sent: Sentence): void {
+  const s = r.doc.text.slice(sent.start, sent.end);
+  if (/\b(?:I|[Tt]alks)\s/.test(s)) addressVisits(r, sent, s);
 }

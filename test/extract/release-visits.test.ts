@@ -84,3 +84,22 @@ describe("engagement.visit: 'B arrived in Kyiv on an official visit'", () => {
     expect(visits("The delegation arrived in Kyiv on an official visit.")).toEqual([]);
   });
 });
+
+describe("engagement.address-visit: an address's unnamed speaker meets a guest in a capital", () => {
+  it.each([
+    ["Dear Ukrainians! I met in Kyiv with Secretary of State for Defence of the United Kingdom Jane Roe. We discussed weapons.", ["Jane Roe", "Ukraine"]],
+    ["Dear Ukrainians! Very fruitful talks with President of the European Commission Jane von der Roe were held in Kyiv today.", ["Jane von der Roe", "Ukraine"]],
+    ["Dear Ukrainians! I held talks with Prime Minister of Croatia Jane Roe in Kyiv.", ["Jane Roe", "Ukraine"]],
+  ])("%s", (text, parties) => {
+    expect(visits(text)).toEqual([["engagement.address-visit", "MEETING", parties, "HELD"]]);
+  });
+
+  it("leaves a named speaker's quotation to the speaker's own meeting", () => {
+    expect(visits("“I met in Kyiv with Prime Minister of Croatia Jane Roe,” President of Ukraine Volodymyr Zelenskyy said.")).toEqual([]);
+  });
+
+  it("needs a capital and a person named", () => {
+    expect(visits("Dear Ukrainians! I met with Prime Minister of Croatia Jane Roe.")).toEqual([]);
+    expect(visits("Dear Ukrainians! I met in Kyiv with the foreign ministers of the three Baltic states.")).toEqual([]);
+  });
+});
