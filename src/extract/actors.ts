@@ -753,7 +753,8 @@ class Candidates {
       const w = t.text;
       if (/^\p{Lu}/u.test(w) || /^\d/.test(w) || NAME_PARTICLES.has(w) || PARTICLE_NAME.test(w)) {
         toks.push(t);
-        if (/[’']s$/.test(w)) break;
+        // "Head of the President's Office Jane Roe": a title's possessive before its office goes on.
+        if (/[’']s$/.test(w) && !(TITLE_HEADS.has(w.slice(0, -2)) && /^(?:Office|Administration)$/.test(right[i + 1]?.text ?? ""))) break;
         continue;
       }
       if (CONNECT.has(w)) {

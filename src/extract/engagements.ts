@@ -13,7 +13,7 @@ import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingCon
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
 import { addJoinedLists } from "./joined-list.js";
-import { agreeingParties, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
+import { agreeingParties, bodyHeadAt, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -22,6 +22,9 @@ import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
+import { addAttendeeMeetings } from "./attendee-lists.js";
+import { readNounOfWith } from "./noun-of-with.js";
+import { readAddressVisits, readReleaseVisits } from "./release-visits.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
@@ -192,7 +195,7 @@ const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?
 // "with the leaders of the three Baltic states: A, B, and C": the list after the colon names them.
 const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime ministers|ministers|foreign ministers|representatives)\s+of\s+[^:;.]{1,60}:\s/;
 // After the main clause's subject, a verb of telling and its object's titles: "A told President B".
-const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
+const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited|(?:extended|offered|conveyed|expressed)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:wishes|congratulations|greetings|condolences|gratitude)\s+to)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
@@ -568,6 +571,7 @@ class EngagementReader {
       this.readSentence(sent);
     }
     addJoinedLists(doc, out, pending);
+    addAttendeeMeetings(doc, out);
     addDiscussions(doc, out, this.hint);
     dropMetStays(out, this.countryOf, this.isPerson);
     doc.engagements = out;
@@ -591,6 +595,10 @@ class EngagementReader {
     this.tripsToStates(sent);
     this.thankedHosts(sent);
     this.welcomesPlaceFirst(sent);
+    // Before the news frames: a visit reported in a release's frame is no mere stay (engagement.presence).
+    readReleaseVisits(newsReader, sent);
+    readAddressVisits(newsReader, sent);
+    readNounOfWith(newsReader, sent);
     readNewsFrames(newsReader, sent);
     if (!cues.length) return;
     this.facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
@@ -1358,7 +1366,7 @@ class EngagementReader {
     const timeOnly = !VERB_CUES.test(cue) && /\b(?:during|following|after|before|since)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs));
     const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && this.objectsBefore(cs, sent.start, subjects).some(isPerson);
     // Not when the leading phrase names its own counterparts ("During a meeting with members of Congress, A thanked the US").
-    const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? this.toldObject(subjectsAt.at, sent.end) : null;
+    const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && (/^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) || (/^(?:In|During)\s+the\s/.test(s) && !out.length)) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? this.toldObject(subjectsAt.at, sent.end) : null;
     if (timeOnly && !peopleAct && !leadingTold) return;
     // "threatened China during the call": a definite reference to an engagement already
     // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
@@ -1434,7 +1442,9 @@ class EngagementReader {
     const { doc, text, isCountry, nameOf } = this;
     const states = ms.filter((x) => isCountry(nameOf(x)));
     // "talks with the government of President A": the state (rule engagement.government-of-head).
-    const name = (x: Mention) => (this.isPerson(nameOf(x)) && this.namedGovernment(x) ? this.governmentOf(nameOf(x), x.start, x.end) : nameOf(x));
+    const name0 = (x: Mention) => (this.isPerson(nameOf(x)) && this.namedGovernment(x) ? this.governmentOf(nameOf(x), x.start, x.end) : nameOf(x));
+    // "with the President of the European Council": the body's head the text names, when it names one.
+    const name = (x: Mention) => (this.isCountryOrBody(nameOf(x)) && !isCountry(nameOf(x)) ? bodyHeadAt(text, doc.actors, x.start, x.end) ?? name0(x) : name0(x));
     if (!states.length) return ms.map(name);
     const titles = headTitlesOver(text, states);
     const out: string[] = [];
@@ -1512,7 +1522,8 @@ class EngagementReader {
     const v = subj ? TOLD_AFTER.exec(text.slice(subj.end, end)) : null;
     if (!subj || !v) return null;
     const objAt = subj.end + v[0].length;
-    const x = mentionAt(doc, objAt, (m) => !m.inTitle && !m.possessive);
+    // "congratulated President of Uzbekistan A": the name after the object's title.
+    const x = mentionAt(doc, objAt, (m) => !m.inTitle && !m.possessive) ?? mentionsIn(doc, objAt, Math.min(end, objAt + 100)).find((m) => !m.inTitle && !m.possessive && TITLE_RUN.test(` ${text.slice(objAt, m.start)}`));
     const n = x ? nameOf(x) : null;
     return n && n !== nameOf(subj) && (isPerson(n) || isCountry(n)) ? n : null;
   }

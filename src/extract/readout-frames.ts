@@ -110,6 +110,23 @@ export function titleHolder(actors: Doc["actors"], title: string, state: string)
   return holders.length === 1 ? holders[0].name : null;
 }
 
+// A body's head by title in a counterpart phrase: "talks with the President of the European Council",
+// "met the Secretary General of NATO" (rule engagement.titled-counterpart, bodies).
+const BODY_TITLE_OF = /\b(President|Secretary[- ]General|Director[- ]General|Chairman|Chairwoman|Chair|Chairperson|Managing Director|High Representative|Prosecutor)\s+of\s+(?:the\s+)?$/iu;
+
+/**
+ * The one person of `actors` whose role is the title governing the body mentioned at [start, end)
+ * ("President of the European Council" → the person whose role reads so), else null.
+ */
+export function bodyHeadAt(text: string, actors: Doc["actors"], start: number, end: number): string | null {
+  const t = BODY_TITLE_OF.exec(text.slice(Math.max(0, start - 40), start));
+  if (!t) return null;
+  const body = text.slice(start, end).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`\\b${t[1].replace(/[- ]/g, "[- ]")}\\s+of\\s+(?:the\\s+)?${body}\\b`, "iu");
+  const holders = actors.filter((a) => a.kind === "PERSON" && a.role !== null && re.test(a.role) && !/\b(?:Vice|Deputy|Former|former|Acting)\b/.test(a.role));
+  return holders.length === 1 ? holders[0].name : null;
+}
+
 // The parties of the engagement just reported as the subject of an agreement: "The leaders agreed",
 // "Both sides", "It was agreed", "They agreed", "The two also committed", and the heads by their
 // titles, "The President of Russia and the Federal Chancellor of Germany agreed" (rule
