@@ -533,6 +533,7 @@ const ROLE_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 // " and former Moscow correspondent ": a second title, no article or possessive opening it.
 const COORDINATED_TITLE = /^\s+and\s+(?!(?:the|a|an|his|her|their|its|other|another)\s)(?:[\p{L}.’'\-]+\s+){1,4}$/u;
+const DASHED_TITLE = /^\s+[-–—]\s+\p{Lu}[\p{L}’'\-]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|for|the|and|on|in|to|with))*\s+$/u;
 // Role nouns written with a capital as a title in releases ("the Prosecutor", "the Ombudsman").
 export const CAPITAL_ROLES: ReadonlySet<string> = new Set(["Prosecutor", "Ombudsman", "Ombudsperson", "Rapporteur", "Commissioner", "Inspector", "Auditor", "Registrar", "Rector", "Chairperson"]);
 
@@ -581,7 +582,9 @@ function holdsRole(doc: Doc, actor: number, words: readonly string[]): boolean {
   const a = doc.actors[actor];
   if (a.kind !== "PERSON" || !a.role) return false;
   const role = a.role.toLowerCase();
-  return words.every((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(role));
+  // (Another spelling of the office counts: "Rep." holds "congressman", statement.speaker.role-forms.)
+  const has = (w: string) => new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}(?![\\p{L}])`, "u").test(role);
+  return words.every((w) => has(w) || (ROLE_FORMS.get(w.toLowerCase()) ?? []).some(has));
 }
 
 /** The last person introduced with the role noun `head` before `pos`, its modifiers agreeing. */
@@ -590,17 +593,24 @@ function introducedWith(doc: Doc, head: string, pos: number, modifiers: readonly
   // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
   const forms = [head, ...(ROLE_FORMS.get(head) ?? [])].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
   const re = new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}\\-])`, "giu");
-  const hits = [...doc.text.slice(from, pos).matchAll(re)].map((m) => ({ at: from + m.index!, end: from + m.index! + m[0].length }));
+  const hits = [...doc.text.slice(from, pos).matchAll(re)].map((m) => ({ at: from + m.index!, end: from + m.index! + m[0].length, literal: m[0].toLowerCase() === head.toLowerCase() }));
+  const sex = /woman$/.test(head) ? "f" : /man$/.test(head) ? "m" : null;
+  let other: { name: string; at: number } | null = null;
   for (let k = hits.length - 1; k >= 0; k--) {
     const near = doc.text.slice(Math.max(0, hits[k].at - MODIFIER_REACH), hits[k].end + MODIFIER_REACH).toLowerCase();
     if (modifiers.some((w) => !near.includes(w.toLowerCase()))) continue;
     const found = introducedAt(doc, hits[k].at, hits[k].end);
+    if (!found) continue;
+    const name = doc.actors[found.actor].name;
     // (A gendered form through another spelling: "the congresswoman" is no "Rep. John Roe".)
-    const sex = /woman$/.test(head) ? "f" : /man$/.test(head) ? "m" : null;
-    if (found && sex && !new RegExp(`^${head}$`, "i").test(doc.text.slice(hits[k].at, hits[k].end)) && personGender(doc, doc.actors[found.actor]) === (sex === "f" ? "m" : "f")) continue;
-    if (found) return { name: doc.actors[found.actor].name, at: hits[k].at };
+    if (!hits[k].literal && sex && personGender(doc, doc.actors[found.actor]) === (sex === "f" ? "m" : "f")) continue;
+    if (hits[k].literal) return other && other.name !== name ? null : { name, at: hits[k].at };
+    // Another spelling names the person only when no one else was introduced with the office in
+    // reach ("Rep. Chris Smith … Rep. Tom Suozzi … the congressman" is either): never a wrong person.
+    if (other && other.name !== name) return null;
+    other ??= { name, at: hits[k].at };
   }
-  return null;
+  return other;
 }
 
 /** The person whose role noun stands at text[at, end): the name after the title, or before the apposition. */
@@ -620,6 +630,10 @@ function introducedAt(doc: Doc, at: number, end: number): Mention | null {
   // statement.speaker.coordinated-title: "Freedonian historian and former Moscow correspondent Jan
   // Holm": the name after a second title joined by "and" holds the first too; not when an article
   // makes the first noun an anaphor ("met the president and Prime Minister Jane Roe").
+  // statement.speaker.coordinated-title: "Deputy Prime Minister - Minister for Reintegration of the
+  // Temporarily Occupied Territories Jane Roe": a second title after a dash, capitalised words and
+  // their function words running straight on to the name, is the same person's.
+  if (DASHED_TITLE.test(gap)) return after;
   if (COORDINATED_TITLE.test(gap) && !/(?<![\p{L}])(?:the|The)\s+(?:[\p{L}\-]+\s+)?$/u.test(text.slice(Math.max(0, at - 30), at)) && !mentionsIn(doc, end, after.start).some((m) => doc.actors[m.actor].kind === "PERSON")) return after;
   // "The Deputy Head of the Office informed Jane Roe": a verb before the name makes it an object
   // (the tagger may read "informed" as an adjective), and the phrase an anaphor, no introduction.
