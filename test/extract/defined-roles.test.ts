@@ -85,3 +85,26 @@ describe("statement.speaker.national-role", () => {
     expect(speakerOf(text, "There must be a path")).not.toBe("Carlos Mendes");
   });
 });
+
+describe("statement.speaker.described-standing", () => {
+  it("the parliament member is the person the passage is about", () => {
+    const text =
+      "Maria Ivanenko, who sits in the Freedonian parliament, spoke to reporters on Monday. “The sanctions must go further,” Ivanenko said. Ivanenko also said that energy imports should stop. The parliament member added that the aim was to cut the state's revenue.";
+    expect(speakerOf(text, "the aim was to cut")).toBe("Maria Ivanenko");
+  });
+
+  it("the warlord is the only person the passage names", () => {
+    const text = "On Monday, Karl Brandt posted a recording outlining his grievances. “We marched because of injustice,” the warlord said in the recording.";
+    expect(speakerOf(text, "We marched")).toBe("Karl Brandt");
+  });
+
+  it("nobody when two people could be meant", () => {
+    const text = "Karl Brandt met Jane Roe on Monday. “We marched because of injustice,” the warlord said.";
+    expect(speakerOf(text, "We marched")).toBeNull();
+  });
+
+  it("a gendered seat never goes to a person of the other gender", () => {
+    const text = "Mr. Paul Hendricks spoke at the town hall on Monday. “The licence must be suspended,” the councilwoman said.";
+    expect(speakerOf(text, "The licence must be suspended")).not.toBe("Paul Hendricks");
+  });
+});
