@@ -1,6 +1,7 @@
 // Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
 // according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
 // reported speech with an explicit reporting verb and a content clause.
+import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
 import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
@@ -27,6 +28,7 @@ const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|
 const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|say|added|adds|add|noted|notes|note|stated|states|wrote|writes|stressed|stresses|warned|warns|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|explained|explains|read|reads)(?![\p{L}])/u;
 // "“…,” the Swedish company said", "the Kyiv-based firm added": a company noun after a country's or a
 // place's adjective (companyModifiers), which POST_DESCRIPTION's lowercase modifiers leave out.
+const POST_NATIONAL_ROLE = /^(\p{Lu}\p{Ll}+)\s+(leader|president|premier|minister|diplomat|envoy|official|chancellor|ambassador|lawmaker|general|commander)\s+(?:also\s+)?(said|says|added|adds|noted|notes|stated|stressed|warned|explained|wrote)(?![\p{L}])/u;
 const POST_COMPANY = /^((?:the|The)\s+((?:[\p{L}][\p{L}.\-]*\s+){1,3}?)(\p{Ll}+))\s+(?:also\s+)?(said|says|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
 // A document that speaks for its issuer ("the statement said", "reads the resolution").
 const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
@@ -470,7 +472,7 @@ class StatementReader {
   // (after the names the resolver knows: a description is a weaker tag than a name).
   private descriptionAfterQuote(q: Quote, at: number, rest: string): Attribution | null {
     const d = POST_DESCRIPTION.exec(rest);
-    if (!d) return this.companyAfterQuote(at, rest);
+    if (!d) return this.companyAfterQuote(at, rest) ?? this.nationalRoleAfterQuote(q, at, rest);
     const by = this.documentIssuer(d[1], q.open);
     if (by) return { who: by, verb: d[2], rule: "statement.direct.document-issuer" };
     // "the longtime activist investor said": the person introduced with that role noun
@@ -482,6 +484,15 @@ class StatementReader {
     // An unresolved document or body ("the statement", "the company") stands for an issuer
     // named elsewhere, not a speaker of its own: a label there would name nobody.
     return np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label))) ? { who: np, verb: d[2], rule: "statement.direct.quote-name-said" } : null;
+  }
+
+  // statement.speaker.national-role: "“…,” Chilean leader noted", a headline's style with no article:
+  // the person introduced with that role and the same country's adjective ("Chilean leader Ana Roe").
+  private nationalRoleAfterQuote(q: Quote, at: number, rest: string): Attribution | null {
+    const b = POST_NATIONAL_ROLE.exec(rest);
+    if (!b || !loadRegistry().demonyms.has(b[1])) return null;
+    const person = roleAntecedent(this.doc, b[2], q.open, [b[1]]);
+    return person ? { who: { speaker: person.name, label: null, start: at }, verb: b[3], rule: "statement.speaker.national-role" } : null;
   }
 
   // "“…,” the Swedish company said": the company the description refers back to (npSubject).

@@ -15,6 +15,7 @@ import { checkPersonName } from "./person-name.js";
 import type { KnownRule } from "./rules.js";
 import { acronymOfNames } from "./initials.js";
 import { loadRegistry } from "./registry.js";
+import { personGender } from "./person-gender.js";
 
 export interface NpSubject {
   speaker: string | null;
@@ -124,6 +125,8 @@ export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | nu
       if (org) return { speaker: org.name, label: null, start };
       const sole = soleFirmBefore(doc, start);
       if (sole) return { speaker: sole.name, label: null, start, firm: true };
+      const national = firmOfCountry(doc, start, art[1]);
+      if (national) return { speaker: national.name, label: null, start, firm: true };
     }
   }
   const bare = head.replace(/[’'](?:s|ve|ll|d|m|re)$/, "");
@@ -335,6 +338,33 @@ function soleFirmBefore(doc: Doc, pos: number): Actor | null {
   return firm(only) ? doc.actors[only.actor] : null;
 }
 
+/**
+ * statement.speaker.national-firm: "the Ruritanian company said" after "Ruritania's Acme", "Ruritanian
+ * carmaker Acme" or "Acme, a Ruritanian firm": the last firm the text placed in the country the
+ * description's adjective names; never a public body ("Ruritania's Foreign Ministry").
+ */
+function firmOfCountry(doc: Doc, pos: number, modifiers: string): Actor | null {
+  const reg = loadRegistry();
+  const dems = modifiers.split(/\s+/).filter((w) => reg.demonyms.has(w));
+  if (dems.length !== 1) return null;
+  const dem = dems[0];
+  const country = reg.demonyms.get(dem)!;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const lead = new RegExp(`(?<![\\p{L}])${esc(dem)}\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,3}$`, "u");
+  const apposed = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?${esc(dem)}\\s`, "u");
+  const m = lastMentionIn(doc, Math.max(0, pos - ANAPHOR_REACH), pos, (x) => {
+    const a = doc.actors[x.actor];
+    if (a.kind !== "ORGANIZATION" || x.possessive || x.end > pos || (a.fromRegistry && !reg.byName.get(a.name)?.business) || PUBLIC_BODY.test(a.name)) return false;
+    const before = doc.text.slice(Math.max(0, x.start - 40), x.start);
+    if (lead.test(before) || apposed.test(doc.text.slice(x.end, x.end + 60))) return true;
+    // "Ruritania's Acme": the country's possessive right before the name.
+    const owner = lastMentionIn(doc, Math.max(0, x.start - 40), x.start, (c) => c.end <= x.start);
+    return !!owner && doc.actors[owner.actor].name === country && /^[’']s\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}$/u.test(doc.text.slice(owner.end, x.start));
+  });
+  return m ? doc.actors[m.actor] : null;
+}
+const PUBLIC_BODY = /\b(?:Ministry|Agency|Committee|Commission|Council|Court|Embassy|Parliament|Government|Department|Office|Service|Army|Navy|Forces|Police|Party)\b/;
+
 /** The capitalised name before "(" at token `open` (function words of names allowed inside). */
 function acronymDefined(doc: Doc, tokens: readonly Token[], open: number, limit: number): NpSubject | null {
   let j = open;
@@ -481,6 +511,29 @@ const APPOSITION_END = /^(?:\s*(?:[,.;)]|$)|\s+(?:of|in|at|for|with|from|on|to)\
 // (Modifiers only: in ", the chair of the committee" the committee is no role of the person.)
 const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:(?!(?:of|in|at|for|on|to|with|from|by|and|or|who|which|that)\s)[\p{L}\p{N}’'\-]+\s+){0,4}$/u;
 
+// statement.speaker.role-forms: other spellings of a role noun that introduce the same person ("the
+// councilman" after "Council Member Jane Roe", "the congresswoman" after "Rep. Jane Roe", "the
+// lawmaker" after "Sen. Jane Roe" or "Jane Roe, a member of parliament").
+const COUNCIL = ["council member", "councilmember", "councillor", "councilor"];
+const CONGRESS = ["Rep.", "Representative", "congressmember", "member of Congress"];
+const ROLE_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["councilman", COUNCIL],
+  ["councilwoman", COUNCIL],
+  ["councilmember", ["council member", "councillor", "councilor", "councilman", "councilwoman"]],
+  ["councillor", ["council member", "councilmember", "councilor", "councilman", "councilwoman"]],
+  ["councilor", ["council member", "councilmember", "councillor", "councilman", "councilwoman"]],
+  ["congressman", CONGRESS],
+  ["congresswoman", CONGRESS],
+  ["senator", ["Sen."]],
+  ["lawmaker", ["legislator", "senator", "Sen.", "Rep.", "congressman", "congresswoman", "MP", "member of parliament", "parliamentarian", "member of the European Parliament", "MEP", "state representative", "assemblyman", "assemblywoman"]],
+  ["legislator", ["lawmaker", "senator", "Sen.", "Rep.", "congressman", "congresswoman", "MP", "member of parliament", "parliamentarian", "state representative", "assemblyman", "assemblywoman"]],
+  ["parliamentarian", ["MP", "member of parliament", "lawmaker"]],
+  ["diplomat", ["ambassador", "envoy", "chargé d’affaires", "chargé d'affaires"]],
+  ["envoy", ["ambassador", "special representative"]],
+]);
+// " and former Moscow correspondent ": a second title, no article or possessive opening it.
+const COORDINATED_TITLE = /^\s+and\s+(?!(?:the|a|an|his|her|their|its|other|another)\s)(?:[\p{L}.’'\-]+\s+){1,4}$/u;
+const DASHED_TITLE = /^\s+[-–—]\s+\p{Lu}[\p{L}’'\-]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|for|the|and|on|in|to|with))*\s+$/u;
 // Role nouns written with a capital as a title in releases ("the Prosecutor", "the Ombudsman").
 export const CAPITAL_ROLES: ReadonlySet<string> = new Set(["Prosecutor", "Ombudsman", "Ombudsperson", "Rapporteur", "Commissioner", "Inspector", "Auditor", "Registrar", "Rector", "Chairperson"]);
 
@@ -529,22 +582,35 @@ function holdsRole(doc: Doc, actor: number, words: readonly string[]): boolean {
   const a = doc.actors[actor];
   if (a.kind !== "PERSON" || !a.role) return false;
   const role = a.role.toLowerCase();
-  return words.every((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(role));
+  // (Another spelling of the office counts: "Rep." holds "congressman", statement.speaker.role-forms.)
+  const has = (w: string) => new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}(?![\\p{L}])`, "u").test(role);
+  return words.every((w) => has(w) || (ROLE_FORMS.get(w.toLowerCase()) ?? []).some(has));
 }
 
 /** The last person introduced with the role noun `head` before `pos`, its modifiers agreeing. */
 function introducedWith(doc: Doc, head: string, pos: number, modifiers: readonly string[]): { name: string; at: number } | null {
   const from = Math.max(0, pos - ANAPHOR_REACH);
   // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
-  const re = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\-])`, "giu");
-  const hits = [...doc.text.slice(from, pos).matchAll(re)].map((m) => from + m.index!);
+  const forms = [head, ...(ROLE_FORMS.get(head) ?? [])].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  const re = new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}\\-])`, "giu");
+  const hits = [...doc.text.slice(from, pos).matchAll(re)].map((m) => ({ at: from + m.index!, end: from + m.index! + m[0].length, literal: m[0].toLowerCase() === head.toLowerCase() }));
+  const sex = /woman$/.test(head) ? "f" : /man$/.test(head) ? "m" : null;
+  let other: { name: string; at: number } | null = null;
   for (let k = hits.length - 1; k >= 0; k--) {
-    const near = doc.text.slice(Math.max(0, hits[k] - MODIFIER_REACH), hits[k] + head.length + MODIFIER_REACH).toLowerCase();
+    const near = doc.text.slice(Math.max(0, hits[k].at - MODIFIER_REACH), hits[k].end + MODIFIER_REACH).toLowerCase();
     if (modifiers.some((w) => !near.includes(w.toLowerCase()))) continue;
-    const found = introducedAt(doc, hits[k], hits[k] + head.length);
-    if (found) return { name: doc.actors[found.actor].name, at: hits[k] };
+    const found = introducedAt(doc, hits[k].at, hits[k].end);
+    if (!found) continue;
+    const name = doc.actors[found.actor].name;
+    // (A gendered form through another spelling: "the congresswoman" is no "Rep. John Roe".)
+    if (!hits[k].literal && sex && personGender(doc, doc.actors[found.actor]) === (sex === "f" ? "m" : "f")) continue;
+    if (hits[k].literal) return other && other.name !== name ? null : { name, at: hits[k].at };
+    // Another spelling names the person only when no one else was introduced with the office in
+    // reach ("Rep. Chris Smith … Rep. Tom Suozzi … the congressman" is either): never a wrong person.
+    if (other && other.name !== name) return null;
+    other ??= { name, at: hits[k].at };
   }
-  return null;
+  return other;
 }
 
 /** The person whose role noun stands at text[at, end): the name after the title, or before the apposition. */
@@ -561,6 +627,14 @@ function introducedAt(doc: Doc, at: number, end: number): Mention | null {
   if (!isPerson(after) || sentenceAt(doc, at) !== sentenceAt(doc, after.start)) return apposed ? before : null;
   const gap = text.slice(end, after.start);
   if (/^\s+$/.test(gap)) return after;
+  // statement.speaker.coordinated-title: "Freedonian historian and former Moscow correspondent Jan
+  // Holm": the name after a second title joined by "and" holds the first too; not when an article
+  // makes the first noun an anaphor ("met the president and Prime Minister Jane Roe").
+  // statement.speaker.coordinated-title: "Deputy Prime Minister - Minister for Reintegration of the
+  // Temporarily Occupied Territories Jane Roe": a second title after a dash, capitalised words and
+  // their function words running straight on to the name, is the same person's.
+  if (DASHED_TITLE.test(gap)) return after;
+  if (COORDINATED_TITLE.test(gap) && !/(?<![\p{L}])(?:the|The)\s+(?:[\p{L}\-]+\s+)?$/u.test(text.slice(Math.max(0, at - 30), at)) && !mentionsIn(doc, end, after.start).some((m) => doc.actors[m.actor].kind === "PERSON")) return after;
   // "The Deputy Head of the Office informed Jane Roe": a verb before the name makes it an object
   // (the tagger may read "informed" as an adjective), and the phrase an anaphor, no introduction.
   if (/\s\p{Ll}{3,}ed(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s+$/u.test(gap)) return apposed ? before : null;
