@@ -79,3 +79,20 @@ function sentenceSubject(doc: Doc, s: number, before: number, refs: readonly Men
   if (OBJECT_BEFORE.test(doc.text.slice(Math.max(0, first.start - 40), first.start).replace(/^.*[.!?;:][”"’)]?\s/su, ""))) return undefined;
   return SUBJECT_LEAD.test(lead) ? first.actor : undefined;
 }
+
+// The bare title at a subject's start: "the President", "The president" (not "the President of …",
+// "the President's", nor a title before a name).
+const BARE_TITLE = /^[Tt]he [Pp]resident(?![\p{L}’'-])(?!\s+of\s)(?!\s+\p{Lu})/u;
+
+/**
+ * "The President said …" in a presidency's own document that never names its president (a press
+ * briefing about him): the label "the President" with the length of the phrase at `pos`, else null
+ * (a named home president, another document, or no bare title there). The guidelines' unnamed
+ * office holder speaks under his title.
+ */
+export function unnamedHomePresident(doc: Doc, reg: Registry, pos: number): { label: string; length: number } | null {
+  const t = BARE_TITLE.exec(doc.text.slice(pos, pos + 24));
+  if (!t || homePresidentActor(doc, reg) !== null) return null;
+  if (mentionsIn(doc, pos, pos + t[0].length).length) return null;
+  return { label: "the " + t[0].slice(4), length: t[0].length };
+}

@@ -85,4 +85,15 @@ describe("statement.speaker.home-president", () => {
       "President Biden met President Prabowo Subianto of Indonesia. Q Thank you. On his call with President\nPrabowo, the president said that he would discuss the South China Sea.";
     expect(speakers(text, "South China Sea", "2024-11-12")).toEqual(["Joe Biden"]);
   });
+
+  it("with the home president never named, the title speaks as a label", () => {
+    const text = "MS. ROE: Good afternoon. We had a busy week. The President also announced that the new clinics would open in May. As the President has said, the work is not done.";
+    expect(speakers(text, "new clinics", "2021-05-04")).toEqual(["label:the President"]);
+    expect(speakers(text, "work is not done", "2021-05-04")).toEqual(["label:the President"]);
+  });
+
+  it("the title after a preposition is no subject", () => {
+    const text = "MS. ROE: Good afternoon. The Chief of Staff to the President said that the clinics would open in May.";
+    expect(speakers(text, "clinics", "2021-05-04")).not.toContain("label:the President");
+  });
 });
