@@ -432,7 +432,7 @@ export class SpeakerResolver {
       const inner = this.subjectBefore(limit + rel.index, limit);
       if (inner && (inner.speaker || inner.label)) return inner;
     }
-    const home = HOME_TITLE_END.exec(left);
+    const home = left.endsWith("resident") ? HOME_TITLE_END.exec(left) : null;
     const unnamed = home && unnamedHomePresident(this.doc, loadRegistry(), limit + home.index + home[1].length);
     if (unnamed) return { speaker: null, label: unnamed.label, start: limit + home!.index + home![1].length };
     // The steps, most precise first; each answers (a speaker or null) or leaves the subject to the next (undefined).
