@@ -25,11 +25,11 @@ const cpu0 = process.cpuUsage();
 const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
 for await (const line of rl) {
   if (docs >= limit) break;
-  const rec = JSON.parse(line) as { id: string; title: string; text: string; publishedAt: string | null };
+  const rec = JSON.parse(line) as { id: string; title: string; text: string; publishedAt: string | null; source: string | null };
   const a = performance.now();
   const text = cleanText(rec.text);
   const b = performance.now();
-  const x = extract({ text, title: rec.title, publishedAt: rec.publishedAt, name: rec.id });
+  const x = extract({ text, title: rec.title, publishedAt: rec.publishedAt, publisher: rec.source, name: rec.id });
   const c = performance.now();
   cleanMs += b - a;
   extractMs += c - b;

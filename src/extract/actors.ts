@@ -9,6 +9,7 @@ import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loa
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgShapes } from "./org-shapes.js";
 import { acronymOfNames, initials } from "./initials.js";
+import { homePresident, homeState } from "./home-president.js";
 import { type AliasHit, type Registry, type RegistryEntry, type RegistryMatch, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
@@ -1845,6 +1846,15 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     const want = /^Head/i.test(titlePart) || titlePart === "Leader" ? (titlePart === "Leader" ? "President|Prime Minister|Chancellor|Premier|King|Leader" : "President") : titlePart;
     let re = titleRe.get(want);
     if (!re) titleRe.set(want, (re = new RegExp(`(?:^|[^\\p{L}])(?:${want})(?![\\p{L}])`, "iu")));
+    // statement.speaker.home-president: in a presidency's own document the title is its president's.
+    if (want === "President" && !field && (country ? country === homeState(doc) : !m[1] && !ofPart)) {
+      const holds = (i: number) => re!.test((doc.actors[i].role ?? "").split(/\s+(?:of|to|for|at|in|with)\s+/)[0]) && !/vice[ -]president/i.test(doc.actors[i].role ?? "") && (!country || doc.actors[i].affiliation === country);
+      const home = homePresident(doc, reg, m.index, holds, refs);
+      if (home !== undefined) {
+        if (home !== null) refs.push({ start: m.index, end: m.index + m[0].length, actor: home, text: m[0], ref: true });
+        continue;
+      }
+    }
     const ck = `${want}|${country}|${country ? "" : ofPart ?? ""}|${field}`;
     const cached = cache.get(ck);
     const cand = cached !== undefined ? (cached < 0 ? undefined : persons[cached]) : persons.find(({ a }) => {

@@ -55,6 +55,8 @@ export interface Doc {
   text: string;
   name: string;
   publishedAt: string | null;
+  /** Who published the text, when known (home-president.ts). */
+  publisher?: string | null;
   sentences: Sentence[];
   quotes: Quote[];
   actors: Actor[];

@@ -27,6 +27,7 @@ export function runPipeline(input: ExtractInput): Doc {
   // slow in V8, and a numeric conversion flattens it once (the "flatstr" trick).
   void ((input.text as unknown as number) | 0);
   const doc = newDoc(input.text, input.name ?? "", input.publishedAt ?? null, new Budget(input.budgetMs ?? DEFAULT_EXTRACT_BUDGET_MS));
+  doc.publisher = input.publisher ?? null;
   for (const [, component] of PIPELINE) {
     doc.budget.check();
     component(doc, input);

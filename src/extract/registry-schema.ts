@@ -14,6 +14,8 @@ type Section = (typeof SECTIONS)[number];
 
 const isName = (v: unknown): v is string => typeof v === "string" && v.trim().length > 0 && v === v.trim();
 const isNames = (v: unknown): v is string[] => Array.isArray(v) && v.every(isName);
+const isDay = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isTerms = (v: unknown) => Array.isArray(v) && v.every((t) => Array.isArray(t) && t.length === 2 && isDay(t[0]) && (t[1] === null || (isDay(t[1]) && t[1] > t[0])));
 const isFlags = (v: unknown) => v === undefined || v === null || (typeof v === "object" && !Array.isArray(v));
 
 /** Shape problems of one entry, as phrases ("aliases must be a list of names"). */
@@ -37,6 +39,8 @@ function entryProblems(section: Section, e: unknown): string[] {
     if (!isFlags(e[4])) out.push("the flags (5th element) must be an object");
     const short = (e[4] as { short?: unknown } | undefined)?.short;
     if (short !== undefined && !isNames(short)) out.push("flags.short must be a list of names");
+    const presidency = (e[4] as { presidency?: unknown } | undefined)?.presidency;
+    if (presidency !== undefined && !isTerms(presidency)) out.push("flags.presidency must be a list of [from, to or null] ISO days");
   }
   return out;
 }

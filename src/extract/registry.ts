@@ -19,6 +19,8 @@ export interface RegistryEntry {
   /** A firm: "the company" may refer back to it, as to a firm no registry lists. */
   business?: boolean;
   demonyms?: string[];
+  /** A person's terms as president of the affiliation: [from, to) ISO days, to null while in office. */
+  presidency?: Array<[string, string | null]>;
 }
 
 export interface AliasHit {
@@ -142,7 +144,7 @@ export function loadRegistry(dir = registryDir()): Registry {
     }
     for (const [name, variants, role, affiliation, flags] of data.people ?? []) {
       const forms = [name, ...variants];
-      const e: RegistryEntry = { name, kind: "PERSON", role, affiliation, forms, bare: flags?.bare !== false, forum: false };
+      const e: RegistryEntry = { name, kind: "PERSON", role, affiliation, forms, bare: flags?.bare !== false, forum: false, presidency: flags?.presidency };
       entries.push(e);
       for (const a of forms) {
         addAlias(root, { entry: e, alias: a, short: false, capital: false });

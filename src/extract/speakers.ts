@@ -12,6 +12,8 @@ import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 import { describedPerson } from "./described-person.js";
 import { possessiveOffice } from "./possessive-role.js";
+import { unnamedHomePresident } from "./home-president.js";
+import { loadRegistry } from "./registry.js";
 
 /** Where a subject is looked for: the text before a verb at `pos`, back to `limit`, its trailing adverbials `skipped`, and the mentions there. */
 interface SubjectSite {
@@ -86,6 +88,9 @@ const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|wh
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
 // A pronoun reporting what came before it: "he said", "she added".
 const CLAUSE_REPORTER = /^(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|argued|insisted|stressed|warned|claimed|acknowledged)(?![\p{L}])/u;
+// statement.speaker.home-president: "the President" ending a subject at a phrase's start (not "the
+// Chief of Staff to the President").
+const HOME_TITLE_END = /(^\s*|[,;:.!?“”"(—–]\s*|(?<![\p{L}])(?:that|and|but|as|when|while|because|if|so|Q)\s+)[Tt]he [Pp]resident$/u;
 // A credit line's words before a photographer's name.
 const CREDIT_BEFORE = /(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Pp]icture)(?:\s+by|:)\s*$/;
 // A photo caption's marks: its credit or its label.
@@ -427,6 +432,9 @@ export class SpeakerResolver {
       const inner = this.subjectBefore(limit + rel.index, limit);
       if (inner && (inner.speaker || inner.label)) return inner;
     }
+    const home = left.endsWith("resident") ? HOME_TITLE_END.exec(left) : null;
+    const unnamed = home && unnamedHomePresident(this.doc, loadRegistry(), limit + home.index + home[1].length);
+    if (unnamed) return { speaker: null, label: unnamed.label, start: limit + home!.index + home![1].length };
     // The steps, most precise first; each answers (a speaker or null) or leaves the subject to the next (undefined).
     const at: SubjectSite = { pos, limit, left, skipped, end, ms: mentionsIn(this.doc, limit, end) };
     for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.mentionSubject, this.officeSubject, this.labelSubject, this.apposedSubject]) {
@@ -752,6 +760,9 @@ export class SpeakerResolver {
     }
     const bare = this.bareAt(s0, -1);
     if (bare) return { speaker: bare.actor ?? bare.full, label: null, start: s0, end: bare.end };
+    // statement.speaker.home-president: the president a presidency's document never names speaks by his title.
+    const home = unnamedHomePresident(this.doc, loadRegistry(), s0);
+    if (home) return { speaker: null, label: home.label, start: s0, end: s0 + home.length };
     const ms = mentionsIn(this.doc, s0, Math.min(limitEnd, s0 + 120));
     const first = ms[0];
     if (first) {

@@ -76,6 +76,8 @@ export interface ExtractInput {
   title?: string | null;
   /** ISO 8601 publication timestamp, used to resolve relative dates. */
   publishedAt?: string | null;
+  /** Who published the text ("The White House"): whose president "the President" is (home-president.ts). */
+  publisher?: string | null;
   /** File name or corpus id, for messages only. */
   name?: string;
   /** Longest the extraction may take, in ms (default DEFAULT_EXTRACT_BUDGET_MS); beyond it, ExtractionTimeout. */

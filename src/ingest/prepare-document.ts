@@ -33,7 +33,7 @@ export function prepareCleaned(source: SourceDocument, text: string, options: Pr
   // publishedAt anchors relative dates ("on Tuesday", "last month") in the extractor.
   let extraction: Extraction;
   try {
-    extraction = extract({ text, title, publishedAt: source.publishedAt, name: source.slug, budgetMs: options.extractBudgetMs });
+    extraction = extract({ text, title, publishedAt: source.publishedAt, publisher: source.publisher, name: source.slug, budgetMs: options.extractBudgetMs });
   } catch (err) {
     if (err instanceof ExtractionTimeout) throw new DocumentInputError("text", "TOO_COMPLEX", `text: ${err.message} (PARLEY_EXTRACT_BUDGET_MS)`);
     throw err;

@@ -93,11 +93,11 @@ export function memoReader(): ReportReader {
 
 /** The reports of a stored document, extracted again from its stored text and resolved to stored actors. */
 export function reextract(sqlite: Sqlite.Database, doc: ReportDocument): FusionReport[] {
-  const row = sqlite.prepare("SELECT title, text FROM documents WHERE id = ?").get(doc.id) as { title: string | null; text: string } | undefined;
+  const row = sqlite.prepare("SELECT title, text, publisher FROM documents WHERE id = ?").get(doc.id) as { title: string | null; text: string; publisher: string | null } | undefined;
   if (!row) return [];
   let extraction;
   try {
-    extraction = extract({ text: row.text, title: row.title, publishedAt: doc.publishedAt, name: doc.slug });
+    extraction = extract({ text: row.text, title: row.title, publishedAt: doc.publishedAt, publisher: row.publisher, name: doc.slug });
   } catch {
     // Too complex to extract again in the budget: its sources keep the engagement's fused values.
     return [];

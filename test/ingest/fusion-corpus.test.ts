@@ -99,6 +99,9 @@ describe.skipIf(missing.length > 0)("engagement fusion on the corpora", () => {
       .pluck()
       .get(JSON.stringify(between.filter((e) => e.id !== call.id && !(e.day && !e.day.startsWith("2021-12"))).map((e) => e.id))) as number;
     console.log(`December 2021: ${between.length} Biden–Putin engagements; the 7 December call has ${sources.length} sources; ${apart} report(s) of 7–10 December apart`);
-    expect(apart).toBeLessThanOrEqual(1);
+    // Two since "the President" in White House documents is the President of their date
+    // (home-president.ts): the 9 December background call's "The President shared a readout of his
+    // conversation with President Putin" is now a Biden–Putin call, undated, so left apart.
+    expect(apart).toBeLessThanOrEqual(2);
   }, 120_000);
 });
