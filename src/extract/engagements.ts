@@ -21,7 +21,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
-import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
+import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
@@ -179,7 +179,7 @@ const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
 // Lower-case role nouns of news style are titles too ("and Brazilian leader A").
 // "A and his Freedonian counterpart B": the counterpart is coordinated too.
-const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head)\s+){0,8}$/u;
+const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head|counterpart)\s+){0,8}$/u;
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
@@ -193,6 +193,10 @@ const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?
 const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime ministers|ministers|foreign ministers|representatives)\s+of\s+[^:;.]{1,60}:\s/;
 // After the main clause's subject, a verb of telling and its object's titles: "A told President B".
 const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
+// Capitalised words of a title before a name: "Prime Minister ".
+const TITLE_WORDS_ONLY = /^(?:[\p{Lu}][\p{L}.-]*\s+){1,4}$/u;
+// The one told named after a described office: "told the Ukrainian president, A, that", "thanked Chinese leader A".
+const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}(?:president|leader|prime minister|premier|chancellor|minister|secretary|counterpart|king|emir|envoy|ambassador),?\s+(?=\p{Lu})/u;
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
@@ -1359,7 +1363,9 @@ class EngagementReader {
     const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && this.objectsBefore(cs, sent.start, subjects).some(isPerson);
     // Not when the leading phrase names its own counterparts ("During a meeting with members of Congress, A thanked the US").
     const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && /^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? this.toldObject(subjectsAt.at, sent.end) : null;
-    if (timeOnly && !peopleAct && !leadingTold) return;
+    // "A thanked B for … at a meeting": the object of the subject's verb of telling, named before the setting.
+    const toldSetting = !leadingTold && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at < cs && !VERB_CUES.test(cue) ? this.toldObject(subjectsAt.at, cs, before) : null;
+    if (timeOnly && !peopleAct && !leadingTold && !toldSetting) return;
     // "threatened China during the call": a definite reference to an engagement already
     // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
     const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[this.cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(this.cueKind(cue)));
@@ -1382,6 +1388,7 @@ class EngagementReader {
     else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
     // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
     else if (leadingTold) this.emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
+    else if (toldSetting) this.emit0([subjects[0], toldSetting], cue, cs, ce, "engagement.told-setting");
     else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (this.cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
     // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
     else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) this.emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
@@ -1506,14 +1513,18 @@ class EngagementReader {
   }
 
   /** "A told B": the person or state right after the verb of telling that follows the subject starting at `at`. */
-  private toldObject(at: number, end: number): string | null {
+  private toldObject(at: number, end: number, settingBefore?: string): string | null {
     const { doc, text, nameOf, isPerson, isCountry } = this;
     const subj = mentionsIn(doc, at, end).find((x) => x.start === at);
-    const v = subj ? TOLD_AFTER.exec(text.slice(subj.end, end)) : null;
+    const tail = subj ? text.slice(subj.end, end) : "";
+    const v = subj ? TOLD_APPOSED.exec(tail) ?? TOLD_AFTER.exec(tail) : null;
     if (!subj || !v) return null;
     const objAt = subj.end + v[0].length;
-    const x = mentionAt(doc, objAt, (m) => !m.inTitle && !m.possessive);
+    // A title the mention does not span may stand first: "told Prime Minister A".
+    const x = mentionAt(doc, objAt, (m) => !m.inTitle && !m.possessive) ?? mentionsIn(doc, objAt, Math.min(end, objAt + 40)).find((m) => !m.inTitle && !m.possessive && TITLE_WORDS_ONLY.test(text.slice(objAt, m.start)));
     const n = x ? nameOf(x) : null;
+    // With a setting later in the clause (rule engagement.told-setting): a person, no other named between.
+    if (settingBefore !== undefined) return n && x && n !== nameOf(subj) && isPerson(n) && x.end < end && toldInSetting(text.slice(x.end, end), settingBefore) && !mentionsIn(doc, x.end, end).some((m) => isPerson(nameOf(m))) ? n : null;
     return n && n !== nameOf(subj) && (isPerson(n) || isCountry(n)) ? n : null;
   }
 

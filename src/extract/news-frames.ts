@@ -928,3 +928,22 @@ function apposedSubjects(r: FrameReader, sent: Sentence): void {
     r.emit(sent, people, v.cue, "engagement.apposed-subjects", kind, null);
   }
 }
+
+// A setting after the object of a verb of telling: "at a meeting", "during a phone call", "in talks".
+const SETTING_AFTER_OBJECT = /\b(?:at|during|in|in the course of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// Between that object and the setting: what the subject told or thanked the object for, no new
+// clause, quotation or content ("told B that …", "thanked B, who …").
+const TOLD_GAP = /^[^;:“”"?!]{0,160}$/u;
+const TOLD_GAP_CLAUSE = /\b(?:that|which|who|whom|whose|where|when|while|because|although|after|before|as|if|since|until|once)\b|,\s+(?:and|but)\s+(?:he|she|they|it|the|a|an|[\p{Lu}])/u;
+
+/**
+ * "A thanked the Chinese leader, B, for his approach, at a meeting that followed …", "A told B of
+ * the plan during a phone call": the object of the subject's verb of telling met the subject in
+ * the setting named later in the clause (rule engagement.told-setting). `gap` is the text from the
+ * object's end to the cue, `before` the sentence up to the cue.
+ */
+export function toldInSetting(gap: string, before: string): boolean {
+  // A word or two in scare quotes is no quotation: "for his “balanced” approach".
+  const plain = gap.replace(/[“"](?:[\p{L}’'-]+\s?){1,3}[”"]/gu, "w");
+  return SETTING_AFTER_OBJECT.test(before) && TOLD_GAP.test(plain) && !TOLD_GAP_CLAUSE.test(plain);
+}

@@ -1,0 +1,69 @@
+// Engagements news reports tell through what one party said to the other (issue 11 item 4, round 2,
+// shapes counted on unseen news): the one told named after a described office, the setting named
+// after the object of a verb of telling, a counterpart coordinated by its state's adjective, a
+// modal governing a trip to meet. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const PUBLISHED = "2024-03-05T12:00:00Z";
+const engs = (text: string) =>
+  extract({ text, publishedAt: PUBLISHED }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, rule: e.rule }));
+const byRule = (text: string, rule: string) => engs(text).filter((e) => e.rule === rule);
+
+describe("the one told after a described office, in a leading setting (engagement.leading-told)", () => {
+  it.each([
+    ["In a call on Monday, Chancellor Ana Ruiz informed the Chilean president, Carlos Mendoza, that aid would come soon.", "CALL"],
+    ["During a phone call on Monday, Chancellor Ana Ruiz assured the Chilean president, Carlos Mendoza, of her support.", "PHONE_CALL"],
+    ["In a phone call, Chancellor Ana Ruiz told Prime Minister Carlos Mendoza that aid would come.", "PHONE_CALL"],
+  ])("%s", (text, kind) => {
+    expect(byRule(text, "engagement.leading-told")).toEqual([{ kind, participants: ["Ana Ruiz", "Carlos Mendoza"], status: "HELD", rule: "engagement.leading-told" }]);
+  });
+});
+
+describe("the object of a verb of telling and a setting later in its clause (engagement.told-setting)", () => {
+  it.each([
+    ["Chancellor Ana Ruiz thanked the Chilean president, Carlos Mendoza, for his “steady” support and criticised the bank's policies, at a meeting that followed the vote.", "MEETING"],
+    ["Chancellor Ana Ruiz thanked Chilean leader Carlos Mendoza for his support, at a meeting that followed the vote.", "MEETING"],
+    ["Chancellor Ana Ruiz told President Carlos Mendoza of the government's decision on the northern railway line and its costs during a phone call on Monday.", "PHONE_CALL"],
+  ])("%s", (text, kind) => {
+    expect(byRule(text, "engagement.told-setting")).toEqual([{ kind, participants: ["Ana Ruiz", "Carlos Mendoza"], status: "HELD", rule: "engagement.told-setting" }]);
+  });
+
+  it.each([
+    // A content clause: the setting is the content's.
+    ["Chancellor Ana Ruiz told President Carlos Mendoza that the ministers had quarrelled at a meeting."],
+    // A relative clause about the one told.
+    ["Chancellor Ana Ruiz thanked President Carlos Mendoza, who chaired the session, for his work at a meeting of donors."],
+    // A quotation between.
+    ["Chancellor Ana Ruiz told President Carlos Mendoza “we will not give up” at a meeting."],
+    // Another person named between: whom the setting joins is unclear.
+    ["Chancellor Ana Ruiz thanked President Carlos Mendoza for sending Luis Vega to Lima at a meeting."],
+    // A coordinated clause with its own subject.
+    ["Chancellor Ana Ruiz thanked President Carlos Mendoza for his support, and the ministers spoke at a meeting."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.told-setting")).toEqual([]);
+  });
+});
+
+describe("a counterpart coordinated by its state's adjective (engagement.meeting.subjects)", () => {
+  it("reads 'A and Chilean counterpart B – an apposition – vowed … during a meeting' as their meeting", () => {
+    const got = engs("Peruvian leader Ana Ruiz and Chilean counterpart Carlos Mendoza – a close ally of the bank's founder – vowed to deepen trade ties during a Wednesday meeting in Lima.");
+    expect(got.map((e) => e.participants)).toContainEqual(["Ana Ruiz", "Carlos Mendoza"]);
+  });
+});
+
+describe("a modal governing a trip whose purpose is to meet (status)", () => {
+  it.each([
+    ["Chancellor Ana Ruiz may travel to Santiago next month to meet President Carlos Mendoza."],
+    ["Chancellor Ana Ruiz could go to Santiago to meet President Carlos Mendoza."],
+  ])("%s", (text) => {
+    const got = engs(text).filter((e) => e.participants.join() === "Ana Ruiz,Carlos Mendoza");
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.map((e) => e.status)).toEqual(got.map(() => "PROPOSED"));
+  });
+
+  it("keeps a planned trip planned", () => {
+    const got = engs("Chancellor Ana Ruiz will travel to Santiago next month to meet President Carlos Mendoza.");
+    expect(got.filter((e) => e.participants.join() === "Ana Ruiz,Carlos Mendoza").map((e) => e.status)).toContain("PLANNED");
+  });
+});
