@@ -67,3 +67,17 @@ describe("a modal governing a trip whose purpose is to meet (status)", () => {
     expect(got.filter((e) => e.participants.join() === "Ana Ruiz,Carlos Mendoza").map((e) => e.status)).toContain("PLANNED");
   });
 });
+
+describe("places and trips after the counterparts of 'with' (engagement.meeting.with)", () => {
+  it.each([
+    // A state after a body and "in" is where they met.
+    ["Secretary Ana Ruiz met with officials of the World Bank in Chile on Monday.", ["Ana Ruiz", "World Bank"]],
+    // A trip of the counterparts after "before their" is no party.
+    ["President Ana Ruiz spoke with members of the national team before their flight to Chile.", null],
+    ["President Ana Ruiz met with President Carlos Mendoza before his trip to Peru.", ["Ana Ruiz", "Carlos Mendoza"]],
+  ])("%s", (text, parties) => {
+    const got = engs(text).map((e) => e.participants);
+    if (parties) expect(got).toEqual([parties]);
+    else for (const p of got) expect(p).not.toContain("Chile");
+  });
+});
