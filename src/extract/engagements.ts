@@ -542,6 +542,7 @@ class EngagementReader {
         const found = { at: Infinity };
         return { names: this.sentenceSubjects(sent.start, sent.end, found), at: found.at };
       },
+      turnSpeaker: (pos) => this.turnSpeaker(pos),
       subjectBefore: (pos, sentStart) => {
         const who = sp.subjectBefore(pos, sentStart);
         const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;

@@ -34,6 +34,7 @@ import { CUE } from "./engagement-triggers.js";
 import { apposedVerbs, onlyTitleWords } from "./apposed-subjects.js";
 import { namedDialogueSpans } from "./named-dialogues.js";
 import { tripPurposeSpans } from "./trip-purposes.js";
+import { speakerObjectCues } from "./speaker-object.js";
 import type { KnownRule } from "./rules.js";
 import type { EngagementKind, ExtractedEngagement, Span } from "./types.js";
 
@@ -182,6 +183,8 @@ export interface FrameReader {
   subjectBefore: (pos: number, sentStart: number) => string | null;
   /** The states of the last engagement between two or more, when each party is or acts for a state. */
   lastStates: () => string[] | null;
+  /** The speaker of the transcript turn (or printed address) at `pos`, a person. */
+  turnSpeaker: (pos: number) => string | null;
   /** The sentence's subjects (coordinated names, a title standing for its holder) and where they start. */
   subjectsOf: (sent: Sentence) => { names: string[]; at: number };
   /** Keeps the engagement unless the sentence negates it before its trigger. */
@@ -207,6 +210,26 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   theirEncounters(r, sent);
   dialoguesHeld(r, sent);
   apposedSubjects(r, sent);
+  speakerObjects(r, sent);
+}
+
+/** "“Putin called me and said …,” Lukashenko said": the subject met or called the quotation's speaker (rule engagement.speaker-object). */
+function speakerObjects(r: FrameReader, sent: Sentence): void {
+  for (const c of speakerObjectCues(r.doc.text, sent.start, sent.end)) {
+    // The speaker of the quotation, else, outside any quotation, of the transcript turn.
+    const quoted = r.doc.statements.find((st) => st.kind === "DIRECT" && st.start <= c.cue.start && c.cue.end <= st.end && st.speaker);
+    const inQuote = r.doc.quotes.some((q) => q.open < c.cue.start && c.cue.start < q.close);
+    const speaker = quoted?.speaker ? (r.isPerson(quoted.speaker) ? quoted.speaker : null) : inQuote ? null : r.turnSpeaker(c.cue.start);
+    // The subject named, not a pronoun: "Putin called me", not "He called me".
+    const named = /[\p{Lu}][\p{L}.’'-]*\s+$/u.test(r.doc.text.slice(Math.max(sent.start, c.cue.start - 40), c.cue.start));
+    const who = speaker && named ? r.subjectBefore(c.cue.start, Math.max(sent.start, quoted?.start ?? sent.start)) : null;
+    if (!speaker || !who || who === speaker || !(r.isPerson(who) || r.isCountry(who))) continue;
+    // People of another state: "Jake Sullivan called me" in a press secretary's briefing is work among colleagues.
+    const home = r.countryOf(speaker);
+    const theirs = r.isCountry(who) ? who : r.countryOf(who);
+    if (!home || !theirs || home === theirs) continue;
+    r.emit(sent, [speaker, who], c.cue, "engagement.speaker-object", c.kind, null);
+  }
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);

@@ -81,3 +81,23 @@ describe("places and trips after the counterparts of 'with' (engagement.meeting.
     else for (const p of got) expect(p).not.toContain("Chile");
   });
 });
+
+describe("the quotation's speaker as the object of a verb of calling or meeting (engagement.speaker-object)", () => {
+  it.each([
+    ["President Ana Ruiz of Chile said: “We are ready. President Carlos Mendoza of Peru called me and said the fighting had stopped.”", "CALL", "HELD"],
+    ["“President Carlos Mendoza of Peru visited me in Santiago last week,” said President Ana Ruiz of Chile.", "MEETING", "HELD"],
+  ])("%s", (text, kind, status) => {
+    expect(byRule(text, "engagement.speaker-object")).toEqual([{ kind, participants: ["Ana Ruiz", "Carlos Mendoza"], status, rule: "engagement.speaker-object" }]);
+  });
+
+  it.each([
+    // "called me a …" names the speaker.
+    ["“President Carlos Mendoza of Peru called me a traitor,” said President Ana Ruiz of Chile."],
+    // A pronoun subject names no one.
+    ["“He called me and said they would come,” said President Ana Ruiz of Chile."],
+    // Colleagues of one state.
+    ["“Foreign Minister Carlos Mendoza of Chile called me on Sunday night,” said President Ana Ruiz of Chile."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.speaker-object")).toEqual([]);
+  });
+});
