@@ -13,7 +13,7 @@ import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingCon
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
 import { addJoinedLists } from "./joined-list.js";
-import { agreeingParties, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
+import { topicTrackBefore, agreeingParties, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -237,7 +237,7 @@ const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TAL
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen|explore|launch|start|begin|open|pursue|establish|convene)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
 
 // Future words that only set a time frame by another gathering: "ahead of the summit".
@@ -1047,7 +1047,7 @@ class EngagementReader {
       if (last) {
         // Contacts "at various levels", "at the working level" are between the governments; a level
         // left unsaid or "the highest level" keeps the people who agreed.
-        const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60)));
+        const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60))) || topicTrackBefore(text.slice(Math.max(sent.start, cs - 40), cs), cue);
         // "agreed to hold the 10th meeting of the Strategic Council": a session of the body, its forum.
         const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ce, ce + 12));
         const x = of ? mentionAt(doc, ce + of[0].length, (m) => !m.inTitle) : undefined;

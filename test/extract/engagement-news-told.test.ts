@@ -101,3 +101,33 @@ describe("the quotation's speaker as the object of a verb of calling or meeting 
     expect(byRule(text, "engagement.speaker-object")).toEqual([]);
   });
 });
+
+describe("discussions with their sides or held are talks (engagement triggers)", () => {
+  it.each([
+    ["Chile is in discussions with Peru about a new pipeline.", ["Chile", "Peru"], "HELD"],
+    ["The discussions between Chile and Peru ended on Friday.", ["Chile", "Peru"], "HELD"],
+    ["Chile will commence discussions with Peru and Bolivia about new embassies.", ["Bolivia", "Chile", "Peru"], "PLANNED"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text).map((e) => ({ kind: e.kind, participants: e.participants, status: e.status }))).toEqual([{ kind: "TALKS", participants: parties, status }]);
+  });
+
+  it.each([
+    // A topic's discussions, and discussions a spokesman reports.
+    ["President Ana Ruiz of Chile said discussions about the budget continue in Peru."],
+    ["Carlos Mendoza, the Chilean government spokesman, on Monday confirmed discussions with Peru about energy security."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
+
+describe("a track of talks named by its subject matter is the governments' (engagement.agreement-backref)", () => {
+  it("gives the states, planned, for 'agreed to explore strategic stability discussions'", () => {
+    const got = engs("President Ana Ruiz of Chile spoke today with President Carlos Mendoza of Peru. They also agreed to explore strategic stability discussions on a range of issues.");
+    expect(got.filter((e) => e.rule === "engagement.agreement-backref")).toEqual([{ kind: "TALKS", participants: ["Chile", "Peru"], status: "PLANNED", rule: "engagement.agreement-backref" }]);
+  });
+
+  it("keeps the leaders for talks qualified by no subject matter", () => {
+    const got = engs("President Ana Ruiz of Chile spoke today with President Carlos Mendoza of Peru. They agreed to maintain ongoing dialogue.");
+    expect(got.filter((e) => e.rule === "engagement.agreement-backref").map((e) => e.participants)).toEqual([["Ana Ruiz", "Carlos Mendoza"]]);
+  });
+});
