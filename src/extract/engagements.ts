@@ -1985,7 +1985,15 @@ class EngagementReader {
     // "… and the Department of Agriculture (USDA) convened": the bracket of an acronym closes the name.
     const lastEnd = aff && aff.start > last.end && aff.end <= cs ? aff.end : text[last.end] === ")" && text[last.start - 1] === "(" ? last.end + 1 : last.end;
     if (held) return HELD_NOUN.test(text.slice(lastEnd, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
-    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
+    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed() || this.namedObjectAfter(cue, ce));
+  }
+
+  /** "A and B met President C": a verb of meeting whose object, a person or a state, is named right after it (titles only between). */
+  private namedObjectAfter(cue: string, ce: number): boolean {
+    const { doc, text, nameOf, isPerson, isCountry } = this;
+    if (!/^(?:met|meets|meet|hosted|hosts|host|received)$/i.test(cue)) return false;
+    const x = mentionsIn(doc, ce, ce + 60).find((m) => !m.inTitle && !m.possessive && !m.modifier);
+    return !!x && (isPerson(nameOf(x)) || isCountry(nameOf(x))) && /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(ce, x.start));
   }
 
   /**

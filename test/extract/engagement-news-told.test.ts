@@ -131,3 +131,12 @@ describe("a track of talks named by its subject matter is the governments' (enga
     expect(got.filter((e) => e.rule === "engagement.agreement-backref").map((e) => e.participants)).toEqual([["Ana Ruiz", "Carlos Mendoza"]]);
   });
 });
+
+describe("coordinated subjects of a verb of meeting with a named object (engagement.meeting.object)", () => {
+  it.each([
+    ["President Ana Ruiz of Chile and President Luis Vega of Bolivia met President Carlos Mendoza of Peru on Monday.", ["Ana Ruiz", "Carlos Mendoza", "Luis Vega"]],
+    ["President Ana Ruiz of Chile and Foreign Minister Luis Vega of Chile hosted President Carlos Mendoza of Peru in Santiago.", ["Ana Ruiz", "Carlos Mendoza", "Luis Vega"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => e.participants)).toContainEqual(parties);
+  });
+});
