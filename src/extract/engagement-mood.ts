@@ -17,10 +17,13 @@ export function inIndirectQuestion(before: string): boolean {
   return /\b(?:whether|if)\b[^,;:]*$/i.test(before);
 }
 
-/** A modal of possibility right before the cue ("could meet", "might soon speak with"): PROPOSED. */
+// The modal governs a trip whose purpose is the cue: "may travel to Moscow next month to meet B".
+const POSSIBLE_TRIP = /\b(?:could|might|may|can)\s+(?:(?:\w+ly|also|still|even|yet|possibly|perhaps|soon)\s+)?(?:travel|go|fly|come|head|return|stop)\b[^,;:.!?"“”]{0,60}?\s+(?:in\s+order\s+)?to\s+$/;
+
+/** A modal of possibility right before the cue ("could meet", "might soon speak with"), or before the trip it is the purpose of: PROPOSED. */
 export function possibilityBefore(before: string): boolean {
   // Lower case only: "In May met" is a month.
-  return /\b(?:could|might|may|can)\s+(?:(?:\w+ly|also|still|even|yet|possibly|perhaps|soon)\s+)?(?:(?:be\s+)?(?:able\s+to\s+))?$/.test(before);
+  return /\b(?:could|might|may|can)\s+(?:(?:\w+ly|also|still|even|yet|possibly|perhaps|soon)\s+)?(?:(?:be\s+)?(?:able\s+to\s+))?$/.test(before) || POSSIBLE_TRIP.test(before);
 }
 
 // Stances toward an engagement that is not (yet) held: "was still open to peace talks with B",

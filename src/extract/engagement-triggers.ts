@@ -71,6 +71,10 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["talks", "talks", "TALKS"],
   ["negotiations", "negotiations", "TALKS"],
   ["dialogue", "dialogue", "TALKS"],
+  // "discussions" alone is a topic's ("discussions about the budget"); with its sides or held, talks.
+  // Discussions a subject reports are not the reporter's ("the spokesman confirmed discussions with B").
+  ["discussions with/between", "(?<!\\b(?:confirm|confirms|confirmed|confirming|announce|announces|announced|deny|denies|denied|report|reports|reported|acknowledge|acknowledges|acknowledged|describe|describes|described)\\s+(?:the\\s+)?)discussions(?=\\s+(?:with|between)\\b)", "TALKS"],
+  ["held discussions", "discussions(?<=\\b(?:hold|holds|held|holding|had|have|has|begin|began|begun|start|started|open|opened|explore|explored|resume|resumed|launch|launched)\\s+(?:[\\p{L}-]+\\s+){0,3}discussions)", "TALKS"],
   ["sessions?", "sessions?", "TALKS"],
   ["convening", "(?:re)?convening", "TALKS"],
   ["shakes? hands", "shakes? hands", "MEETING"],

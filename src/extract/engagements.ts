@@ -13,7 +13,7 @@ import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingCon
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
 import { addJoinedLists } from "./joined-list.js";
-import { agreeingParties, bodyHeadAt, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween } from "./readout-frames.js";
+import { agreeingParties, bodyHeadAt, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween, topicTrackBefore } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
@@ -21,7 +21,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
-import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames } from "./news-frames.js";
+import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
 import { readNounOfWith } from "./noun-of-with.js";
 import { readAddressVisits, readReleaseVisits } from "./release-visits.js";
@@ -182,7 +182,7 @@ const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
 // Lower-case role nouns of news style are titles too ("and Brazilian leader A").
 // "A and his Freedonian counterpart B": the counterpart is coordinated too.
-const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head)\s+){0,8}$/u;
+const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head|counterpart)\s+){0,8}$/u;
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
@@ -196,6 +196,10 @@ const NO_ACTOR_MAIN = /,\s+(?:(?:the|a|an)\s+)?(?:main\s+|key\s+|particular\s+)?
 const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime ministers|ministers|foreign ministers|representatives)\s+of\s+[^:;.]{1,60}:\s/;
 // After the main clause's subject, a verb of telling and its object's titles: "A told President B".
 const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited|(?:extended|offered|conveyed|expressed)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:wishes|congratulations|greetings|condolences|gratitude)\s+to)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
+// Capitalised words of a title before a name: "Prime Minister ".
+const TITLE_WORDS_ONLY = /^(?:[\p{Lu}][\p{L}.-]*\s+){1,4}$/u;
+// The one told named after a described office: "told the Ukrainian president, A, that", "thanked Chinese leader A".
+const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}(?:president|leader|prime minister|premier|chancellor|minister|secretary|counterpart|king|emir|envoy|ambassador),?\s+(?=\p{Lu})/u;
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
@@ -234,9 +238,9 @@ const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TAL
 
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their) (?:participation|attendance)|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
-export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
+export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen|explore|launch|start|begin|open|pursue|establish|convene)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
 
 // Future words that only set a time frame by another gathering: "ahead of the summit".
@@ -541,6 +545,7 @@ class EngagementReader {
         const found = { at: Infinity };
         return { names: this.sentenceSubjects(sent.start, sent.end, found), at: found.at };
       },
+      turnSpeaker: (pos) => this.turnSpeaker(pos),
       subjectBefore: (pos, sentStart) => {
         const who = sp.subjectBefore(pos, sentStart);
         const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
@@ -1050,7 +1055,7 @@ class EngagementReader {
       if (last) {
         // Contacts "at various levels", "at the working level" are between the governments; a level
         // left unsaid or "the highest level" keeps the people who agreed.
-        const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60)));
+        const levels = GOVERNMENT_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 60))) || topicTrackBefore(text.slice(Math.max(sent.start, cs - 40), cs), cue);
         // "agreed to hold the 10th meeting of the Strategic Council": a session of the body, its forum.
         const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ce, ce + 12));
         const x = of ? mentionAt(doc, ce + of[0].length, (m) => !m.inTitle) : undefined;
@@ -1367,7 +1372,9 @@ class EngagementReader {
     const peopleAct = timeOnly && /\bduring\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(sent.start, cs - 40), cs)) && subjects.some(isPerson) && this.objectsBefore(cs, sent.start, subjects).some(isPerson);
     // Not when the leading phrase names its own counterparts ("During a meeting with members of Congress, A thanked the US").
     const leadingTold = subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at > ce && (/^(?:In|During)\s+(?:a|an|his|her|their)\s/.test(s) || (/^(?:In|During)\s+the\s/.test(s) && !out.length)) && !/\s(?:with|between)\s/.test(text.slice(ce, subjectsAt.at)) ? this.toldObject(subjectsAt.at, sent.end) : null;
-    if (timeOnly && !peopleAct && !leadingTold) return;
+    // "A thanked B for … at a meeting": the object of the subject's verb of telling, named before the setting.
+    const toldSetting = !leadingTold && !sentEngs.length && subjects.length === 1 && isPerson(subjects[0]) && subjectsAt.at < cs && !VERB_CUES.test(cue) ? this.toldObject(subjectsAt.at, cs, before) : null;
+    if (timeOnly && !peopleAct && !leadingTold && !toldSetting) return;
     // "threatened China during the call": a definite reference to an engagement already
     // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
     const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[this.cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(this.cueKind(cue)));
@@ -1390,6 +1397,7 @@ class EngagementReader {
     else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
     // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
     else if (leadingTold) this.emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
+    else if (toldSetting) this.emit0([subjects[0], toldSetting], cue, cs, ce, "engagement.told-setting");
     else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (this.cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
     // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
     else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) this.emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
@@ -1428,8 +1436,8 @@ class EngagementReader {
     // "servicemen of the State Border Service": the body stands for its people (rule engagement.body-people).
     const body = bodyPeopleOf(text.slice(g.start, g.end));
     const ownPeople = (x: Mention) => body >= 0 && x.start === g.start + body && doc.actors[x.actor].kind === "ORGANIZATION";
-    // "with President A in Malta": a state right after a person and "in" is where they met.
-    const placeAfter = (x: Mention, prev: Mention | undefined) => !!prev && isPerson(nameOf(prev)) && /^\s+in\s+$/.test(text.slice(prev.end, x.start));
+    // "with President A in Malta", "with officials of the World Bank in Kenya": a state right after a person or a body and "in" is where they met.
+    const placeAfter = (x: Mention, prev: Mention | undefined) => !!prev && (isPerson(nameOf(prev)) || doc.actors[prev.actor].kind === "ORGANIZATION") && doc.actors[x.actor].kind !== "ORGANIZATION" && /^\s+in\s+$/.test(text.slice(prev.end, x.start));
     return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
@@ -1516,15 +1524,18 @@ class EngagementReader {
   }
 
   /** "A told B": the person or state right after the verb of telling that follows the subject starting at `at`. */
-  private toldObject(at: number, end: number): string | null {
+  private toldObject(at: number, end: number, settingBefore?: string): string | null {
     const { doc, text, nameOf, isPerson, isCountry } = this;
     const subj = mentionsIn(doc, at, end).find((x) => x.start === at);
-    const v = subj ? TOLD_AFTER.exec(text.slice(subj.end, end)) : null;
+    const tail = subj ? text.slice(subj.end, end) : "";
+    const v = subj ? TOLD_APPOSED.exec(tail) ?? TOLD_AFTER.exec(tail) : null;
     if (!subj || !v) return null;
     const objAt = subj.end + v[0].length;
-    // "congratulated President of Uzbekistan A": the name after the object's title.
-    const x = mentionAt(doc, objAt, (m) => !m.inTitle && !m.possessive) ?? mentionsIn(doc, objAt, Math.min(end, objAt + 100)).find((m) => !m.inTitle && !m.possessive && TITLE_RUN.test(` ${text.slice(objAt, m.start)}`));
+    // "congratulated President of Uzbekistan A", "told Prime Minister A": the name after the object's title.
+    const x = mentionAt(doc, objAt, (m) => !m.inTitle && !m.possessive) ?? mentionsIn(doc, objAt, Math.min(end, objAt + 100)).find((m) => !m.inTitle && !m.possessive && (TITLE_RUN.test(` ${text.slice(objAt, m.start)}`) || TITLE_WORDS_ONLY.test(text.slice(objAt, m.start))));
     const n = x ? nameOf(x) : null;
+    // With a setting later in the clause (rule engagement.told-setting): a person, no other named between.
+    if (settingBefore !== undefined) return n && x && n !== nameOf(subj) && isPerson(n) && x.end < end && toldInSetting(text.slice(x.end, end), settingBefore) && !mentionsIn(doc, x.end, end).some((m) => isPerson(nameOf(m))) ? n : null;
     return n && n !== nameOf(subj) && (isPerson(n) || isCountry(n)) ? n : null;
   }
 
@@ -1984,7 +1995,15 @@ class EngagementReader {
     // "… and the Department of Agriculture (USDA) convened": the bracket of an acronym closes the name.
     const lastEnd = aff && aff.start > last.end && aff.end <= cs ? aff.end : text[last.end] === ")" && text[last.start - 1] === "(" ? last.end + 1 : last.end;
     if (held) return HELD_NOUN.test(text.slice(lastEnd, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
-    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed());
+    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed() || this.namedObjectAfter(cue, ce));
+  }
+
+  /** "A and B met President C": a verb of meeting whose object, a person or a state, is named right after it (titles only between). */
+  private namedObjectAfter(cue: string, ce: number): boolean {
+    const { doc, text, nameOf, isPerson, isCountry } = this;
+    if (!/^(?:met|meets|meet|hosted|hosts|host|received)$/i.test(cue)) return false;
+    const x = mentionsIn(doc, ce, ce + 60).find((m) => !m.inTitle && !m.possessive && !m.modifier);
+    return !!x && (isPerson(nameOf(x)) || isCountry(nameOf(x))) && /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(ce, x.start));
   }
 
   /**

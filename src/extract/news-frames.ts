@@ -34,6 +34,7 @@ import { CUE } from "./engagement-triggers.js";
 import { apposedVerbs, onlyTitleWords } from "./apposed-subjects.js";
 import { namedDialogueSpans } from "./named-dialogues.js";
 import { tripPurposeSpans } from "./trip-purposes.js";
+import { speakerObjectCues } from "./speaker-object.js";
 import type { KnownRule } from "./rules.js";
 import type { EngagementKind, ExtractedEngagement, Span } from "./types.js";
 
@@ -182,6 +183,8 @@ export interface FrameReader {
   subjectBefore: (pos: number, sentStart: number) => string | null;
   /** The states of the last engagement between two or more, when each party is or acts for a state. */
   lastStates: () => string[] | null;
+  /** The speaker of the transcript turn (or printed address) at `pos`, a person. */
+  turnSpeaker: (pos: number) => string | null;
   /** The sentence's subjects (coordinated names, a title standing for its holder) and where they start. */
   subjectsOf: (sent: Sentence) => { names: string[]; at: number };
   /** Keeps the engagement unless the sentence negates it before its trigger. */
@@ -207,6 +210,26 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   theirEncounters(r, sent);
   dialoguesHeld(r, sent);
   apposedSubjects(r, sent);
+  speakerObjects(r, sent);
+}
+
+/** "“Putin called me and said …,” Lukashenko said": the subject met or called the quotation's speaker (rule engagement.speaker-object). */
+function speakerObjects(r: FrameReader, sent: Sentence): void {
+  for (const c of speakerObjectCues(r.doc.text, sent.start, sent.end)) {
+    // The speaker of the quotation, else, outside any quotation, of the transcript turn.
+    const quoted = r.doc.statements.find((st) => st.kind === "DIRECT" && st.start <= c.cue.start && c.cue.end <= st.end && st.speaker);
+    const inQuote = r.doc.quotes.some((q) => q.open < c.cue.start && c.cue.start < q.close);
+    const speaker = quoted?.speaker ? (r.isPerson(quoted.speaker) ? quoted.speaker : null) : inQuote ? null : r.turnSpeaker(c.cue.start);
+    // The subject named, not a pronoun: "Putin called me", not "He called me".
+    const named = /[\p{Lu}][\p{L}.’'-]*\s+$/u.test(r.doc.text.slice(Math.max(sent.start, c.cue.start - 40), c.cue.start));
+    const who = speaker && named ? r.subjectBefore(c.cue.start, Math.max(sent.start, quoted?.start ?? sent.start)) : null;
+    if (!speaker || !who || who === speaker || !(r.isPerson(who) || r.isCountry(who))) continue;
+    // People of another state: "Jake Sullivan called me" in a press secretary's briefing is work among colleagues.
+    const home = r.countryOf(speaker);
+    const theirs = r.isCountry(who) ? who : r.countryOf(who);
+    if (!home || !theirs || home === theirs) continue;
+    r.emit(sent, [speaker, who], c.cue, "engagement.speaker-object", c.kind, null);
+  }
 }
 
 const named = (r: FrameReader, sp: Span) => mentionsIn(r.doc, sp.start, sp.end).filter((x) => !x.inTitle && !x.ofAffiliation);
@@ -927,4 +950,23 @@ function apposedSubjects(r: FrameReader, sent: Sentence): void {
     const kind: EngagementKind = /phone/.test(verb) ? "PHONE_CALL" : /call|conversation/.test(verb) ? "CALL" : "MEETING";
     r.emit(sent, people, v.cue, "engagement.apposed-subjects", kind, null);
   }
+}
+
+// A setting after the object of a verb of telling: "at a meeting", "during a phone call", "in talks".
+const SETTING_AFTER_OBJECT = /\b(?:at|during|in|in the course of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// Between that object and the setting: what the subject told or thanked the object for, no new
+// clause, quotation or content ("told B that …", "thanked B, who …").
+const TOLD_GAP = /^[^;:“”"?!]{0,160}$/u;
+const TOLD_GAP_CLAUSE = /\b(?:that|which|who|whom|whose|where|when|while|because|although|after|before|as|if|since|until|once)\b|,\s+(?:and|but)\s+(?:he|she|they|it|the|a|an|[\p{Lu}])/u;
+
+/**
+ * "A thanked the Chinese leader, B, for his approach, at a meeting that followed …", "A told B of
+ * the plan during a phone call": the object of the subject's verb of telling met the subject in
+ * the setting named later in the clause (rule engagement.told-setting). `gap` is the text from the
+ * object's end to the cue, `before` the sentence up to the cue.
+ */
+export function toldInSetting(gap: string, before: string): boolean {
+  // A word or two in scare quotes is no quotation: "for his “balanced” approach".
+  const plain = gap.replace(/[“"](?:[\p{L}’'-]+\s?){1,3}[”"]/gu, "w");
+  return SETTING_AFTER_OBJECT.test(before) && TOLD_GAP.test(plain) && !TOLD_GAP_CLAUSE.test(plain);
 }

@@ -150,3 +150,18 @@ export function agreeingParties(s: string): "titles" | "plural" | null {
   const m = AGREEING.exec(s);
   return !m ? null : m[1] === undefined ? "plural" : "titles";
 }
+
+// Words before a negotiation noun that qualify it without naming a subject matter.
+const NOT_A_TRACK = /^(?:further|new|more|regular|direct|additional|bilateral|trilateral|multilateral|high-level|top-level|formal|informal|detailed|substantive|follow-up|joint|in-depth|future|next|separate|periodic|annual|intensive|such|these|those|the|their|a|an|to|of|and|hold|holding|explore|launch|start|begin|open|pursue|continue|resume|establish|convene|have|had|possible|official|political|diplomatic|expert|working|initial|first|second|peace|more|close|closer|frank|constructive|productive|fruitful|maintain|keep|intensify|deepen|develop|expand|step|up|ongoing|continued|constant|permanent|active|sustained|meaningful|serious|good|broad|wide|comprehensive|regular|structured)$/;
+
+/**
+ * "agreed to explore strategic stability discussions", "… to launch arms control talks": a track of
+ * talks named by its subject matter, in lowercase words right before the negotiation noun `cue`,
+ * is held between the governments, not by the leaders who agreed on it (rule
+ * engagement.agreement-backref). `before` is the text up to the cue.
+ */
+export function topicTrackBefore(before: string, cue: string): boolean {
+  if (!/^(?:talks|negotiations|discussions|consultations|dialogue)$/i.test(cue)) return false;
+  const words = /(?:^|\s)([\p{Ll}-]+)\s+([\p{Ll}-]+)\s+$/u.exec(before);
+  return !!words && !NOT_A_TRACK.test(words[1]) && !NOT_A_TRACK.test(words[2]);
+}
