@@ -2,7 +2,7 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
-import { APPOSITION_PERSON_HEADS, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEADS, WEEKDAYS } from "./lexicon.js";
+import { APPOSITION_PERSON_HEADS, CREDIT_AFTER, CREDIT_BEFORE, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEADS, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
@@ -1380,9 +1380,6 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
  * nearby, and a country or a capital named in passing (a place, a region, a thing named after it)
  * is no actor. A short form shared by several registry people goes to the one named in full.
  */
-const CREDIT_BEFORE = /(?:\b(?:Photo|Photos|Photograph|Photographs|Illustration|Image|Images|Video)(?: Illustration)?(?: by|:|\/)|\b(?:REUTERS|AP|AFP|EPA|Reuters)\/)\s?$/;
-const CREDIT_AFTER = /^\s?\/\s?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|SOPA|Sputnik|Bloomberg|Anadolu|Pool|POOL|TASS|Xinhua|NurPhoto|Zuma|ZUMA|Shutterstock|Alamy|Illustration|File|The [A-Z][a-z]+ (?:Times|Post))\b/;
-
 function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candidate[] {
   const fullSeen = new Set(chosen.filter((c) => c.entry && !c.short).map((c) => c.entry!.name));
   for (const c of chosen) {

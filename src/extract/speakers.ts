@@ -5,7 +5,7 @@ import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { turnAt } from "./turns.js";
 import { firstIndex } from "./sorted.js";
-import { LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, TITLE_HEADS } from "./lexicon.js";
+import { CREDIT_BEFORE, LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, TITLE_HEADS } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, npSubject, roleAntecedent, sentenceTokens, SUBJECT_OPENING, subjectHoldingTitle } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
@@ -91,8 +91,6 @@ const CLAUSE_REPORTER = /^(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|a
 // statement.speaker.home-president: "the President" ending a subject at a phrase's start (not "the
 // Chief of Staff to the President").
 const HOME_TITLE_END = /(^\s*|[,;:.!?“”"(—–]\s*|(?<![\p{L}])(?:that|and|but|as|when|while|because|if|so|Q)\s+)[Tt]he [Pp]resident$/u;
-// A credit line's words before a photographer's name.
-const CREDIT_BEFORE = /(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Pp]icture)(?:\s+by|:)\s*$/;
 // A photo caption's marks: its credit or its label.
 const CAPTION_MARK = /(?:[Pp]hotograph:|\b[Pp]hoto:|FILE PHOTO|\/\s*(?:Reuters|REUTERS|AP|AFP|Getty Images|Pool|EPA|Bloomberg)\b|Getty Images|View image in fullscreen|via AP\b)/;
 // An aside of a participle between a subject and its verb.
