@@ -225,6 +225,9 @@ const ROLE_AFTER = new RegExp(
   "uy",
 );
 
+/** Cues whose role, set off by commas beside the name, says a person is named. */
+const ROLE_CUES: ReadonlySet<KnownRule> = new Set(["actor.apposition", "actor.apposed-name", "actor.role-comma-name"]);
+
 /** How many words after a title head are read for the name at the end of its chain. */
 const TITLE_WINDOW = 16;
 // "to" links a title to its post: "Ambassador to the United Kingdom Jane Roe", "Adviser to the President Jane Roe".
@@ -1056,7 +1059,11 @@ class Candidates {
     if (!raw.split(" ").every((w) => isNameLike(w, reg))) return;
     const priority = this.discoveredPriority(p.start, p.end);
     if (priority === null) return;
-    const v = checkPersonName(raw, reg);
+    let v = checkPersonName(raw, reg);
+    // "the defence secretary, Grant Roe, said", "Hope Roe, a senior aide,": where a role set off by
+    // commas says a person is named, a given name that is also a word ("Grant", "Hope") opens the name.
+    const words = raw.split(" ");
+    if (!v.ok && ROLE_CUES.has(p.rule) && words.length === 2 && loadGivenNames().has(words[0]) && !isCommonWord(words[1])) v = { ok: true, name: raw, offset: 0 };
     if (!v.ok) return;
     let affiliation: string | null = null;
     if (p.role) {

@@ -117,3 +117,16 @@ describe("a body introduced by an apposition inside its sentence (actor.org-appo
     expect(orgs(text).filter((n) => /^(?:Tarvel|Ilse Marrow|Regenerative Medicine)$/.test(n))).toEqual([]);
   });
 });
+
+describe("a given name that is also a word, where a role set off by commas names a person", () => {
+  it.each([
+    ["The defence secretary, Grant Vellacott, said the package would help.", ["Grant Vellacott"]],
+    ["Hope Marrow, a senior aide, said the plan was ready.", ["Hope Marrow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it("not when the surname is a word too", () => {
+    expect(people("Mark Read, the chief executive of the agency, said the market was weak.")).toEqual([]);
+  });
+});
