@@ -14,7 +14,7 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 241 documents since blind8 joined it / blind, blind11 + blind12, 48 documents):
-// actors 0.975 / 0.960, actorKinds 0.973 / 0.958, statements 0.902 / 0.758, direct 0.939 / 0.841,
+// actors 0.975 / 0.960, actorKinds 0.973 / 0.958, statements 0.903 / 0.758, direct 0.940 / 0.841,
 // indirect 0.867 / 0.675, engagements 0.815 / 0.674, engagementKinds 0.795 / 0.674.
 const FLOORS: Record<string, Record<Measure, number>> = {
   dev: { actors: 0.955, actorKinds: 0.953, statements: 0.882, direct: 0.919, indirect: 0.847, engagements: 0.795, engagementKinds: 0.775 },
