@@ -2,7 +2,7 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
-import { APPOSITION_PERSON_HEADS, CREDIT_AFTER, CREDIT_BEFORE, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEADS, WEEKDAYS } from "./lexicon.js";
+import { APPOSITION_PERSON_HEADS, CREDIT_AFTER, CREDIT_BEFORE, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEAD, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
@@ -456,8 +456,6 @@ const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|I
 // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
 const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
 const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
-/** Heads that name a company by its trade ("Lakeland Airlines", "Northbank Resources"). */
-const TRADE_HEAD = new RegExp(`^(?:${TRADE_HEADS})$`);
 /** Surnames alone before a reporting verb looked up in full per document (actor.surname-speaker). */
 const MAX_SURNAME_LOOKUPS = 48;
 /** Heads whose body is named by an "of"/"for"/"on" tail ("Ministry of Foreign Affairs of Ukraine"). */
@@ -815,7 +813,7 @@ class Candidates {
     // "… of Bosnia and Herzegovina Jane Roe": the last word of a registry name is no given name.
     // One word left after it is the registry name's tail ("of the Federal Reserve System"), no person.
     const k0 = k;
-    while (k < toks.length && this.regCands.some((c) => c.kind !== "PERSON" && c.start < toks[k].start && toks[k].end <= c.end)) k++;
+    while (k < toks.length && this.registryIn(toks[k].start, toks[k].end).some((c) => c.kind !== "PERSON" && c.start < toks[k].start && toks[k].end <= c.end)) k++;
     if (k > k0 && toks.length - k < 2) return -1;
     // "President Jane Roe in Lakeville": one word after a preposition that follows a full name is
     // the place, and the name is the one before it.

@@ -85,6 +85,8 @@ export const ORG_WORDS = new Set(
  * Shipping", "Northbank Resources". (Not "Energy" or "Electric": they end policy areas' names too.)
  */
 export const TRADE_HEADS = "Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining";
+/** A word that is one of the trade heads. */
+export const TRADE_HEAD = new RegExp(`^(?:${TRADE_HEADS})$`);
 
 /** The nouns for a state's side in talks: "the Freedonian delegation", "the Sylvanian negotiators". */
 export const STATE_SIDE_NOUNS = "delegation|side|negotiators|negotiating team";

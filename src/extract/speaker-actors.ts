@@ -3,10 +3,8 @@
 // guideline makes everyone who speaks one. Added last, after the statements, at the name's first
 // occurrence, with later surname mentions.
 import type { Doc } from "./doc.js";
-import { ORG_WORDS, TRADE_HEADS } from "./lexicon.js";
+import { ORG_WORDS, TRADE_HEAD } from "./lexicon.js";
 import { addOrganization, addPerson } from "./subject-np.js";
-
-const TRADE_HEAD = new RegExp(`^(?:${TRADE_HEADS})$`);
 
 export function speakersAsActors(doc: Doc): void {
   const known = new Set(doc.actors.flatMap((a) => [a.name, ...a.surfaces]));

@@ -78,8 +78,10 @@ const PLACE_OF_ROLE = /(?<![\p{L}])((?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.]*[’']s)\s
 const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
 // How an apposition opens: an article, "one of", a lowercase word or an owner in the possessive.
 const APPOSITION_OPEN = /^\s+(?:(?:a|an|the|one\s+of)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s\s+(?!(?:and|or)\s)\p{Ll})/u;
+// Prepositions whose object is no subject.
+const PREPOSITIONS = "in|into|to|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|about";
 // A preposition that attaches its object to a noun before it, so the object is no subject.
-const PREP_OBJECT = /(?<![\p{L}])(in|into|to|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|about)\s+(?:the\s+)?$/u;
+const PREP_OBJECT = new RegExp(`(?<![\\p{L}])(${PREPOSITIONS})\\s+(?:the\\s+)?$`, "u");
 // A document whose issuers are named after "from" or "by": "a press release from", "a statement by".
 const DOCUMENT_END = /(?<![\p{L}])(?:statement|release|letter|report|memo|note|message|readout|communiqu[eé]|declaration|post|tweet|email|e-mail|filing|notice|announcement)\s*$/iu;
 // Where a noun phrase before a verb may start: after punctuation or a clause word.
@@ -97,7 +99,7 @@ const CAPTION_MARK = /(?:[Pp]hotograph:|\b[Pp]hoto:|FILE PHOTO|\/\s*(?:Reuters|R
 const PARTICIPLE_ASIDE = /^\s+(?:speaking|writing|asked|quoted|interviewed|addressing|responding|referring|commenting|reacting|appearing)\s/u;
 const LIST_ITEM_END = /(?:,|(?<![\p{L}])(?:including|such as|like|and|or))\s*$/u;
 // A preposition (and its article) right before a name: the name is that preposition's object.
-const PREP_END = /(?<![\p{L}])(?:in|into|to|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|of|by|about)\s+(?:the\s+)?$/u;
+const PREP_END = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS}|of|by)\\s+(?:the\\s+)?$`, "u");
 // A role set off by one comma after a name, then a reporting verb.
 const ROLE_THEN_VERB = /^,\s+((?:(?:a|an|the)\s+)?[^,;:“”"()]{3,110}?)(?=\s+(?:also\s+)?(?:said|says|added|adds|noted|told|explained|wrote|stressed|warned|argued|insisted)(?![\p{L}]))/u;
 // A restrictive relative clause opening before a name, with a verb in it: " who spoke to ".
