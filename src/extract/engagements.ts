@@ -79,9 +79,19 @@ const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|w
 const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
 // November 15 with", "met on September 16-17 with"), then the word that introduces the counterparts.
-const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2}(?:[-–]\d{1,2})?,?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2}(?:[-–]\d{1,2})?,?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|next|this|earlier|later|yesterday|today|tomorrow|tonight|soon|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
+// Where a second main clause opens: ", but B and C met" (rule engagement.clause-subjects).
+const CLAUSE_JOIN = /(?:,\s+(?:but|and|while|whereas|yet)|;)\s+/g;
+// A trip noun in a setting phrase, the subject's own: "during a September 2023 trip to", "on his first trip to"
+// (rule engagement.trip-setting; not "the trip", whoever's it was).
+const TRIP_SETTING = /(?<![\p{L}])(?:[Dd]uring|[Oo]n|[Ii]n the course of)\s+(?:a|an|his|her)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
+// Before a programme's host named after it: a verb of telling or asking, an article, a preposition, a
+// kind of programme ("told host A", "asked show host A", "with talk-show host A"); not "to" ("to host A").
+const HOST_ROLE_BEFORE = /(?<![\p{L}])(?:told|tells|telling|asked|asks|asking|with|by|for|the|a|an|show|radio|TV|television|talk-show|podcast|programme|program|co-?)\s+$/iu;
+// A video platform's name, capitalised, opens a cue that is no part of a name: "a Zoom meeting with B".
+const VIDEO_PLATFORM = /^(?:Zoom|Skype|Webex|FaceTime|Microsoft Teams)\s+\p{Ll}/u;
 // An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
 // (Or a subordinate clause: "A and B met while …", "… met as the vote began".)
 const SLOT_ADVERBIAL_CUT = /^\s+(?:on the (?:margins|sidelines) of|during|after|before|following|amid|ahead of|while|when|as|until|because|although|though|whereas)\s/;
@@ -180,9 +190,10 @@ const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
-// Lower-case role nouns of news style are titles too ("and Brazilian leader A").
+// Lower-case role nouns of news style are titles too ("and Brazilian leader A", "and senior Chinese foreign
+// policy adviser A": rule engagement.meeting.subjects).
 // "A and his Freedonian counterpart B": the counterpart is coordinated too.
-const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head|counterpart)\s+){0,8}$/u;
+const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head|counterpart|senior|top|chief|deputy|vice|special|adviser|advisor|secretary|envoy|ambassador|diplomat|negotiator|official|representative|general|policy|security|national|defen[cs]e|trade|finance|economy|affairs|state)\s+){0,8}$/u;
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
@@ -641,9 +652,10 @@ class EngagementReader {
       // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
       // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
       // So is a round of a named dialogue ("the third round of their Strategic Dialogue").
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || this.bodyLevelBefore(sent.start + m.index))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !VIDEO_PLATFORM.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || this.bodyLevelBefore(sent.start + m.index))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
-      if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || (/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
+      // "told host Jane Roe", "with talk-show host Jane Roe": the one who presents a programme (rule engagement.host-role).
+      if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || ((/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) || HOST_ROLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
       // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
       // (rule engagement.talks.* for the verb "are negotiating with").
       if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
@@ -834,7 +846,7 @@ class EngagementReader {
     const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
     const intros: Array<{ pos: number; word: string }> = [];
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
-    const head = cue.replace(/^(?:virtual|video|phone|telephone)\s+/i, "");
+    const head = cue.replace(/^(?:virtual|video|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
     if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
     else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
     if (intros.length) {
@@ -913,6 +925,10 @@ class EngagementReader {
       // "A and B met in Cuba": the verb's subject is the whole coordination, not its last name.
       subjects = subjectsAll;
       subjectFrom = subjectsAt.at;
+    } else if (subjects.length === 1 && !subjectsAll.includes(subjects[0])) {
+      // "A denied the reports, but B and C met in Rome": the coordination opens the cue's own clause.
+      const clause = this.clauseSubjects(sent, subjectFrom >= 0 ? subjectFrom : owner?.start ?? -1, subjects, cs, cue);
+      if (clause) [subjects, subjectFrom] = clause;
     }
     // "She will meet A. … she'll engage with B": the same pronoun as the subject of the last
     // engagement goes on with its subject, not with the counterpart named last (pattern 8).
@@ -1630,7 +1646,8 @@ class EngagementReader {
     this.facts = new SentenceFacts(text, sent);
     for (const t of spans) {
       if (this.facts.negatedBefore(t.cue.start)) continue;
-      const traveller = this.travellerBefore(t.cue.start, sent.start, t.gapStart);
+      const named = this.travellerBefore(t.cue.start, sent.start, t.gapStart);
+      const traveller = named ?? this.settingTraveller(t.cue.start, sent);
       if (!traveller) continue;
       const hosts: string[] = [];
       const list = text.slice(t.destinations.start, t.destinations.end);
@@ -1641,7 +1658,7 @@ class EngagementReader {
         const home = countryOf(traveller);
         if (host && isCountry(host) && host !== home && !(home && HOME_HOMONYMS[home]?.includes(host))) hosts.push(host);
       }
-      if (hosts.length) this.emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, "engagement.trip", null, undefined, "MEETING");
+      if (hosts.length) this.emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, named ? "engagement.trip" : "engagement.trip-setting", null, undefined, "MEETING");
     }
   }
 
@@ -1718,6 +1735,17 @@ class EngagementReader {
     const who = sp.subjectBefore(cs, sentStart);
     const pron = who?.speaker ? /^(?:he|she)\b/i.exec(text.slice(who.start, who.start + 4)) : null;
     return pron && isPerson(who!.speaker!) && gapFits(who!.start + pron[0].length) ? who!.speaker! : null;
+  }
+
+  /**
+   * "A toured a factory during a September trip to Russia", "During his trip to Russia, A said …":
+   * a trip in a setting phrase is the main clause's subject's, one person (rule engagement.trip-setting).
+   */
+  private settingTraveller(cs: number, sent: Sentence): string | null {
+    if (!TRIP_SETTING.test(this.text.slice(Math.max(sent.start, cs - 60), cs))) return null;
+    const found = { at: Infinity };
+    const subjects = this.sentenceSubjects(sent.start, sent.end, found);
+    return subjects.length === 1 && this.isPerson(subjects[0]) ? subjects[0] : null;
   }
 
   /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */
@@ -1975,6 +2003,21 @@ class EngagementReader {
    * Whether the one subject found before a verb cue is the last of the sentence's coordinated
    * subjects joined by "and", with no clause between them and the cue (rule engagement.*.subjects).
    */
+  /**
+   * The coordinated subjects of a clause joined to the sentence by ", but", ", and", ", while" or a
+   * semicolon, whose last name is the verb cue's subject (rule engagement.clause-subjects).
+   */
+  private clauseSubjects(sent: Sentence, subjectFrom: number, subjects: string[], cs: number, cue: string): [string[], number] | null {
+    if (subjectFrom <= sent.start) return null;
+    const head = this.text.slice(sent.start, subjectFrom);
+    let from = -1;
+    for (const m of head.matchAll(CLAUSE_JOIN)) from = sent.start + m.index + m[0].length;
+    if (from < 0) return null;
+    const found = { at: Infinity };
+    const all = this.sentenceSubjects(from, sent.end, found);
+    return this.coordinatedSubject(subjects, all, found.at, cs, cue) ? [all, found.at] : null;
+  }
+
   private coordinatedSubject(subjects: string[], all: string[], at: number, cs: number, cue: string): boolean {
     const { doc, text, nameOf, isCountry } = this;
     if (subjects.length !== 1 || all.length < 2 || all[all.length - 1] !== subjects[0] || at >= cs) return false;

@@ -1,0 +1,105 @@
+// News shapes of engagements the frames missed on the freshest dev news (dev-242 … dev-265): a
+// video platform's meeting, a time word between an engagement noun and its "with", a second main
+// clause with coordinated subjects, lowercase news titles inside a coordination, a trip in a setting
+// phrase, and a programme's host who is no counterpart. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const PUBLISHED = "2024-03-05T12:00:00Z";
+const engs = (text: string) =>
+  extract({ text, publishedAt: PUBLISHED }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, rule: e.rule }));
+
+describe("a video platform's meeting or call is a video call", () => {
+  it.each([
+    ["During an hourlong Zoom meeting with members of Congress, President Jane Roe of Freedonia asked for more aid.", ["Jane Roe", "U.S. Congress"], "engagement.video.with"],
+    ["Prime Minister Jane Roe held a Skype call with Chancellor Olaf Scholz on Tuesday.", ["Jane Roe", "Olaf Scholz"], "engagement.video.with"],
+    ["Prime Minister Jane Roe will join a Zoom call with Chancellor Olaf Scholz next week.", ["Jane Roe", "Olaf Scholz"], "engagement.video.with"],
+    // A medium after the counterpart with an article: "via a video link".
+    ["Prime Minister Jane Roe spoke with Chancellor Olaf Scholz via a video link on Tuesday.", ["Jane Roe", "Olaf Scholz"], "engagement.call.with"],
+  ])("%s", (text, parties, rule) => {
+    expect(engs(text).filter((e) => e.kind === "VIDEO_CALL")).toMatchObject([{ participants: parties, rule }]);
+  });
+
+  it("a capitalised meeting word inside a name is still no cue", () => {
+    expect(engs("Prime Minister Jane Roe praised the Lakeland Summit Meeting Group on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("a day or a part of the day between the engagement noun and its with", () => {
+  it.each([
+    ["During a meeting Saturday morning with Chancellor Olaf Scholz, Prime Minister Jane Roe pledged support.", "MEETING"],
+    ["Prime Minister Jane Roe held a call Tuesday with Chancellor Olaf Scholz.", "CALL"],
+    // Talks between two people are a meeting.
+    ["Prime Minister Jane Roe had talks Friday evening with Chancellor Olaf Scholz.", "MEETING"],
+  ])("%s", (text, kind) => {
+    expect(engs(text)).toMatchObject([{ kind, participants: ["Jane Roe", "Olaf Scholz"] }]);
+  });
+});
+
+describe("coordinated subjects of a second main clause (engagement.clause-subjects)", () => {
+  it.each([
+    // The first clause's subjects are actors too: they are not the verb's.
+    ["China and Russia denied the reports, but Prime Minister Jane Roe and Chancellor Olaf Scholz met in Rome on Monday.", ["Jane Roe", "Olaf Scholz"]],
+    ["China and Russia denied the reports, but Jane Roe and senior adviser Wei Zhang met in Rome on Monday.", ["Jane Roe", "Wei Zhang"]],
+    ["Poland and Hungary traded accusations, while Prime Minister Jane Roe and Chancellor Olaf Scholz met in Geneva.", ["Jane Roe", "Olaf Scholz"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text)).toMatchObject([{ participants: parties, status: "HELD" }]);
+  });
+
+  it("the second clause's one subject stays alone, with its own counterpart", () => {
+    expect(engs("China and Russia denied the reports, but Prime Minister Jane Roe met Chancellor Olaf Scholz in Rome.")).toMatchObject([{ participants: ["Jane Roe", "Olaf Scholz"] }]);
+  });
+
+  it("a clause's subjects that are no coordination of the verb's subject are none of the engagement", () => {
+    expect(engs("China and Russia denied the reports, but the talks that Prime Minister Jane Roe began with Chancellor Olaf Scholz went on.")).not.toContainEqual(expect.objectContaining({ participants: expect.arrayContaining(["China"]) }));
+  });
+});
+
+describe("lowercase news titles inside coordinated subjects", () => {
+  it.each([
+    ["National Security Adviser Jane Roe and senior Chinese foreign policy adviser Wei Zhang met in Rome on Monday.", ["Jane Roe", "Wei Zhang"]],
+    ["Jane Roe and top Chinese diplomat Wang Yi met in Vienna on Thursday.", ["Jane Roe", "Wang Yi"]],
+    ["Jane Roe and Chinese special envoy Wei Zhang held talks in Vienna on Thursday.", ["Jane Roe", "Wei Zhang"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text)).toMatchObject([{ participants: parties }]);
+  });
+});
+
+describe("a trip in a setting phrase is the subject's (engagement.trip-setting)", () => {
+  it.each([
+    ["President Jane Roe of Freedonia toured a missile factory during a September 2023 trip to Russia.", ["Jane Roe", "Russia"], "HELD"],
+    ["During his trip to Japan, Chancellor Olaf Scholz praised the alliance.", ["Japan", "Olaf Scholz"], "HELD"],
+    ["Chancellor Olaf Scholz will sign the deal on his first trip to Japan next month.", ["Japan", "Olaf Scholz"], "PLANNED"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text)).toEqual([{ kind: "MEETING", participants: parties, status, rule: "engagement.trip-setting" }]);
+  });
+
+  it.each([
+    // Whose trip "the trip" was the sentence does not say.
+    ["Chancellor Olaf Scholz praised the alliance during the trip to Japan."],
+    // A trip of several subjects, or of a body, is none of this rule's.
+    ["Chancellor Olaf Scholz and Prime Minister Jane Roe spoke during a trip to Japan."],
+    ["Acme Corp signed a deal during a trip to Japan."],
+    // A trip home: the traveller's own state.
+    ["Chancellor Olaf Scholz gave a speech during a trip to Germany."],
+  ])("%s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.trip-setting")).toEqual([]);
+  });
+});
+
+describe("a programme's host is the presenter, no verb of hosting (engagement.host-role)", () => {
+  it.each([
+    ["“Prices will rise,” economist Jane Roe told host Maria Alvarez on Monday."],
+    ["Economist Jane Roe said in an interview with talk-show host Maria Alvarez that prices would rise."],
+    ["Economist Jane Roe asked show host Maria Alvarez about prices."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Prime Minister Jane Roe will host Chancellor Olaf Scholz in Lakeville on Friday.", "PLANNED"],
+    ["Prime Minister Jane Roe plans to host Chancellor Olaf Scholz on Friday.", "PLANNED"],
+  ])("the verb still hosts: %s", (text, status) => {
+    expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: ["Jane Roe", "Olaf Scholz"], status }]);
+  });
+});
