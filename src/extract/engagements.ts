@@ -65,13 +65,17 @@ function lastClauseBreak(before: string): number {
   return at;
 }
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
-const VISIT_ADVERBIAL = /^(?:During|On|In the course of|As part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// A conjunction may open the sentence before it: "And during a visit to Ukraine last week, A said …".
+const VISIT_ADVERBIAL = /^(?:(?:And|But|Meanwhile|Yet),?\s+)?(?:[Dd]uring|On|[Oo]n|In the course of|in the course of|As part of|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // "visited several countries over the years, including A, B and C" (rule engagement.visit).
 const VISITED_INCLUDING = /^\s+(?:several|many|numerous|a number of|more than \w+|\w+)\s+(?:other\s+)?countries\b[^.;:]{0,120}?\bincluding\s+(?:the\s+)?(?=\p{Lu})/u;
 // A visit in an adjunct after the subject's verb: "will highlight manufacturing during a visit to …".
-const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "rode a motorbike on a visit to …" too, but not a topic: "commented on a visit to …".
+const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of|(?<!\b(?:comment(?:ed|s|ing)?|report(?:ed|s|ing)?|remark(?:ed|s)?|focus(?:ed|es|ing)?|insist(?:ed|s)?|agree(?:d|s)?|decide(?:d|s)?|brief(?:ed|s)?|wrote|write|writes|spoke|speak|speaks|based|depend(?:ed|s)?|reflect(?:ed|s)?|embark(?:ed|s)?|work(?:ed|s|ing)?)\s)on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
 const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// A time between a visit noun and its "to" (rule engagement.visit).
+const VISIT_TIME = String.raw`\s+(?:(?:this|last|next|earlier\s+this)\s+(?:week|month|year|weekend)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
 const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un)|(?:is|was|are|were|be|been|being)\s+on)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // Words that start a new clause between two names, so that they are no coordinated subject.
@@ -90,6 +94,13 @@ const TRIP_SETTING = /(?<![\p{L}])(?:[Dd]uring|[Oo]n|[Ii]n the course of)\s+(?:a
 // Before a programme's host named after it: a verb of telling or asking, an article, a preposition, a
 // kind of programme ("told host A", "asked show host A", "with talk-show host A"); not "to" ("to host A").
 const HOST_ROLE_BEFORE = /(?<![\p{L}])(?:told|tells|telling|asked|asks|asking|with|by|for|the|a|an|show|radio|TV|television|talk-show|podcast|programme|program|co-?)\s+$/iu;
+// "And during …", "But after …": a conjunction opening a sentence before its leading adverbial.
+const OPENING_CONJUNCTION = /^(?:And|But|Yet)\s+(?=(?:during|in|on|at|after|before|following|as|when|while|since)\s)/;
+/** The sentence without such a conjunction, its next word capitalised, so that the adverbial reads as an opening one. */
+function withoutOpeningConjunction(s: string): string {
+  const m = OPENING_CONJUNCTION.exec(s);
+  return m ? s.charAt(m[0].length).toUpperCase() + s.slice(m[0].length + 1) : s;
+}
 // A video platform's name, capitalised, opens a cue that is no part of a name: "a Zoom meeting with B".
 const VIDEO_PLATFORM = /^(?:Zoom|Skype|Webex|FaceTime|Microsoft Teams)\s+\p{Ll}/u;
 // An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
@@ -917,7 +928,8 @@ class EngagementReader {
     // A leading subordinate clause may name the engagement before its subject: "As he addressed
     // the Commons via video, Zelensky compared …".
     // "In talks with A, B stressed …": B opens the main clause, right after the comma (titles may stand before the name).
-    const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(s) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
+    const opening = withoutOpeningConjunction(s);
+    const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(opening) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(opening) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
     if (!subjects.length && subjectsAll.length) {
       subjects = subjectsAll;
       subjectFrom = subjectsAt.at;
@@ -1836,10 +1848,11 @@ class EngagementReader {
     const { doc, text, actorByName, registry, genders, nameOf, isPerson, isCountry, countryOf, twoSides } = this;
     const rest = text.slice(ce, Math.min(this.facts.sent.end, ce + 160));
     // "visit of", "visit to" is the noun; "will visit Berlin", "visits Berlin" the verb.
-    const noun = /^visits?$/i.test(cue) && /^\s+(?:of|by|to)\s/.test(rest);
+    // A time may stand between the noun and "to": "paid an in-person visit this month to B".
+    const noun = /^visits?$/i.test(cue) && new RegExp(`^(?:${VISIT_TIME})?\\s+(?:of|by|to)\\s`).test(rest);
     // "the visit of A to B", "the forthcoming visit by A to B".
     // "has visited several countries …, including A, B and C": the states the list names.
-    const to = noun ? /^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) ?? VISITED_INCLUDING.exec(rest);
+    const to = noun ? (/^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) ?? new RegExp(`^${VISIT_TIME}\\s+()to\\s+(?:the\\s+)?`).exec(rest)) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) ?? VISITED_INCLUDING.exec(rest);
     if (!to) return noun ? null : undefined;
     // "to the Republic of Poland": the style of a state is part of its name.
     const style = STATE_STYLE.exec(text.slice(ce + to[0].length, ce + to[0].length + 60));
@@ -2140,8 +2153,11 @@ class EngagementReader {
     // A dateline ("Vienna, Austria – ...") is no subject.
     const dateline = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}?[\p{Lu}][\p{L}.]*,\s+(?:[\p{Lu}][\p{L}.]*\s?){1,3}\s*[–—]\s+/u.exec(text.slice(start, end));
     if (dateline) s0 += dateline[0].length;
-    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(text.slice(s0, end)) ?? ENGAGEMENT_LEAD.exec(text.slice(s0, end));
-    if (lead) s0 += lead[0].length;
+    // "And during a visit to B, A said": the conjunction opens the leading adverbial.
+    const conj = OPENING_CONJUNCTION.exec(text.slice(s0, end));
+    const opening = withoutOpeningConjunction(text.slice(s0, end));
+    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(opening) ?? ENGAGEMENT_LEAD.exec(opening);
+    if (lead) s0 += lead[0].length + (conj ? conj[0].length : 0);
     // A quotation that opens the sentence is the subject's words: "“…,” A and B agreed in a call".
     const q = outerQuotes[firstIndex(outerQuotes, (x) => x.open < s0)];
     if (q && q.open === s0 && q.close < end && /,\s*$/.test(text.slice(q.start, q.close))) s0 = q.close + 1;

@@ -103,3 +103,24 @@ describe("a programme's host is the presenter, no verb of hosting (engagement.ho
     expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: ["Jane Roe", "Olaf Scholz"], status }]);
   });
 });
+
+describe("visits in news settings (engagement.visit)", () => {
+  it.each([
+    // A conjunction before the leading adverbial.
+    ["And during a visit to Japan last week, Chancellor Olaf Scholz said the alliance was strong.", ["Japan", "Olaf Scholz"]],
+    // "on a visit to" after the main clause.
+    ["Chancellor Olaf Scholz famously rode a bicycle on a visit to Japan in 2010.", ["Japan", "Olaf Scholz"]],
+    // A time between the visit noun and its "to".
+    ["Chancellor Olaf Scholz paid an official visit this month to Japan, where he raised the issue.", ["Japan", "Olaf Scholz"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: parties, status: "HELD", rule: "engagement.visit" }]);
+  });
+
+  it.each([
+    // A visit as the topic of a verb of saying is no visit of the subject's.
+    ["Chancellor Olaf Scholz commented on a visit to Japan by the Chinese leader."],
+    ["Chancellor Olaf Scholz reported on a visit to Japan."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
