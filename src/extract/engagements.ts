@@ -21,7 +21,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
-import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
+import { addressEntry, addressKind, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
 import { readNounOfWith } from "./noun-of-with.js";
 import { readAddressVisits, readReleaseVisits } from "./release-visits.js";
@@ -1022,7 +1022,8 @@ class EngagementReader {
       const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
       // The noun ("his address to Congress") needs a person as its speaker, not a state or a body.
       const noun = /\b(?:a|an|the|his|her|their|its|my|our)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
-      if (body && subjects.length === 1 && (!noun || isPerson(subjects[0]))) this.emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
+      const at = body ? addressKind(body, medium) : null;
+      if (body && at && subjects.length === 1 && (!noun || isPerson(subjects[0]))) this.emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", at.forum, undefined, at.kind);
       return true;
     }
     return false;

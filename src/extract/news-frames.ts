@@ -384,6 +384,13 @@ const ADDRESS_TO = /(?<![\p{L}])(address|speech|spoke)(?![\p{L}])((?:\s+(?![Tt]o
 // Words a speech's own phrase may hold before "to": manner, medium, time; no new verb or object.
 const ADDRESS_GAP = /^(?:\s+(?:\p{Ll}+ly|via|by|on|over|through|an?|the|interpreter|translator|video|link|videolink|camera|screen|livestream|remotely|virtually|in|person|again|once|more|twice|emotional|historic|virtual|televised|impassioned|rare|first|brief|short|live|his|her|their))*$/u;
 // The names of bodies that hear speeches, by the last word of their name.
+// A body of states that sits in sessions: a speech to it is a session of a forum between delegations,
+// talks with the body as the forum, not a meeting (rule engagement.address-assembly).
+export const STATES_ASSEMBLY = /\b(?:General Assembly|Security Council|Human Rights Council)$/;
+/** The kind and forum of an address to `body`: talks at an assembly of states, else `kind` with no forum. */
+export function addressKind(body: string, kind: EngagementKind): { kind: EngagementKind; forum: string | null } {
+  return STATES_ASSEMBLY.test(body) ? { kind: "TALKS", forum: body } : { kind, forum: null };
+}
 export const LEGISLATURE = /\b(?:Parliament|parliament|Congress|Senate|Assembly|House of Representatives|House of Commons|House of Lords|Commons|Lords|Bundestag|Knesset|Duma|Rada|Sejm|Diet|Storting|Riksdag|Folketing|Oireachtas|Cortes|Majlis|Seimas|Saeima|Riigikogu|Eduskunta|Council)$/;
 
 interface AddressSpan {
@@ -448,8 +455,8 @@ function addresses(r: FrameReader, sent: Sentence): void {
       speaker = r.subjectBefore(a.cue.start - (aux ? aux[0].length : 0), sent.start);
     }
     if (!speaker || !r.isPerson(speaker)) continue;
-    const kind: EngagementKind = /\b(?:video|virtual|virtually|videolink|remotely)\b/i.test(text.slice(sent.start, sent.end)) ? "VIDEO_CALL" : "MEETING";
-    r.emit(sent, [speaker, body], a.cue, "engagement.address-to", kind, null);
+    const { kind, forum } = addressKind(body, /\b(?:video|virtual|virtually|videolink|remotely)\b/i.test(text.slice(sent.start, sent.end)) ? "VIDEO_CALL" : "MEETING");
+    r.emit(sent, [speaker, body], a.cue, "engagement.address-to", kind, forum);
   }
 }
 

@@ -124,3 +124,17 @@ describe("visits in news settings (engagement.visit)", () => {
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("a speech to an assembly of states is talks at it (engagement.address-assembly)", () => {
+  const all = (text: string) => extract({ text, publishedAt: PUBLISHED }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), forum: e.forum }));
+  it.each([
+    ["President Jane Roe of Freedonia called the war illegal during her address to the United Nations General Assembly last week.", ["Jane Roe", "UN General Assembly"], "UN General Assembly"],
+    ["President Jane Roe of Freedonia addressed the UN Security Council on Monday.", ["Jane Roe", "UN Security Council"], "UN Security Council"],
+  ])("%s", (text, parties, forum) => {
+    expect(all(text)).toEqual([{ kind: "TALKS", participants: parties, forum }]);
+  });
+
+  it("a speech to a parliament stays a meeting", () => {
+    expect(all("President Jane Roe of Freedonia addressed the European Parliament on Monday.")).toEqual([{ kind: "MEETING", participants: ["European Parliament", "Jane Roe"], forum: null }]);
+  });
+});
