@@ -101,6 +101,8 @@ function withoutOpeningConjunction(s: string): string {
   const m = OPENING_CONJUNCTION.exec(s);
   return m ? s.charAt(m[0].length).toUpperCase() + s.slice(m[0].length + 1) : s;
 }
+// A trip in a gerund after a conjunction of time: "A will visit Poland before travelling to Germany" (rule engagement.trip-setting).
+const GERUND_TRIP = /(?<![\p{L}])(?:before|after|while|when|then)\s+$/u;
 // A video platform's name, capitalised, opens a cue that is no part of a name: "a Zoom meeting with B".
 const VIDEO_PLATFORM = /^(?:Zoom|Skype|Webex|FaceTime|Microsoft Teams)\s+\p{Ll}/u;
 // An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
@@ -1755,9 +1757,12 @@ class EngagementReader {
    * a trip in a setting phrase is the main clause's subject's, one person (rule engagement.trip-setting).
    */
   private settingTraveller(cs: number, sent: Sentence): string | null {
-    if (!TRIP_SETTING.test(this.text.slice(Math.max(sent.start, cs - 60), cs))) return null;
-    const found = { at: Infinity };
-    const subjects = this.sentenceSubjects(sent.start, sent.end, found);
+    const before = this.text.slice(Math.max(sent.start, cs - 60), cs);
+    if (!TRIP_SETTING.test(before) && !(GERUND_TRIP.test(before) && /^travel/i.test(this.text.slice(cs, cs + 6)))) return null;
+    // The subject of the cue's own clause: "A visited B, and C praised him before travelling to D" is C's trip.
+    let from = sent.start;
+    for (const m of this.text.slice(sent.start, cs).matchAll(CLAUSE_JOIN)) from = sent.start + m.index + m[0].length;
+    const subjects = this.sentenceSubjects(from, sent.end, { at: Infinity });
     return subjects.length === 1 && this.isPerson(subjects[0]) ? subjects[0] : null;
   }
 

@@ -282,8 +282,9 @@ function officialSides(r: FrameReader, sent: Sentence): void {
 const OFFICIALS_FROM = /(?<![\p{L}])(?:(?:[Ss]enior|[Tt]op|[Mm]ilitary|[Gg]overnment|[Ff]oreign|[Dd]efen[cs]e|[Ss]ecurity|[Hh]igh-level)\s+)?(?:[Oo]fficials|[Rr]epresentatives|[Dd]iplomats|ministers|[Nn]egotiators|[Dd]elegates|[Ee]nvoys)\s+(?:from|of)\s+(?:the\s+)?(?=\p{Lu})/gu;
 // A gathering noun right before the officials names the engagement itself: "the Capri meeting of the top diplomats from".
 const GATHERING_OF = /(?<![\p{L}])(meeting|talks|negotiations|consultations|session)\s+(?:of|between|among)\s+(?:the\s+)?$/u;
-// After the list: auxiliaries and the verb of meeting ("are meeting with", "will meet", "held talks").
-const FROM_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly)\s+)*(met|meet|meets|meeting|(?:held|hold|began|begin|resumed|opened|concluded|started|start)\s+(?:(?:a|an|the|their|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|discussions|consultations|round))\b/u;
+// After the list: auxiliaries and the verb of meeting ("are meeting with", "will meet", "held talks",
+// "gathered in Paris on Wednesday for talks").
+const FROM_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly)\s+)*(met|meet|meets|meeting|(?:held|hold|began|begin|resumed|opened|concluded|started|start)\s+(?:(?:a|an|the|their|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|discussions|consultations|round)|(?:gathered|gather|convened|convene|assembled)\s+(?:in\s+[\p{Lu}][\p{L}-]+\s+)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|this\s+week\s+)?for\s+(?:(?:a|an|new|fresh|further|another)\s+(?:round\s+of\s+)?)?(?:talks|negotiations|discussions|consultations))\b/u;
 
 /** The states or bodies "officials from A, B and C" come from, as parties of their meeting (rule engagement.official-sides). */
 function officialsFrom(r: FrameReader, sent: Sentence): void {

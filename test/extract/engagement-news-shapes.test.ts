@@ -70,6 +70,9 @@ describe("a trip in a setting phrase is the subject's (engagement.trip-setting)"
     ["President Jane Roe of Freedonia toured a missile factory during a September 2023 trip to Russia.", ["Jane Roe", "Russia"], "HELD"],
     ["During his trip to Japan, Chancellor Olaf Scholz praised the alliance.", ["Japan", "Olaf Scholz"], "HELD"],
     ["Chancellor Olaf Scholz will sign the deal on his first trip to Japan next month.", ["Japan", "Olaf Scholz"], "PLANNED"],
+    // A gerund of travelling after a conjunction of time: the subject of its clause travels.
+    ["Chancellor Olaf Scholz met soldiers in Lithuania on Monday before travelling to Japan.", ["Japan", "Olaf Scholz"], "HELD"],
+    ["Chancellor Olaf Scholz visited the Netherlands, and Prime Minister Jane Roe met farmers before travelling to Japan.", ["Jane Roe", "Japan"], "HELD"],
   ])("%s", (text, parties, status) => {
     expect(engs(text)).toEqual([{ kind: "MEETING", participants: parties, status, rule: "engagement.trip-setting" }]);
   });
@@ -136,5 +139,18 @@ describe("a speech to an assembly of states is talks at it (engagement.address-a
 
   it("a speech to a parliament stays a meeting", () => {
     expect(all("President Jane Roe of Freedonia addressed the European Parliament on Monday.")).toEqual([{ kind: "MEETING", participants: ["European Parliament", "Jane Roe"], forum: null }]);
+  });
+});
+
+describe("officials from states gathered for talks (engagement.official-sides)", () => {
+  it.each([
+    ["Diplomats from Poland, Hungary, Austria and Italy gathered in Vienna on Wednesday for talks about the border.", ["Austria", "Hungary", "Italy", "Poland"], "HELD"],
+    ["Officials from Poland and Hungary will convene for talks next week.", ["Hungary", "Poland"], "PLANNED"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text)).toEqual([{ kind: "TALKS", participants: parties, status, rule: "engagement.official-sides" }]);
+  });
+
+  it("people who gather for something else hold no talks", () => {
+    expect(engs("Fans from Poland and Hungary gathered in Vienna for the final.")).toEqual([]);
   });
 });
