@@ -71,7 +71,7 @@ const VISIT_ADVERBIAL = /^(?:(?:And|But|Meanwhile|Yet),?\s+)?(?:[Dd]uring|On|[Oo
 const VISITED_INCLUDING = /^\s+(?:several|many|numerous|a number of|more than \w+|\w+)\s+(?:other\s+)?countries\b[^.;:]{0,120}?\bincluding\s+(?:the\s+)?(?=\p{Lu})/u;
 // A visit in an adjunct after the subject's verb: "will highlight manufacturing during a visit to …".
 // "rode a motorbike on a visit to …" too, but not a topic: "commented on a visit to …".
-const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of|(?<!\b(?:comment(?:ed|s|ing)?|report(?:ed|s|ing)?|remark(?:ed|s)?|focus(?:ed|es|ing)?|insist(?:ed|s)?|agree(?:d|s)?|decide(?:d|s)?|brief(?:ed|s)?|wrote|write|writes|spoke|speak|speaks|based|depend(?:ed|s)?|reflect(?:ed|s)?|embark(?:ed|s)?|work(?:ed|s|ing)?)\s)on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of|(?<!\b(?:comment(?:ed|s|ing)?|report(?:ed|s|ing)?|remark(?:ed|s)?|focus(?:ed|es|ing)?|insist(?:ed|s)?|agree(?:d|s)?|decide(?:d|s)?|brief(?:ed|s)?|wrote|write|writes|spoke|speak|speaks|based|depend(?:ed|s)?|reflect(?:ed|s)?|work(?:ed|s|ing)?)\s)on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
 const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 // A time between a visit noun and its "to" (rule engagement.visit).

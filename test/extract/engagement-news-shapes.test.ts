@@ -115,6 +115,7 @@ describe("visits in news settings (engagement.visit)", () => {
     ["Chancellor Olaf Scholz famously rode a bicycle on a visit to Japan in 2010.", ["Japan", "Olaf Scholz"]],
     // A time between the visit noun and its "to".
     ["Chancellor Olaf Scholz paid an official visit this month to Japan, where he raised the issue.", ["Japan", "Olaf Scholz"]],
+    ["Chancellor Olaf Scholz embarked on a visit to Japan on Monday.", ["Japan", "Olaf Scholz"]],
   ])("%s", (text, parties) => {
     expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: parties, status: "HELD", rule: "engagement.visit" }]);
   });
@@ -123,6 +124,7 @@ describe("visits in news settings (engagement.visit)", () => {
     // A visit as the topic of a verb of saying is no visit of the subject's.
     ["Chancellor Olaf Scholz commented on a visit to Japan by the Chinese leader."],
     ["Chancellor Olaf Scholz reported on a visit to Japan."],
+    ["Chancellor Olaf Scholz worked on a visit to Japan."],
   ])("%s", (text) => {
     expect(engs(text)).toEqual([]);
   });
