@@ -20,7 +20,9 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["video conference", "video ?conferences?", "VIDEO_CALL"],
   ["videoconference", "videoconferences?", "VIDEO_CALL"],
   ["virtual meeting", "virtual (?:meetings?|calls?|summit)", "VIDEO_CALL"],
-  ["via video", "via video(?:conference| link)?", "VIDEO_CALL"],
+  ["via video", "via (?:a )?video(?:conference| link)?", "VIDEO_CALL"],
+  // A video platform's name makes a meeting or call a video call: "an hourlong Zoom meeting with B".
+  ["Zoom/Skype/Webex meeting or call", "(?:zoom|skype|webex|facetime|microsoft teams) (?:meetings?|calls?|conferences?|sessions?|conversations?)", "VIDEO_CALL"],
   ["call (noun)", "calls?", "CALL"],
   ["called (a capitalised object follows)", "(?<!so-|\\b(?:is|was|were|are|be|been|being)\\s)called(?=\\s+(?:the\\s+)?\\p{Lu})", "CALL"],
   ["spoke", "spoke", "CALL"],

@@ -21,7 +21,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
-import { addressEntry, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
+import { addressEntry, addressKind, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
 import { readNounOfWith } from "./noun-of-with.js";
 import { readAddressVisits, readReleaseVisits } from "./release-visits.js";
@@ -65,13 +65,17 @@ function lastClauseBreak(before: string): number {
   return at;
 }
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
-const VISIT_ADVERBIAL = /^(?:During|On|In the course of|As part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// A conjunction may open the sentence before it: "And during a visit to Ukraine last week, A said …".
+const VISIT_ADVERBIAL = /^(?:(?:And|But|Meanwhile|Yet),?\s+)?(?:[Dd]uring|On|[Oo]n|In the course of|in the course of|As part of|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // "visited several countries over the years, including A, B and C" (rule engagement.visit).
 const VISITED_INCLUDING = /^\s+(?:several|many|numerous|a number of|more than \w+|\w+)\s+(?:other\s+)?countries\b[^.;:]{0,120}?\bincluding\s+(?:the\s+)?(?=\p{Lu})/u;
 // A visit in an adjunct after the subject's verb: "will highlight manufacturing during a visit to …".
-const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "rode a motorbike on a visit to …" too, but not a topic: "commented on a visit to …".
+const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of|(?<!\b(?:comment(?:ed|s|ing)?|report(?:ed|s|ing)?|remark(?:ed|s)?|focus(?:ed|es|ing)?|insist(?:ed|s)?|agree(?:d|s)?|decide(?:d|s)?|brief(?:ed|s)?|wrote|write|writes|spoke|speak|speaks|based|depend(?:ed|s)?|reflect(?:ed|s)?|work(?:ed|s|ing)?)\s)on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
 const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// A time between a visit noun and its "to" (rule engagement.visit).
+const VISIT_TIME = String.raw`\s+(?:(?:this|last|next|earlier\s+this)\s+(?:week|month|year|weekend)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
 const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|akes|ook|aking)|beg(?:in|ins|an|un)|(?:is|was|are|were|be|been|being)\s+on)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // Words that start a new clause between two names, so that they are no coordinated subject.
@@ -79,9 +83,28 @@ const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|w
 const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
 // November 15 with", "met on September 16-17 with"), then the word that introduces the counterparts.
-const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2}(?:[-–]\d{1,2})?,?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2}(?:[-–]\d{1,2})?,?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|next|this|earlier|later|yesterday|today|tomorrow|tonight|soon|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
+// Where a second main clause opens: ", but B and C met" (rule engagement.clause-subjects).
+const CLAUSE_JOIN = /(?:,\s+(?:but|and|while|whereas|yet)|;)\s+/g;
+// A trip noun in a setting phrase, the subject's own: "during a September 2023 trip to", "on his first trip to"
+// (rule engagement.trip-setting; not "the trip", whoever's it was).
+const TRIP_SETTING = /(?<![\p{L}])(?:[Dd]uring|[Oo]n|[Ii]n the course of)\s+(?:a|an|his|her)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
+// Before a programme's host named after it: a verb of telling or asking, an article, a preposition, a
+// kind of programme ("told host A", "asked show host A", "with talk-show host A"); not "to" ("to host A").
+const HOST_ROLE_BEFORE = /(?<![\p{L}])(?:told|tells|telling|asked|asks|asking|with|by|for|the|a|an|show|radio|TV|television|talk-show|podcast|programme|program|co-?)\s+$/iu;
+// "And during …", "But after …": a conjunction opening a sentence before its leading adverbial.
+const OPENING_CONJUNCTION = /^(?:And|But|Yet)\s+(?=(?:during|in|on|at|after|before|following|as|when|while|since)\s)/;
+/** The sentence without such a conjunction, its next word capitalised, so that the adverbial reads as an opening one. */
+function withoutOpeningConjunction(s: string): string {
+  const m = OPENING_CONJUNCTION.exec(s);
+  return m ? s.charAt(m[0].length).toUpperCase() + s.slice(m[0].length + 1) : s;
+}
+// A trip in a gerund after a conjunction of time: "A will visit Poland before travelling to Germany" (rule engagement.trip-setting).
+const GERUND_TRIP = /(?<![\p{L}])(?:before|after|while|when|then)\s+$/u;
+// A video platform's name, capitalised, opens a cue that is no part of a name: "a Zoom meeting with B".
+const VIDEO_PLATFORM = /^(?:Zoom|Skype|Webex|FaceTime|Microsoft Teams)\s+\p{Ll}/u;
 // An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
 // (Or a subordinate clause: "A and B met while …", "… met as the vote began".)
 const SLOT_ADVERBIAL_CUT = /^\s+(?:on the (?:margins|sidelines) of|during|after|before|following|amid|ahead of|while|when|as|until|because|although|though|whereas)\s/;
@@ -180,9 +203,10 @@ const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?
 const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
-// Lower-case role nouns of news style are titles too ("and Brazilian leader A").
+// Lower-case role nouns of news style are titles too ("and Brazilian leader A", "and senior Chinese foreign
+// policy adviser A": rule engagement.meeting.subjects).
 // "A and his Freedonian counterpart B": the counterpart is coordinated too.
-const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head|counterpart)\s+){0,8}$/u;
+const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head|counterpart|senior|top|chief|deputy|vice|special|adviser|advisor|secretary|envoy|ambassador|diplomat|negotiator|official|representative|general|policy|security|national|defen[cs]e|trade|finance|economy|affairs|state)\s+){0,8}$/u;
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
@@ -641,9 +665,10 @@ class EngagementReader {
       // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
       // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
       // So is a round of a named dialogue ("the third round of their Strategic Dialogue").
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || this.bodyLevelBefore(sent.start + m.index))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !VIDEO_PLATFORM.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || this.bodyLevelBefore(sent.start + m.index))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
-      if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || (/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
+      // "told host Jane Roe", "with talk-show host Jane Roe": the one who presents a programme (rule engagement.host-role).
+      if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || ((/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) || HOST_ROLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
       // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
       // (rule engagement.talks.* for the verb "are negotiating with").
       if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
@@ -834,7 +859,7 @@ class EngagementReader {
     const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
     const intros: Array<{ pos: number; word: string }> = [];
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
-    const head = cue.replace(/^(?:virtual|video|phone|telephone)\s+/i, "");
+    const head = cue.replace(/^(?:virtual|video|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
     if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
     else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
     if (intros.length) {
@@ -905,7 +930,8 @@ class EngagementReader {
     // A leading subordinate clause may name the engagement before its subject: "As he addressed
     // the Commons via video, Zelensky compared …".
     // "In talks with A, B stressed …": B opens the main clause, right after the comma (titles may stand before the name).
-    const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(s) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(s) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
+    const opening = withoutOpeningConjunction(s);
+    const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(opening) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(opening) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
     if (!subjects.length && subjectsAll.length) {
       subjects = subjectsAll;
       subjectFrom = subjectsAt.at;
@@ -913,6 +939,10 @@ class EngagementReader {
       // "A and B met in Cuba": the verb's subject is the whole coordination, not its last name.
       subjects = subjectsAll;
       subjectFrom = subjectsAt.at;
+    } else if (subjects.length === 1 && !subjectsAll.includes(subjects[0])) {
+      // "A denied the reports, but B and C met in Rome": the coordination opens the cue's own clause.
+      const clause = this.clauseSubjects(sent, subjectFrom >= 0 ? subjectFrom : owner?.start ?? -1, subjects, cs, cue);
+      if (clause) [subjects, subjectFrom] = clause;
     }
     // "She will meet A. … she'll engage with B": the same pronoun as the subject of the last
     // engagement goes on with its subject, not with the counterpart named last (pattern 8).
@@ -994,7 +1024,8 @@ class EngagementReader {
       const medium = /\b(?:by|via)\s+video\b|\bvirtually\b/.test(text.slice(ce, sent.end)) ? "VIDEO_CALL" : "MEETING";
       // The noun ("his address to Congress") needs a person as its speaker, not a state or a body.
       const noun = /\b(?:a|an|the|his|her|their|its|my|our)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before);
-      if (body && subjects.length === 1 && (!noun || isPerson(subjects[0]))) this.emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", null, undefined, medium);
+      const at = body ? addressKind(body, medium) : null;
+      if (body && at && subjects.length === 1 && (!noun || isPerson(subjects[0]))) this.emit0([subjects[0], body], cue, cs, ce, "engagement.address-body", at.forum, undefined, at.kind);
       return true;
     }
     return false;
@@ -1630,7 +1661,8 @@ class EngagementReader {
     this.facts = new SentenceFacts(text, sent);
     for (const t of spans) {
       if (this.facts.negatedBefore(t.cue.start)) continue;
-      const traveller = this.travellerBefore(t.cue.start, sent.start, t.gapStart);
+      const named = this.travellerBefore(t.cue.start, sent.start, t.gapStart);
+      const traveller = named ?? this.settingTraveller(t.cue.start, sent);
       if (!traveller) continue;
       const hosts: string[] = [];
       const list = text.slice(t.destinations.start, t.destinations.end);
@@ -1641,7 +1673,7 @@ class EngagementReader {
         const home = countryOf(traveller);
         if (host && isCountry(host) && host !== home && !(home && HOME_HOMONYMS[home]?.includes(host))) hosts.push(host);
       }
-      if (hosts.length) this.emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, "engagement.trip", null, undefined, "MEETING");
+      if (hosts.length) this.emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, named ? "engagement.trip" : "engagement.trip-setting", null, undefined, "MEETING");
     }
   }
 
@@ -1718,6 +1750,20 @@ class EngagementReader {
     const who = sp.subjectBefore(cs, sentStart);
     const pron = who?.speaker ? /^(?:he|she)\b/i.exec(text.slice(who.start, who.start + 4)) : null;
     return pron && isPerson(who!.speaker!) && gapFits(who!.start + pron[0].length) ? who!.speaker! : null;
+  }
+
+  /**
+   * "A toured a factory during a September trip to Russia", "During his trip to Russia, A said …":
+   * a trip in a setting phrase is the main clause's subject's, one person (rule engagement.trip-setting).
+   */
+  private settingTraveller(cs: number, sent: Sentence): string | null {
+    const before = this.text.slice(Math.max(sent.start, cs - 60), cs);
+    if (!TRIP_SETTING.test(before) && !(GERUND_TRIP.test(before) && /^travel/i.test(this.text.slice(cs, cs + 6)))) return null;
+    // The subject of the cue's own clause: "A visited B, and C praised him before travelling to D" is C's trip.
+    let from = sent.start;
+    for (const m of this.text.slice(sent.start, cs).matchAll(CLAUSE_JOIN)) from = sent.start + m.index + m[0].length;
+    const subjects = this.sentenceSubjects(from, sent.end, { at: Infinity });
+    return subjects.length === 1 && this.isPerson(subjects[0]) ? subjects[0] : null;
   }
 
   /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */
@@ -1808,10 +1854,11 @@ class EngagementReader {
     const { doc, text, actorByName, registry, genders, nameOf, isPerson, isCountry, countryOf, twoSides } = this;
     const rest = text.slice(ce, Math.min(this.facts.sent.end, ce + 160));
     // "visit of", "visit to" is the noun; "will visit Berlin", "visits Berlin" the verb.
-    const noun = /^visits?$/i.test(cue) && /^\s+(?:of|by|to)\s/.test(rest);
+    // A time may stand between the noun and "to": "paid an in-person visit this month to B".
+    const noun = /^visits?$/i.test(cue) && new RegExp(`^(?:${VISIT_TIME})?\\s+(?:of|by|to)\\s`).test(rest);
     // "the visit of A to B", "the forthcoming visit by A to B".
     // "has visited several countries …, including A, B and C": the states the list names.
-    const to = noun ? /^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) ?? VISITED_INCLUDING.exec(rest);
+    const to = noun ? (/^\s+(?:(?:of|by)\s+(.{1,80}?)\s+)?to\s+(?:the\s+)?/.exec(rest) ?? new RegExp(`^${VISIT_TIME}\\s+()to\\s+(?:the\\s+)?`).exec(rest)) : /^\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) ?? VISITED_INCLUDING.exec(rest);
     if (!to) return noun ? null : undefined;
     // "to the Republic of Poland": the style of a state is part of its name.
     const style = STATE_STYLE.exec(text.slice(ce + to[0].length, ce + to[0].length + 60));
@@ -1975,6 +2022,21 @@ class EngagementReader {
    * Whether the one subject found before a verb cue is the last of the sentence's coordinated
    * subjects joined by "and", with no clause between them and the cue (rule engagement.*.subjects).
    */
+  /**
+   * The coordinated subjects of a clause joined to the sentence by ", but", ", and", ", while" or a
+   * semicolon, whose last name is the verb cue's subject (rule engagement.clause-subjects).
+   */
+  private clauseSubjects(sent: Sentence, subjectFrom: number, subjects: string[], cs: number, cue: string): [string[], number] | null {
+    if (subjectFrom <= sent.start) return null;
+    const head = this.text.slice(sent.start, subjectFrom);
+    let from = -1;
+    for (const m of head.matchAll(CLAUSE_JOIN)) from = sent.start + m.index + m[0].length;
+    if (from < 0) return null;
+    const found = { at: Infinity };
+    const all = this.sentenceSubjects(from, sent.end, found);
+    return this.coordinatedSubject(subjects, all, found.at, cs, cue) ? [all, found.at] : null;
+  }
+
   private coordinatedSubject(subjects: string[], all: string[], at: number, cs: number, cue: string): boolean {
     const { doc, text, nameOf, isCountry } = this;
     if (subjects.length !== 1 || all.length < 2 || all[all.length - 1] !== subjects[0] || at >= cs) return false;
@@ -2097,8 +2159,11 @@ class EngagementReader {
     // A dateline ("Vienna, Austria – ...") is no subject.
     const dateline = /^(?:[\p{Lu}][\p{L}.]*\s){0,2}?[\p{Lu}][\p{L}.]*,\s+(?:[\p{Lu}][\p{L}.]*\s?){1,3}\s*[–—]\s+/u.exec(text.slice(start, end));
     if (dateline) s0 += dateline[0].length;
-    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(text.slice(s0, end)) ?? ENGAGEMENT_LEAD.exec(text.slice(s0, end));
-    if (lead) s0 += lead[0].length;
+    // "And during a visit to B, A said": the conjunction opens the leading adverbial.
+    const conj = OPENING_CONJUNCTION.exec(text.slice(s0, end));
+    const opening = withoutOpeningConjunction(text.slice(s0, end));
+    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(opening) ?? ENGAGEMENT_LEAD.exec(opening);
+    if (lead) s0 += lead[0].length + (conj ? conj[0].length : 0);
     // A quotation that opens the sentence is the subject's words: "“…,” A and B agreed in a call".
     const q = outerQuotes[firstIndex(outerQuotes, (x) => x.open < s0)];
     if (q && q.open === s0 && q.close < end && /,\s*$/.test(text.slice(q.start, q.close))) s0 = q.close + 1;

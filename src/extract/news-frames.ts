@@ -282,8 +282,9 @@ function officialSides(r: FrameReader, sent: Sentence): void {
 const OFFICIALS_FROM = /(?<![\p{L}])(?:(?:[Ss]enior|[Tt]op|[Mm]ilitary|[Gg]overnment|[Ff]oreign|[Dd]efen[cs]e|[Ss]ecurity|[Hh]igh-level)\s+)?(?:[Oo]fficials|[Rr]epresentatives|[Dd]iplomats|ministers|[Nn]egotiators|[Dd]elegates|[Ee]nvoys)\s+(?:from|of)\s+(?:the\s+)?(?=\p{Lu})/gu;
 // A gathering noun right before the officials names the engagement itself: "the Capri meeting of the top diplomats from".
 const GATHERING_OF = /(?<![\p{L}])(meeting|talks|negotiations|consultations|session)\s+(?:of|between|among)\s+(?:the\s+)?$/u;
-// After the list: auxiliaries and the verb of meeting ("are meeting with", "will meet", "held talks").
-const FROM_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly)\s+)*(met|meet|meets|meeting|(?:held|hold|began|begin|resumed|opened|concluded|started|start)\s+(?:(?:a|an|the|their|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|discussions|consultations|round))\b/u;
+// After the list: auxiliaries and the verb of meeting ("are meeting with", "will meet", "held talks",
+// "gathered in Paris on Wednesday for talks").
+const FROM_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly)\s+)*(met|meet|meets|meeting|(?:held|hold|began|begin|resumed|opened|concluded|started|start)\s+(?:(?:a|an|the|their|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|discussions|consultations|round)|(?:gathered|gather|convened|convene|assembled)\s+(?:in\s+[\p{Lu}][\p{L}-]+\s+)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|this\s+week\s+)?for\s+(?:(?:a|an|new|fresh|further|another)\s+(?:round\s+of\s+)?)?(?:talks|negotiations|discussions|consultations))\b/u;
 
 /** The states or bodies "officials from A, B and C" come from, as parties of their meeting (rule engagement.official-sides). */
 function officialsFrom(r: FrameReader, sent: Sentence): void {
@@ -384,6 +385,13 @@ const ADDRESS_TO = /(?<![\p{L}])(address|speech|spoke)(?![\p{L}])((?:\s+(?![Tt]o
 // Words a speech's own phrase may hold before "to": manner, medium, time; no new verb or object.
 const ADDRESS_GAP = /^(?:\s+(?:\p{Ll}+ly|via|by|on|over|through|an?|the|interpreter|translator|video|link|videolink|camera|screen|livestream|remotely|virtually|in|person|again|once|more|twice|emotional|historic|virtual|televised|impassioned|rare|first|brief|short|live|his|her|their))*$/u;
 // The names of bodies that hear speeches, by the last word of their name.
+// A body of states that sits in sessions: a speech to it is a session of a forum between delegations,
+// talks with the body as the forum, not a meeting (rule engagement.address-assembly).
+export const STATES_ASSEMBLY = /\b(?:General Assembly|Security Council|Human Rights Council)$/;
+/** The kind and forum of an address to `body`: talks at an assembly of states, else `kind` with no forum. */
+export function addressKind(body: string, kind: EngagementKind): { kind: EngagementKind; forum: string | null } {
+  return STATES_ASSEMBLY.test(body) ? { kind: "TALKS", forum: body } : { kind, forum: null };
+}
 export const LEGISLATURE = /\b(?:Parliament|parliament|Congress|Senate|Assembly|House of Representatives|House of Commons|House of Lords|Commons|Lords|Bundestag|Knesset|Duma|Rada|Sejm|Diet|Storting|Riksdag|Folketing|Oireachtas|Cortes|Majlis|Seimas|Saeima|Riigikogu|Eduskunta|Council)$/;
 
 interface AddressSpan {
@@ -448,8 +456,8 @@ function addresses(r: FrameReader, sent: Sentence): void {
       speaker = r.subjectBefore(a.cue.start - (aux ? aux[0].length : 0), sent.start);
     }
     if (!speaker || !r.isPerson(speaker)) continue;
-    const kind: EngagementKind = /\b(?:video|virtual|virtually|videolink|remotely)\b/i.test(text.slice(sent.start, sent.end)) ? "VIDEO_CALL" : "MEETING";
-    r.emit(sent, [speaker, body], a.cue, "engagement.address-to", kind, null);
+    const { kind, forum } = addressKind(body, /\b(?:video|virtual|virtually|videolink|remotely)\b/i.test(text.slice(sent.start, sent.end)) ? "VIDEO_CALL" : "MEETING");
+    r.emit(sent, [speaker, body], a.cue, "engagement.address-to", kind, forum);
   }
 }
 
