@@ -16,6 +16,7 @@ import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { PERSON_NOUNS, ROLE_NOUNS } from "./lexicon.js";
 import { speakersAsActors } from "./speaker-actors.js";
 import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
+import { tokenAt } from "./backbone.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
@@ -869,7 +870,22 @@ class StatementReader {
     // "repeated a story that he told …": an object noun with its relative clause.
     if (/^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) return null;
     if (infinitiveFirst || /\b(?:which|who|whom|said|says|told)\b/.test(that[1]) || OTHERS_CLAIM.test(that[1])) return null;
+    // "announcing new actions today that demonstrate …": after an object, a "that" followed by
+    // its verb is a relative pronoun, the subject of a relative clause, and no content clause.
+    if (/\p{L}/u.test(that[1]) && this.relativeThat(vend + that[0].length)) return null;
     return { start: vend + that[0].length, rule: "statement.indirect.says-that" };
+  }
+
+  // Whether the word at `pos` (right after a "that") is an auxiliary, or a lowercase finite verb
+  // with no auxiliary after it: the "that" is then the subject of a relative clause ("actions that
+  // demonstrate", "steps that will"), not "that comment could …" nor "that Come Back Alive had …".
+  private relativeThat(pos: number): boolean {
+    const tokens = sentenceTokens(this.doc, pos);
+    const i = tokenAt(tokens, pos);
+    const t = tokens[i];
+    if (!t || t.start !== pos || !/^\p{Ll}/u.test(t.text)) return false;
+    if (t.pos === "AUX") return true;
+    return t.pos === "VERB" && !/ing$/.test(t.text) && tokens[i + 1]?.pos !== "AUX" && tokens[i + 1]?.pos !== "VERB";
   }
 
   private directiveClause(verb: string, vend: number, rest: string): ClauseStart | null {

@@ -1,0 +1,54 @@
+// Unnamed groups that news cites as sources, where the group's head noun carries a modifier the
+// tagger's noun phrase stops at (src/extract/group-subjects.ts), and a "that" after an object that
+// is a relative pronoun, not a content clause's mark. Sentences written for the purpose, none taken
+// from an evaluation document.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const indirect = (text: string) =>
+  extract({ text })
+    .statements.filter((s) => s.kind === "INDIRECT")
+    .map((s) => [s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+
+describe("statement.indirect.group-subject: a group with a modifier after its head or coordinated before it", () => {
+  it.each([
+    ["Advocates for the levy say it will keep the harbour clean for decades.", "label:Advocates for the levy", "it will keep the harbour clean for decades"],
+    ["Strategists at Northbank said the currency would hold its ground through the winter.", "label:Strategists at Northbank", "the currency would hold its ground through the winter"],
+    ["Grain prices rose, and analysts at Northbank said the harvest would fall short.", "label:analysts at Northbank", "the harvest would fall short"],
+    ["Rescuers from the fire service also say the danger of repeat strikes is growing.", "label:Rescuers from the fire service", "the danger of repeat strikes is growing"],
+    ["Police reached the village after authorities there said they had found the missing boat.", "label:authorities there", "they had found the missing boat"],
+    ["Experts at the time warned that the pipeline would tie the region to one supplier.", "label:Experts at the time", "the pipeline would tie the region to one supplier"],
+    ["Independent monitors say no ballot boxes were moved overnight.", "label:Independent monitors", "no ballot boxes were moved overnight"],
+    ["Credit rating agencies have warned that a default on the bonds is close.", "label:Credit rating agencies", "a default on the bonds is close"],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text)).toContainEqual([speaker, clause, "statement.indirect.group-subject"]);
+  });
+
+  it.each([
+    // The plural is a preposition's object, not the subject of the verb.
+    "The fines on companies in Lakeland said nothing about the war.",
+    // Words before the head that are no modifiers: a verb, a clause.
+    "The mayor thanked volunteers at the shelter and said nothing more.",
+    // No reporting verb at all.
+    "Analysts at Northbank expect the currency to hold its ground.",
+  ])("no group statement: %s", (text) => {
+    expect(indirect(text).filter((s) => s[2] === "statement.indirect.group-subject")).toEqual([]);
+  });
+});
+
+describe("statement.indirect.says-that: a relative “that” after an object reports nothing", () => {
+  it.each([
+    "Seven agencies are announcing new steps today that demonstrate the plan for cleaner ferries.",
+    "The minister announced a package that will fund two new bridges.",
+  ])("%s", (text) => {
+    expect(indirect(text).filter((s) => s[2] === "statement.indirect.says-that")).toEqual([]);
+  });
+
+  it.each([
+    ["Jane Roe told reporters on Monday that prices would rise.", "prices would rise"],
+    ["Jane Roe said on Monday that the bridge was safe.", "the bridge was safe"],
+    ["Jane Roe told the council that comment could be read as a threat.", "comment could be read as a threat"],
+  ])("a content clause still: %s", (text, clause) => {
+    expect(indirect(text).map((s) => s[1])).toContainEqual(expect.stringContaining(clause));
+  });
+});
