@@ -1653,6 +1653,9 @@ class StatementReader {
       const lab = LABEL_START.exec(m[1]);
       // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
       if (!lab) who = npSubject(this.doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
+      // "CLAUSE, the home secretary has confirmed. Jane Roe said …": a news lede's description of
+      // the person the passage is about, named after it (statement.indirect.described-person).
+      if (!who && !lab) who = this.sp.describedSubject(m[1], subjPos);
     }
     // "…, one trader said": a single unnamed source (see INDEFINITE_SOURCE).
     const indefinite = !who ? INDEFINITE_SOURCE.exec(`${m[1]} ${m[2]}`) : null;
@@ -1692,7 +1695,7 @@ class StatementReader {
     if (CONNECTIVE_LEAD.test(before.trim())) return;
     // The attributed clause must not be reported speech already attributed in this sentence.
     const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
-    const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker");
+    const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : speaker.described ? "statement.indirect.described-person" : "statement.indirect.clause-then-speaker");
     this.push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule });
     const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
     if (cont) {

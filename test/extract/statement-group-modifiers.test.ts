@@ -52,3 +52,25 @@ describe("statement.indirect.says-that: a relative “that” after an object re
     expect(indirect(text).map((s) => s[1])).toContainEqual(expect.stringContaining(clause));
   });
 });
+
+describe("statement.indirect.described-person: a news lede's description, the person named after it", () => {
+  it.each([
+    [
+      "Permits for foreign buyers of farmland are being scrapped at once, the home secretary has confirmed.\n\nJane Roe said ending the permits was a first step.",
+      "Jane Roe",
+      "Permits for foreign buyers of farmland are being scrapped at once",
+    ],
+    [
+      "A peace deal cannot punish the losing side for a generation, the archbishop has said.\n\nKarl Lind, writing in the Halden Post, called for talks.",
+      "Karl Lind",
+      "A peace deal cannot punish the losing side for a generation",
+    ],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text)).toContainEqual([speaker, clause, "statement.indirect.described-person"]);
+  });
+
+  it("nobody when two people are named after it", () => {
+    const text = "Permits for foreign buyers are being scrapped, the home secretary has confirmed.\n\nPrime Minister Jane Roe met Defence Minister Karl Lind on Monday.";
+    expect(indirect(text).filter((s) => s[2] === "statement.indirect.described-person")).toEqual([]);
+  });
+});
