@@ -17,6 +17,7 @@ import { PERSON_NOUNS, ROLE_NOUNS } from "./lexicon.js";
 import { speakersAsActors } from "./speaker-actors.js";
 import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import { tokenAt } from "./backbone.js";
+import { GROUP_PLURAL } from "./group-subjects.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
@@ -30,6 +31,9 @@ const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+
 // "“…,” the Swedish company said", "the Kyiv-based firm added": a company noun after a country's or a
 // place's adjective (companyModifiers), which POST_DESCRIPTION's lowercase modifiers leave out.
 const POST_NATIONAL_ROLE = /^(\p{Lu}\p{Ll}+)\s+(leader|president|premier|minister|diplomat|envoy|official|chancellor|ambassador|lawmaker|general|commander)\s+(?:also\s+)?(said|says|added|adds|noted|notes|stated|stressed|warned|explained|wrote)(?![\p{L}])/u;
+// "“…,” ISW analysts said", "officials at the ministry told": words up to a plural group head and its
+// verb (npSubject reads the phrase).
+const POST_GROUP = new RegExp(`^((?:[\\p{L}][\\p{L}.’'\\-]*\\s+){0,5}?${GROUP_PLURAL}(?:\\s+(?:there|(?:at|for|from|in|with|on|of)\\s+[^,;:()“”"‘’]{2,50}?))?)\\s+(?:also\\s+)?(said|says|say|told|tell|added|wrote|warned|noted|argued|argue)(?![\\p{L}])`, "u");
 const POST_COMPANY = /^((?:the|The)\s+((?:[\p{L}][\p{L}.\-]*\s+){1,3}?)(\p{Ll}+))\s+(?:also\s+)?(said|says|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
 // A document that speaks for its issuer ("the statement said", "reads the resolution").
 const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
@@ -428,7 +432,7 @@ class StatementReader {
     }
     if (!(/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
     const subj = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
-    if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest);
+    if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest) ?? this.groupAfterQuote(closeEnd + gap.length, rest);
     let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
     let alsoSpeaker: string | null = null;
     // "“…,” Roe and Doe said": both speak.
@@ -502,6 +506,17 @@ class StatementReader {
     if (!c || !/\p{Lu}/u.test(c[2]) || !COMPANY_HEAD.test(c[3]) || !companyModifiers(c[2])) return null;
     const np = npSubject(this.doc, at + c[0].length - c[4].length, at);
     return np?.speaker ? { who: np, verb: c[4], rule: "statement.direct.described-firm" } : null;
+  }
+
+  // "“…,” analysts said", "“…,” ISW analysts said", "“…,” officials at the ministry told Reuters": a
+  // group with no name (a plural head the group-subject rules know, its modifiers before it or a
+  // prepositional phrase after it), speaker null and the phrase as label.
+  private groupAfterQuote(at: number, rest: string): Attribution | null {
+    const g = POST_GROUP.exec(rest);
+    if (!g) return null;
+    const np = npSubject(this.doc, at + g[0].length - g[2].length, at);
+    if (!np || np.speaker || !np.label || np.start !== at) return null;
+    return { who: np, verb: g[2], rule: "statement.direct.group-subject" };
   }
 
   // "“…,” one woman says": a single unnamed source, after the names and descriptions the text

@@ -74,3 +74,28 @@ describe("statement.indirect.described-person: a news lede's description, the pe
     expect(indirect(text).filter((s) => s[2] === "statement.indirect.described-person")).toEqual([]);
   });
 });
+
+describe("statement.direct.group-subject: a group with no name after a quotation", () => {
+  const direct = (text: string) =>
+    extract({ text })
+      .statements.filter((s) => s.kind === "DIRECT")
+      .map((s) => [s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+
+  it.each([
+    ["Shares slid. “We are moving the stock to a hold for now,” analysts said.", "label:analysts", "We are moving the stock to a hold for now"],
+    ["The front held. “Fresh aid will be critical to the defence of the city,” HWI analysts wrote.", "label:HWI analysts", "Fresh aid will be critical to the defence of the city"],
+    ["The ferry stopped. “The bridge will not reopen this year,” local officials told reporters.", "label:local officials", "The bridge will not reopen this year"],
+    ["Rents rose. “We are wary of the rent the chain must carry,” analysts at Northbank wrote.", "label:analysts at Northbank", "We are wary of the rent the chain must carry"],
+  ])("%s", (text, speaker, quote) => {
+    expect(direct(text)).toContainEqual([speaker, quote, "statement.direct.group-subject"]);
+  });
+
+  it.each([
+    // A body's own noun, not a group of people: the ministry is no group label here.
+    "The ferry stopped. “The bridge will not reopen this year,” officials at the ministry said.",
+    // A thing, not a group of people, after the quotation.
+    "The ferry stopped. “The bridge will not reopen this year,” the signs said.",
+  ])("not: %s", (text) => {
+    expect(direct(text).filter((s) => s[2] === "statement.direct.group-subject")).toEqual([]);
+  });
+});
