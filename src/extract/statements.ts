@@ -102,6 +102,8 @@ const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 // (A negated contraction is one: "said it doesn't know", "said they won't attend".)
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed|(?:doesn|don|didn|isn|aren|wasn|weren|won|wouldn|can|couldn|hasn|haven|hadn|shouldn|mustn)[’']t)$/;
+// An approximation before a number or a fraction ("around 90%", "at least 12", "nearly half of").
+const APPROXIMATE_QUANTITY = /^(?:around|about|nearly|almost|roughly|approximately|over|at\s+least|at\s+most|up\s+to|more\s+than|fewer\s+than|less\s+than)(?=\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|dozen|few|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)\b))/i;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
 // ("that same day", "that week": a determiner, not a conjunction.)
@@ -1469,13 +1471,19 @@ class StatementReader {
     const tokens = sentenceTokens(this.doc, vend);
     let i = tokens.findIndex((t) => t.start >= vend);
     if (i < 0 || tokens[i].start >= limit) return null;
-    // "said last week …", "said on Monday …": an adverbial, not a subject.
-    if (/^(?:last|this|next|earlier|later|on|in|at|after|before|during|since|when|while)$/i.test(tokens[i].text)) return null;
     const first = i;
+    // "said around 90% of the buildings …", "said at least 12 people were …": an approximation opens
+    // the subject's quantity, not an adverbial (statement.indirect.zero-that-long-subject).
+    const approx = APPROXIMATE_QUANTITY.exec(this.text.slice(tokens[i].start, limit));
+    if (approx) while (i < tokens.length && tokens[i].end <= tokens[first].start + approx[0].length) i++;
+    // "said last week …", "said on Monday …": an adverbial, not a subject.
+    else if (/^(?:last|this|next|earlier|later|on|in|at|after|before|during|since|when|while)$/i.test(tokens[i].text)) return null;
+    const opened = i;
     let nouns = 0;
     let commas = 0;
     for (let n = 0; i < tokens.length && n < 20 && tokens[i].end <= limit; i++, n++) {
       const t = tokens[i];
+      if (i < opened) continue;
       // A past form before a preposition is a participle modifying the noun ("the aid provided by").
       const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
       // A quotation may open at the verb ("said the new laws “appear to go …”").
@@ -1497,7 +1505,7 @@ class StatementReader {
         if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;
         else if (commas === 1) commas = 2;
         else return null;
-      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && !/^(?:-|’s|'s)$/.test(t.text) && !(i > first && /^[“"]$/.test(t.text))) return null;
+      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && !/^(?:-|’s|'s|%)$/.test(t.text) && !(i > first && /^[“"]$/.test(t.text))) return null;
       if (n === 0 && (t.pos === "ADP" || t.pos === "CCONJ")) return null;
     }
     return null;

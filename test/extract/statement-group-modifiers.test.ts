@@ -99,3 +99,17 @@ describe("statement.direct.group-subject: a group with no name after a quotation
     expect(direct(text).filter((s) => s[2] === "statement.direct.group-subject")).toEqual([]);
   });
 });
+
+describe("statement.indirect.zero-that-long-subject: a subject opening with an approximate quantity", () => {
+  it.each([
+    ["Jane Roe said around 90% of the homes in the valley have been damaged.", "around 90% of the homes in the valley have been damaged"],
+    ["Jane Roe said at least 12 people were hurt in the blast at the depot.", "at least 12 people were hurt in the blast at the depot"],
+    ["Jane Roe said nearly half of the flats in the block have no heating.", "nearly half of the flats in the block have no heating"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toContainEqual(["Jane Roe", clause, "statement.indirect.zero-that-long-subject"]);
+  });
+
+  it.each(["Jane Roe spoke for about 20 minutes at the depot.", "Jane Roe said at least once that she would stay."])("no quantity clause: %s", (text) => {
+    expect(indirect(text).filter((s) => s[2] === "statement.indirect.zero-that-long-subject")).toEqual([]);
+  });
+});
