@@ -51,7 +51,8 @@ const INDEFINITE_SOURCE = new RegExp(`^((?:one|another|One|Another)\\s+(?:(?!(?:
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])((?:went|goes|go)\\s+on\\s+(?:to\\s+say|saying)|said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)(?:\\s+\\p{Ll}+ly)?\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
-const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
+// (An irregular past too: "Jane Roe shot down a question … and said …", "met the envoy and said".)
+const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}(?:ed|s)|shot|met|made|took|gave|held|spoke|sent|went|came|saw|left|led|won|lost|kept|brought|sought|fought|began|became|drew|threw|rose|struck|spent|built|paid|heard|felt|found|stood|broke|chose|swore|wrote|hit|cut|set|put)\s/u;
 // Nouns and verbs after which a quotation is the name of a document or work.
 const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
 // People an order or appeal is addressed to after a possessive ("his team", "their governments").

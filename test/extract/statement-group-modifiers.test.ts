@@ -113,3 +113,12 @@ describe("statement.indirect.zero-that-long-subject: a subject opening with an a
     expect(indirect(text).filter((s) => s[2] === "statement.indirect.zero-that-long-subject")).toEqual([]);
   });
 });
+
+describe("statement.indirect.coordinated-verb: an irregular past before “and said”", () => {
+  it.each([
+    ["Press Secretary Jane Roe shot down a question about the canal and said the canal has never been used.", "the canal has never been used"],
+    ["Press Secretary Jane Roe shot down a question about the canal, which was closed in 2020, and said the canal has never been used.", "the canal has never been used"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toContainEqual(["Jane Roe", clause, "statement.indirect.coordinated-verb"]);
+  });
+});
