@@ -1136,7 +1136,9 @@ class StatementReader {
       if (lead.trim() && !/^(?:(?:so|and|but|yet|now|today|again|also|indeed|well|look|of course|in fact)[\s,]+){1,3}$/i.test(lead + " ") && !ADVERBIAL_LEAD.test(lead.replace(/,\s*$/, "").trim()) && !/^In (?:view|light) of (?:this|that|these)\s*,\s*$/.test(lead)) continue;
       const subjPos = at + m[0].indexOf(m[1] ?? m[2]);
       const subjEnd = at + m[0].indexOf(m[2]) + m[2].length;
-      const who = this.sp.subjectAt(subjPos, subjEnd + 1);
+      // ("As the ministry notes, …": a definite description of a body named before, as before a verb.)
+      const np = this.sp.subjectAt(subjPos, subjEnd + 1) ? null : npSubject(this.doc, at + m[0].indexOf(m[3], m[0].indexOf(m[2]) + m[2].length), subjPos);
+      const who = np?.speaker && np.start === subjPos ? { ...np, end: subjEnd } : this.sp.subjectAt(subjPos, subjEnd + 1);
       if (!who || who.end < subjEnd - 1 || (!who.speaker && !who.label)) continue;
       const start = at + m[0].length;
       // "As she said, and I quote, “…”": the quotation is the direct statement.

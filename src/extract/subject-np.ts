@@ -228,6 +228,12 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   if (name.length) {
     const nameText = text.slice(name[0].start, head.end);
     const words = nameText.split(/\s+/);
+    // "the Ministry says" after "the Lakeland Ministry of Foreign Affairs": a body's head noun,
+    // capitalised as its name's, refers back as the lowercase one does (statement.speaker.description-agrees).
+    if (name.length === 1 && k === 1 && /^the$/i.test(toks[0].text) && ORG_BACKREF.test(nameText.toLowerCase())) {
+      const org = lastOrganization(doc, start, nameText.toLowerCase());
+      if (org) return { speaker: org.name, label: null, start };
+    }
     // A group noun capitalised only because it opens the sentence: "Analysts predicted", "Officials said".
     if (name.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(nameText) && GROUP_HEAD.test(nameText.toLowerCase())) return { speaker: null, label: phrase, start, group: true };
     if (words.some((w) => STOP_CAPS.has(w) && !/^[\p{Lu}&.]{2,}$/u.test(w)) || words.some((w) => TITLE_WORDS.has(w) && w !== "Press")) return null;

@@ -122,3 +122,19 @@ describe("statement.indirect.coordinated-verb: an irregular past before “and s
     expect(indirect(text)).toContainEqual(["Jane Roe", clause, "statement.indirect.coordinated-verb"]);
   });
 });
+
+describe("a body's head noun capitalised, referring back to the body named before", () => {
+  const all = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+  const ministry = "Lakeland Ministry of Foreign Affairs";
+  it.each([
+    ["The Lakeland Ministry of Foreign Affairs issued a statement. As the Ministry notes, the blockade has cut grain exports by half.", ["INDIRECT", ministry, "the blockade has cut grain exports by half", "statement.indirect.as-noted"]],
+    ["The Lakeland Ministry of Foreign Affairs issued a statement. As the ministry notes, the blockade has cut grain exports by half.", ["INDIRECT", ministry, "the blockade has cut grain exports by half", "statement.indirect.as-noted"]],
+    ["The Lakeland Ministry of Foreign Affairs issued a statement. “We have opened a new crossing,” the Ministry says.", ["DIRECT", ministry, "We have opened a new crossing", "statement.direct.quote-name-said"]],
+  ])("%s", (text, statement) => {
+    expect(all(text)).toContainEqual(statement);
+  });
+
+  it("nobody when no such body was named", () => {
+    expect(all("The bill passed. “The vote was fair,” the Committee said.")).toEqual([]);
+  });
+});
