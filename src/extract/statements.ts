@@ -52,6 +52,9 @@ const PRE_VERB_END = new RegExp(`(?<![\\p{L}])((?:went|goes|go)\\s+on\\s+(?:to\\
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
 // (An irregular past too: "Jane Roe shot down a question … and said …", "met the envoy and said".)
+// An attribution with a definite description right before a participle's comma ("…,” the company said
+// in a statement", "…, the association added").
+const ATTRIBUTION_BEFORE_PARTICIPLE = /[,”"’]\s+the\s+(?:[\p{L}\-’']+\s+){0,3}?\p{Ll}+\s+(?:also\s+)?(said|says|added|adds|noted|notes|wrote|writes|stated)(?:\s+(?:in|on|at|during)\s+[^,;“”"]{1,40})?\s*$/u;
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}(?:ed|s)|shot|met|made|took|gave|held|spoke|sent|went|came|saw|left|led|won|lost|kept|brought|sought|fought|began|became|drew|threw|rose|struck|spent|built|paid|heard|felt|found|stood|broke|chose|swore|wrote|hit|cut|set|put)\s/u;
 // Nouns and verbs after which a quotation is the name of a document or work.
 const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
@@ -763,6 +766,21 @@ class StatementReader {
   // "X replied by noting that …": the subject of the verb the preposition attaches to, which is
   // the nearest verb before it; "…, noting that" reports the sentence subject.
   private participleSubject(start: number, linkPos: number, prepositional: boolean): Speaker | null {
+    // "“…,” the Swedish company said in a statement, adding that …", "…, the association added,
+    // noting that …": a participle after an attribution reports the attribution's speaker, already
+    // read from the quotation or clause before it (a description the sentence's subject is not).
+    const segStart = Math.max(start, linkPos - 120);
+    const attr = prepositional ? null : ATTRIBUTION_BEFORE_PARTICIPLE.exec(this.text.slice(segStart, linkPos));
+    if (attr) {
+      for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= start - 1; i--) {
+        const x = this.out[i];
+        if (x.start >= start - 1 && x.end <= linkPos && (x.speaker || x.speakerLabel)) return { speaker: x.speaker, label: x.speakerLabel, start: x.start };
+      }
+      // (The clause before the attribution is read after this sentence's verbs: its subject, then.)
+      const at = segStart + attr.index + attr[0].indexOf(attr[1]);
+      const who = this.sp.subjectBefore(at, segStart + attr.index + 1);
+      if (who && (who.speaker || who.label)) return who;
+    }
     if (prepositional) {
       const v = nearestVerbBefore(this.doc, linkPos, start);
       if (v !== null) {

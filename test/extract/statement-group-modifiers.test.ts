@@ -138,3 +138,20 @@ describe("a body's head noun capitalised, referring back to the body named befor
     expect(all("The bill passed. “The vote was fair,” the Committee said.")).toEqual([]);
   });
 });
+
+describe("statement.indirect.says-that: a participle after an attribution with a description", () => {
+  it.each([
+    [
+      "IKEA lost the tender. “We respect the decision of the government,” the Swedish company said in a statement, adding that it would keep working with Lakeland.",
+      "IKEA",
+      "it would keep working with Lakeland",
+    ],
+    [
+      "The Halden Traders Association polled its members. Most of the firms rated the risk as low, the association added, noting that none had planned a move abroad.",
+      "Halden Traders Association",
+      "none had planned a move abroad",
+    ],
+  ])("%s", (text, speaker, clause) => {
+    expect(indirect(text)).toContainEqual([speaker, clause, "statement.indirect.says-that"]);
+  });
+});
