@@ -11,13 +11,16 @@ import { tag, tokenAt, type Token } from "./backbone.js";
 export const GROUP_PLURAL =
   "(?:officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|leaders|authorities|historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|forecasters|pollsters|monitors|inspectors|rescuers|specialists|agencies|organi[sz]ations|governments|companies|firms|unions|banks)";
 
+// A participle placing the group before its preposition ("companies operating in Lakeland").
+const PLACED = "operating|based|working|living|stationed|active|investing|trading|fighting|serving";
+
 // What may stand between the group and its verb: adverbs and auxiliaries ("also", "have").
 const TAIL = /(?:\s+(?:\p{Ll}+ly|also|further|again|now|still|have|had|were|are|would|will|did|do))*\s*$/u;
 
 // The group, at the end of the text before the verb: up to four modifiers ("energy industry
 // insiders and"), the plural head, then a place adverb or a preposition and its object.
 const GROUP_AT_END = new RegExp(
-  `((?:(?:[\\p{L}][\\p{L}.’'\\-]*|and)\\s+){0,4}?${GROUP_PLURAL}(?:\\s+(?:there|here|on the ground)|\\s+(?:at|for|from|in|with|on|of|across|inside|familiar with)\\s+[^,;:()“”"‘’]{2,60}?)?)$`,
+  `((?:(?:[\\p{L}][\\p{L}.’'\\-]*|and)\\s+){0,4}?${GROUP_PLURAL}(?:\\s+(?:there|here|on the ground)|\\s+(?:(?:${PLACED})\\s+)?(?:at|for|from|in|with|on|of|across|inside|familiar with)\\s+[^,;:()“”"‘’]{2,60}?)?)$`,
   "iu",
 );
 // Where a clause, and so its subject, may open.
@@ -61,8 +64,9 @@ export function modifiedGroupSubject(doc: Doc, vpos: number, limit: number): { s
       // A head with no modifier after it is the tagger's phrase (subject-np.ts), not this rule's.
       after.length > 0 &&
       nominalOnly(tokens, DETERMINER.test(mods[0] ?? "") ? at(k + 1) : start, headStart) &&
-      // The words after the head: a place adverb, or a preposition and its object (no verb, pronoun or clause word).
-      (after.length < 2 || nominalOnly(tokens, at(hi + 2), end, true));
+      // The words after the head: a place adverb, or a preposition and its object (no verb, pronoun
+      // or clause word), a placing participle perhaps before it.
+      (after.length < 2 || nominalOnly(tokens, at(hi + (PLACED_WORD.test(after[0]) ? 3 : 2)), end, true));
     if (ok) {
       const phrase = doc.text.slice(start, end);
       const label = phrase.replace(/^(The|Some|Many|Most|Several|Other|Few)\s/, (w) => w.toLowerCase());
@@ -73,6 +77,7 @@ export function modifiedGroupSubject(doc: Doc, vpos: number, limit: number): { s
 }
 
 const HEAD = new RegExp(`^${GROUP_PLURAL}$`, "iu");
+const PLACED_WORD = new RegExp(`^(?:${PLACED})$`);
 
 function opens(doc: Doc, limit: number, at: number): boolean {
   const pre = doc.text.slice(limit, at);

@@ -20,6 +20,7 @@ describe("statement.indirect.group-subject: a group with a modifier after its he
     ["Experts at the time warned that the pipeline would tie the region to one supplier.", "label:Experts at the time", "the pipeline would tie the region to one supplier"],
     ["Independent monitors say no ballot boxes were moved overnight.", "label:Independent monitors", "no ballot boxes were moved overnight"],
     ["Credit rating agencies have warned that a default on the bonds is close.", "label:Credit rating agencies", "a default on the bonds is close"],
+    ["Small firms operating in the free port said on Friday that they had plans to move their staff.", "label:Small firms operating in the free port", "they had plans to move their staff"],
   ])("%s", (text, speaker, clause) => {
     expect(indirect(text)).toContainEqual([speaker, clause, "statement.indirect.group-subject"]);
   });
