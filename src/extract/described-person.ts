@@ -19,7 +19,7 @@ const FEMALE_HEADS = "duchess|princess|queen|congresswoman|councilwoman|chairwom
 const MALE_HEADS = "duke|prince|king|congressman|councilman|chairman|businessman|pope|baron";
 // (statement.speaker.described-standing: a seat in a body or a standing the passage gave the person,
 // "the parliament member", "the scholar", "the warlord", as well as an office.)
-const HEADS = `president|prime minister|minister|chancellor|premier|secretary|governor|senator|mayor|ambassador|chief|founder|co-founder|executive|boss|billionaire|tycoon|investor|monarch|general|commander|prosecutor|candidate|nominee|lawmaker|legislator|parliament member|member of parliament|parliamentarian|council member|councillor|councilor|scholar|historian|warlord|\\d{1,3}-year-old|${FEMALE_HEADS}|${MALE_HEADS}`;
+const HEADS = `president|prime minister|minister|chancellor|premier|secretary|governor|senator|mayor|ambassador|chief|head|archbishop|bishop|founder|co-founder|executive|boss|billionaire|tycoon|investor|monarch|general|commander|prosecutor|candidate|nominee|lawmaker|legislator|parliament member|member of parliament|parliamentarian|council member|councillor|councilor|scholar|historian|warlord|\\d{1,3}-year-old|${FEMALE_HEADS}|${MALE_HEADS}`;
 // The whole subject: an optional sentence adverbial or conjunction, "the", up to four modifiers, the
 // head (two heads may be coordinated, "founder and chairman"), and an optional "of"-field of
 // capitalised words ("of Acme Holdings").

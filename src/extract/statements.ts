@@ -16,6 +16,8 @@ import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { PERSON_NOUNS, ROLE_NOUNS } from "./lexicon.js";
 import { speakersAsActors } from "./speaker-actors.js";
 import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
+import { tokenAt } from "./backbone.js";
+import { GROUP_PLURAL } from "./group-subjects.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
@@ -29,6 +31,9 @@ const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+
 // "“…,” the Swedish company said", "the Kyiv-based firm added": a company noun after a country's or a
 // place's adjective (companyModifiers), which POST_DESCRIPTION's lowercase modifiers leave out.
 const POST_NATIONAL_ROLE = /^(\p{Lu}\p{Ll}+)\s+(leader|president|premier|minister|diplomat|envoy|official|chancellor|ambassador|lawmaker|general|commander)\s+(?:also\s+)?(said|says|added|adds|noted|notes|stated|stressed|warned|explained|wrote)(?![\p{L}])/u;
+// "“…,” ISW analysts said", "officials at the ministry told": words up to a plural group head and its
+// verb (npSubject reads the phrase).
+const POST_GROUP = new RegExp(`^((?:[\\p{L}][\\p{L}.’'\\-]*\\s+){0,5}?${GROUP_PLURAL}(?:\\s+(?:there|(?:at|for|from|in|with|on|of)\\s+[^,;:()“”"‘’]{2,50}?))?)\\s+(?:also\\s+)?(said|says|say|told|tell|added|wrote|warned|noted|argued|argue)(?![\\p{L}])`, "u");
 const POST_COMPANY = /^((?:the|The)\s+((?:[\p{L}][\p{L}.\-]*\s+){1,3}?)(\p{Ll}+))\s+(?:also\s+)?(said|says|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
 // A document that speaks for its issuer ("the statement said", "reads the resolution").
 const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
@@ -46,7 +51,11 @@ const INDEFINITE_SOURCE = new RegExp(`^((?:one|another|One|Another)\\s+(?:(?!(?:
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])((?:went|goes|go)\\s+on\\s+(?:to\\s+say|saying)|said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)(?:\\s+\\p{Ll}+ly)?\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
 const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\s*$/u;
-const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
+// (An irregular past too: "Jane Roe shot down a question … and said …", "met the envoy and said".)
+// An attribution with a definite description right before a participle's comma ("…,” the company said
+// in a statement", "…, the association added").
+const ATTRIBUTION_BEFORE_PARTICIPLE = /[,”"’]\s+the\s+(?:[\p{L}\-’']+\s+){0,3}?\p{Ll}+\s+(?:also\s+)?(said|says|added|adds|noted|notes|wrote|writes|stated)(?:\s+(?:in|on|at|during)\s+[^,;“”"]{1,40})?\s*$/u;
+const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}(?:ed|s)|shot|met|made|took|gave|held|spoke|sent|went|came|saw|left|led|won|lost|kept|brought|sought|fought|began|became|drew|threw|rose|struck|spent|built|paid|heard|felt|found|stood|broke|chose|swore|wrote)\s/u;
 // Nouns and verbs after which a quotation is the name of a document or work.
 const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
 // People an order or appeal is addressed to after a possessive ("his team", "their governments").
@@ -97,6 +106,8 @@ const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
 // (A negated contraction is one: "said it doesn't know", "said they won't attend".)
 const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained|needs|needed|(?:doesn|don|didn|isn|aren|wasn|weren|won|wouldn|can|couldn|hasn|haven|hadn|shouldn|mustn)[’']t)$/;
+// An approximation before a number or a fraction ("around 90%", "at least 12", "nearly half of").
+const APPROXIMATE_QUANTITY = /^(?:around|about|nearly|almost|roughly|approximately|over|at\s+least|at\s+most|up\s+to|more\s+than|fewer\s+than|less\s+than)(?=\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|dozen|few|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)\b))/i;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
 // ("that same day", "that week": a determiner, not a conjunction.)
@@ -427,7 +438,7 @@ class StatementReader {
     }
     if (!(/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
     const subj = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
-    if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest);
+    if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest) ?? this.groupAfterQuote(closeEnd + gap.length, rest);
     let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
     let alsoSpeaker: string | null = null;
     // "“…,” Roe and Doe said": both speak.
@@ -501,6 +512,17 @@ class StatementReader {
     if (!c || !/\p{Lu}/u.test(c[2]) || !COMPANY_HEAD.test(c[3]) || !companyModifiers(c[2])) return null;
     const np = npSubject(this.doc, at + c[0].length - c[4].length, at);
     return np?.speaker ? { who: np, verb: c[4], rule: "statement.direct.described-firm" } : null;
+  }
+
+  // "“…,” analysts said", "“…,” ISW analysts said", "“…,” officials at the ministry told Reuters": a
+  // group with no name (a plural head the group-subject rules know, its modifiers before it or a
+  // prepositional phrase after it), speaker null and the phrase as label.
+  private groupAfterQuote(at: number, rest: string): Attribution | null {
+    const g = POST_GROUP.exec(rest);
+    if (!g) return null;
+    const np = npSubject(this.doc, at + g[0].length - g[2].length, at);
+    if (!np || np.speaker || !np.label || np.start !== at) return null;
+    return { who: np, verb: g[2], rule: "statement.direct.group-subject" };
   }
 
   // "“…,” one woman says": a single unnamed source, after the names and descriptions the text
@@ -744,6 +766,21 @@ class StatementReader {
   // "X replied by noting that …": the subject of the verb the preposition attaches to, which is
   // the nearest verb before it; "…, noting that" reports the sentence subject.
   private participleSubject(start: number, linkPos: number, prepositional: boolean): Speaker | null {
+    // "“…,” the Swedish company said in a statement, adding that …", "…, the association added,
+    // noting that …": a participle after an attribution reports the attribution's speaker, already
+    // read from the quotation or clause before it (a description the sentence's subject is not).
+    const segStart = Math.max(start, linkPos - 120);
+    const attr = prepositional ? null : ATTRIBUTION_BEFORE_PARTICIPLE.exec(this.text.slice(segStart, linkPos));
+    if (attr) {
+      for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= start - 1; i--) {
+        const x = this.out[i];
+        if (x.start >= start - 1 && x.end <= linkPos && (x.speaker || x.speakerLabel)) return { speaker: x.speaker, label: x.speakerLabel, start: x.start };
+      }
+      // (The clause before the attribution is read after this sentence's verbs: its subject, then.)
+      const at = segStart + attr.index + attr[0].indexOf(attr[1]);
+      const who = this.sp.subjectBefore(at, segStart + attr.index + 1);
+      if (who && (who.speaker || who.label)) return who;
+    }
     if (prepositional) {
       const v = nearestVerbBefore(this.doc, linkPos, start);
       if (v !== null) {
@@ -869,7 +906,22 @@ class StatementReader {
     // "repeated a story that he told …": an object noun with its relative clause.
     if (/^repeat/.test(verb) && /(?:^|\s)(?:a|an|the|his|her|its|their|this|these|those)\s/.test(that[1])) return null;
     if (infinitiveFirst || /\b(?:which|who|whom|said|says|told)\b/.test(that[1]) || OTHERS_CLAIM.test(that[1])) return null;
+    // "announcing new actions today that demonstrate …": after an object, a "that" followed by
+    // its verb is a relative pronoun, the subject of a relative clause, and no content clause.
+    if (/\p{L}/u.test(that[1]) && this.relativeThat(vend + that[0].length)) return null;
     return { start: vend + that[0].length, rule: "statement.indirect.says-that" };
+  }
+
+  // Whether the word at `pos` (right after a "that") is an auxiliary, or a lowercase finite verb
+  // with no auxiliary after it: the "that" is then the subject of a relative clause ("actions that
+  // demonstrate", "steps that will"), not "that comment could …" nor "that Come Back Alive had …".
+  private relativeThat(pos: number): boolean {
+    const tokens = sentenceTokens(this.doc, pos);
+    const i = tokenAt(tokens, pos);
+    const t = tokens[i];
+    if (!t || t.start !== pos || !/^\p{Ll}/u.test(t.text)) return false;
+    if (t.pos === "AUX") return true;
+    return t.pos === "VERB" && !/ing$/.test(t.text) && tokens[i + 1]?.pos !== "AUX" && tokens[i + 1]?.pos !== "VERB";
   }
 
   private directiveClause(verb: string, vend: number, rest: string): ClauseStart | null {
@@ -1102,7 +1154,9 @@ class StatementReader {
       if (lead.trim() && !/^(?:(?:so|and|but|yet|now|today|again|also|indeed|well|look|of course|in fact)[\s,]+){1,3}$/i.test(lead + " ") && !ADVERBIAL_LEAD.test(lead.replace(/,\s*$/, "").trim()) && !/^In (?:view|light) of (?:this|that|these)\s*,\s*$/.test(lead)) continue;
       const subjPos = at + m[0].indexOf(m[1] ?? m[2]);
       const subjEnd = at + m[0].indexOf(m[2]) + m[2].length;
-      const who = this.sp.subjectAt(subjPos, subjEnd + 1);
+      // ("As the ministry notes, …": a definite description of a body named before, as before a verb.)
+      const np = this.sp.subjectAt(subjPos, subjEnd + 1) ? null : npSubject(this.doc, at + m[0].indexOf(m[3], m[0].indexOf(m[2]) + m[2].length), subjPos);
+      const who = np?.speaker && np.start === subjPos ? { ...np, end: subjEnd } : this.sp.subjectAt(subjPos, subjEnd + 1);
       if (!who || who.end < subjEnd - 1 || (!who.speaker && !who.label)) continue;
       const start = at + m[0].length;
       // "As she said, and I quote, “…”": the quotation is the direct statement.
@@ -1438,13 +1492,19 @@ class StatementReader {
     const tokens = sentenceTokens(this.doc, vend);
     let i = tokens.findIndex((t) => t.start >= vend);
     if (i < 0 || tokens[i].start >= limit) return null;
-    // "said last week …", "said on Monday …": an adverbial, not a subject.
-    if (/^(?:last|this|next|earlier|later|on|in|at|after|before|during|since|when|while)$/i.test(tokens[i].text)) return null;
     const first = i;
+    // "said around 90% of the buildings …", "said at least 12 people were …": an approximation opens
+    // the subject's quantity, not an adverbial (statement.indirect.zero-that-long-subject).
+    const approx = APPROXIMATE_QUANTITY.exec(this.text.slice(tokens[i].start, limit));
+    if (approx) while (i < tokens.length && tokens[i].end <= tokens[first].start + approx[0].length) i++;
+    // "said last week …", "said on Monday …": an adverbial, not a subject.
+    else if (/^(?:last|this|next|earlier|later|on|in|at|after|before|during|since|when|while)$/i.test(tokens[i].text)) return null;
+    const opened = i;
     let nouns = 0;
     let commas = 0;
     for (let n = 0; i < tokens.length && n < 20 && tokens[i].end <= limit; i++, n++) {
       const t = tokens[i];
+      if (i < opened) continue;
       // A past form before a preposition is a participle modifying the noun ("the aid provided by").
       const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
       // A quotation may open at the verb ("said the new laws “appear to go …”").
@@ -1466,7 +1526,7 @@ class StatementReader {
         if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;
         else if (commas === 1) commas = 2;
         else return null;
-      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && !/^(?:-|’s|'s)$/.test(t.text) && !(i > first && /^[“"]$/.test(t.text))) return null;
+      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && !/^(?:-|’s|'s|%)$/.test(t.text) && !(i > first && /^[“"]$/.test(t.text))) return null;
       if (n === 0 && (t.pos === "ADP" || t.pos === "CCONJ")) return null;
     }
     return null;
@@ -1637,6 +1697,9 @@ class StatementReader {
       const lab = LABEL_START.exec(m[1]);
       // "…, a soldier said", "…, the military added": a group or person noun phrase before the verb.
       if (!lab) who = npSubject(this.doc, sent.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length), subjPos);
+      // "CLAUSE, the home secretary has confirmed. Jane Roe said …": a news lede's description of
+      // the person the passage is about, named after it (statement.indirect.described-person).
+      if (!who && !lab) who = this.sp.describedSubject(m[1], subjPos);
     }
     // "…, one trader said": a single unnamed source (see INDEFINITE_SOURCE).
     const indefinite = !who ? INDEFINITE_SOURCE.exec(`${m[1]} ${m[2]}`) : null;
@@ -1676,7 +1739,7 @@ class StatementReader {
     if (CONNECTIVE_LEAD.test(before.trim())) return;
     // The attributed clause must not be reported speech already attributed in this sentence.
     const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
-    const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : "statement.indirect.clause-then-speaker");
+    const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : speaker.described ? "statement.indirect.described-person" : "statement.indirect.clause-then-speaker");
     this.push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule });
     const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);
     if (cont) {

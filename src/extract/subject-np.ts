@@ -16,6 +16,7 @@ import type { KnownRule } from "./rules.js";
 import { acronymOfNames } from "./initials.js";
 import { loadRegistry } from "./registry.js";
 import { personGender } from "./person-gender.js";
+import { modifiedGroupSubject } from "./group-subjects.js";
 
 export interface NpSubject {
   speaker: string | null;
@@ -36,7 +37,7 @@ const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|
 const GROUP_HEAD_OLD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
 // Plural people nouns that speak as a group ("historians argue", "executives said"):
 // statement.indirect.group-subject.
-const PEOPLE_GROUP = /^(?:historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|partners|allies|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|senators|ministers|members|employees|workers|farmers|locals|villagers|voters|parents|teachers|students|officers|commanders|skeptics|sceptics|forecasters|pollsters|unions|producers|companies|firms)$/;
+const PEOPLE_GROUP = /^(?:historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|partners|allies|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|senators|ministers|members|employees|workers|farmers|locals|villagers|voters|parents|teachers|students|officers|commanders|skeptics|sceptics|forecasters|pollsters|unions|producers|companies|firms|monitors|inspectors|rescuers|specialists|agencies|organi[sz]ations)$/;
 const GROUP_HEAD = { test: (w: string): boolean => GROUP_HEAD_OLD.test(w) || PEOPLE_GROUP.test(w) };
 // Definite descriptions that refer back to the organisation last named.
 const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|committee|commission|council|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
@@ -104,8 +105,15 @@ export function appositionPhrase(doc: Doc, from: number, to: number): boolean {
   return !!last && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(last.pos);
 }
 
-/** The subject noun phrase of the verb at `vpos`, searching no further left than `limit`. */
+/**
+ * The subject noun phrase of the verb at `vpos`, searching no further left than `limit`; else a
+ * group whose head is modified where the tagger's phrase stops ("Advocates for the measure say").
+ */
 export function npSubject(doc: Doc, vpos: number, limit: number): NpSubject | null {
+  return taggedSubject(doc, vpos, limit) ?? modifiedGroupSubject(doc, vpos, limit);
+}
+
+function taggedSubject(doc: Doc, vpos: number, limit: number): NpSubject | null {
   // Tag only when the word before the verb can head such a phrase: a capitalised word or a group
   // noun. Most reporting verbs with no subject found have neither ("It is worth noting that").
   const window = doc.text.slice(Math.max(limit, vpos - 80), vpos);
@@ -220,6 +228,12 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
   if (name.length) {
     const nameText = text.slice(name[0].start, head.end);
     const words = nameText.split(/\s+/);
+    // "the Ministry says" after "the Lakeland Ministry of Foreign Affairs": a body's head noun,
+    // capitalised as its name's, refers back as the lowercase one does (statement.speaker.description-agrees).
+    if (name.length === 1 && k === 1 && /^the$/i.test(toks[0].text) && ORG_BACKREF.test(nameText.toLowerCase())) {
+      const org = lastOrganization(doc, start, nameText.toLowerCase());
+      if (org) return { speaker: org.name, label: null, start };
+    }
     // A group noun capitalised only because it opens the sentence: "Analysts predicted", "Officials said".
     if (name.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(nameText) && GROUP_HEAD.test(nameText.toLowerCase())) return { speaker: null, label: phrase, start, group: true };
     if (words.some((w) => STOP_CAPS.has(w) && !/^[\p{Lu}&.]{2,}$/u.test(w)) || words.some((w) => TITLE_WORDS.has(w) && w !== "Press")) return null;
