@@ -1,0 +1,81 @@
+// Shapes of engagements in official releases and readouts (Kremlin, president.gov.ua, White House):
+// a topic between "discussed" and its "with", a conversation right after a gathering, a conversation of
+// states, the negotiation process, a leading "Commenting on …" phrase. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engagements = (text: string) => extract({ text }).engagements.map((e) => [e.kind, [...e.participants].sort(), e.status, e.rule]);
+
+describe("engagement.discussed-topic-with: 'A discussed <topic> with B'", () => {
+  it.each([
+    ["Deputy Head of the Office of the President of Freedonia Jane Roe discussed the security situation and the reform agenda with Adviser to the Prime Minister of Lakeland John Poe.", ["Jane Roe", "John Poe"]],
+    ["Prime Minister of Lakeland Jane Roe discussed energy security in detail with President of Freedonia John Poe.", ["Jane Roe", "John Poe"]],
+  ])("%s", (text, parties) => {
+    expect(engagements(text)).toEqual([["CALL", parties, "HELD", "engagement.discussed-topic-with"]]);
+  });
+
+  it("is a meeting when the sentence names one", () => {
+    expect(engagements("During the meeting in Lakeville, President of Freedonia Jane Roe discussed energy with Prime Minister of Lakeland John Poe.").map((e) => e[0])).toEqual(["MEETING"]);
+  });
+
+  it.each([
+    // The topic's partner, a state, is no counterpart.
+    "President of Freedonia Jane Roe discussed cooperation with Lakeland.",
+    // "with" governed by an engagement or relation noun inside the topic.
+    "President of Freedonia Jane Roe discussed the outcome of the negotiations with Prime Minister of Lakeland John Poe.",
+    "President of Freedonia Jane Roe discussed relations with Prime Minister of Lakeland John Poe.",
+    // A content clause or a clause break before the "with".
+    "President of Freedonia Jane Roe discussed how the plan fits with Prime Minister of Lakeland John Poe's proposal.",
+    "President of Freedonia Jane Roe discussed the budget, and agreed with Prime Minister of Lakeland John Poe.",
+    // Not held: the future, the negation.
+    "President of Freedonia Jane Roe will discuss the budget with Prime Minister of Lakeland John Poe.",
+  ])("takes no encounter from %s", (text) => {
+    expect(engagements(text).filter((e) => e[3] === "engagement.discussed-topic-with")).toEqual([]);
+  });
+});
+
+describe("engagement.kind-gathering-setting: a conversation right after a named gathering is in person", () => {
+  it.each([
+    "President of Freedonia Jane Roe spoke with President of Lakeland John Poe following the CSTO summit.",
+    "President of Freedonia Jane Roe had a conversation with President of Lakeland John Poe after the G20 Summit in Lakeville.",
+  ])("%s", (text) => {
+    expect(engagements(text)).toEqual([["MEETING", ["Jane Roe", "John Poe"], "HELD", "engagement.meeting.with"]]);
+  });
+
+  it("keeps a medium the sentence names, and a conversation with no gathering", () => {
+    expect(engagements("President of Freedonia Jane Roe spoke by telephone with President of Lakeland John Poe following the CSTO summit.")[0]?.[0]).toBe("PHONE_CALL");
+    expect(engagements("President of Freedonia Jane Roe spoke with President of Lakeland John Poe following the news.")[0]?.[0]).toBe("CALL");
+    // A gathering named in lowercase alone is not enough to place the conversation.
+    expect(engagements("President of Freedonia Jane Roe spoke with President of Lakeland John Poe after the summit.")[0]?.[0]).toBe("CALL");
+  });
+});
+
+describe("engagement.states-conversation: a conversation of states is talks", () => {
+  it("is talks between the states", () => {
+    expect(engagements("President of Chile Jane Roe said that the conversation between Chile and Norway will take place.")).toEqual([
+      ["TALKS", ["Chile", "Norway"], "PLANNED", "engagement.talks.between"],
+    ]);
+  });
+
+  it("stays a call with a medium, for the states' leaders, and for consultations", () => {
+    expect(engagements("President of Chile Jane Roe said that a phone conversation between Chile and Norway will take place.")[0]?.[0]).toBe("PHONE_CALL");
+    expect(engagements("This is the second conversation between the leaders of Chile and Norway this year.").map((e) => e[0])).not.toContain("TALKS");
+    expect(engagements("The Government of Chile held close consultations with Norway overnight.").map((e) => e[0])).toEqual(["CALL"]);
+  });
+});
+
+describe("the negotiation process, and a leading 'Commenting on …' phrase", () => {
+  it("reads 'the negotiation process with X' as talks", () => {
+    expect(engagements("President of Chile Jane Roe said that the negotiation process with Norway is difficult.")).toEqual([
+      ["TALKS", ["Chile", "Norway"], "HELD", "engagement.talks.with"],
+    ]);
+  });
+
+  it.each([
+    ["Head of the Office of the President of Chile Jane Roe gave an interview. Commenting on the negotiation process with Norway, Jane Roe noted that the position of her state is clear.", ["TALKS", ["Chile", "Norway"]]],
+    ["Speaking about the talks with President of Lakeland John Poe, President of Freedonia Jane Roe noted that the position is clear.", ["MEETING", ["Jane Roe", "John Poe"]]],
+    ["Referring to the talks with President of Lakeland John Poe, President of Freedonia Jane Roe noted that the position is clear.", ["MEETING", ["Jane Roe", "John Poe"]]],
+  ])("the main clause's subject takes part: %s", (text, [kind, parties]) => {
+    expect(engagements(text).map((e) => [e[0], e[1]])).toEqual([[kind, parties]]);
+  });
+});
