@@ -553,6 +553,12 @@ class EngagementReader {
         return { names: this.sentenceSubjects(sent.start, sent.end, found), at: found.at };
       },
       turnSpeaker: (pos) => this.turnSpeaker(pos),
+      guestOf: (host) => {
+        const pair = (x: ExtractedEngagement) => x.participants.length === 2 && x.participants.every(isPerson);
+        const e = latest(this.out, (x) => pair(x) && x.participants.filter((n) => countryOf(n) === host).length === 1 && x.participants.some((n) => countryOf(n) !== null && countryOf(n) !== host));
+        return e?.participants.find((n) => countryOf(n) !== host) ?? null;
+      },
+      known: (parties) => this.out.some((x) => x.participants.length === new Set(parties).size && parties.every((n) => x.participants.includes(n))),
       subjectBefore: (pos, sentStart) => {
         const who = sp.subjectBefore(pos, sentStart);
         const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;

@@ -185,6 +185,10 @@ export interface FrameReader {
   lastStates: () => string[] | null;
   /** The speaker of the transcript turn (or printed address) at `pos`, a person. */
   turnSpeaker: (pos: number) => string | null;
+  /** The guest of the latest engagement so far between two people, one of the state `host` and one of another: the latter, or null. */
+  guestOf: (host: string) => string | null;
+  /** Whether an engagement so far joins exactly these parties (in any order, of any kind or status). */
+  known: (participants: readonly string[]) => boolean;
   /** The sentence's subjects (coordinated names, a title standing for its holder) and where they start. */
   subjectsOf: (sent: Sentence) => { names: string[]; at: number };
   /** Keeps the engagement unless the sentence negates it before its trigger. */

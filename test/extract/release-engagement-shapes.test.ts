@@ -79,3 +79,30 @@ describe("the negotiation process, and a leading 'Commenting on …' phrase", ()
     expect(engagements(text).map((e) => [e[0], e[1]])).toEqual([[kind, parties]]);
   });
 });
+
+describe("engagement.turn-visit: a host's or a guest's words to the other side", () => {
+  const talks = "Vladimir Putin held talks with President of Kazakhstan Jane Roe in the Kremlin. ";
+  it.each([
+    [talks + "President of Russia Vladimir Putin: Mr President, It is my pleasure to welcome you in Moscow.", ["Jane Roe", "Russia"]],
+    [talks + "President of Russia Vladimir Putin: Thank you for your visit.", ["Jane Roe", "Russia"]],
+    [talks + "“I am glad to receive you in Moscow,” Vladimir Putin said.", ["Jane Roe", "Russia"]],
+  ])("%s", (text, parties) => {
+    expect(engagements(text).filter((e) => e[3] === "engagement.turn-visit").map((e) => [e[0], e[1]])).toEqual([["MEETING", parties]]);
+  });
+
+  it.each([
+    // No meeting of a host's person with another state's before: no guest.
+    "President of Russia Vladimir Putin: Mr President, It is my pleasure to welcome you in Moscow.",
+    // The narrative, not words to the other side.
+    talks + "Vladimir Putin welcomed the delegation in Moscow.",
+    // Another state's official cannot welcome a guest to Moscow.
+    talks + "“I am glad to welcome you in Astana,” Vladimir Putin said.",
+  ])("takes no visit from %s", (text) => {
+    expect(engagements(text).filter((e) => e[3] === "engagement.turn-visit")).toEqual([]);
+  });
+
+  it("reports a visit once", () => {
+    const text = talks + "President of Russia Vladimir Putin: I thank President Jane Roe for accepting my invitation to come to Russia. It is my pleasure to welcome you in Moscow. Thank you for your visit.";
+    expect(engagements(text).filter((e) => /visit/.test(String(e[3]))).map((e) => [e[1], e[3]])).toEqual([[["Jane Roe", "Russia"], "engagement.turn-visit"]]);
+  });
+});
