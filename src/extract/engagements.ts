@@ -12,6 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingContact, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
+import { addTitleEngagement } from "./title-engagements.js";
 import { addJoinedLists } from "./joined-list.js";
 import { agreeingParties, bodyHeadAt, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween, topicTrackBefore } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -165,6 +166,8 @@ const GATHERING_SETTING = /\b(?:following|after|at the end of|on the (?:sideline
 const MEDIUM_WORD = /\b(?:tele)?phone\b|\bvideo|\bvirtual|\bonline\b/i;
 // "between the leaders of A and B": states standing for their people, whose conversation stays a call.
 const STATES_PEOPLE = /^[^.;:]*?\b(?:leaders|heads|presidents|ministers|chancellors|officials|representatives|delegations?|envoys)\s+of\b/i;
+// A leading phrase of time before the main clause ("Following …, A and B …").
+const LEADING_TIME = /^(?:Following|After|Before|Ahead of|During|Since|In the wake of)\s/;
 const MEDIUM_AFTER = /^[^,;:.!?“"]*?\s(by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| ?link)?|via video(?:conference| ?link)?|by videoconference|via videoconference)\b/i;
 // Right after a bracket closes: given name and surname, and no more capitalised words ("), Jane Roe-Doe,").
 const PERSON_SHAPE = /^\)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?=\s*[,.;]|\s+\p{Ll})/u;
@@ -356,8 +359,9 @@ class SentenceFacts {
 }
 
 /** The engagements stage: a fresh EngagementReader reads the document into `doc.engagements`. */
-export function engagementsComponent(doc: Doc): void {
+export function engagementsComponent(doc: Doc, title: string | null = null): void {
   new EngagementReader(doc).read();
+  addTitleEngagement(doc, doc.engagements, title);
 }
 
 /** One sentence being read: its cues, and what the engagements of its cues share. */
@@ -762,7 +766,7 @@ class EngagementReader {
 
   /** Sides named before the cue: a hyphenated pair, the delegations of states. */
   private sidesBeforeCue(sr: SentenceRead, cr: CueRead): boolean {
-    const { isPerson } = this;
+    const { isPerson, text } = this;
     const { sent, cues } = sr;
     const { ci, cue, cs, ce, before } = cr;
     // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
@@ -774,7 +778,11 @@ class EngagementReader {
     if (pair) {
       // A medium named later is this engagement's ("the A-B summit via videoconference").
       let kind = this.cueKind(cue);
+      // Not across the comma that closes a leading phrase: in "Following Russia-Azerbaijan talks held in
+      // Moscow, A and B shared opinions in a telephone conversation" the call is the main clause's own.
+      const leading = LEADING_TIME.test(sr.s);
       for (let k = ci + 1; k < cues.length; k++) {
+        if (leading && text.slice(ce, sent.start + cues[k].index).includes(",")) break;
         const later = this.cueKind(cues[k][1]);
         if (RANK[later] >= 4 && !VERB_CUES.test(cues[k][1])) {
           if (RANK[later] > RANK[kind]) kind = later;

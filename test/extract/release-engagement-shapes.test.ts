@@ -106,3 +106,50 @@ describe("engagement.turn-visit: a host's or a guest's words to the other side",
     expect(engagements(text).filter((e) => /visit/.test(String(e[3]))).map((e) => [e[1], e[3]])).toEqual([[["Jane Roe", "Russia"], "engagement.turn-visit"]]);
   });
 });
+
+describe("engagement.title-meeting: a release titled by its encounter", () => {
+  const body = "CEO of Acme State Corporation Jane Roe reported to the President on the corporation's performance. President of Russia Vladimir Putin: Ms Roe, this is your annual report? Jane Roe: Yes, this is our annual report.";
+  const titled = (title: string, text = body) => extract({ text, title }).engagements.map((e) => [e.kind, [...e.participants].sort(), e.rule]);
+
+  it.each([
+    ["Meeting with Acme CEO Jane Roe", "MEETING"],
+    ["Working meeting with Acme CEO Jane Roe", "MEETING"],
+    ["Meeting Acme CEO Jane Roe", "MEETING"],
+    ["Telephone conversation with Acme CEO Jane Roe", "PHONE_CALL"],
+    ["Meeting via videoconference with Acme CEO Jane Roe", "VIDEO_CALL"],
+  ])("%s", (title, kind) => {
+    expect(titled(title)).toEqual([[kind, ["Jane Roe", "Vladimir Putin"], "engagement.title-meeting"]]);
+  });
+
+  it.each([
+    // A title that is a sentence, or names no one the body names.
+    ["Jane Roe reported to the President"],
+    ["Meeting with Government members"],
+    ["Meeting with Acme CEO John Poe"],
+  ])("takes nothing from the title %s", (title) => {
+    expect(titled(title)).toEqual([]);
+  });
+
+  it("adds nothing when the body reports the encounter", () => {
+    const text = "Vladimir Putin met with CEO of Acme Jane Roe. President of Russia Vladimir Putin: Ms Roe, good afternoon.";
+    expect(titled("Meeting with Acme CEO Jane Roe", text).map((e) => e[2])).not.toContain("engagement.title-meeting");
+  });
+
+  it("needs a head of state or government in the body", () => {
+    expect(titled("Meeting with Acme CEO Jane Roe", "CEO of Acme Jane Roe presented the annual report. Jane Roe: Yes, this is our annual report.")).toEqual([]);
+  });
+});
+
+describe("engagement.hyphen-pair: a medium after a leading phrase's comma is the main clause's", () => {
+  it("leaves the call to the main clause", () => {
+    const text = "Following Russia-Azerbaijan talks held in Moscow on February 22, Vladimir Putin and President of Azerbaijan Ilham Aliyev shared opinions in a telephone conversation.";
+    expect(engagements(text).map((e) => [e[0], e[1]])).toEqual([
+      ["TALKS", ["Azerbaijan", "Russia"]],
+      ["PHONE_CALL", ["Ilham Aliyev", "Vladimir Putin"]],
+    ]);
+  });
+
+  it("still takes a medium in the pair's own clause", () => {
+    expect(engagements("The Russia-Azerbaijan summit took place via videoconference.").map((e) => e[0])).toEqual(["VIDEO_CALL"]);
+  });
+});
