@@ -43,6 +43,9 @@ export function addTitleEngagement(doc: Doc, out: ExtractedEngagement[], title: 
   // The evidence: the body's first sentence that names a counterpart.
   const at = Math.min(...counterparts.map(firstAt));
   const sent = doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
-  out.push({ kind: kindOf(m[1], m[2]), participants: [host.name, ...names], status: "HELD", dateText: null, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.title-meeting" });
+  // "A reported to the President, via videoconference, on …": the body's opening names the medium the title leaves out.
+  const opening = doc.text.slice(0, doc.sentences[1]?.end ?? doc.text.length);
+  const medium = /\b(?:via|by)\s+(video\s*conference|video\s+link|(?:tele)?phone)\b/i.exec(opening)?.[1];
+  out.push({ kind: kindOf(m[1], m[2] ?? medium), participants: [host.name, ...names], status: "HELD", dateText: null, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.title-meeting" });
   out.sort((a, b) => a.start - b.start);
 }

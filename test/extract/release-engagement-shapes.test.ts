@@ -135,6 +135,11 @@ describe("engagement.title-meeting: a release titled by its encounter", () => {
     expect(titled("Meeting with Acme CEO Jane Roe", text).map((e) => e[2])).not.toContain("engagement.title-meeting");
   });
 
+  it("takes the medium the body's opening names", () => {
+    const text = "Head of the Republic of Lakeland Jane Roe reported to the President, via videoconference, on the region's performance. President of Russia Vladimir Putin: Ms Roe, good afternoon.";
+    expect(titled("Working meeting with Head of the Republic of Lakeland Jane Roe", text)).toEqual([["VIDEO_CALL", ["Jane Roe", "Vladimir Putin"], "engagement.title-meeting"]]);
+  });
+
   it("needs a head of state or government in the body", () => {
     expect(titled("Meeting with Acme CEO Jane Roe", "CEO of Acme Jane Roe presented the annual report. Jane Roe: Yes, this is our annual report.")).toEqual([]);
   });
