@@ -162,6 +162,8 @@ const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)
 // "following the CSTO summit", "after the G20 Summit in Bali", "on the margins of the forum": a gathering
 // whose setting makes an unqualified conversation one held in person.
 const GATHERING_SETTING = /\b(?:following|after|at the end of|on the (?:sidelines|margins) of)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'-]*\s+){1,5}(?:summit|Summit|forum|Forum|conference|Conference|session|Session)\b/u;
+// A visit or trip under way as the setting of the sentence: "during a working visit to", "visited Slovenia and held".
+const VISIT_SETTING = /\b(?:[Dd]uring|[Ii]n the course of|[Oo]n)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip)\s+to\b|\bvisited\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+and\s+(?:held|had)\b/u;
 // A medium named anywhere in the sentence: a gathering's setting does not override it.
 const MEDIUM_WORD = /\b(?:tele)?phone\b|\bvideo|\bvirtual|\bonline\b/i;
 // "between the leaders of A and B": states standing for their people, whose conversation stays a call.
@@ -1245,6 +1247,9 @@ class EngagementReader {
     // A conversation on the sidelines of a conference is held in person; so is one right after a
     // gathering both attended ("spoke with B following the CSTO summit"; rule engagement.kind-gathering-setting).
     if (kind === "CALL" && (/\bon the (?:sidelines|margins) of\b/.test(s) || GATHERING_SETTING.test(s)) && !MEDIUM_WORD.test(s)) kind = "MEETING";
+    // So is one during a visit or a trip the sentence reports ("During a working visit to Portugal, A
+    // had a conversation with B", "A visited Slovenia and held consultations with B"; rule engagement.kind-visit-setting).
+    if (kind === "CALL" && VISIT_SETTING.test(s) && !MEDIUM_WORD.test(s)) kind = "MEETING";
     // "spoke with B by phone", "engaged with B via video link": a medium after the counterpart, in the same clause.
     const medium = kind === "CALL" ? MEDIUM_AFTER.exec(text.slice(ce, Math.min(sent.end, ce + 140))) : null;
     if (medium) kind = /phone/i.test(medium[1]) ? "PHONE_CALL" : "VIDEO_CALL";

@@ -158,3 +158,17 @@ describe("engagement.hyphen-pair: a medium after a leading phrase's comma is the
     expect(engagements("The Russia-Azerbaijan summit took place via videoconference.").map((e) => e[0])).toEqual(["VIDEO_CALL"]);
   });
 });
+
+describe("engagement.kind-visit-setting: a conversation during a visit is in person", () => {
+  it.each([
+    "During a working visit to Portugal, Deputy Head of the Office Jane Roe had a conversation with Prime Minister of Portugal John Poe.",
+    "Deputy Head of the Office Jane Roe visited Slovenia and held working consultations with State Secretary John Poe.",
+  ])("%s", (text) => {
+    expect(engagements(text).filter((e) => (e[1] as string[]).includes("John Poe")).map((e) => e[0])).toEqual(["MEETING"]);
+  });
+
+  it("keeps a named medium, and a visit that is only the topic", () => {
+    expect(engagements("During a working visit to Portugal, Jane Roe had a phone conversation with Prime Minister of Spain John Poe.").filter((e) => (e[1] as string[]).includes("John Poe")).map((e) => e[0])).toEqual(["PHONE_CALL"]);
+    expect(engagements("President of Chile Jane Roe spoke with President of Peru John Poe about the upcoming visit to Lima.").map((e) => e[0])).toEqual(["CALL"]);
+  });
+});
