@@ -31,8 +31,13 @@ export function addDiscussions(doc: Doc, found: ExtractedEngagement[], hint: { y
       const end = at + m[0].length;
       const subjects = subjectParties(doc, sent.start, at);
       if (!subjects.length) continue;
-      const withM = /^\s+with\s+/.exec(text.slice(end, end + 8));
-      const counterparts = withM ? counterpartParties(doc, end + withM[0].length, sent.end) : [];
+      let withM: { 0: string; index: number } | null = /^\s+with\s+/.exec(text.slice(end, end + 8));
+      // "A discussed the security situation with B" (rule engagement.discussed-topic-with).
+      const topic = withM ? null : topicWith(text.slice(end, Math.min(sent.end, end + TOPIC_REACH)));
+      if (topic) withM = topic;
+      const counterparts = withM ? counterpartParties(doc, end + withM.index + withM[0].length, sent.end) : [];
+      // Across a topic, people on both sides: "discussed cooperation with Lakeland" may name the topic's partner.
+      if (topic && (!counterparts.every((n) => doc.actors.find((a) => a.name === n)?.kind === "PERSON") || !subjects.every((n) => doc.actors.find((a) => a.name === n)?.kind === "PERSON"))) continue;
       const parties = [...new Set([...subjects, ...counterparts])];
       // Without "with" the subject must name both sides ("A and B discussed").
       if (parties.length < 2 || (!withM && subjects.length < 2) || (withM && !counterparts.length)) continue;
@@ -43,12 +48,29 @@ export function addDiscussions(doc: Doc, found: ExtractedEngagement[], hint: { y
       const dt = findDateText(text, sent.start, sent.end, at);
       const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
       const day = dt ? anchoredDay(dt.text, { publishedAt: doc.publishedAt, held: true }) : null;
-      added.push({ kind, participants: parties, status: "HELD", dateText: dt?.text ?? null, date, day, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.discussed-with" });
+      added.push({ kind, participants: parties, status: "HELD", dateText: dt?.text ?? null, date, day, count: 1, forum: null, start: sent.start, end: sent.end, rule: topic ? "engagement.discussed-topic-with" : "engagement.discussed-with" });
     }
   }
   if (!added.length) return;
   found.push(...added);
   found.sort((a, b) => a.start - b.start);
+}
+
+/** How far after "discussed" the "with" of a topic may stand. */
+const TOPIC_REACH = 200;
+/**
+ * The "with" after a topic ("the security situation and the strategy with "): no clause break, quotation
+ * or bracket before it, no content clause ("that", "how"), no second verb ("and agreed with"), and no
+ * engagement or relation noun right before it, which the "with" would belong to ("the results of the talks with").
+ */
+function topicWith(after: string): { 0: string; index: number } | null {
+  const m = /^\s+((?:(?!with\b)[^\s,;:!?.“”"()\[\]]+\s+){1,24}?)with\s+/u.exec(after);
+  if (!m) return null;
+  const words = m[1];
+  if (/^(?:with|that|how|whether|what|when|where|why|who|which|it|them|him|her|this|these|those)\b/i.test(words)) return null;
+  if (/\b(?:that|which|who|whom|whose|how|whether|and\s+\p{Ll}+ed|but|while|as|after|before|during|together|along|in\s+line|in\s+accordance|in\s+connection|compared|associated|connected|related|cooperation|relations|ties|partnership|contacts?|meetings?|talks|conversations?|calls?|negotiations?|consultations|visits?|agreements?|dialogue|trade)\s+$/iu.test(words)) return null;
+  if (/\b(?:that|which|who|how|whether|but)\b/i.test(words)) return null;
+  return { 0: m[0].slice(m[0].lastIndexOf("with")), index: m[0].lastIndexOf("with") - 1 };
 }
 
 /** Whether an engagement's participants take in both sides of a discussion (or as good as: Jaccard ≥ 0.5). */

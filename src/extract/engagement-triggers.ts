@@ -32,6 +32,8 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["be speaking with/to", "(?<=\\b(?:be|is|are|am|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|now\\s+)?)speaking(?=\\s+(?:with|to)\\b)", "CALL"],
   ["talked", "talked", "CALL"],
   ["be talking with/to", "talking(?<=\\b(?:be|is|are|am|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|now\\s+|still\\s+)?talking)(?=\\s+(?:with|to)\\b)", "CALL"],
+  // "the negotiation process with Russia", "the negotiating process": the rounds of talks as one process.
+  ["negotiation process", "negotiat(?:ion|ing) process(?:es)?", "TALKS"],
   ["negotiate (verb)", "negotiat(?:ing|ed|es)", "TALKS"],
   ["confer with/on", "confer(?:s|red|ring)?(?=\\s+(?:with|on|about|over|regularly|closely|frequently)\\b)", "CALL"],
   // Standing together before the press: "at a joint press conference with B", "a joint briefing with B".

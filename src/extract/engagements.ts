@@ -12,6 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingContact, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
+import { addTitleEngagement } from "./title-engagements.js";
 import { addJoinedLists } from "./joined-list.js";
 import { agreeingParties, bodyHeadAt, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween, topicTrackBefore } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -181,6 +182,17 @@ const GROUP_COUNTERPARTS = /^(?:[\p{L}’'-]+\s+){0,4}?(?:leaders|counterparts|h
 const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almost|about|first|second|third|last|latest|recent|previous|next|planned|upcoming|long|brief|short|lengthy|secure|bilateral|private|official|historic|separate|one|two|three|four|five|\d+)\s+){0,3}$/u;
 const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)\s+(?:the|this|that|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
 // A medium named after the counterpart before the clause ends ("with B by phone on Monday").
+// "following the CSTO summit", "after the G20 Summit in Bali", "on the margins of the forum": a gathering
+// whose setting makes an unqualified conversation one held in person.
+const GATHERING_SETTING = /\b(?:following|after|at the end of|on the (?:sidelines|margins) of)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'-]*\s+){1,5}(?:summit|Summit|forum|Forum|conference|Conference|session|Session)\b/u;
+// A visit or trip under way as the setting of the sentence: "during a working visit to", "visited Slovenia and held".
+const VISIT_SETTING = /\b(?:[Dd]uring|[Ii]n the course of|[Oo]n)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip)\s+to\b|\bvisited\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+and\s+(?:held|had)\b/u;
+// A medium named anywhere in the sentence: a gathering's setting does not override it.
+const MEDIUM_WORD = /\b(?:tele)?phone\b|\bvideo|\bvirtual|\bonline\b/i;
+// "between the leaders of A and B": states standing for their people, whose conversation stays a call.
+const STATES_PEOPLE = /^[^.;:]*?\b(?:leaders|heads|presidents|ministers|chancellors|officials|representatives|delegations?|envoys)\s+of\b/i;
+// A leading phrase of time before the main clause ("Following …, A and B …").
+const LEADING_TIME = /^(?:Following|After|Before|Ahead of|During|Since|In the wake of)\s/;
 const MEDIUM_AFTER = /^[^,;:.!?“"]*?\s(by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|by video(?:conference| ?link)?|via video(?:conference| ?link)?|by videoconference|via videoconference)\b/i;
 // Right after a bracket closes: given name and surname, and no more capitalised words ("), Jane Roe-Doe,").
 const PERSON_SHAPE = /^\)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?=\s*[,.;]|\s+\p{Ll})/u;
@@ -237,7 +249,7 @@ const LED_BY = /\b(?:led|hosted|chaired|co-chaired|attended)\s+by\s+$/;
 const CHAIN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Dialogue|Talks|Consultations|Partnership|Council|Commission|Forum|Format|Summit)\b/u;
 // From an engagement in a leading "In …" phrase to the main clause's subject: one comma, then at most a title.
 const MAIN_SUBJECT_NEXT = /^[^,]*,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
-const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Addressing|In (?:talks|negotiations|consultations|a (?:phone |telephone |video )?(?:call|conversation|meeting)|his|her|their))\b/;
+const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Commenting|Referring|Addressing|In (?:talks|negotiations|consultations|a (?:phone |telephone |video )?(?:call|conversation|meeting)|his|her|their))\b/;
 const STATE_STYLE = new RegExp(`^${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}`, "u");
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
@@ -373,8 +385,9 @@ class SentenceFacts {
 }
 
 /** The engagements stage: a fresh EngagementReader reads the document into `doc.engagements`. */
-export function engagementsComponent(doc: Doc): void {
+export function engagementsComponent(doc: Doc, title: string | null = null): void {
   new EngagementReader(doc).read();
+  addTitleEngagement(doc, doc.engagements, title);
 }
 
 /** One sentence being read: its cues, and what the engagements of its cues share. */
@@ -570,6 +583,12 @@ class EngagementReader {
         return { names: this.sentenceSubjects(sent.start, sent.end, found), at: found.at };
       },
       turnSpeaker: (pos) => this.turnSpeaker(pos),
+      guestOf: (host) => {
+        const pair = (x: ExtractedEngagement) => x.participants.length === 2 && x.participants.every(isPerson);
+        const e = latest(this.out, (x) => pair(x) && x.participants.filter((n) => countryOf(n) === host).length === 1 && x.participants.some((n) => countryOf(n) !== null && countryOf(n) !== host));
+        return e?.participants.find((n) => countryOf(n) !== host) ?? null;
+      },
+      known: (parties) => this.out.some((x) => x.participants.length === new Set(parties).size && parties.every((n) => x.participants.includes(n))),
       subjectBefore: (pos, sentStart) => {
         const who = sp.subjectBefore(pos, sentStart);
         const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
@@ -774,7 +793,7 @@ class EngagementReader {
 
   /** Sides named before the cue: a hyphenated pair, the delegations of states. */
   private sidesBeforeCue(sr: SentenceRead, cr: CueRead): boolean {
-    const { isPerson } = this;
+    const { isPerson, text } = this;
     const { sent, cues } = sr;
     const { ci, cue, cs, ce, before } = cr;
     // "U.S.-Russia talks", "the Canadian and German delegations met": the sides are named
@@ -786,7 +805,11 @@ class EngagementReader {
     if (pair) {
       // A medium named later is this engagement's ("the A-B summit via videoconference").
       let kind = this.cueKind(cue);
+      // Not across the comma that closes a leading phrase: in "Following Russia-Azerbaijan talks held in
+      // Moscow, A and B shared opinions in a telephone conversation" the call is the main clause's own.
+      const leading = LEADING_TIME.test(sr.s);
       for (let k = ci + 1; k < cues.length; k++) {
+        if (leading && text.slice(ce, sent.start + cues[k].index).includes(",")) break;
         const later = this.cueKind(cues[k][1]);
         if (RANK[later] >= 4 && !VERB_CUES.test(cues[k][1])) {
           if (RANK[later] > RANK[kind]) kind = later;
@@ -1252,8 +1275,12 @@ class EngagementReader {
     const { sent, s } = sr;
     const { cue, cs, ce } = cr;
     let kind = this.cueKind(cue);
-    // A conversation on the sidelines of a conference is held in person.
-    if (kind === "CALL" && /\bon the (?:sidelines|margins) of\b/.test(s)) kind = "MEETING";
+    // A conversation on the sidelines of a conference is held in person; so is one right after a
+    // gathering both attended ("spoke with B following the CSTO summit"; rule engagement.kind-gathering-setting).
+    if (kind === "CALL" && (/\bon the (?:sidelines|margins) of\b/.test(s) || GATHERING_SETTING.test(s)) && !MEDIUM_WORD.test(s)) kind = "MEETING";
+    // So is one during a visit or a trip the sentence reports ("During a working visit to Portugal, A
+    // had a conversation with B", "A visited Slovenia and held consultations with B"; rule engagement.kind-visit-setting).
+    if (kind === "CALL" && VISIT_SETTING.test(s) && !MEDIUM_WORD.test(s)) kind = "MEETING";
     // "spoke with B by phone", "engaged with B via video link": a medium after the counterpart, in the same clause.
     const medium = kind === "CALL" ? MEDIUM_AFTER.exec(text.slice(ce, Math.min(sent.end, ce + 140))) : null;
     if (medium) kind = /phone/i.test(medium[1]) ? "PHONE_CALL" : "VIDEO_CALL";
@@ -1290,6 +1317,10 @@ class EngagementReader {
     // Talks between named people and no forum are a meeting of theirs; a negotiating round
     // (TALKS) is between states, delegations or at a forum.
     if (k === "TALKS" && !forum && uniq.every(isPerson)) k = "MEETING";
+    // "the conversation between Ukraine and Russia will take place": a conversation of states with no
+    // medium named is talks between their sides (rule engagement.states-conversation); consultations
+    // between states stay a call of unknown medium, as annotators read them.
+    if (k === "CALL" && uniq.every(isCountry) && !MEDIUM_WORD.test(sr.s) && /conversation/i.test(cr.cue) && !STATES_PEOPLE.test(text.slice(ce, Math.min(sent.end, ce + 60)))) k = "TALKS";
     // "meetings at the highest level" discussed by advisers are between their leaders, unnamed
     // (a meeting, as between people): the states stand for them.
     if (TOP_LEVEL.test(text.slice(ce, Math.min(sent.end, ce + 90))) && uniq.some((n) => isPerson(n) && !HEAD_ROLE.test(actorByName.get(n)?.role ?? ""))) uniq = asStates(uniq) ?? uniq;
@@ -2162,7 +2193,7 @@ class EngagementReader {
     // "And during a visit to B, A said": the conjunction opens the leading adverbial.
     const conj = OPENING_CONJUNCTION.exec(text.slice(s0, end));
     const opening = withoutOpeningConjunction(text.slice(s0, end));
-    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(opening) ?? ENGAGEMENT_LEAD.exec(opening);
+    const lead = /^(?:In|On|At|After|During|Following|Ahead of|Later|Earlier|Since|Before|As|Asked|Speaking|Commenting|Referring|Separately|Meanwhile|Today|Yesterday|In addition)\b[^,]{0,80},\s*/.exec(opening) ?? ENGAGEMENT_LEAD.exec(opening);
     if (lead) s0 += lead[0].length + (conj ? conj[0].length : 0);
     // A quotation that opens the sentence is the subject's words: "“…,” A and B agreed in a call".
     const q = outerQuotes[firstIndex(outerQuotes, (x) => x.open < s0)];

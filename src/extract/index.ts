@@ -19,7 +19,7 @@ export const PIPELINE: ReadonlyArray<[string, Component]> = [
   ["quotes", quotesComponent],
   ["actors", (d) => actorsComponent(d, loadRegistry())],
   ["statements", (d, input) => statementsComponent(d, input.title ?? null)],
-  ["engagements", engagementsComponent],
+  ["engagements", (d, input) => engagementsComponent(d, input.title ?? null)],
 ];
 
 export function runPipeline(input: ExtractInput): Doc {

@@ -185,6 +185,10 @@ export interface FrameReader {
   lastStates: () => string[] | null;
   /** The speaker of the transcript turn (or printed address) at `pos`, a person. */
   turnSpeaker: (pos: number) => string | null;
+  /** The guest of the latest engagement so far between two people, one of the state `host` and one of another: the latter, or null. */
+  guestOf: (host: string) => string | null;
+  /** Whether an engagement so far joins exactly these parties (in any order, of any kind or status). */
+  known: (participants: readonly string[]) => boolean;
   /** The sentence's subjects (coordinated names, a title standing for its holder) and where they start. */
   subjectsOf: (sent: Sentence) => { names: string[]; at: number };
   /** Keeps the engagement unless the sentence negates it before its trigger. */
@@ -468,7 +472,8 @@ function isPersonFrom(r: FrameReader, x: Mention, bodyEnd: number): boolean {
 
 // "Officials from the two countries met", "talks between the two nations", "the two countries held talks"
 // ("the two sides met" may be two people: engagement.pair-backref's).
-const TWO_STATES = /(?<![\p{L}])(?:(?:officials|delegations|representatives|negotiators|diplomats|envoys)\s+(?:from|of)\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|governments))(?![\p{L}])/gu;
+const TWO_STATES = /(?<![\p{L}])(?:(?:officials|delegations|representatives|negotiators|diplomats|envoys)\s+(?:from|of)\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)(?:\s+(?:on|about|over)\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,4}?)?\s*between\s+the\s+two\s+(?:countries|nations|states|governments)|(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|governments))(?![\p{L}])/gu;
+// ("talks on a peace treaty between the two countries": a topic in lowercase words may stand before "between".)
 // After a subject: auxiliaries and adverbs, then the verb of meeting or holding talks.
 const TWO_STATES_VERB = /^\s+(?:(?:have|has|had|will|would|also|are|were|is|was|to|be|been|then|\p{Ll}+ly|first|last)\s+)*(?:met|meet|meets|negotiated|negotiating|(?:held|hold|holds|holding|began|begin|resumed|resume|opened|concluded|wrapped up|started|start|kicked off|conducted)\s+(?:(?:a|an|the|their|two|three|several|further|new|fresh|another)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:talks|negotiations|discussions|consultations|meetings?|round))\b/u;
 

@@ -89,7 +89,7 @@ function coordinatedBefore(r: FrameReader, sentStart: number, last: Mention): Me
 }
 
 /** One meeting of the visitors (one engagement for those the sentence names together) with the host state. */
-function emitVisit(r: FrameReader, sent: Sentence, visitors: string[], host: string | null, cue: { start: number; end: number }, rule: "engagement.visitor-relative" | "engagement.thanked-visit" | "engagement.visited-our-country" | "engagement.visit" | "engagement.address-visit"): void {
+function emitVisit(r: FrameReader, sent: Sentence, visitors: string[], host: string | null, cue: { start: number; end: number }, rule: "engagement.visitor-relative" | "engagement.thanked-visit" | "engagement.visited-our-country" | "engagement.visit" | "engagement.address-visit" | "engagement.turn-visit"): void {
   const guests = [...new Set(visitors)].filter((v) => r.countryOf(v) !== host);
   if (!host || !guests.length) return;
   r.emit(sent, [...guests, host], cue, rule, "MEETING", null);
@@ -181,9 +181,61 @@ function addressVisits(r: FrameReader, sent: Sentence, s: string): void {
   }
 }
 
+// A host's words to the guest in a transcript turn or a quotation: "It is my pleasure to welcome you in
+// Moscow", "Thank you for your visit"; the guest's words to the host: "Thank you for the invitation to
+// visit Moscow", "… for inviting me to come to Russia"; "Mr B, for accepting my invitation to come to Russia".
+const WELCOME_YOU = /\b(?:welcome|receive|greet|see)\s+you\s+(?:here\s+)?(?:in|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
+const YOUR_VISIT = /\b(?:[Tt]hank\s+you|thanks|grateful(?:\s+to\s+you)?|gratitude(?:\s+to\s+you)?)\s+(?:\p{Ll}+\s+){0,3}for\s+(?:your|this)\s+(?:[\p{L}-]+\s+){0,2}visit\b(?!\s+to\b)/gu;
+const INVITED_ME = /\bfor\s+(?:(?:the|your|his|her|this|their|a)\s+)?(?:kind\s+)?(?:invitation\s+to|inviting\s+(?:me|us)\s+to)\s+(?:visit|come\s+to|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/gu;
+const ACCEPTED_MINE = /\bfor\s+accepting\s+(?:my|our)\s+invitation\s+to\s+(?:visit|come\s+to)\s+(?=(?:the\s+)?\p{Lu})/gu;
+const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b|\b[Tt]hank\s+you\b/;
+
+/** Who says the words at `pos`: the speaker of the quotation around it, else of the transcript turn; a person. */
+function sayerAt(r: FrameReader, pos: number): string | null {
+  const st = r.doc.statements.find((x) => x.kind === "DIRECT" && x.start <= pos && pos < x.end && x.speaker);
+  if (st) return st.speaker && r.isPerson(st.speaker) ? st.speaker : null;
+  if (r.doc.quotes.some((q) => q.open <= pos && pos < q.close)) return null;
+  return r.turnSpeaker(pos);
+}
+
+/**
+ * A visit the host or the guest speaks of to the other in a transcript turn or a quotation: the guest is
+ * the speaker ("for the invitation to visit Moscow") or the one the speaker met last ("welcome you in
+ * Moscow", "Thank you for your visit"); the host, the place named, else the speaker's state (rule engagement.turn-visit).
+ */
+function turnVisits(r: FrameReader, sent: Sentence, s: string): void {
+  const visit = (re: RegExp, guestIsSpeaker: boolean, place: boolean) => {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
+      if (!FIRST_PERSON.test(s.slice(0, m.index + m[0].length))) continue;
+      // "… to come to Russia on an official visit": the visit's own cue reads it (engagement.visit).
+      if (/^\S+(?:\s+\S+)?\s+(?:on|for)\s+(?:a|an|his|her|the|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b/u.test(s.slice(m.index + m[0].length))) continue;
+      const at = sent.start + m.index;
+      const end = at + m[0].length;
+      // Words to the other side are speech: a quotation's or a transcript's, never the narrative's.
+      const speaker = sayerAt(r, at);
+      if (!speaker && !r.doc.quotes.some((q) => q.open <= at && at < q.close) && !/\b(?:I|me|my)\b|\b[Tt]hank you\b/.test(s)) continue;
+      const host = place ? hostAt(r, end + (/^the\s/.test(s.slice(m.index + m[0].length)) ? 4 : 0)) : speaker ? r.countryOf(speaker) : releaseState(r);
+      if (!host) continue;
+      // "Mr B, for accepting my invitation": the guest named right before; else the speaker who was
+      // invited; else the guest of the latest meeting of a host's person with another state's.
+      const named = guestIsSpeaker ? null : lastMentionIn(r.doc, Math.max(sent.start, at - 60), at, visitorMention(r));
+      const guest = named && /^[\s,]*$/.test(r.doc.text.slice(named.end, at)) ? r.nameOf(named) : guestIsSpeaker && speaker ? speaker : r.guestOf(host);
+      // The host speaks for the host state: "welcome you in Moscow" said by another state's official is none.
+      if (!guest || (!guestIsSpeaker && speaker && r.countryOf(speaker) !== host) || r.known([guest, host])) continue;
+      emitVisit(r, sent, [guest], host, { start: at, end }, "engagement.turn-visit");
+    }
+  };
+  visit(WELCOME_YOU, false, true);
+  visit(YOUR_VISIT, false, false);
+  visit(INVITED_ME, true, true);
+  visit(ACCEPTED_MINE, false, true);
+}
+
 /** The visits of the sentence `sent` in the frames of releases. */
 export function readReleaseVisits(r: FrameReader, sent: Sentence): void {
   const s = r.doc.text.slice(sent.start, sent.end);
+  if (/\b(?:you|invit)/.test(s)) turnVisits(r, sent, s);
   if (!/visit/.test(s)) return;
   relativeVisitors(r, sent, s);
   thankedVisitors(r, sent, s);
