@@ -11,7 +11,7 @@ import type { EngagementKind, ExtractedEngagement } from "./types.js";
 const TITLE = /^(?:(?:Working|Brief|Informal|Bilateral|Separate)\s+)?(meeting|talks|conversation|(?:tele)?phone\s+(?:conversation|call|talks)|video\s*conference|video\s+call)(?:\s+(?:via|by)\s+(video\s*conference|video\s+link|(?:tele)?phone))?(?:\s+with\s+|\s+(?=\p{Lu}))(.+)$/iu;
 // A head of state or government, whose release it is.
 const HEAD_ROLE = /\b(?:President|Prime Minister|Chancellor)\b/;
-const NOT_HEAD = /\b(?:Vice|Deputy|Former|former|Acting|of the Office|Administration|Executive Office|Bank|Company|Corporation|Transneft|Rostec|Council)\b/;
+const NOT_HEAD = /\b(?:Vice|Deputy|Former|former|Acting|of the Office|Administration|Executive Office|Bank|Company|Corporation|Council)\b/;
 
 /** The kind a title's noun (and medium) names: a meeting in person unless a phone or video says otherwise. */
 function kindOf(noun: string, medium: string | undefined): EngagementKind {
@@ -36,7 +36,9 @@ export function addTitleEngagement(doc: Doc, out: ExtractedEngagement[], title: 
   if (!counterparts.length) return;
   // The host: the first head the body names who is no counterpart.
   const firstAt = (a: Actor) => Math.min(...a.mentions.map((x) => x.start));
-  const host = people.filter((a) => !counterparts.includes(a) && a.role && HEAD_ROLE.test(a.role) && !NOT_HEAD.test(a.role)).sort((a, b) => firstAt(a) - firstAt(b))[0];
+  // (A firm's president, "President of Acme", is affiliated with no state.)
+  const ofState = (a: Actor) => !a.affiliation || doc.actors.some((c) => c.kind === "COUNTRY" && c.name === a.affiliation);
+  const host = people.filter((a) => !counterparts.includes(a) && a.role && HEAD_ROLE.test(a.role) && !NOT_HEAD.test(a.role) && ofState(a)).sort((a, b) => firstAt(a) - firstAt(b))[0];
   if (!host) return;
   const names = counterparts.map((a) => a.name);
   if (out.some((e) => e.participants.some((p) => names.includes(p)))) return;
