@@ -1,6 +1,7 @@
 // Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
 // according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
 // reported speech with an explicit reporting verb and a content clause.
+import { introducedNext } from "./introduced-next.js";
 import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
@@ -21,8 +22,10 @@ import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|an?\\s+\\p{Ll}+|the\\s+\\p{Lu}[\\p{L}]+|[\\p{Lu}][\\p{L}]+|(?:his|her|their|its|our)\\s+\\p{Ll}+|\\p{Ll}{3,}\\s+\\p{Ll}{3,}(?=\\s*[.,;])|\\p{Ll}{4,}(?=\\s*[.,;]))|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|summed up|sums up|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls|emphasizes|emphasises|stresses|underlines|underscores|reiterates|writes(?!\\s+from\\s)|points out|concludes|replies|responds|declares|remarks|acknowledges|confirms|cautions|note|say|add|stress|emphasize|emphasise|underline|warn|explain|insist|argue";
-// ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name.)
-const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
+// ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name; an
+// apposition whose name holds commas, "Jane Roe, director of the Gasoline, Convenience Store and
+// Automotive Association, told": statement.speaker.apposition-with-name-commas.)
+const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120}(?:,\\s+\\p{Lu}[^,“”"]{0,80}){0,2},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 // ("the longtime activist investor said": a few lowercase modifiers before the head.)
 const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|say|added|adds|add|noted|notes|note|stated|states|wrote|writes|stressed|stresses|warned|warns|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|explained|explains|read|reads)(?![\p{L}])/u;
@@ -319,6 +322,8 @@ class StatementReader {
     }
     let { start, end } = st;
     if (start < this.titleEnd) return null;
+    const introduced = !st.speaker && st.speakerLabel ? introducedNext(this.doc, start, st.speakerLabel) : null;
+    if (introduced) st = { ...st, speaker: introduced, speakerLabel: null };
     if (st.speaker) this.sp.lastSpeaker = { name: st.speaker, pos: end };
     else if (st.speakerLabel) this.sp.lastLabel = { label: st.speakerLabel, pos: end };
     while (start < end && /[\s,;:“”"«»‘’']/.test(this.text[start])) start++;
@@ -425,7 +430,7 @@ class StatementReader {
       const by = this.documentIssuer(/^\S+\s+(?:joint\s+)?[\p{L}]+/u.exec(rest.slice(docInv[0].length))?.[0], q.open);
       return by ? { who: by, verb: docInv[1], rule: "statement.direct.document-issuer" } : null;
     }
-    if (!(/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
+    if (!(/^(?:[\p{Ll}\p{Lu}]|\d{1,3}-year-old\s)/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
     const subj = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
     if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest);
     let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
@@ -1145,7 +1150,7 @@ class StatementReader {
   private saidAfterClause(si: number): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
-    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u.exec(s);
+    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u.exec(s);
     if (!m) return;
     const commaPos = sent.start + m.index;
     const before = this.text.slice(sent.start, commaPos);
@@ -1156,7 +1161,8 @@ class StatementReader {
     let who = this.sp.subjectAt(subjPos, subjEnd + 1);
     let rule: KnownRule = "statement.indirect.clause-said-speaker";
     // "…, says the Freedonian defence minister, Jane Roe.": a title, then the name set off by a comma.
-    if ((!who?.speaker || who.end < subjEnd - 1) && m[3] && /^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) {
+    // (statement.speaker.indefinite-then-name: "…, said one nurse, 37-year-old Jane Roe.", an indefinite role too.)
+    if ((!who?.speaker || who.end < subjEnd - 1) && m[3] && ((/^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) || /^(?:one|an?)\s/.test(m[2]))) {
       const namePos = sent.start + m.index + m[0].lastIndexOf(m[3]);
       const named = this.sp.subjectAt(namePos, namePos + m[3].length + 1);
       if (named?.speaker && named.end >= namePos + m[3].length - 1 && this.actorByName.get(named.speaker)?.kind === "PERSON") {
