@@ -109,3 +109,26 @@ describe("statement.speaker.introduced-next: a lede's indefinite source is the p
     expect(speakers("A member of the Norwegian Parliament said that the talks had failed.", "talks had failed")).toEqual(["label:a member of the Norwegian Parliament"]);
   });
 });
+
+describe("statement.speaker.with-participle: “…, with NAME writing that …” ends the clause before it and reports NAME", () => {
+  it("the first speaker keeps the clause before, the named person the clause after", () => {
+    const text = "Local officials said there were no casualties in the blast, with regional Governor Karl Brandt writing on social media that the staff had been in a shelter.";
+    const x = extract({ text }).statements;
+    expect(x.map((s) => [s.speaker ?? `label:${s.speakerLabel}`, s.text])).toEqual([
+      ["label:Local officials", "there were no casualties in the blast"],
+      ["Karl Brandt", "the staff had been in a shelter"],
+    ]);
+  });
+
+  it("writing with no clause after it reports nothing", () => {
+    const text = "Activists demanded that Karl Brandt, who denied writing the message, be fired.";
+    expect(speakers(text)).not.toContain("Karl Brandt");
+  });
+});
+
+describe("statement.speaker.company-description: “the fast food giant” is the firm that was the subject before, lowercase words and all", () => {
+  it.each(["The fast food giant has said", "The fast food chain said", "The burger company said"])("%s", (np) => {
+    const text = `Northwind Foods Inc. said on Tuesday that it would close its outlets in Russia. ${np} that the move would cost about $50m a month.`;
+    expect(speakers(text, "cost about")).toEqual(["Northwind Foods Inc."]);
+  });
+});
