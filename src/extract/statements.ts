@@ -26,6 +26,8 @@ const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists
 // apposition whose name holds commas, "Jane Roe, director of the Gasoline, Convenience Store and
 // Automotive Association, told": statement.speaker.apposition-with-name-commas.)
 const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120}(?:,\\s+\\p{Lu}[^,“”"]{0,80}){0,2},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
+// Title words after a body's name, then a person's name and the verb: "Acme Canada chief executive Jane Roe said".
+const LATE_TITLE = new RegExp(`^((?:\\s+(?:[\\p{Lu}][\\p{L}.’'\\-]*|head|president|chairman|chairwoman|commander|vice|deputy|senior|${ROLE_NOUNS.join("|")})){2,6})\\s+(said|says|added|told)(?![\\p{L}])`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 // ("the longtime activist investor said": a few lowercase modifiers before the head.)
 const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|say|added|adds|add|noted|notes|note|stated|states|wrote|writes|stressed|stresses|warned|warns|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|explained|explains|read|reads)(?![\p{L}])/u;
@@ -468,7 +470,8 @@ class StatementReader {
   // "“…,” DSNS spokesman Jane Roe told the BBC": title words (a body's name or acronym among them)
   // from `from`, then a person's name and the verb; the person speaks.
   private titledPerson(from: number, at: number): Attribution | null {
-    const late = /^((?:\s+(?:[\p{Lu}][\p{L}.’'\-]*|spokes(?:man|woman|person)|chief|head|director|minister|official|adviser|advisor|economist|analyst|strategist|president|chairman|chairwoman|commander)){2,6})\s+(said|says|added|told)(?![\p{L}])/u.exec(this.text.slice(from, from + 120));
+    // (statement.speaker.body-role-name: any role noun of the lexicon, "Acme Canada chief executive Jane Roe said".)
+    const late = LATE_TITLE.exec(this.text.slice(from, from + 120));
     if (!late) return null;
     const who = this.sp.subjectBefore(from + late[1].length, at);
     return who?.speaker && this.actorByName.get(who.speaker)?.kind === "PERSON" ? { who, verb: late[2], rule: "statement.direct.quote-name-said" } : null;

@@ -132,3 +132,19 @@ describe("statement.speaker.company-description: “the fast food giant” is th
     expect(speakers(text, "cost about")).toEqual(["Northwind Foods Inc."]);
   });
 });
+
+describe("statement.speaker.described-standing: a description right after the person's name is no introduction of someone else", () => {
+  it("“…,” Roe said. The parliament member added that …: the person the passage is about", () => {
+    const text = "Anna Brunk sits in the Norwegian parliament. “Companies that stay will regret it,” Brunk said. The parliament member added that the aim was to cut the state's revenue.";
+    expect(speakers(text, "the aim was")).toEqual(["Anna Brunk"]);
+  });
+});
+
+describe("statement.speaker.body-role-name: a body's name and a place, a role noun, then the person", () => {
+  it.each([
+    ["Boeing lost the contract. “We look forward to the next round,” Boeing Canada chief executive Lena Holm said in a statement.", "Lena Holm"],
+    ["Boeing lost the contract. “We look forward to the next round,” Boeing Europe senior economist Lena Holm said.", "Lena Holm"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text, "look forward")).toEqual([speaker]);
+  });
+});
