@@ -28,6 +28,8 @@ const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists
 const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120}(?:,\\s+\\p{Lu}[^,“”"]{0,80}){0,2},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 // Title words after a body's name, then a person's name and the verb: "Acme Canada chief executive Jane Roe said".
 const LATE_TITLE = new RegExp(`^((?:\\s+(?:[\\p{Lu}][\\p{L}.’'\\-]*|head|president|chairman|chairwoman|commander|vice|deputy|senior|${ROLE_NOUNS.join("|")})){2,6})\\s+(said|says|added|told)(?![\\p{L}])`, "u");
+// ", D-Calif., and Doe, D-R.I.": a party and state after the first name, then the second name with its own.
+const PARTY_PAIR = /^,\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s+and\s+([\p{Lu}][^,;:“”"]{1,50}?),\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?(?=\s*[,.])/u;
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 // ("the longtime activist investor said": a few lowercase modifiers before the head.)
 const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|say|added|adds|add|noted|notes|note|stated|states|wrote|writes|stressed|stresses|warned|warns|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|explained|explains|read|reads)(?![\p{L}])/u;
@@ -1252,7 +1254,11 @@ class StatementReader {
       if (OUTLET.test(this.text.slice(srcStart, srcEnd))) continue;
       const office = this.officeHolder(srcStart, srcEnd);
       if (office) phraseEnd = office.end;
-      const who = office?.who ?? this.accordingSource(srcStart, srcEnd);
+      // statement.speaker.coordinated-sources: "according to Roe and Doe", "according to Roe,
+      // D-Calif., and Doe, D-R.I.,": each source speaks the clause.
+      const pair = office ? null : this.coordinatedSources(srcStart, srcEnd, phraseEnd);
+      if (pair) phraseEnd = pair.end;
+      const who = office?.who ?? pair?.first ?? this.accordingSource(srcStart, srcEnd);
       if (!who) continue;
       const span = this.accordingClause(si, at, phraseEnd, who, list);
       if (!span) continue;
@@ -1260,6 +1266,8 @@ class StatementReader {
       if (this.mostlyQuoted(start, end)) continue;
       const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: (who as { anonymous?: boolean }).anonymous ? "statement.indirect.according-to-label" : "statement.indirect.according-to" });
       if (st) list.push(st);
+      const also = pair && this.push({ start, end, text: "", speaker: pair.second, speakerLabel: null, kind: "INDIRECT", verb: "according to", rule: "statement.indirect.according-to" });
+      if (also) list.push(also);
     }
   }
 
@@ -1303,6 +1311,26 @@ class StatementReader {
       if (list.some((x) => x.start < end && x.end > start)) return null;
     } else return null;
     return { start, end };
+  }
+
+  /**
+   * Two named sources of one kind joined by "and" after "according to" (`start`…`end` the phrase up
+   * to its first comma, `phraseEnd` where it ends): both actors, and where the phrase ends. A US
+   * legislator's party and state may follow each name ("Roe, D-Calif., and Doe, D-R.I.,").
+   */
+  private coordinatedSources(start: number, end: number, phraseEnd: number): { first: Speaker; second: string; end: number } | null {
+    const named = (from: number, to: number): Speaker | null => {
+      const s = this.sp.subjectAt(from, to);
+      return s?.speaker && s.end >= to - 1 ? s : null;
+    };
+    const kindOf = (s: Speaker) => this.actorByName.get(s.speaker!)?.kind;
+    const both = (a: Speaker | null, b: Speaker | null, to: number) => (a && b && a.speaker !== b.speaker && kindOf(a) === kindOf(b) ? { first: a, second: b.speaker!, end: to } : null);
+    const plain = /^(.{2,60}?),?\s+and\s+(?=\S)/u.exec(this.text.slice(start, end));
+    if (plain) return both(named(start, start + plain[1].length), named(start + plain[0].length, end), phraseEnd);
+    const party = PARTY_PAIR.exec(this.text.slice(phraseEnd, phraseEnd + 90));
+    if (!party) return null;
+    const second = phraseEnd + party[0].indexOf(party[1], party[0].indexOf(" and ") + 5);
+    return both(named(start, end), named(second, second + party[1].length), phraseEnd + party[0].length);
   }
 
   /** "according to the Chairman of the Committee, General Jane Roe, …": the holder named after the office, and where the name ends. */

@@ -148,3 +148,20 @@ describe("statement.speaker.body-role-name: a body's name and a place, a role no
     expect(speakers(text, "look forward")).toEqual([speaker]);
   });
 });
+
+describe("statement.speaker.coordinated-sources: “according to Roe and Doe” gives the clause to each source", () => {
+  const intro = "Rep. Anna Brunk and Sen. Karl Lund wrote the bill. ";
+  it.each([
+    `${intro}According to Brunk, D-Calif., and Lund, D-R.I., the bill would tax each barrel sold by large producers.`,
+    `${intro}The bill would tax each barrel sold by large producers, according to Brunk and Lund.`,
+  ])("%s", (text) => {
+    const x = extract({ text }).statements.filter((s) => s.text.includes("would tax"));
+    expect(x.map((s) => s.speaker).sort()).toEqual(["Anna Brunk", "Karl Lund"]);
+    expect(x.every((s) => /^the bill would tax each barrel sold by large producers$/i.test(s.text))).toBe(true);
+  });
+
+  it("a source and a phrase that names no one: the one source only", () => {
+    const text = `${intro}The bill would tax each barrel sold by large producers, according to Brunk and her aides.`;
+    expect(speakers(text, "would tax")).not.toContain("Karl Lund");
+  });
+});
