@@ -30,6 +30,10 @@ const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L
 const LATE_TITLE = new RegExp(`^((?:\\s+(?:[\\p{Lu}][\\p{L}.’'\\-]*|head|president|chairman|chairwoman|commander|vice|deputy|senior|${ROLE_NOUNS.join("|")})){2,6})\\s+(said|says|added|told)(?![\\p{L}])`, "u");
 // ", D-Calif., and Doe, D-R.I.": a party and state after the first name, then the second name with its own.
 const PARTY_PAIR = /^,\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s+and\s+([\p{Lu}][^,;:“”"]{1,50}?),\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?(?=\s*[,.])/u;
+// A speaker's tag set off by commas before a participle: ", the association added," (subject, verb) or
+// ", said Jane Roe," (verb, subject); no quotation mark or clause word inside.
+const TAG_VERBS = "said|says|added|adds|noted|notes|told\\s+[^,;:“”\"]{1,40}?|wrote|writes|stressed|warned|explained|argued|insisted|continued|stated|announced|reported";
+const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:said|added|noted|wrote|stressed|warned|explained)\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 // ("the longtime activist investor said": a few lowercase modifiers before the head.)
 const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|say|added|adds|add|noted|notes|note|stated|states|wrote|writes|stressed|stresses|warned|warns|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|explained|explains|read|reads)(?![\p{L}])/u;
@@ -542,7 +546,8 @@ class StatementReader {
       return s ? { who: s, verb: "according to", rule: "statement.direct.according-to" } : null;
     }
     if ((m = PARTICIPLE_END.exec(before))) {
-      const s = this.sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
+      // ("…, Jane Roe said, adding: “…”": the tag's speaker, statement.speaker.tag-participle.)
+      const s = (/^,/.test(m[0]) ? this.tagBefore(sent.start, bStart + m.index) : null) ?? this.sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
       return s ? { who: s, verb: m[1].split(/\s+/)[0], rule: "statement.direct.participle" } : null;
     }
     if ((m = PRE_VERB_END.exec(before))) {
@@ -755,6 +760,12 @@ class StatementReader {
   // "X replied by noting that …": the subject of the verb the preposition attaches to, which is
   // the nearest verb before it; "…, noting that" reports the sentence subject.
   private participleSubject(start: number, linkPos: number, prepositional: boolean): Speaker | null {
+    // statement.speaker.tag-participle: "CLAUSE, Jane Roe said, adding that …", "…, said Jane Roe,
+    // adding that …": the participle after a speaker's tag reports that speaker, not the clause's subject.
+    if (!prepositional) {
+      const tag = this.tagBefore(start, linkPos);
+      if (tag) return tag;
+    }
     if (prepositional) {
       const v = nearestVerbBefore(this.doc, linkPos, start);
       if (v !== null) {
@@ -763,6 +774,24 @@ class StatementReader {
       }
     }
     return itSubject(this.doc, this.sp, start, linkPos) ?? this.sp.sentenceSubject(start, linkPos, true) ?? openingSubject(this.doc, this.sp, start, linkPos);
+  }
+
+  /** The speaker of a reporting tag set off by commas that ends at `linkPos` ("…, the ministry said,", "…, said Jane Roe,"), or null. */
+  private tagBefore(start: number, linkPos: number): Speaker | null {
+    const base = Math.max(start, linkPos - 140);
+    const t = TAG_BEFORE_PARTICIPLE.exec(this.text.slice(base, linkPos));
+    if (!t) return null;
+    if (t[2]) {
+      // "…, Jane Roe said,": the subject before the verb, within the tag.
+      const from = base + t.index + t[0].indexOf(t[2]);
+      const vpos = from + t[2].length + t[0].slice(t[0].indexOf(t[2]) + t[2].length).indexOf(t[3]);
+      const who = this.sp.subjectBefore(vpos, from);
+      return who && (who.speaker || who.label) && who.start >= from ? who : null;
+    }
+    // "…, said Jane Roe,": the speaker after the verb, filling the tag.
+    const from = base + t.index + t[0].indexOf(t[1]);
+    const who = this.sp.subjectAt(from, from + t[1].length);
+    return who && (who.speaker || who.label) && who.end >= from + t[1].length - 1 ? who : null;
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.

@@ -165,3 +165,19 @@ describe("statement.speaker.coordinated-sources: “according to Roe and Doe” 
     expect(speakers(text, "would tax")).not.toContain("Karl Lund");
   });
 });
+
+describe("statement.speaker.tag-participle: a participle after a speaker's tag reports that speaker", () => {
+  const intro = "Karl Brandt spoke on Monday. ";
+  it.each([
+    [`${intro}Prices in Norway will rise this year, Anna Lund said, adding that the central bank would act.`, "central bank would act", "Anna Lund"],
+    [`${intro}Prices in Norway will rise this year, said Anna Lund, adding that the central bank would act.`, "central bank would act", "Anna Lund"],
+    [`${intro}Prices in Norway will rise, Anna Lund told reporters on Monday, adding that the central bank would act.`, "central bank would act", "Anna Lund"],
+    [`${intro}In Norway, prices will rise, Anna Lund said, adding: “We will act.”`, "We will act", "Anna Lund"],
+  ])("%s", (text, words, speaker) => {
+    expect(speakers(text, words)).toEqual([speaker]);
+  });
+
+  it("with no tag the participle still reports the sentence's subject", () => {
+    expect(speakers("Anna Lund met Karl Brandt in Oslo on Monday, saying that the talks went well.", "talks went well")).toEqual(["Anna Lund"]);
+  });
+});
