@@ -317,6 +317,13 @@ export class SpeakerResolver {
   }
 
   /** Whether the sentence before the one at pos has "it" as its subject (opening it, after an adverbial), or the last speaker spoke in it. */
+  /** Whether words that ended at `spoke` lie in the sentence before `pos`'s, with no actor named in `pos`'s sentence before it. */
+  private spokeInSentenceBefore(spoke: number, pos: number): boolean {
+    const si = sentenceAt(this.doc, pos);
+    if (si < 1 || spoke < this.doc.sentences[si - 1].start) return false;
+    return !mentionsIn(this.doc, this.doc.sentences[si].start, pos).some((m) => !m.possessive && !m.inTitle);
+  }
+
   private itChain(pos: number): boolean {
     const si = sentenceAt(this.doc, pos);
     if (si < 1) return false;
@@ -435,7 +442,8 @@ export class SpeakerResolver {
     if (who) return this.subjectBefore(limit + who.index + 1, limit) ?? this.unnamedAntecedent(limit + who.index, limit);
     // "The firm, which is the keeper of the index, also said": the phrase before the relative clause.
     // ("The association, which includes firms such as Acme, Globex and Initech, said": commas inside it too.)
-    const rel = skipped.includes(",") ? /,\s+(?:which|who)\s[^,;:“”"]{3,120}(?:,\s+[^,;:“”"]{2,80}){0,2}$/.exec(left) : null;
+    // ("Acme, whose largest market is Freedonia, said": a possessive relative too.)
+    const rel = skipped.includes(",") ? /,\s+(?:which|who|whose)\s[^,;:“”"]{3,120}(?:,\s+[^,;:“”"]{2,80}){0,2}$/.exec(left) : null;
     if (rel) {
       const inner = this.subjectBefore(limit + rel.index, limit);
       if (inner && (inner.speaker || inner.label)) return inner;
@@ -466,6 +474,10 @@ export class SpeakerResolver {
       // spoke last, when no label spoke since (as "“…,” it said" does in subjectAt).
       const at = limit + it.index;
       const ls = this.lastSpeaker;
+      // statement.speaker.it-label: "The office said …. It also said …": an institution described,
+      // not named, that spoke after the last named speaker (as "“…,” it said" does in subjectAt).
+      const ll = this.lastLabel;
+      if (ll && (!ls || ls.pos < ll.pos) && INSTITUTION_LABEL.test(ll.label) && this.spokeInSentenceBefore(ll.pos, at)) return { speaker: null, label: ll.label, start: at };
       const chained = ls && at - ls.pos < 800 && !this.isPerson(ls.name) && (!this.lastLabel || this.lastLabel.pos < ls.pos) && this.itChain(at) ? ls.name : null;
       const o = chained ?? this.lastNonPerson(at);
       return o ? { speaker: o, label: null, start: at } : null;
@@ -927,6 +939,16 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Whether mention `m` (in a sentence from `start`) is a preposition's object or stands in a relative clause set off by a comma. */
+  private objectOrAside(m: Mention, start: number): boolean {
+    const kind = this.doc.actors[m.actor].kind;
+    if (kind !== "COUNTRY" && kind !== "PERSON") return false;
+    const before = this.doc.text.slice(Math.max(start, m.start - 120), m.start);
+    // (Also the second of two objects: "between Freedonia and Ruritania".)
+    if (/(?<![\p{L}])(?:to|into|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|about|of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$/u.test(before)) return true;
+    return /,\s+(?:which|who|whose)\s[^,;:“”"]*$/u.test(before);
+  }
+
   sentenceSubject(start: number, end: number, outsideQuotes = false): Speaker | null {
     const text = this.doc.text;
     let seg = text.slice(start, end);
@@ -935,7 +957,11 @@ export class SpeakerResolver {
       const q = qs[i];
       if (q.depth === 0 && q.close < end) seg = seg.slice(0, q.open - start) + " ".repeat(q.close + 1 - q.open) + seg.slice(q.close + 1 - start);
     }
-    const all = mentionsIn(this.doc, start, end).filter((m) => !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)));
+    // statement.speaker.subject-not-object: a state or person after a preposition ("halted shipments
+    // to Freedonia, saying …") or inside a relative clause set off by commas ("Acme, which counts
+    // Freedonia as a market, halted …, saying …") is no subject of the sentence. (For a statement's
+    // speaker, read outside quotations; the engagement rules keep their own reading.)
+    const all = mentionsIn(this.doc, start, end).filter((m) => !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)) && !(outsideQuotes && this.objectOrAside(m, start)));
     const ms = all.filter((m) => !m.possessive);
     // "Freedonia's foreign minister spoke …, calling on …": the office, not a state named after it.
     const office = all[0]?.possessive && (!ms[0] || all[0].start < ms[0].start) ? possessiveOffice(this.doc, all[0]) : null;

@@ -33,7 +33,7 @@ const PARTY_PAIR = /^,\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s+and\
 // A speaker's tag set off by commas before a participle: ", the association added," (subject, verb) or
 // ", said Jane Roe," (verb, subject); no quotation mark or clause word inside.
 const TAG_VERBS = "said|says|added|adds|noted|notes|told\\s+[^,;:“”\"]{1,40}?|wrote|writes|stressed|warned|explained|argued|insisted|continued|stated|announced|reported";
-const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:said|added|noted|wrote|stressed|warned|explained)\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
+const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:said|says|added|adds|noted|notes|wrote|writes|stressed|warned|explained)\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 // ("the longtime activist investor said": a few lowercase modifiers before the head.)
 const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|say|added|adds|add|noted|notes|note|stated|states|wrote|writes|stressed|stresses|warned|warns|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|explained|explains|read|reads)(?![\p{L}])/u;

@@ -181,3 +181,35 @@ describe("statement.speaker.tag-participle: a participle after a speaker's tag r
     expect(speakers("Anna Lund met Karl Brandt in Oslo on Monday, saying that the talks went well.", "talks went well")).toEqual(["Anna Lund"]);
   });
 });
+
+describe("statement.speaker.subject-not-object: a participle's subject is never a state after a preposition or inside a relative clause", () => {
+  it.each([
+    "Harley-Davidson halted motorcycle shipments to Russia, saying its thoughts are with the people of Ukraine.",
+    "Czech brewer Budvar, which counts Russia as one of its five major markets, halted deliveries to the country, saying business is not the top priority.",
+    "In fact, the shared values between Iran and Russia are scant, writes the columnist, explaining that history has left a bad taste.",
+  ])("%s", (text) => {
+    const got = speakers(text);
+    expect(got).not.toContain("Russia");
+    expect(got).not.toContain("Iran");
+  });
+
+  it("a name after a possessive relative is no subject either: the firm before it speaks", () => {
+    expect(speakers("Automaker Renault, whose second-biggest market is Russia, said only that it is suspending production at its Moscow plant.")).toEqual(["Renault"]);
+  });
+
+  it("the sentence's own subject still reports its participle", () => {
+    expect(speakers("Russia halted gas deliveries to Poland on Monday, saying that the payments had not arrived.", "payments")).toEqual(["Russia"]);
+  });
+});
+
+describe("statement.speaker.it-label: “The office said …. It also said …”: the institution described, not a state named in its words", () => {
+  it("it continues the described institution that spoke in the sentence before", () => {
+    const text = "The office said some countries had made progress, including Brazil and Thailand. It also said it had documented a shift of pirated goods to online markets.";
+    expect(speakers(text, "pirated goods")).toEqual(["label:the office"]);
+  });
+
+  it("a body named in between takes the it", () => {
+    const text = "The office said some countries had made progress. Brazil rejected the report. It said that the figures were wrong.";
+    expect(speakers(text, "figures were wrong")).toEqual(["Brazil"]);
+  });
+});
