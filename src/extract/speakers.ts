@@ -308,7 +308,8 @@ export class SpeakerResolver {
       // "…, according to the Acme Rights Office, but it notes …": the source the sentence cites.
       const cited = i === si ? mentionsIn(this.doc, sent.start, pos).filter((m) => /according to\s+(?:the\s+)?$/i.test(this.doc.text.slice(Math.max(sent.start, m.start - 20), m.start))).pop() : undefined;
       if (cited && this.doc.actors[cited.actor].kind !== "PERSON") return this.doc.actors[cited.actor].name;
-      const first = mentionsIn(this.doc, sent.start, Math.min(sent.end, pos)).find((m) => !m.inTitle && !m.possessive && !m.modifier);
+      // (Not a state or person a preposition governs: "Acme did not say whether it would stop selling in Freedonia. It said …".)
+      const first = mentionsIn(this.doc, sent.start, Math.min(sent.end, pos)).find((m) => !m.inTitle && !m.possessive && !m.modifier && !this.objectOrAside(m, sent.start));
       if (!first) continue;
       if (i === si && !/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(?:the\s+|The\s+)?$/u.test(this.doc.text.slice(sent.start, first.start))) continue;
       return this.doc.actors[first.actor].kind === "PERSON" ? null : this.doc.actors[first.actor].name;
@@ -316,7 +317,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Whether the sentence before the one at pos has "it" as its subject (opening it, after an adverbial), or the last speaker spoke in it. */
   /** Whether words that ended at `spoke` lie in the sentence before `pos`'s, with no actor named in `pos`'s sentence before it. */
   private spokeInSentenceBefore(spoke: number, pos: number): boolean {
     const si = sentenceAt(this.doc, pos);
@@ -324,6 +324,7 @@ export class SpeakerResolver {
     return !mentionsIn(this.doc, this.doc.sentences[si].start, pos).some((m) => !m.possessive && !m.inTitle);
   }
 
+  /** Whether the sentence before the one at pos has "it" as its subject (opening it, after an adverbial), or the last speaker spoke in it. */
   private itChain(pos: number): boolean {
     const si = sentenceAt(this.doc, pos);
     if (si < 1) return false;
@@ -945,8 +946,13 @@ export class SpeakerResolver {
     if (kind !== "COUNTRY" && kind !== "PERSON") return false;
     const before = this.doc.text.slice(Math.max(start, m.start - 120), m.start);
     // (Also the second of two objects: "between Freedonia and Ruritania".)
-    if (/(?<![\p{L}])(?:to|into|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|about|of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$/u.test(before)) return true;
-    return /,\s+(?:which|who|whose)\s[^,;:“”"]*$/u.test(before);
+    if (/(?<![\p{L}])(?:in|to|into|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|about|of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$/u.test(before)) return true;
+    if (/,\s+(?:which|who|whose)\s[^,;:“”"]*$/u.test(before)) return true;
+    // A dateline ("OSLO, Norway (AP) —") or a fronted subordinate clause ("While Freedonia gained
+    // ground, Roe stressed …, saying …") is no subject's place either.
+    if (m.start - start > 160) return false;
+    const opening = this.doc.text.slice(start, m.start);
+    return /^[\s“"]*[\p{Lu}][\p{Lu}\s.\-]+,\s*$/u.test(opening) || /^[\s“"]*(?:While|As|After|When|Although|Though|Because|Since|If|Before|Despite|Once|Until|Unless|Whereas|Even as|Even though)\s[^,;:“”"]*$/u.test(opening);
   }
 
   sentenceSubject(start: number, end: number, outsideQuotes = false): Speaker | null {

@@ -193,6 +193,21 @@ describe("statement.speaker.subject-not-object: a participle's subject is never 
     expect(got).not.toContain("Iran");
   });
 
+  it("nor a state in a fronted subordinate clause: the main clause's subject speaks", () => {
+    const text = "Karl Brandt spoke in Kyiv. While Russia was gaining ground in the east, Brandt stressed the losses of its forces, saying that Russia would need years to replace the tanks.";
+    expect(speakers(text, "need years")).toEqual(["Karl Brandt"]);
+  });
+
+  it("nor a state in a dateline", () => {
+    expect(speakers("OSLO, Norway (AP) — Officials urged the ministers on Thursday to send more air defence systems, warning that delays could tilt the war.", "delays could tilt")).not.toContain("Norway");
+  });
+
+  it("“it” is never a state a preposition governed in the sentence before", () => {
+    const text = "The fashion house did not say whether it would stop selling its products in Russia. In an online post earlier this week, it said the war was of great concern.";
+    expect(speakers(text, "great concern")).not.toContain("Russia");
+    expect(speakers("Russia said on Monday that it would cut gas supplies. It said that the payments had not arrived.", "payments")).toEqual(["Russia"]);
+  });
+
   it("a name after a possessive relative is no subject either: the firm before it speaks", () => {
     expect(speakers("Automaker Renault, whose second-biggest market is Russia, said only that it is suspending production at its Moscow plant.")).toEqual(["Renault"]);
   });
