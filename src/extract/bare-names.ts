@@ -19,9 +19,9 @@ export interface BareName {
 const WORD = "\\p{Lu}[\\p{Ll}’'\\-]+";
 const VERBS = "said|says|told|added|asked|urged|called|warned|noted|explained|argued|wrote|thinks|believes|stressed|insisted|continued";
 // A surname (or a first name and surname) opening a sentence or following a closed quotation, right before its verb
-// (an apposition may stand between: "Roe, 85, said").
+// (an apposition may stand between: "Roe, 85, said"; an adverb too: "Roe also argued").
 // Blanks are bounded ({1,3}) so that a long run of them is not rescanned at each of its positions.
-const SURNAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s{1,3}|[”"]\\s{0,3})(${WORD}(?:[ \\t]${WORD})?)(?:,[^,;“”"\\n]{1,80},)?\\s{1,3}(?:${VERBS})\\b`, "gmu");
+const SURNAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s{1,3}|[”"]\\s{0,3})(${WORD}(?:[ \\t]${WORD})?)(?:,[^,;“”"\\n]{1,80},)?\\s{1,3}(?:(?:also|later|then|again)\\s{1,3})?(?:${VERBS})\\b`, "gmu");
 // "…, thinks Jane Roe, a contributing editor …": a full name after its verb, with an apposition.
 const NAME_AFTER_VERB = new RegExp(`\\b(?:${VERBS})\\s(${WORD}(?:[ \\t]${WORD}){1,2}),\\s(?:a|an|the)\\s`, "gu");
 

@@ -80,7 +80,8 @@ export function describedPerson(doc: Doc, phrase: string, start: number, last: {
   const near = (a: Actor, words: readonly string[], reach: number): boolean =>
     a.mentions.some((x) => {
       if (x.start >= start) return false;
-      const around = doc.text.slice(Math.max(0, x.start - reach), x.end + reach).toLowerCase();
+      // (Not the description's own words: "… Roe said. The parliament member added" is no introduction.)
+      const around = doc.text.slice(Math.max(0, x.start - reach), Math.min(x.end + reach, start)).toLowerCase();
       return words.every((w) => around.includes(w.toLowerCase()));
     });
   const fits = (a: Actor): boolean => {

@@ -93,6 +93,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "declare", forms: ["declared", "declares"] },
   { lemma: "relay", forms: ["relayed", "relays"] },
   { lemma: "write", forms: ["wrote", "writes"] },
+  // "…, with Jane Roe writing on social media that …": the participle only before "that" or a medium
+  // and "that" ("denied writing the message" reports nothing).
+  { lemma: "write", patterns: ["writing(?=(?: on (?:social media|Twitter|X|Facebook|Telegram|Instagram)| in (?:a|an|the|his|her|their) [\\p{L} ]{1,30}?)? that\\b)"] },
   { lemma: "tweet", forms: ["tweeted"] },
   { lemma: "remind", forms: ["reminded", "reminds"], frames: ["object"] },
   { lemma: "maintain", forms: ["maintained", "maintains"] },

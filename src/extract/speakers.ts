@@ -57,7 +57,8 @@ export const LABEL_START = new RegExp(
 // Jane Roe"). Any other noun phrase before a person's name is tried with the tagger (titleBefore).
 const ROLE_NOUNS = ROLE_NOUN_LIST.join("|");
 // ("President of Freedonia Jane Roe": a title of a country before the name.)
-const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*(?:\\s+of)?)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?$`, "u");
+// ("51-year-old Jane Roe said": an age before the name, statement.speaker.age-before-name.)
+const BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|The|former|then|senior|top|[\\p{Lu}][\\p{L}.\\-]*(?:\\s+of)?)\\s+)*(?:(?:${ROLE_NOUNS})\\s+)?(?:\\d{1,3}-year-old\\s+)?$`, "u");
 
 const ROLE_OF = /^,\s+(?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}\s\-]{0,60}?\s(?:for|of|at|with|to)\s+(?:the\s+)?$/u;
 const TITLE_OF = /(?:^|\s)(?:[Tt]he\s+)?(?:President|Chairman|Chairwoman|Chair|Head|Director|Secretary|Minister|Speaker|Prime Minister|Governor|Mayor|Leader|Chief|spokes(?:man|woman|person)|head|chief|leader|director)\s+of\s+(?:the\s+)?$/;
@@ -75,7 +76,7 @@ const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|min
 // ambassador to the ", "The main auto-safety regulator in the ".
 const PLACE_OF_ROLE = /(?<![\p{L}])((?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}][\p{L}.-]*\s+){0,4}?(?:ambassador|envoy|representative|regulator|agency|official|officials|authority|authorities|embassy|consul|commander|forces|troops|mission|delegation|office|prosecutor|watchdog|spokes(?:man|woman|person))\s+(?:in|to|at|from)\s+(?:the\s+)?)$/u;
 // An indefinite source noun with the body it speaks for, before that body's name.
-const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
+const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat|member)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
 // How an apposition opens: an article, "one of", a lowercase word or an owner in the possessive.
 const APPOSITION_OPEN = /^\s+(?:(?:a|an|the|one\s+of)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s\s+(?!(?:and|or)\s)\p{Ll})/u;
 // Prepositions whose object is no subject.
@@ -94,6 +95,12 @@ const CLAUSE_REPORTER = /^(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|a
 // Chief of Staff to the President").
 const HOME_TITLE_END = /(^\s*|[,;:.!?“”"(—–]\s*|(?<![\p{L}])(?:that|and|but|as|when|while|because|if|so|Q)\s+)[Tt]he [Pp]resident$/u;
 // A photo caption's marks: its credit or its label.
+// A sentence opening with a name, after title words and one role noun ("Former Reagan economist
+// Art Laffer issued …", "Laffer also agreed …"): the name, then a lowercase word.
+const OPENING_NAME = new RegExp(`^(\\s*(?:(?:[Tt]he|[Ff]ormer|\\p{Lu}[\\p{L}.\\-]*)\\s+){0,4}(?:(?:${ROLE_NOUN_LIST.join("|")})\\s+)?)(\\p{Lu}[\\p{Ll}’'\\-]+(?:\\s\\p{Lu}[\\p{Ll}’'\\-]+)?)(?=\\s+\\p{Ll})`, "u");
+// A plural noun and a participle's phrase before a name (the phrase then ends right before the
+// verb): "companies operating on the ground in ", "analysts tracking ". Not a reporting participle.
+const REDUCED_RELATIVE = /(?<![\p{L}\p{N}.’'\-])((?:[\p{L}.\-’']+\s+){0,4}?\p{L}\p{Ll}{2,}s\s+(?!(?:saying|telling|adding|including|according|noting|arguing|warning|being|having)\s)\p{Ll}{2,}ing\s+(?:(?!(?:said|says|that|who|which|and|or|but)\s)[\p{L}\p{N}.\-’']+\s+){0,8})$/u;
 const CAPTION_MARK = /(?:[Pp]hotograph:|\b[Pp]hoto:|FILE PHOTO|\/\s*(?:Reuters|REUTERS|AP|AFP|Getty Images|Pool|EPA|Bloomberg)\b|Getty Images|View image in fullscreen|via AP\b)/;
 // An aside of a participle between a subject and its verb.
 const PARTICIPLE_ASIDE = /^\s+(?:speaking|writing|asked|quoted|interviewed|addressing|responding|referring|commenting|reacting|appearing)\s/u;
@@ -301,12 +308,20 @@ export class SpeakerResolver {
       // "…, according to the Acme Rights Office, but it notes …": the source the sentence cites.
       const cited = i === si ? mentionsIn(this.doc, sent.start, pos).filter((m) => /according to\s+(?:the\s+)?$/i.test(this.doc.text.slice(Math.max(sent.start, m.start - 20), m.start))).pop() : undefined;
       if (cited && this.doc.actors[cited.actor].kind !== "PERSON") return this.doc.actors[cited.actor].name;
-      const first = mentionsIn(this.doc, sent.start, Math.min(sent.end, pos)).find((m) => !m.inTitle && !m.possessive && !m.modifier);
+      // (Not a state or person a preposition governs: "Acme did not say whether it would stop selling in Freedonia. It said …".)
+      const first = mentionsIn(this.doc, sent.start, Math.min(sent.end, pos)).find((m) => !m.inTitle && !m.possessive && !m.modifier && !this.objectOrAside(m, sent.start));
       if (!first) continue;
       if (i === si && !/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(?:the\s+|The\s+)?$/u.test(this.doc.text.slice(sent.start, first.start))) continue;
       return this.doc.actors[first.actor].kind === "PERSON" ? null : this.doc.actors[first.actor].name;
     }
     return null;
+  }
+
+  /** Whether words that ended at `spoke` lie in the sentence before `pos`'s, with no actor named in `pos`'s sentence before it. */
+  private spokeInSentenceBefore(spoke: number, pos: number): boolean {
+    const si = sentenceAt(this.doc, pos);
+    if (si < 1 || spoke < this.doc.sentences[si - 1].start) return false;
+    return !mentionsIn(this.doc, this.doc.sentences[si].start, pos).some((m) => !m.possessive && !m.inTitle);
   }
 
   /** Whether the sentence before the one at pos has "it" as its subject (opening it, after an adverbial), or the last speaker spoke in it. */
@@ -427,7 +442,9 @@ export class SpeakerResolver {
     const who = /(?:,\s*|(?<=[\p{L}.])\s+)who$/u.exec(left);
     if (who) return this.subjectBefore(limit + who.index + 1, limit) ?? this.unnamedAntecedent(limit + who.index, limit);
     // "The firm, which is the keeper of the index, also said": the phrase before the relative clause.
-    const rel = skipped.includes(",") ? /,\s+(?:which|who)\s[^,;:“”"]{3,120}$/.exec(left) : null;
+    // ("The association, which includes firms such as Acme, Globex and Initech, said": commas inside it too.)
+    // ("Acme, whose largest market is Freedonia, said": a possessive relative too.)
+    const rel = skipped.includes(",") ? /,\s+(?:which|who|whose)\s[^,;:“”"]{3,120}(?:,\s+[^,;:“”"]{2,80}){0,2}$/.exec(left) : null;
     if (rel) {
       const inner = this.subjectBefore(limit + rel.index, limit);
       if (inner && (inner.speaker || inner.label)) return inner;
@@ -458,6 +475,10 @@ export class SpeakerResolver {
       // spoke last, when no label spoke since (as "“…,” it said" does in subjectAt).
       const at = limit + it.index;
       const ls = this.lastSpeaker;
+      // statement.speaker.it-label: "The office said …. It also said …": an institution described,
+      // not named, that spoke after the last named speaker (as "“…,” it said" does in subjectAt).
+      const ll = this.lastLabel;
+      if (ll && (!ls || ls.pos < ll.pos) && INSTITUTION_LABEL.test(ll.label) && this.spokeInSentenceBefore(ll.pos, at)) return { speaker: null, label: ll.label, start: at };
       const chained = ls && at - ls.pos < 800 && !this.isPerson(ls.name) && (!this.lastLabel || this.lastLabel.pos < ls.pos) && this.itChain(at) ? ls.name : null;
       const o = chained ?? this.lastNonPerson(at);
       return o ? { speaker: o, label: null, start: at } : null;
@@ -574,6 +595,16 @@ export class SpeakerResolver {
     if (m === lastM && m.rule === "actor.demonym-people" && /\s(?:government|authorities)$/.test(m.text)) {
       const start = /(?:the|The)\s+$/.test(text.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
       return { speaker: null, label: text.slice(start, m.end).replace(/^The/, "the"), start };
+    }
+    // statement.speaker.reduced-relative: "Companies operating in Freedonia said", "analysts
+    // tracking Acme say": a name inside a participle's phrase after a plural noun is its object or
+    // place; the whole description is the label.
+    if (m === lastM) {
+      const rr = REDUCED_RELATIVE.exec(text.slice(Math.max(limit, m.start - 120), m.start));
+      if (rr) {
+        const start = m.start - rr[1].length;
+        return { speaker: null, label: this.label(text.slice(start, m.end), start), start };
+      }
     }
     if (m === lastM) {
       const head = this.prepositionHead(m, limit);
@@ -890,6 +921,40 @@ export class SpeakerResolver {
    * with `outsideQuotes` outside the quotations closed before `end` ("“Freedonia is ready,” Roe said,
    * adding …" is Roe's).
    */
+  /**
+   * statement.speaker.opening-name: "Former economist Jane Roe issued a warning for the U.S.
+   * economy, arguing that …", "Roe agreed with John Doe, telling …": the name opening the sentence
+   * (after title words) is its subject, also when actor detection missed it, if the text gives it
+   * elsewhere as a speaker ("Roe told …", bare-names.ts); never a state or a person after it.
+   */
+  private openingBareName(start: number, end: number): { name: string; at: number } | null {
+    const o = OPENING_NAME.exec(this.doc.text.slice(start, Math.min(end, start + 120)));
+    if (!o) return null;
+    const at = start + o[1].length;
+    const surname = o[2].slice(o[2].lastIndexOf(" ") + 1);
+    if (mentionsIn(this.doc, at, at + o[2].length).length) return null;
+    for (const b of this.bare) {
+      const full = b.actor ?? b.full;
+      if (/\s/.test(full) && full.endsWith(" " + surname) && (o[2] === surname || full.endsWith(o[2]))) return { name: full, at };
+    }
+    return null;
+  }
+
+  /** Whether mention `m` (in a sentence from `start`) is a preposition's object or stands in a relative clause set off by a comma. */
+  private objectOrAside(m: Mention, start: number): boolean {
+    const kind = this.doc.actors[m.actor].kind;
+    if (kind !== "COUNTRY" && kind !== "PERSON") return false;
+    const before = this.doc.text.slice(Math.max(start, m.start - 120), m.start);
+    // (Also the second of two objects: "between Freedonia and Ruritania".)
+    if (/(?<![\p{L}])(?:in|to|into|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|about|of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$/u.test(before)) return true;
+    if (/,\s+(?:which|who|whose)\s[^,;:“”"]*$/u.test(before)) return true;
+    // A dateline ("OSLO, Norway (AP) —") or a fronted subordinate clause ("While Freedonia gained
+    // ground, Roe stressed …, saying …") is no subject's place either.
+    if (m.start - start > 160) return false;
+    const opening = this.doc.text.slice(start, m.start);
+    return /^[\s“"]*[\p{Lu}][\p{Lu}\s.\-]+,\s*$/u.test(opening) || /^[\s“"]*(?:While|As|After|When|Although|Though|Because|Since|If|Before|Despite|Once|Until|Unless|Whereas|Even as|Even though)\s[^,;:“”"]*$/u.test(opening);
+  }
+
   sentenceSubject(start: number, end: number, outsideQuotes = false): Speaker | null {
     const text = this.doc.text;
     let seg = text.slice(start, end);
@@ -898,7 +963,11 @@ export class SpeakerResolver {
       const q = qs[i];
       if (q.depth === 0 && q.close < end) seg = seg.slice(0, q.open - start) + " ".repeat(q.close + 1 - q.open) + seg.slice(q.close + 1 - start);
     }
-    const all = mentionsIn(this.doc, start, end).filter((m) => !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)));
+    // statement.speaker.subject-not-object: a state or person after a preposition ("halted shipments
+    // to Freedonia, saying …") or inside a relative clause set off by commas ("Acme, which counts
+    // Freedonia as a market, halted …, saying …") is no subject of the sentence. (For a statement's
+    // speaker, read outside quotations; the engagement rules keep their own reading.)
+    const all = mentionsIn(this.doc, start, end).filter((m) => !m.inTitle && !(outsideQuotes && this.quoted(m.start, end)) && !(outsideQuotes && this.objectOrAside(m, start)));
     const ms = all.filter((m) => !m.possessive);
     // "Freedonia's foreign minister spoke …, calling on …": the office, not a state named after it.
     const office = all[0]?.possessive && (!ms[0] || all[0].start < ms[0].start) ? possessiveOffice(this.doc, all[0]) : null;
@@ -911,6 +980,8 @@ export class SpeakerResolver {
       return this.pronounSpeaker(this.lastPerson(start + pron.index, false, pron[1]), start + pron.index, pron[1]);
     }]);
     if (lab) cands.push([start + lab.index, () => ({ ...this.described(lab[1], start + lab.index), start: start + lab.index })]);
+    const opening = this.openingBareName(start, end);
+    if (opening) cands.push([opening.at, () => ({ speaker: opening.name, label: null, start: opening.at })]);
     cands.sort((a, b) => a[0] - b[0]);
     return cands.length ? cands[0][1]() : null;
   }

@@ -1,6 +1,7 @@
 // Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
 // according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
 // reported speech with an explicit reporting verb and a content clause.
+import { introducedNext } from "./introduced-next.js";
 import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
@@ -23,8 +24,18 @@ import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
 
 const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists|me|us|him|her|them|analysts|investors|lawmakers|legislators|clients|colleagues|supporters|students|viewers|listeners|the\\s+\\p{Ll}+|an?\\s+\\p{Ll}+|the\\s+\\p{Lu}[\\p{L}]+|[\\p{Lu}][\\p{L}]+|(?:his|her|their|its|our)\\s+\\p{Ll}+|\\p{Ll}{3,}\\s+\\p{Ll}{3,}(?=\\s*[.,;])|\\p{Ll}{4,}(?=\\s*[.,;]))|tells\\s+(?:me|us|reporters|[\\p{Lu}][\\p{L}]+)|added|continued|noted|stressed|warned|wrote|explained|asked|insisted|argued|replied|concluded|declared|stated|emphasized|emphasised|recalled|remarked|observed|summed up|sums up|posted|tweeted|underlined|underscored|reiterated|pointed out|acknowledged|admitted|announced|cautioned|commented|confirmed|predicted|promised|responded|vowed|assured|affirmed|joked|quipped|wept|weeps|sighed|shouted|laughed|exclaimed|adds|notes|explains|insists|argues|warns|recalls|emphasizes|emphasises|stresses|underlines|underscores|reiterates|writes(?!\\s+from\\s)|points out|concludes|replies|responds|declares|remarks|acknowledges|confirms|cautions|note|say|add|stress|emphasize|emphasise|underline|warn|explain|insist|argue";
-// ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name.)
-const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
+// ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name; an
+// apposition whose name holds commas, "Jane Roe, director of the Gasoline, Convenience Store and
+// Automotive Association, told": statement.speaker.apposition-with-name-commas.)
+const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120}(?:,\\s+\\p{Lu}[^,“”"]{0,80}){0,2},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
+// Title words after a body's name, then a person's name and the verb: "Acme Canada chief executive Jane Roe said".
+const LATE_TITLE = new RegExp(`^((?:\\s+(?:[\\p{Lu}][\\p{L}.’'\\-]*|head|president|chairman|chairwoman|commander|vice|deputy|senior|${ROLE_NOUNS.join("|")})){2,6})\\s+(said|says|added|told)(?![\\p{L}])`, "u");
+// ", D-Calif., and Doe, D-R.I.": a party and state after the first name, then the second name with its own.
+const PARTY_PAIR = /^,\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s+and\s+([\p{Lu}][^,;:“”"]{1,50}?),\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?(?=\s*[,.])/u;
+// A speaker's tag set off by commas before a participle: ", the association added," (subject, verb) or
+// ", said Jane Roe," (verb, subject); no quotation mark or clause word inside.
+const TAG_VERBS = "said|says|added|adds|noted|notes|told\\s+[^,;:“”\"]{1,40}?|wrote|writes|stressed|warned|explained|argued|insisted|continued|stated|announced|reported";
+const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:said|says|added|adds|noted|notes|wrote|writes|stressed|warned|explained)\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 // ("the longtime activist investor said": a few lowercase modifiers before the head.)
 const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|say|added|adds|add|noted|notes|note|stated|states|wrote|writes|stressed|stresses|warned|warns|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|explained|explains|read|reads)(?![\p{L}])/u;
@@ -122,7 +133,8 @@ const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“�
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
-const CLAUSE_CUT = /,[”"’]?\s+that\s+|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+// (", with Governor Jane Roe writing that …": another speaker's participle ends the clause.)
+const CLAUSE_CUT = /,[”"’]?\s+that\s+|,\s+with\s+(?:[\p{L}.’'\-]+\s+){1,6}?(?:saying|writing|adding|noting|telling|posting|tweeting|arguing|warning|insisting|stressing)\s|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // A title whose head is a role noun ("the Freedonian defence minister", "the chief executive of Acme").
 const ROLE_TITLE_END = new RegExp(`\\s(?:${ROLE_NOUNS.join("|")}|president|chairman|chairwoman|head|leader|commander|ceo|founder)(?:\\s+(?:of|at|for)\\s+[^,]+)?$`, "iu");
 // An anonymous source's description and nothing after it ("two people familiar with the matter").
@@ -330,6 +342,8 @@ class StatementReader {
     }
     let { start, end } = st;
     if (start < this.titleEnd) return null;
+    const introduced = !st.speaker && st.speakerLabel ? introducedNext(this.doc, start, st.speakerLabel) : null;
+    if (introduced) st = { ...st, speaker: introduced, speakerLabel: null };
     if (st.speaker) this.sp.lastSpeaker = { name: st.speaker, pos: end };
     else if (st.speakerLabel) this.sp.lastLabel = { label: st.speakerLabel, pos: end };
     while (start < end && /[\s,;:“”"«»‘’']/.test(this.text[start])) start++;
@@ -436,7 +450,7 @@ class StatementReader {
       const by = this.documentIssuer(/^\S+\s+(?:joint\s+)?[\p{L}]+/u.exec(rest.slice(docInv[0].length))?.[0], q.open);
       return by ? { who: by, verb: docInv[1], rule: "statement.direct.document-issuer" } : null;
     }
-    if (!(/^[\p{Ll}\p{Lu}]/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
+    if (!(/^(?:[\p{Ll}\p{Lu}]|\d{1,3}-year-old\s)/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
     const subj = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
     if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest) ?? this.groupAfterQuote(closeEnd + gap.length, rest);
     let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
@@ -473,7 +487,8 @@ class StatementReader {
   // "“…,” DSNS spokesman Jane Roe told the BBC": title words (a body's name or acronym among them)
   // from `from`, then a person's name and the verb; the person speaks.
   private titledPerson(from: number, at: number): Attribution | null {
-    const late = /^((?:\s+(?:[\p{Lu}][\p{L}.’'\-]*|spokes(?:man|woman|person)|chief|head|director|minister|official|adviser|advisor|economist|analyst|strategist|president|chairman|chairwoman|commander)){2,6})\s+(said|says|added|told)(?![\p{L}])/u.exec(this.text.slice(from, from + 120));
+    // (statement.speaker.body-role-name: any role noun of the lexicon, "Acme Canada chief executive Jane Roe said".)
+    const late = LATE_TITLE.exec(this.text.slice(from, from + 120));
     if (!late) return null;
     const who = this.sp.subjectBefore(from + late[1].length, at);
     return who?.speaker && this.actorByName.get(who.speaker)?.kind === "PERSON" ? { who, verb: late[2], rule: "statement.direct.quote-name-said" } : null;
@@ -553,7 +568,8 @@ class StatementReader {
       return s ? { who: s, verb: "according to", rule: "statement.direct.according-to" } : null;
     }
     if ((m = PARTICIPLE_END.exec(before))) {
-      const s = this.sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
+      // ("…, Jane Roe said, adding: “…”": the tag's speaker, statement.speaker.tag-participle.)
+      const s = (/^,/.test(m[0]) ? this.tagBefore(sent.start, bStart + m.index) : null) ?? this.sp.sentenceSubject(sent.start, bStart + m.index + 1, true);
       return s ? { who: s, verb: m[1].split(/\s+/)[0], rule: "statement.direct.participle" } : null;
     }
     if ((m = PRE_VERB_END.exec(before))) {
@@ -766,6 +782,12 @@ class StatementReader {
   // "X replied by noting that …": the subject of the verb the preposition attaches to, which is
   // the nearest verb before it; "…, noting that" reports the sentence subject.
   private participleSubject(start: number, linkPos: number, prepositional: boolean): Speaker | null {
+    // statement.speaker.tag-participle: "CLAUSE, Jane Roe said, adding that …", "…, said Jane Roe,
+    // adding that …": the participle after a speaker's tag reports that speaker, not the clause's subject.
+    if (!prepositional) {
+      const tag = this.tagBefore(start, linkPos);
+      if (tag) return tag;
+    }
     // "“…,” the Swedish company said in a statement, adding that …", "…, the association added,
     // noting that …": a participle after an attribution reports the attribution's speaker, already
     // read from the quotation or clause before it (a description the sentence's subject is not).
@@ -789,6 +811,24 @@ class StatementReader {
       }
     }
     return itSubject(this.doc, this.sp, start, linkPos) ?? this.sp.sentenceSubject(start, linkPos, true) ?? openingSubject(this.doc, this.sp, start, linkPos);
+  }
+
+  /** The speaker of a reporting tag set off by commas that ends at `linkPos` ("…, the ministry said,", "…, said Jane Roe,"), or null. */
+  private tagBefore(start: number, linkPos: number): Speaker | null {
+    const base = Math.max(start, linkPos - 140);
+    const t = TAG_BEFORE_PARTICIPLE.exec(this.text.slice(base, linkPos));
+    if (!t) return null;
+    if (t[2]) {
+      // "…, Jane Roe said,": the subject before the verb, within the tag.
+      const from = base + t.index + t[0].indexOf(t[2]);
+      const vpos = from + t[2].length + t[0].slice(t[0].indexOf(t[2]) + t[2].length).indexOf(t[3]);
+      const who = this.sp.subjectBefore(vpos, from);
+      return who && (who.speaker || who.label) && who.start >= from ? who : null;
+    }
+    // "…, said Jane Roe,": the speaker after the verb, filling the tag.
+    const from = base + t.index + t[0].indexOf(t[1]);
+    const who = this.sp.subjectAt(from, from + t[1].length);
+    return who && (who.speaker || who.label) && who.end >= from + t[1].length - 1 ? who : null;
   }
 
   // Reported speech inside a quotation counts only inside an institution's quoted statement.
@@ -1199,7 +1239,7 @@ class StatementReader {
   private saidAfterClause(si: number): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
-    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u.exec(s);
+    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u.exec(s);
     if (!m) return;
     const commaPos = sent.start + m.index;
     const before = this.text.slice(sent.start, commaPos);
@@ -1210,7 +1250,8 @@ class StatementReader {
     let who = this.sp.subjectAt(subjPos, subjEnd + 1);
     let rule: KnownRule = "statement.indirect.clause-said-speaker";
     // "…, says the Freedonian defence minister, Jane Roe.": a title, then the name set off by a comma.
-    if ((!who?.speaker || who.end < subjEnd - 1) && m[3] && /^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) {
+    // (statement.speaker.indefinite-then-name: "…, said one nurse, 37-year-old Jane Roe.", an indefinite role too.)
+    if ((!who?.speaker || who.end < subjEnd - 1) && m[3] && ((/^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) || /^(?:one|an?)\s/.test(m[2]))) {
       const namePos = sent.start + m.index + m[0].lastIndexOf(m[3]);
       const named = this.sp.subjectAt(namePos, namePos + m[3].length + 1);
       if (named?.speaker && named.end >= namePos + m[3].length - 1 && this.actorByName.get(named.speaker)?.kind === "PERSON") {
@@ -1296,7 +1337,11 @@ class StatementReader {
       if (OUTLET.test(this.text.slice(srcStart, srcEnd))) continue;
       const office = this.officeHolder(srcStart, srcEnd);
       if (office) phraseEnd = office.end;
-      const who = office?.who ?? this.accordingSource(srcStart, srcEnd);
+      // statement.speaker.coordinated-sources: "according to Roe and Doe", "according to Roe,
+      // D-Calif., and Doe, D-R.I.,": each source speaks the clause.
+      const pair = office ? null : this.coordinatedSources(srcStart, srcEnd, phraseEnd);
+      if (pair) phraseEnd = pair.end;
+      const who = office?.who ?? pair?.first ?? this.accordingSource(srcStart, srcEnd);
       if (!who) continue;
       const span = this.accordingClause(si, at, phraseEnd, who, list);
       if (!span) continue;
@@ -1304,6 +1349,8 @@ class StatementReader {
       if (this.mostlyQuoted(start, end)) continue;
       const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: "according to", rule: (who as { anonymous?: boolean }).anonymous ? "statement.indirect.according-to-label" : "statement.indirect.according-to" });
       if (st) list.push(st);
+      const also = pair && this.push({ start, end, text: "", speaker: pair.second, speakerLabel: null, kind: "INDIRECT", verb: "according to", rule: "statement.indirect.according-to" });
+      if (also) list.push(also);
     }
   }
 
@@ -1347,6 +1394,26 @@ class StatementReader {
       if (list.some((x) => x.start < end && x.end > start)) return null;
     } else return null;
     return { start, end };
+  }
+
+  /**
+   * Two named sources of one kind joined by "and" after "according to" (`start`…`end` the phrase up
+   * to its first comma, `phraseEnd` where it ends): both actors, and where the phrase ends. A US
+   * legislator's party and state may follow each name ("Roe, D-Calif., and Doe, D-R.I.,").
+   */
+  private coordinatedSources(start: number, end: number, phraseEnd: number): { first: Speaker; second: string; end: number } | null {
+    const named = (from: number, to: number): Speaker | null => {
+      const s = this.sp.subjectAt(from, to);
+      return s?.speaker && s.end >= to - 1 ? s : null;
+    };
+    const kindOf = (s: Speaker) => this.actorByName.get(s.speaker!)?.kind;
+    const both = (a: Speaker | null, b: Speaker | null, to: number) => (a && b && a.speaker !== b.speaker && kindOf(a) === kindOf(b) ? { first: a, second: b.speaker!, end: to } : null);
+    const plain = /^(.{2,60}?),?\s+and\s+(?=\S)/u.exec(this.text.slice(start, end));
+    if (plain) return both(named(start, start + plain[1].length), named(start + plain[0].length, end), phraseEnd);
+    const party = PARTY_PAIR.exec(this.text.slice(phraseEnd, phraseEnd + 90));
+    if (!party) return null;
+    const second = phraseEnd + party[0].indexOf(party[1], party[0].indexOf(" and ") + 5);
+    return both(named(start, end), named(second, second + party[1].length), phraseEnd + party[0].length);
   }
 
   /** "according to the Chairman of the Committee, General Jane Roe, …": the holder named after the office, and where the name ends. */

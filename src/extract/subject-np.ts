@@ -127,7 +127,9 @@ function taggedSubject(doc: Doc, vpos: number, limit: number): NpSubject | null 
   // and an adverb). It refers back as the same noun with lowercase modifiers does (below).
   if (definite && COMPANY_HEAD.test(head)) {
     const art = /(?<![\p{L}])(?:the|The)\s+((?:\S+\s+){1,3}?)$/u.exec(window.slice(0, lw!.index));
-    if (art && /\p{Lu}/u.test(art[1]) && companyModifiers(art[1])) {
+    // (statement.speaker.company-description: lowercase words too, "the fast food giant", which the
+    // tagger may split; not a bank's, whose description must agree with the name, description-agrees.)
+    if (art && (/\p{Lu}/u.test(art[1]) || !AGREEING_HEAD.test(head)) && companyModifiers(art[1])) {
       const start = Math.max(limit, vpos - 80) + art.index;
       const org = previousSubjectOrganization(doc, start);
       if (org) return { speaker: org.name, label: null, start };
