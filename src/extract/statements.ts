@@ -162,6 +162,23 @@ const MEDIUM = "(?:in|on|at|during)\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\p
 const MEDIUM_PP = /^\s+(?:in|on|at|during|after|before|with|via|through|from|over)\s+(?:a|an|the|his|her|their|its|[\p{Lu}\d])/u;
 // A pronoun and a contracted verb ("there's", "it's", "they're"): a clause's subject and verb in one word.
 const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll|d|ve|m)$/i;
+// "said his meeting with … reaffirmed …": a possessive determiner opens a subject like an article.
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
+
+type Tok = { text: string; start: number; end: number; pos: string };
+/**
+ * A word of a compound joined by hyphens ("better-than-expected", "cease-fire") as the subject reads
+ * it: "inner" (a part before a hyphen, or the hyphen), "modifier" (its last part before a noun or
+ * adjective), "head" (its last part, the noun of the subject), or null for a word of no compound.
+ */
+function compoundPart(tokens: readonly Tok[], i: number): "inner" | "modifier" | "head" | null {
+  const joined = (a: Tok | undefined, b: Tok | undefined) => !!a && !!b && a.end === b.start;
+  const t = tokens[i];
+  if (t.text === "-") return joined(tokens[i - 1], t) && joined(t, tokens[i + 1]) ? "inner" : null;
+  if (tokens[i + 1]?.text === "-" && joined(t, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) return "inner";
+  if (!(tokens[i - 1]?.text === "-" && joined(tokens[i - 1], t) && joined(tokens[i - 2], tokens[i - 1]))) return null;
+  return /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? "") ? "modifier" : "head";
+}
 
 /** Whether a short quotation is written as a title: every word of four letters or more capitalised. */
 function titleCased(content: string): boolean {
@@ -183,10 +200,16 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   const adv = ZERO_THAT_ADVERBIALS.exec(rest)![0];
   const r2 = rest.slice(adv.length);
   const w = r2.split(/\s+/).filter(Boolean).slice(0, 7);
-  if (!w.length || /^[“"«‘,:]/.test(w[0]) || PREPS.test(w[0]) || /^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) || !/^[\p{L}\p{N}]/u.test(w[0])) return null;
+  // "said “there are no plans” to hold …": a quotation may open the clause when a subject and its
+  // verb open the quotation (a clause wholly quoted is the direct statement only, reportingVerb).
+  const quoted = /^[“"]\p{L}/u.test(w[0] ?? "");
+  if (!w.length || (/^[“"«‘,:]/.test(w[0]) && !quoted) || PREPS.test(w[0]) || /^(?:how|what|why|when|where|whether|if|which|who)$/i.test(w[0]) || !/^[“"]?[\p{L}\p{N}]/u.test(w[0])) return null;
   const bare = w.map((x) => x.replace(/^[“"‘]/, ""));
   const ai = bare.findIndex((x) => AUX.test(x) || CONTRACTED.test(x));
   const contracted = ai >= 0 && CONTRACTED.test(bare[ai]);
+  // (The quotation ends inside the clause, before its next words: not "said “we would go,” based on …".)
+  const after = quoted ? /^[“"][^”"]*[^”",.;:!?\s][”"]\s+\p{Ll}/u.exec(r2.trimStart()) : null;
+  if (quoted && !(after && ((ai === 1 && /^(?:it|there|he|she|they|we|I|you|this|that)$/i.test(bare[0])) || (ai === 0 && contracted)))) return null;
   const objectVerb_ = takes(verb, "object");
   // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
   const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(bare[1])) || (contracted && ai === 0);
@@ -1572,6 +1595,10 @@ class StatementReader {
     for (let n = 0; i < tokens.length && n < 20 && tokens[i].end <= limit; i++, n++) {
       const t = tokens[i];
       if (i < opened) continue;
+      // "better-than-expected numbers", "the cease-fire has": a hyphenated compound is one word.
+      const part = compoundPart(tokens, i);
+      if (part === "head") nouns++;
+      if (part) continue;
       // A past form before a preposition is a participle modifying the noun ("the aid provided by").
       const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
       // A quotation may open at the verb ("said the new laws “appear to go …”").
@@ -1593,7 +1620,7 @@ class StatementReader {
         if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;
         else if (commas === 1) commas = 2;
         else return null;
-      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && !/^(?:-|’s|'s|%)$/.test(t.text) && !(i > first && /^[“"]$/.test(t.text))) return null;
+      } else if (!/^(?:DET|ADJ|NUM|ADP|PART|CCONJ)$/.test(t.pos) && !/^(?:-|’s|'s|%)$/.test(t.text) && !(i > first && /^[“"]$/.test(t.text)) && !POSSESSIVE_DETERMINER.test(t.text)) return null;
       if (n === 0 && (t.pos === "ADP" || t.pos === "CCONJ")) return null;
     }
     return null;
