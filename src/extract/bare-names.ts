@@ -64,7 +64,8 @@ export function bareNames(doc: Doc): BareName[] {
     let full: string | null | undefined = /\s/.test(w) ? w : fuller.get(w);
     if (full === undefined) {
       if (++lookups > 48) continue;
-      full = longerName(text, w, (actorNames ??= new Set(doc.actors.flatMap((a) => [a.name, ...a.surfaces])))) ?? (nameMidSentence(text, w) ? w : null);
+      // A lone word that is no name ("He said") is dropped by add() whatever its fuller form: no scan.
+      full = !plainWord(w) ? null : longerName(text, w, (actorNames ??= new Set(doc.actors.flatMap((a) => [a.name, ...a.surfaces])))) ?? (nameMidSentence(text, w) ? w : null);
       fuller.set(w, full);
     }
     if (!full) continue;
@@ -76,16 +77,70 @@ export function bareNames(doc: Doc): BareName[] {
 
 /** A word written capitalised after a lowercase word ("a plan from Acme") is a name, not a common noun opening a sentence ("Officials said"). */
 function nameMidSentence(text: string, w: string): boolean {
-  const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\p{Ll}[,]? ${esc}(?![\\p{L}\\p{M}])`, "u").test(text);
+  // `\p{Ll},? w(?![\p{L}\p{M}])` at each occurrence of the word, found by indexOf rather than a
+  // regex built per word and run over the whole text.
+  for (let q = text.indexOf(w, 2); q >= 0; q = text.indexOf(w, q + 1)) {
+    if (text.charCodeAt(q - 1) !== 32 || LETTER_OR_MARK_AT.test(text.slice(q + w.length, q + w.length + 2))) continue;
+    if (LOWER_ENDS.test(text.slice(Math.max(0, q - 3), q - 1))) return true;
+    if (text.charCodeAt(q - 2) === 44 && q >= 3 && LOWER_ENDS.test(text.slice(Math.max(0, q - 4), q - 2))) return true;
+  }
+  return false;
+}
+const LETTER_OR_MARK_AT = /^[\p{L}\p{M}]/u;
+const LOWER_ENDS = /\p{Ll}$/u;
+
+// longerName's pattern per word: one compile per word across documents (surnames recur), bounded.
+const longerCache = new Map<string, RegExp>();
+function longerPattern(w: string): RegExp {
+  let re = longerCache.get(w);
+  if (!re) {
+    if (longerCache.size >= 4096) longerCache.clear();
+    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // Sticky: tried only where a match can start (see longerMatches).
+    re = new RegExp(`(?<![\\p{L}\\p{M}’'.\\-])(?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Ll}’'\\-]+)[ \\t]){1,2}${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`, "uy");
+    longerCache.set(w, re);
+  }
+  return re;
+}
+
+/**
+ * The matches `text.matchAll(longerPattern(w))` would give (with the global flag), in order. Every
+ * match holds an occurrence of `w`, preceded by at most two words each followed by one blank; so
+ * the next match after `from` starts in the run before the next occurrence of `w` (letters, dots,
+ * apostrophes, hyphens, at most two blanks) and the pattern is tried at those positions alone.
+ */
+function* longerMatches(text: string, w: string): Generator<RegExpExecArray> {
+  const re = longerPattern(w);
+  let from = 0;
+  for (let q = text.indexOf(w, from); q >= 0; q = text.indexOf(w, from)) {
+    let p = q;
+    for (let blanks = 0; p > from; p--) {
+      const c = text.charCodeAt(p - 1);
+      if (c === 32 || c === 9) {
+        if (++blanks > 2) break;
+      } else if (!(c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45)) break;
+    }
+    let m: RegExpExecArray | null = null;
+    for (; p <= q && !m; p++) {
+      const c = text.charCodeAt(p);
+      // A match opens with a capital; never inside a surrogate pair.
+      if (!(c >= 128 || (c >= 65 && c <= 90)) || (c >= 0xdc00 && c <= 0xdfff && p > 0 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800)) continue;
+      re.lastIndex = p;
+      m = re.exec(text);
+    }
+    if (!m) {
+      from = q + 1;
+      continue;
+    }
+    from = m.index + m[0].length;
+    yield m;
+  }
 }
 
 function longerName(text: string, w: string, actorNames: ReadonlySet<string>): string | null {
-  const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Words before the surname are given names or initials ("J. Roe", "Jane Q. Roe"), never a word
   // ending a sentence ("… compiled by Acme. Acme said") nor one opening a clause ("When Acme …").
-  const re = new RegExp(`(?<![\\p{L}\\p{M}’'.\\-])(?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Ll}’'\\-]+)[ \\t]){1,2}${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`, "gu");
-  for (const m of text.matchAll(re)) {
+  for (const m of longerMatches(text, w)) {
     const words = m[0].split(/\s+/);
     if (CLAUSE_OPENERS.has(words[0])) continue;
     // The word as a given name before a surname ("Sophie said" … "Sophie Roe") or a body's short
