@@ -14,6 +14,7 @@ import { type AliasHit, type Registry, type RegistryEntry, type RegistryMatch, l
 import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
 import type { ActorKind } from "./types.js";
+import { wordMatches, wordPattern } from "./word-matches.js";
 
 interface Candidate {
   start: number;
@@ -1002,11 +1003,9 @@ class Candidates {
   private fullNameOfSurname(w: Tok, found: CuedPerson[]): void {
     const { text, reg } = this;
     if (knownGivenName(w.text) || !isNameLike(w.text, reg) || reg.root.next.get(tokenKey(w.text))?.hits.length) return;
-    const sur = w.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const full = new RegExp(`(?<![\\p{L}\\p{M}'’.&-])((?:[\\p{Lu}][\\p{L}\\p{M}'’-]+\\s){1,2})${sur}(?![\\p{L}\\p{M}'’-])`, "gu");
+    const full = wordPattern("full-name", w.text, (sur) => `(?<![\\p{L}\\p{M}'’.&-])((?:[\\p{Lu}][\\p{L}\\p{M}'’-]+\\s){1,2})${sur}(?![\\p{L}\\p{M}'’-])`);
     const head = text.slice(0, w.start);
-    let m: RegExpExecArray | null;
-    while ((m = full.exec(head))) {
+    for (const m of wordMatches(head, w.text, full, 2)) {
       const start = m.index;
       if (/\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
       const names = m[1].trim().split(" ");

@@ -6,6 +6,7 @@ import type { Doc } from "./doc.js";
 import { lastNamedBefore, mentionsIn } from "./doc.js";
 import { fullNameWords, knownGivenName } from "./given-names.js";
 import { STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { wordMatches, wordPattern } from "./word-matches.js";
 
 export interface BareName {
   start: number;
@@ -89,58 +90,14 @@ function nameMidSentence(text: string, w: string): boolean {
 const LETTER_OR_MARK_AT = /^[\p{L}\p{M}]/u;
 const LOWER_ENDS = /\p{Ll}$/u;
 
-// longerName's pattern per word: one compile per word across documents (surnames recur), bounded.
-const longerCache = new Map<string, RegExp>();
-function longerPattern(w: string): RegExp {
-  let re = longerCache.get(w);
-  if (!re) {
-    if (longerCache.size >= 4096) longerCache.clear();
-    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    // Sticky: tried only where a match can start (see longerMatches).
-    re = new RegExp(`(?<![\\p{L}\\p{M}’'.\\-])(?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Ll}’'\\-]+)[ \\t]){1,2}${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`, "uy");
-    longerCache.set(w, re);
-  }
-  return re;
-}
-
-/**
- * The matches `text.matchAll(longerPattern(w))` would give (with the global flag), in order. Every
- * match holds an occurrence of `w`, preceded by at most two words each followed by one blank; so
- * the next match after `from` starts in the run before the next occurrence of `w` (letters, dots,
- * apostrophes, hyphens, at most two blanks) and the pattern is tried at those positions alone.
- */
-function* longerMatches(text: string, w: string): Generator<RegExpExecArray> {
-  const re = longerPattern(w);
-  let from = 0;
-  for (let q = text.indexOf(w, from); q >= 0; q = text.indexOf(w, from)) {
-    let p = q;
-    for (let blanks = 0; p > from; p--) {
-      const c = text.charCodeAt(p - 1);
-      if (c === 32 || c === 9) {
-        if (++blanks > 2) break;
-      } else if (!(c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45)) break;
-    }
-    let m: RegExpExecArray | null = null;
-    for (; p <= q && !m; p++) {
-      const c = text.charCodeAt(p);
-      // A match opens with a capital; never inside a surrogate pair.
-      if (!(c >= 128 || (c >= 65 && c <= 90)) || (c >= 0xdc00 && c <= 0xdfff && p > 0 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800)) continue;
-      re.lastIndex = p;
-      m = re.exec(text);
-    }
-    if (!m) {
-      from = q + 1;
-      continue;
-    }
-    from = m.index + m[0].length;
-    yield m;
-  }
-}
+// Given names or initials before the word, or a capitalised word after it; at most two blanks before the word.
+const longerPattern = (w: string) =>
+  wordPattern("longer", w, (esc) => `(?<![\\p{L}\\p{M}’'.\\-])(?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Ll}’'\\-]+)[ \\t]){1,2}${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`);
 
 function longerName(text: string, w: string, actorNames: ReadonlySet<string>): string | null {
   // Words before the surname are given names or initials ("J. Roe", "Jane Q. Roe"), never a word
   // ending a sentence ("… compiled by Acme. Acme said") nor one opening a clause ("When Acme …").
-  for (const m of longerMatches(text, w)) {
+  for (const m of wordMatches(text, w, longerPattern(w), 2)) {
     const words = m[0].split(/\s+/);
     if (CLAUSE_OPENERS.has(words[0])) continue;
     // The word as a given name before a surname ("Sophie said" … "Sophie Roe") or a body's short
