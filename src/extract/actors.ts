@@ -14,6 +14,7 @@ import { type AliasHit, type Registry, type RegistryEntry, type RegistryMatch, l
 import type { KnownRule } from "./rules.js";
 import { firstIndex, overlapsAny } from "./sorted.js";
 import type { ActorKind } from "./types.js";
+import { wordMatches, wordPattern } from "./word-matches.js";
 
 interface Candidate {
   start: number;
@@ -245,13 +246,13 @@ export function roleOfTitle(title: string): string | null {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const letterOrDigitAt = (text: string, i: number) => i < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
-const LETTER_DIGIT_RUN = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT_ENDS = /[\p{L}\p{N}]$/u;
 
 /**
  * Adds every standalone occurrence of a person's surname (not inside a longer word; not
- * covered by another mention) to the person. One pass over the text for all the people: a
- * surname starts where a run of letters and digits starts, and that run is the surname's
- * first run, so a map from runs to surnames finds the candidates of each run.
+ * covered by another mention) to the person. A surname starts where a run of letters and digits
+ * starts, and that run is the surname's first run: each first run is searched for once (indexOf),
+ * for all the surnames that open with it.
  */
 function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: number, e: number) => boolean): void {
   const byFirstRun = new Map<string, Array<{ a: Actor; sur: string; next: number }>>();
@@ -271,30 +272,34 @@ function addSurnameMentions(text: string, people: Iterable<Actor>, covered: (s: 
     if (list) list.push(entry);
     else byFirstRun.set(first[0], [entry]);
   }
-  if (!byFirstRun.size) return;
-  LETTER_DIGIT_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LETTER_DIGIT_RUN.exec(text))) {
-    const list = byFirstRun.get(m[0]);
-    if (!list) continue;
-    const s = m.index;
-    const bySur = new Map<string, Actor[]>();
-    for (const p of list) {
-      const e = s + p.sur.length;
-      // A match resumes after the previous one, as a global regex would.
-      if (s < p.next || !text.startsWith(p.sur, s) || letterOrDigitAt(text, e)) continue;
-      p.next = e;
-      if (covered(s, e)) continue;
-      const same = bySur.get(p.sur);
-      if (same) same.push(p.a);
-      else bySur.set(p.sur, [p.a]);
+  // Each first run's standalone occurrences (indexOf), in text order: what a scan of every run of
+  // letters and digits would find, its lists being independent of one another.
+  for (const [run, list] of byFirstRun) {
+    for (let s = text.indexOf(run); s >= 0; s = text.indexOf(run, s + 1)) {
+      if ((s > 0 && LETTER_OR_DIGIT_ENDS.test(text.slice(Math.max(0, s - 2), s))) || letterOrDigitAt(text, s + run.length)) continue;
+      surnamesAt(text, s, list, covered);
     }
-    // "Roe said" where Jane Roe and Tom Roe are both named: the one named last before it.
-    for (const [sur, people] of bySur) {
-      const a = people.length > 1 ? lastNamedBefore(people, s) ?? people[0] : people[0];
-      a.surfaces.add(sur);
-      a.mentions.push({ start: s, end: s + sur.length, actor: -1, text: sur, rule: "actor.surname" });
-    }
+  }
+}
+
+/** The surnames of `list` standing at `s`, the start of a run of letters and digits. */
+function surnamesAt(text: string, s: number, list: Array<{ a: Actor; sur: string; next: number }>, covered: (s: number, e: number) => boolean): void {
+  const bySur = new Map<string, Actor[]>();
+  for (const p of list) {
+    const e = s + p.sur.length;
+    // A match resumes after the previous one, as a global regex would.
+    if (s < p.next || !text.startsWith(p.sur, s) || letterOrDigitAt(text, e)) continue;
+    p.next = e;
+    if (covered(s, e)) continue;
+    const same = bySur.get(p.sur);
+    if (same) same.push(p.a);
+    else bySur.set(p.sur, [p.a]);
+  }
+  // "Roe said" where Jane Roe and Tom Roe are both named: the one named last before it.
+  for (const [sur, people] of bySur) {
+    const a = people.length > 1 ? lastNamedBefore(people, s) ?? people[0] : people[0];
+    a.surfaces.add(sur);
+    a.mentions.push({ start: s, end: s + sur.length, actor: -1, text: sur, rule: "actor.surname" });
   }
 }
 
@@ -324,7 +329,37 @@ function namesakeWord(w: string, reg: Registry): boolean {
   return loadGivenNames().has(w) && !STOP_CAPS.has(w) && !TITLE_WORDS.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !NAME_PARTICLES.has(w.toLowerCase()) && surnameWord(w, reg);
 }
 
-const WORD_PAIR = /(?<![\p{L}.’'\-])(\p{Lu}\p{Ll}{2,}) (?=(\p{Lu}[\p{L}’'\-]*)(?![\p{L}]))/gu;
+const WORD_PAIR = /(?<![\p{L}.’'\-])(\p{Lu}\p{Ll}{2,}) (?=(\p{Lu}[\p{L}’'\-]*)(?![\p{L}]))/uy;
+
+/**
+ * The matches of WORD_PAIR (as a global search would give them, in text order) whose second word
+ * starts with one of `words`: tried only in the word before each occurrence of one (indexOf),
+ * not at every capital of the text.
+ */
+function wordPairsBefore(text: string, words: Iterable<string>): RegExpExecArray[] {
+  const at = new Map<number, RegExpExecArray>();
+  for (const w of words) {
+    for (let q = text.indexOf(w, 1); q >= 0; q = text.indexOf(w, q + 1)) {
+      if (text.charCodeAt(q - 1) !== 32) continue;
+      // The first word runs from a capital to the blank: letters only (beyond ASCII, any character).
+      let p = q - 1;
+      while (p > 0 && isWordUnit(text.charCodeAt(p - 1))) p--;
+      for (; p < q - 1; p++) {
+        if (at.has(p)) break;
+        const c = text.charCodeAt(p);
+        if (!(c >= 128 || (c >= 65 && c <= 90)) || (c >= 0xdc00 && c <= 0xdfff && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800)) continue;
+        WORD_PAIR.lastIndex = p;
+        const m = WORD_PAIR.exec(text);
+        if (m) {
+          at.set(p, m);
+          break;
+        }
+      }
+    }
+  }
+  return [...at.keys()].sort((a, b) => a - b).map((p) => at.get(p)!);
+}
+const isWordUnit = (c: number) => c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * People named "Given Surname" where Surname is a discovered person's, at places no candidate
@@ -345,8 +380,7 @@ function namesakes(text: string, kept: readonly Candidate[], reg: Registry): Can
   if (!given.size) return [];
   const spans = kept.map((c) => [c.start, c.end] as const);
   const out: Candidate[] = [];
-  // One pass over capitalised word pairs, whatever the number of surnames.
-  for (const m of text.matchAll(WORD_PAIR)) {
+  for (const m of wordPairsBefore(text, given.keys())) {
     const forms = given.get(m[2]);
     if (!forms) continue;
     const end = m.index! + m[1].length + 1 + m[2].length;
@@ -1002,11 +1036,9 @@ class Candidates {
   private fullNameOfSurname(w: Tok, found: CuedPerson[]): void {
     const { text, reg } = this;
     if (knownGivenName(w.text) || !isNameLike(w.text, reg) || reg.root.next.get(tokenKey(w.text))?.hits.length) return;
-    const sur = w.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const full = new RegExp(`(?<![\\p{L}\\p{M}'’.&-])((?:[\\p{Lu}][\\p{L}\\p{M}'’-]+\\s){1,2})${sur}(?![\\p{L}\\p{M}'’-])`, "gu");
+    const full = wordPattern("full-name", w.text, (sur) => `(?<![\\p{L}\\p{M}'’.&-])((?:[\\p{Lu}][\\p{L}\\p{M}'’-]+\\s){1,2})${sur}(?![\\p{L}\\p{M}'’-])`);
     const head = text.slice(0, w.start);
-    let m: RegExpExecArray | null;
-    while ((m = full.exec(head))) {
+    for (const m of wordMatches(head, w.text, full, 2)) {
       const start = m.index;
       if (/\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
       const names = m[1].trim().split(" ");

@@ -6,6 +6,7 @@ import type { Doc } from "./doc.js";
 import { lastNamedBefore, mentionsIn } from "./doc.js";
 import { fullNameWords, knownGivenName } from "./given-names.js";
 import { STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { wordMatches, wordPattern } from "./word-matches.js";
 
 export interface BareName {
   start: number;
@@ -64,7 +65,8 @@ export function bareNames(doc: Doc): BareName[] {
     let full: string | null | undefined = /\s/.test(w) ? w : fuller.get(w);
     if (full === undefined) {
       if (++lookups > 48) continue;
-      full = longerName(text, w, (actorNames ??= new Set(doc.actors.flatMap((a) => [a.name, ...a.surfaces])))) ?? (nameMidSentence(text, w) ? w : null);
+      // A lone word that is no name ("He said") is dropped by add() whatever its fuller form: no scan.
+      full = !plainWord(w) ? null : longerName(text, w, (actorNames ??= new Set(doc.actors.flatMap((a) => [a.name, ...a.surfaces])))) ?? (nameMidSentence(text, w) ? w : null);
       fuller.set(w, full);
     }
     if (!full) continue;
@@ -76,16 +78,26 @@ export function bareNames(doc: Doc): BareName[] {
 
 /** A word written capitalised after a lowercase word ("a plan from Acme") is a name, not a common noun opening a sentence ("Officials said"). */
 function nameMidSentence(text: string, w: string): boolean {
-  const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\p{Ll}[,]? ${esc}(?![\\p{L}\\p{M}])`, "u").test(text);
+  // `\p{Ll},? w(?![\p{L}\p{M}])` at each occurrence of the word, found by indexOf rather than a
+  // regex built per word and run over the whole text.
+  for (let q = text.indexOf(w, 2); q >= 0; q = text.indexOf(w, q + 1)) {
+    if (text.charCodeAt(q - 1) !== 32 || LETTER_OR_MARK_AT.test(text.slice(q + w.length, q + w.length + 2))) continue;
+    if (LOWER_ENDS.test(text.slice(Math.max(0, q - 3), q - 1))) return true;
+    if (text.charCodeAt(q - 2) === 44 && q >= 3 && LOWER_ENDS.test(text.slice(Math.max(0, q - 4), q - 2))) return true;
+  }
+  return false;
 }
+const LETTER_OR_MARK_AT = /^[\p{L}\p{M}]/u;
+const LOWER_ENDS = /\p{Ll}$/u;
+
+// Given names or initials before the word, or a capitalised word after it; at most two blanks before the word.
+const longerPattern = (w: string) =>
+  wordPattern("longer", w, (esc) => `(?<![\\p{L}\\p{M}’'.\\-])(?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Ll}’'\\-]+)[ \\t]){1,2}${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`);
 
 function longerName(text: string, w: string, actorNames: ReadonlySet<string>): string | null {
-  const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Words before the surname are given names or initials ("J. Roe", "Jane Q. Roe"), never a word
   // ending a sentence ("… compiled by Acme. Acme said") nor one opening a clause ("When Acme …").
-  const re = new RegExp(`(?<![\\p{L}\\p{M}’'.\\-])(?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Ll}’'\\-]+)[ \\t]){1,2}${esc}(?![\\p{L}])|(?<![\\p{L}])${esc}[ \\t]\\p{Lu}[\\p{Ll}’'\\-]+`, "gu");
-  for (const m of text.matchAll(re)) {
+  for (const m of wordMatches(text, w, longerPattern(w), 2)) {
     const words = m[0].split(/\s+/);
     if (CLAUSE_OPENERS.has(words[0])) continue;
     // The word as a given name before a surname ("Sophie said" … "Sophie Roe") or a body's short

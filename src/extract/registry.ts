@@ -64,11 +64,23 @@ export function tokenize(s: string): string[] {
  * Folds case, accents and the usual Slavic transliteration variants (y/i, -iy/-yy/-yi), so that
  * "Yury"/"Yuri", "Zelenskyy"/"Zelensky"/"Zelenskiy" and "Dmitry"/"Dmitri" share one key.
  */
+// Registry matching asks for the key of every token it steps through: the same few thousand words.
+const tokenKeys = new Map<string, string>();
+
 export function tokenKey(t: string): string {
+  let k = tokenKeys.get(t);
+  if (k === undefined) {
+    if (tokenKeys.size >= 65_536) tokenKeys.clear();
+    tokenKeys.set(t, (k = foldToken(t)));
+  }
+  return k;
+}
+
+function foldToken(t: string): string {
   let k = t.toLowerCase();
   if (/[^\x00-\x7f]/.test(k)) k = k.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").replace(/[–—]/g, "-");
-  if (k.length > 2 && /y/.test(k)) k = k.replace(/y/g, "i");
-  if (k.length > 2 && /ii/.test(k)) k = k.replace(/i{2,}/g, "i");
+  if (k.length > 2 && k.includes("y")) k = k.replace(/y/g, "i");
+  if (k.length > 2 && k.includes("ii")) k = k.replace(/i{2,}/g, "i");
   return k;
 }
 

@@ -1494,6 +1494,8 @@ class StatementReader {
   private nounReports(si: number, list: ExtractedStatement[]): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
+    // The pattern backtracks at every article: a sentence without its literal words is skipped.
+    if (!s.includes("that") || !/statement|announcement|readout|communiqu|declaration/.test(s)) return;
     const re = /(?<![\p{L}])(?:a|an|the|its|their)\s+(.{2,60}?)\s+(statement|announcement|readout|communiqué|communique|declaration)((?:\s+[^\s,;“”"]+){0,4}?)\s+that\s+/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
