@@ -162,6 +162,14 @@ const MEDIUM = "(?:in|on|at|during)\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\p
 const MEDIUM_PP = /^\s+(?:in|on|at|during|after|before|with|via|through|from|over)\s+(?:a|an|the|his|her|their|its|[\p{Lu}\d])/u;
 // A pronoun and a contracted verb ("there's", "it's", "they're"): a clause's subject and verb in one word.
 const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll|d|ve|m)$/i;
+/** Whether token k is a past participle modifying the noun after it ("of occupied Crimea", "a Russian-held port"). */
+function adjectivalParticiple(tokens: readonly Tok[], k: number): boolean {
+  const t = tokens[k];
+  if (!/(?:ed|held|run|built|made)$/.test(t.text) || !/^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? "")) return false;
+  const prev = tokens[k - 1];
+  return !!prev && (/^(?:ADP|DET|ADJ)$/.test(prev.pos) || (prev.text === "-" && prev.end === t.start));
+}
+
 // "said his meeting with … reaffirmed …": a possessive determiner opens a subject like an article.
 const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
 
@@ -776,7 +784,9 @@ class StatementReader {
       else {
         // "Food companies Acme and Globex have halted …, but said …": the subject before the
         // sentence's first verb, when no comma sets off an opening phrase.
-        const v = sentenceTokens(this.doc, sent.start).find((t) => t.start >= sent.start && (t.pos === "VERB" || t.pos === "AUX"));
+        // (Not a participle used as an adjective, "head of occupied Crimea", "the Russian-held port".)
+        const toks = sentenceTokens(this.doc, sent.start);
+        const v = toks.find((t, k) => t.start >= sent.start && (t.pos === "VERB" || t.pos === "AUX") && !adjectivalParticiple(toks, k));
         const s = v && v.start < pos ? this.sp.subjectBefore(v.start, sent.start) : null;
         const listStart = s ? this.conjunctMentions(s.start, v!.start)[0]?.start ?? s.start : 0;
         if (s?.speaker && !/[,;:“”"]/.test(this.text.slice(sent.start, listStart))) who = s;

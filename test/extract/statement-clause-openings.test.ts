@@ -52,3 +52,12 @@ describe("statement.indirect.zero-that: a clause opening inside a quotation", ()
     expect(indirect(text).filter((x) => x[3] === "statement.indirect.zero-that")).toEqual([]);
   });
 });
+
+describe("statement.indirect.coordinated-verb: a participle used as an adjective is not the sentence's first verb", () => {
+  it.each([
+    ["Jane Roe, governor of occupied Freeland, made the announcement and said the port would close.", "the port would close"],
+    ["Jane Roe, head of the rebel-held province, cut the ribbon and said the bridge was safe.", "the bridge was safe"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.coordinated-verb"]]);
+  });
+});
