@@ -13,12 +13,12 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 265 documents since blind11 joined it / blind, blind12 + blind13, 48 documents):
-// actors 0.975 / 0.954, actorKinds 0.973 / 0.954, statements 0.889 / 0.742, direct 0.929 / 0.842,
-// indirect 0.850 / 0.643, engagements 0.795 / 0.629, engagementKinds 0.776 / 0.629.
+// F1 when set (dev, 289 documents since blind11 and blind12 joined it / blind, blind13 alone, 24 documents, while
+// blind14 is annotated): actors 0.973 / 0.960, actorKinds 0.971 / 0.960, statements 0.895 / 0.706, direct 0.933 / 0.808,
+// indirect 0.856 / 0.611, engagements 0.818 / 0.533, engagementKinds 0.811 / 0.533.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.955, actorKinds: 0.953, statements: 0.869, direct: 0.909, indirect: 0.83, engagements: 0.775, engagementKinds: 0.756 },
-  blind: { actors: 0.934, actorKinds: 0.934, statements: 0.722, direct: 0.822, indirect: 0.623, engagements: 0.609, engagementKinds: 0.609 },
+  dev: { actors: 0.953, actorKinds: 0.951, statements: 0.875, direct: 0.913, indirect: 0.836, engagements: 0.798, engagementKinds: 0.791 },
+  blind: { actors: 0.94, actorKinds: 0.94, statements: 0.686, direct: 0.788, indirect: 0.591, engagements: 0.513, engagementKinds: 0.513 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
