@@ -7,7 +7,7 @@ import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
-import { orgShapes } from "./org-shapes.js";
+import { orgPeers, orgShapes } from "./org-shapes.js";
 import { acronymOfNames, initials } from "./initials.js";
 import { homePresident, homeState } from "./home-president.js";
 import { type AliasHit, type Registry, type RegistryEntry, type RegistryMatch, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
@@ -1273,6 +1273,8 @@ class Candidates {
       // A lowercase body holds the registry body whose part it is ("the UN human rights office").
       const part = o.rule === "actor.org-lowercase";
       if (!list && !part && this.registryIn(o.start, o.end).some((c) => c.entry?.kind !== "COUNTRY")) continue;
+      // A legal form only names what no institution word found ("Acme Holdings PLC" is found by its head).
+      if (o.rule === "actor.org-legal-form" && this.cands.some((c) => c.start < o.end && o.start < c.end)) continue;
       this.cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, containsOrgs: part, rule: o.rule });
       if (o.rule !== "actor.org-possessive") shapeNames.set(this.text.slice(o.start, o.end), o.name);
       if (part) this.partNames.add(o.name);
@@ -1280,6 +1282,13 @@ class Candidates {
         this.cands.push({ start: o.alias.start, end: o.alias.end, kind: "ORGANIZATION", name: o.name, priority: 2, rule: o.rule });
         shapeNames.set(o.alias.text, o.name);
       }
+    }
+    const firms = this.regCands.filter((c) => c.entry?.business);
+    const taken = (s: number, e: number) => this.cands.some((c) => c.start < e && s < c.end);
+    const people = !firms.length ? new Set<string>() : new Set(this.cands.filter((c) => c.kind === "PERSON").map((c) => /\S+$/.exec(this.text.slice(c.start, c.end))?.[0] ?? ""));
+    for (const o of orgPeers(this.text, firms, this.reg, taken, people)) {
+      this.cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: 1, rule: o.rule });
+      shapeNames.set(o.name, o.name);
     }
     if (shapeNames.size) this.shapedOrgMentions(shapeNames);
   }

@@ -20,7 +20,9 @@ export type OrgRuleName =
   | "actor.org-list"
   | "actor.org-possessive"
   | "actor.org-acronym-subject"
-  | "actor.org-lowercase";
+  | "actor.org-lowercase"
+  | "actor.org-legal-form"
+  | "actor.org-peers";
 
 export interface OrgSpan {
   start: number;
@@ -116,7 +118,7 @@ function words(text: string, start: number, end: number): Array<{ w: string; s: 
  * function word, and rejects names that are a person's (a given name first), a registry person
  * or place, a weekday or other function capital, or a title.
  */
-function cleanName(text: string, start: number, end: number, reg: Registry, given: Set<string>): { start: number; end: number } | null {
+function cleanName(text: string, start: number, end: number, reg: Registry, given: Set<string>, wordOk = false): { start: number; end: number } | null {
   let ws = words(text, start, end);
   // "Acme in East Lakeville", "Acme in Moscow": a place after "in" is where the body is,
   // not its name ("Builders in Finance", "Natives in Philanthropy" are names).
@@ -155,7 +157,7 @@ function cleanName(text: string, start: number, end: number, reg: Registry, give
   const first = ws[0].w;
   if (STOP_CAPS.has(first) || TITLE_HEADS.has(first) || /^\d+$/.test(first) || /^\p{Lu}{2,}s$/u.test(first)) return null;
   // A place ("Wall Street") or a common word alone ("State") is no company's name.
-  if ((PLACE_HEADS.has(ws[ws.length - 1].w) && !COMPANY_HEADS.has(ws[ws.length - 1].w)) || (ws.length === 1 && (isCommonWord(first) || /\p{Ll}(?:ly|ic)$/u.test(first) || COMMON_ACRONYMS.has(first)))) return null;
+  if ((PLACE_HEADS.has(ws[ws.length - 1].w) && !COMPANY_HEADS.has(ws[ws.length - 1].w)) || (ws.length === 1 && ((!wordOk && isCommonWord(first)) || /\p{Ll}(?:ly|ic)$/u.test(first) || COMMON_ACRONYMS.has(first)))) return null;
   if (SECURITY.test(text.slice(ws[0].s, ws[ws.length - 1].e))) return null;
   if (ws.length > 1 && knownGivenName(first, given) && !ws.some((x) => ORG_WORDS.has(x.w) || LEGAL.test(x.w))) return null;
   const s = ws[0].s;
@@ -321,6 +323,7 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
     out.push({ start: s, end: s + m[1].length, name: text.slice(from + hit.start, s + m[1].length), rule: "actor.org-possessive" });
   }
   out.push(...orgListLines(text, reg, given));
+  out.push(...legalFormOrgs(text, reg));
   return out;
 }
 
@@ -353,6 +356,104 @@ function orgListLines(text: string, reg: Registry, given: Set<string>): OrgSpan[
       const w = i.name.split(" ");
       if (w.length === 1 && given.has(w[0])) continue;
       out.push({ ...i, rule: "actor.org-list" });
+    }
+  }
+  return out;
+}
+
+// A company written with its legal form ("Acme Robotics Co.", "Globex Holdings PLC") or as its web
+// address ("Shopnet.com"): the form says what it is, and the name is read back from it.
+// Only the abbreviations keep their period ("Co.", "Inc."): after "PLC" it ends the sentence.
+const LEGAL_CUE = / (?:(?:Inc|Corp|Co|Ltd)(?:\.(?![\p{L}\p{N}]))?|LLC|PLC|plc|AG|SA|NV|GmbH)(?![\p{L}\p{N}&'’\-.])/gu;
+const LEGAL_BACK = /(?<![\p{L}\p{N}&'’\-.])((?:[\p{Lu}\d][\p{L}\p{N}&'’\-.]*)(?: (?:&|and) | )?){1,4}$/u;
+const WEB_NAME = /(?<![\p{L}\p{N}.@/\-])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|net)(?![\p{L}\p{N}.\/@])/gu;
+
+/** Companies named with their legal form or as their web address. */
+export function legalFormOrgs(text: string, reg: Registry): OrgSpan[] {
+  const given = loadGivenNames();
+  const out: OrgSpan[] = [];
+  let m: RegExpExecArray | null;
+  LEGAL_CUE.lastIndex = 0;
+  while ((m = LEGAL_CUE.exec(text))) {
+    const from = Math.max(0, m.index - 60);
+    const b = LEGAL_BACK.exec(text.slice(from, m.index));
+    if (!b) continue;
+    const span = cleanName(text, from + b.index, m.index + m[0].length, reg, given);
+    // The legal form must end the name read back, or the words before it are no firm's.
+    if (span && span.end === m.index + m[0].length && span.start < m.index) push(out, text, span, "actor.org-legal-form");
+  }
+  WEB_NAME.lastIndex = 0;
+  while ((m = WEB_NAME.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], rule: "actor.org-legal-form" });
+  return out;
+}
+
+// Items of a list are of one sort: a capitalised name coordinated with a known company, in a
+// list holding "and" or "or", is a company too ("Acme, Globex and Initech", "firms like Acme and
+// Initech"). Bare commas alone do not make a list ("Apple, Roe said").
+const PEER_SEP_AFTER = /^(?:[’']s)?(,? (?:and|or) |, )/u;
+const PEER_SEP_BEFORE = /(,? (?:and|or) |, )$/;
+const PEER_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}&'’\-]*(?:\.[\p{L}\p{N}&'’\-]+)*`;
+const PEER_Y = new RegExp(String.raw`${PEER_WORD}(?:(?: (?:&|and))? ${PEER_WORD}){0,3}`, "uy");
+/** Coins listed with a company that issues one ("Bitcoin, Ether and Tether"), and initialisms ("A.T.M.’s"): no firms. */
+const NO_PEER = /^(?:Bitcoin|Ether|Ethereum|Dogecoin|Litecoin|Solana|Cardano|Monero|Ripple|XRP)$|^(?:\p{Lu}\.){2,}/u;
+/** "along with Acme’s and Globex’s": both owners of a thing named before, read by their possessives. */
+const POSSESSIVE_END = /[’']s$/;
+const PEER_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}&'’\-.])${PEER_WORD}(?:(?: (?:&|and))? ${PEER_WORD}){0,3}$`, "u");
+
+/**
+ * Names listed with the known companies at `firms` (sorted spans); `taken(s, e)` says whether
+ * another actor already covers a span; `people` holds the last words of the people found. A one-word item may be a common word ("Visa"), since the
+ * list says what it is.
+ */
+export function orgPeers(
+  text: string,
+  firms: ReadonlyArray<{ start: number; end: number }>,
+  reg: Registry,
+  taken: (s: number, e: number) => boolean,
+  people: ReadonlySet<string>,
+): OrgSpan[] {
+  if (!firms.length) return [];
+  const given = loadGivenNames();
+  const out: OrgSpan[] = [];
+  const seen = new Set<number>();
+  for (const f of firms) {
+    const items: Array<{ s: number; e: number; known: boolean }> = [{ s: f.start, e: f.end, known: true }];
+    let conj = false;
+    // Rightwards, item by item.
+    for (let end = f.end, n = 0; n < 8; n++) {
+      const sep = PEER_SEP_AFTER.exec(text.slice(end, end + 8));
+      if (!sep) break;
+      // ", Globex and over 100 smaller firms": the list goes on in lowercase.
+      conj ||= sep[1] !== ", ";
+      PEER_Y.lastIndex = end + sep[0].length;
+      const r = PEER_Y.exec(text);
+      if (!r) break;
+      items.push({ s: r.index, e: r.index + r[0].length, known: taken(r.index, r.index + r[0].length) });
+      end = r.index + r[0].length;
+    }
+    // Leftwards.
+    for (let start = f.start, n = 0; n < 8; n++) {
+      const sep = PEER_SEP_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+      if (!sep) break;
+      const before = text.slice(Math.max(0, start - sep[0].length - 50), start - sep[0].length);
+      const b = PEER_BACK.exec(before);
+      if (!b) break;
+      conj ||= sep[1] !== ", ";
+      const s = start - sep[0].length - before.length + b.index;
+      items.push({ s, e: s + b[0].length, known: taken(s, s + b[0].length) });
+      start = s;
+    }
+    if (!conj) continue;
+    for (const it of items) {
+      if (it.known || seen.has(it.s)) continue;
+      seen.add(it.s);
+      const one = !text.slice(it.s, it.e).includes(" ");
+      const item = text.slice(it.s, it.e);
+      if ((one && knownGivenName(item, given)) || NO_PEER.test(item) || (POSSESSIVE_END.test(item) && POSSESSIVE_END.test(text.slice(f.start, f.end + 2)))) continue;
+      // "thanked Kimbal Roe and SpaceX", where a title named Kimbal Roe before: a person's name or surname.
+      if (people.has(/\S+$/.exec(text.slice(it.s, it.e))![0])) continue;
+      const span = cleanName(text, it.s, it.e, reg, given, one);
+      if (span && !taken(span.start, span.end)) push(out, text, span, "actor.org-peers");
     }
   }
   return out;

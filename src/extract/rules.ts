@@ -31,6 +31,8 @@ export const RULES = {
   "actor.org-possessive": "a country's institution in the possessive (\"Freedonia's central bank\")",
   "actor.org-acronym-subject": "an acronym with the article as the subject of a verb (\"the ACME said\", \"the ACME halted trading\")",
   "actor.org-lowercase": "a body written in lowercase after a registry acronym or an owner in the possessive, as the subject of a verb of saying or finding (\"the UN human rights office said\", \"Parliament's intelligence and security committee argued\"); also a department or a bureau (\"the US energy department has warned\")",
+  "actor.org-legal-form": "a company named with its legal form (Inc, Corp, Co, Ltd, LLC, PLC, AG, SA, NV, GmbH: \"Acme Robotics Co.\", \"Globex Holdings PLC\"), the form kept in the name, or as its web address (\"Shopnet.com\")",
+  "actor.org-peers": "a capitalised name listed with a known company in a list holding \"and\" or \"or\" (\"Acme, Globex and Initech\", \"payments like Tokenpay and Mastercard\"): a company too, even a one-word name that is a common word; not a known given name, nor a list of bare commas (\"Apple, Roe said\")",
   "actor.org-mention": "a later occurrence of a name that one of the actor.org-* rules introduced (\"Acme also said\")",
   "actor.party": "a political party by its members' plural name or a party adjective before a lowercase \"party\" (\"the Conservatives failed\", \"the ruling Social Democratic party\"); a capitalised \"Party\" ends an institution's name (actor.institution)",
   "actor.administration": "a leader's administration standing for the country (\"the Roe Administration\")",

@@ -1,0 +1,48 @@
+// Companies named by their legal form or web address, and names listed beside a known company
+// (actor.org-legal-form, actor.org-peers in src/extract/org-shapes.ts). Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const actors = (text: string) => extract({ text }).actors.map((a) => [a.name, a.kind]);
+const orgs = (text: string) => extract({ text }).actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+
+describe("actor.org-legal-form: a legal form or a web address says a name is a company's", () => {
+  it.each([
+    ["Northgate Robotics Co., a maker of warehouse arms, said it would hire 200 people.", "Northgate Robotics Co."],
+    ["Shares of Lakeview Holdings PLC fell 4% on Tuesday.", "Lakeview Holdings PLC"],
+    ["The loan went to Brightwater Farms Co. last year.", "Brightwater Farms Co."],
+    ["Kestrel Dynamics GmbH won the contract.", "Kestrel Dynamics GmbH"],
+    ["Retailer stocks slid, and Shopnet.com closed down 6%.", "Shopnet.com"],
+  ])("%s", (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it("not a name the legal form does not end, nor a lowercase address", () => {
+    expect(orgs("He said Co. and others would come. Visit example.com for details.")).toEqual([]);
+  });
+});
+
+describe("actor.org-peers: a name listed with a known company is a company", () => {
+  it.each([
+    ["Sanctions cut the banks off from networks like Tokenpay and Mastercard, officials said.", "Tokenpay"],
+    ["The lobby counts Walmart, Brindle, Pfizer and over 200 smaller firms as members.", "Brindle"],
+    ["Suppliers to the fair include Pfizer, Hollins and Marsh, Walmart and Northgate.", "Hollins and Marsh"],
+    ["Tech stocks fell as Walmart, Quillmart and Pfizer reported results.", "Quillmart"],
+  ])("%s", (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it("a list of bare commas is no list of firms", () => {
+    expect(orgs("Walmart, Hollins said, would close stores.")).not.toContain("Hollins");
+  });
+
+  it("a known given name, a person found before, or a coin is no company", () => {
+    expect(orgs("Walmart and Sophie met on Monday.")).not.toContain("Sophie");
+    expect(actors("Chairman Jarrow Quint met the press. Officials thanked Jarrow Quint and Walmart.")).not.toContainEqual(["Jarrow Quint", "ORGANIZATION"]);
+    expect(orgs("Wallets held Bitcoin, Ether and Tether.")).not.toContain("Ether");
+  });
+
+  it("two owners in the possessive stay out ('along with Pfizer’s and Quillmart’s')", () => {
+    expect(orgs("The law targets its practices, along with Pfizer’s and Quillmart’s.").some((n) => n.startsWith("Quillmart"))).toBe(false);
+  });
+});
