@@ -102,6 +102,15 @@ function nameStartIn(toks: Tok[], reg: Registry): number {
   return k;
 }
 
+/**
+ * "economist Art Roe", "strategist Grant Roe": right after a title, a given name that is also a
+ * word ("Art", "Grant", "Lance") opens a two-word name whose surname is no word.
+ */
+function wordGivenName(run: string, reg: Registry): boolean {
+  const w = run.split(" ");
+  return w.length === 2 && isCommonWord(w[0]) && knownGivenName(w[0]) && !ORG_WORDS.has(w[0]) && !TITLE_WORDS.has(w[0]) && !TITLE_HEADS.has(w[0]) && !STOP_CAPS.has(w[0]) && !reg.root.next.get(tokenKey(w[0]))?.hits.length && surnameWord(w[1], reg);
+}
+
 /** Whether a run holds a full name after words that cannot be part of one ("Digital Transformation Jane Roe"). */
 function trimsToName(run: string, reg: Registry): boolean {
   const v = checkPersonName(run, reg);
@@ -868,7 +877,8 @@ class Candidates {
     const text = this.text;
     const raw = text.slice(nameStart, nameEnd);
     if (oneWord && STOP_CAPS.has(raw)) return false;
-    const v = checkPersonName(raw, this.reg);
+    let v = checkPersonName(raw, this.reg);
+    if (!v.ok && wordGivenName(raw, this.reg)) v = { ok: true, name: raw, offset: 0 };
     if (!v.ok) return false;
     // "the General Chernyakhovsky ferry", "the Admiral Kuznetsov aircraft carrier": a thing named after a person.
     if (NAMED_AFTER.test(text.slice(nameEnd, nameEnd + 40))) return false;

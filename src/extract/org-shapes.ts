@@ -398,6 +398,17 @@ const PEER_Y = new RegExp(String.raw`${PEER_WORD}(?:(?: (?:&|and))? ${PEER_WORD}
 const NO_PEER = /^(?:Bitcoin|Ether|Ethereum|Dogecoin|Litecoin|Solana|Cardano|Monero|Ripple|XRP)$|^(?:\p{Lu}\.){2,}/u;
 /** "along with Acme’s and Globex’s": both owners of a thing named before, read by their possessives. */
 const POSSESSIVE_END = /[’']s$/;
+const CAP_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.\-]*\s+$/u;
+/** A title-case line without commas ("Freedonia Imposes Swift and Severe Costs"): its capitals name nothing. */
+function headline(text: string, at: number): boolean {
+  const ls = text.lastIndexOf("\n", at) + 1;
+  const le = text.indexOf("\n", at);
+  const line = text.slice(ls, le < 0 ? text.length : le);
+  // A list of names is capitalised too, but has its commas.
+  if (line.includes(", ")) return false;
+  const ws = line.split(" ").filter((w) => /^\p{L}/u.test(w));
+  return ws.length >= 6 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * ws.length;
+}
 const PEER_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}&'’\-.])${PEER_WORD}(?:(?: (?:&|and))? ${PEER_WORD}){0,3}$`, "u");
 
 /**
@@ -443,9 +454,12 @@ export function orgPeers(
       items.push({ s, e: s + b[0].length, known: taken(s, s + b[0].length) });
       start = s;
     }
-    if (!conj) continue;
+    if (!conj || headline(text, f.start)) continue;
     for (const it of items) {
       if (it.known || seen.has(it.s)) continue;
+      // "Best\nBuy", "Argonne National\n Laboratory": a capitalised word before the item (a line
+      // broken inside a name, or a name longer than four words) means the item is part of a name.
+      if (CAP_BEFORE.test(text.slice(Math.max(0, it.s - 30), it.s))) continue;
       seen.add(it.s);
       const one = !text.slice(it.s, it.e).includes(" ");
       const item = text.slice(it.s, it.e);

@@ -46,3 +46,13 @@ describe("actor.org-peers: a name listed with a known company is a company", () 
     expect(orgs("The law targets its practices, along with Pfizer’s and Quillmart’s.").some((n) => n.startsWith("Quillmart"))).toBe(false);
   });
 });
+
+describe("actor.org-peers: where a list is no list of firms", () => {
+  it("a name broken over two lines keeps its first word ('Best\\nBuy')", () => {
+    expect(orgs("They came along with Quill\nMart, Pfizer, and Walmart.")).not.toContain("Mart");
+  });
+
+  it("a title-case headline names nothing", () => {
+    expect(orgs("Freedonia Imposes First Round of Walmart and Severe Costs on Lakeland\n\nThe ministry spoke.")).not.toContain("Severe Costs");
+  });
+});
