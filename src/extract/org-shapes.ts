@@ -22,7 +22,8 @@ export type OrgRuleName =
   | "actor.org-acronym-subject"
   | "actor.org-lowercase"
   | "actor.org-legal-form"
-  | "actor.org-peers";
+  | "actor.org-peers"
+  | "actor.org-members-forum";
 
 export interface OrgSpan {
   start: number;
@@ -324,6 +325,7 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
   }
   out.push(...orgListLines(text, reg, given));
   out.push(...legalFormOrgs(text, reg));
+  out.push(...membersForums(text, reg));
   return out;
 }
 
@@ -469,6 +471,41 @@ export function orgPeers(
       const span = cleanName(text, it.s, it.e, reg, given, one);
       if (span && !taken(span.start, span.end)) push(out, text, span, "actor.org-peers");
     }
+  }
+  return out;
+}
+
+// A forum or a conference is most often an event ("the Lakeland Economic Forum"), but one named by
+// its members is a body of them ("the Gas Exporting Countries Forum", "the Pacific Islands Forum",
+// "the Conference of Freedonian Bishops").
+const FORUM_CUE = /\b(?:Forum|Conference)\b/g;
+const MEMBERS = String.raw`(?:Countries|States|Nations|Islands?|Economies|Mayors|Governors|Bishops|Churches|Cities|Regions|Parliaments|Municipalities|Unions|Teamsters|Workers|Employers|Producers|Exporters|Manufacturers)`;
+const FORUM_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}\-]* ){0,3}${MEMBERS}(?: \p{Lu}[\p{L}\-]*){0,2} $`, "u");
+const OF_LEAD = /(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}.\-]* ){1,2}$/u;
+const FORUM_OF = new RegExp(String.raw`^ of (?:the )?(?:\p{Lu}[\p{L}\-]* ){0,2}${MEMBERS}(?![\p{L}])`, "u");
+
+const OPENER = /^(?:(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|Both|Each|Every|This|That|Its|Their)|\S+-(?:led|based|backed|hosted|sponsored)) /;
+
+/** Forums and conferences named by their members. */
+export function membersForums(text: string, reg: Registry): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  let m: RegExpExecArray | null;
+  FORUM_CUE.lastIndex = 0;
+  while ((m = FORUM_CUE.exec(text))) {
+    const end = m.index + m[0].length;
+    const b = FORUM_BACK.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const of = FORUM_OF.exec(text.slice(end, end + 60));
+    if (!b && !of) continue;
+    // "the Freedonian Conference of Mayors": capitalised words before the head belong to the name.
+    const lead = b ? null : OF_LEAD.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = b ? m.index - b[0].length : m.index - (lead?.[0].length ?? 0);
+    // A name broken over lines ("the Coral\n  Islands Forum") is read from its first line or not at all.
+    if (CAP_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // Not cleanName: its stop capitals hold region words that open such names ("Pacific").
+    let s = start;
+    for (let w; (w = OPENER.exec(text.slice(s, m.index))); ) s += w[0].length;
+    const e = of ? end + of[0].length : end;
+    if (!matchRegistry(text.slice(s, e), reg).some((h) => h.start === 0 && h.end === e - s)) out.push({ start: s, end: e, name: text.slice(s, e), rule: "actor.org-members-forum" });
   }
   return out;
 }

@@ -56,3 +56,19 @@ describe("actor.org-peers: where a list is no list of firms", () => {
     expect(orgs("Freedonia Imposes First Round of Walmart and Severe Costs on Lakeland\n\nThe ministry spoke.")).not.toContain("Severe Costs");
   });
 });
+
+describe("actor.org-members-forum: a forum or conference named by its members is a body", () => {
+  it.each([
+    ["The minister wrote to the Oil Exporting Countries Forum on Tuesday.", "Oil Exporting Countries Forum"],
+    ["Leaders of the Coral Islands Forum met in Lakeville.", "Coral Islands Forum"],
+    ["“We are disappointed,” said Teamsters Lakeland Rail Conference spokesperson Jane Roe.", "Teamsters Lakeland Rail Conference"],
+    ["The Freedonian Conference of Mayors endorsed the bill.", "Freedonian Conference of Mayors"],
+    ["At the US-led Major Economies Forum, he spoke.", "Major Economies Forum"],
+  ])("%s", (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it("a forum or conference named otherwise is an event", () => {
+    expect(orgs("The Lakeland Economic Forum opened on Monday. At the Northgate Security Conference, he spoke.")).toEqual([]);
+  });
+});
