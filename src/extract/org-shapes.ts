@@ -23,7 +23,9 @@ export type OrgRuleName =
   | "actor.org-lowercase"
   | "actor.org-legal-form"
   | "actor.org-peers"
-  | "actor.org-members-forum";
+  | "actor.org-members-forum"
+  | "actor.org-employer"
+  | "actor.org-country-firm";
 
 export interface OrgSpan {
   start: number;
@@ -326,6 +328,7 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
   out.push(...orgListLines(text, reg, given));
   out.push(...legalFormOrgs(text, reg));
   out.push(...membersForums(text, reg));
+  out.push(...employersAndFirms(text, reg));
   return out;
 }
 
@@ -506,6 +509,38 @@ export function membersForums(text: string, reg: Registry): OrgSpan[] {
     for (let w; (w = OPENER.exec(text.slice(s, m.index))); ) s += w[0].length;
     const e = of ? end + of[0].length : end;
     if (!matchRegistry(text.slice(s, e), reg).some((h) => h.start === 0 && h.end === e - s)) out.push({ start: s, end: e, name: text.slice(s, e), rule: "actor.org-members-forum" });
+  }
+  return out;
+}
+
+// "strategist at Northbank", "director of humanitarian aid at Helpline UK": where a person works is
+// a body. "Freedonia's Northbank said": a one-word name a country owns, speaking, is its company.
+const EMPLOYER_CUE = /\b(?:strategist|economist|analyst|adviser|advisor|director|officer|executive|chairman|chairwoman|founder|co-founder|professor|fellow|spokes(?:man|woman|person)|manager|researcher|scientist|lawyer|attorney|trader|engineer)s? (?:(?:of|for) (?:[a-z\-]+ ){1,3})?at (?=[A-Z])/g;
+const COUNTRY_FIRM = /[’']s ([A-Z][\p{L}\p{N}&\-]+) (?:said|says|announced|reported|warned|told)\b/gu;
+
+/** Employers after a person's role, and a country's one-word firm as the subject of a reporting verb. */
+export function employersAndFirms(text: string, reg: Registry): OrgSpan[] {
+  const given = loadGivenNames();
+  const out: OrgSpan[] = [];
+  let m: RegExpExecArray | null;
+  EMPLOYER_CUE.lastIndex = 0;
+  while ((m = EMPLOYER_CUE.exec(text))) {
+    NAME_Y.lastIndex = m.index + m[0].length;
+    const r = NAME_Y.exec(text);
+    if (!r) continue;
+    // "professor at Georgia State in Atlanta": the city after "in" is where, not who.
+    const inAt = r[0].indexOf(" in ");
+    const span = cleanName(text, r.index, r.index + (inAt > 0 ? inAt : r[0].length), reg, given);
+    // "at Istanbul's Kadir Has University", "at Moody's Analytics": an owner or a name cut at its possessive.
+    if (span && !/^[’']s \p{Lu}/u.test(text.slice(span.end, span.end + 4))) push(out, text, span, "actor.org-employer");
+  }
+  COUNTRY_FIRM.lastIndex = 0;
+  while ((m = COUNTRY_FIRM.exec(text))) {
+    const owner = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!matchRegistry(owner, reg).some((h) => h.end === owner.length && h.hits.some((x) => x.entry.kind === "COUNTRY"))) continue;
+    const s = m.index + 3;
+    if (knownGivenName(m[1], given) || matchRegistry(m[1], reg).length) continue;
+    push(out, text, cleanName(text, s, s + m[1].length, reg, given), "actor.org-country-firm");
   }
   return out;
 }

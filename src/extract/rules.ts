@@ -34,6 +34,8 @@ export const RULES = {
   "actor.org-legal-form": "a company named with its legal form (Inc, Corp, Co, Ltd, LLC, PLC, AG, SA, NV, GmbH: \"Acme Robotics Co.\", \"Globex Holdings PLC\"), the form kept in the name, or as its web address (\"Shopnet.com\")",
   "actor.org-peers": "a capitalised name listed with a known company in a list holding \"and\" or \"or\" (\"Acme, Globex and Initech\", \"payments like Tokenpay and Mastercard\"): a company too, even a one-word name that is a common word; not a known given name, nor a list of bare commas (\"Apple, Roe said\")",
   "actor.org-members-forum": "a forum or a conference named by its members (\"the Gas Exporting Countries Forum\", \"the Pacific Islands Forum\", \"the Conference of Freedonian Bishops\"): a body, where a forum or conference named otherwise is most often an event",
+  "actor.org-employer": "a capitalised name after a person's role and \"at\" (\"strategist at Northbank\", \"director of humanitarian aid at Helpline UK\"): where the person works, a body",
+  "actor.org-country-firm": "a one-word name a registry country owns in the possessive, as the subject of a reporting verb (\"Freedonia's Northbank said\"): the country's company; not a known given name nor a registry name",
   "actor.org-mention": "a later occurrence of a name that one of the actor.org-* rules introduced (\"Acme also said\")",
   "actor.party": "a political party by its members' plural name or a party adjective before a lowercase \"party\" (\"the Conservatives failed\", \"the ruling Social Democratic party\"); a capitalised \"Party\" ends an institution's name (actor.institution)",
   "actor.administration": "a leader's administration standing for the country (\"the Roe Administration\")",

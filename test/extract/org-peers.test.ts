@@ -72,3 +72,28 @@ describe("actor.org-members-forum: a forum or conference named by its members is
     expect(orgs("The Lakeland Economic Forum opened on Monday. At the Northgate Security Conference, he spoke.")).toEqual([]);
   });
 });
+
+describe("actor.org-employer: where a person works is a body", () => {
+  it.each([
+    ["“Prices will rise,” said Jane Roe, senior strategist at Northbank Wealth.", "Northbank Wealth"],
+    ["Jane Roe, director of humanitarian aid at Helpline UK, said aid was late.", "Helpline UK"],
+    ["“It is a shock,” said Jane Roe, a professor at Lakeland State in Lakeville.", "Lakeland State"],
+  ])("%s", (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it("not an owner in the possessive, nor a name cut at one", () => {
+    expect(orgs("said Jane Roe, professor of history at Lakeville's Harbour College.")).not.toContain("Lakeville");
+    expect(orgs("said Jane Roe, chief economist at Quill's Analytics.")).not.toContain("Quill");
+  });
+});
+
+describe("actor.org-country-firm: a country's one-word firm that speaks", () => {
+  it("is a company", () => {
+    expect(orgs("Canada's Potashco said this week it may cut production.")).toContain("Potashco");
+  });
+
+  it("not a known given name, nor a registry person", () => {
+    expect(orgs("Canada's Sophie said no. Britain's Johnson said no.")).toEqual([]);
+  });
+});
