@@ -514,8 +514,8 @@ export function membersForums(text: string, reg: Registry): OrgSpan[] {
 }
 
 // "strategist at Northbank", "director of humanitarian aid at Helpline UK": where a person works is
-// a body. "Freedonia's Northbank said": a one-word name a country owns, speaking, is its company.
-const EMPLOYER_CUE = /\b(?:strategist|economist|analyst|adviser|advisor|director|officer|executive|chairman|chairwoman|founder|co-founder|professor|fellow|spokes(?:man|woman|person)|manager|researcher|scientist|lawyer|attorney|trader|engineer)s? (?:(?:of|for) (?:[a-z\-]+ ){1,3})?at (?=[A-Z])/g;
+// a body. (Not after a plural, "analysts at Northbank said": the group speaks, labelled by its body.) "Freedonia's Northbank said": a one-word name a country owns, speaking, is its company.
+const EMPLOYER_CUE = /\b(?:strategist|economist|analyst|adviser|advisor|director|officer|executive|chairman|chairwoman|founder|co-founder|professor|fellow|spokes(?:man|woman|person)|manager|researcher|scientist|lawyer|attorney|trader|engineer) (?:(?:of|for) (?:[a-z\-]+ ){1,3})?at (?=[A-Z])/g;
 const COUNTRY_FIRM = /[’']s ([A-Z][\p{L}\p{N}&\-]+) (?:said|says|announced|reported|warned|told)\b/gu;
 
 /** Employers after a person's role, and a country's one-word firm as the subject of a reporting verb. */
