@@ -371,7 +371,7 @@ function orgListLines(text: string, reg: Registry, given: Set<string>): OrgSpan[
 // Only the abbreviations keep their period ("Co.", "Inc."): after "PLC" it ends the sentence.
 const LEGAL_CUE = / (?:(?:Inc|Corp|Co|Ltd)(?:\.(?![\p{L}\p{N}]))?|LLC|PLC|plc|AG|SA|NV|GmbH)(?![\p{L}\p{N}&'’\-.])/gu;
 const LEGAL_BACK = /(?<![\p{L}\p{N}&'’\-.])((?:[\p{Lu}\d][\p{L}\p{N}&'’\-.]*)(?: (?:&|and) | )?){1,4}$/u;
-const WEB_NAME = /(?<![\p{L}\p{N}.@/\-])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|net)(?![\p{L}\p{N}.\/@])/gu;
+const WEB_NAME = /(?<![\p{L}\p{N}.@/\-])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|net)$/u;
 
 /** Companies named with their legal form or as their web address. */
 export function legalFormOrgs(text: string, reg: Registry): OrgSpan[] {
@@ -387,8 +387,15 @@ export function legalFormOrgs(text: string, reg: Registry): OrgSpan[] {
     // The legal form must end the name read back, or the words before it are no firm's.
     if (span && span.end === m.index + m[0].length && span.start < m.index) push(out, text, span, "actor.org-legal-form");
   }
-  WEB_NAME.lastIndex = 0;
-  while ((m = WEB_NAME.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], rule: "actor.org-legal-form" });
+  // Found from ".com"/".net" (a plain search), the name read back on a short slice.
+  for (let i = text.indexOf(".", 1); i >= 0; i = text.indexOf(".", i + 1)) {
+    if (!text.startsWith("com", i + 1) && !text.startsWith("net", i + 1)) continue;
+    // "Shopnet.com." ends a sentence; "shopnet.com/page", "Shopnet.com.au" and "x@shopnet.com" are addresses.
+    const next = text[i + 4] ?? " ";
+    if (/[\p{L}\p{N}\/@]/u.test(next) || (next === "." && /[\p{L}\p{N}]/u.test(text[i + 5] ?? " "))) continue;
+    const w = WEB_NAME.exec(text.slice(Math.max(0, i - 40), i + 4));
+    if (w) out.push({ start: i + 4 - w[0].length, end: i + 4, name: w[0], rule: "actor.org-legal-form" });
+  }
   return out;
 }
 
@@ -515,7 +522,9 @@ export function membersForums(text: string, reg: Registry): OrgSpan[] {
 
 // "strategist at Northbank", "director of humanitarian aid at Helpline UK": where a person works is
 // a body. (Not after a plural, "analysts at Northbank said": the group speaks, labelled by its body.) "Freedonia's Northbank said": a one-word name a country owns, speaking, is its company.
-const EMPLOYER_CUE = /\b(?:strategist|economist|analyst|adviser|advisor|director|officer|executive|chairman|chairwoman|founder|co-founder|professor|fellow|spokes(?:man|woman|person)|manager|researcher|scientist|lawyer|attorney|trader|engineer) (?:(?:of|for) (?:[a-z\-]+ ){1,3})?at (?=[A-Z])/g;
+// Found from " at " before a capital (cheap to scan for), then the role read back on a short slice.
+const EMPLOYER_AT = / at (?=[A-Z])/g;
+const EMPLOYER_ROLE = /\b(?:strategist|economist|analyst|adviser|advisor|director|officer|executive|chairman|chairwoman|founder|co-founder|professor|fellow|spokes(?:man|woman|person)|manager|researcher|scientist|lawyer|attorney|trader|engineer)(?: (?:of|for)(?: [a-z\-]+){1,3})?$/;
 const COUNTRY_FIRM = /[’']s ([A-Z][\p{L}\p{N}&\-]+) (?:said|says|announced|reported|warned|told)\b/gu;
 
 /** Employers after a person's role, and a country's one-word firm as the subject of a reporting verb. */
@@ -523,8 +532,9 @@ export function employersAndFirms(text: string, reg: Registry): OrgSpan[] {
   const given = loadGivenNames();
   const out: OrgSpan[] = [];
   let m: RegExpExecArray | null;
-  EMPLOYER_CUE.lastIndex = 0;
-  while ((m = EMPLOYER_CUE.exec(text))) {
+  EMPLOYER_AT.lastIndex = 0;
+  while ((m = EMPLOYER_AT.exec(text))) {
+    if (!EMPLOYER_ROLE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     NAME_Y.lastIndex = m.index + m[0].length;
     const r = NAME_Y.exec(text);
     if (!r) continue;
