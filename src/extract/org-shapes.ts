@@ -542,7 +542,9 @@ export function employersAndFirms(text: string, reg: Registry): OrgSpan[] {
     const inAt = r[0].indexOf(" in ");
     const span = cleanName(text, r.index, r.index + (inAt > 0 ? inAt : r[0].length), reg, given);
     // "at Istanbul's Kadir Has University", "at Moody's Analytics": an owner or a name cut at its possessive.
-    if (span && !/^[’']s \p{Lu}/u.test(text.slice(span.end, span.end + 4))) push(out, text, span, "actor.org-employer");
+    // "an analyst at Acme, an investment bank, said", "at Acme, who noted": the clause after the
+    // body is about the person, whose reporting verb must not find the body nearer ("which" is the body's).
+    if (span && !/^(?:[’']s \p{Lu}|, (?:a|an|the|who) )/u.test(text.slice(span.end, span.end + 8))) push(out, text, span, "actor.org-employer");
   }
   COUNTRY_FIRM.lastIndex = 0;
   while ((m = COUNTRY_FIRM.exec(text))) {

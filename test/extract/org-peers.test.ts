@@ -97,3 +97,10 @@ describe("actor.org-country-firm: a country's one-word firm that speaks", () => 
     expect(orgs("Canada's Sophie said no. Britain's Johnson said no.")).toEqual([]);
   });
 });
+
+describe("actor.org-employer leaves the statement to the person", () => {
+  it("when a clause follows the body ('at Acme, an investment bank, said')", () => {
+    const st = extract({ text: "Jane Roe, an analyst at Quillbank, an investment bank, said that supplies were vital." }).statements;
+    expect(st.map((s) => s.speaker)).toEqual(["Jane Roe"]);
+  });
+});
