@@ -7,7 +7,7 @@ import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
-import { orgShapes } from "./org-shapes.js";
+import { orgPeers, orgShapes } from "./org-shapes.js";
 import { acronymOfNames, initials } from "./initials.js";
 import { homePresident, homeState } from "./home-president.js";
 import { type AliasHit, type Registry, type RegistryEntry, type RegistryMatch, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
@@ -101,6 +101,15 @@ function nameStartIn(toks: Tok[], reg: Registry): number {
   let k = toks.length;
   while (k > 0 && toks.length - k < 4 && (isNameLike(toks[k - 1].text, reg) || (NAME_PARTICLES.has(toks[k - 1].text) && k < toks.length))) k--;
   return k;
+}
+
+/**
+ * "economist Art Roe", "strategist Grant Roe": right after a title, a given name that is also a
+ * word ("Art", "Grant", "Lance") opens a two-word name whose surname is no word.
+ */
+function wordGivenName(run: string, reg: Registry): boolean {
+  const w = run.split(" ");
+  return w.length === 2 && isCommonWord(w[0]) && knownGivenName(w[0]) && !ORG_WORDS.has(w[0]) && !TITLE_WORDS.has(w[0]) && !TITLE_HEADS.has(w[0]) && !STOP_CAPS.has(w[0]) && !reg.root.next.get(tokenKey(w[0]))?.hits.length && surnameWord(w[1], reg);
 }
 
 /** Whether a run holds a full name after words that cannot be part of one ("Digital Transformation Jane Roe"). */
@@ -902,7 +911,8 @@ class Candidates {
     const text = this.text;
     const raw = text.slice(nameStart, nameEnd);
     if (oneWord && STOP_CAPS.has(raw)) return false;
-    const v = checkPersonName(raw, this.reg);
+    let v = checkPersonName(raw, this.reg);
+    if (!v.ok && wordGivenName(raw, this.reg)) v = { ok: true, name: raw, offset: 0 };
     if (!v.ok) return false;
     // "the General Chernyakhovsky ferry", "the Admiral Kuznetsov aircraft carrier": a thing named after a person.
     if (NAMED_AFTER.test(text.slice(nameEnd, nameEnd + 40))) return false;
@@ -1305,6 +1315,8 @@ class Candidates {
       // A lowercase body holds the registry body whose part it is ("the UN human rights office").
       const part = o.rule === "actor.org-lowercase";
       if (!list && !part && this.registryIn(o.start, o.end).some((c) => c.entry?.kind !== "COUNTRY")) continue;
+      // A legal form only names what no institution word found ("Acme Holdings PLC" is found by its head).
+      if (o.rule === "actor.org-legal-form" && this.cands.some((c) => c.start < o.end && o.start < c.end)) continue;
       this.cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: list ? 4 : 3, contains: true, containsOrgs: part, rule: o.rule });
       if (o.rule !== "actor.org-possessive") shapeNames.set(this.text.slice(o.start, o.end), o.name);
       if (part) this.partNames.add(o.name);
@@ -1312,6 +1324,13 @@ class Candidates {
         this.cands.push({ start: o.alias.start, end: o.alias.end, kind: "ORGANIZATION", name: o.name, priority: 2, rule: o.rule });
         shapeNames.set(o.alias.text, o.name);
       }
+    }
+    const firms = this.regCands.filter((c) => c.entry?.business);
+    const taken = (s: number, e: number) => this.cands.some((c) => c.start < e && s < c.end);
+    const people = !firms.length ? new Set<string>() : new Set(this.cands.filter((c) => c.kind === "PERSON").map((c) => /\S+$/.exec(this.text.slice(c.start, c.end))?.[0] ?? ""));
+    for (const o of orgPeers(this.text, firms, this.reg, taken, people)) {
+      this.cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: 1, rule: o.rule });
+      shapeNames.set(o.name, o.name);
     }
     if (shapeNames.size) this.shapedOrgMentions(shapeNames);
   }

@@ -108,6 +108,8 @@ export const ORG_SUFFIX =
   // Federations of members: "American Federation of Government Employees". (Not "Congress",
   // "Conference" or "Forum": far more often an event's name, "the Lakeland Economic Forum".)
   "Federation|" +
+  // Police forces: "the Freedonian National Police", "the Capitol Police".
+  "Police|" +
   // Companies by the trade their name ends in (TRADE_HEADS).
   `${TRADE_HEADS}|` +
   // Political parties: "Labour Party", "Communist Party of Freedonia".

@@ -20,7 +20,12 @@ export type OrgRuleName =
   | "actor.org-list"
   | "actor.org-possessive"
   | "actor.org-acronym-subject"
-  | "actor.org-lowercase";
+  | "actor.org-lowercase"
+  | "actor.org-legal-form"
+  | "actor.org-peers"
+  | "actor.org-members-forum"
+  | "actor.org-employer"
+  | "actor.org-country-firm";
 
 export interface OrgSpan {
   start: number;
@@ -116,7 +121,7 @@ function words(text: string, start: number, end: number): Array<{ w: string; s: 
  * function word, and rejects names that are a person's (a given name first), a registry person
  * or place, a weekday or other function capital, or a title.
  */
-function cleanName(text: string, start: number, end: number, reg: Registry, given: Set<string>): { start: number; end: number } | null {
+function cleanName(text: string, start: number, end: number, reg: Registry, given: Set<string>, wordOk = false): { start: number; end: number } | null {
   let ws = words(text, start, end);
   // "Acme in East Lakeville", "Acme in Moscow": a place after "in" is where the body is,
   // not its name ("Builders in Finance", "Natives in Philanthropy" are names).
@@ -155,7 +160,7 @@ function cleanName(text: string, start: number, end: number, reg: Registry, give
   const first = ws[0].w;
   if (STOP_CAPS.has(first) || TITLE_HEADS.has(first) || /^\d+$/.test(first) || /^\p{Lu}{2,}s$/u.test(first)) return null;
   // A place ("Wall Street") or a common word alone ("State") is no company's name.
-  if ((PLACE_HEADS.has(ws[ws.length - 1].w) && !COMPANY_HEADS.has(ws[ws.length - 1].w)) || (ws.length === 1 && (isCommonWord(first) || /\p{Ll}(?:ly|ic)$/u.test(first) || COMMON_ACRONYMS.has(first)))) return null;
+  if ((PLACE_HEADS.has(ws[ws.length - 1].w) && !COMPANY_HEADS.has(ws[ws.length - 1].w)) || (ws.length === 1 && ((!wordOk && isCommonWord(first)) || /\p{Ll}(?:ly|ic)$/u.test(first) || COMMON_ACRONYMS.has(first)))) return null;
   if (SECURITY.test(text.slice(ws[0].s, ws[ws.length - 1].e))) return null;
   if (ws.length > 1 && knownGivenName(first, given) && !ws.some((x) => ORG_WORDS.has(x.w) || LEGAL.test(x.w))) return null;
   const s = ws[0].s;
@@ -321,6 +326,9 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
     out.push({ start: s, end: s + m[1].length, name: text.slice(from + hit.start, s + m[1].length), rule: "actor.org-possessive" });
   }
   out.push(...orgListLines(text, reg, given));
+  out.push(...legalFormOrgs(text, reg));
+  out.push(...membersForums(text, reg));
+  out.push(...employersAndFirms(text, reg));
   return out;
 }
 
@@ -354,6 +362,197 @@ function orgListLines(text: string, reg: Registry, given: Set<string>): OrgSpan[
       if (w.length === 1 && given.has(w[0])) continue;
       out.push({ ...i, rule: "actor.org-list" });
     }
+  }
+  return out;
+}
+
+// A company written with its legal form ("Acme Robotics Co.", "Globex Holdings PLC") or as its web
+// address ("Shopnet.com"): the form says what it is, and the name is read back from it.
+// Only the abbreviations keep their period ("Co.", "Inc."): after "PLC" it ends the sentence.
+const LEGAL_CUE = / (?:(?:Inc|Corp|Co|Ltd)(?:\.(?![\p{L}\p{N}]))?|LLC|PLC|plc|AG|SA|NV|GmbH)(?![\p{L}\p{N}&'’\-.])/gu;
+const LEGAL_BACK = /(?<![\p{L}\p{N}&'’\-.])((?:[\p{Lu}\d][\p{L}\p{N}&'’\-.]*)(?: (?:&|and) | )?){1,4}$/u;
+const WEB_NAME = /(?<![\p{L}\p{N}.@/\-])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|net)$/u;
+
+/** Companies named with their legal form or as their web address. */
+export function legalFormOrgs(text: string, reg: Registry): OrgSpan[] {
+  const given = loadGivenNames();
+  const out: OrgSpan[] = [];
+  let m: RegExpExecArray | null;
+  LEGAL_CUE.lastIndex = 0;
+  while ((m = LEGAL_CUE.exec(text))) {
+    const from = Math.max(0, m.index - 60);
+    const b = LEGAL_BACK.exec(text.slice(from, m.index));
+    if (!b) continue;
+    const span = cleanName(text, from + b.index, m.index + m[0].length, reg, given);
+    // The legal form must end the name read back, or the words before it are no firm's.
+    if (span && span.end === m.index + m[0].length && span.start < m.index) push(out, text, span, "actor.org-legal-form");
+  }
+  // Found from ".com"/".net" (a plain search), the name read back on a short slice.
+  for (let i = text.indexOf(".", 1); i >= 0; i = text.indexOf(".", i + 1)) {
+    if (!text.startsWith("com", i + 1) && !text.startsWith("net", i + 1)) continue;
+    // "Shopnet.com." ends a sentence; "shopnet.com/page", "Shopnet.com.au" and "x@shopnet.com" are addresses.
+    const next = text[i + 4] ?? " ";
+    if (/[\p{L}\p{N}\/@]/u.test(next) || (next === "." && /[\p{L}\p{N}]/u.test(text[i + 5] ?? " "))) continue;
+    const w = WEB_NAME.exec(text.slice(Math.max(0, i - 40), i + 4));
+    if (w) out.push({ start: i + 4 - w[0].length, end: i + 4, name: w[0], rule: "actor.org-legal-form" });
+  }
+  return out;
+}
+
+// Items of a list are of one sort: a capitalised name coordinated with a known company, in a
+// list holding "and" or "or", is a company too ("Acme, Globex and Initech", "firms like Acme and
+// Initech"). Bare commas alone do not make a list ("Apple, Roe said").
+const PEER_SEP_AFTER = /^(?:[’']s)?(,? (?:and|or) |, )/u;
+const PEER_SEP_BEFORE = /(,? (?:and|or) |, )$/;
+const PEER_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}&'’\-]*(?:\.[\p{L}\p{N}&'’\-]+)*`;
+const PEER_Y = new RegExp(String.raw`${PEER_WORD}(?:(?: (?:&|and))? ${PEER_WORD}){0,3}`, "uy");
+/** Coins listed with a company that issues one ("Bitcoin, Ether and Tether"), and initialisms ("A.T.M.’s"): no firms. */
+const NO_PEER = /^(?:Bitcoin|Ether|Ethereum|Dogecoin|Litecoin|Solana|Cardano|Monero|Ripple|XRP)$|^(?:\p{Lu}\.){2,}/u;
+/** "along with Acme’s and Globex’s": both owners of a thing named before, read by their possessives. */
+const POSSESSIVE_END = /[’']s$/;
+const CAP_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.\-]*\s+$/u;
+/** A title-case line without commas ("Freedonia Imposes Swift and Severe Costs"): its capitals name nothing. */
+function headline(text: string, at: number): boolean {
+  const ls = text.lastIndexOf("\n", at) + 1;
+  const le = text.indexOf("\n", at);
+  const line = text.slice(ls, le < 0 ? text.length : le);
+  // A list of names is capitalised too, but has its commas.
+  if (line.includes(", ")) return false;
+  const ws = line.split(" ").filter((w) => /^\p{L}/u.test(w));
+  return ws.length >= 6 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * ws.length;
+}
+const PEER_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}&'’\-.])${PEER_WORD}(?:(?: (?:&|and))? ${PEER_WORD}){0,3}$`, "u");
+
+/**
+ * Names listed with the known companies at `firms` (sorted spans); `taken(s, e)` says whether
+ * another actor already covers a span; `people` holds the last words of the people found. A one-word item may be a common word ("Visa"), since the
+ * list says what it is.
+ */
+export function orgPeers(
+  text: string,
+  firms: ReadonlyArray<{ start: number; end: number }>,
+  reg: Registry,
+  taken: (s: number, e: number) => boolean,
+  people: ReadonlySet<string>,
+): OrgSpan[] {
+  if (!firms.length) return [];
+  const given = loadGivenNames();
+  const out: OrgSpan[] = [];
+  const seen = new Set<number>();
+  for (const f of firms) {
+    const items: Array<{ s: number; e: number; known: boolean }> = [{ s: f.start, e: f.end, known: true }];
+    let conj = false;
+    // Rightwards, item by item.
+    for (let end = f.end, n = 0; n < 8; n++) {
+      const sep = PEER_SEP_AFTER.exec(text.slice(end, end + 8));
+      if (!sep) break;
+      // ", Globex and over 100 smaller firms": the list goes on in lowercase.
+      conj ||= sep[1] !== ", ";
+      PEER_Y.lastIndex = end + sep[0].length;
+      const r = PEER_Y.exec(text);
+      if (!r) break;
+      items.push({ s: r.index, e: r.index + r[0].length, known: taken(r.index, r.index + r[0].length) });
+      end = r.index + r[0].length;
+    }
+    // Leftwards.
+    for (let start = f.start, n = 0; n < 8; n++) {
+      const sep = PEER_SEP_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+      if (!sep) break;
+      const before = text.slice(Math.max(0, start - sep[0].length - 50), start - sep[0].length);
+      const b = PEER_BACK.exec(before);
+      if (!b) break;
+      conj ||= sep[1] !== ", ";
+      const s = start - sep[0].length - before.length + b.index;
+      items.push({ s, e: s + b[0].length, known: taken(s, s + b[0].length) });
+      start = s;
+    }
+    if (!conj || headline(text, f.start)) continue;
+    for (const it of items) {
+      if (it.known || seen.has(it.s)) continue;
+      // "Best\nBuy", "Argonne National\n Laboratory": a capitalised word before the item (a line
+      // broken inside a name, or a name longer than four words) means the item is part of a name.
+      if (CAP_BEFORE.test(text.slice(Math.max(0, it.s - 30), it.s))) continue;
+      seen.add(it.s);
+      const one = !text.slice(it.s, it.e).includes(" ");
+      const item = text.slice(it.s, it.e);
+      if ((one && knownGivenName(item, given)) || NO_PEER.test(item) || (POSSESSIVE_END.test(item) && POSSESSIVE_END.test(text.slice(f.start, f.end + 2)))) continue;
+      // "thanked Kimbal Roe and SpaceX", where a title named Kimbal Roe before: a person's name or surname.
+      if (people.has(/\S+$/.exec(text.slice(it.s, it.e))![0])) continue;
+      const span = cleanName(text, it.s, it.e, reg, given, one);
+      if (span && !taken(span.start, span.end)) push(out, text, span, "actor.org-peers");
+    }
+  }
+  return out;
+}
+
+// A forum or a conference is most often an event ("the Lakeland Economic Forum"), but one named by
+// its members is a body of them ("the Gas Exporting Countries Forum", "the Pacific Islands Forum",
+// "the Conference of Freedonian Bishops").
+const FORUM_CUE = /\b(?:Forum|Conference)\b/g;
+const MEMBERS = String.raw`(?:Countries|States|Nations|Islands?|Economies|Mayors|Governors|Bishops|Churches|Cities|Regions|Parliaments|Municipalities|Unions|Teamsters|Workers|Employers|Producers|Exporters|Manufacturers)`;
+const FORUM_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}\-]* ){0,3}${MEMBERS}(?: \p{Lu}[\p{L}\-]*){0,2} $`, "u");
+const OF_LEAD = /(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}.\-]* ){1,2}$/u;
+const FORUM_OF = new RegExp(String.raw`^ of (?:the )?(?:\p{Lu}[\p{L}\-]* ){0,2}${MEMBERS}(?![\p{L}])`, "u");
+
+const OPENER = /^(?:(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|Both|Each|Every|This|That|Its|Their)|\S+-(?:led|based|backed|hosted|sponsored)) /;
+
+/** Forums and conferences named by their members. */
+export function membersForums(text: string, reg: Registry): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  let m: RegExpExecArray | null;
+  FORUM_CUE.lastIndex = 0;
+  while ((m = FORUM_CUE.exec(text))) {
+    const end = m.index + m[0].length;
+    const b = FORUM_BACK.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const of = FORUM_OF.exec(text.slice(end, end + 60));
+    if (!b && !of) continue;
+    // "the Freedonian Conference of Mayors": capitalised words before the head belong to the name.
+    const lead = b ? null : OF_LEAD.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = b ? m.index - b[0].length : m.index - (lead?.[0].length ?? 0);
+    // A name broken over lines ("the Coral\n  Islands Forum") is read from its first line or not at all.
+    if (CAP_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // Not cleanName: its stop capitals hold region words that open such names ("Pacific").
+    let s = start;
+    for (let w; (w = OPENER.exec(text.slice(s, m.index))); ) s += w[0].length;
+    const e = of ? end + of[0].length : end;
+    if (!matchRegistry(text.slice(s, e), reg).some((h) => h.start === 0 && h.end === e - s)) out.push({ start: s, end: e, name: text.slice(s, e), rule: "actor.org-members-forum" });
+  }
+  return out;
+}
+
+// "strategist at Northbank", "director of humanitarian aid at Helpline UK": where a person works is
+// a body. (Not after a plural, "analysts at Northbank said": the group speaks, labelled by its body.) "Freedonia's Northbank said": a one-word name a country owns, speaking, is its company.
+// Found from " at " before a capital (cheap to scan for), then the role read back on a short slice.
+const EMPLOYER_AT = / at (?=[A-Z])/g;
+const EMPLOYER_ROLE = /\b(?:strategist|economist|analyst|adviser|advisor|director|officer|executive|chairman|chairwoman|founder|co-founder|professor|fellow|spokes(?:man|woman|person)|manager|researcher|scientist|lawyer|attorney|trader|engineer)(?: (?:of|for)(?: [a-z\-]+){1,3})?$/;
+const COUNTRY_FIRM = /[’']s ([A-Z][\p{L}\p{N}&\-]+) (?:said|says|announced|reported|warned|told)\b/gu;
+
+/** Employers after a person's role, and a country's one-word firm as the subject of a reporting verb. */
+export function employersAndFirms(text: string, reg: Registry): OrgSpan[] {
+  const given = loadGivenNames();
+  const out: OrgSpan[] = [];
+  let m: RegExpExecArray | null;
+  EMPLOYER_AT.lastIndex = 0;
+  while ((m = EMPLOYER_AT.exec(text))) {
+    if (!EMPLOYER_ROLE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    NAME_Y.lastIndex = m.index + m[0].length;
+    const r = NAME_Y.exec(text);
+    if (!r) continue;
+    // "professor at Georgia State in Atlanta": the city after "in" is where, not who.
+    const inAt = r[0].indexOf(" in ");
+    const span = cleanName(text, r.index, r.index + (inAt > 0 ? inAt : r[0].length), reg, given);
+    // "at Istanbul's Kadir Has University", "at Moody's Analytics": an owner or a name cut at its possessive.
+    // "an analyst at Acme, an investment bank, said", "at Acme, who noted": the clause after the
+    // body is about the person, whose reporting verb must not find the body nearer ("which" is the body's).
+    if (span && !/^(?:[’']s \p{Lu}|, (?:a|an|the|who) )/u.test(text.slice(span.end, span.end + 8))) push(out, text, span, "actor.org-employer");
+  }
+  COUNTRY_FIRM.lastIndex = 0;
+  while ((m = COUNTRY_FIRM.exec(text))) {
+    const owner = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!matchRegistry(owner, reg).some((h) => h.end === owner.length && h.hits.some((x) => x.entry.kind === "COUNTRY"))) continue;
+    const s = m.index + 3;
+    if (knownGivenName(m[1], given) || matchRegistry(m[1], reg).length) continue;
+    push(out, text, cleanName(text, s, s + m[1].length, reg, given), "actor.org-country-firm");
   }
   return out;
 }

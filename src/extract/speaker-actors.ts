@@ -3,6 +3,7 @@
 // guideline makes everyone who speaks one. Added last, after the statements, at the name's first
 // occurrence, with later surname mentions.
 import type { Doc } from "./doc.js";
+import { loadGivenNames } from "./given-names.js";
 import { ORG_WORDS, TRADE_HEAD } from "./lexicon.js";
 import { addOrganization, addPerson } from "./subject-np.js";
 
@@ -17,7 +18,18 @@ export function speakersAsActors(doc: Doc): void {
     // A company speaks as a surname does ("Capital said" after "Northbank Capital"): a name ending in a body's word is a body's.
     const last = name.slice(name.lastIndexOf(" ") + 1);
     // One word alone ("Acme said", the text giving no longer name) names a body more often than a person.
-    if (last === name || ORG_WORDS.has(last) || TRADE_HEAD.test(last)) addOrganization(doc, name, at, at + name.length, "actor.speaker-name");
+    if ((last === name && !lonePerson(doc.text, name)) || ORG_WORDS.has(last) || TRADE_HEAD.test(last)) addOrganization(doc, name, at, at + name.length, "actor.speaker-name");
     else addPerson(doc, name, at, at + name.length, null, "actor.speaker-name");
   }
+}
+
+/**
+ * "Victoria, 32, said", "her first name, Victoria", "Victoria added that she …": a given name
+ * alone (one the lists know, even one that is also a place or a word) is a person where the text
+ * gives an age, calls it a first name or refers to it as "she" or "he" in its reporting clause.
+ */
+function lonePerson(text: string, name: string): boolean {
+  if (!loadGivenNames().has(name)) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`(?<![\p{L}])${n}, (?:aged )?\d{1,3}(?:,|\.(?!\d))|first name,? ${n}(?![\p{L}])|(?<![\p{L}])${n} (?:said|says|added|told|explained|recalled)\b[^.;\n]{0,40}\b(?:she|he)\b`, "u").test(text);
 }
