@@ -90,6 +90,8 @@ const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|wh
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
 // A pronoun reporting what came before it: "he said", "she added".
+// A conjunction opening a sentence, right before its subject pronoun.
+const OPENING_CONJUNCTION = /^[\s“"‘]*(?:But|And|Yet|While|Although|Though|Whereas|Still|Instead)\s+$/u;
 const CLAUSE_REPORTER = /^(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|argued|insisted|stressed|warned|claimed|acknowledged)(?![\p{L}])/u;
 // statement.speaker.home-president: "the President" ending a subject at a phrase's start (not "the
 // Chief of Staff to the President").
@@ -243,7 +245,9 @@ export class SpeakerResolver {
     const sent = this.doc.sentences[si];
     // statement.speaker.subject-continues: a he/she opening its sentence, or reporting the clause
     // before it ("The march was a protest, he said"), is the subject of the sentence before.
-    if (si > 0 && (/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos)) || this.reportsClauseBefore(sent.start, pos))) {
+    // statement.speaker.subject-after-conjunction: also after a conjunction opening the sentence
+    // ("While he has said, “…”", "But she added that …").
+    if (si > 0 && (/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos)) || OPENING_CONJUNCTION.test(this.doc.text.slice(sent.start, pos)) || this.reportsClauseBefore(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
       // The subject of the sentence before: not a person named inside its quotation, nor one named
       // after its verb ("Roe said the feud between Brandt and his ally …": Roe, or no one).
