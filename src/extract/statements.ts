@@ -1,7 +1,7 @@
 // Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
 // according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
 // reported speech with an explicit reporting verb and a content clause.
-import { introducedNext } from "./introduced-next.js";
+import { introducedNext, officeNamedNext } from "./introduced-next.js";
 import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
@@ -307,6 +307,7 @@ class StatementReader {
   private readonly text: string;
   // A headline restates the story; its reported speech is not a separate statement.
   private readonly titleEnd: number;
+  private readonly namedLabels = new Map<string, string>();
   private readonly sp: SpeakerResolver;
   private readonly out: ExtractedStatement[] = [];
   private readonly quotes: Quote[];
@@ -373,8 +374,12 @@ class StatementReader {
     }
     let { start, end } = st;
     if (start < this.titleEnd) return null;
-    const introduced = !st.speaker && st.speakerLabel ? introducedNext(this.doc, start, st.speakerLabel) : null;
-    if (introduced) st = { ...st, speaker: introduced, speakerLabel: null };
+    // A label the next sentence named stays that person when referred back to ("the spokesman").
+    const introduced = !st.speaker && st.speakerLabel ? this.namedLabels.get(st.speakerLabel) ?? introducedNext(this.doc, start, st.speakerLabel) ?? officeNamedNext(this.doc, start, st.speakerLabel, this.titleEnd) : null;
+    if (introduced) {
+      this.namedLabels.set(st.speakerLabel!, introduced);
+      st = { ...st, speaker: introduced, speakerLabel: null };
+    }
     if (st.speaker) this.sp.lastSpeaker = { name: st.speaker, pos: end };
     else if (st.speakerLabel) this.sp.lastLabel = { label: st.speakerLabel, pos: end };
     while (start < end && /[\s,;:“”"«»‘’']/.test(this.text[start])) start++;
