@@ -22,10 +22,11 @@ const VERBS = "said|says|told|added|asked|urged|called|warned|noted|explained|ar
 // A surname (or a first name and surname) opening a sentence or following a closed quotation, right before its verb
 // (an apposition may stand between: "Roe, 85, said"; an adverb too: "Roe also argued").
 // Blanks are bounded ({1,3}) so that a long run of them is not rescanned at each of its positions.
-// statement.speaker.bare-name-after-time: a time adverbial may open the sentence before the
-// surname with no comma ("On Thursday Roe said", "Later on Monday Roe told").
+// statement.speaker.bare-name-after-time: a day may open the sentence before the surname with no
+// comma ("On Thursday Roe said", "Later on Monday Roe told"), or an adverbial set off by a comma
+// ("In a filing, Roe said").
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)";
-const TIME_OPENING = `(?:(?:(?:Later|Earlier)\\s{1,3})?(?:[Oo]n\\s{1,3})?${DAY},?\\s{1,3})?`;
+const TIME_OPENING = `(?:(?:(?:Later|Earlier)\\s{1,3})?(?:[Oo]n\\s{1,3})?${DAY},?\\s{1,3}|\\p{Lu}[^,.;:!?“”"\\n]{1,60},\\s{1,3})?`;
 const SURNAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s{1,3}|[”"]\\s{0,3})${TIME_OPENING}(${WORD}(?:[ \\t]${WORD})?)(?:,[^,;“”"\\n]{1,80},)?\\s{1,3}(?:(?:also|later|then|again)\\s{1,3})?(?:${VERBS})\\b`, "gmu");
 // "…, thinks Jane Roe, a contributing editor …": a full name after its verb, with an apposition.
 const NAME_AFTER_VERB = new RegExp(`\\b(?:${VERBS})\\s(${WORD}(?:[ \\t]${WORD}){1,2}),\\s(?:a|an|the)\\s`, "gu");
