@@ -50,6 +50,7 @@ function plainWord(w: string): boolean {
 export function bareNames(doc: Doc): BareName[] {
   const text = doc.text;
   const persons = doc.actors.filter((a) => a.kind === "PERSON");
+  const bodies = doc.actors.filter((a) => a.kind === "ORGANIZATION");
   const out: BareName[] = [];
   const add = (start: number, surface: string, full = surface) => {
     const end = start + surface.length;
@@ -57,6 +58,9 @@ export function bareNames(doc: Doc): BareName[] {
     const words = surface.split(/\s+/);
     if (!words.every(plainWord)) return;
     const last = words[words.length - 1];
+    // A body's short form ("Northbank" of "Northbank Holdings PLC") stands for the body.
+    const body = words.length === 1 ? bodies.find((a) => a.name.split(/\s+/)[0] === last) : undefined;
+    if (body) full = body.name;
     const owners = persons.filter((a) => a.name.split(/\s+/).includes(last));
     out.push({ start, end, actor: owners.length === 1 ? owners[0].name : owners.length > 1 ? (lastNamedBefore(owners, start)?.name ?? null) : null, full });
   };
