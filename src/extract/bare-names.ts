@@ -22,7 +22,12 @@ const VERBS = "said|says|told|added|asked|urged|called|warned|noted|explained|ar
 // A surname (or a first name and surname) opening a sentence or following a closed quotation, right before its verb
 // (an apposition may stand between: "Roe, 85, said"; an adverb too: "Roe also argued").
 // Blanks are bounded ({1,3}) so that a long run of them is not rescanned at each of its positions.
-const SURNAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s{1,3}|[”"]\\s{0,3})(${WORD}(?:[ \\t]${WORD})?)(?:,[^,;“”"\\n]{1,80},)?\\s{1,3}(?:(?:also|later|then|again)\\s{1,3})?(?:${VERBS})\\b`, "gmu");
+// statement.speaker.bare-name-after-time: a day may open the sentence before the surname with no
+// comma ("On Thursday Roe said", "Later on Monday Roe told"), or an adverbial set off by a comma
+// ("In a filing, Roe said").
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)";
+const TIME_OPENING = `(?:(?:(?:Later|Earlier)\\s{1,3})?(?:[Oo]n\\s{1,3})?${DAY},?\\s{1,3}|\\p{Lu}[^,.;:!?“”"\\n]{1,60},\\s{1,3})?`;
+const SURNAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s{1,3}|[”"]\\s{0,3})${TIME_OPENING}(${WORD}(?:[ \\t]${WORD})?)(?:,[^,;“”"\\n]{1,80},)?\\s{1,3}(?:(?:also|later|then|again)\\s{1,3})?(?:${VERBS})\\b`, "gmu");
 // "…, thinks Jane Roe, a contributing editor …": a full name after its verb, with an apposition.
 const NAME_AFTER_VERB = new RegExp(`\\b(?:${VERBS})\\s(${WORD}(?:[ \\t]${WORD}){1,2}),\\s(?:a|an|the)\\s`, "gu");
 
@@ -45,6 +50,7 @@ function plainWord(w: string): boolean {
 export function bareNames(doc: Doc): BareName[] {
   const text = doc.text;
   const persons = doc.actors.filter((a) => a.kind === "PERSON");
+  const bodies = doc.actors.filter((a) => a.kind === "ORGANIZATION");
   const out: BareName[] = [];
   const add = (start: number, surface: string, full = surface) => {
     const end = start + surface.length;
@@ -52,6 +58,9 @@ export function bareNames(doc: Doc): BareName[] {
     const words = surface.split(/\s+/);
     if (!words.every(plainWord)) return;
     const last = words[words.length - 1];
+    // A body's short form ("Northbank" of "Northbank Holdings PLC") stands for the body.
+    const body = words.length === 1 ? bodies.find((a) => a.name.split(/\s+/)[0] === last) : undefined;
+    if (body) full = body.name;
     const owners = persons.filter((a) => a.name.split(/\s+/).includes(last));
     out.push({ start, end, actor: owners.length === 1 ? owners[0].name : owners.length > 1 ? (lastNamedBefore(owners, start)?.name ?? null) : null, full });
   };

@@ -5,7 +5,7 @@ import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { turnAt } from "./turns.js";
 import { firstIndex } from "./sorted.js";
-import { CREDIT_BEFORE, LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, TITLE_HEADS } from "./lexicon.js";
+import { CREDIT_BEFORE, LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, npSubject, roleAntecedent, sentenceTokens, SUBJECT_OPENING, subjectHoldingTitle } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
@@ -90,6 +90,10 @@ const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|wh
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
 // A pronoun reporting what came before it: "he said", "she added".
+// A conjunction opening a sentence, right before its subject pronoun.
+const OPENING_CONJUNCTION = /^[\s“"‘]*(?:But|And|Yet|While|Although|Though|Whereas|Still|Instead)\s+$/u;
+// A state's organs and forces, named after the state ("US Treasury", "UK Government", "Russian Navy").
+const STATE_ORGAN = /^(?:Government|Administration|Army|Navy|Air|Armed|Forces|Military|Marines?|Treasury|Department|Ministry|Embassy|Mission|Consulate|Parliament|Congress|Senate|House|Cabinet|Office|Council|Police|Guard|Border|Coast|Federal|Central|State|National|Foreign|Defen[cs]e|Interior|Justice|Security|Intelligence|Customs|Government-|Officials?|Authorities|Delegation|Team|Troops|Citizens?|People|Leaders?)$/u;
 const CLAUSE_REPORTER = /^(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|argued|insisted|stressed|warned|claimed|acknowledged)(?![\p{L}])/u;
 // statement.speaker.home-president: "the President" ending a subject at a phrase's start (not "the
 // Chief of Staff to the President").
@@ -243,7 +247,9 @@ export class SpeakerResolver {
     const sent = this.doc.sentences[si];
     // statement.speaker.subject-continues: a he/she opening its sentence, or reporting the clause
     // before it ("The march was a protest, he said"), is the subject of the sentence before.
-    if (si > 0 && (/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos)) || this.reportsClauseBefore(sent.start, pos))) {
+    // statement.speaker.subject-after-conjunction: also after a conjunction opening the sentence
+    // ("While he has said, “…”", "But she added that …").
+    if (si > 0 && (/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos)) || OPENING_CONJUNCTION.test(this.doc.text.slice(sent.start, pos)) || this.reportsClauseBefore(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
       // The subject of the sentence before: not a person named inside its quotation, nor one named
       // after its verb ("Roe said the feud between Brandt and his ally …": Roe, or no one).
@@ -940,10 +946,23 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * statement.speaker.country-in-body-name: a state's name opening a longer capitalised name ("UK
+   * Steel", "Ruritania Post") is that body's, no state speaking; not before a title ("UK Prime
+   * Minister"), a state's organ ("US Treasury", "Russia Army"), a day or another common capital.
+   */
+  private opensBodyName(m: Mention): boolean {
+    const next = /^ (\p{Lu}[\p{Ll}\-]+)(?![\p{L}’'.])/u.exec(this.doc.text.slice(m.end, m.end + 30));
+    if (!next || TITLE_WORDS.has(next[1]) || TITLE_HEADS.has(next[1]) || STOP_CAPS.has(next[1]) || STATE_ORGAN.test(next[1])) return false;
+    // Not a person's name after the state ("Freedonia Jane Roe"), nor an actor of its own.
+    return !mentionsIn(this.doc, m.end, m.end + 2 + next[1].length).length;
+  }
+
   /** Whether mention `m` (in a sentence from `start`) is a preposition's object or stands in a relative clause set off by a comma. */
   private objectOrAside(m: Mention, start: number): boolean {
     const kind = this.doc.actors[m.actor].kind;
     if (kind !== "COUNTRY" && kind !== "PERSON") return false;
+    if (kind === "COUNTRY" && !m.possessive && this.opensBodyName(m)) return true;
     const before = this.doc.text.slice(Math.max(start, m.start - 120), m.start);
     // (Also the second of two objects: "between Freedonia and Ruritania".)
     if (/(?<![\p{L}])(?:in|to|into|from|with|against|across|at|on|over|between|among|toward|towards|near|inside|throughout|via|under|amid|around|for|about|of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$/u.test(before)) return true;

@@ -1,7 +1,7 @@
 // Statements: direct quotations attributed by the patterns news uses (“…,” X said; said X;
 // according to a White House statement; X said, “…”; saying, “…”; continuation quotes), and
 // reported speech with an explicit reporting verb and a content clause.
-import { introducedNext } from "./introduced-next.js";
+import { introducedNext, officeNamedNext } from "./introduced-next.js";
 import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, sentenceAt } from "./doc.js";
@@ -36,6 +36,8 @@ const PARTY_PAIR = /^,\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s+and\
 // ", said Jane Roe," (verb, subject); no quotation mark or clause word inside.
 const TAG_VERBS = "said|says|added|adds|noted|notes|told\\s+[^,;:“”\"]{1,40}?|wrote|writes|stressed|warned|explained|argued|insisted|continued|stated|announced|reported";
 const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:said|says|added|adds|noted|notes|wrote|writes|stressed|warned|explained)\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
+// A body's description a person cannot be: "the firm", "the company", "the ministry".
+const BODY_STANDIN = /^(?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:company|firm|ministry|agency|department|bank|organi[sz]ation|embassy|government|bureau|regulator|lender|insurer|carrier|airline|retailer|automaker|carmaker|manufacturer|brokerage|insurer)$/u;
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
 // ("the longtime activist investor said": a few lowercase modifiers before the head.)
 const POST_DESCRIPTION = /^((?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{L}+)\s+(?:also\s+)?(said|says|say|added|adds|add|noted|notes|note|stated|states|wrote|writes|stressed|stresses|warned|warns|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|explained|explains|read|reads)(?![\p{L}])/u;
@@ -307,6 +309,7 @@ class StatementReader {
   private readonly text: string;
   // A headline restates the story; its reported speech is not a separate statement.
   private readonly titleEnd: number;
+  private readonly namedLabels = new Map<string, string>();
   private readonly sp: SpeakerResolver;
   private readonly out: ExtractedStatement[] = [];
   private readonly quotes: Quote[];
@@ -373,8 +376,12 @@ class StatementReader {
     }
     let { start, end } = st;
     if (start < this.titleEnd) return null;
-    const introduced = !st.speaker && st.speakerLabel ? introducedNext(this.doc, start, st.speakerLabel) : null;
-    if (introduced) st = { ...st, speaker: introduced, speakerLabel: null };
+    // A label the next sentence named stays that person when referred back to ("the spokesman").
+    const introduced = !st.speaker && st.speakerLabel ? this.namedLabels.get(st.speakerLabel) ?? introducedNext(this.doc, start, st.speakerLabel) ?? officeNamedNext(this.doc, start, st.speakerLabel, this.titleEnd) : null;
+    if (introduced) {
+      this.namedLabels.set(st.speakerLabel!, introduced);
+      st = { ...st, speaker: introduced, speakerLabel: null };
+    }
     if (st.speaker) this.sp.lastSpeaker = { name: st.speaker, pos: end };
     else if (st.speakerLabel) this.sp.lastLabel = { label: st.speakerLabel, pos: end };
     while (start < end && /[\s,;:“”"«»‘’']/.test(this.text[start])) start++;
@@ -423,10 +430,11 @@ class StatementReader {
       this.tagBeforeQuote(qr) ??
       // A quotation inside a reported clause already attributed: that clause's speaker.
       this.hostClause(qr) ??
-      // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
-      this.continuedSpeaker(qr) ??
-      // … or, last and least sure, of the speaker reported in the sentence before.
-      this.afterReportedSentence(qr);
+      this.personNotBody(qr,
+        // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
+        this.continuedSpeaker(qr) ??
+        // … or, last and least sure, of the speaker reported in the sentence before.
+        this.afterReportedSentence(qr));
     if (!a) return;
     const explicit = a.verb !== null && !a.partial;
     if (!this.wordsSaid(qr, a, explicit)) return;
@@ -541,6 +549,26 @@ class StatementReader {
     // An unresolved document or body ("the statement", "the company") stands for an issuer
     // named elsewhere, not a speaker of its own: a label there would name nobody.
     return np && (np.speaker || (np.label && !ISSUER_STANDIN.test(np.label))) ? { who: np, verb: d[2], rule: "statement.direct.quote-name-said" } : null;
+  }
+
+  /**
+   * statement.speaker.unresolved-body-tag: a tag naming a body the text did not name ("“…,” the
+   * firm added") is the quotation's own all the same: a person who spoke before does not go on
+   * speaking it (the attribution `a` is dropped when it is a person's).
+   */
+  private personNotBody(qr: QuoteRead, a: Attribution | null): Attribution | null {
+    if (!a?.who.speaker || this.actorByName.get(a.who.speaker)?.kind !== "PERSON") return a;
+    return this.bodyTagAfterQuote(qr) ? null : a;
+  }
+
+  /** Whether a body's description stands as the quotation's tag ("“…,” the firm added", "“…,” the company said"). */
+  private bodyTagAfterQuote({ q }: QuoteRead): boolean {
+    // A tag on the quotation's own line, set off by a comma ("“…,” the firm added", "“…”, the firm said").
+    const after = this.text.slice(q.close + 1, Math.min(this.text.length, q.close + 80)).split("\n")[0];
+    const d = /^,?[ \t]{1,2}/.exec(after);
+    if (!d || !(d[0].startsWith(",") || /[,!?]$/.test(this.text.slice(q.open + 1, q.close)))) return false;
+    const m = POST_DESCRIPTION.exec(after.slice(d[0].length));
+    return !!m && BODY_STANDIN.test(m[1]);
   }
 
   // statement.speaker.national-role: "“…,” Chilean leader noted", a headline's style with no article:

@@ -76,3 +76,23 @@ describe("a person named in the speaker's own sentence does not take the speaker
     expect(said(text)).toContainEqual(["Oskar Tvedtberg", "both ports will reopen in May"]);
   });
 });
+
+// statement.speaker.subject-after-conjunction: sentences written for the purpose.
+describe("a he/she after a conjunction opening its sentence is the subject of the sentence before", () => {
+  const before = "President Karl Brandt ordered the attack on Monday. Premier Olav Sund, who hopes to mediate, has avoided criticising Brandt by name.";
+  it.each([
+    ["While he has said, “We pray for peace,” he has not named the aggressor.", "We pray for peace"],
+    ["But he said that the attack was a tragedy.", "the attack was a tragedy"],
+    ["Although he has called the attack a tragedy, he said that talks must go on.", "talks must go on"],
+    ["Yet he told reporters that the border would stay open.", "the border would stay open"],
+  ])("%s", (sentence, words) => {
+    const out = extract({ text: `${before} ${sentence}` }).statements.map((s) => [s.speaker, s.text]);
+    expect(out).toContainEqual(["Olav Sund", words]);
+    expect(out.map((s) => s[0])).not.toContain("Karl Brandt");
+  });
+
+  it("a person the sentence before names as its subject only: its object does not take the pronoun", () => {
+    const out = extract({ text: "Premier Olav Sund met President Karl Brandt in Oslo. While he said that the talks went well, no deal was signed." }).statements;
+    expect(out.map((s) => s.speaker)).toEqual(["Olav Sund"]);
+  });
+});

@@ -65,3 +65,32 @@ describe("a word ending the sentence before is no given name of a surname openin
     expect(out.statements.map((s) => s.speaker ?? s.speakerLabel).filter((n) => n && /\.\s/.test(n))).toEqual([]);
   });
 });
+
+describe("statement.speaker.bare-name-after-time: a day opening the sentence before a surname", () => {
+  const intro = "Premier Osvald Tern said the port would reopen. A spokesman for the ministry, Zhao Minghui, dismissed the report.";
+  it.each([
+    ["On Tuesday Zhao said"],
+    ["Later on Friday Zhao said"],
+    ["On Monday, Zhao said"],
+    ["In a letter to the newspaper, Zhao said"],
+  ])("%s …: the surname speaks, and the next “he said” is him", (opening) => {
+    const out = said(`${intro}\n\n${opening} the decision was final.\n\n“We will not change course,” he said.`);
+    expect(out).toContainEqual(["INDIRECT", "Zhao Minghui", "the decision was final", expect.any(String)]);
+    expect(out).toContainEqual(["DIRECT", "Zhao Minghui", "We will not change course", "statement.direct.quote-name-said"]);
+    expect(out.filter((s) => s[1] === "Osvald Tern").map((s) => s[2])).toEqual(["the port would reopen"]);
+  });
+
+  it("a day alone is no speaker", () => {
+    const out = said(`${intro}\n\nOn Tuesday officials said the decision was final.`);
+    expect(out.filter((s) => s[2] === "the decision was final").map((s) => String(s[1]).startsWith("label:"))).toEqual([true]);
+  });
+});
+
+describe("statement.speaker.bare-name-after-time: an adverbial set off by a comma before a name actor detection missed", () => {
+  it("the name is the antecedent of the next “he said”, not the person named before", () => {
+    const text = "Analyst Matt Wolf said prices were stable.\n\nThis month, Yoshiro Kagewa, Lumen Soft’s president, wrote in a letter that games would change. That would become a major theme, he said.";
+    const out = said(text);
+    expect(out).toContainEqual(["INDIRECT", "Yoshiro Kagewa", "That would become a major theme", "statement.indirect.clause-then-speaker"]);
+    expect(out.filter((s) => s[1] === "Matt Wolf").map((s) => s[2])).toEqual(["prices were stable"]);
+  });
+});
