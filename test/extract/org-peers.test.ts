@@ -33,7 +33,9 @@ describe("actor.org-peers: a name listed with a known company is a company", () 
   });
 
   it("a list of bare commas is no list of firms", () => {
-    expect(orgs("Walmart, Hollins said, would close stores.")).not.toContain("Hollins");
+    // (A one-word speaker may still be read as a body by actor.speaker-name; not as a peer of the firm.)
+    const peers = (text: string) => extract({ text }).actors.filter((a) => a.rule === "actor.org-peers").map((a) => a.name);
+    expect(peers("Walmart, Hollins said, would close stores.")).not.toContain("Hollins");
   });
 
   it("a known given name, a person found before, or a coin is no company", () => {
