@@ -57,7 +57,7 @@ export function mainVerbDespiteTag(doc: Doc, pos: number): boolean {
 }
 
 // The subject of a contact clause: a pronoun, a name, or a short noun phrase (group 2: a modifier).
-const CONTACT_SUBJECT = String.raw`(he|she|they|we|I|(?:the|The)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}|(?:([\p{Ll}\-]+)\s+)?\p{Ll}[\p{Ll}\-]+s)`;
+const CONTACT_SUBJECT = String.raw`(he|she|it|they|we|I|(?:the|The)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}|(?:([\p{Ll}\-]+)\s+)?\p{Ll}[\p{Ll}\-]+s)`;
 // Words that cannot be the noun a relative clause modifies, nor a modifier in its subject.
 const NOT_ANTECEDENT = /^(?:and|but|or|nor|of|in|on|at|to|for|with|by|from|as|than|if|when|while|because|since|after|before|although|though|where|that|which|who|whom|what|said|says|say|told|tells|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|do|does|did|not|also|then|so|yet|faster|more|less|higher|lower|better|worse)$/i;
 const CONTACT = new RegExp(String.raw`(?<![\p{L}])([\p{L}\-]+)\s+${CONTACT_SUBJECT}\s+$`, "u");

@@ -259,6 +259,16 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   return adv.length + toks[at].index!;
 }
 
+// The relative pronoun before a reporting verb's subject ("which it says", "who they said").
+const RELATIVE_LEFT = /(?<![\p{L}])(?:which|who|that)\s+(?:\S+\s+){1,4}$/u;
+
+/** Whether `word`, right after a reporting verb, is a lexical finite verb that continues a relative clause opened in `left`. */
+function relativeGapVerb(word: string, left: string): boolean {
+  // (Which lowercase word is a verb the tagger says, asked only after this cheap test.)
+  if (AUX.test(word) || !/^\p{Ll}{3,}$/u.test(word) || /ing$/.test(word)) return false;
+  return RELATIVE_LEFT.test(left) || contactSubject(left) !== null;
+}
+
 /** A quotation being attributed: where it is and what it says. */
 interface QuoteRead {
   q: Quote;
@@ -1030,8 +1040,23 @@ class StatementReader {
     return null;
   }
 
+  // "…, which it says sets a baseline", "tariffs they said affected …": in a relative clause whose
+  // subject stands before the reporting verb, a finite lexical verb (as the tagger reads it) opens
+  // the reported rest of the clause, as an auxiliary does.
+  private relativeGap(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
+    // (Not after a progressive, "the criticism those lawmakers are saying based on …".)
+    const w = /^\s+(\S+)/.exec(rest);
+    // Only verbs that take any clause freely (the long-subject frame: say, warn, claim …): "the pier
+    // that the President announced set up off the coast" names a thing announced.
+    if (!w || /ing$/.test(verb) || !takes(verb, "long-subject") || !relativeGapVerb(w[1], left)) return null;
+    const start = vend + w[0].length - w[1].length;
+    return taggedVerbAt(this.doc, start) ? { start, rule: "statement.indirect.relative-gap" } : null;
+  }
+
   private zeroThatClause(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
     if (!takes(verb, "zero-that")) return null;
+    const gap = this.relativeGap(verb, vend, rest, left);
+    if (gap) return gap;
     const at = zeroThatStart(verb, rest, left) ?? this.actorClauseStart(vend, rest);
     if (at === null) return null;
     const start = vend + at;
