@@ -90,7 +90,7 @@ const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renew
 // after "from" ("a warning from Governor Roe that").
 // (A possessor's announcement or statement too, "Freedonia's announcement today that …", a time
 // adverbial between the noun and "that".)
-const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:(?:today|yesterday|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|last)\\s+(?:week|month))\\s+)?(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS}|${SENT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
+const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:(?:today|yesterday|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|last)\\s+(?:week|month))\\s+)?(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?|(?=\\p{Ll}+s\\s))(${REPORT_NOUNS}|${SENT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
 // Nouns that take a to-infinitive of the owner's own ("claim to support", "threats to use").
 const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
 // Nouns that take an object and an infinitive ("call for Roe to resign").
@@ -126,8 +126,9 @@ const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|
 // "HOUSTON – ", "KYIV, Ukraine — ": a place in capitals and a dash.
 const DATELINE = /^(?:(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{1,40}?)?\s+)?\([\p{L}\d .&'’-]{2,30}\)\s*[-–—]+\s*|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s+[–—]\s+)/u;
 const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
-// "said, in an article for the Times, that …": an adjunct set off by commas before "that".
-const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
+// "said, in an article for the Times, that …": an adjunct set off by commas before "that"; a comma
+// alone only before a clause's subject ("stressed, that no one knows …", not "said, that just shows …").
+const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).

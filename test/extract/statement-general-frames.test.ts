@@ -39,3 +39,41 @@ describe("statement.indirect.relative-gap: a lexical verb continues the relative
     expect(indirect(text).filter((s) => s[2] === "statement.indirect.relative-gap")).toEqual([]);
   });
 });
+
+describe("statement.indirect.light-verb-noun: a feeling voiced about a fact", () => {
+  it.each([
+    ["Jane Roe expressed disappointment that the talks in Lakeville had failed.", "the talks in Lakeville had failed"],
+    ["Jane Roe expressed her deep frustration that the border remained closed.", "the border remained closed"],
+    ["Jane Roe voiced regret that Freedonia had left the customs union.", "Freedonia had left the customs union"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["Jane Roe", clause, "statement.indirect.light-verb-noun"]]);
+  });
+
+  it("a feeling about a thing, with no clause, reports nothing", () => {
+    expect(indirect("Jane Roe expressed disappointment with the talks in Lakeville.")).toEqual([]);
+  });
+});
+
+describe("statement.indirect.noun-that: a plural noun of speech from its speaker, no determiner", () => {
+  it("accusations from X that CLAUSE", () => {
+    expect(indirect("The rallies were met with accusations from Jane Roe that foreign agents had organised them.")).toEqual([
+      ["Jane Roe", "foreign agents had organised them", "statement.indirect.noun-that"],
+    ]);
+  });
+});
+
+describe("statement.indirect.says-that: a comma before that", () => {
+  it.each([
+    ["Jane Roe then stressed, that nobody knows how many rate rises will come.", "nobody knows how many rate rises will come"],
+    ["Jane Roe added, that the talks would resume in May.", "the talks would resume in May"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["Jane Roe", clause, "statement.indirect.says-that"]]);
+  });
+
+  it.each(["Jane Roe said, that is not how the treaty works.", "So, as Jane Roe said, that just shows how fragile the truce is."])(
+    "a demonstrative with its verb after the comma is no clause: %s",
+    (text) => {
+      expect(indirect(text).filter((s) => s[2] === "statement.indirect.says-that")).toEqual([]);
+    },
+  );
+});
