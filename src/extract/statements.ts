@@ -923,6 +923,10 @@ class StatementReader {
       // A wh-word marks a clause too, though an indirect question rather than a claim.
       this.whClause(verb, vend, rest);
     if (marked) return marked;
+    // "signaled it could soon raise rates": a subject pronoun and its verb open a clause after a verb
+    // that otherwise takes an object.
+    const pronoun = takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
+    if (pronoun) return pronoun;
     if (takes(verb, "commissive")) {
       // "who asked to remain anonymous", "requested not to be named": a source's terms, not words reported.
       if (ANONYMITY.test(rest)) return null;

@@ -77,3 +77,20 @@ describe("statement.indirect.says-that: a comma before that", () => {
     },
   );
 });
+
+describe("pronoun-clause frame after verbs that otherwise take an object (signal, maintain)", () => {
+  it.each([
+    ["The Lakeland Central Bank signaled it could soon raise interest rates.", "Lakeland Central Bank", "it could soon raise interest rates"],
+    ["Jane Roe maintained she had never met the envoy from Ruritania.", "Jane Roe", "she had never met the envoy from Ruritania"],
+    ["Jane Roe has maintained that the deal was fair.", "Jane Roe", "the deal was fair"],
+  ])("%s", (text, who, clause) => {
+    expect(indirect(text).map((s) => [s[0], s[1]])).toEqual([[who, clause]]);
+  });
+
+  it.each([
+    "The Lakeland Central Bank signaled a shift in policy that would hurt savers.",
+    "Jane Roe maintains close ties with Ruritania that were forged in the war.",
+  ])("an object, with or without its relative clause, reports nothing: %s", (text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
