@@ -140,6 +140,7 @@ const CLAUSE_CUT = /,[”"’]?\s+that\s+|,\s+with\s+(?:[\p{L}.’'\-]+\s+){1,6}
 const ROLE_TITLE_END = new RegExp(`\\s(?:${ROLE_NOUNS.join("|")}|president|chairman|chairwoman|head|leader|commander|ceo|founder)(?:\\s+(?:of|at|for)\\s+[^,]+)?$`, "iu");
 // An anonymous source's description and nothing after it ("two people familiar with the matter").
 const LABEL_WHOLE = new RegExp(`${LABEL_START.source}$`, "iu");
+const NAMING_REQUEST = /^\S*\s*(?:only\s+)?(?:use|identify|refer\s+to|be\s+(?:referred(?:\s+to)?|identified|named|called|known))\b[^.;“”"]{0,40}?\b(?:(?:first|last|given|full)\s+name|by\s+name|anonymous|anonymously)\b/u;
 const ANONYMITY = /^\s+(?:not\s+)?to\s+(?:remain\s+(?:anonymous|unnamed)|(?:not\s+)?be\s+(?:named|identified|quoted\s+by\s+name))\b/;
 // A verb that makes a phrase after a comma a clause, not an apposition.
 const APPOSITION_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did)\b|\b\p{Ll}{3,}ed\b/u;
@@ -252,9 +253,11 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
     if (contracted) at = ai;
     else if (ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1])) at = ai - 1;
     else {
-      let k = 0;
+      // ("told the BBC the government has …": an outlet's name after "the" too.)
+      const the = w[0] === "the" && /^\p{Lu}/u.test(w[1] ?? "") ? 1 : 0;
+      let k = the;
       while (k < ai && /^\p{Lu}/u.test(w[k])) k++;
-      if (k > 0 && k < ai - 1) at = k;
+      if (k > the && k < ai - 1 && (!the || /^(?:the|a|an|its|his|her|their)$/.test(w[k]))) at = k;
     }
   }
   return adv.length + toks[at].index!;
@@ -1025,6 +1028,8 @@ class StatementReader {
     // team to"; not "told his story to reporters", "its readiness to").
     const owned = /\b(?:its|our|their|his|her)\b/.test(obj[1]);
     if (purpose || clause || /\b(?:readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]) || (owned && !POSSESSED_OBJECT.test(obj[1].trim()))) return null;
+    // "asked CNN to only use his first name": a source's terms for being named, not words reported.
+    if (NAMING_REQUEST.test(rest.slice(obj[0].length - 1))) return null;
     return { start: vend + obj[0].indexOf(obj[1]), rule: "statement.indirect.urges-to" };
   }
 

@@ -94,3 +94,24 @@ describe("pronoun-clause frame after verbs that otherwise take an object (signal
     expect(indirect(text)).toEqual([]);
   });
 });
+
+describe("statement.indirect.urges-to: a source's terms for being named report nothing", () => {
+  it.each([
+    ["Jane Roe, who asked the Lakeland Post to only use her first name, said that she works six-hour shifts.", "she works six-hour shifts"],
+    ["Jane Roe, who asked the Lakeland Post to be referred to by her first name, said that she works six-hour shifts.", "she works six-hour shifts"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text)).toEqual([["Jane Roe", clause, "statement.indirect.says-that"]]);
+  });
+
+  it("a request about something else still reports", () => {
+    expect(indirect("Jane Roe asked the Lakeland Post to publish the letter in full.").map((s) => s[2])).toEqual(["statement.indirect.urges-to"]);
+  });
+});
+
+describe("statement.indirect.zero-that: an outlet after 'the' before the clause's subject", () => {
+  it("told the BBC the government has …", () => {
+    expect(indirect("Economist Jane Roe told the BBC the Lakeland government has prioritised domestic goals.").map((s) => s[1])).toEqual([
+      "the Lakeland government has prioritised domestic goals",
+    ]);
+  });
+});
