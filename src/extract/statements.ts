@@ -956,8 +956,15 @@ class StatementReader {
   // verb or auxiliary right after the verb (the pronoun-clause frame).
   private pronounClause(vend: number, rest: string): ClauseStart | null {
     const w = /^\s+(\S+)\s+(\S+)/.exec(rest);
-    if (!w || !SUBJECT_PRONOUN.test(w[1]) || !(AUX.test(w[2]) || FINITE_FORM.test(w[2]))) return null;
-    return { start: vend + w[0].indexOf(w[1]), rule: "statement.indirect.zero-that" };
+    if (!w) return null;
+    if (SUBJECT_PRONOUN.test(w[1]) && (AUX.test(w[2]) || FINITE_FORM.test(w[2]))) return { start: vend + w[0].indexOf(w[1]), rule: "statement.indirect.zero-that" };
+    // "denied the Crown Prince played any role", "denied Moscow was behind …": a name, then an
+    // auxiliary or a verb the tagger reads as one (not "denied Freedonia access", "recalled the Ambassador").
+    const named = /^\s+((?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3})\s+(\p{Ll}+(?:[’']t)?)(?=\s)/u.exec(rest);
+    if (!named) return null;
+    const verbAt = vend + named[0].length - named[2].length;
+    if (!(AUX.test(named[2]) || (FINITE_FORM.test(named[2]) && taggedVerbAt(this.doc, verbAt)))) return null;
+    return { start: vend + named[0].indexOf(named[1]), rule: "statement.indirect.zero-that" };
   }
 
   // "Roe emphasized: all obstacles to the convoy must be removed.": a clause after a colon, with no

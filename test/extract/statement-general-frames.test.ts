@@ -115,3 +115,20 @@ describe("statement.indirect.zero-that: an outlet after 'the' before the clause'
     ]);
   });
 });
+
+describe("statement.indirect.zero-that: a that-only verb's clause opened by a name and its verb", () => {
+  it.each([
+    ["The Lakeland government still denies the Crown Prince played any role in the affair.", "the Crown Prince played any role in the affair"],
+    ["The Lakeland government denied Ruritania was behind the attack.", "Ruritania was behind the attack"],
+    ["The Lakeland government admitted Acme had missed its targets.", "Acme had missed its targets"],
+  ])("%s", (text, clause) => {
+    expect(indirect(text).map((s) => s[1])).toEqual([clause]);
+  });
+
+  it.each(["The Lakeland government denied Ruritania access to the port.", "Jane Roe recalled the Ambassador after the vote.", "Jane Roe denied the Kremlin’s claims about the border."])(
+    "an object reports nothing: %s",
+    (text) => {
+      expect(indirect(text)).toEqual([]);
+    },
+  );
+});
