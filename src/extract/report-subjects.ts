@@ -57,7 +57,7 @@ export function mainVerbDespiteTag(doc: Doc, pos: number): boolean {
 }
 
 // The subject of a contact clause: a pronoun, a name, or a short noun phrase (group 2: a modifier).
-const CONTACT_SUBJECT = String.raw`(he|she|they|we|I|(?:the|The)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}|(?:([\p{Ll}\-]+)\s+)?\p{Ll}[\p{Ll}\-]+s)`;
+const CONTACT_SUBJECT = String.raw`(he|she|it|they|we|I|(?:the|The)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}|(?:([\p{Ll}\-]+)\s+)?\p{Ll}[\p{Ll}\-]+s)`;
 // Words that cannot be the noun a relative clause modifies, nor a modifier in its subject.
 const NOT_ANTECEDENT = /^(?:and|but|or|nor|of|in|on|at|to|for|with|by|from|as|than|if|when|while|because|since|after|before|although|though|where|that|which|who|whom|what|said|says|say|told|tells|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|do|does|did|not|also|then|so|yet|faster|more|less|higher|lower|better|worse)$/i;
 const CONTACT = new RegExp(String.raw`(?<![\p{L}])([\p{L}\-]+)\s+${CONTACT_SUBJECT}\s+$`, "u");
@@ -88,9 +88,12 @@ export function mediumBeforeVerb(left: string): number {
   return m && m.index > 0 ? m.index : -1;
 }
 
+// Feelings a speaker voices about a fact, whose clause the speaker asserts ("expressed disappointment
+// that the talks had failed", "voiced frustration that …"): only with "that".
+const FEELINGS = "disappointment|regret|frustration|dismay|satisfaction|alarm|anger|outrage|surprise|skepticism|scepticism|conviction|belief";
 // Light verbs with a noun of speech and its clause ("has given assurances the bombs would not …",
 // "raised concerns that …", "made the case that …", "sounded an optimistic tone that …").
-const LIGHT_VERB_NOUN = /(?<![\p{L}])(gave|given|give|gives|giving|offered|offers|provided|voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing|made|makes|making|issued|issues|issuing|sounded|sounds|struck|strikes)\s+(?:(?:a|an|the|his|her|its|their|repeated|fresh|new|public|private|written|strong|firm|clear|grave|serious|optimistic|optimist|upbeat|cautious|growing|deep|pessimistic|hopeful|similar|renewed)\s+){0,3}(assurances?|guarantees?|concerns?|fears?|doubts?|hopes?|confidence|optimism|warnings?|case|point|argument|tone)\s+(?:(?:to|from)\s+[^,;:“”"]{2,40}?\s+)?(that\s+)?/gu;
+const LIGHT_VERB_NOUN = new RegExp(String.raw`(?<![\p{L}])(gave|given|give|gives|giving|offered|offers|provided|voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing|made|makes|making|issued|issues|issuing|sounded|sounds|struck|strikes)\s+(?:(?:a|an|the|his|her|its|their|repeated|fresh|new|public|private|written|strong|firm|clear|grave|serious|optimistic|optimist|upbeat|cautious|growing|deep|pessimistic|hopeful|similar|renewed)\s+){0,3}(assurances?|guarantees?|concerns?|fears?|doubts?|hopes?|confidence|optimism|warnings?|case|point|argument|tone|${FEELINGS})\s+(?:(?:to|from)\s+[^,;:“”"]{2,40}?\s+)?(that\s+)?`, "gu");
 // Which light verb goes with which noun: "gave assurances", "raised concerns", "made the case", "sounded a tone".
 const LIGHT_PAIRS: Record<string, RegExp> = {
   assurance: /^(?:gave|given|give|gives|giving|offered|offers|provided)$/,
@@ -106,7 +109,10 @@ const LIGHT_PAIRS: Record<string, RegExp> = {
   point: /^(?:made|makes|making)$/,
   argument: /^(?:made|makes|making)$/,
   tone: /^(?:sounded|sounds|struck|strikes)$/,
+  ...Object.fromEntries(FEELINGS.split("|").map((f) => [f, /^(?:voiced|voices|voicing|expressed|expresses|expressing)$/])),
 };
+
+const LIGHT_NOUN_PROBE = new RegExp(`(?:assurance|guarantee|concern|fear|doubt|hope|confidence|optimism|warning|case|point|argument|tone|${FEELINGS})`);
 
 /**
  * Light verbs with a noun of speech in text[start, end) whose content clause follows ("that", or no
@@ -114,7 +120,7 @@ const LIGHT_PAIRS: Record<string, RegExp> = {
  */
 export function lightVerbReports(text: string, start: number, end: number): Array<{ verbPos: number; clause: number; noun: string }> {
   const s = text.slice(start, end);
-  if (!/(?:assurance|guarantee|concern|fear|doubt|hope|confidence|optimism|warning|case|point|argument|tone)/.test(s)) return [];
+  if (!LIGHT_NOUN_PROBE.test(s)) return [];
   const out: Array<{ verbPos: number; clause: number; noun: string }> = [];
   LIGHT_VERB_NOUN.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -9,7 +9,7 @@
 // - zero-that: a clause without "that" ("said it planned")
 // - long-subject: a clause without "that" whose subject is long ("said tens of thousands of … were")
 // - that-only: reports only with "that" right after it ("denied that", not "denied the report")
-// - pronoun-clause: with that-only, also a clause with no "that" opened by a subject pronoun and a
+// - pronoun-clause: also a clause with no "that" opened by a subject pronoun and a
 //   finite verb ("admitted it would have taken", "denied he had met"), never by a noun ("admitting
 //   countries that were …", "revealed a plan that …")
 // - how: a clause opened by "how" ("explained how")
@@ -98,7 +98,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "write", patterns: ["writing(?=(?: on (?:social media|Twitter|X|Facebook|Telegram|Instagram)| in (?:a|an|the|his|her|their) [\\p{L} ]{1,30}?)? that\\b)"] },
   { lemma: "tweet", forms: ["tweeted"] },
   { lemma: "remind", forms: ["reminded", "reminds"], frames: ["object"] },
-  { lemma: "maintain", forms: ["maintained", "maintains"] },
+  // That-only with a pronoun's clause: "maintains close ties" reports nothing, "maintains it was" does.
+  { lemma: "maintain", forms: ["maintained", "maintains"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "draw attention", forms: ["drew attention to the fact", "draws attention to the fact", "drawing attention to the fact"] },
   { lemma: "recount", forms: ["recounted", "recounting"], frames: ["how"] },
   { lemma: "highlight", forms: ["highlighted", "highlighting"], frames: ["how"] },
@@ -117,7 +118,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "repeat", forms: ["repeated", "repeats"] },
   { lemma: "deny", forms: ["denied", "denies"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "disclose", forms: ["disclosed", "discloses"], frames: ["that-only", "pronoun-clause"] },
-  { lemma: "signal", forms: ["signalled", "signaled", "signals"], frames: ["long-subject"] },
+  // "signaled it could soon raise rates": a pronoun's clause too ("signaled a shift that …" is an object).
+  { lemma: "signal", forms: ["signalled", "signaled", "signals"], frames: ["long-subject", "pronoun-clause"] },
   { lemma: "contend", forms: ["contends", "contended"] },
   { lemma: "allege", forms: ["alleged", "alleges"], frames: ["that-only"] },
   { lemma: "counter", forms: ["countered", "counters"], frames: ["that-only"] },

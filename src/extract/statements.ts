@@ -92,7 +92,7 @@ const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renew
 // after "from" ("a warning from Governor Roe that").
 // (A possessor's announcement or statement too, "Freedonia's announcement today that …", a time
 // adverbial between the noun and "that".)
-const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:(?:today|yesterday|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|last)\\s+(?:week|month))\\s+)?(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${REPORT_NOUNS}|${SENT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
+const OWNED_REPORT_NOUN = new RegExp(`(?:(?<![\\p{L}])(his|her|His|Her)|[’']s)\\s+(?:${NOUN_MODIFIERS})?(${REPORT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:(?:today|yesterday|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|last)\\s+(?:week|month))\\s+)?(?:(?:is|was)\\s+)?(that|to|for)\\s+|(?<![\\p{L}])(?:(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?|(?=\\p{Ll}+s\\s))(${REPORT_NOUNS}|${SENT_NOUNS})\\s+from\\s+([^,;:“”"]{2,80}?)\\s+that\\s+`, "gu");
 // Nouns that take a to-infinitive of the owner's own ("claim to support", "threats to use").
 const TO_NOUNS = /^(?:claims?|promises?|pledges?|threats?|offers?|proposals?|vows?)$/;
 // Nouns that take an object and an infinitive ("call for Roe to resign").
@@ -128,8 +128,9 @@ const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|
 // "HOUSTON – ", "KYIV, Ukraine — ": a place in capitals and a dash.
 const DATELINE = /^(?:(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{1,40}?)?\s+)?\([\p{L}\d .&'’-]{2,30}\)\s*[-–—]+\s*|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s+[–—]\s+)/u;
 const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
-// "said, in an article for the Times, that …": an adjunct set off by commas before "that".
-const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
+// "said, in an article for the Times, that …": an adjunct set off by commas before "that"; a comma
+// alone only before a clause's subject ("stressed, that no one knows …", not "said, that just shows …").
+const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
@@ -141,6 +142,7 @@ const CLAUSE_CUT = /,[”"’]?\s+that\s+|,\s+with\s+(?:[\p{L}.’'\-]+\s+){1,6}
 const ROLE_TITLE_END = new RegExp(`\\s(?:${ROLE_NOUNS.join("|")}|president|chairman|chairwoman|head|leader|commander|ceo|founder)(?:\\s+(?:of|at|for)\\s+[^,]+)?$`, "iu");
 // An anonymous source's description and nothing after it ("two people familiar with the matter").
 const LABEL_WHOLE = new RegExp(`${LABEL_START.source}$`, "iu");
+const NAMING_REQUEST = /^\S*\s*(?:only\s+)?(?:use|identify|refer\s+to|be\s+(?:referred(?:\s+to)?|identified|named|called|known))\b[^.;“”"]{0,40}?\b(?:(?:first|last|given|full)\s+name|by\s+name|anonymous|anonymously)\b/u;
 const ANONYMITY = /^\s+(?:not\s+)?to\s+(?:remain\s+(?:anonymous|unnamed)|(?:not\s+)?be\s+(?:named|identified|quoted\s+by\s+name))\b/;
 // A verb that makes a phrase after a comma a clause, not an apposition.
 const APPOSITION_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did)\b|\b\p{Ll}{3,}ed\b/u;
@@ -253,12 +255,24 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
     if (contracted) at = ai;
     else if (ai >= 2 && SUBJECT_PRONOUN.test(w[ai - 1])) at = ai - 1;
     else {
-      let k = 0;
+      // ("told the BBC the government has …": an outlet's name after "the" too.)
+      const the = w[0] === "the" && /^\p{Lu}/u.test(w[1] ?? "") ? 1 : 0;
+      let k = the;
       while (k < ai && /^\p{Lu}/u.test(w[k])) k++;
-      if (k > 0 && k < ai - 1) at = k;
+      if (k > the && k < ai - 1 && (!the || /^(?:the|a|an|its|his|her|their)$/.test(w[k]))) at = k;
     }
   }
   return adv.length + toks[at].index!;
+}
+
+// The relative pronoun before a reporting verb's subject ("which it says", "who they said").
+const RELATIVE_LEFT = /(?<![\p{L}])(?:which|who|that)\s+(?:\S+\s+){1,4}$/u;
+
+/** Whether `word`, right after a reporting verb, is a lexical finite verb that continues a relative clause opened in `left`. */
+function relativeGapVerb(word: string, left: string): boolean {
+  // (Which lowercase word is a verb the tagger says, asked only after this cheap test.)
+  if (AUX.test(word) || !/^\p{Ll}{3,}$/u.test(word) || /ing$/.test(word)) return false;
+  return RELATIVE_LEFT.test(left) || contactSubject(left) !== null;
 }
 
 /** A quotation being attributed: where it is and what it says. */
@@ -940,6 +954,10 @@ class StatementReader {
       // A wh-word marks a clause too, though an indirect question rather than a claim.
       this.whClause(verb, vend, rest);
     if (marked) return marked;
+    // "signaled it could soon raise rates": a subject pronoun and its verb open a clause after a verb
+    // that otherwise takes an object.
+    const pronoun = takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
+    if (pronoun) return pronoun;
     if (takes(verb, "commissive")) {
       // "who asked to remain anonymous", "requested not to be named": a source's terms, not words reported.
       if (ANONYMITY.test(rest)) return null;
@@ -966,8 +984,15 @@ class StatementReader {
   // verb or auxiliary right after the verb (the pronoun-clause frame).
   private pronounClause(vend: number, rest: string): ClauseStart | null {
     const w = /^\s+(\S+)\s+(\S+)/.exec(rest);
-    if (!w || !SUBJECT_PRONOUN.test(w[1]) || !(AUX.test(w[2]) || FINITE_FORM.test(w[2]))) return null;
-    return { start: vend + w[0].indexOf(w[1]), rule: "statement.indirect.zero-that" };
+    if (!w) return null;
+    if (SUBJECT_PRONOUN.test(w[1]) && (AUX.test(w[2]) || FINITE_FORM.test(w[2]))) return { start: vend + w[0].indexOf(w[1]), rule: "statement.indirect.zero-that" };
+    // "denied the Crown Prince played any role", "denied Moscow was behind …": a name, then an
+    // auxiliary or a verb the tagger reads as one (not "denied Freedonia access", "recalled the Ambassador").
+    const named = /^\s+((?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3})\s+(\p{Ll}+(?:[’']t)?)(?=\s)/u.exec(rest);
+    if (!named) return null;
+    const verbAt = vend + named[0].length - named[2].length;
+    if (!(AUX.test(named[2]) || (FINITE_FORM.test(named[2]) && taggedVerbAt(this.doc, verbAt)))) return null;
+    return { start: vend + named[0].indexOf(named[1]), rule: "statement.indirect.zero-that" };
   }
 
   // "Roe emphasized: all obstacles to the convoy must be removed.": a clause after a colon, with no
@@ -1038,6 +1063,8 @@ class StatementReader {
     // team to"; not "told his story to reporters", "its readiness to").
     const owned = /\b(?:its|our|their|his|her)\b/.test(obj[1]);
     if (purpose || clause || /\b(?:readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]) || (owned && !POSSESSED_OBJECT.test(obj[1].trim()))) return null;
+    // "asked CNN to only use his first name": a source's terms for being named, not words reported.
+    if (NAMING_REQUEST.test(rest.slice(obj[0].length - 1))) return null;
     return { start: vend + obj[0].indexOf(obj[1]), rule: "statement.indirect.urges-to" };
   }
 
@@ -1058,8 +1085,23 @@ class StatementReader {
     return null;
   }
 
+  // "…, which it says sets a baseline", "tariffs they said affected …": in a relative clause whose
+  // subject stands before the reporting verb, a finite lexical verb (as the tagger reads it) opens
+  // the reported rest of the clause, as an auxiliary does.
+  private relativeGap(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
+    // (Not after a progressive, "the criticism those lawmakers are saying based on …".)
+    const w = /^\s+(\S+)/.exec(rest);
+    // Only verbs that take any clause freely (the long-subject frame: say, warn, claim …): "the pier
+    // that the President announced set up off the coast" names a thing announced.
+    if (!w || /ing$/.test(verb) || !takes(verb, "long-subject") || !relativeGapVerb(w[1], left)) return null;
+    const start = vend + w[0].length - w[1].length;
+    return taggedVerbAt(this.doc, start) ? { start, rule: "statement.indirect.relative-gap" } : null;
+  }
+
   private zeroThatClause(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
     if (!takes(verb, "zero-that")) return null;
+    const gap = this.relativeGap(verb, vend, rest, left);
+    if (gap) return gap;
     const at = zeroThatStart(verb, rest, left) ?? this.actorClauseStart(vend, rest);
     if (at === null) return null;
     const start = vend + at;
