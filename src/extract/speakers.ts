@@ -99,8 +99,8 @@ const CLAUSE_REPORTER = /^(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|a
 // Chief of Staff to the President").
 const HOME_TITLE_END = /(^\s*|[,;:.!?“”"(—–]\s*|(?<![\p{L}])(?:that|and|but|as|when|while|because|if|so|Q)\s+)[Tt]he [Pp]resident$/u;
 // A photo caption's marks: its credit or its label.
-// A sentence opening with a name, after title words and one role noun ("Former Reagan economist
-// Art Laffer issued …", "Laffer also agreed …"): the name, then a lowercase word.
+// A sentence opening with a name, after title words and one role noun ("Former Carter-era economist
+// Grant Holm issued …", "Holm also agreed …"): the name, then a lowercase word.
 const OPENING_NAME = new RegExp(`^(\\s*(?:(?:[Tt]he|[Ff]ormer|\\p{Lu}[\\p{L}.\\-]*)\\s+){0,4}(?:(?:${ROLE_NOUN_LIST.join("|")})\\s+)?)(\\p{Lu}[\\p{Ll}’'\\-]+(?:\\s\\p{Lu}[\\p{Ll}’'\\-]+)?)(?=\\s+\\p{Ll})`, "u");
 // A plural noun and a participle's phrase before a name (the phrase then ends right before the
 // verb): "companies operating on the ground in ", "analysts tracking ". Not a reporting participle.
