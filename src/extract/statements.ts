@@ -1213,8 +1213,9 @@ class StatementReader {
     if (!who.speaker && !who.label) return null;
     // "The study found that …": a finding reports a named body's words, not a study's or a team's.
     if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) return null;
-    // "a move analysts say could …": the label is the relative clause's subject, not the phrase it modifies.
-    if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
+    // "a move analysts say could …": the label is the relative clause's subject, not the phrase it
+    // modifies (a pronoun there, "steps they say …", is the group it stands for, already resolved).
+    if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left)?.replace(/^(?:he|she|it|they|we|I)$/, "") || who.label };
     if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
     else if (isGroup(who)) rule = "statement.indirect.group-subject";
     else if (who.described) rule = "statement.indirect.described-person";

@@ -32,3 +32,20 @@ describe("statement.indirect.coordinated-verb: an opening adverbial before the s
     expect(indirect(`${ROE}When the storm came, the dockers left the quay, and said the cranes were unsafe.`)).not.toContainEqual(["Jane Roe", "the cranes were unsafe", "statement.indirect.coordinated-verb"]);
   });
 });
+
+describe("statement.indirect.group-subject: “they” in a relative clause is the sentence's group subject", () => {
+  it.each([
+    ["Freight traders welcomed the new rota, which they said would end the night shifts.", "Freight traders", "would end the night shifts"],
+    ["Harbour officials praised the reform, which they say has cut waiting times.", "Harbour officials", "has cut waiting times"],
+    ["Local activists opposed quotas they said would ruin the trade.", "Local activists", "would ruin the trade"],
+  ])("%s", (text, label, clause) => {
+    expect(indirect(text)).toEqual([[`label:${label}`, clause, "statement.indirect.group-subject"]]);
+  });
+
+  it.each([
+    "The port welcomed the new rota, which they said would end the night shifts.",
+    "Dockers welcomed the new rota. The managers, who they said were absent, stayed silent.",
+  ])("no group of people as the sentence's subject, or no relative before “they”: %s", (text) => {
+    expect(indirect(text).filter((s) => s[2] === "statement.indirect.group-subject" && s[0] === "label:Dockers")).toEqual([]);
+  });
+});
