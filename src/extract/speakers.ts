@@ -4,10 +4,11 @@
 import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { turnAt } from "./turns.js";
+import { GROUP_PLURAL } from "./group-subjects.js";
 import { firstIndex } from "./sorted.js";
 import { CREDIT_BEFORE, LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
-import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, npSubject, roleAntecedent, sentenceTokens, SUBJECT_OPENING, subjectHoldingTitle } from "./subject-np.js";
+import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, isGroup, npSubject, roleAntecedent, sentenceTokens, SUBJECT_OPENING, subjectHoldingTitle } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
 import { bareNames, type BareName } from "./bare-names.js";
 import { describedPerson } from "./described-person.js";
@@ -126,6 +127,9 @@ const LABEL_ANY = new RegExp(LABEL_START.source.slice(1), "iu");
 const STORY_PERSON = /(?<![\p{L}])(?<!(?:[’']s|\bis|\bwas|\bare|\bwere|\bbe|\bbeen|\bam)\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his)\s+(?:[\p{Ll}\-]+\s+){0,3}?(guy|man|woman|girl|boy|kid|child|mother|mom|father|dad|lady|gentleman|fellow|person|conductor|soldier|nurse|doctor|teacher|worker|veteran|student|officer|friend|neighbou?r|farmer|firefighter|driver|waitress|waiter))(?![\p{L}])/gu;
 const FEMALE_NOUN = /^(?:woman|girl|mother|mom|lady|waitress)$/;
 const MALE_NOUN = /^(?:guy|man|boy|father|dad|gentleman|fellow|waiter)$/;
+
+// A plural head of a group that speaks as one, the last word of a subject ("US officials").
+const GROUP_HEAD = new RegExp(`^${GROUP_PLURAL}$`);
 
 export class SpeakerResolver {
   private labels: Array<{ pos: number; text: string; head: string }> = [];
@@ -370,7 +374,23 @@ export class SpeakerResolver {
       const m = /^\s*(?:(?:But|And|So|Also|Later|Then)\s+)?((?:the|The|Both|both)\s+(?:two\s+|three\s+|four\s+|both\s+)?(?:leaders|sides|parties|ministers|[Pp]residents|participants|delegations|officials|members))\s+(?!of\b)/.exec(opening);
       if (m) return { speaker: null, label: m[1].replace(/^The/, "the"), start: pos };
     }
-    return null;
+    return this.relativeThey(si, pos);
+  }
+
+  /**
+   * "Officials welcomed the deal, which they said …", "analysts praised steps they say …": "they" in
+   * a relative clause stands for the group of people that is the subject of its sentence's first verb
+   * (statement.indirect.group-subject); null when that subject is no such group.
+   */
+  private relativeThey(si: number, pos: number): Speaker | null {
+    const sent = this.doc.sentences[si];
+    const before = this.doc.text.slice(sent.start, pos);
+    if (!/(?:,\s*(?:which|that|who)|(?<![\p{L}])(?:which|that)|\p{Ll}{3,}s)\s+$/u.test(before) || /[“”"]/.test(before)) return null;
+    const v = sentenceTokens(this.doc, sent.start).find((t) => t.start >= sent.start && t.start < pos && t.pos === "VERB");
+    const np = v ? npSubject(this.doc, v.start, sent.start) : null;
+    // (A plural people noun the tagger's phrase ends in, "US officials", is such a group too.)
+    const group = !!np && !np.speaker && !!np.label && (isGroup(np) || GROUP_HEAD.test(np.label.split(" ").pop()!));
+    return group ? ({ speaker: null, label: np!.label, start: pos, group: true } as Speaker) : null;
   }
 
   /** Whether `at` lies inside a quotation that closed before `pos`. */

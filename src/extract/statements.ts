@@ -152,6 +152,8 @@ const POSSESSED_SOURCE = /^(?:his|her|their|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0
 const MEDIA = /\b(?:Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|Agence France-Presse|Associated Press|Xinhua|Ukrinform|Axios|Politico|CNN|BBC|NBC|CBS|ABC|Fox|Times|Post|Journal|Guardian|Telegraph|Economist|newspaper|outlet|broadcaster|agency|magazine|daily|website|media|correspondent|reporter|journalist|news)\b/i;
 // An adverbial phrase opening a sentence ("At the same time", "On Monday", "However").
 const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|Over|Within)\s[^,;“”"]{1,40}|Meanwhile|However|Still|Now|Today|Yesterday|Earlier|Later|Separately|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Also|Again)$/;
+// The same adverbial with its comma at the head of a sentence ("In a speech on Monday, ").
+const OPENING_ADVERBIAL = new RegExp(String.raw`^\s*(?:${ADVERBIAL_LEAD.source.slice(1, -1)}),\s+`, "u");
 // A connective or sentence adverbial alone before a parenthetical attribution ("But, she added, …").
 const CONNECTIVE_LEAD = /^(?:But|And|So|Yet|However|Still|Now|Meanwhile|Moreover|Indeed|Instead|Nevertheless|Nonetheless|Furthermore|Separately|Also|Again|Today|Yesterday|Earlier|Later|Overall|Ultimately|Otherwise|Therefore|Thus|Hence|Besides|Additionally|Similarly|Likewise|Consequently|Finally|Currently|Unfortunately|Importantly|Notably|Specifically|Of course|In addition|At the same time|In particular|In fact|In short)$/;
 // "will say", "did not say": a verb that reports nothing (yet).
@@ -816,7 +818,11 @@ class StatementReader {
     if (/^[\s“”"«»‘]/.test(left.slice(0, 1))) return null;
     const first = FIRST_REPORT.exec(left);
     let who: Speaker | null = null;
-    if (first && sent.start + first.index < pos - 4) who = this.sp.subjectBefore(sent.start + first.index, sent.start);
+    // "renewed calls to … and said": a reporting form the tagger reads as a noun is no first verb.
+    // (The tagger may read it as a verb; a past verb or a determiner right before it says otherwise.)
+    const nounUse = !!first && /s$/.test(first[0]) && /(?<![\p{L}])(?:\p{Ll}{3,}ed|a|an|the|his|her|its|their|our|new|fresh|repeated)\s+$/u.test(left.slice(0, first.index));
+    const firstVerb = !!first && sent.start + first.index < pos - 4 && !nounUse;
+    if (firstVerb) who = this.sp.subjectBefore(sent.start + first.index, sent.start);
     else if (/^\s*They\s/.test(left)) who = this.sp.groupAntecedent(sent.start);
     else {
       // Any finite verb right after the subject opening the sentence: "The Governor welcomed … and said that".
@@ -831,7 +837,8 @@ class StatementReader {
         const v = toks.find((t, k) => t.start >= sent.start && (t.pos === "VERB" || t.pos === "AUX") && !adjectivalParticiple(toks, k));
         const s = v && v.start < pos ? this.sp.subjectBefore(v.start, sent.start) : null;
         const listStart = s ? this.conjunctMentions(s.start, v!.start)[0]?.start ?? s.start : 0;
-        if (s?.speaker && !/[,;:“”"]/.test(this.text.slice(sent.start, listStart))) who = s;
+        // An opening adverbial set off by a comma may stand before it ("On Monday, Jane Roe …").
+        if (s?.speaker && !/[,;:“”"]/.test(this.text.slice(sent.start, listStart).replace(OPENING_ADVERBIAL, ""))) who = s;
       }
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
@@ -1206,8 +1213,9 @@ class StatementReader {
     if (!who.speaker && !who.label) return null;
     // "The study found that …": a finding reports a named body's words, not a study's or a team's.
     if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) return null;
-    // "a move analysts say could …": the label is the relative clause's subject, not the phrase it modifies.
-    if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left) ?? who.label };
+    // "a move analysts say could …": the label is the relative clause's subject, not the phrase it
+    // modifies (a pronoun there, "steps they say …", is the group it stands for, already resolved).
+    if (rule === "statement.indirect.contact-relative" && !who.speaker && who.label) who = { ...who, label: contactSubject(left)?.replace(/^(?:he|she|it|they|we|I)$/, "") || who.label };
     if ((who as { coordinated?: boolean }).coordinated) rule = "statement.indirect.coordinated-verb";
     else if (isGroup(who)) rule = "statement.indirect.group-subject";
     else if (who.described) rule = "statement.indirect.described-person";
