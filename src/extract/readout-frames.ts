@@ -3,6 +3,7 @@
 // call or meeting ("A and B discussed … during a phone call"). Pure tests on the text around a cue;
 // src/extract/engagements.ts decides with them which participants to emit (issue 11, readouts).
 import type { Doc } from "./doc.js";
+import { escapeRegExp } from "./regexp-escape.js";
 
 // The setting of an act, right before the cue: "during a phone call", "in the course of the talks".
 const SETTING_BEFORE = /\b(?:during|in the course of|over|at|in)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -121,7 +122,7 @@ const BODY_TITLE_OF = /\b(President|Secretary[- ]General|Director[- ]General|Cha
 export function bodyHeadAt(text: string, actors: Doc["actors"], start: number, end: number): string | null {
   const t = BODY_TITLE_OF.exec(text.slice(Math.max(0, start - 40), start));
   if (!t) return null;
-  const body = text.slice(start, end).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const body = escapeRegExp(text.slice(start, end));
   const re = new RegExp(`\\b${t[1].replace(/[- ]/g, "[- ]")}\\s+of\\s+(?:the\\s+)?${body}\\b`, "iu");
   const holders = actors.filter((a) => a.kind === "PERSON" && a.role !== null && re.test(a.role) && !/\b(?:Vice|Deputy|Former|former|Acting)\b/.test(a.role));
   return holders.length === 1 ? holders[0].name : null;

@@ -18,6 +18,7 @@
 //   so a short quotation after it is a scare quote
 // Forms are matched case-sensitively as whole words; a `patterns` entry is a regular-expression
 // fragment for a phrase whose middle varies.
+import { escapeRegExp } from "./regexp-escape.js";
 
 export type VerbFrame = "directive" | "commissive" | "object" | "zero-that" | "long-subject" | "that-only" | "pronoun-clause" | "how" | "whether" | "characterize";
 
@@ -146,13 +147,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "wonder", forms: ["wondered", "wonders"], frames: ["how", "whether"] },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 function reportSource(verbs: readonly ReportingVerb[]): string {
   // Longer forms first, so that "called on" is read before "called".
   const forms = verbs.flatMap((v) => v.forms ?? []).sort((a, b) => b.length - a.length);
   const patterns = verbs.flatMap((v) => v.patterns ?? []);
-  return `(?<![\\p{L}])(${[...patterns, ...forms.map(escape)].join("|")})(?![\\p{L}])`;
+  return `(?<![\\p{L}])(${[...patterns, ...forms.map(escapeRegExp)].join("|")})(?![\\p{L}])`;
 }
 
 /** Every reporting verb form, as a sticky-free global scan (callers reset lastIndex). */

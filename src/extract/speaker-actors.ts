@@ -6,6 +6,7 @@ import type { Doc } from "./doc.js";
 import { loadGivenNames } from "./given-names.js";
 import { ORG_WORDS, TRADE_HEAD } from "./lexicon.js";
 import { addOrganization, addPerson } from "./subject-np.js";
+import { escapeRegExp } from "./regexp-escape.js";
 
 export function speakersAsActors(doc: Doc): void {
   const known = new Set(doc.actors.flatMap((a) => [a.name, ...a.surfaces]));
@@ -30,6 +31,6 @@ export function speakersAsActors(doc: Doc): void {
  */
 function lonePerson(text: string, name: string): boolean {
   if (!loadGivenNames().has(name)) return false;
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const n = escapeRegExp(name);
   return new RegExp(String.raw`(?<![\p{L}])${n}, (?:aged )?\d{1,3}(?:,|\.(?!\d))|first name,? ${n}(?![\p{L}])|(?<![\p{L}])${n} (?:said|says|added|told|explained|recalled)\b[^.;\n]{0,40}\b(?:she|he)\b`, "u").test(text);
 }

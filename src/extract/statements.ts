@@ -17,7 +17,7 @@ import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { PERSON_NOUNS, ROLE_NOUNS } from "./lexicon.js";
 import { speakersAsActors } from "./speaker-actors.js";
 import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
-import { tokenAt } from "./backbone.js";
+import { tokenAt, type Token } from "./backbone.js";
 import { GROUP_PLURAL } from "./group-subjects.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
@@ -169,7 +169,7 @@ const MEDIUM_PP = /^\s+(?:in|on|at|during|after|before|with|via|through|from|ove
 // A pronoun and a contracted verb ("there's", "it's", "they're"): a clause's subject and verb in one word.
 const CONTRACTED = /^(?:it|there|he|she|that|what|they|we|I|you)[’'](?:s|re|ll|d|ve|m)$/i;
 /** Whether token k is a past participle modifying the noun after it ("of occupied Crimea", "a Russian-held port"). */
-function adjectivalParticiple(tokens: readonly Tok[], k: number): boolean {
+function adjectivalParticiple(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!/(?:ed|held|run|built|made)$/.test(t.text) || !/^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? "")) return false;
   const prev = tokens[k - 1];
@@ -179,14 +179,13 @@ function adjectivalParticiple(tokens: readonly Tok[], k: number): boolean {
 // "said his meeting with … reaffirmed …": a possessive determiner opens a subject like an article.
 const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
 
-type Tok = { text: string; start: number; end: number; pos: string };
 /**
  * A word of a compound joined by hyphens ("better-than-expected", "cease-fire") as the subject reads
  * it: "inner" (a part before a hyphen, or the hyphen), "modifier" (its last part before a noun or
  * adjective), "head" (its last part, the noun of the subject), or null for a word of no compound.
  */
-function compoundPart(tokens: readonly Tok[], i: number): "inner" | "modifier" | "head" | null {
-  const joined = (a: Tok | undefined, b: Tok | undefined) => !!a && !!b && a.end === b.start;
+function compoundPart(tokens: readonly Token[], i: number): "inner" | "modifier" | "head" | null {
+  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
   const t = tokens[i];
   if (t.text === "-") return joined(tokens[i - 1], t) && joined(t, tokens[i + 1]) ? "inner" : null;
   if (tokens[i + 1]?.text === "-" && joined(t, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) return "inner";

@@ -17,6 +17,7 @@ import { acronymOfNames } from "./initials.js";
 import { loadRegistry } from "./registry.js";
 import { personGender } from "./person-gender.js";
 import { modifiedGroupSubject } from "./group-subjects.js";
+import { escapeRegExp } from "./regexp-escape.js";
 
 export interface NpSubject {
   speaker: string | null;
@@ -365,9 +366,8 @@ function firmOfCountry(doc: Doc, pos: number, modifiers: string): Actor | null {
   if (dems.length !== 1) return null;
   const dem = dems[0];
   const country = reg.demonyms.get(dem)!;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const lead = new RegExp(`(?<![\\p{L}])${esc(dem)}\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,3}$`, "u");
-  const apposed = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?${esc(dem)}\\s`, "u");
+  const lead = new RegExp(`(?<![\\p{L}])${escapeRegExp(dem)}\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,3}$`, "u");
+  const apposed = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?${escapeRegExp(dem)}\\s`, "u");
   const m = lastMentionIn(doc, Math.max(0, pos - ANAPHOR_REACH), pos, (x) => {
     const a = doc.actors[x.actor];
     if (a.kind !== "ORGANIZATION" || x.possessive || x.end > pos || (a.fromRegistry && !reg.byName.get(a.name)?.business) || PUBLIC_BODY.test(a.name)) return false;
@@ -425,7 +425,7 @@ const AGREEING_HEAD = /^(?:bank|ministry|agency|committee|commission|council|cou
 function nameHas(a: Actor, words: readonly string[]): boolean {
   return [a.name, ...a.surfaces].some((n) => {
     const low = n.toLowerCase();
-    return words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(low));
+    return words.every((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u").test(low));
   });
 }
 
@@ -486,7 +486,7 @@ export function addPerson(doc: Doc, name: string, start: number, end: number, ro
   // Later mentions by surname alone ("Roe said"), where no other actor is named.
   const sur = name.split(" ").pop()!;
   if (sur.length < 3) return actor;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(sur)}(?![\\p{L}\\p{N}])`, "gu");
   re.lastIndex = end;
   let x: RegExpExecArray | null;
   while ((x = re.exec(doc.text))) {
@@ -599,7 +599,7 @@ function holdsRole(doc: Doc, actor: number, words: readonly string[]): boolean {
   if (a.kind !== "PERSON" || !a.role) return false;
   const role = a.role.toLowerCase();
   // (Another spelling of the office counts: "Rep." holds "congressman", statement.speaker.role-forms.)
-  const has = (w: string) => new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}(?![\\p{L}])`, "u").test(role);
+  const has = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w.toLowerCase()).replace(/ /g, "\\s+")}(?![\\p{L}])`, "u").test(role);
   return words.every((w) => has(w) || (ROLE_FORMS.get(w.toLowerCase()) ?? []).some(has));
 }
 
@@ -607,7 +607,7 @@ function holdsRole(doc: Doc, actor: number, words: readonly string[]): boolean {
 function introducedWith(doc: Doc, head: string, pos: number, modifiers: readonly string[]): { name: string; at: number } | null {
   const from = Math.max(0, pos - ANAPHOR_REACH);
   // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
-  const forms = [head, ...(ROLE_FORMS.get(head) ?? [])].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  const forms = [head, ...(ROLE_FORMS.get(head) ?? [])].map((f) => escapeRegExp(f).replace(/ /g, "\\s+"));
   const re = new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}\\-])`, "giu");
   const hits = [...doc.text.slice(from, pos).matchAll(re)].map((m) => ({ at: from + m.index!, end: from + m.index! + m[0].length, literal: m[0].toLowerCase() === head.toLowerCase() }));
   const sex = /woman$/.test(head) ? "f" : /man$/.test(head) ? "m" : null;

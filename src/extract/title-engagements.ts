@@ -5,6 +5,7 @@
 // Read last, and only for a counterpart no engagement of the body already joins.
 import type { Actor, Doc } from "./doc.js";
 import type { EngagementKind, ExtractedEngagement } from "./types.js";
+import { escapeRegExp } from "./regexp-escape.js";
 
 // The title as a noun phrase: "Meeting with …", "Working meeting with …", "Meeting Rostec CEO A",
 // "Telephone conversation with …", "Meeting via videoconference with …".
@@ -23,7 +24,7 @@ function kindOf(noun: string, medium: string | undefined): EngagementKind {
 
 /** Whether `phrase` holds one of the actor's names as whole words (a one-word name of four letters or more). */
 function namedIn(a: Actor, phrase: string): boolean {
-  return [a.name, ...a.surfaces].some((s) => (s.includes(" ") || s.length >= 4) && new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(phrase));
+  return [a.name, ...a.surfaces].some((s) => (s.includes(" ") || s.length >= 4) && new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, "u").test(phrase));
 }
 
 /** The engagement the title names, added to `out` when the body names its counterparts but reports no engagement of theirs. */

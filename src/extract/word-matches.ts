@@ -2,6 +2,7 @@
 // near the word's occurrences instead of by running the pattern at every position of the text: a
 // per-word pattern scanned over a whole article, for each of dozens of words, was a tenth of the
 // extraction time.
+import { escapeRegExp } from "./regexp-escape.js";
 
 // One compiled pattern per word across documents (surnames recur), for each kind of pattern.
 const compiled = new Map<string, RegExp>();
@@ -12,7 +13,7 @@ export function wordPattern(kind: string, word: string, make: (escaped: string) 
   let re = compiled.get(key);
   if (!re) {
     if (compiled.size >= 8192) compiled.clear();
-    re = new RegExp(make(word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), "uy");
+    re = new RegExp(make(escapeRegExp(word)), "uy");
     compiled.set(key, re);
   }
   return re;
