@@ -13,11 +13,11 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 289 documents since blind11 and blind12 joined it / blind, blind13 + blind14, 48 documents):
-// actors 0.975 / 0.969, actorKinds 0.974 / 0.964, statements 0.901 / 0.740, direct 0.940 / 0.794,
-// indirect 0.863 / 0.689, engagements 0.818 / 0.593, engagementKinds 0.811 / 0.574.
+// F1 when set (dev, 313 documents since blind13 joined it / blind, blind14 alone until blind15's gold lands):
+// actors 0.974 / 0.979, actorKinds 0.973 / 0.969, statements 0.888 / 0.768, direct 0.930 / 0.780,
+// indirect 0.846 / 0.747, engagements 0.791 / 0.667, engagementKinds 0.785 / 0.625.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.955, actorKinds: 0.954, statements: 0.881, direct: 0.92, indirect: 0.843, engagements: 0.798, engagementKinds: 0.791 },
+  dev: { actors: 0.954, actorKinds: 0.953, statements: 0.868, direct: 0.91, indirect: 0.826, engagements: 0.771, engagementKinds: 0.765 },
   blind: { actors: 0.949, actorKinds: 0.944, statements: 0.72, direct: 0.774, indirect: 0.669, engagements: 0.573, engagementKinds: 0.554 },
 };
 
