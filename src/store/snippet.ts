@@ -3,6 +3,7 @@
 // of the hits: a 5 MB document naming "Putin" 20,000 times took over a minute. Here a
 // snippet reads at most SCAN_CHARS characters, checks at most MAX_CANDIDATES words, and
 // chooses among at most MAX_HITS hits; past the budget the snippet is the text's beginning.
+import { escapeRegExp } from "../extract/regexp-escape.js";
 import { foldText, porterStem, TOKEN_CHAR } from "./fts-tokens.js";
 
 /** Matched terms in snippets are wrapped in these. */
@@ -119,10 +120,8 @@ export class SnippetMatcher {
 
 /** A regex for a folded string that also matches its upper-case and accented spellings. */
 function foldedPattern(folded: string): string {
-  return [...folded].map((c) => VARIANTS.get(c) ?? escapeRegex(c)).join("");
+  return [...folded].map((c) => VARIANTS.get(c) ?? escapeRegExp(c)).join("");
 }
-
-const escapeRegex = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 
 /** For each folded letter, a character class of the letters that fold to it (Latin script). */
 const VARIANTS: ReadonlyMap<string, string> = (() => {
