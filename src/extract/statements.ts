@@ -35,7 +35,13 @@ const PARTY_PAIR = /^,\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s+and\
 // A speaker's tag set off by commas before a participle: ", the association added," (subject, verb) or
 // ", said Jane Roe," (verb, subject); no quotation mark or clause word inside.
 const TAG_VERBS = "said|says|added|adds|noted|notes|told\\s+[^,;:“”\"]{1,40}?|wrote|writes|stressed|warned|explained|argued|insisted|continued|stated|announced|reported";
-const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:said|says|added|adds|noted|notes|wrote|writes|stressed|warned|explained)\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
+// The verbs of a tag in the inverted order ("…, argued Jane Roe, pointing out that …").
+const INVERTED_TAG_VERBS = "said|says|added|adds|noted|notes|wrote|writes|stressed|warned|explained|argued|argues|insisted|insists|continued|stated|emphasi[sz]ed|declared|observed|remarked|recalled|concluded|replied|responded|conceded|cautioned";
+const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:${INVERTED_TAG_VERBS})\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
+// A tag after a quotation: "it" or a capitalised name (not a pronoun), then a reporting verb.
+const OWN_TAG = /^(it|(?!(?:He|She|They|We|I|You|But|And|The|This|That|It)\s)[\p{Lu}][\p{L}.&\-]*(?:\s+[\p{Lu}][\p{L}.&\-]*){0,3})\s+(?:also\s+)?(?:said|says|added|adds|stated|states|noted|notes|wrote|writes|told|tells|explained|continued|stressed|warned|argued)(?![\p{L}])/u;
+// A described body "it" may stand for ("the ministry", "Acme's parent company").
+const BODY_LABEL = /(?<![\p{L}])(?:company|firm|ministry|agency|department|bank|organi[sz]ation|embassy|government|bureau|regulator|office|council|committee|military|army|union|group|party|court|authority|authorities|administration|report|statement)$/iu;
 // A body's description a person cannot be: "the firm", "the company", "the ministry".
 const BODY_STANDIN = /^(?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:company|firm|ministry|agency|department|bank|organi[sz]ation|embassy|government|bureau|regulator|lender|insurer|carrier|airline|retailer|automaker|carmaker|manufacturer|brokerage|insurer)$/u;
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
@@ -445,11 +451,12 @@ class StatementReader {
       this.tagBeforeQuote(qr) ??
       // A quotation inside a reported clause already attributed: that clause's speaker.
       this.hostClause(qr) ??
-      this.personNotBody(qr,
-        // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
-        this.continuedSpeaker(qr) ??
-        // … or, last and least sure, of the speaker reported in the sentence before.
-        this.afterReportedSentence(qr));
+      this.otherTag(qr,
+        this.personNotBody(qr,
+          // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
+          this.continuedSpeaker(qr) ??
+          // … or, last and least sure, of the speaker reported in the sentence before.
+          this.afterReportedSentence(qr)));
     if (!a) return;
     const explicit = a.verb !== null && !a.partial;
     if (!this.wordsSaid(qr, a, explicit)) return;
@@ -574,6 +581,27 @@ class StatementReader {
   private personNotBody(qr: QuoteRead, a: Attribution | null): Attribution | null {
     if (!a?.who.speaker || this.actorByName.get(a.who.speaker)?.kind !== "PERSON") return a;
     return this.bodyTagAfterQuote(qr) ? null : a;
+  }
+
+  /**
+   * statement.speaker.own-tag-not-continued: a quotation with a tag of its own that the resolver
+   * could not read ("“…,” KIIS said", "“…,” it said") is that tag's, whoever spoke before: not a
+   * continuation of another speaker (the attribution `a` is dropped unless the tag names it).
+   */
+  private otherTag({ q, content }: QuoteRead, a: Attribution | null): Attribution | null {
+    if (!a) return a;
+    const after = this.text.slice(q.close + 1, Math.min(this.text.length, q.close + 80)).split("\n")[0];
+    const d = /^,?[ \t]{1,2}/.exec(after);
+    if (!d || !(d[0].startsWith(",") || /[,!?]$/.test(content.trimEnd()))) return a;
+    const t = OWN_TAG.exec(after.slice(d[0].length));
+    if (!t) return a;
+    // "it" is never a person's, nor a person's described ("the official").
+    if (t[1] === "it") return (a.who.speaker ? this.actorByName.get(a.who.speaker)?.kind === "PERSON" : !!a.who.label && !BODY_LABEL.test(a.who.label)) ? null : a;
+    // A name the text gives to another actor; a name it does not know may be the speaker's own
+    // other spelling ("Murkowski" for "Murkwoski"), or a nickname, and leaves the continuation.
+    const at = q.close + 1 + d[0].length;
+    const m = mentionsIn(this.doc, at, at + t[1].length).find((x) => x.start === at);
+    return m && this.doc.actors[m.actor].name !== a.who.speaker ? null : a;
   }
 
   /** Whether a body's description stands as the quotation's tag ("“…,” the firm added", "“…,” the company said"). */

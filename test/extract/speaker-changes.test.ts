@@ -1,0 +1,74 @@
+// Who speaks when the text changes speaker or refers back: an inverted tag before a participle
+// (statement.speaker.tag-participle), "it" after a body's spokesperson (statement.speaker.it-source-body),
+// a quotation's own tag against a continuation (statement.speaker.own-tag-not-continued), and a
+// he/she after a sentence about a person in the possessive (statement.speaker.possessive-topic).
+// Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.speaker ?? `label:${s.speakerLabel}`, s.text]);
+const speakerOf = (text: string, words: string) => said(text).find((s) => s[1] === words)?.[0];
+
+describe("statement.speaker.tag-participle: an inverted tag of any verb of saying", () => {
+  it.each([
+    ["Tomas Berg was more a poet than a soldier, argued Marta Kessler, pointing out that Lakeland was a small republic with a free press.", "argued"],
+    ["Tomas Berg will pass the crisis, insisted Marta Kessler, noting that Lakeland had survived worse winters.", "insisted"],
+    ["Tomas Berg never expected the vote, observed Marta Kessler, adding that Lakeland was a small republic with a free press.", "observed"],
+  ])("%s (%s)", (text) => {
+    const out = said(text);
+    const clause = out.find((s) => /^Lakeland (?:was|had)/.test(s[1]));
+    expect(clause, JSON.stringify(out)).toBeDefined();
+    expect(clause![0]).toBe("Marta Kessler");
+  });
+});
+
+describe("statement.speaker.it-source-body: \"it\" after a body's spokesperson", () => {
+  it.each([
+    ["A Vextrio Motors spokesperson said in a statement its priority was the safety of its staff. “We are pausing deliveries into the region and monitoring the situation closely,” it said."],
+    ["A Vextrio Motors representative said the plant would close for a week. “We are pausing deliveries into the region and monitoring the situation closely,” it added."],
+  ])("%s", (text) => {
+    expect(speakerOf(text, "We are pausing deliveries into the region and monitoring the situation closely")).toBe("Vextrio Motors");
+  });
+
+  it("a person's spokesperson leaves \"it\" to no person", () => {
+    const out = said("Jane Roe met the miners on Monday. A spokesperson for Jane Roe said she would return. “We are pausing deliveries into the region and monitoring the situation closely,” it said.");
+    expect(out.filter((s) => s[0] === "Jane Roe" && /pausing/.test(s[1]))).toHaveLength(0);
+  });
+});
+
+describe("statement.speaker.own-tag-not-continued: a quotation's own tag", () => {
+  it("\"it\" is no person's continuation", () => {
+    const text = "“The harvest was poor this year,” Jane Roe said.\n\n“Exports to Lakeland will fall by a third before the spring,” it said.";
+    expect(said(text).filter((s) => s[0] === "Jane Roe")).toEqual([["Jane Roe", "The harvest was poor this year"]]);
+  });
+
+  it("an untagged quotation still goes on with the person", () => {
+    const text = "“The harvest was poor this year,” Jane Roe said. “Exports to Lakeland will fall by a third before the spring.”";
+    expect(speakerOf(text, "Exports to Lakeland will fall by a third before the spring.")).toBe("Jane Roe");
+  });
+
+  it("\"it\" after a body continues the body", () => {
+    const text = "“The harvest was poor this year,” the Lakeland Grain Board said. “Exports will fall by a third before the spring,” it said.";
+    expect(speakerOf(text, "Exports will fall by a third before the spring")).toBe("Lakeland Grain Board");
+  });
+});
+
+describe("statement.speaker.possessive-topic: he/she after a person in the possessive", () => {
+  it.each([
+    ["Tomas Berg watched the session from his office. The pressure grew after Anton Kessler's appeal to the assembly on Monday. He compared the siege to a flood and said “we need you right now” to the deputies.", "we need you right now", "Anton Kessler"],
+    ["Bishop Tom Hale's remarks this week mark a sharper rebuke of the war since Tomas Berg began it in May. He had said in an interview that “the barking at the door” may have provoked it.", "the barking at the door", "Tom Hale"],
+  ])("%s", (text, words, who) => {
+    const out = said(text);
+    expect(out.find((s) => s[1] === words)?.[0], JSON.stringify(out)).toBe(who);
+  });
+
+  it("a tag reporting the clause before keeps the person named otherwise", () => {
+    const text = "Tomas Berg spoke to the miners on Monday. The court issued a warrant for Marta Kessler's arrest. The warrant is political, he said.";
+    expect(speakerOf(text, "The warrant is political")).not.toBe("Marta Kessler");
+  });
+
+  it("a possessive the sentence does not open, with another person named, is not the antecedent", () => {
+    const text = "Jane Roe spoke in Lakeland on Monday. The talks with Marta Kessler's team failed after Tomas Berg left the room. He said that the talks would resume in May.";
+    expect(speakerOf(text, "the talks would resume in May")).toBe("Tomas Berg");
+  });
+});
