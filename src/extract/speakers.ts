@@ -80,6 +80,8 @@ const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|min
 const PLACE_OF_ROLE = /(?<![\p{L}])((?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}][\p{L}.-]*\s+){0,4}?(?:ambassador|envoy|representative|regulator|agency|official|officials|authority|authorities|embassy|consul|commander|forces|troops|mission|delegation|office|prosecutor|watchdog|spokes(?:man|woman|person))\s+(?:in|to|at|from)\s+(?:the\s+)?)$/u;
 // An indefinite source noun with the body it speaks for, before that body's name.
 const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat|member)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
+// A capitalised title of a body opening an apposition: " President of the ", " Executive Director at ".
+const TITLE_OF_BODY = /^\s+(?:(?:Deputy|Vice|Acting|Executive|Managing|General|Former|former)\s+)?(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,;:“”"()]*$/u;
 // How an apposition opens: an article, "one of", a lowercase word or an owner in the possessive.
 const APPOSITION_OPEN = /^\s+(?:(?:a|an|the|one\s+of)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s\s+(?!(?:and|or)\s)\p{Ll})/u;
 // Prepositions whose object is no subject.
@@ -600,11 +602,14 @@ export class SpeakerResolver {
     if (comma < 0) return undefined;
     const at = limit + comma;
     const appos = text.slice(at + 1, end);
-    if (appos.length > 120 || /[;:“”"()]/.test(appos)) return undefined;
+    if (appos.length > 170 || /[;:“”"()]/.test(appos)) return undefined;
     // "Jane Roe, speaking in Freedonia, said", "Jane Roe, asked about Freedonia, said": a participle's aside.
     const aside = PARTICIPLE_ASIDE.test(appos);
     if (aside) return at > limit ? this.subjectBefore(at, limit) : null;
-    if (!APPOSITION_OPEN.test(appos)) return undefined;
+    // (statement.speaker.titled-apposition: "Jane Roe, President of the Lakeland Alliance of Energy
+    // Producers, told …": a capitalised title of a body opens it too; its words are no speaker.)
+    const titled = TITLE_OF_BODY.exec(appos);
+    if (!APPOSITION_OPEN.test(appos) && !(titled && TITLE_HEADS.has(titled[1]))) return undefined;
     // The head: an actor named right before the comma, itself no object of a preposition.
     const head = lastMentionIn(this.doc, limit, at, (m) => m.end <= at);
     if (!head || head.end !== at || head.possessive || head.inTitle) return undefined;
@@ -613,7 +618,7 @@ export class SpeakerResolver {
     // The apposition is a noun phrase (a role, a description), not a name of its own ("Acme, Jane Roe said").
     const inner = ms.filter((m) => m.start > at);
     if (inner.some((m) => m.start === at + 1 + (appos.length - appos.trimStart().length) && m.end === end)) return undefined;
-    if (!appositionPhrase(this.doc, at + 1 + (appos.length - appos.trimStart().length), end)) return undefined;
+    if (!titled && !appositionPhrase(this.doc, at + 1 + (appos.length - appos.trimStart().length), end)) return undefined;
     return this.subjectBefore(at, limit);
   }
 

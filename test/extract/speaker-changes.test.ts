@@ -1,7 +1,8 @@
 // Who speaks when the text changes speaker or refers back: an inverted tag before a participle
 // (statement.speaker.tag-participle), "it" after a body's spokesperson (statement.speaker.it-source-body),
 // a quotation's own tag against a continuation (statement.speaker.own-tag-not-continued), and a
-// he/she after a sentence about a person in the possessive (statement.speaker.possessive-topic).
+// he/she after a sentence about a person in the possessive (statement.speaker.possessive-topic), and
+// a person before a long or titled apposition (statement.speaker.titled-apposition).
 // Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
@@ -70,5 +71,14 @@ describe("statement.speaker.possessive-topic: he/she after a person in the posse
   it("a possessive the sentence does not open, with another person named, is not the antecedent", () => {
     const text = "Jane Roe spoke in Lakeland on Monday. The talks with Marta Kessler's team failed after Tomas Berg left the room. He said that the talks would resume in May.";
     expect(speakerOf(text, "the talks would resume in May")).toBe("Tomas Berg");
+  });
+});
+
+describe("statement.speaker.titled-apposition: the person before a role apposition speaks", () => {
+  it.each([
+    ["Jason Roe, President of the Lakeland Alliance of Energy Producers, told Fox Business on Thursday that the pipeline would make a difference.", "the pipeline would make a difference", "Jason Roe"],
+    ["Prof Anna Berg, an emeritus professor at the Lakeland National University and former director of Norway’s Joint Intelligence Organisation, said the invasion carried grave consequences for the region.", "the invasion carried grave consequences for the region", "Anna Berg"],
+  ])("%s", (text, words, who) => {
+    expect(speakerOf(text, words)).toBe(who);
   });
 });
