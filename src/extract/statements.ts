@@ -729,7 +729,11 @@ class StatementReader {
     if (!last || !this.blank(sent.start, q.open)) return null;
     // The next paragraph opening with a quotation continues the speaker of the paragraph before,
     // unless someone else spoke or was quoted after those words (never across a change of speaker).
-    const nextPara = last.paragraph === this.previousParagraph(si) && /^[“"«]/.test(this.text.slice(sent.start, sent.start + 1)) && this.out[this.out.length - 1] === last.st;
+    // (statement.speaker.paragraph-opening-quote: the quotation's sentence opens its paragraph; one
+    // after narrative sentences of that paragraph, "In the back sits Halyna. She weeps. “…”", does
+    // not go on with the paragraph before.)
+    const opensParagraph = si === 0 || this.doc.sentences[si - 1].paragraph !== sent.paragraph;
+    const nextPara = opensParagraph && last.paragraph === this.previousParagraph(si) && /^[“"«]/.test(this.text.slice(sent.start, sent.start + 1)) && this.out[this.out.length - 1] === last.st;
     if (last.paragraph !== sent.paragraph && !nextPara) return null;
     return { who: { speaker: last.st.speaker, label: last.st.speakerLabel, start: q.open }, verb: null, rule: "statement.direct.continuation" };
   }

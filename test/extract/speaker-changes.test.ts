@@ -82,3 +82,16 @@ describe("statement.speaker.titled-apposition: the person before a role appositi
     expect(speakerOf(text, words)).toBe(who);
   });
 });
+
+describe("statement.speaker.paragraph-opening-quote: a quotation after narrative of its own paragraph", () => {
+  const before = "“The only ones left are those who cannot leave,” one Luch resident said.\n\n";
+  it("is not the speaker's of the paragraph before", () => {
+    const out = said(`${before}In the back sits Halyna, who was born in Tambov. She weeps onto the seat in front of her. “It was never like this before. It is cold inside me, I am shaking.”`);
+    expect(out.filter((s) => s[0] === "label:one Luch resident")).toHaveLength(1);
+  });
+
+  it("a paragraph that opens with the quotation still goes on with that speaker", () => {
+    const out = said(`${before}“It was never like this before. It is cold inside me, I am shaking.”`);
+    expect(out.filter((s) => s[0] === "label:one Luch resident")).toHaveLength(2);
+  });
+});
