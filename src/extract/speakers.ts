@@ -95,6 +95,9 @@ const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|wh
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
 // A pronoun reporting what came before it: "he said", "she added".
+// A he/she opening its sentence (after a conjunction or an adverbial set off by a comma), then a
+// clause of its own before a later he/she: "He had raised eyebrows when he".
+const OPENING_PRONOUN = /^[\s“"‘]*(?:(?:But|And|Yet|Still|Instead|Later|Earlier|Then)\s+|\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(He|She)\s[^.!?;“”"]*\s$/u;
 // A conjunction opening a sentence, right before its subject pronoun.
 const OPENING_CONJUNCTION = /^[\s“"‘]*(?:But|And|Yet|While|Although|Though|Whereas|Still|Instead)\s+$/u;
 // A state's organs and forces, named after the state ("US Treasury", "UK Government", "Russian Navy").
@@ -253,6 +256,10 @@ export class SpeakerResolver {
     const agree = (m: Mention) => agrees(this.doc, this.doc.actors[m.actor], pronoun, this.genders);
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
+    // statement.speaker.pronoun-chain: "He had raised eyebrows when he suggested …": a he/she inside
+    // a sentence whose subject is the same pronoun, opening it, is the person that one refers to.
+    const opening = pronoun ? OPENING_PRONOUN.exec(this.doc.text.slice(sent.start, pos)) : null;
+    if (opening && opening[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(sent.start + opening[0].indexOf(opening[1] + " "), skipQuoted, pronoun);
     // statement.speaker.subject-continues: a he/she opening its sentence, or reporting the clause
     // before it ("The march was a protest, he said"), is the subject of the sentence before.
     // statement.speaker.subject-after-conjunction: also after a conjunction opening the sentence

@@ -95,3 +95,15 @@ describe("statement.speaker.paragraph-opening-quote: a quotation after narrative
     expect(out.filter((s) => s[0] === "label:one Luch resident")).toHaveLength(2);
   });
 });
+
+describe("statement.speaker.pronoun-chain: a second he/she in a sentence its first opens", () => {
+  it("is the person the first refers to", () => {
+    const text = "Bishop Tom Hale's remarks this week mark a sharper rebuke of the war since Tomas Berg began it in May. He had raised eyebrows last month when he suggested that the war may have been provoked by the west.";
+    expect(speakerOf(text, "the war may have been provoked by the west")).toBe("Tom Hale");
+  });
+
+  it("a subject named before keeps the pronouns", () => {
+    const text = "Tomas Berg has led the party since May. Anton Kessler spoke to the miners on Monday. He was cheered when he said that the mine would stay open.";
+    expect(speakerOf(text, "the mine would stay open")).toBe("Anton Kessler");
+  });
+});
