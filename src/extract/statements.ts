@@ -953,6 +953,33 @@ class StatementReader {
     return !!a && a.kind !== "PERSON";
   }
 
+  /**
+   * statement.indirect.third-party-in-quote: "“… The Americans told us Russia would invade …,”
+   * Roe said": inside a person's quotation, a third party the text names, standing as the subject
+   * right before the verb, speaks the clause it reports; never the quoting speaker ("I said", "we
+   * told them", "you said") nor a pronoun or description, whose reference a quotation blurs.
+   */
+  private namedInQuote(q: Quote, subjPos: number, limitStart: number): boolean {
+    // A name ending right before the verb (and its adverbs), read before the resolver (which may add
+    // an organisation for a capitalised word).
+    const before = this.text.slice(limitStart, subjPos);
+    const gap = /(?:\s+(?:has|have|had|also|then|later|once|repeatedly|publicly|previously|already|just|even|always|often|never|recently|actually))*\s*$/.exec(before)!;
+    const m = mentionsIn(this.doc, limitStart, subjPos).find((x) => x.end === limitStart + gap.index);
+    if (!m || m.possessive || m.inTitle) return false;
+    // Not what someone might say or says whenever, or a question about it ("if the Fed said …", "as
+    // soon as Russia says …", "why is Roe saying …").
+    const lead = this.text.slice(Math.max(limitStart, m.start - 40), m.start);
+    if (/(?<![\p{L}])(?:if|unless|whether|why|how|when|whenever|once|until|soon\s+as|every\s+time|each\s+time|would|could|should|might)\s+(?:\S+\s+){0,3}$/iu.test(lead)) return false;
+    const sentEnd = this.doc.sentences[sentenceAt(this.doc, subjPos)].end;
+    if (/\?/.test(this.text.slice(subjPos, Math.min(q.close, sentEnd)))) return false;
+    const who = this.sp.subjectBefore(subjPos, limitStart);
+    if (!who?.speaker || who.speaker !== this.doc.actors[m.actor].name) return false;
+    const qi = this.quoteIndex.get(q)!;
+    this.direct(q, qi);
+    const quoting = this.directFor.get(qi);
+    return !!quoting && quoting.speaker !== who.speaker;
+  }
+
   private enclosingQuote(pos: number): Quote | null {
     // Quotes are sorted by opening; only those opened before pos can enclose it.
     let best: Quote | null = null;
@@ -1195,9 +1222,10 @@ class StatementReader {
     if (!goesOn && testTail(MODAL_BEFORE, left, 2)) return;
     const subjPos = goesOn ? sent.start + goesOn.index : vpos;
     const q = this.enclosingQuote(vpos);
-    if (q && !this.institutional(q)) return;
     const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
     const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
+    const nested = !!q && !this.institutional(q);
+    if (nested && !this.namedInQuote(q, subjPos, limitStart)) return;
     // "were informed that …", "was told to …": the subject of a passive heard the words.
     if (/(?:ed|told)$/.test(verb) && (takes(verb, "object") || takes(verb, "directive")) && /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|getting)\s+(?:\p{Ll}+ly\s+)?$/u.test(left)) return;
     const found = this.reportedClause(verb, vend, this.text.slice(vend, limitEnd), left, limitEnd);
@@ -1226,7 +1254,11 @@ class StatementReader {
     const docBefore = participle && !link ? DOCUMENT_BEFORE.exec(this.text.slice(limitStart, vpos)) : null;
     const vr: VerbRead = { si, verb, vpos, subjPos, limitStart, limitEnd, left, link, docBefore };
     const subject = this.reportingSubject(vr, found.rule);
-    if (subject) this.thatSeries(vr, subject.who, subject.rule, clauseStart, wholeQuote, list);
+    if (!subject) return;
+    // A third party's words inside a quotation leave the quoting speaker the one "he" continues.
+    const { lastSpeaker, lastLabel } = this.sp;
+    this.thatSeries(vr, subject.who, nested ? "statement.indirect.third-party-in-quote" : subject.rule, clauseStart, wholeQuote, list);
+    if (nested) Object.assign(this.sp, { lastSpeaker, lastLabel });
   }
 
   // The speaker of a reporting verb, and the rule its kind of subject names.

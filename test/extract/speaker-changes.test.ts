@@ -107,3 +107,28 @@ describe("statement.speaker.pronoun-chain: a second he/she in a sentence its fir
     expect(speakerOf(text, "the mine would stay open")).toBe("Anton Kessler");
   });
 });
+
+describe("statement.indirect.third-party-in-quote: a named third party's words inside a quotation", () => {
+  it("the party named as the subject speaks the clause it reports", () => {
+    const out = extract({ text: "“Put simply, Russia just announced that it is taking a big chunk of Ukraine,” Jane Roe said." }).statements;
+    const inner = out.find((s) => s.text === "it is taking a big chunk of Ukraine");
+    expect(inner?.speaker).toBe("Russia");
+    expect(inner?.rule).toBe("statement.indirect.third-party-in-quote");
+    expect(out.find((s) => s.kind === "DIRECT")?.speaker).toBe("Jane Roe");
+  });
+
+  it.each([
+    ["“It would help if the Federal Reserve said it will go slowly,” Jane Roe said."],
+    ["“I told Tomas Berg that the mine would stay open,” Jane Roe said."],
+    ["“Why is Tomas Berg saying the mine will close?” Jane Roe asked."],
+    ["“As soon as Russia says publicly that it is ready to talk, we ask for a meeting,” Jane Roe said."],
+  ])("%s: no statement of the third party", (text) => {
+    expect(said(text).filter((s) => s[0] !== "Jane Roe")).toEqual([]);
+  });
+
+  it("the quoting speaker stays the one \"he\" continues", () => {
+    const out = said("“Tomas Berg said the mine will close in May,” Anton Roe said. “We will fight that,” he added.");
+    expect(out).toContainEqual(["Tomas Berg", "the mine will close in May"]);
+    expect(out).toContainEqual(["Anton Roe", "We will fight that"]);
+  });
+});
