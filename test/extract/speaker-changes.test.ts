@@ -132,3 +132,10 @@ describe("statement.indirect.third-party-in-quote: a named third party's words i
     expect(out).toContainEqual(["Anton Roe", "We will fight that"]);
   });
 });
+
+describe("statement.speaker.description-not-member: a generic noun is no member listed", () => {
+  it("\"the group\" after a body and the members it brings together", () => {
+    const text = "The Disasters Relief Committee brings together 15 charities, including the British Red Cross and Save the Children. The group estimates that 18 million people will be affected by the war.";
+    expect(speakerOf(text, "18 million people will be affected by the war")).toBe("Disasters Relief Committee");
+  });
+});
