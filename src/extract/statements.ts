@@ -977,7 +977,9 @@ class StatementReader {
     const qi = this.quoteIndex.get(q)!;
     this.direct(q, qi);
     const quoting = this.directFor.get(qi);
-    return !!quoting && quoting.speaker !== who.speaker;
+    // ("Ukraine promises to be a faithful friend," says its president: the speaker's own state is his voice.)
+    const own = quoting?.speaker ? this.actorByName.get(quoting.speaker)?.affiliation : null;
+    return !!quoting && quoting.speaker !== who.speaker && own !== who.speaker;
   }
 
   private enclosingQuote(pos: number): Quote | null {

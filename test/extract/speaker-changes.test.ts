@@ -126,6 +126,11 @@ describe("statement.indirect.third-party-in-quote: a named third party's words i
     expect(said(text).filter((s) => s[0] !== "Jane Roe")).toEqual([]);
   });
 
+  it("the quoting speaker's own state is his voice, no third party", () => {
+    const out = said("“In this holy place, Ukraine promises to be a faithful friend to all who come,” Volodymyr Zelenskyy said.");
+    expect(out.filter((s) => s[0] === "Ukraine")).toEqual([]);
+  });
+
   it("the quoting speaker stays the one \"he\" continues", () => {
     const out = said("“Tomas Berg said the mine will close in May,” Anton Roe said. “We will fight that,” he added.");
     expect(out).toContainEqual(["Tomas Berg", "the mine will close in May"]);
