@@ -71,6 +71,8 @@ const OUTER_TITLE = /(?:^|\s)([Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+(?:to|of)\s+$/u;
 const TITLE_APPOSITION = /^,\s+(?:(?:\p{Lu}[\p{L}-]*|of|to|for|the|and)\s+){0,8}$/u;
 const ROLE_BEFORE = new RegExp(`\\s(?:${ROLE_NOUNS})\\s+$`, "u");
 const ROLE_GAP = new RegExp(`^\\s+(?:${ROLE_NOUNS})\\s+$`, "u");
+// A single unnamed source with the body they speak for: "a JLR spokesperson", "an Acme representative".
+const SOURCE_LABEL = /^(?:an?|the|one)\s+(?:[\p{L}\-’'.&]+\s+){1,3}(?:spokes(?:person|man|woman)|representative|official|executive|source)$/iu;
 // A singular institution described in common nouns: "it" may refer back to it.
 const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|ministry|government|army|navy|police|company|firm|agency|bank|embassy|administration|regulator|council|committee|parliament|court|office|group|union|party|operator|watchdog|authority|department|alliance)$/iu;
 // A role or a body with the state it is in or serves, before that state's name: "Freedonia's
@@ -78,6 +80,8 @@ const INSTITUTION_LABEL = /^(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:military|min
 const PLACE_OF_ROLE = /(?<![\p{L}])((?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}][\p{L}.-]*\s+){0,4}?(?:ambassador|envoy|representative|regulator|agency|official|officials|authority|authorities|embassy|consul|commander|forces|troops|mission|delegation|office|prosecutor|watchdog|spokes(?:man|woman|person))\s+(?:in|to|at|from)\s+(?:the\s+)?)$/u;
 // An indefinite source noun with the body it speaks for, before that body's name.
 const SOURCE_FOR = /(?<![\p{L}])((?:an?|An?|one|One)\s+(?:[\p{L}\-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative|aide|adviser|advisor|source|diplomat|member)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?)$/u;
+// A capitalised title of a body opening an apposition: " President of the ", " Executive Director at ".
+const TITLE_OF_BODY = /^\s+(?:(?:Deputy|Vice|Acting|Executive|Managing|General|Former|former)\s+)?(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,;:“”"()]*$/u;
 // How an apposition opens: an article, "one of", a lowercase word or an owner in the possessive.
 const APPOSITION_OPEN = /^\s+(?:(?:a|an|the|one\s+of)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*[’']s\s+(?!(?:and|or)\s)\p{Ll})/u;
 // Prepositions whose object is no subject.
@@ -91,6 +95,9 @@ const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|wh
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
 // A pronoun reporting what came before it: "he said", "she added".
+// A he/she opening its sentence (after a conjunction or an adverbial set off by a comma), then a
+// clause of its own before a later he/she: "He had raised eyebrows when he".
+const OPENING_PRONOUN = /^[\s“"‘]*(?:(?:But|And|Yet|Still|Instead|Later|Earlier|Then)\s+|\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(He|She)\s[^.!?;“”"]*\s$/u;
 // A conjunction opening a sentence, right before its subject pronoun.
 const OPENING_CONJUNCTION = /^[\s“"‘]*(?:But|And|Yet|While|Although|Though|Whereas|Still|Instead)\s+$/u;
 // A state's organs and forces, named after the state ("US Treasury", "UK Government", "Russian Navy").
@@ -249,6 +256,10 @@ export class SpeakerResolver {
     const agree = (m: Mention) => agrees(this.doc, this.doc.actors[m.actor], pronoun, this.genders);
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
+    // statement.speaker.pronoun-chain: "He had raised eyebrows when he suggested …": a he/she inside
+    // a sentence whose subject is the same pronoun, opening it, is the person that one refers to.
+    const opening = pronoun ? OPENING_PRONOUN.exec(this.doc.text.slice(sent.start, pos)) : null;
+    if (opening && opening[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(sent.start + opening[0].indexOf(opening[1] + " "), skipQuoted, pronoun);
     // statement.speaker.subject-continues: a he/she opening its sentence, or reporting the clause
     // before it ("The march was a protest, he said"), is the subject of the sentence before.
     // statement.speaker.subject-after-conjunction: also after a conjunction opening the sentence
@@ -259,6 +270,8 @@ export class SpeakerResolver {
       // after its verb ("Roe said the feud between Brandt and his ally …": Roe, or no one).
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
       if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first) && SUBJECT_OPENING.test(this.doc.text.slice(prev.start, first.start))) return { name: this.doc.actors[first.actor].name, at: first.start };
+      const owner = this.possessiveTopic(prev, pos, agree);
+      if (owner) return owner;
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
     // (Not a photographer of a credit line: "(Jane Roe/Pool Photo via AP)".)
@@ -276,6 +289,25 @@ export class SpeakerResolver {
     const ls = this.lastSpeaker;
     if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos || sentenceAt(this.doc, last.start) === sentenceAt(this.doc, ls.pos - 1))) return { name: ls.name, at: ls.pos };
     return last ? { name: this.doc.actors[last.actor].name, at: last.start } : null;
+  }
+
+  /**
+   * statement.speaker.possessive-topic: "The Pope's comments mark a condemnation of Roe's war. He
+   * had raised eyebrows …", "… after Zelensky's appeal to lawmakers. He compared …": a he/she opening
+   * its sentence refers to the person whose possessive opens the sentence before as its subject, or
+   * to the only person that sentence names, in the possessive; not reporting a clause before it
+   * (", she said" after "a warrant for Roe's arrest" is someone else).
+   */
+  private possessiveTopic(prev: { start: number; end: number }, pos: number, agree: (m: Mention) => boolean): { name: string; at: number } | null {
+    const sent = this.doc.sentences[sentenceAt(this.doc, pos)];
+    if (this.reportsClauseBefore(sent.start, pos)) return null;
+    const ms = mentionsIn(this.doc, prev.start, prev.end).filter((m) => !m.inTitle && !this.quoted(m.start, prev.end + 1) && !this.inCredit(m));
+    const first = ms[0];
+    const person = (m: Mention) => this.doc.actors[m.actor].kind === "PERSON";
+    if (first?.possessive && person(first) && agree(first) && SUBJECT_OPENING.test(this.doc.text.slice(prev.start, first.start))) return { name: this.doc.actors[first.actor].name, at: first.start };
+    const people = ms.filter(person);
+    if (!people.length || people.some((m) => !m.possessive) || new Set(people.map((m) => m.actor)).size !== 1 || !agree(people[0])) return null;
+    return { name: this.doc.actors[people[0].actor].name, at: people[0].start };
   }
 
   /** statement.speaker.credit-line: whether a name is a photographer's or an agency's in a credit ("REUTERS/Jane Roe", "(Jane Roe/AP)", "Photo by Jane Roe"). */
@@ -325,6 +357,18 @@ export class SpeakerResolver {
       return this.doc.actors[first.actor].kind === "PERSON" ? null : this.doc.actors[first.actor].name;
     }
     return null;
+  }
+
+  /**
+   * statement.speaker.it-source-body: "A JLR spokesperson said …. “…,” it said": an "it" after an
+   * unnamed source described by the body they speak for ("a JLR spokesperson", "an Acme
+   * representative") is that body, a person never; the organisation named inside the label, or null.
+   */
+  private labelBody(label: string): string | null {
+    if (!SOURCE_LABEL.test(label)) return null;
+    const words = ` ${label.replace(/[’']s\b/g, "")} `;
+    const found = this.doc.actors.filter((a) => a.kind === "ORGANIZATION" && [a.name, ...a.surfaces].some((n) => n.length > 1 && words.includes(` ${n} `)));
+    return found.length === 1 ? found[0].name : null;
   }
 
   /** Whether words that ended at `spoke` lie in the sentence before `pos`'s, with no actor named in `pos`'s sentence before it. */
@@ -505,6 +549,8 @@ export class SpeakerResolver {
       // not named, that spoke after the last named speaker (as "“…,” it said" does in subjectAt).
       const ll = this.lastLabel;
       if (ll && (!ls || ls.pos < ll.pos) && INSTITUTION_LABEL.test(ll.label) && this.spokeInSentenceBefore(ll.pos, at)) return { speaker: null, label: ll.label, start: at };
+      const body = ll && (!ls || ls.pos < ll.pos) && this.spokeInSentenceBefore(ll.pos, at) ? this.labelBody(ll.label) : null;
+      if (body) return { speaker: body, label: null, start: at };
       const chained = ls && at - ls.pos < 800 && !this.isPerson(ls.name) && (!this.lastLabel || this.lastLabel.pos < ls.pos) && this.itChain(at) ? ls.name : null;
       const o = chained ?? this.lastNonPerson(at);
       return o ? { speaker: o, label: null, start: at } : null;
@@ -563,11 +609,14 @@ export class SpeakerResolver {
     if (comma < 0) return undefined;
     const at = limit + comma;
     const appos = text.slice(at + 1, end);
-    if (appos.length > 120 || /[;:“”"()]/.test(appos)) return undefined;
+    if (appos.length > 170 || /[;:“”"()]/.test(appos)) return undefined;
     // "Jane Roe, speaking in Freedonia, said", "Jane Roe, asked about Freedonia, said": a participle's aside.
     const aside = PARTICIPLE_ASIDE.test(appos);
     if (aside) return at > limit ? this.subjectBefore(at, limit) : null;
-    if (!APPOSITION_OPEN.test(appos)) return undefined;
+    // (statement.speaker.titled-apposition: "Jane Roe, President of the Lakeland Alliance of Energy
+    // Producers, told …": a capitalised title of a body opens it too; its words are no speaker.)
+    const titled = TITLE_OF_BODY.exec(appos);
+    if (!APPOSITION_OPEN.test(appos) && !(titled && TITLE_HEADS.has(titled[1]))) return undefined;
     // The head: an actor named right before the comma, itself no object of a preposition.
     const head = lastMentionIn(this.doc, limit, at, (m) => m.end <= at);
     if (!head || head.end !== at || head.possessive || head.inTitle) return undefined;
@@ -576,7 +625,7 @@ export class SpeakerResolver {
     // The apposition is a noun phrase (a role, a description), not a name of its own ("Acme, Jane Roe said").
     const inner = ms.filter((m) => m.start > at);
     if (inner.some((m) => m.start === at + 1 + (appos.length - appos.trimStart().length) && m.end === end)) return undefined;
-    if (!appositionPhrase(this.doc, at + 1 + (appos.length - appos.trimStart().length), end)) return undefined;
+    if (!titled && !appositionPhrase(this.doc, at + 1 + (appos.length - appos.trimStart().length), end)) return undefined;
     return this.subjectBefore(at, limit);
   }
 
@@ -800,6 +849,8 @@ export class SpeakerResolver {
       // spoke after the last named speaker.
       const ll = this.lastLabel;
       if (ll && s0 - ll.pos < 800 && (!ls || ls.pos < ll.pos) && INSTITUTION_LABEL.test(ll.label)) return { speaker: null, label: ll.label, start: s0, end: s0 + 2 };
+      const body = ll && s0 - ll.pos < 800 && (!ls || ls.pos < ll.pos) ? this.labelBody(ll.label) : null;
+      if (body) return { speaker: body, label: null, start: s0, end: s0 + 2 };
       const o = ls && s0 - ls.pos < 800 && !this.isPerson(ls.name) ? ls.name : this.lastNonPerson(s0);
       return o ? { speaker: o, label: null, start: s0, end: s0 + 2 } : null;
     }

@@ -35,7 +35,13 @@ const PARTY_PAIR = /^,\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s+and\
 // A speaker's tag set off by commas before a participle: ", the association added," (subject, verb) or
 // ", said Jane Roe," (verb, subject); no quotation mark or clause word inside.
 const TAG_VERBS = "said|says|added|adds|noted|notes|told\\s+[^,;:“”\"]{1,40}?|wrote|writes|stressed|warned|explained|argued|insisted|continued|stated|announced|reported";
-const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:said|says|added|adds|noted|notes|wrote|writes|stressed|warned|explained)\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
+// The verbs of a tag in the inverted order ("…, argued Jane Roe, pointing out that …").
+const INVERTED_TAG_VERBS = "said|says|added|adds|noted|notes|wrote|writes|stressed|warned|explained|argued|argues|insisted|insists|continued|stated|emphasi[sz]ed|declared|observed|remarked|recalled|concluded|replied|responded|conceded|cautioned";
+const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:${INVERTED_TAG_VERBS})\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
+// A tag after a quotation: "it" or a capitalised name (not a pronoun), then a reporting verb.
+const OWN_TAG = /^(it|(?!(?:He|She|They|We|I|You|But|And|The|This|That|It)\s)[\p{Lu}][\p{L}.&\-]*(?:\s+[\p{Lu}][\p{L}.&\-]*){0,3})\s+(?:also\s+)?(?:said|says|added|adds|stated|states|noted|notes|wrote|writes|told|tells|explained|continued|stressed|warned|argued)(?![\p{L}])/u;
+// A described body "it" may stand for ("the ministry", "Acme's parent company").
+const BODY_LABEL = /(?<![\p{L}])(?:company|firm|ministry|agency|department|bank|organi[sz]ation|embassy|government|bureau|regulator|office|council|committee|military|army|union|group|party|court|authority|authorities|administration|report|statement)$/iu;
 // A body's description a person cannot be: "the firm", "the company", "the ministry".
 const BODY_STANDIN = /^(?:the|The)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:company|firm|ministry|agency|department|bank|organi[sz]ation|embassy|government|bureau|regulator|lender|insurer|carrier|airline|retailer|automaker|carmaker|manufacturer|brokerage|insurer)$/u;
 const ISSUER_STANDIN = /(?<![\p{L}])(?:statement|report|letter|document|readout|communiqu[eé]|release|post|tweet|message|company|firm|ministry|agency|department|bank|group|organi[sz]ation|office|embassy)s?$/iu;
@@ -445,11 +451,12 @@ class StatementReader {
       this.tagBeforeQuote(qr) ??
       // A quotation inside a reported clause already attributed: that clause's speaker.
       this.hostClause(qr) ??
-      this.personNotBody(qr,
-        // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
-        this.continuedSpeaker(qr) ??
-        // … or, last and least sure, of the speaker reported in the sentence before.
-        this.afterReportedSentence(qr));
+      this.otherTag(qr,
+        this.personNotBody(qr,
+          // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
+          this.continuedSpeaker(qr) ??
+          // … or, last and least sure, of the speaker reported in the sentence before.
+          this.afterReportedSentence(qr)));
     if (!a) return;
     const explicit = a.verb !== null && !a.partial;
     if (!this.wordsSaid(qr, a, explicit)) return;
@@ -574,6 +581,27 @@ class StatementReader {
   private personNotBody(qr: QuoteRead, a: Attribution | null): Attribution | null {
     if (!a?.who.speaker || this.actorByName.get(a.who.speaker)?.kind !== "PERSON") return a;
     return this.bodyTagAfterQuote(qr) ? null : a;
+  }
+
+  /**
+   * statement.speaker.own-tag-not-continued: a quotation with a tag of its own that the resolver
+   * could not read ("“…,” KIIS said", "“…,” it said") is that tag's, whoever spoke before: not a
+   * continuation of another speaker (the attribution `a` is dropped unless the tag names it).
+   */
+  private otherTag({ q, content }: QuoteRead, a: Attribution | null): Attribution | null {
+    if (!a) return a;
+    const after = this.text.slice(q.close + 1, Math.min(this.text.length, q.close + 80)).split("\n")[0];
+    const d = /^,?[ \t]{1,2}/.exec(after);
+    if (!d || !(d[0].startsWith(",") || /[,!?]$/.test(content.trimEnd()))) return a;
+    const t = OWN_TAG.exec(after.slice(d[0].length));
+    if (!t) return a;
+    // "it" is never a person's, nor a person's described ("the official").
+    if (t[1] === "it") return (a.who.speaker ? this.actorByName.get(a.who.speaker)?.kind === "PERSON" : !!a.who.label && !BODY_LABEL.test(a.who.label)) ? null : a;
+    // A name the text gives to another actor; a name it does not know may be the speaker's own
+    // other spelling ("Murkowski" for "Murkwoski"), or a nickname, and leaves the continuation.
+    const at = q.close + 1 + d[0].length;
+    const m = mentionsIn(this.doc, at, at + t[1].length).find((x) => x.start === at);
+    return m && this.doc.actors[m.actor].name !== a.who.speaker ? null : a;
   }
 
   /** Whether a body's description stands as the quotation's tag ("“…,” the firm added", "“…,” the company said"). */
@@ -701,7 +729,11 @@ class StatementReader {
     if (!last || !this.blank(sent.start, q.open)) return null;
     // The next paragraph opening with a quotation continues the speaker of the paragraph before,
     // unless someone else spoke or was quoted after those words (never across a change of speaker).
-    const nextPara = last.paragraph === this.previousParagraph(si) && /^[“"«]/.test(this.text.slice(sent.start, sent.start + 1)) && this.out[this.out.length - 1] === last.st;
+    // (statement.speaker.paragraph-opening-quote: the quotation's sentence opens its paragraph; one
+    // after narrative sentences of that paragraph, "In the back sits Halyna. She weeps. “…”", does
+    // not go on with the paragraph before.)
+    const opensParagraph = si === 0 || this.doc.sentences[si - 1].paragraph !== sent.paragraph;
+    const nextPara = opensParagraph && last.paragraph === this.previousParagraph(si) && /^[“"«]/.test(this.text.slice(sent.start, sent.start + 1)) && this.out[this.out.length - 1] === last.st;
     if (last.paragraph !== sent.paragraph && !nextPara) return null;
     return { who: { speaker: last.st.speaker, label: last.st.speakerLabel, start: q.open }, verb: null, rule: "statement.direct.continuation" };
   }
@@ -919,6 +951,35 @@ class StatementReader {
     const st = this.directFor.get(qi);
     const a = st?.speaker ? this.actorByName.get(st.speaker) : undefined;
     return !!a && a.kind !== "PERSON";
+  }
+
+  /**
+   * statement.indirect.third-party-in-quote: "“… The Americans told us Russia would invade …,”
+   * Roe said": inside a person's quotation, a third party the text names, standing as the subject
+   * right before the verb, speaks the clause it reports; never the quoting speaker ("I said", "we
+   * told them", "you said") nor a pronoun or description, whose reference a quotation blurs.
+   */
+  private namedInQuote(q: Quote, subjPos: number, limitStart: number): boolean {
+    // A name ending right before the verb (and its adverbs), read before the resolver (which may add
+    // an organisation for a capitalised word).
+    const before = this.text.slice(limitStart, subjPos);
+    const gap = /(?:\s+(?:has|have|had|also|then|later|once|repeatedly|publicly|previously|already|just|even|always|often|never|recently|actually))*\s*$/.exec(before)!;
+    const m = mentionsIn(this.doc, limitStart, subjPos).find((x) => x.end === limitStart + gap.index);
+    if (!m || m.possessive || m.inTitle) return false;
+    // Not what someone might say or says whenever, or a question about it ("if the Fed said …", "as
+    // soon as Russia says …", "why is Roe saying …").
+    const lead = this.text.slice(Math.max(limitStart, m.start - 40), m.start);
+    if (/(?<![\p{L}])(?:if|unless|whether|why|how|when|whenever|once|until|soon\s+as|every\s+time|each\s+time|would|could|should|might)\s+(?:\S+\s+){0,3}$/iu.test(lead)) return false;
+    const sentEnd = this.doc.sentences[sentenceAt(this.doc, subjPos)].end;
+    if (/\?/.test(this.text.slice(subjPos, Math.min(q.close, sentEnd)))) return false;
+    const who = this.sp.subjectBefore(subjPos, limitStart);
+    if (!who?.speaker || who.speaker !== this.doc.actors[m.actor].name) return false;
+    const qi = this.quoteIndex.get(q)!;
+    this.direct(q, qi);
+    const quoting = this.directFor.get(qi);
+    // ("Ukraine promises to be a faithful friend," says its president: the speaker's own state is his voice.)
+    const own = quoting?.speaker ? this.actorByName.get(quoting.speaker)?.affiliation : null;
+    return !!quoting && quoting.speaker !== who.speaker && own !== who.speaker;
   }
 
   private enclosingQuote(pos: number): Quote | null {
@@ -1163,9 +1224,10 @@ class StatementReader {
     if (!goesOn && testTail(MODAL_BEFORE, left, 2)) return;
     const subjPos = goesOn ? sent.start + goesOn.index : vpos;
     const q = this.enclosingQuote(vpos);
-    if (q && !this.institutional(q)) return;
     const limitEnd = q ? Math.min(q.end, sent.end) : sent.end;
     const limitStart = q ? Math.max(q.start, sent.start) : sent.start;
+    const nested = !!q && !this.institutional(q);
+    if (nested && !this.namedInQuote(q, subjPos, limitStart)) return;
     // "were informed that …", "was told to …": the subject of a passive heard the words.
     if (/(?:ed|told)$/.test(verb) && (takes(verb, "object") || takes(verb, "directive")) && /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|getting)\s+(?:\p{Ll}+ly\s+)?$/u.test(left)) return;
     const found = this.reportedClause(verb, vend, this.text.slice(vend, limitEnd), left, limitEnd);
@@ -1194,7 +1256,11 @@ class StatementReader {
     const docBefore = participle && !link ? DOCUMENT_BEFORE.exec(this.text.slice(limitStart, vpos)) : null;
     const vr: VerbRead = { si, verb, vpos, subjPos, limitStart, limitEnd, left, link, docBefore };
     const subject = this.reportingSubject(vr, found.rule);
-    if (subject) this.thatSeries(vr, subject.who, subject.rule, clauseStart, wholeQuote, list);
+    if (!subject) return;
+    // A third party's words inside a quotation leave the quoting speaker the one "he" continues.
+    const { lastSpeaker, lastLabel } = this.sp;
+    this.thatSeries(vr, subject.who, nested ? "statement.indirect.third-party-in-quote" : subject.rule, clauseStart, wholeQuote, list);
+    if (nested) Object.assign(this.sp, { lastSpeaker, lastLabel });
   }
 
   // The speaker of a reporting verb, and the rule its kind of subject names.

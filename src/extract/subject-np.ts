@@ -439,12 +439,19 @@ function describedOrganization(doc: Doc, pos: number, words: readonly string[]):
   return m ? doc.actors[m.actor] : null;
 }
 
+const GENERIC_BODY = /^(?:company|firm|group|lender|producer|operator|nonprofit|charity)$/;
+// A list item's opening: "including the ", "such as ", " and ".
+const LISTED_BEFORE = /(?<![\p{L}])(?:including|such\s+as|like|and|or)\s+(?:the\s+)?$/u;
 function lastOrganization(doc: Doc, pos: number, head: string): Actor | null {
   const word = head.replace(/^./, (c) => c.toUpperCase());
-  const generic = /^(?:company|firm|group|lender|producer|operator|nonprofit|charity)$/.test(head);
+  const generic = GENERIC_BODY.test(head);
   const m = lastMentionIn(doc, Math.max(0, pos - 3000), pos, (x) => {
     const a = doc.actors[x.actor];
     if (a.kind !== "ORGANIZATION" || x.end > pos) return false;
+    // statement.speaker.description-not-member: "DEC brings together charities including the Red
+    // Cross and Save the Children. The group estimates …": a member listed is not the group, nor
+    // the firm a generic noun means.
+    if (generic && LISTED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 16), x.start))) return false;
     return generic ? !a.fromRegistry || !!loadRegistry().byName.get(a.name)?.business : a.name.includes(word);
   });
   return m ? doc.actors[m.actor] : null;
