@@ -13,8 +13,8 @@ import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
-import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { PERSON_NOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { INDEFINITE_PERSON_PHRASE, LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
+import { ROLE_NOUNS } from "./lexicon.js";
 import { speakersAsActors } from "./speaker-actors.js";
 import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import { tokenAt, type Token } from "./backbone.js";
@@ -58,8 +58,13 @@ const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
 // unnamed source, "one" or "another" with a noun for a person (a few modifiers between, names of
 // places among them), the phrase its label. (Labels with a source's head, "one official", are the
 // speakers' resolver's already.)
-const INDEFINITE_PERSON = PERSON_NOUNS;
-const INDEFINITE_SOURCE = new RegExp(`^((?:one|another|One|Another)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from|said|says|told|added|adds)\\s)[\\p{L}.’'\\-]+\\s+){0,3}?(?:${INDEFINITE_PERSON}))\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns)(?![\\p{L}])`, "u");
+// (statement.speaker.indefinite-person: "a"/"an" too, any noun only people are, and a phrase after
+// it, "“…,” an official familiar with the talks told reporters", when nothing before named the source.)
+const INDEFINITE_SOURCE = new RegExp(`^(${INDEFINITE_PERSON_PHRASE})\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns|replied|replies|noted|notes|wrote|writes|insisted|insists|argued|argues)(?![\\p{L}])`, "u");
+// "CLAUSE, said Jane Roe.", "…, says the defence minister, Jane Roe.": statement.indirect.clause-said-speaker.
+const SAID_AFTER_CLAUSE = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u;
+// "CLAUSE, said one Freedonian official.", "…, said a central European diplomat.": statement.speaker.indefinite-person (group 3 its head).
+const INVERTED_INDEFINITE = new RegExp(`,\\s+(?:also\\s+)?(said|says|added|adds|noted|notes|warned|warns|explained|explains)\\s+(${INDEFINITE_PERSON_PHRASE})\\s*[.;]?\\s*$`, "u");
 // ("went on to say:", "went on saying:": the verb of the subject before.)
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])((?:went|goes|go)\\s+on\\s+(?:to\\s+say|saying)|said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)(?:\\s+\\p{Ll}+ly)?\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
@@ -619,8 +624,8 @@ class StatementReader {
   private indefiniteSource(at: number, rest: string): Attribution | null {
     const m = INDEFINITE_SOURCE.exec(rest);
     if (!m) return null;
-    const label = this.sp.label(m[1].replace(/^O/, "o"), at);
-    return { who: { speaker: null, label, start: at }, verb: m[2], rule: "statement.direct.indefinite-source" };
+    const label = this.sp.label(m[1].replace(/^O/, "o"), at, m[2]);
+    return { who: { speaker: null, label, start: at }, verb: m[3], rule: "statement.direct.indefinite-source" };
   }
 
   // Before the opening mark, in the same sentence: a verb or a colon first, then a speaker's noun
@@ -1349,19 +1354,23 @@ class StatementReader {
   private saidAfterClause(si: number): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
-    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u.exec(s);
+    // (An indefinite source first: "…, said one nurse" would otherwise be read as a name's tag, and dropped.)
+    const ind = INVERTED_INDEFINITE.exec(s);
+    const m = ind ?? SAID_AFTER_CLAUSE.exec(s);
     if (!m) return;
+    const indefinite = !!ind;
     const commaPos = sent.start + m.index;
     const before = this.text.slice(sent.start, commaPos);
     if (/[”"’]\s*$/.test(before) || before.trim().split(/\s+/).length < 4 || this.enclosingQuote(commaPos)) return;
     if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) return;
     const subjPos = commaPos + m[0].indexOf(m[2]);
     const subjEnd = subjPos + m[2].length;
-    let who = this.sp.subjectAt(subjPos, subjEnd + 1);
-    let rule: KnownRule = "statement.indirect.clause-said-speaker";
+    // statement.speaker.indefinite-person: "CLAUSE, said one Freedonian official." (a label).
+    let who = indefinite ? { speaker: null, label: this.sp.label(m[2].replace(/^(?:A|An|One|Another)\s/, (w) => w.toLowerCase()), subjPos, m[3]), start: subjPos, end: subjEnd } : this.sp.subjectAt(subjPos, subjEnd + 1);
+    let rule: KnownRule = indefinite ? "statement.indirect.indefinite-source" : "statement.indirect.clause-said-speaker";
     // "…, says the Freedonian defence minister, Jane Roe.": a title, then the name set off by a comma.
     // (statement.speaker.indefinite-then-name: "…, said one nurse, 37-year-old Jane Roe.", an indefinite role too.)
-    if ((!who?.speaker || who.end < subjEnd - 1) && m[3] && ((/^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) || /^(?:one|an?)\s/.test(m[2]))) {
+    if (!indefinite && (!who?.speaker || who.end < subjEnd - 1) && m[3] && ((/^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) || /^(?:one|an?)\s/.test(m[2]))) {
       const namePos = sent.start + m.index + m[0].lastIndexOf(m[3]);
       const named = this.sp.subjectAt(namePos, namePos + m[3].length + 1);
       if (named?.speaker && named.end >= namePos + m[3].length - 1 && this.actorByName.get(named.speaker)?.kind === "PERSON") {
@@ -1369,10 +1378,10 @@ class StatementReader {
         rule = "statement.indirect.clause-said-title-name";
       }
     }
-    if (!who?.speaker || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1)) return;
+    if (!(who?.speaker || (indefinite && who?.label)) || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1)) return;
     const start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
     if (this.mostlyQuoted(start, commaPos)) return;
-    this.push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: m[1], rule });
+    this.push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[1].split(/\s/)[0], rule });
   }
 
   // "CLAUSE. The President said this during a meeting …" / "This was stated by X …": the verb
@@ -1886,7 +1895,7 @@ class StatementReader {
     }
     // "…, one trader said": a single unnamed source (see INDEFINITE_SOURCE).
     const indefinite = !who ? INDEFINITE_SOURCE.exec(`${m[1]} ${m[2]}`) : null;
-    if (indefinite && indefinite[1] === m[1]) return { speaker: { speaker: null, label: this.sp.label(m[1].replace(/^O/, "o"), subjPos), start: subjPos }, related: false, indefinite: true };
+    if (indefinite && indefinite[1] === m[1]) return { speaker: { speaker: null, label: this.sp.label(m[1].replace(/^O/, "o"), subjPos, indefinite[2]), start: subjPos }, related: false, indefinite: true };
     // "…, his lawyer told CNN": a person described by their relation to someone named before.
     const related = !who && POSSESSED_SOURCE.test(m[1]);
     if (related) who = { speaker: null, label: m[1], start: subjPos };

@@ -1,0 +1,37 @@
+// statement.speaker.indefinite-person (src/extract/speakers.ts, statements.ts): an unnamed person
+// introduced by an indefinite article or "one"/"another", a noun only people are, and a short phrase
+// after it, speaks as a label wherever the frame puts the subject. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text] as const);
+const speakerOf = (text: string, words: string) => said(text).find((s) => s[2].startsWith(words))?.[1] ?? null;
+
+describe("statement.speaker.indefinite-person", () => {
+  it.each([
+    ["A pro-Lakeland rebel leader said on Monday that about 900 residents were leaving the port every day.", "about 900 residents", "label:a pro-Lakeland rebel leader"],
+    ["An executive at a large Freedonian department store told the Herald that luxury brands must choose a side.", "luxury brands must", "label:an executive at a large Freedonian department store"],
+    ["Late on Friday, a Freedonian army commander told reporters that the bridge had been cut.", "the bridge had been cut", "label:a Freedonian army commander"],
+    ["A diplomat stationed in Lakeville told us that the mood in the capital had turned.", "the mood in the capital", "label:a diplomat stationed in Lakeville"],
+    ["“We will not leave the harbour,” one Freedonian sailor said.", "We will not leave", "label:one Freedonian sailor"],
+    ["“Why would anyone believe that?” one Acme user replied.", "Why would anyone", "label:one Acme user"],
+    ["The ferries have been running half empty since the spring, said a northern Freedonian official.", "The ferries have been", "label:a northern Freedonian official"],
+  ])("%s", (text, words, who) => expect(speakerOf(text, words)).toBe(who));
+
+  it("a later definite noun refers back to the label by its head, not by the phrase's last word", () => {
+    const text = "A diplomat stationed in Lakeville told us that the mood had turned. The diplomat said that the talks would fail.";
+    expect(speakerOf(text, "the talks would fail")).toBe("label:a diplomat stationed in Lakeville");
+  });
+
+  it("an apposition describes the name before it", () => {
+    expect(speakerOf("Jane Roe, an executive at Acme Holdings, said that prices would rise in the autumn.", "prices would rise")).toBe("Jane Roe");
+    // (Its closing comma missing, it is still no unnamed source.)
+    expect(speakerOf("Senator Jane Roe, a critic of the treaty said that the vote should be delayed.", "the vote should be") ?? "").not.toMatch(/^label:/);
+    expect(speakerOf("Jane Roe, a chess player and a leader of the opposition said that the vote was rigged.", "the vote was rigged") ?? "").not.toMatch(/^label:/);
+  });
+
+  it("a noun for a thing is no person", () => {
+    expect(speakerOf("A report by the ministry said that the harbour would reopen.", "the harbour would reopen")).not.toBe("label:a report by the ministry");
+    expect(said("A new study at the institute said that rents rose.").some(([, who]) => who.startsWith("label:a new study"))).toBe(false);
+  });
+});
