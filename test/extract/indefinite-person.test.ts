@@ -35,3 +35,15 @@ describe("statement.speaker.indefinite-person", () => {
     expect(said("A new study at the institute said that rents rose.").some(([, who]) => who.startsWith("label:a new study"))).toBe(false);
   });
 });
+
+describe("statement.indirect.clause-then-speaker with a form of address", () => {
+  it.each([
+    ["Abbie Roe studies the platform. Viewing one video of the war leads to more videos being shown, Ms. Roe said.", "Viewing one video", "Abbie Roe"],
+    ["Energy prices are likely to fall quickly once the winter ends, Dr. Holm said.", "Energy prices are likely", "Holm"],
+    ["Jane L. Roe heads the research desk. Tankers are loading as normal in every port, Jane L. Roe said.", "Tankers are loading", "Jane L. Roe"],
+  ])("%s", (text, words, who) => expect(speakerOf(text, words)).toBe(who));
+
+  it("a period that ends a sentence still ends it: no tag reaches across", () => {
+    expect(speakerOf("Prices rose. Then they fell again in the spring, Roe said.", "Prices rose")).toBeNull();
+  });
+});
