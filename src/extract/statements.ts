@@ -189,6 +189,19 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
  * it: "inner" (a part before a hyphen, or the hyphen), "modifier" (its last part before a noun or
  * adjective), "head" (its last part, the noun of the subject), or null for a word of no compound.
  */
+// Past forms with no -ed ending ("said no one knew the number", "said the convoy came under fire"),
+// leaving out those that are also present or base forms ("cut", "put", "set", "hit").
+const IRREGULAR_PAST = /^(?:knew|went|took|made|gave|held|spoke|sent|came|saw|left|led|won|lost|kept|brought|sought|fought|began|became|drew|threw|rose|struck|spent|built|paid|heard|felt|found|stood|broke|chose|swore|wrote|fell|grew|ran|got|thought|meant|bought|caught|taught|sold|shot|met|understood|forgot|flew|drove|ate|wore|sat|slept|fled|withdrew|overtook|hid|shook|stole|sank|sang|spun|swam|woke|froze)$/;
+
+/** Whether a finite verb (an auxiliary, or a verb in -ed or -s) follows `from` in the sentence, before `limit`. */
+function finiteAfter(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k].end <= limit; k++) {
+    const t = tokens[k];
+    if (t.pos === "AUX" || (t.pos === "VERB" && (/(?:ed|[^s]s)$/.test(t.text) || IRREGULAR_PAST.test(t.text)))) return true;
+  }
+  return false;
+}
+
 function compoundPart(tokens: readonly Token[], i: number): "inner" | "modifier" | "head" | null {
   const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
   const t = tokens[i];
@@ -1122,6 +1135,8 @@ class StatementReader {
   private longSubjectStart(verb: string, vend: number, rest: string, limitEnd: number): ClauseStart | null {
     // (Tagging costs: only where a word follows the verb and a few more follow it.)
     if (!takes(verb, "long-subject") || !/^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) return null;
+    // "Acme added 7% and Globex rose 4.6%": a gain in a market report, not words added.
+    if (/^add/.test(verb) && /^\s+[$€£]?\d/.test(rest)) return null;
     const cs = this.longSubjectClause(vend, limitEnd);
     return cs === null ? null : { start: cs, rule: "statement.indirect.zero-that-long-subject" };
   }
@@ -1697,15 +1712,17 @@ class StatementReader {
       const part = compoundPart(tokens, i);
       if (part === "head") nouns++;
       if (part) continue;
-      // A past form before a preposition is a participle modifying the noun ("the aid provided by").
-      const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
+      // A past form before a preposition is a participle modifying the noun ("the aid provided by"),
+      // when a finite verb follows it; with none after it, it is the clause's own verb ("said the
+      // delegation travelled by train", statement.indirect.zero-that-long-subject).
+      const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "") && finiteAfter(tokens, i + 1, limit);
       // A quotation may open at the verb ("said the new laws “appear to go …”").
       let q0 = 1;
       while (i - q0 > first && (/^[“"]$/.test(tokens[i - q0].text) || tokens[i - q0].pos === "ADV")) q0++;
       const prev = tokens[i - q0];
       // A plain form agrees with a plural noun before it ("the laws appear").
       const plural = t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text) && prev?.pos === "NOUN" && /[^s]s$/.test(prev.text);
-      if (t.pos === "AUX" || (t.pos === "VERB" && ((/(?:ed|[^s]s)$/.test(t.text) && !participle) || plural))) {
+      if (t.pos === "AUX" || (t.pos === "VERB" && (((/(?:ed|[^s]s)$/.test(t.text) || IRREGULAR_PAST.test(t.text)) && !participle) || plural))) {
         // The verb must follow a noun of the subject, with any apposition closed.
         const subjectEnd = commas === 2 ? prev.text === "," : /^(?:NOUN|PROPN|NUM)$/.test(prev.pos);
         return nouns > 0 && commas !== 1 && i > first && subjectEnd ? tokens[first].start : null;

@@ -1,6 +1,7 @@
-// statement.speaker.indefinite-person (src/extract/speakers.ts, statements.ts): an unnamed person
-// introduced by an indefinite article or "one"/"another", a noun only people are, and a short phrase
-// after it, speaks as a label wherever the frame puts the subject. Sentences written for the purpose.
+// Frames of reported speech the extractor used to miss whole (no statement at all), found by
+// surveying unseen news: an unnamed person introduced indefinitely (statement.speaker.indefinite-person),
+// a tag with a form of address ("…, Ms. Roe said"), a clause whose own verb is a bare past form.
+// Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
 
@@ -45,5 +46,18 @@ describe("statement.indirect.clause-then-speaker with a form of address", () => 
 
   it("a period that ends a sentence still ends it: no tag reaches across", () => {
     expect(speakerOf("Prices rose. Then they fell again in the spring, Roe said.", "Prices rose")).toBeNull();
+  });
+});
+
+describe("statement.indirect.zero-that-long-subject: a clause's own past verb", () => {
+  it.each([
+    ["Jane Roe said the delegation travelled on a night train with four new sleeper cars.", "the delegation travelled on a night train with four new sleeper cars"],
+    ["A spokesman, Jane Roe, said Holm and Berg resigned from the board on Tuesday.", "Holm and Berg resigned from the board on Tuesday"],
+    ["Jane Roe said the aid provided by the allies was late.", "the aid provided by the allies was late"],
+    ["Jane Roe said the convoy came under fire near the border.", "the convoy came under fire near the border"],
+  ])("%s", (text, clause) => expect(said(text).map((s) => s[2])).toContain(clause));
+
+  it("a market gain after 'added' is no clause", () => {
+    expect(said("Energy stocks got a lift as oil prices spiked. Acme Oil added 7% and Globex Corp rose 4.6%.")).toEqual([]);
   });
 });
