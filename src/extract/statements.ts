@@ -193,6 +193,21 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
 // leaving out those that are also present or base forms ("cut", "put", "set", "hit").
 const IRREGULAR_PAST = /^(?:knew|went|took|made|gave|held|spoke|sent|came|saw|left|led|won|lost|kept|brought|sought|fought|began|became|drew|threw|rose|struck|spent|built|paid|heard|felt|found|stood|broke|chose|swore|wrote|fell|grew|ran|got|thought|meant|bought|caught|taught|sold|shot|met|understood|forgot|flew|drove|ate|wore|sat|slept|fled|withdrew|overtook|hid|shook|stole|sank|sang|spun|swam|woke|froze)$/;
 
+// statement.indirect.adverbial-clause-first: after a reporting verb with no "that", an adverbial
+// clause, its comma, then a subject (a pronoun, "there", or a determiner's noun phrase) and a finite
+// verb ("said since the war began, some 750 missiles have been launched", "said when he went to sea,
+// there were no women aboard"). Not a participle ("said while visiting Kyiv, …" has no subject of its own after "while").
+const CLAUSE_AUX = "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained";
+const SUBORDINATE_FIRST = new RegExp(
+  `^(\\s+)(?:when|while|if|after|before|since|although|though|because|once|unless|until|despite|as long as|by the time|even though|even if)\\s+(?!\\p{Ll}+ing\\b)[^;:“”"()]{3,160}?,\\s+(?:(?:it|he|she|they|we|I|there|this|these|those)\\s+(?:\\p{Ll}+ly\\s+)?(?:${CLAUSE_AUX}|\\p{Ll}{2,}ed|${IRREGULAR_PAST.source.slice(4, -2)})|(?:the|a|an|its|his|her|their|our|no|some|many|most|all|[\\p{Lu}\\d][\\p{L}\\d,.%-]*)\\s+(?:[\\p{L}\\d\\-’',.%]+\\s+){0,5}?(?:${CLAUSE_AUX}))(?![\\p{L}])`,
+  "u",
+);
+
+/** Whether a word after a subject pronoun is a finite verb ("planned", "supports", "held", "would"). */
+function finiteWord(word: string): boolean {
+  return FINITE_FORM.test(word) || IRREGULAR_PAST.test(word);
+}
+
 /** Whether a finite verb (an auxiliary, or a verb in -ed or -s) follows `from` in the sentence, before `limit`. */
 function finiteAfter(tokens: readonly Token[], from: number, limit: number): boolean {
   for (let k = from; k < tokens.length && tokens[k].end <= limit; k++) {
@@ -243,7 +258,8 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   if (quoted && !(after && ((ai === 1 && /^(?:it|there|he|she|they|we|I|you|this|that)$/i.test(bare[0])) || (ai === 0 && contracted)))) return null;
   const objectVerb_ = takes(verb, "object");
   // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
-  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(bare[1])) || (contracted && ai === 0);
+  // ("said it held talks", "said he fully supports …": a past form with no -ed, an adverb before the verb.)
+  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && (finiteWord(bare[1]) || (/^(?:\p{Ll}{3,}ly|also|still|now|never|already|just|even|only)$/u.test(bare[1]) && finiteWord(bare[2] ?? "")))) || (contracted && ai === 0);
   // A clause opening with its verb has its subject before the reporting verb, which only a
   // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
   // So does a contact clause, the relative pronoun left out (statement.indirect.contact-relative):
@@ -1124,6 +1140,10 @@ class StatementReader {
 
   private zeroThatClause(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
     if (!takes(verb, "zero-that")) return null;
+    // "said when he first went to sea, there were no women aboard": an adverbial clause opens the
+    // reported one, whose subject and finite verb follow its comma (statement.indirect.adverbial-clause-first).
+    const sub = SUBORDINATE_FIRST.exec(rest);
+    if (sub) return { start: vend + sub[1].length, rule: "statement.indirect.adverbial-clause-first" };
     const gap = this.relativeGap(verb, vend, rest, left);
     if (gap) return gap;
     const at = zeroThatStart(verb, rest, left) ?? this.actorClauseStart(vend, rest);
@@ -1729,7 +1749,8 @@ class StatementReader {
       }
       // An adverb right before the verb ("the allies now need …").
       if (t.pos === "ADV" && nouns > 0 && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") ) continue;
-      if (t.pos === "NOUN" || t.pos === "PROPN") nouns++;
+      // ("said no one knew …": "one" after "no" is the subject's noun.)
+      if (t.pos === "NOUN" || t.pos === "PROPN" || (t.text === "one" && /^(?:no|No)$/.test(tokens[i - 1]?.text ?? ""))) nouns++;
       else if (t.text === ",") {
         // One apposition after a name: ", the leader of the party,".
         if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;

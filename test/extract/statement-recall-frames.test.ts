@@ -61,3 +61,24 @@ describe("statement.indirect.zero-that-long-subject: a clause's own past verb", 
     expect(said("Energy stocks got a lift as oil prices spiked. Acme Oil added 7% and Globex Corp rose 4.6%.")).toEqual([]);
   });
 });
+
+describe("statement.indirect.zero-that: a pronoun subject before a past form with no -ed, or an adverb and its verb", () => {
+  it.each([
+    ["Poland said it held the talks with Lithuania on a new treaty.", "it held the talks with Lithuania on a new treaty"],
+    ["Jane Roe said he spoke with one truck driver at the border.", "he spoke with one truck driver at the border"],
+    ["Jane Roe said she fully supports the security initiative.", "she fully supports the security initiative"],
+    ["Jane Roe said no one knew the exact number of people killed.", "no one knew the exact number of people killed"],
+  ])("%s", (text, clause) => expect(said(text).map((s) => s[2])).toContain(clause));
+});
+
+describe("statement.indirect.adverbial-clause-first", () => {
+  it.each([
+    ["Jane Roe said when he first went to sea in 1987, there were no women aboard.", "when he first went to sea in 1987, there were no women aboard"],
+    ["Jane Roe said by the time he joined the crew in the 1990s, the riot was long forgotten.", "by the time he joined the crew in the 1990s, the riot was long forgotten"],
+    ["Jane Roe said while he did not face any hazards during the trip, there was an inherent danger.", "while he did not face any hazards during the trip, there was an inherent danger"],
+  ])("%s", (text, clause) => expect(said(text).map((s) => s[2])).toContain(clause));
+
+  it("a participle after the conjunction opens no clause of its own", () => {
+    expect(said("Jane Roe said while visiting Lakeville, the delegation toured the port.").map((s) => s[2])).not.toContain("while visiting Lakeville, the delegation toured the port");
+  });
+});
