@@ -62,7 +62,9 @@ const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
 // it, "“…,” an official familiar with the talks told reporters", when nothing before named the source.)
 const INDEFINITE_SOURCE = new RegExp(`^(${INDEFINITE_PERSON_PHRASE})\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns|replied|replies|noted|notes|wrote|writes|insisted|insists|argued|argues)(?![\\p{L}])`, "u");
 // "CLAUSE, said Jane Roe.", "…, says the defence minister, Jane Roe.": statement.indirect.clause-said-speaker.
-const SAID_AFTER_CLAUSE = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u;
+// (A second apposition or a relative clause may follow the name's: "…, said Jane Roe, head of
+// research at Acme, which tracks shipping.", "…, said Jane Roe, a fellow at … who has studied …".)
+const SAID_AFTER_CLAUSE = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?(?:,\s+(?:(?:which|who|whose|and|an?|the)\s[^;:“”"]{1,160}?|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?\s*[.;]?\s*$/u;
 // "CLAUSE, said one Freedonian official.", "…, said a central European diplomat.": statement.speaker.indefinite-person (group 3 its head).
 const INVERTED_INDEFINITE = new RegExp(`,\\s+(?:also\\s+)?(said|says|added|adds|noted|notes|warned|warns|explained|explains)\\s+(${INDEFINITE_PERSON_PHRASE})\\s*[.;]?\\s*$`, "u");
 // ("went on to say:", "went on saying:": the verb of the subject before.)
@@ -1414,7 +1416,8 @@ class StatementReader {
       }
     }
     if (!(who?.speaker || (indefinite && who?.label)) || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1)) return;
-    const start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
+    // ("So far, …" opens with an adverbial, not the connective "So".)
+    const start = sent.start + (/^(?:But|And|So(?!\s+far\b)|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
     if (this.mostlyQuoted(start, commaPos)) return;
     this.push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[1].split(/\s/)[0], rule });
   }

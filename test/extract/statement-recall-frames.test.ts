@@ -82,3 +82,11 @@ describe("statement.indirect.adverbial-clause-first", () => {
     expect(said("Jane Roe said while visiting Lakeville, the delegation toured the port.").map((s) => s[2])).not.toContain("while visiting Lakeville, the delegation toured the port");
   });
 });
+
+describe("statement.indirect.clause-said-speaker: more after the name's apposition", () => {
+  it.each([
+    ["So far, tankers are loading at the northern ports as normal, said Jane Roe, head of research at Acme, which tracks shipping.", "So far, tankers are loading", "Jane Roe"],
+    ["The new payment system creates new risks for the banks, said Jane Roe, a fellow at the Lakeland Institute who has studied sanctions.", "The new payment system", "Jane Roe"],
+    ["By holding off, the bank created more uncertainty about rates, says Jane Roe, professor of economics at the University of Lakeland, Lakeville.", "By holding off", "Jane Roe"],
+  ])("%s", (text, words, who) => expect(speakerOf(text, words)).toBe(who));
+});
