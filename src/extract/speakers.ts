@@ -47,6 +47,22 @@ const LABEL_END = new RegExp(
   `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
   "u",
 );
+// statement.speaker.indefinite-person: an unnamed person introduced by an indefinite article or
+// "one"/"another", up to four modifiers, a noun only people are, and one short phrase after it
+// ("A pro-Freedonian separatist leader said", "an executive at a Lakeville department store told
+// the BBC", "a diplomat stationed in Lakeville told us"): the subject of the verb, a label, not a
+// name or a place inside its phrase. It opens its clause (the sentence, or after a comma, a colon
+// or a conjunction); an apposition after a name ("Jane Roe, an executive at Acme, said") is no such subject.
+const INDEFINITE_PERSON_HEADS = [
+  ...new Set([
+    ...PERSON_NOUNS.split("|"),
+    ...ROLE_NOUN_LIST,
+    ..."official officer commander leader member source diplomat serviceman servicewoman user person friend colleague relative neighbour neighbor owner manager staffer insider negotiator observer legislator representative participant organizer organiser journalist reporter specialist scientist academic historian scholar consultant physician surgeon paramedic rescuer firefighter policeman policewoman guard pilot sailor marine priest pastor judge delegate militant separatist supporter critic opponent defender".split(" "),
+  ]),
+].join("|");
+/** The phrase of statement.speaker.indefinite-person, as a pattern's source (its head noun the only group). */
+export const INDEFINITE_PERSON_PHRASE = `(?:a|an|one|another|A|An|One|Another)\\s+(?:${NOT_MOD}[\\p{L}\\p{N}’'\\-]+\\s+){0,4}?(${INDEFINITE_PERSON_HEADS})(?:\\s+(?:(?:at|of|for|from|in|on|with|inside|near)|(?:stationed|based|working|living|serving|fighting|familiar)\\s+(?:in|at|on|near|with|for))\\s+[^,;:“”"()]{1,50}?)?`;
+const INDEFINITE_PERSON_SUBJECT = new RegExp(`(?:^|[,;:(]\\s*|(?<![\\p{L}])(?:and|but|while|as|after|when|that)\\s+)(${INDEFINITE_PERSON_PHRASE})$`, "u");
 
 export const LABEL_START = new RegExp(
   `^((?:an?|the|one|two|three|several|some|other|many)\\s+(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))(?![\\p{L}])`,
@@ -465,10 +481,11 @@ export class SpeakerResolver {
   }
 
   /** Resolves a label: a definite "the official" refers back to the last label with that head. */
-  label(text: string, pos: number): string {
+  label(text: string, pos: number, headNoun?: string): string {
     // A sentence's opening conjunction or a question's auxiliary is not part of the description.
     const clean = text.replace(/\s+/g, " ").trim().replace(/^(?:And|But|So|Yet|Or|Can|Could|Will|Would|Did|Do|Does|Have|Has|Should)\s+/, "");
-    const head = clean.split(" ").pop()!.toLowerCase().replace(/s$/, "");
+    // (The head noun, when a phrase follows it: "a diplomat stationed in Lakeville" is "the diplomat" later.)
+    const head = (headNoun ?? clean.split(" ").pop()!).toLowerCase().replace(/s$/, "");
     if (/^the\s/i.test(clean)) {
       for (let i = this.labels.length - 1; i >= 0; i--) {
         const l = this.labels[i];
@@ -524,13 +541,27 @@ export class SpeakerResolver {
     if (unnamed) return { speaker: null, label: unnamed.label, start: limit + home!.index + home![1].length };
     // The steps, most precise first; each answers (a speaker or null) or leaves the subject to the next (undefined).
     const at: SubjectSite = { pos, limit, left, skipped, end, ms: mentionsIn(this.doc, limit, end) };
-    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.mentionSubject, this.officeSubject, this.labelSubject, this.apposedSubject]) {
+    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.indefinitePersonSubject, this.mentionSubject, this.officeSubject, this.labelSubject, this.apposedSubject]) {
       const found = step.call(this, at);
       if (found !== undefined) return found;
     }
     // No known actor or label: the noun phrase the tagger finds before the verb.
     if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit) ?? this.describedSubject(left, limit);
     return null;
+  }
+
+  /** statement.speaker.indefinite-person: "A pro-Freedonian separatist leader said", "an executive at Acme told": a label (see INDEFINITE_PERSON_SUBJECT). */
+  private indefinitePersonSubject({ limit, left, skipped }: SubjectSite): Speaker | null | undefined {
+    // (A comma before the verb closes an apposition: "Jane Roe, an executive at Acme, said".)
+    if (skipped.includes(",")) return undefined;
+    const m = INDEFINITE_PERSON_SUBJECT.exec(left);
+    if (!m) return undefined;
+    const start = limit + m.index + m[0].length - m[1].length;
+    // "Jane Roe, a critic of the plan said", "Jane Roe, a chess player and a leader of the party said":
+    // an apposition whose closing comma is missing describes the name before it.
+    const named = lastMentionIn(this.doc, limit, start, (x) => !x.possessive);
+    if (named && /^,\s+(?:[^,;:“”"]*?\s(?:and|or)\s+)?$/.test(this.doc.text.slice(named.end, start))) return undefined;
+    return { speaker: null, label: this.label(m[1], start, m[2]), start };
   }
 
   /** "he", "she", "it", "they" before the verb; "we", "I", "you" name no one the text can give. */

@@ -13,8 +13,8 @@ import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
-import { LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { PERSON_NOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { INDEFINITE_PERSON_PHRASE, LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
+import { ROLE_NOUNS } from "./lexicon.js";
 import { speakersAsActors } from "./speaker-actors.js";
 import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import { tokenAt, type Token } from "./backbone.js";
@@ -64,8 +64,15 @@ const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
 // unnamed source, "one" or "another" with a noun for a person (a few modifiers between, names of
 // places among them), the phrase its label. (Labels with a source's head, "one official", are the
 // speakers' resolver's already.)
-const INDEFINITE_PERSON = PERSON_NOUNS;
-const INDEFINITE_SOURCE = new RegExp(`^((?:one|another|One|Another)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from|said|says|told|added|adds)\\s)[\\p{L}.’'\\-]+\\s+){0,3}?(?:${INDEFINITE_PERSON}))\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns)(?![\\p{L}])`, "u");
+// (statement.speaker.indefinite-person: "a"/"an" too, any noun only people are, and a phrase after
+// it, "“…,” an official familiar with the talks told reporters", when nothing before named the source.)
+const INDEFINITE_SOURCE = new RegExp(`^(${INDEFINITE_PERSON_PHRASE})\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns|replied|replies|noted|notes|wrote|writes|insisted|insists|argued|argues)(?![\\p{L}])`, "u");
+// "CLAUSE, said Jane Roe.", "…, says the defence minister, Jane Roe.": statement.indirect.clause-said-speaker.
+// (A second apposition or a relative clause may follow the name's: "…, said Jane Roe, head of
+// research at Acme, which tracks shipping.", "…, said Jane Roe, a fellow at … who has studied …".)
+const SAID_AFTER_CLAUSE = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?(?:,\s+(?:(?:which|who|whose|and|an?|the)\s[^;:“”"]{1,160}?|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?\s*[.;]?\s*$/u;
+// "CLAUSE, said one Freedonian official.", "…, said a central European diplomat.": statement.speaker.indefinite-person (group 3 its head).
+const INVERTED_INDEFINITE = new RegExp(`,\\s+(?:also\\s+)?(said|says|added|adds|noted|notes|warned|warns|explained|explains)\\s+(${INDEFINITE_PERSON_PHRASE})\\s*[.;]?\\s*$`, "u");
 // ("went on to say:", "went on saying:": the verb of the subject before.)
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])((?:went|goes|go)\\s+on\\s+(?:to\\s+say|saying)|said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)(?:\\s+\\p{Ll}+ly)?\\s*[,:]?\\s*$`, "u");
 const PARTICIPLE_END = /(?:^|,)\s*(?:\w+ly\s+)?(saying|telling(?:\s+[^,“”"]{1,40})?|adding|noting|warning|writing|tweeting|posting|declaring|stressing|insisting|explaining|arguing|urging)\s*[,:]?\s*$/u;
@@ -190,6 +197,34 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
  * it: "inner" (a part before a hyphen, or the hyphen), "modifier" (its last part before a noun or
  * adjective), "head" (its last part, the noun of the subject), or null for a word of no compound.
  */
+// Past forms with no -ed ending ("said no one knew the number", "said the convoy came under fire"),
+// leaving out those that are also present or base forms ("cut", "put", "set", "hit").
+const IRREGULAR_PAST = /^(?:knew|went|took|made|gave|held|spoke|sent|came|saw|left|led|won|lost|kept|brought|sought|fought|began|became|drew|threw|rose|struck|spent|built|paid|heard|felt|found|stood|broke|chose|swore|wrote|fell|grew|ran|got|thought|meant|bought|caught|taught|sold|shot|met|understood|forgot|flew|drove|ate|wore|sat|slept|fled|withdrew|overtook|hid|shook|stole|sank|sang|spun|swam|woke|froze)$/;
+
+// statement.indirect.adverbial-clause-first: after a reporting verb with no "that", an adverbial
+// clause, its comma, then a subject (a pronoun, "there", or a determiner's noun phrase) and a finite
+// verb ("said since the war began, some 750 missiles have been launched", "said when he went to sea,
+// there were no women aboard"). Not a participle ("said while visiting Kyiv, …" has no subject of its own after "while").
+const CLAUSE_AUX = "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains|remained";
+const SUBORDINATE_FIRST = new RegExp(
+  `^(\\s+)(?:when|while|if|after|before|since|although|though|because|once|unless|until|despite|as long as|by the time|even though|even if)\\s+(?!\\p{Ll}+ing\\b)[^;:“”"()]{3,160}?,\\s+(?:(?:it|he|she|they|we|I|there|this|these|those)\\s+(?:\\p{Ll}+ly\\s+)?(?:${CLAUSE_AUX}|\\p{Ll}{2,}ed|${IRREGULAR_PAST.source.slice(4, -2)})|(?:the|a|an|its|his|her|their|our|no|some|many|most|all|[\\p{Lu}\\d][\\p{L}\\d,.%-]*)\\s+(?:[\\p{L}\\d\\-’',.%]+\\s+){0,5}?(?:${CLAUSE_AUX}))(?![\\p{L}])`,
+  "u",
+);
+
+/** Whether a word after a subject pronoun is a finite verb ("planned", "supports", "held", "would"). */
+function finiteWord(word: string): boolean {
+  return FINITE_FORM.test(word) || IRREGULAR_PAST.test(word);
+}
+
+/** Whether a finite verb (an auxiliary, or a verb in -ed or -s) follows `from` in the sentence, before `limit`. */
+function finiteAfter(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k].end <= limit; k++) {
+    const t = tokens[k];
+    if (t.pos === "AUX" || (t.pos === "VERB" && (/(?:ed|[^s]s)$/.test(t.text) || IRREGULAR_PAST.test(t.text)))) return true;
+  }
+  return false;
+}
+
 function compoundPart(tokens: readonly Token[], i: number): "inner" | "modifier" | "head" | null {
   const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
   const t = tokens[i];
@@ -231,7 +266,8 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   if (quoted && !(after && ((ai === 1 && /^(?:it|there|he|she|they|we|I|you|this|that)$/i.test(bare[0])) || (ai === 0 && contracted)))) return null;
   const objectVerb_ = takes(verb, "object");
   // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
-  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && FINITE_FORM.test(bare[1])) || (contracted && ai === 0);
+  // ("said it held talks", "said he fully supports …": a past form with no -ed, an adverb before the verb.)
+  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && (finiteWord(bare[1]) || (/^(?:\p{Ll}{3,}ly|also|still|now|never|already|just|even|only)$/u.test(bare[1]) && finiteWord(bare[2] ?? "")))) || (contracted && ai === 0);
   // A clause opening with its verb has its subject before the reporting verb, which only a
   // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
   // So does a contact clause, the relative pronoun left out (statement.indirect.contact-relative):
@@ -647,8 +683,8 @@ class StatementReader {
   private indefiniteSource(at: number, rest: string): Attribution | null {
     const m = INDEFINITE_SOURCE.exec(rest);
     if (!m) return null;
-    const label = this.sp.label(m[1].replace(/^O/, "o"), at);
-    return { who: { speaker: null, label, start: at }, verb: m[2], rule: "statement.direct.indefinite-source" };
+    const label = this.sp.label(m[1].replace(/^O/, "o"), at, m[2]);
+    return { who: { speaker: null, label, start: at }, verb: m[3], rule: "statement.direct.indefinite-source" };
   }
 
   // Before the opening mark, in the same sentence: a verb or a colon first, then a speaker's noun
@@ -1167,6 +1203,10 @@ class StatementReader {
 
   private zeroThatClause(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
     if (!takes(verb, "zero-that")) return null;
+    // "said when he first went to sea, there were no women aboard": an adverbial clause opens the
+    // reported one, whose subject and finite verb follow its comma (statement.indirect.adverbial-clause-first).
+    const sub = SUBORDINATE_FIRST.exec(rest);
+    if (sub) return { start: vend + sub[1].length, rule: "statement.indirect.adverbial-clause-first" };
     const gap = this.relativeGap(verb, vend, rest, left);
     if (gap) return gap;
     const at = zeroThatStart(verb, rest, left) ?? this.actorClauseStart(vend, rest);
@@ -1178,6 +1218,8 @@ class StatementReader {
   private longSubjectStart(verb: string, vend: number, rest: string, limitEnd: number): ClauseStart | null {
     // (Tagging costs: only where a word follows the verb and a few more follow it.)
     if (!takes(verb, "long-subject") || !/^\s+[\p{L}\p{N}](?:\S*\s+\S){3}/u.test(rest)) return null;
+    // "Acme added 7% and Globex rose 4.6%": a gain in a market report, not words added.
+    if (/^add/.test(verb) && /^\s+[$€£]?\d/.test(rest)) return null;
     const cs = this.longSubjectClause(vend, limitEnd);
     return cs === null ? null : { start: cs, rule: "statement.indirect.zero-that-long-subject" };
   }
@@ -1415,19 +1457,23 @@ class StatementReader {
   private saidAfterClause(si: number): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
-    const m = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?\s*[.;]?\s*$/u.exec(s);
+    // (An indefinite source first: "…, said one nurse" would otherwise be read as a name's tag, and dropped.)
+    const ind = INVERTED_INDEFINITE.exec(s);
+    const m = ind ?? SAID_AFTER_CLAUSE.exec(s);
     if (!m) return;
+    const indefinite = !!ind;
     const commaPos = sent.start + m.index;
     const before = this.text.slice(sent.start, commaPos);
     if (/[”"’]\s*$/.test(before) || before.trim().split(/\s+/).length < 4 || this.enclosingQuote(commaPos)) return;
     if (/^(?:Asked|Speaking|Responding|Answering|Addressing)\b/.test(before)) return;
     const subjPos = commaPos + m[0].indexOf(m[2]);
     const subjEnd = subjPos + m[2].length;
-    let who = this.sp.subjectAt(subjPos, subjEnd + 1);
-    let rule: KnownRule = "statement.indirect.clause-said-speaker";
+    // statement.speaker.indefinite-person: "CLAUSE, said one Freedonian official." (a label).
+    let who = indefinite ? { speaker: null, label: this.sp.label(m[2].replace(/^(?:A|An|One|Another)\s/, (w) => w.toLowerCase()), subjPos, m[3]), start: subjPos, end: subjEnd } : this.sp.subjectAt(subjPos, subjEnd + 1);
+    let rule: KnownRule = indefinite ? "statement.indirect.indefinite-source" : "statement.indirect.clause-said-speaker";
     // "…, says the Freedonian defence minister, Jane Roe.": a title, then the name set off by a comma.
     // (statement.speaker.indefinite-then-name: "…, said one nurse, 37-year-old Jane Roe.", an indefinite role too.)
-    if ((!who?.speaker || who.end < subjEnd - 1) && m[3] && ((/^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) || /^(?:one|an?)\s/.test(m[2]))) {
+    if (!indefinite && (!who?.speaker || who.end < subjEnd - 1) && m[3] && ((/^the\s/.test(m[2]) && ROLE_TITLE_END.test(m[2])) || /^(?:one|an?)\s/.test(m[2]))) {
       const namePos = sent.start + m.index + m[0].lastIndexOf(m[3]);
       const named = this.sp.subjectAt(namePos, namePos + m[3].length + 1);
       if (named?.speaker && named.end >= namePos + m[3].length - 1 && this.actorByName.get(named.speaker)?.kind === "PERSON") {
@@ -1435,10 +1481,11 @@ class StatementReader {
         rule = "statement.indirect.clause-said-title-name";
       }
     }
-    if (!who?.speaker || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1)) return;
-    const start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
+    if (!(who?.speaker || (indefinite && who?.label)) || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1)) return;
+    // ("So far, …" opens with an adverbial, not the connective "So".)
+    const start = sent.start + (/^(?:But|And|So(?!\s+far\b)|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
     if (this.mostlyQuoted(start, commaPos)) return;
-    this.push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: null, kind: "INDIRECT", verb: m[1], rule });
+    this.push({ start, end: commaPos, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[1].split(/\s/)[0], rule });
   }
 
   // "CLAUSE. The President said this during a meeting …" / "This was stated by X …": the verb
@@ -1754,22 +1801,25 @@ class StatementReader {
       const part = compoundPart(tokens, i);
       if (part === "head") nouns++;
       if (part) continue;
-      // A past form before a preposition is a participle modifying the noun ("the aid provided by").
-      const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "");
+      // A past form before a preposition is a participle modifying the noun ("the aid provided by"),
+      // when a finite verb follows it; with none after it, it is the clause's own verb ("said the
+      // delegation travelled by train", statement.indirect.zero-that-long-subject).
+      const participle = t.pos === "VERB" && /ed$/.test(t.text) && /^ADP$/.test(tokens[i + 1]?.pos ?? "") && finiteAfter(tokens, i + 1, limit);
       // A quotation may open at the verb ("said the new laws “appear to go …”").
       let q0 = 1;
       while (i - q0 > first && (/^[“"]$/.test(tokens[i - q0].text) || tokens[i - q0].pos === "ADV")) q0++;
       const prev = tokens[i - q0];
       // A plain form agrees with a plural noun before it ("the laws appear").
       const plural = t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text) && prev?.pos === "NOUN" && /[^s]s$/.test(prev.text);
-      if (t.pos === "AUX" || (t.pos === "VERB" && ((/(?:ed|[^s]s)$/.test(t.text) && !participle) || plural))) {
+      if (t.pos === "AUX" || (t.pos === "VERB" && (((/(?:ed|[^s]s)$/.test(t.text) || IRREGULAR_PAST.test(t.text)) && !participle) || plural))) {
         // The verb must follow a noun of the subject, with any apposition closed.
         const subjectEnd = commas === 2 ? prev.text === "," : /^(?:NOUN|PROPN|NUM)$/.test(prev.pos);
         return nouns > 0 && commas !== 1 && i > first && subjectEnd ? tokens[first].start : null;
       }
       // An adverb right before the verb ("the allies now need …").
       if (t.pos === "ADV" && nouns > 0 && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") ) continue;
-      if (t.pos === "NOUN" || t.pos === "PROPN") nouns++;
+      // ("said no one knew …": "one" after "no" is the subject's noun.)
+      if (t.pos === "NOUN" || t.pos === "PROPN" || (t.text === "one" && /^(?:no|No)$/.test(tokens[i - 1]?.text ?? ""))) nouns++;
       else if (t.text === ",") {
         // One apposition after a name: ", the leader of the party,".
         if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;
@@ -1862,7 +1912,7 @@ class StatementReader {
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
     // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
     // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
-    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+[^,“”".;]{1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}][^,“”".;]{1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|wrote|writes|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
+    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+(?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}](?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|wrote|writes|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) this.tagAfterClause(sent, m);
   }
@@ -1952,7 +2002,7 @@ class StatementReader {
     }
     // "…, one trader said": a single unnamed source (see INDEFINITE_SOURCE).
     const indefinite = !who ? INDEFINITE_SOURCE.exec(`${m[1]} ${m[2]}`) : null;
-    if (indefinite && indefinite[1] === m[1]) return { speaker: { speaker: null, label: this.sp.label(m[1].replace(/^O/, "o"), subjPos), start: subjPos }, related: false, indefinite: true };
+    if (indefinite && indefinite[1] === m[1]) return { speaker: { speaker: null, label: this.sp.label(m[1].replace(/^O/, "o"), subjPos, indefinite[2]), start: subjPos }, related: false, indefinite: true };
     // "…, his lawyer told CNN": a person described by their relation to someone named before.
     const related = !who && POSSESSED_SOURCE.test(m[1]);
     if (related) who = { speaker: null, label: m[1], start: subjPos };
