@@ -63,3 +63,14 @@ describe("no clause around a quotation where no clause is reported", () => {
     expect(clauses(text)).toEqual([]);
   });
 });
+
+describe("a reported clause ends before a tag that attributes the whole sentence", () => {
+  it.each([
+    ["Analysts have said the risk of a default has gone up, so lenders have pulled back, she added.", "the risk of a default has gone up, so lenders have pulled back"],
+    ["Harbour managers Jan Holm and Lena Berg said the board had broken the rules of the harbour authority, four people who attended the meeting said.", "the board had broken the rules of the harbour authority"],
+  ])("%s", (text, clause) => {
+    const texts = said(text).filter((s) => s[0] === "INDIRECT").map((s) => s[2]);
+    expect(texts).toContain(clause);
+    expect(texts.some((t) => /\bsaid$|\badded$/.test(String(t)))).toBe(false);
+  });
+});
