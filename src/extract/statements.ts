@@ -753,8 +753,10 @@ class StatementReader {
     const tokens = sentenceTokens(this.doc, q.close);
     const after = /[.!?][”"’]?\s+(?=[“"]?\p{Lu})|,?\s+and\s+(?=\p{Ll}+\s)/u.exec(this.text.slice(q.close + 1, end));
     if (after && (!/and\s+$/.test(after[0]) || tokens[tokenAt(tokens, q.close + 1 + after.index + after[0].length)]?.pos === "VERB")) end = q.close + 1 + after.index + (/^[.!?]/.test(after[0]) ? 1 : 0);
-    // A quotation opening the clause after a "that", a comma or a colon and running to its end is the clause.
-    if (/(?:(?<![\p{L}])that|[,:])\s*$/u.test(lead) && q.close + 3 >= end) return null;
+    // A quotation opening the clause after a "that" or a colon and running to its end is the clause
+    // (after a comma, unless it opens in lowercase, the predicate of a subject before it: "said the rise
+    // in prices, “is not …”").
+    if ((/(?:(?<![\p{L}])that|:)\s*$/u.test(lead) || (/,\s*$/.test(lead) && /^\P{Ll}*\p{Lu}/u.test(this.text.slice(q.open + 1, q.open + 4)))) && q.close + 3 >= end) return null;
     // An unmarked clause needs a verb of its own: a finite one (not the word right after the
     // reporting verb, "added counter narcotics to …" is no clause), or the directive's infinitive.
     return marked || directive || this.finiteVerbOutsideQuotes(start + 1, end) ? { start, end } : null;

@@ -41,6 +41,11 @@ describe("the clause around a partial quotation is the speaker's INDIRECT statem
     expect(clauses(text)).toEqual([["Anna Berg", "the harbour “must be closed at once” because of the storm"]]);
   });
 
+  it("a quotation in lowercase after a subject and a comma is its predicate: the clause is both", () => {
+    const text = 'A press release from the union said the rise in bread prices, "is not justified by the cost of flour but by the greed of traders."';
+    expect(clauses(text)).toEqual([["label:the union", 'the rise in bread prices, "is not justified by the cost of flour but by the greed of traders."']]);
+  });
+
   it("a verb coordinated with the reporting one after the quotation is no part of the clause", () => {
     const text = "At the rally Senator Jane Roe also said she “never liked the deal” and made strange remarks about the harbour strike.";
     expect(clauses(text)).toEqual([["Jane Roe", "she “never liked the deal”"]]);
@@ -59,6 +64,7 @@ describe("no clause around a quotation where no clause is reported", () => {
     "Minister Karl Brandt told reporters on Monday that “the harbour will open again in May, whatever the council says.”",
     "“We will wait,” Senator Jane Roe said, later adding, “The board has to change its mind first.”",
     "Mayor Lena Holm said, quote, “the bridge is safe and the council knows it,” end quote.",
+    "What Governor Anna Berg said on Monday was, “I want you to know where I stand on the bridge.”",
   ])("%s", (text) => {
     expect(clauses(text)).toEqual([]);
   });
