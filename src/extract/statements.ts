@@ -1956,12 +1956,24 @@ class StatementReader {
   private interruptedAttribution(sent: Sentence, m: RegExpExecArray, before: string, subjPos: number): boolean {
     const commaPos = sent.start + m.index;
     const afterAttr = this.text.slice(sent.start + m.index + m[0].length, sent.end);
-    if (!(INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr) && !this.enclosingQuote(commaPos)) || CONNECTIVE_LEAD.test(before.trim())) return false;
+    if (!(INTERRUPTED_SUBJECT.test(before) && (INTERRUPTED_VERB.test(afterAttr) || this.finiteVerbAfterTag(sent.start + m.index + m[0].length, afterAttr)) && !this.enclosingQuote(commaPos)) || CONNECTIVE_LEAD.test(before.trim())) return false;
     const sub = this.sp.subjectAt(subjPos, commaPos + m[0].indexOf(m[1]) + m[1].length + 1);
     if (!sub || (!sub.speaker && !sub.label)) return false;
     const end = this.clauseEnd(sent.start + m.index + m[0].length + 1, sent.end);
     this.push({ start: sent.start, end, text: "", speaker: sub.speaker, speakerLabel: sub.speaker ? null : sub.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.interrupted-attribution" });
     return true;
+  }
+
+  // "Those trolls, he added, generate loads of comments", "The woman, Acme said, emailed him": a
+  // verb in the past or present tense right after the attribution's comma (the tagger's reading, an
+  // -ed or -s form; not a participle, "…, he said, citing …", nor an infinitive).
+  private finiteVerbAfterTag(at: number, afterAttr: string): boolean {
+    const w = /^,\s+(?:(?:also|still|now|only|not|already|clearly|never|often|always)\s+)?(\p{Ll}+)\s/u.exec(afterAttr);
+    if (!w || /ing$/.test(w[1])) return false;
+    const pos = at + w[0].length - w[1].length - 1;
+    const tokens = sentenceTokens(this.doc, pos);
+    const t = tokens[tokenAt(tokens, pos)];
+    return t?.start === pos && t.pos === "VERB";
   }
 
   // The speaker of an attribution after a clause: a name or title the resolver knows, else a noun

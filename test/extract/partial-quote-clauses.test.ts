@@ -80,3 +80,17 @@ describe("a reported clause ends before a tag that attributes the whole sentence
     expect(texts.some((t) => /\bsaid$|\badded$/.test(String(t)))).toBe(false);
   });
 });
+
+describe("an attribution between a clause's subject and its verb: the whole sentence is the clause", () => {
+  it.each([
+    ["Those trolls, Mayor Jan Holm added, generate loads of comments every day.", "Jan Holm", "Those trolls, Mayor Jan Holm added, generate loads of comments every day"],
+    ["The woman, Acme said, emailed the manager twice a week.", "Acme", "The woman, Acme said, emailed the manager twice a week"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.interrupted-attribution"]]);
+  });
+
+  it("a participle after the attribution is no verb of the clause", () => {
+    const texts = said("The old bridge, Governor Anna Berg said, citing the report, needs repairs.").map((s) => s[2]);
+    expect(texts).not.toContain("The old bridge, Governor Anna Berg said, citing the report, needs repairs");
+  });
+});
