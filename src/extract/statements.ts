@@ -133,6 +133,7 @@ const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:
 const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // "…, stating that": a participle the reporting verbs' list leaves out (it has "stated" only).
 const STATING = /(?<=,\s+)(stating)(?=\s+that\s)/gu;
+const COLON_QUOTE = /:\s*[“"«](?=\p{Lu})/u;
 // A preposition or "as" right after a verb: an object phrase, no clause ("warned of …", "described it as …").
 const CLAUSE_PREPOSITION = /^(?:of|about|on|against|for|as|with|at|in|into|over|from|by)\s/;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
@@ -1030,7 +1031,12 @@ class StatementReader {
   private clauseEnd(from: number, limit: number): number {
     const seg = this.text.slice(from, limit);
     const cut = CLAUSE_CUT.exec(seg);
-    return cut ? from + cut.index : limit;
+    const end = cut ? cut.index : seg.length;
+    // A colon before a quotation that opens a sentence ends a clause of three words or more before
+    // it ("urged Americans to come together in prayer: “Next year …”"): the quotation is a DIRECT
+    // statement of its own. (Not an object alone, "telling delegates: “…”", which is no clause.)
+    const colon = COLON_QUOTE.exec(seg.slice(0, end));
+    return from + (colon && seg.slice(0, colon.index).trim().split(/\s+/).length >= 3 ? colon.index : end);
   }
 
   /**

@@ -94,3 +94,12 @@ describe("an attribution between a clause's subject and its verb: the whole sent
     expect(texts).not.toContain("The old bridge, Governor Anna Berg said, citing the report, needs repairs");
   });
 });
+
+describe("a colon before a quotation that opens a sentence ends the reported clause", () => {
+  it.each([
+    ["Governor Anna Berg urged farmers to keep working through the storm: “Next week the roads will be open again.”", "farmers to keep working through the storm"],
+    ["A spokesman for Mayor Lena Holm said nothing had changed: “The mayor has been clear that the bridge stays shut.”", "nothing had changed"],
+  ])("%s", (text, clause) => {
+    expect(said(text).filter((s) => s[0] === "INDIRECT").map((s) => s[2])).toEqual([clause]);
+  });
+});
