@@ -144,13 +144,19 @@ const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:
 // "said, in an article for the Times, that …": an adjunct set off by commas before "that"; a comma
 // alone only before a clause's subject ("stressed, that no one knows …", not "said, that just shows …").
 const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
+// "…, stating that": a participle the reporting verbs' list leaves out (it has "stated" only).
+const STATING = /(?<=,\s+)(stating)(?=\s+that\s)/gu;
+const COLON_QUOTE = /:\s*[“"«](?=\p{Lu})/u;
+// A preposition or "as" right after a verb: an object phrase, no clause ("warned of …", "described it as …").
+const CLAUSE_PREPOSITION = /^(?:of|about|on|against|for|as|with|at|in|into|over|from|by)\s/;
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 // (", with Governor Jane Roe writing that …": another speaker's participle ends the clause.)
-const CLAUSE_CUT = /,[”"’]?\s+that\s+|,\s+with\s+(?:[\p{L}.’'\-]+\s+){1,6}?(?:saying|writing|adding|noting|telling|posting|tweeting|arguing|warning|insisting|stressing)\s|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+// (", she added.", ", four people who attended the meeting said.": a tag for the whole sentence ends it.)
+const CLAUSE_CUT = /,[”"’]?\s+that\s+|,\s+with\s+(?:[\p{L}.’'\-]+\s+){1,6}?(?:saying|writing|adding|noting|telling|posting|tweeting|arguing|warning|insisting|stressing)\s|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|,\s+(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|warned|told\s+[^,.“”"]{1,40}?)\s*(?:[.;]|$)|,\s+(?:two|three|four|five|six|several|some|many|other)\s+[^,.“”"]{0,80}?\s+(?:said|say)\s*(?:[.;]|$)|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // A title whose head is a role noun ("the Freedonian defence minister", "the chief executive of Acme").
 const ROLE_TITLE_END = new RegExp(`\\s(?:${ROLE_NOUNS.join("|")}|president|chairman|chairwoman|head|leader|commander|ceo|founder)(?:\\s+(?:of|at|for)\\s+[^,]+)?$`, "iu");
 // An anonymous source's description and nothing after it ("two people familiar with the matter").
@@ -336,6 +342,8 @@ interface Attribution {
   rule: KnownRule;
   partial?: boolean;
   alsoSpeaker?: string | null;
+  /** Where the reporting verb a partial quotation sits in ends (partialInReport): its clause follows. */
+  verbEnd?: number;
 }
 
 /** Where a reported clause starts and the rule that found it. */
@@ -500,6 +508,7 @@ class StatementReader {
     const who = a.who;
     const st = this.push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb: a.verb, rule });
     if (st && a.alsoSpeaker) this.push({ ...st, speaker: a.alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
+    if (st && a.verbEnd !== undefined && a.verb) this.clauseAroundQuote(qr, st, a.verb, a.verbEnd);
     if (st) {
       this.directFor.set(qi, st);
       this.lastDirect = { st, paragraph: this.doc.sentences[sentenceAt(this.doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
@@ -741,9 +750,96 @@ class StatementReader {
       // "…, saying they would “…”": a participle after a comma reports the sentence subject.
       const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(this.text.slice(sent.start, fpos));
       const s = participle ? this.sp.sentenceSubject(sent.start, fpos, true) : this.sp.subjectBefore(fpos, sent.start) ?? this.inheritedSpeaker(si, fpos);
-      if (s) return { who: s, verb: f[1], rule: "statement.direct.partial-in-report", partial: true };
+      if (s) return { who: s, verb: f[1], rule: "statement.direct.partial-in-report", partial: true, verbEnd: fpos + f[0].length };
     }
     return null;
+  }
+
+  // A partial quotation inside a reported clause no frame of the sentence read ("said ending the
+  // scheme, for those with fortunes, was the start of a “new fight”", "urged people “not to look
+  // away” from …"): the guideline's INDIRECT for the whole clause beside the quotation's DIRECT.
+  private clauseAroundQuote({ q, si, sent }: QuoteRead, st: ExtractedStatement, verb: string, vend: number): void {
+    for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= sent.start; i--) {
+      const x = this.out[i];
+      if (x.kind === "INDIRECT" && x.start <= q.open && q.open < x.end) return;
+    }
+    // "X said A, saying that B “…”", "“…,” he said, before adding that “…”": a later reporting verb
+    // between the speaker's verb and the quotation (a participle, a second verb of the same subject,
+    // whose own subject the speaker's rules did not resolve) opens the clause the quotation is in.
+    const between = this.text.slice(vend, q.open);
+    REPORT.lastIndex = 0;
+    const later = [...between.matchAll(REPORT), ...between.matchAll(STATING)].sort((a, b) => a.index - b.index).pop();
+    if (later) {
+      verb = later[1];
+      vend += later.index + later[0].length;
+    }
+    const span = this.partialClauseSpan(q, sent, verb, vend);
+    if (!span || this.mostlyQuoted(span.start, span.end)) return;
+    const clause = this.push({ ...span, text: "", speaker: st.speaker, speakerLabel: st.speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.around-partial-quote" });
+    if (clause) this.indirectBySentence.get(si)?.push(clause);
+  }
+
+  // Where the clause a verb ending at `vend` reports runs around quotation `q`: the clause a frame
+  // finds, or else the words after the verb (and its "that") when the verb takes a clause with no
+  // mark ("argued the cuts and a “global slowdown” are …") or an object and an infinitive ("urged
+  // people “not to look away”"); null when it reports none ("called the deal “a victory”", "warned
+  // of the “vast array …”", "announced the “… Partnership” to …") or the quotation is all of it.
+  private partialClauseSpan(q: Quote, sent: Sentence, verb: string, vend: number): { start: number; end: number } | null {
+    const rest = this.text.slice(vend, sent.end);
+    const found = this.reportedClause(verb, vend, rest, this.text.slice(sent.start, vend), sent.end);
+    const open = /^\s*(?:that\s*,?\s+)?/.exec(rest)![0].length;
+    const directive = takes(verb, "directive") && /^[“"‘']?\s*(?:not\s+)?to\s/.test(this.text.slice(q.open + 1, q.open + 12));
+    let start: number;
+    // A clause a frame found or a "that" opened is one; words after the verb with no mark need a finite verb.
+    let marked = true;
+    if (found && found.start <= q.open) {
+      start = found.start;
+      marked = !/zero-that|long-subject|relative-gap/.test(found.rule);
+    } else {
+      marked = /^\s+that\s*[,\s]/.test(rest);
+      if (!(/^\s+that\s*[,\s]/.test(rest) || ((takes(verb, "zero-that") || takes(verb, "long-subject") || directive) && !CLAUSE_PREPOSITION.test(rest.slice(open))))) return null;
+      // ("suggested to the newspaper that the “…” may have …", "told the council, in a letter, that
+      // the “…”": the clause after the object's "that", no relative clause between.)
+      const objectThat = /^(?:(?!\b(?:which|who|whom|whose)\b)[^;:]){1,100}?(?:\s|,)that\s*,?\s+/.exec(rest.slice(open, q.open - vend));
+      start = vend + open + (objectThat?.[0].length ?? 0);
+      marked ||= !!objectThat;
+    }
+    // "that, overall, “…”": the clause opens after its "that".
+    start += /^that\s*,\s*/.exec(this.text.slice(start, q.open))?.[0].length ?? 0;
+    const lead = this.text.slice(start, q.open);
+    // (A mark read as opening that is a closing one: "“flag people” who …" paired the wrong way.)
+    if (/^\s/.test(this.text.slice(q.open + 1, q.open + 2))) return null;
+    // The quotation in a later clause than the verb's, or opening it ("said, quote, “…”", "that
+    // “…”"): no clause around it.
+    if (/[;:.!?]/.test(lead) || CLAUSE_CUT.test(lead) || !/[\p{L}\p{N}]/u.test(lead.replace(/\b(?:that|quote|and I quote)\b/g, "")) || /\bquote\b/.test(lead)) return null;
+    let end = Math.max(this.clauseEnd(start, sent.end), q.close + 1);
+    // After the quotation, a sentence the splitter missed or a verb coordinated with the reporting
+    // one ("said he “got along with Putin” and made bizarre comments …") ends it.
+    const tokens = sentenceTokens(this.doc, q.close);
+    const after = /[.!?][”"’]?\s+(?=[“"]?\p{Lu})|,?\s+and\s+(?=\p{Ll}+\s)/u.exec(this.text.slice(q.close + 1, end));
+    if (after && (!/and\s+$/.test(after[0]) || tokens[tokenAt(tokens, q.close + 1 + after.index + after[0].length)]?.pos === "VERB")) end = q.close + 1 + after.index + (/^[.!?]/.test(after[0]) ? 1 : 0);
+    // A quotation opening the clause after a "that" or a colon and running to its end is the clause
+    // (after a comma, unless it opens in lowercase, the predicate of a subject before it: "said the rise
+    // in prices, “is not …”").
+    if ((/(?:(?<![\p{L}])that|:)\s*$/u.test(lead) || (/,\s*$/.test(lead) && /^\P{Ll}*\p{Lu}/u.test(this.text.slice(q.open + 1, q.open + 4)))) && q.close + 3 >= end) return null;
+    // An unmarked clause needs a verb of its own: a finite one (not the word right after the
+    // reporting verb, "added counter narcotics to …" is no clause), or the directive's infinitive.
+    return marked || directive || this.finiteVerbOutsideQuotes(start + 1, end) ? { start, end } : null;
+  }
+
+  // Whether [from, to) holds a finite verb in the narrator's words or opening a quotation ("Roe
+  // “has a chance …”"): an auxiliary, or a verb not after "to" and not in -ing. (A verb deep in a
+  // quotation, "in order to “focus … terrorists who traffic …”", is no verb of the clause.)
+  private finiteVerbOutsideQuotes(from: number, to: number): boolean {
+    const tokens = sentenceTokens(this.doc, from);
+    return tokens.some((t, i) => {
+      let p = i - 1;
+      while (p >= 0 && tokens[p].pos === "PUNCT") p--;
+      if (t.start < from || t.end > to || !(t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.text) && /^\p{Ll}/u.test(t.text) && tokens[p]?.text.toLowerCase() !== "to"))) return false;
+      // (Its first word or the one after an adverb: "she “never liked the deal”".)
+      const inside = this.enclosingQuote(t.start);
+      return !inside || inside.start === t.start || (tokens[i - 1]?.start === inside.start && tokens[i - 1].pos === "ADV");
+    });
   }
 
   // A quotation inside a reported clause attributed otherwise ("Roe gave them “full access” to
@@ -1032,7 +1128,12 @@ class StatementReader {
   private clauseEnd(from: number, limit: number): number {
     const seg = this.text.slice(from, limit);
     const cut = CLAUSE_CUT.exec(seg);
-    return cut ? from + cut.index : limit;
+    const end = cut ? cut.index : seg.length;
+    // A colon before a quotation that opens a sentence ends a clause of three words or more before
+    // it ("urged Americans to come together in prayer: “Next year …”"): the quotation is a DIRECT
+    // statement of its own. (Not an object alone, "telling delegates: “…”", which is no clause.)
+    const colon = COLON_QUOTE.exec(seg.slice(0, end));
+    return from + (colon && seg.slice(0, colon.index).trim().split(/\s+/).length >= 3 ? colon.index : end);
   }
 
   /**
@@ -1977,12 +2078,24 @@ class StatementReader {
   private interruptedAttribution(sent: Sentence, m: RegExpExecArray, before: string, subjPos: number): boolean {
     const commaPos = sent.start + m.index;
     const afterAttr = this.text.slice(sent.start + m.index + m[0].length, sent.end);
-    if (!(INTERRUPTED_SUBJECT.test(before) && INTERRUPTED_VERB.test(afterAttr) && !this.enclosingQuote(commaPos)) || CONNECTIVE_LEAD.test(before.trim())) return false;
+    if (!(INTERRUPTED_SUBJECT.test(before) && (INTERRUPTED_VERB.test(afterAttr) || this.finiteVerbAfterTag(sent.start + m.index + m[0].length, afterAttr)) && !this.enclosingQuote(commaPos)) || CONNECTIVE_LEAD.test(before.trim())) return false;
     const sub = this.sp.subjectAt(subjPos, commaPos + m[0].indexOf(m[1]) + m[1].length + 1);
     if (!sub || (!sub.speaker && !sub.label)) return false;
     const end = this.clauseEnd(sent.start + m.index + m[0].length + 1, sent.end);
     this.push({ start: sent.start, end, text: "", speaker: sub.speaker, speakerLabel: sub.speaker ? null : sub.label, kind: "INDIRECT", verb: m[2].split(/\s+/)[0], rule: "statement.indirect.interrupted-attribution" });
     return true;
+  }
+
+  // "Those trolls, he added, generate loads of comments", "The woman, Acme said, emailed him": a
+  // verb in the past or present tense right after the attribution's comma (the tagger's reading, an
+  // -ed or -s form; not a participle, "…, he said, citing …", nor an infinitive).
+  private finiteVerbAfterTag(at: number, afterAttr: string): boolean {
+    const w = /^,\s+(?:(?:also|still|now|only|not|already|clearly|never|often|always)\s+)?(\p{Ll}+)\s/u.exec(afterAttr);
+    if (!w || /ing$/.test(w[1])) return false;
+    const pos = at + w[0].length - w[1].length - 1;
+    const tokens = sentenceTokens(this.doc, pos);
+    const t = tokens[tokenAt(tokens, pos)];
+    return t?.start === pos && t.pos === "VERB";
   }
 
   // The speaker of an attribution after a clause: a name or title the resolver knows, else a noun
