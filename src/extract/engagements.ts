@@ -22,6 +22,7 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
+import { readSpeechBodies } from "./speech-bodies.js";
 import { addressEntry, addressKind, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
 import { readNounOfWith } from "./noun-of-with.js";
@@ -648,6 +649,7 @@ class EngagementReader {
     readAddressVisits(newsReader, sent);
     readNounOfWith(newsReader, sent);
     readNewsFrames(newsReader, sent);
+    readSpeechBodies(newsReader, sent);
     if (!cues.length) return;
     this.facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
