@@ -23,6 +23,7 @@ import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import { readSpeechBodies } from "./speech-bodies.js";
+import { readEngagedInTalks } from "./engaged-talks.js";
 import { addressEntry, addressKind, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
 import { readNounOfWith } from "./noun-of-with.js";
@@ -650,6 +651,7 @@ class EngagementReader {
     readNounOfWith(newsReader, sent);
     readNewsFrames(newsReader, sent);
     readSpeechBodies(newsReader, sent);
+    readEngagedInTalks(newsReader, sent);
     if (!cues.length) return;
     this.facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
@@ -693,6 +695,8 @@ class EngagementReader {
       // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
       // (rule engagement.talks.* for the verb "are negotiating with").
       if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
+      // "failed to speak out about the attacks", "spoke up for Ukraine": a public stand, no talk with anyone.
+      if (/^(?:spoke|spoken|speaks|speak|speaking)$/i.test(m[1]) && /^\s+(?:out|up)\b/.test(s.slice(m.index + m[0].length))) continue;
       cues.push(m);
       const lc = m[1].toLowerCase();
       if (!this.triggerKinds.has(lc)) this.triggerKinds.set(lc, triggerKindAt(s, m.index) ?? "CALL");
