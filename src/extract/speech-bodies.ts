@@ -37,6 +37,7 @@ const LEADING = /^(?:(?:And|But|Later|Earlier|Meanwhile),?\s+)?(?:In|During|At|T
 const LEADING_CLAUSE = /^(?:(?:And|But|Later|Earlier|Meanwhile),?\s+)?(?:(?:As|When|While|After|Before)\s+(?:he|she)\s+(?:\p{Ll}+ly\s+)?|)$/u;
 // In the clause of a reporting verb: "A said (of X) during separate remarks to …".
 const IN_CLAUSE = /(?<![\p{L}])(said|says|told|tells|spoke|speaks|noted|notes|warned|warns|argued|stressed|added|explained|explains|acknowledged|insisted|pledged|vowed|reiterated|cautioned|signaled|signalled|indicated|emphasized|emphasised|urged|repeated|admitted|conceded)\b[^,;:“”"]{0,60}?\s(?:in|during|at)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
+const RELATIVE_CLAUSE = /,\s+who\s+[^,;:“”"]{1,100}?\s(?:in|during|at)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 const VIDEO = /\b(?:video|videolink|virtual|virtually|remotely)\b/i;
 
 interface SpeechSpan {
@@ -134,6 +135,9 @@ function speakerOf(r: FrameReader, sp: SpeechSpan, sent: Sentence): string | nul
   if (LEADING.test(before)) return mainSubject(r, sp, sent);
   const clause = IN_CLAUSE.exec(before);
   if (clause) return person(r.subjectBefore(sent.start + clause.index + clause[0].indexOf(clause[1]), sent.start));
+  // "A, who did not ask again during virtual remarks to the NATO summit,": the relative's antecedent.
+  const rel = RELATIVE_CLAUSE.exec(before);
+  if (rel) return person(r.subjectBefore(sent.start + rel.index + rel[0].indexOf("who") + 3, sent.start));
   return null;
 }
 

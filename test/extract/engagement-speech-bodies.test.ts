@@ -29,6 +29,10 @@ describe("a speech to a body is a meeting with it", () => {
     expect(engs(text).filter((e) => e.rule === RULE)).toEqual([{ kind, participants: parties, rule: RULE }]);
   });
 
+  it("a relative clause's antecedent gave the remarks; a summit of a body is the body's", () => {
+    expect(engs("Allies are opposed to calls for jets from President Jane Roe, who asked again during virtual remarks to the NATO summit on Wednesday.").filter((e) => e.rule === RULE)).toEqual([{ kind: "VIDEO_CALL", participants: ["Jane Roe", "North Atlantic Treaty Organization"], rule: RULE }]);
+  });
+
   it("a speech to an assembly of states is talks with the assembly", () => {
     expect(engs("In remarks to the UN General Assembly on Monday, President Jane Roe of Freedonia condemned the invasion.").filter((e) => e.rule === RULE)).toMatchObject([{ kind: "TALKS", participants: ["Jane Roe", "UN General Assembly"] }]);
   });
