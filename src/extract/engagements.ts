@@ -22,6 +22,8 @@ import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
+import { readSpeechBodies } from "./speech-bodies.js";
+import { readEngagedInTalks } from "./engaged-talks.js";
 import { addressEntry, addressKind, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
 import { readNounOfWith } from "./noun-of-with.js";
@@ -221,6 +223,10 @@ const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister
 const COORDINATED = /^(?:\s*,\s*|\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterpart,?\s+)?|\s*,\s*and\s+(?:the\s+)?)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|leader|president|prime|minister|chancellor|foreign|head|counterpart|senior|top|chief|deputy|vice|special|adviser|advisor|secretary|envoy|ambassador|diplomat|negotiator|official|representative|general|policy|security|national|defen[cs]e|trade|finance|economy|affairs|state)\s+){0,8}$/u;
 // Between an object and the engagement that is the medium of the verb before it: "told Putin in a
 // lengthy video call" (no verb: in "the United States agreed to following engagements" it is a subject).
+// A possessive pronoun right before a noun cue and its modifiers: "his recent phone conversation".
+const OWN_PRONOUN = /(?<![\p{L}])(his|her|His|Her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// An account of an engagement after its author's name: "a Kremlin readout of the call", "the White House summary of the meeting".
+const ACCOUNT_OF = /^\s+(?:readout|read-out|summary|account|transcript|record|description)\s+of\s/;
 const OBJECT_GAP = /^(?:\s+(?!(?:to|that|which|who|and|but|or)\s)[\p{L}\d’'-]+){0,6}\s+$/u;
 // "after meeting A", "before meeting A": the gerund of "meet" takes its counterpart as object, the subject is the sentence's.
 // (Also the progressive: "A is meeting B in Paris today".)
@@ -648,6 +654,8 @@ class EngagementReader {
     readAddressVisits(newsReader, sent);
     readNounOfWith(newsReader, sent);
     readNewsFrames(newsReader, sent);
+    readSpeechBodies(newsReader, sent);
+    readEngagedInTalks(newsReader, sent);
     if (!cues.length) return;
     this.facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular
@@ -691,6 +699,8 @@ class EngagementReader {
       // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
       // (rule engagement.talks.* for the verb "are negotiating with").
       if (/^negotiat(?:ing|ed)$/i.test(m[1]) && (/\b(?:a|an|the|their|its|his|her|our|any)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) || NEGOTIATING_NOUN.test(s.slice(m.index + m[0].length)))) continue;
+      // "failed to speak out about the attacks", "spoke up for Ukraine": a public stand, no talk with anyone.
+      if (/^(?:spoke|spoken|speaks|speak|speaking)$/i.test(m[1]) && /^\s+(?:out|up)\b/.test(s.slice(m.index + m[0].length))) continue;
       cues.push(m);
       const lc = m[1].toLowerCase();
       if (!this.triggerKinds.has(lc)) this.triggerKinds.set(lc, triggerKindAt(s, m.index) ?? "CALL");
@@ -1000,8 +1010,30 @@ class EngagementReader {
       const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
       if (protagonist) subjects = [protagonist.participants[0]];
     }
+    if (!owner && !cr.taker && !VERB_CUES.test(cue) && !subjects.some(isPerson)) {
+      const own = this.pronounOwner(cs, sent.start);
+      if (own) [subjects, subjectFrom] = [[own.name], own.at];
+    }
     if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
     Object.assign(cr, { subjects, subjectFrom, subjectsAll } satisfies Partial<CueRead>);
+  }
+
+  /**
+   * "said Khamenei during the press op for his meeting with Putin", "those topics included his recent
+   * phone conversation with Mr. Trump": a possessive pronoun before a noun cue, in a clause whose subject
+   * is no person, owns the engagement: the last person before it the pronoun agrees with, in its
+   * sentence or the one before (rule engagement.pronoun-owner, subjects only).
+   */
+  private pronounOwner(cs: number, sentStart: number): { name: string; at: number } | null {
+    const { doc, text, nameOf, isPerson, usable } = this;
+    const pp = OWN_PRONOUN.exec(text.slice(Math.max(sentStart, cs - 40), cs));
+    if (!pp) return null;
+    const at = cs - (text.slice(Math.max(sentStart, cs - 40), cs).length - pp.index);
+    const si = doc.sentences.findIndex((x) => x.start === sentStart);
+    const from = si > 0 ? doc.sentences[si - 1].start : sentStart;
+    const pron = pp[1].toLowerCase() === "her" ? "she" : "he";
+    const x = mentionsIn(doc, from, at).filter((m) => usable(m) && !this.inQuotation(m.start) && isPerson(nameOf(m)) && agrees(doc, doc.actors[m.actor], pron, this.genders)).at(-1);
+    return x ? { name: nameOf(x), at: x.start } : null;
   }
 
   /** The state a speaker speaks for: a state official's country, a ministry's or government's state; null for anyone else. */
@@ -1582,7 +1614,8 @@ class EngagementReader {
     // engagement ("“Russia must …,” A and B agreed in a call"): rule engagement.*.object-before.
     const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !this.inQuotation(x.start));
     // "discussed Ukraine in a phone call": the object of a verb of topic is what was discussed, not who.
-    return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs)) && !TOPIC_BEFORE.test(text.slice(Math.max(sentStart, x.start - 40), x.start))).map(nameOf);
+    // "according to a Chinese Foreign Ministry readout of the meeting": the author of an account of the engagement is no party to it.
+    return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs)) && !TOPIC_BEFORE.test(text.slice(Math.max(sentStart, x.start - 40), x.start)) && !ACCOUNT_OF.test(text.slice(x.end, cs))).map(nameOf);
   }
 
   /** "A told B": the person or state right after the verb of telling that follows the subject starting at `at`. */
