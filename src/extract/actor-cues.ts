@@ -18,10 +18,10 @@ export interface PersonCue {
   rule: "actor.speaker-label" | "actor.person-cue" | "actor.person-noun" | "actor.vocative";
 }
 
-// "PRESIDENT ROE:", "PRIME MINISTER VAN DER ROE:", "MS. ROE:" at a line's start. "THE PRESIDENT:"
-// names nobody: a name must follow the title.
+// "PRESIDENT ROE:", "PRIME MINISTER VAN DER ROE:", "MS. ROE:", "SECRETARY GENERAL ROE:", "ACTING
+// SECRETARY ROE:" at a line's start. "THE PRESIDENT:" names nobody: a name must follow the title.
 const LABEL =
-  /^(?:THE )?(?:VICE |DEPUTY |FOREIGN |DEFENSE |DEFENCE |FIRST )?(?:PRESIDENT|PRIME MINISTER|CHANCELLOR|SECRETARY|MINISTER|MR\.|MS\.|MRS\.|DR\.|SENATOR|SEN\.|GOVERNOR|GOV\.|AMBASSADOR|ADMIRAL|GENERAL|KING|QUEEN|PREMIER|MAYOR|DIRECTOR|ADMINISTRATOR|LADY|GENTLEMAN) ((?:[A-Z][A-Z’'\-]+|VAN|VON|DE|DER|AL|EL)(?: (?:[A-Z][A-Z’'\-]+|VAN|VON|DE|DER|AL|EL)){0,2}):/gm;
+  /^(?:THE )?(?:ACTING )?(?:VICE |DEPUTY |FOREIGN |DEFENSE |DEFENCE |FIRST )?(?:PRESIDENT|PRIME MINISTER|CHANCELLOR|SECRETARY[- ]GENERAL|SURGEON GENERAL|SECRETARY|MINISTER|MR\.|MS\.|MRS\.|DR\.|SENATOR|SEN\.|GOVERNOR|GOV\.|AMBASSADOR|ADMIRAL|GENERAL|KING|QUEEN|PREMIER|MAYOR|DIRECTOR|ADMINISTRATOR|LADY|GENTLEMAN) ((?:[A-Z][A-Z’'\-]+|VAN|VON|DE|DER|AL|EL)(?: (?:[A-Z][A-Z’'\-]+|VAN|VON|DE|DER|AL|EL)){0,2}):/gm;
 
 const titleCase = (w: string) => (/^(?:VAN|VON|DE|DER|AL|EL)$/.test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase().replace(/([’'\-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()));
 

@@ -13,6 +13,7 @@ import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingCon
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
 import { addTitleEngagement } from "./title-engagements.js";
+import { addRemarksTitleMeeting } from "./remarks-titles.js";
 import { addJoinedLists } from "./joined-list.js";
 import { agreeingParties, bodyHeadAt, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween, topicTrackBefore } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -388,6 +389,7 @@ class SentenceFacts {
 export function engagementsComponent(doc: Doc, title: string | null = null): void {
   new EngagementReader(doc).read();
   addTitleEngagement(doc, doc.engagements, title);
+  addRemarksTitleMeeting(doc, doc.engagements, title);
 }
 
 /** One sentence being read: its cues, and what the engagements of its cues share. */

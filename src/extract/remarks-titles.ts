@@ -1,0 +1,49 @@
+// Remarks of two leaders printed before (or during) their encounter, titled by it: "Remarks by
+// President A and Prime Minister B of Freedonia Before Bilateral Meeting", "… During Greeting",
+// "… at Dinner with …". The body is their exchange of greetings, which rarely says "we met" in so
+// many words ("It is an honor to welcome you"), while the annotators read the title with it: the
+// greeting is a meeting of the people the title names (rule engagement.remarks-title-meeting).
+import type { Actor, Doc } from "./doc.js";
+import type { ExtractedEngagement } from "./types.js";
+import { escapeRegExp } from "./regexp-escape.js";
+
+// "Remarks [as Prepared for Delivery] by <speakers> <before|after|during|at|in> [a|the] [Expanded]
+// [Bilateral] <Meeting|Greeting|Dinner|…>": the speakers, then the encounter noun.
+const REMARKS_TITLE = /^Remarks\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?by\s+(.+?)\s+(?:[Aa]t\s+the\s+(?:Start|Top|Beginning|start|top|beginning)\s+of|Before|After|During|At|at|In|in|Following|Ahead\s+of)\s+(?:(?:a|an|the|Their|their)\s+)?((?:Expanded\s+|Restricted\s+|Virtual\s+|Bilateral\s+|Trilateral\s+|Joint\s+|Official\s+|Working\s+)*(?:Meeting|Greeting|Dinner|Lunch|Luncheon|Breakfast|Talks|Call|Visit)\b)(.*)$/u;
+// The encounter has guests besides the speakers ("at Dinner with NATO Allies"): their bodies named there join.
+const WITH_PHRASE = /^\s+with\s+(.+)$/;
+
+/**
+ * Whether `phrase` holds one of the actor's names as whole words (a one-word name of four letters or
+ * more), in any case: a speaker the body names only by the turn label ("PRESIDENT ROE:") is "Roe" in the title.
+ */
+function namedIn(a: Actor, phrase: string): boolean {
+  return [a.name, ...a.surfaces].some((s) => (s.includes(" ") || s.length >= 4) && new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, "iu").test(phrase));
+}
+
+/**
+ * The meeting a remarks title names, added to `out` when at least two speakers of the title are
+ * actors of the body, of different states (two officials of one government greeting guests nobody
+ * names are no encounter between named parties), and no engagement of the body already joins them.
+ */
+export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], title: string | null): void {
+  const m = title ? REMARKS_TITLE.exec(title.trim()) : null;
+  if (!m) return;
+  const byList = m[1];
+  const people = doc.actors.filter((a) => a.kind === "PERSON" && a.mentions.length && namedIn(a, byList));
+  if (people.length < 2) return;
+  const states = new Set(people.map((a) => a.affiliation ?? a.name));
+  if (states.size < 2) return;
+  const guests = WITH_PHRASE.exec(m[3])?.[1];
+  const bodies = guests ? doc.actors.filter((a) => a.kind !== "PERSON" && a.mentions.length && namedIn(a, guests)) : [];
+  const names = [...people, ...bodies].map((a) => a.name);
+  const joined = (e: ExtractedEngagement) => e.status === "HELD" && names.every((n) => e.participants.includes(n));
+  if (out.some(joined)) return;
+  // The evidence: the body's first sentence that names the second speaker (the guest answering the host).
+  const firstAt = (a: Actor) => Math.min(...a.mentions.map((x) => x.start));
+  const at = people.map(firstAt).sort((a, b) => a - b)[1]!;
+  const sent = doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  const kind = /Virtual/.test(m[2]) ? "VIDEO_CALL" : /Call/.test(m[2]) ? "CALL" : "MEETING";
+  out.push({ kind, participants: names, status: "HELD", dateText: null, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-title-meeting" });
+  out.sort((a, b) => a.start - b.start);
+}

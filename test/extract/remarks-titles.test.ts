@@ -1,0 +1,69 @@
+// Remarks titled by the speakers' encounter (engagement.remarks-title-meeting), and the speaker
+// labels of titles in two words ("SECRETARY GENERAL ROE:"). Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engs = (text: string, title: string) =>
+  extract({ text, title }).engagements.map((e) => ({ kind: e.kind, status: e.status, participants: [...e.participants].sort(), rule: e.rule }));
+
+const GREETING = "PRESIDENT RUIZ:  Welcome, Mr. Prime Minister. It is an honor to have you here.\n\nPRIME MINISTER KOWAL:  Thank you, Madam President. It is a pleasure to be here.\n";
+
+describe("a remarks title names the speakers' encounter (engagement.remarks-title-meeting)", () => {
+  it.each([
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania Before Bilateral Meeting", "MEETING"],
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania During Greeting", "MEETING"],
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania Before an Expanded Bilateral Meeting", "MEETING"],
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania at the Start of a Virtual Meeting", "VIDEO_CALL"],
+  ])("%s", (title, kind) => {
+    const found = engs(GREETING, title).filter((e) => e.rule === "engagement.remarks-title-meeting");
+    expect(found).toEqual([{ kind, status: "HELD", participants: ["Kowal", "Ruiz"], rule: "engagement.remarks-title-meeting" }]);
+  });
+
+  it("three speakers of the title, the last two of one state, all meet", () => {
+    const text = GREETING + "\nPRESIDENT NOWAK:  Thank you. We are grateful for the invitation.\n";
+    const title = "Remarks by President Ruiz, President Nowak, and Prime Minister Kowal of Ruritania Before Bilateral Meeting";
+    expect(engs(text, title).filter((e) => e.rule === "engagement.remarks-title-meeting").map((e) => e.participants)).toEqual([["Kowal", "Nowak", "Ruiz"]]);
+  });
+
+  it("a body named after the encounter's \"with\" joins the speakers", () => {
+    const text = "PRESIDENT RUIZ:  Welcome to all our friends of the Lakeland Trade Council tonight.\n\nSECRETARY GENERAL KOWAL:  Thank you, Madam President, and thank you for the dinner.\n";
+    const title = "Remarks by President Ruiz and Secretary General Kowal at Dinner with Lakeland Trade Council Members";
+    const found = engs(text, title).filter((e) => e.rule === "engagement.remarks-title-meeting");
+    expect(found.map((e) => e.participants)).toEqual([["Kowal", "Lakeland Trade Council", "Ruiz"]]);
+  });
+
+  it.each([
+    // One speaker: a speech, no encounter of named people.
+    ["Remarks by President Ruiz Before Marine One Departure", GREETING],
+    // Not an encounter noun: an event attended.
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania at the Opening of the Lakeville Bridge", GREETING],
+    // A speaker of the title the body never names is no participant.
+    ["Remarks by President Ruiz and Chancellor Weber Before Bilateral Meeting", "PRESIDENT RUIZ:  Welcome to the White House.\n"],
+  ])("no meeting: %s", (title, text) => {
+    expect(engs(text, title).filter((e) => e.rule === "engagement.remarks-title-meeting")).toEqual([]);
+  });
+
+  it("two officials of one government before a meeting with guests the title names no one of meet no one", () => {
+    const text = "PRESIDENT RUIZ:  Welcome, everyone.\n\nVICE PRESIDENT SOTO:  Thank you, Madam President.\n";
+    const title = "Remarks by President Ruiz and Vice President Soto Before a Meeting with Chilean Governors";
+    const x = extract({ text: "President Ana Ruiz of Chile and Vice President Luis Soto of Chile greeted the governors.\n\n" + text, title });
+    expect(x.engagements.filter((e) => e.rule === "engagement.remarks-title-meeting")).toEqual([]);
+  });
+
+  it("a meeting of the body already joining the speakers is not repeated", () => {
+    const text = "PRESIDENT RUIZ:  I met Prime Minister Kowal this morning, and we agreed on a lot.\n\nPRIME MINISTER KOWAL:  Thank you, Madam President.\n";
+    const found = engs(text, "Remarks by President Ruiz and Prime Minister Kowal of Ruritania Before Bilateral Meeting");
+    expect(found.filter((e) => e.kind === "MEETING" && e.participants.join() === "Kowal,Ruiz")).toHaveLength(1);
+  });
+});
+
+describe("a speaker label with a title of two words names the speaker", () => {
+  it.each([
+    ["SECRETARY GENERAL KOWAL:  Thank you, Madam President.\n", "Kowal"],
+    ["SECRETARY-GENERAL KOWAL:  Thank you, Madam President.\n", "Kowal"],
+    ["ACTING ADMINISTRATOR KOWAL:  Thank you, Madam President.\n", "Kowal"],
+  ])("%s", (label, name) => {
+    const x = extract({ text: "PRESIDENT RUIZ:  Good morning, everyone.\n\n" + label });
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toContain(name);
+  });
+});
