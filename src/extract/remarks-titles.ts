@@ -5,11 +5,16 @@
 // greeting is a meeting of the people the title names (rule engagement.remarks-title-meeting).
 import type { Actor, Doc } from "./doc.js";
 import type { ExtractedEngagement } from "./types.js";
+import { findDateText } from "./dates.js";
 import { escapeRegExp } from "./regexp-escape.js";
 
 // "Remarks [as Prepared for Delivery] by <speakers> <before|after|during|at|in> [a|the] [Expanded]
 // [Bilateral] <Meeting|Greeting|Dinner|…>": the speakers, then the encounter noun.
 const REMARKS_TITLE = /^Remarks\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?by\s+(.+?)\s+(?:[Aa]t\s+the\s+(?:Start|Top|Beginning|start|top|beginning)\s+of|Before|After|During|At|at|In|in|Following|Ahead\s+of)\s+(?:(?:a|an|the|Their|their)\s+)?((?:Expanded\s+|Restricted\s+|Virtual\s+|Bilateral\s+|Trilateral\s+|Joint\s+|Official\s+|Working\s+)*(?:Meeting|Greeting|Dinner|Lunch|Luncheon|Breakfast|Talks|Call|Visit)\b)(.*)$/u;
+// The speakers recalling an earlier encounter of theirs: "just a week after we met in Lakeville", "We last
+// saw each other in Bangkok", "the last time we met". Not "we met our goals" (a determiner or a noun after
+// "met"), nor "we met with A" (a counterpart named: the with-frame's), nor "we meet" (this very meeting).
+const WE_MET = /(?<![\p{L}])[Ww]e\s+(?:(?:last|first|just|have|had|also|recently|previously|already|once)\s+|['’]ve\s+)*(?:met|saw\s+each\s+other|have\s+seen\s+each\s+other)(?=\s*(?:[.,;:!?—–]|$|(?:in|at|on|last|during|when|for|before|after|here|there|yesterday|earlier|again|back|a\s+(?:year|week|month)|\w+\s+(?:years?|weeks?|months?)\s+ago|—)\b))/u;
 // The encounter has guests besides the speakers ("at Dinner with NATO Allies"): their bodies named there join.
 const WITH_PHRASE = /^\s+with\s+(.+)$/;
 
@@ -38,7 +43,9 @@ export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], tit
   const bodies = guests ? doc.actors.filter((a) => a.kind !== "PERSON" && a.mentions.length && namedIn(a, guests)) : [];
   const names = [...people, ...bodies].map((a) => a.name);
   const joined = (e: ExtractedEngagement) => e.status === "HELD" && names.every((n) => e.participants.includes(n));
-  if (out.some(joined)) return;
+  const already = out.some(joined);
+  addEarlierMeetings(doc, out, names);
+  if (already) return;
   // The evidence: the body's first sentence that names the second speaker (the guest answering the host).
   const firstAt = (a: Actor) => Math.min(...a.mentions.map((x) => x.start));
   const at = people.map(firstAt).sort((a, b) => a - b)[1]!;
@@ -46,4 +53,24 @@ export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], tit
   const kind = /Virtual/.test(m[2]) ? "VIDEO_CALL" : /Call/.test(m[2]) ? "CALL" : "MEETING";
   out.push({ kind, participants: names, status: "HELD", dateText: null, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-title-meeting" });
   out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "We met in Lakeville a year ago" in a speaker's turn: an earlier meeting of the title's speakers
+ * (rule engagement.remarks-we-met), one per date written (an undated recollection once); a reporter's
+ * question ("Q  When did you …?") is no speaker's recollection.
+ */
+function addEarlierMeetings(doc: Doc, out: ExtractedEngagement[], names: string[]): void {
+  const seen = new Set<string>();
+  for (const sent of doc.sentences) {
+    const s = doc.text.slice(sent.start, sent.end);
+    const m = WE_MET.exec(s);
+    if (!m || /\?\s*$/.test(s)) continue;
+    const at = sent.start + m.index;
+    const hit = findDateText(doc.text, sent.start, sent.end, at);
+    const dateText = hit?.text ?? null;
+    if (seen.has(dateText ?? "")) continue;
+    seen.add(dateText ?? "");
+    out.push({ kind: "MEETING", participants: names, status: "HELD", dateText, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-we-met" });
+  }
 }

@@ -67,3 +67,33 @@ describe("a speaker label with a title of two words names the speaker", () => {
     expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toContain(name);
   });
 });
+
+describe("the title's speakers recall an earlier meeting (engagement.remarks-we-met)", () => {
+  const TITLE = "Remarks by President Ruiz and Prime Minister Kowal of Ruritania Before Bilateral Meeting";
+  const turn = (words: string) => GREETING + "\nPRIME MINISTER KOWAL:  " + words + "\n";
+  it.each([
+    ["It is good to see you again, just a month after we met in Lakeville.", null],
+    ["We last saw each other in Lakeville on Monday.", "Monday"],
+    ["The last time we met, we agreed on the port.", null],
+    ["We have met before, at the summit in Lakeville.", null],
+  ])("%s", (words, dateText) => {
+    const x = extract({ text: turn(words), title: TITLE });
+    const found = x.engagements.filter((e) => e.rule === "engagement.remarks-we-met");
+    expect(found.map((e) => [e.kind, [...e.participants].sort(), e.status, e.dateText])).toEqual([["MEETING", ["Kowal", "Ruiz"], "HELD", dateText]]);
+    // The greeting itself stays a meeting of its own.
+    expect(x.engagements.filter((e) => e.rule === "engagement.remarks-title-meeting")).toHaveLength(1);
+  });
+
+  it.each([
+    "We met our goals for the year.",
+    "We meet at an important moment.",
+    "We met with Chancellor Hans Weber of Lakeland on Monday.",
+  ])("no earlier meeting of the speakers: %s", (words) => {
+    expect(extract({ text: turn(words), title: TITLE }).engagements.filter((e) => e.rule === "engagement.remarks-we-met")).toEqual([]);
+  });
+
+  it("a reporter's question is no recollection, and remarks with no encounter in the title have none", () => {
+    expect(extract({ text: GREETING + "\nQ  When we met last year, did you agree?\n", title: TITLE }).engagements.filter((e) => e.rule === "engagement.remarks-we-met")).toEqual([]);
+    expect(extract({ text: turn("We met in Lakeville last year."), title: "Remarks by President Ruiz on the Economy" }).engagements.filter((e) => e.rule === "engagement.remarks-we-met")).toEqual([]);
+  });
+});
