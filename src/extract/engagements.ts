@@ -241,6 +241,11 @@ const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assu
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
 const FIRST_PERSON = /(?<![\p{L}])(?:(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?|I\s+(?:(?:have|also|just)\s+)?(?:had|held)\s+(?:a|an|another|my)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
+// "I look forward to welcoming A", "I’m looking forward to hosting A", "I will meet A": a first person
+// announcing an encounter of a verb of meeting or hosting (rule engagement.turn-speaker-aim); not
+// "I want to talk about …", "I’ll speak to the press": verbs of speaking name a topic or an audience.
+const FIRST_PERSON_AIM = /(?<![\p{L}])I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+look\s+forward\s+to|\s+am\s+looking\s+forward\s+to|['’]m\s+looking\s+forward\s+to|\s+hope\s+to|\s+plan\s+to)\s+(?:(?:also|soon|again|personally)\s+)?$/u;
+const HOST_VERB = /^(?:host|hosting|welcome|welcoming|meet|meeting|visit|visiting)$/i;
 const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
 const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
 // How far back (characters) a pronoun subject still continues the last one.
@@ -987,7 +992,7 @@ class EngagementReader {
       const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker);
       const state = quoted?.speaker ? this.stateVoiced(quoted.speaker) : null;
       if (state) subjects = [state];
-    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
+    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || (HOST_VERB.test(cue) && FIRST_PERSON_AIM.test(text.slice(Math.max(sent.start, cs - 40), cs))) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
       // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
       // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
       const t = this.turnSpeaker(cs);

@@ -97,3 +97,22 @@ describe("the title's speakers recall an earlier meeting (engagement.remarks-we-
     expect(extract({ text: turn("We met in Lakeville last year."), title: "Remarks by President Ruiz on the Economy" }).engagements.filter((e) => e.rule === "engagement.remarks-we-met")).toEqual([]);
   });
 });
+
+describe("a turn's first person announcing an encounter (engagement.turn-speaker-aim)", () => {
+  const two = (words: string) => "PRESIDENT RUIZ:  Good morning.  " + words + "\n\nPRIME MINISTER KOWAL:  Thank you.\n";
+  it.each([
+    ["I’m looking forward to hosting Prime Minister Kowal in Lakeville very soon.", "PROPOSED"],
+    ["I hope to meet Prime Minister Kowal in Lakeville.", "PROPOSED"],
+    ["I will host Prime Minister Kowal in Lakeville next month.", "PLANNED"],
+  ])("%s", (words, status) => {
+    const found = extract({ text: two(words) }).engagements.filter((e) => e.participants.includes("Ruiz"));
+    expect(found.map((e) => [e.kind, [...e.participants].sort(), e.status])).toEqual([["MEETING", ["Kowal", "Ruiz"], status]]);
+  });
+
+  it.each([
+    "I want to talk about Prime Minister Kowal and the port.",
+    "I’ll speak to Prime Minister Kowal’s point in a minute.",
+  ])("verbs of speaking name a topic, no encounter: %s", (words) => {
+    expect(extract({ text: two(words) }).engagements.filter((e) => e.participants.includes("Ruiz"))).toEqual([]);
+  });
+});
