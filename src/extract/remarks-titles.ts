@@ -1,22 +1,25 @@
-// Remarks of two leaders printed before (or during) their encounter, titled by it: "Remarks by
+// Remarks of leaders of two states or more given together, titled by the occasion: "Remarks by
 // President A and Prime Minister B of Freedonia Before Bilateral Meeting", "… During Greeting",
-// "… at Dinner with …". The body is their exchange of greetings, which rarely says "we met" in so
-// many words ("It is an honor to welcome you"), while the annotators read the title with it: the
-// greeting is a meeting of the people the title names (rule engagement.remarks-title-meeting).
+// "… in Joint Press Conference", "… at Dinner with …", "… at the Opening of …". The body is their
+// exchange of greetings, which rarely says "we met" in so many words ("It is an honor to welcome
+// you"), while the annotators read the title with it: the speakers met (rule
+// engagement.remarks-title-meeting), unless the occasion is a virtual one or a call.
 import type { Actor, Doc } from "./doc.js";
 import type { ExtractedEngagement } from "./types.js";
 import { findDateText } from "./dates.js";
 import { escapeRegExp } from "./regexp-escape.js";
 
-// "Remarks [as Prepared for Delivery] by <speakers> <before|after|during|at|in> [a|the] [Expanded]
-// [Bilateral] <Meeting|Greeting|Dinner|…>": the speakers, then the encounter noun.
-const REMARKS_TITLE = /^Remarks\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?by\s+(.+?)\s+(?:[Aa]t\s+the\s+(?:Start|Top|Beginning|start|top|beginning)\s+of|Before|After|During|At|at|In|in|Following|Ahead\s+of)\s+(?:(?:a|an|the|Their|their)\s+)?((?:Expanded\s+|Restricted\s+|Virtual\s+|Bilateral\s+|Trilateral\s+|Joint\s+|Official\s+|Working\s+)*(?:Meeting|Greeting|Dinner|Lunch|Luncheon|Breakfast|Talks|Call|Visit)\b)(.*)$/u;
+// "Remarks [as Prepared for Delivery] by <speakers> <before|after|during|at|in|on …> <the occasion>": the
+// speakers run to the first preposition that is no "of" of a title ("Prime Minister B of Freedonia").
+const REMARKS_TITLE = /^Remarks\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?by\s+(.+?)\s+((?:[Bb]efore|[Aa]fter|[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Ff]ollowing|[Aa]head\s+of|[Uu]pon|[Ww]ith)\s.*)$/u;
+// An occasion held apart: "at the Start of a Virtual Meeting", "Before Phone Call".
+const REMOTE = /\b(?:Virtual|Video|Videoconference|Phone|Telephone|Call)\b/;
 // The speakers recalling an earlier encounter of theirs: "just a week after we met in Lakeville", "We last
 // saw each other in Bangkok", "the last time we met". Not "we met our goals" (a determiner or a noun after
 // "met"), nor "we met with A" (a counterpart named: the with-frame's), nor "we meet" (this very meeting).
 const WE_MET = /(?<![\p{L}])[Ww]e\s+(?:(?:last|first|just|have|had|also|recently|previously|already|once)\s+|['’]ve\s+)*(?:met|saw\s+each\s+other|have\s+seen\s+each\s+other)(?=\s*(?:[.,;:!?—–]|$|(?:in|at|on|last|during|when|for|before|after|here|there|yesterday|earlier|again|back|a\s+(?:year|week|month)|\w+\s+(?:years?|weeks?|months?)\s+ago|—)\b))/u;
 // The encounter has guests besides the speakers ("at Dinner with NATO Allies"): their bodies named there join.
-const WITH_PHRASE = /^\s+with\s+(.+)$/;
+const WITH_PHRASE = /\swith\s+(.+)$/;
 
 /**
  * Whether `phrase` holds one of the actor's names as whole words (a one-word name of four letters or
@@ -39,7 +42,7 @@ export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], tit
   if (people.length < 2) return;
   const states = new Set(people.map((a) => a.affiliation ?? a.name));
   if (states.size < 2) return;
-  const guests = WITH_PHRASE.exec(m[3])?.[1];
+  const guests = WITH_PHRASE.exec(m[2])?.[1];
   const bodies = guests ? doc.actors.filter((a) => a.kind !== "PERSON" && a.mentions.length && namedIn(a, guests)) : [];
   const names = [...people, ...bodies].map((a) => a.name);
   const joined = (e: ExtractedEngagement) => e.status === "HELD" && names.every((n) => e.participants.includes(n));
@@ -50,7 +53,8 @@ export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], tit
   const firstAt = (a: Actor) => Math.min(...a.mentions.map((x) => x.start));
   const at = people.map(firstAt).sort((a, b) => a - b)[1]!;
   const sent = doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
-  const kind = /Virtual/.test(m[2]) ? "VIDEO_CALL" : /Call/.test(m[2]) ? "CALL" : "MEETING";
+  const remote = REMOTE.exec(m[2])?.[0];
+  const kind = !remote ? "MEETING" : /Virtual|Video/.test(remote) ? "VIDEO_CALL" : /Phone/.test(remote) ? "PHONE_CALL" : "CALL";
   out.push({ kind, participants: names, status: "HELD", dateText: null, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-title-meeting" });
   out.sort((a, b) => a.start - b.start);
 }

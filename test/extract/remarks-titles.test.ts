@@ -14,6 +14,11 @@ describe("a remarks title names the speakers' encounter (engagement.remarks-titl
     ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania During Greeting", "MEETING"],
     ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania Before an Expanded Bilateral Meeting", "MEETING"],
     ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania at the Start of a Virtual Meeting", "VIDEO_CALL"],
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania in Joint Press Conference", "MEETING"],
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania During Arrival Welcome", "MEETING"],
+    // Leaders of two states giving remarks together at an event met there.
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania at the Opening of the Lakeville Bridge", "MEETING"],
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania Before Phone Call", "PHONE_CALL"],
   ])("%s", (title, kind) => {
     const found = engs(GREETING, title).filter((e) => e.rule === "engagement.remarks-title-meeting");
     expect(found).toEqual([{ kind, status: "HELD", participants: ["Kowal", "Ruiz"], rule: "engagement.remarks-title-meeting" }]);
@@ -35,8 +40,8 @@ describe("a remarks title names the speakers' encounter (engagement.remarks-titl
   it.each([
     // One speaker: a speech, no encounter of named people.
     ["Remarks by President Ruiz Before Marine One Departure", GREETING],
-    // Not an encounter noun: an event attended.
-    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania at the Opening of the Lakeville Bridge", GREETING],
+    // No occasion after the speakers: not a remarks title of this shape.
+    ["Remarks by President Ruiz and Prime Minister Kowal of Ruritania", GREETING],
     // A speaker of the title the body never names is no participant.
     ["Remarks by President Ruiz and Chancellor Weber Before Bilateral Meeting", "PRESIDENT RUIZ:  Welcome to the White House.\n"],
   ])("no meeting: %s", (title, text) => {
