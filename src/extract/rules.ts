@@ -151,7 +151,7 @@ export const RULES = {
   // Engagements: engagement.<cue family>.<how the counterparts attach>.
   "engagement.discussed-with": "named actors who discussed something together, \"A discussed with B …\", \"A and B discussed …\" (past tense, the subject a noun phrase of names and titles): a call of unknown medium, read last and kept only where no engagement of the document already joins the same parties",
   "engagement.call.with": "spoke/call with X; \"is (will be) speaking with X\" after a form of \"be\"; in a leading phrase, \"In talks with A, B stressed …\", \"In a call with A, B …\", the main clause's subject right after the comma",
-  "engagement.call.to": "spoke/talked to X, \"was speaking to X\"",
+  "engagement.call.to": "spoke/talked to X, \"was speaking to X\", \"talked a lot to X\" (in every with- and to-frame a time, \"tomorrow\" among them, may stand between the cue and the counterpart: \"the meeting tomorrow with B\")",
   "engagement.call.between": "a call between X and Y",
   "engagement.call.object": "phoned/contacted X; \"called X\" (a state in X's title is no object, \"called President of Freedonia A\") when a capitalised object (titles, name, \"of Country\") is followed by a clause boundary, a purpose or a time (\"called President X of Y today to congratulate her\"), not \"called X a liar\", \"so-called\", \"was called\"; a relative clause about the one called may follow, and a surname may open with a lowercase particle (\"called President Jane al-Roe who told him …\")",
   "engagement.call.object-before": "told X in a call",

@@ -121,3 +121,16 @@ describe("a turn's first person announcing an encounter (engagement.turn-speaker
     expect(extract({ text: two(words) }).engagements.filter((e) => e.participants.includes("Ruiz"))).toEqual([]);
   });
 });
+
+describe("words between a cue and its counterpart (engagement.call.to, engagement.meeting.with)", () => {
+  it.each([
+    ["President Ana Ruiz of Chile will have a meeting tomorrow with Prime Minister Jan Kowal of Poland.", "MEETING", "PLANNED"],
+    ["President Ana Ruiz of Chile talked a lot to Prime Minister Jan Kowal of Poland.", "CALL", "HELD"],
+  ])("%s", (text, kind, status) => {
+    expect(extract({ text }).engagements.map((e) => [e.kind, [...e.participants].sort(), e.status])).toEqual([[kind, ["Ana Ruiz", "Jan Kowal"], status]]);
+  });
+
+  it("a lot of talk about someone is no call with them", () => {
+    expect(extract({ text: "President Ana Ruiz of Chile talked a lot about Prime Minister Jan Kowal of Poland." }).engagements).toEqual([]);
+  });
+});
