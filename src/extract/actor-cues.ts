@@ -35,11 +35,13 @@ export function speakerLabels(text: string, reg: Registry): PersonCue[] {
     const start = m.index + m[0].length - 1 - m[1].length;
     const name = m[1].split(" ").map(titleCase).join(" ");
     const hit = matchRegistry(name, reg).find((h) => h.start === 0 && h.end === name.length);
-    const person = hit?.hits.find((h) => h.entry.kind === "PERSON");
-    if (hit && !person) continue;
-    if (!person && !checkPersonName(name, reg).ok) continue;
     const title = m[0].slice(0, start - m.index).trim().replace(/^THE /, "");
     const role = /^(?:MR|MS|MRS|DR)\.$/.test(title) ? null : title.split(" ").map(titleCase).join(" ");
+    // Namesakes of the registry ("PRIME MINISTER JOHNSON:"): the one whose office the label gives.
+    const people = hit?.hits.filter((h) => h.entry.kind === "PERSON") ?? [];
+    const person = people.find((h) => role && h.entry.role?.toLowerCase() === role.toLowerCase()) ?? people[0];
+    if (hit && !person) continue;
+    if (!person && !checkPersonName(name, reg).ok) continue;
     out.push({ start, end: start + m[1].length, name: person ? person.entry.name : name, entry: person?.entry, role, rule: "actor.speaker-label" });
   }
   return out;

@@ -62,6 +62,14 @@ describe("a remarks title names the speakers' encounter (engagement.remarks-titl
   });
 });
 
+describe("a speaker label names the registry namesake with the label's office", () => {
+  it("PRIME MINISTER JOHNSON is the prime minister, not the Speaker of the House", () => {
+    const x = extract({ text: "PRESIDENT BIDEN:  Welcome, Boris.\n\nPRIME MINISTER JOHNSON:  Thank you, Joe.\n" });
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(expect.arrayContaining(["Boris Johnson"]));
+    expect(x.actors.map((a) => a.name)).not.toContain("Mike Johnson");
+  });
+});
+
 describe("a speaker label with a title of two words names the speaker", () => {
   it.each([
     ["SECRETARY GENERAL KOWAL:  Thank you, Madam President.\n", "Kowal"],
