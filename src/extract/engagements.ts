@@ -76,6 +76,8 @@ const VISITED_INCLUDING = /^\s+(?:several|many|numerous|a number of|more than \w
 const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of|(?<!\b(?:comment(?:ed|s|ing)?|report(?:ed|s|ing)?|remark(?:ed|s)?|focus(?:ed|es|ing)?|insist(?:ed|s)?|agree(?:d|s)?|decide(?:d|s)?|brief(?:ed|s)?|wrote|write|writes|spoke|speak|speaks|based|depend(?:ed|s)?|reflect(?:ed|s)?|work(?:ed|s|ing)?)\s)on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
 const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// "my (first official) visit to B": the first person's (rule engagement.my-visit).
+const MY_VISIT = /(?<![\p{L}])[Mm]y\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 // A time between a visit noun and its "to" (rule engagement.visit).
 const VISIT_TIME = String.raw`\s+(?:(?:this|last|next|earlier\s+this)\s+(?:week|month|year|weekend)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
@@ -1922,6 +1924,11 @@ class EngagementReader {
         const head = this.headOfState(to[1]);
         if (head) visitors = [head];
       }
+    } else if (noun && MY_VISIT.test(text.slice(Math.max(sentStart, cs - 30), cs))) {
+      // "PRESIDENT B:  I’m pleased to be starting my visit to Freedonia": the turn's speaker, or the
+      // speaker of the quotation it is in (rule engagement.my-visit).
+      const speaker = this.inQuotation(cs) ? doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker))?.speaker : this.turnSpeaker(cs);
+      if (speaker) visitors = [speaker];
     } else if (noun && OWN_VISIT.test(text.slice(Math.max(sentStart, cs - 30), cs))) {
       // "A discussed this during his recent visit to B": the visitor is the person subject of the clause;
       // "C noted that A discussed this during his visit to B": of the content clause, not of the sentence.

@@ -77,4 +77,5 @@ function addEarlierMeetings(doc: Doc, out: ExtractedEngagement[], names: string[
     seen.add(dateText ?? "");
     out.push({ kind: "MEETING", participants: names, status: "HELD", dateText, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-we-met" });
   }
+  if (seen.size) out.sort((a, b) => a.start - b.start);
 }

@@ -142,3 +142,19 @@ describe("words between a cue and its counterpart (engagement.call.to, engagemen
     expect(extract({ text: "President Ana Ruiz of Chile talked a lot about Prime Minister Jan Kowal of Poland." }).engagements).toEqual([]);
   });
 });
+
+describe("\"my visit to B\" is the first person's (engagement.my-visit)", () => {
+  it.each([
+    ["PRESIDENT RUIZ:  Welcome.\n\nPRIME MINISTER KOWAL:  I am pleased to be starting my visit to Chile with you.\n", ["Chile", "Kowal"]],
+    ["PRESIDENT RUIZ:  Welcome.\n\nPRIME MINISTER KOWAL:  It has been a year since my first official visit to Chile.\n", ["Chile", "Kowal"]],
+    ["“My first official visit to Chile was a success,” Prime Minister Jan Kowal of Poland said.", ["Chile", "Jan Kowal"]],
+  ])("%s", (text, people) => {
+    const found = extract({ text }).engagements.filter((e) => e.rule === "engagement.visit");
+    expect(found.map((e) => [e.kind, [...e.participants].sort()])).toEqual([["MEETING", people]]);
+  });
+
+  it("a visit to one's own state, or with no speaker to own it, is none", () => {
+    expect(extract({ text: "“My visit to Poland was short,” Prime Minister Jan Kowal of Poland said." }).engagements).toEqual([]);
+    expect(extract({ text: "My first official visit to Chile was a success." }).engagements).toEqual([]);
+  });
+});
