@@ -18,10 +18,10 @@ export interface PersonCue {
   rule: "actor.speaker-label" | "actor.person-cue" | "actor.person-noun" | "actor.vocative";
 }
 
-// "PRESIDENT ROE:", "PRIME MINISTER VAN DER ROE:", "MS. ROE:" at a line's start. "THE PRESIDENT:"
-// names nobody: a name must follow the title.
+// "PRESIDENT ROE:", "PRIME MINISTER VAN DER ROE:", "MS. ROE:", "SECRETARY GENERAL ROE:", "ACTING
+// SECRETARY ROE:" at a line's start. "THE PRESIDENT:" names nobody: a name must follow the title.
 const LABEL =
-  /^(?:THE )?(?:VICE |DEPUTY |FOREIGN |DEFENSE |DEFENCE |FIRST )?(?:PRESIDENT|PRIME MINISTER|CHANCELLOR|SECRETARY|MINISTER|MR\.|MS\.|MRS\.|DR\.|SENATOR|SEN\.|GOVERNOR|GOV\.|AMBASSADOR|ADMIRAL|GENERAL|KING|QUEEN|PREMIER|MAYOR|DIRECTOR|ADMINISTRATOR|LADY|GENTLEMAN) ((?:[A-Z][A-Z’'\-]+|VAN|VON|DE|DER|AL|EL)(?: (?:[A-Z][A-Z’'\-]+|VAN|VON|DE|DER|AL|EL)){0,2}):/gm;
+  /^(?:THE )?(?:ACTING )?(?:VICE |DEPUTY |FOREIGN |DEFENSE |DEFENCE |FIRST )?(?:PRESIDENT|PRIME MINISTER|CHANCELLOR|SECRETARY[- ]GENERAL|SURGEON GENERAL|SECRETARY|MINISTER|MR\.|MS\.|MRS\.|DR\.|SENATOR|SEN\.|GOVERNOR|GOV\.|AMBASSADOR|ADMIRAL|GENERAL|KING|QUEEN|PREMIER|MAYOR|DIRECTOR|ADMINISTRATOR|LADY|GENTLEMAN) ((?:[A-Z][A-Z’'\-]+|VAN|VON|DE|DER|AL|EL)(?: (?:[A-Z][A-Z’'\-]+|VAN|VON|DE|DER|AL|EL)){0,2}):/gm;
 
 const titleCase = (w: string) => (/^(?:VAN|VON|DE|DER|AL|EL)$/.test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase().replace(/([’'\-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()));
 
@@ -35,11 +35,13 @@ export function speakerLabels(text: string, reg: Registry): PersonCue[] {
     const start = m.index + m[0].length - 1 - m[1].length;
     const name = m[1].split(" ").map(titleCase).join(" ");
     const hit = matchRegistry(name, reg).find((h) => h.start === 0 && h.end === name.length);
-    const person = hit?.hits.find((h) => h.entry.kind === "PERSON");
-    if (hit && !person) continue;
-    if (!person && !checkPersonName(name, reg).ok) continue;
     const title = m[0].slice(0, start - m.index).trim().replace(/^THE /, "");
     const role = /^(?:MR|MS|MRS|DR)\.$/.test(title) ? null : title.split(" ").map(titleCase).join(" ");
+    // Namesakes of the registry ("PRIME MINISTER JOHNSON:"): the one whose office the label gives.
+    const people = hit?.hits.filter((h) => h.entry.kind === "PERSON") ?? [];
+    const person = people.find((h) => role && h.entry.role?.toLowerCase() === role.toLowerCase()) ?? people[0];
+    if (hit && !person) continue;
+    if (!person && !checkPersonName(name, reg).ok) continue;
     out.push({ start, end: start + m[1].length, name: person ? person.entry.name : name, entry: person?.entry, role, rule: "actor.speaker-label" });
   }
   return out;

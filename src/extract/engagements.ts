@@ -13,6 +13,7 @@ import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingCon
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
 import { addTitleEngagement } from "./title-engagements.js";
+import { addRemarksTitleMeeting } from "./remarks-titles.js";
 import { addJoinedLists } from "./joined-list.js";
 import { agreeingParties, bodyHeadAt, headTitlesOver, jointSetting, mediumAside, nextCueAfter, soleHeadSubject, titleHolder, topicBeforeBetween, topicTrackBefore } from "./readout-frames.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -77,6 +78,8 @@ const VISITED_INCLUDING = /^\s+(?:several|many|numerous|a number of|more than \w
 const VISIT_ADJUNCT = /\s(?:during|in the course of|as part of|(?<!\b(?:comment(?:ed|s|ing)?|report(?:ed|s|ing)?|remark(?:ed|s)?|focus(?:ed|es|ing)?|insist(?:ed|s)?|agree(?:d|s)?|decide(?:d|s)?|brief(?:ed|s)?|wrote|write|writes|spoke|speak|speaks|based|depend(?:ed|s)?|reflect(?:ed|s)?|work(?:ed|s|ing)?)\s)on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // The visit of the clause's subject: "during his recent visit to B", "on her first visit to B".
 const OWN_VISIT = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// "my (first official) visit to B": the first person's (rule engagement.my-visit).
+const MY_VISIT = /(?<![\p{L}])[Mm]y\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 // A time between a visit noun and its "to" (rule engagement.visit).
 const VISIT_TIME = String.raw`\s+(?:(?:this|last|next|earlier\s+this)\s+(?:week|month|year|weekend)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
 // A visit noun whose visitor is the subject: "paid a visit to", "will make an official visit to".
@@ -86,7 +89,7 @@ const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|w
 const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
 // November 15 with", "met on September 16-17 with"), then the word that introduces the counterparts.
-const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2}(?:[-–]\d{1,2})?,?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
+const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|again|earlier|later|a\s+lot|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2}(?:[-–]\d{1,2})?,?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
 // What can fill the object slot of "met" without naming anyone: a time, a manner, nothing.
 const ADVERBIAL_SLOT = /^\s*(?:(?:on|in|last|next|this|earlier|later|yesterday|today|tomorrow|tonight|soon|again|twice|once|for|briefly|privately|\p{Ll}+ly)\b|[.,]|$)/u;
 // Where a second main clause opens: ", but B and C met" (rule engagement.clause-subjects).
@@ -246,6 +249,11 @@ const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assu
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
 const FIRST_PERSON = /(?<![\p{L}])(?:(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?|I\s+(?:(?:have|also|just)\s+)?(?:had|held)\s+(?:a|an|another|my)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
+// "I look forward to welcoming A", "I’m looking forward to hosting A", "I will meet A": a first person
+// announcing an encounter of a verb of meeting or hosting (rule engagement.turn-speaker-aim); not
+// "I want to talk about …", "I’ll speak to the press": verbs of speaking name a topic or an audience.
+const FIRST_PERSON_AIM = /(?<![\p{L}])I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+look\s+forward\s+to|\s+am\s+looking\s+forward\s+to|['’]m\s+looking\s+forward\s+to|\s+hope\s+to|\s+plan\s+to)\s+(?:(?:also|soon|again|personally)\s+)?$/u;
+const HOST_VERB = /^(?:host|hosting|welcome|welcoming|meet|meeting|visit|visiting)$/i;
 const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
 const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
 // How far back (characters) a pronoun subject still continues the last one.
@@ -394,6 +402,7 @@ class SentenceFacts {
 export function engagementsComponent(doc: Doc, title: string | null = null): void {
   new EngagementReader(doc).read();
   addTitleEngagement(doc, doc.engagements, title);
+  addRemarksTitleMeeting(doc, doc.engagements, title);
 }
 
 /** One sentence being read: its cues, and what the engagements of its cues share. */
@@ -995,7 +1004,7 @@ class EngagementReader {
       const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker);
       const state = quoted?.speaker ? this.stateVoiced(quoted.speaker) : null;
       if (state) subjects = [state];
-    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
+    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || (HOST_VERB.test(cue) && FIRST_PERSON_AIM.test(text.slice(Math.max(sent.start, cs - 40), cs))) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
       // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
       // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
       const t = this.turnSpeaker(cs);
@@ -1948,6 +1957,11 @@ class EngagementReader {
         const head = this.headOfState(to[1]);
         if (head) visitors = [head];
       }
+    } else if (noun && MY_VISIT.test(text.slice(Math.max(sentStart, cs - 30), cs))) {
+      // "PRESIDENT B:  I’m pleased to be starting my visit to Freedonia": the turn's speaker, or the
+      // speaker of the quotation it is in (rule engagement.my-visit).
+      const speaker = this.inQuotation(cs) ? doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker))?.speaker : this.turnSpeaker(cs);
+      if (speaker) visitors = [speaker];
     } else if (noun && OWN_VISIT.test(text.slice(Math.max(sentStart, cs - 30), cs))) {
       // "A discussed this during his recent visit to B": the visitor is the person subject of the clause;
       // "C noted that A discussed this during his visit to B": of the content clause, not of the sentence.

@@ -1,0 +1,81 @@
+// Remarks of leaders of two states or more given together, titled by the occasion: "Remarks by
+// President A and Prime Minister B of Freedonia Before Bilateral Meeting", "… During Greeting",
+// "… in Joint Press Conference", "… at Dinner with …", "… at the Opening of …". The body is their
+// exchange of greetings, which rarely says "we met" in so many words ("It is an honor to welcome
+// you"), while the annotators read the title with it: the speakers met (rule
+// engagement.remarks-title-meeting), unless the occasion is a virtual one or a call.
+import type { Actor, Doc } from "./doc.js";
+import type { ExtractedEngagement } from "./types.js";
+import { findDateText } from "./dates.js";
+import { escapeRegExp } from "./regexp-escape.js";
+
+// "Remarks [as Prepared for Delivery] by <speakers> <before|after|during|at|in|on …> <the occasion>": the
+// speakers run to the first preposition that is no "of" of a title ("Prime Minister B of Freedonia").
+const REMARKS_TITLE = /^Remarks\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?by\s+(.+?)\s+((?:[Bb]efore|[Aa]fter|[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Ff]ollowing|[Aa]head\s+of|[Uu]pon|[Ww]ith)\s.*)$/u;
+// An occasion held apart: "at the Start of a Virtual Meeting", "Before Phone Call".
+const REMOTE = /\b(?:Virtual|Video|Videoconference|Phone|Telephone|Call)\b/;
+// The speakers recalling an earlier encounter of theirs: "just a week after we met in Lakeville", "We last
+// saw each other in Bangkok", "the last time we met". Not "we met our goals" (a determiner or a noun after
+// "met"), nor "we met with A" (a counterpart named: the with-frame's), nor "we meet" (this very meeting).
+const WE_MET = /(?<![\p{L}])[Ww]e\s+(?:(?:last|first|just|have|had|also|recently|previously|already|once)\s+|['’]ve\s+)*(?:met|saw\s+each\s+other|have\s+seen\s+each\s+other)(?=\s*(?:[.,;:!?—–]|$|(?:in|at|on|last|during|when|for|before|after|here|there|yesterday|earlier|again|back|a\s+(?:year|week|month)|\w+\s+(?:years?|weeks?|months?)\s+ago|—)\b))/u;
+// The encounter has guests besides the speakers ("at Dinner with NATO Allies"): their bodies named there join.
+const WITH_PHRASE = /\swith\s+(.+)$/;
+
+/**
+ * Whether `phrase` holds one of the actor's names as whole words (a one-word name of four letters or
+ * more), in any case: a speaker the body names only by the turn label ("PRESIDENT ROE:") is "Roe" in the title.
+ */
+function namedIn(a: Actor, phrase: string): boolean {
+  return [a.name, ...a.surfaces].some((s) => (s.includes(" ") || s.length >= 4) && new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, "iu").test(phrase));
+}
+
+/**
+ * The meeting a remarks title names, added to `out` when at least two speakers of the title are
+ * actors of the body, of different states (two officials of one government greeting guests nobody
+ * names are no encounter between named parties), and no engagement of the body already joins them.
+ */
+export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], title: string | null): void {
+  const m = title ? REMARKS_TITLE.exec(title.trim()) : null;
+  if (!m) return;
+  const byList = m[1];
+  const people = doc.actors.filter((a) => a.kind === "PERSON" && a.mentions.length && namedIn(a, byList));
+  if (people.length < 2) return;
+  const states = new Set(people.map((a) => a.affiliation ?? a.name));
+  if (states.size < 2) return;
+  const guests = WITH_PHRASE.exec(m[2])?.[1];
+  const bodies = guests ? doc.actors.filter((a) => a.kind !== "PERSON" && a.mentions.length && namedIn(a, guests)) : [];
+  const names = [...people, ...bodies].map((a) => a.name);
+  const joined = (e: ExtractedEngagement) => e.status === "HELD" && names.every((n) => e.participants.includes(n));
+  const already = out.some(joined);
+  addEarlierMeetings(doc, out, names);
+  if (already) return;
+  // The evidence: the body's first sentence that names the second speaker (the guest answering the host).
+  const firstAt = (a: Actor) => Math.min(...a.mentions.map((x) => x.start));
+  const at = people.map(firstAt).sort((a, b) => a - b)[1]!;
+  const sent = doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  const remote = REMOTE.exec(m[2])?.[0];
+  const kind = !remote ? "MEETING" : /Virtual|Video/.test(remote) ? "VIDEO_CALL" : /Phone/.test(remote) ? "PHONE_CALL" : "CALL";
+  out.push({ kind, participants: names, status: "HELD", dateText: null, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-title-meeting" });
+  out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "We met in Lakeville a year ago" in a speaker's turn: an earlier meeting of the title's speakers
+ * (rule engagement.remarks-we-met), one per date written (an undated recollection once); a reporter's
+ * question ("Q  When did you …?") is no speaker's recollection.
+ */
+function addEarlierMeetings(doc: Doc, out: ExtractedEngagement[], names: string[]): void {
+  const seen = new Set<string>();
+  for (const sent of doc.sentences) {
+    const s = doc.text.slice(sent.start, sent.end);
+    const m = WE_MET.exec(s);
+    if (!m || /\?\s*$/.test(s)) continue;
+    const at = sent.start + m.index;
+    const hit = findDateText(doc.text, sent.start, sent.end, at);
+    const dateText = hit?.text ?? null;
+    if (seen.has(dateText ?? "")) continue;
+    seen.add(dateText ?? "");
+    out.push({ kind: "MEETING", participants: names, status: "HELD", dateText, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-we-met" });
+  }
+  if (seen.size) out.sort((a, b) => a.start - b.start);
+}
