@@ -716,6 +716,9 @@ class EngagementReader {
     if (this.counterpartRegion(sr, cr)) return;
     this.counterpartGroups(cr);
     this.cueSubjects(sr, cr);
+    // "I spoke with A" where nobody says who "I" is: the speaker is unknown, and the counterparts
+    // (or a body in their titles) did not meet each other.
+    if (this.unknownFirstPerson(sr, cr)) return;
     // Frames with parties of their own, read before the general ones would take their objects for
     // counterparts (and after the subjects, which they use): a speech to a body, a gathering taken
     // part in, a visit.
@@ -1002,6 +1005,20 @@ class EngagementReader {
     }
     if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
     Object.assign(cr, { subjects, subjectFrom, subjectsAll } satisfies Partial<CueRead>);
+  }
+
+  /**
+   * Whether the cue's subject is a first person singular no quotation, turn or address resolved
+   * (rule engagement.unknown-first-person): "I also spoke with A and B", "In a conversation with
+   * Chancellor A, I stressed …" in an address the text does not attribute (true settles it: none).
+   */
+  private unknownFirstPerson(sr: SentenceRead, cr: CueRead): boolean {
+    if (cr.subjects.length) return false;
+    const { text } = this;
+    const before = text.slice(Math.max(sr.sent.start, cr.cs - 30), cr.cs);
+    if (FIRST_PERSON.test(before)) return true;
+    // A leading phrase holding the cue, its main clause opened by "I".
+    return LEADING_CLAUSE.test(withoutOpeningConjunction(text.slice(sr.sent.start, sr.sent.end))) && /^[^,]*,\s+I\s/.test(text.slice(cr.ce, sr.sent.end));
   }
 
   /** The state a speaker speaks for: a state official's country, a ministry's or government's state; null for anyone else. */
