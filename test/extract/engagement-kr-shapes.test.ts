@@ -29,3 +29,24 @@ describe("engagement.unknown-first-person: an 'I' nobody names reports no engage
     expect(engagements("President of Freedonia Jane Roe also spoke with Prime Minister of Lakeland John Poe.").map((e) => e[1])).toEqual([["Jane Roe", "John Poe"]]);
   });
 });
+
+describe("engagement.visitor-relative: an arrival, or a visit to come, in a relative clause", () => {
+  const visits = (text: string) => engagements(text).filter((e) => e[3] === "engagement.visitor-relative").map((e) => [e[1], e[2]]);
+  it.each([
+    ["President of Ukraine Jane Roe met with President of the Lakeland Football Association John Poe, who arrived in our country for the anniversary.", [["John Poe", "Ukraine"], "HELD"]],
+    ["President of Ukraine Jane Roe met with Prime Minister of Lakeland John Poe, who arrived in Kyiv today.", [["John Poe", "Ukraine"], "HELD"]],
+    ["President of Ukraine Jane Roe began a meeting with Commissioner John Poe and High Representative Mary Major who arrived in Ukraine.", [["John Poe", "Mary Major", "Ukraine"], "HELD"]],
+    ["President of Russia Jane Roe will hold talks with President of Lakeland John Poe, who is due to pay an official visit to Russia.", [["John Poe", "Russia"], "PLANNED"]],
+    ["On May 4, President of Ukraine Jane Roe and Prime Minister of Lakeland John Poe, who will arrive in Ukraine on his first official visit, will hold talks.", [["John Poe", "Ukraine"], "PLANNED"]],
+  ])("%s", (text, visit) => {
+    expect(visits(text)).toEqual([visit]);
+  });
+
+  it.each([
+    // No one named before the relative pronoun, or a place that is no state nor capital.
+    "President of Ukraine Jane Roe met with refugees who arrived in Poland.",
+    "President of Ukraine Jane Roe met with Minister John Poe, who came to Lviv yesterday.",
+  ])("takes no visit from %s", (text) => {
+    expect(visits(text)).toEqual([]);
+  });
+});
