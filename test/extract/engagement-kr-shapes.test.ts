@@ -50,3 +50,16 @@ describe("engagement.visitor-relative: an arrival, or a visit to come, in a rela
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe("engagement.demonym-counterparts: representatives named by their state's demonym", () => {
+  it.each([
+    "President of Russia Jane Roe spoke about Russia's efforts during the talks with Ukrainian representatives.",
+    "President of Russia Jane Roe gave his assessment of the current status of talks with Ukrainian representatives.",
+  ])("%s", (text) => {
+    expect(engagements(text)).toEqual([["TALKS", ["Russia", "Ukraine"], "HELD", "engagement.talks.with"]]);
+  });
+
+  it("needs a demonym: representatives of no named state are no counterpart", () => {
+    expect(engagements("President of Russia Jane Roe spoke about the talks with business representatives.")).toEqual([]);
+  });
+});
