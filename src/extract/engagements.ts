@@ -242,6 +242,8 @@ const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assu
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
 const FIRST_PERSON = /(?<![\p{L}])(?:(?:I|I['’]ve|I['’]d|I have|I had|I also|I just)\s+(?:(?:already|also|just|recently|personally|\w+ly)\s+)?|I\s+(?:(?:have|also|just)\s+)?(?:had|held)\s+(?:a|an|another|my)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
+// A first person singular with a modal or a verb of intent before the cue: "I will speak in", "I'd like to meet".
+const FIRST_PERSON_MODAL = /(?<![\p{L}])I(?:\s+(?:will|would|shall|can|could|must|am going to|want to|intend to|plan to|hope to|would like to|also|then|soon)|['’](?:ll|d|m going to|d like to))+\s+(?:(?:also|then|soon|\p{Ll}+ly)\s+)?$/u;
 const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
 const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
 // How far back (characters) a pronoun subject still continues the last one.
@@ -986,7 +988,7 @@ class EngagementReader {
       if (lp && lp.word === this.cuePronoun.word && cs - lp.at < PRONOUN_REACH && lp.subject !== subjects[0] && lp.others.includes(subjects[0])) subjects = [lp.subject];
     }
     // "“I've spoken to A many times,” B said": the first person of a quotation is its speaker.
-    if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && this.inQuotation(cs)) {
+    if (!subjects.length && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || FIRST_PERSON_MODAL.test(text.slice(Math.max(sent.start, cs - 30), cs))) && this.inQuotation(cs)) {
       const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
       if (quoted?.speaker) subjects = [quoted.speaker];
     } else if (!subjects.length && FIRST_PLURAL.test(text.slice(Math.max(sent.start, cs - 50), cs)) && this.inQuotation(cs)) {
@@ -994,7 +996,7 @@ class EngagementReader {
       const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker);
       const state = quoted?.speaker ? this.stateVoiced(quoted.speaker) : null;
       if (state) subjects = [state];
-    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
+    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || FIRST_PERSON_MODAL.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
       // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
       // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
       const t = this.turnSpeaker(cs);
@@ -1019,10 +1021,11 @@ class EngagementReader {
    * Chancellor A, I stressed …" in an address the text does not attribute (true settles it: none).
    */
   private unknownFirstPerson(sr: SentenceRead, cr: CueRead): boolean {
-    if (cr.subjects.length) return false;
     const { text } = this;
     const before = text.slice(Math.max(sr.sent.start, cr.cs - 30), cr.cs);
-    if (FIRST_PERSON.test(before)) return true;
+    // Names after the cue are no subject of an "I" right before it ("I will speak in the parliaments of A, B …").
+    if ((FIRST_PERSON.test(before) || FIRST_PERSON_MODAL.test(before)) && (!cr.subjects.length || cr.subjectFrom > cr.cs)) return true;
+    if (cr.subjects.length) return false;
     // A leading phrase holding the cue, its main clause opened by "I".
     return LEADING_CLAUSE.test(withoutOpeningConjunction(text.slice(sr.sent.start, sr.sent.end))) && /^[^,]*,\s+I\s/.test(text.slice(cr.ce, sr.sent.end));
   }

@@ -11,6 +11,9 @@ describe("engagement.unknown-first-person: an 'I' nobody names reports no engage
     "The day was long. I also spoke with Jane Roe and John Poe.",
     "The day was long. I have already talked to Prime Minister of Lakeland John Poe about it.",
     "The day was long. In a conversation with Lakeland Chancellor John Poe, I also stressed the need for stronger sanctions on Freedonia.",
+    // A modal or a verb of intent before the cue, and names after it that are no subject.
+    "The day was long. Next week I will speak in the parliaments of the partner countries: Denmark, Norway, Greece.",
+    "The day was long. Tomorrow I'll meet with President of Lakeland John Poe.",
   ])("%s", (text) => {
     expect(engagements(text)).toEqual([]);
   });
@@ -18,6 +21,12 @@ describe("engagement.unknown-first-person: an 'I' nobody names reports no engage
   it("keeps the first person a quotation names", () => {
     expect(engagements("“I also spoke with Prime Minister of Lakeland John Poe,” President of Freedonia Jane Roe said.")).toEqual([
       ["CALL", ["Jane Roe", "John Poe"], "HELD", "engagement.call.with"],
+    ]);
+  });
+
+  it("reads a modal first person of a quotation as its speaker's", () => {
+    expect(engagements("“I will meet with President of Lakeland John Poe tomorrow,” President of Freedonia Jane Roe said.")).toEqual([
+      ["MEETING", ["Jane Roe", "John Poe"], "PLANNED", "engagement.meeting.with"],
     ]);
   });
 
