@@ -82,8 +82,6 @@ const PAY_VISIT = /\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king)|undert(?:ake|ake
 // Words that start a new clause between two names, so that they are no coordinated subject.
 const CLAUSE_WORD = /\b(?:said|says|told|tells|asked|after|when|while|that|who|which|whom|whose|met|spoke|called)\b/;
 const DATED_REFERENCE = new RegExp(`\\b(the|their)\\s+(?:(?:${MONTHS})\\s+\\d{1,2}|${WEEKDAYS})(?:’s|'s)?\\s+$`);
-// A run of three asterisks: the separator between a release's narrative and its transcript.
-const SEPARATOR = /\*\s*\*\s*\*/;
 // Words between a cue and its counterpart phrase: adverbs, counts, media, dates ("met virtually on
 // November 15 with", "met on September 16-17 with"), then the word that introduces the counterparts.
 const COUNTERPART_LEAD = new RegExp(String.raw`^\s+(?:(?:\w+ly|both|and|more|than|dozens|scores|of|numerous|several|also|have|has|been|made|held|convened|took|place|was|will|be|twice|once|thrice|\w+\s+times|two|three|four|five|six|seven|eight|nine|ten|separate|ministerial|multilateral|formats?|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|again|earlier|later|by\s+(?:tele)?phone|on\s+\w+day|on\s+(?:${MONTHS})\s+\d{1,2}(?:[-–]\d{1,2})?,?(?:\s+\d{4},?)?|this\s+(?:week|morning|afternoon|evening)|(?:over|during)\s+the\s+weekend|(?:last|next)\s+(?:week|month|night))\s+){0,5}?(with|to|between|at|in|by|of):?\s+`, "i");
@@ -854,10 +852,6 @@ class EngagementReader {
     const listed = /^\s+(?:\w+ly\s+)?(?:with|to):\s/.test(after) || LEADERS_LIST.test(after);
     const cut = REGION_CUT.exec(listed ? after.replace(/[;:]/g, ",") : after);
     let regionEnd = cut ? ce1 + cut.index : nextCue;
-    // "… with President B. *** Aide A: Good evening!": a release's separator before its transcript
-    // ends the narrative sentence, whatever the sentence splitter made of it (rule engagement.transcript-separator).
-    const separator = SEPARATOR.exec(text.slice(ce1, regionEnd));
-    if (separator) regionEnd = ce1 + separator.index;
     // "called President A of X today to congratulate her": a call only when a capitalised object is followed by a
     // clause boundary, a purpose or a time; "called A a liar", "called A’s plan reckless" name or judge, they report no call.
     // "a vessel called the St. Nikolas": after a common noun "called" names a thing; its subject is a name or a pronoun.

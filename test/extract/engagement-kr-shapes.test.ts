@@ -72,12 +72,3 @@ describe("engagement.demonym-counterparts: representatives named by their state'
     expect(engagements("President of Russia Jane Roe spoke about the talks with business representatives.")).toEqual([]);
   });
 });
-
-describe("engagement.transcript-separator: the asterisks before a release's transcript end the counterparts", () => {
-  it.each([
-    "President of Freedonia Jane Roe spoke with President of Lakeland John Poe. * * * Aide to the President Mary Major: Good evening! The talk was useful.",
-    "President of Freedonia Jane Roe held talks with President of Lakeland John Poe.*** Aide to the President Mary Major: Good evening.",
-  ])("%s", (text) => {
-    expect(engagements(text).map((e) => e[1])).toEqual([["Jane Roe", "John Poe"]]);
-  });
-});
