@@ -217,7 +217,7 @@ const NAME_SUFFIX_OF = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\.?,?)?\s+of\s+(?:the\s+)?$/
 const MEMBERS_AFTER = /^\s+(?:member\s+)?(?:countries|nations|states)\b/;
 // A gathering noun after a body's name: "the G7 summit", "the Quad grouping" name the gathering, not a thing of the body.
 const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?|conference|ministerial|talks|format|forum|council|assembly|grouping|group|framework|mechanism)\b/u;
-const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders)\b/u;
+const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders|representatives)\b/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
 // Lower-case role nouns of news style are titles too ("and Brazilian leader A", "and senior Chinese foreign
@@ -254,6 +254,8 @@ const FIRST_PERSON = /(?<![\p{L}])(?:(?:I|I['’]ve|I['’]d|I have|I had|I also
 // "I want to talk about …", "I’ll speak to the press": verbs of speaking name a topic or an audience.
 const FIRST_PERSON_AIM = /(?<![\p{L}])I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+look\s+forward\s+to|\s+am\s+looking\s+forward\s+to|['’]m\s+looking\s+forward\s+to|\s+hope\s+to|\s+plan\s+to)\s+(?:(?:also|soon|again|personally)\s+)?$/u;
 const HOST_VERB = /^(?:host|hosting|welcome|welcoming|meet|meeting|visit|visiting)$/i;
+// A first person singular with a modal or a verb of intent before the cue: "I will speak in", "I'd like to meet".
+const FIRST_PERSON_MODAL = /(?<![\p{L}])I(?:\s+(?:will|would|shall|can|could|must|am going to|want to|intend to|plan to|hope to|would like to|also|then|soon)|['’](?:ll|d|m going to|d like to))+\s+(?:(?:also|then|soon|\p{Ll}+ly)\s+)?$/u;
 const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
 const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
 // How far back (characters) a pronoun subject still continues the last one.
@@ -735,6 +737,9 @@ class EngagementReader {
     if (this.counterpartRegion(sr, cr)) return;
     this.counterpartGroups(cr);
     this.cueSubjects(sr, cr);
+    // "I spoke with A" where nobody says who "I" is: the speaker is unknown, and the counterparts
+    // (or a body in their titles) did not meet each other.
+    if (this.unknownFirstPerson(sr, cr)) return;
     // Frames with parties of their own, read before the general ones would take their objects for
     // counterparts (and after the subjects, which they use): a speech to a body, a gathering taken
     // part in, a visit.
@@ -996,7 +1001,7 @@ class EngagementReader {
       if (lp && lp.word === this.cuePronoun.word && cs - lp.at < PRONOUN_REACH && lp.subject !== subjects[0] && lp.others.includes(subjects[0])) subjects = [lp.subject];
     }
     // "“I've spoken to A many times,” B said": the first person of a quotation is its speaker.
-    if (!subjects.length && FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) && this.inQuotation(cs)) {
+    if (!subjects.length && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || FIRST_PERSON_MODAL.test(text.slice(Math.max(sent.start, cs - 30), cs))) && this.inQuotation(cs)) {
       const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker && isPerson(st.speaker));
       if (quoted?.speaker) subjects = [quoted.speaker];
     } else if (!subjects.length && FIRST_PLURAL.test(text.slice(Math.max(sent.start, cs - 50), cs)) && this.inQuotation(cs)) {
@@ -1004,7 +1009,7 @@ class EngagementReader {
       const quoted = doc.statements.find((st) => st.kind === "DIRECT" && st.start <= cs && ce <= st.end && st.speaker);
       const state = quoted?.speaker ? this.stateVoiced(quoted.speaker) : null;
       if (state) subjects = [state];
-    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || (HOST_VERB.test(cue) && FIRST_PERSON_AIM.test(text.slice(Math.max(sent.start, cs - 40), cs))) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
+    } else if (!subjects.length && !this.inQuotation(cs) && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || FIRST_PERSON_MODAL.test(text.slice(Math.max(sent.start, cs - 30), cs)) || SPEAKER_PLEASURE.test(text.slice(Math.max(sent.start, cs - 60), cs)) || (HOST_VERB.test(cue) && FIRST_PERSON_AIM.test(text.slice(Math.max(sent.start, cs - 40), cs))) || addressEntry(doc, sent.start, cs, ce, nameOf, isPerson))) {
       // "PRESIDENT ROE: When I met the Prime Minister …", "… it’s a pleasure to welcome A":
       // in a transcript the first person is the turn's speaker (rule engagement.turn-speaker).
       const t = this.turnSpeaker(cs);
@@ -1043,6 +1048,21 @@ class EngagementReader {
     const pron = pp[1].toLowerCase() === "her" ? "she" : "he";
     const x = mentionsIn(doc, from, at).filter((m) => usable(m) && !this.inQuotation(m.start) && isPerson(nameOf(m)) && agrees(doc, doc.actors[m.actor], pron, this.genders)).at(-1);
     return x ? { name: nameOf(x), at: x.start } : null;
+  }
+
+  /**
+   * Whether the cue's subject is a first person singular no quotation, turn or address resolved
+   * (rule engagement.unknown-first-person): "I also spoke with A and B", "In a conversation with
+   * Chancellor A, I stressed …" in an address the text does not attribute (true settles it: none).
+   */
+  private unknownFirstPerson(sr: SentenceRead, cr: CueRead): boolean {
+    const { text } = this;
+    const before = text.slice(Math.max(sr.sent.start, cr.cs - 30), cr.cs);
+    // Names after the cue are no subject of an "I" right before it ("I will speak in the parliaments of A, B …").
+    if ((FIRST_PERSON.test(before) || FIRST_PERSON_MODAL.test(before)) && (!cr.subjects.length || cr.subjectFrom > cr.cs)) return true;
+    if (cr.subjects.length) return false;
+    // A leading phrase holding the cue, its main clause opened by "I".
+    return LEADING_CLAUSE.test(withoutOpeningConjunction(text.slice(sr.sent.start, sr.sent.end))) && /^[^,]*,\s+I\s/.test(text.slice(cr.ce, sr.sent.end));
   }
 
   /** The state a speaker speaks for: a state official's country, a ministry's or government's state; null for anyone else. */

@@ -9,8 +9,13 @@ import { type Doc, lastMentionIn, type Mention, mentionAt, type Sentence } from 
 import type { FrameReader } from "./news-frames.js";
 import { partyIn } from "./noun-of-with.js";
 
-// "…, who is on an official visit to", "who are paying a working visit to", "who arrived in Kyiv on a visit".
-const RELATIVE_VISIT = /,?\s+who\s+(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:has\s+|have\s+)?(?:arrived|came)\s+(?:in|to)\s+(?=(our\s+(?:country|state)|\p{Lu}[\p{L}-]+)\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\b)|(?:is|was|are|were)\s+visiting\s+)(?:the\s+)?/gu;
+// "…, who is on an official visit to", "who are paying a working visit to", "who arrived in Kyiv on a visit";
+// an arrival in a state or its capital is a visit too, "who arrived in Ukraine", and so is one to come,
+// "who is due to pay an official visit to", "who will arrive in Ukraine on his first visit" (the host
+// must be a state, a capital or "our country": "who arrived in Lakeville" names none).
+const RELATIVE_VISIT = /,?\s+who\s+(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:(?:is|are)\s+(?:due|expected|scheduled)\s+to|will)\s+(?:pay|make)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:has\s+|have\s+|(?:is|are)\s+(?:due|expected|scheduled)\s+to\s+|will\s+)?(?:arrived?|came|come)\s+(?:in|to)\s+(?=our\s+(?:country|state)\b|(?:the\s+)?\p{Lu})|(?:is|was|are|were)\s+visiting\s+)(?:the\s+)?/gu;
+// An arrival in a relative clause, which needs no "visit" word: "B, who arrived in Ukraine".
+const RELATIVE_ARRIVAL = /\bwho\s+(?:\p{Ll}+\s+){0,3}(?:arrived?|came|come)\s/u;
 // "thanked B for the visit to Ukraine", "thanked B for his visit", "thanked B for this visit".
 // ("thanked B for his readiness to visit …" is no visit paid.)
 const THANKED_VISIT = /\bthank(?:ed|s)\s+([^.;:]{2,120}?)\s+for\s+(?:the|his|her|their|this|your)\s+(?:(?!to\b)[\p{L}-]+\s+){0,2}visits?\b(\s+to\s+(?:the\s+)?)?/gu;
@@ -236,8 +241,9 @@ function turnVisits(r: FrameReader, sent: Sentence, s: string): void {
 export function readReleaseVisits(r: FrameReader, sent: Sentence): void {
   const s = r.doc.text.slice(sent.start, sent.end);
   if (/\b(?:you|invit)/.test(s)) turnVisits(r, sent, s);
-  if (!/visit/.test(s)) return;
-  relativeVisitors(r, sent, s);
+  const visit = /visit/.test(s);
+  if (visit || RELATIVE_ARRIVAL.test(s)) relativeVisitors(r, sent, s);
+  if (!visit) return;
   thankedVisitors(r, sent, s);
   visitedOurCountry(r, sent, s);
   arrivalsOnVisits(r, sent, s);
