@@ -146,6 +146,8 @@ const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:
 const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // "…, stating that": a participle the reporting verbs' list leaves out (it has "stated" only).
 const STATING = /(?<=,\s+)(stating)(?=\s+that\s)/gu;
+// A closing quotation mark, then "and" and a lowercase word (a verb coordinated with the reporting one, when tagged so).
+const QUOTE_THEN_AND = /[”"’],?\s+and\s+(?=\p{Ll}+\s)/u;
 const COLON_QUOTE = /:\s*[“"«](?=\p{Lu})/u;
 // A preposition or "as" right after a verb: an object phrase, no clause ("warned of …", "described it as …").
 const CLAUSE_PREPOSITION = /^(?:of|about|on|against|for|as|with|at|in|into|over|from|by)\s/;
@@ -1133,7 +1135,16 @@ class StatementReader {
     // it ("urged Americans to come together in prayer: “Next year …”"): the quotation is a DIRECT
     // statement of its own. (Not an object alone, "telling delegates: “…”", which is no clause.)
     const colon = COLON_QUOTE.exec(seg.slice(0, end));
-    return from + (colon && seg.slice(0, colon.index).trim().split(/\s+/).length >= 3 ? colon.index : end);
+    if (colon && seg.slice(0, colon.index).trim().split(/\s+/).length >= 3) return from + colon.index;
+    // A verb right after a closing quotation and "and" is coordinated with the reporting one ("said she
+    // “never liked the deal” and made remarks about …"): the reporter's narrative, not the speaker's words.
+    const coord = QUOTE_THEN_AND.exec(seg.slice(0, end));
+    if (coord) {
+      const at = from + coord.index + coord[0].length;
+      const tokens = sentenceTokens(this.doc, at);
+      if (tokens[tokenAt(tokens, at)]?.pos === "VERB") return from + coord.index + 1;
+    }
+    return from + end;
   }
 
   /**
