@@ -65,6 +65,31 @@ function lastClauseBreak(before: string): number {
   for (const m of before.matchAll(/,\s+(?:but|while|whereas|and then)\s+|;\s+/g)) at = m.index! + m[0].length;
   return at;
 }
+// Where a negation before a cue stops governing it: the last clause break, or a relative or subordinate clause
+// opened after the negation ("didn’t make a secret of his hopes before the first time that the President met with B"
+// reports the meeting held). Prepositions ("hasn’t met A since the summit") open no clause.
+function negationScope(before: string): string {
+  const from = before.slice(lastClauseBreak(before));
+  let at = 0;
+  for (const m of from.matchAll(/\s(?:that|which|who|when|where|because)\s/g)) at = m.index! + m[0].length;
+  return from.slice(at);
+}
+// What the parties agree to do with an encounter: meet, hold, continue it … ("agreed to hold a meeting", "will meet
+// again", "committed to continue discussion … during a meeting"); "committed to upholding democratic values and
+// advancing the Summit's objectives", "pledged to advance dialogue" agree on no encounter (engagement.agreement-backref).
+const AGREED_VERB = /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned|s)?|proposal|resolved)\s+(?:(?:also|further|both|again|then|to|on|upon|\p{Ll}+ly)\s+)*(\p{L}+)/gu;
+const ENCOUNTER_VERB = /^(?:meet|meeting|hold|holding|continue|continuing|convene|convening|speak|speaking|talk|talking|visit|visiting|host|hosting|have|having|organi[sz]e|organi[sz]ing|arrange|arranging|resume|resuming|launch|launching|start|starting|begin|beginning|open|opening|pursue|pursuing|establish|establishing|explore|exploring|conduct|conducting|schedule|scheduling|set|setting|maintain|maintaining|keep|keeping|stay|staying|remain|remaining|be|come|call|calling|discuss|discussing|exchange|exchanging|intensify|intensifying|step|stepping|further|furthering|regular|a|an|the|another|new|further)$/i;
+
+/** Whether the last agreement in `upToCue` (the sentence up to the cue's end) governs an encounter: its first word is a verb of one, or the cue. */
+function agreedOnEncounter(upToCue: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of upToCue.matchAll(AGREED_VERB)) last = m;
+  return !last || ENCOUNTER_VERB.test(last[1]);
+}
+// A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
+const NEGATED_ACT_SETTING = /\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its|one)\s+(?:[\p{L}-]+\s+)?$/u;
+// Between the opening of a reported clause and its subject names: an article, a comma or "and" ("the US and Poland").
+const REPORTED_CLAUSE_GAP = /^(?:\s*(?:,|and|the|The)\s*)*\s*$/;
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
 // A conjunction may open the sentence before it: "And during a visit to Ukraine last week, A said …".
 const VISIT_ADVERBIAL = /^(?:(?:And|But|Meanwhile|Yet),?\s+)?(?:[Dd]uring|On|[Oo]n|In the course of|in the course of|As part of|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -275,7 +300,8 @@ const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TAL
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
 const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
-export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
+// A contraction's "n't" sits inside its word ("didn’t", "hasn’t"): no boundary before it.
+export const NEGATED = /(?:\b(?:not|never|no longer|declined to|refused to|(?:has|have|had) yet to)|n[’']t)\b/;
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen|explore|launch|start|begin|open|pursue|establish|convene)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
 
@@ -782,7 +808,8 @@ class EngagementReader {
     // "received a delegation of the US Congress": a delegation of a named body or state is received too.
     if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40)) && !(cue === "visited" && VISITED_INCLUDING.test(text.slice(ce, sent.end))) && !(/^received$/i.test(cue) && RECEIVED_DELEGATION.test(text.slice(ce, ce + 60)))) return true;
     // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
-    if (this.facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) return true;
+    // Not a setting of the negated act: "who wouldn’t dig up dirt … in an infamous phone call" reports the call.
+    if (this.facts.negatedBefore(cs) && NEGATED.test(negationScope(before)) && !NEGATED_ACT_SETTING.test(before)) return true;
     if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) return true;
     // "experts he has consulted with feel …": a relative clause ends on the preposition (the trigger is case-blind).
     if (/^consult(?:ed|s)?$/i.test(cue) && !CONSULTED_WHOM.test(text.slice(ce, ce + 40))) return true;
@@ -1000,8 +1027,47 @@ class EngagementReader {
       const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
       if (protagonist) subjects = [protagonist.participants[0]];
     }
+    // "Nuland noted that the US and Poland have been in consultations", "Roe added that the US is negotiating a
+    // deal with Iran": a cue inside the clause a sentence's subject reports is that clause's own; the sayer is no party.
+    let clauseAll = subjectsAll;
+    const reported = subjectFrom >= 0 ? this.reportedClauseSubjects(subjectFrom, cs, ce) : null;
+    if (reported) [subjects, subjectFrom, clauseAll] = [reported.subjects, reported.from, reported.subjects];
     if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
-    Object.assign(cr, { subjects, subjectFrom, subjectsAll } satisfies Partial<CueRead>);
+    Object.assign(cr, { subjects, subjectFrom, subjectsAll: clauseAll } satisfies Partial<CueRead>);
+  }
+
+  /**
+   * When the cue [cs, ce) sits inside an INDIRECT statement's clause and the subject found at `from` is
+   * before it (the statement's speaker), the clause's own subject: the names opening the clause
+   * ("the US and Poland") (engagement.reported-clause-subject). Null when the cue is in no such clause, or
+   * the clause opens with a pronoun ("Roe said he had met B": the sayer, most often), an infinitive or no name.
+   */
+  private reportedClauseSubjects(from: number, cs: number, ce: number): { subjects: string[]; from: number } | null {
+    const { doc, text, nameOf, usable } = this;
+    const st = doc.statements.find((x) => x.kind === "INDIRECT" && x.start <= cs && ce <= x.end && from < x.start);
+    if (!st || /[.!?]\s/.test(text.slice(from, st.start))) return null;
+    // "noted that the agenda of his future meeting with B …": the pronoun owner is the sayer, most often.
+    if (/\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(st.start, cs - 40), cs))) return null;
+    // A clause reported inside the clause ("…, and reminded that he had met B") opens after its own "that".
+    let open = st.start;
+    for (const m of text.slice(st.start, cs).matchAll(/\bthat\s+/g)) open = st.start + m.index! + m[0].length;
+    // A to-infinitive is the sayer's own act ("promised to take the matter up with B").
+    if (/^(?:he|she|they|we|I|it|to)\b/i.test(text.slice(open, open + 5))) return null;
+    const names: string[] = [];
+    let at = open;
+    let first = -1;
+    for (const m of mentionsIn(doc, open, cs)) {
+      if (!usable(m) || m.possessive || m.modifier) break;
+      if (!REPORTED_CLAUSE_GAP.test(text.slice(at, m.start))) break;
+      if (first < 0) first = m.start;
+      const n = nameOf(m);
+      if (!names.includes(n)) names.push(n);
+      at = m.end;
+    }
+    // A clause opening with no name ("the negotiation process with B is difficult") is most often the sayer's side's;
+    // the state the sayer speaks for is the sayer's own ("A said that Freedonia had tried to contact B").
+    if (!names.length || (names.length === 1 && this.isCountry(names[0]) && this.countryOf(st.speaker ?? "") === names[0])) return null;
+    return { subjects: names, from: first };
   }
 
   /** The state a speaker speaks for: a state official's country, a ministry's or government's state; null for anyone else. */
@@ -1097,6 +1163,7 @@ class EngagementReader {
       !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
       agreeing !== null &&
       /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
+      agreedOnEncounter(text.slice(sent.start, ce)) &&
       (sentEngs.length || out.length)
     ) {
       // Agreements are reached in an engagement that took place: the last one held.

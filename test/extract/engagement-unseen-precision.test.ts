@@ -1,0 +1,77 @@
+// Engagements the extractor invented on unseen corpus text (an audit of news, White House and
+// Kremlin/president.gov.ua documents in no fixture): negations written as contractions, a sayer
+// taken for a party of the clause it reports, agreements on no encounter. Sentences written for
+// these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engs = (text: string) => extract({ text }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, rule: e.rule }));
+const pairs = (text: string) => engs(text).map((e) => e.participants);
+
+describe("engagement.negation-scope: a contraction negates like 'not'", () => {
+  it.each([
+    "During the transition, President Joe Biden didn’t speak with President Vladimir Putin.",
+    "Chancellor Olaf Scholz hasn't met Prime Minister Fumio Kishida since the summit.",
+    "MS. ROE: I don’t have any plans to read out in terms of a call between President Joe Biden and President Vladimir Putin.",
+    "Prime Minister Fumio Kishida won’t meet President Emmanuel Macron in Paris.",
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("'did not' still negates", () => {
+    expect(engs("President Joe Biden did not speak with President Vladimir Putin.")).toEqual([]);
+  });
+
+  it("a clause opened by 'that' after the negation has its own mood", () => {
+    expect(pairs("Prime Minister Fumio Kishida didn’t hide his hopes for a meeting before the first time that President Joe Biden met with President Vladimir Putin.")).toEqual([["Joe Biden", "Vladimir Putin"]]);
+  });
+
+  it("a call that is the setting of the negated act took place", () => {
+    expect(engs("President Joe Biden wouldn’t criticise Chancellor Olaf Scholz in a phone call with President Emmanuel Macron.")).toEqual([
+      { kind: "PHONE_CALL", participants: ["Emmanuel Macron", "Joe Biden"], status: "HELD", rule: "engagement.phone.with" },
+    ]);
+  });
+});
+
+describe("engagement.reported-clause-subject: the sayer of a clause is no party of its engagement", () => {
+  it("the names opening the clause are the parties", () => {
+    expect(pairs("Senator Jane Roe noted that Canada and Mexico have been in consultations for a week.")).toEqual([["Canada", "Mexico"]]);
+  });
+
+  it.each([
+    "The Kremlin has said John Doe played an early role in peace talks.",
+    "Governor Jane Roe added that the United States is negotiating a deal with Iran.",
+  ])("no sayer as a party: %s", (text) => {
+    const es = pairs(text);
+    expect(es.some((p) => p.includes("Kremlin") || p.includes("Jane Roe"))).toBe(false);
+  });
+
+  it("a clause opened by a pronoun is the sayer's own engagement", () => {
+    expect(pairs("President Vladimir Putin said he had met Chancellor Olaf Scholz.")).toEqual([["Olaf Scholz", "Vladimir Putin"]]);
+  });
+
+  it("a meeting owned by a pronoun in the clause is the sayer's", () => {
+    expect(pairs("Vladimir Putin noted that the agenda of his future meeting with Chancellor Olaf Scholz was open.")).toEqual([["Olaf Scholz", "Vladimir Putin"]]);
+  });
+});
+
+describe("engagement.agreement-backref: an agreement on an encounter, not on anything else", () => {
+  const met = "President Emmanuel Macron met Chancellor Olaf Scholz in Paris. ";
+  it.each([
+    "The leaders committed to upholding democratic values and advancing the goals of the summit.",
+    "Both leaders pledged to advance dialogue and consultations on trade disputes.",
+    "The leaders will advance ongoing conversations about an economic framework.",
+    "The two leaders agreed to maintain the close consultation between their teams.",
+  ])("none: %s", (second) => {
+    expect(engs(met + second).filter((e) => e.rule === "engagement.agreement-backref")).toEqual([]);
+  });
+
+  it.each([
+    ["The leaders agreed to meet again in Berlin.", "MEETING"],
+    ["The two leaders agreed to hold a meeting in Berlin next month.", "MEETING"],
+  ])("planned: %s", (second, kind) => {
+    expect(engs(met + second).filter((e) => e.rule === "engagement.agreement-backref")).toEqual([
+      { kind, participants: ["Emmanuel Macron", "Olaf Scholz"], status: "PLANNED", rule: "engagement.agreement-backref" },
+    ]);
+  });
+});
