@@ -131,6 +131,35 @@ const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:
 // "said, in an article for the Times, that …": an adjunct set off by commas before "that"; a comma
 // alone only before a clause's subject ("stressed, that no one knows …", not "said, that just shows …").
 const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
+// Nouns whose "that" opens a content clause ("reaffirmed the view that …", "noted the fact that …"), and nouns of
+// the medium, occasion or time of the report ("said in a speech that …", "said the other day that …").
+const CONTENT_OR_SETTING_NOUN = /^(?:fact|point|view|belief|hope|hopes|concern|concerns|confidence|conviction|assurance|assurances|message|news|argument|claim|claims|idea|notion|assessment|conclusion|case|position|finding|findings|evidence|possibility|importance|need|sense|impression|word|reminder|warning|signal|pledge|promise|commitment|understanding|expectation|assumption|premise|principle|opinion|thesis|statement|statements|speech|interview|letter|post|posts|briefing|address|conference|meeting|call|message|tweet|article|video|session|hearing|program|programme|show|broadcast|remarks|report|note|op-ed|column|essay|book|memo|filing|email|website|site|page|account|blog|channel|podcast|newsletter|release|readout|day|days|week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|start|outset|beginning|end|past|moment|ago|later|earlier|since|before|then)$/i;
+// A determiner, up to three words that are no auxiliary ("the war has proven that" is a clause), and a lowercase head.
+const OBJECT_NP = String.raw`(?:the|a|an|this|these|those|its|his|her|their|our|every|some|any)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\s)[\p{L}-]+\s+){0,3}?(?!(?:has|have|had|is|are|was|were|been)\s*$)[\p{Ll}-]+`;
+// thatClause's answer when the "that" after the verb is a relative pronoun or a demonstrative: no clause at all.
+const NO_CLAUSE: ClauseStart = { start: -1, rule: "statement.indirect.says-that" };
+// A person-object verb's first object is its addressee ("told the European official that …", "promised the leadership that …").
+const ADDRESSEE_VERB = /^(?:tell|told|tells|telling|warn|assur|remind|inform|notif|promis|caution|convinc|persuad|advis|brief|reassur|ask|urg|press|show|teach|taught|wrote|write|email|assure)/;
+
+/**
+ * "reaffirmed the shared values that form …", "noted the contribution that Russia had made", "told you about the
+ * uptick that we're seeing": the "that" after the verb's object noun (a determiner or an indefinite pronoun
+ * opening it, no content or setting noun ending it) is a relative pronoun, no opening of the reported clause
+ * (statement.indirect.says-that). `between` is the text from the verb to the "that".
+ */
+function relativeAfterObject(verb: string, between: string): boolean {
+  // The object noun phrase nearest the "that": after the verb, or after a preposition for a verb of telling whom.
+  const addressee = ADDRESSEE_VERB.test(verb) || takes(verb, "object");
+  const np = addressee
+    ? new RegExp(String.raw`(?:^|\s)(?:about|of|on|regarding)\s+(${OBJECT_NP})\s*$`, "u").exec(between)
+    : new RegExp(String.raw`^\s+(${OBJECT_NP})\s*$`, "u").exec(between);
+  const indefinite = /^\s+(?:(?:\p{Ll}+\s+){0,2})?(?:something|everything|anything|nothing)(?:\s+else)?\s*$/u.test(between);
+  if (indefinite && !addressee) return true;
+  if (!np) return false;
+  const head = /[\p{L}-]+$/u.exec(np[1])![0];
+  return !CONTENT_OR_SETTING_NOUN.test(head);
+}
+
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
@@ -952,9 +981,11 @@ class StatementReader {
     if (colon) return colon;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
     if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
+    const that = this.thatClause(verb, vend, rest);
+    if (that === NO_CLAUSE) return this.directiveClause(verb, vend, rest);
     const marked =
       // A "that" is the surest mark of a reported clause: first.
-      this.thatClause(verb, vend, rest) ??
+      that ??
       // An object and an infinitive after a directive verb, where no "that" opened a clause.
       this.directiveClause(verb, vend, rest) ??
       // A wh-word marks a clause too, though an indirect question rather than a claim.
@@ -1041,6 +1072,11 @@ class StatementReader {
     // "announcing new actions today that demonstrate …": after an object, a "that" followed by
     // its verb is a relative pronoun, the subject of a relative clause, and no content clause.
     if (/\p{L}/u.test(that[1]) && this.relativeThat(vend + that[0].length)) return null;
+    // The object and its relative clause are no clause of any frame ("noted the contribution that Russia had made").
+    // A "that" after a preposition is a demonstrative or a pronoun ("said to that criticism", "said there's no
+    // evidence of that happening"): other frames may still find the clause.
+    if (/(?:^|\s)(?:in|on|to|at|of|for|with|about|from|by|into|regarding)\s*$/.test(that[1])) return null;
+    if (relativeAfterObject(verb, that[1])) return NO_CLAUSE;
     return { start: vend + that[0].length, rule: "statement.indirect.says-that" };
   }
 
