@@ -1095,7 +1095,8 @@ class StatementReader {
   private directiveClause(verb: string, vend: number, rest: string): ClauseStart | null {
     if (!takes(verb, "directive")) return null;
     // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
-    const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
+    // A determiner after "to" makes it a preposition: "called for an end to the conflict" names a thing, asks no act.
+    const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|any|some|every|each|no)\s)[“"]?\p{Ll}/u.exec(rest);
     if (!obj) return null;
     // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
     const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);

@@ -37,3 +37,15 @@ describe("statement.indirect.says-that: a relative 'that' after the verb's objec
     ]);
   });
 });
+
+describe("statement.indirect.urges-to: 'to' before a determiner is a preposition", () => {
+  it("'called for an end to the conflict' reports no clause", () => {
+    expect(statements("In March, the oil firm Acme Petroleum called for an end to the conflict.")).toEqual([]);
+  });
+
+  it("'called for Freedonia to end the conflict' does", () => {
+    expect(statements("In March, Jane Roe called for Freedonia to end the conflict.")).toEqual([
+      { speaker: "Jane Roe", kind: "INDIRECT", text: "Freedonia to end the conflict", rule: "statement.indirect.urges-to" },
+    ]);
+  });
+});
