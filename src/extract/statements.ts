@@ -136,6 +136,20 @@ const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“�
 const CONTENT_OR_SETTING_NOUN = /^(?:fact|point|view|belief|hope|hopes|concern|concerns|confidence|conviction|assurance|assurances|message|news|argument|claim|claims|idea|notion|assessment|conclusion|case|position|finding|findings|evidence|possibility|importance|need|sense|impression|word|reminder|warning|signal|pledge|promise|commitment|understanding|expectation|assumption|premise|principle|opinion|thesis|statement|statements|speech|interview|letter|post|posts|briefing|address|conference|meeting|call|message|tweet|article|video|session|hearing|program|programme|show|broadcast|remarks|report|note|op-ed|column|essay|book|memo|filing|email|website|site|page|account|blog|channel|podcast|newsletter|release|readout|day|days|week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|start|outset|beginning|end|past|moment|ago|later|earlier|since|before|then)$/i;
 // A determiner, up to three words that are no auxiliary ("the war has proven that" is a clause), and a lowercase head.
 const OBJECT_NP = String.raw`(?:the|a|an|this|these|those|its|his|her|their|our|every|some|any)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\s)[\p{L}-]+\s+){0,3}?(?!(?:has|have|had|is|are|was|were|been)\s*$)[\p{Ll}-]+`;
+/**
+ * "These tech stocks may have bottomed, Acme Bank says", "Acme says these are the stocks to buy" on a line of its
+ * own after the text's first line, with no final punctuation: the headline of a link to another article
+ * (boilerplate), not the document's reported speech (statement.indirect.promo-headline).
+ */
+function promoHeadline(text: string, st: ExtractedStatement): boolean {
+  if (st.kind !== "INDIRECT" || !/^says?$/.test(st.verb ?? "")) return false;
+  const from = text.lastIndexOf("\n", st.start) + 1;
+  if (from === 0 || !text.slice(0, from).trim()) return false;
+  const to = text.indexOf("\n", st.end);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  return line.length <= 160 && !/[.!?:;"”’')\]…]$/.test(line);
+}
+
 // thatClause's answer when the "that" after the verb is a relative pronoun or a demonstrative: no clause at all.
 const NO_CLAUSE: ClauseStart = { start: -1, rule: "statement.indirect.says-that" };
 // A person-object verb's first object is its addressee ("told the European official that …", "promised the leadership that …").
@@ -419,7 +433,7 @@ class StatementReader {
       }
     }
     let { start, end } = st;
-    if (start < this.titleEnd) return null;
+    if (start < this.titleEnd || promoHeadline(this.text, st)) return null;
     // A label the next sentence named stays that person when referred back to ("the spokesman").
     const introduced = !st.speaker && st.speakerLabel ? this.namedLabels.get(st.speakerLabel) ?? introducedNext(this.doc, start, st.speakerLabel) ?? officeNamedNext(this.doc, start, st.speakerLabel, this.titleEnd) : null;
     if (introduced) {

@@ -49,3 +49,21 @@ describe("statement.indirect.urges-to: 'to' before a determiner is a preposition
     ]);
   });
 });
+
+describe("statement.indirect.promo-headline: a linked article's headline is boilerplate", () => {
+  const body = "Markets fell on Monday.\nThe index lost 3% by noon, Jane Roe said.\n";
+  it.each([
+    "These tech stocks may have bottomed after the sell-off, Acme Bank says",
+    "Acme Bank says these are the stocks to buy on the pullback",
+  ])("%s", (promo) => {
+    expect(statements(body + promo + "\nTraders waited for the Fed.").map((s) => s.speaker)).toEqual(["Jane Roe"]);
+  });
+
+  it("the document's own first line is its headline, read like the body", () => {
+    expect(statements("Acme Bank says rates will fall\nMarkets rose on Monday.").map((s) => s.speaker)).toEqual(["Acme Bank"]);
+  });
+
+  it("a sentence ending in a period is body text", () => {
+    expect(statements(body + "Acme Bank says these are the stocks to buy.").map((s) => s.speaker)).toEqual(["Jane Roe", "Acme Bank"]);
+  });
+});
