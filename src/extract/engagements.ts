@@ -88,6 +88,8 @@ function agreedOnEncounter(upToCue: string): boolean {
 }
 // A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
 const NEGATED_ACT_SETTING = /\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its|one)\s+(?:[\p{L}-]+\s+)?$/u;
+// A clause joined by "and" with a name subject and a verb of holding or speaking of its own: "… and President B held".
+const JOINED_CLAUSE = /\s+and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|had|has|spoke|speaks|met|meets|hosted|hosts|received|receives|called|calls|visited|visits)\b/gu;
 // Between the opening of a reported clause and its subject names: an article, a comma or "and" ("the US and Poland").
 const REPORTED_CLAUSE_GAP = /^(?:\s*(?:,|and|the|The)\s*)*\s*$/;
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
@@ -299,7 +301,7 @@ const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TAL
 
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|\s+and\s+(?<=(?:^|\s)\p{Ll}[\p{Ll}-]+\s+and\s+)(?<!\bbetween\s[^,;]*)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|has|had|spoke|speaks|met|meets|said|says|told|tells|called|calls|visited|visits|hosted|hosts|received|receives|signed|announced)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 // A contraction's "n't" sits inside its word ("didn’t", "hasn’t"): no boundary before it.
 export const NEGATED = /(?:\b(?:not|never|no longer|declined to|refused to|(?:has|have|had) yet to)|n[’']t)\b/;
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen|explore|launch|start|begin|open|pursue|establish|convene)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
@@ -1032,8 +1034,25 @@ class EngagementReader {
     let clauseAll = subjectsAll;
     const reported = subjectFrom >= 0 ? this.reportedClauseSubjects(subjectFrom, cs, ce) : null;
     if (reported) [subjects, subjectFrom, clauseAll] = [reported.subjects, reported.from, reported.subjects];
+    // "A held calls with European leaders and B held a call with C": the clause joined by "and" has its own subject.
+    const joined = subjectFrom >= 0 && subjectFrom < cs ? this.joinedClauseSubject(subjectFrom, cs) : null;
+    if (joined) [subjects, subjectFrom, clauseAll] = [[joined.name], joined.from, [joined.name]];
     if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
     Object.assign(cr, { subjects, subjectFrom, subjectsAll: clauseAll } satisfies Partial<CueRead>);
+  }
+
+  /** The one name subject of a clause joined by "and" between `from` and the cue at `cs` (rule engagement.joined-clause-subject). */
+  private joinedClauseSubject(from: number, cs: number): { name: string; from: number } | null {
+    const { doc, text, nameOf, usable } = this;
+    let m: RegExpExecArray | null = null;
+    for (const x of text.slice(from, cs).matchAll(JOINED_CLAUSE)) m = x;
+    if (!m) return null;
+    const at = from + m.index!;
+    // A clause before the "and", not a coordination of names ("A and B held talks"): a lowercase word other than a name's particle.
+    if (!/(?:^|\s)(?!(?:of|the|and|de|von|van|al|bin|da|di|du|la|le)\s)\p{Ll}{2,}/u.test(text.slice(from, at))) return null;
+    const names = mentionsIn(doc, at, at + m[0].length).filter((x) => usable(x) && !x.possessive);
+    if (names.length !== 1) return null;
+    return { name: nameOf(names[0]), from: names[0].start };
   }
 
   /**

@@ -75,3 +75,19 @@ describe("engagement.agreement-backref: an agreement on an encounter, not on any
     ]);
   });
 });
+
+describe("engagement.joined-clause-subject: a clause joined by 'and' has its own subject", () => {
+  it("'A held calls with European leaders and B held a call with C' is B's call with C only", () => {
+    expect(pairs("Vice President Kamala Harris held five separate calls with European leaders and President Joe Biden held a half-hour call with President Volodymyr Zelensky.")).toEqual([
+      ["Joe Biden", "Volodymyr Zelenskyy"],
+    ]);
+  });
+
+  it("coordinated names are one subject", () => {
+    expect(pairs("President Joe Biden and Chancellor Olaf Scholz held talks in Berlin.")).toEqual([["Joe Biden", "Olaf Scholz"]]);
+  });
+
+  it("a pair after 'between' stays one counterpart phrase", () => {
+    expect(pairs("President Joe Biden said the talks between Ukraine and Russia will take place.")).toEqual([["Russia", "Ukraine"]]);
+  });
+});
