@@ -91,3 +91,16 @@ describe("engagement.joined-clause-subject: a clause joined by 'and' has its own
     expect(pairs("President Joe Biden said the talks between Ukraine and Russia will take place.")).toEqual([["Russia", "Ukraine"]]);
   });
 });
+
+describe("engagement.not-communicative: a body in session, speaking out", () => {
+  it.each([
+    "As a U.S. senator, Jane Roe commuted every single day the Senate was in session.",
+    "Coca-Cola and McDonald's have been criticised for failing to speak out about the attacks.",
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("a session of a body attended is still one", () => {
+    expect(pairs("Chancellor Olaf Scholz attended the session of the Bundestag.")).toEqual([["Bundestag", "Olaf Scholz"]]);
+  });
+});
