@@ -90,8 +90,6 @@ function agreedOnEncounter(upToCue: string): boolean {
 const NEGATED_ACT_SETTING = /\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its|one)\s+(?:[\p{L}-]+\s+)?$/u;
 // A clause joined by "and" with a name subject and a verb of holding or speaking of its own: "… and President B held".
 const JOINED_CLAUSE = /\s+and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|had|has|spoke|speaks|met|meets|hosted|hosts|received|receives|called|calls|visited|visits)\b/gu;
-// Between the opening of a reported clause and its subject names: an article, a comma or "and" ("the US and Poland").
-const REPORTED_CLAUSE_GAP = /^(?:\s*(?:,|and|the|The)\s*)*\s*$/;
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
 // A conjunction may open the sentence before it: "And during a visit to Ukraine last week, A said …".
 const VISIT_ADVERBIAL = /^(?:(?:And|But|Meanwhile|Yet),?\s+)?(?:[Dd]uring|On|[Oo]n|In the course of|in the course of|As part of|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -1029,11 +1027,7 @@ class EngagementReader {
       const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
       if (protagonist) subjects = [protagonist.participants[0]];
     }
-    // "Nuland noted that the US and Poland have been in consultations", "Roe added that the US is negotiating a
-    // deal with Iran": a cue inside the clause a sentence's subject reports is that clause's own; the sayer is no party.
     let clauseAll = subjectsAll;
-    const reported = subjectFrom >= 0 ? this.reportedClauseSubjects(subjectFrom, cs, ce) : null;
-    if (reported) [subjects, subjectFrom, clauseAll] = [reported.subjects, reported.from, reported.subjects];
     // "A held calls with European leaders and B held a call with C": the clause joined by "and" has its own subject.
     const joined = subjectFrom >= 0 && subjectFrom < cs ? this.joinedClauseSubject(subjectFrom, cs) : null;
     if (joined) [subjects, subjectFrom, clauseAll] = [[joined.name], joined.from, [joined.name]];
@@ -1053,40 +1047,6 @@ class EngagementReader {
     const names = mentionsIn(doc, at, at + m[0].length).filter((x) => usable(x) && !x.possessive);
     if (names.length !== 1) return null;
     return { name: nameOf(names[0]), from: names[0].start };
-  }
-
-  /**
-   * When the cue [cs, ce) sits inside an INDIRECT statement's clause and the subject found at `from` is
-   * before it (the statement's speaker), the clause's own subject: the names opening the clause
-   * ("the US and Poland") (engagement.reported-clause-subject). Null when the cue is in no such clause, or
-   * the clause opens with a pronoun ("Roe said he had met B": the sayer, most often), an infinitive or no name.
-   */
-  private reportedClauseSubjects(from: number, cs: number, ce: number): { subjects: string[]; from: number } | null {
-    const { doc, text, nameOf, usable } = this;
-    const st = doc.statements.find((x) => x.kind === "INDIRECT" && x.start <= cs && ce <= x.end && from < x.start);
-    if (!st || /[.!?]\s/.test(text.slice(from, st.start))) return null;
-    // "noted that the agenda of his future meeting with B …": the pronoun owner is the sayer, most often.
-    if (/\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(st.start, cs - 40), cs))) return null;
-    // A clause reported inside the clause ("…, and reminded that he had met B") opens after its own "that".
-    let open = st.start;
-    for (const m of text.slice(st.start, cs).matchAll(/\bthat\s+/g)) open = st.start + m.index! + m[0].length;
-    // A to-infinitive is the sayer's own act ("promised to take the matter up with B").
-    if (/^(?:he|she|they|we|I|it|to)\b/i.test(text.slice(open, open + 5))) return null;
-    const names: string[] = [];
-    let at = open;
-    let first = -1;
-    for (const m of mentionsIn(doc, open, cs)) {
-      if (!usable(m) || m.possessive || m.modifier) break;
-      if (!REPORTED_CLAUSE_GAP.test(text.slice(at, m.start))) break;
-      if (first < 0) first = m.start;
-      const n = nameOf(m);
-      if (!names.includes(n)) names.push(n);
-      at = m.end;
-    }
-    // A clause opening with no name ("the negotiation process with B is difficult") is most often the sayer's side's;
-    // the state the sayer speaks for is the sayer's own ("A said that Freedonia had tried to contact B").
-    if (!names.length || (names.length === 1 && this.isCountry(names[0]) && this.countryOf(st.speaker ?? "") === names[0])) return null;
-    return { subjects: names, from: first };
   }
 
   /** The state a speaker speaks for: a state official's country, a ministry's or government's state; null for anyone else. */
