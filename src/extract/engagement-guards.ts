@@ -16,11 +16,17 @@ const MEET_THING = /^\s+(?:the|their|our|its|his|her|this|that|these|those|all|e
 // "was met with criticism", "the proposal met with resistance from B": a reaction is met, nobody is.
 const MET_WITH_REACTION = /^\s+with\s+(?:(?:a|an|the|some|much|little|widespread|fierce|strong|stiff|growing|mixed|harsh|sharp|broad|general|considerable|cool|warm|muted|immediate)\s+)*(?:criticism|resistance|skepticism|scepticism|protests?|outrage|anger|silence|approval|applause|derision|condemnation|suspicion|concerns?|alarm|dismay|indifference|opposition|hostility|enthusiasm|praise|caution|disbelief|ridicule|backlash|fury|relief|surprise|reception|response|reactions?|objections?|cheers|boos|jeers|acclaim|scorn|disapproval)\b/i;
 
+const SPEAK_VERB = /^(?:speak|speaks|spoke|speaking|spoken|talk|talks|talked|talking)$/i;
+
 /** A cue word in a phrase that reports no communication ("call sign", "engaged in drills", "met the targets"). */
 export function nonCommunicativeCue(cue: string, before: string, after: string): boolean {
   if (/^calls?$/i.test(cue)) return CALL_IDIOM_BEFORE.test(before) || CALL_IDIOM_AFTER.test(after);
   if (ENGAGE_IN.test(cue)) return /^\s+in\b/i.test(after);
   if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after) || MET_WITH_REACTION.test(after);
+  // "the Senate was in session", "while Congress is in session": a body sitting, no encounter reported.
+  if (/^sessions?$/i.test(cue)) return /\bin\s+$/i.test(before) && !/\b(?:a|an|the|this|that|its|their|his|her)\s+$/i.test(before);
+  // "failing to speak out about the attacks", "spoke up for the victims": speaking publicly, to no one.
+  if (SPEAK_VERB.test(cue)) return /^\s+(?:out|up)\b/i.test(after);
   // "as host of the G7", "the host of next year's summit": a role noun, not the verb.
   if (/^host$/i.test(cue)) return /\b(?:as|the|its|a)\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^\s+(?:of|for)\b/.test(after);
   return false;

@@ -73,7 +73,7 @@ export function willingnessIn(clause: string): boolean {
 // various levels", "to stay in close touch", "contacts will continue"): no encounter is announced, so
 // no engagement (issue 11, pattern 6). Only the infinitive or future: "continued their consultations
 // with Kyiv" reports consultations that took place.
-const CONTACT_NOUN = /^(?:contacts?|touch|coordination|consultations|communication)$/i;
+const CONTACT_NOUN = /^(?:contacts?|touch|coordination|consultations?|communication)$/i;
 // The verbs of going on with contact ("maintain", "stay in", "be in touch", "step up contacts"), in the
 // infinitive or future, or as a gerund after a preposition ("committed to maintaining close contact");
 // a pair of states and up to three lowercase words may qualify the noun ("to maintain Freedonia-Lakeland

@@ -68,6 +68,31 @@ function lastClauseBreak(before: string): number {
   for (const m of before.matchAll(/,\s+(?:but|while|whereas|and then)\s+|;\s+/g)) at = m.index! + m[0].length;
   return at;
 }
+// Where a negation before a cue stops governing it: the last clause break, or a relative or subordinate clause
+// opened after the negation ("didn’t make a secret of his hopes before the first time that the President met with B"
+// reports the meeting held). Prepositions ("hasn’t met A since the summit") open no clause.
+function negationScope(before: string): string {
+  const from = before.slice(lastClauseBreak(before));
+  let at = 0;
+  for (const m of from.matchAll(/\s(?:that|which|who|when|where|because)\s/g)) at = m.index! + m[0].length;
+  return from.slice(at);
+}
+// What the parties agree to do with an encounter: meet, hold, continue it … ("agreed to hold a meeting", "will meet
+// again", "committed to continue discussion … during a meeting"); "committed to upholding democratic values and
+// advancing the Summit's objectives", "pledged to advance dialogue" agree on no encounter (engagement.agreement-backref).
+const AGREED_VERB = /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned|s)?|proposal|resolved)\s+(?:(?:also|further|both|again|then|to|on|upon|\p{Ll}+ly)\s+)*(\p{L}+)/gu;
+const ENCOUNTER_VERB = /^(?:meet|meeting|hold|holding|continue|continuing|convene|convening|speak|speaking|talk|talking|visit|visiting|host|hosting|have|having|organi[sz]e|organi[sz]ing|arrange|arranging|resume|resuming|launch|launching|start|starting|begin|beginning|open|opening|pursue|pursuing|establish|establishing|explore|exploring|conduct|conducting|schedule|scheduling|set|setting|maintain|maintaining|keep|keeping|stay|staying|remain|remaining|be|come|call|calling|discuss|discussing|exchange|exchanging|intensify|intensifying|step|stepping|further|furthering|regular|a|an|the|another|new|further)$/i;
+
+/** Whether the last agreement in `upToCue` (the sentence up to the cue's end) governs an encounter: its first word is a verb of one, or the cue. */
+function agreedOnEncounter(upToCue: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of upToCue.matchAll(AGREED_VERB)) last = m;
+  return !last || ENCOUNTER_VERB.test(last[1]);
+}
+// A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
+const NEGATED_ACT_SETTING = /\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its|one)\s+(?:[\p{L}-]+\s+)?$/u;
+// A clause joined by "and" with a name subject and a verb of holding or speaking of its own: "… and President B held".
+const JOINED_CLAUSE = /\s+and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|had|has|spoke|speaks|met|meets|hosted|hosts|received|receives|called|calls|visited|visits)\b/gu;
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
 // A conjunction may open the sentence before it: "And during a visit to Ukraine last week, A said …".
 const VISIT_ADVERBIAL = /^(?:(?:And|But|Meanwhile|Yet),?\s+)?(?:[Dd]uring|On|[Oo]n|In the course of|in the course of|As part of|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -290,8 +315,9 @@ const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TAL
 
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
-export const NEGATED = /\b(?:not|n[’']t|never|no longer|declined to|refused to|(?:has|have|had) yet to)\b/;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|\s+and\s+(?<=(?:^|\s)\p{Ll}[\p{Ll}-]+\s+and\s+)(?<!\bbetween\s[^,;]*)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|has|had|spoke|speaks|met|meets|said|says|told|tells|called|calls|visited|visits|hosted|hosts|received|receives|signed|announced)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+// A contraction's "n't" sits inside its word ("didn’t", "hasn’t"): no boundary before it.
+export const NEGATED = /(?:\b(?:not|never|no longer|declined to|refused to|(?:has|have|had) yet to)|n[’']t)\b/;
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen|explore|launch|start|begin|open|pursue|establish|convene)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
 export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
 
@@ -806,7 +832,8 @@ class EngagementReader {
     // "received a delegation of the US Congress": a delegation of a named body or state is received too.
     if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40)) && !(cue === "visited" && VISITED_INCLUDING.test(text.slice(ce, sent.end))) && !(/^received$/i.test(cue) && RECEIVED_DELEGATION.test(text.slice(ce, ce + 60)))) return true;
     // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
-    if (this.facts.negatedBefore(cs) && NEGATED.test(before.slice(lastClauseBreak(before)))) return true;
+    // Not a setting of the negated act: "who wouldn’t dig up dirt … in an infamous phone call" reports the call.
+    if (this.facts.negatedBefore(cs) && NEGATED.test(negationScope(before)) && !NEGATED_ACT_SETTING.test(before)) return true;
     if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) return true;
     // "experts he has consulted with feel …": a relative clause ends on the preposition (the trigger is case-blind).
     if (/^consult(?:ed|s)?$/i.test(cue) && !CONSULTED_WHOM.test(text.slice(ce, ce + 40))) return true;
@@ -1024,12 +1051,30 @@ class EngagementReader {
       const protagonist = a && b ? (a.start > b.start ? a : b) : a ?? b;
       if (protagonist) subjects = [protagonist.participants[0]];
     }
+    let clauseAll = subjectsAll;
     if (!owner && !cr.taker && !VERB_CUES.test(cue) && !subjects.some(isPerson)) {
       const own = this.pronounOwner(cs, sent.start);
       if (own) [subjects, subjectFrom] = [[own.name], own.at];
     }
+    // "A held calls with European leaders and B held a call with C": the clause joined by "and" has its own subject.
+    const joined = subjectFrom >= 0 && subjectFrom < cs ? this.joinedClauseSubject(subjectFrom, cs) : null;
+    if (joined) [subjects, subjectFrom, clauseAll] = [[joined.name], joined.from, [joined.name]];
     if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
-    Object.assign(cr, { subjects, subjectFrom, subjectsAll } satisfies Partial<CueRead>);
+    Object.assign(cr, { subjects, subjectFrom, subjectsAll: clauseAll } satisfies Partial<CueRead>);
+  }
+
+  /** The one name subject of a clause joined by "and" between `from` and the cue at `cs` (rule engagement.joined-clause-subject). */
+  private joinedClauseSubject(from: number, cs: number): { name: string; from: number } | null {
+    const { doc, text, nameOf, usable } = this;
+    let m: RegExpExecArray | null = null;
+    for (const x of text.slice(from, cs).matchAll(JOINED_CLAUSE)) m = x;
+    if (!m) return null;
+    const at = from + m.index!;
+    // A clause before the "and", not a coordination of names ("A and B held talks"): a lowercase word other than a name's particle.
+    if (!/(?:^|\s)(?!(?:of|the|and|de|von|van|al|bin|da|di|du|la|le)\s)\p{Ll}{2,}/u.test(text.slice(from, at))) return null;
+    const names = mentionsIn(doc, at, at + m[0].length).filter((x) => usable(x) && !x.possessive);
+    if (names.length !== 1) return null;
+    return { name: nameOf(names[0]), from: names[0].start };
   }
 
   /**
@@ -1158,6 +1203,7 @@ class EngagementReader {
       !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
       agreeing !== null &&
       /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
+      agreedOnEncounter(text.slice(sent.start, ce)) &&
       (sentEngs.length || out.length)
     ) {
       // Agreements are reached in an engagement that took place: the last one held.

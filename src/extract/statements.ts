@@ -151,6 +151,49 @@ const QUOTE_THEN_AND = /[”"’],?\s+and\s+(?=\p{Ll}+\s)/u;
 const COLON_QUOTE = /:\s*[“"«](?=\p{Lu})/u;
 // A preposition or "as" right after a verb: an object phrase, no clause ("warned of …", "described it as …").
 const CLAUSE_PREPOSITION = /^(?:of|about|on|against|for|as|with|at|in|into|over|from|by)\s/;
+// Nouns whose "that" opens a content clause ("reaffirmed the view that …", "noted the fact that …"), and nouns of
+// the medium, occasion or time of the report ("said in a speech that …", "said the other day that …").
+const CONTENT_OR_SETTING_NOUN = /^(?:fact|point|view|belief|hope|hopes|concern|concerns|confidence|conviction|assurance|assurances|message|news|argument|claim|claims|idea|notion|assessment|conclusion|case|position|finding|findings|evidence|possibility|importance|need|sense|impression|word|reminder|warning|signal|pledge|promise|commitment|understanding|expectation|assumption|premise|principle|opinion|thesis|statement|statements|speech|interview|letter|post|posts|briefing|address|conference|meeting|call|message|tweet|article|video|session|hearing|program|programme|show|broadcast|remarks|report|note|op-ed|column|essay|book|memo|filing|email|website|site|page|account|blog|channel|podcast|newsletter|release|readout|day|days|week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|start|outset|beginning|end|past|moment|ago|later|earlier|since|before|then)$/i;
+// A determiner, up to three words that are no auxiliary ("the war has proven that" is a clause), and a lowercase head.
+const OBJECT_NP = String.raw`(?:the|a|an|this|these|those|its|his|her|their|our|every|some|any)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\s)[\p{L}-]+\s+){0,3}?(?!(?:has|have|had|is|are|was|were|been)\s*$)[\p{Ll}-]+`;
+/**
+ * "These tech stocks may have bottomed, Acme Bank says", "Acme says these are the stocks to buy" on a line of its
+ * own after the text's first line, with no final punctuation: the headline of a link to another article
+ * (boilerplate), not the document's reported speech (statement.indirect.promo-headline).
+ */
+function promoHeadline(text: string, st: ExtractedStatement): boolean {
+  if (st.kind !== "INDIRECT" || !/^says?$/.test(st.verb ?? "")) return false;
+  const from = text.lastIndexOf("\n", st.start) + 1;
+  if (from === 0 || !text.slice(0, from).trim()) return false;
+  const to = text.indexOf("\n", st.end);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  return line.length <= 160 && !/[.!?:;"”’')\]…]$/.test(line);
+}
+
+// thatClause's answer when the "that" after the verb is a relative pronoun or a demonstrative: no clause at all.
+const NO_CLAUSE: ClauseStart = { start: -1, rule: "statement.indirect.says-that" };
+// A person-object verb's first object is its addressee ("told the European official that …", "promised the leadership that …").
+const ADDRESSEE_VERB = /^(?:tell|told|tells|telling|warn|assur|remind|inform|notif|promis|caution|convinc|persuad|advis|brief|reassur|ask|urg|press|show|teach|taught|wrote|write|email|assure)/;
+
+/**
+ * "reaffirmed the shared values that form …", "noted the contribution that Russia had made", "told you about the
+ * uptick that we're seeing": the "that" after the verb's object noun (a determiner or an indefinite pronoun
+ * opening it, no content or setting noun ending it) is a relative pronoun, no opening of the reported clause
+ * (statement.indirect.says-that). `between` is the text from the verb to the "that".
+ */
+function relativeAfterObject(verb: string, between: string): boolean {
+  // The object noun phrase nearest the "that": after the verb, or after a preposition for a verb of telling whom.
+  const addressee = ADDRESSEE_VERB.test(verb) || takes(verb, "object");
+  const np = addressee
+    ? new RegExp(String.raw`(?:^|\s)(?:about|of|on|regarding)\s+(${OBJECT_NP})\s*$`, "u").exec(between)
+    : new RegExp(String.raw`^\s+(${OBJECT_NP})\s*$`, "u").exec(between);
+  const indefinite = /^\s+(?:(?:\p{Ll}+\s+){0,2})?(?:something|everything|anything|nothing)(?:\s+else)?\s*$/u.test(between);
+  if (indefinite && !addressee) return true;
+  if (!np) return false;
+  const head = /[\p{L}-]+$/u.exec(np[1])![0];
+  return !CONTENT_OR_SETTING_NOUN.test(head);
+}
+
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
@@ -442,7 +485,7 @@ class StatementReader {
       }
     }
     let { start, end } = st;
-    if (start < this.titleEnd) return null;
+    if (start < this.titleEnd || promoHeadline(this.text, st)) return null;
     // A label the next sentence named stays that person when referred back to ("the spokesman").
     const introduced = !st.speaker && st.speakerLabel ? this.namedLabels.get(st.speakerLabel) ?? introducedNext(this.doc, start, st.speakerLabel) ?? officeNamedNext(this.doc, start, st.speakerLabel, this.titleEnd) : null;
     if (introduced) {
@@ -1161,9 +1204,11 @@ class StatementReader {
     if (colon) return colon;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
     if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
+    const that = this.thatClause(verb, vend, rest);
+    if (that === NO_CLAUSE) return this.directiveClause(verb, vend, rest);
     const marked =
       // A "that" is the surest mark of a reported clause: first.
-      this.thatClause(verb, vend, rest) ??
+      that ??
       // An object and an infinitive after a directive verb, where no "that" opened a clause.
       this.directiveClause(verb, vend, rest) ??
       // A wh-word marks a clause too, though an indirect question rather than a claim.
@@ -1250,6 +1295,11 @@ class StatementReader {
     // "announcing new actions today that demonstrate …": after an object, a "that" followed by
     // its verb is a relative pronoun, the subject of a relative clause, and no content clause.
     if (/\p{L}/u.test(that[1]) && this.relativeThat(vend + that[0].length)) return null;
+    // The object and its relative clause are no clause of any frame ("noted the contribution that Russia had made").
+    // A "that" after a preposition is a demonstrative or a pronoun ("said to that criticism", "said there's no
+    // evidence of that happening"): other frames may still find the clause.
+    if (/(?:^|\s)(?:in|on|to|at|of|for|with|about|from|by|into|regarding)\s*$/.test(that[1])) return null;
+    if (relativeAfterObject(verb, that[1])) return NO_CLAUSE;
     return { start: vend + that[0].length, rule: "statement.indirect.says-that" };
   }
 
@@ -1268,7 +1318,8 @@ class StatementReader {
   private directiveClause(verb: string, vend: number, rest: string): ClauseStart | null {
     if (!takes(verb, "directive")) return null;
     // (The infinitive may open a quotation: "urged Acme to “stop the deliveries”".)
-    const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(rest);
+    // A determiner after "to" makes it a preposition: "called for an end to the conflict" names a thing, asks no act.
+    const obj = /^\s+((?:[^\s,;:“”"«»]+\s+){1,6}?)(?:not\s+)?to\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|any|some|every|each|no)\s)[“"]?\p{Ll}/u.exec(rest);
     if (!obj) return null;
     // "asked for subsidies to finance …" requests a thing for a purpose; "called for X to …" asks X.
     const purpose = /^ask/.test(verb) && /^\s+for\s/.test(rest);
