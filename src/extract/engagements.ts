@@ -75,7 +75,9 @@ function negationScope(before: string): string {
   const from = before.slice(lastClauseBreak(before));
   let at = 0;
   for (const m of from.matchAll(/\s(?:that|which|who|when|where|because)\s/g)) at = m.index! + m[0].length;
-  return from.slice(at);
+  // A comma after the opener closes the clause again: "are not expected to attend the meeting, which will include
+  // B, or the meeting of the Council" leaves the second meeting negated.
+  return /,/.test(from.slice(at)) ? from : from.slice(at);
 }
 // What the parties agree to do with an encounter: meet, hold, continue it … ("agreed to hold a meeting", "will meet
 // again", "committed to continue discussion … during a meeting"); "committed to upholding democratic values and

@@ -26,6 +26,10 @@ describe("engagement.negation-scope: a contraction negates like 'not'", () => {
     expect(pairs("Prime Minister Fumio Kishida didn’t hide his hopes for a meeting before the first time that President Joe Biden met with President Vladimir Putin.")).toEqual([["Joe Biden", "Vladimir Putin"]]);
   });
 
+  it("a relative clause closed by a comma gives the negation back", () => {
+    expect(engs("President Joe Biden and President Vladimir Putin are not expected to attend the Monday meeting, which will include the ministers, or the Friday meeting of the Lakeland Council.")).toEqual([]);
+  });
+
   it("a call that is the setting of the negated act took place", () => {
     expect(engs("President Joe Biden wouldn’t criticise Chancellor Olaf Scholz in a phone call with President Emmanuel Macron.")).toEqual([
       { kind: "PHONE_CALL", participants: ["Emmanuel Macron", "Joe Biden"], status: "HELD", rule: "engagement.phone.with" },
