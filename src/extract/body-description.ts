@@ -112,16 +112,23 @@ export function bodyForDescription(doc: Doc, pos: number, mods: readonly string[
 const SUBJECT_LEAD = /^[\s“"]*(?:(?:In|in)\s+(?:a|an|its|their|the)\s+[^,;:]{0,60}?(?:statement|communiqu[eé]|release)[^,;:]{0,30},\s*)?(?:the\s+|The\s+)?$/u;
 const ISSUED = /(?<![\p{L}])(?:statement|communiqu[eé]|release)(?![\p{L}])/iu;
 
+// "the statement said", "its statement added": a sentence that goes on quoting the statement.
+const STATEMENT_SAID = /(?<![\p{L}])(?:[Tt]he|[Ii]ts)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|read|reads|stated|states|warned|continued)(?![\p{L}])/gu;
+// How far back a statement may have been issued ("the statement said" may quote it paragraphs later).
+const STATEMENT_REACH = 4000;
+
 /**
- * "The statement said", "its statement said": the one body that issued a statement in the sentence
- * before (or two before) that names it with no person ("Acme said in a statement …", "In its
- * post-meeting statement, the FOMC said …"); null when a person or a second body is there.
+ * "The statement said", "its statement said": the one body, with no person, that issued a statement
+ * in the sentence before ("Acme said in a statement …", "In its post-meeting statement, the FOMC said
+ * …"), or further back when the sentences between mention no other statement than this one quoted
+ * ("…, the statement said"); null when a person or a second body is there.
  */
 export function issuerOfStatement(doc: Doc, pos: number): Actor | null {
   const si = sentenceAt(doc, pos);
-  for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
+  for (let i = si - 1; i >= 0 && doc.sentences[i].start >= pos - STATEMENT_REACH; i--) {
     const s = doc.sentences[i];
-    if (!ISSUED.test(doc.text.slice(s.start, s.end))) continue;
+    const sentence = doc.text.slice(s.start, s.end);
+    if (!ISSUED.test(sentence.replace(STATEMENT_SAID, ""))) continue;
     const ms = mentionsIn(doc, s.start, s.end).filter((m) => !m.inTitle);
     if (ms.some((m) => doc.actors[m.actor].kind === "PERSON")) return null;
     // The issuer is the subject: the sentence's first actor, after no more than an opening
