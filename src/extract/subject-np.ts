@@ -18,6 +18,7 @@ import { loadRegistry } from "./registry.js";
 import { personGender } from "./person-gender.js";
 import { modifiedGroupSubject } from "./group-subjects.js";
 import { escapeRegExp } from "./regexp-escape.js";
+import { bodyForDescription, issuerOfStatement } from "./body-description.js";
 
 export interface NpSubject {
   speaker: string | null;
@@ -294,6 +295,15 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
     const who = roleAntecedent(doc, lemma, start, toks.slice(1, -1).map((t) => t.text));
     if (who) return { speaker: who.name, label: null, start };
   }
+  // statement.speaker.body-description: "the union said", "the central bank noted", "its statement
+  // said": the body named before that the description fits, else (below) the label.
+  if (/^the$/i.test(toks[0].text)) {
+    const body = lemma === "statement" ? issuerOfStatement(doc, start) : bodyForDescription(doc, start, toks.slice(1, -1).map((t) => t.text), lemma);
+    if (body) return { speaker: body.name, label: null, start };
+  } else if (lemma === "statement" && toks.length === 2 && /^its$/i.test(toks[0].text)) {
+    const body = issuerOfStatement(doc, start);
+    if (body) return { speaker: body.name, label: null, start };
+  }
   if (!GROUP_HEAD.test(lemma)) return null;
   // A possessive or bare pronoun determiner ("its ministry") names no one.
   if (toks[0].pos === "PRON") return null;
@@ -435,7 +445,9 @@ function nameHas(a: Actor, words: readonly string[]): boolean {
  * central bank") or the head alone ("the Bank of Freedonia"); null when none does.
  */
 function describedOrganization(doc: Doc, pos: number, words: readonly string[]): Actor | null {
-  const m = lastMentionIn(doc, Math.max(0, pos - 3000), pos, (x) => x.end <= pos && doc.actors[x.actor].kind === "ORGANIZATION" && nameHas(doc.actors[x.actor], words));
+  // ("the union" is no union of states, "the European Union": statement.speaker.body-description.)
+  const states = words.includes("union");
+  const m = lastMentionIn(doc, Math.max(0, pos - 3000), pos, (x) => x.end <= pos && doc.actors[x.actor].kind === "ORGANIZATION" && nameHas(doc.actors[x.actor], words) && !(states && loadRegistry().byName.get(doc.actors[x.actor].name)?.forum));
   return m ? doc.actors[m.actor] : null;
 }
 
@@ -452,6 +464,8 @@ function lastOrganization(doc: Doc, pos: number, head: string): Actor | null {
     // Cross and Save the Children. The group estimates …": a member listed is not the group, nor
     // the firm a generic noun means.
     if (generic && LISTED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 16), x.start))) return false;
+    // (statement.speaker.body-description: "the union" is no union of states, "the European Union".)
+    if (head === "union" && !!loadRegistry().byName.get(a.name)?.forum) return false;
     return generic ? !a.fromRegistry || !!loadRegistry().byName.get(a.name)?.business : a.name.includes(word);
   });
   return m ? doc.actors[m.actor] : null;
