@@ -118,6 +118,8 @@ const INTERRUPTED_SUBJECT = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[Tt]he|[Tt]his|[Tt
 const INTERRUPTED_VERB = /^,\s+(?:(?:also|still|now|only|not|already|clearly)\s+)?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|remains?|remained|needs?|needed|represents?|poses?|posed)\s/;
 // What may stand before the subject of a sentence whose quotation follows a colon: an adverbial
 // and capitalised titles ("In the meantime, Senior Economist …"), not a subordinate clause ("When …").
+// A sentence whose quotation that follows is a written text's wording rather than its subject's words.
+const PERSON_SENTENCE_NOT_SPEECH = /\b(?:signs?|slogans?|banners?|headlines?|titles?|titled|entitled|mottos?|inscriptions?|captions?|posters?|placards?|book|film|song|reports?|documents?|decree|law|bill|resolution|ad|advert|billboard)\b/i;
 const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?(?:The\s+)?(?:(?!(?:When|If|As|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Where)\s)[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u;
 // Words before a colon that introduce written words that are nobody's speech ("the banner read:").
 const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|mottos?|inscriptions?|captions?|newspapers?|posters?|placards?|graffiti|reads?|read|entitled|titled|called|named|hashtag|question|questions|asked|Q|quoted|quoting|cited|citing|words)\b[^:]*:\s*$/;
@@ -499,8 +501,10 @@ class StatementReader {
         this.personNotBody(qr,
           // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
           this.continuedSpeaker(qr) ??
-          // … or, last and least sure, of the speaker reported in the sentence before.
-          this.afterReportedSentence(qr)));
+          // … or of the speaker reported in the sentence before…
+          this.afterReportedSentence(qr) ??
+          // … or, last and least sure, of the one person the sentence before is about.
+          this.afterPersonSentence(qr)));
     if (!a) return;
     const explicit = a.verb !== null && !a.partial;
     if (!this.wordsSaid(qr, a, explicit)) return;
@@ -881,6 +885,37 @@ class StatementReader {
     // (Not after a report in a noun, "cast doubt on Roe's claims that …": its owner is not the one speaking.)
     if (!(sameParagraph || (words >= 5 && /^[“"«]?\p{Lu}/u.test(content) && !/noun|statement-that/.test(lastOut.rule ?? "")))) return null;
     return { who: { speaker: lastOut.speaker, label: null, start: q.open }, verb: null, rule: sameParagraph ? "statement.direct.continuation" : "statement.direct.after-reported-paragraph" };
+  }
+
+  // "Roe was blunt. “…”", "Roe acknowledged those frustrations. ¶ “…”": a quotation of a whole
+  // sentence (five words or more) with no tag of its own, right after a sentence with no quotation
+  // whose subject is one person, is that person's (CoreNLP's sieve: the subject of the sentence before
+  // the quotation). Not after a sentence naming a sign, a slogan, a title or a document, whose
+  // wording the quotation may be.
+  private afterPersonSentence({ q, si, sent, content, words }: QuoteRead): Attribution | null {
+    if (si === 0 || words < 5 || !this.blank(sent.start, q.open) || !/^\p{Lu}/u.test(content)) return null;
+    // The quotation is a whole sentence: it ends on no comma (a tag resolving to no one follows, "“…,”
+    // the minister said") and nothing but a period or a new sentence follows its closing mark.
+    if (/,\s*$/.test(content) || !/^[.!?]?(?:\s*$|\s+[“"«\p{Lu}])/u.test(this.text.slice(q.close + 1, q.close + 120).split("\n")[0])) return null;
+    const prev = this.doc.sentences[si - 1];
+    const opensParagraph = prev.paragraph !== sent.paragraph;
+    if (opensParagraph && prev.paragraph !== this.previousParagraph(si)) return null;
+    const ptext = this.text.slice(prev.start, prev.end);
+    if (/[“”"«»]/.test(ptext) || !/[.!:]\s*$/.test(ptext) || PERSON_SENTENCE_NOT_SPEECH.test(ptext)) return null;
+    const s = this.sp.sentenceSubject(prev.start, prev.end, true);
+    if (!s?.speaker || s.described || !this.isPerson(s.speaker)) return null;
+    // The subject opens the sentence (after one fronted phrase at most) and stands alone ("Roe and
+    // Doe met …" gives no one speaker).
+    const lead = this.text.slice(prev.start, s.start);
+    if (!/^(?:[^,;:]{0,40},\s*)?(?:(?:\p{Lu}[\p{L}.\-]*|of|the)\s+){0,5}$/u.test(lead)) return null;
+    const subj = mentionsIn(this.doc, s.start, s.start + 80).find((m) => m.start === s.start);
+    const afterSubj = this.text.slice(subj ? subj.end : s.start, prev.end);
+    if (/^\s+(?:and|or|&)\s/.test(afterSubj)) return null;
+    return { who: { speaker: s.speaker, label: null, start: q.open }, verb: null, rule: "statement.direct.after-person-sentence" };
+  }
+
+  private isPerson(name: string): boolean {
+    return this.doc.actors.some((a) => a.name === name && a.kind === "PERSON");
   }
 
   // "noting that the Prime Minister’s declaration that “…”", "the minister's use of the phrase
