@@ -62,6 +62,8 @@ describe("a quotation with no tag after a sentence about one person", () => {
     "Ola Berg and Mara Quist met in Northport on Friday. “The two sides agreed to keep talking about the tariffs.”",
     // The sentence names a sign whose wording the quotation is.
     "Ola Berg stood under a banner at the harbour. “Northport will never give up its fishing rights.”",
+    // The person quotes someone else's words.
+    "Bishop Ola Berg closed by quoting the words of an old poet.\n\n“Nothing is more terrible than a defeat of the spirit.”",
     // A tag follows the quotation, even one naming nobody known.
     "Ola Berg spoke for an hour. “The tariffs are a disaster for every farmer,” the veteran economist said.",
     // A short fragment is no sentence of its own.
