@@ -988,7 +988,7 @@ class StatementReader {
     if (COLON_NOT_SPEECH.test(before.slice(0, comma.index) + ":") || /(?<![\p{L}])(?:I|my|we|our|us|me)(?![\p{L}])/u.test(before)) return null;
     // The quotation ends the sentence: it is what the clause before it introduces.
     const q = this.quotes.find((x) => x.open === open);
-    if (!q || !/^[.!?]?\s*(?:$|\n)/.test(this.text.slice(q.close + 1, q.close + 3))) return null;
+    if (!q || !/^[.!?]?(?:\s*$|\s*\n|\s+[“"«\p{Lu}])/u.test(this.text.slice(q.close + 1, q.close + 4))) return null;
     const adverbial = FRONTED_PHRASE.exec(before)![0];
     const who = this.sp.subjectAt(sentStart + adverbial.length, sentStart + comma.index);
     if (!who?.speaker || !this.sp.isPerson(who.speaker) || !COLON_LEAD.test(this.text.slice(sentStart, who.start))) return null;
