@@ -81,7 +81,7 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 // An attribution with a definite description right before a participle's comma ("…,” the company said
 // in a statement", "…, the association added").
 const ATTRIBUTION_BEFORE_PARTICIPLE = /[,”"’]\s+the\s+(?:[\p{L}\-’']+\s+){0,3}?\p{Ll}+\s+(?:also\s+)?(said|says|added|adds|noted|notes|wrote|writes|stated)(?:\s+(?:in|on|at|during)\s+[^,;“”"]{1,40})?\s*$/u;
-const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}(?:ed|s)|shot|met|made|took|gave|held|spoke|sent|went|came|saw|left|led|won|lost|kept|brought|sought|fought|began|became|drew|threw|rose|struck|spent|built|paid|heard|felt|found|stood|broke|chose|swore|wrote|put)\s/u;
+const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}(?:ed|s)|shot|met|made|took|gave|held|spoke|sent|went|came|saw|left|led|won|lost|kept|brought|sought|fought|began|became|drew|threw|rose|struck|spent|built|paid|heard|felt|found|stood|broke|chose|swore|wrote)\s/u;
 // Nouns and verbs after which a quotation is the name of a document or work.
 const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
 // People an order or appeal is addressed to after a possessive ("his team", "their governments").
