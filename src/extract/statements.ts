@@ -118,7 +118,15 @@ const INTERRUPTED_SUBJECT = /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[Tt]he|[Tt]his|[Tt
 const INTERRUPTED_VERB = /^,\s+(?:(?:also|still|now|only|not|already|clearly)\s+)?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|remains?|remained|needs?|needed|represents?|poses?|posed)\s/;
 // What may stand before the subject of a sentence whose quotation follows a colon: an adverbial
 // and capitalised titles ("In the meantime, Senior Economist …"), not a subordinate clause ("When …").
-const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?(?:The\s+)?(?:(?!(?:When|If|As|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Where)\s)[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u;
+// A sentence whose quotation that follows is a written text's wording rather than its subject's words.
+const PERSON_SENTENCE_NOT_SPEECH = /\b(?:signs?|slogans?|banners?|headlines?|titles?|titled|entitled|mottos?|inscriptions?|captions?|posters?|placards?|book|film|song|poem|reports?|documents?|decree|law|bill|resolution|ad|advert|billboard|quot\w*|cit(?:ed|ing)|recit\w*|words\s+of)\b/i;
+// An adverbial opening a sentence before its subject ("In a statement, Roe …", "Meanwhile, Roe …").
+const FRONTED_PHRASE = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately|However|(?:In|On|At|During|Speaking|Writing|Asked|Addressing|Responding)\s[^,;:“”"]{1,60}?),\s*)?/;
+// "Roe was blunt:", "Roe was more direct about the talks:": a manner of speaking before a colon.
+const MANNER_BEFORE_COLON = /^\s+(?:was|is)\s+(?:(?:more|less|very|quite|even|equally|particularly|characteristically|typically)\s+)?(?:blunt|clear|direct|frank|candid|emphatic|unequivocal|defiant|succinct|forthright|adamant|explicit|categorical|firm|upbeat|optimistic|pessimistic|cautious|scathing|dismissive|unapologetic|terse)(?:\s+(?:in|about|on|when|as|with)\s[^:“”"]{0,60})?\s*:\s*$/u;
+// "Roe's message was clear:", "Roe's answer to the critics was simple:": the person's words named by a noun.
+const OWN_WORDS_BEFORE_COLON = /[’']s\s+(?:(?:\p{Ll}+)\s+)?(?:message|answer|response|reply|verdict|advice|view|assessment|warning|point|argument|reaction|conclusion|explanation|take|prediction|plea|appeal|summary|diagnosis)(?:\s+(?:to|for|on|about)\s[^:“”"]{1,50}?)?\s+(?:was|is)(?:\s+(?:\p{Ll}+)){0,2}\s*:\s*$/u;
+const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately|However|(?:In|On|At|During|Speaking|Writing|Asked|Addressing|Responding)\s[^,;:“”"]{1,60}?),\s*)?(?:The\s+)?(?:(?!(?:When|If|As|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Where)\s)[\p{Lu}][\p{L}.\-]*\s+){0,4}$/u;
 // Words before a colon that introduce written words that are nobody's speech ("the banner read:").
 const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|mottos?|inscriptions?|captions?|newspapers?|posters?|placards?|graffiti|reads?|read|entitled|titled|called|named|hashtag|question|questions|asked|Q|quoted|quoting|cited|citing|words)\b[^:]*:\s*$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
@@ -544,8 +552,10 @@ class StatementReader {
         this.personNotBody(qr,
           // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
           this.continuedSpeaker(qr) ??
-          // … or, last and least sure, of the speaker reported in the sentence before.
-          this.afterReportedSentence(qr)));
+          // … or of the speaker reported in the sentence before…
+          this.afterReportedSentence(qr) ??
+          // … or, last and least sure, of the one person the sentence before is about.
+          this.afterPersonSentence(qr)));
     if (!a) return;
     const explicit = a.verb !== null && !a.partial;
     if (!this.wordsSaid(qr, a, explicit)) return;
@@ -773,7 +783,9 @@ class StatementReader {
       return inv ? { who: inv, verb: null, rule: "statement.direct.name-said-quote" } : null;
     }
     const who = this.colonQuoteSpeaker(sent.start, limit, q.open, content);
-    return who ? { who, verb: null, rule: "statement.direct.colon-quote" } : null;
+    if (who) return { who, verb: null, rule: "statement.direct.colon-quote" };
+    const byComma = this.commaQuoteSpeaker(sent.start, limit, q.open, content);
+    return byComma ? { who: byComma, verb: null, rule: "statement.direct.comma-quote" } : null;
   }
 
   private possessiveQuote(bStart: number, before: string): Attribution | null {
@@ -928,6 +940,33 @@ class StatementReader {
     return { who: { speaker: lastOut.speaker, label: null, start: q.open }, verb: null, rule: sameParagraph ? "statement.direct.continuation" : "statement.direct.after-reported-paragraph" };
   }
 
+  // "Roe was blunt. “…”", "Roe acknowledged those frustrations. ¶ “…”": a quotation of a whole
+  // sentence (five words or more) with no tag of its own, right after a sentence with no quotation
+  // whose subject is one person, is that person's (CoreNLP's sieve: the subject of the sentence before
+  // the quotation). Not after a sentence naming a sign, a slogan, a title or a document, whose
+  // wording the quotation may be.
+  private afterPersonSentence({ q, si, sent, content, words }: QuoteRead): Attribution | null {
+    if (si === 0 || words < 5 || !this.blank(sent.start, q.open) || !/^\p{Lu}/u.test(content)) return null;
+    // The quotation is a whole sentence: it ends on no comma (a tag resolving to no one follows, "“…,”
+    // the minister said") and nothing but a period or a new sentence follows its closing mark.
+    if (/,\s*$/.test(content) || !/^[.!?]?(?:\s*$|\s+[“"«\p{Lu}])/u.test(this.text.slice(q.close + 1, q.close + 120).split("\n")[0])) return null;
+    const prev = this.doc.sentences[si - 1];
+    const opensParagraph = prev.paragraph !== sent.paragraph;
+    if (opensParagraph && prev.paragraph !== this.previousParagraph(si)) return null;
+    const ptext = this.text.slice(prev.start, prev.end);
+    if (/[“”"«»]/.test(ptext) || !/[.!:]\s*$/.test(ptext) || PERSON_SENTENCE_NOT_SPEECH.test(ptext)) return null;
+    const s = this.sp.sentenceSubject(prev.start, prev.end, true);
+    if (!s?.speaker || s.described || !this.sp.isPerson(s.speaker)) return null;
+    // The subject opens the sentence (after one fronted phrase at most) and stands alone ("Roe and
+    // Doe met …" gives no one speaker).
+    const lead = this.text.slice(prev.start, s.start);
+    if (!/^(?:[^,;:]{0,40},\s*){0,2}(?:(?:\p{Lu}[\p{L}.\-]*|of|the)\s+){0,5}$/u.test(lead)) return null;
+    const subj = mentionsIn(this.doc, s.start, s.start + 80).find((m) => m.start === s.start);
+    const afterSubj = this.text.slice(subj ? subj.end : s.start, prev.end);
+    if (/^\s+(?:and|or|&)\s/.test(afterSubj)) return null;
+    return { who: { speaker: s.speaker, label: null, start: q.open }, verb: null, rule: "statement.direct.after-person-sentence" };
+  }
+
   // "noting that the Prime Minister’s declaration that “…”", "the minister's use of the phrase
   // “…”": words quoted as someone's utterance are that person's, whoever reports them.
   private possessiveQuoteOwner(bStart: number, before: string): Speaker | null {
@@ -961,14 +1000,47 @@ class StatementReader {
     // "… my answer was simple:", "we told them:": the narrator's words, not the subject's.
     if (/(?<![\p{L}])(?:I|my|we|our|us|me)(?![\p{L}])/u.test(before)) return null;
     // The subject opens the sentence, perhaps after an adverbial ("In the meantime, Roe is telling …:").
-    const adverbial = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|At the same time|In addition|Finally|Separately),\s*)?/.exec(before)![0];
+    const adverbial = FRONTED_PHRASE.exec(before)![0];
+    const own = OWN_WORDS_BEFORE_COLON.exec(before);
+    if (own) return this.possessorOpening(sentStart, limit + own.index);
     const who = this.sp.subjectAt(sentStart + adverbial.length, sentStart + colon.index);
     if (!who || (!who.speaker && !who.label) || !COLON_LEAD.test(this.text.slice(sentStart, who.start))) return null;
     // The subject's own verb follows it (not "Roe's answer was:", nor a subject inside a phrase).
     // ("Roe of Acme Holdings is telling …": the affiliation after the name is skipped.)
     const after = this.text.slice(who.end, who.end + 80).replace(/^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.\-]*\s*){1,4}(?=\s)/u, "");
     // ("Roe is expected to tell …", "is telling …"; not a copula, "America is born out of an idea:".)
-    return FINITE_AFTER_SUBJECT.test(after) || /^\s+(?:(?:is|was)\s+(?:expected|set|due|going|about)\s+to\s|(?:is|was)\s+\p{Ll}+ing\s|(?:has|had|also|then|later)\s)/u.test(after) ? who : null;
+    if (FINITE_AFTER_SUBJECT.test(after) || /^\s+(?:(?:is|was)\s+(?:expected|set|due|going|about)\s+to\s|(?:is|was)\s+\p{Ll}+ing\s|(?:has|had|also|then|later)\s)/u.test(after)) return who;
+    // "Roe was blunt:", "Roe's message was clear:": a person's manner of speaking or their words named
+    // by a noun, not a state of things ("America is born out of an idea:").
+    return who.speaker && this.sp.isPerson(who.speaker) && MANNER_BEFORE_COLON.test(this.text.slice(who.end, open)) ? who : null;
+  }
+
+  // The person named right before the possessive mark at `at`, opening the sentence.
+  private possessorOpening(sentStart: number, at: number): Speaker | null {
+    const owner = mentionsIn(this.doc, sentStart, at + 2).filter((x) => x.end === at).pop();
+    if (!owner || !COLON_LEAD.test(this.text.slice(sentStart, owner.start))) return null;
+    const name = this.doc.actors[owner.actor].name;
+    return this.sp.isPerson(name) ? { speaker: name, label: null, start: owner.start } : null;
+  }
+
+  // "Hodges correctly asserts, “…”", "Roe also took aim at the council, “…”": a whole sentence quoted
+  // after a comma that ends a clause whose subject, opening the sentence, is a person with a verb of
+  // its own (the reporting verb need not be one the tag rules know).
+  private commaQuoteSpeaker(sentStart: number, limit: number, open: number, content: string): Speaker | null {
+    const before = this.text.slice(limit, open);
+    const comma = /,\s*$/.exec(before);
+    if (!comma || sentStart < limit || !/^\p{Lu}/u.test(content) || content.split(/\s+/).length < 5) return null;
+    if (COLON_NOT_SPEECH.test(before.slice(0, comma.index) + ":") || /(?<![\p{L}])(?:I|my|we|our|us|me)(?![\p{L}])/u.test(before)) return null;
+    // The quotation ends the sentence: it is what the clause before it introduces.
+    const q = this.quotes.find((x) => x.open === open);
+    if (!q || !/^[.!?]?(?:\s*$|\s*\n|\s+[“"«\p{Lu}])/u.test(this.text.slice(q.close + 1, q.close + 4))) return null;
+    const adverbial = FRONTED_PHRASE.exec(before)![0];
+    const who = this.sp.subjectAt(sentStart + adverbial.length, sentStart + comma.index);
+    if (!who?.speaker || !this.sp.isPerson(who.speaker) || !COLON_LEAD.test(this.text.slice(sentStart, who.start))) return null;
+    // One clause of at most fifteen words, with no comma of its own, runs from the subject to the comma.
+    const clause = this.text.slice(who.end, sentStart + comma.index);
+    if (/[,;:()]/.test(clause) || clause.split(/\s+/).length > 16 || /(?<![\p{L}])(?:that|which|who|whom|when|if|because|while|as|after|before|and)\s*$/u.test(clause)) return null;
+    return FINITE_AFTER_SUBJECT.test(clause.replace(/^\s+\p{Ll}+ly(?=\s)/u, "") + " ") ? who : null;
   }
 
   /** The paragraph number of the last sentence before the paragraph of sentence si (-1 when none). */

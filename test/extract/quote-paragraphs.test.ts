@@ -36,6 +36,45 @@ describe("a paragraph opening with a quotation after a paragraph of reported spe
   });
 });
 
+describe("a quotation with no tag after a sentence about one person", () => {
+  it.each([
+    [
+      "Tomas Ekberg, the spokesman for the Lakeland foreign ministry, acknowledged those frustrations. “The hardest part of this crisis is the division among our neighbours.”",
+      "Tomas Ekberg",
+      "The hardest part of this crisis is the division among our neighbours.",
+    ],
+    [
+      "Senator Mara Quist was blunt.\n\n“Nobody in this chamber believes the deal will survive the winter.”",
+      "Mara Quist",
+      "Nobody in this chamber believes the deal will survive the winter.",
+    ],
+    [
+      "On Friday, Trade Minister Ola Berg visited the harbour at Northport. “We will rebuild every pier that was lost in the storm.”",
+      "Ola Berg",
+      "We will rebuild every pier that was lost in the storm.",
+    ],
+  ])("%s", (text, speaker, words) => {
+    expect(direct(text)).toContainEqual([speaker, words, "statement.direct.after-person-sentence"]);
+  });
+
+  it.each([
+    // Two people are the subject: no one speaker.
+    "Ola Berg and Mara Quist met in Northport on Friday. “The two sides agreed to keep talking about the tariffs.”",
+    // The sentence names a sign whose wording the quotation is.
+    "Ola Berg stood under a banner at the harbour. “Northport will never give up its fishing rights.”",
+    // The person quotes someone else's words.
+    "Bishop Ola Berg closed by quoting the words of an old poet.\n\n“Nothing is more terrible than a defeat of the spirit.”",
+    // A tag follows the quotation, even one naming nobody known.
+    "Ola Berg spoke for an hour. “The tariffs are a disaster for every farmer,” the veteran economist said.",
+    // A short fragment is no sentence of its own.
+    "Ola Berg was angry. “Big mistake.”",
+    // The sentence before holds a quotation: the continuation rules decide.
+    "Ola Berg called the plan “a disaster”. “The tariffs are a disaster for every farmer in the valley.”",
+  ])("not: %s", (text) => {
+    expect(direct(text).filter((s) => s[2] === "statement.direct.after-person-sentence")).toEqual([]);
+  });
+});
+
 describe("attributions around a quotation", () => {
   it.each([
     ["“We have seen a steep rise in fraud,” Deputy Director Jane Halvorsen of the Finance Ministry’s Criminal Unit said.", "Jane Halvorsen", "We have seen a steep rise in fraud"],

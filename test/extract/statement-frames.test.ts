@@ -143,6 +143,10 @@ describe("a whole sentence quoted after a colon is the words of the sentence's s
     ["Minister Karl Brandt spoke first. He is expected to tell the leaders in a virtual meeting: “We must gain a decisive advantage on the battlefield.”", "Karl Brandt"],
     ["Governor Anna Berg thanked the volunteers for their help with the floods: “Without you the town would have been lost.”", "Anna Berg"],
     ["In the meantime, Karl Brandt of Lakeland Partners is telling clients to brace for a slowdown: “Prices will rise and jobs will go.”", "Karl Brandt"],
+    // An adverbial before the subject; a manner of speaking; the person's words named by a noun.
+    ["In a statement, Acme's chief executive Anna Berg struck a defiant tone: “We will not close a single store in the region.”", "Anna Berg"],
+    ["Senator Anna Berg was blunt: “Nobody in this chamber believes the deal will survive.”", "Anna Berg"],
+    ["Senator Anna Berg's message to the ministers was clear: “Nobody in this chamber believes the deal will survive.”", "Anna Berg"],
   ])("%s", (text, speaker) => {
     expect(said(text).filter((s) => s[0] === "DIRECT")).toEqual([[ "DIRECT", speaker, expect.any(String), "statement.direct.colon-quote"]]);
   });
@@ -155,6 +159,29 @@ describe("a whole sentence quoted after a colon is the words of the sentence's s
     "Governor Anna Berg thanked the volunteers: “Thanks.”",
   ])("no subject's words: %s", (text) => {
     expect(said(text).filter((s) => s[3] === "statement.direct.colon-quote")).toEqual([]);
+  });
+});
+
+describe("a whole sentence quoted after a comma is the words of the person opening the sentence", () => {
+  it.each([
+    ["Senator Anna Berg correctly asserts, “The dam cannot hold another winter without repairs.”", "Anna Berg"],
+    ["Karl Brandt also took aim at the performance of the council, “The council is hardly a profile in courage.”", "Karl Brandt"],
+    ["However, Karl Brandt remained hopeful, “We can still reach an agreement before the summer.”", "Karl Brandt"],
+  ])("%s", (text, speaker) => {
+    expect(said(text).filter((s) => s[0] === "DIRECT").map((s) => [s[1], s[3]])).toEqual([[speaker, "statement.direct.comma-quote"]]);
+  });
+
+  it.each([
+    // A place, not a person, opens the sentence.
+    "Lakeland responded within hours, “We will not accept any new tariffs on our grain.”",
+    // The quotation does not end the sentence: it is part of the clause.
+    "Karl Brandt called the plan, “a disaster for every farmer in the valley”, and left the room.",
+    // A clause with commas of its own before the quotation.
+    "Karl Brandt, who arrived late, met the ministers, “The talks went on until midnight at the embassy.”",
+    // The narrator's own words.
+    "Karl Brandt asked me, “Why is nobody repairing the roads in the valley?”",
+  ])("not: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.direct.comma-quote")).toEqual([]);
   });
 });
 
