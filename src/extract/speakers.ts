@@ -37,6 +37,8 @@ export interface Speaker {
 
 // An unnamed person or people before a relative "who" (unnamedAntecedent): a determiner or number,
 // up to three modifiers, a noun for a person, and a place ("in Mariupol") or none.
+// A whole lowercase word of two letters or more, a sentence's final mark and a space.
+const LOWERCASE_SENTENCE_END = /(?<![\p{L}.])\p{Ll}{2,}[.!?]\s+/gu;
 const UNNAMED_ANTECEDENT = new RegExp(
   `(?:^|[\\s(])((?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from)\\s)[\\p{L}\\-]+\\s+){0,3}?(?:${PERSON_NOUNS}|${PERSON_NOUN_PLURALS})(?:\\s+(?:in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})?)\\s*$`,
   "u",
@@ -517,6 +519,10 @@ export class SpeakerResolver {
     const text = this.doc.text;
     // End-anchored patterns below would rescan a long left context at every position.
     limit = Math.max(limit, pos - 240);
+    // A sentence the splitter left joined because the next opens in lowercase ("… congue. the United States said")
+    // ends the subject's reach: a lowercase word and a period are no abbreviation.
+    const joined = [...text.slice(limit, pos).matchAll(LOWERCASE_SENTENCE_END)].at(-1);
+    if (joined) limit += joined.index + joined[0].length;
     let left = text.slice(limit, pos);
     const skip = SKIP_LEFT.exec(left);
     const skipped = skip ? skip[0] : "";

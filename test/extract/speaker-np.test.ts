@@ -262,3 +262,12 @@ describe("a relative clause's subject is not looked for across a sentence end", 
     expect(direct.map((s) => [s.speaker, s.text])).toEqual([["European Union", "the port stays open."]]);
   });
 });
+
+describe("a sentence the splitter joined because the next opens in lowercase bounds the subject", () => {
+  it.each([
+    ['the talks went on late. the United States said "we are not leaving the table yet."', "United States"],
+    ['Sen. Jane Roe said "we will vote against the harbour bill today."', "Jane Roe"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
