@@ -23,7 +23,9 @@ const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’\-]+`;
 const HEADS = `${[...new Set(APPOSITION_PERSON_HEADS)].join("|")}|analyst|${PERSON_NOUN_ENDING}`;
 const DESCRIPTION = String.raw`(?:\d{1,3}(?=[,.])|who\s|(?:(?:a|an|the)\s)?(?:[\p{Ll}\-]+(?:[’']s)?\s){0,5}?(?:${HEADS})(?![\p{L}]))`;
 // "“…,” said X", "…?” says X", "…, says X": the inverted tag after a quotation or a reported clause.
-const INVERTED = new RegExp(String.raw`(?:[,?!][”"]?|[”"],?)\s(?:said|says|added)\s((?:${NAME_WORD} ){0,3}${NAME_WORD})(?:(\.)(?=\s|$)|$|(?=\n)|,\s(${DESCRIPTION}))`, "gu");
+const TAG_VERBS = "said|says|added|adds|noted|notes|explained|explains|argued|argues|recalled|recalls|warned|warns|insisted|insists|continued|wrote|writes";
+const INVERTED = new RegExp(String.raw`(?:[,?!][”"]?|[”"],?)\s(?:${TAG_VERBS})\s((?:${NAME_WORD} ){0,3}${NAME_WORD})(?:(\.)(?=\s|$)|$|(?=\n)|,\s(${DESCRIPTION}))`, "gu");
+const TAG_AT = new RegExp(String.raw`\s(?:${TAG_VERBS})\s`, "u");
 // "Behnam, a researcher at the institute, said": one word opening its sentence before its description and the verb.
 const OPENING = new RegExp(String.raw`(?:^|[.!?][”"]?\s+|\n)(${NAME_WORD}),\s(${DESCRIPTION}[^,.;\n]{0,80}),\s(?:said|says|told)(?![\p{L}])`, "gu");
 // News agencies and outlets quoted by one word ("told Reuters" is elsewhere in the text when not here).
@@ -78,6 +80,8 @@ export function attributedNames(text: string, reg: Registry, isNameLike: (w: str
     const words = name.split(/\s/);
     if (!words.every((w) => nameWord(w, words.length, isNameLike))) return;
     if (abbreviation(words[words.length - 1])) return;
+    // "wrote Jane Roe": a known given name before name words is the given-name rule's (actor.given-name).
+    if (words.length > 1 && knownGivenName(words[0]) && words.every(isNameLike)) return;
     const full = words.length === 1 ? fullNameOf(text, name, isNameLike) : null;
     if (full) out.push({ ...full, role: null });
     else if (words.length === 1 && !loneName(text, name, reg)) return;
@@ -85,7 +89,7 @@ export function attributedNames(text: string, reg: Registry, isNameLike: (w: str
   };
   INVERTED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = INVERTED.exec(text))) take(m[1], m.index + m[0].indexOf(m[1], m[0].search(/\s(?:said|says|added)\s/u) + 1), m[3]?.trim() ?? null);
+  while ((m = INVERTED.exec(text))) take(m[1], m.index + m[0].indexOf(m[1], m[0].search(TAG_AT) + 1), m[3]?.trim() ?? null);
   OPENING.lastIndex = 0;
   // "Marta, 35, said": an age alone is the person cue's (actor.person-cue).
   while ((m = OPENING.exec(text))) if (!/^\d/.test(m[2])) take(m[1], m.index + m[0].indexOf(m[1]), m[2].trim());

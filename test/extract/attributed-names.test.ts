@@ -16,6 +16,7 @@ describe("a name after an inverted tag, closed by the sentence's end or a person
   it.each([
     ["“Bread costs twice what it did,” says Quorvan.", "Quorvan"],
     ["Prices doubled in a month, says Tavrelio.", "Tavrelio"],
+    ["“The border is quiet for now,” explained Tavrelio.", "Tavrelio"],
     ["“The mines are still there,” said Odrasko Velin.", "Odrasko Velin"],
     ["“Investors are nervous about rates,” said Teoh Jun Wai, market strategist at Northbank Securities.", "Teoh Jun Wai"],
     ["“We lost the harvest,” said Mirzabek, 41, who farms near the border.", "Mirzabek"],
