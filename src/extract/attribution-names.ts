@@ -26,6 +26,8 @@ const DESCRIPTION = String.raw`(?:\d{1,3}(?=[,.])|who\s|(?:(?:a|an|the)\s)?(?:[\
 const TAG_VERBS = "said|says|added|adds|noted|notes|explained|explains|argued|argues|recalled|recalls|warned|warns|insisted|insists|continued|wrote|writes";
 const INVERTED = new RegExp(String.raw`(?:[,?!][”"]?|[”"],?)\s(?:${TAG_VERBS})\s((?:${NAME_WORD} ){0,3}${NAME_WORD})(?:(\.)(?=\s|$)|$|(?=\n)|,\s(${DESCRIPTION}))`, "gu");
 const TAG_AT = new RegExp(String.raw`\s(?:${TAG_VERBS})\s`, "u");
+// A person's sign in the sentence after a one-word name: "He …", "Her …", "The Romanian journalist …".
+const PERSON_NEXT = new RegExp(String.raw`^[“"]?(?:(?:He|She|His|Her)(?![\p{L}])|The\s(?:[\p{L}\p{N}\-]+\s){0,3}?(?:${HEADS})(?![\p{L}]))`, "u");
 // "Behnam, a researcher at the institute, said": one word opening its sentence before its description and the verb.
 const OPENING = new RegExp(String.raw`(?:^|[.!?][”"]?\s+|\n)(${NAME_WORD}),\s(${DESCRIPTION}[^,.;\n]{0,80}),\s(?:said|says|told)(?![\p{L}])`, "gu");
 // News agencies and outlets quoted by one word ("told Reuters" is elsewhere in the text when not here).
@@ -76,8 +78,10 @@ function fullNameOf(text: string, w: string, isNameLike: (w: string) => boolean)
 /** The names in attribution slots of `text`; `isNameLike` judges one word as a name's. */
 export function attributedNames(text: string, reg: Registry, isNameLike: (w: string) => boolean): AttributedName[] {
   const out: AttributedName[] = [];
-  const take = (name: string, start: number, role: string | null) => {
+  const take = (name: string, start: number, role: string | null, end: number) => {
     const words = name.split(/\s/);
+    // One word ending its sentence names a body as often as a person ("said Acme."): it needs a person's sign.
+    if (words.length === 1 && role === null && !knownGivenName(name) && !PERSON_NEXT.test(text.slice(end, end + 160).trimStart())) return;
     if (!words.every((w) => nameWord(w, words.length, isNameLike))) return;
     if (abbreviation(words[words.length - 1])) return;
     // "wrote Jane Roe": a known given name before name words is the given-name rule's (actor.given-name).
@@ -89,9 +93,9 @@ export function attributedNames(text: string, reg: Registry, isNameLike: (w: str
   };
   INVERTED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = INVERTED.exec(text))) take(m[1], m.index + m[0].indexOf(m[1], m[0].search(TAG_AT) + 1), m[3]?.trim() ?? null);
+  while ((m = INVERTED.exec(text))) take(m[1], m.index + m[0].indexOf(m[1], m[0].search(TAG_AT) + 1), m[3]?.trim() ?? null, m.index + m[0].length);
   OPENING.lastIndex = 0;
   // "Marta, 35, said": an age alone is the person cue's (actor.person-cue).
-  while ((m = OPENING.exec(text))) if (!/^\d/.test(m[2])) take(m[1], m.index + m[0].indexOf(m[1]), m[2].trim());
+  while ((m = OPENING.exec(text))) if (!/^\d/.test(m[2])) take(m[1], m.index + m[0].indexOf(m[1]), m[2].trim(), m.index + m[0].length);
   return out;
 }

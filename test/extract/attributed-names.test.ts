@@ -14,9 +14,10 @@ const speakers = (text: string) => extract({ text }).statements.map((s) => [s.sp
 
 describe("a name after an inverted tag, closed by the sentence's end or a person's description", () => {
   it.each([
-    ["“Bread costs twice what it did,” says Quorvan.", "Quorvan"],
-    ["Prices doubled in a month, says Tavrelio.", "Tavrelio"],
-    ["“The border is quiet for now,” explained Tavrelio.", "Tavrelio"],
+    ["“Bread costs twice what it did,” says Quorvan. She has run the bakery since 2009.", "Quorvan"],
+    ["Prices doubled in a month, says Tavrelio. The 52-year-old teacher now shops once a week.", "Tavrelio"],
+    ["“The border is quiet for now,” explained Tavrelio. His unit left in May.", "Tavrelio"],
+    ["“I cannot leave my job,” says Andrey.", "Andrey"],
     ["“The mines are still there,” said Odrasko Velin.", "Odrasko Velin"],
     ["“Investors are nervous about rates,” said Teoh Jun Wai, market strategist at Northbank Securities.", "Teoh Jun Wai"],
     ["“We lost the harvest,” said Mirzabek, 41, who farms near the border.", "Mirzabek"],
@@ -38,7 +39,7 @@ describe("a name after an inverted tag, closed by the sentence's end or a person
   });
 
   it("the person's later bare name is theirs", () => {
-    const text = "“The road is closed,” says Quorvan. Quorvan said the army had taken the bridge.";
+    const text = "“The road is closed,” says Quorvan. He drives a bus. Quorvan said the army had taken the bridge.";
     expect(people(text)).toEqual(["Quorvan"]);
     expect(speakers(text).map((s) => s[0])).toEqual(["Quorvan", "Quorvan"]);
   });
@@ -56,6 +57,8 @@ describe("not a body, an outlet, a place, a month or a title", () => {
   it.each([
     ["“We will appeal the ruling,” said Acme Capital.", "Acme Capital"],
     ["“Output will fall,” said Northsoft, a software maker.", "Northsoft"],
+    ["“We are reviewing the situation,” said Eurostat.", "Eurostat"],
+    ["“Prices will keep rising,” said Quillmart. Shoppers are angry.", "Quillmart"],
     ["“The deal is off,” said Quillbank. Quillbank said it would close its branches.", "Quillbank"],
     ["Shares of Tavrex fell. “We are reviewing the report,” said Tavrex.", "Tavrex"],
     ["“The port is closed,” said Reuters.", "Reuters"],
