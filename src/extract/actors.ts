@@ -9,6 +9,7 @@ import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loa
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { orgPeers, orgShapes } from "./org-shapes.js";
 import { acronymOfNames, initials } from "./initials.js";
+import { attributedNames, nameWord } from "./attribution-names.js";
 import { homePresident, homeState } from "./home-president.js";
 import { type AliasHit, type Registry, type RegistryEntry, type RegistryMatch, loadRegistry, matchRegistry, nameKey, orgKey, tokenKey } from "./registry.js";
 import type { KnownRule } from "./rules.js";
@@ -948,6 +949,14 @@ class Candidates {
     // Last, so that a name another cue found keeps that cue's rule. Each lookup scans the text
     // before the surname: a few dozen are plenty for a real article (as in bare-names.ts).
     for (const w of lone.slice(0, MAX_SURNAME_LOOKUPS)) this.fullNameOfSurname(w, found);
+    // After the other cues, which name what they find by their own rules.
+    for (const n of attributedNames(this.text, this.reg, (w) => isNameLike(w, this.reg))) {
+      // A cue's name holding a word only this rule takes ("Jun") gives way to it.
+      const clash = found.findIndex((f) => f.start < n.end && n.start < f.end);
+      if (clash >= 0 && this.text.slice(found[clash].start, found[clash].end).split(" ").every((w) => isNameLike(w, this.reg))) continue;
+      if (clash >= 0) found.splice(clash, 1);
+      found.push({ ...n, rule: "actor.attributed-name" });
+    }
     for (const p of found) this.addCuedPerson(p);
   }
 
@@ -1096,7 +1105,8 @@ class Candidates {
     if (this.titleObjectAt(p.start, p.end)) return;
     const reg = this.reg;
     const raw = this.text.slice(p.start, p.end);
-    if (!raw.split(" ").every((w) => isNameLike(w, reg))) return;
+    const words0 = raw.split(" ");
+    if (!words0.every((w) => (p.rule === "actor.attributed-name" ? nameWord(w, words0.length, (x) => isNameLike(x, reg)) : isNameLike(w, reg)))) return;
     const priority = this.discoveredPriority(p.start, p.end);
     if (priority === null) return;
     let v = checkPersonName(raw, reg);

@@ -169,7 +169,7 @@ export const PERSON_NOUN_PLURALS = "women|men|residents|traders|soldiers|workers
 export const APPOSITION_PERSON_HEADS = [
   ...ROLE_NOUNS,
   ...("president chairman chairwoman chairperson chair vice-chair general fellow diplomat representative member head leader officer commander negotiator judge commissioner editor producer reporter journalist deputy councillor councilor CEO owner co-owner proprietor manager supervisor worker employee resident student veteran consultant physician doctor nurse teacher pastor priest rabbi imam farmer trader banker partner author writer organizer organiser coordinator volunteer politician legislator administrator engineer designer actor athlete coach captain soldier sergeant colonel lieutenant pilot mother father wife husband son daughter sister brother grandmother grandfather refugee survivor citizen native shareholder principal dean lecturer scholar specialist technician scientist historian academic observer critic director-general secretary-general spokesperson " +
-    "retiree evacuee paramedic surgeon photographer neighbour neighbor friend colleague musician artist singer electrician chef cook accountant programmer").split(" "),
+    "actress retiree evacuee paramedic surgeon photographer neighbour neighbor friend colleague musician artist singer electrician chef cook accountant programmer").split(" "),
   ...PERSON_NOUNS.split("|"),
 ];
 /** Agent nouns by their ending (economist, historian, technician), of six letters or more. */
