@@ -26,7 +26,9 @@ const WITH_PHRASE = /\swith\s+(.+)$/;
  * more), in any case: a speaker the body names only by the turn label ("PRESIDENT ROE:") is "Roe" in the title.
  */
 function namedIn(a: Actor, phrase: string): boolean {
-  return [a.name, ...a.surfaces].some((s) => (s.includes(" ") || s.length >= 4) && new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, "iu").test(phrase));
+  // A substring test first: a remarks title's body may hold hundreds of actors, and a pattern built for each is dear.
+  const lower = phrase.toLowerCase();
+  return [a.name, ...a.surfaces].some((s) => (s.includes(" ") || s.length >= 4) && lower.includes(s.toLowerCase()) && new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, "iu").test(phrase));
 }
 
 /**
