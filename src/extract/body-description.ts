@@ -8,7 +8,7 @@
 // ("Acme, the Swedish company, …", "Acme is a union of dockers", "labour union Acme"). The search runs
 // back over the same and the previous paragraph, nearest first; persons and countries never fit.
 import type { Actor, Doc, Mention } from "./doc.js";
-import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
+import { lastMentionIn, mentionsIn, paragraphOf, sentenceAt } from "./doc.js";
 import { loadRegistry } from "./registry.js";
 import { escapeRegExp } from "./regexp-escape.js";
 
@@ -34,13 +34,8 @@ export const BODY_HEADS = new Set([...Object.keys(NAME_FITS), ...DESCRIBED_HEADS
 
 /** Start of the paragraph before the one holding `pos` (the search's left edge). */
 function windowStart(doc: Doc, pos: number): number {
-  const si = sentenceAt(doc, pos);
-  // (Paragraph numbers need not be consecutive: a blank line may count twice.)
-  let i = si;
-  while (i > 0 && doc.sentences[i - 1].paragraph === doc.sentences[si].paragraph) i--;
-  const prev = i > 0 ? doc.sentences[i - 1].paragraph : -1;
-  while (i > 0 && doc.sentences[i - 1].paragraph === prev) i--;
-  return doc.sentences[i].start;
+  const here = paragraphOf(doc, sentenceAt(doc, pos));
+  return doc.sentences[here.first > 0 ? paragraphOf(doc, here.first - 1).first : here.first].start;
 }
 
 /** Whether the text describes the mention's body with the head (and its capitalised modifiers). */

@@ -8,7 +8,7 @@
 // head ("duchess", "congressman") disagrees with the person, or when a country's name or demonym in
 // the description ("the Russian president") is not the person's affiliation.
 import type { Actor, Doc } from "./doc.js";
-import { mentionsIn, sentenceAt } from "./doc.js";
+import { mentionsIn, paragraphOf, sentenceAt } from "./doc.js";
 import { personGender, type Gender } from "./person-gender.js";
 import { loadRegistry } from "./registry.js";
 
@@ -31,16 +31,6 @@ const DESCRIBED = new RegExp(
 const RECENT_SPEAKER = 1500;
 const FEMALE = new RegExp(`^(?:${FEMALE_HEADS})$`, "i");
 const MALE = new RegExp(`^(?:${MALE_HEADS})$`, "i");
-
-/** Where the paragraph of sentence `si` starts and ends: its first and last sentences' indices. */
-function paragraphOf(doc: Doc, si: number): { first: number; last: number } {
-  const p = doc.sentences[si].paragraph;
-  let first = si;
-  let last = si;
-  while (first > 0 && doc.sentences[first - 1].paragraph === p) first--;
-  while (last + 1 < doc.sentences.length && doc.sentences[last + 1].paragraph === p) last++;
-  return { first, last };
-}
 
 function insideQuote(doc: Doc, pos: number): boolean {
   return doc.quotes.some((q) => q.depth === 0 && q.open < pos && pos < q.close);

@@ -86,6 +86,17 @@ export function sentenceAt(doc: Doc, pos: number): number {
   return Math.max(0, Math.min(lo, s.length - 1));
 }
 
+/** Where the paragraph of sentence `si` starts and ends: its first and last sentences' indices. */
+export function paragraphOf(doc: Doc, si: number): { first: number; last: number } {
+  // (Paragraph numbers need not be consecutive: a blank line may count twice; so walk the sentences.)
+  const p = doc.sentences[si].paragraph;
+  let first = si;
+  let last = si;
+  while (first > 0 && doc.sentences[first - 1].paragraph === p) first--;
+  while (last + 1 < doc.sentences.length && doc.sentences[last + 1].paragraph === p) last++;
+  return { first, last };
+}
+
 /** A transcript's speaker labels ("PRESIDENT ROE:"), in text order. */
 export function speakerLabels(doc: Doc): Mention[] {
   return doc.mentions.filter((m) => m.rule === "actor.speaker-label");

@@ -7,7 +7,7 @@
 import type { Actor, Doc } from "./doc.js";
 import type { ExtractedEngagement } from "./types.js";
 import { findDateText } from "./dates.js";
-import { escapeRegExp } from "./regexp-escape.js";
+import { namedIn } from "./title-engagements.js";
 
 // "Remarks [as Prepared for Delivery] by <speakers> <before|after|during|at|in|on …> <the occasion>": the
 // speakers run to the first preposition that is no "of" of a title ("Prime Minister B of Freedonia").
@@ -22,16 +22,6 @@ const WE_MET = /(?<![\p{L}])[Ww]e\s+(?:(?:last|first|just|have|had|also|recently
 const WITH_PHRASE = /\swith\s+(.+)$/;
 
 /**
- * Whether `phrase` holds one of the actor's names as whole words (a one-word name of four letters or
- * more), in any case: a speaker the body names only by the turn label ("PRESIDENT ROE:") is "Roe" in the title.
- */
-function namedIn(a: Actor, phrase: string): boolean {
-  // A substring test first: a remarks title's body may hold hundreds of actors, and a pattern built for each is dear.
-  const lower = phrase.toLowerCase();
-  return [a.name, ...a.surfaces].some((s) => (s.includes(" ") || s.length >= 4) && lower.includes(s.toLowerCase()) && new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, "iu").test(phrase));
-}
-
-/**
  * The meeting a remarks title names, added to `out` when at least two speakers of the title are
  * actors of the body, of different states (two officials of one government greeting guests nobody
  * names are no encounter between named parties), and no engagement of the body already joins them.
@@ -40,12 +30,12 @@ export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], tit
   const m = title ? REMARKS_TITLE.exec(title.trim()) : null;
   if (!m) return;
   const byList = m[1];
-  const people = doc.actors.filter((a) => a.kind === "PERSON" && a.mentions.length && namedIn(a, byList));
+  const people = doc.actors.filter((a) => a.kind === "PERSON" && a.mentions.length && namedIn(a, byList, true));
   if (people.length < 2) return;
   const states = new Set(people.map((a) => a.affiliation ?? a.name));
   if (states.size < 2) return;
   const guests = WITH_PHRASE.exec(m[2])?.[1];
-  const bodies = guests ? doc.actors.filter((a) => a.kind !== "PERSON" && a.mentions.length && namedIn(a, guests)) : [];
+  const bodies = guests ? doc.actors.filter((a) => a.kind !== "PERSON" && a.mentions.length && namedIn(a, guests, true)) : [];
   const names = [...people, ...bodies].map((a) => a.name);
   const joined = (e: ExtractedEngagement) => e.status === "HELD" && names.every((n) => e.participants.includes(n));
   const already = out.some(joined);

@@ -4,7 +4,7 @@
 import { introducedNext, officeNamedNext } from "./introduced-next.js";
 import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
-import { mentionsIn, sentenceAt } from "./doc.js";
+import { mentionsIn, paragraphOf, sentenceAt } from "./doc.js";
 import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -1045,10 +1045,8 @@ class StatementReader {
 
   /** The paragraph number of the last sentence before the paragraph of sentence si (-1 when none). */
   private previousParagraph(si: number): number {
-    const p = this.doc.sentences[si].paragraph;
-    let i = si;
-    while (i > 0 && this.doc.sentences[i - 1].paragraph === p) i--;
-    return i > 0 ? this.doc.sentences[i - 1].paragraph : -1;
+    const { first } = paragraphOf(this.doc, si);
+    return first > 0 ? this.doc.sentences[first - 1].paragraph : -1;
   }
 
   /** Whether text[from, to) is all whitespace; stops at the first other character. */

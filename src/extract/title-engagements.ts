@@ -22,9 +22,16 @@ function kindOf(noun: string, medium: string | undefined): EngagementKind {
   return "MEETING";
 }
 
-/** Whether `phrase` holds one of the actor's names as whole words (a one-word name of four letters or more). */
-function namedIn(a: Actor, phrase: string): boolean {
-  return [a.name, ...a.surfaces].some((s) => (s.includes(" ") || s.length >= 4) && new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, "u").test(phrase));
+/**
+ * Whether `phrase` holds one of the actor's names as whole words (a one-word name of four letters or
+ * more), in any case when `ignoreCase` (a remarks title writes "Roe" where the body's turn label says "ROE").
+ */
+export function namedIn(a: Actor, phrase: string, ignoreCase = false): boolean {
+  // A substring test first: a title is read against every actor of its body, and a pattern built for each is dear.
+  const hay = ignoreCase ? phrase.toLowerCase() : phrase;
+  return [a.name, ...a.surfaces].some(
+    (s) => (s.includes(" ") || s.length >= 4) && hay.includes(ignoreCase ? s.toLowerCase() : s) && new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, ignoreCase ? "iu" : "u").test(phrase),
+  );
 }
 
 /** The engagement the title names, added to `out` when the body names its counterparts but reports no engagement of theirs. */
