@@ -14,6 +14,9 @@ interface Open {
 const LETTER = /[\p{L}\p{N}]/u;
 const isLetter = (ch: string | undefined) => !!ch && LETTER.test(ch);
 const OPENERS = /^[“«"‘']/;
+// A sentence that ended inside an open quotation, then a mark opening the next word: the writer
+// left the first quotation unclosed ("We will win. "The rest …) and this mark opens a new one.
+const ENDED_SENTENCE = /[.!?…]\s$/;
 
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
@@ -23,6 +26,10 @@ export function findQuotes(text: string): Quote[] {
   let stack: Open[] = [];
   const record = (o: Open, close: number, end = close) => {
     quotes.push({ open: o.pos, start: o.pos + 1, end, close, depth: stack.length, parent: null });
+  };
+  const closeUnclosed = (idx: number, at: number) => {
+    stack.length = idx + 1;
+    record(stack.pop()!, at - 1);
   };
   const endParagraph = (pe: number) => {
     // Multi-paragraph quotation: an unclosed double quote whose next paragraph reopens.
@@ -46,9 +53,12 @@ export function findQuotes(text: string): Quote[] {
     const prev = i > ps ? text[i - 1] : " ";
     const next = i + 1 < text.length && text[i + 1] !== "\n" ? text[i + 1] : " ";
     switch (ch) {
-      case "“":
+      case "“": {
+        const idx = findLast(stack, (o) => o.kind === "curly" || o.kind === "straight");
+        if (idx >= 0 && isLetter(next) && ENDED_SENTENCE.test(text.slice(i - 2, i))) closeUnclosed(idx, i);
         stack.push({ kind: "curly", pos: i });
         break;
+      }
       case "«":
         stack.push({ kind: "guillemet", pos: i });
         break;
@@ -66,7 +76,12 @@ export function findQuotes(text: string): Quote[] {
       case '"': {
         const idx = findLast(stack, (o) => o.kind === "straight" || o.kind === "curly");
         const opening = !isLetter(prev) && prev !== "." && prev !== "," && (isLetter(next) || /[‘'\[(….]/.test(next));
-        if (idx >= 0 && !(opening && stack[idx].kind === "curly")) {
+        if (idx >= 0 && opening && ENDED_SENTENCE.test(text.slice(i - 2, i))) {
+          closeUnclosed(idx, i);
+          stack.push({ kind: "straight", pos: i });
+        } else if (idx >= 0 && opening && stack[idx].kind === "straight" && nestedStraight(text, i)) {
+          stack.push({ kind: "straight", pos: i });
+        } else if (idx >= 0 && !(opening && stack[idx].kind === "curly")) {
           stack.length = idx + 1;
           const o = stack.pop()!;
           record(o, i);
@@ -118,6 +133,26 @@ export function findQuotes(text: string): Quote[] {
     while (q.end > q.start && /\s/.test(text[q.end - 1])) q.end--;
   }
   return quotes.filter((q) => q.end > q.start);
+}
+
+// A straight mark opening a word inside an open straight quotation is a nested one when the
+// paragraph goes on with its closing mark, maybe more nested pairs, and then the outer closing
+// mark: ("We "won" it, the "old" way," she said).
+function nestedStraight(text: string, at: number): boolean {
+  const lineEnd = text.indexOf("\n", at);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  const closing = (j: number) => !/\s/.test(text[j - 1]!) && !isLetter(text[j + 1]);
+  const opening = (j: number) => /\s/.test(text[j - 1]!) && isLetter(text[j + 1]);
+  let inside = true;
+  for (let j = text.indexOf('"', at + 1); j > 0 && j < end; j = text.indexOf('"', j + 1)) {
+    if (inside) {
+      if (!closing(j)) return false;
+      inside = false;
+    } else if (closing(j)) return true;
+    else if (opening(j)) inside = true;
+    else return false;
+  }
+  return false;
 }
 
 function findLast<T>(a: T[], f: (x: T) => boolean): number {

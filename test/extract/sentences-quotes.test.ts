@@ -26,6 +26,27 @@ describe("quotes", () => {
       [0, "sept huit neuf"],
     ]);
   });
+  it("ends a quotation the writer left unclosed where a new one opens after a finished sentence", () => {
+    expect(quotes('Roe spoke. "Trade is growing. We expect more. "Both sides gain," she said. "Next year," she added.')).toEqual([
+      [0, "Trade is growing. We expect more."],
+      [0, "Both sides gain,"],
+      [0, "Next year,"],
+    ]);
+    expect(quotes("Roe spoke. “Trade is growing. “Both sides gain,” she said.")).toEqual([
+      [0, "Trade is growing."],
+      [0, "Both sides gain,"],
+    ]);
+    expect(quotes('"Twice we "lost" the town, the "old" way," she said.')).toEqual([
+      [0, 'Twice we "lost" the town, the "old" way,'],
+      [1, "lost"],
+      [1, "old"],
+    ]);
+    // A quotation opening mid-sentence inside another is nested, not a new one.
+    expect(quotes("“They call it “the plan” here,” she said.")).toEqual([
+      [0, "They call it “the plan” here,"],
+      [1, "the plan"],
+    ]);
+  });
   it("nests single quotes inside double ones and ignores apostrophes", () => {
     expect(quotes("“Russia’s view is ‘Do what I ask,’ we’re told,” he said.")).toEqual([
       [0, "Russia’s view is ‘Do what I ask,’ we’re told,"],
