@@ -1862,6 +1862,8 @@ const DESCRIPTION = new RegExp(
 
 // The field of a ministry or department after "of" ("the Minister of Foreign Affairs", "the
 // Secretary of Defense"), not a place ("the Mayor of Lakeville").
+// The words of a state's formal name before its own name ("the Republic of …", "the Kingdom of …").
+const STATE_FORM = /^(?:(?:Islamic|Federal|Democratic|People’s|People's|Socialist|United|Arab|Hashemite|Swiss|Grand)\s+)*(?:Republic|Kingdom|Federation|Sultanate|Principality|Duchy|Commonwealth|Confederation)$/;
 const OFFICE_FIELD = /^(?:Foreign|Defen[cs]e|Finance|Econom|Justice|Interior|Internal|Health|Education|Energy|Trade|Agricultur|Culture|Labou?r|Transport|Commerce|Treasury|Home|Environment|Digital|Emergenc|Social|Science|Veterans|Homeland|Housing|Infrastructure|Industry|State$)/;
 
 // From a person's name to the state or body it is "of" (mention flags, ofAffiliation).
@@ -1894,6 +1896,16 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
     if (ofPart) {
       const hit = matchRegistry(ofPart, reg)[0];
       country = hit ? hit.hits[0].entry.name : null;
+      // "the President of the Republic of Freedonia": the state's formal name runs on past the
+      // description; its holder is that state's, and none when the state is unknown.
+      if (!country && STATE_FORM.test(ofPart)) {
+        const tail = /^ of (?:the )?((?:[\p{Lu}][\p{L}]+)(?: (?:of )?[\p{Lu}][\p{L}]+){0,4})/u.exec(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        if (tail) {
+          const st = matchRegistry(tail[1], reg)[0];
+          if (!st) continue;
+          country = st.hits[0].entry.name;
+        }
+      }
       if (titlePart === "Head" && /^State$/i.test(ofPart)) country = null;
       // "the Minister of Foreign Affairs of the Kingdom of B": the field is no state; the holder has
       // that field in the role (issue 11: not the first minister of the text), and is of the state

@@ -108,3 +108,14 @@ describe("statement.speaker.described-standing", () => {
     expect(speakerOf(text, "The licence must be suspended")).not.toBe("Paul Hendricks");
   });
 });
+
+describe("a definite title with a state's formal name (the Republic of …)", () => {
+  const opening = "President Volodymyr Zelenskyy held talks in Kyiv with President of the Republic of Turkey Karel Novak. “The consulate will open soon,” said Volodymyr Zelenskyy.";
+  it("is the holder who is that state's, not the first president of the text", () => {
+    expect(speakerOf(`${opening} For his part, the President of the Republic of Turkey stressed the value of investment. “We are proud of our builders,” he said.`, "We are proud")).toBe("Karel Novak");
+    expect(speakerOf(`${opening} The President of the Republic of Turkey said that tourism keeps growing.`, "tourism keeps growing")).toBe("Karel Novak");
+  });
+  it("names no one when the state is none the text's people are of", () => {
+    expect(speakerOf(`${opening} The President of the Republic of Chile said that tourism keeps growing.`, "tourism keeps growing")).not.toBe("Volodymyr Zelenskyy");
+  });
+});
