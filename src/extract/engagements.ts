@@ -298,8 +298,18 @@ const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
 const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
 // A city and its state may be set off by a comma: "met today in Bangkok, Thailand with …".
-const PLACE_BEFORE_WITH = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{L}+day)\s+)?$/u;
+const PLACE_BEFORE_WITH = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:residence|palace|estate)\s+)?(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{L}+day)\s+)?$/u;
 /** Whether the text between an "in"/"at" intro and a later "with" is a place ("in Lakeville ", "at the White House today "). */
+// A plural common noun right before a verb, adverbs between: "tourists (have) visited", "refugees recently visited".
+const COMMON_PLURAL_SUBJECT = /(?<![\p{L}’'-])(?!(?:has|was|is|his|its|this|us|yes|as|does|thus|always|perhaps)\s)\p{Ll}[\p{Ll}-]*[^s\W]s\s+(?:(?:have|had|also|already|recently|once|\p{Ll}+ly)\s+)*$/u;
+// A relative clause of a pronoun or quantifier that names no one, up to the cue: "those who have (regular) contacts with".
+const GENERIC_WHO = /(?<![\p{L}])(?:those|anyone|anybody|everyone|everybody|people)\s+who\s+(?:(?:have|has|had|maintain|maintains|keep|keeps|also|still|\p{Ll}+ly)\s+){0,3}(?:[\p{Ll}-]+\s+)?$/u;
+// A head's title over a body, then more titles set off by a comma up to a person: "Chairperson of the
+// African Union, President of Senegal A" (the body is A's, no party of its own).
+const HEAD_OF_BEFORE = /(?<![\p{L}])(?:Chair(?:man|woman|person)?|President|Head|Secretary[- ]General|Director(?:[- ]General)?|Chief|Leader|Speaker)\s+of\s+(?:the\s+)?$/u;
+const TITLES_THEN_NAME = /^,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and)\s+)+$/u;
+// "with the participation of B", "with the attendance of B": one more party of the engagement, not a relation.
+const WITH_PARTICIPATION = /^the\s+(?:participation|attendance)\s+of\s+/;
 const i0Place = (intro: string, between: string): boolean => (intro === "in" || intro === "at") && PLACE_BEFORE_WITH.test(between);
 // "Following the meeting, A met with B": an engagement set after another is not a report of it.
 const AFTER_ANOTHER = /^(?:Following|After|Ahead of|Before|On the (?:sidelines|margins) of)\s+(?:the|this|that|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|call|summit|session|conference|negotiations)\b[^,]{0,60},/u;
@@ -837,6 +847,8 @@ class EngagementReader {
     // Not a setting of the negated act: "who wouldn’t dig up dirt … in an infamous phone call" reports the call.
     if (this.facts.negatedBefore(cs) && NEGATED.test(negationScope(before)) && !NEGATED_ACT_SETTING.test(before)) return true;
     if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) return true;
+    // "leaders, especially those who have contacts with B": a generic antecedent of "who" is no party.
+    if (GENERIC_WHO.test(text.slice(Math.max(sent.start, cs - 60), cs))) return true;
     // "experts he has consulted with feel …": a relative clause ends on the preposition (the trigger is case-blind).
     if (/^consult(?:ed|s)?$/i.test(cue) && !CONSULTED_WHOM.test(text.slice(ce, ce + 40))) return true;
     if (ongoingContact(before, cue, text.slice(ce, sent.end))) return true;
@@ -914,6 +926,8 @@ class EngagementReader {
       if (to) regionEnd = ce1 + to.index;
       // "welcomed Putin to invade": an invitation to act, not a guest to a place (CUE matches without case).
       if (to && /\sto\s$/.test(to[0]) && !/^(?:(?:the|our|his|her|their)\s+)?\p{Lu}/u.test(text.slice(ce1 + to.index + to[0].length, ce1 + to.index + to[0].length + 12))) return true;
+      // "welcomed the readiness of A for talks": for a meeting, only a guest named or titled is welcomed.
+      if (to && /\sfor\s$/.test(to[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(ce1, ce1 + 12))) return true;
       // "welcomed the Prime Minister’s intent to …": a thing of the person is welcomed, not the person.
       if (/[’']s\s/.test(text.slice(ce1, regionEnd))) return true;
     }
@@ -948,6 +962,9 @@ class EngagementReader {
         // "held a meeting in Lakeville with A", "convened a meeting at the White House today with A":
         // a place before "with" is where, and "with" names the counterparts.
         const placeFirst = i0Place(intros[0].word, pre);
+        // "held talks with A with the participation of B": B takes part too (rule engagement.with-participation).
+        // The group before goes on over it.
+        if (word === "with" && WITH_PARTICIPATION.test(tail.slice(r.index + r[0].length))) continue;
         if (word === "with" && !placeFirst && !/(?:\band|including|,)\s*(?:(?:\w+\s+times|twice|once|also)\s+)?$/.test(pre)) {
           regionEnd = intros[0].pos + r.index; // "closely aligned with ...": a different relation
           break;
@@ -1609,7 +1626,9 @@ class EngagementReader {
     const ownPeople = (x: Mention) => body >= 0 && x.start === g.start + body && doc.actors[x.actor].kind === "ORGANIZATION";
     // "with President A in Malta", "with officials of the World Bank in Kenya": a state right after a person or a body and "in" is where they met.
     const placeAfter = (x: Mention, prev: Mention | undefined) => !!prev && (isPerson(nameOf(prev)) || doc.actors[prev.actor].kind === "ORGANIZATION") && doc.actors[x.actor].kind !== "ORGANIZATION" && /^\s+in\s+$/.test(text.slice(prev.end, x.start));
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+    // "with Chairperson of the African Union, President of Senegal A": the body heads a chain of titles, A's.
+    const titleChain = (x: Mention, next: Mention | undefined) => !!next && isPerson(nameOf(next)) && HEAD_OF_BEFORE.test(text.slice(Math.max(g.start, x.start - 40), x.start)) && TITLES_THEN_NAME.test(text.slice(x.end, next.start));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || titleChain(x, ms[i + 1]) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
   /**
@@ -2051,6 +2070,9 @@ class EngagementReader {
       const person = last?.ofAffiliation ? lastMentionIn(doc, Math.max(sentStart, last.start - 40), last.start, (x) => !x.inTitle && isPerson(nameOf(x))) : undefined;
       if (noun && last?.possessive) visitors = [nameOf(person ?? last)];
       // Coordinated subjects visit together: "A and B visited Kyiv".
+      // "… stressed that a record number of tourists visited Lakeland": a plural common noun is the verb's
+      // subject, no one the text names.
+      else if (!noun && COMMON_PLURAL_SUBJECT.test(text.slice(Math.max(sentStart, cs - 40), cs))) return null;
       else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs)) || (VISIT_ADJUNCT.test(text.slice(Math.max(sentStart, cs - 40), cs)) && this.subjectOfClause(subjects, sentStart, cs))) visitors = this.coordinatedPeople(subjects, sentStart, cs);
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;

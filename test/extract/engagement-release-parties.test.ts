@@ -1,0 +1,93 @@
+// Parties of engagements in White House and Kremlin/president.gov.ua releases: guests welcomed for a
+// meeting, people taking part "with the participation of", a body heading a person's titles, flattened
+// transcript labels, and subjects that are no party. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const engagements = (text: string) => extract({ text }).engagements.map((e) => [e.kind, [...e.participants].sort(), e.status, e.rule]);
+
+describe("engagement.meeting.object: guests welcomed for a meeting or talks", () => {
+  it.each([
+    ["President Joe Biden welcomed President Andrzej Duda and Prime Minister Donald Tusk of Poland for a joint meeting at the White House.", ["Andrzej Duda", "Donald Tusk", "Joe Biden"]],
+    ["Chancellor Olaf Scholz welcomed Prime Minister Justin Trudeau of Canada for talks in Berlin.", ["Justin Trudeau", "Olaf Scholz"]],
+    ["President Emmanuel Macron welcomed Chancellor Olaf Scholz for a working dinner at the Elysee.", ["Emmanuel Macron", "Olaf Scholz"]],
+  ])("%s", (text, people) => {
+    expect(engagements(text)).toEqual([["MEETING", people, "HELD", "engagement.meeting.object"]]);
+  });
+
+  it.each([
+    "President Emmanuel Macron welcomed the proposal for a meeting of the two sides.",
+    "Chancellor Olaf Scholz welcomed Canada's call for talks.",
+    "Chancellor Olaf Scholz welcomed the readiness of Justin Trudeau for talks.",
+  ])("welcomes no guest in %s", (text) => {
+    expect(engagements(text)).toEqual([]);
+  });
+});
+
+describe("engagement.with-participation: one more party of the same engagement", () => {
+  it("joins the person taking part to the talks", () => {
+    expect(engagements("Vladimir Putin held talks with President of Freedonia Jane Roe with the participation of Chairperson of the African Union Commission Moussa Faki Mahamat.")).toEqual([
+      ["MEETING", ["Jane Roe", "Moussa Faki Mahamat", "Vladimir Putin"], "HELD", "engagement.meeting.with"],
+    ]);
+  });
+
+  it("reads a residence before the with-phrase as the place", () => {
+    expect(engagements("Vladimir Putin held talks at the Lakeside residence with President of Freedonia Jane Roe.")).toEqual([["MEETING", ["Jane Roe", "Vladimir Putin"], "HELD", "engagement.meeting.with"]]);
+  });
+
+  it("adds no one when the participants are unnamed", () => {
+    expect(engagements("Vladimir Putin held talks with President of Freedonia Jane Roe with the participation of experts.")).toEqual([["MEETING", ["Jane Roe", "Vladimir Putin"], "HELD", "engagement.meeting.with"]]);
+  });
+});
+
+describe("a body heading a chain of titles", () => {
+  it("is the person's title, no party", () => {
+    expect(engagements("Vladimir Putin met with Chairperson of the African Union, President of Freedonia Jane Roe.")).toEqual([["MEETING", ["Jane Roe", "Vladimir Putin"], "HELD", "engagement.meeting.with"]]);
+  });
+
+  it("stays a party when listed beside the person", () => {
+    const e = engagements("Vladimir Putin met with the African Union, and with President of Freedonia Jane Roe.");
+    expect(e.flatMap((x) => x[1] as string[])).toContain("African Union");
+  });
+});
+
+describe("engagement.turn-speaker in a flattened transcript", () => {
+  const text = (label: string) =>
+    `Vladimir Putin had a meeting with Member of the Presidency of Bosnia and Herzegovina Milorad Dodik. President of Russia Vladimir Putin: I am happy to see you. ${label}: Thank you. I spoke to President of Freedonia Jane Roe today.`;
+  it.each([
+    "Member of the Presidency of Bosnia and Herzegovina Milorad Dodik(retranslated)",
+    "Member of the Presidency of Bosnia and Herzegovina Milorad Dodik (interpreted)",
+    "Member of the Presidency of Bosnia and Herzegovina Milorad Dodik",
+  ])("reads the label %s", (label) => {
+    expect(engagements(text(label))).toContainEqual(["CALL", ["Jane Roe", "Milorad Dodik"], "HELD", "engagement.call.to"]);
+  });
+
+  it("takes no label from a sentence with a colon in running text", () => {
+    expect(engagements("Vladimir Putin had a meeting with Milorad Dodik. The agenda of Milorad Dodik (revised): trade. I spoke to President of Freedonia Jane Roe today.")).toEqual([
+      ["MEETING", ["Milorad Dodik", "Vladimir Putin"], "HELD", "engagement.meeting.with"],
+    ]);
+  });
+});
+
+describe("subjects that are no party", () => {
+  it.each([
+    // A plural common noun visits, not the one who reports it.
+    "President of Freedonia Jane Roe said that thousands of Freedonian tourists visited Turkey last year.",
+    "President of Freedonia Jane Roe stressed that despite the pandemic, a record number of students have visited Turkey.",
+    // A generic antecedent of "who".
+    "According to Jane Roe, the issue is discussed with world leaders, especially those who have contacts with the Russian Federation.",
+    "President Jane Roe said anyone who met with Russia would be welcome.",
+    // An office holder the address never names.
+    "I held talks with the Prime Minister of Portugal in Kyiv today.",
+  ])("%s", (text) => {
+    expect(engagements(text)).toEqual([]);
+  });
+
+  it.each([
+    ["President of Freedonia Jane Roe visited Turkey last year.", [["MEETING", ["Jane Roe", "Turkey"], "HELD", "engagement.visit"]]],
+    ["Members of Congress visited Ukraine last week.", [["MEETING", ["U.S. Congress", "Ukraine"], "HELD", "engagement.visit"]]],
+    ["I held talks with Prime Minister of Portugal Jane Roe in Kyiv today.", [["MEETING", ["Jane Roe", "Ukraine"], "HELD", "engagement.address-visit"]]],
+  ])("keeps %s", (text, expected) => {
+    expect(engagements(text)).toEqual(expected);
+  });
+});
