@@ -70,6 +70,8 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["convenes", "convenes", "MEETING"],
   ["received", "received", "MEETING"],
   ["visited", "visited", "MEETING"],
+  // "looked forward to visiting Lakeland": the gerund of an announced visit (not "the visiting minister").
+  ["forward to visiting", "(?<=\\bforward\\s+to\\s+)visiting", "MEETING"],
   ["visits?", "visits?", "MEETING"],
   ["addressed", "address(?:ed|es)?", "MEETING"],
   ["summit", "summit", "MEETING"],

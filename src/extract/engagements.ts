@@ -31,13 +31,13 @@ import { readNounOfWith } from "./noun-of-with.js";
 import { readAddressVisits, readReleaseVisits } from "./release-visits.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
-const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|visiting|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 // The object of "called" as a call: a run of capitalised words (titles, names, "of Country"), then a boundary.
 // A relative clause of what the one called said may follow ("called President A who told him …"); a
 // surname may open with a lowercase particle ("Bashar al-Assad").
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}(?:(?:al|el|bin|ibn)-)?[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late|who\s+(?:told|assured|asked|informed|thanked|congratulated|briefed|expressed|confirmed|agreed|offered|promised|said|stressed))\b))/u;
 const CALLED_SUBJECT = /(?:[\p{Lu}][\p{L}.’'\-]*|\b(?:he|she|they|we|I|who|also|then|later|first|personally|again|recently|reportedly|previously|earlier|briefly|both))[,)]?\s+$/u;
-const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
+const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|visiting|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
@@ -82,7 +82,7 @@ function negationScope(before: string): string {
 // What the parties agree to do with an encounter: meet, hold, continue it … ("agreed to hold a meeting", "will meet
 // again", "committed to continue discussion … during a meeting"); "committed to upholding democratic values and
 // advancing the Summit's objectives", "pledged to advance dialogue" agree on no encounter (engagement.agreement-backref).
-const AGREED_VERB = /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned|s)?|proposal|resolved)\s+(?:(?:also|further|both|again|then|to|on|upon|\p{Ll}+ly)\s+)*(\p{L}+)/gu;
+const AGREED_VERB = /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned|s)?|proposal|resolved|look(?:s|ed)?\s+forward|looking\s+forward)\s+(?:(?:also|further|both|again|then|to|on|upon|\p{Ll}+ly)\s+)*(\p{L}+)/gu;
 const ENCOUNTER_VERB = /^(?:meet|meeting|hold|holding|continue|continuing|convene|convening|speak|speaking|talk|talking|visit|visiting|host|hosting|have|having|organi[sz]e|organi[sz]ing|arrange|arranging|resume|resuming|launch|launching|start|starting|begin|beginning|open|opening|pursue|pursuing|establish|establishing|explore|exploring|conduct|conducting|schedule|scheduling|set|setting|maintain|maintaining|keep|keeping|stay|staying|remain|remaining|be|come|call|calling|discuss|discussing|exchange|exchanging|intensify|intensifying|step|stepping|further|furthering|regular|a|an|the|another|new|further)$/i;
 
 /** Whether the last agreement in `upToCue` (the sentence up to the cue's end) governs an encounter: its first word is a verb of one, or the cue. */
@@ -236,6 +236,8 @@ const TITLE_RUN = /^(?:,?\s+(?:for|of|on|and|the|[\p{Lu}][\p{L}'’.-]*))*\s+$/u
 const ENGAGEMENT_LEAD = /^(?:During|Following|After|In the course of|Ahead of|At)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|negotiations|conversation|call|consultations)\s+with\s[^,]{0,120},\s*/u;
 // From a name to the state of its "of" phrase: " of ", " of the ".
 const NAME_OF_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?${STATE_STYLE_ADJECTIVES}(?:${STATE_STYLE_NOUN})?`, "u");
+// "President of the Republic of Azerbaijan": the style after a title's "of", cut to the short name.
+const STATE_STYLE_AFTER_OF = new RegExp(String.raw`of\s+(?:the\s+)?${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}`, "u");
 // A state's style before its short name ("the Republic of "), cut before testing NAME_SUFFIX_OF.
 const STATE_STYLE_END = new RegExp(String.raw`(?:the\s+)?${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}$`, "u");
 // Between a person's name and their state: "of", after a suffix too (", Jr. of", " of the").
@@ -269,6 +271,8 @@ const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime mi
 // After the main clause's subject, a verb of telling and its object's titles: "A told President B".
 const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited|(?:extended|offered|conveyed|expressed)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:wishes|congratulations|greetings|condolences|gratitude)\s+to)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
 // Capitalised words of a title before a name: "Prime Minister ".
+// A head's office with no name: "President of the Republic", "Prime Minister".
+const OFFICE_ONLY = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Premier)(?:\s+of\s+the\s+Republic)?$/;
 const TITLE_WORDS_ONLY = /^(?:[\p{Lu}][\p{L}.-]*\s+){1,4}$/u;
 // The one told named after a described office: "told the Ukrainian president, A, that", "thanked Chinese leader A".
 const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}(?:president|leader|prime minister|premier|chancellor|minister|secretary|counterpart|king|emir|envoy|ambassador),?\s+(?=\p{Lu})/u;
@@ -1198,7 +1202,7 @@ class EngagementReader {
   private visitOfCue(sr: SentenceRead, cr: CueRead): boolean {
     const { sent } = sr;
     const { cue, cs, ce, subjects, subjectsAll } = cr;
-    const visit = /^visit(?:s|ed)?$/i.test(cue) ? this.visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
+    const visit = /^visit(?:s|ed|ing)?$/i.test(cue) ? this.visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
     if (visit !== undefined) {
       if (visit) this.emit0(visit, cue, cs, ce, "engagement.visit", null, undefined, "MEETING");
       return true;
@@ -1221,7 +1225,8 @@ class EngagementReader {
       // "… raised during the conversation": the engagement referred to, not a second agreement.
       !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
       agreeing !== null &&
-      /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
+      // "They looked forward to meeting again at the June summit": a shared intent, like an agreement.
+      /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold|look(?:s|ed)? forward to|looking forward to)\b/.test(text.slice(sent.start, cs)) &&
       agreedOnEncounter(text.slice(sent.start, ce)) &&
       (sentEngs.length || out.length)
     ) {
@@ -2036,8 +2041,11 @@ class EngagementReader {
     if (noun && to[1]) {
       const from = ce + to[0].indexOf(to[1]);
       // "the visit of the First Lady of Ukraine": the country of a title is no visitor.
-      const ofTitle = (x: Mention) => TITLE_WORDS.has(/([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(from, x.start))?.[1] ?? "");
-      const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && !ofTitle(x));
+      // ("the President of the Republic of Azerbaijan": the state's style stands between the title and the name.)
+      const ofTitle = (x: Mention) => TITLE_WORDS.has(/([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(from, x.start).replace(STATE_STYLE_END, ""))?.[1] ?? "");
+      // "the President of the Republic of Azerbaijan": a title read as the home president's is the state's office.
+      const officeOfState = (x: Mention) => OFFICE_ONLY.test(text.slice(x.start, x.end)) && /^\s+of\s/.test(text.slice(x.end, x.end + 5));
+      const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && !officeOfState(x) && !ofTitle(x));
       if (v.length) visitors = [nameOf(v[v.length - 1])];
       else {
         // "the visit by the Prime Minister of Armenia": the one person of the text who holds that office.
@@ -2313,7 +2321,7 @@ class EngagementReader {
   /** "the Prime Minister of Armenia": the one person of the text who holds a head's title of that state. */
   private headOfState(phrase: string): string | null {
     const { doc, actorByName, registry, isCountry } = this;
-    const t = /^(?:the\s+)?(President|Prime Minister|Chancellor|King|Queen|Emir|Premier)\s+of\s+(?:the\s+)?(.+)$/.exec(phrase.trim());
+    const t = /^(?:the\s+)?(President|Prime Minister|Chancellor|King|Queen|Emir|Premier)\s+of\s+(?:the\s+)?(.+)$/.exec(phrase.trim().replace(STATE_STYLE_AFTER_OF, "of "));
     const state = t ? actorByName.get(t[2])?.standsFor ?? (isCountry(t[2]) ? t[2] : registry.byName.get(t[2])?.name) : undefined;
     if (!t || !state || !isCountry(state)) return null;
     const holders = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && new RegExp(`\\b${t[1]}\\b`).test(a.role) && !/\b(?:Vice|Deputy|Former|former)\b/.test(a.role));

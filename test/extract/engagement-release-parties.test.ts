@@ -91,3 +91,47 @@ describe("subjects that are no party", () => {
     expect(engagements(text)).toEqual(expected);
   });
 });
+
+describe("engagement.agreement-backref: the parties looking forward to an encounter", () => {
+  it.each([
+    "President Joe Biden spoke today with Chancellor Olaf Scholz of Germany. They looked forward to meeting again at the G7 Summit in June.",
+    "President Joe Biden spoke today with Chancellor Olaf Scholz of Germany. The leaders looked forward to meeting in person soon.",
+  ])("%s", (text) => {
+    expect(engagements(text)).toContainEqual(["MEETING", ["Joe Biden", "Olaf Scholz"], "PROPOSED", "engagement.agreement-backref"]);
+  });
+
+  it.each([
+    "President Joe Biden spoke today with Chancellor Olaf Scholz of Germany. They look forward to working together at the G7 Summit.",
+    "President Joe Biden spoke today with Chancellor Olaf Scholz of Germany. They looked forward to the results of the review.",
+  ])("adds nothing without an encounter in %s", (text) => {
+    expect(engagements(text)).toEqual([["CALL", ["Joe Biden", "Olaf Scholz"], "HELD", "engagement.call.with"]]);
+  });
+});
+
+describe("engagement.visit: a visit looked forward to, a visit of a head by title", () => {
+  it("reads 'looked forward to visiting' a state", () => {
+    expect(engagements("President Joe Biden met yesterday with Prime Minister Justin Trudeau of Canada. The President expressed that he looked forward to visiting Canada in the near future.")).toContainEqual([
+      "MEETING",
+      ["Canada", "Joe Biden"],
+      "PROPOSED",
+      "engagement.visit",
+    ]);
+  });
+
+  it("takes no visit from the adjective", () => {
+    expect(engagements("President Joe Biden met yesterday with the visiting Prime Minister Justin Trudeau of Canada.")).toEqual([["MEETING", ["Joe Biden", "Justin Trudeau"], "HELD", "engagement.meeting.with"]]);
+  });
+
+  it("gives the visit of 'the President of the Republic of X' to the president the text names", () => {
+    expect(engagements("The visit of the President of the Republic of Azerbaijan to Ukraine deepens the partnership. President Volodymyr Zelenskyy thanked Ilham Aliyev.")).toEqual([
+      ["MEETING", ["Ilham Aliyev", "Ukraine"], "HELD", "engagement.visit"],
+    ]);
+  });
+
+  it.each([
+    "The visit of the President of the Republic of Freedonia to Ukraine deepens the partnership.",
+    "The visit of the First Lady of Ukraine to Poland was a success.",
+  ])("gives no visit to an office holder the text never names: %s", (text) => {
+    expect(engagements(text)).toEqual([]);
+  });
+});
