@@ -135,3 +135,17 @@ describe("engagement.visit: a visit looked forward to, a visit of a head by titl
     expect(engagements(text)).toEqual([]);
   });
 });
+
+describe("engagement.counterpart: negotiations, and a cue in the adverbial of the sentence's subject", () => {
+  it.each([
+    "President Volodymyr Zelenskyy held negotiations with his Azerbaijani counterpart. Ilham Aliyev said they were good.",
+    "This was stated by President Volodymyr Zelenskyy during a meeting with the media following the negotiations with his Azerbaijani counterpart in Kyiv. Ilham Aliyev agreed.",
+    "President Volodymyr Zelenskyy said this after the talks with his Azerbaijani counterpart. Ilham Aliyev agreed.",
+  ])("%s", (text) => {
+    expect(engagements(text)).toContainEqual(["MEETING", ["Ilham Aliyev", "Volodymyr Zelenskyy"], "HELD", "engagement.counterpart"]);
+  });
+
+  it("needs a person subject", () => {
+    expect(engagements("Officials said the talks with his Azerbaijani counterpart were useful.")).toEqual([]);
+  });
+});
