@@ -273,9 +273,11 @@ const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assure
 // Capitalised words of a title before a name: "Prime Minister ".
 // A head's office with no name: "President of the Republic", "Prime Minister".
 const OFFICE_ONLY = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Premier)(?:\s+of\s+the\s+Republic)?$/;
+// A sentence opening with the setting of an engagement noun: "During the meeting …", "In a call …".
+const LEADING_SETTING = /^(?:In|During)\s+(?:the|a|an|his|her|their)\s/;
 const TITLE_WORDS_ONLY = /^(?:[\p{Lu}][\p{L}.-]*\s+){1,4}$/u;
 // The one told named after a described office: "told the Ukrainian president, A, that", "thanked Chinese leader A".
-const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}(?:president|leader|prime minister|premier|chancellor|minister|secretary|counterpart|king|emir|envoy|ambassador),?\s+(?=\p{Lu})/u;
+const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:\p{Ll}+(?:[’']s)?\s+){0,2}(?:president|leader|prime minister|premier|chancellor|minister|secretary|counterpart|king|emir|envoy|ambassador),?\s+(?=\p{Lu})/u;
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
@@ -1481,7 +1483,8 @@ class EngagementReader {
       // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
       // "will meet at a reconvening of the Council": the later cue names the engagement.
       emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
-    } else if (!groups.length) {
+    } else if (!groups.length || (LEADING_SETTING.test(sr.s) && !VERB_CUES.test(cue) && groups.every((g) => g.intro === "in" || g.intro === "at"))) {
+      // "During the meeting in Kyiv, A congratulated B": the place of a leading setting names no counterpart.
       this.emitWithoutCounterparts(sr, cr);
     } else if (sentEngs.length && !agentGroups.length) {
       const last = sentEngs[sentEngs.length - 1];

@@ -149,3 +149,20 @@ describe("engagement.counterpart: negotiations, and a cue in the adverbial of th
     expect(engagements("Officials said the talks with his Azerbaijani counterpart were useful.")).toEqual([]);
   });
 });
+
+describe("engagement.leading-told: a described person, a place in the setting", () => {
+  it.each([
+    "During the meeting, Volodymyr Zelenskyy congratulated the brand's first ambassador Andriy Shevchenko.",
+    "During the meeting in Kyiv, Volodymyr Zelenskyy congratulated Andriy Shevchenko on his appointment.",
+    "During the meeting at the President's Office, Volodymyr Zelenskyy congratulated the fund's new ambassador Andriy Shevchenko.",
+  ])("%s", (text) => {
+    expect(engagements(text)).toEqual([["MEETING", ["Andriy Shevchenko", "Volodymyr Zelenskyy"], "HELD", "engagement.leading-told"]]);
+  });
+
+  it.each([
+    "During the meeting in Kyiv, Volodymyr Zelenskyy told reporters that Andriy Shevchenko would help.",
+    "The statement will speak in ways that are new to the G7 and NATO.",
+  ])("adds no one in %s", (text) => {
+    expect(engagements(text)).toEqual([]);
+  });
+});
