@@ -447,8 +447,25 @@ class SentenceFacts {
 /** The engagements stage: a fresh EngagementReader reads the document into `doc.engagements`. */
 export function engagementsComponent(doc: Doc, title: string | null = null): void {
   new EngagementReader(doc).read();
+  tripTitleKinds(doc, title);
   addTitleEngagement(doc, doc.engagements, title);
   addRemarksTitleMeeting(doc, doc.engagements, title);
+}
+
+// A document about a trip: "Background Press Call Previewing the Vice President’s Trip to Lakeland",
+// "Statement … on President Roe’s Upcoming Travel to Freedonia".
+const TRIP_TITLE = /\b(?:Trip|Travel|Visit)\b/;
+
+/**
+ * In a document about a trip, an encounter planned with no medium named ("she’ll engage with
+ * Chancellor B", "travel to Lakeville for engagements with B") is held there in person: a meeting,
+ * not a call (rule engagement.kind-trip-title; kind only).
+ */
+function tripTitleKinds(doc: Doc, title: string | null): void {
+  if (!title || !TRIP_TITLE.test(title)) return;
+  for (const e of doc.engagements) {
+    if (e.kind === "CALL" && e.status === "PLANNED" && !MEDIUM_WORD.test(doc.text.slice(e.start, e.end))) e.kind = "MEETING";
+  }
 }
 
 /** One sentence being read: its cues, and what the engagements of its cues share. */

@@ -166,3 +166,19 @@ describe("engagement.leading-told: a described person, a place in the setting", 
     expect(engagements(text)).toEqual([]);
   });
 });
+
+describe("engagement.kind-trip-title: a planned encounter in a trip's document is in person", () => {
+  const kinds = (text: string, title: string | null) => extract({ text, title }).engagements.map((e) => [e.kind, [...e.participants].sort(), e.status]);
+  const trip = "Background Press Call Previewing the Vice President’s Trip to Lakeville";
+  it("makes a planned call of no medium a meeting", () => {
+    expect(kinds("Vice President Kamala Harris will engage with Chancellor Olaf Scholz of Germany.", trip)).toEqual([["MEETING", ["Kamala Harris", "Olaf Scholz"], "PLANNED"]]);
+    expect(kinds("Vice President Kamala Harris will engage with Chancellor Olaf Scholz of Germany.", "Press Briefing by Press Secretary Jane Roe")).toEqual([["CALL", ["Kamala Harris", "Olaf Scholz"], "PLANNED"]]);
+  });
+
+  it.each([
+    ["Vice President Kamala Harris spoke with Chancellor Olaf Scholz of Germany last week.", "CALL"],
+    ["Vice President Kamala Harris will speak with Chancellor Olaf Scholz of Germany by phone.", "PHONE_CALL"],
+  ])("keeps %s", (text, kind) => {
+    expect(kinds(text, trip).map((e) => e[0])).toEqual([kind]);
+  });
+});
