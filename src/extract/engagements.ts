@@ -85,6 +85,10 @@ function negationScope(before: string): string {
 const AGREED_VERB = /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned|s)?|proposal|resolved|look(?:s|ed)?\s+forward|looking\s+forward)\s+(?:(?:also|further|both|again|then|to|on|upon|\p{Ll}+ly)\s+)*(\p{L}+)/gu;
 const ENCOUNTER_VERB = /^(?:meet|meeting|hold|holding|continue|continuing|convene|convening|speak|speaking|talk|talking|visit|visiting|host|hosting|have|having|organi[sz]e|organi[sz]ing|arrange|arranging|resume|resuming|launch|launching|start|starting|begin|beginning|open|opening|pursue|pursuing|establish|establishing|explore|exploring|conduct|conducting|schedule|scheduling|set|setting|maintain|maintaining|keep|keeping|stay|staying|remain|remaining|be|come|call|calling|discuss|discussing|exchange|exchanging|intensify|intensifying|step|stepping|further|furthering|regular|a|an|the|another|new|further)$/i;
 
+// The words of an agreement before an agreed encounter; a shared intent.
+const AGREED_BEFORE = /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/;
+const LOOK_FORWARD = /\b(?:look(?:s|ed)? forward to|looking forward to)\b/;
+
 /** Whether the last agreement in `upToCue` (the sentence up to the cue's end) governs an encounter: its first word is a verb of one, or the cue. */
 function agreedOnEncounter(upToCue: string): boolean {
   let last: RegExpExecArray | null = null;
@@ -1244,8 +1248,9 @@ class EngagementReader {
       // "… raised during the conversation": the engagement referred to, not a second agreement.
       !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
       agreeing !== null &&
-      // "They looked forward to meeting again at the June summit": a shared intent, like an agreement.
-      /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold|look(?:s|ed)? forward to|looking forward to)\b/.test(text.slice(sent.start, cs)) &&
+      // "They looked forward to meeting again at the June summit": a shared intent, like an agreement
+      // ("The two leaders looked forward to …" is engagement.pair-backref's).
+      (AGREED_BEFORE.test(text.slice(sent.start, cs)) || (LOOK_FORWARD.test(text.slice(sent.start, cs)) && !TWO_OF_THEM.test(text.slice(sent.start, cs).replace(/\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u, " ")))) &&
       agreedOnEncounter(text.slice(sent.start, ce)) &&
       (sentEngs.length || out.length)
     ) {
