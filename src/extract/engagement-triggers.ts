@@ -64,11 +64,14 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["hosts", "hosts", "MEETING"],
   ["host", "host", "MEETING"],
   ["hosting", "hosting", "MEETING"],
-  ["welcomed to / for a visit", "welcom(?:ed|es|e|ing)(?=\\s+[^.;:]{1,120}?\\s(?:(?:back\\s+)?to\\s|for\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[Vv]isit\\b))", "MEETING"],
+  // "welcomed A to Lakeville", "welcomes A for a State Visit", "welcomed A and B for a joint meeting at the White House".
+  ["welcomed to / for a visit", "welcom(?:ed|es|e|ing)(?=\\s+[^.;:]{1,120}?\\s(?:(?:back\\s+)?to\\s|for\\s+(?:(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:[Vv]isit|meeting|dinner|lunch|luncheon)|(?:[\\p{Ll}-]+\\s+)?talks)\\b))", "MEETING"],
   ["convened", "convened", "MEETING"],
   ["convenes", "convenes", "MEETING"],
   ["received", "received", "MEETING"],
   ["visited", "visited", "MEETING"],
+  // "looked forward to visiting Lakeland": the gerund of an announced visit (not "the visiting minister").
+  ["forward to visiting", "(?<=\\bforward\\s+to\\s+)visiting", "MEETING"],
   ["visits?", "visits?", "MEETING"],
   ["addressed", "address(?:ed|es)?", "MEETING"],
   ["summit", "summit", "MEETING"],

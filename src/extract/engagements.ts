@@ -31,13 +31,13 @@ import { readNounOfWith } from "./noun-of-with.js";
 import { readAddressVisits, readReleaseVisits } from "./release-visits.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
-const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|visiting|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
 // The object of "called" as a call: a run of capitalised words (titles, names, "of Country"), then a boundary.
 // A relative clause of what the one called said may follow ("called President A who told him …"); a
 // surname may open with a lowercase particle ("Bashar al-Assad").
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}(?:(?:al|el|bin|ibn)-)?[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late|who\s+(?:told|assured|asked|informed|thanked|congratulated|briefed|expressed|confirmed|agreed|offered|promised|said|stressed))\b))/u;
 const CALLED_SUBJECT = /(?:[\p{Lu}][\p{L}.’'\-]*|\b(?:he|she|they|we|I|who|also|then|later|first|personally|again|recently|reportedly|previously|earlier|briefly|both))[,)]?\s+$/u;
-const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
+const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|visiting|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
 const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
@@ -82,8 +82,12 @@ function negationScope(before: string): string {
 // What the parties agree to do with an encounter: meet, hold, continue it … ("agreed to hold a meeting", "will meet
 // again", "committed to continue discussion … during a meeting"); "committed to upholding democratic values and
 // advancing the Summit's objectives", "pledged to advance dialogue" agree on no encounter (engagement.agreement-backref).
-const AGREED_VERB = /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned|s)?|proposal|resolved)\s+(?:(?:also|further|both|again|then|to|on|upon|\p{Ll}+ly)\s+)*(\p{L}+)/gu;
+const AGREED_VERB = /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned|s)?|proposal|resolved|look(?:s|ed)?\s+forward|looking\s+forward)\s+(?:(?:also|further|both|again|then|to|on|upon|\p{Ll}+ly)\s+)*(\p{L}+)/gu;
 const ENCOUNTER_VERB = /^(?:meet|meeting|hold|holding|continue|continuing|convene|convening|speak|speaking|talk|talking|visit|visiting|host|hosting|have|having|organi[sz]e|organi[sz]ing|arrange|arranging|resume|resuming|launch|launching|start|starting|begin|beginning|open|opening|pursue|pursuing|establish|establishing|explore|exploring|conduct|conducting|schedule|scheduling|set|setting|maintain|maintaining|keep|keeping|stay|staying|remain|remaining|be|come|call|calling|discuss|discussing|exchange|exchanging|intensify|intensifying|step|stepping|further|furthering|regular|a|an|the|another|new|further)$/i;
+
+// The words of an agreement before an agreed encounter; a shared intent.
+const AGREED_BEFORE = /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/;
+const LOOK_FORWARD = /\b(?:look(?:s|ed)? forward to|looking forward to)\b/;
 
 /** Whether the last agreement in `upToCue` (the sentence up to the cue's end) governs an encounter: its first word is a verb of one, or the cue. */
 function agreedOnEncounter(upToCue: string): boolean {
@@ -236,6 +240,8 @@ const TITLE_RUN = /^(?:,?\s+(?:for|of|on|and|the|[\p{Lu}][\p{L}'’.-]*))*\s+$/u
 const ENGAGEMENT_LEAD = /^(?:During|Following|After|In the course of|Ahead of|At)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|negotiations|conversation|call|consultations)\s+with\s[^,]{0,120},\s*/u;
 // From a name to the state of its "of" phrase: " of ", " of the ".
 const NAME_OF_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?${STATE_STYLE_ADJECTIVES}(?:${STATE_STYLE_NOUN})?`, "u");
+// "President of the Republic of Azerbaijan": the style after a title's "of", cut to the short name.
+const STATE_STYLE_AFTER_OF = new RegExp(String.raw`of\s+(?:the\s+)?${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}`, "u");
 // A state's style before its short name ("the Republic of "), cut before testing NAME_SUFFIX_OF.
 const STATE_STYLE_END = new RegExp(String.raw`(?:the\s+)?${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}$`, "u");
 // Between a person's name and their state: "of", after a suffix too (", Jr. of", " of the").
@@ -269,9 +275,13 @@ const LEADERS_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads|presidents|prime mi
 // After the main clause's subject, a verb of telling and its object's titles: "A told President B".
 const TOLD_AFTER = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited|(?:extended|offered|conveyed|expressed)\s+(?:(?:his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:wishes|congratulations|greetings|condolences|gratitude)\s+to)\s+(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}?(?=\p{Lu})/u;
 // Capitalised words of a title before a name: "Prime Minister ".
+// A head's office with no name: "President of the Republic", "Prime Minister".
+const OFFICE_ONLY = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Premier)(?:\s+of\s+the\s+Republic)?$/;
+// A sentence opening with the setting of an engagement noun: "During the meeting …", "In a call …".
+const LEADING_SETTING = /^(?:In|During)\s+(?:the|a|an|his|her|their)\s/;
 const TITLE_WORDS_ONLY = /^(?:[\p{Lu}][\p{L}.-]*\s+){1,4}$/u;
 // The one told named after a described office: "told the Ukrainian president, A, that", "thanked Chinese leader A".
-const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}(?:president|leader|prime minister|premier|chancellor|minister|secretary|counterpart|king|emir|envoy|ambassador),?\s+(?=\p{Lu})/u;
+const TOLD_APPOSED = /^\s+(?:(?:also|personally|then|\p{Ll}+ly)\s+)?(?:told|assured|informed|urged|warned|asked|thanked|briefed|reminded|congratulated|pressed|invited)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:\p{Ll}+(?:[’']s)?\s+){0,2}(?:president|leader|prime minister|premier|chancellor|minister|secretary|counterpart|king|emir|envoy|ambassador),?\s+(?=\p{Lu})/u;
 // An engagement noun as the medium of the verb before it: "agreed in a phone call", "said over a video call".
 const MEDIUM_OF_ACT = /\b(?:in|over|by|via)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // A first-person subject right before the cue: "I've spoken to", "I have met with", "we spoke with".
@@ -298,8 +308,18 @@ const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
 const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
 // A city and its state may be set off by a comma: "met today in Bangkok, Thailand with …".
-const PLACE_BEFORE_WITH = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{L}+day)\s+)?$/u;
+const PLACE_BEFORE_WITH = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:residence|palace|estate)\s+)?(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{L}+day)\s+)?$/u;
 /** Whether the text between an "in"/"at" intro and a later "with" is a place ("in Lakeville ", "at the White House today "). */
+// A plural common noun right before a verb, adverbs between: "tourists (have) visited", "refugees recently visited".
+const COMMON_PLURAL_SUBJECT = /(?<![\p{L}’'-])(?!(?:has|was|is|his|its|this|us|yes|as|does|thus|always|perhaps)\s)\p{Ll}[\p{Ll}-]*[^s\W]s\s+(?:(?:have|had|also|already|recently|once|\p{Ll}+ly)\s+)*$/u;
+// A relative clause of a pronoun or quantifier that names no one, up to the cue: "those who have (regular) contacts with".
+const GENERIC_WHO = /(?<![\p{L}])(?:those|anyone|anybody|everyone|everybody|people)\s+who\s+(?:(?:have|has|had|maintain|maintains|keep|keeps|also|still|\p{Ll}+ly)\s+){0,3}(?:[\p{Ll}-]+\s+)?$/u;
+// A head's title over a body, then more titles set off by a comma up to a person: "Chairperson of the
+// African Union, President of Senegal A" (the body is A's, no party of its own).
+const HEAD_OF_BEFORE = /(?<![\p{L}])(?:Chair(?:man|woman|person)?|President|Head|Secretary[- ]General|Director(?:[- ]General)?|Chief|Leader|Speaker)\s+of\s+(?:the\s+)?$/u;
+const TITLES_THEN_NAME = /^,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and)\s+)+$/u;
+// "with the participation of B", "with the attendance of B": one more party of the engagement, not a relation.
+const WITH_PARTICIPATION = /^the\s+(?:participation|attendance)\s+of\s+/;
 const i0Place = (intro: string, between: string): boolean => (intro === "in" || intro === "at") && PLACE_BEFORE_WITH.test(between);
 // "Following the meeting, A met with B": an engagement set after another is not a report of it.
 const AFTER_ANOTHER = /^(?:Following|After|Ahead of|Before|On the (?:sidelines|margins) of)\s+(?:the|this|that|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|call|summit|session|conference|negotiations)\b[^,]{0,60},/u;
@@ -431,8 +451,25 @@ class SentenceFacts {
 /** The engagements stage: a fresh EngagementReader reads the document into `doc.engagements`. */
 export function engagementsComponent(doc: Doc, title: string | null = null): void {
   new EngagementReader(doc).read();
+  tripTitleKinds(doc, title);
   addTitleEngagement(doc, doc.engagements, title);
   addRemarksTitleMeeting(doc, doc.engagements, title);
+}
+
+// A document about a trip: "Background Press Call Previewing the Vice President’s Trip to Lakeland",
+// "Statement … on President Roe’s Upcoming Travel to Freedonia".
+const TRIP_TITLE = /\b(?:Trip|Travel|Visit)\b/;
+
+/**
+ * In a document about a trip, an encounter planned with no medium named ("she’ll engage with
+ * Chancellor B", "travel to Lakeville for engagements with B") is held there in person: a meeting,
+ * not a call (rule engagement.kind-trip-title; kind only).
+ */
+function tripTitleKinds(doc: Doc, title: string | null): void {
+  if (!title || !TRIP_TITLE.test(title)) return;
+  for (const e of doc.engagements) {
+    if (e.kind === "CALL" && e.status === "PLANNED" && !MEDIUM_WORD.test(doc.text.slice(e.start, e.end))) e.kind = "MEETING";
+  }
 }
 
 /** One sentence being read: its cues, and what the engagements of its cues share. */
@@ -837,6 +874,8 @@ class EngagementReader {
     // Not a setting of the negated act: "who wouldn’t dig up dirt … in an infamous phone call" reports the call.
     if (this.facts.negatedBefore(cs) && NEGATED.test(negationScope(before)) && !NEGATED_ACT_SETTING.test(before)) return true;
     if (mannerAdjunct(before, cue, text.slice(ce, ce + 12))) return true;
+    // "leaders, especially those who have contacts with B": a generic antecedent of "who" is no party.
+    if (GENERIC_WHO.test(text.slice(Math.max(sent.start, cs - 60), cs))) return true;
     // "experts he has consulted with feel …": a relative clause ends on the preposition (the trigger is case-blind).
     if (/^consult(?:ed|s)?$/i.test(cue) && !CONSULTED_WHOM.test(text.slice(ce, ce + 40))) return true;
     if (ongoingContact(before, cue, text.slice(ce, sent.end))) return true;
@@ -914,6 +953,8 @@ class EngagementReader {
       if (to) regionEnd = ce1 + to.index;
       // "welcomed Putin to invade": an invitation to act, not a guest to a place (CUE matches without case).
       if (to && /\sto\s$/.test(to[0]) && !/^(?:(?:the|our|his|her|their)\s+)?\p{Lu}/u.test(text.slice(ce1 + to.index + to[0].length, ce1 + to.index + to[0].length + 12))) return true;
+      // "welcomed the readiness of A for talks": for a meeting, only a guest named or titled is welcomed.
+      if (to && /\sfor\s$/.test(to[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(ce1, ce1 + 12))) return true;
       // "welcomed the Prime Minister’s intent to …": a thing of the person is welcomed, not the person.
       if (/[’']s\s/.test(text.slice(ce1, regionEnd))) return true;
     }
@@ -948,6 +989,9 @@ class EngagementReader {
         // "held a meeting in Lakeville with A", "convened a meeting at the White House today with A":
         // a place before "with" is where, and "with" names the counterparts.
         const placeFirst = i0Place(intros[0].word, pre);
+        // "held talks with A with the participation of B": B takes part too (rule engagement.with-participation).
+        // The group before goes on over it.
+        if (word === "with" && WITH_PARTICIPATION.test(tail.slice(r.index + r[0].length))) continue;
         if (word === "with" && !placeFirst && !/(?:\band|including|,)\s*(?:(?:\w+\s+times|twice|once|also)\s+)?$/.test(pre)) {
           regionEnd = intros[0].pos + r.index; // "closely aligned with ...": a different relation
           break;
@@ -1181,7 +1225,7 @@ class EngagementReader {
   private visitOfCue(sr: SentenceRead, cr: CueRead): boolean {
     const { sent } = sr;
     const { cue, cs, ce, subjects, subjectsAll } = cr;
-    const visit = /^visit(?:s|ed)?$/i.test(cue) ? this.visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
+    const visit = /^visit(?:s|ed|ing)?$/i.test(cue) ? this.visitFrame(cue, cs, ce, sent.start, subjects.length === 1 && subjectsAll.includes(subjects[0]) ? subjectsAll : subjects) : undefined;
     if (visit !== undefined) {
       if (visit) this.emit0(visit, cue, cs, ce, "engagement.visit", null, undefined, "MEETING");
       return true;
@@ -1204,7 +1248,9 @@ class EngagementReader {
       // "… raised during the conversation": the engagement referred to, not a second agreement.
       !DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) &&
       agreeing !== null &&
-      /\b(?:agreed|decided|committed|pledged|promised|will|would|plan(?:ned)?|to continue|to hold)\b/.test(text.slice(sent.start, cs)) &&
+      // "They looked forward to meeting again at the June summit": a shared intent, like an agreement
+      // ("The two leaders looked forward to …" is engagement.pair-backref's).
+      (AGREED_BEFORE.test(text.slice(sent.start, cs)) || (LOOK_FORWARD.test(text.slice(sent.start, cs)) && !TWO_OF_THEM.test(text.slice(sent.start, cs).replace(/\s+to\s+(?:[\p{L}-]+\s+){0,2}$/u, " ")))) &&
       agreedOnEncounter(text.slice(sent.start, ce)) &&
       (sentEngs.length || out.length)
     ) {
@@ -1459,7 +1505,8 @@ class EngagementReader {
       // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
       // "will meet at a reconvening of the Council": the later cue names the engagement.
       emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
-    } else if (!groups.length) {
+    } else if (!groups.length || (LEADING_SETTING.test(sr.s) && !VERB_CUES.test(cue) && groups.every((g) => g.intro === "in" || g.intro === "at"))) {
+      // "During the meeting in Kyiv, A congratulated B": the place of a leading setting names no counterpart.
       this.emitWithoutCounterparts(sr, cr);
     } else if (sentEngs.length && !agentGroups.length) {
       const last = sentEngs[sentEngs.length - 1];
@@ -1609,7 +1656,9 @@ class EngagementReader {
     const ownPeople = (x: Mention) => body >= 0 && x.start === g.start + body && doc.actors[x.actor].kind === "ORGANIZATION";
     // "with President A in Malta", "with officials of the World Bank in Kenya": a state right after a person or a body and "in" is where they met.
     const placeAfter = (x: Mention, prev: Mention | undefined) => !!prev && (isPerson(nameOf(prev)) || doc.actors[prev.actor].kind === "ORGANIZATION") && doc.actors[x.actor].kind !== "ORGANIZATION" && /^\s+in\s+$/.test(text.slice(prev.end, x.start));
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+    // "with Chairperson of the African Union, President of Senegal A": the body heads a chain of titles, A's.
+    const titleChain = (x: Mention, next: Mention | undefined) => !!next && isPerson(nameOf(next)) && HEAD_OF_BEFORE.test(text.slice(Math.max(g.start, x.start - 40), x.start)) && TITLES_THEN_NAME.test(text.slice(x.end, next.start));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || titleChain(x, ms[i + 1]) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
   /**
@@ -2017,8 +2066,11 @@ class EngagementReader {
     if (noun && to[1]) {
       const from = ce + to[0].indexOf(to[1]);
       // "the visit of the First Lady of Ukraine": the country of a title is no visitor.
-      const ofTitle = (x: Mention) => TITLE_WORDS.has(/([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(from, x.start))?.[1] ?? "");
-      const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && !ofTitle(x));
+      // ("the President of the Republic of Azerbaijan": the state's style stands between the title and the name.)
+      const ofTitle = (x: Mention) => TITLE_WORDS.has(/([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(from, x.start).replace(STATE_STYLE_END, ""))?.[1] ?? "");
+      // "the President of the Republic of Azerbaijan": a title read as the home president's is the state's office.
+      const officeOfState = (x: Mention) => OFFICE_ONLY.test(text.slice(x.start, x.end)) && /^\s+of\s/.test(text.slice(x.end, x.end + 5));
+      const v = mentionsIn(doc, from, from + to[1].length).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && !officeOfState(x) && !ofTitle(x));
       if (v.length) visitors = [nameOf(v[v.length - 1])];
       else {
         // "the visit by the Prime Minister of Armenia": the one person of the text who holds that office.
@@ -2051,6 +2103,9 @@ class EngagementReader {
       const person = last?.ofAffiliation ? lastMentionIn(doc, Math.max(sentStart, last.start - 40), last.start, (x) => !x.inTitle && isPerson(nameOf(x))) : undefined;
       if (noun && last?.possessive) visitors = [nameOf(person ?? last)];
       // Coordinated subjects visit together: "A and B visited Kyiv".
+      // "… stressed that a record number of tourists visited Lakeland": a plural common noun is the verb's
+      // subject, no one the text names.
+      else if (!noun && COMMON_PLURAL_SUBJECT.test(text.slice(Math.max(sentStart, cs - 40), cs))) return null;
       else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs)) || (VISIT_ADJUNCT.test(text.slice(Math.max(sentStart, cs - 40), cs)) && this.subjectOfClause(subjects, sentStart, cs))) visitors = this.coordinatedPeople(subjects, sentStart, cs);
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
@@ -2291,7 +2346,7 @@ class EngagementReader {
   /** "the Prime Minister of Armenia": the one person of the text who holds a head's title of that state. */
   private headOfState(phrase: string): string | null {
     const { doc, actorByName, registry, isCountry } = this;
-    const t = /^(?:the\s+)?(President|Prime Minister|Chancellor|King|Queen|Emir|Premier)\s+of\s+(?:the\s+)?(.+)$/.exec(phrase.trim());
+    const t = /^(?:the\s+)?(President|Prime Minister|Chancellor|King|Queen|Emir|Premier)\s+of\s+(?:the\s+)?(.+)$/.exec(phrase.trim().replace(STATE_STYLE_AFTER_OF, "of "));
     const state = t ? actorByName.get(t[2])?.standsFor ?? (isCountry(t[2]) ? t[2] : registry.byName.get(t[2])?.name) : undefined;
     if (!t || !state || !isCountry(state)) return null;
     const holders = doc.actors.filter((a) => a.kind === "PERSON" && a.affiliation === state && a.role !== null && new RegExp(`\\b${t[1]}\\b`).test(a.role) && !/\b(?:Vice|Deputy|Former|former)\b/.test(a.role));

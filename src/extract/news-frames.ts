@@ -830,7 +830,7 @@ function lastClauseStart(text: string, sentStart: number, end: number): number {
 // "his Chinese counterpart" with no name after it (a name after is the with/object frames' own).
 const DEMONYM_COUNTERPART = /(?<![\p{L}])(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?(?![\p{L}])(?!\s*,?\s+(?:[\p{Lu}]|the\s+[\p{Lu}]))/gu;
 // The verb or noun of the engagement right before the counterpart.
-const TO_COUNTERPART = /(?<![\p{L}])(met|meets|meet|meeting|hosted|hosts|host|received|receives|receive|phoned|telephoned|called|(?:met|meets|meet|meeting|talks|spoke|speaks|speak|speaking|talked|talking|conferred|negotiated|call|calls|conversation|discussions?|consultations?)\s+(?:(?:by\s+(?:tele)?phone|by\s+video|virtually|separately|again|briefly|on\s+\w+day)\s+)?(?:with|to))\s+$/u;
+const TO_COUNTERPART = /(?<![\p{L}])(met|meets|meet|meeting|hosted|hosts|host|received|receives|receive|phoned|telephoned|called|(?:met|meets|meet|meeting|talks|negotiations|spoke|speaks|speak|speaking|talked|talking|conferred|negotiated|call|calls|conversation|discussions?|consultations?)\s+(?:(?:by\s+(?:tele)?phone|by\s+video|virtually|separately|again|briefly|on\s+\w+day)\s+)?(?:with|to))\s+$/u;
 // The field of an office, to tell which official of the other state is the counterpart.
 const FIELD = /\b(?:foreign|defen[cs]e|finance|treasury|trade|commerce|interior|home|justice|energy|econom|agricultur|health|education|national security|intelligence|president|prime minister|chancellor|premier|king|queen)/i;
 
@@ -855,14 +855,17 @@ function demonymCounterparts(r: FrameReader, sent: Sentence): void {
     const cs = sent.start + m.index! - cueM[0].length;
     // "held talks with", "had a phone call with": the light verb's subject.
     const aux = /(?:\s+(?:has|have|had|held|hold|holds|holding|will|would|also|then|to|is|are|was|were|be|due|set|expected|a|an|phone|telephone|video|bilateral|separate|\p{Ll}+ly))*\s*$/u.exec(text.slice(Math.max(sent.start, cs - 60), cs));
-    const who = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start);
+    // "This was stated by A … following the negotiations with his Azerbaijani counterpart": a noun cue
+    // in an adverbial is the sentence's one subject's.
+    const subj = /\b(?:the|following|after|during)\s*$/.test(text.slice(Math.max(sent.start, cs - 12), cs)) ? r.subjectsOf(sent).names : [];
+    const who = r.subjectBefore(cs - (aux ? aux[0].length : 0), sent.start) ?? (subj.length === 1 && !/^(?:met|meets|meet|hosted|hosts|host|received|receives|receive|phoned|telephoned|called)$/.test(cueM[1]) ? subj[0] : null);
     if (!who || !r.isPerson(who) || r.countryOf(who) === state) continue;
     const field = fieldOf(r.roleOf(who) ?? "");
     const peers = field ? [...new Set(r.doc.actors.filter((a) => a.kind === "PERSON" && r.countryOf(a.name) === state && fieldOf(a.role ?? "") === field).map((a) => a.name))] : [];
     const other = peers.length === 1 ? peers[0] : state;
     const v = `${aux ? aux[0] : ""} ${cueM[1]}`;
     const after = text.slice(sent.start + m.index! + m[0].length, Math.min(sent.end, sent.start + m.index! + m[0].length + 40));
-    const kind: EngagementKind = /phone/.test(v) || /^\s+(?:by|over\s+the)\s+(?:tele)?phone\b/.test(after) ? "PHONE_CALL" : /video|virtually/.test(v) || /^\s+(?:by|via)\s+video\b/.test(after) ? "VIDEO_CALL" : /\b(?:spoke|speaks|speak|speaking|talked|talking|called|call|calls|conversation)\b/.test(v) ? "CALL" : /\b(?:talks|negotiated|discussions?|consultations?)\b/.test(v) && other === state ? "TALKS" : "MEETING";
+    const kind: EngagementKind = /phone/.test(v) || /^\s+(?:by|over\s+the)\s+(?:tele)?phone\b/.test(after) ? "PHONE_CALL" : /video|virtually/.test(v) || /^\s+(?:by|via)\s+video\b/.test(after) ? "VIDEO_CALL" : /\b(?:spoke|speaks|speak|speaking|talked|talking|called|call|calls|conversation)\b/.test(v) ? "CALL" : /\b(?:talks|negotiations|negotiated|discussions?|consultations?)\b/.test(v) && other === state ? "TALKS" : "MEETING";
     // Talks of a person with a state are between the states.
     const home = r.countryOf(who);
     r.emit(sent, kind === "TALKS" && home ? [home, other] : [who, other], { start: cs, end: cs + cueM[1].length }, "engagement.counterpart", kind, null);

@@ -44,8 +44,9 @@ export function partyIn(r: FrameReader, from: number, to: number, list = false):
     if (!(out.length ? /^\s*(?:,\s*(?:and\s+)?|and\s+)/.test(gap) && TITLED.test(gap.replace(/^\s*(?:,\s*(?:and\s+)?|and\s+)/, "")) : TITLED.test(gap))) break;
     const name = r.nameOf(x);
     if (!r.isPerson(name)) {
-      // "the meeting of Ukraine with …": a state stands alone as a side.
-      if (!out.length && r.isCountry(name) && /^\s*$/.test(text.slice(x.end, to))) return [name];
+      // "the meeting of Ukraine with …": a state stands alone as a side; "the Prime Minister of Portugal"
+      // is an office holder the text does not name, no party (annotation notes: unnamed office holders).
+      if (!out.length && r.isCountry(name) && /^\s*$/.test(text.slice(x.end, to)) && /^\s*(?:the\s+)?$/.test(gap)) return [name];
       break;
     }
     out.push(name);

@@ -129,7 +129,7 @@ export function bodyHeadAt(text: string, actors: Doc["actors"], start: number, e
 }
 
 // The parties of the engagement just reported as the subject of an agreement: "The leaders agreed",
-// "Both sides", "It was agreed", "They agreed", "The two also committed", and the heads by their
+// "Both sides", "It was agreed", "They agreed", "They looked forward to", "The two also committed", and the heads by their
 // titles, "The President of Russia and the Federal Chancellor of Germany agreed" (rule
 // engagement.agreement-backref).
 // A head named by title and state: "the Federal Chancellor of Germany", "President of the Republic of Turkey".
@@ -138,7 +138,7 @@ const AGREEING = new RegExp(
   String.raw`^(?:[A-Z][^,]{0,100},\s+)?(?:` +
     String.raw`(?:[Tt]he|Both) (?:two )?(?:[Ll]eaders|[Pp]residents|[Ss]ides|[Pp]arties|[Mm]inisters|interlocutors|[Hh]eads of [Ss]tate)\b` +
     String.raw`|[Tt]he two\s+(?:also\s+|further\s+)?(?:agreed|committed|decided|resolved)\b` +
-    String.raw`|It was (?:also )?agreed\b|[Tt]hey (?:also )?agreed\b` +
+    String.raw`|It was (?:also )?agreed\b|[Tt]hey (?:also )?(?:agreed|look(?:ed)? forward to)\b` +
     String.raw`|[Tt]he\s+${HEAD_BY_TITLE}and\s+(?:the\s+)?${HEAD_BY_TITLE}(?:also\s+)?(?:agreed|decided|committed)\b())`,
   "u",
 );

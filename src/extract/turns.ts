@@ -19,7 +19,10 @@ export interface Turn {
 // A turn opens at a line's start with "Q" or an upper-case label and a colon.
 const TURN_LABEL = /^[ \t]*(?:Q(?=\s)|[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,4}:)/gm;
 // A title chain before an inline label: "President of the Republic of Uzbekistan Shavkat Mirziyoyev:".
-const INLINE_LABEL_LEAD = /(?:^|[.!?…”)]\s+|\n\s*)(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,8}$/u;
+// A state's name may hold "and" ("Member of the Presidency of Bosnia and Herzegovina Jane Roe:").
+const INLINE_LABEL_LEAD = /(?:^|[.!?…”)]\s+|\n\s*)(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and)\s+){0,10}$/u;
+// A note on the interpretation between the name and the colon: "Jane Roe(retranslated):", "Jane Roe (interpreted):".
+const INLINE_LABEL_NOTE = /^\s?\((?:retranslated|interpreted|through an interpreter|via interpreter)\)(?=:)/;
 
 const cache = new WeakMap<Doc, Turn[]>();
 
@@ -69,9 +72,11 @@ function inlineTurns(doc: Doc): Turn[] {
   const starts: Array<{ start: number; body: number; speaker: string }> = [];
   for (const m of doc.mentions) {
     const a = doc.actors[m.actor];
-    if (a.kind !== "PERSON" || text[m.end] !== ":" || !/\s/.test(text[m.end + 1] ?? "")) continue;
-    if (!INLINE_LABEL_LEAD.test(text.slice(Math.max(0, m.start - 90), m.start))) continue;
-    starts.push({ start: m.start, body: m.end + 1, speaker: a.name });
+    if (a.kind !== "PERSON") continue;
+    const colon = m.end + (INLINE_LABEL_NOTE.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0);
+    if (text[colon] !== ":" || !/\s/.test(text[colon + 1] ?? "")) continue;
+    if (!INLINE_LABEL_LEAD.test(text.slice(Math.max(0, m.start - 110), m.start))) continue;
+    starts.push({ start: m.start, body: colon + 1, speaker: a.name });
   }
   if (starts.length < 2) return [];
   return starts.map((s, i) => ({ ...s, end: i + 1 < starts.length ? starts[i + 1].start : text.length, labelled: false }));
