@@ -541,9 +541,10 @@ class StatementReader {
     const content = this.text.slice(span.start, span.end);
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const qr: QuoteRead = { q, qi, si, sent, span, content, words };
+    const after = this.tagAfterQuote(qr);
     const a =
       // A tag against the closing mark ("“…,” Roe said") is the quotation's own: first.
-      this.tagAfterQuote(qr) ??
+      after ??
       // A verb or colon right before the opening mark, in the same sentence: next.
       this.tagBeforeQuote(qr) ??
       // A quotation inside a reported clause already attributed: that clause's speaker.
@@ -564,6 +565,7 @@ class StatementReader {
     const st = this.push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb: a.verb, rule });
     if (st && a.alsoSpeaker) this.push({ ...st, speaker: a.alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
     if (st && a.verbEnd !== undefined && a.verb) this.clauseAroundQuote(qr, st, a.verb, a.verbEnd);
+    else if (st && a === after && a.verb) this.clauseBeforeTaggedQuote(qr, st, a.verb);
     if (st) {
       this.directFor.set(qi, st);
       this.lastDirect = { st, paragraph: this.doc.sentences[sentenceAt(this.doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
@@ -833,6 +835,29 @@ class StatementReader {
     const span = this.partialClauseSpan(q, sent, verb, vend);
     if (!span || this.mostlyQuoted(span.start, span.end)) return;
     const clause = this.push({ ...span, text: "", speaker: st.speaker, speakerLabel: st.speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.around-partial-quote" });
+    if (clause) this.indirectBySentence.get(si)?.push(clause);
+  }
+
+  // "Prices have been “far too high”, Roe said", "the target will be seen as “a floor” said Roe": a
+  // clause of the narrator's opening the sentence and ending in the quotation its tag attributes is
+  // the speaker's INDIRECT statement beside the quotation's DIRECT one (the guideline's partial
+  // quotation); not when the words before it are a reported clause of their own, another quotation,
+  // or no clause at all ("struggling with “multiple crises”, Roe said").
+  private clauseBeforeTaggedQuote({ q, si, sent }: QuoteRead, st: ExtractedStatement, verb: string): void {
+    const lead = /^(?:(?:But|And|So|Still|Yet)\s+)?/.exec(this.text.slice(sent.start, q.open))![0].length;
+    const start = sent.start + lead;
+    const before = this.text.slice(start, q.open);
+    // The quotation ends the clause: its tag follows it, and no sentence, clause or quotation opens before it.
+    if (!/[\p{L}\p{N}]\s*$/u.test(before) || /[“”"«»:;]|[.!?]\s/.test(before) || before.trim().split(/\s+/).length < 3) return;
+    if (CLAUSE_CUT.test(before) || /^(?:Asked|Speaking|Responding|Answering|Addressing|Writing)\b/.test(before)) return;
+    // (An opening adverbial clause's comma leaves a clause after it: "As talks stalled, Roe called them “dead”" is no report.)
+    for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= sent.start; i--) {
+      const x = this.out[i];
+      if (x.kind === "INDIRECT" && x.start <= q.open && q.open < x.end) return;
+    }
+    if (FIRST_REPORT.test(before)) return;
+    if (!this.finiteVerbOutsideQuotes(start + 1, q.close + 1) || this.mostlyQuoted(start, q.close + 1)) return;
+    const clause = this.push({ start, end: q.close + 1, text: "", speaker: st.speaker, speakerLabel: st.speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.around-partial-quote" });
     if (clause) this.indirectBySentence.get(si)?.push(clause);
   }
 
