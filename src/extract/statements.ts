@@ -205,6 +205,7 @@ function relativeAfterObject(verb: string, between: string): boolean {
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
+const STRANDED_PREPOSITION = /\s(?:of|for|with|about|from|into)\s*[.!?]?\s*$/;
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 // (", with Governor Jane Roe writing that …": another speaker's participle ends the clause.)
@@ -842,13 +843,17 @@ class StatementReader {
   // clause of the narrator's opening the sentence and ending in the quotation its tag attributes is
   // the speaker's INDIRECT statement beside the quotation's DIRECT one (the guideline's partial
   // quotation); not when the words before it are a reported clause of their own, another quotation,
-  // or no clause at all ("struggling with “multiple crises”, Roe said").
+  // or no clause at all ("struggling with “multiple crises”, Roe said"), nor a quoted predicate after a copula.
   private clauseBeforeTaggedQuote({ q, si, sent }: QuoteRead, st: ExtractedStatement, verb: string): void {
     const lead = /^(?:(?:But|And|So|Still|Yet)\s+)?/.exec(this.text.slice(sent.start, q.open))![0].length;
     const start = sent.start + lead;
     const before = this.text.slice(start, q.open);
     // The quotation ends the clause: its tag follows it, and no sentence, clause or quotation opens before it.
     if (!/[\p{L}\p{N}]\s*$/u.test(before) || /[“”"«»:;]|[.!?]\s/.test(before) || before.trim().split(/\s+/).length < 3) return;
+    // A quoted predicate after a copula characterises ("The call was “professional and substantive,”
+    // Roe said"): the DIRECT statement alone. A quoted verb phrase coordinated with the narrator's
+    // ("Roe met Doe and “indicated readiness …”") is the narrator's account of an event.
+    if (/(?<![\p{L}])(?:is|was|are|were|be|been|being|remains?|remained|seems?|seemed)(?:\s+(?:a|an|the|so|very|not|also|still))?\s*$|(?<![\p{L}])(?:and|but|or)\s*$/u.test(before)) return;
     if (CLAUSE_CUT.test(before) || /^(?:Asked|Speaking|Responding|Answering|Addressing|Writing)\b/.test(before)) return;
     // (An opening adverbial clause's comma leaves a clause after it: "As talks stalled, Roe called them “dead”" is no report.)
     for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= sent.start; i--) {
@@ -1533,6 +1538,9 @@ class StatementReader {
     const found = this.reportedClause(verb, vend, this.text.slice(vend, limitEnd), left, limitEnd);
     if (!found) return;
     const clauseStart = found.start;
+    // "acting in a way that he has long signaled he was capable of": an unmarked clause ending on a
+    // stranded preposition is a relative clause's gap, no clause reported.
+    if (/zero-that|relative-gap/.test(found.rule) && STRANDED_PREPOSITION.test(this.text.slice(clauseStart, this.clauseEnd(clauseStart, limitEnd)))) return;
     // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
     // (asked only now that a clause follows: most such words are nouns with none).
     if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(this.doc, vpos) && !mainVerbDespiteTag(this.doc, vpos)) return;

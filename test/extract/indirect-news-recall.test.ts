@@ -1,0 +1,38 @@
+// Reported speech in news articles that found no speaker or no clause (round of 27 November,
+// indirect recall in news). Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text]);
+
+describe("an adverb between the subject and its reporting verb: the subject speaks", () => {
+  it.each([
+    ["As the vote neared, Karl Brandt falsely claimed he was defending the border.", "Karl Brandt", "he was defending the border"],
+    ["Jane Roe always says trade is about trust.", "Jane Roe", "trade is about trust"],
+    ["Jane Roe originally claimed the harbour would stay open.", "Jane Roe", "the harbour would stay open"],
+    ["Jane Roe briefly complained that the reporters should ask about the budget.", "Jane Roe", "the reporters should ask about the budget"],
+    ["Jane Roe has long said the tariffs hurt the dockers.", "Jane Roe", "the tariffs hurt the dockers"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it.each([
+    // A noun in -ly heads the subject: no adverb to step over, and no actor named there.
+    "Freedonia's closest ally said it would send tanks.",
+    "The national assembly said it would vote on Monday.",
+    // A negated verb reports nothing said.
+    "Jane Roe never said the tariffs hurt the dockers.",
+  ])("%s", (text) => {
+    expect(said(text).filter((s) => s[1] === "Freedonia" || s[1] === "Jane Roe")).toEqual([]);
+  });
+});
+
+describe("an unmarked clause ending on a stranded preposition is a relative clause's gap", () => {
+  it("reports nothing", () => {
+    expect(said("Karl Brandt is acting in a way that he has long signaled he was capable of.")).toEqual([]);
+  });
+
+  it("a clause ending on a preposition's object still reports", () => {
+    expect(said("Karl Brandt has long signaled he was capable of a deal.")).toEqual([["INDIRECT", "Karl Brandt", "he was capable of a deal"]]);
+  });
+});
