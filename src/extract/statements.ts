@@ -232,7 +232,8 @@ const CONNECTIVE_LEAD = /^(?:But|And|So|Yet|However|Still|Now|Meanwhile|Moreover
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
-export const COORDINATED = /(?:\band|\bbut|,)\s*(?:also\s+)?$/;
+// ("… and has since said", "… but on Friday said": an auxiliary, a day or a time adverb after "and"/"but".)
+export const COORDINATED = /(?:(?:\band|\bbut)\s+(?:(?:also|has|have|had|later|then|since|previously|repeatedly|subsequently|again|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,3}|,\s*(?:also\s+)?)$/;
 
 // Where or through what something was said ("in a statement", "in a post on Telegram", "on Twitter",
 // "at a news conference"): no part of the clause after the verb.

@@ -36,3 +36,18 @@ describe("an unmarked clause ending on a stranded preposition is a relative clau
     expect(said("Karl Brandt has long signaled he was capable of a deal.")).toEqual([["INDIRECT", "Karl Brandt", "he was capable of a deal"]]);
   });
 });
+
+describe("statement.indirect.coordinated-verb: an auxiliary, a day or a time adverb after “and”/“but”", () => {
+  it.each([
+    ["Karl Brandt opposes the tariffs and has said he will defend the dockers.", "he will defend the dockers"],
+    ["Karl Brandt met the miners and on Friday said the tariffs would stay.", "the tariffs would stay"],
+    ["Karl Brandt met the miners but has repeatedly said the tariffs would stay.", "the tariffs would stay"],
+    ["Karl Brandt met the miners, and later said the tariffs would stay.", "the tariffs would stay"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", clause]]);
+  });
+
+  it("a subject of its own after “and” speaks, not the first verb's", () => {
+    expect(said("Karl Brandt met the miners and the union has said the tariffs would stay.")).toEqual([["INDIRECT", "label:the union", "the tariffs would stay"]]);
+  });
+});
