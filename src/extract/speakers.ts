@@ -641,12 +641,24 @@ export class SpeakerResolver {
    * Freedonia, said", "Acme, Freedonia's largest lender, said": a name, then an apposition set off by
    * commas, then the verb; the name speaks, never an actor inside the apposition.
    */
-  private appositionHead({ limit, left, skipped, end, ms }: SubjectSite): Speaker | null | undefined {
+  private appositionHead(site: SubjectSite): Speaker | null | undefined {
+    const { limit, left, skipped, end, ms } = site;
     if (!skipped.includes(",") || !ms.length) return undefined;
-    const text = this.doc.text;
     const comma = left.lastIndexOf(",");
     if (comma < 0) return undefined;
-    const at = limit + comma;
+    const found = this.appositionAt(site, limit + comma, end);
+    if (found !== undefined) return found;
+    // "Jane Roe, director of research at Acme, a Lakeland bank, said": a second apposition stacked
+    // on the first, describing its last noun; the name before both speaks.
+    const inner = left.lastIndexOf(",", comma - 1);
+    const outer = this.doc.text.slice(limit + comma + 1, end);
+    if (inner < 0 || outer.length > 120 || /[;:“”"()]/.test(outer) || !APPOSITION_OPEN.test(outer) || !appositionPhrase(this.doc, limit + comma + 1 + (outer.length - outer.trimStart().length), end)) return undefined;
+    return this.appositionAt(site, limit + inner, limit + comma) ?? undefined;
+  }
+
+  /** The subject before an apposition set off by the comma at `at` and ending at `end` (undefined: no apposition there). */
+  private appositionAt({ limit, ms }: SubjectSite, at: number, end: number): Speaker | null | undefined {
+    const text = this.doc.text;
     const appos = text.slice(at + 1, end);
     if (appos.length > 170 || /[;:“”"()]/.test(appos)) return undefined;
     // "Jane Roe, speaking in Freedonia, said", "Jane Roe, asked about Freedonia, said": a participle's aside.

@@ -51,3 +51,16 @@ describe("statement.indirect.coordinated-verb: an auxiliary, a day or a time adv
     expect(said("Karl Brandt met the miners and the union has said the tariffs would stay.")).toEqual([["INDIRECT", "label:the union", "the tariffs would stay"]]);
   });
 });
+
+describe("statement.speaker.apposition-head: a second apposition stacked on the first", () => {
+  it.each([
+    ["Karl Brandt, director of research at Northbank, a Lakeland lender, said the rates would rise.", "Karl Brandt", "the rates would rise"],
+    ["Jane Roe, the former mayor, a chemist by training, said the dam would hold.", "Jane Roe", "the dam would hold"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it("a list of names before the verb is no apposition", () => {
+    expect(said("Jane Roe, Karl Brandt, and other mayors said the dam would hold.").filter((s) => s[1] === "Jane Roe" || s[1] === "Karl Brandt")).toEqual([]);
+  });
+});
