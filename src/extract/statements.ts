@@ -206,6 +206,11 @@ function relativeAfterObject(verb: string, between: string): boolean {
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
 const STRANDED_PREPOSITION = /\s(?:of|for|with|about|from|into)\s*[.!?]?\s*$/;
+// A document's noun, then its issuer after "from", "by" or "of" (a participle of issuing may come between).
+const DOCUMENT_NOUNS = "(?:statements?|press\\s+releases?|news\\s+releases?|releases?|readouts?|letters?|decrees?|orders?|proposals?|documents?|resolutions?|announcements?|filings?|memos?|notices?|communiqu[eé]s?|conclusions|assessments?|estimates?|findings|reports?)";
+const ISSUED_DOCUMENT = new RegExp(`^(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${DOCUMENT_NOUNS}\\s+(?:(?:posted|published|issued|released|sent|signed|put\\s+out)(?:\\s+[^,;:“”"]{1,30}?)?\\s+)?(?:from|by|of)\\s+(?=\\S)`, "u");
+// A capitalised issuer before the document's noun ("a Kremlin decree published by state media", "ISW conclusions").
+const ISSUER_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?((?:\\p{Lu}[\\p{L}.&\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.&\\-]*)(?:[’']s)?\\s+(?:(?:new|joint|draft|latest|official|written)\\s+)?${DOCUMENT_NOUNS}(?:\\s+(?:posted|published|issued|released)\\b[^,;:“”"]*)?$`, "u");
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 // (", with Governor Jane Roe writing that …": another speaker's participle ends the clause.)
@@ -1824,14 +1829,15 @@ class StatementReader {
       if (this.enclosingQuote(at)) continue;
       let phraseEnd = at + m[0].indexOf(m[1]) + m[1].length;
       const { start: srcStart, end: srcEnd } = this.accordingSpan(at + m[0].indexOf(m[1]), m[1]);
-      if (OUTLET.test(this.text.slice(srcStart, srcEnd))) continue;
-      const office = this.officeHolder(srcStart, srcEnd);
+      const issued = this.documentSource(srcStart, srcEnd);
+      if (!issued && OUTLET.test(this.text.slice(srcStart, srcEnd))) continue;
+      const office = issued ? null : this.officeHolder(srcStart, srcEnd);
       if (office) phraseEnd = office.end;
       // statement.speaker.coordinated-sources: "according to Roe and Doe", "according to Roe,
       // D-Calif., and Doe, D-R.I.,": each source speaks the clause.
       const pair = office ? null : this.coordinatedSources(srcStart, srcEnd, phraseEnd);
       if (pair) phraseEnd = pair.end;
-      const who = office?.who ?? pair?.first ?? this.accordingSource(srcStart, srcEnd);
+      const who = issued ?? office?.who ?? pair?.first ?? this.accordingSource(srcStart, srcEnd);
       if (!who) continue;
       const span = this.accordingClause(si, at, phraseEnd, who, list);
       if (!span) continue;
@@ -1929,6 +1935,27 @@ class StatementReader {
     const by = /^(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|statement|study|survey|assessment|analysis|estimate|announcement)\b[^;]*?\bby\s+(?=\S)/u.exec(phrase);
     if (by) start += by[0].length;
     return { start, end };
+  }
+
+  // statement.indirect.according-to: "according to a statement from the Kremlin", "according to a
+  // draft proposal posted online by the Lakeland ministry", "according to a Kremlin decree published
+  // by state media", "according to ISW conclusions": a document speaks for the actor that issued it,
+  // named after it (from, by, of) or before its noun; never a news outlet that only published it.
+  private documentSource(start: number, end: number): Speaker | null {
+    const phrase = this.text.slice(start, end);
+    const after = ISSUED_DOCUMENT.exec(phrase);
+    if (after) {
+      const from = start + after[0].length;
+      const who = this.sp.subjectAt(from, end);
+      if (who?.speaker && who.end >= end - 1 && !MEDIA.test(this.text.slice(from, end)) && this.actorByName.get(who.speaker)?.kind !== "PERSON") return who;
+      // ("a press release from Roe's office": an unnamed body described, its description the label.)
+      if (who && !who.speaker && who.label && BODY_LABEL.test(this.text.slice(from, end).trim()) && !MEDIA.test(this.text.slice(from, end))) return { speaker: null, label: who.label, start: from };
+    }
+    const before = ISSUER_DOCUMENT.exec(phrase);
+    if (!before) return null;
+    const from = start + before[0].indexOf(before[1]);
+    const who = this.sp.subjectAt(from, from + before[1].length);
+    return who?.speaker && who.end >= from + before[1].length - 1 && !MEDIA.test(before[1]) && this.actorByName.get(who.speaker)?.kind !== "PERSON" ? { ...who, start: from } : null;
   }
 
   private accordingSource(start: number, end: number): (Speaker & { anonymous?: boolean }) | null {

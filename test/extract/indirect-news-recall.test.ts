@@ -64,3 +64,22 @@ describe("statement.speaker.apposition-head: a second apposition stacked on the 
     expect(said("Jane Roe, Karl Brandt, and other mayors said the dam would hold.").filter((s) => s[1] === "Jane Roe" || s[1] === "Karl Brandt")).toEqual([]);
   });
 });
+
+describe("statement.indirect.according-to: a document speaks for the actor that issued it", () => {
+  it.each([
+    ["The tax would only affect large refiners, according to a statement from the Kremlin.", "Kremlin", "The tax would only affect large refiners"],
+    ["Buyers can still pay in euros, according to a Kremlin decree published by state media on Thursday.", "Kremlin", "Buyers can still pay in euros"],
+    ["The dam will be closed in May, according to a draft proposal posted online by the Kremlin.", "Kremlin", "The dam will be closed in May"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it.each([
+    // A news outlet that only published the document is no issuer.
+    "Buyers can still pay in euros, according to a decree published by Reuters.",
+    // A person is no document's issuer here: the frame for people is "according to Jane Roe".
+    "Buyers can still pay in euros, according to a letter from a reader.",
+  ])("%s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
