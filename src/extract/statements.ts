@@ -211,6 +211,7 @@ const DOCUMENT_NOUNS = "(?:statements?|press\\s+releases?|news\\s+releases?|rele
 const ISSUED_DOCUMENT = new RegExp(`^(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${DOCUMENT_NOUNS}\\s+(?:(?:posted|published|issued|released|sent|signed|put\\s+out)(?:\\s+[^,;:“”"]{1,30}?)?\\s+)?(?:from|by|of)\\s+(?=\\S)`, "u");
 // A capitalised issuer before the document's noun ("a Kremlin decree published by state media", "ISW conclusions").
 const ISSUER_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?((?:\\p{Lu}[\\p{L}.&\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.&\\-]*)(?:[’']s)?\\s+(?:(?:new|joint|draft|latest|official|written)\\s+)?${DOCUMENT_NOUNS}(?:\\s+(?:posted|published|issued|released)\\b[^,;:“”"]*)?$`, "u");
+const THAT_ONLY_SETTING = /^\s+(?:in|at|before|during|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\-]+\s+){1,4}?that\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their)\s)/u;
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 // (", with Governor Jane Roe writing that …": another speaker's participle ends the clause.)
@@ -1305,7 +1306,8 @@ class StatementReader {
   private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
     // "found a way out", "denied the report": these verbs report only with "that".
     // (A time adverbial may stand between: "revealed this week that", "denied on Monday that".)
-    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest.slice(ZERO_THAT_ADVERBIALS.exec(rest)![0].length))) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
+    // (So may a phrase of place or occasion: "admitted in a Lakeland court that", "boasted after the vote last week that".)
+    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest.slice(ZERO_THAT_ADVERBIALS.exec(rest)![0].length)) && !THAT_ONLY_SETTING.test(rest)) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
     const colon = this.colonClause(verb, vend, rest, left);
     if (colon) return colon;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.

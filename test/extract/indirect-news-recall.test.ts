@@ -83,3 +83,29 @@ describe("statement.indirect.according-to: a document speaks for the actor that 
     expect(said(text)).toEqual([]);
   });
 });
+
+describe("verbs that report only with “that”: a phrase of place or occasion may come before it", () => {
+  it.each([
+    ["Jane Roe admitted in a Lakeland court that she made payments to the mayor.", "she made payments to the mayor"],
+    ["Jane Roe boasted after the vote last week that the party had won.", "the party had won"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", clause]]);
+  });
+
+  it("a relative “that” after the phrase reports nothing", () => {
+    expect(said("Jane Roe admitted in the years that followed the war a great deal.")).toEqual([]);
+  });
+});
+
+describe("implore takes an object and an infinitive; declare a pronoun's clause", () => {
+  it.each([
+    ["Jane Roe implored the lawmakers to send more ferries.", "the lawmakers to send more ferries"],
+    ["Jane Roe declared she wanted a buffer zone along the river.", "she wanted a buffer zone along the river"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", clause]]);
+  });
+
+  it("a declared thing reports nothing", () => {
+    expect(said("Jane Roe declared a state of emergency in the city.")).toEqual([]);
+  });
+});
