@@ -71,6 +71,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "appeal to", forms: ["appealed to", "appealing to"], frames: ["directive"] },
   { lemma: "invite", forms: ["invited", "invites"], frames: ["directive"] },
   { lemma: "instruct", forms: ["instructed", "instructs"], frames: ["directive"] },
+  { lemma: "implore", forms: ["implored", "implores", "imploring"], frames: ["directive"] },
   { lemma: "direct", forms: ["directed", "directing"], frames: ["directive"] },
   { lemma: "request", forms: ["requested", "requests"], frames: ["directive"] },
   { lemma: "press", forms: ["pressed"], frames: ["directive", "object"] },
@@ -91,7 +92,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "predict", forms: ["predicted", "predicts", "predicting"], frames: ["zero-that", "long-subject"] },
   { lemma: "concede", forms: ["conceded"], frames: ["zero-that", "long-subject"] },
   { lemma: "suggest", forms: ["suggested", "suggesting"], frames: ["zero-that", "long-subject"] },
-  { lemma: "declare", forms: ["declared", "declares"] },
+  // "declared he wanted …": a pronoun's clause too ("declared a state of emergency" reports nothing).
+  { lemma: "declare", forms: ["declared", "declares"], frames: ["pronoun-clause"] },
   { lemma: "relay", forms: ["relayed", "relays"] },
   { lemma: "write", forms: ["wrote", "writes"] },
   // "…, with Jane Roe writing on social media that …": the participle only before "that" or a medium

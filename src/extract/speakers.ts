@@ -43,7 +43,9 @@ const UNNAMED_ANTECEDENT = new RegExp(
   `(?:^|[\\s(])((?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from)\\s)[\\p{L}\\-]+\\s+){0,3}?(?:${PERSON_NOUNS}|${PERSON_NOUN_PLURALS})(?:\\s+(?:in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})?)\\s*$`,
   "u",
 );
-const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|keeps|kept|last week|on \w+day)\b)*$/;
+// (Any adverb in -ly too, "Roe falsely claimed", "Roe briefly complained", and "always", "often",
+// "long": not a noun in -ly that heads a subject, "its closest ally said", "the assembly said".)
+const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|keeps|kept|always|often|long|last week|on \w+day|(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|reply|folly|tally|belly|bully|jelly|lily|homily|only)\b)\p{Ll}{2,}ly)\b)*$/u;
 const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were|however|meanwhile|also|still|now|then)\\b)";
 const LABEL_END = new RegExp(
   `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,
@@ -639,12 +641,24 @@ export class SpeakerResolver {
    * Freedonia, said", "Acme, Freedonia's largest lender, said": a name, then an apposition set off by
    * commas, then the verb; the name speaks, never an actor inside the apposition.
    */
-  private appositionHead({ limit, left, skipped, end, ms }: SubjectSite): Speaker | null | undefined {
+  private appositionHead(site: SubjectSite): Speaker | null | undefined {
+    const { limit, left, skipped, end, ms } = site;
     if (!skipped.includes(",") || !ms.length) return undefined;
-    const text = this.doc.text;
     const comma = left.lastIndexOf(",");
     if (comma < 0) return undefined;
-    const at = limit + comma;
+    const found = this.appositionAt(site, limit + comma, end);
+    if (found !== undefined) return found;
+    // "Jane Roe, director of research at Acme, a Lakeland bank, said": a second apposition stacked
+    // on the first, describing its last noun; the name before both speaks.
+    const inner = left.lastIndexOf(",", comma - 1);
+    const outer = this.doc.text.slice(limit + comma + 1, end);
+    if (inner < 0 || outer.length > 120 || /[;:“”"()]/.test(outer) || !APPOSITION_OPEN.test(outer) || !appositionPhrase(this.doc, limit + comma + 1 + (outer.length - outer.trimStart().length), end)) return undefined;
+    return this.appositionAt(site, limit + inner, limit + comma) ?? undefined;
+  }
+
+  /** The subject before an apposition set off by the comma at `at` and ending at `end` (undefined: no apposition there). */
+  private appositionAt({ limit, ms }: SubjectSite, at: number, end: number): Speaker | null | undefined {
+    const text = this.doc.text;
     const appos = text.slice(at + 1, end);
     if (appos.length > 170 || /[;:“”"()]/.test(appos)) return undefined;
     // "Jane Roe, speaking in Freedonia, said", "Jane Roe, asked about Freedonia, said": a participle's aside.

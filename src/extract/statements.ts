@@ -205,6 +205,13 @@ function relativeAfterObject(verb: string, between: string): boolean {
 // Where a reported clause ends: a coordinated reporting verb, ", but", a semicolon, an attribution,
 // or a participial adjunct after a comma ("…, echoing …", "…, citing …") that is the reporter's
 // frame, not the speaker's words ("including" and "according" introduce no such clause).
+const STRANDED_PREPOSITION = /\s(?:of|for|with|about|from|into)\s*[.!?]?\s*$/;
+// A document's noun, then its issuer after "from", "by" or "of" (a participle of issuing may come between).
+const DOCUMENT_NOUNS = "(?:statements?|press\\s+releases?|news\\s+releases?|releases?|readouts?|letters?|decrees?|orders?|proposals?|documents?|resolutions?|announcements?|filings?|memos?|notices?|communiqu[eé]s?|conclusions|assessments?|estimates?|findings|reports?)";
+const ISSUED_DOCUMENT = new RegExp(`^(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${DOCUMENT_NOUNS}\\s+(?:(?:posted|published|issued|released|sent|signed|put\\s+out)(?:\\s+[^,;:“”"]{1,30}?)?\\s+)?(?:from|by|of)\\s+(?=\\S)`, "u");
+// A capitalised issuer before the document's noun ("a Kremlin decree published by state media", "ISW conclusions").
+const ISSUER_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?((?:\\p{Lu}[\\p{L}.&\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.&\\-]*)(?:[’']s)?\\s+(?:(?:new|joint|draft|latest|official|written)\\s+)?${DOCUMENT_NOUNS}(?:\\s+(?:posted|published|issued|released)\\b[^,;:“”"]*)?$`, "u");
+const THAT_ONLY_SETTING = /^\s+(?:in|at|before|during|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\-]+\s+){1,4}?that\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their)\s)/u;
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 // (", with Governor Jane Roe writing that …": another speaker's participle ends the clause.)
@@ -231,7 +238,8 @@ const CONNECTIVE_LEAD = /^(?:But|And|So|Yet|However|Still|Now|Meanwhile|Moreover
 // "will say", "did not say": a verb that reports nothing (yet).
 export const MODAL_BEFORE = /(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|not|n[’']t|never|did)\s+(?:\w+ly\s+|also\s+|not\s+)?$/u;
 // "… warned that … and told …": a verb coordinated with the one before.
-export const COORDINATED = /(?:\band|\bbut|,)\s*(?:also\s+)?$/;
+// ("… and has since said", "… but on Friday said": an auxiliary, a day or a time adverb after "and"/"but".)
+export const COORDINATED = /(?:(?:\band|\bbut)\s+(?:(?:also|has|have|had|later|then|since|previously|repeatedly|subsequently|again|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,3}|,\s*(?:also\s+)?)$/;
 
 // Where or through what something was said ("in a statement", "in a post on Telegram", "on Twitter",
 // "at a news conference"): no part of the clause after the verb.
@@ -541,9 +549,10 @@ class StatementReader {
     const content = this.text.slice(span.start, span.end);
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const qr: QuoteRead = { q, qi, si, sent, span, content, words };
+    const after = this.tagAfterQuote(qr);
     const a =
       // A tag against the closing mark ("“…,” Roe said") is the quotation's own: first.
-      this.tagAfterQuote(qr) ??
+      after ??
       // A verb or colon right before the opening mark, in the same sentence: next.
       this.tagBeforeQuote(qr) ??
       // A quotation inside a reported clause already attributed: that clause's speaker.
@@ -564,6 +573,7 @@ class StatementReader {
     const st = this.push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb: a.verb, rule });
     if (st && a.alsoSpeaker) this.push({ ...st, speaker: a.alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
     if (st && a.verbEnd !== undefined && a.verb) this.clauseAroundQuote(qr, st, a.verb, a.verbEnd);
+    else if (st && a === after && a.verb) this.clauseBeforeTaggedQuote(qr, st, a.verb);
     if (st) {
       this.directFor.set(qi, st);
       this.lastDirect = { st, paragraph: this.doc.sentences[sentenceAt(this.doc, q.close > q.open ? q.close - 1 : q.open)].paragraph, sentence: si };
@@ -833,6 +843,33 @@ class StatementReader {
     const span = this.partialClauseSpan(q, sent, verb, vend);
     if (!span || this.mostlyQuoted(span.start, span.end)) return;
     const clause = this.push({ ...span, text: "", speaker: st.speaker, speakerLabel: st.speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.around-partial-quote" });
+    if (clause) this.indirectBySentence.get(si)?.push(clause);
+  }
+
+  // "Prices have been “far too high”, Roe said", "the target will be seen as “a floor” said Roe": a
+  // clause of the narrator's opening the sentence and ending in the quotation its tag attributes is
+  // the speaker's INDIRECT statement beside the quotation's DIRECT one (the guideline's partial
+  // quotation); not when the words before it are a reported clause of their own, another quotation,
+  // or no clause at all ("struggling with “multiple crises”, Roe said"), nor a quoted predicate after a copula.
+  private clauseBeforeTaggedQuote({ q, si, sent }: QuoteRead, st: ExtractedStatement, verb: string): void {
+    const lead = /^(?:(?:But|And|So|Still|Yet)\s+)?/.exec(this.text.slice(sent.start, q.open))![0].length;
+    const start = sent.start + lead;
+    const before = this.text.slice(start, q.open);
+    // The quotation ends the clause: its tag follows it, and no sentence, clause or quotation opens before it.
+    if (!/[\p{L}\p{N}]\s*$/u.test(before) || /[“”"«»:;]|[.!?]\s/.test(before) || before.trim().split(/\s+/).length < 3) return;
+    // A quoted predicate after a copula characterises ("The call was “professional and substantive,”
+    // Roe said"): the DIRECT statement alone. A quoted verb phrase coordinated with the narrator's
+    // ("Roe met Doe and “indicated readiness …”") is the narrator's account of an event.
+    if (/(?<![\p{L}])(?:is|was|are|were|be|been|being|remains?|remained|seems?|seemed)(?:\s+(?:a|an|the|so|very|not|also|still))?\s*$|(?<![\p{L}])(?:and|but|or)\s*$/u.test(before)) return;
+    if (CLAUSE_CUT.test(before) || /^(?:Asked|Speaking|Responding|Answering|Addressing|Writing)\b/.test(before)) return;
+    // (An opening adverbial clause's comma leaves a clause after it: "As talks stalled, Roe called them “dead”" is no report.)
+    for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= sent.start; i--) {
+      const x = this.out[i];
+      if (x.kind === "INDIRECT" && x.start <= q.open && q.open < x.end) return;
+    }
+    if (FIRST_REPORT.test(before)) return;
+    if (!this.finiteVerbOutsideQuotes(start + 1, q.close + 1) || this.mostlyQuoted(start, q.close + 1)) return;
+    const clause = this.push({ start, end: q.close + 1, text: "", speaker: st.speaker, speakerLabel: st.speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.around-partial-quote" });
     if (clause) this.indirectBySentence.get(si)?.push(clause);
   }
 
@@ -1269,7 +1306,8 @@ class StatementReader {
   private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
     // "found a way out", "denied the report": these verbs report only with "that".
     // (A time adverbial may stand between: "revealed this week that", "denied on Monday that".)
-    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest.slice(ZERO_THAT_ADVERBIALS.exec(rest)![0].length))) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
+    // (So may a phrase of place or occasion: "admitted in a Lakeland court that", "boasted after the vote last week that".)
+    if (takes(verb, "that-only") && !/^\s+that\s/.test(rest.slice(ZERO_THAT_ADVERBIALS.exec(rest)![0].length)) && !THAT_ONLY_SETTING.test(rest)) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
     const colon = this.colonClause(verb, vend, rest, left);
     if (colon) return colon;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
@@ -1508,6 +1546,9 @@ class StatementReader {
     const found = this.reportedClause(verb, vend, this.text.slice(vend, limitEnd), left, limitEnd);
     if (!found) return;
     const clauseStart = found.start;
+    // "acting in a way that he has long signaled he was capable of": an unmarked clause ending on a
+    // stranded preposition is a relative clause's gap, no clause reported.
+    if (/zero-that|relative-gap/.test(found.rule) && STRANDED_PREPOSITION.test(this.text.slice(clauseStart, this.clauseEnd(clauseStart, limitEnd)))) return;
     // Forms that are also plural nouns ("submitted requests and …") count only when tagged a verb
     // (asked only now that a clause follows: most such words are nouns with none).
     if (NOUN_OR_VERB.test(verb) && !taggedVerbAt(this.doc, vpos) && !mainVerbDespiteTag(this.doc, vpos)) return;
@@ -1790,14 +1831,15 @@ class StatementReader {
       if (this.enclosingQuote(at)) continue;
       let phraseEnd = at + m[0].indexOf(m[1]) + m[1].length;
       const { start: srcStart, end: srcEnd } = this.accordingSpan(at + m[0].indexOf(m[1]), m[1]);
-      if (OUTLET.test(this.text.slice(srcStart, srcEnd))) continue;
-      const office = this.officeHolder(srcStart, srcEnd);
+      const issued = this.documentSource(srcStart, srcEnd);
+      if (!issued && OUTLET.test(this.text.slice(srcStart, srcEnd))) continue;
+      const office = issued ? null : this.officeHolder(srcStart, srcEnd);
       if (office) phraseEnd = office.end;
       // statement.speaker.coordinated-sources: "according to Roe and Doe", "according to Roe,
       // D-Calif., and Doe, D-R.I.,": each source speaks the clause.
       const pair = office ? null : this.coordinatedSources(srcStart, srcEnd, phraseEnd);
       if (pair) phraseEnd = pair.end;
-      const who = office?.who ?? pair?.first ?? this.accordingSource(srcStart, srcEnd);
+      const who = issued ?? office?.who ?? pair?.first ?? this.accordingSource(srcStart, srcEnd);
       if (!who) continue;
       const span = this.accordingClause(si, at, phraseEnd, who, list);
       if (!span) continue;
@@ -1895,6 +1937,27 @@ class StatementReader {
     const by = /^(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|statement|study|survey|assessment|analysis|estimate|announcement)\b[^;]*?\bby\s+(?=\S)/u.exec(phrase);
     if (by) start += by[0].length;
     return { start, end };
+  }
+
+  // statement.indirect.according-to: "according to a statement from the Kremlin", "according to a
+  // draft proposal posted online by the Lakeland ministry", "according to a Kremlin decree published
+  // by state media", "according to ISW conclusions": a document speaks for the actor that issued it,
+  // named after it (from, by, of) or before its noun; never a news outlet that only published it.
+  private documentSource(start: number, end: number): Speaker | null {
+    const phrase = this.text.slice(start, end);
+    const after = ISSUED_DOCUMENT.exec(phrase);
+    if (after) {
+      const from = start + after[0].length;
+      const who = this.sp.subjectAt(from, end);
+      if (who?.speaker && who.end >= end - 1 && !MEDIA.test(this.text.slice(from, end)) && this.actorByName.get(who.speaker)?.kind !== "PERSON") return who;
+      // ("a press release from Roe's office": an unnamed body described, its description the label.)
+      if (who && !who.speaker && who.label && BODY_LABEL.test(this.text.slice(from, end).trim()) && !MEDIA.test(this.text.slice(from, end))) return { speaker: null, label: who.label, start: from };
+    }
+    const before = ISSUER_DOCUMENT.exec(phrase);
+    if (!before) return null;
+    const from = start + before[0].indexOf(before[1]);
+    const who = this.sp.subjectAt(from, from + before[1].length);
+    return who?.speaker && who.end >= from + before[1].length - 1 && !MEDIA.test(before[1]) && this.actorByName.get(who.speaker)?.kind !== "PERSON" ? { ...who, start: from } : null;
   }
 
   private accordingSource(start: number, end: number): (Speaker & { anonymous?: boolean }) | null {

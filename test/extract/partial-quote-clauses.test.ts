@@ -74,6 +74,32 @@ describe("no clause around a quotation where no clause is reported", () => {
   });
 });
 
+describe("a clause ending in a quotation whose tag follows it: the clause is the tag's speaker's too", () => {
+  it.each([
+    ['Meanwhile, the council\'s answers to the flooded towns have "confused everyone in the valley", said Mayor Jan Holm.', "Jan Holm", 'Meanwhile, the council\'s answers to the flooded towns have "confused everyone in the valley"'],
+    ["The harbour's new budget will in the future be seen as “more of a floor than a ceiling” said Governor Anna Berg.", "Anna Berg", "The harbour's new budget will in the future be seen as “more of a floor than a ceiling”"],
+    ["Despite the strike, Acme has built “a business that can wait out the winter,” said Karl Brandt, an analyst at Northbank.", "Karl Brandt", "Despite the strike, Acme has built “a business that can wait out the winter,”"],
+  ])("%s", (text, speaker, clause) => {
+    expect(clauses(text)).toEqual([[speaker, clause]]);
+    expect(said(text).some((s) => s[0] === "DIRECT" && s[1] === speaker)).toBe(true);
+  });
+
+  it.each([
+    // No finite verb before or opening the quotation: an adverbial phrase with a scare quote.
+    "Struggling with “multiple crises” in the harbour, said Mayor Jan Holm.",
+    // A reported clause of its own before the quotation, another speaker's.
+    "Governor Anna Berg said the plan was “a disaster for the harbour”, said Mayor Jan Holm.",
+    // The quotation is the whole sentence.
+    "“The harbour will open again in May,” said Mayor Jan Holm.",
+    // A quoted predicate after a copula: the characterisation is the DIRECT statement alone.
+    "Monday's long meeting between the two harbour boards was “long but useful,” said Mayor Jan Holm.",
+    // A quoted verb phrase coordinated with the narrator's: an event told, the DIRECT statement alone.
+    "Governor Anna Berg met the dockers on Monday and “promised to keep the harbour open all winter,” said Mayor Jan Holm.",
+  ])("none when the words before the quotation are no clause of the narrator's: %s", (text) => {
+    expect(clauses(text).filter((c) => c[0] === "Jan Holm")).toEqual([]);
+  });
+});
+
 describe("a reported clause ends before a tag that attributes the whole sentence", () => {
   it.each([
     ["Analysts have said the risk of a default has gone up, so lenders have pulled back, she added.", "the risk of a default has gone up, so lenders have pulled back"],

@@ -1,0 +1,111 @@
+// Reported speech in news articles that found no speaker or no clause (round of 27 November,
+// indirect recall in news). Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text]);
+
+describe("an adverb between the subject and its reporting verb: the subject speaks", () => {
+  it.each([
+    ["As the vote neared, Karl Brandt falsely claimed he was defending the border.", "Karl Brandt", "he was defending the border"],
+    ["Jane Roe always says trade is about trust.", "Jane Roe", "trade is about trust"],
+    ["Jane Roe originally claimed the harbour would stay open.", "Jane Roe", "the harbour would stay open"],
+    ["Jane Roe briefly complained that the reporters should ask about the budget.", "Jane Roe", "the reporters should ask about the budget"],
+    ["Jane Roe has long said the tariffs hurt the dockers.", "Jane Roe", "the tariffs hurt the dockers"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it.each([
+    // A noun in -ly heads the subject: no adverb to step over, and no actor named there.
+    "Freedonia's closest ally said it would send tanks.",
+    "The national assembly said it would vote on Monday.",
+    // A negated verb reports nothing said.
+    "Jane Roe never said the tariffs hurt the dockers.",
+  ])("%s", (text) => {
+    expect(said(text).filter((s) => s[1] === "Freedonia" || s[1] === "Jane Roe")).toEqual([]);
+  });
+});
+
+describe("an unmarked clause ending on a stranded preposition is a relative clause's gap", () => {
+  it("reports nothing", () => {
+    expect(said("Karl Brandt is acting in a way that he has long signaled he was capable of.")).toEqual([]);
+  });
+
+  it("a clause ending on a preposition's object still reports", () => {
+    expect(said("Karl Brandt has long signaled he was capable of a deal.")).toEqual([["INDIRECT", "Karl Brandt", "he was capable of a deal"]]);
+  });
+});
+
+describe("statement.indirect.coordinated-verb: an auxiliary, a day or a time adverb after “and”/“but”", () => {
+  it.each([
+    ["Karl Brandt opposes the tariffs and has said he will defend the dockers.", "he will defend the dockers"],
+    ["Karl Brandt met the miners and on Friday said the tariffs would stay.", "the tariffs would stay"],
+    ["Karl Brandt met the miners but has repeatedly said the tariffs would stay.", "the tariffs would stay"],
+    ["Karl Brandt met the miners, and later said the tariffs would stay.", "the tariffs would stay"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Karl Brandt", clause]]);
+  });
+
+  it("a subject of its own after “and” speaks, not the first verb's", () => {
+    expect(said("Karl Brandt met the miners and the union has said the tariffs would stay.")).toEqual([["INDIRECT", "label:the union", "the tariffs would stay"]]);
+  });
+});
+
+describe("statement.speaker.apposition-head: a second apposition stacked on the first", () => {
+  it.each([
+    ["Karl Brandt, director of research at Northbank, a Lakeland lender, said the rates would rise.", "Karl Brandt", "the rates would rise"],
+    ["Jane Roe, the former mayor, a chemist by training, said the dam would hold.", "Jane Roe", "the dam would hold"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it("a list of names before the verb is no apposition", () => {
+    expect(said("Jane Roe, Karl Brandt, and other mayors said the dam would hold.").filter((s) => s[1] === "Jane Roe" || s[1] === "Karl Brandt")).toEqual([]);
+  });
+});
+
+describe("statement.indirect.according-to: a document speaks for the actor that issued it", () => {
+  it.each([
+    ["The tax would only affect large refiners, according to a statement from the Kremlin.", "Kremlin", "The tax would only affect large refiners"],
+    ["Buyers can still pay in euros, according to a Kremlin decree published by state media on Thursday.", "Kremlin", "Buyers can still pay in euros"],
+    ["The dam will be closed in May, according to a draft proposal posted online by the Kremlin.", "Kremlin", "The dam will be closed in May"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it.each([
+    // A news outlet that only published the document is no issuer.
+    "Buyers can still pay in euros, according to a decree published by Reuters.",
+    // A person is no document's issuer here: the frame for people is "according to Jane Roe".
+    "Buyers can still pay in euros, according to a letter from a reader.",
+  ])("%s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("verbs that report only with “that”: a phrase of place or occasion may come before it", () => {
+  it.each([
+    ["Jane Roe admitted in a Lakeland court that she made payments to the mayor.", "she made payments to the mayor"],
+    ["Jane Roe boasted after the vote last week that the party had won.", "the party had won"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", clause]]);
+  });
+
+  it("a relative “that” after the phrase reports nothing", () => {
+    expect(said("Jane Roe admitted in the years that followed the war a great deal.")).toEqual([]);
+  });
+});
+
+describe("implore takes an object and an infinitive; declare a pronoun's clause", () => {
+  it.each([
+    ["Jane Roe implored the lawmakers to send more ferries.", "the lawmakers to send more ferries"],
+    ["Jane Roe declared she wanted a buffer zone along the river.", "she wanted a buffer zone along the river"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", clause]]);
+  });
+
+  it("a declared thing reports nothing", () => {
+    expect(said("Jane Roe declared a state of emergency in the city.")).toEqual([]);
+  });
+});
