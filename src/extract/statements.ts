@@ -27,7 +27,7 @@ const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists
 // ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name; an
 // apposition whose name holds commas, "Jane Roe, director of the Gasoline, Convenience Store and
 // Automotive Association, told": statement.speaker.apposition-with-name-commas.)
-const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120}(?:,\\s+\\p{Lu}[^,“”"]{0,80}){0,2},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
+const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120}(?:,\\s+(?:\\p{Lu}|(?:the|a|an)\\s)[^,“”"]{0,80}){0,2},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 // Title words after a body's name, then a person's name and the verb: "Acme Canada chief executive Jane Roe said".
 const LATE_TITLE = new RegExp(`^((?:\\s+(?:[\\p{Lu}][\\p{L}.’'\\-]*|head|president|chairman|chairwoman|commander|vice|deputy|senior|${ROLE_NOUNS.join("|")})){2,6})\\s+(said|says|added|told)(?![\\p{L}])`, "u");
 // ", D-Calif., and Doe, D-R.I.": a party and state after the first name, then the second name with its own.
