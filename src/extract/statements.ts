@@ -4,7 +4,7 @@
 import { introducedNext, officeNamedNext } from "./introduced-next.js";
 import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
-import { mentionsIn, paragraphOf, sentenceAt } from "./doc.js";
+import { mentionsIn, paragraphOf, sentenceAt, sentenceBefore } from "./doc.js";
 import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -931,7 +931,7 @@ class StatementReader {
   // for …. “I have asked …”") continues that speaker's words.
   private afterReportedSentence({ q, si, sent, content, words }: QuoteRead): Attribution | null {
     const lastOut = this.out[this.out.length - 1];
-    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && this.blank(sent.start, q.open) && sentenceAt(this.doc, lastOut.start) === si - 1)) return null;
+    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && this.blank(sent.start, q.open) && sentenceAt(this.doc, lastOut.start) === sentenceBefore(this.doc, si))) return null;
     // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
     // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
     const sameParagraph = this.doc.sentences[si - 1].paragraph === sent.paragraph;
@@ -950,7 +950,9 @@ class StatementReader {
     // The quotation is a whole sentence: it ends on no comma (a tag resolving to no one follows, "“…,”
     // the minister said") and nothing but a period or a new sentence follows its closing mark.
     if (/,\s*$/.test(content) || !/^[.!?]?(?:\s*$|\s+[“"«\p{Lu}])/u.test(this.text.slice(q.close + 1, q.close + 120).split("\n")[0])) return null;
-    const prev = this.doc.sentences[si - 1];
+    const k = sentenceBefore(this.doc, si);
+    if (k < 0) return null;
+    const prev = this.doc.sentences[k];
     const opensParagraph = prev.paragraph !== sent.paragraph;
     if (opensParagraph && prev.paragraph !== this.previousParagraph(si)) return null;
     const ptext = this.text.slice(prev.start, prev.end);
@@ -1045,8 +1047,8 @@ class StatementReader {
 
   /** The paragraph number of the last sentence before the paragraph of sentence si (-1 when none). */
   private previousParagraph(si: number): number {
-    const { first } = paragraphOf(this.doc, si);
-    return first > 0 ? this.doc.sentences[first - 1].paragraph : -1;
+    const k = sentenceBefore(this.doc, paragraphOf(this.doc, si).first);
+    return k >= 0 ? this.doc.sentences[k].paragraph : -1;
   }
 
   /** Whether text[from, to) is all whitespace; stops at the first other character. */
