@@ -1269,6 +1269,9 @@ class StatementReader {
    * text from the verb's end `vend` to `limitEnd`, `left` the sentence before the verb.
    */
   private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
+    // "thanked the leaders for the steps that they have taken": a verb that only names the subject's
+    // words in its object reports no clause.
+    if (takes(verb, "no-clause")) return null;
     // "found a way out", "denied the report": these verbs report only with "that".
     // (A time adverbial may stand between: "revealed this week that", "denied on Monday that".)
     if (takes(verb, "that-only") && !/^\s+that\s/.test(rest.slice(ZERO_THAT_ADVERBIALS.exec(rest)![0].length))) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
