@@ -3,11 +3,13 @@
 // before Markdown because tags can hide Markdown and span lines; spaces are normalized
 // before paragraphs are rebuilt so that blank-looking lines count as blank; inline
 // Markdown is removed after unwrapping because emphasis and links cross line ends; chrome
-// and repeats are judged on finished paragraphs.
+// and repeats are judged on finished paragraphs, after paragraphs a corpus joined with ", " are
+// parted again.
 import { dropBoilerplate } from "./boilerplate.js";
 import { stripHtml } from "./html.js";
 import { stripInlineMarkup, stripLineMarkup } from "./markdown.js";
 import { repairMojibake } from "./mojibake.js";
+import { splitJoinedParagraph } from "./joined.js";
 import { splitParagraphs } from "./paragraphs.js";
 import { dropRepeatedParagraphs } from "./repeats.js";
 import { collapseSpaces, normalizeLineBreaks, normalizeSpaces } from "./whitespace.js";
@@ -20,7 +22,7 @@ export function cleanText(raw: string): string {
   const paragraphs: string[] = [];
   for (const p of splitParagraphs(text, stripLineMarkup)) {
     const clean = collapseSpaces(stripInlineMarkup(p));
-    if (clean) paragraphs.push(clean);
+    if (clean) paragraphs.push(...splitJoinedParagraph(clean));
   }
   return dropRepeatedParagraphs(dropBoilerplate(paragraphs)).join("\n\n");
 }

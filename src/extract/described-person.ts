@@ -8,7 +8,7 @@
 // head ("duchess", "congressman") disagrees with the person, or when a country's name or demonym in
 // the description ("the Russian president") is not the person's affiliation.
 import type { Actor, Doc } from "./doc.js";
-import { mentionsIn, paragraphOf, sentenceAt } from "./doc.js";
+import { mentionsIn, paragraphOf, sentenceAt, sentenceBefore } from "./doc.js";
 import { personGender, type Gender } from "./person-gender.js";
 import { loadRegistry } from "./registry.js";
 
@@ -83,7 +83,8 @@ export function describedPerson(doc: Doc, phrase: string, start: number, last: {
     return countries.every((c) => a.affiliation === c);
   };
   const here = paragraphOf(doc, sentenceAt(doc, start));
-  const from = doc.sentences[here.first > 0 ? paragraphOf(doc, here.first - 1).first : here.first].start;
+  const before0 = sentenceBefore(doc, here.first);
+  const from = doc.sentences[before0 >= 0 ? paragraphOf(doc, before0).first : here.first].start;
   // A person introduced with the head ("President Jane Roe") is roleAntecedent's to find: when it
   // did not, the description's modifiers named someone else ("the former president").
   if (doc.actors.some((a) => a.kind === "PERSON" && near(a, [head], 30))) return null;

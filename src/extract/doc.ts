@@ -97,6 +97,26 @@ export function paragraphOf(doc: Doc, si: number): { first: number; last: number
   return { first, last };
 }
 
+// Page chrome a cleaner leaves between an article's paragraphs: a promo headline in capitals
+// ("WATCH: ROE SAYS THE DAM WILL HOLD", "CLICK HERE TO GET THE APP"), a newsletter's sign-up box.
+// (Not a transcript's speaker label, "THE PRESS SECRETARY:", which ends on its colon.)
+const CHROME_PARAGRAPH = /^(?:(?=(?:\S+\s+){2})[^\p{Ll}]*\p{Lu}[^\p{Ll}]*[^:\s]|skip past newsletter promotion\b[\s\S]*)$/u;
+
+/**
+ * The last sentence before sentence `si` (-1 when none), the paragraphs of page chrome between
+ * `si`'s paragraph and it skipped, so that the paragraph "before" a quotation is the article's.
+ */
+export function sentenceBefore(doc: Doc, si: number): number {
+  let k = si - 1;
+  if (k < 0 || doc.sentences[k].paragraph === doc.sentences[si].paragraph) return k;
+  while (k >= 0) {
+    const p = paragraphOf(doc, k);
+    if (!CHROME_PARAGRAPH.test(doc.text.slice(doc.sentences[p.first].start, doc.sentences[p.last].end).trim())) return k;
+    k = p.first - 1;
+  }
+  return -1;
+}
+
 /** A transcript's speaker labels ("PRESIDENT ROE:"), in text order. */
 export function speakerLabels(doc: Doc): Mention[] {
   return doc.mentions.filter((m) => m.rule === "actor.speaker-label");

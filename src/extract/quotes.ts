@@ -1,5 +1,6 @@
 // Quotation spans: “ ” « » and straight " (toggling), ‘‘ ’’ (doubled singles as a double mark),
-// ‘ ’ and ' nested inside them or on their own. Apostrophes (Russia’s, we’re, Allies’) are told
+// ‘ ’ and ' nested inside them or on their own; a double prime ″ typed for a closing mark
+// (“…,″ Roe said) closes a double quotation. Apostrophes (Russia’s, we’re, Allies’) are told
 // apart from single quotes by their neighbours. A quotation may span sentences but not paragraphs,
 // except the news convention of a multi-paragraph quote: the paragraph is left open and the next
 // one starts with a new mark.
@@ -21,7 +22,7 @@ const ENDED_SENTENCE = /[.!?…]\s$/;
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   // Only quotation marks and line ends matter: jump between them instead of reading every char.
-  const MARKS = /[“”«»"‘’'\n]/g;
+  const MARKS = /[“”«»"‘’'\n″]/g;
   let ps = 0;
   let stack: Open[] = [];
   const record = (o: Open, close: number, end = close) => {
@@ -62,9 +63,13 @@ export function findQuotes(text: string): Quote[] {
       case "«":
         stack.push({ kind: "guillemet", pos: i });
         break;
+      case "″":
+        // (After a digit it is inches or seconds: “a 12″ pipe”.)
+        if (/\d/.test(prev)) break;
+      // falls through
       case "”":
       case "»": {
-        const want = ch === "”" ? "curly" : "guillemet";
+        const want = ch === "»" ? "guillemet" : "curly";
         const idx = findLast(stack, (o) => o.kind === want || (want === "curly" && o.kind === "straight"));
         if (idx >= 0) {
           stack.length = idx + 1;

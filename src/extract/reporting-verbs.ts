@@ -16,11 +16,12 @@
 // - whether: a question as a clause ("questioned whether")
 // - characterize: labels something with the speaker's words ("called Putin “a war criminal”"),
 //   so a short quotation after it is a scare quote
+// - no-clause: reports no clause at all, only the quoted words it names ("thanked X for the steps that …")
 // Forms are matched case-sensitively as whole words; a `patterns` entry is a regular-expression
 // fragment for a phrase whose middle varies.
 import { escapeRegExp } from "./regexp-escape.js";
 
-export type VerbFrame = "directive" | "commissive" | "object" | "zero-that" | "long-subject" | "that-only" | "pronoun-clause" | "how" | "whether" | "characterize";
+export type VerbFrame = "directive" | "commissive" | "object" | "zero-that" | "long-subject" | "that-only" | "pronoun-clause" | "how" | "whether" | "characterize" | "no-clause";
 
 export interface ReportingVerb {
   lemma: string;
@@ -114,6 +115,15 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "label", forms: ["labelled", "labeled"], frames: ["characterize"] },
   { lemma: "brand", forms: ["branded"], frames: ["characterize"] },
   { lemma: "condemn", forms: ["condemned"], frames: ["characterize"] },
+  // A decision defended, a person thanked or blamed in the subject's own words: "defended her “very
+  // difficult decision”", "thanked the minister for her “enormous sacrifice”", "blamed Freedonia for
+  // “the double murder”", "dismissed the report as “pure fiction”".
+  { lemma: "defend", forms: ["defended", "defends"], frames: ["characterize", "no-clause"] },
+  { lemma: "thank", forms: ["thanked"], frames: ["characterize", "no-clause"] },
+  { lemma: "blame", forms: ["blamed", "blames"], frames: ["characterize", "no-clause"] },
+  { lemma: "dismiss", forms: ["dismissed"], frames: ["characterize", "no-clause"] },
+  { lemma: "hail", forms: ["hailed"], frames: ["characterize", "no-clause"] },
+  { lemma: "denounce", forms: ["denounced"], frames: ["characterize", "no-clause"] },
   // That-only: "denied the report", "found the bodies", "observed the vote" report nothing.
   { lemma: "observe", forms: ["observed"], frames: ["that-only"] },
   { lemma: "recognize", forms: ["recognized", "recognised"], frames: ["that-only"] },

@@ -135,6 +135,8 @@ const OPENING_NAME = new RegExp(`^(\\s*(?:(?:[Tt]he|[Ff]ormer|\\p{Lu}[\\p{L}.\\-
 const REDUCED_RELATIVE = /(?<![\p{L}\p{N}.’'\-])((?:[\p{L}.\-’']+\s+){0,4}?\p{L}\p{Ll}{2,}s\s+(?!(?:saying|telling|adding|including|according|noting|arguing|warning|being|having)\s)\p{Ll}{2,}ing\s+(?:(?!(?:said|says|that|who|which|and|or|but)\s)[\p{L}\p{N}.\-’']+\s+){0,8})$/u;
 const CAPTION_MARK = /(?:[Pp]hotograph:|\b[Pp]hoto:|FILE PHOTO|\/\s*(?:Reuters|REUTERS|AP|AFP|Getty Images|Pool|EPA|Bloomberg)\b|Getty Images|View image in fullscreen|via AP\b)/;
 // An aside of a participle between a subject and its verb.
+// " of Lakeland", " of the Lakeland Grain Institute" between a person's name and an apposition's comma.
+const PERSON_OF_TAIL = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4}$/u;
 const PARTICIPLE_ASIDE = /^\s+(?:speaking|writing|asked|quoted|interviewed|addressing|responding|referring|commenting|reacting|appearing)\s/u;
 const LIST_ITEM_END = /(?:,|(?<![\p{L}])(?:including|such as|like|and|or))\s*$/u;
 // A preposition (and its article) right before a name: the name is that preposition's object.
@@ -670,6 +672,20 @@ export class SpeakerResolver {
     if (!APPOSITION_OPEN.test(appos) && !(titled && TITLE_HEADS.has(titled[1]))) return undefined;
     // The head: an actor named right before the comma, itself no object of a preposition.
     const head = lastMentionIn(this.doc, limit, at, (m) => m.end <= at);
+    // "Rep. Jane Roe of Lakeland, a combat veteran, said": a person, the place or body they are of.
+    const of = head && head.end !== at ? PERSON_OF_TAIL.exec(text.slice(Math.max(limit, at - 60), at)) : null;
+    if (of) {
+      const p = lastMentionIn(this.doc, limit, at - of[0].length, (m) => m.end === at - of[0].length);
+      if (p && this.doc.actors[p.actor].kind === "PERSON" && !p.possessive && appositionPhrase(this.doc, at + 1 + (appos.length - appos.trimStart().length), end) && APPOSITION_OPEN.test(appos)) {
+        return { speaker: this.actorName(p), label: null, start: p.start };
+      }
+    }
+    // "Jane Roe, data manager at Acme Software, the software arm of Acme, said": a second apposition
+    // describes what ends the person's first one; the person before both speaks.
+    if (!head || head.end !== at || this.doc.actors[head.actor].kind !== "PERSON") {
+      const outer = this.outerApposition(limit, left.lastIndexOf(",", comma - 1), at, end);
+      if (outer) return outer;
+    }
     if (!head || head.end !== at || head.possessive || head.inTitle) return undefined;
     // (Nor one item of a list: "companies, including Acme, Globex and Initech, have said".)
     if (PREP_END.test(text.slice(Math.max(limit, head.start - 12), head.start)) || LIST_ITEM_END.test(text.slice(Math.max(limit, head.start - 14), head.start))) return undefined;
@@ -678,6 +694,24 @@ export class SpeakerResolver {
     if (inner.some((m) => m.start === at + 1 + (appos.length - appos.trimStart().length) && m.end === end)) return undefined;
     if (!titled && !appositionPhrase(this.doc, at + 1 + (appos.length - appos.trimStart().length), end)) return undefined;
     return this.subjectBefore(at, limit);
+  }
+
+  /**
+   * The person before a first apposition (from the comma at `limit + c` to `at`) that a second one
+   * (from `at` to `end`) follows, each a noun phrase set off by commas; null when there is none.
+   */
+  private outerApposition(limit: number, c: number, at: number, end: number): Speaker | null {
+    if (c <= 0) return null;
+    const text = this.doc.text;
+    const first = limit + c;
+    const p = lastMentionIn(this.doc, limit, first, (m) => m.end === first);
+    if (!p || this.doc.actors[p.actor].kind !== "PERSON" || p.possessive || p.inTitle) return null;
+    const a1 = text.slice(first + 1, at);
+    const a2 = text.slice(at + 1, end);
+    if (!APPOSITION_OPEN.test(a1) || !APPOSITION_OPEN.test(a2) || /^\s+(?:and|or|but)\s/.test(a2) || a1.length + a2.length > 170) return null;
+    const lead = (s: string) => s.length - s.trimStart().length;
+    if (!appositionPhrase(this.doc, first + 1 + lead(a1), at) || !appositionPhrase(this.doc, at + 1 + lead(a2), end)) return null;
+    return { speaker: this.actorName(p), label: null, start: p.start };
   }
 
   /** The actor named right before the verb, or the person its title, role or affiliation points to. */

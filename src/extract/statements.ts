@@ -4,7 +4,7 @@
 import { introducedNext, officeNamedNext } from "./introduced-next.js";
 import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
-import { mentionsIn, paragraphOf, sentenceAt } from "./doc.js";
+import { mentionsIn, paragraphOf, sentenceAt, sentenceBefore } from "./doc.js";
 import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -27,7 +27,7 @@ const POST_VERBS = "read|reads|states|said|says|told\\s+(?:reporters|journalists
 // ("Jane Roe of the Justice Department’s Criminal Division said": her body after the name; an
 // apposition whose name holds commas, "Jane Roe, director of the Gasoline, Convenience Store and
 // Automotive Association, told": statement.speaker.apposition-with-name-commas.)
-const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120}(?:,\\s+\\p{Lu}[^,“”"]{0,80}){0,2},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
+const POST_AFTER_SUBJ = new RegExp(`^(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&\\-]*\\s*){1,5}(?:[’']s\\s+(?:[\\p{Lu}][\\p{L}\\-]*\\s*){1,4})?)?\\s*(?:,\\s*[^,“”"]{1,120}(?:,\\s+(?:\\p{Lu}|(?:the|a|an)\\s)[^,“”"]{0,80}){0,2},\\s*)?(?:also\\s+|later\\s+|then\\s+)?(${POST_VERBS})(?![\\p{L}])`, "u");
 // Title words after a body's name, then a person's name and the verb: "Acme Canada chief executive Jane Roe said".
 const LATE_TITLE = new RegExp(`^((?:\\s+(?:[\\p{Lu}][\\p{L}.’'\\-]*|head|president|chairman|chairwoman|commander|vice|deputy|senior|${ROLE_NOUNS.join("|")})){2,6})\\s+(said|says|added|told)(?![\\p{L}])`, "u");
 // ", D-Calif., and Doe, D-R.I.": a party and state after the first name, then the second name with its own.
@@ -968,7 +968,7 @@ class StatementReader {
   // for …. “I have asked …”") continues that speaker's words.
   private afterReportedSentence({ q, si, sent, content, words }: QuoteRead): Attribution | null {
     const lastOut = this.out[this.out.length - 1];
-    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && this.blank(sent.start, q.open) && sentenceAt(this.doc, lastOut.start) === si - 1)) return null;
+    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && this.blank(sent.start, q.open) && sentenceAt(this.doc, lastOut.start) === sentenceBefore(this.doc, si))) return null;
     // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
     // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
     const sameParagraph = this.doc.sentences[si - 1].paragraph === sent.paragraph;
@@ -987,7 +987,9 @@ class StatementReader {
     // The quotation is a whole sentence: it ends on no comma (a tag resolving to no one follows, "“…,”
     // the minister said") and nothing but a period or a new sentence follows its closing mark.
     if (/,\s*$/.test(content) || !/^[.!?]?(?:\s*$|\s+[“"«\p{Lu}])/u.test(this.text.slice(q.close + 1, q.close + 120).split("\n")[0])) return null;
-    const prev = this.doc.sentences[si - 1];
+    const k = sentenceBefore(this.doc, si);
+    if (k < 0) return null;
+    const prev = this.doc.sentences[k];
     const opensParagraph = prev.paragraph !== sent.paragraph;
     if (opensParagraph && prev.paragraph !== this.previousParagraph(si)) return null;
     const ptext = this.text.slice(prev.start, prev.end);
@@ -1082,8 +1084,8 @@ class StatementReader {
 
   /** The paragraph number of the last sentence before the paragraph of sentence si (-1 when none). */
   private previousParagraph(si: number): number {
-    const { first } = paragraphOf(this.doc, si);
-    return first > 0 ? this.doc.sentences[first - 1].paragraph : -1;
+    const k = sentenceBefore(this.doc, paragraphOf(this.doc, si).first);
+    return k >= 0 ? this.doc.sentences[k].paragraph : -1;
   }
 
   /** Whether text[from, to) is all whitespace; stops at the first other character. */
@@ -1304,6 +1306,9 @@ class StatementReader {
    * text from the verb's end `vend` to `limitEnd`, `left` the sentence before the verb.
    */
   private reportedClause(verb: string, vend: number, rest: string, left: string, limitEnd: number): ClauseStart | null {
+    // "thanked the leaders for the steps that they have taken": a verb that only names the subject's
+    // words in its object reports no clause.
+    if (takes(verb, "no-clause")) return null;
     // "found a way out", "denied the report": these verbs report only with "that".
     // (A time adverbial may stand between: "revealed this week that", "denied on Monday that".)
     // (So may a phrase of place or occasion: "admitted in a Lakeland court that", "boasted after the vote last week that".)

@@ -147,3 +147,37 @@ describe("a quotation attributed to two people coordinated", () => {
     expect(direct(text).filter((s) => s[2] === "statement.direct.coordinated-speakers")).toEqual([]);
   });
 });
+
+describe("page chrome between a speaker's paragraph and the quotation: a promo headline in capitals, a newsletter box", () => {
+  const promo = "\n\nLAKELAND FLOODS: DAM ENGINEERS WARN OF A HARD WINTER AHEAD\n\n";
+  it.each([
+    [
+      `“The river has never risen this fast,” Governor Anna Berg said.${promo}“We will rebuild every bridge before the spring.”`,
+      ["Anna Berg", "We will rebuild every bridge before the spring.", "statement.direct.continuation"],
+    ],
+    [
+      `Governor Anna Berg said the valley would be rebuilt within a year.${promo}“We will rebuild every bridge before the spring comes.”`,
+      ["Anna Berg", "We will rebuild every bridge before the spring comes.", "statement.direct.after-reported-paragraph"],
+    ],
+    [
+      `Governor Anna Berg toured the flooded valley on Monday.\n\nskip past newsletter promotion Sign up to the Lakeland Morning Briefing Enter your email address Sign up\n\n“We will rebuild every bridge before the spring comes.”`,
+      ["Anna Berg", "We will rebuild every bridge before the spring comes.", "statement.direct.after-person-sentence"],
+    ],
+  ])("%s", (text, statement) => {
+    expect(direct(text).at(-1)).toEqual(statement);
+  });
+
+  it("a described speaker after the promo is the person of the paragraph before it", () => {
+    const text = `Karl Brandt posted a recording on Monday explaining why his men had marched on Lakeville.${promo}“We marched because of injustice. We were attacked first,” the warlord said in the recording.`;
+    expect(direct(text)).toEqual([["Karl Brandt", "We marched because of injustice. We were attacked first", "statement.direct.described-person"]]);
+  });
+
+  it.each([
+    // A paragraph of narrative in between ends the speaker's words.
+    `“The river has never risen this fast,” Governor Anna Berg said.\n\nThe dam was built in 1950 and has been repaired twice since then.\n\n“We will rebuild every bridge before the spring.”`,
+    // A transcript's speaker label is no chrome: the next turn is someone else's.
+    `“The river has never risen this fast,” Governor Anna Berg said.\n\nTHE PRESS SECRETARY:\n\n“We will rebuild every bridge before the spring.”`,
+  ])("near misses: no continuation across %s", (text) => {
+    expect(direct(text).map(([who]) => who)).toEqual(["Anna Berg"]);
+  });
+});

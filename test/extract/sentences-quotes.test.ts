@@ -66,6 +66,16 @@ describe("quotes", () => {
       [0, "to talk."],
     ]);
   });
+  it("closes a double quotation at a double prime typed for the closing mark (“…,″ / \"…,″)", () => {
+    expect(quotes("\"The mine will reopen in May,″ Roe added. “We are ready,″ she said.")).toEqual([
+      [0, "The mine will reopen in May,"],
+      [0, "We are ready,"],
+    ]);
+  });
+  it("reads a double prime after a digit as inches or seconds, not as a closing mark", () => {
+    expect(quotes("“They sent a 12″ pipe and a 6″ valve for the dam,” Roe said.")).toEqual([[0, "They sent a 12″ pipe and a 6″ valve for the dam,"]]);
+    expect(quotes("A 32″ screen was installed.")).toEqual([]);
+  });
   it("lets a quotation run across sentences and into a reopened next paragraph", () => {
     const t = "“First sentence. Second one.\n“Third paragraph,” he said.";
     expect(quotes(t)).toEqual([

@@ -228,3 +228,36 @@ describe("statement.speaker.it-label: “The office said …. It also said …�
     expect(speakers(text, "figures were wrong")).toEqual(["Brazil"]);
   });
 });
+
+describe("statement.speaker.apposition-head: a second apposition, and a person's place before the apposition", () => {
+  const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text]);
+
+  it.each([
+    ["“We grew worried about the attacks from abroad,” Karl Brandt, data manager at Northgate Software, the software arm of Northgate, said in an emailed statement.", "Karl Brandt"],
+    ["“The harvest is lost,” Jane Roe, an economist at the Lakeland Grain Institute, a research group in Lakeville, said.", "Jane Roe"],
+  ])("“…,” PERSON, ROLE, DESCRIPTION OF THE ROLE'S BODY, said: %s", (text, speaker) => {
+    expect(said(text)).toEqual([["DIRECT", speaker, text.slice(1, text.indexOf(",”"))]]);
+  });
+
+  it("the same two appositions before “said that”: the partial quotation is the person's", () => {
+    const text = "Karl Brandt, data manager at Northgate Software, the software arm of Northgate, said that attacks “rose sharply in the spring.”";
+    expect(said(text).filter(([kind]) => kind === "DIRECT")).toEqual([["DIRECT", "Karl Brandt", "rose sharply in the spring."]]);
+  });
+
+  it("Rep. PERSON of PLACE, APPOSITION, said that …: the person, not the place", () => {
+    const text = "Rep. Jane Roe of Lakeland, a Republican and a combat veteran, said that the dam “will not hold another winter.”";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Jane Roe", "the dam “will not hold another winter.”"],
+      ["DIRECT", "Jane Roe", "will not hold another winter."],
+    ]);
+  });
+
+  it.each([
+    // A body's own two appositions: the person named inside them is no speaker.
+    ["“The dam will not hold another winter,” Acme Holdings, the owner of Northgate, a firm run by Karl Brandt, said.", ["Acme Holdings"]],
+    // A coordinated subject is no apposition: the first name does not speak for both.
+    ["“The dam will not hold another winter,” Karl Brandt, the minister, and Jane Roe, the governor, said.", []],
+  ])("near misses: %s", (text, speakers) => {
+    expect(said(text).map(([, who]) => who)).toEqual(speakers);
+  });
+});

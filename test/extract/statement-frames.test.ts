@@ -250,3 +250,25 @@ describe("precision guards of the new verbs and frames", () => {
     ]);
   });
 });
+
+describe("the subject's words named by a verb of defending, thanking, blaming, dismissing, hailing or denouncing", () => {
+  it.each([
+    ["President Jane Roe has defended her “very difficult decision” to send the tanks north.", "Jane Roe", "very difficult decision"],
+    ["The Lakeland Ministry of Trade defended its dealings with Freedonia as “normal economic and trade cooperation” on Friday.", "Lakeland Ministry of Trade", "normal economic and trade cooperation"],
+    ["President Jane Roe thanked Karl Brandt for his “enormous sacrifice and efforts to lead the country”.", "Jane Roe", "enormous sacrifice and efforts to lead the country"],
+    ["Governor Anna Berg blamed the flooding on “decades of neglect by the dam authority”.", "Anna Berg", "decades of neglect by the dam authority"],
+    ["Minister Karl Brandt dismissed the report as “pure fiction from start to finish”.", "Karl Brandt", "pure fiction from start to finish"],
+  ])("%s", (text, speaker, words) => {
+    expect(said(text)).toEqual([["DIRECT", speaker, words, "statement.direct.partial-in-report"]]);
+  });
+
+  it.each([
+    // Two words are a scare quote.
+    "Minister Karl Brandt dismissed the report as “pure fiction”.",
+    // Such a verb reports no clause: a relative clause after its object is nobody's words.
+    "President Jane Roe thanked the three governors for the steps that they have taken to protect the dams.",
+    "Governor Anna Berg defended the budget that her cabinet adopted in May.",
+  ])("near misses give nothing: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
