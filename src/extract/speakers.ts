@@ -659,7 +659,7 @@ export class SpeakerResolver {
   }
 
   /** The subject before an apposition set off by the comma at `at` and ending at `end` (undefined: no apposition there). */
-  private appositionAt({ limit, ms }: SubjectSite, at: number, end: number): Speaker | null | undefined {
+  private appositionAt({ limit, left, ms }: SubjectSite, at: number, end: number): Speaker | null | undefined {
     const text = this.doc.text;
     const appos = text.slice(at + 1, end);
     if (appos.length > 170 || /[;:“”"()]/.test(appos)) return undefined;
@@ -683,7 +683,7 @@ export class SpeakerResolver {
     // "Jane Roe, data manager at Acme Software, the software arm of Acme, said": a second apposition
     // describes what ends the person's first one; the person before both speaks.
     if (!head || head.end !== at || this.doc.actors[head.actor].kind !== "PERSON") {
-      const outer = this.outerApposition(limit, left.lastIndexOf(",", comma - 1), at, end);
+      const outer = this.outerApposition(limit, left.lastIndexOf(",", at - limit - 1), at, end);
       if (outer) return outer;
     }
     if (!head || head.end !== at || head.possessive || head.inTitle) return undefined;
