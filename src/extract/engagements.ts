@@ -135,7 +135,7 @@ function withoutOpeningConjunction(s: string): string {
   return m ? s.charAt(m[0].length).toUpperCase() + s.slice(m[0].length + 1) : s;
 }
 // A trip in a gerund after a conjunction of time: "A will visit Poland before travelling to Germany" (rule engagement.trip-setting).
-const GERUND_TRIP = /(?<![\p{L}])(?:before|after|while|when|then)\s+$/u;
+const GERUND_TRIP = /(?<![\p{L}])(?:[Bb]efore|[Aa]fter|[Ww]hile|[Ww]hen|then)\s+$/u;
 // A video platform's name, capitalised, opens a cue that is no part of a name: "a Zoom meeting with B".
 const VIDEO_PLATFORM = /^(?:Zoom|Skype|Webex|FaceTime|Microsoft Teams)\s+\p{Ll}/u;
 // An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
@@ -634,6 +634,13 @@ class EngagementReader {
         return e?.participants.find((n) => countryOf(n) !== host) ?? null;
       },
       known: (parties) => this.out.some((x) => x.participants.length === new Set(parties).size && parties.every((n) => x.participants.includes(n))),
+      joinSession: (sent, cue, rule, forum, status, names) => {
+        const e = latest(this.out, (x) => x.rule === rule && x.forum === forum && x.status === status);
+        this.facts = new SentenceFacts(text, sent);
+        if (!e || this.facts.negatedBefore(cue.start)) return false;
+        this.log.join(e, names, rule);
+        return true;
+      },
       subjectBefore: (pos, sentStart) => {
         const who = sp.subjectBefore(pos, sentStart);
         const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
@@ -1580,10 +1587,11 @@ class EngagementReader {
   }
 
   // Called for a cue of the sentence being read, whose facts are `facts`.
-  private emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind, proposed = false): void {
+  private emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind, proposed: boolean | EngagementStatus = false): void {
     const { text, hint, reported, log, withJournalist } = this;
     const sent = this.facts.sent;
-    const status = proposed ? "PROPOSED" : this.facts.statusAfter(cs, ce);
+    // A frame that reads the status from its own verb's tense gives it.
+    const status = typeof proposed === "string" ? proposed : proposed ? "PROPOSED" : this.facts.statusAfter(cs, ce);
     const dt = dateText ? { text: dateText } : this.facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
@@ -1814,7 +1822,9 @@ class EngagementReader {
         const home = countryOf(traveller);
         if (host && isCountry(host) && host !== home && !(home && HOME_HOMONYMS[home]?.includes(host))) hosts.push(host);
       }
-      if (hosts.length) this.emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, named ? "engagement.trip" : "engagement.trip-setting", null, undefined, "MEETING");
+      // "multiple trips to B": a number of meetings the text does not give.
+      const plural = /^(?:trips|missions|journeys|tours)\b/.test(text.slice(t.cue.start, t.cue.end));
+      if (hosts.length) this.emit0([traveller, ...new Set(hosts)], plural ? "meetings" : "visited", t.cue.start, t.cue.end, named ? "engagement.trip" : "engagement.trip-setting", null, undefined, "MEETING");
     }
   }
 
@@ -1899,7 +1909,7 @@ class EngagementReader {
    */
   private settingTraveller(cs: number, sent: Sentence): string | null {
     const before = this.text.slice(Math.max(sent.start, cs - 60), cs);
-    if (!TRIP_SETTING.test(before) && !(GERUND_TRIP.test(before) && /^travel/i.test(this.text.slice(cs, cs + 6)))) return null;
+    if (!TRIP_SETTING.test(before) && !(GERUND_TRIP.test(before) && /^(?:travel|visiting)/i.test(this.text.slice(cs, cs + 8)))) return null;
     // The subject of the cue's own clause: "A visited B, and C praised him before travelling to D" is C's trip.
     let from = sent.start;
     for (const m of this.text.slice(sent.start, cs).matchAll(CLAUSE_JOIN)) from = sent.start + m.index + m[0].length;

@@ -70,16 +70,20 @@ export function summonSpans(text: string, start: number, end: number): SummonSpa
 
 // A trip: the verb or noun and the word before the destinations. An arrival ("arrived in Minsk")
 // only sets the scene of the meetings the text goes on to report, so it is none.
-const TRIP = /(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?)\s+to|(?:trip|mission|journey|tour)[”"’]?\s+to|(?:stop|stopover)\s+in|visiting)(?=\s+(?:the\s+)?\p{Lu})/gu;
+// A return names the trip it ends: "A, who just returned from Ukraine," (not "returned to").
+const TRIP = /(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?)\s+to|(?:trips?|missions?|journeys?|tours?)[”"’]?\s+to|(?:stop|stopover)\s+in|visiting|(?:returned|returning|back)\s+from)(?=\s+(?:the\s+)?\p{Lu})/gu;
 // Between the traveller and the trigger: auxiliaries, adverbs, or a verb that makes a trip noun
 // the subject's ("led a “peace mission” to", "will make an historic stop in", "’s first trip to").
-const TRAVELLER_GAP = /^(?:[’']s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:(?:will|would|also|then|has|have|had|is|was|to|be|is set to|plans to|recently|later|first|soon|\p{Ll}+ly)\s+)*(?:(?:led|leads|lead|made|makes|make|paid|pays|undertook|undertakes|began|begins|concluded|wrapped up|went on)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}“”"’'-]+\s+){0,3})?)$/u;
+// A relative clause right after the traveller is his ("A, who just returned from B,"), and so is the
+// verb after his apposition ("A, the envoy, has been on …"); so are trips he "has been on" ("has been
+// on multiple recent trips to B").
+const TRAVELLER_GAP = /^(?:[’']s\s+(?:[\p{L}-]+\s+){0,2}|(?:,\s+(?:who\s+)?|\s+)(?:(?:will|would|also|then|has|have|had|is|was|to|be|is set to|plans to|recently|later|first|soon|just|\p{Ll}+ly)\s+)*(?:(?:led|leads|lead|made|makes|make|paid|pays|undertook|undertakes|began|begins|concluded|wrapped up|went on)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}“”"’'-]+\s+){0,3}|been\s+on\s+(?:(?:multiple|several|many|numerous|repeated|frequent|recent|two|three|four|five|\d+)\s+){1,3})?)$/u;
 
 // States named like a part of the traveller's own country: "will travel to Georgia" from
 // Washington is a domestic trip.
 export const HOME_HOMONYMS: Readonly<Record<string, readonly string[]>> = { "United States": ["Georgia"] };
 
-const TRIP_WORD = /travel|trip|mission|journey|tour|stop|visiting/;
+const TRIP_WORD = /travel|trip|mission|journey|tour|stop|visiting|from/;
 
 export interface TripSpan {
   cue: Span;

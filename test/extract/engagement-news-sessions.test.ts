@@ -1,0 +1,81 @@
+// News shapes of engagements at sessions of bodies and of trips in non-finite or relative forms:
+// a body whose members a relative clause names meets (engagement.member-meeting), a state's vote in
+// an assembly of states (engagement.assembly-vote), a return from a state, trips one "has been on",
+// and a gerund of visiting after a conjunction of time (engagement.trip, engagement.trip-setting).
+// Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const PUBLISHED = "2024-03-05T12:00:00Z";
+const engs = (text: string) =>
+  extract({ text, publishedAt: PUBLISHED }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, forum: e.forum, count: e.count, rule: e.rule }));
+
+describe("a body meets with its members named in a relative clause (engagement.member-meeting)", () => {
+  it.each([
+    ["The Organization of American States, which includes both Chile and Peru, meets on Thursday.", ["Chile", "Organization of American States", "Peru"], "PLANNED"],
+    ["OPEC and its allies, which include Norway, met on Wednesday and kept output steady.", ["Norway", "OPEC"], "HELD"],
+    ["The African Union, which includes Kenya and Ghana, is expected to meet next week.", ["African Union", "Ghana", "Kenya"], "PLANNED"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.member-meeting")).toMatchObject([{ kind: "TALKS", participants: parties, status }]);
+  });
+
+  it.each([
+    // The relative clause names no member.
+    "The African Union, which includes a ban on coups in its charter, met on Monday.",
+    // No verb of meeting after the clause.
+    "The African Union, which includes Kenya and Ghana, has condemned the coup.",
+  ])("no session: %s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.member-meeting")).toEqual([]);
+  });
+});
+
+describe("a state's vote in an assembly of states (engagement.assembly-vote)", () => {
+  it.each([
+    ["Chile voted in favor of the UN General Assembly resolution on Thursday.", ["Chile", "UN General Assembly"], "HELD"],
+    ["Brazil and India abstained from the UN General Assembly vote on Thursday.", ["Brazil", "India", "UN General Assembly"], "HELD"],
+    ["Peru vetoed a UN Security Council draft on Wednesday.", ["Peru", "UN Security Council"], "HELD"],
+    ["Chile will vote for the UN Security Council resolution next week.", ["Chile", "UN Security Council"], "PLANNED"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text)).toMatchObject([{ kind: "TALKS", participants: parties, status, rule: "engagement.assembly-vote" }]);
+  });
+
+  it("a pronoun subject of a second vote is the state of the first; votes at one assembly are one session", () => {
+    const text =
+      "While Chile voted in favor of the UN General Assembly resolution, it abstained on the earlier UN Security Council resolution. Peru also voted in favor of the UN General Assembly resolution.";
+    expect(engs(text)).toMatchObject([
+      { participants: ["Chile", "Peru", "UN General Assembly"], forum: "UN General Assembly" },
+      { participants: ["Chile", "UN Security Council"], forum: "UN Security Council" },
+    ]);
+  });
+
+  it.each([
+    // A legislature's own vote.
+    "The Senate voted on Tuesday to approve the aid package.",
+    // No assembly named.
+    "Hungary voted against the sanctions package on Monday.",
+    // Negated.
+    "India did not vote on the UN General Assembly resolution.",
+  ])("no session: %s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.assembly-vote")).toEqual([]);
+  });
+});
+
+describe("trips in relative, perfect and gerund forms (engagement.trip, engagement.trip-setting)", () => {
+  it.each([
+    ["Senator Jane Roe, who just returned from Ukraine, told reporters the troops were massing.", ["Jane Roe", "Ukraine"], "HELD", 1, "engagement.trip"],
+    ["The energy envoy, Jane Roe, has been on multiple recent trips to Saudi Arabia to discuss supplies.", ["Jane Roe", "Saudi Arabia"], "HELD", null, "engagement.trip"],
+    ["Before visiting Moscow earlier this month, President Jane Roe said there was no threat.", ["Jane Roe", "Russia"], "HELD", 1, "engagement.trip-setting"],
+  ])("%s", (text, parties, status, count, rule) => {
+    expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: parties, status, count, rule }]);
+  });
+
+  it.each([
+    // Returning to a place is no visit of it; an exile abroad names no state in capitals.
+    "Senator Jane Roe, who just returned to Ukraine, told reporters the troops were massing.",
+    "Jane Roe returned from exile in the spring.",
+    // The visit is not the subject's: a plan that is only talked about.
+    "Talk of visiting Moscow earlier this month worried President Jane Roe.",
+  ])("no trip: %s", (text) => {
+    expect(engs(text).filter((e) => /trip/.test(e.rule))).toEqual([]);
+  });
+});
