@@ -134,6 +134,10 @@ function withoutOpeningConjunction(s: string): string {
   const m = OPENING_CONJUNCTION.exec(s);
   return m ? s.charAt(m[0].length).toUpperCase() + s.slice(m[0].length + 1) : s;
 }
+// A to-infinitive: a lowercase verb then no name right after it ("to clear the air", not "to neighbouring Poland").
+const PURPOSE_INFINITIVE = /^(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|both|all|each|every)\b)\p{Ll}[\p{Ll}-]*\s+(?!\p{Lu})/u;
+// A lowercase noun and a preposition of topic before the subject's name: "The Russian war against".
+const TOPIC_OF_SUBJECT = /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}(?:\p{Ll}[\p{Ll}-]+\s+(?:against|over|about|toward|towards)|(?:war|conflict|fighting|invasion|attack|offensive|violence)\s+(?:in|on|into))\s+(?:the\s+)?$/u;
 // A trip in a gerund after a conjunction of time: "A will visit Poland before travelling to Germany" (rule engagement.trip-setting).
 const GERUND_TRIP = /(?<![\p{L}])(?:[Bb]efore|[Aa]fter|[Ww]hile|[Ww]hen|then)\s+$/u;
 // A video platform's name, capitalised, opens a cue that is no part of a name: "a Zoom meeting with B".
@@ -943,7 +947,9 @@ class EngagementReader {
     const intros: Array<{ pos: number; word: string }> = [];
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
     const head = cue.replace(/^(?:virtual|video|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
-    if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
+    // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart.
+    const purpose = lead && lead[1].toLowerCase() === "to" && /^(?:summits?|meetings?|sessions?|conferences?)$/i.test(head) && PURPOSE_INFINITIVE.test(text.slice(ce1 + lead[0].length, regionEnd));
+    if (lead && !purpose && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
     else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
     if (intros.length) {
       const tail = text.slice(intros[0].pos, regionEnd);
@@ -2338,6 +2344,9 @@ class EngagementReader {
     }
     if (!subj || !subj.speaker) return [];
     if (isCountry(subj.speaker) && unnamedHead(text, subj.start, start)) return [];
+    // "The war against Ukraine will dominate the summit": a state after a noun and its preposition is
+    // what the subject is about, not who acts.
+    if (TOPIC_OF_SUBJECT.test(text.slice(s0, subj.start))) return [];
     found.at = subj.start;
     const first = mentionsIn(doc, subj.start, end)[0];
     // "A's Ukraine proposal will be discussed": a state before a noun is the possessor's thing.

@@ -37,6 +37,7 @@ import { tripPurposeSpans } from "./trip-purposes.js";
 import { speakerObjectCues } from "./speaker-object.js";
 import { memberMeetings } from "./member-meetings.js";
 import { assemblyVotes } from "./assembly-votes.js";
+import { virtualAddresses } from "./virtual-addresses.js";
 import type { KnownRule } from "./rules.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
@@ -221,6 +222,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   speakerObjects(r, sent);
   memberMeetings(r, sent);
   assemblyVotes(r, sent);
+  virtualAddresses(r, sent);
 }
 
 /** "“Putin called me and said …,” Lukashenko said": the subject met or called the quotation's speaker (rule engagement.speaker-object). */

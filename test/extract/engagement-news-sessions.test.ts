@@ -76,6 +76,35 @@ describe("trips in relative, perfect and gerund forms (engagement.trip, engageme
     // The visit is not the subject's: a plan that is only talked about.
     "Talk of visiting Moscow earlier this month worried President Jane Roe.",
   ])("no trip: %s", (text) => {
-    expect(engs(text).filter((e) => /trip/.test(e.rule))).toEqual([]);
+    expect(engs(text).filter((e) => /trip/.test(e.rule ?? ""))).toEqual([]);
+  });
+});
+
+describe("a gathering addressed from afar, its body named with it before (engagement.virtual-address)", () => {
+  it.each([
+    ["The crisis will dominate the summit of G7 nations in Bavaria. Prime Minister Jane Roe will press the point when she addresses the summit virtually on Monday.", ["Group of Seven", "Jane Roe"], "PLANNED"],
+    ["The NATO summit opened in Vilnius on Tuesday. Prime Minister Jane Roe joined the summit by video link.", ["Jane Roe", "North Atlantic Treaty Organization"], "HELD"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.virtual-address")).toMatchObject([{ kind: "VIDEO_CALL", participants: parties, status }]);
+  });
+
+  it.each([
+    // In person: no medium that makes the speech a call.
+    "The NATO summit opened in Vilnius on Tuesday. Prime Minister Jane Roe will address the summit in person.",
+    // No body named with the summit.
+    "Prime Minister Jane Roe will address the summit virtually on Monday.",
+  ])("no video call: %s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.virtual-address")).toEqual([]);
+  });
+});
+
+describe("a gathering's topic and purpose name no party", () => {
+  it.each([
+    // A state after "war against" in the subject is what the summit will be about.
+    "The war against Ukraine will dominate the summit of G7 nations in Bavaria.",
+    // A purpose infinitive after a gathering's noun: its "to" names no counterpart.
+    "The G7 leaders will use the summit to clear the air, promising more weapons to Ukraine.",
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
   });
 });
