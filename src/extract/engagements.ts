@@ -38,7 +38,7 @@ const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|convened|convene
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}(?:(?:al|el|bin|ibn)-)?[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late|who\s+(?:told|assured|asked|informed|thanked|congratulated|briefed|expressed|confirmed|agreed|offered|promised|said|stressed))\b))/u;
 const CALLED_SUBJECT = /(?:[\p{Lu}][\p{L}.’'\-]*|\b(?:he|she|they|we|I|who|also|then|later|first|personally|again|recently|reportedly|previously|earlier|briefly|both))[,)]?\s+$/u;
 const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
-const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
+const PLURAL_CUES = /^(calls|virtual (?:meetings|calls|summits)|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
 // A medium adverb as a cue of its own: "congratulated A on his birthday by telephone".
@@ -248,7 +248,10 @@ const NAME_SUFFIX_OF = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\.?,?)?\s+of\s+(?:the\s+)?$/
 const MEMBERS_AFTER = /^\s+(?:member\s+)?(?:countries|nations|states)\b/;
 // A gathering noun after a body's name: "the G7 summit", "the Quad grouping" name the gathering, not a thing of the body.
 const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?|conference|ministerial|talks|format|forum|council|assembly|grouping|group|framework|mechanism)\b/u;
-const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders|representatives)\b/u;
+// A state's short name stands where its demonym would: "talks with U.S. officials", "met EU representatives".
+const SHORT_STATE: Readonly<Record<string, string>> = { "U.S.": "United States", US: "United States", "U.K.": "United Kingdom", UK: "United Kingdom", EU: "European Union" };
+const STATE_WORD = String.raw`(?:U\.S\.|U\.K\.|[\p{Lu}][\p{L}]+)`;
+const DEMONYM_COUNTERPARTS = new RegExp(String.raw`^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:${STATE_WORD}(?:,\s+(?:and\s+)?|\s+and\s+))*${STATE_WORD})\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders|representatives|negotiators|diplomats)\b`, "u");
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
 // Lower-case role nouns of news style are titles too ("and Brazilian leader A", "and senior Chinese foreign
@@ -1335,7 +1338,7 @@ class EngagementReader {
     const { cue, subjects, withGroups } = cr;
     // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
     const guests = /^welcom/i.test(cue);
-    const perGroup = withGroups.map((g) => ({ g, names: [...this.officeHolders(this.counterpartsOf(g, take(g))).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? this.demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: this.demonymCounterparts(x.g) })).filter((x) => x.names.length);
+    const perGroup = withGroups.map((g) => ({ g, names: [...this.officeHolders(this.counterpartsOf(g, take(g))).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? this.demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some((n) => isPerson(n) || this.isCountry(n)) ? x : { g: x.g, names: this.demonymCounterparts(x.g) })).filter((x) => x.names.length);
     Object.assign(cr, { guests, perGroup } satisfies Partial<CueRead>);
   }
 
@@ -2132,7 +2135,7 @@ class EngagementReader {
     const { text, registry } = this;
     const d = DEMONYM_COUNTERPARTS.exec(text.slice(g.start, g.end));
     if (!d) return [];
-    const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+    const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? SHORT_STATE[w.trim()] ?? null);
     return states.length && states.every(Boolean) ? [...new Set(states as string[])] : [];
   }
 
@@ -2259,7 +2262,7 @@ class EngagementReader {
     const d = DELEGATIONS.exec(before);
     if (!d) return null;
     if (d[1]) {
-      const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+      const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? SHORT_STATE[w.trim()] ?? null);
       return states.every(Boolean) && new Set(states).size >= 2 ? [...new Set(states as string[])] : null;
     }
     if (d[2]) {

@@ -104,7 +104,9 @@ export function tripSpans(text: string, start: number, end: number): TripSpan[] 
     // Capitalised names joined by commas and "and": "Guangzhou and Beijing", "Russia and Ukraine".
     const list = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}’'.-]*)*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}’'.-]*)*)*/u.exec(text.slice(ce, end));
     if (!list) continue;
-    out.push({ cue: { start: cs, end: ce }, gapStart: (travellerEnd) => TRAVELLER_GAP.test(text.slice(travellerEnd, cs)), destinations: { start: ce, end: ce + list[0].length } });
+    // "B, who is visiting Germany," beside another engagement is engagement.visitor-relative's.
+    const relativeVisit = m[1] === "visiting";
+    out.push({ cue: { start: cs, end: ce }, gapStart: (travellerEnd) => TRAVELLER_GAP.test(text.slice(travellerEnd, cs)) && !(relativeVisit && /^,\s+who\s/.test(text.slice(travellerEnd, cs))), destinations: { start: ce, end: ce + list[0].length } });
   }
   return out;
 }

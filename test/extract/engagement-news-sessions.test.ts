@@ -108,3 +108,32 @@ describe("a gathering's topic and purpose name no party", () => {
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("counterparts named by a state's short name, for a person or a state (engagement.demonym-counterparts)", () => {
+  it.each([
+    ["Chancellor Olaf Scholz met with U.S. officials on Monday.", "MEETING", ["Germany", "United States"]],
+    ["Saudi Arabia held talks with US officials on Monday.", "TALKS", ["Saudi Arabia", "United States"]],
+    ["Saudi Arabia has been in talks with American officials about the oil markets.", "TALKS", ["Saudi Arabia", "United States"]],
+  ])("%s", (text, kind, parties) => {
+    expect(engs(text)).toMatchObject([{ kind, participants: parties }]);
+  });
+
+  it("a state's short name before a thing is no counterpart", () => {
+    expect(engs("Saudi Arabia held talks on US sanctions on Monday.")).toEqual([]);
+  });
+});
+
+describe("several virtual summits are video calls of a number not given", () => {
+  it("Prime Minister Jane Roe has warned Vladimir Putin at several virtual summits of sanctions.", () => {
+    expect(engs("Prime Minister Jane Roe has warned Vladimir Putin at several virtual summits of sanctions.")).toMatchObject([{ kind: "VIDEO_CALL", participants: ["Jane Roe", "Vladimir Putin"], count: null }]);
+  });
+});
+
+describe("forecasts met are no meeting", () => {
+  it.each([
+    "Acme's revenue met analysts' estimates, and Jane Roe and John Doe contributed reporting.",
+    "Acme's quarterly revenue met Wall Street's forecasts on Tuesday, Jane Roe and John Doe wrote.",
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
