@@ -38,6 +38,7 @@ import { speakerObjectCues } from "./speaker-object.js";
 import { memberMeetings } from "./member-meetings.js";
 import { assemblyVotes } from "./assembly-votes.js";
 import { virtualAddresses } from "./virtual-addresses.js";
+import { coHosts } from "./co-hosts.js";
 import type { KnownRule } from "./rules.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
@@ -223,6 +224,7 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   memberMeetings(r, sent);
   assemblyVotes(r, sent);
   virtualAddresses(r, sent);
+  coHosts(r, sent);
 }
 
 /** "“Putin called me and said …,” Lukashenko said": the subject met or called the quotation's speaker (rule engagement.speaker-object). */

@@ -137,3 +137,25 @@ describe("forecasts met are no meeting", () => {
     expect(engs(text)).toEqual([]);
   });
 });
+
+describe("the conveners of one gathering meet (engagement.co-hosts)", () => {
+  it.each([
+    ["The Harbour Security Conference, hosted by Lima, was jointly organized by Chile and Peru.", ["Chile", "Peru"], "HELD"],
+    ["The forum was co-hosted by Chile and Peru on Monday.", ["Chile", "Peru"], "HELD"],
+    ["Chile and Peru co-hosted the Pacific Security Conference in Lima on Monday.", ["Chile", "Peru"], "HELD"],
+    ["Chile and Peru will co-chair the next meeting of the group.", ["Chile", "Peru"], "PLANNED"],
+    ["The Harbour Forum, convened by NATO and co-hosted by Chile and Peru, opened on Monday.", ["Chile", "North Atlantic Treaty Organization", "Peru"], "HELD"],
+  ])("%s", (text, parties, status) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.co-hosts")).toMatchObject([{ kind: "MEETING", participants: parties, status }]);
+  });
+
+  it.each([
+    // A document co-sponsored is no gathering; one host alone meets no one.
+    "The resolution was co-sponsored by Chile and Peru.",
+    "The conference was organized by Chile.",
+    // The gathering is the object of a clause with its own mood.
+    "Both sides look forward to holding the next Harbour Dialogue in Lima in 2025, co-chaired by Chile and Peru.",
+  ])("no meeting: %s", (text) => {
+    expect(engs(text).filter((e) => e.rule === "engagement.co-hosts")).toEqual([]);
+  });
+});
