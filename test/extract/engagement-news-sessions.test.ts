@@ -65,6 +65,9 @@ describe("trips in relative, perfect and gerund forms (engagement.trip, engageme
     ["Senator Jane Roe, who just returned from Ukraine, told reporters the troops were massing.", ["Jane Roe", "Ukraine"], "HELD", 1, "engagement.trip"],
     ["The energy envoy, Jane Roe, has been on multiple recent trips to Saudi Arabia to discuss supplies.", ["Jane Roe", "Saudi Arabia"], "HELD", null, "engagement.trip"],
     ["Before visiting Moscow earlier this month, President Jane Roe said there was no threat.", ["Jane Roe", "Russia"], "HELD", 1, "engagement.trip-setting"],
+    ["Jane Roe’s visit to the continent – with stops in Ghana, the Democratic Republic of the Congo (DRC), and Rwanda – comes as trade grows.", ["Democratic Republic of the Congo", "Ghana", "Jane Roe", "Rwanda"], "HELD", 1, "engagement.trip"],
+    ["Vice President Jane Roe is still scheduled to depart Wednesday morning for Poland.", ["Jane Roe", "Poland"], "PLANNED", 1, "engagement.trip"],
+    ["President Jane Roe left for Moscow on Friday.", ["Jane Roe", "Russia"], "HELD", 1, "engagement.trip"],
   ])("%s", (text, parties, status, count, rule) => {
     expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: parties, status, count, rule }]);
   });
@@ -73,6 +76,8 @@ describe("trips in relative, perfect and gerund forms (engagement.trip, engageme
     // Returning to a place is no visit of it; an exile abroad names no state in capitals.
     "Senator Jane Roe, who just returned to Ukraine, told reporters the troops were massing.",
     "Jane Roe returned from exile in the spring.",
+    // A departure for a place that is no state.
+    "Vice President Jane Roe left for the airport on Friday.",
     // The visit is not the subject's: a plan that is only talked about.
     "Talk of visiting Moscow earlier this month worried President Jane Roe.",
   ])("no trip: %s", (text) => {
