@@ -11,7 +11,8 @@ const CALL_IDIOM_AFTER = /^(?:\s*-\s*|\s+)(?:signs?|centres?|centers?|options?|u
 // noun after it ("engaged in talks with B") is a cue of its own and reports the talks.
 const ENGAGE_IN = /^(?:engage|engaged|engages|engaging)$/i;
 // "met their spending targets", "meeting the needs of": a standard or a need is met, nobody is.
-const MEET_THING = /^\s+(?:the|their|our|its|his|her|this|that|these|those|all|every|any)\s+(?:[\p{L}-]+\s+){0,2}(?:interests?|needs?|requirements?|goals?|targets?|expectations?|standards?|criteria|demands?|obligations?|commitments?|deadlines?|thresholds?|conditions?|benchmarks?|quotas?|challenges?|costs?)\b/iu;
+// So are forecasts, also owned by those who made them or bare: "revenue met analysts' estimates".
+const MEET_THING = /^\s+(?:(?:the|their|our|its|his|her|this|that|these|those|all|every|any|[\p{L}.-]+(?:[’']s|s[’']))\s+)?(?:[\p{L}-]+\s+){0,2}(?:interests?|needs?|requirements?|goals?|targets?|expectations?|standards?|criteria|demands?|obligations?|commitments?|deadlines?|thresholds?|conditions?|benchmarks?|quotas?|challenges?|costs?|estimates?|forecasts?|projections?|consensus|guidance)\b/iu;
 
 // "was met with criticism", "the proposal met with resistance from B": a reaction is met, nobody is.
 const MET_WITH_REACTION = /^\s+with\s+(?:(?:a|an|the|some|much|little|widespread|fierce|strong|stiff|growing|mixed|harsh|sharp|broad|general|considerable|cool|warm|muted|immediate)\s+)*(?:criticism|resistance|skepticism|scepticism|protests?|outrage|anger|silence|approval|applause|derision|condemnation|suspicion|concerns?|alarm|dismay|indifference|opposition|hostility|enthusiasm|praise|caution|disbelief|ridicule|backlash|fury|relief|surprise|reception|response|reactions?|objections?|cheers|boos|jeers|acclaim|scorn|disapproval)\b/i;

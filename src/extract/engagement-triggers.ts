@@ -19,7 +19,7 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["video call", "video ?calls?", "VIDEO_CALL"],
   ["video conference", "video ?conferences?", "VIDEO_CALL"],
   ["videoconference", "videoconferences?", "VIDEO_CALL"],
-  ["virtual meeting", "virtual (?:meetings?|calls?|summit)", "VIDEO_CALL"],
+  ["virtual meeting", "virtual (?:meetings?|calls?|summits?)", "VIDEO_CALL"],
   ["via video", "via (?:a )?video(?:conference| link)?", "VIDEO_CALL"],
   // A video platform's name makes a meeting or call a video call: "an hourlong Zoom meeting with B".
   ["Zoom/Skype/Webex meeting or call", "(?:zoom|skype|webex|facetime|microsoft teams) (?:meetings?|calls?|conferences?|sessions?|conversations?)", "VIDEO_CALL"],

@@ -38,7 +38,7 @@ const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|visiting|convene
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}(?:(?:al|el|bin|ibn)-)?[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late|who\s+(?:told|assured|asked|informed|thanked|congratulated|briefed|expressed|confirmed|agreed|offered|promised|said|stressed))\b))/u;
 const CALLED_SUBJECT = /(?:[\p{Lu}][\p{L}.’'\-]*|\b(?:he|she|they|we|I|who|also|then|later|first|personally|again|recently|reportedly|previously|earlier|briefly|both))[,)]?\s+$/u;
 const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|visiting|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
-const PLURAL_CUES = /^(calls|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
+const PLURAL_CUES = /^(calls|virtual (?:meetings|calls|summits)|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
 // A medium adverb as a cue of its own: "congratulated A on his birthday by telephone".
@@ -138,8 +138,12 @@ function withoutOpeningConjunction(s: string): string {
   const m = OPENING_CONJUNCTION.exec(s);
   return m ? s.charAt(m[0].length).toUpperCase() + s.slice(m[0].length + 1) : s;
 }
+// A to-infinitive: a lowercase verb then no name right after it ("to clear the air", not "to neighbouring Poland").
+const PURPOSE_INFINITIVE = /^(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|both|all|each|every)\b)\p{Ll}[\p{Ll}-]*\s+(?!\p{Lu})/u;
+// A lowercase noun and a preposition of topic before the subject's name: "The Russian war against".
+const TOPIC_OF_SUBJECT = /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}(?:\p{Ll}[\p{Ll}-]+\s+(?:against|over|about|toward|towards)|(?:war|conflict|fighting|invasion|attack|offensive|violence)\s+(?:in|on|into))\s+(?:the\s+)?$/u;
 // A trip in a gerund after a conjunction of time: "A will visit Poland before travelling to Germany" (rule engagement.trip-setting).
-const GERUND_TRIP = /(?<![\p{L}])(?:before|after|while|when|then)\s+$/u;
+const GERUND_TRIP = /(?<![\p{L}])(?:[Bb]efore|[Aa]fter|[Ww]hile|[Ww]hen|then)\s+$/u;
 // A video platform's name, capitalised, opens a cue that is no part of a name: "a Zoom meeting with B".
 const VIDEO_PLATFORM = /^(?:Zoom|Skype|Webex|FaceTime|Microsoft Teams)\s+\p{Ll}/u;
 // An adverbial that ends an empty object slot of "met" (rule engagement.meeting.subjects).
@@ -250,7 +254,10 @@ const NAME_SUFFIX_OF = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\.?,?)?\s+of\s+(?:the\s+)?$/
 const MEMBERS_AFTER = /^\s+(?:member\s+)?(?:countries|nations|states)\b/;
 // A gathering noun after a body's name: "the G7 summit", "the Quad grouping" name the gathering, not a thing of the body.
 const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?|conference|ministerial|talks|format|forum|council|assembly|grouping|group|framework|mechanism)\b/u;
-const DEMONYM_COUNTERPARTS = /^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+))*[\p{Lu}][\p{L}]+)\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders|representatives)\b/u;
+// A state's short name stands where its demonym would: "talks with U.S. officials", "met EU representatives".
+const SHORT_STATE: Readonly<Record<string, string>> = { "U.S.": "United States", US: "United States", "U.K.": "United Kingdom", UK: "United Kingdom", EU: "European Union" };
+const STATE_WORD = String.raw`(?:U\.S\.|U\.K\.|[\p{Lu}][\p{L}]+)`;
+const DEMONYM_COUNTERPARTS = new RegExp(String.raw`^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:${STATE_WORD}(?:,\s+(?:and\s+)?|\s+and\s+))*${STATE_WORD})\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders|representatives|negotiators|diplomats)\b`, "u");
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
 // Lower-case role nouns of news style are titles too ("and Brazilian leader A", "and senior Chinese foreign
@@ -671,6 +678,13 @@ class EngagementReader {
         return e?.participants.find((n) => countryOf(n) !== host) ?? null;
       },
       known: (parties) => this.out.some((x) => x.participants.length === new Set(parties).size && parties.every((n) => x.participants.includes(n))),
+      joinSession: (sent, cue, rule, forum, status, names) => {
+        const e = latest(this.out, (x) => x.rule === rule && x.forum === forum && x.status === status);
+        this.facts = new SentenceFacts(text, sent);
+        if (!e || this.facts.negatedBefore(cue.start)) return false;
+        this.log.join(e, names, rule);
+        return true;
+      },
       subjectBefore: (pos, sentStart) => {
         const who = sp.subjectBefore(pos, sentStart);
         const name = who?.speaker ? actorByName.get(who.speaker)?.standsFor ?? who.speaker : null;
@@ -977,7 +991,9 @@ class EngagementReader {
     const intros: Array<{ pos: number; word: string }> = [];
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
     const head = cue.replace(/^(?:virtual|video|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
-    if (lead && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
+    // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart.
+    const purpose = lead && lead[1].toLowerCase() === "to" && /^(?:summits?|meetings?|sessions?|conferences?)$/i.test(head) && PURPOSE_INFINITIVE.test(text.slice(ce1 + lead[0].length, regionEnd));
+    if (lead && !purpose && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
     else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
     if (intros.length) {
       const tail = text.slice(intros[0].pos, regionEnd);
@@ -1368,7 +1384,7 @@ class EngagementReader {
     const { cue, subjects, withGroups } = cr;
     // Only people are welcomed as guests: "welcomed Finland to NATO" is an accession.
     const guests = /^welcom/i.test(cue);
-    const perGroup = withGroups.map((g) => ({ g, names: [...this.officeHolders(this.counterpartsOf(g, take(g))).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? this.demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some(isPerson) ? x : { g: x.g, names: this.demonymCounterparts(x.g) })).filter((x) => x.names.length);
+    const perGroup = withGroups.map((g) => ({ g, names: [...this.officeHolders(this.counterpartsOf(g, take(g))).filter((n) => !guests || isPerson(n)), ...(g.intro === "between" ? this.demonymSides(g) : [])] })).map((x) => (x.names.length || !subjects.some((n) => isPerson(n) || this.isCountry(n)) ? x : { g: x.g, names: this.demonymCounterparts(x.g) })).filter((x) => x.names.length);
     Object.assign(cr, { guests, perGroup } satisfies Partial<CueRead>);
   }
 
@@ -1627,10 +1643,11 @@ class EngagementReader {
   }
 
   // Called for a cue of the sentence being read, whose facts are `facts`.
-  private emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind, proposed = false): void {
+  private emit0(participants: string[], cue: string, cs: number, ce: number, rule: KnownRule, forum: string | null = null, dateText?: string, kind?: EngagementKind, proposed: boolean | EngagementStatus = false): void {
     const { text, hint, reported, log, withJournalist } = this;
     const sent = this.facts.sent;
-    const status = proposed ? "PROPOSED" : this.facts.statusAfter(cs, ce);
+    // A frame that reads the status from its own verb's tense gives it.
+    const status = typeof proposed === "string" ? proposed : proposed ? "PROPOSED" : this.facts.statusAfter(cs, ce);
     const dt = dateText ? { text: dateText } : this.facts.dateNear(cs);
     const date = dt ? resolveDate(dt.text, { yearHint: hint }) : null;
     if (withJournalist(participants)) return;
@@ -1863,7 +1880,9 @@ class EngagementReader {
         const home = countryOf(traveller);
         if (host && isCountry(host) && host !== home && !(home && HOME_HOMONYMS[home]?.includes(host))) hosts.push(host);
       }
-      if (hosts.length) this.emit0([traveller, ...new Set(hosts)], "visited", t.cue.start, t.cue.end, named ? "engagement.trip" : "engagement.trip-setting", null, undefined, "MEETING");
+      // "multiple trips to B": a number of meetings the text does not give.
+      const plural = /^(?:trips|missions|journeys|tours)\b/.test(text.slice(t.cue.start, t.cue.end));
+      if (hosts.length) this.emit0([traveller, ...new Set(hosts)], plural ? "meetings" : "visited", t.cue.start, t.cue.end, named ? "engagement.trip" : "engagement.trip-setting", null, undefined, "MEETING");
     }
   }
 
@@ -1948,7 +1967,7 @@ class EngagementReader {
    */
   private settingTraveller(cs: number, sent: Sentence): string | null {
     const before = this.text.slice(Math.max(sent.start, cs - 60), cs);
-    if (!TRIP_SETTING.test(before) && !(GERUND_TRIP.test(before) && /^travel/i.test(this.text.slice(cs, cs + 6)))) return null;
+    if (!TRIP_SETTING.test(before) && !(GERUND_TRIP.test(before) && /^(?:travel|visiting)/i.test(this.text.slice(cs, cs + 8)))) return null;
     // The subject of the cue's own clause: "A visited B, and C praised him before travelling to D" is C's trip.
     let from = sent.start;
     for (const m of this.text.slice(sent.start, cs).matchAll(CLAUSE_JOIN)) from = sent.start + m.index + m[0].length;
@@ -2171,7 +2190,7 @@ class EngagementReader {
     const { text, registry } = this;
     const d = DEMONYM_COUNTERPARTS.exec(text.slice(g.start, g.end));
     if (!d) return [];
-    const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+    const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? SHORT_STATE[w.trim()] ?? null);
     return states.length && states.every(Boolean) ? [...new Set(states as string[])] : [];
   }
 
@@ -2298,7 +2317,7 @@ class EngagementReader {
     const d = DELEGATIONS.exec(before);
     if (!d) return null;
     if (d[1]) {
-      const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+      const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? SHORT_STATE[w.trim()] ?? null);
       return states.every(Boolean) && new Set(states).size >= 2 ? [...new Set(states as string[])] : null;
     }
     if (d[2]) {
@@ -2383,6 +2402,9 @@ class EngagementReader {
     }
     if (!subj || !subj.speaker) return [];
     if (isCountry(subj.speaker) && unnamedHead(text, subj.start, start)) return [];
+    // "The war against Ukraine will dominate the summit": a state after a noun and its preposition is
+    // what the subject is about, not who acts.
+    if (TOPIC_OF_SUBJECT.test(text.slice(s0, subj.start))) return [];
     found.at = subj.start;
     const first = mentionsIn(doc, subj.start, end)[0];
     // "A's Ukraine proposal will be discussed": a state before a noun is the possessor's thing.

@@ -70,16 +70,22 @@ export function summonSpans(text: string, start: number, end: number): SummonSpa
 
 // A trip: the verb or noun and the word before the destinations. An arrival ("arrived in Minsk")
 // only sets the scene of the meetings the text goes on to report, so it is none.
-const TRIP = /(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?)\s+to|(?:trip|mission|journey|tour)[”"’]?\s+to|(?:stop|stopover)\s+in|visiting)(?=\s+(?:the\s+)?\p{Lu})/gu;
+// A return names the trip it ends: "A, who just returned from Ukraine," (not "returned to").
+// A departure names its destination: "will depart Wednesday morning for Poland", "left for Moscow".
+const TRIP = /(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?)\s+to|(?:trips?|missions?|journeys?|tours?)[”"’]?\s+to|(?:stops?|stopovers?)\s+in|visiting|(?:returned|returning|back)\s+from|(?:depart(?:s|ed|ing)?|left|leaves|leave|leaving)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?|today\s+|tomorrow\s+|tonight\s+)?for)(?=\s+(?:the\s+)?\p{Lu})/gu;
 // Between the traveller and the trigger: auxiliaries, adverbs, or a verb that makes a trip noun
 // the subject's ("led a “peace mission” to", "will make an historic stop in", "’s first trip to").
-const TRAVELLER_GAP = /^(?:[’']s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:(?:will|would|also|then|has|have|had|is|was|to|be|is set to|plans to|recently|later|first|soon|\p{Ll}+ly)\s+)*(?:(?:led|leads|lead|made|makes|make|paid|pays|undertook|undertakes|began|begins|concluded|wrapped up|went on)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}“”"’'-]+\s+){0,3})?)$/u;
+// "A's visit to the continent – with stops in B, C and D": the stops are the owner's.
+// A relative clause right after the traveller is his ("A, who just returned from B,"), and so is the
+// verb after his apposition ("A, the envoy, has been on …"); so are trips he "has been on" ("has been
+// on multiple recent trips to B").
+const TRAVELLER_GAP = /^(?:[’']s\s+(?:[\p{L}-]+\s+){0,2}|[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s*(?:[–—-]|,)\s*with\s+|(?:,\s+(?:who\s+)?|\s+)(?:(?:will|would|also|then|has|have|had|is|was|to|be|is set to|plans to|recently|later|first|soon|just|still|scheduled|expected|due|set|\p{Ll}+ly)\s+)*(?:(?:led|leads|lead|made|makes|make|paid|pays|undertook|undertakes|began|begins|concluded|wrapped up|went on)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}“”"’'-]+\s+){0,3}|been\s+on\s+(?:(?:multiple|several|many|numerous|repeated|frequent|recent|two|three|four|five|\d+)\s+){1,3})?)$/u;
 
 // States named like a part of the traveller's own country: "will travel to Georgia" from
 // Washington is a domestic trip.
 export const HOME_HOMONYMS: Readonly<Record<string, readonly string[]>> = { "United States": ["Georgia"] };
 
-const TRIP_WORD = /travel|trip|mission|journey|tour|stop|visiting/;
+const TRIP_WORD = /travel|trip|mission|journey|tour|stop|visiting|from|for/;
 
 export interface TripSpan {
   cue: Span;
@@ -98,9 +104,12 @@ export function tripSpans(text: string, start: number, end: number): TripSpan[] 
     const cs = start + m.index!;
     const ce = cs + m[0].length;
     // Capitalised names joined by commas and "and": "Guangzhou and Beijing", "Russia and Ukraine".
-    const list = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}’'.-]*)*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}’'.-]*)*)*/u.exec(text.slice(ce, end));
+    // An item may carry its abbreviation in brackets: "the Democratic Republic of Congo (DRC), and Rwanda".
+    const list = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}’'.-]*)*(?:\s+\([\p{Lu}.]{2,8}\))?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}’'.-]*)*(?:\s+\([\p{Lu}.]{2,8}\))?)*/u.exec(text.slice(ce, end));
     if (!list) continue;
-    out.push({ cue: { start: cs, end: ce }, gapStart: (travellerEnd) => TRAVELLER_GAP.test(text.slice(travellerEnd, cs)), destinations: { start: ce, end: ce + list[0].length } });
+    // "B, who is visiting Germany," beside another engagement is engagement.visitor-relative's.
+    const relativeVisit = m[1] === "visiting";
+    out.push({ cue: { start: cs, end: ce }, gapStart: (travellerEnd) => TRAVELLER_GAP.test(text.slice(travellerEnd, cs)) && !(relativeVisit && /^,\s+who\s/.test(text.slice(travellerEnd, cs))), destinations: { start: ce, end: ce + list[0].length } });
   }
   return out;
 }

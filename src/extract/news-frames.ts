@@ -35,8 +35,12 @@ import { apposedVerbs, onlyTitleWords } from "./apposed-subjects.js";
 import { namedDialogueSpans } from "./named-dialogues.js";
 import { tripPurposeSpans } from "./trip-purposes.js";
 import { speakerObjectCues } from "./speaker-object.js";
+import { memberMeetings } from "./member-meetings.js";
+import { assemblyVotes } from "./assembly-votes.js";
+import { virtualAddresses } from "./virtual-addresses.js";
+import { coHosts } from "./co-hosts.js";
 import type { KnownRule } from "./rules.js";
-import type { EngagementKind, ExtractedEngagement, Span } from "./types.js";
+import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
 // A state's adjective or short name as a modifier: "Ukrainian", "U.S.", "US", "UK", "EU".
 const SIDE_WORD = String.raw`(?:U\.S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{Ll}]+)`;
@@ -189,10 +193,12 @@ export interface FrameReader {
   guestOf: (host: string) => string | null;
   /** Whether an engagement so far joins exactly these parties (in any order, of any kind or status). */
   known: (participants: readonly string[]) => boolean;
+  /** Adds `names` to the latest engagement `rule` found at `forum` with `status` (one session reported piecewise); false when there is none. */
+  joinSession: (sent: Sentence, cue: Span, rule: KnownRule, forum: string, status: EngagementStatus, names: string[]) => boolean;
   /** The sentence's subjects (coordinated names, a title standing for its holder) and where they start. */
   subjectsOf: (sent: Sentence) => { names: string[]; at: number };
   /** Keeps the engagement unless the sentence negates it before its trigger. */
-  emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null, proposed?: boolean) => void;
+  emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null, proposed?: boolean | EngagementStatus) => void;
 }
 
 /** The engagements of the news frames in `sent`. */
@@ -215,6 +221,10 @@ export function readNewsFrames(r: FrameReader, sent: Sentence): void {
   dialoguesHeld(r, sent);
   apposedSubjects(r, sent);
   speakerObjects(r, sent);
+  memberMeetings(r, sent);
+  assemblyVotes(r, sent);
+  virtualAddresses(r, sent);
+  coHosts(r, sent);
 }
 
 /** "“Putin called me and said …,” Lukashenko said": the subject met or called the quotation's speaker (rule engagement.speaker-object). */
