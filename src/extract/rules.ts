@@ -78,6 +78,7 @@ export const RULES = {
   "statement.indirect.document-participle": "X signed an order / issued a statement urging Y to VERB: the issuer speaks",
   "statement.indirect.noun-request": "X issued an appeal / a challenge to Y to VERB, X reiterated calls for Y to VERB",
   "statement.indirect.said-this": "CLAUSE. X said this during …: the sentence referred back to (\"This was announced by TITLE X\": a title too long for the resolver leaves the person named last, right at the by-phrase's end, \"This was announced by Deputy Prime Minister - Minister for … Jane Roe\")",
+  "statement.indirect.said-this-lead": "CLAUSE. CLAUSE. This was stated by X …, closing a paragraph's first two sentences: the first is X's too (\"Freedonia will hold. But it needs help. This was stated by Jane Roe …\"; neither quoting nor reporting anyone)",
   "statement.indirect.how-clause": "X underscored how CLAUSE, X expressed concern about how CLAUSE (text after \"how\")",
   "statement.indirect.whether-clause": "X questioned whether CLAUSE, X wondered if CLAUSE (text after \"whether\" or \"if\")",
   "statement.indirect.that-series": "X said that A, that B: the second and later clauses",

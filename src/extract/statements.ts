@@ -1744,8 +1744,25 @@ class StatementReader {
     if (!who || (!who.speaker && !who.label) || !verb) return;
     const prev = this.doc.sentences[si - 1];
     if (this.enclosingQuote(prev.start) || /^[“"«]/.test(this.text.slice(prev.start, prev.start + 1))) return;
-    const st = this.push({ start: prev.start, end: prev.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: "statement.indirect.said-this" });
-    if (st) list.push(st);
+    // "X stressed that CLAUSE. The President said this during …": the sentence before already
+    // reports X's words; the "this" adds no statement of its own.
+    if (this.indirectBySentence.get(si - 1)?.some((x) => (who.speaker ? x.speaker === who.speaker : x.speakerLabel === who.label))) return;
+    // statement.indirect.said-this-lead: "CLAUSE. CLAUSE. This was stated by X …" closing a
+    // release's opening two sentences: both are X's, each a statement (when neither quotes nor
+    // reports anyone of its own).
+    const lead = passive && paragraphOf(this.doc, si).first === si - 2 && this.plainSentence(si - 1) && this.plainSentence(si - 2) ? this.doc.sentences[si - 2] : null;
+    for (const [from, rule] of [[lead, "statement.indirect.said-this-lead"], [prev, "statement.indirect.said-this"]] as const) {
+      if (!from) continue;
+      const st = this.push({ start: from.start, end: from.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule });
+      if (st) list.push(st);
+    }
+  }
+
+  // A sentence with no quotation in it and no statement read from it.
+  private plainSentence(si: number): boolean {
+    const sent = this.doc.sentences[si];
+    if (this.indirectBySentence.get(si)?.length || this.enclosingQuote(sent.start)) return false;
+    return !/[“”"«»]/.test(this.text.slice(sent.start, sent.end));
   }
 
   // "… by Deputy Prime Minister - Minister for Reintegration of the Occupied Territories Jane Roe.": a

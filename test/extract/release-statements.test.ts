@@ -1,0 +1,43 @@
+// Statements of Kremlin and president.gov.ua style releases: a lead referred back to by "This was
+// stated by X", and the frames that must not over-read a release's sentences. Sentences written for
+// the purpose (Freedonia, Jane Roe …).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+
+describe("statement.indirect.said-this-lead: a release's two opening sentences, then This was stated by X", () => {
+  it("gives both sentences to X, each a statement", () => {
+    const text = "Freedonia will hold the line in the east. But it needs more air defense systems from its partners. This was stated by President Jane Roe during a briefing in Lakeville.";
+    expect(said(text)).toEqual([
+      ["INDIRECT", "Jane Roe", "Freedonia will hold the line in the east", "statement.indirect.said-this-lead"],
+      ["INDIRECT", "Jane Roe", "But it needs more air defense systems from its partners", "statement.indirect.said-this"],
+    ]);
+  });
+
+  it.each([
+    // The active "X said this" keeps to the one sentence before.
+    "Freedonia will hold the line in the east. But it needs more air defense systems from its partners. President Jane Roe said this during a briefing in Lakeville.",
+    // A third sentence back: the paragraph's opening is not the lead of the "This".
+    "The war goes on. Freedonia will hold the line in the east. But it needs more air defense systems from its partners. This was stated by President Jane Roe during a briefing in Lakeville.",
+  ])("not past the sentence before otherwise: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.said-this-lead")).toEqual([]);
+  });
+
+  it("not over a first sentence that quotes someone", () => {
+    const text = "\"We will hold,\" the mayor of Lakeville said. But the city needs more air defense systems. This was stated by President Jane Roe during a briefing.";
+    expect(said(text).filter((s) => s[1] === "Jane Roe")).toEqual([["INDIRECT", "Jane Roe", "But the city needs more air defense systems", "statement.indirect.said-this"]]);
+  });
+});
+
+describe("statement.indirect.said-this: no second statement for a sentence that already reports the speaker", () => {
+  it("X stressed that CLAUSE. The Head of State said this …: the clause only", () => {
+    const text = "President Jane Roe stressed that Freedonia will never give up its eastern regions. The Head of State said this during a press conference in Lakeville.";
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", "Freedonia will never give up its eastern regions", "statement.indirect.says-that"]]);
+  });
+
+  it("a sentence reporting nothing of its own is still the statement", () => {
+    const text = "President Jane Roe expects the new government of Freedonia to keep its support. The Head of State said this during a press conference in Lakeville.";
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", "President Jane Roe expects the new government of Freedonia to keep its support", "statement.indirect.said-this"]]);
+  });
+});
