@@ -41,3 +41,36 @@ describe("statement.indirect.said-this: no second statement for a sentence that 
     expect(said(text)).toEqual([["INDIRECT", "Jane Roe", "President Jane Roe expects the new government of Freedonia to keep its support", "statement.indirect.said-this"]]);
   });
 });
+
+describe("statement.indirect.urges-to: told X about a topic asks no act", () => {
+  it("told X to VERB: a directive", () => {
+    expect(said("President Jane Roe told Minister John Doe to reopen the border crossings.")).toEqual([["INDIRECT", "Jane Roe", "Minister John Doe to reopen the border crossings", "statement.indirect.urges-to"]]);
+  });
+
+  it.each([
+    "President Jane Roe told Minister John Doe about the steps taken to reopen the border crossings.",
+    "The Governor told reporters about plans to rebuild the bridge over the Lake river.",
+  ])("the infinitive belongs to the topic: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.urges-to")).toEqual([]);
+  });
+});
+
+describe("a quoted name in a reported clause is no partial quotation", () => {
+  it.each([
+    // An event's or a programme's name after its noun, "of" between.
+    ["Freedonia will launch a program of \"Green Roofs for Schools\" next year, President Jane Roe said."],
+    ["President Jane Roe said during the press marathon \"Forty Questions to the President\" that the border would stay open."],
+    // A name in title case after an article.
+    ["Minister Jane Roe said Freedonia wants to revive the \"Lakeland Water Accord\" this year."],
+  ])("%s", (text) => {
+    expect(said(text).filter((s) => s[0] === "DIRECT")).toEqual([]);
+  });
+
+  it.each([
+    // Words of the speaker's own, not a name: lowercase words, or no article before them.
+    ["Minister Jane Roe said the accord was \"dead and buried for good\" after the vote.", "dead and buried for good"],
+    ["Minister Jane Roe said Freedonia wants \"Real Guarantees Now\" from its partners.", "Real Guarantees Now"],
+  ])("a partial quotation stays: %s", (text, quote) => {
+    expect(said(text).filter((s) => s[0] === "DIRECT").map((s) => s[2])).toEqual([quote]);
+  });
+});
