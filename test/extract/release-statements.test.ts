@@ -74,3 +74,13 @@ describe("a quoted name in a reported clause is no partial quotation", () => {
     expect(said(text).filter((s) => s[0] === "DIRECT").map((s) => s[2])).toEqual([quote]);
   });
 });
+
+describe("the IMF Managing Director: a definite title with a body's initials", () => {
+  const opening = "President Jane Roe held a video call with Managing Director of the International Monetary Fund Kristina Dolova and with Director of Acme Holdings John Poe.";
+  it("is the person introduced with the title at that body", () => {
+    expect(said(`${opening} For her part, the IMF Managing Director said she would brief the lenders on the request.`)).toEqual([["INDIRECT", "Kristina Dolova", "she would brief the lenders on the request", "statement.indirect.zero-that"]]);
+  });
+  it("is nobody when no one holds the title at that body", () => {
+    expect(said(`${opening} The WTO Managing Director said the rules would change soon.`).map((s) => s[1])).not.toContain("Kristina Dolova");
+  });
+});
