@@ -2195,6 +2195,10 @@ class StatementReader {
     // ("But, she added, CLAUSE", "However, Roe said, CLAUSE": a connective alone leads the clause after the tag.)
     if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3 && !CONNECTIVE_LEAD.test(before.trim())) return;
     if (this.enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) return;
+    // "“We want more. This includes the “Big Build” program, …,” Roe added": the quotation the
+    // comma closes opened in an earlier sentence, so the whole clause is quoted (the inner name's
+    // marks are no partial quotation's).
+    if (quotedEnd && (this.enclosingQuote(commaPos)?.open ?? sent.start) < sent.start) return;
     const tag = this.tagSpeaker(sent, m, subjPos);
     if (!tag) return;
     // "…, the Journal reported": a news outlet reports the story; a body that "reported" figures speaks.

@@ -84,3 +84,14 @@ describe("the IMF Managing Director: a definite title with a body's initials", (
     expect(said(`${opening} The WTO Managing Director said the rules would change soon.`).map((s) => s[1])).not.toContain("Kristina Dolova");
   });
 });
+
+describe("statement.indirect.quoted-clause-then-speaker: not inside a quotation opened sentences before", () => {
+  it("a name's marks inside a long quotation make no narrator's clause", () => {
+    const text = "\"We also want to increase mutual investment and joint projects. This includes the participation of Freedonian companies in the \"Big Build\" program, as well as our firms in projects to which our partners have invited them,\" President Jane Roe added.";
+    expect(said(text).filter((s) => s[0] === "INDIRECT")).toEqual([]);
+  });
+  it("a clause of the narrator's running into a partial quotation still is", () => {
+    const text = "The participation of Freedonian companies in the program \"delivers on the promise of the summit,\" President Jane Roe added.";
+    expect(said(text).map((s) => s[3])).toContain("statement.indirect.quoted-clause-then-speaker");
+  });
+});
