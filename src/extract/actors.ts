@@ -1854,9 +1854,9 @@ function flagMentions(text: string, actors: readonly Actor[], allMentions: reado
 // Also with a demonym and in lower case, as news writes it: "the Ukrainian president said".
 // A demonym or an acronym may qualify the title ("the Belarusian leader", "The Ukrainian Head of
 // State", "the UN Secretary-General"); "leader" needs one, and stands for the head of its state.
-const DESCRIPTION_TITLES = "President|Minister|Chancellor|Secretary|Premier|King|Queen|Prince|Emir|Sultan|Pope|Patriarch|Governor|Mayor|Speaker|Commissioner|Envoy|Director-General|Director|Secretary-General|Secretary General|Chairperson|Chairman|Chairwoman|Ambassador|National Security Advisor|National Security Adviser|Commander-in-Chief|Commander-in-chief|Leader";
+const DESCRIPTION_TITLES = "President|Minister|Managing Director|Chancellor|Secretary|Premier|King|Queen|Prince|Emir|Sultan|Pope|Patriarch|Governor|Mayor|Speaker|Commissioner|Envoy|Director-General|Director|Secretary-General|Secretary General|Chairperson|Chairman|Chairwoman|Ambassador|National Security Advisor|National Security Adviser|Commander-in-Chief|Commander-in-chief|Leader";
 const DESCRIPTION = new RegExp(
-  String.raw`(?<![\p{L}])[Tt]he (?:(?!(?:Vice|Prime|Foreign|Deputy|Defen[cs]e|Head) )([\p{Lu}][\p{Ll}]+|\p{Lu}{2,3}) )?((?:[Vv]ice |[Pp]rime |[Ff]oreign |[Dd]eputy |[Dd]efen[cs]e )?(?:[Hh]ead of [Ss]tate|${DESCRIPTION_TITLES.replace(/(^|\|)(\p{Lu})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`)})(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}-])(?!\s+[\p{Lu}][\p{Ll}])`,
+  String.raw`(?<![\p{L}])[Tt]he (?:(?!(?:Vice|Prime|Foreign|Deputy|Defen[cs]e|Head|Managing) )([\p{Lu}][\p{Ll}]+|\p{Lu}{2,3}) )?((?:[Vv]ice |[Pp]rime |[Ff]oreign |[Dd]eputy |[Dd]efen[cs]e )?(?:[Hh]ead of [Ss]tate|${DESCRIPTION_TITLES.replace(/(^|\|)(\p{Lu})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`)})(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}-])(?!\s+[\p{Lu}][\p{Ll}])`,
   "gu",
 );
 
@@ -1945,7 +1945,8 @@ function addDescriptionRefs(doc: Doc, reg: Registry): void {
       // A place after "of" is no such body: "the mayor of Lakeville" is the one mayor.
       if (hasTitle && !country && ofPart && !/^State$/i.test(ofPart) && BODY_OF.test(ofPart)) return role.includes(ofPart);
       if (hasTitle && !country && !m![1] && roleField && bodies.has(roleField)) return false;
-      return hasTitle && (!country || a.affiliation === country || (!!m![1] && /^\p{Lu}+$/u.test(m![1]) && role.includes(m![1])));
+      // ("the IMF Managing Director": a role naming the body in full, "… of the International Monetary Fund", holds its initials too.)
+      return hasTitle && (!country || a.affiliation === country || (!!m![1] && /^\p{Lu}+$/u.test(m![1]) && (role.includes(m![1]) || role.includes(country))));
     });
     if (cached === undefined) cache.set(ck, cand ? persons.indexOf(cand) : -1);
     if (!cand) continue;

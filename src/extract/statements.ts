@@ -83,7 +83,8 @@ const ACCORDING_END = /according to\s+(?:a|an|the)?\s*([^,“”"]{1,80}?)\s*,?\
 const ATTRIBUTION_BEFORE_PARTICIPLE = /[,”"’]\s+the\s+(?:[\p{L}\-’']+\s+){0,3}?\p{Ll}+\s+(?:also\s+)?(said|says|added|adds|noted|notes|wrote|writes|stated)(?:\s+(?:in|on|at|during)\s+[^,;“”"]{1,40})?\s*$/u;
 const FINITE_AFTER_SUBJECT = /^\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}(?:ed|s)|shot|met|made|took|gave|held|spoke|sent|went|came|saw|left|led|won|lost|kept|brought|sought|fought|began|became|drew|threw|rose|struck|spent|built|paid|heard|felt|found|stood|broke|chose|swore|wrote)\s/u;
 // Nouns and verbs after which a quotation is the name of a document or work.
-const TITLE_BEFORE = /\b(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
+// ("a program of “…”", "the press marathon “…”": an event's or a programme's name after "of" too.)
+const TITLE_BEFORE = /\b(?:(?:decree|law|bill|act|resolution|order|ordinance|document|declaration|treaty|book|article|report|film|song|programme|program|strategy|initiative|campaign|project|operation|marathon|forum|conference|summit|festival|exhibition|slogan|motto)(?:\s+of)?|titled|entitled|called|named|dubbed|No\.\s*[\d/-]+)\s*$/i;
 // People an order or appeal is addressed to after a possessive ("his team", "their governments").
 const POSSESSED_OBJECT = /^(?:its|our|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:team|teams|counterparts?|envoys?|departments?|agencies|secretary|minister|colleagues|government|governments|officials|allies|partners|staff|aides|advisers|advisors|supporters|listeners|followers|administration|ministers|cabinet|people|citizens|countrymen|compatriots|forces|troops|commanders|members|voters|fellow\s+\p{L}+|national security team|economic team)$/u;
 // Sources that are media or data rather than speakers ("according to Reuters", "according to satellite images").
@@ -586,6 +587,8 @@ class StatementReader {
     if (!explicit && TITLE_BEFORE.test(this.text.slice(Math.max(sent.start, q.open - 40), q.open))) return false;
     // "told CNBC's “Squawk on the Street”": a programme's or a plan's name in title case after a possessive.
     if (/[’']s\s*$/.test(this.text.slice(Math.max(0, q.open - 4), q.open)) && titleCased(content)) return false;
+    // "to restore the “Lakeland Water Accord”": a name in title case after an article, with no verb of saying of its own.
+    if (!explicit && /(?<![\p{L}])(?:the|a|an)\s*$/iu.test(this.text.slice(Math.max(0, q.open - 5), q.open)) && titleCased(content)) return false;
     // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
     // quote, whatever attribution follows the clause.
     const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(this.text.slice(sent.start, q.open));
@@ -1441,7 +1444,8 @@ class StatementReader {
     // A possessive before a people noun is an object too ("urged his listeners to", "directed his
     // team to"; not "told his story to reporters", "its readiness to").
     const owned = /\b(?:its|our|their|his|her)\b/.test(obj[1]);
-    if (purpose || clause || /\b(?:readiness|commitment|support|need|intention|willingness|desire)\b/.test(obj[1]) || (owned && !POSSESSED_OBJECT.test(obj[1].trim()))) return null;
+    // "told Jane Roe about the steps taken to restore …": a topic, whose infinitive is its own, asks no act.
+    if (purpose || clause || /\b(?:readiness|commitment|support|need|intention|willingness|desire|about|regarding|concerning)\b/.test(obj[1]) || (owned && !POSSESSED_OBJECT.test(obj[1].trim()))) return null;
     // "asked CNN to only use his first name": a source's terms for being named, not words reported.
     if (NAMING_REQUEST.test(rest.slice(obj[0].length - 1))) return null;
     return { start: vend + obj[0].indexOf(obj[1]), rule: "statement.indirect.urges-to" };
@@ -1790,8 +1794,25 @@ class StatementReader {
     if (!who || (!who.speaker && !who.label) || !verb) return;
     const prev = this.doc.sentences[si - 1];
     if (this.enclosingQuote(prev.start) || /^[“"«]/.test(this.text.slice(prev.start, prev.start + 1))) return;
-    const st = this.push({ start: prev.start, end: prev.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule: "statement.indirect.said-this" });
-    if (st) list.push(st);
+    // "X stressed that CLAUSE. The President said this during …": the sentence before already
+    // reports X's words; the "this" adds no statement of its own.
+    if (this.indirectBySentence.get(si - 1)?.some((x) => (who.speaker ? x.speaker === who.speaker : x.speakerLabel === who.label))) return;
+    // statement.indirect.said-this-lead: "CLAUSE. CLAUSE. This was stated by X …" closing a
+    // release's opening two sentences: both are X's, each a statement (when neither quotes nor
+    // reports anyone of its own).
+    const lead = passive && paragraphOf(this.doc, si).first === si - 2 && this.plainSentence(si - 1) && this.plainSentence(si - 2) ? this.doc.sentences[si - 2] : null;
+    for (const [from, rule] of [[lead, "statement.indirect.said-this-lead"], [prev, "statement.indirect.said-this"]] as const) {
+      if (!from) continue;
+      const st = this.push({ start: from.start, end: from.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb, rule });
+      if (st) list.push(st);
+    }
+  }
+
+  // A sentence with no quotation in it and no statement read from it.
+  private plainSentence(si: number): boolean {
+    const sent = this.doc.sentences[si];
+    if (this.indirectBySentence.get(si)?.length || this.enclosingQuote(sent.start)) return false;
+    return !/[“”"«»]/.test(this.text.slice(sent.start, sent.end));
   }
 
   // "… by Deputy Prime Minister - Minister for Reintegration of the Occupied Territories Jane Roe.": a
@@ -2242,6 +2263,10 @@ class StatementReader {
     // ("But, she added, CLAUSE", "However, Roe said, CLAUSE": a connective alone leads the clause after the tag.)
     if (before.replace(/^\s*(?:Q|[\p{Lu}][\p{Lu}.\s'’\-]+):\s*/u, "").trim().split(/\s+/).length < 3 && !CONNECTIVE_LEAD.test(before.trim())) return;
     if (this.enclosingQuote(quotedEnd ? commaPos + 2 : commaPos)) return;
+    // "“We want more. This includes the “Big Build” program, …,” Roe added": the quotation the
+    // comma closes opened in an earlier sentence, so the whole clause is quoted (the inner name's
+    // marks are no partial quotation's).
+    if (quotedEnd && (this.enclosingQuote(commaPos)?.open ?? sent.start) < sent.start) return;
     const tag = this.tagSpeaker(sent, m, subjPos);
     if (!tag) return;
     // "…, the Journal reported": a news outlet reports the story; a body that "reported" figures speaks.
