@@ -580,7 +580,10 @@ class StatementReader {
     // quote, whatever attribution follows the clause.
     const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(this.text.slice(sent.start, q.open));
     if (!explicit && words < 2) return false;
-    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (a.verb && takes(a.verb, "characterize")))) return false; // scare quotes
+    // A final period inside the marks is only the writer's punctuation: a short utterance quoted
+    // whole opens with a capital ("“Stay calm.”"), a fragment ending the clause does not ("saw
+    // “near-term headwinds.”") (statement.direct.short-fragment-period).
+    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || !/^\P{L}*\p{Lu}/u.test(content) || (a.verb && takes(a.verb, "characterize")))) return false; // scare quotes
     return true;
   }
 
