@@ -11,7 +11,7 @@ import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
-import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
+import { affiliationBeforeVerb, contactSubject, inSubjectPlace, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { INDEFINITE_PERSON_PHRASE, LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { ROLE_NOUNS } from "./lexicon.js";
@@ -1173,7 +1173,11 @@ class StatementReader {
         if (s) return s;
       }
     }
-    return itSubject(this.doc, this.sp, start, linkPos) ?? this.sp.sentenceSubject(start, linkPos, true) ?? openingSubject(this.doc, this.sp, start, linkPos);
+    const it = itSubject(this.doc, this.sp, start, linkPos);
+    if (it) return it;
+    const s = this.sp.sentenceSubject(start, linkPos, true);
+    if (s?.speaker && !prepositional && !inSubjectPlace(this.doc, start, s.start)) return openingSubject(this.doc, this.sp, start, linkPos);
+    return s ?? openingSubject(this.doc, this.sp, start, linkPos);
   }
 
   /** The speaker of a reporting tag set off by commas that ends at `linkPos` ("…, the ministry said,", "…, said Jane Roe,"), or null. */

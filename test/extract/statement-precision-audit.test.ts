@@ -24,3 +24,23 @@ describe("statement.direct.short-fragment-period: a one- or two-word fragment en
     expect(direct(text)).toEqual([{ speaker: "Jane Roe", kind: "DIRECT", text: words }]);
   });
 });
+
+describe("statement.speaker.participle-subject-place: a participle after a comma reports the sentence's subject, not an actor after its verb", () => {
+  const speakers = (text: string) => statements(text).map((s) => s.speaker);
+  it.each([
+    ["Campaigners praised the nominee Jane Roe, warning that delays have hurt the agenda.", "Jane Roe"],
+    ["Speaking alongside Jane Roe, the minister spoke of a high price, adding that everything was on the table.", "Jane Roe"],
+    ["Bergen, Norway (CNN)Sweden's military says it has moved on to a new phase of its operation in Norway, claiming that it is shifting its focus to the east.", "Norway"],
+  ])("%s", (text, wrong) => {
+    expect(speakers(text)).not.toContain(wrong);
+  });
+
+  it.each([
+    ["“Get ready,” Jane Roe, the energy secretary, said in December, urging producers to raise their output.", "producers to raise their output"],
+    ["Shares of Initech fell after Jane Roe downgraded the stock, saying she sees too much pressure on it.", "she sees too much pressure on it"],
+    ["After the report came out, Fed President Jane Roe said that she was open to a hike, adding that she wanted more.", "she wanted more"],
+    ["Analysts were not surprised, given the fact that Jane Roe posted at the front of the hall, saying that the vote was over.", "the vote was over"],
+  ])("the subject speaks: %s", (text, clause) => {
+    expect(statements(text)).toContainEqual({ speaker: "Jane Roe", kind: "INDIRECT", text: clause });
+  });
+});
