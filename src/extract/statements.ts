@@ -183,6 +183,13 @@ const NO_CLAUSE: ClauseStart = { start: -1, rule: "statement.indirect.says-that"
 // A person-object verb's first object is its addressee ("told the European official that …", "promised the leadership that …").
 const ADDRESSEE_VERB = /^(?:tell|told|tells|telling|warn|assur|remind|inform|notif|promis|caution|convinc|persuad|advis|brief|reassur|ask|urg|press|show|teach|taught|wrote|write|email|assure)/;
 
+// statement.indirect.relative-after-object-phrase: the object with prepositional phrases after it, the
+// last noun's "that" a relative pronoun ("reiterated those commitments on every occasion that he …",
+// "noting the Clean Air Plan that Roe has proposed"); a content or setting noun keeps the clause.
+const OBJECT_NP_ANY_HEAD = OBJECT_NP.replace(/\[\\p\{Ll\}-\]\+`?$/, "[\\p{L}-]+");
+const OBJECT_PP_CHAIN = new RegExp(String.raw`^\s+${OBJECT_NP_ANY_HEAD}(?:\s+(?:on|in|at|of|for|with|from|about|over|across)\s+(${OBJECT_NP_ANY_HEAD}))+\s*$|^\s+(${OBJECT_NP_ANY_HEAD})\s*$`, "u");
+// "it tells us something else that …": an indefinite pronoun after a pronoun addressee.
+const ADDRESSEE_PRONOUN_INDEFINITE = /^\s+(?:us|me|you|him|her|them)\s+(?:something|everything|anything|nothing)(?:\s+else)?\s*$/u;
 /**
  * "reaffirmed the shared values that form …", "noted the contribution that Russia had made", "told you about the
  * uptick that we're seeing": the "that" after the verb's object noun (a determiner or an indefinite pronoun
@@ -194,11 +201,14 @@ function relativeAfterObject(verb: string, between: string): boolean {
   const addressee = ADDRESSEE_VERB.test(verb) || takes(verb, "object");
   const np = addressee
     ? new RegExp(String.raw`(?:^|\s)(?:about|of|on|regarding)\s+(${OBJECT_NP})\s*$`, "u").exec(between)
-    : new RegExp(String.raw`^\s+(${OBJECT_NP})\s*$`, "u").exec(between);
+    : new RegExp(String.raw`^\s+(${OBJECT_NP})\s*$`, "u").exec(between) ?? OBJECT_PP_CHAIN.exec(between);
   const indefinite = /^\s+(?:(?:\p{Ll}+\s+){0,2})?(?:something|everything|anything|nothing)(?:\s+else)?\s*$/u.test(between);
-  if (indefinite && !addressee) return true;
+  if (indefinite && (!addressee || ADDRESSEE_PRONOUN_INDEFINITE.test(between))) return true;
   if (!np) return false;
-  const head = /[\p{L}-]+$/u.exec(np[1])![0];
+  const head = /[\p{L}-]+$/u.exec(np[1] ?? np[2])![0];
+  // (The object itself a content noun before its phrases: "reaffirmed the view on the issue that …".)
+  const object = np[1] ? /^\s+(?:\S+\s+)*?(\S+)\s+(?:on|in|at|of|for|with|from|about|over|across)\s/u.exec(between) : null;
+  if (object && CONTENT_OR_SETTING_NOUN.test(object[1])) return false;
   return !CONTENT_OR_SETTING_NOUN.test(head);
 }
 

@@ -44,3 +44,21 @@ describe("statement.speaker.participle-subject-place: a participle after a comma
     expect(statements(text)).toContainEqual({ speaker: "Jane Roe", kind: "INDIRECT", text: clause });
   });
 });
+
+describe("statement.indirect.relative-after-object-phrase: a relative 'that' after the object and its prepositional phrases", () => {
+  it.each([
+    "President Jane Roe has reiterated those basic commitments on every occasion that she has talked about Freedonia.",
+    "Secretary Jane Roe noted the Clean Air Plan that President John Doe has proposed.",
+    "Jane Roe told us something else that we should fear.",
+  ])("%s", (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Jane Roe stressed the importance of the fact that the border must stay open.", "the border must stay open"],
+    ["Jane Roe said in a speech on Monday that the border must stay open.", "the border must stay open"],
+    ["Jane Roe reaffirmed the view on the issue that the border must stay open.", "the border must stay open"],
+  ])("a content or setting noun last keeps the clause: %s", (text, clause) => {
+    expect(statements(text)).toContainEqual({ speaker: "Jane Roe", kind: "INDIRECT", text: clause });
+  });
+});
