@@ -1855,7 +1855,7 @@ class StatementReader {
       start = prev.start;
       end = prev.end;
       if (/\?\s*$/.test(this.text.slice(start, end)) || list.some((x) => x.start < end && x.end > start)) return null;
-    } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(this.text.slice(phraseEnd, sent.end))) {
+    } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding|First of all|Firstly|Secondly|Thirdly|Finally|Therefore|Thus|Moreover|Furthermore|Besides|That is why|That[’']s why|This is why)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(this.text.slice(phraseEnd, sent.end))) {
       // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
       start = phraseEnd + /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4))![0].length;
       end = this.clauseEnd(start, sent.end);
@@ -1865,8 +1865,19 @@ class StatementReader {
       end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
       if (/[”"]\s*$/.test(this.text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(this.text.slice(start, end))) return null;
       if (list.some((x) => x.start < end && x.end > start)) return null;
+      // statement.indirect.according-to-interrupting: "In the northern direction, according to Roe,
+      // troops are advancing", "The next task, according to Roe, is …": a phrase with no verb before
+      // the source is no clause; the sentence resumes after it, and the whole sentence is the clause
+      // (not after a relative clause, "In Acme, which ranks 11th, according to Roe, …", the source's part).
+      const resumes = /^\s*,\s*(?=\S+\s+\S+)/.exec(this.text.slice(phraseEnd, sent.end));
+      if (resumes && !this.finiteVerbIn(start, end) && !/\b(?:which|who|whose|that)\b/.test(this.text.slice(start, end))) end = this.clauseEnd(phraseEnd + resumes[0].length, sent.end);
     } else return null;
     return { start, end };
+  }
+
+  /** Whether a lowercase verb or auxiliary that is no participle stands between `from` and `to`. */
+  private finiteVerbIn(from: number, to: number): boolean {
+    return sentenceTokens(this.doc, from).some((t) => t.start >= from && t.end <= to && (t.pos === "VERB" || t.pos === "AUX") && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.text));
   }
 
   /**

@@ -62,3 +62,21 @@ describe("statement.indirect.relative-after-object-phrase: a relative 'that' aft
     expect(statements(text)).toContainEqual({ speaker: "Jane Roe", kind: "INDIRECT", text: clause });
   });
 });
+
+describe("statement.indirect.according-to-interrupting: a phrase with no verb before ', according to X,' is no clause", () => {
+  it.each([
+    ["First of all, according to Jane Roe, one should not give up.", "one should not give up"],
+    ["That is why, according to Jane Roe, the ministry seeks a new treaty.", "the ministry seeks a new treaty"],
+    ["The next task, according to Jane Roe, is to cut costs.", "The next task, according to Jane Roe, is to cut costs"],
+    ["In the northern direction, according to Jane Roe, troops are advancing.", "In the northern direction, according to Jane Roe, troops are advancing"],
+    ["Prices will rise, according to Jane Roe, an economist.", "Prices will rise"],
+  ])("%s", (text, clause) => {
+    expect(statements(text)).toEqual([{ speaker: "Jane Roe", kind: "INDIRECT", text: clause }]);
+  });
+
+  it("a relative clause before the source keeps the old reading", () => {
+    expect(statements("In Lakeland, which ranks 11th for taxes, according to Jane Roe, the governor has called for a tax holiday.").map((s) => s.text)).not.toContain(
+      "In Lakeland, which ranks 11th for taxes, according to Jane Roe, the governor has called for a tax holiday",
+    );
+  });
+});
