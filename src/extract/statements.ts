@@ -304,6 +304,7 @@ function compoundPart(tokens: readonly Token[], i: number): "inner" | "modifier"
 }
 
 /** Whether a short quotation is written as a title: every word of four letters or more capitalised. */
+const TITLE_NAME = /^\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:of|and|the|for|on|in)\s+)?\p{Lu}[\p{L}\d’'-]*){1,4},?$/u;
 function titleCased(content: string): boolean {
   const words = content.replace(/[.,]$/, "").split(/\s+/).filter(Boolean);
   const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
@@ -586,6 +587,10 @@ class StatementReader {
     if (!explicit && TITLE_BEFORE.test(this.text.slice(Math.max(sent.start, q.open - 40), q.open))) return false;
     // "told CNBC's “Squawk on the Street”": a programme's or a plan's name in title case after a possessive.
     if (/[’']s\s*$/.test(this.text.slice(Math.max(0, q.open - 4), q.open)) && titleCased(content)) return false;
+    // statement.direct.title-in-clause: "promised to restore the “Iran Nuclear Deal”", "support the
+    // “Special Military Operation”": a name of two to five capitalised words inside the narrator's
+    // clause is a title, not words said (a cry keeps its small words: "wrote “Glory to Freedonia”").
+    if (!explicit && TITLE_NAME.test(content)) return false;
     // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
     // quote, whatever attribution follows the clause.
     const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(this.text.slice(sent.start, q.open));

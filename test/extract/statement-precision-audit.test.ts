@@ -80,3 +80,19 @@ describe("statement.indirect.according-to-interrupting: a phrase with no verb be
     );
   });
 });
+
+describe("statement.direct.title-in-clause: a capitalised name quoted inside the narrator's clause is a title", () => {
+  it.each([
+    "Jane Roe had promised to restore the “Freedonia Trade Deal” which her predecessor had gutted.",
+    "Jane Roe said voters support the \"Special Border Operation,\" while others oppose it.",
+  ])("%s", (text) => {
+    expect(direct(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Jane Roe wrote “Glory to Freedonia” on the wall of the school.", "Glory to Freedonia"],
+    ["Jane Roe said the plan was “Dead On Arrival.”", "Dead On Arrival."],
+  ])("a cry with its small words, or a fragment with a final period, stays: %s", (text, words) => {
+    expect(direct(text)).toEqual([{ speaker: "Jane Roe", kind: "DIRECT", text: words }]);
+  });
+});
