@@ -2,6 +2,7 @@
 // news prose (issue 11): the subject of a sentence whose participle reports ("It also documents 75
 // cases, saying …", "Energy groups, however, are pushing back, arguing that …").
 import type { Doc } from "./doc.js";
+import { mentionsIn } from "./doc.js";
 import type { Speaker, SpeakerResolver } from "./speakers.js";
 import { sentenceTokens } from "./subject-np.js";
 
@@ -141,4 +142,32 @@ const OF_AFFILIATION = /\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’\-]*(?:\s+(?
 export function affiliationBeforeVerb(left: string): number {
   const m = OF_AFFILIATION.exec(left);
   return m && m.index > 0 ? m.index : -1;
+}
+
+// "KYIV, Ukraine (CNN)Acme's board says": a place and an agency in parentheses open the story.
+const DATELINE_AFTER = /^\s*\([\p{L}\d .&'’-]{2,30}\)/u;
+// A subordinate clause's subject ("… shares fell after Acme downgraded the stock, saying …").
+const SUBORDINATOR_BEFORE = /(?<![\p{L}])(?:after|when|as|while|because|since|before|until|once|if|although|though|whereas|that)\s+(?:the\s+)?$/iu;
+// Verbs of an inverted tag before the name ("“…,” said Jane Roe, adding …").
+const TAG_LEMMA = /^(?:say|tell|add|note|write|stress|emphasize|emphasise|ask|reply|answer|declare|explain|state|announce|insist|argue|warn|conclude|continue|recall|remark|observe|comment|tweet|post|underline|underscore|reiterate|point)$/;
+
+/**
+ * statement.speaker.participle-subject-place: whether the actor named at `at` can be the subject a
+ * participle after the sentence reports: no verb of the narrator's (past a fronted adverbial set off
+ * by a comma, outside quotations, not a tag's verb) stands before it ("Activists praised the Acme
+ * board nominees, warning …", "The minister, Jane Roe, met with Freedonia's envoy, urging …",
+ * "Speaking alongside Doe, Roe vowed …"), unless it opens a subordinate clause ("after Acme cut
+ * the stock, saying …"), and it is no dateline's state ("OSLO, Norway (AP)Acme says …, claiming
+ * …"). Then the subject is someone the actor list lacks, and no speaker beats a wrong one.
+ */
+export function inSubjectPlace(doc: Doc, start: number, at: number): boolean {
+  const m = mentionsIn(doc, at, at + 1).find((x) => x.start === at);
+  if (!m) return true;
+  const opening = doc.text.slice(start, at);
+  if (/^[\s“"]*[\p{Lu}][\p{L}.\-]*(?:\s[\p{Lu}][\p{L}.\-]*)*,\s*$/u.test(opening) && DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 40))) return false;
+  if (SUBORDINATOR_BEFORE.test(opening)) return true;
+  const lead = /^[^,;:“”"]{1,80},\s*/.exec(opening);
+  const from = start + (lead ? lead[0].length : 0);
+  const quoted = (pos: number) => doc.quotes.some((q) => q.open < pos && q.close > pos);
+  return !sentenceTokens(doc, at).some((t) => t.start >= from && t.end <= at && (t.pos === "VERB" || t.pos === "AUX") && (/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text)) && !TAG_LEMMA.test(t.lemma) && !quoted(t.start));
 }

@@ -11,7 +11,7 @@ import { agrees, type Gender } from "./person-gender.js";
 import { testTail } from "./tail-test.js";
 import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
-import { affiliationBeforeVerb, contactSubject, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
+import { affiliationBeforeVerb, contactSubject, inSubjectPlace, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { INDEFINITE_PERSON_PHRASE, LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { ROLE_NOUNS } from "./lexicon.js";
@@ -184,6 +184,13 @@ const NO_CLAUSE: ClauseStart = { start: -1, rule: "statement.indirect.says-that"
 // A person-object verb's first object is its addressee ("told the European official that …", "promised the leadership that …").
 const ADDRESSEE_VERB = /^(?:tell|told|tells|telling|warn|assur|remind|inform|notif|promis|caution|convinc|persuad|advis|brief|reassur|ask|urg|press|show|teach|taught|wrote|write|email|assure)/;
 
+// statement.indirect.relative-after-object-phrase: the object with prepositional phrases after it, the
+// last noun's "that" a relative pronoun ("reiterated those commitments on every occasion that he …",
+// "noting the Clean Air Plan that Roe has proposed"); a content or setting noun keeps the clause.
+const OBJECT_NP_ANY_HEAD = OBJECT_NP.replace(/\[\\p\{Ll\}-\]\+`?$/, "[\\p{L}-]+");
+const OBJECT_PP_CHAIN = new RegExp(String.raw`^\s+${OBJECT_NP_ANY_HEAD}(?:\s+(?:on|in|at|of|for|with|from|about|over|across)\s+(${OBJECT_NP_ANY_HEAD}))+\s*$|^\s+(${OBJECT_NP_ANY_HEAD})\s*$`, "u");
+// "it tells us something else that …": an indefinite pronoun after a pronoun addressee.
+const ADDRESSEE_PRONOUN_INDEFINITE = /^\s+(?:us|me|you|him|her|them)\s+(?:something|everything|anything|nothing)(?:\s+else)?\s*$/u;
 /**
  * "reaffirmed the shared values that form …", "noted the contribution that Russia had made", "told you about the
  * uptick that we're seeing": the "that" after the verb's object noun (a determiner or an indefinite pronoun
@@ -195,11 +202,14 @@ function relativeAfterObject(verb: string, between: string): boolean {
   const addressee = ADDRESSEE_VERB.test(verb) || takes(verb, "object");
   const np = addressee
     ? new RegExp(String.raw`(?:^|\s)(?:about|of|on|regarding)\s+(${OBJECT_NP})\s*$`, "u").exec(between)
-    : new RegExp(String.raw`^\s+(${OBJECT_NP})\s*$`, "u").exec(between);
+    : new RegExp(String.raw`^\s+(${OBJECT_NP})\s*$`, "u").exec(between) ?? OBJECT_PP_CHAIN.exec(between);
   const indefinite = /^\s+(?:(?:\p{Ll}+\s+){0,2})?(?:something|everything|anything|nothing)(?:\s+else)?\s*$/u.test(between);
-  if (indefinite && !addressee) return true;
+  if (indefinite && (!addressee || ADDRESSEE_PRONOUN_INDEFINITE.test(between))) return true;
   if (!np) return false;
-  const head = /[\p{L}-]+$/u.exec(np[1])![0];
+  const head = /[\p{L}-]+$/u.exec(np[1] ?? np[2])![0];
+  // (The object itself a content noun before its phrases: "reaffirmed the view on the issue that …".)
+  const object = np[1] ? /^\s+(?:\S+\s+)*?(\S+)\s+(?:on|in|at|of|for|with|from|about|over|across)\s/u.exec(between) : null;
+  if (object && CONTENT_OR_SETTING_NOUN.test(object[1])) return false;
   return !CONTENT_OR_SETTING_NOUN.test(head);
 }
 
@@ -303,6 +313,7 @@ function compoundPart(tokens: readonly Token[], i: number): "inner" | "modifier"
 }
 
 /** Whether a short quotation is written as a title: every word of four letters or more capitalised. */
+const TITLE_NAME = /^\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:of|and|the|for|on|in)\s+)?\p{Lu}[\p{L}\d’'-]*){1,4},?$/u;
 function titleCased(content: string): boolean {
   const words = content.replace(/[.,]$/, "").split(/\s+/).filter(Boolean);
   const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
@@ -589,11 +600,18 @@ class StatementReader {
     if (/[’']s\s*$/.test(this.text.slice(Math.max(0, q.open - 4), q.open)) && titleCased(content)) return false;
     // "to restore the “Lakeland Water Accord”": a name in title case after an article, with no verb of saying of its own.
     if (!explicit && /(?<![\p{L}])(?:the|a|an)\s*$/iu.test(this.text.slice(Math.max(0, q.open - 5), q.open)) && titleCased(content)) return false;
+    // statement.direct.title-in-clause: "promised to restore the “Iran Nuclear Deal”", "support the
+    // “Special Military Operation”": a name of two to five capitalised words inside the narrator's
+    // clause is a title, not words said (a cry keeps its small words: "wrote “Glory to Freedonia”").
+    if (!explicit && TITLE_NAME.test(content)) return false;
     // A short quotation inside a clause ("struggling with “multiple crises”, Roe said") is a scare
     // quote, whatever attribution follows the clause.
     const inClause = /[\p{L}\p{N}][^:,“”"]*$/u.test(this.text.slice(sent.start, q.open));
     if (!explicit && words < 2) return false;
-    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || (a.verb && takes(a.verb, "characterize")))) return false; // scare quotes
+    // A final period inside the marks is only the writer's punctuation: a short utterance quoted
+    // whole opens with a capital ("“Stay calm.”"), a fragment ending the clause does not ("saw
+    // “near-term headwinds.”") (statement.direct.short-fragment-period).
+    if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || !/^\P{L}*\p{Lu}/u.test(content) || (a.verb && takes(a.verb, "characterize")))) return false; // scare quotes
     return true;
   }
 
@@ -1212,7 +1230,11 @@ class StatementReader {
         if (s) return s;
       }
     }
-    return itSubject(this.doc, this.sp, start, linkPos) ?? this.sp.sentenceSubject(start, linkPos, true) ?? openingSubject(this.doc, this.sp, start, linkPos);
+    const it = itSubject(this.doc, this.sp, start, linkPos);
+    if (it) return it;
+    const s = this.sp.sentenceSubject(start, linkPos, true);
+    if (s?.speaker && !prepositional && !inSubjectPlace(this.doc, start, s.start)) return openingSubject(this.doc, this.sp, start, linkPos);
+    return s ?? openingSubject(this.doc, this.sp, start, linkPos);
   }
 
   /** The speaker of a reporting tag set off by commas that ends at `linkPos` ("…, the ministry said,", "…, said Jane Roe,"), or null. */
@@ -1906,7 +1928,7 @@ class StatementReader {
       start = prev.start;
       end = prev.end;
       if (/\?\s*$/.test(this.text.slice(start, end)) || list.some((x) => x.start < end && x.end > start)) return null;
-    } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(this.text.slice(phraseEnd, sent.end))) {
+    } else if (/,\s*$/.test(before) && /^(?:As for|As to|Also|However|Meanwhile|In particular|At the same time|In addition|Regarding|First of all|Firstly|Secondly|Thirdly|Finally|Therefore|Thus|Moreover|Furthermore|Besides|That is why|That[’']s why|This is why)\b/.test(before) && /^\s*,\s*\S+\s+\S+\s+\S+/.test(this.text.slice(phraseEnd, sent.end))) {
       // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
       start = phraseEnd + /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4))![0].length;
       end = this.clauseEnd(start, sent.end);
@@ -1916,8 +1938,19 @@ class StatementReader {
       end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
       if (/[”"]\s*$/.test(this.text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(this.text.slice(start, end))) return null;
       if (list.some((x) => x.start < end && x.end > start)) return null;
+      // statement.indirect.according-to-interrupting: "In the northern direction, according to Roe,
+      // troops are advancing", "The next task, according to Roe, is …": a phrase with no verb before
+      // the source is no clause; the sentence resumes after it, and the whole sentence is the clause
+      // (not after a relative clause, "In Acme, which ranks 11th, according to Roe, …", the source's part).
+      const resumes = /^\s*,\s*(?=\S+\s+\S+)/.exec(this.text.slice(phraseEnd, sent.end));
+      if (resumes && !this.finiteVerbIn(start, end) && !/\b(?:which|who|whose|that)\b/.test(this.text.slice(start, end))) end = this.clauseEnd(phraseEnd + resumes[0].length, sent.end);
     } else return null;
     return { start, end };
+  }
+
+  /** Whether a lowercase verb or auxiliary that is no participle stands between `from` and `to`. */
+  private finiteVerbIn(from: number, to: number): boolean {
+    return sentenceTokens(this.doc, from).some((t) => t.start >= from && t.end <= to && (t.pos === "VERB" || t.pos === "AUX") && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.text));
   }
 
   /**
