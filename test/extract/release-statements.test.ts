@@ -67,9 +67,10 @@ describe("a quoted name in a reported clause is no partial quotation", () => {
   });
 
   it.each([
-    // Words of the speaker's own, not a name: lowercase words, or no article before them.
+    // Words of the speaker's own, not a name: lowercase words, or no article before them (a run of
+    // capitalised words alone is a title, statement.direct.title-in-clause).
     ["Minister Jane Roe said the accord was \"dead and buried for good\" after the vote.", "dead and buried for good"],
-    ["Minister Jane Roe said Freedonia wants \"Real Guarantees Now\" from its partners.", "Real Guarantees Now"],
+    ["Minister Jane Roe said Freedonia wants \"Guarantees that hold, not promises\" from its partners.", "Guarantees that hold, not promises"],
   ])("a partial quotation stays: %s", (text, quote) => {
     expect(said(text).filter((s) => s[0] === "DIRECT").map((s) => s[2])).toEqual([quote]);
   });
