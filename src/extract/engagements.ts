@@ -762,6 +762,7 @@ class EngagementReader {
     const subjectsAt = { at: Infinity };
     const subjectsAll0 = this.sentenceSubjects(sent.start, sent.end, subjectsAt);
     const sr: SentenceRead = { sent, s, cues, background, sentEngs, cueAt, subjectsAt, subjectsAll0 };
+    const logged = log.list.length;
     for (let ci = 0; ci < cues.length; ci++) this.readCue(sr, ci);
     // A later cue in the same sentence can name the medium: "met with Putin in a video call".
     // An earlier one belongs to another engagement: in "Sullivan spoke by phone with Ushakov to
@@ -776,16 +777,15 @@ class EngagementReader {
     this.hostedForForum(sentEngs, cueAt);
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
     for (const e of sentEngs) log.add(e, separate);
-    this.dropPairInside(sent);
+    this.dropPairInside(log.list.slice(logged));
   }
 
   /**
    * "to participate in the annual A-B Summit": the pair's summit is the one the sentence's fuller
    * engagement (a participant with the pair) already reports, so the pair alone is no second one.
    */
-  private dropPairInside(sent: Sentence): void {
+  private dropPairInside(here: ExtractedEngagement[]): void {
     const { log } = this;
-    const here = log.list.filter((e) => e.start === sent.start && e.end === sent.end);
     if (here.length < 2) return;
     for (const e of here) {
       if (e.rule !== "engagement.hyphen-pair") continue;
