@@ -42,6 +42,20 @@ export class EngagementLog {
     if (this.marked(e)) this.lastMarked = e;
   }
 
+  /** Removes `e`, an engagement of the log that another one of its sentence already reports. */
+  drop(e: ExtractedEngagement): void {
+    const i = this.list.lastIndexOf(e);
+    if (i < 0) return;
+    this.list.splice(i, 1);
+    for (const p of new Set(e.participants)) {
+      const l = this.byParticipant.get(key(e, p));
+      const j = l ? l.lastIndexOf(e) : -1;
+      if (j >= 0) l!.splice(j, 1);
+    }
+    if (this.lastBilateral === e) this.lastBilateral = null;
+    if (this.lastMarked === e) this.lastMarked = null;
+  }
+
   /** Adds `names` to the participants of `e`, an engagement of the log, with the rule that found them. */
   join(e: ExtractedEngagement, names: string[], rule: KnownRule): void {
     for (const p of names) {

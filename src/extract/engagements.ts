@@ -41,6 +41,11 @@ const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|con
 const PLURAL_CUES = /^(calls|virtual (?:meetings|calls|summits)|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
+// A capitalised summit of a hyphenated pair is the pair's encounter, not only its name: "the 2022
+// Canada-Mexico Summit", "the Canada-ASEAN Special Summit" (a dialogue so named is a process, not one session).
+const PAIR_EVENT_NOUN = /^(?:Summit|Meeting)$/;
+// The words of its level or kind that may stand between the pair and the capitalised noun.
+const PAIR_EVENT_LEVEL = /^\s+(?:(?:Special|Extraordinary|Leaders[’']?)\s+){0,2}$/;
 // A medium adverb as a cue of its own: "congratulated A on his birthday by telephone".
 const MEDIUM_ADVERB = /^by (?:tele)?phone$/i;
 // What a verb of topic (or a topic preposition) names is no counterpart: "discussed Ukraine", "informed A about Syria".
@@ -757,6 +762,7 @@ class EngagementReader {
     const subjectsAt = { at: Infinity };
     const subjectsAll0 = this.sentenceSubjects(sent.start, sent.end, subjectsAt);
     const sr: SentenceRead = { sent, s, cues, background, sentEngs, cueAt, subjectsAt, subjectsAll0 };
+    const logged = log.list.length;
     for (let ci = 0; ci < cues.length; ci++) this.readCue(sr, ci);
     // A later cue in the same sentence can name the medium: "met with Putin in a video call".
     // An earlier one belongs to another engagement: in "Sullivan spoke by phone with Ushakov to
@@ -771,6 +777,30 @@ class EngagementReader {
     this.hostedForForum(sentEngs, cueAt);
     const separate = AFTER_ANOTHER.test(text.slice(sent.start, sent.end));
     for (const e of sentEngs) log.add(e, separate);
+    this.dropPairInside(log.list.slice(logged));
+  }
+
+  /**
+   * "to participate in the annual A-B Summit": the pair's summit is the one the sentence's fuller
+   * engagement (a participant with the pair) already reports, so the pair alone is no second one.
+   */
+  private dropPairInside(here: ExtractedEngagement[]): void {
+    const { log } = this;
+    if (here.length < 2) return;
+    for (const e of here) {
+      if (e.rule !== "engagement.hyphen-pair") continue;
+      const fuller = here.some((o) => o !== e && o.participants.length > e.participants.length && (FAMILY[o.kind] === FAMILY[e.kind] || (CALL_KINDS.has(o.kind) && CALL_KINDS.has(e.kind))) && o.status === e.status && e.participants.every((p) => o.participants.includes(p)));
+      if (fuller) log.drop(e);
+    }
+  }
+
+  /**
+   * Whether an earlier cue of the same clause already reads a capitalised summit at `at` as its object
+   * or place ("hosted the A-B Summit", "spoke at the A-B Summit"): that frame gives its encounter.
+   */
+  private summitObject(s: string, cues: RegExpExecArray[], at: number): boolean {
+    const prev = cues[cues.length - 1];
+    return !!prev && at - prev.index < 80 && !/[,;:]/.test(s.slice(prev.index + prev[0].length, at));
   }
 
   /** The cues of the sentence `s`, but for the words of a cue that name or modify something else. */
@@ -782,7 +812,7 @@ class EngagementReader {
       // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
       // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
       // So is a round of a named dialogue ("the third round of their Strategic Dialogue").
-      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !VIDEO_PLATFORM.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || this.bodyLevelBefore(sent.start + m.index))) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
+      if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !VIDEO_PLATFORM.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || this.bodyLevelBefore(sent.start + m.index))) && !(PAIR_EVENT_NOUN.test(m[1]) && !this.summitObject(s, cues, m.index) && this.hyphenPair(sent.start + m.index, sent)) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
       // "told host Jane Roe", "with talk-show host Jane Roe": the one who presents a programme (rule engagement.host-role).
       if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || ((/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) || HOST_ROLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
@@ -2043,13 +2073,15 @@ class EngagementReader {
   }
 
   /** Two actors joined by a hyphen right before the cue, a few lower-case words between ("Canada-Germany trade talks"). */
-  private hyphenPair(cs: number): string[] | null {
+  private hyphenPair(cs: number, sent: Sentence = this.facts.sent): string[] | null {
     const { doc, text, nameOf } = this;
-    const ms = mentionsIn(doc, Math.max(this.facts.sent.start, cs - 80), cs);
+    const ms = mentionsIn(doc, Math.max(sent.start, cs - 80), cs);
     if (ms.length < 2) return null;
     const [a, b] = ms.slice(-2);
     if (a.inTitle || b.inTitle || b.possessive || !/^\s*[-–—]\s*$/.test(text.slice(a.end, b.start))) return null;
-    if (!/^\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u.test(text.slice(b.end, cs))) return null;
+    const gap = text.slice(b.end, cs);
+    const capitalEvent = PAIR_EVENT_NOUN.test(/^\p{L}+/u.exec(text.slice(cs, cs + 10))?.[0] ?? "");
+    if (!/^\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u.test(gap) && !(capitalEvent && PAIR_EVENT_LEVEL.test(gap))) return null;
     const ps = [...new Set([nameOf(a), nameOf(b)])];
     return ps.length === 2 ? ps : null;
   }

@@ -20,6 +20,13 @@ describe("talks between states and delegations (pattern 5)", () => {
     // A capitalised dialogue is a name, except as the dialogue whose round is held.
     ["Canada and Germany held the third round of their Strategic Dialogue in Ottawa.", [["TALKS", "Canada + Germany", "HELD", "engagement.talks.subjects"]]],
     ["Canada praised the Strategic Dialogue with Germany.", []],
+    // A capitalised summit of a hyphenated pair is the pair's encounter; a dialogue so named stays a name.
+    ["Jane Roe reflected on the outcomes of the 2021 Canada-Mexico Summit in Ottawa.", [["MEETING", "Canada + Mexico", "HELD", "engagement.hyphen-pair"]]],
+    ["The date of the next Canada-Mexico Leaders’ Summit will be set soon.", [["MEETING", "Canada + Mexico", "PLANNED", "engagement.hyphen-pair"]]],
+    ["Jane Roe praised the Canada-Mexico Strategic Dialogue.", []],
+    // The host's frame reads the summit it hosts: no second engagement of the pair alone.
+    ["Jane Roe hosted the Canada-Mexico Special Summit in May.", [["MEETING", "Jane Roe + Canada + Mexico", "HELD", "engagement.meeting.object"]]],
+    ["Jane Roe hosted the Canada-Mexico summit in May.", [["MEETING", "Jane Roe + Canada + Mexico", "HELD", "engagement.meeting.object"]]],
   ] as const)("%s", (text, expected) => {
     expect(engagements(text)).toEqual(expected);
   });
