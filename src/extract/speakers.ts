@@ -649,17 +649,21 @@ export class SpeakerResolver {
     const comma = left.lastIndexOf(",");
     if (comma < 0) return undefined;
     const found = this.appositionAt(site, limit + comma, end);
-    if (found !== undefined) return found;
-    // "Jane Roe, director of research at Acme, a Lakeland bank, said": a second apposition stacked
-    // on the first, describing its last noun; the name before both speaks.
+    // "Jane Roe, director of research at Acme, a Lakeland bank, said", "Jane Roe, data manager at
+    // Acme Software, the software arm of Acme, said": a second apposition stacked on the first,
+    // describing its last noun; the name before both speaks (a person, when a body ends the first).
+    const bodyHead = !!found?.speaker && !this.isPerson(found.speaker);
+    if (found !== undefined && !bodyHead) return found;
     const inner = left.lastIndexOf(",", comma - 1);
     const outer = this.doc.text.slice(limit + comma + 1, end);
-    if (inner < 0 || outer.length > 120 || /[;:“”"()]/.test(outer) || !APPOSITION_OPEN.test(outer) || !appositionPhrase(this.doc, limit + comma + 1 + (outer.length - outer.trimStart().length), end)) return undefined;
-    return this.appositionAt(site, limit + inner, limit + comma) ?? undefined;
+    if (inner < 0 || outer.length > 120 || /[;:“”"()]/.test(outer) || !APPOSITION_OPEN.test(outer) || !appositionPhrase(this.doc, limit + comma + 1 + (outer.length - outer.trimStart().length), end)) return found;
+    const stacked = this.appositionAt(site, limit + inner, limit + comma);
+    if (!bodyHead) return stacked ?? undefined;
+    return stacked?.speaker && this.isPerson(stacked.speaker) ? stacked : found;
   }
 
   /** The subject before an apposition set off by the comma at `at` and ending at `end` (undefined: no apposition there). */
-  private appositionAt({ limit, left, ms }: SubjectSite, at: number, end: number): Speaker | null | undefined {
+  private appositionAt({ limit, ms }: SubjectSite, at: number, end: number): Speaker | null | undefined {
     const text = this.doc.text;
     const appos = text.slice(at + 1, end);
     if (appos.length > 170 || /[;:“”"()]/.test(appos)) return undefined;
@@ -680,12 +684,6 @@ export class SpeakerResolver {
         return { speaker: this.actorName(p), label: null, start: p.start };
       }
     }
-    // "Jane Roe, data manager at Acme Software, the software arm of Acme, said": a second apposition
-    // describes what ends the person's first one; the person before both speaks.
-    if (!head || head.end !== at || this.doc.actors[head.actor].kind !== "PERSON") {
-      const outer = this.outerApposition(limit, left.lastIndexOf(",", at - limit - 1), at, end);
-      if (outer) return outer;
-    }
     if (!head || head.end !== at || head.possessive || head.inTitle) return undefined;
     // (Nor one item of a list: "companies, including Acme, Globex and Initech, have said".)
     if (PREP_END.test(text.slice(Math.max(limit, head.start - 12), head.start)) || LIST_ITEM_END.test(text.slice(Math.max(limit, head.start - 14), head.start))) return undefined;
@@ -694,24 +692,6 @@ export class SpeakerResolver {
     if (inner.some((m) => m.start === at + 1 + (appos.length - appos.trimStart().length) && m.end === end)) return undefined;
     if (!titled && !appositionPhrase(this.doc, at + 1 + (appos.length - appos.trimStart().length), end)) return undefined;
     return this.subjectBefore(at, limit);
-  }
-
-  /**
-   * The person before a first apposition (from the comma at `limit + c` to `at`) that a second one
-   * (from `at` to `end`) follows, each a noun phrase set off by commas; null when there is none.
-   */
-  private outerApposition(limit: number, c: number, at: number, end: number): Speaker | null {
-    if (c <= 0) return null;
-    const text = this.doc.text;
-    const first = limit + c;
-    const p = lastMentionIn(this.doc, limit, first, (m) => m.end === first);
-    if (!p || this.doc.actors[p.actor].kind !== "PERSON" || p.possessive || p.inTitle) return null;
-    const a1 = text.slice(first + 1, at);
-    const a2 = text.slice(at + 1, end);
-    if (!APPOSITION_OPEN.test(a1) || !APPOSITION_OPEN.test(a2) || /^\s+(?:and|or|but)\s/.test(a2) || a1.length + a2.length > 170) return null;
-    const lead = (s: string) => s.length - s.trimStart().length;
-    if (!appositionPhrase(this.doc, first + 1 + lead(a1), at) || !appositionPhrase(this.doc, at + 1 + lead(a2), end)) return null;
-    return { speaker: this.actorName(p), label: null, start: p.start };
   }
 
   /** The actor named right before the verb, or the person its title, role or affiliation points to. */
