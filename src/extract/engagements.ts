@@ -242,6 +242,8 @@ const MEDIUM_AFTER = /^[^,;:.!?“"]*?\s(by (?:tele)?phone|over the (?:tele)?pho
 // Right after a bracket closes: given name and surname, and no more capitalised words ("), Jane Roe-Doe,").
 const PERSON_SHAPE = /^\)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?=\s*[,.;]|\s+\p{Ll})/u;
 const CALL_KINDS = new Set<EngagementKind>(["CALL", "PHONE_CALL", "VIDEO_CALL"]);
+/** Two kinds that report one engagement: the same kind, or two calls (the medium told or not). */
+const kindsAgree = (a: EngagementKind, b: EngagementKind) => a === b || (CALL_KINDS.has(a) && CALL_KINDS.has(b));
 // The rest of a title up to its holder's name: capitalised words, "of", "for", "and", "the", commas.
 const TITLE_RUN = /^(?:,?\s+(?:for|of|on|and|the|[\p{Lu}][\p{L}'’.-]*))*\s+$/u;
 // An adverbial engagement with a long title before its counterpart's name: "During the negotiations
@@ -789,7 +791,7 @@ class EngagementReader {
     if (here.length < 2) return;
     for (const e of here) {
       if (e.rule !== "engagement.hyphen-pair") continue;
-      const fuller = here.some((o) => o !== e && o.participants.length > e.participants.length && (FAMILY[o.kind] === FAMILY[e.kind] || (CALL_KINDS.has(o.kind) && CALL_KINDS.has(e.kind))) && o.status === e.status && e.participants.every((p) => o.participants.includes(p)));
+      const fuller = here.some((o) => o !== e && o.participants.length > e.participants.length && kindsAgree(o.kind, e.kind) && o.status === e.status && e.participants.every((p) => o.participants.includes(p)));
       if (fuller) log.drop(e);
     }
   }
@@ -1622,7 +1624,7 @@ class EngagementReader {
     }
     // "A and B discussed … during a phone call": people of different states acting in its setting hold it.
     // An engagement of theirs already reported is the one referred to, not a second one.
-    const theirs = (e: ExtractedEngagement) => subjectsAll.every((n) => e.participants.includes(n)) && (FAMILY[e.kind] === FAMILY[this.cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(this.cueKind(cue))));
+    const theirs = (e: ExtractedEngagement) => subjectsAll.every((n) => e.participants.includes(n)) && kindsAgree(e.kind, this.cueKind(cue));
     if (!VERB_CUES.test(cue) && subjectsAll.length >= 2 && subjectsAll.every(isPerson) && distinctStates(subjectsAll) && jointSetting(text, sent.start, cs, ce, subjectsAt.at) && !MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) && !latest(out, theirs)) {
       this.emit0(subjectsAll, cue, cs, ce, "engagement.joint-setting");
       return;
@@ -1641,7 +1643,7 @@ class EngagementReader {
     if (timeOnly && !peopleAct && !leadingTold && !toldSetting) return;
     // "threatened China during the call": a definite reference to an engagement already
     // reported (issue 11, pattern 6); its parties are known, the object is no counterpart.
-    const sameFamily = (e: ExtractedEngagement) => FAMILY[e.kind] === FAMILY[this.cueKind(cue)] || (CALL_KINDS.has(e.kind) && CALL_KINDS.has(this.cueKind(cue)));
+    const sameFamily = (e: ExtractedEngagement) => kindsAgree(e.kind, this.cueKind(cue));
     const referredTo = !VERB_CUES.test(cue) && DEFINITE_BACKREF.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? latest(out, sameFamily) : undefined;
     // "told Putin during their meeting" after a meeting with someone else is a meeting of its own.
     const newPeople = referredTo ? this.objectsBefore(cs, sent.start, subjects) : [];
