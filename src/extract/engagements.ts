@@ -304,6 +304,9 @@ const FIRST_PERSON = /(?<![\p{L}])(?:(?:I|I['’]ve|I['’]d|I have|I had|I also
 // announcing an encounter of a verb of meeting or hosting (rule engagement.turn-speaker-aim); not
 // "I want to talk about …", "I’ll speak to the press": verbs of speaking name a topic or an audience.
 const FIRST_PERSON_AIM = /(?<![\p{L}])I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+look\s+forward\s+to|\s+am\s+looking\s+forward\s+to|['’]m\s+looking\s+forward\s+to|\s+hope\s+to|\s+plan\s+to)\s+(?:(?:also|soon|again|personally)\s+)?$/u;
+// The verbs a subject governs the cue through ("A is going to meet B", "A is expected to be hosting B",
+// "A plans to visit"): the subject stands before them, not right before the cue.
+const CATENATIVE_BEFORE = /(?<![\p{L}])(?:(?:is|are|was|were|am|['’]s|['’]re)\s+(?:(?:also|now|still)\s+)?(?:going|expected|set|scheduled|due|slated|likely|about|poised|supposed|planning|hoping|preparing|ready|keen|eager)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended|aims?|aimed|expects?|is|are|was|were)\s+to|will|would|shall|['’]ll)(?:\s+(?:also|soon|again|then|first))?(?:\s+be)?\s+$/u;
 const HOST_VERB = /^(?:host|hosting|welcome|welcoming|meet|meeting|visit|visiting)$/i;
 // A first person singular with a modal or a verb of intent before the cue: "I will speak in", "I'd like to meet".
 const FIRST_PERSON_MODAL = /(?<![\p{L}])I(?:\s+(?:will|would|shall|can|could|must|am going to|want to|intend to|plan to|hope to|would like to|also|then|soon)|['’](?:ll|d|m going to|d like to))+\s+(?:(?:also|then|soon|\p{Ll}+ly)\s+)?$/u;
@@ -1070,7 +1073,7 @@ class EngagementReader {
     // "told A by phone": the name before a medium adverb is the verb's object, no owner of a call.
     if (owner && !MEDIUM_ADVERB.test(cue) && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
     else if (!owner && (VERB_CUES.test(cue) || /^(?:calls?|phone calls?|video calls?)$/i.test(cue))) {
-      const who = sp.subjectBefore(cs, sent.start);
+      const who = sp.subjectBefore(cs - (CATENATIVE_BEFORE.exec(text.slice(Math.max(sent.start, cs - 60), cs))?.[0].length ?? 0), sent.start);
       // "The President of Russia met with …" with the president unnamed: the state is no participant.
       const untitled = who?.speaker && isCountry(who.speaker) && unnamedHead(text, who.start, sent.start);
       if (who?.speaker && !untitled) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];

@@ -3,7 +3,7 @@
 // where a later "the official" refers back to the label that introduced the source.
 import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
-import { turnAt } from "./turns.js";
+import { pastTurnLabel, turnAt } from "./turns.js";
 import { GROUP_PLURAL } from "./group-subjects.js";
 import { firstIndex } from "./sorted.js";
 import { CREDIT_BEFORE, LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
@@ -1112,6 +1112,7 @@ export class SpeakerResolver {
 
   sentenceSubject(start: number, end: number, outsideQuotes = false): Speaker | null {
     const text = this.doc.text;
+    start = pastTurnLabel(this.doc, start);
     let seg = text.slice(start, end);
     const qs = outsideQuotes ? this.doc.quotes : [];
     for (let i = firstIndex(qs, (q) => q.open < start); i < qs.length && qs[i].open < end; i++) {

@@ -49,6 +49,16 @@ export function turnAt(doc: Doc, pos: number): Turn | null {
   return t && pos >= t.body && pos < t.end ? t : null;
 }
 
+/**
+ * Where the words of a sentence opening at `pos` begin: past a turn's label standing there
+ * ("MR. ROE: He spoke …"), since the label names who talks, never the subject of what is said.
+ */
+export function pastTurnLabel(doc: Doc, pos: number): number {
+  const turns = turnsOf(doc);
+  const t = turns[firstIndex(turns, (x) => x.start < pos + 1) - 1];
+  return t && t.body > pos && !doc.text.slice(t.start, pos).trim() ? t.body : pos;
+}
+
 function labelledTurns(doc: Doc): Turn[] {
   const text = doc.text;
   const labels = speakerLabels(doc).map((m) => ({ start: m.start, name: doc.actors[m.actor].kind === "PERSON" ? doc.actors[m.actor].name : null }));

@@ -37,3 +37,27 @@ describe("a pronoun inside a transcript turn", () => {
     expect(statements(text)).toContainEqual(["DIRECT", "Joe Biden", "We will not leave our allies alone."]);
   });
 });
+
+const engs = (text: string) => extract({ text }).engagements.map((e) => [e.kind, [...e.participants].sort()]);
+
+describe("the subject of an engagement in a transcript turn", () => {
+  const briefing = (answer: string) =>
+    `Press Briefing by Press Secretary John Roe\n\nQ  Will the President see anyone this week?\n\nMR. ROE:  ${answer}\n`;
+
+  it("is never the turn's label: a he after it is someone else", () => {
+    const got = engs(briefing("He speaks to President Marko Kovalenko of Freedonia on a routine basis."));
+    expect(got.flatMap((e) => e[1])).not.toContain("John Roe");
+  });
+
+  it.each([
+    ["I think President Tom Hale is going to meet Prime Minister Ivan Petrov of Ruritania next week.", "Ivan Petrov"],
+    ["As I said, President Tom Hale is expected to be hosting Prime Minister Ivan Petrov of Ruritania on Friday.", "Ivan Petrov"],
+    ["Well, I believe President Tom Hale plans to meet President Luis Ortega of Freedonia in May.", "Luis Ortega"],
+  ])("is the named subject before a verb group, not the speaker's I: %s", (answer, other) => {
+    expect(engs(briefing(answer))).toContainEqual(["MEETING", [other, "Tom Hale"].sort()]);
+  });
+
+  it("is still the speaker when the speaker is the subject", () => {
+    expect(engs(briefing("I’m going to meet Prime Minister Ivan Petrov of Ruritania on Friday."))).toContainEqual(["MEETING", ["Ivan Petrov", "John Roe"]]);
+  });
+});
