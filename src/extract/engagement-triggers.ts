@@ -54,7 +54,8 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["stay in touch / in close coordination", "(?<=\\b(?:(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\\s+in|continue|maintain)\\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\\s+)?)(?:touch|coordination)", "CALL"],
   ["engaged", "engaged", "CALL"],
   ["engage", "engage", "CALL"],
-  ["engagements?", "engagements?", "CALL"],
+  // An engagement with someone, as a noun, is a diplomatic appointment in person ("travel to Lakeland for engagements with the King").
+  ["engagements?", "engagements?", "MEETING"],
   ["met", "met", "MEETING"],
   ["meets", "meets", "MEETING"],
   ["meet", "meet", "MEETING"],

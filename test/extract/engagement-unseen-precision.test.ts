@@ -86,3 +86,39 @@ describe("engagement.not-communicative: a body in session, speaking out", () => 
     expect(pairs("Chancellor Olaf Scholz attended the session of the Bundestag.")).toEqual([["Bundestag", "Olaf Scholz"]]);
   });
 });
+
+describe("engagement.any-or-no: an engagement noun under 'any' or 'no' names none", () => {
+  it.each([
+    "Holding the coast will give Moldova leverage in any future peace talks with Romania.",
+    "Moldova wants to enter any possible talks about a settlement with Romania from strength.",
+    "No meeting between President Marko Kovalenko and Prime Minister Ivan Petrov took place in May.",
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("a determined noun is still the engagement", () => {
+    expect(pairs("Moldova held peace talks with Romania in May.")).toEqual([["Moldova", "Romania"]]);
+  });
+});
+
+describe("a failed attempt negates like 'not'", () => {
+  it.each([
+    "The family said the ministry has failed to meet with President Marko Kovalenko of Freedonia.",
+    "Prime Minister Ivan Petrov failed to speak with President Marko Kovalenko before the vote.",
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("without the failure, the meeting stands", () => {
+    expect(pairs("Prime Minister Ivan Petrov spoke with President Marko Kovalenko before the vote.")).toEqual([["Ivan Petrov", "Marko Kovalenko"]]);
+  });
+});
+
+describe("engagements with someone, as a noun, are meetings", () => {
+  it.each([
+    "President Tom Hale will travel to Lakeland for engagements with Prime Minister Ivan Petrov.",
+    "Vice President Jane Roe recalled her recent engagements with Prime Minister Ivan Petrov in Tokyo.",
+  ])("%s", (text) => {
+    expect(engs(text).map((e) => e.kind)).toEqual(["MEETING"]);
+  });
+});
