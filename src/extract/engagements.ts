@@ -101,6 +101,9 @@ function agreedOnEncounter(upToCue: string): boolean {
   return !last || ENCOUNTER_VERB.test(last[1]);
 }
 // A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
+// A name and a preposition before the cue: the name is what the preposition follows, no owner
+// ("travel to London for engagements with B", "return from Tokyo after talks with B").
+const GAP_PREPOSITION = /^\s+(?:for|at|from|after|before|during|of|by|about|over|since|amid|on)\s+$/;
 const ANY_OR_NO = /(?<![\p{L}])(?:[Aa]ny|[Nn]o)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const NEGATED_ACT_SETTING = /\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its|one)\s+(?:[\p{L}-]+\s+)?$/u;
 // A clause joined by "and" with a name subject and a verb of holding or speaking of its own: "… and President B held".
@@ -1072,7 +1075,7 @@ class EngagementReader {
     let subjectFrom = -1;
     // (Not the subject of a verb of holding: "A and B held talks" are the coordinated subjects'.)
     // ("travel to Chile to meet B": a destination before an infinitive's "to" is no owner of the verb.)
-    const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && !(/^\s+to\s+$/.test(text.slice(x.end, cs)) && /\b(?:to|in|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(sent.start, x.start - 10), x.start))) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
+    const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && !(/^\s+to\s+$/.test(text.slice(x.end, cs)) && /\b(?:to|in|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(sent.start, x.start - 10), x.start))) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs)) && !GAP_PREPOSITION.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
     const owner = modifierBefore[modifierBefore.length - 1];
     // "told A by phone": the name before a medium adverb is the verb's object, no owner of a call.
     if (owner && !MEDIUM_ADVERB.test(cue) && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];

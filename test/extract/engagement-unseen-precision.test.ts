@@ -122,3 +122,14 @@ describe("engagements with someone, as a noun, are meetings", () => {
     expect(engs(text).map((e) => e.kind)).toEqual(["MEETING"]);
   });
 });
+
+describe("a name before a preposition and the cue owns no engagement", () => {
+  it.each([
+    ["President Tom Hale will first travel to Paris, France for engagements with Prime Minister Ivan Petrov.", ["Ivan Petrov", "Tom Hale"], "Ivan Petrov", "France"],
+    ["Prime Minister Ivan Petrov returned from Japan after talks with President Marko Kovalenko.", ["Ivan Petrov", "Marko Kovalenko"], "Marko Kovalenko", "Japan"],
+  ])("%s", (text, parties, counterpart, place) => {
+    expect(pairs(text)).toContainEqual(parties);
+    // (The trip itself is a meeting with the country visited; the country takes no part in the talks.)
+    expect(pairs(text).filter((p) => p.includes(counterpart) && p.includes(place))).toEqual([]);
+  });
+});
