@@ -104,6 +104,8 @@ function agreedOnEncounter(upToCue: string): boolean {
 // A name and a preposition before the cue: the name is what the preposition follows, no owner
 // ("travel to London for engagements with B", "return from Tokyo after talks with B").
 const GAP_PREPOSITION = /^\s+(?:for|at|from|after|before|during|of|by|about|over|since|amid|on)\s+$/;
+// A verb of saying or knowing and its "that": what follows is a clause with a subject of its own.
+const SAYING_THAT = /\b(?:said|says|say|confirmed|confirms|added|adds|announced|announces|noted|notes|stated|states|told\s+[^,;:]{1,40}?|reported|reports|believes|believed|thinks|thought|knows|knew|expects|expected|hopes|hoped|stressed|stresses|explained|explains|revealed|reveals|insisted|insists|argued|argues|warned|warns|suggested|suggests|indicated|indicates|acknowledged|acknowledges|claimed|claims|wrote|writes)\s+that\s+/g;
 const ANY_OR_NO = /(?<![\p{L}])(?:[Aa]ny|[Nn]o)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const NEGATED_ACT_SETTING = /\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its|one)\s+(?:[\p{L}-]+\s+)?$/u;
 // A clause joined by "and" with a name subject and a verb of holding or speaking of its own: "… and President B held".
@@ -1110,7 +1112,9 @@ class EngagementReader {
     // "In talks with A, B stressed …": B opens the main clause, right after the comma (titles may stand before the name).
     const opening = withoutOpeningConjunction(s);
     const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(opening) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(opening) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
-    if (!subjects.length && subjectsAll.length) {
+    const inner = !subjects.length ? this.contentClauseSubjects(subjectsAll.length ? subjectsAt.at : sent.start, cs, sent) : null;
+    if (inner) [subjects, subjectFrom] = inner;
+    else if (!subjects.length && subjectsAll.length) {
       subjects = subjectsAll;
       subjectFrom = subjectsAt.at;
     } else if (this.coordinatedSubject(subjects, subjectsAll, subjectsAt.at, cs, cue)) {
@@ -1165,6 +1169,20 @@ class EngagementReader {
     if (joined) [subjects, subjectFrom, clauseAll] = [[joined.name], joined.from, [joined.name]];
     if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
     Object.assign(cr, { subjects, subjectFrom, subjectsAll: clauseAll } satisfies Partial<CueRead>);
+  }
+
+  /**
+   * "A confirmed that B is due to hold talks with C": a cue inside a clause a verb of saying opens
+   * after the sentence's subject at `from` has that clause's own named subject, not the reporter.
+   */
+  private contentClauseSubjects(from: number, cs: number, sent: Sentence): [string[], number] | null {
+    let m: RegExpExecArray | null = null;
+    for (const x of this.text.slice(from, cs).matchAll(SAYING_THAT)) m = x;
+    // (Not when the cue is in a later clause: "A noted that B …, and reminded that he met C".)
+    if (!m || /,\s+and\s|;/.test(this.text.slice(from + m.index! + m[0].length, cs))) return null;
+    const found = { at: Infinity };
+    const names = this.sentenceSubjects(from + m.index! + m[0].length, sent.end, found);
+    return names.length && found.at < cs ? [names, found.at] : null;
   }
 
   /** The one name subject of a clause joined by "and" between `from` and the cue at `cs` (rule engagement.joined-clause-subject). */
@@ -2463,7 +2481,8 @@ class EngagementReader {
       let prev = first;
       // "The President of the European Commission, A, and B …": the body names A's office; A is the subject.
       const apposed = mentionsIn(doc, first.end, end)[0];
-      if (!isPerson(nameOf(first)) && apposed && isPerson(nameOf(apposed)) && /\bof\s+(?:the\s+)?$/.test(text.slice(s0, first.start)) && /^\s*,\s*$/.test(text.slice(first.end, apposed.start))) {
+      // "US secretary of state, A, is due to hold talks": a state before a role in lowercase words names the role's; A, apposed, is the subject.
+      if (!isPerson(nameOf(first)) && apposed && isPerson(nameOf(apposed)) && ((/\bof\s+(?:the\s+)?$/.test(text.slice(s0, first.start)) && /^\s*,\s*$/.test(text.slice(first.end, apposed.start))) || (isCountry(nameOf(first)) && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*\s*,\s*$/u.test(text.slice(first.end, apposed.start)) && /^\s*,/.test(text.slice(apposed.end, apposed.end + 3))))) {
         names[0] = nameOf(apposed);
         prev = apposed;
       }

@@ -133,3 +133,22 @@ describe("a name before a preposition and the cue owns no engagement", () => {
     expect(pairs(text).filter((p) => p.includes(counterpart) && p.includes(place))).toEqual([]);
   });
 });
+
+describe("a cue inside a reported clause has that clause's subject", () => {
+  it.each([
+    ["President Tom Hale confirmed that Foreign Minister Jane Roe is due to hold talks with Ivan Petrov next Thursday.", ["Ivan Petrov", "Jane Roe"]],
+    ["Analyst John Doe noted that Moldova and Romania have been in consultations for a couple of days.", ["Moldova", "Romania"]],
+    ["He confirmed that US secretary of state, Jane Roe, is due to hold talks with her counterpart, Ivan Petrov, next Thursday.", ["Ivan Petrov", "Jane Roe"]],
+  ])("%s", (text, parties) => {
+    expect(pairs(text)).toEqual([parties]);
+  });
+
+  it("the reporter stays the subject when the clause names none", () => {
+    expect(pairs("President Tom Hale said that he had a call with President Ivan Petrov.")).toEqual([["Ivan Petrov", "Tom Hale"]]);
+  });
+
+  it("not across a later clause of the reporter's own", () => {
+    const text = "President Marko Kovalenko noted that Moldova values the support, and reminded that he had a meeting with Prime Minister Ivan Petrov in May.";
+    expect(pairs(text)).toEqual([["Ivan Petrov", "Marko Kovalenko"]]);
+  });
+});
