@@ -1077,7 +1077,7 @@ class EngagementReader {
     let subjectFrom = -1;
     // (Not the subject of a verb of holding: "A and B held talks" are the coordinated subjects'.)
     // ("travel to Chile to meet B": a destination before an infinitive's "to" is no owner of the verb.)
-    const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && !(/^\s+to\s+$/.test(text.slice(x.end, cs)) && /\b(?:to|in|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(sent.start, x.start - 10), x.start))) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs)) && !GAP_PREPOSITION.test(text.slice(x.end, cs))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
+    const modifierBefore = mentionsIn(doc, Math.max(sent.start, cs - 60), cs).filter((x) => usable(x) && !(/^\s+to\s+$/.test(text.slice(x.end, cs)) && /\b(?:to|in|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(sent.start, x.start - 10), x.start))) && ((/^(?:[’']s)?\s+(?:\w+\s+){0,1}$/.test(text.slice(x.end, cs)) && !HELD_NOUN.test(text.slice(x.end, cs)) && !(GAP_PREPOSITION.test(text.slice(x.end, cs)) && isCountry(nameOf(x)))) || (x.possessive && OWNER_GAP.test(text.slice(x.end, cs)))));
     const owner = modifierBefore[modifierBefore.length - 1];
     // "told A by phone": the name before a medium adverb is the verb's object, no owner of a call.
     if (owner && !MEDIUM_ADVERB.test(cue) && !(isCountry(nameOf(owner)) && unnamedHead(text, owner.start, sent.start))) subjects = [nameOf(owner)];
@@ -1182,7 +1182,11 @@ class EngagementReader {
     if (!m || /,\s+and\s|;/.test(this.text.slice(from + m.index! + m[0].length, cs))) return null;
     const found = { at: Infinity };
     const names = this.sentenceSubjects(from + m.index! + m[0].length, sent.end, found);
-    return names.length && found.at < cs ? [names, found.at] : null;
+    if (!names.length || found.at >= cs) return null;
+    // "Zelenskyy said that Ukraine had tried to contact Putin": a leader's own state in his words is his "we".
+    const reporter = this.sentenceSubjects(from, sent.end, { at: Infinity });
+    if (names.length === 1 && reporter.length === 1 && this.stateVoiced(reporter[0]) === names[0]) return null;
+    return [names, found.at];
   }
 
   /** The one name subject of a clause joined by "and" between `from` and the cue at `cs` (rule engagement.joined-clause-subject). */
