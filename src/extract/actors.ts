@@ -507,6 +507,12 @@ const TAILED_HEADS = /^(?:Ministry|Department|Office|Commission|Committee|Counci
 // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
 const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
+const PROMO_VERB_BEFORE = /(?:^|[^\p{L}])(?:JOIN|FOLLOW|CONTACT|SUPPORT|EMAIL|WRITE TO) $/u;
+// "the Government of Freedonia", "the Freedonian Government": a state's government as a body.
+const GOVERNMENT_OF = /(?<![\p{L}])Government of (?:the )?(?=\p{Lu})/gu;
+const DEMONYM_GOVERNMENT = /(?<![\p{L}\-])(\p{Lu}\p{Ll}+) Government(?![\p{L}\-])(?! \p{Lu})/gu;
+// A word before a capitalised government that makes it part of a longer name or a heading.
+const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}.’'\-]*) $/u;
 const PEOPLE = new RegExp(`(?<![\\p{L}])[Tt]he ([\\p{Lu}][\\p{L}]+)( (?:${STATE_SIDE_NOUNS}|government|authorities))?(?![\\p{L}])`, "gu");
 
 /** Title words that are also surnames, after a given name and an optional middle name ("Angus King", "Martin Luther King"). */
@@ -574,6 +580,8 @@ class Candidates {
     // "the Chancellery of the President of Poland", "the Belarusian People's Congress": a body's
     // one-word short name inside another body's name is not that body.
     if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && insideOtherName(text, m.start, m.end, h.entry, reg)) return null;
+    // "JOIN US ON TELEGRAM!": an outlet's shouted call to readers, where "US" is the pronoun.
+    if (h.entry.kind === "COUNTRY" && text.startsWith("US", m.start) && m.end === m.start + 2 && PROMO_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
     // "Dr. Jordan", "Mr. Georgia": after a form of address a one-word place is a person's surname.
     if (h.entry.kind === "COUNTRY" && /[.rsnpv] $/.test(text.slice(m.start - 2, m.start)) && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
       return { start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" };
@@ -1256,6 +1264,9 @@ class Candidates {
     const owner = /^(?:Embassy|Consulate)$/.test(head) ? [this.regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
     if (end === headEnd && !words.length) return null;
+    // "the West Bank", "the Left Bank": a bank named by a compass word alone is a territory or a
+    // river's shore, no lender.
+    if (head === "Bank" && end === headEnd && words.length === 1 && /^(?:West|East|North|South|Left|Right)$/.test(words[0].text)) return null;
     // A trade closing a company's name is the end of the name ("Strategic Petroleum Reserve" is
     // none), and a name of common words only is a policy's or an industry's ("Natural Resources",
     // "Ocean Shipping"), not a company's.
@@ -1361,6 +1372,32 @@ class Candidates {
         orgStarts.add(s);
         this.cands.push({ start: s, end: e, kind: "ORGANIZATION", name, priority: part ? 3 : 2, contains: part, containsOrgs: part, rule: "actor.org-mention" });
       }
+    }
+  }
+
+  /**
+   * "the Government of Freedonia", "the Freedonian Government": a state's government named with a
+   * capital, a body of its own beside the country (lowercase "the Freedonian government" stands
+   * for the country, actor.demonym-people).
+   */
+  stateGovernments(): void {
+    const { text, reg } = this;
+    GOVERNMENT_OF.lastIndex = 0;
+    let gm: RegExpExecArray | null;
+    while ((gm = GOVERNMENT_OF.exec(text))) {
+      const country = this.regAt.get(gm.index + gm[0].length);
+      if (country?.entry?.kind !== "COUNTRY" || country.capital || country.short) continue;
+      // "the Government of Freedonia's programme" is still the government; "Government of Freedonia Bonds" a thing.
+      if (/^ \p{Lu}/u.test(text.slice(country.end, country.end + 2))) continue;
+      this.cands.push({ start: gm.index, end: country.end, kind: "ORGANIZATION", name: text.slice(gm.index, country.end), affiliation: country.entry.name, priority: 4, contains: true, rule: "actor.state-government" });
+    }
+    DEMONYM_GOVERNMENT.lastIndex = 0;
+    while ((gm = DEMONYM_GOVERNMENT.exec(text))) {
+      const country = reg.demonyms.get(gm[1]);
+      if (!country || reg.byName.get(country)?.kind !== "COUNTRY") continue;
+      const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, gm.index - 30), gm.index))?.[1];
+      if (before && !FUNCTION_CAPS.test(before)) continue;
+      this.cands.push({ start: gm.index, end: gm.index + gm[0].length, kind: "ORGANIZATION", name: gm[0], affiliation: country, priority: 4, rule: "actor.state-government" });
     }
   }
 
@@ -1471,7 +1508,8 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
 function placeActs(c: Candidate, before: string, after: string, text: string, reg: Registry): boolean {
   // "Northern Ireland", "Western Freedonia": a compass word before a country names a region of it.
   // So does one before a capital ("East Berlin", "West Jerusalem").
-  if (/(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
+  // "Latin America" is a region by the same token.
+  if (/(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Latin)\s$/u.test(before)) return false;
   if (!c.capital) {
     // "Nazi Germany", "Tsarist Russia": a former regime's state, not the state that acts today.
     if (/(?:^|[^\p{L}])(?:Nazi|Tsarist|Czarist|Fascist|Imperial|Weimar|Francoist)\s$/u.test(before)) return false;
@@ -1742,6 +1780,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   found.institutions();
   found.shapedOrgs();
   found.administrations();
+  found.stateGovernments();
   found.parties();
   found.demonymPeople();
   const kept = keptInContext(resolveOverlaps(found.cands), text, reg);
