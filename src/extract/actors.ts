@@ -1456,6 +1456,31 @@ class Candidates {
   }
 }
 
+/** Whether two full names differ in one word by one letter added, dropped or changed (see foldMisspelledNames). */
+function misspeltName(a: string, b: string): boolean {
+  const aw = a.split(" ");
+  const bw = b.split(" ");
+  if (aw.length !== bw.length) return false;
+  const diff = aw.flatMap((w, i) => (w === bw[i] ? [] : [i]));
+  if (diff.length !== 1) return false;
+  const i = diff[0];
+  const [x, y] = [aw[i], bw[i]];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(x) || !/^\p{Lu}\p{Ll}+$/u.test(y)) return false;
+  if (i === aw.length - 1) return Math.min(x.length, y.length) >= 5 && oneEdit(x, y);
+  return i === 0 && Math.min(x.length, y.length) >= 4 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && oneEdit(x, y);
+}
+
+const firstStart = (a: Actor): number => Math.min(...a.mentions.map((m) => m.start));
+
+/** One letter added, dropped or changed between two different words. */
+function oneEdit(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
+}
+
 /** 5. Overlaps resolved: higher priority, then longer, wins; a body may swallow the names inside it. */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   cands.sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
@@ -1640,6 +1665,7 @@ class Entities {
   foldNames(partNames: ReadonlySet<string>): void {
     this.foldOneWordNames();
     this.foldPatronymics();
+    this.foldMisspelledNames();
     this.foldAcronyms();
     this.foldShorterParts(partNames);
     this.foldDemonymBodies();
@@ -1686,6 +1712,26 @@ class Entities {
       const full = actors.filter((b) => b !== a && b.kind === "PERSON" && !merged.has(b) && b.name.includes(" ") && tokenKey(b.name.split(" ")[0]).slice(0, 4) === given);
       if (full.length !== 1) continue;
       this.fold(full[0], a);
+      this.personBySurname.delete(a.key);
+    }
+  }
+
+  /**
+   * "Jane Roe" … "Jane Rowe", "Jon Doe" … "John Doe": a full name written again with one letter
+   * more, less or other in one of its words names the same person. A surname so differing is of
+   * five letters or more; a given name keeps its first and last letters, so that "Mark" and "Mary",
+   * "Ivan" and "Ivana" stay two people. The registry's person, else the name met more often (then first), stays.
+   */
+  private foldMisspelledNames(): void {
+    const { merged } = this;
+    const people = this.actors.filter((a) => a.kind === "PERSON" && a.name.includes(" "));
+    if (people.length < 2) return;
+    for (const a of people) {
+      if (a.fromRegistry || merged.has(a)) continue;
+      const b = people.find((x) => x !== a && !merged.has(x) && misspeltName(a.name, x.name));
+      if (!b || (!b.fromRegistry && (b.mentions.length < a.mentions.length || (b.mentions.length === a.mentions.length && firstStart(b) > firstStart(a))))) continue;
+      b.surfaces.add(a.name);
+      this.fold(b, a);
       this.personBySurname.delete(a.key);
     }
   }
