@@ -507,6 +507,7 @@ const TAILED_HEADS = /^(?:Ministry|Department|Office|Commission|Committee|Counci
 // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
 const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
+const BUILDING_AFTER = /^ (?:Building|Auditorium|Hall|Room|Theater|Theatre|Stadium|Arena|Plaza|Complex|Campus)(?![\p{L}])/u;
 const PROMO_VERB_BEFORE = /(?:^|[^\p{L}])(?:JOIN|FOLLOW|CONTACT|SUPPORT|EMAIL|WRITE TO) $/u;
 // "the Government of Freedonia", "the Freedonian Government": a state's government as a body.
 const GOVERNMENT_OF = /(?<![\p{L}])Government of (?:the )?(?=\p{Lu})/gu;
@@ -1264,6 +1265,9 @@ class Candidates {
     const owner = /^(?:Embassy|Consulate)$/.test(head) ? [this.regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
     if (end === headEnd && !words.length) return null;
+    // "the Lakeland Executive Office Building", "the North Court Auditorium": a building or a room
+    // named after a body, or with a body's word, is a place.
+    if (BUILDING_AFTER.test(text.slice(end, end + 14))) return null;
     // "the West Bank", "the Left Bank": a bank named by a compass word alone is a territory or a
     // river's shore, no lender.
     if (head === "Bank" && end === headEnd && words.length === 1 && /^(?:West|East|North|South|Left|Right)$/.test(words[0].text)) return null;

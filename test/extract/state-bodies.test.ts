@@ -81,3 +81,15 @@ describe("an outlet's shouted call to readers", () => {
     expect(actors("US WARNS OF HIGHER PRICES\n\nPrices rose again.")).toContain("C:United States");
   });
 });
+
+describe("a building or a room named with a body's word is a place", () => {
+  it.each([
+    ["The governors met in the Lakeland Executive Office Building on Friday.", "Lakeland Executive Office"],
+    ["She spoke in the North Court Auditorium.", "North Court"],
+  ])("not in %s", (text, name) => {
+    expect(actors(text).some((a) => a.endsWith(`:${name}`))).toBe(false);
+  });
+  it("the body itself stays", () => {
+    expect(actors("The Lakeland Executive Office said the building would close.")).toContain("O:Lakeland Executive Office");
+  });
+});
