@@ -206,6 +206,8 @@ const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
 const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:,(?! [\p{Lu}][\p{L}]*\.)| and| of| of the| for| on)? ${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
+// A form of address before a surname: "Dr. Roe", "Mrs Roe".
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:Mrs|Ms|Dr|Madam)\.? $/u;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/u;
 
 /** A plural title held by one of the people it names: "Senior Directors" → "Senior Director". */
@@ -1517,6 +1519,7 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
   for (const c of chosen) {
     if (c.alts && c.alts.length > 1) c.entry = c.alts.find((e) => fullSeen.has(e.name)) ?? c.entry;
   }
+  addressedNamesakes(chosen, text);
   return chosen.filter((c) => {
     const before = text.slice(Math.max(0, c.start - 48), c.start);
     const after = text.slice(c.end, c.end + 30);
@@ -1531,6 +1534,35 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
     if (c.entry?.kind === "ORGANIZATION" && !/\s/.test(text.slice(c.start, c.end)) && (/\d-(?:year|month|week)\s$/.test(before) || /^\s(?:yields?|bonds?|notes?|bills?|securities|futures|auctions?)\b/.test(after))) return false;
     return c.kind !== "COUNTRY" || placeActs(c, before, after, text, reg);
   });
+}
+
+/**
+ * "First Lady Jane Roe" … "Dr. Roe": a registry person's surname after a form of address that the
+ * document also gives in full to a person no registry lists is that person's (the registry's "Roe"
+ * is another Roe).
+ */
+function addressedNamesakes(chosen: Candidate[], text: string): void {
+  let bySurname: Map<string, string[]> | undefined;
+  for (const c of chosen) {
+    if (c.entry?.kind !== "PERSON" || !c.short || !ADDRESS_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    if (!bySurname) {
+      bySurname = new Map();
+      for (const d of chosen) {
+        if (d.kind !== "PERSON" || d.entry || !d.name || !d.name.includes(" ")) continue;
+        const surname = d.name.slice(d.name.lastIndexOf(" ") + 1);
+        const list = bySurname.get(surname) ?? [];
+        if (!list.includes(d.name)) list.push(d.name);
+        bySurname.set(surname, list);
+      }
+    }
+    const full = bySurname.get(text.slice(c.start, c.end));
+    if (full?.length !== 1) continue;
+    c.entry = undefined;
+    c.short = false;
+    c.alts = undefined;
+    c.name = full[0];
+    c.rule = "actor.surname";
+  }
 }
 
 /** Whether a country or a capital names the state that acts, not a place or a thing named after it. */

@@ -51,7 +51,7 @@ export const RULES = {
   "actor.given-mention": "a later mention of a person found in full by the known given name alone (\"Natalia said\" after \"Natalia Roe\"), when no other person of the document has that given name or surname and no capitalised word stands beside it",
   "actor.coordinated-surname": "a surname-shaped word coordinated by \"and\" with a later surname-only mention of a person introduced before (\"chaired by Roe and Kessler\" after \"Jane Roe\"): another person, found again wherever it stands alone",
   "actor.namesake": "a known given name before the surname of a person found in full, where no rule found a name: another person of that surname (\"Roe thanked Tom Roe\" after \"Jane Roe\"); where two people share a surname, each repetition of a full name is a mention of that person, not of the first",
-  "actor.surname": "a later surname-only mention of a person named in full before",
+  "actor.surname": "a later surname-only mention of a person named in full before; after a form of address (Dr., Mrs., Ms., Madam) even where a registry person has that surname, when the document gives it in full to one person no registry lists (\"First Lady Jane Roe\" … \"Dr. Roe said\")",
   "actor.speaker-apposition": "a person introduced by an apposition before a reporting verb (\"Jane Roe, XYZ president and CEO, said\")",
   "actor.speaker-subject": "an organisation named as the subject of a reporting verb (\"energy giant Northbank said\", \"the ABC said\")",
   // Direct statements.

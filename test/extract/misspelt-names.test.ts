@@ -30,3 +30,19 @@ describe("two people", () => {
     expect(people(text)).toEqual(want);
   });
 });
+
+describe("a form of address before a registry person's surname that a namesake bears", () => {
+  const text = "Professor Greta Scholz visited the base. Chancellor Scholz spoke later. Dr. Scholz said the children were brave.";
+  it("is the namesake named in full", () => {
+    const greta = run(text).actors.find((a) => a.name === "Greta Scholz");
+    expect(greta?.mentions.map((m) => text.slice(m.start - 4, m.end))).toContain("Dr. Scholz");
+  });
+  it("the title that fits the registry person keeps it", () => {
+    const olaf = run(text).actors.find((a) => a.name === "Olaf Scholz");
+    expect(olaf?.mentions.map((m) => text.slice(m.start - 11, m.end))).toEqual(["Chancellor Scholz"]);
+  });
+  it("without a namesake the registry person stays", () => {
+    const t = "Chancellor Scholz spoke. Dr. Scholz said nothing.";
+    expect(run(t).actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Olaf Scholz"]);
+  });
+});

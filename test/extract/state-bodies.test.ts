@@ -74,8 +74,8 @@ describe("British and American spellings of a registry body are one body", () =>
 });
 
 describe("an outlet's shouted call to readers", () => {
-  it("JOIN US is no country", () => {
-    expect(actors("Prices rose again.\n\nJOIN US ON TELEGRAM! Follow our coverage.")).not.toContain("C:United States");
+  it("FOLLOW US is no country", () => {
+    expect(actors("Prices rose again.\n\nFOLLOW US ON MASTODON for daily updates.")).not.toContain("C:United States");
   });
   it("a headline's US still is", () => {
     expect(actors("US WARNS OF HIGHER PRICES\n\nPrices rose again.")).toContain("C:United States");
