@@ -206,6 +206,8 @@ const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
 const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:,(?! [\p{Lu}][\p{L}]*\.)| and| of| of the| for| on)? ${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
+// A form of address before a surname: "Dr. Roe", "Mrs Roe".
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:Mrs|Ms|Dr|Madam)\.? $/u;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/u;
 
 /** A plural title held by one of the people it names: "Senior Directors" → "Senior Director". */
@@ -507,6 +509,13 @@ const TAILED_HEADS = /^(?:Ministry|Department|Office|Commission|Committee|Counci
 // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
 const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
+const BUILDING_AFTER = /^ (?:Building|Auditorium|Hall|Room|Theater|Theatre|Stadium|Arena|Plaza|Complex|Campus)(?![\p{L}])/u;
+const PROMO_VERB_BEFORE = /(?:^|[^\p{L}])(?:JOIN|FOLLOW|CONTACT|SUPPORT|EMAIL|WRITE TO) $/u;
+// "the Government of Freedonia", "the Freedonian Government": a state's government as a body.
+const GOVERNMENT_OF = /(?<![\p{L}])Government of (?:the )?(?=\p{Lu})/gu;
+const DEMONYM_GOVERNMENT = /(?<![\p{L}\-])(\p{Lu}\p{Ll}+) Government(?![\p{L}\-])(?! \p{Lu})/gu;
+// A word before a capitalised government that makes it part of a longer name or a heading.
+const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}.’'\-]*) $/u;
 const PEOPLE = new RegExp(`(?<![\\p{L}])[Tt]he ([\\p{Lu}][\\p{L}]+)( (?:${STATE_SIDE_NOUNS}|government|authorities))?(?![\\p{L}])`, "gu");
 
 /** Title words that are also surnames, after a given name and an optional middle name ("Angus King", "Martin Luther King"). */
@@ -574,6 +583,8 @@ class Candidates {
     // "the Chancellery of the President of Poland", "the Belarusian People's Congress": a body's
     // one-word short name inside another body's name is not that body.
     if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && insideOtherName(text, m.start, m.end, h.entry, reg)) return null;
+    // "JOIN US ON TELEGRAM!": an outlet's shouted call to readers, where "US" is the pronoun.
+    if (h.entry.kind === "COUNTRY" && text.startsWith("US", m.start) && m.end === m.start + 2 && PROMO_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
     // "Dr. Jordan", "Mr. Georgia": after a form of address a one-word place is a person's surname.
     if (h.entry.kind === "COUNTRY" && /[.rsnpv] $/.test(text.slice(m.start - 2, m.start)) && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
       return { start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" };
@@ -1256,6 +1267,12 @@ class Candidates {
     const owner = /^(?:Embassy|Consulate)$/.test(head) ? [this.regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
     if (end === headEnd && !words.length) return null;
+    // "the Lakeland Executive Office Building", "the North Court Auditorium": a building or a room
+    // named after a body, or with a body's word, is a place.
+    if (BUILDING_AFTER.test(text.slice(end, end + 14))) return null;
+    // "the West Bank", "the Left Bank": a bank named by a compass word alone is a territory or a
+    // river's shore, no lender.
+    if (head === "Bank" && end === headEnd && words.length === 1 && /^(?:West|East|North|South|Left|Right)$/.test(words[0].text)) return null;
     // A trade closing a company's name is the end of the name ("Strategic Petroleum Reserve" is
     // none), and a name of common words only is a policy's or an industry's ("Natural Resources",
     // "Ocean Shipping"), not a company's.
@@ -1364,6 +1381,32 @@ class Candidates {
     }
   }
 
+  /**
+   * "the Government of Freedonia", "the Freedonian Government": a state's government named with a
+   * capital, a body of its own beside the country (lowercase "the Freedonian government" stands
+   * for the country, actor.demonym-people).
+   */
+  stateGovernments(): void {
+    const { text, reg } = this;
+    GOVERNMENT_OF.lastIndex = 0;
+    let gm: RegExpExecArray | null;
+    while ((gm = GOVERNMENT_OF.exec(text))) {
+      const country = this.regAt.get(gm.index + gm[0].length);
+      if (country?.entry?.kind !== "COUNTRY" || country.capital || country.short) continue;
+      // "the Government of Freedonia's programme" is still the government; "Government of Freedonia Bonds" a thing.
+      if (/^ \p{Lu}/u.test(text.slice(country.end, country.end + 2))) continue;
+      this.cands.push({ start: gm.index, end: country.end, kind: "ORGANIZATION", name: text.slice(gm.index, country.end), affiliation: country.entry.name, priority: 4, contains: true, rule: "actor.state-government" });
+    }
+    DEMONYM_GOVERNMENT.lastIndex = 0;
+    while ((gm = DEMONYM_GOVERNMENT.exec(text))) {
+      const country = reg.demonyms.get(gm[1]);
+      if (!country || reg.byName.get(country)?.kind !== "COUNTRY") continue;
+      const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, gm.index - 30), gm.index))?.[1];
+      if (before && !FUNCTION_CAPS.test(before)) continue;
+      this.cands.push({ start: gm.index, end: gm.index + gm[0].length, kind: "ORGANIZATION", name: gm[0], affiliation: country, priority: 4, rule: "actor.state-government" });
+    }
+  }
+
   /** "the Biden Administration": the government, standing for its country in engagements. */
   administrations(): void {
     const text = this.text;
@@ -1419,6 +1462,31 @@ class Candidates {
   }
 }
 
+/** Whether two full names differ in one word by one letter added, dropped or changed (see foldMisspelledNames). */
+function misspeltName(a: string, b: string): boolean {
+  const aw = a.split(" ");
+  const bw = b.split(" ");
+  if (aw.length !== bw.length) return false;
+  const diff = aw.flatMap((w, i) => (w === bw[i] ? [] : [i]));
+  if (diff.length !== 1) return false;
+  const i = diff[0];
+  const [x, y] = [aw[i], bw[i]];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(x) || !/^\p{Lu}\p{Ll}+$/u.test(y)) return false;
+  if (i === aw.length - 1) return Math.min(x.length, y.length) >= 5 && oneEdit(x, y);
+  return i === 0 && Math.min(x.length, y.length) >= 4 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && oneEdit(x, y);
+}
+
+const firstStart = (a: Actor): number => Math.min(...a.mentions.map((m) => m.start));
+
+/** One letter added, dropped or changed between two different words. */
+function oneEdit(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
+}
+
 /** 5. Overlaps resolved: higher priority, then longer, wins; a body may swallow the names inside it. */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   cands.sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
@@ -1451,6 +1519,7 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
   for (const c of chosen) {
     if (c.alts && c.alts.length > 1) c.entry = c.alts.find((e) => fullSeen.has(e.name)) ?? c.entry;
   }
+  addressedNamesakes(chosen, text);
   return chosen.filter((c) => {
     const before = text.slice(Math.max(0, c.start - 48), c.start);
     const after = text.slice(c.end, c.end + 30);
@@ -1467,11 +1536,41 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
   });
 }
 
+/**
+ * "First Lady Jane Roe" … "Dr. Roe": a registry person's surname after a form of address that the
+ * document also gives in full to a person no registry lists is that person's (the registry's "Roe"
+ * is another Roe).
+ */
+function addressedNamesakes(chosen: Candidate[], text: string): void {
+  let bySurname: Map<string, string[]> | undefined;
+  for (const c of chosen) {
+    if (c.entry?.kind !== "PERSON" || !c.short || !ADDRESS_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    if (!bySurname) {
+      bySurname = new Map();
+      for (const d of chosen) {
+        if (d.kind !== "PERSON" || d.entry || !d.name || !d.name.includes(" ")) continue;
+        const surname = d.name.slice(d.name.lastIndexOf(" ") + 1);
+        const list = bySurname.get(surname) ?? [];
+        if (!list.includes(d.name)) list.push(d.name);
+        bySurname.set(surname, list);
+      }
+    }
+    const full = bySurname.get(text.slice(c.start, c.end));
+    if (full?.length !== 1) continue;
+    c.entry = undefined;
+    c.short = false;
+    c.alts = undefined;
+    c.name = full[0];
+    c.rule = "actor.surname";
+  }
+}
+
 /** Whether a country or a capital names the state that acts, not a place or a thing named after it. */
 function placeActs(c: Candidate, before: string, after: string, text: string, reg: Registry): boolean {
   // "Northern Ireland", "Western Freedonia": a compass word before a country names a region of it.
   // So does one before a capital ("East Berlin", "West Jerusalem").
-  if (/(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s$/u.test(before)) return false;
+  // "Latin America" is a region by the same token.
+  if (/(?:^|[^\p{L}])(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Latin)\s$/u.test(before)) return false;
   if (!c.capital) {
     // "Nazi Germany", "Tsarist Russia": a former regime's state, not the state that acts today.
     if (/(?:^|[^\p{L}])(?:Nazi|Tsarist|Czarist|Fascist|Imperial|Weimar|Francoist)\s$/u.test(before)) return false;
@@ -1602,6 +1701,7 @@ class Entities {
   foldNames(partNames: ReadonlySet<string>): void {
     this.foldOneWordNames();
     this.foldPatronymics();
+    this.foldMisspelledNames();
     this.foldAcronyms();
     this.foldShorterParts(partNames);
     this.foldDemonymBodies();
@@ -1648,6 +1748,26 @@ class Entities {
       const full = actors.filter((b) => b !== a && b.kind === "PERSON" && !merged.has(b) && b.name.includes(" ") && tokenKey(b.name.split(" ")[0]).slice(0, 4) === given);
       if (full.length !== 1) continue;
       this.fold(full[0], a);
+      this.personBySurname.delete(a.key);
+    }
+  }
+
+  /**
+   * "Jane Roe" … "Jane Rowe", "Jon Doe" … "John Doe": a full name written again with one letter
+   * more, less or other in one of its words names the same person. A surname so differing is of
+   * five letters or more; a given name keeps its first and last letters, so that "Mark" and "Mary",
+   * "Ivan" and "Ivana" stay two people. The registry's person, else the name met more often (then first), stays.
+   */
+  private foldMisspelledNames(): void {
+    const { merged } = this;
+    const people = this.actors.filter((a) => a.kind === "PERSON" && a.name.includes(" "));
+    if (people.length < 2) return;
+    for (const a of people) {
+      if (a.fromRegistry || merged.has(a)) continue;
+      const b = people.find((x) => x !== a && !merged.has(x) && misspeltName(a.name, x.name));
+      if (!b || (!b.fromRegistry && (b.mentions.length < a.mentions.length || (b.mentions.length === a.mentions.length && firstStart(b) > firstStart(a))))) continue;
+      b.surfaces.add(a.name);
+      this.fold(b, a);
       this.personBySurname.delete(a.key);
     }
   }
@@ -1742,6 +1862,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   found.institutions();
   found.shapedOrgs();
   found.administrations();
+  found.stateGovernments();
   found.parties();
   found.demonymPeople();
   const kept = keptInContext(resolveOverlaps(found.cands), text, reg);

@@ -89,7 +89,7 @@ const LOWER_HEAD =
 const LOWER_BODY = /(?:\b[Tt]he |[’']s )((?:[A-Z]{2,5} )?(?:[a-z]+ ){1,4}(?:office|agency|committee|commission|council|court|ministry|mission|department|bureau))$/;
 const ACRONYM_CUE = /\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 const NAME_BACK = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) $`, "u");
-const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[cs]e ministry|finance ministry|interior ministry|justice ministry|economy ministry|energy ministry|health ministry|security service|intelligence service|general staff|supreme court|constitutional court|parliament|armed forces)(?![\p{L}])/gu;
+const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[cs]e ministry|finance ministry|interior ministry|justice ministry|economy ministry|energy ministry|health ministry|security service|intelligence service|general staff|supreme court|constitutional court|parliament)(?![\p{L}])/gu;
 
 // "the RAC said", "the NYSE halted trading": an acronym with the article, subject of a verb of
 // saying or acting, is a body (common acronyms of things are listed to be left out).

@@ -114,7 +114,8 @@ export function isCommonWord(word: string): boolean {
   const w = word.replace(/[’']s$/, "");
   if (w.includes("-") && w.split("-").every((p) => p && isCommonWord(p[0].toUpperCase() + p.slice(1)))) return true;
   if (COMMON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || TITLE_HEADS.has(w) || ORG_WORDS.has(w) || STOP_CAPS.has(w)) return true;
-  return w.length >= 7 && COMMON_SUFFIX.test(w) && !SUFFIX_NAMES.has(w);
+  // "-vics" ends Baltic and Hungarian surnames ("Markovics"), no abstract noun.
+  return w.length >= 7 && COMMON_SUFFIX.test(w) && !SUFFIX_NAMES.has(w) && !w.endsWith("vics");
 }
 
 /** Not a name word: common, a place, or an acronym. */

@@ -76,12 +76,23 @@ export function tokenKey(t: string): string {
   return k;
 }
 
+// Keys (lowercase, after the y/i fold) of British spellings in bodies' names, to the American ones.
+const BRITISH_SPELLING = new Map([
+  ["organisation", "organization"],
+  ["organisations", "organizations"],
+  ["defence", "defense"],
+  ["centre", "center"],
+  ["programme", "program"],
+  ["labour", "labor"],
+]);
+
 function foldToken(t: string): string {
   let k = t.toLowerCase();
   if (/[^\x00-\x7f]/.test(k)) k = k.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").replace(/[–—]/g, "-");
   if (k.length > 2 && k.includes("y")) k = k.replace(/y/g, "i");
   if (k.length > 2 && k.includes("ii")) k = k.replace(/i{2,}/g, "i");
-  return k;
+  // British and American spellings of a body's name are one name ("Treaty Organisation").
+  return BRITISH_SPELLING.get(k) ?? k;
 }
 
 export function nameKey(name: string): string {
