@@ -7,6 +7,7 @@ import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
+import { nameGender } from "./person-gender.js";
 import { orgPeers, orgShapes } from "./org-shapes.js";
 import { acronymOfNames, initials } from "./initials.js";
 import { attributedNames, nameWord } from "./attribution-names.js";
@@ -327,7 +328,11 @@ export function otherGivenName(a: string, b: string): boolean {
   if (long_.endsWith(" " + short_)) return false;
   const ga = tokenKey(wa[0]), gb = tokenKey(wb[0]);
   if (ga.length < 2 || gb.length < 2 || /\.$/.test(wa[0]) || /\.$/.test(wb[0])) return false;
-  if (ga === gb || ga.startsWith(gb) || gb.startsWith(ga)) return false;
+  if (ga === gb) return false;
+  // "Mark Roe" and "Mary Roe", "Ivan Roe" and "Ivana Roe": given names of the two genders are two people.
+  const fa = nameGender(wa[0]), fb = nameGender(wb[0]);
+  if (fa && fb && fa !== fb) return true;
+  if (ga.startsWith(gb) || gb.startsWith(ga)) return false;
   const short = ga.length <= gb.length ? ga : gb;
   return !(short.length <= 4 && ga.slice(0, 2) === gb.slice(0, 2));
 }

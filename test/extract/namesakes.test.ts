@@ -14,6 +14,9 @@ describe("another given name before a surname names another person", () => {
     ["John Pellham met Jane Roe. His brother, Tom Pellham, said that the plant would stay open.", ["Jane Roe", "John Pellham", "Tom Pellham"]],
     ["Anna Kowalska chaired the panel. Her sister, the economist Maria Kowalska, disagreed.", ["Anna Kowalska", "Maria Kowalska"]],
     ["Jane Roe met Mark Osterby. Roe thanked Anna Osterby for her help.", ["Anna Osterby", "Jane Roe", "Mark Osterby"]],
+    // Given names alike in their first letters but of the two genders: two people, not two forms of one name.
+    ["Mark Holloway said the plant would close. Mary Holloway said the town would suffer.", ["Mark Holloway", "Mary Holloway"]],
+    ["Paul Lindqvist opened the debate. Paula Lindqvist closed it.", ["Paul Lindqvist", "Paula Lindqvist"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
