@@ -24,6 +24,8 @@ import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import { readSpeechBodies } from "./speech-bodies.js";
+import { homePresidentTurn } from "./home-president.js";
+import { turnAt } from "./turns.js";
 import { readEngagedInTalks } from "./engaged-talks.js";
 import { addressEntry, addressKind, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
@@ -1978,7 +1980,8 @@ class EngagementReader {
   private turnSpeaker(pos: number): string | null {
     const { sp, doc, nameOf, isPerson } = this;
     // In a published address a news text prints, its speaker (rule engagement.address-speaker).
-    const name = sp.turnSpeaker(pos) ?? addressSpeakerAt(doc, pos, nameOf, isPerson);
+    const turn = turnAt(doc, pos);
+    const name = sp.turnSpeaker(pos) ?? (turn ? homePresidentTurn(doc, this.registry, turn.start) : null) ?? addressSpeakerAt(doc, pos, nameOf, isPerson);
     return name && isPerson(name) ? name : null;
   }
 
