@@ -1588,6 +1588,8 @@ function placeActs(c: Candidate, before: string, after: string, text: string, re
     // A capital alone on its line is a dateline or the place under a letter's signature.
     if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t.]*(?:\n|$)/.test(after)) return false;
     if (/^(?:[’']s)?\s+[\p{Lu}]|^-based/u.test(after)) return false;
+    // "the Bucharest 9", "Lakeville 2030": a numeral after a capital names a group or an event.
+    if (/^\s+\d+(?![\d,.:])/.test(after)) return false;
     // "the Minsk agreements", "the Moscow format": the city names a thing, not a government.
     // Also coordinated: "the Minsk and Normandy formats".
     if (/^(?:\s+and\s+\p{Lu}[\p{L}\-]+)?\s+(?:agreements?|accords?|protocols?|formats?|process(?:es)?|summits?|declarations?|memorand(?:um|a)|airports?|region|oblast|time|treaty|treaties|talks|meetings?|negotiations|office|embassy|correspondent|bureau|statute|court|tribunal|convention|club|conference|stock exchange)\b/u.test(text.slice(c.end, c.end + 60))) return false;

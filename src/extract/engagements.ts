@@ -24,6 +24,8 @@ import { SpeakerResolver } from "./speakers.js";
 import { CUE, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import { readSpeechBodies } from "./speech-bodies.js";
+import { homePresidentTurn } from "./home-president.js";
+import { turnAt } from "./turns.js";
 import { readEngagedInTalks } from "./engaged-talks.js";
 import { addressEntry, addressKind, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
@@ -211,6 +213,8 @@ const GOVERNMENT_AFTER = /^(?:[’']s)?\s+(?:(?:federal|national|new|coalition|i
 // "on the eve of her participation in the meeting of …": a pronoun's participation (rule engagement.participation-owner).
 const PRONOUN_PARTICIPATION = /\b(his|her)\s+(?:participation|attendance)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const TOP_LEVEL = /^[^.;:]{0,60}?\bat\s+the\s+(?:highest|top|summit|leaders['’]?)\s+levels?\b/u;
+// A definite head's title of a state, the subject of a frame: "The President of Russia", "the Prime Minister of Japan".
+const TITLE_OF_STATE = /^[Tt]he\s+(?:President|Prime Minister|Chancellor|Federal Chancellor|King|Queen|Emir|Premier)\s+of\s+(?:the\s+)?\p{Lu}/u;
 // A head's title before "of" and the state: "the President of Russia" is a person, unnamed when resolved to the state.
 const HEAD_OF = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Head of State|Vice President|Foreign Minister|Minister of Foreign Affairs)\s+of\s+(?:the\s+)?$/;
 /** Whether the state `name`, subject from `at`, is the unnamed holder of a head's title ("The President of Russia met …"). */
@@ -364,7 +368,7 @@ const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congra
 // A contraction's "n't" sits inside its word ("didn’t", "hasn’t"): no boundary before it.
 export const NEGATED = /(?:\b(?:not|never|no longer|declined to|refused to|(?:failed|fails|failing) to|(?:has|have|had) yet to)|n[’']t)\b/;
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen|explore|launch|start|begin|open|pursue|establish|convene)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
-export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
+export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|(?<!(?:at|on) (?:his|her|their|the|its) )invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
 
 // Future words that only set a time frame by another gathering: "ahead of the summit".
 const TIME_FRAME = /^(?:ahead of|in advance of|on the eve of|in the run-up to)$/i;
@@ -709,7 +713,8 @@ class EngagementReader {
         const pron = name ? /^(he|she)\b/i.exec(text.slice(who!.start, who!.start + 4)) : null;
         const a = name ? actorByName.get(name) : undefined;
         if (pron && a && !agrees(doc, a, pron[1].toLowerCase() as "he" | "she", genders)) return null;
-        return name && !(isPerson(name) && /^the\s/i.test(text.slice(who!.start, who!.start + 4))) ? name : null;
+        // A title "of" a state is one office the text's named holder has: "The President of Russia arrived".
+        return name && !(isPerson(name) && /^the\s/i.test(text.slice(who!.start, who!.start + 4)) && !TITLE_OF_STATE.test(text.slice(who!.start, who!.start + 60))) ? name : null;
       },
       emit: (sent, participants, cue, rule, kind, forum, proposed) => {
         this.facts = new SentenceFacts(text, sent);
@@ -2010,7 +2015,8 @@ class EngagementReader {
   private turnSpeaker(pos: number): string | null {
     const { sp, doc, nameOf, isPerson } = this;
     // In a published address a news text prints, its speaker (rule engagement.address-speaker).
-    const name = sp.turnSpeaker(pos) ?? addressSpeakerAt(doc, pos, nameOf, isPerson);
+    const turn = turnAt(doc, pos);
+    const name = sp.turnSpeaker(pos) ?? (turn ? homePresidentTurn(doc, this.registry, turn.start) : null) ?? addressSpeakerAt(doc, pos, nameOf, isPerson);
     return name && isPerson(name) ? name : null;
   }
 

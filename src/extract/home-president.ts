@@ -96,3 +96,17 @@ export function unnamedHomePresident(doc: Doc, reg: Registry, pos: number): { la
   if (mentionsIn(doc, pos, pos + t[0].length).length) return null;
   return { label: "the " + t[0].slice(4), length: t[0].length };
 }
+
+// A transcript turn labelled by the bare title: "THE PRESIDENT:  I spoke with …".
+const PRESIDENT_LABEL = /^[ \t]*THE PRESIDENT:/;
+
+/**
+ * The speaker of a turn labelled "THE PRESIDENT:" that opens at `labelStart` in a presidency's own
+ * transcript: the home president, when the text names him (his first person is a participant: "I
+ * spoke with A this morning"); else null (the guidelines' unnamed office holder, or no such label).
+ */
+export function homePresidentTurn(doc: Doc, reg: Registry, labelStart: number): string | null {
+  if (!PRESIDENT_LABEL.test(doc.text.slice(labelStart, labelStart + 24))) return null;
+  const i = homePresidentActor(doc, reg);
+  return i == null ? null : doc.actors[i].name;
+}

@@ -8,6 +8,7 @@
 import { type Doc, lastMentionIn, type Mention, mentionAt, type Sentence } from "./doc.js";
 import type { FrameReader } from "./news-frames.js";
 import { partyIn } from "./noun-of-with.js";
+import { turnAt, turnsOf } from "./turns.js";
 
 // "…, who is on an official visit to", "who are paying a working visit to", "who arrived in Kyiv on a visit";
 // an arrival in a state or its capital is a visit too, "who arrived in Ukraine", and so is one to come,
@@ -94,10 +95,10 @@ function coordinatedBefore(r: FrameReader, sentStart: number, last: Mention): Me
 }
 
 /** One meeting of the visitors (one engagement for those the sentence names together) with the host state. */
-function emitVisit(r: FrameReader, sent: Sentence, visitors: string[], host: string | null, cue: { start: number; end: number }, rule: "engagement.visitor-relative" | "engagement.thanked-visit" | "engagement.visited-our-country" | "engagement.visit" | "engagement.address-visit" | "engagement.turn-visit"): void {
+function emitVisit(r: FrameReader, sent: Sentence, visitors: string[], host: string | null, cue: { start: number; end: number }, rule: "engagement.visitor-relative" | "engagement.thanked-visit" | "engagement.visited-our-country" | "engagement.visit" | "engagement.address-visit" | "engagement.turn-visit", status?: "HELD"): void {
   const guests = [...new Set(visitors)].filter((v) => r.countryOf(v) !== host);
   if (!host || !guests.length) return;
-  r.emit(sent, [...guests, host], cue, rule, "MEETING", null);
+  r.emit(sent, [...guests, host], cue, rule, "MEETING", null, status);
 }
 
 /** "… with B, who is on a visit to our country": B, the person right before the relative pronoun, visits the host (rule engagement.visitor-relative). */
@@ -193,7 +194,24 @@ const WELCOME_YOU = /\b(?:welcome|receive|greet|see)\s+you\s+(?:here\s+)?(?:in|t
 const YOUR_VISIT = /\b(?:[Tt]hank\s+you|thanks|grateful(?:\s+to\s+you)?|gratitude(?:\s+to\s+you)?)\s+(?:\p{Ll}+\s+){0,3}for\s+(?:your|this)\s+(?:[\p{L}-]+\s+){0,2}visit\b(?!\s+to\b)/gu;
 const INVITED_ME = /\bfor\s+(?:(?:the|your|his|her|this|their|a)\s+)?(?:kind\s+)?(?:invitation\s+to|inviting\s+(?:me|us)\s+to)\s+(?:visit|come\s+to|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/gu;
 const ACCEPTED_MINE = /\bfor\s+accepting\s+(?:my|our)\s+invitation\s+to\s+(?:visit|come\s+to)\s+(?=(?:the\s+)?\p{Lu})/gu;
+// The host thanks the guest for the trip ("thank you also to you and the First Lady for coming to the
+// United Kingdom"); the guest is glad of the invitation ("I'm very grateful to be invited to Freedonia").
+const FOR_COMING = /\b(?:[Tt]hank\s+you|[Tt]hanks|grateful)\b[^.;:!?]{0,60}?\bfor\s+(?:coming|travel(?:l)?ing)\s+(?:all\s+the\s+way\s+)?(?:here\s+)?to\s+(?=(?:the\s+)?\p{Lu})/gu;
+const AHEAD = /\b(?:will|shall|next|upcoming|forthcoming|soon|tomorrow|future|later this)\b|['’]ll\b/;
+const BE_INVITED = /\b(?:grateful|glad|honou?red|happy|pleased|delighted|thankful)\s+to\s+(?:be|have\s+been)\s+invited\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b|\b[Tt]hank\s+you\b/;
+
+/** The one a transcript turn at `pos` answers: the person of the turn before it, not `speaker` ("PRESIDENT A: … PRIME MINISTER B: Thank you for coming"). */
+function addressee(r: FrameReader, pos: number, speaker: string | null): string | null {
+  const t = turnAt(r.doc, pos);
+  if (!t || !speaker) return null;
+  const turns = turnsOf(r.doc);
+  for (let i = turns.indexOf(t) - 1; i >= 0; i--) {
+    const who = turns[i].speaker;
+    if (who && who !== speaker) return r.isPerson(who) ? who : null;
+  }
+  return null;
+}
 
 /** Who says the words at `pos`: the speaker of the quotation around it, else of the transcript turn; a person. */
 function sayerAt(r: FrameReader, pos: number): string | null {
@@ -209,7 +227,8 @@ function sayerAt(r: FrameReader, pos: number): string | null {
  * Moscow", "Thank you for your visit"); the host, the place named, else the speaker's state (rule engagement.turn-visit).
  */
 function turnVisits(r: FrameReader, sent: Sentence, s: string): void {
-  const visit = (re: RegExp, guestIsSpeaker: boolean, place: boolean) => {
+  // `afterCue`: the words are no proposal ("grateful to be invited to B"): the guest is there.
+  const visit = (re: RegExp, guestIsSpeaker: boolean, place: boolean, afterCue = false) => {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
       if (!FIRST_PERSON.test(s.slice(0, m.index + m[0].length))) continue;
@@ -225,16 +244,20 @@ function turnVisits(r: FrameReader, sent: Sentence, s: string): void {
       // "Mr B, for accepting my invitation": the guest named right before; else the speaker who was
       // invited; else the guest of the latest meeting of a host's person with another state's.
       const named = guestIsSpeaker ? null : lastMentionIn(r.doc, Math.max(sent.start, at - 60), at, visitorMention(r));
-      const guest = named && /^[\s,]*$/.test(r.doc.text.slice(named.end, at)) ? r.nameOf(named) : guestIsSpeaker && speaker ? speaker : r.guestOf(host);
+      const guest = named && /^[\s,]*$/.test(r.doc.text.slice(named.end, at)) ? r.nameOf(named) : guestIsSpeaker && speaker ? speaker : r.guestOf(host) ?? (re === FOR_COMING ? addressee(r, at, speaker) : null);
       // The host speaks for the host state: "welcome you in Moscow" said by another state's official is none.
       if (!guest || (!guestIsSpeaker && speaker && r.countryOf(speaker) !== host) || r.known([guest, host])) continue;
-      emitVisit(r, sent, [guest], host, { start: at, end }, "engagement.turn-visit");
+      // The guest glad of an invitation speaks on the visit, unless the sentence looks ahead to it.
+      const held = afterCue && !AHEAD.test(s) ? "HELD" : undefined;
+      emitVisit(r, sent, [guest], host, { start: at, end }, "engagement.turn-visit", held);
     }
   };
   visit(WELCOME_YOU, false, true);
   visit(YOUR_VISIT, false, false);
   visit(INVITED_ME, true, true);
   visit(ACCEPTED_MINE, false, true);
+  visit(FOR_COMING, false, true);
+  visit(BE_INVITED, true, true, true);
 }
 
 /** The visits of the sentence `sent` in the frames of releases. */

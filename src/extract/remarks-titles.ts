@@ -8,6 +8,7 @@ import type { Actor, Doc } from "./doc.js";
 import type { ExtractedEngagement } from "./types.js";
 import { findDateText } from "./dates.js";
 import { namedIn } from "./title-engagements.js";
+import { turnsOf } from "./turns.js";
 
 // "Remarks [as Prepared for Delivery] by <speakers> <before|after|during|at|in|on …> <the occasion>": the
 // speakers run to the first preposition that is no "of" of a title ("Prime Minister B of Freedonia").
@@ -28,7 +29,10 @@ const WITH_PHRASE = /\swith\s+(.+)$/;
  */
 export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], title: string | null): void {
   const m = title ? REMARKS_TITLE.exec(title.trim()) : null;
-  if (!m) return;
+  if (!m) {
+    addTurnRecollections(doc, out);
+    return;
+  }
   const byList = m[1];
   const people = doc.actors.filter((a) => a.kind === "PERSON" && a.mentions.length && namedIn(a, byList, true));
   if (people.length < 2) return;
@@ -49,6 +53,53 @@ export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], tit
   const kind = !remote ? "MEETING" : /Virtual|Video/.test(remote) ? "VIDEO_CALL" : /Phone/.test(remote) ? "PHONE_CALL" : "CALL";
   out.push({ kind, participants: names, status: "HELD", dateText: null, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-title-meeting" });
   out.sort((a, b) => a.start - b.start);
+}
+
+// "We have spoken many times": earlier calls of the two, their number not given.
+const WE_SPOKE = /(?<![\p{L}])[Ww]e\s+(?:have|['’]ve)\s+(?:already\s+|also\s+)?(?:spoken|talked)\s+(?:(?:on\s+the\s+phone|by\s+phone)\s+)?(?:many|several|numerous|countless)\s+times\b/u;
+
+/** A role of the person's state, not of another body: "President of Russia", "Foreign Minister", not "President of the Lakeland Chamber of Commerce". */
+function ofOwnState(a: Actor): boolean {
+  const of = /\sof\s+(.+)$/.exec(a.role ?? "");
+  return !of || of[1].includes(a.affiliation!);
+}
+
+/**
+ * A transcript of two speakers of two states and no one else named in its turns (a Kremlin
+ * "Talks with …", "Meeting with …"): their "we" is the pair, so "Last time we met in this hall on
+ * 10 February" is an earlier meeting of theirs (rule engagement.remarks-we-met) and "We have
+ * spoken many times" their earlier calls (count unknown); a question is no recollection.
+ */
+function addTurnRecollections(doc: Doc, out: ExtractedEngagement[]): void {
+  if (!/\b[Ww]e\s/.test(doc.text)) return;
+  const turns = turnsOf(doc);
+  const speakers = [...new Set(turns.map((t) => t.speaker).filter((n): n is string => !!n))];
+  if (speakers.length !== 2) return;
+  const people = speakers.map((n) => doc.actors.find((a) => a.name === n && a.kind === "PERSON"));
+  if (people.some((a) => !a?.affiliation || !ofOwnState(a)) || people[0]!.affiliation === people[1]!.affiliation) return;
+  // The transcript opens at its first label, or at the release's "* * *" before it (a flattened
+  // transcript may lose a label the reader does not know: its words still run on in the transcript).
+  const stars = /\*\s?\*\s?\*/.exec(doc.text);
+  const from = Math.min(turns[0].body, stars ? stars.index : Infinity);
+  const seen = new Set<string>();
+  for (const sent of doc.sentences) {
+    // Not the narrative before the transcript, nor a reporter's turn.
+    const turn = turns.find((t) => t.start <= sent.start && sent.start < t.end);
+    if (sent.start < from || (turn && !turn.speaker)) continue;
+    const s = doc.text.slice(sent.start, sent.end);
+    if (/\?\s*$/.test(s)) continue;
+    const met = WE_MET.exec(s);
+    const spoke = met ? null : WE_SPOKE.exec(s);
+    const m = met ?? spoke;
+    if (!m) continue;
+    const hit = findDateText(doc.text, sent.start, sent.end, sent.start + m.index);
+    const dateText = hit?.text ?? null;
+    const key = (met ? "m" : "c") + (dateText ?? "");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: met ? "MEETING" : "CALL", participants: [...speakers], status: "HELD", dateText, date: null, day: null, count: met ? 1 : null, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-we-met" });
+  }
+  if (seen.size) out.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -10,7 +10,7 @@ export interface Turn {
   end: number;
   /** Where the turn's words begin, after its label. */
   body: number;
-  /** The person the turn's label names ("PRESIDENT ROE:" -> Roe), or null ("Q", "THE PRESIDENT:"). */
+  /** The person the turn's label names ("PRESIDENT ROE:" -> Roe), or null ("Q", "THE PRESIDENT:"; the engagements read the latter's home president: home-president.ts). */
   speaker: string | null;
   /** Whether the label stands on a line of its own start (not a name inside flattened running text). */
   labelled: boolean;
