@@ -131,6 +131,10 @@ const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|
 // Words before a colon that introduce written words that are nobody's speech ("the banner read:").
 const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|mottos?|inscriptions?|captions?|newspapers?|posters?|placards?|graffiti|reads?|read|entitled|titled|called|named|hashtag|question|questions|asked|Q|quoted|quoting|cited|citing|words)\b[^:]*:\s*$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
+// "Freedonia continues to deny that …", "Roe continued to insist …": a report kept up reports too; not
+// one announced ("will continue to urge Congress to …", "we continue to call on …", the speaker's own plan).
+const CONTINUES_TO = /(?<![\p{L}])(?:continues|continued|continue)\s+to\s+$/u;
+const OWN_OR_MODAL_CONTINUE = /(?:(?<![\p{L}])(?:I|we|We|you|You)\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|shall|not|n[’']t|never|did|[’']ll)\s+(?:\w+ly\s+|also\s+)?)$/u;
 // "sought to make it clear that …": an attempt made, unlike "will say", reports too.
 const ATTEMPT_TO = /(?:sought|seeks|tried|tries|moved|moves|rushed|hastened)\s+to\s+$/;
 // ("despite suggesting that …", "joined Roe in urging X to …": the subject's words too; "in" only
@@ -165,14 +169,19 @@ const CLAUSE_PREPOSITION = /^(?:of|about|on|against|for|as|with|at|in|into|over|
 const CONTENT_OR_SETTING_NOUN = /^(?:fact|point|view|belief|hope|hopes|concern|concerns|confidence|conviction|assurance|assurances|message|news|argument|claim|claims|idea|notion|assessment|conclusion|case|position|finding|findings|evidence|possibility|importance|need|sense|impression|word|reminder|warning|signal|pledge|promise|commitment|understanding|expectation|assumption|premise|principle|opinion|thesis|statement|statements|speech|interview|letter|post|posts|briefing|address|conference|meeting|call|message|tweet|article|video|session|hearing|program|programme|show|broadcast|remarks|report|note|op-ed|column|essay|book|memo|filing|email|website|site|page|account|blog|channel|podcast|newsletter|release|readout|day|days|week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|start|outset|beginning|end|past|moment|ago|later|earlier|since|before|then)$/i;
 // A determiner, up to three words that are no auxiliary ("the war has proven that" is a clause), and a lowercase head.
 const OBJECT_NP = String.raw`(?:the|a|an|this|these|those|its|his|her|their|our|every|some|any)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\s)[\p{L}-]+\s+){0,3}?(?!(?:has|have|had|is|are|was|were|been)\s*$)[\p{Ll}-]+`;
+// The lead of a paragraph of teasers for other articles.
+const PROMO_LEAD = /^\s*(?:Other Topics of Interest|Read (?:also|more)\s*:|READ (?:ALSO|MORE)\s*:|Related\s*:|RELATED\s*:)/;
 /**
  * "These tech stocks may have bottomed, Acme Bank says", "Acme says these are the stocks to buy" on a line of its
  * own after the text's first line, with no final punctuation: the headline of a link to another article
  * (boilerplate), not the document's reported speech (statement.indirect.promo-headline).
  */
 function promoHeadline(text: string, st: ExtractedStatement): boolean {
-  if (st.kind !== "INDIRECT" || !/^says?$/.test(st.verb ?? "")) return false;
   const from = text.lastIndexOf("\n", st.start) + 1;
+  // A box of links to other articles ("Other Topics of Interest Freedonia's PM: … Roe said that …"),
+  // each teaser's reported speech its article's, direct or indirect.
+  if (PROMO_LEAD.test(text.slice(from, from + 40))) return true;
+  if (st.kind !== "INDIRECT" || !/^says?$/.test(st.verb ?? "")) return false;
   if (from === 0 || !text.slice(0, from).trim()) return false;
   const to = text.indexOf("\n", st.end);
   const line = text.slice(from, to < 0 ? text.length : to).trim();
@@ -1564,7 +1573,8 @@ class StatementReader {
     const vend = vpos + m[0].length;
     const left = s.slice(0, m.index);
     // "The Governor went on to emphasise that …" reports, unlike "will say" or "to say".
-    const goesOn = GOES_ON.exec(left) ?? (/^make /.test(verb) ? ATTEMPT_TO.exec(left) : null);
+    const continues = CONTINUES_TO.exec(left);
+    const goesOn = GOES_ON.exec(left) ?? (/^make /.test(verb) ? ATTEMPT_TO.exec(left) : null) ?? (continues && !OWN_OR_MODAL_CONTINUE.test(left.slice(0, continues.index)) ? continues : null);
     if (!goesOn && testTail(MODAL_BEFORE, left, 2)) return;
     const subjPos = goesOn ? sent.start + goesOn.index : vpos;
     const q = this.enclosingQuote(vpos);

@@ -109,3 +109,30 @@ describe("implore takes an object and an infinitive; declare a pronoun's clause"
     expect(said("Jane Roe declared a state of emergency in the city.")).toEqual([]);
   });
 });
+
+describe("a report kept up (“continues to deny that …”) reports; one announced does not", () => {
+  it.each([
+    ["Karl Brandt continues to deny that his troops crossed the river.", "Karl Brandt", "his troops crossed the river"],
+    ["Jane Roe continued to insist that the harbour would stay open.", "Jane Roe", "the harbour would stay open"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it.each([
+    "Freedonia will continue to insist that its troops stay home.",
+    "We continue to urge Congress to pass the harbour bill.",
+    "Jane Roe has refused to deny that the harbour will close.",
+  ])("%s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("statement.indirect.promo-headline: a paragraph of teasers for other articles", () => {
+  it("reports nothing, quoted or not", () => {
+    const text =
+      "Jane Roe said the harbour would reopen on Monday.\n\nOther Topics of Interest Freedonia's PM: Drills Will Not Provoke Lakeland Karl Brandt said that the drills would not be escalatory, adding that “Lakeland needs no excuse for its threats.”\n\nThe ferry company said it would add two boats.";
+    const out = said(text);
+    expect(out.some((s) => s[1] === "Karl Brandt" || /excuse/.test(s[2]))).toBe(false);
+    expect(out[0]).toEqual(["INDIRECT", "Jane Roe", "the harbour would reopen on Monday"]);
+  });
+});
