@@ -40,6 +40,8 @@ const INVERTED_TAG_VERBS = "said|says|added|adds|noted|notes|wrote|writes|stress
 const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:${INVERTED_TAG_VERBS})\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
 // A tag after a quotation: "it" or a capitalised name (not a pronoun), then a reporting verb.
 const OWN_TAG = /^(it|(?!(?:He|She|They|We|I|You|But|And|The|This|That|It)\s)[\p{Lu}][\p{L}.&\-]*(?:\s+[\p{Lu}][\p{L}.&\-]*){0,3})\s+(?:also\s+)?(?:said|says|added|adds|stated|states|noted|notes|wrote|writes|told|tells|explained|continued|stressed|warned|argued)(?![\p{L}])/u;
+// A titled person as a quotation's tag: "the Duchess of Lakeland said", "the Foreign Secretary added".
+const TITLED_TAG = /^the\s+(?:[\p{Lu}][\p{L}\-]*\s+){1,3}(?:of\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*\s+)?(?:also\s+)?(?:said|says|added|adds|stated|noted|wrote|told|explained|continued|stressed|warned|argued)(?![\p{L}])/u;
 // A described body "it" may stand for ("the ministry", "Acme's parent company").
 const BODY_LABEL = /(?<![\p{L}])(?:company|firm|ministry|agency|department|bank|organi[sz]ation|embassy|government|bureau|regulator|office|council|committee|military|army|union|group|party|court|authority|authorities|administration|report|statement)$/iu;
 // A body's description a person cannot be: "the firm", "the company", "the ministry".
@@ -354,8 +356,8 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   if (quoted && !(after && ((ai === 1 && /^(?:it|there|he|she|they|we|I|you|this|that)$/i.test(bare[0])) || (ai === 0 && contracted)))) return null;
   const objectVerb_ = takes(verb, "object");
   // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
-  // ("said it held talks", "said he fully supports …": a past form with no -ed, an adverb before the verb.)
-  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && (finiteWord(bare[1]) || (/^(?:\p{Ll}{3,}ly|also|still|now|never|already|just|even|only)$/u.test(bare[1]) && finiteWord(bare[2] ?? "")))) || (contracted && ai === 0);
+  // ("said it held talks", "said he fully supports …", "said they first noticed …": a past form with no -ed, an adverb before the verb.)
+  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && (finiteWord(bare[1]) || (/^(?:\p{Ll}{3,}ly|also|still|now|never|already|just|even|only|first|later|then|again|once|soon|often|always)$/u.test(bare[1]) && finiteWord(bare[2] ?? "")))) || (contracted && ai === 0);
   // A clause opening with its verb has its subject before the reporting verb, which only a
   // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
   // So does a contact clause, the relative pronoun left out (statement.indirect.contact-relative):
@@ -734,14 +736,19 @@ class StatementReader {
     const d = /^,?[ \t]{1,2}/.exec(after);
     if (!d || !(d[0].startsWith(",") || /[,!?]$/.test(content.trimEnd()))) return a;
     const t = OWN_TAG.exec(after.slice(d[0].length));
-    if (!t) return a;
+    const continuedBody = !!a.who.speaker && this.actorByName.get(a.who.speaker)?.kind !== "PERSON";
+    // "“…,” the Duchess of Lakeland said" after a body's words: a titled person the resolver did not
+    // know speaks, not the body quoted before.
+    if (!t) return continuedBody && TITLED_TAG.test(after.slice(d[0].length)) ? null : a;
     // "it" is never a person's, nor a person's described ("the official").
     if (t[1] === "it") return (a.who.speaker ? this.actorByName.get(a.who.speaker)?.kind === "PERSON" : !!a.who.label && !BODY_LABEL.test(a.who.label)) ? null : a;
     // A name the text gives to another actor; a name it does not know may be the speaker's own
     // other spelling ("Murkowski" for "Murkwoski"), or a nickname, and leaves the continuation.
     const at = q.close + 1 + d[0].length;
     const m = mentionsIn(this.doc, at, at + t[1].length).find((x) => x.start === at);
-    return m && this.doc.actors[m.actor].name !== a.who.speaker ? null : a;
+    // (A person's other spelling, not a body's or a state's: "“…,” Roe told CNN" after Acme's words is Roe's.)
+    if (!m) return continuedBody ? null : a;
+    return this.doc.actors[m.actor].name !== a.who.speaker ? null : a;
   }
 
   /** Whether a body's description stands as the quotation's tag ("“…,” the firm added", "“…,” the company said"). */

@@ -136,3 +136,39 @@ describe("statement.indirect.promo-headline: a paragraph of teasers for other ar
     expect(out[0]).toEqual(["INDIRECT", "Jane Roe", "the harbour would reopen on Monday"]);
   });
 });
+
+describe("statement.speaker.unnamed-person: “The driver said …” with no name for the driver", () => {
+  it.each([
+    ["The driver said that he had waited at the border for two days.", "label:the driver", "he had waited at the border for two days"],
+    ["The young worker said the ferry had stopped running.", "label:the young worker", "the ferry had stopped running"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it("a driver the text named speaks by that name, or not at all", () => {
+    expect(said("Karl Brandt met a truck driver named Ivo. The driver said that he had waited for two days.")).toEqual([]);
+    expect(said("Jane Roe, a nurse at the clinic, spoke to us. The nurse said the shelling had stopped.")).toEqual([["INDIRECT", "Jane Roe", "the shelling had stopped"]]);
+  });
+});
+
+describe("statement.indirect.zero-that: a time adverb between the clause's pronoun and its verb", () => {
+  it.each([
+    ["Jane Roe said they first noticed the leak on Tuesday.", "they first noticed the leak on Tuesday"],
+    ["Jane Roe said he later learned of the closure.", "he later learned of the closure"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", clause]]);
+  });
+});
+
+describe("a quotation tagged with a name the text does not know is not a body's continued words", () => {
+  it("“…,” Brandtner told the radio, after a ministry's statement", () => {
+    const text =
+      "Acme Corp said the crossing would reopen on Monday.\n\n“I call for extreme caution on the roads near the border,” Brandtner told the radio.";
+    expect(said(text).filter((s) => s[0] === "DIRECT")).toEqual([]);
+  });
+
+  it("a person's words go on under another spelling of the name", () => {
+    const text = "Jane Kowalska said the crossing would reopen on Monday.\n\n“I call for extreme caution on the roads near the border,” Kowalski told the radio.";
+    expect(said(text).filter((s) => s[0] === "DIRECT")).toEqual([["DIRECT", "Jane Kowalska", "I call for extreme caution on the roads near the border"]]);
+  });
+});
