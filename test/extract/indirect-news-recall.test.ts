@@ -172,3 +172,17 @@ describe("a quotation tagged with a name the text does not know is not a body's 
     expect(said(text).filter((s) => s[0] === "DIRECT")).toEqual([["DIRECT", "Jane Kowalska", "I call for extreme caution on the roads near the border"]]);
   });
 });
+
+describe("a document or someone's people as the subject: the description is the label", () => {
+  it.each([
+    ["The document says that the harbour board was paid twice.", "label:the document", "the harbour board was paid twice"],
+    ["The dossier also claimed the harbour board was paid twice.", "label:the dossier", "the harbour board was paid twice"],
+    ["His lawyers say there is no basis for the charges.", "label:His lawyers", "there is no basis for the charges"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it("a body of someone's (“its ministry”) names no one", () => {
+    expect(said("Its ministry said the plant was safe.")).toEqual([]);
+  });
+});
