@@ -172,6 +172,7 @@ const CONTENT_OR_SETTING_NOUN = /^(?:fact|point|view|belief|hope|hopes|concern|c
 // A determiner, up to three words that are no auxiliary ("the war has proven that" is a clause), and a lowercase head.
 const OBJECT_NP = String.raw`(?:the|a|an|this|these|those|its|his|her|their|our|every|some|any)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\s)[\p{L}-]+\s+){0,3}?(?!(?:has|have|had|is|are|was|were|been)\s*$)[\p{Ll}-]+`;
 // The lead of a paragraph of teasers for other articles.
+const PROMO_REACH = 2000;
 const PROMO_LEAD = /^\s*(?:Other Topics of Interest|Read (?:also|more)\s*:|READ (?:ALSO|MORE)\s*:|Related\s*:|RELATED\s*:)/;
 /**
  * "These tech stocks may have bottomed, Acme Bank says", "Acme says these are the stocks to buy" on a line of its
@@ -179,11 +180,15 @@ const PROMO_LEAD = /^\s*(?:Other Topics of Interest|Read (?:also|more)\s*:|READ 
  * (boilerplate), not the document's reported speech (statement.indirect.promo-headline).
  */
 function promoHeadline(text: string, st: ExtractedStatement): boolean {
-  const from = text.lastIndexOf("\n", st.start) + 1;
   // A box of links to other articles ("Other Topics of Interest Freedonia's PM: … Roe said that …"),
-  // each teaser's reported speech its article's, direct or indirect.
-  if (PROMO_LEAD.test(text.slice(from, from + 40))) return true;
+  // each teaser's reported speech its article's, direct or indirect. (Its line start is looked for
+  // within a teaser's reach only: a document of one long line must not be rescanned per statement.)
+  const near = Math.max(0, st.start - PROMO_REACH);
+  const k = text.slice(near, st.start).lastIndexOf("\n");
+  const lineStart = k >= 0 ? near + k + 1 : near === 0 ? 0 : -1;
+  if (lineStart >= 0 && PROMO_LEAD.test(text.slice(lineStart, lineStart + 40))) return true;
   if (st.kind !== "INDIRECT" || !/^says?$/.test(st.verb ?? "")) return false;
+  const from = text.lastIndexOf("\n", st.start) + 1;
   if (from === 0 || !text.slice(0, from).trim()) return false;
   const to = text.indexOf("\n", st.end);
   const line = text.slice(from, to < 0 ? text.length : to).trim();
