@@ -35,7 +35,7 @@ const POSSESSIVE = "(?:the |his |her |their )?";
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "say", forms: ["said", "says", "say", "saying"], frames: ["zero-that", "long-subject"] },
   { lemma: "tell", forms: ["told", "tells", "tell", "telling"], frames: ["directive", "object", "zero-that", "how"] },
-  { lemma: "warn", forms: ["warned", "warns", "warning"], frames: ["directive", "object", "zero-that", "long-subject"] },
+  { lemma: "warn", forms: ["warned", "warns", "warning", "warn"], frames: ["directive", "object", "zero-that", "long-subject"] },
   // No long-subject frame: "noted the importance of aid provided by …" takes an object.
   { lemma: "note", forms: ["noted", "notes", "note", "noting"], frames: ["zero-that", "how"] },
   { lemma: "stress", forms: ["stressed", "stresses", "stress", "stressing"], frames: ["zero-that", "how"] },
@@ -47,7 +47,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "emphasize", forms: ["emphasized", "emphasised", "emphasizes", "emphasises", "emphasize", "emphasise", "emphasizing", "emphasising"], frames: ["how"] },
   { lemma: "underline", forms: ["underlined", "underline"] },
   { lemma: "underscore", forms: ["underscored", "underscores", "underscoring"], frames: ["how"] },
-  { lemma: "insist", forms: ["insisted", "insists", "insisting"], frames: ["zero-that", "long-subject"] },
+  { lemma: "insist", forms: ["insisted", "insists", "insisting", "insist"], frames: ["zero-that", "long-subject"] },
   { lemma: "argue", forms: ["argued", "argues", "argue", "arguing"], frames: ["zero-that", "long-subject"] },
   { lemma: "claim", forms: ["claimed", "claims", "claiming"], frames: ["zero-that", "long-subject"] },
   { lemma: "state", forms: ["stated"] },
@@ -55,7 +55,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "explain", forms: ["explained", "explains", "explaining"], frames: ["zero-that", "how"] },
   { lemma: "announce", forms: ["announced", "announces", "announcing"], frames: ["zero-that"] },
   { lemma: "confirm", forms: ["confirmed", "confirms", "confirming"] },
-  { lemma: "acknowledge", forms: ["acknowledged", "acknowledging"], frames: ["zero-that"] },
+  { lemma: "acknowledge", forms: ["acknowledged", "acknowledging", "acknowledge"], frames: ["zero-that"] },
   { lemma: "estimate", forms: ["estimated", "estimates"], frames: ["zero-that"] },
   { lemma: "indicate", forms: ["indicated", "indicating"], frames: ["zero-that"] },
   { lemma: "assure", forms: ["assured"], frames: ["object"] },
@@ -90,9 +90,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "reassure", forms: ["reassured", "reassures"], frames: ["object"] },
   { lemma: "be clear", patterns: ["been (?:very |quite |abundantly |absolutely |crystal |pretty |really )?clear(?= that\\b)"] },
   { lemma: "caution", forms: ["cautioned"] },
-  { lemma: "predict", forms: ["predicted", "predicts", "predicting"], frames: ["zero-that", "long-subject"] },
+  { lemma: "predict", forms: ["predicted", "predicts", "predicting", "predict"], frames: ["zero-that", "long-subject"] },
   { lemma: "concede", forms: ["conceded"], frames: ["zero-that", "long-subject"] },
-  { lemma: "suggest", forms: ["suggested", "suggesting"], frames: ["zero-that", "long-subject"] },
+  { lemma: "suggest", forms: ["suggested", "suggesting", "suggest"], frames: ["zero-that", "long-subject"] },
   // "declared he wanted …": a pronoun's clause too ("declared a state of emergency" reports nothing).
   { lemma: "declare", forms: ["declared", "declares"], frames: ["pronoun-clause"] },
   { lemma: "relay", forms: ["relayed", "relays"] },
@@ -103,7 +103,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "tweet", forms: ["tweeted"] },
   { lemma: "remind", forms: ["reminded", "reminds"], frames: ["object"] },
   // That-only with a pronoun's clause: "maintains close ties" reports nothing, "maintains it was" does.
-  { lemma: "maintain", forms: ["maintained", "maintains"], frames: ["that-only", "pronoun-clause"] },
+  { lemma: "maintain", forms: ["maintained", "maintains", "maintain"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "draw attention", forms: ["drew attention to the fact", "draws attention to the fact", "drawing attention to the fact"] },
   { lemma: "recount", forms: ["recounted", "recounting"], frames: ["how"] },
   { lemma: "highlight", forms: ["highlighted", "highlighting"], frames: ["how"] },
@@ -129,12 +129,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "recognize", forms: ["recognized", "recognised"], frames: ["that-only"] },
   { lemma: "reply", forms: ["replied", "replies"], frames: ["that-only"] },
   { lemma: "repeat", forms: ["repeated", "repeats"] },
-  { lemma: "deny", forms: ["denied", "denies"], frames: ["that-only", "pronoun-clause"] },
+  { lemma: "deny", forms: ["denied", "denies", "deny"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "disclose", forms: ["disclosed", "discloses"], frames: ["that-only", "pronoun-clause"] },
   // "signaled it could soon raise rates": a pronoun's clause too ("signaled a shift that …" is an object).
   { lemma: "signal", forms: ["signalled", "signaled", "signals"], frames: ["long-subject", "pronoun-clause"] },
-  { lemma: "contend", forms: ["contends", "contended"] },
-  { lemma: "allege", forms: ["alleged", "alleges"], frames: ["that-only"] },
+  { lemma: "contend", forms: ["contends", "contended", "contend"] },
+  { lemma: "allege", forms: ["alleged", "alleges", "allege"], frames: ["that-only"] },
   { lemma: "counter", forms: ["countered", "counters"], frames: ["that-only"] },
   { lemma: "inform", forms: ["informed", "informs"], frames: ["object"] },
   // "notified the union on Wednesday that it would …" (an object before "that"; with no clause, "notified the police", nothing).
@@ -150,7 +150,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // the talks that …" name a thing, and its relative clause is nobody's words.
   { lemma: "reveal", forms: ["revealed", "reveals"], frames: ["that-only", "pronoun-clause"] },
   // ("admitting countries that were …": an object and its relative clause.)
-  { lemma: "admit", forms: ["admitted", "admits", "admitting"], frames: ["that-only", "pronoun-clause"] },
+  { lemma: "admit", forms: ["admitted", "admits", "admitting", "admit"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "hint", forms: ["hinted", "hints"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "recall", forms: ["recalled", "recalls", "recalling"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "mention", forms: ["mentioned", "mentions"], frames: ["that-only"] },

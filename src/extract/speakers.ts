@@ -37,6 +37,8 @@ export interface Speaker {
 
 // An unnamed person or people before a relative "who" (unnamedAntecedent): a determiner or number,
 // up to three modifiers, a noun for a person, and a place ("in Mariupol") or none.
+// A definite ordinary person opening its clause, up to two lowercase modifiers ("The truck driver", "the young worker").
+const DEFINITE_PERSON_SUBJECT = new RegExp(`(?:^|[,;:]\\s*|(?<![\\p{L}])(?:and|but)\\s+)((?:the|The)\\s+(?:(?!(?:${PERSON_NOUNS})\\s)\\p{Ll}[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}))\\s*$`, "u");
 // A whole lowercase word of two letters or more, a sentence's final mark and a space.
 const LOWERCASE_SENTENCE_END = /(?<![\p{L}.])\p{Ll}{2,}[.!?]\s+/gu;
 const UNNAMED_ANTECEDENT = new RegExp(
@@ -556,8 +558,20 @@ export class SpeakerResolver {
       if (found !== undefined) return found;
     }
     // No known actor or label: the noun phrase the tagger finds before the verb.
-    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit) ?? this.describedSubject(left, limit);
+    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit) ?? this.describedSubject(left, limit) ?? this.unnamedPersonSubject(left, limit);
     return null;
+  }
+
+  /**
+   * statement.speaker.unnamed-person: "The driver said …", "the worker told the BBC …" opening the clause, a
+   * definite person no name in the text was found for: an anonymous source, its description the label.
+   */
+  private unnamedPersonSubject(left: string, limit: number): Speaker | null {
+    const m = DEFINITE_PERSON_SUBJECT.exec(left);
+    // "one truck driver named Alexander … The driver said": a name the text gave the person, though no actor's.
+    const head = m ? /\S+$/.exec(m[1])![0] : "";
+    if (m && new RegExp(`(?<![\\p{L}])${head}\\s+(?:named|called)\\s+\\p{Lu}`, "u").test(this.doc.text.slice(Math.max(0, limit - 1500), limit))) return null;
+    return m ? { speaker: null, label: this.label(m[1].replace(/^The\s/, "the "), limit + m.index + m[0].length - m[1].length), start: limit + m.index + m[0].length - m[1].length } : null;
   }
 
   /** statement.speaker.indefinite-person: "A pro-Freedonian separatist leader said", "an executive at Acme told": a label (see INDEFINITE_PERSON_SUBJECT). */

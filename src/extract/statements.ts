@@ -40,6 +40,8 @@ const INVERTED_TAG_VERBS = "said|says|added|adds|noted|notes|wrote|writes|stress
 const TAG_BEFORE_PARTICIPLE = new RegExp(`,\\s+(?:(?:${INVERTED_TAG_VERBS})\\s+((?:the\\s+)?[\\p{Lu}][^,;:“”"]{1,60}?)|((?!(?:that|which|who|and|but|as|while)\\s)[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?(${TAG_VERBS}))\\s*,?\\s*$`, "u");
 // A tag after a quotation: "it" or a capitalised name (not a pronoun), then a reporting verb.
 const OWN_TAG = /^(it|(?!(?:He|She|They|We|I|You|But|And|The|This|That|It)\s)[\p{Lu}][\p{L}.&\-]*(?:\s+[\p{Lu}][\p{L}.&\-]*){0,3})\s+(?:also\s+)?(?:said|says|added|adds|stated|states|noted|notes|wrote|writes|told|tells|explained|continued|stressed|warned|argued)(?![\p{L}])/u;
+// A titled person as a quotation's tag: "the Duchess of Lakeland said", "the Foreign Secretary added".
+const TITLED_TAG = /^the\s+(?:[\p{Lu}][\p{L}\-]*\s+){1,3}(?:of\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*\s+)?(?:also\s+)?(?:said|says|added|adds|stated|noted|wrote|told|explained|continued|stressed|warned|argued)(?![\p{L}])/u;
 // A described body "it" may stand for ("the ministry", "Acme's parent company").
 const BODY_LABEL = /(?<![\p{L}])(?:company|firm|ministry|agency|department|bank|organi[sz]ation|embassy|government|bureau|regulator|office|council|committee|military|army|union|group|party|court|authority|authorities|administration|report|statement)$/iu;
 // A body's description a person cannot be: "the firm", "the company", "the ministry".
@@ -131,6 +133,10 @@ const COLON_LEAD = /^\s*(?:(?:In the meantime|Meanwhile|Later|Earlier|Then|Also|
 // Words before a colon that introduce written words that are nobody's speech ("the banner read:").
 const COLON_NOT_SPEECH = /\b(?:headlines?|slogans?|signs?|banners?|titles?|mottos?|inscriptions?|captions?|newspapers?|posters?|placards?|graffiti|reads?|read|entitled|titled|called|named|hashtag|question|questions|asked|Q|quoted|quoting|cited|citing|words)\b[^:]*:\s*$/;
 const GOES_ON = /(?:went|goes|go|proceeded|proceeds)\s+on\s+to\s+$|(?:proceeded|proceeds)\s+to\s+$/;
+// "Freedonia continues to deny that …", "Roe continued to insist …": a report kept up reports too; not
+// one announced ("will continue to urge Congress to …", "we continue to call on …", the speaker's own plan).
+const CONTINUES_TO = /(?<![\p{L}])(?:continues|continued|continue)\s+to\s+$/u;
+const OWN_OR_MODAL_CONTINUE = /(?:(?<![\p{L}])(?:I|we|We|you|You)\s+(?:\p{Ll}+\s+){0,2}|(?<![\p{L}])(?:will|would|to|could|can|may|might|should|must|shall|not|n[’']t|never|did|[’']ll)\s+(?:\w+ly\s+|also\s+)?)$/u;
 // "sought to make it clear that …": an attempt made, unlike "will say", reports too.
 const ATTEMPT_TO = /(?:sought|seeks|tried|tries|moved|moves|rushed|hastened)\s+to\s+$/;
 // ("despite suggesting that …", "joined Roe in urging X to …": the subject's words too; "in" only
@@ -165,12 +171,22 @@ const CLAUSE_PREPOSITION = /^(?:of|about|on|against|for|as|with|at|in|into|over|
 const CONTENT_OR_SETTING_NOUN = /^(?:fact|point|view|belief|hope|hopes|concern|concerns|confidence|conviction|assurance|assurances|message|news|argument|claim|claims|idea|notion|assessment|conclusion|case|position|finding|findings|evidence|possibility|importance|need|sense|impression|word|reminder|warning|signal|pledge|promise|commitment|understanding|expectation|assumption|premise|principle|opinion|thesis|statement|statements|speech|interview|letter|post|posts|briefing|address|conference|meeting|call|message|tweet|article|video|session|hearing|program|programme|show|broadcast|remarks|report|note|op-ed|column|essay|book|memo|filing|email|website|site|page|account|blog|channel|podcast|newsletter|release|readout|day|days|week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|start|outset|beginning|end|past|moment|ago|later|earlier|since|before|then)$/i;
 // A determiner, up to three words that are no auxiliary ("the war has proven that" is a clause), and a lowercase head.
 const OBJECT_NP = String.raw`(?:the|a|an|this|these|those|its|his|her|their|our|every|some|any)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\s)[\p{L}-]+\s+){0,3}?(?!(?:has|have|had|is|are|was|were|been)\s*$)[\p{Ll}-]+`;
+// The lead of a paragraph of teasers for other articles.
+const PROMO_REACH = 2000;
+const PROMO_LEAD = /^\s*(?:Other Topics of Interest|Read (?:also|more)\s*:|READ (?:ALSO|MORE)\s*:|Related\s*:|RELATED\s*:)/;
 /**
  * "These tech stocks may have bottomed, Acme Bank says", "Acme says these are the stocks to buy" on a line of its
  * own after the text's first line, with no final punctuation: the headline of a link to another article
  * (boilerplate), not the document's reported speech (statement.indirect.promo-headline).
  */
 function promoHeadline(text: string, st: ExtractedStatement): boolean {
+  // A box of links to other articles ("Other Topics of Interest Freedonia's PM: … Roe said that …"),
+  // each teaser's reported speech its article's, direct or indirect. (Its line start is looked for
+  // within a teaser's reach only: a document of one long line must not be rescanned per statement.)
+  const near = Math.max(0, st.start - PROMO_REACH);
+  const k = text.slice(near, st.start).lastIndexOf("\n");
+  const lineStart = k >= 0 ? near + k + 1 : near === 0 ? 0 : -1;
+  if (lineStart >= 0 && PROMO_LEAD.test(text.slice(lineStart, lineStart + 40))) return true;
   if (st.kind !== "INDIRECT" || !/^says?$/.test(st.verb ?? "")) return false;
   const from = text.lastIndexOf("\n", st.start) + 1;
   if (from === 0 || !text.slice(0, from).trim()) return false;
@@ -345,8 +361,8 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   if (quoted && !(after && ((ai === 1 && /^(?:it|there|he|she|they|we|I|you|this|that)$/i.test(bare[0])) || (ai === 0 && contracted)))) return null;
   const objectVerb_ = takes(verb, "object");
   // "said it planned to …": a subject pronoun and a past or present verb open a clause too.
-  // ("said it held talks", "said he fully supports …": a past form with no -ed, an adverb before the verb.)
-  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && (finiteWord(bare[1]) || (/^(?:\p{Ll}{3,}ly|also|still|now|never|already|just|even|only)$/u.test(bare[1]) && finiteWord(bare[2] ?? "")))) || (contracted && ai === 0);
+  // ("said it held talks", "said he fully supports …", "said they first noticed …": a past form with no -ed, an adverb before the verb.)
+  const pronClause = (w.length > 1 && SUBJECT_PRONOUN.test(w[0]) && (finiteWord(bare[1]) || (/^(?:\p{Ll}{3,}ly|also|still|now|never|already|just|even|only|first|later|then|again|once|soon|often|always)$/u.test(bare[1]) && finiteWord(bare[2] ?? "")))) || (contracted && ai === 0);
   // A clause opening with its verb has its subject before the reporting verb, which only a
   // relative clause allows ("which analysts suggested could be …", not "than experts predicted was …").
   // So does a contact clause, the relative pronoun left out (statement.indirect.contact-relative):
@@ -725,14 +741,19 @@ class StatementReader {
     const d = /^,?[ \t]{1,2}/.exec(after);
     if (!d || !(d[0].startsWith(",") || /[,!?]$/.test(content.trimEnd()))) return a;
     const t = OWN_TAG.exec(after.slice(d[0].length));
-    if (!t) return a;
+    const continuedBody = !!a.who.speaker && this.actorByName.get(a.who.speaker)?.kind !== "PERSON";
+    // "“…,” the Duchess of Lakeland said" after a body's words: a titled person the resolver did not
+    // know speaks, not the body quoted before.
+    if (!t) return continuedBody && TITLED_TAG.test(after.slice(d[0].length)) ? null : a;
     // "it" is never a person's, nor a person's described ("the official").
     if (t[1] === "it") return (a.who.speaker ? this.actorByName.get(a.who.speaker)?.kind === "PERSON" : !!a.who.label && !BODY_LABEL.test(a.who.label)) ? null : a;
     // A name the text gives to another actor; a name it does not know may be the speaker's own
     // other spelling ("Murkowski" for "Murkwoski"), or a nickname, and leaves the continuation.
     const at = q.close + 1 + d[0].length;
     const m = mentionsIn(this.doc, at, at + t[1].length).find((x) => x.start === at);
-    return m && this.doc.actors[m.actor].name !== a.who.speaker ? null : a;
+    // (A person's other spelling, not a body's or a state's: "“…,” Roe told CNN" after Acme's words is Roe's.)
+    if (!m) return continuedBody ? null : a;
+    return this.doc.actors[m.actor].name !== a.who.speaker ? null : a;
   }
 
   /** Whether a body's description stands as the quotation's tag ("“…,” the firm added", "“…,” the company said"). */
@@ -1564,7 +1585,8 @@ class StatementReader {
     const vend = vpos + m[0].length;
     const left = s.slice(0, m.index);
     // "The Governor went on to emphasise that …" reports, unlike "will say" or "to say".
-    const goesOn = GOES_ON.exec(left) ?? (/^make /.test(verb) ? ATTEMPT_TO.exec(left) : null);
+    const continues = CONTINUES_TO.exec(left);
+    const goesOn = GOES_ON.exec(left) ?? (/^make /.test(verb) ? ATTEMPT_TO.exec(left) : null) ?? (continues && !OWN_OR_MODAL_CONTINUE.test(left.slice(0, continues.index)) ? continues : null);
     if (!goesOn && testTail(MODAL_BEFORE, left, 2)) return;
     const subjPos = goesOn ? sent.start + goesOn.index : vpos;
     const q = this.enclosingQuote(vpos);

@@ -36,7 +36,7 @@ export const isGroup = (s: object | null): boolean => !!s && (s as NpSubject).gr
 // Common nouns that say the name after them is an organisation's ("oil giant X", "the group X").
 const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|agency|bank|lender|producer|maker|manufacturer|insurer|retailer|exchange|provider|carrier|airline|chain|conglomerate|nonprofit|charity|organi[sz]ation|association|body|regulator|watchdog|union|party|club|broadcaster|publisher|developer|supplier|distributor|utility|major|multinational|corporation|startup|fund|investor|owner|unit|subsidiary|consultancy|institute|foundation|coalition|alliance|campaign|movement)$/;
 // Heads of a group or institution speaking without a name: the description is the label.
-const GROUP_HEAD_OLD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
+const GROUP_HEAD_OLD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|document|dossier|memo|memorandum|assessment|resolution|filing|indictment|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
 // Plural people nouns that speak as a group ("historians argue", "executives said"):
 // statement.indirect.group-subject.
 const PEOPLE_GROUP = /^(?:historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|partners|allies|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|senators|ministers|members|employees|workers|farmers|locals|villagers|voters|parents|teachers|students|officers|commanders|skeptics|sceptics|forecasters|pollsters|unions|producers|companies|firms|monitors|inspectors|rescuers|specialists|agencies|organi[sz]ations)$/;
@@ -305,8 +305,9 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
     if (body) return { speaker: body.name, label: null, start };
   }
   if (!GROUP_HEAD.test(lemma)) return null;
-  // A possessive or bare pronoun determiner ("its ministry") names no one.
-  if (toks[0].pos === "PRON") return null;
+  // A possessive or bare pronoun determiner ("its ministry") names no one; people of someone's
+  // ("his lawyers", "her aides") are a group that speaks, its description the label.
+  if (toks[0].pos === "PRON" && !(/^(?:his|her|their)$/i.test(toks[0].text) && (PEOPLE_GROUP.test(lemma) || /^(?:aides|advisers|advisors|spokespeople)$/.test(lemma)))) return null;
   const label = phrase.replace(/^(The|A|An)\s/, (m) => m.toLowerCase());
   return GROUP_HEAD_OLD.test(lemma) ? { speaker: null, label, start } : { speaker: null, label, start, group: true };
 }

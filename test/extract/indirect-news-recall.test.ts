@@ -109,3 +109,80 @@ describe("implore takes an object and an infinitive; declare a pronoun's clause"
     expect(said("Jane Roe declared a state of emergency in the city.")).toEqual([]);
   });
 });
+
+describe("a report kept up (“continues to deny that …”) reports; one announced does not", () => {
+  it.each([
+    ["Karl Brandt continues to deny that his troops crossed the river.", "Karl Brandt", "his troops crossed the river"],
+    ["Jane Roe continued to insist that the harbour would stay open.", "Jane Roe", "the harbour would stay open"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it.each([
+    "Freedonia will continue to insist that its troops stay home.",
+    "We continue to urge Congress to pass the harbour bill.",
+    "Jane Roe has refused to deny that the harbour will close.",
+  ])("%s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("statement.indirect.promo-headline: a paragraph of teasers for other articles", () => {
+  it("reports nothing, quoted or not", () => {
+    const text =
+      "Jane Roe said the harbour would reopen on Monday.\n\nOther Topics of Interest Freedonia's PM: Drills Will Not Provoke Lakeland Karl Brandt said that the drills would not be escalatory, adding that “Lakeland needs no excuse for its threats.”\n\nThe ferry company said it would add two boats.";
+    const out = said(text);
+    expect(out.some((s) => s[1] === "Karl Brandt" || /excuse/.test(s[2]))).toBe(false);
+    expect(out[0]).toEqual(["INDIRECT", "Jane Roe", "the harbour would reopen on Monday"]);
+  });
+});
+
+describe("statement.speaker.unnamed-person: “The driver said …” with no name for the driver", () => {
+  it.each([
+    ["The driver said that he had waited at the border for two days.", "label:the driver", "he had waited at the border for two days"],
+    ["The young worker said the ferry had stopped running.", "label:the young worker", "the ferry had stopped running"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it("a driver the text named speaks by that name, or not at all", () => {
+    expect(said("Karl Brandt met a truck driver named Ivo. The driver said that he had waited for two days.")).toEqual([]);
+    expect(said("Jane Roe, a nurse at the clinic, spoke to us. The nurse said the shelling had stopped.")).toEqual([["INDIRECT", "Jane Roe", "the shelling had stopped"]]);
+  });
+});
+
+describe("statement.indirect.zero-that: a time adverb between the clause's pronoun and its verb", () => {
+  it.each([
+    ["Jane Roe said they first noticed the leak on Tuesday.", "they first noticed the leak on Tuesday"],
+    ["Jane Roe said he later learned of the closure.", "he later learned of the closure"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", clause]]);
+  });
+});
+
+describe("a quotation tagged with a name the text does not know is not a body's continued words", () => {
+  it("“…,” Brandtner told the radio, after a ministry's statement", () => {
+    const text =
+      "Acme Corp said the crossing would reopen on Monday.\n\n“I call for extreme caution on the roads near the border,” Brandtner told the radio.";
+    expect(said(text).filter((s) => s[0] === "DIRECT")).toEqual([]);
+  });
+
+  it("a person's words go on under another spelling of the name", () => {
+    const text = "Jane Kowalska said the crossing would reopen on Monday.\n\n“I call for extreme caution on the roads near the border,” Kowalski told the radio.";
+    expect(said(text).filter((s) => s[0] === "DIRECT")).toEqual([["DIRECT", "Jane Kowalska", "I call for extreme caution on the roads near the border"]]);
+  });
+});
+
+describe("a document or someone's people as the subject: the description is the label", () => {
+  it.each([
+    ["The document says that the harbour board was paid twice.", "label:the document", "the harbour board was paid twice"],
+    ["The dossier also claimed the harbour board was paid twice.", "label:the dossier", "the harbour board was paid twice"],
+    ["His lawyers say there is no basis for the charges.", "label:His lawyers", "there is no basis for the charges"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it("a body of someone's (“its ministry”) names no one", () => {
+    expect(said("Its ministry said the plant was safe.")).toEqual([]);
+  });
+});
