@@ -13,12 +13,12 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 361 documents since blind15 joined it / blind, blind16 + blind17, 48 documents):
-// actors 0.974 / 0.934, actorKinds 0.972 / 0.934, statements 0.897 / 0.791, direct 0.937 / 0.816,
-// indirect 0.858 / 0.767, engagements 0.818 / 0.545, engagementKinds 0.810 / 0.545.
+// F1 when set (dev, 361 documents since blind15 joined it / blind, blind16 + blind17, 48 documents),
+// after the round of 27 November (night): actors 0.977 / 0.935, actorKinds 0.976 / 0.935, statements
+// 0.902 / 0.791, direct 0.941 / 0.816, indirect 0.863 / 0.767, engagements 0.826 / 0.545, engagementKinds 0.818 / 0.545.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.954, actorKinds: 0.952, statements: 0.877, direct: 0.917, indirect: 0.838, engagements: 0.798, engagementKinds: 0.790 },
-  blind: { actors: 0.914, actorKinds: 0.914, statements: 0.771, direct: 0.796, indirect: 0.747, engagements: 0.525, engagementKinds: 0.525 },
+  dev: { actors: 0.957, actorKinds: 0.956, statements: 0.882, direct: 0.921, indirect: 0.843, engagements: 0.806, engagementKinds: 0.798 },
+  blind: { actors: 0.915, actorKinds: 0.915, statements: 0.771, direct: 0.796, indirect: 0.747, engagements: 0.525, engagementKinds: 0.525 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
