@@ -13,8 +13,8 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const BASE = 0x01000193; // FNV prime, as the rolling hash's base
 
 // Whether a UTF-16 unit below 0xd800 or above 0xdfff is a word character, as /[\p{L}\p{N}]/u
-// says: 0 not asked yet, 1 yes, 2 no. Asking a regex once per character of every word was a
-// tenth of a prepare worker's time (a match object per word).
+// says: 0 not asked yet, 1 yes, 2 no. A match object per word made fingerprinting 6% of a
+// prepare worker's time; a regex now answers each new character once.
 const bmpWordChar = new Uint8Array(0x10000);
 const astralWordChar = new Map<number, boolean>();
 
