@@ -3,6 +3,7 @@
 import type Sqlite from "better-sqlite3";
 import type { ActorKind } from "../extract/types.js";
 import { aliasKey, distinctiveAlias, identityKey, lookupKeys, surnameOf } from "./identity-key.js";
+import { prepared } from "./prepared.js";
 
 /** Bump when identity-key.ts changes what keys it makes: rows of older versions are rekeyed on open. */
 export const IDENTITY_KEY_VERSION = 1;
@@ -47,7 +48,8 @@ export function findActorByName(sqlite: Sqlite.Database, name: string): number |
     params[`k${++n}`] = v;
     return `@k${n}`;
   }, name);
-  return (sqlite.prepare(`SELECT ${query} AS id`).get(params) as { id: number | null }).id ?? undefined;
+  // Cached by its text: ingestion asks for every name of every document, and preparing took longer than running.
+  return (prepared(sqlite, `SELECT ${query} AS id`).get(params) as { id: number | null }).id ?? undefined;
 }
 
 export interface NamedActor {
@@ -76,12 +78,13 @@ export function findStoredActor(sqlite: Sqlite.Database, actor: NamedActor): num
   if (!nameKey) return undefined;
   const person = actor.kind === "PERSON";
   if (person && !nameKey.includes(" ")) {
-    const holders = sqlite.prepare("SELECT id FROM actors WHERE kind = 'PERSON' AND surname_key = ? LIMIT 2").pluck().all(nameKey) as number[];
+    const holders = prepared(sqlite, "SELECT id FROM actors WHERE kind = 'PERSON' AND surname_key = ? LIMIT 2", "pluck").all(nameKey) as number[];
     if (holders.length === 1) return holders[0];
   }
-  const byKey = sqlite.prepare("SELECT id FROM actors WHERE name_key = ?").pluck().get(nameKey) as number | undefined;
+  const byKey = prepared(sqlite, "SELECT id FROM actors WHERE name_key = ?", "pluck").get(nameKey) as number | undefined;
   if (byKey !== undefined) return byKey;
-  const byAlias = sqlite.prepare(
+  const byAlias = prepared(
+    sqlite,
     `SELECT a.id, a.kind, a.name_key AS nameKey FROM actor_aliases aa JOIN actors a ON a.id = aa.actor_id
      WHERE aa.match_key = ? ORDER BY (SELECT count(*) FROM document_actors d WHERE d.actor_id = a.id) DESC, a.id`,
   );
@@ -99,9 +102,9 @@ export function findStoredActor(sqlite: Sqlite.Database, actor: NamedActor): num
  * "Marat Khusnullin"): the id of that actor when the new person is the only one with that surname.
  */
 export function surnameOnlyTwin(sqlite: Sqlite.Database, personId: number): number | undefined {
-  const row = sqlite.prepare("SELECT surname_key AS surname FROM actors WHERE id = ? AND kind = 'PERSON'").get(personId) as { surname: string | null } | undefined;
+  const row = prepared(sqlite, "SELECT surname_key AS surname FROM actors WHERE id = ? AND kind = 'PERSON'").get(personId) as { surname: string | null } | undefined;
   if (!row?.surname) return undefined;
-  const others = sqlite.prepare("SELECT count(*) FROM actors WHERE kind = 'PERSON' AND surname_key = ? AND id <> ?").pluck().get(row.surname, personId) as number;
+  const others = prepared(sqlite, "SELECT count(*) FROM actors WHERE kind = 'PERSON' AND surname_key = ? AND id <> ?", "pluck").get(row.surname, personId) as number;
   if (others > 0) return undefined;
-  return sqlite.prepare("SELECT id FROM actors WHERE kind = 'PERSON' AND name_key = ? AND id <> ?").pluck().get(row.surname, personId) as number | undefined;
+  return prepared(sqlite, "SELECT id FROM actors WHERE kind = 'PERSON' AND name_key = ? AND id <> ?", "pluck").get(row.surname, personId) as number | undefined;
 }

@@ -76,9 +76,16 @@ export function findNearDuplicate(sqlite: Database, probe: NearDuplicateProbe): 
 }
 
 export function storeFingerprint(sqlite: Database, documentId: number, sampled: number[]): void {
-  const q = sql(sqlite);
-  q.insert.run(documentId, JSON.stringify(sampled));
-  q.size.run(sampled.length, documentId);
+  storeShingles(sqlite, documentId, sampled);
+  sql(sqlite).size.run(sampled.length, documentId);
+}
+
+/**
+ * The sample's rows only, for a document inserted with its fingerprint_size: updating the size
+ * afterwards rewrote the whole row, both texts included, and was most of the cost of storing it.
+ */
+export function storeShingles(sqlite: Database, documentId: number, sampled: number[]): void {
+  sql(sqlite).insert.run(documentId, JSON.stringify(sampled));
 }
 
 /**

@@ -8,7 +8,7 @@ import { separateConflatedPeople } from "./conflated-people.js";
 import { foldName } from "./fold.js";
 import { aliasKey } from "./identity-key.js";
 import { mergeActors } from "./merge-actors.js";
-import { findNearDuplicate, storeFingerprint } from "./near-duplicate.js";
+import { findNearDuplicate, storeShingles } from "./near-duplicate.js";
 import { prepared } from "./prepared.js";
 import type { ExtractedActor, ExtractedEngagement, Extraction } from "../extract/types.js";
 import { fuseDocumentReports } from "./engagement-fusion.js";
@@ -74,11 +74,11 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   const wordCount = doc.text.split(/\s+/).filter(Boolean).length;
   const documentId = Number(
     q(
-      `INSERT INTO documents (id, slug, title, url, publisher, author, published_at, raw_text, text, sha256, word_count)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(reuseId, slug, meta.title, meta.url, meta.publisher, meta.author, meta.publishedAt, doc.rawText, doc.text, hash, wordCount).lastInsertRowid,
+      `INSERT INTO documents (id, slug, title, url, publisher, author, published_at, raw_text, text, sha256, word_count, fingerprint_size)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(reuseId, slug, meta.title, meta.url, meta.publisher, meta.author, meta.publishedAt, doc.rawText, doc.text, hash, wordCount, doc.fingerprint.length).lastInsertRowid,
   );
-  storeFingerprint(db.$client, documentId, doc.fingerprint);
+  storeShingles(db.$client, documentId, doc.fingerprint);
 
   const actors = separateConflatedPeople(extraction.actors, doc.text);
   // Names as this extraction writes them -> stored actor ids.
