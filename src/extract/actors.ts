@@ -329,7 +329,7 @@ export function otherGivenName(a: string, b: string): boolean {
   const ga = tokenKey(wa[0]), gb = tokenKey(wb[0]);
   if (ga.length < 2 || gb.length < 2 || /\.$/.test(wa[0]) || /\.$/.test(wb[0])) return false;
   if (ga === gb) return false;
-  // "Mark Roe" and "Mary Roe", "Ivan Roe" and "Ivana Roe": given names of the two genders are two people.
+  // "Mark Roe" and "Mary Roe", "Paul Roe" and "Paula Roe": given names of the two genders are two people.
   const fa = nameGender(wa[0]), fb = nameGender(wb[0]);
   if (fa && fb && fa !== fb) return true;
   if (ga.startsWith(gb) || gb.startsWith(ga)) return false;

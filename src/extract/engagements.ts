@@ -102,13 +102,14 @@ function agreedOnEncounter(upToCue: string): boolean {
   for (const m of upToCue.matchAll(AGREED_VERB)) last = m;
   return !last || ENCOUNTER_VERB.test(last[1]);
 }
-// A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
-// A name and a preposition before the cue: the name is what the preposition follows, no owner
-// ("travel to London for engagements with B", "return from Tokyo after talks with B").
+// A state and a preposition before the cue: the place the preposition follows, no owner ("travel
+// to London, United Kingdom for engagements with B", "returned from Japan after talks with B").
 const GAP_PREPOSITION = /^\s+(?:for|at|from|after|before|during|of|by|about|over|since|amid|on)\s+$/;
 // A verb of saying or knowing and its "that": what follows is a clause with a subject of its own.
 const SAYING_THAT = /\b(?:said|says|say|confirmed|confirms|added|adds|announced|announces|noted|notes|stated|states|told\s+[^,;:]{1,40}?|reported|reports|believes|believed|thinks|thought|knows|knew|expects|expected|hopes|hoped|stressed|stresses|explained|explains|revealed|reveals|insisted|insists|argued|argues|warned|warns|suggested|suggests|indicated|indicates|acknowledged|acknowledges|claimed|claims|wrote|writes)\s+that\s+/g;
+// "any future peace talks", "no meeting": a quantifier that names no particular engagement (rule engagement.any-or-no).
 const ANY_OR_NO = /(?<![\p{L}])(?:[Aa]ny|[Nn]o)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
 const NEGATED_ACT_SETTING = /\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its|one)\s+(?:[\p{L}-]+\s+)?$/u;
 // A clause joined by "and" with a name subject and a verb of holding or speaking of its own: "… and President B held".
 const JOINED_CLAUSE = /\s+and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|had|has|spoke|speaks|met|meets|hosted|hosts|received|receives|called|calls|visited|visits)\b/gu;

@@ -35,12 +35,12 @@ export interface Speaker {
   described?: boolean;
 }
 
-// An unnamed person or people before a relative "who" (unnamedAntecedent): a determiner or number,
-// up to three modifiers, a noun for a person, and a place ("in Mariupol") or none.
 // A definite ordinary person opening its clause, up to two lowercase modifiers ("The truck driver", "the young worker").
 const DEFINITE_PERSON_SUBJECT = new RegExp(`(?:^|[,;:]\\s*|(?<![\\p{L}])(?:and|but)\\s+)((?:the|The)\\s+(?:(?!(?:${PERSON_NOUNS})\\s)\\p{Ll}[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}))\\s*$`, "u");
 // A whole lowercase word of two letters or more, a sentence's final mark and a space.
 const LOWERCASE_SENTENCE_END = /(?<![\p{L}.])\p{Ll}{2,}[.!?]\s+/gu;
+// An unnamed person or people before a relative "who" (unnamedAntecedent): a determiner or number,
+// up to three modifiers, a noun for a person, and a place ("in Mariupol") or none.
 const UNNAMED_ANTECEDENT = new RegExp(
   `(?:^|[\\s(])((?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:(?!(?:of|who|that|which|and|but|or|with|in|on|at|to|for|from)\\s)[\\p{L}\\-]+\\s+){0,3}?(?:${PERSON_NOUNS}|${PERSON_NOUN_PLURALS})(?:\\s+(?:in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})?)\\s*$`,
   "u",
