@@ -43,7 +43,7 @@ export function addRemarksTitleMeeting(doc: Doc, out: ExtractedEngagement[], tit
   const names = [...people, ...bodies].map((a) => a.name);
   const joined = (e: ExtractedEngagement) => e.status === "HELD" && names.every((n) => e.participants.includes(n));
   const already = out.some(joined);
-  addEarlierMeetings(doc, out, names);
+  addRecollections(doc, out, names, () => true, false);
   if (already) return;
   // The evidence: the body's first sentence that names the second speaker (the guest answering the host).
   const firstAt = (a: Actor) => Math.min(...a.mentions.map((x) => x.start));
@@ -81,44 +81,34 @@ function addTurnRecollections(doc: Doc, out: ExtractedEngagement[]): void {
   // transcript may lose a label the reader does not know: its words still run on in the transcript).
   const stars = /\*\s?\*\s?\*/.exec(doc.text);
   const from = Math.min(turns[0].body, stars ? stars.index : Infinity);
-  const seen = new Set<string>();
-  for (const sent of doc.sentences) {
-    // Not the narrative before the transcript, nor a reporter's turn.
+  // Not the narrative before the transcript, nor a reporter's turn.
+  const inTranscript = (sent: { start: number }) => {
     const turn = turns.find((t) => t.start <= sent.start && sent.start < t.end);
-    if (sent.start < from || (turn && !turn.speaker)) continue;
-    const s = doc.text.slice(sent.start, sent.end);
-    if (/\?\s*$/.test(s)) continue;
-    const met = WE_MET.exec(s);
-    const spoke = met ? null : WE_SPOKE.exec(s);
-    const m = met ?? spoke;
-    if (!m) continue;
-    const hit = findDateText(doc.text, sent.start, sent.end, sent.start + m.index);
-    const dateText = hit?.text ?? null;
-    const key = (met ? "m" : "c") + (dateText ?? "");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ kind: met ? "MEETING" : "CALL", participants: [...speakers], status: "HELD", dateText, date: null, day: null, count: met ? 1 : null, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-we-met" });
-  }
-  if (seen.size) out.sort((a, b) => a.start - b.start);
+    return sent.start >= from && !(turn && !turn.speaker);
+  };
+  addRecollections(doc, out, speakers, inTranscript, true);
 }
 
 /**
- * "We met in Lakeville a year ago" in a speaker's turn: an earlier meeting of the title's speakers
- * (rule engagement.remarks-we-met), one per date written (an undated recollection once); a reporter's
- * question ("Q  When did you …?") is no speaker's recollection.
+ * "We met in Lakeville a year ago" in a speaker's turn: an earlier meeting of `names` (rule
+ * engagement.remarks-we-met), one per date written (an undated recollection once); with `calls`,
+ * "We have spoken many times" their earlier calls too (count unknown). Only sentences `accept`
+ * takes; a reporter's question ("Q  When did you …?") is no speaker's recollection.
  */
-function addEarlierMeetings(doc: Doc, out: ExtractedEngagement[], names: string[]): void {
+function addRecollections(doc: Doc, out: ExtractedEngagement[], names: string[], accept: (sent: { start: number }) => boolean, calls: boolean): void {
   const seen = new Set<string>();
   for (const sent of doc.sentences) {
+    if (!accept(sent)) continue;
     const s = doc.text.slice(sent.start, sent.end);
-    const m = WE_MET.exec(s);
-    if (!m || /\?\s*$/.test(s)) continue;
-    const at = sent.start + m.index;
-    const hit = findDateText(doc.text, sent.start, sent.end, at);
-    const dateText = hit?.text ?? null;
-    if (seen.has(dateText ?? "")) continue;
-    seen.add(dateText ?? "");
-    out.push({ kind: "MEETING", participants: names, status: "HELD", dateText, date: null, day: null, count: 1, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-we-met" });
+    if (/\?\s*$/.test(s)) continue;
+    const met = WE_MET.exec(s);
+    const m = met ?? (calls ? WE_SPOKE.exec(s) : null);
+    if (!m) continue;
+    const dateText = findDateText(doc.text, sent.start, sent.end, sent.start + m.index)?.text ?? null;
+    const key = (met ? "m" : "c") + (dateText ?? "");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: met ? "MEETING" : "CALL", participants: [...names], status: "HELD", dateText, date: null, day: null, count: met ? 1 : null, forum: null, start: sent.start, end: sent.end, rule: "engagement.remarks-we-met" });
   }
   if (seen.size) out.sort((a, b) => a.start - b.start);
 }
