@@ -9,7 +9,7 @@ import type { StoreResult } from "../store/store-document.js";
 import { storePrepared } from "./ingest-document.js";
 import { prepareDocument } from "./prepare-document.js";
 import { PreparePool, type PreparedWithWords } from "./prepare-pool.js";
-import { countWords } from "./prepare-worker.js";
+import { countWords } from "../clean/word-count.js";
 import { validateDocumentText } from "./validate.js";
 
 export interface Rejection {

@@ -6,6 +6,7 @@ import { detachDocument, pruneOrphans, type Orphans } from "./delete-document.js
 import { actorKeys, findActorByName, findStoredActor, IDENTITY_KEY_VERSION, surnameOnlyTwin } from "./actor-identity.js";
 import { separateConflatedPeople } from "./conflated-people.js";
 import { foldName } from "./fold.js";
+import { countWords } from "../clean/word-count.js";
 import { aliasKey } from "./identity-key.js";
 import { mergeActors } from "./merge-actors.js";
 import { findNearDuplicate, storeShingles } from "./near-duplicate.js";
@@ -71,7 +72,7 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   }
 
   const slug = uniqueSlug(db, doc.slug);
-  const wordCount = doc.text.split(/\s+/).filter(Boolean).length;
+  const wordCount = countWords(doc.text);
   const documentId = Number(
     q(
       `INSERT INTO documents (id, slug, title, url, publisher, author, published_at, raw_text, text, sha256, word_count, fingerprint_size)
