@@ -13,12 +13,13 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 361 documents since blind15 joined it / blind, blind16 + blind17, 48 documents),
-// after the round of 27 November (night): actors 0.977 / 0.935, actorKinds 0.976 / 0.935, statements
-// 0.902 / 0.791, direct 0.941 / 0.816, indirect 0.863 / 0.767, engagements 0.826 / 0.545, engagementKinds 0.818 / 0.545.
+// F1 when set (dev, 385 documents since blind16 joined it / blind, blind17 alone until blind18's gold
+// is committed, 24 documents), at the start of the session of 27 November (late night): actors 0.975 / 0.936,
+// actorKinds 0.974 / 0.936, statements 0.898 / 0.768, direct 0.940 / 0.767, indirect 0.858 / 0.770,
+// engagements 0.815 / 0.524, engagementKinds 0.807 / 0.524.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.957, actorKinds: 0.956, statements: 0.882, direct: 0.921, indirect: 0.843, engagements: 0.806, engagementKinds: 0.798 },
-  blind: { actors: 0.915, actorKinds: 0.915, statements: 0.771, direct: 0.796, indirect: 0.747, engagements: 0.525, engagementKinds: 0.525 },
+  dev: { actors: 0.955, actorKinds: 0.954, statements: 0.878, direct: 0.92, indirect: 0.838, engagements: 0.795, engagementKinds: 0.787 },
+  blind: { actors: 0.916, actorKinds: 0.916, statements: 0.748, direct: 0.747, indirect: 0.75, engagements: 0.504, engagementKinds: 0.504 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
