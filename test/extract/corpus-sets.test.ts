@@ -13,13 +13,13 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 385 documents since blind16 joined it / blind, blind17 alone until blind18's gold
-// is committed, 24 documents), at the start of the session of 27 November (late night): actors 0.975 / 0.936,
-// actorKinds 0.974 / 0.936, statements 0.898 / 0.768, direct 0.940 / 0.767, indirect 0.858 / 0.770,
-// engagements 0.815 / 0.524, engagementKinds 0.807 / 0.524.
+// F1 when set (dev, 385 documents since blind16 joined it / blind, blind17 + blind18, 48 documents), at
+// blind18's first score (27 November, late night): actors 0.975 / 0.935, actorKinds 0.974 / 0.932,
+// statements 0.898 / 0.815, direct 0.940 / 0.839, indirect 0.858 / 0.789, engagements 0.815 / 0.439,
+// engagementKinds 0.807 / 0.439.
 const FLOORS: Record<string, Record<Measure, number>> = {
   dev: { actors: 0.955, actorKinds: 0.954, statements: 0.878, direct: 0.92, indirect: 0.838, engagements: 0.795, engagementKinds: 0.787 },
-  blind: { actors: 0.916, actorKinds: 0.916, statements: 0.748, direct: 0.747, indirect: 0.75, engagements: 0.504, engagementKinds: 0.504 },
+  blind: { actors: 0.915, actorKinds: 0.912, statements: 0.795, direct: 0.819, indirect: 0.769, engagements: 0.419, engagementKinds: 0.419 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
