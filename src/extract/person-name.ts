@@ -25,7 +25,7 @@ export const COMMON_NAME_WORDS = new Set(
     "Disaster Disasters Relief Defence Defense Justice Laws Courts Police Prosecutions Firearms Crime Crimes Drugs Narcotics " +
     "Intelligence Counterintelligence Border Borders Migration Immigration Citizenship Foreign Domestic International National " +
     "Regional Federal State Municipal Local Strategic Advanced Applied Contemporary Modern Academic Scientific Cultural " +
-    "Biotechnological Agrarian Agricultural Agriculture Fisheries Forestry Mining Oil Gas Coal Metals Steel Chemicals " +
+    "Biotechnological Agrarian Agricultural Agriculture Fisheries Forestry Mining Oil Crude Gas Coal Metals Steel Chemicals " +
     "Cancer Health Children Family Families Women Veterans Disabilities Affordable Small Medium Large Extraordinary " +
     "Plenipotentiary Coordinating Promoting Fighting Supporting Protecting Building Strengthening Advancing Caribbean Program " +
     "Project Projects Plan Strategy Initiative Fund Funds Grant Grants Award Awards Prize Medal Order Council Commission Board " +

@@ -1,0 +1,100 @@
+// Name phrases unseen text writes that the actor rules cut short or mistyped: Arabic names with
+// particles, capitals glued by an ampersand, a police force's of-tail, a legislator whose given
+// name is also a month, plurals of group nouns beside a surname. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const names = (text: string) =>
+  extract({ text })
+    .actors.map((a) => `${a.kind[0]}:${a.name}`)
+    .sort();
+
+describe("an Arabic name's particles do not cut it (actor.title-name, actor.given-name)", () => {
+  it.each([
+    ["President Jane Roe met today with King Tariq bin Omar Al Nasser of Freedonia.", "P:Tariq bin Omar Al Nasser"],
+    ["The minister spoke with Crown Prince Tariq bin Omar Al Nasser on Monday.", "P:Tariq bin Omar Al Nasser"],
+    ["Jane Roe later met Khalid bin Saud Al Rashid, the envoy, in Lakeville.", "P:Khalid bin Saud Al Rashid"],
+    ["The talks included Sheikh Khalid bin Fahd bin Abdul Karim Al Rashid and Jane Roe.", "P:Khalid bin Fahd bin Abdul Karim Al Rashid"],
+  ])("%s", (text, want) => {
+    const got = names(text);
+    expect(got).toContain(want);
+    // No second person made of the father's name and the family name.
+    expect(got.filter((n) => n.startsWith("P:") && n !== want && n !== "P:Jane Roe")).toEqual([]);
+  });
+
+  it("without \"bin\", a capitalised \"Al\" is a name word as before", () => {
+    expect(names("Sen. Al Roeder said the bill would pass.")).toContain("P:Al Roeder");
+    expect(names("The minister met Sheikh Tariq Al Nasser in Lakeville.")).toContain("P:Tariq Al Nasser");
+  });
+
+  it("a name of four words with no particle is not lengthened", () => {
+    expect(names("Director of the Lakeland Northgate Water Agency Jane Roe said so.")).not.toContain("P:Lakeland Northgate Water Agency Jane Roe");
+  });
+});
+
+describe("capitals glued by an ampersand are one word of a body's name (actor.institution)", () => {
+  it.each([
+    ["The plan includes $40 million for K&L Bank in Lakeville.", "O:K&L Bank"],
+    ["A grant went to the AB&C Foundation last year.", "O:AB&C Foundation"],
+  ])("%s", (text, want) => {
+    const got = names(text);
+    expect(got).toContain(want);
+    expect(got).not.toContain(`O:${want.slice(2).replace(/^.*&/, "")}`);
+  });
+
+  it("not capitals glued to a word before the body's name", () => {
+    expect(names("The firm's R&D chief said the Lakeland Savings Bank would lend more.")).toContain("O:Lakeland Savings Bank");
+  });
+});
+
+describe("a police force keeps its of-tail (actor.institution)", () => {
+  it.each([
+    ["Data on missing children will come from the National Police of Freedonia, officials said.", "O:National Police of Freedonia"],
+    ["She met officers of the special unit of the National Police of Freedonia KORD to award them.", "O:National Police of Freedonia"],
+  ])("%s", (text, want) => {
+    expect(names(text)).toContain(want);
+  });
+
+  it("not a date after the force", () => {
+    expect(names("The Lakeland Police on Monday arrested two men.")).toContain("O:Lakeland Police");
+  });
+});
+
+describe("after a legislator's abbreviated title, a given name that is also a month opens the name (actor.title-name)", () => {
+  it.each([
+    ["Lawmakers pressed on, with Rep. August Roeder, R-Lakeland, arguing the move would help. Roeder backs drilling.", "P:August Roeder"],
+    ["Sen. May Doeling said the vote would wait.", "P:May Doeling"],
+  ])("%s", (text, want) => {
+    const got = names(text);
+    expect(got).toContain(want);
+    expect(got.filter((n) => n === `P:${want.split(" ")[1]}`)).toEqual([]);
+  });
+
+  it("not a month before a body's word", () => {
+    expect(names("Sen. Jane Roe said the June Committee had met.").filter((n) => n.startsWith("P:"))).toEqual(["P:Jane Roe"]);
+  });
+});
+
+describe("the plural of a people's or a party's noun beside a surname is no person (actor.coordinated-surname)", () => {
+  it.each([
+    "President Jane Roe spoke first. Later Roe and Europeans avoided the question.",
+    "Senator Jane Roe spoke first. Under Roe and Republicans, taxes fell.",
+  ])("%s", (text) => {
+    expect(names(text).filter((n) => n.startsWith("P:"))).toEqual(["P:Jane Roe"]);
+  });
+
+  it("a surname ending in s is still another person", () => {
+    expect(names("Jane Roe chaired the panel. The report was written by Roe and Evans.")).toContain("P:Evans");
+  });
+});
+
+describe("a commodity and a state's formal name are no person", () => {
+  it("a crude grade after a given name", () => {
+    expect(names("Brent Crude rose to $116 a barrel on Monday.").filter((n) => n.startsWith("P:"))).toEqual([]);
+    expect(names("Brent Roeder, a trader, said prices would rise.")).toContain("P:Brent Roeder");
+  });
+
+  it("\"the Portuguese Republic\" is Portugal", () => {
+    expect(names("During a visit to the Portuguese Republic, Jane Roe met officials.")).toContain("C:Portugal");
+  });
+});
