@@ -540,11 +540,13 @@ const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
 /** Surnames alone before a reporting verb looked up in full per document (actor.surname-speaker). */
 const MAX_SURNAME_LOOKUPS = 48;
 /** Heads whose body is named by an "of"/"for"/"on" tail ("Ministry of Foreign Affairs of Ukraine"). */
-const TAILED_HEADS = /^(?:Police|Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation)$/;
+const TAILED_HEADS = /^(?:Police|Coalition|Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation)$/;
 // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
 const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
 const LEGISLATOR_ABBR = /^(?:Rep|Sen|Reps|Sens|Del|Gov)\.$/;
+const COALITION_TO = new RegExp(String.raw`to(?: ${NOT_DATE}[\p{Lu}][\p{L}\-]+){1,5}`, "uy");
+const PROGRAM_AFTER = /^(?: \(\p{Lu}{2,8}\))? program(?:me)?(?![\p{L}])/u;
 const GLUED_AMP = /(?<![\p{L}\p{N}&])\p{Lu}{1,3}&$/u;
 const BUILDING_AFTER = /^ (?:Building|Auditorium|Hall|Room|Theater|Theatre|Stadium|Arena|Plaza|Complex|Campus)(?![\p{L}])/u;
 const PROMO_VERB_BEFORE = /(?:^|[^\p{L}])(?:JOIN|FOLLOW|CONTACT|SUPPORT|EMAIL|WRITE TO) $/u;
@@ -1263,6 +1265,10 @@ class Candidates {
     ORG_TAIL_Y.lastIndex = headEnd + 1;
     const t = ORG_TAIL_Y.exec(text);
     if (t && TAILED_HEADS.test(head)) end = headEnd + 1 + t[0].length;
+    // "the Global Coalition to Defeat Piracy": a coalition is named by its cause.
+    COALITION_TO.lastIndex = headEnd + 1;
+    const ct = head === "Coalition" ? COALITION_TO.exec(text) : null;
+    if (ct) end = headEnd + 1 + ct[0].length;
     MISSION_TAIL.lastIndex = headEnd + 1;
     const mt = /^(?:Embassy|Consulate)$/.test(head) ? MISSION_TAIL.exec(text) : null;
     if (mt) end = headEnd + 1 + mt[0].length;
@@ -1313,6 +1319,8 @@ class Candidates {
     // "the Lakeland Executive Office Building", "the North Court Auditorium": a building or a room
     // named after a body, or with a body's word, is a place.
     if (BUILDING_AFTER.test(text.slice(end, end + 14))) return null;
+    // "the Lakeland Business Investment Company (LBIC) program": a programme named after a kind of body.
+    if (PROGRAM_AFTER.test(text.slice(end, end + 24))) return null;
     // "the West Bank", "the Left Bank": a bank named by a compass word alone is a territory or a
     // river's shore, no lender.
     if (head === "Bank" && end === headEnd && words.length === 1 && /^(?:West|East|North|South|Left|Right)$/.test(words[0].text)) return null;

@@ -98,3 +98,29 @@ describe("a commodity and a state's formal name are no person", () => {
     expect(names("During a visit to the Portuguese Republic, Jane Roe met officials.")).toContain("C:Portugal");
   });
 });
+
+describe("a coalition and a company are bodies by their head word (actor.institution)", () => {
+  it.each([
+    ["The Lakeland Finance Coalition said it would raise $2 billion.", "O:Lakeland Finance Coalition"],
+    ["Freedonia joined the Global Coalition to Defeat Piracy last year.", "O:Global Coalition to Defeat Piracy"],
+    ["The Northgate Candy Company announced a new plant in Lakeville.", "O:Northgate Candy Company"],
+  ])("%s", (text, want) => {
+    expect(names(text)).toContain(want);
+  });
+
+  it("a company in a person's title takes no part in the person's meeting", () => {
+    const e = extract({ text: "Jane Roe had a working meeting with Chairman of the Management Board of the Northgate Management Company Pavel Roenko." }).engagements;
+    expect(e.map((x) => x.participants)).toEqual([["Jane Roe", "Pavel Roenko"]]);
+  });
+
+  it.each([
+    "Funds flow through the Lakeland Business Investment Company (LBIC) program to start-ups.",
+    "The grant goes to the new Center for Lakeland Media Integrity program.",
+  ])("not a programme named after a kind of body: %s", (text) => {
+    expect(names(text).filter((n) => n.startsWith("O:"))).toEqual([]);
+  });
+
+  it("a body's programmes are still the body's", () => {
+    expect(names("The audit covers the Lakeland Agency for Global Media programs and operations.")).toContain("O:Lakeland Agency for Global Media");
+  });
+});
