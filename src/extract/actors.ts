@@ -547,6 +547,9 @@ const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
 const LEGISLATOR_ABBR = /^(?:Rep|Sen|Reps|Sens|Del|Gov)\.$/;
 const COALITION_TO = new RegExp(String.raw`to(?: ${NOT_DATE}[\p{Lu}][\p{L}\-]+){1,5}`, "uy");
 const PROGRAM_AFTER = /^(?: \(\p{Lu}{2,8}\))? program(?:me)?(?![\p{L}])/u;
+// The second body: a head with its own tail, or two words or more before a head ("… and Advocacy
+// Center" is the first body's unit, one name with it).
+const JOINED_BODY = new RegExp(String.raw`(?:,| and) (?:the )?(?:(?:${ORG_SUFFIX}) (?:of|for|on) |(?:[\p{Lu}][\p{L}\-]+ ){2,3}(?:${ORG_SUFFIX})(?![\p{L}]))`, "u");
 const GLUED_AMP = /(?<![\p{L}\p{N}&])\p{Lu}{1,3}&$/u;
 const BUILDING_AFTER = /^ (?:Building|Auditorium|Hall|Room|Theater|Theatre|Stadium|Arena|Plaza|Complex|Campus)(?![\p{L}])/u;
 const PROMO_VERB_BEFORE = /(?:^|[^\p{L}])(?:JOIN|FOLLOW|CONTACT|SUPPORT|EMAIL|WRITE TO) $/u;
@@ -1264,7 +1267,12 @@ class Candidates {
     if (text[headEnd] !== " ") return end;
     ORG_TAIL_Y.lastIndex = headEnd + 1;
     const t = ORG_TAIL_Y.exec(text);
-    if (t && TAILED_HEADS.test(head)) end = headEnd + 1 + t[0].length;
+    if (t && TAILED_HEADS.test(head)) {
+      // "the Department of Labor and the National Economic Council", "the Bureau of Land Management,
+      // National Park Service": a second body joined to the tail is a name of its own.
+      const joined = JOINED_BODY.exec(t[0]);
+      end = headEnd + 1 + (joined ? joined.index : t[0].length);
+    }
     // "the Global Coalition to Defeat Piracy": a coalition is named by its cause.
     COALITION_TO.lastIndex = headEnd + 1;
     const ct = head === "Coalition" ? COALITION_TO.exec(text) : null;

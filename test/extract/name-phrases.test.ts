@@ -124,3 +124,21 @@ describe("a coalition and a company are bodies by their head word (actor.institu
     expect(names("The audit covers the Lakeland Agency for Global Media programs and operations.")).toContain("O:Lakeland Agency for Global Media");
   });
 });
+
+describe("a second body joined to a body's tail is a name of its own (actor.institution)", () => {
+  it.each([
+    ["The plan was drafted with the Department of Harbours and Lakeland Economic Council staff.", ["O:Department of Harbours", "O:Lakeland Economic Council"]],
+    ["Officials came from the Bureau of Land Records, Lakeland Park Service and others.", ["O:Bureau of Land Records", "O:Lakeland Park Service"]],
+    ["It is co-chaired by the Ministry of Harbours and Ministry of Roads and Bridges.", ["O:Ministry of Harbours", "O:Ministry of Roads and Bridges"]],
+  ])("%s", (text, want) => {
+    const got = names(text);
+    for (const w of want) expect(got).toContain(w);
+  });
+
+  it.each([
+    ["The Ministry of Harbours and Fisheries said the port would reopen.", "O:Ministry of Harbours and Fisheries"],
+    ["She joined the Lakeland Association of the Deaf Law and Advocacy Center last year.", "O:Lakeland Association of the Deaf Law and Advocacy Center"],
+  ])("not a tail's own words, nor one word before a unit's head: %s", (text, want) => {
+    expect(names(text)).toContain(want);
+  });
+});
