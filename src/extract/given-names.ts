@@ -4,7 +4,7 @@
 // given names), read once; the check is one set lookup per capitalised word.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ORG_WORDS } from "./lexicon.js";
+import { ORG_WORDS, TRADE_HEAD } from "./lexicon.js";
 import { isCommonWord } from "./person-name.js";
 import { type Registry, tokenKey } from "./registry.js";
 
@@ -116,9 +116,9 @@ export interface GivenNameSpan {
   name: string;
 }
 
-/** A word that may stand in a surname position: capitalised, not a common, title or place word. */
+/** A word that may stand in a surname position: capitalised, not a common, title or place word, nor a firm's trade ("Tyson Foods"). */
 export function surnameWord(w: string, reg: Registry): boolean {
-  if (!SURNAME.test(w) || PLACE_HEADS.has(w) || isCommonWord(w) || reg.demonyms.has(w) || reg.capitals.has(w)) return false;
+  if (!SURNAME.test(w) || PLACE_HEADS.has(w) || isCommonWord(w) || TRADE_HEAD.test(w) || reg.demonyms.has(w) || reg.capitals.has(w)) return false;
   const n = reg.root.next.get(tokenKey(w));
   return !n?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1);
 }

@@ -84,7 +84,7 @@ export const ORG_WORDS = new Set(
  * The trades company names end in: "Northern Pacific Railway", "Lakeland Airlines", "Baltic
  * Shipping", "Northbank Resources". (Not "Energy" or "Electric": they end policy areas' names too.)
  */
-export const TRADE_HEADS = "Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining";
+export const TRADE_HEADS = "Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining|Foods|Bros";
 /** A word that is one of the trade heads. */
 export const TRADE_HEAD = new RegExp(`^(?:${TRADE_HEADS})$`);
 

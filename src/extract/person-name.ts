@@ -42,7 +42,7 @@ export const COMMON_NAME_WORDS = new Set(
     "Someone Somebody Anyone Anybody Everyone Everybody Nobody Yes No Okay Indeed Exactly Absolutely Certainly Thanks Thank " +
     // Words of titles' objects seen before names in the Kremlin texts ("Federal Service for Financial Monitoring").
     "Monitoring Addressing Initiatives Star Hebdo Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
-    "Platoon Battalion Brigade Regiment Squadron Automobile " +
+    "Platoon Battalion Brigade Regiment Squadron Unit Units Automobile " +
     // A firm's legal form ends its name, never a person's ("Northgate Charging Limited, a charger producer,").
     "Limited Incorporated " +
     // Policy areas of ministers' titles ("Minister for Ecological Transition and Demographic Challenge Jane Roe").

@@ -142,3 +142,21 @@ describe("a second body joined to a body's tail is a name of its own (actor.inst
     expect(names(text)).toContain(want);
   });
 });
+
+describe("a firm named by a trade after a founder's name is a firm, no person (actor.institution)", () => {
+  it.each([
+    ["Shares of Tyson Foods rose 4% after the company beat estimates.", "O:Tyson Foods"],
+    ["Warner Bros, Disney and Sony halted film releases in Freedonia.", "O:Warner Bros"],
+  ])("%s", (text, want) => {
+    expect(names(text)).toContain(want);
+    expect(names(text)).not.toContain(`P:${want.slice(2)}`);
+  });
+
+  it("a person whose surname only looks like a trade word is still a person", () => {
+    expect(names("Jane Foodson, a grocer, said prices would rise.")).toContain("P:Jane Foodson");
+  });
+
+  it("a hospital's unit is no person", () => {
+    expect(names("Volunteers rebuilt an Intensive Care Unit in the main hospital.").filter((n) => n.startsWith("P:"))).toEqual([]);
+  });
+});
