@@ -85,6 +85,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 function isNameLike(tok: string, reg: Registry): boolean {
   const t = tok.replace(/[’']s$/, "");
   if (PARTICLE_NAME.test(t)) return true;
+  // "Speaker McCar- — McCarthy": a word cut off in speech; "Cuban-American": demonyms joined.
+  if (t.endsWith("-") || (t.includes("-") && t.split("-").every((p) => reg.demonyms.has(p)))) return false;
   if (!NAME_TOKEN.test(t) && !/^[\p{Lu}][\p{L}\p{M}'’\-]+$/u.test(t)) return false;
   if (TITLE_WORDS.has(t) || ORG_WORDS.has(t) || STOP_CAPS.has(t) || reg.demonyms.has(t)) return false;
   const n = reg.root.next.get(tokenKey(t));
@@ -226,8 +228,9 @@ const ROOMS = /^Oval Office$/;
 // Development"). ", and" ends it, as the next item of a list does ("Director of the Office of
 // Lending, and Jane Roe, …"), and so does a date ("… Council of Europe on Monday").
 const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
-// An acronym right after the tail is a unit's own, no word of the name ("the Lakeland Police of Freedonia KORD").
-const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:(?:,(?! [\p{Lu}][\p{L}]*\.)| and| of| of the| for| on) | (?!\p{Lu}{2,}(?![\p{L}\-])))${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
+// An acronym right after the tail is a unit's own, no word of the name ("the Lakeland Police of Freedonia KORD"),
+// and a word cut off in speech ("Office of Management Budg- — and Budget") ends it.
+const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])(?:(?:(?:,(?! [\p{Lu}][\p{L}]*\.)| and| of| of the| for| on) | (?!\p{Lu}{2,}(?![\p{L}\-])))${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])){0,6}`, "uy");
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
 // A form of address before a surname: "Dr. Roe", "Mrs Roe".

@@ -43,6 +43,9 @@ export const COMMON_NAME_WORDS = new Set(
     // Words of titles' objects seen before names in the Kremlin texts ("Federal Service for Financial Monitoring").
     "Monitoring Addressing Initiatives Star Hebdo Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
     "Platoon Battalion Brigade Regiment Squadron Unit Units Automobile " +
+    // Nouns that a title word opens as a name of something else ("Head Start", "General Licenses",
+    // "Major Progress", "CEO Magazine", "Court of Federal Claims").
+    "Start Licenses License Claims Access Progress Impact Advisory Advisories Attorneys Magazine Room Creek Patent Telegram " +
     // A firm's legal form ends its name, never a person's ("Northgate Charging Limited, a charger producer,").
     "Limited Incorporated " +
     // Policy areas of ministers' titles ("Minister for Ecological Transition and Demographic Challenge Jane Roe").

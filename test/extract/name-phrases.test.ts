@@ -160,3 +160,23 @@ describe("a firm named by a trade after a founder's name is a firm, no person (a
     expect(names("Volunteers rebuilt an Intensive Care Unit in the main hospital.").filter((n) => n.startsWith("P:"))).toEqual([]);
   });
 });
+
+describe("no one-word person where a title word opens something else's name (actor.title-name)", () => {
+  it.each([
+    "The cuts would push 30,000 children out of Head Start next year.",
+    "The Treasury is issuing six General Licenses to allow food shipments.",
+    "Jane Roe, of Lakeland, to be a Judge of the United States Court of Federal Claims for a term of ten years.",
+    "Mr. Roe told CEO Magazine a year ago that sales had doubled.",
+    "The conversation is with Speaker Roebuck- — Roebuckson and his caucus.",
+    "Today the President will host Cuban-American leaders at the White House.",
+  ])("%s", (text) => {
+    const people = names(text).filter((n) => n.startsWith("P:"));
+    expect(people.filter((n) => !/Roe/.test(n))).toEqual([]);
+    expect(people.filter((n) => n.endsWith("-"))).toEqual([]);
+  });
+
+  it("a one-word surname after a title is still a person", () => {
+    expect(names("Earlier, Speaker Roebuckson met the delegation.")).toContain("P:Roebuckson");
+    expect(names("The report was praised by General Landry and Senator Doyle.")).toEqual(expect.arrayContaining(["P:Landry", "P:Doyle"]));
+  });
+});
