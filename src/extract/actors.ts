@@ -553,6 +553,7 @@ const PROGRAM_AFTER = /^(?: \(\p{Lu}{2,8}\))? program(?:me)?(?![\p{L}])/u;
 // The second body: a head with its own tail, or two words or more before a head ("… and Advocacy
 // Center" is the first body's unit, one name with it).
 const JOINED_BODY = new RegExp(String.raw`(?:,| and) (?:the )?(?:(?:${ORG_SUFFIX}) (?:of|for|on) |(?:[\p{Lu}][\p{L}\-]+ ){2,3}(?:${ORG_SUFFIX})(?![\p{L}]))`, "u");
+const PLACE_PREFIX = /^(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh)$/;
 const GLUED_AMP = /(?<![\p{L}\p{N}&])\p{Lu}{1,3}&$/u;
 const BUILDING_AFTER = /^ (?:Building|Auditorium|Hall|Room|Theater|Theatre|Stadium|Arena|Plaza|Complex|Campus)(?![\p{L}])/u;
 const PROMO_VERB_BEFORE = /(?:^|[^\p{L}])(?:JOIN|FOLLOW|CONTACT|SUPPORT|EMAIL|WRITE TO) $/u;
@@ -930,6 +931,12 @@ class Candidates {
     }
     while (k < toks.length && NAME_PARTICLES.has(toks[k].text) && !/^(von|van|de|al|el)$/.test(toks[k].text)) k++;
     if (k >= toks.length) return -1;
+    // "Governor of New Lakeland", "Judge for the First Circuit": one word after a compass word, "New"
+    // or an ordinal ends a place's or a court's name, no person's.
+    if (k > 0 && toks.length - k === 1 && PLACE_PREFIX.test(toks[k - 1].text)) {
+      this.titleObjects.push([toks[k - 1].start, toks[k].end]);
+      return -1;
+    }
     if (toks.length - k >= 3 && k > 0 && /^(of|the)$/.test(toks[k - 1].text)) k++;
     // "President of Acme", "Head of the Catholic Church": a run right after a preposition or an
     // article is what the title is of, and the chain ends with no person's name.

@@ -180,3 +180,17 @@ describe("no one-word person where a title word opens something else's name (act
     expect(names("The report was praised by General Landry and Senator Doyle.")).toEqual(expect.arrayContaining(["P:Landry", "P:Doyle"]));
   });
 });
+
+describe("one word after a compass word, \"New\" or an ordinal in a title is a place's name (actor.title-name)", () => {
+  it.each([
+    "Jane Roe, Attorney General of New Lakeland, met the panel. Officials in New Lakeland agreed.",
+    "John Doe, of Freedonia, to be United States Circuit Judge for the Fourth Circuit, vice Jane Roe.",
+    "Jane Roe, Governor of North Lakeland, said the roads were closed.",
+  ])("%s", (text) => {
+    expect(names(text).filter((n) => /^P:(?:Lakeland|Circuit)$/.test(n))).toEqual([]);
+  });
+
+  it("a name after a state's full name is still a person", () => {
+    expect(names("Governor of New Lakeland Tom Roebuck signed the bill.")).toContain("P:Tom Roebuck");
+  });
+});
