@@ -85,6 +85,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 function isNameLike(tok: string, reg: Registry): boolean {
   const t = tok.replace(/[’']s$/, "");
   if (PARTICLE_NAME.test(t)) return true;
+  // "Speaker McCar- — McCarthy": a word cut off in speech; "Cuban-American": demonyms joined.
+  if (t.endsWith("-") || (t.includes("-") && t.split("-").every((p) => reg.demonyms.has(p)))) return false;
   if (!NAME_TOKEN.test(t) && !/^[\p{Lu}][\p{L}\p{M}'’\-]+$/u.test(t)) return false;
   if (TITLE_WORDS.has(t) || ORG_WORDS.has(t) || STOP_CAPS.has(t) || reg.demonyms.has(t)) return false;
   const n = reg.root.next.get(tokenKey(t));
@@ -98,12 +100,25 @@ interface Tok {
   end: number;
 }
 
-/** Where the trailing name-like words of a title chain start (at most four of them). */
+/**
+ * Where the trailing name-like words of a title chain start (at most four of them). An Arabic
+ * name's particles do not count ("King Tariq bin Omar Al Nasser"): "Al" inside a name that has
+ * "bin" is one of them.
+ */
 function nameStartIn(toks: Tok[], reg: Registry): number {
   let k = toks.length;
-  while (k > 0 && toks.length - k < 4 && (isNameLike(toks[k - 1].text, reg) || (NAME_PARTICLES.has(toks[k - 1].text) && k < toks.length))) k--;
+  let words = 0;
+  const patronym = toks.some((t) => PATRONYM.test(t.text));
+  while (k > 0 && words < (patronym ? 6 : 4) && toks.length - k < 9) {
+    const t = toks[k - 1].text;
+    const particle = NAME_PARTICLES.has(t) || (patronym && /^(?:Al|El)$/.test(t));
+    if (particle ? k === toks.length : !isNameLike(t, reg)) break;
+    if (!particle) words++;
+    k--;
+  }
   return k;
 }
+const PATRONYM = /^(?:bin|ibn|bint)$/;
 
 /**
  * "economist Art Roe", "strategist Grant Roe": right after a title, a given name that is also a
@@ -112,6 +127,15 @@ function nameStartIn(toks: Tok[], reg: Registry): number {
 function wordGivenName(run: string, reg: Registry): boolean {
   const w = run.split(" ");
   return w.length === 2 && isCommonWord(w[0]) && knownGivenName(w[0]) && !ORG_WORDS.has(w[0]) && !TITLE_WORDS.has(w[0]) && !TITLE_HEADS.has(w[0]) && !STOP_CAPS.has(w[0]) && !reg.root.next.get(tokenKey(w[0]))?.hits.length && surnameWord(w[1], reg);
+}
+
+/**
+ * "Rep. August Roe", "Sen. Will Doe": after a legislator's abbreviated title, a given name that is
+ * also a month or a word opens a two-word name whose surname is no word.
+ */
+function legislatorWordName(head: string, run: string, reg: Registry): boolean {
+  const w = run.split(" ");
+  return w.length === 2 && LEGISLATOR_ABBR.test(head) && loadGivenNames().has(w[0]) && surnameWord(w[1], reg);
 }
 
 /** Whether a run holds a full name after words that cannot be part of one ("Digital Transformation Jane Roe"). */
@@ -204,7 +228,9 @@ const ROOMS = /^Oval Office$/;
 // Development"). ", and" ends it, as the next item of a list does ("Director of the Office of
 // Lending, and Jane Roe, …"), and so does a date ("… Council of Europe on Monday").
 const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
-const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]+(?:(?:,(?! [\p{Lu}][\p{L}]*\.)| and| of| of the| for| on)? ${NOT_DATE}[\p{Lu}][\p{L}\-]+){0,6}`, "uy");
+// An acronym right after the tail is a unit's own, no word of the name ("the Lakeland Police of Freedonia KORD"),
+// and a word cut off in speech ("Office of Management Budg- — and Budget") ends it.
+const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])(?:(?:(?:,(?! [\p{Lu}][\p{L}]*\.)| and| of| of the| for| on) | (?!\p{Lu}{2,}(?![\p{L}\-])))${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])){0,6}`, "uy");
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
 // A form of address before a surname: "Dr. Roe", "Mrs Roe".
@@ -446,6 +472,13 @@ function addGivenNameMentions(text: string, actors: readonly Actor[], reg: Regis
 const AND_SURNAME_AFTER = /^ and (\p{Lu}[\p{L}’'\-]*\p{Ll})(?![\p{L}\p{N}])(?! \p{Lu})/u;
 const AND_SURNAME_BEFORE = /(?:^|[^\p{L}.’'\-] ?)(\p{Lu}[\p{L}’'\-]*\p{Ll}) and $/u;
 
+/** "Europeans", "Republicans": the plural of a people's or a party's noun names a group, no surname. */
+function groupPlural(w: string, reg: Registry): boolean {
+  const one = /(?<=[^s])s$/.test(w) ? w.slice(0, -1) : null;
+  return !!one && (reg.demonyms.has(one) || STOP_CAPS.has(one) || PARTY_MEMBER.test(one));
+}
+const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Communist|Progressive|Independent|Moderate|Nationalist|Unionist|Loyalist|Populist)$/;
+
 /**
  * "chaired by Roe and Kessler", "Kessler and Roe met": a surname-shaped word coordinated with a
  * later surname-only mention of a person is another person's surname. It becomes a person of its own,
@@ -467,7 +500,7 @@ function coordinatedSurnames(text: string, actors: readonly Actor[], reg: Regist
       // A surname is a capital and lowercase letters: not an acronym's plural ("Johnson and CEOs").
       if (!w || w.length < 3 || known.has(w) || !/^\p{Lu}\p{Ll}/u.test(w)) continue;
       const s = after ? m.end + 5 : m.start - 5 - w.length;
-      if (covered(s, s + w.length) || isCommonWord(w) || STOP_CAPS.has(w) || TITLE_WORDS.has(w) || reg.demonyms.has(w) || reg.root.next.get(tokenKey(w))?.hits.length || !checkPersonName(w, reg).ok) continue;
+      if (covered(s, s + w.length) || groupPlural(w, reg) || isCommonWord(w) || STOP_CAPS.has(w) || TITLE_WORDS.has(w) || reg.demonyms.has(w) || reg.root.next.get(tokenKey(w))?.hits.length || !checkPersonName(w, reg).ok) continue;
       const p: Actor = { key: "P:" + tokenKey(w), name: w, kind: "PERSON", surfaces: new Set([w]), role: null, affiliation: null, mentions: [], fromRegistry: false };
       addSurnameMentionsOf(text, p, w, (x, y) => covered(x, y) || actors.some((b) => b.mentions.some((bm) => bm.start < y && x < bm.end)));
       for (const pm of p.mentions) pm.rule = "actor.coordinated-surname";
@@ -510,10 +543,18 @@ const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
 /** Surnames alone before a reporting verb looked up in full per document (actor.surname-speaker). */
 const MAX_SURNAME_LOOKUPS = 48;
 /** Heads whose body is named by an "of"/"for"/"on" tail ("Ministry of Foreign Affairs of Ukraine"). */
-const TAILED_HEADS = /^(?:Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation)$/;
+const TAILED_HEADS = /^(?:Police|Coalition|Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation)$/;
 // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
 const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
+const LEGISLATOR_ABBR = /^(?:Rep|Sen|Reps|Sens|Del|Gov)\.$/;
+const COALITION_TO = new RegExp(String.raw`to(?: ${NOT_DATE}[\p{Lu}][\p{L}\-]+){1,5}`, "uy");
+const PROGRAM_AFTER = /^(?: \(\p{Lu}{2,8}\))? program(?:me)?(?![\p{L}])/u;
+// The second body: a head with its own tail, or two words or more before a head ("… and Advocacy
+// Center" is the first body's unit, one name with it).
+const JOINED_BODY = new RegExp(String.raw`(?:,| and) (?:the )?(?:(?:${ORG_SUFFIX}) (?:of|for|on) |(?:[\p{Lu}][\p{L}\-]+ ){2,3}(?:${ORG_SUFFIX})(?![\p{L}]))`, "u");
+const PLACE_PREFIX = /^(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh)$/;
+const GLUED_AMP = /(?<![\p{L}\p{N}&])\p{Lu}{1,3}&$/u;
 const BUILDING_AFTER = /^ (?:Building|Auditorium|Hall|Room|Theater|Theatre|Stadium|Arena|Plaza|Complex|Campus)(?![\p{L}])/u;
 const PROMO_VERB_BEFORE = /(?:^|[^\p{L}])(?:JOIN|FOLLOW|CONTACT|SUPPORT|EMAIL|WRITE TO) $/u;
 // "the Government of Freedonia", "the Freedonian Government": a state's government as a body.
@@ -782,7 +823,10 @@ class Candidates {
       this.titles.push({ start: ls, end: surnamed.start, nameStart: surnamed.start, nameEnd: surnamed.end, title, affiliation });
       return;
     }
-    const k = this.chainNameStart(toks);
+    let k = this.chainNameStart(toks);
+    // "Rep. August Roe", "Sen. Will Doe": after a legislator's abbreviated title, a given name that
+    // is also a month or a word opens the two-word name.
+    if (k === 1 && toks.length === 2 && legislatorWordName(head, `${toks[0].text} ${toks[1].text}`, this.reg)) k = 0;
     if (k < 0 || (lowerHead && k > 0)) return; // lowercase heads only directly before the name
     const nameToks = toks.slice(k);
     const nameStart = nameToks[0].start;
@@ -887,6 +931,12 @@ class Candidates {
     }
     while (k < toks.length && NAME_PARTICLES.has(toks[k].text) && !/^(von|van|de|al|el)$/.test(toks[k].text)) k++;
     if (k >= toks.length) return -1;
+    // "Governor of New Lakeland", "Judge for the First Circuit": one word after a compass word, "New"
+    // or an ordinal ends a place's or a court's name, no person's.
+    if (k > 0 && toks.length - k === 1 && PLACE_PREFIX.test(toks[k - 1].text)) {
+      this.titleObjects.push([toks[k - 1].start, toks[k].end]);
+      return -1;
+    }
     if (toks.length - k >= 3 && k > 0 && /^(of|the)$/.test(toks[k - 1].text)) k++;
     // "President of Acme", "Head of the Catholic Church": a run right after a preposition or an
     // article is what the title is of, and the chain ends with no person's name.
@@ -929,7 +979,7 @@ class Candidates {
     const raw = text.slice(nameStart, nameEnd);
     if (oneWord && STOP_CAPS.has(raw)) return false;
     let v = checkPersonName(raw, this.reg);
-    if (!v.ok && wordGivenName(raw, this.reg)) v = { ok: true, name: raw, offset: 0 };
+    if (!v.ok && (wordGivenName(raw, this.reg) || legislatorWordName(head, raw, this.reg))) v = { ok: true, name: raw, offset: 0 };
     if (!v.ok) return false;
     // "the General Chernyakhovsky ferry", "the Admiral Kuznetsov aircraft carrier": a thing named after a person.
     if (NAMED_AFTER.test(text.slice(nameEnd, nameEnd + 40))) return false;
@@ -1227,7 +1277,16 @@ class Candidates {
     if (text[headEnd] !== " ") return end;
     ORG_TAIL_Y.lastIndex = headEnd + 1;
     const t = ORG_TAIL_Y.exec(text);
-    if (t && TAILED_HEADS.test(head)) end = headEnd + 1 + t[0].length;
+    if (t && TAILED_HEADS.test(head)) {
+      // "the Department of Labor and the National Economic Council", "the Bureau of Land Management,
+      // National Park Service": a second body joined to the tail is a name of its own.
+      const joined = JOINED_BODY.exec(t[0]);
+      end = headEnd + 1 + (joined ? joined.index : t[0].length);
+    }
+    // "the Global Coalition to Defeat Piracy": a coalition is named by its cause.
+    COALITION_TO.lastIndex = headEnd + 1;
+    const ct = head === "Coalition" ? COALITION_TO.exec(text) : null;
+    if (ct) end = headEnd + 1 + ct[0].length;
     MISSION_TAIL.lastIndex = headEnd + 1;
     const mt = /^(?:Embassy|Consulate)$/.test(head) ? MISSION_TAIL.exec(text) : null;
     if (mt) end = headEnd + 1 + mt[0].length;
@@ -1256,6 +1315,9 @@ class Candidates {
     // "Smith & Wesson Brands", "Procter & Gamble Company": an ampersand joins the name's first words.
     const amp = words.length ? /(?:^|[^\p{L}])(\p{Lu}[\p{L}’'.-]*) & $/u.exec(text.slice(Math.max(0, start - 30), start)) : null;
     if (amp) start -= amp[1].length + 3;
+    // "K&L Bank", "AT&T Foundation": capitals glued by an ampersand are one word of the name.
+    const glued = words.length && /^\p{Lu}{1,3}$/u.test(words[0].text) ? GLUED_AMP.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    if (glued) start -= glued[0].length;
     // "the Securities and Exchange Commission", "the U.S. Fish and Wildlife Service": a body whose
     // name joins two words with "and", after the article that opens it.
     if (i === 0 && words.length && words.length < 3) {
@@ -1275,6 +1337,8 @@ class Candidates {
     // "the Lakeland Executive Office Building", "the North Court Auditorium": a building or a room
     // named after a body, or with a body's word, is a place.
     if (BUILDING_AFTER.test(text.slice(end, end + 14))) return null;
+    // "the Lakeland Business Investment Company (LBIC) program": a programme named after a kind of body.
+    if (PROGRAM_AFTER.test(text.slice(end, end + 24))) return null;
     // "the West Bank", "the Left Bank": a bank named by a compass word alone is a territory or a
     // river's shore, no lender.
     if (head === "Bank" && end === headEnd && words.length === 1 && /^(?:West|East|North|South|Left|Right)$/.test(words[0].text)) return null;

@@ -4,7 +4,7 @@
 // given names), read once; the check is one set lookup per capitalised word.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ORG_WORDS } from "./lexicon.js";
+import { ORG_WORDS, TRADE_HEAD } from "./lexicon.js";
 import { isCommonWord } from "./person-name.js";
 import { type Registry, tokenKey } from "./registry.js";
 
@@ -106,8 +106,9 @@ const START = /(?<![A-Za-z0-9.'’\-\u00C0-\u024F])[A-Z][a-z]+(?= (?:[A-Z\u00C0-
 // Surnames may have inner capitals ("McCray", "DeSantis", "O’Neill"), but need a lowercase letter.
 const SURNAME = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const PARTICLE = /^(?:de|da|di|du|van|von|der|den|le|la|al|el|bin|ibn|Le|La|De|Van|Von|Al)$|^(?:al|el|bin|ibn|abu|ul|ad|as)-\p{Lu}/u;
+const PARTICLE = /^(?:de|da|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|Le|La|De|Van|Von|Al)$|^(?:al|el|bin|ibn|abu|ul|ad|as)-\p{Lu}/u;
 const WORD_AT = /[\p{L}\p{M}'’.\-]+/uy;
+const PATRONYM = /^(?:bin|ibn|bint)$/;
 
 export interface GivenNameSpan {
   start: number;
@@ -115,9 +116,9 @@ export interface GivenNameSpan {
   name: string;
 }
 
-/** A word that may stand in a surname position: capitalised, not a common, title or place word. */
+/** A word that may stand in a surname position: capitalised, not a common, title or place word, nor a firm's trade ("Tyson Foods"). */
 export function surnameWord(w: string, reg: Registry): boolean {
-  if (!SURNAME.test(w) || PLACE_HEADS.has(w) || isCommonWord(w) || reg.demonyms.has(w) || reg.capitals.has(w)) return false;
+  if (!SURNAME.test(w) || PLACE_HEADS.has(w) || isCommonWord(w) || TRADE_HEAD.test(w) || reg.demonyms.has(w) || reg.capitals.has(w)) return false;
   const n = reg.root.next.get(tokenKey(w));
   return !n?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1);
 }
@@ -138,7 +139,8 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
     const words: Array<{ w: string; end: number }> = [];
     let p = start + m[0].length;
     let surname = -1;
-    while (words.length < 3 && text[p] === " ") {
+    // "Khalid bin Saud Al Rashid": an Arabic name's particles ("bin", "Al") lengthen it past three words.
+    while ((words.length < 3 || (words.length < 7 && words.some((x) => PATRONYM.test(x.w)))) && text[p] === " ") {
       WORD_AT.lastIndex = p + 1;
       const w = WORD_AT.exec(text);
       if (!w) break;
@@ -164,6 +166,13 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
     // actor rules add the name with its suffix to the person's forms.
     // Initials and ambiguous given names before the first name belong to the name ("F. Jane Roe",
     // "Mark Jane Roe").
+    // A given name after "bin" is the father's: the person's own name is the word before it
+    // ("Tariq bin Omar Al Nasser").
+    for (;;) {
+      const father = /(?:^|[ \n])(\p{Lu}\p{Ll}+) (?:bin|ibn|bint) $/u.exec(text.slice(Math.max(0, start - 30), start));
+      if (!father || !surnameWord(father[1], reg)) break;
+      start -= father[0].length - (father[0].startsWith(father[1]) ? 0 : 1);
+    }
     for (;;) {
       const prev = /(?:^|[ \n])(\p{Lu}\.|\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 24), start));
       if (!prev || !(INITIAL.test(prev[1]) || given.has(prev[1]))) break;

@@ -73,7 +73,7 @@ export const ORG_WORDS = new Set(
     "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network " +
     // Administrative units end a place's name, never a person's ("Governor of Kamchatka Territory Jane Roe").
     "Territory Territories Area Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth " +
-    "Association Society Trust Corporation Corp Inc PLC Ltd LLC Holdings Partners " +
+    "Association Society Trust Corporation Company Corp Inc PLC Ltd LLC Holdings Partners " +
     // Firms' last words, never a person's surname ("Premier Northgate Investors").
     "Investors Investments Capital Management Securities Ventures Equities Markets Bancorp Insurance Advisory"
   ).split(/\s+/),
@@ -84,7 +84,7 @@ export const ORG_WORDS = new Set(
  * The trades company names end in: "Northern Pacific Railway", "Lakeland Airlines", "Baltic
  * Shipping", "Northbank Resources". (Not "Energy" or "Electric": they end policy areas' names too.)
  */
-export const TRADE_HEADS = "Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining";
+export const TRADE_HEADS = "Railway|Railways|Railroad|Airlines|Airways|Shipping|Motors|Industries|Resources|Petroleum|Technologies|Pharmaceuticals|Brands|Mining|Foods|Bros";
 /** A word that is one of the trade heads. */
 export const TRADE_HEAD = new RegExp(`^(?:${TRADE_HEADS})$`);
 
@@ -102,12 +102,14 @@ export const ORG_SUFFIX =
   // regulators and agencies: "the National Labor Relations Board".
   "Caucus|Board|" +
   // Companies, foundations and associations: "Northbank Holdings PLC", "Lakeland Community Foundation".
-  "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group|" +
+  "Foundation|Association|Institute|Initiative|Network|Society|Trust|Corporation|Company|Corp\\.|Inc\\.|PLC|Ltd|LLC|Holdings|Partners|Group|" +
   // Think tanks and rights groups: "Center for Strategic Studies", "Lakeland Policy Centre".
   "Center|Centre|" +
   // Federations of members: "American Federation of Government Employees". (Not "Congress",
   // "Conference" or "Forum": far more often an event's name, "the Lakeland Economic Forum".)
   "Federation|" +
+  // Groups of bodies or states joined for a cause: "the Lakeland Finance Coalition", "the Global Coalition to …".
+  "Coalition|" +
   // Police forces: "the Freedonian National Police", "the Capitol Police".
   "Police|" +
   // Companies by the trade their name ends in (TRADE_HEADS).

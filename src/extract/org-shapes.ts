@@ -292,6 +292,8 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
   while ((m = ACRONYM_CUE.exec(text))) {
     // "Hong Kong (CNN)Is": a dateline's agency glued to the text is no acronym of the place.
     if (/[^\s.,;:)]/.test(text[m.index + m[0].length] ?? " ")) continue;
+    // "the Lakeland Business Investment Company (LBIC) program": a programme named after a kind of body.
+    if (/^ program(?:me)?(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const from = Math.max(0, m.index - 150);
     const n = NAME_BACK.exec(text.slice(from, m.index));
     if (!n) continue;

@@ -25,7 +25,7 @@ export const COMMON_NAME_WORDS = new Set(
     "Disaster Disasters Relief Defence Defense Justice Laws Courts Police Prosecutions Firearms Crime Crimes Drugs Narcotics " +
     "Intelligence Counterintelligence Border Borders Migration Immigration Citizenship Foreign Domestic International National " +
     "Regional Federal State Municipal Local Strategic Advanced Applied Contemporary Modern Academic Scientific Cultural " +
-    "Biotechnological Agrarian Agricultural Agriculture Fisheries Forestry Mining Oil Gas Coal Metals Steel Chemicals " +
+    "Biotechnological Agrarian Agricultural Agriculture Fisheries Forestry Mining Oil Crude Gas Coal Metals Steel Chemicals " +
     "Cancer Health Children Family Families Women Veterans Disabilities Affordable Small Medium Large Extraordinary " +
     "Plenipotentiary Coordinating Promoting Fighting Supporting Protecting Building Strengthening Advancing Caribbean Program " +
     "Project Projects Plan Strategy Initiative Fund Funds Grant Grants Award Awards Prize Medal Order Council Commission Board " +
@@ -42,7 +42,10 @@ export const COMMON_NAME_WORDS = new Set(
     "Someone Somebody Anyone Anybody Everyone Everybody Nobody Yes No Okay Indeed Exactly Absolutely Certainly Thanks Thank " +
     // Words of titles' objects seen before names in the Kremlin texts ("Federal Service for Financial Monitoring").
     "Monitoring Addressing Initiatives Star Hebdo Minerals Recovery Autonomous Philharmonic Hall Societies Gallery Galleries Clinic Clinics Hospital " +
-    "Platoon Battalion Brigade Regiment Squadron Automobile " +
+    "Platoon Battalion Brigade Regiment Squadron Unit Units Automobile " +
+    // Nouns that a title word opens as a name of something else ("Head Start", "General Licenses",
+    // "Major Progress", "CEO Magazine", "Court of Federal Claims").
+    "Start Licenses License Claims Access Progress Impact Advisory Advisories Attorneys Magazine Room Creek Patent Telegram " +
     // A firm's legal form ends its name, never a person's ("Northgate Charging Limited, a charger producer,").
     "Limited Incorporated " +
     // Policy areas of ministers' titles ("Minister for Ecological Transition and Demographic Challenge Jane Roe").
