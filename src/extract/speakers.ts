@@ -15,6 +15,7 @@ import { describedPerson } from "./described-person.js";
 import { possessiveOffice } from "./possessive-role.js";
 import { unnamedHomePresident } from "./home-president.js";
 import { loadRegistry } from "./registry.js";
+import { jointSpeakers, pairBeforeThey } from "./joint-speakers.js";
 
 /** Where a subject is looked for: the text before a verb at `pos`, back to `limit`, its trailing adverbials `skipped`, and the mentions there. */
 interface SubjectSite {
@@ -442,7 +443,14 @@ export class SpeakerResolver {
       const m = /^\s*(?:(?:But|And|So|Also|Later|Then)\s+)?((?:the|The|Both|both)\s+(?:two\s+|three\s+|four\s+|both\s+)?(?:leaders|sides|parties|ministers|[Pp]residents|participants|delegations|officials|members))\s+(?!of\b)/.exec(opening);
       if (m) return { speaker: null, label: m[1].replace(/^The/, "the"), start: pos };
     }
-    return this.relativeThey(si, pos);
+    return this.relativeThey(si, pos) ?? this.pairThey(pos);
+  }
+
+  /** statement.speaker.they-pair: "they" for the two people just named, as the joint label the statements split. */
+  private pairThey(pos: number): Speaker | null {
+    const pair = pairBeforeThey(this.doc, pos);
+    const joint = pair ? jointSpeakers(this.doc, pos) : null;
+    return joint && joint[0] === pair![0] && joint[1] === pair![1] ? { speaker: null, label: "the leaders", start: pos } : null;
   }
 
   /**
@@ -610,7 +618,7 @@ export class SpeakerResolver {
       const o = chained ?? this.lastNonPerson(at);
       return o ? { speaker: o, label: null, start: at } : null;
     }
-    const they = /(?<![\p{L}])(?:they|They)$/u.exec(left);
+    const they = /(?<![\p{L}])(?:they|They)(?:\s+both)?$/u.exec(left);
     if (they) return this.groupAntecedent(limit + they.index);
     if (/(?<![\p{L}])(?:we|We|I|you|You)$/u.test(left)) return null;
     return undefined;
