@@ -120,6 +120,8 @@ const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\
 // A pronoun reporting what came before it: "he said", "she added".
 // A he/she opening its sentence (after a conjunction or an adverbial set off by a comma), then a
 // clause of its own before a later he/she: "He had raised eyebrows when he".
+// A sentence opening with "He"/"She" as its subject (after a connective): the pronoun and the space after it.
+const PRONOUN_RUN = /^[\s]*(?:(?:But|And|Also|Then|Later)\s+)?(He|She)\s/u;
 const OPENING_PRONOUN = /^[\s“"‘]*(?:(?:But|And|Yet|Still|Instead|Later|Earlier|Then)\s+|\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(He|She)\s[^.!?;“”"]*\s$/u;
 // A conjunction opening a sentence, right before its subject pronoun.
 const OPENING_CONJUNCTION = /^[\s“"‘]*(?:But|And|Yet|While|Although|Though|Whereas|Still|Instead)\s+$/u;
@@ -291,6 +293,11 @@ export class SpeakerResolver {
     // ("While he has said, “…”", "But she added that …").
     if (si > 0 && (/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos)) || OPENING_CONJUNCTION.test(this.doc.text.slice(sent.start, pos)) || this.reportsClauseBefore(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
+      // statement.speaker.pronoun-run: "Roe spoke with Doe. He condemned …. He also conveyed the
+      // United States’ support …. He shared …": a sentence before that opens with the same pronoun
+      // hands on its antecedent, whatever it names after its verb.
+      const run = pronoun ? PRONOUN_RUN.exec(this.doc.text.slice(prev.start, prev.end)) : null;
+      if (run && run[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(prev.start + run[0].length - run[1].length - 1, skipQuoted, pronoun);
       // The subject of the sentence before: not a person named inside its quotation, nor one named
       // after its verb ("Roe said the feud between Brandt and his ally …": Roe, or no one).
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));

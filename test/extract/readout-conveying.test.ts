@@ -107,3 +107,15 @@ describe("statement.speaker.opening-pair", () => {
     expect(said(text).map((s) => s[0])).not.toContain("Jane Roe");
   });
 });
+
+describe("statement.speaker.pronoun-run", () => {
+  it("a run of sentences opening with the same pronoun keeps the subject that started it", () => {
+    const text = "President Joe Biden spoke today with Prime Minister John Roe of Freedonia. He condemned the attacks on the capital. He also conveyed the United States’ support for a calm. He shared his conviction that the old city must remain a place of peace.";
+    expect(said(text)).toEqual([["Joe Biden", "the old city must remain a place of peace"]]);
+  });
+
+  it("a pronoun after a sentence whose subject is another person is that person", () => {
+    const text = "President Joe Biden spoke today with Prime Minister John Roe of Freedonia. He condemned the attacks. Prime Minister Roe thanked the President for his support. He said that the old city must remain open.";
+    expect(said(text)).toEqual([["John Roe", "the old city must remain open"]]);
+  });
+});
