@@ -25,6 +25,9 @@ export function isJointLabel(label: string | null): boolean {
   return !!label && JOINT_LABEL.test(label.trim());
 }
 
+// "former Prime Minister", "the late President": a title of someone no longer in office right before a name.
+const FORMER_BEFORE = /(?<![\p{L}])(?:former|late)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+
 /**
  * The two people a joint label at `pos` stands for: those of the nearest sentence before it (its
  * own sentence included) that names two or more people, when it names exactly two; null otherwise
@@ -38,6 +41,8 @@ export function jointSpeakers(doc: Doc, pos: number): [string, string] | null {
     for (const m of mentionsIn(doc, Math.max(s.start, from), Math.min(s.end, pos))) {
       const a = doc.actors[m.actor];
       if (a.kind !== "PERSON" || m.inTitle || names.includes(a.name)) continue;
+      // ("praised former Prime Minister Doe": one who held an office is talked about, not a party.)
+      if (FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 50), m.start))) continue;
       names.push(a.name);
     }
     if (names.length === 2) return [names[0], names[1]];

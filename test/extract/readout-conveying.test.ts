@@ -119,3 +119,10 @@ describe("statement.speaker.pronoun-run", () => {
     expect(said(text)).toEqual([["John Roe", "the old city must remain open"]]);
   });
 });
+
+describe("statement.indirect.joint-speakers: a former officeholder is no party", () => {
+  it("the pair is the one that met, not the one praised", () => {
+    const text = "Vice President Jane Roe met today with Prime Minister Kenji Sato in Lakeville. The Vice President praised former Prime Minister Taro Ito as a champion of the alliance. The leaders pledged to work together on energy.";
+    expect(said(text)).toEqual([["Jane Roe", "to work together on energy"], ["Kenji Sato", "to work together on energy"]]);
+  });
+});
