@@ -265,6 +265,8 @@ const MEDIA = /\b(?:Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|Agence France-Pre
 // An adverbial phrase opening a sentence ("At the same time", "On Monday", "However").
 const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|Over|Within)\s[^,;“”"]{1,40}|Meanwhile|However|Still|Now|Today|Yesterday|Earlier|Later|Separately|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Also|Again)$/;
 // The same adverbial with its comma at the head of a sentence ("In a speech on Monday, ").
+// A subordinate phrase opening the sentence, up to its comma ("Despite Acme being fined, ", "Although prices fell, ").
+const FRONTED_SUBORDINATE = /^\s*(?:Despite|Although|Though|While|Whilst|Because|Since|After|Before|When|If|Unless|Unlike|Amid)\s[^,;:“”"]{3,160},\s+/u;
 const OPENING_ADVERBIAL = new RegExp(String.raw`^\s*(?:${ADVERBIAL_LEAD.source.slice(1, -1)}),\s+`, "u");
 // A connective or sentence adverbial alone before a parenthetical attribution ("But, she added, …").
 const CONNECTIVE_LEAD = /^(?:But|And|So|Yet|However|Still|Now|Meanwhile|Moreover|Indeed|Instead|Nevertheless|Nonetheless|Furthermore|Separately|Also|Again|Today|Yesterday|Earlier|Later|Overall|Ultimately|Otherwise|Therefore|Thus|Hence|Besides|Additionally|Similarly|Likewise|Consequently|Finally|Currently|Unfortunately|Importantly|Notably|Specifically|Of course|In addition|At the same time|In particular|In fact|In short)$/;
@@ -1202,11 +1204,15 @@ class StatementReader {
         // sentence's first verb, when no comma sets off an opening phrase.
         // (Not a participle used as an adjective, "head of occupied Crimea", "the Russian-held port".)
         const toks = sentenceTokens(this.doc, sent.start);
-        const v = toks.find((t, k) => t.start >= sent.start && (t.pos === "VERB" || t.pos === "AUX") && !adjectivalParticiple(toks, k));
-        const s = v && v.start < pos ? this.sp.subjectBefore(v.start, sent.start) : null;
+        // statement.indirect.coordinated-verb: "Despite Freedonia being sanctioned, the Fund upgraded
+        // … and said …": a fronted subordinate phrase's verb and subject are not the main clause's.
+        const fronted = FRONTED_SUBORDINATE.exec(left);
+        const from = fronted ? sent.start + fronted[0].length : sent.start;
+        const v = toks.find((t, k) => t.start >= from && (t.pos === "VERB" || t.pos === "AUX") && !adjectivalParticiple(toks, k));
+        const s = v && v.start < pos ? this.sp.subjectBefore(v.start, from) : null;
         const listStart = s ? this.conjunctMentions(s.start, v!.start)[0]?.start ?? s.start : 0;
         // An opening adverbial set off by a comma may stand before it ("On Monday, Jane Roe …").
-        if (s?.speaker && !/[,;:“”"]/.test(this.text.slice(sent.start, listStart).replace(OPENING_ADVERBIAL, ""))) who = s;
+        if (s?.speaker && !/[,;:“”"]/.test(this.text.slice(from, listStart).replace(OPENING_ADVERBIAL, ""))) who = s;
       }
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;

@@ -126,3 +126,12 @@ describe("statement.indirect.joint-speakers: a former officeholder is no party",
     expect(said(text)).toEqual([["Jane Roe", "to work together on energy"], ["Kenji Sato", "to work together on energy"]]);
   });
 });
+
+describe("statement.indirect.coordinated-verb: past a fronted subordinate phrase", () => {
+  it.each([
+    ["Despite Freedonia being sanctioned over the war, the International Monetary Fund upgraded its forecast and said growth would reach 2%.", "International Monetary Fund"],
+    ["Although Acme Corp cut prices, Globex Inc raised its outlook and said demand would grow.", "Globex Inc"],
+  ])("%s", (text, speaker) => {
+    expect(said(text).map((s) => s[0])).toEqual([speaker]);
+  });
+});
