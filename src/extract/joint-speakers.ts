@@ -25,6 +25,9 @@ export function isJointLabel(label: string | null): boolean {
   return !!label && JOINT_LABEL.test(label.trim());
 }
 
+// "former Prime Minister", "the late President": a title of someone no longer in office right before a name.
+const FORMER_BEFORE = /(?<![\p{L}])(?:former|late)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+
 /**
  * The two people a joint label at `pos` stands for: those of the nearest sentence before it (its
  * own sentence included) that names two or more people, when it names exactly two; null otherwise
@@ -38,10 +41,76 @@ export function jointSpeakers(doc: Doc, pos: number): [string, string] | null {
     for (const m of mentionsIn(doc, Math.max(s.start, from), Math.min(s.end, pos))) {
       const a = doc.actors[m.actor];
       if (a.kind !== "PERSON" || m.inTitle || names.includes(a.name)) continue;
+      // ("praised former Prime Minister Doe": one who held an office is talked about, not a party.)
+      if (FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 50), m.start))) continue;
       names.push(a.name);
     }
     if (names.length === 2) return [names[0], names[1]];
     if (names.length > 2) return null;
+  }
+  return openingPair(doc, from);
+}
+
+// A readout's opening: "President Roe met today with Prime Minister Doe …", "… spoke by phone with …".
+const OPENING_ENGAGEMENT = /(?<![\p{L}])(?:met|meets|spoke|speaks|held|hosted|hosts|welcomed)(?![\p{L}])/u;
+
+/**
+ * statement.speaker.opening-pair: a long readout's "the two leaders" far from the pair's names, for
+ * the two people its opening sentence (one of the first three) names as meeting or speaking, when
+ * no other person is named before `upTo`.
+ */
+function openingPair(doc: Doc, upTo: number): [string, string] | null {
+  for (let si = 0; si < Math.min(3, doc.sentences.length); si++) {
+    const s = doc.sentences[si];
+    if (!OPENING_ENGAGEMENT.test(doc.text.slice(s.start, s.end))) continue;
+    const names: string[] = [];
+    for (const m of mentionsIn(doc, s.start, s.end)) {
+      const a = doc.actors[m.actor];
+      if (a.kind === "PERSON" && !m.inTitle && !names.includes(a.name)) names.push(a.name);
+    }
+    if (names.length !== 2) return null;
+    // (Nobody else named between the opening and the label: the pair is still the readout's subject.)
+    for (const m of mentionsIn(doc, s.end, upTo)) {
+      const a = doc.actors[m.actor];
+      if (a.kind === "PERSON" && !m.inTitle && !names.includes(a.name)) return null;
+    }
+    return [names[0], names[1]];
+  }
+  return null;
+}
+
+// statement.speaker.they-pair: a readout's "they" as the subject of its sentence (at its start, or
+// after a fronted phrase and a comma: "Following the summit, they …"), not inside a subordinate clause.
+const THEY_SUBJECT = /^(?:\s*|[^“”"«»;:]*,\s*)$/u;
+const SUBORDINATE_BEFORE = /(?<![\p{L}])(?:as|because|since|when|while|where|if|after|before|although|though|that|which|who|whom|whose|so|and|but|or)\s*,?\s*$/iu;
+// A sentence whose tag gives it to others: "…, the people said.", "…, according to officials."
+const ATTRIBUTED = /(?:,\s+[^,;“”"]{1,50}?\s+(?:said|says|say|reported)|,\s+according\s+to\s+[^,;“”"]{1,50}?)\s*[.!?]?\s*$/u;
+// The sentences between the pair's and the pronoun's that keep the pair as the topic: "They …", "Their …", "Both …".
+const PAIR_RUN = /^\s*(?:They|Their|Both|The two|The leaders)\s/u;
+
+/**
+ * "President Roe spoke with Prime Minister Doe. … They also pledged to …": the two people a "they"
+ * subject at `pos` stands for when no group description is its antecedent: those named in its own
+ * sentence before it, or in the nearest sentence before it that names people, reached through a run
+ * of sentences about the pair ("They …", "Their …"), when exactly two are named there; else null.
+ */
+export function pairBeforeThey(doc: Doc, pos: number): [string, string] | null {
+  const si = sentenceAt(doc, pos);
+  const before = doc.text.slice(doc.sentences[si].start, pos);
+  if (!THEY_SUBJECT.test(before) || SUBORDINATE_BEFORE.test(before.replace(/,\s*$/, ""))) return null;
+  for (let i = si; i >= 0 && i >= si - 4; i--) {
+    const s = doc.sentences[i];
+    if (i < si - 1 && !PAIR_RUN.test(doc.text.slice(doc.sentences[i + 1].start, doc.sentences[i + 1].end))) return null;
+    const names: string[] = [];
+    for (const m of mentionsIn(doc, s.start, Math.min(s.end, pos))) {
+      const a = doc.actors[m.actor];
+      if (a.kind !== "PERSON" || m.inTitle || names.includes(a.name)) continue;
+      names.push(a.name);
+    }
+    // ("Roe told Doe about the plan, the people said. They said …": the pair of a sentence others
+    // attribute is no antecedent of "they", whose speakers those others are.)
+    if (names.length === 2) return ATTRIBUTED.test(doc.text.slice(s.start, s.end)) ? null : [names[0], names[1]];
+    if (names.length > 0) return null;
   }
   return null;
 }

@@ -92,9 +92,13 @@ export function mediumBeforeVerb(left: string): number {
 // Feelings a speaker voices about a fact, whose clause the speaker asserts ("expressed disappointment
 // that the talks had failed", "voiced frustration that …"): only with "that".
 const FEELINGS = "disappointment|regret|frustration|dismay|satisfaction|alarm|anger|outrage|surprise|skepticism|scepticism|conviction|belief";
+// Nouns of a held view a speaker conveys in a readout ("shared his conviction that …", "conveyed
+// her assessment that …"): only with "that", after a verb of conveying.
+const VIEW_NOUN = /^(?:conviction|belief|view|assessment|hope|concern|confidence)$/;
+const CONVEYING = /^(?:shared|shares|sharing|conveyed|conveys|conveying|voiced|voices|voicing|expressed|expresses|expressing)$/;
 // Light verbs with a noun of speech and its clause ("has given assurances the bombs would not …",
 // "raised concerns that …", "made the case that …", "sounded an optimistic tone that …").
-const LIGHT_VERB_NOUN = new RegExp(String.raw`(?<![\p{L}])(gave|given|give|gives|giving|offered|offers|provided|voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing|made|makes|making|issued|issues|issuing|sounded|sounds|struck|strikes)\s+(?:(?:a|an|the|his|her|its|their|repeated|fresh|new|public|private|written|strong|firm|clear|grave|serious|optimistic|optimist|upbeat|cautious|growing|deep|pessimistic|hopeful|similar|renewed)\s+){0,3}(assurances?|guarantees?|concerns?|fears?|doubts?|hopes?|confidence|optimism|warnings?|case|point|argument|tone|${FEELINGS})\s+(?:(?:to|from)\s+[^,;:“”"]{2,40}?\s+)?(that\s+)?`, "gu");
+const LIGHT_VERB_NOUN = new RegExp(String.raw`(?<![\p{L}])(gave|given|give|gives|giving|offered|offers|provided|shared|shares|sharing|conveyed|conveys|conveying|voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing|made|makes|making|issued|issues|issuing|sounded|sounds|struck|strikes)\s+(?:(?:a|an|the|his|her|its|their|repeated|fresh|new|public|private|written|strong|firm|clear|grave|serious|optimistic|optimist|upbeat|cautious|growing|deep|pessimistic|hopeful|similar|renewed)\s+){0,3}(assurances?|guarantees?|concerns?|fears?|doubts?|hopes?|confidence|optimism|warnings?|case|point|argument|tone|views?|assessment|${FEELINGS})\s+(?:(?:to|from)\s+[^,;:“”"]{2,40}?\s+)?(that\s+)?`, "gu");
 // Which light verb goes with which noun: "gave assurances", "raised concerns", "made the case", "sounded a tone".
 const LIGHT_PAIRS: Record<string, RegExp> = {
   assurance: /^(?:gave|given|give|gives|giving|offered|offers|provided)$/,
@@ -113,7 +117,7 @@ const LIGHT_PAIRS: Record<string, RegExp> = {
   ...Object.fromEntries(FEELINGS.split("|").map((f) => [f, /^(?:voiced|voices|voicing|expressed|expresses|expressing)$/])),
 };
 
-const LIGHT_NOUN_PROBE = new RegExp(`(?:assurance|guarantee|concern|fear|doubt|hope|confidence|optimism|warning|case|point|argument|tone|${FEELINGS})`);
+const LIGHT_NOUN_PROBE = new RegExp(`(?:assurance|guarantee|concern|fear|doubt|hope|confidence|optimism|warning|case|point|argument|tone|view|assessment|${FEELINGS})`);
 
 /**
  * Light verbs with a noun of speech in text[start, end) whose content clause follows ("that", or no
@@ -127,7 +131,8 @@ export function lightVerbReports(text: string, start: number, end: number): Arra
   let m: RegExpExecArray | null;
   while ((m = LIGHT_VERB_NOUN.exec(s))) {
     const noun = m[2].replace(/s$/, "");
-    if (!LIGHT_PAIRS[noun]?.test(m[1])) continue;
+    const conveyed = VIEW_NOUN.test(noun) && CONVEYING.test(m[1]) && !!m[3];
+    if (!conveyed && !LIGHT_PAIRS[noun]?.test(m[1])) continue;
     // Without "that", only assurances and guarantees, and only before a clause (an auxiliary soon).
     if (!m[3] && !(/^(?:assurance|guarantee)$/.test(noun) && /^(?:\S+\s+){0,6}?(?:would|will|could|can|should|must|is|are|was|were|has|have|had)\s/.test(s.slice(m.index + m[0].length)))) continue;
     out.push({ verbPos: start + m.index, clause: start + m.index + m[0].length, noun: m[2] });

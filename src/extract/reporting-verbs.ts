@@ -128,6 +128,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "observe", forms: ["observed"], frames: ["that-only"] },
   { lemma: "recognize", forms: ["recognized", "recognised"], frames: ["that-only"] },
   { lemma: "reply", forms: ["replied", "replies"], frames: ["that-only"] },
+  // A readout's verb of conveying: "The President shared that the United States will …" ("shared a
+  // meal", "shared that burden" report nothing; "sharing that …" is mostly a demonstrative).
+  { lemma: "share", forms: ["shared", "shares"], frames: ["that-only"] },
   { lemma: "repeat", forms: ["repeated", "repeats"] },
   { lemma: "deny", forms: ["denied", "denies", "deny"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "disclose", forms: ["disclosed", "discloses"], frames: ["that-only", "pronoun-clause"] },
@@ -137,6 +140,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "allege", forms: ["alleged", "alleges", "allege"], frames: ["that-only"] },
   { lemma: "counter", forms: ["countered", "counters"], frames: ["that-only"] },
   { lemma: "inform", forms: ["informed", "informs"], frames: ["object"] },
+  // A person's report to a superior ("the Governor reported to the President that …"); an outlet's
+  // report is its story, not a statement (the statements component keeps only people).
+  { lemma: "report", forms: ["reported", "reports"] },
   // "notified the union on Wednesday that it would …" (an object before "that"; with no clause, "notified the police", nothing).
   { lemma: "notify", forms: ["notified", "notifies"], frames: ["object"] },
   { lemma: "find", forms: ["found", "finds"], frames: ["that-only"] },

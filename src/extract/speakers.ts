@@ -15,6 +15,7 @@ import { describedPerson } from "./described-person.js";
 import { possessiveOffice } from "./possessive-role.js";
 import { unnamedHomePresident } from "./home-president.js";
 import { loadRegistry } from "./registry.js";
+import { jointSpeakers, pairBeforeThey } from "./joint-speakers.js";
 
 /** Where a subject is looked for: the text before a verb at `pos`, back to `limit`, its trailing adverbials `skipped`, and the mentions there. */
 interface SubjectSite {
@@ -119,6 +120,8 @@ const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\
 // A pronoun reporting what came before it: "he said", "she added".
 // A he/she opening its sentence (after a conjunction or an adverbial set off by a comma), then a
 // clause of its own before a later he/she: "He had raised eyebrows when he".
+// A sentence opening with "He"/"She" as its subject (after a connective): the pronoun and the space after it.
+const PRONOUN_RUN = /^[\s]*(?:(?:But|And|Also|Then|Later)\s+)?(He|She)\s/u;
 const OPENING_PRONOUN = /^[\s“"‘]*(?:(?:But|And|Yet|Still|Instead|Later|Earlier|Then)\s+|\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(He|She)\s[^.!?;“”"]*\s$/u;
 // A conjunction opening a sentence, right before its subject pronoun.
 const OPENING_CONJUNCTION = /^[\s“"‘]*(?:But|And|Yet|While|Although|Though|Whereas|Still|Instead)\s+$/u;
@@ -290,6 +293,11 @@ export class SpeakerResolver {
     // ("While he has said, “…”", "But she added that …").
     if (si > 0 && (/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos)) || OPENING_CONJUNCTION.test(this.doc.text.slice(sent.start, pos)) || this.reportsClauseBefore(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
+      // statement.speaker.pronoun-run: "Roe spoke with Doe. He condemned …. He also conveyed the
+      // United States’ support …. He shared …": a sentence before that opens with the same pronoun
+      // hands on its antecedent, whatever it names after its verb.
+      const run = pronoun ? PRONOUN_RUN.exec(this.doc.text.slice(prev.start, prev.end)) : null;
+      if (run && run[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(prev.start + run[0].length - run[1].length - 1, skipQuoted, pronoun);
       // The subject of the sentence before: not a person named inside its quotation, nor one named
       // after its verb ("Roe said the feud between Brandt and his ally …": Roe, or no one).
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
@@ -442,7 +450,14 @@ export class SpeakerResolver {
       const m = /^\s*(?:(?:But|And|So|Also|Later|Then)\s+)?((?:the|The|Both|both)\s+(?:two\s+|three\s+|four\s+|both\s+)?(?:leaders|sides|parties|ministers|[Pp]residents|participants|delegations|officials|members))\s+(?!of\b)/.exec(opening);
       if (m) return { speaker: null, label: m[1].replace(/^The/, "the"), start: pos };
     }
-    return this.relativeThey(si, pos);
+    return this.relativeThey(si, pos) ?? this.pairThey(pos);
+  }
+
+  /** statement.speaker.they-pair: "they" for the two people just named, as the joint label the statements split. */
+  private pairThey(pos: number): Speaker | null {
+    const pair = pairBeforeThey(this.doc, pos);
+    const joint = pair ? jointSpeakers(this.doc, pos) : null;
+    return joint && joint[0] === pair![0] && joint[1] === pair![1] ? { speaker: null, label: "the leaders", start: pos } : null;
   }
 
   /**
@@ -610,7 +625,7 @@ export class SpeakerResolver {
       const o = chained ?? this.lastNonPerson(at);
       return o ? { speaker: o, label: null, start: at } : null;
     }
-    const they = /(?<![\p{L}])(?:they|They)$/u.exec(left);
+    const they = /(?<![\p{L}])(?:they|They)(?:\s+both)?$/u.exec(left);
     if (they) return this.groupAntecedent(limit + they.index);
     if (/(?<![\p{L}])(?:we|We|I|you|You)$/u.test(left)) return null;
     return undefined;

@@ -238,6 +238,12 @@ const DOCUMENT_NOUNS = "(?:statements?|press\\s+releases?|news\\s+releases?|rele
 const ISSUED_DOCUMENT = new RegExp(`^(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${DOCUMENT_NOUNS}\\s+(?:(?:posted|published|issued|released|sent|signed|put\\s+out)(?:\\s+[^,;:“”"]{1,30}?)?\\s+)?(?:from|by|of)\\s+(?=\\S)`, "u");
 // A capitalised issuer before the document's noun ("a Kremlin decree published by state media", "ISW conclusions").
 const ISSUER_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?((?:\\p{Lu}[\\p{L}.&\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.&\\-]*)(?:[’']s)?\\s+(?:(?:new|joint|draft|latest|official|written)\\s+)?${DOCUMENT_NOUNS}(?:\\s+(?:posted|published|issued|released)\\b[^,;:“”"]*)?$`, "u");
+// A sentence opened by a participle of asserting and its that-clause ("Recognizing that …,").
+const FRONTED_PARTICIPLE = /^\s*(Recogni[sz]ing|Noting|Reaffirming|Affirming|Acknowledging|Emphasi[sz]ing|Stressing|Underscoring|Reiterating)\s+that\s+/u;
+// The main clause's subject after that clause's comma: a name or a definite description, a few words.
+const MAIN_SUBJECT = /^\s+(?:the\s+|The\s+|[\p{Lu}])[^,;:“”"]{0,60}?\s+(?:(?:also|further|jointly|again)\s+)?$/u;
+// "shared that the United States will …", "shared that he …": the subject that opens a clause after "shared that".
+const SHARED_CLAUSE = /^\s+that\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|all|many|most|no|every|each|it|he|she|they|we|I|there)\s|[\p{Lu}\d])/u;
 const THAT_ONLY_SETTING = /^\s+(?:in|at|before|during|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\-]+\s+){1,4}?that\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their)\s)/u;
 const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
@@ -259,6 +265,8 @@ const MEDIA = /\b(?:Reuters|TASS|Interfax|RIA|Bloomberg|AFP|AP|Agence France-Pre
 // An adverbial phrase opening a sentence ("At the same time", "On Monday", "However").
 const ADVERBIAL_LEAD = /^(?:(?:At|In|On|For|By|During|After|Before|Since|Until|Over|Within)\s[^,;“”"]{1,40}|Meanwhile|However|Still|Now|Today|Yesterday|Earlier|Later|Separately|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Also|Again)$/;
 // The same adverbial with its comma at the head of a sentence ("In a speech on Monday, ").
+// A subordinate phrase opening the sentence, up to its comma ("Despite Acme being fined, ", "Although prices fell, ").
+const FRONTED_SUBORDINATE = /^\s*(?:Despite|Although|Though|While|Whilst|Because|Since|After|Before|When|If|Unless|Unlike|Amid)\s[^,;:“”"]{3,160},\s+/u;
 const OPENING_ADVERBIAL = new RegExp(String.raw`^\s*(?:${ADVERBIAL_LEAD.source.slice(1, -1)}),\s+`, "u");
 // A connective or sentence adverbial alone before a parenthetical attribution ("But, she added, …").
 const CONNECTIVE_LEAD = /^(?:But|And|So|Yet|However|Still|Now|Meanwhile|Moreover|Indeed|Instead|Nevertheless|Nonetheless|Furthermore|Separately|Also|Again|Today|Yesterday|Earlier|Later|Overall|Ultimately|Otherwise|Therefore|Thus|Hence|Besides|Additionally|Similarly|Likewise|Consequently|Finally|Currently|Unfortunately|Importantly|Notably|Specifically|Of course|In addition|At the same time|In particular|In fact|In short)$/;
@@ -856,6 +864,8 @@ class StatementReader {
       const fpos = bStart + f.index;
       // "found a way out", "denied the report": these verbs report only with "that".
       if (takes(f[1], "that-only") && !/^\s+that\s/.test(this.text.slice(fpos + f[0].length, fpos + f[0].length + 6))) continue;
+      // "As Acme News reported, …": an outlet's story is no one's words (only a person reports, as in reportingSubject).
+      if (/^report/.test(f[1])) continue;
       // "…, saying they would “…”": a participle after a comma reports the sentence subject.
       const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(this.text.slice(sent.start, fpos));
       const s = participle ? this.sp.sentenceSubject(sent.start, fpos, true) : this.sp.subjectBefore(fpos, sent.start) ?? this.inheritedSpeaker(si, fpos);
@@ -1180,7 +1190,8 @@ class StatementReader {
     // "renewed calls to … and said": a reporting form the tagger reads as a noun is no first verb.
     // (The tagger may read it as a verb; a past verb or a determiner right before it says otherwise.)
     const nounUse = !!first && /s$/.test(first[0]) && /(?<![\p{L}])(?:\p{Ll}{3,}ed|a|an|the|his|her|its|their|our|new|fresh|repeated)\s+$/u.test(left.slice(0, first.index));
-    const firstVerb = !!first && sent.start + first.index < pos - 4 && !nounUse;
+    // ("Acme reported a loss, but said …": "reported" with no clause is a verb of results, as before it was a reporting verb.)
+    const firstVerb = !!first && sent.start + first.index < pos - 4 && !nounUse && !/^report/.test(first[0]);
     if (firstVerb) who = this.sp.subjectBefore(sent.start + first.index, sent.start);
     else if (/^\s*They\s/.test(left)) who = this.sp.groupAntecedent(sent.start);
     else {
@@ -1193,11 +1204,15 @@ class StatementReader {
         // sentence's first verb, when no comma sets off an opening phrase.
         // (Not a participle used as an adjective, "head of occupied Crimea", "the Russian-held port".)
         const toks = sentenceTokens(this.doc, sent.start);
-        const v = toks.find((t, k) => t.start >= sent.start && (t.pos === "VERB" || t.pos === "AUX") && !adjectivalParticiple(toks, k));
-        const s = v && v.start < pos ? this.sp.subjectBefore(v.start, sent.start) : null;
+        // statement.indirect.coordinated-verb: "Despite Freedonia being sanctioned, the Fund upgraded
+        // … and said …": a fronted subordinate phrase's verb and subject are not the main clause's.
+        const fronted = FRONTED_SUBORDINATE.exec(left);
+        const from = fronted ? sent.start + fronted[0].length : sent.start;
+        const v = toks.find((t, k) => t.start >= from && (t.pos === "VERB" || t.pos === "AUX") && !adjectivalParticiple(toks, k));
+        const s = v && v.start < pos ? this.sp.subjectBefore(v.start, from) : null;
         const listStart = s ? this.conjunctMentions(s.start, v!.start)[0]?.start ?? s.start : 0;
         // An opening adverbial set off by a comma may stand before it ("On Monday, Jane Roe …").
-        if (s?.speaker && !/[,;:“”"]/.test(this.text.slice(sent.start, listStart).replace(OPENING_ADVERBIAL, ""))) who = s;
+        if (s?.speaker && !/[,;:“”"]/.test(this.text.slice(from, listStart).replace(OPENING_ADVERBIAL, ""))) who = s;
       }
     }
     return who && (who.speaker || who.label) ? ({ ...who, coordinated: true } as Speaker) : null;
@@ -1359,8 +1374,12 @@ class StatementReader {
     // (A time adverbial may stand between: "revealed this week that", "denied on Monday that".)
     // (So may a phrase of place or occasion: "admitted in a Lakeland court that", "boasted after the vote last week that".)
     if (takes(verb, "that-only") && !/^\s+that\s/.test(rest.slice(ZERO_THAT_ADVERBIALS.exec(rest)![0].length)) && !THAT_ONLY_SETTING.test(rest)) return takes(verb, "pronoun-clause") ? this.pronounClause(vend, rest) : null;
+    // "shared that burden", "shared that vision": a demonstrative, unless a subject opens a clause after it.
+    if (/^shares?$|^shared$/.test(verb) && !SHARED_CLAUSE.test(rest)) return null;
     const colon = this.colonClause(verb, vend, rest, left);
     if (colon) return colon;
+    // "reported to the President that …" reports; "reported a loss", "reported seeing …" do not.
+    if (/^report/.test(verb) && !/^\s+(?:(?:also|earlier|previously|today|yesterday)\s+)?(?:to\s+(?:the\s+)?[^,;:“”"]{1,40}?\s+)?that\s/.test(rest)) return null;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
     if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
     const that = this.thatClause(verb, vend, rest);
@@ -1572,6 +1591,7 @@ class StatementReader {
     // "As X noted, CLAUSE": a parenthetical, rarer, and then the attributions after the clause,
     // least marked: last.
     this.asNoted(si, list);
+    this.frontedParticiple(si, list);
     this.inWords(si, list);
     this.reverse(si);
     this.saidAfterClause(si);
@@ -1633,7 +1653,8 @@ class StatementReader {
   }
 
   // The speaker of a reporting verb, and the rule its kind of subject names.
-  private reportingSubject({ si, verb, vpos, subjPos, limitStart, left, link, docBefore }: VerbRead, clauseRule: KnownRule): { who: Speaker; rule: KnownRule } | null {
+  private reportingSubject(vr: VerbRead, clauseRule: KnownRule): { who: Speaker; rule: KnownRule } | null {
+    const { si, verb, vpos, subjPos, limitStart, left, link, docBefore } = vr;
     let rule = clauseRule;
     let who = link
       ? this.participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
@@ -1645,6 +1666,9 @@ class StatementReader {
     const by = who.speaker ? null : this.documentIssuer(who.label, vpos);
     if (by) who = { ...by, start: who.start };
     if (!who.speaker && !who.label) return null;
+    // "The Governor reported that …": a person reports; an outlet, a company or a group reports its
+    // story or its results ("Acme reported that revenue rose", "providers reported that …").
+    if (/^report/.test(verb) && !this.personReport(who, vr)) return null;
     // "The study found that …": a finding reports a named body's words, not a study's or a team's.
     if (/^f(?:ound|inds)$/.test(verb) && !who.speaker) return null;
     // "a move analysts say could …": the label is the relative clause's subject, not the phrase it
@@ -1656,6 +1680,14 @@ class StatementReader {
     else if ((who as { firm?: true }).firm) rule = "statement.indirect.described-firm";
     else if ((who as { relative?: true }).relative) rule = "statement.indirect.relative-source";
     return { who, rule };
+  }
+
+  /** Whether the subject of "reported" is one person (named, or a singular description such as "the Governor"), in an active clause. */
+  private personReport(who: Speaker, { left, subjPos, limitStart }: VerbRead): boolean {
+    if (/(?<![\p{L}])(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(left)) return false;
+    if (MEDIA.test(this.text.slice(Math.max(limitStart, subjPos - 60), subjPos))) return false;
+    if (who.speaker) return this.actorByName.get(who.speaker)?.kind === "PERSON";
+    return !!who.label && !isGroup(who) && !isJointLabel(who.label) && !/s$/.test(who.label) && !MEDIA.test(who.label);
   }
 
   // "said that A, that B, and that C": each that-clause is a statement of the same speaker, and of
@@ -1750,6 +1782,33 @@ class StatementReader {
       if (end - start < 12 || this.mostlyQuoted(start, end)) continue;
       const st = this.push({ start, end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[3].split(/\s+/)[0], rule: "statement.indirect.as-noted" });
       if (st) list.push(st);
+    }
+  }
+
+  // statement.indirect.fronted-participle: "Recognizing that CLAUSE, the two leaders committed to …",
+  // "Noting that CLAUSE, the Assembly urges …": a participle of a verb of asserting that opens the
+  // sentence reports its clause as said by the main clause's subject.
+  private frontedParticiple(si: number, list: ExtractedStatement[]): void {
+    const sent = this.doc.sentences[si];
+    const m = FRONTED_PARTICIPLE.exec(this.text.slice(sent.start, sent.end));
+    if (!m) return;
+    const start = sent.start + m[0].length;
+    const tokens = sentenceTokens(this.doc, start);
+    // The main clause: after the first comma past the clause, a subject and its finite verb.
+    for (let c = this.text.indexOf(",", start); c >= 0 && c < sent.end; c = this.text.indexOf(",", c + 1)) {
+      if (this.enclosingQuote(c)) continue;
+      const verb = tokens.find((t) => t.start > c && t.end <= sent.end && (t.pos === "VERB" || t.pos === "AUX"));
+      if (!verb || !/^\p{Ll}/u.test(verb.text) || /ing$/.test(verb.text)) continue;
+      const subject = this.text.slice(c + 1, verb.start);
+      if (!MAIN_SUBJECT.test(subject)) continue;
+      const who = this.jointSubjectAt(c + 1, verb.start) ?? this.sp.subjectBefore(verb.start, c + 1);
+      if (!who || who.start < c + 1) return;
+      // (A named actor or the pair of a readout; not an unnamed description, "the order directs".)
+      if (!(who.speaker ? this.actorByName.has(who.speaker) : isJointLabel(who.label) && jointSpeakers(this.doc, start))) return;
+      if (c - start < 12 || this.mostlyQuoted(start, c)) return;
+      const st = this.push({ start, end: c, text: "", speaker: who.speaker ?? null, speakerLabel: who.speaker ? null : who.label, kind: "INDIRECT", verb: m[1], rule: "statement.indirect.fronted-participle" });
+      if (st) list.push(st);
+      return;
     }
   }
 
