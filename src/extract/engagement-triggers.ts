@@ -6,6 +6,7 @@
 // what follows a trigger (subjects, "with X", "between X and Y", hosts and visits) is read by the
 // frames in engagements.ts, news-frames.ts and readout-frames.ts.
 import type { EngagementKind } from "./types.js";
+import { wordStartScan, type WordStartScan } from "./word-start-scan.js";
 
 export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: string, kind: EngagementKind])[] = [
   ["phone call", "phone calls?", "PHONE_CALL"],
@@ -106,3 +107,6 @@ export function triggerKindAt(text: string, index: number): EngagementKind | nul
   }
   return null;
 }
+
+/** CUE's matches in a sentence, found by trying it only at the words that can open a trigger. */
+export const findCues: WordStartScan = wordStartScan(ENGAGEMENT_TRIGGERS.map(([, pattern]) => pattern));

@@ -1,0 +1,60 @@
+// The word-start scan (src/extract/word-start-scan.ts) finds exactly what the whole alternation
+// finds by a global search. Sentences written for the purpose, and the corpus slices.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CUE, ENGAGEMENT_TRIGGERS, findCues } from "../../src/extract/engagement-triggers.js";
+import { leadingPairs, wordStartScan } from "../../src/extract/word-start-scan.js";
+
+const global = (text: string) => [...text.matchAll(CUE)].map((m) => [m.index, m[0], m[1]]);
+const scanned = (text: string) => findCues(text).map((m) => [m.index, m[0], m[1]]);
+
+describe("leading letter pairs", () => {
+  it.each([
+    [["calls?"], ["ca"]],
+    [["(?:tele)?phone"], ["te", "ph"]],
+    [["(?<=\\bjoint\\s+)(?:(?:press|news) conferences?|(?:press )?briefings?)(?=\\s+with\\b)"], ["pr", "ne", "br"]],
+    [["(?<!\\b(?:is|was)\\s)called(?=\\s+\\p{Lu})", "met|meets"], ["ca", "me"]],
+    [["(?:re)?convening"], ["re", "co"]],
+    [["(?:x|)yz"], ["xy", "yz"]],
+  ])("%j opens with %j", (patterns, pairs) => {
+    expect([...(leadingPairs(patterns) ?? [])].sort()).toEqual([...pairs].sort());
+  });
+
+  it.each([[["a"]], [["[a-z]+ing"]], [["\\d+ talks"]], [["é"]]])("gives up on %j (a shorter or unread opening)", (patterns) => {
+    expect(leadingPairs(patterns)).toBeNull();
+  });
+
+  it("reads every engagement trigger", () => {
+    expect(leadingPairs(ENGAGEMENT_TRIGGERS.map(([, p]) => p))).not.toBeNull();
+  });
+});
+
+describe("word-start scan", () => {
+  it.each([
+    "Jane Roe spoke by phone with John Doe; they met again in Freedonia.",
+    "The summit-level talks (hosted by Acme) followed meetings, visits and a call.",
+    "A metric method: sometimes Emmett met; 5met, _meet and x-talks count as words here.",
+    "ſpoke and ſummit fold to s; the Kelvin sign does not open a trigger.",
+    "Ünmet needs, éspeak: a letter beyond ASCII before the word hides it; 😀met shows it.",
+    "MEETING WITH THE MINISTER. Talks.",
+    "",
+    "a",
+  ])("finds what the global search finds: %s", (text) => {
+    expect(scanned(text)).toEqual(global(text));
+  });
+
+  it("finds what the global search finds over the corpus slices", () => {
+    for (const f of ["whitehouse-slice.jsonl", "kremlin-ukraine-slice.jsonl"]) {
+      const lines = readFileSync(new URL(`../fixtures/corpus/${f}`, import.meta.url), "utf8").split("\n").filter(Boolean);
+      for (const line of lines) {
+        const { text } = JSON.parse(line) as { text: string };
+        expect(scanned(text)).toEqual(global(text));
+      }
+    }
+  });
+
+  it("falls back to the global search for patterns it cannot read", () => {
+    const scan = wordStartScan(["\\d+ talks", "met"]);
+    expect(scan("After 12 talks they met.").map((m) => m[1])).toEqual(["12 talks", "met"]);
+  });
+});
