@@ -1,26 +1,26 @@
 // The matches of a large alternation of words (the engagement triggers), found by trying it only
-// at the starts of words that open with one of its alternatives' first two letters. Run at every
-// position of every sentence, the case-insensitive Unicode alternation was a twentieth of the
-// extraction time; most words are no candidate, and a letter pair rules them out.
+// at the starts of words that open with one of its alternatives' first three characters. Run at
+// every position of every sentence, the case-insensitive Unicode alternation was a twentieth of
+// the extraction time; most words are no candidate, and their first letters rule them out.
 
 /**
- * The lower-case letter pairs a match of `pattern` (a regular-expression fragment read without
- * case) can open with, or null when its syntax is beyond what is read here or an alternative can
- * match fewer than two letters: then every word start is a candidate. Read: literal letters and
- * spaces, non-capturing groups with alternatives, "?" after a letter or group, escapes and
- * lookarounds (zero-width, skipped) before the first letter; anything else stops the reading of
- * its alternative, which is fine once two letters are known.
+ * The `k` lower-case characters (letters and spaces) a match of `patterns` (regular-expression
+ * fragments read without case) can open with, or null when their syntax is beyond what is read
+ * here or an alternative can match fewer than `k` characters: then the scan falls back to the
+ * pattern's own. Read: literal letters and spaces, non-capturing groups with alternatives, "?"
+ * after a letter or group, lookarounds and \b (zero-width, skipped); anything else makes its
+ * alternative opaque, which is fine once `k` characters are known.
  */
-export function leadingPairs(patterns: readonly string[]): Set<string> | null {
+export function leadingPrefixes(patterns: readonly string[], k: number): Set<string> | null {
   const out = new Set<string>();
   for (const p of patterns) {
     const at = { i: 0 };
     const seq = parseSeq(`(?:${p})`, at);
     if (!seq || at.i !== p.length + 4) return null;
-    const found = prefixes(seq, 2);
+    const found = prefixes(seq, k);
     if (!found) return null;
     for (const f of found) {
-      if (!/^[a-z]{2}$/.test(f)) return null;
+      if (f.length !== k || !/^[a-z ]+$/.test(f)) return null;
       out.add(f);
     }
   }
@@ -33,24 +33,24 @@ export type WordStartScan = (s: string) => RegExpExecArray[];
 /**
  * The matches, in order and as `exec` gives them, of the alternation of `patterns` as a whole word
  * start: `(?<![\p{L}])(…)(?![\p{L}])`, flags "giu". A match opens after a character that is no
- * letter, at a letter: an ASCII one, or one that folds to it without case (ſ, the Kelvin sign).
+ * letter, with three characters that match an opening of the alternatives without case: ASCII
+ * letters, spaces, or characters that fold to an ASCII letter (ſ, the Kelvin sign).
  */
 export function wordStartScan(patterns: readonly string[]): WordStartScan {
   const re = new RegExp(`(?<![\\p{L}])(${patterns.join("|")})(?![\\p{L}])`, "iuy");
-  const pairs = leadingPairs(patterns);
-  if (!pairs) {
+  const opening = leadingPrefixes(patterns, 3);
+  if (!opening) {
     const global = new RegExp(re.source, "giu");
     return (s) => [...s.matchAll(global)] as RegExpExecArray[];
   }
-  const table = new Uint8Array(27 * 27);
-  for (const p of pairs) table[letterCode(p.charCodeAt(0)) * 27 + letterCode(p.charCodeAt(1))] = 1;
+  const table = new Uint8Array(28 * 28 * 28);
+  for (const o of opening) table[(charCode(o.charCodeAt(0)) * 28 + charCode(o.charCodeAt(1))) * 28 + charCode(o.charCodeAt(2))] = 1;
   return (s) => {
     const out: RegExpExecArray[] = [];
-    const n = s.length;
+    const n = s.length - 2;
     for (let p = 0; p < n; p++) {
-      const a = letterCode(s.charCodeAt(p));
-      if (!a) continue;
-      if (p + 1 >= n || !table[a * 27 + letterCode(s.charCodeAt(p + 1))]) continue;
+      const a = charCode(s.charCodeAt(p));
+      if (!a || !table[(a * 28 + charCode(s.charCodeAt(p + 1))) * 28 + charCode(s.charCodeAt(p + 2))]) continue;
       if (p > 0) {
         const q = s.charCodeAt(p - 1);
         if ((q >= 65 && q <= 90) || (q >= 97 && q <= 122) || (q >= 128 && LETTER_BEFORE.test(s.slice(Math.max(0, p - 2), p)))) continue;
@@ -67,10 +67,11 @@ export function wordStartScan(patterns: readonly string[]): WordStartScan {
 
 const LETTER_BEFORE = /\p{L}$/u;
 
-/** 1–26 for a letter that matches a–z without case (ſ is s, the Kelvin sign k), else 0. */
-function letterCode(c: number): number {
+/** 1–26 for a letter that matches a–z without case (ſ is s, the Kelvin sign k), 27 for a space, else 0. */
+function charCode(c: number): number {
   if (c >= 97 && c <= 122) return c - 96;
   if (c >= 65 && c <= 90) return c - 64;
+  if (c === 32) return 27;
   if (c === 0x17f) return 19;
   if (c === 0x212a) return 11;
   return 0;

@@ -3,29 +3,30 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CUE, ENGAGEMENT_TRIGGERS, findCues } from "../../src/extract/engagement-triggers.js";
-import { leadingPairs, wordStartScan } from "../../src/extract/word-start-scan.js";
+import { leadingPrefixes, wordStartScan } from "../../src/extract/word-start-scan.js";
 
 const global = (text: string) => [...text.matchAll(CUE)].map((m) => [m.index, m[0], m[1]]);
 const scanned = (text: string) => findCues(text).map((m) => [m.index, m[0], m[1]]);
 
-describe("leading letter pairs", () => {
+describe("leading prefixes", () => {
   it.each([
-    [["calls?"], ["ca"]],
-    [["(?:tele)?phone"], ["te", "ph"]],
-    [["(?<=\\bjoint\\s+)(?:(?:press|news) conferences?|(?:press )?briefings?)(?=\\s+with\\b)"], ["pr", "ne", "br"]],
-    [["(?<!\\b(?:is|was)\\s)called(?=\\s+\\p{Lu})", "met|meets"], ["ca", "me"]],
-    [["(?:re)?convening"], ["re", "co"]],
-    [["(?:x|)yz"], ["xy", "yz"]],
-  ])("%j opens with %j", (patterns, pairs) => {
-    expect([...(leadingPairs(patterns) ?? [])].sort()).toEqual([...pairs].sort());
+    [["calls?"], ["cal"]],
+    [["(?:tele)?phone"], ["tel", "pho"]],
+    [["by (?:tele)?phone"], ["by "]],
+    [["(?<=\\bjoint\\s+)(?:(?:press|news) conferences?|(?:press )?briefings?)(?=\\s+with\\b)"], ["pre", "new", "bri"]],
+    [["(?<!\\b(?:is|was)\\s)called(?=\\s+\\p{Lu})", "met|meets"], ["cal", "met", "mee"]],
+    [["(?:re)?convening"], ["rec", "con"]],
+    [["(?:x|)yzw"], ["xyz", "yzw"]],
+  ])("%j opens with %j", (patterns, prefixes) => {
+    expect([...(leadingPrefixes(patterns, 3) ?? [])].sort()).toEqual([...prefixes].sort());
   });
 
-  it.each([[["a"]], [["[a-z]+ing"]], [["\\d+ talks"]], [["é"]]])("gives up on %j (a shorter or unread opening)", (patterns) => {
-    expect(leadingPairs(patterns)).toBeNull();
+  it.each([[["ab"]], [["[a-z]+ing"]], [["\\d+ talks"]], [["ab(?:c|)"]], [["éte"]], [["a-bc"]]])("gives up on %j (a shorter or unread opening)", (patterns) => {
+    expect(leadingPrefixes(patterns, 3)).toBeNull();
   });
 
   it("reads every engagement trigger", () => {
-    expect(leadingPairs(ENGAGEMENT_TRIGGERS.map(([, p]) => p))).not.toBeNull();
+    expect(leadingPrefixes(ENGAGEMENT_TRIGGERS.map(([, p]) => p), 3)).not.toBeNull();
   });
 });
 
