@@ -67,6 +67,18 @@ export function wordStartScan(patterns: readonly string[]): WordStartScan {
 
 const LETTER_BEFORE = /\p{L}$/u;
 
+/** The `k` characters of `s` at `p` as leadingPrefixes gives an opening (folded to a–z and space), or null when one is neither. */
+export function foldedOpening(s: string, p: number, k: number): string | null {
+  if (p + k > s.length) return null;
+  let out = "";
+  for (let i = p; i < p + k; i++) {
+    const c = charCode(s.charCodeAt(i));
+    if (!c) return null;
+    out += c === 27 ? " " : String.fromCharCode(96 + c);
+  }
+  return out;
+}
+
 /** 1–26 for a letter that matches a–z without case (ſ is s, the Kelvin sign k), 27 for a space, else 0. */
 function charCode(c: number): number {
   if (c >= 97 && c <= 122) return c - 96;

@@ -2,8 +2,8 @@
 // finds by a global search. Sentences written for the purpose, and the corpus slices.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CUE, ENGAGEMENT_TRIGGERS, findCues } from "../../src/extract/engagement-triggers.js";
-import { leadingPrefixes, wordStartScan } from "../../src/extract/word-start-scan.js";
+import { CUE, ENGAGEMENT_TRIGGERS, findCues, triggerKindAt } from "../../src/extract/engagement-triggers.js";
+import { foldedOpening, leadingPrefixes, wordStartScan } from "../../src/extract/word-start-scan.js";
 
 const global = (text: string) => [...text.matchAll(CUE)].map((m) => [m.index, m[0], m[1]]);
 const scanned = (text: string) => findCues(text).map((m) => [m.index, m[0], m[1]]);
@@ -57,5 +57,24 @@ describe("word-start scan", () => {
   it("falls back to the global search for patterns it cannot read", () => {
     const scan = wordStartScan(["\\d+ talks", "met"]);
     expect(scan("After 12 talks they met.").map((m) => m[1])).toEqual(["12 talks", "met"]);
+  });
+});
+
+describe("trigger kinds", () => {
+  const rows = ENGAGEMENT_TRIGGERS.map(([, pattern, kind]) => [new RegExp(`(?:${pattern})(?![\\p{L}])`, "iuy"), kind] as const);
+  const everyRow = (text: string, index: number) => rows.find(([re]) => ((re.lastIndex = index), re.test(text)))?.[1] ?? null;
+
+  it("skipping the rows whose openings the text lacks gives the kind trying every row gives", () => {
+    const text = "Jane Roe spoke by phone with John Doe; ſpoke, MET, a video call, talks, took it up with Acme, by.";
+    for (let i = 0; i <= text.length; i++) expect(triggerKindAt(text, i), `at ${i}`).toBe(everyRow(text, i));
+  });
+
+  it.each([
+    ["Met by", 0, "met"],
+    ["xſK y", 1, "sk "],
+    ["ab", 0, null],
+    ["a-b", 0, null],
+  ])("folds the opening of %j at %i to %j", (text, at, opening) => {
+    expect(foldedOpening(text, at, 3)).toBe(opening);
   });
 });
