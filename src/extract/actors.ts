@@ -559,7 +559,23 @@ const BUILDING_AFTER = /^ (?:Building|Auditorium|Hall|Room|Theater|Theatre|Stadi
 const PROMO_VERB_BEFORE = /(?:^|[^\p{L}])(?:JOIN|FOLLOW|CONTACT|SUPPORT|EMAIL|WRITE TO) $/u;
 // "the Government of Freedonia", "the Freedonian Government": a state's government as a body.
 const GOVERNMENT_OF = /(?<![\p{L}])Government of (?:the )?(?=\p{Lu})/gu;
-const DEMONYM_GOVERNMENT = /(?<![\p{L}\-])(\p{Lu}\p{Ll}+) Government(?![\p{L}\-])(?! \p{Lu})/gu;
+// "the Freedonian Government", read at each " Government" from there back to the word before it
+// (the same matches as the pattern run from the word on: at every capital of an article, it was a
+// hundredth of the extraction time).
+const DEMONYM_GOVERNMENT = /(?<=(?<![\p{L}\-])(\p{Lu}\p{Ll}+)) Government(?![\p{L}\-])(?! \p{Lu})/uy;
+
+/** The matches, left to right and apart, of "Demonym Government" (DEMONYM_GOVERNMENT) in `text`. */
+function* demonymGovernments(text: string): Generator<{ start: number; end: number; demonym: string }> {
+  let from = 0;
+  for (let q = text.indexOf(" Government"); q >= 0; q = text.indexOf(" Government", q + 1)) {
+    DEMONYM_GOVERNMENT.lastIndex = q;
+    const m = DEMONYM_GOVERNMENT.exec(text);
+    // A match begins at the word; one that would begin inside the last is no match of a scan from its end.
+    if (!m || q - m[1].length < from) continue;
+    from = q + m[0].length;
+    yield { start: q - m[1].length, end: from, demonym: m[1] };
+  }
+}
 // A word before a capitalised government that makes it part of a longer name or a heading.
 const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}.’'\-]*) $/u;
 const PEOPLE = new RegExp(`(?<![\\p{L}])[Tt]he ([\\p{Lu}][\\p{L}]+)( (?:${STATE_SIDE_NOUNS}|government|authorities))?(?![\\p{L}])`, "gu");
@@ -1466,13 +1482,12 @@ class Candidates {
       if (/^ \p{Lu}/u.test(text.slice(country.end, country.end + 2))) continue;
       this.cands.push({ start: gm.index, end: country.end, kind: "ORGANIZATION", name: text.slice(gm.index, country.end), affiliation: country.entry.name, priority: 4, contains: true, rule: "actor.state-government" });
     }
-    DEMONYM_GOVERNMENT.lastIndex = 0;
-    while ((gm = DEMONYM_GOVERNMENT.exec(text))) {
-      const country = reg.demonyms.get(gm[1]);
+    for (const { start, end, demonym } of demonymGovernments(text)) {
+      const country = reg.demonyms.get(demonym);
       if (!country || reg.byName.get(country)?.kind !== "COUNTRY") continue;
-      const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, gm.index - 30), gm.index))?.[1];
+      const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
       if (before && !FUNCTION_CAPS.test(before)) continue;
-      this.cands.push({ start: gm.index, end: gm.index + gm[0].length, kind: "ORGANIZATION", name: gm[0], affiliation: country, priority: 4, rule: "actor.state-government" });
+      this.cands.push({ start, end, kind: "ORGANIZATION", name: text.slice(start, end), affiliation: country, priority: 4, rule: "actor.state-government" });
     }
   }
 

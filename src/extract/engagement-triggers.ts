@@ -6,6 +6,7 @@
 // what follows a trigger (subjects, "with X", "between X and Y", hosts and visits) is read by the
 // frames in engagements.ts, news-frames.ts and readout-frames.ts.
 import type { EngagementKind } from "./types.js";
+import { foldedOpening, leadingPrefixes, wordStartScan, type WordStartScan } from "./word-start-scan.js";
 
 export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: string, kind: EngagementKind])[] = [
   ["phone call", "phone calls?", "PHONE_CALL"],
@@ -95,14 +96,20 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
 export const CUE = new RegExp(`(?<![\\p{L}])(${ENGAGEMENT_TRIGGERS.map(([, pattern]) => pattern).join("|")})(?![\\p{L}])`, "giu");
 
 // Each row alone, tried at a position where CUE matched: the first that matches there, with the
-// same ending condition, is the alternative CUE took.
-const ROWS = ENGAGEMENT_TRIGGERS.map(([, pattern, kind]) => [new RegExp(`(?:${pattern})(?![\\p{L}])`, "iuy"), kind] as const);
+// same ending condition, is the alternative CUE took. A row whose openings are known is tried only
+// where the text opens with one of them.
+const ROWS = ENGAGEMENT_TRIGGERS.map(([, pattern, kind]) => [new RegExp(`(?:${pattern})(?![\\p{L}])`, "iuy"), kind, leadingPrefixes([pattern], 3)] as const);
 
 /** The kind of the trigger CUE found at `index` of `text` (its row's kind), or null when no row matches there. */
 export function triggerKindAt(text: string, index: number): EngagementKind | null {
-  for (const [re, kind] of ROWS) {
+  const opening = foldedOpening(text, index, 3);
+  for (const [re, kind, openings] of ROWS) {
+    if (openings && (opening === null || !openings.has(opening))) continue;
     re.lastIndex = index;
     if (re.test(text)) return kind;
   }
   return null;
 }
+
+/** CUE's matches in a sentence, found by trying it only at the words that can open a trigger. */
+export const findCues: WordStartScan = wordStartScan(ENGAGEMENT_TRIGGERS.map(([, pattern]) => pattern));

@@ -21,7 +21,7 @@ import { PrefixTest } from "./prefix-test.js";
 import { firstIndex } from "./sorted.js";
 import type { KnownRule } from "./rules.js";
 import { SpeakerResolver } from "./speakers.js";
-import { CUE, triggerKindAt } from "./engagement-triggers.js";
+import { findCues, triggerKindAt } from "./engagement-triggers.js";
 import { ENVOY, HOME_HOMONYMS, hostThanksSpans, placeFirstWelcomes, summonSpans, tripSpans } from "./envoy-trips.js";
 import { readSpeechBodies } from "./speech-bodies.js";
 import { homePresidentTurn } from "./home-president.js";
@@ -822,10 +822,8 @@ class EngagementReader {
 
   /** The cues of the sentence `s`, but for the words of a cue that name or modify something else. */
   private sentenceCues(s: string, sent: Sentence): RegExpExecArray[] {
-    CUE.lastIndex = 0;
     const cues: RegExpExecArray[] = [];
-    let m: RegExpExecArray | null;
-    while ((m = CUE.exec(s))) {
+    for (const m of findCues(s)) {
       // A capitalised cue inside a sentence is part of a name ("Strategic Stability Dialogue"),
       // except an event noun whose "of" names who gathers ("the Lisbon Summit of the Eastern leaders").
       // So is a round of a named dialogue ("the third round of their Strategic Dialogue").

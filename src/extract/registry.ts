@@ -199,18 +199,42 @@ export interface RegistryMatch {
 }
 
 // Candidate starts: a capitalised word or digit-led token, or a lowercase name particle.
-const CANDIDATE = /(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}]|(?:von|van|al|el|de)[\s-])/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}]|(?:von|van|al|el|de)[\s-])/uy;
+
+/**
+ * The next match of CANDIDATE at or after `from` (its start and length), as a global scan finds
+ * it, or null. ASCII text, most of an article, is judged here; the pattern is tried only at the
+ * letters that may open a particle and beside characters beyond ASCII (tried at every position,
+ * the lookbehind's Unicode classes made the scan two thirds of matching the registry).
+ */
+export function nextCandidate(text: string, from: number): [start: number, length: number] | null {
+  for (let p = from; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 128) {
+      const capOrDigit = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+      // v(on, an), a(l), e(l), d(e): the particles' first letters.
+      if (!capOrDigit && c !== 118 && c !== 97 && c !== 101 && c !== 100) continue;
+      const q = p > 0 ? text.charCodeAt(p - 1) : 32;
+      if (q < 128) {
+        if ((q >= 65 && q <= 90) || (q >= 97 && q <= 122) || (q >= 48 && q <= 57)) continue;
+        if (capOrDigit) return [p, 1];
+      }
+    } else if (c >= 0xdc00 && c <= 0xdfff && p > 0 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue; // inside a surrogate pair
+    CANDIDATE.lastIndex = p;
+    const m = CANDIDATE.exec(text);
+    if (m && m.index === p) return [p, m[0].length];
+  }
+  return null;
+}
 const STEP = /\s*([\p{L}\p{N}]+|[^\s\p{L}\p{N}])/uy;
 
 /** Longest registry alias matches over the text, left to right, non-overlapping. */
 export function matchRegistry(text: string, reg: Registry = loadRegistry()): RegistryMatch[] {
   const out: RegistryMatch[] = [];
-  CANDIDATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let lastEnd = 0;
-  while ((m = CANDIDATE.exec(text))) {
-    const start = m.index;
-    if (start < lastEnd) continue;
+  let from = 0;
+  for (let c = nextCandidate(text, 0); c; c = nextCandidate(text, from)) {
+    const start = c[0];
+    from = start + c[1];
     let node = reg.root;
     let pos = start;
     let best: RegistryMatch | null = null;
@@ -241,8 +265,7 @@ export function matchRegistry(text: string, reg: Registry = loadRegistry()): Reg
     }
     if (best) {
       out.push(best);
-      lastEnd = best.end;
-      CANDIDATE.lastIndex = best.end;
+      from = best.end;
     }
   }
   return out;
