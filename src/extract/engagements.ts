@@ -105,8 +105,9 @@ function agreedOnEncounter(upToCue: string): boolean {
 // A state and a preposition before the cue: the place the preposition follows, no owner ("travel
 // to London, United Kingdom for engagements with B", "returned from Japan after talks with B").
 const GAP_PREPOSITION = /^\s+(?:for|at|from|after|before|during|of|by|about|over|since|amid|on)\s+$/;
-// A verb of saying or knowing and its "that": what follows is a clause with a subject of its own.
-const SAYING_THAT = /\b(?:said|says|say|confirmed|confirms|added|adds|announced|announces|noted|notes|stated|states|told\s+[^,;:]{1,40}?|reported|reports|believes|believed|thinks|thought|knows|knew|expects|expected|hopes|hoped|stressed|stresses|explained|explains|revealed|reveals|insisted|insists|argued|argues|warned|warns|suggested|suggests|indicated|indicates|acknowledged|acknowledges|claimed|claims|wrote|writes)\s+that\s+/g;
+// A verb of saying or knowing and its "that": what follows is a clause with a subject of its own; so is
+// an honorific after "said" with no "that" ("The Kremlin has said Mr A played a role in the talks").
+const SAYING_THAT = /\b(?:said|says|say|confirmed|confirms|added|adds|announced|announces|noted|notes|stated|states|told\s+[^,;:]{1,40}?|reported|reports|believes|believed|thinks|thought|knows|knew|expects|expected|hopes|hoped|stressed|stresses|explained|explains|revealed|reveals|insisted|insists|argued|argues|warned|warns|suggested|suggests|indicated|indicates|acknowledged|acknowledges|claimed|claims|wrote|writes)(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|earlier|later|again|also|publicly|\p{Ll}+ly))?\s+that\s+|\b(?:said|says|has\s+said|have\s+said|had\s+said|confirmed)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu})/gu;
 // "any future peace talks", "no meeting": a quantifier that names no particular engagement (rule engagement.any-or-no).
 const ANY_OR_NO = /(?<![\p{L}])(?:[Aa]ny|[Nn]o)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 // A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
@@ -317,6 +318,26 @@ const FIRST_PERSON = /(?<![\p{L}])(?:(?:I|I['’]ve|I['’]d|I have|I had|I also
 const FIRST_PERSON_AIM = /(?<![\p{L}])I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+look\s+forward\s+to|\s+am\s+looking\s+forward\s+to|['’]m\s+looking\s+forward\s+to|\s+hope\s+to|\s+plan\s+to)\s+(?:(?:also|soon|again|personally)\s+)?$/u;
 // The verbs a subject governs the cue through ("A is going to meet B", "A is expected to be hosting B",
 // "A plans to visit"): the subject stands before them, not right before the cue.
+// ", who held talks with", ", who was responsible for the negotiations with": a relative clause up to the cue.
+const WHO_GAP = /^,\s+who\s+(?:[\p{Ll}-]+\s+){1,8}$/u;
+// "you met with", "you’ll be meeting with", "where you meeting with": a second person subject of the cue.
+const SECOND_PERSON = /(?<![\p{L}])[Yy]ou(?:\s+(?:will|would|are|were|have|had|also|then|to|be|just|already)|[’']ll|[’']re|[’']ve|[’']d)*\s+$/u;
+// "B's visit to C and his meeting with D": the possessive's noun phrase, then "and", then the pronoun.
+const POSSESSIVE_CHAIN = /^[’']s?\s+[^,;:]{0,80}?\s+and\s+$/;
+// "as A did in his meeting with D", "when A was in Rome for his talks with D": a clause of its own.
+const SUBORDINATE_OWNER_BEFORE = /\b(?:as|when|while|after|before|since|where|whereas)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
+const SUBORDINATE_OWNER_AFTER = /^\s+(?:(?:did|does|do|had|has|was|is|were|also|then)\s+)*(?:\p{Ll}+\s+){0,3}?(?:in|during|at|after|before|for|on)\s+$/u;
+// "A and B's families": the first name shares the possessive, so A's kin are met, not A (rule engagement.kin-of-pair).
+const KIN_OF_PAIR = /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*[’']s?\s+(?:\p{Ll}+\s+)?(?:families|family|relatives|wives|husbands|parents|children|lawyers|attorneys|loved\s+ones)\b/u;
+// A body or state as the modifier of a role the next name holds: "our G20 host, President A",
+// "our NATO ally, Prime Minister B" (rule engagement.role-modifier): the body is no counterpart.
+const ROLE_OF_NEXT = /^\s+(?:host|hosts|ally|allies|partner|partners|counterpart|counterparts|chair|co-chair|colleague|colleagues|neighbou?r|friend)\s*,\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}[\p{Lu}]/u;
+// The unnamed people who open a content clause: "that U.S. embassy officials were able to visit",
+// "that the Freedonian and Lakeland prime ministers, who traveled for a meeting with".
+const UNNAMED_PEOPLE_SUBJECT = /^(?:the\s+|some\s+|several\s+|two\s+|three\s+|its\s+|their\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|and|key|senior|top|local|foreign|government|embassy|military|other|prime)[,]?\s+){0,6}(?:[Oo]fficials|[Mm]inisters|[Ll]eaders|[Dd]iplomats|[Rr]epresentatives|[Ee]nvoys|[Nn]egotiators|[Dd]elegates|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Aa]ides|[Aa]dvis[eo]rs|[Ii]nvestigators|[Oo]fficers|[Ss]taff|[Ss]taffers|[Ee]xecutives)\b/u;
+// The one sent on an errand before its infinitive: "A sent Senator B and a delegation to meet with C"
+// (rule engagement.sent-envoy): B meets C, not A.
+const SENT_ENVOY = /\b(?:sent|sends|send|dispatched|dispatches|dispatch)\s+([^,;:]{2,80}?)\s+to\s+$/;
 const CATENATIVE_BEFORE = /(?<![\p{L}])(?:(?:is|are|was|were|am|['’]s|['’]re)\s+(?:(?:also|now|still)\s+)?(?:going|expected|set|scheduled|due|slated|likely|about|poised|supposed|planning|hoping|preparing|ready|keen|eager)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended|aims?|aimed|expects?|is|are|was|were)\s+to|will|would|shall|['’]ll)(?:\s+(?:also|soon|again|then|first))?(?:\s+be)?\s+$/u;
 const HOST_VERB = /^(?:host|hosting|welcome|welcoming|meet|meeting|visit|visiting)$/i;
 // A first person singular with a modal or a verb of intent before the cue: "I will speak in", "I'd like to meet".
@@ -668,7 +689,7 @@ class EngagementReader {
   private readonly take = (g: Group) => {
     const { doc, text, usable, isCountry, nameOf, isPerson } = this;
     const gloss = (ms: Mention[], i: number) => i > 0 && ms[i - 1].actor === ms[i].actor && /^\s*\(\s*$/.test(text.slice(ms[i - 1].end, ms[i].start));
-    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !gloss(ms, i) && !this.abbreviatedTitle(ms, i) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
+    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !gloss(ms, i) && !this.abbreviatedTitle(ms, i) && !ROLE_OF_NEXT.test(text.slice(x.end, x.end + 40)) && !KIN_OF_PAIR.test(text.slice(x.end, x.end + 80)) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
   };
   /** The count "once", "twice", "N times" says in [a, b), undefined when none does. */
   private readonly countIn = (a: number, b: number): number | null | undefined => {
@@ -832,6 +853,8 @@ class EngagementReader {
       if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !VIDEO_PLATFORM.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || this.bodyLevelBefore(sent.start + m.index))) && !(PAIR_EVENT_NOUN.test(m[1]) && !this.summitObject(s, cues, m.index) && this.hyphenPair(sent.start + m.index, sent)) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
       // "told host Jane Roe", "with talk-show host Jane Roe": the one who presents a programme (rule engagement.host-role).
+      // "our G20 host, President A": the role set before the name it describes, after a possessive.
+      if (/^host$/i.test(m[1]) && /\b(?:our|their|his|her|its)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u.test(s.slice(Math.max(0, m.index - 40), m.index)) && /^\s*,\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
       if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || ((/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) || HOST_ROLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
       // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
       // (rule engagement.talks.* for the verb "are negotiating with").
@@ -1093,6 +1116,8 @@ class EngagementReader {
       const untitled = who?.speaker && isCountry(who.speaker) && unnamedHead(text, who.start, sent.start);
       if (who?.speaker && !untitled) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
       if (who?.speaker && !untitled) subjectFrom = who.start;
+      const envoys = this.sentEnvoys(sent.start, cs);
+      if (envoys) [subjects, subjectFrom] = envoys;
     }
     // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
     const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
@@ -1132,6 +1157,16 @@ class EngagementReader {
       const clause = this.clauseSubjects(sent, subjectFrom >= 0 ? subjectFrom : owner?.start ?? -1, subjects, cs, cue);
       if (clause) [subjects, subjectFrom] = clause;
     }
+    // "praised A, who held talks with B": the relative clause's subject is its antecedent (rule engagement.who-antecedent).
+    if (!VERB_CUES.test(cue)) {
+      const ant = lastMentionIn(doc, Math.max(sent.start, cs - 120), cs, (x) => usable(x));
+      if (ant && isPerson(nameOf(ant)) && WHO_GAP.test(text.slice(ant.end, cs)) && !subjects.includes(nameOf(ant))) [subjects, subjectFrom] = [[nameOf(ant)], ant.start];
+    }
+    // "… then you go into B where you meeting with A": an addressee the text does not name is the
+    // subject, not a place or body before it (rule engagement.second-person); a person addressed
+    // ("Mr. A, will you speak with B?") is "you".
+    const you = SECOND_PERSON.exec(text.slice(Math.max(sent.start, cs - 40), cs));
+    if (you && !subjects.every(isPerson) && (subjectFrom < 0 || subjectFrom < cs - (text.slice(Math.max(sent.start, cs - 40), cs).length - you.index))) [subjects, subjectFrom] = [[], -1];
     // "She will meet A. … she'll engage with B": the same pronoun as the subject of the last
     // engagement goes on with its subject, not with the counterpart named last (pattern 8).
     this.cuePronoun = null;
@@ -1169,12 +1204,25 @@ class EngagementReader {
     if (!owner && !cr.taker && !VERB_CUES.test(cue) && !subjects.some(isPerson)) {
       const own = this.pronounOwner(cs, sent.start);
       if (own) [subjects, subjectFrom] = [[own.name], own.at];
+    } else if (!owner && !cr.taker && !VERB_CUES.test(cue)) {
+      const own = this.nearerOwner(cs, sent.start);
+      if (own && !subjects.includes(own.name)) [subjects, subjectFrom] = [[own.name], own.at];
     }
     // "A held calls with European leaders and B held a call with C": the clause joined by "and" has its own subject.
     const joined = subjectFrom >= 0 && subjectFrom < cs ? this.joinedClauseSubject(subjectFrom, cs) : null;
     if (joined) [subjects, subjectFrom, clauseAll] = [[joined.name], joined.from, [joined.name]];
     if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
     Object.assign(cr, { subjects, subjectFrom, subjectsAll: clauseAll } satisfies Partial<CueRead>);
+  }
+
+  /** The named people "sent" to the cue's errand ("A sent Senator B and a delegation to meet with C"): B, not A. */
+  private sentEnvoys(sentStart: number, cs: number): [string[], number] | null {
+    const base = Math.max(sentStart, cs - 120);
+    const m = SENT_ENVOY.exec(this.text.slice(base, cs));
+    if (!m) return null;
+    const at = base + m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+    const people = mentionsIn(this.doc, at, at + m[1].length).filter((x) => this.usable(x) && this.isPerson(this.nameOf(x)));
+    return people.length ? [people.map((x) => this.nameOf(x)), people[0].start] : null;
   }
 
   /**
@@ -1187,7 +1235,11 @@ class EngagementReader {
     // (Not when the cue is in a later clause: "A noted that B …, and reminded that he met C".)
     if (!m || /,\s+and\s|;/.test(this.text.slice(from + m.index! + m[0].length, cs))) return null;
     const found = { at: Infinity };
-    const names = this.sentenceSubjects(from + m.index! + m[0].length, sent.end, found);
+    const clauseAt = from + m.index! + m[0].length;
+    // "A confirmed that U.S. embassy officials were able to visit C": unnamed people of the clause act, not
+    // the reporter (rule engagement.unnamed-clause-subject).
+    if (UNNAMED_PEOPLE_SUBJECT.test(this.text.slice(clauseAt, cs))) return [[], -1];
+    const names = this.sentenceSubjects(clauseAt, sent.end, found);
     if (!names.length || found.at >= cs) return null;
     // "Zelenskyy said that Ukraine had tried to contact Putin": a leader's own state in his words is his "we".
     const reporter = this.sentenceSubjects(from, sent.end, { at: Infinity });
@@ -1225,6 +1277,26 @@ class EngagementReader {
     const pron = pp[1].toLowerCase() === "her" ? "she" : "he";
     const x = mentionsIn(doc, from, at).filter((m) => usable(m) && !this.inQuotation(m.start) && isPerson(nameOf(m)) && agrees(doc, doc.actors[m.actor], pron, this.genders)).at(-1);
     return x ? { name: nameOf(x), at: x.start } : null;
+  }
+
+  /**
+   * The person a "his"/"her" before a noun cue refers to when a nearer one than the sentence's subject
+   * owns it (rule engagement.nearer-owner): "B's visit to C and his meeting with D" (the possessive
+   * before the coordination), "as A did in his meeting with D" (the subject of a clause of comparison
+   * or time).
+   */
+  private nearerOwner(cs: number, sentStart: number): { name: string; at: number } | null {
+    const { doc, text, nameOf, isPerson, usable } = this;
+    const pp = OWN_PRONOUN.exec(text.slice(Math.max(sentStart, cs - 40), cs));
+    if (!pp) return null;
+    const at = cs - (text.slice(Math.max(sentStart, cs - 40), cs).length - pp.index);
+    const pron = pp[1].toLowerCase() === "her" ? "she" : "he";
+    const x = mentionsIn(doc, sentStart, at).filter((m) => usable(m) && !this.inQuotation(m.start) && isPerson(nameOf(m)) && agrees(doc, doc.actors[m.actor], pron, this.genders)).at(-1);
+    if (!x) return null;
+    const between = text.slice(x.end, at);
+    const chained = x.possessive && POSSESSIVE_CHAIN.test(between);
+    const clause = !x.possessive && SUBORDINATE_OWNER_AFTER.test(between) && SUBORDINATE_OWNER_BEFORE.test(text.slice(Math.max(sentStart, x.start - 80), x.start));
+    return chained || clause ? { name: nameOf(x), at: x.start } : null;
   }
 
   /**
@@ -2198,6 +2270,7 @@ class EngagementReader {
       // "… stressed that a record number of tourists visited Lakeland": a plural common noun is the verb's
       // subject, no one the text names.
       else if (!noun && COMMON_PLURAL_SUBJECT.test(text.slice(Math.max(sentStart, cs - 40), cs))) return null;
+      else if (!noun && this.contentClauseSubjects(sentStart, cs, this.facts.sent)?.[0].length === 0) return null;
       else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs)) || (VISIT_ADJUNCT.test(text.slice(Math.max(sentStart, cs - 40), cs)) && this.subjectOfClause(subjects, sentStart, cs))) visitors = this.coordinatedPeople(subjects, sentStart, cs);
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;
