@@ -206,6 +206,10 @@ const OFFICIALS_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:officia
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
+// A relation noun right before "between": "relations between", "cooperation between", "ties between".
+const RELATION_BEFORE_BETWEEN = /\b(?:relations|relationship|cooperation|ties|partnership|friendship|trade|border|differences|tensions|rivalry|alliance)\s*$/;
+// "the participation of the Freedonian side in the inaugural summit of": who takes part, after "of".
+const PARTICIPATION_OF = /\b(?:participation|attendance|presence)\s+of\s+((?:the\s+)?[^,;:]{1,100}?)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 // A government named by its head is the state: "the federal government of Prime Minister A", "the A
 // government", "A's government" (rule engagement.government-of-head).
@@ -1081,6 +1085,12 @@ class EngagementReader {
         // "held talks with A with the participation of B": B takes part too (rule engagement.with-participation).
         // The group before goes on over it.
         if (word === "with" && WITH_PARTICIPATION.test(tail.slice(r.index + r[0].length))) continue;
+        // "talks with A on aspects of relations between B and C": the pair of a relation noun, not of the talks
+        // (rule engagement.relation-between); the phrase ends there.
+        if (word === "between" && RELATION_BEFORE_BETWEEN.test(pre)) {
+          regionEnd = intros[0].pos + r.index;
+          break;
+        }
         if (word === "with" && !placeFirst && !/(?:\band|including|,)\s*(?:(?:\w+\s+times|twice|once|also)\s+)?$/.test(pre)) {
           regionEnd = intros[0].pos + r.index; // "closely aligned with ...": a different relation
           break;
@@ -1121,8 +1131,17 @@ class EngagementReader {
     }
     // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
     const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
+    const ofTaker = participant.length ? null : PARTICIPATION_OF.exec(text.slice(Math.max(sent.start, cs - 160), cs));
     if (participant.length) {
       subjects = [nameOf(participant[participant.length - 1])];
+      cr.taker = true;
+    } else if (ofTaker) {
+      // "praised the participation of President B in the summit of C": B takes part; "of the
+      // Freedonian side" names no actor, so the praiser is no taker either (rule engagement.participation-of).
+      const at = cs - ofTaker[0].length + ofTaker[0].indexOf(ofTaker[1], ofTaker[0].indexOf(" of ") + 1);
+      const takers = mentionsIn(doc, at, at + ofTaker[1].length).filter((x) => usable(x) && !x.possessive);
+      subjects = takers.length ? [nameOf(takers[takers.length - 1])] : [];
+      subjectFrom = takers.length ? takers[takers.length - 1].start : -1;
       cr.taker = true;
     } else {
       // "A held a call with B on the eve of her participation in the G7 meeting": the person the
@@ -1143,9 +1162,9 @@ class EngagementReader {
     // "In talks with A, B stressed …": B opens the main clause, right after the comma (titles may stand before the name).
     const opening = withoutOpeningConjunction(s);
     const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(opening) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(opening) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
-    const inner = !subjects.length ? this.contentClauseSubjects(subjectsAll.length ? subjectsAt.at : sent.start, cs, sent) : null;
+    const inner = !subjects.length && !ofTaker ? this.contentClauseSubjects(subjectsAll.length ? subjectsAt.at : sent.start, cs, sent) : null;
     if (inner) [subjects, subjectFrom] = inner;
-    else if (!subjects.length && subjectsAll.length) {
+    else if (!subjects.length && subjectsAll.length && !ofTaker) {
       subjects = subjectsAll;
       subjectFrom = subjectsAt.at;
     } else if (this.coordinatedSubject(subjects, subjectsAll, subjectsAt.at, cs, cue)) {

@@ -307,6 +307,8 @@ export const RULES = {
   "engagement.second-person": "\"… and then you go into Freedonia where you meeting with King B\": a second person right before the cue is an addressee the text does not name; no earlier name is its subject",
   "engagement.kin-of-pair": "\"the President's meeting with John Doe and Jane Roe's families\": a name coordinated before a possessive of kin (families, relatives, lawyers) shares the possessive; the kin are met, not the person",
   "engagement.who-antecedent": "\"praised John Doe, who held talks with B\", \"John Doe, who was responsible for the negotiations with B\": the subject of an engagement noun in a who-clause is its antecedent, not the sentence's subject",
+  "engagement.participation-of": "\"praised the participation of President B in the summit of the Crimea Platform\": the one whose participation it is takes part (B), not the praiser; \"the participation of the Freedonian side\" names no actor, so no engagement (the possessive form is engagement.participation's)",
+  "engagement.relation-between": "\"talks with A on aspects of relations between B and C\", \"the alliance between B and C\": a between-phrase after a relation noun (relations, cooperation, ties, partnership, alliance) names the pair of the relation, not more parties of the engagement; the counterpart phrase ends before it",
 } as const;
 
 export type KnownRule = keyof typeof RULES;

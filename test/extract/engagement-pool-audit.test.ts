@@ -109,3 +109,23 @@ describe("sentence splitting: a place abbreviation before a clause opener ends t
     expect(engs("National Security Advisor Jane Roe today met with Ambassador Karl Brandt at the White House after his return to Washington, D.C. This meeting followed a phone call between the two presidents.")).toContainEqual({ kind: "MEETING", participants: ["Jane Roe", "Karl Brandt"], status: "HELD" });
   });
 });
+
+describe("engagement.participation-of and engagement.relation-between", () => {
+  it("the participation of a named president: the president takes part, not the grateful official", () => {
+    const p = pairs("During the talks in Lakeville, Deputy Head Ihor Kolb expressed gratitude for the personal participation of President Karl Brandt in the inaugural summit of the Crimea Platform.");
+    expect(p).toContain("Crimea Platform + Karl Brandt");
+    expect(p).not.toContain("Crimea Platform + Ihor Kolb");
+  });
+  it("the participation of an unnamed side: nobody the text names", () => {
+    expect(pairs("President John Roe praised the participation of the Lakeland side in the inaugural summit of the Crimea Platform.")).toEqual([]);
+  });
+  it("a state's participation in the possessive stays the state's", () => {
+    expect(pairs("President John Roe praised Austria's participation in the inaugural summit of the Crimea Platform.")).toEqual(["Austria + Crimea Platform"]);
+  });
+  it("'relations between' after talks with someone names no second pair", () => {
+    expect(pairs("President Jane Roe said talks with Austria on relations between Ukraine and the European Union went well.")).toEqual(["Austria + Jane Roe"]);
+  });
+  it("talks between two sides stay", () => {
+    expect(pairs("There were talks between Ukraine and the European Union on trade.")).toEqual(["European Union + Ukraine"]);
+  });
+});
