@@ -18,8 +18,8 @@ const MEET_THING = /^\s+(?:(?:the|their|our|its|his|her|this|that|these|those|al
 const MET_WITH_REACTION = /^\s+with\s+(?:(?:a|an|the|some|much|little|widespread|fierce|strong|stiff|growing|mixed|harsh|sharp|broad|general|considerable|cool|warm|muted|immediate)\s+)*(?:criticism|resistance|skepticism|scepticism|protests?|outrage|anger|silence|approval|applause|derision|condemnation|suspicion|concerns?|alarm|dismay|indifference|opposition|hostility|enthusiasm|praise|caution|disbelief|ridicule|backlash|fury|relief|surprise|reception|response|reactions?|objections?|cheers|boos|jeers|acclaim|scorn|disapproval)\b/i;
 
 const SPEAK_VERB = /^(?:speak|speaks|spoke|speaking|spoken|talk|talks|talked|talking)$/i;
-// "can speak to their decision-making", "spoke to the timing of the sanctions": a topic addressed, not a person.
-const SPEAK_TO_TOPIC = /^\s+to\s+(?:the|their|our|his|her|its|this|that|these|those|any|specific)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision-making|decisions?|thinking|reasoning|timing|details?|specifics|questions?|issues?|concerns?|plans?|policy|policies|process|strategy|intentions?|motives?|position|assessment|deliberations?|internal|matter|record|points?)\b/u;
+// "can speak to their decision-making", "spoke dozens of times to the threat of the virus": a topic addressed, not a person.
+const SPEAK_TO_TOPIC = /^\s+(?:(?:dozens|scores|hundreds|many|several|multiple|countless|numerous|\w+)\s+(?:of\s+)?times\s+)?to\s+(?:the|their|our|his|her|its|this|that|these|those|any|specific)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision-making|decisions?|thinking|reasoning|timing|details?|specifics|questions?|issues?|concerns?|plans?|policy|policies|process|strategy|intentions?|motives?|position|assessment|deliberations?|internal|matter|record|points?|threats?|importance|need|dangers?|risks?|challenges?|impact|consequences)\b/u;
 // "talked with ‘Morning Report’", "spoke to “Face the Nation”": a programme's title quoted, a media interview.
 const WITH_QUOTED_TITLE = /^\s+(?:with|to|on)\s+[‘“"']\p{Lu}/u;
 // "hosted a funeral service for A", "hosts a memorial for B": a rite for someone, not a guest received.

@@ -206,6 +206,8 @@ const OFFICIALS_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:officia
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
+// "… A and B in their September 22 phone call": the pair right before "their" and the dated noun.
+const THEIR_AFTER_PAIR = /^\s+(?:in|during|on|at)\s+their\s+[^,;:.]{0,40}$/;
 // A relation noun right before "between": "relations between", "cooperation between", "ties between".
 const RELATION_BEFORE_BETWEEN = /\b(?:relations|relationship|cooperation|ties|partnership|friendship|trade|border|differences|tensions|rivalry|alliance)\s*$/;
 // "the participation of the Freedonian side in the inaugural summit of": who takes part, after "of".
@@ -1559,13 +1561,25 @@ class EngagementReader {
     // between the parties of the engagement this sentence reports.
     const dated = !perGroup.length && !forums.length && !VERB_CUES.test(cue) ? DATED_REFERENCE.exec(text.slice(Math.max(sent.start, cs - 24), cs)) : null;
     if (dated) {
-      const parties = dated[1] === "their" && sentEngs.length ? sentEngs[sentEngs.length - 1].participants : lastParties();
+      const parties = (dated[1] === "their" ? this.theirPairBefore(sent.start, cs) : null) ?? (dated[1] === "their" && sentEngs.length ? sentEngs[sentEngs.length - 1].participants : lastParties());
       if (parties) {
         this.emit0(parties, cue, cs, ce, "engagement.dated-reference");
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "the commitment by President A and President B in their September 22 phone call": the two people
+   * coordinated right before "their" are its parties, not those of the sentence before (rule engagement.dated-reference).
+   */
+  private theirPairBefore(sentStart: number, cs: number): string[] | null {
+    const { doc, text, nameOf, isPerson, usable } = this;
+    const ms = mentionsIn(doc, Math.max(sentStart, cs - 200), cs).filter((x) => usable(x) && isPerson(nameOf(x)));
+    const [a, b] = ms.slice(-2);
+    if (!a || !b || !THEIR_AFTER_PAIR.test(text.slice(b.end, cs)) || !/^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(a.end, b.start))) return null;
+    return [nameOf(a), nameOf(b)];
   }
 
   /** Rounds of talks whose parties are the states of the engagement reported (rule engagement.talks-rounds). */
@@ -1786,7 +1800,8 @@ class EngagementReader {
       return;
     }
     // Counterparts named before the cue must be close to it ("told Putin in a video call").
-    const objects = this.objectsBefore(cs, sent.start, subjects);
+    // "B says A also talked about the plans": a verb of speaking about a topic names no one before it.
+    const objects = /^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8)) ? [] : this.objectsBefore(cs, sent.start, subjects);
     if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
     // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
     else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");

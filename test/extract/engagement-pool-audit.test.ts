@@ -129,3 +129,23 @@ describe("engagement.participation-of and engagement.relation-between", () => {
     expect(pairs("There were talks between Ukraine and the European Union on trade.")).toEqual(["European Union + Ukraine"]);
   });
 });
+
+describe("dated references and verbs of speaking about a topic", () => {
+  it("'by A and B in their September 22 phone call' is A and B's call", () => {
+    const p = pairs("National Security Advisor Jane Roe today met with Ambassador Karl Brandt at the White House. This meeting was in line with the commitment by President John Roe and President Omar Haddad in their September 22 phone call to begin consultations.");
+    expect(p).toContain("John Roe + Omar Haddad");
+    expect(p.filter((x) => x === "Jane Roe + Karl Brandt")).toHaveLength(1);
+  });
+  it("'their' with no pair before it is the pair of the sentence's engagement", () => {
+    expect(pairs("President John Roe spoke with President Omar Haddad on Monday, following up on their May 26 call.")).toContain("John Roe + Omar Haddad");
+  });
+  it("'B says A also talked about the plans' names no counterpart", () => {
+    expect(pairs("Mayor Matt Turk visited the White House on Thursday. Turk says Senator John Mills also talked about initiatives they are still working on.")).toEqual(["Matt Turk + White House"]);
+  });
+  it("'spoke dozens of times to the threat of the virus' addresses a topic", () => {
+    expect(pairs("Throughout June, Senator John Mills and Governor Karl Brandt spoke dozens of times to the threat of the new variant.")).toEqual([]);
+  });
+  it("'spoke dozens of times to Governor B' stays a call", () => {
+    expect(pairs("Throughout June, Senator John Mills spoke to Governor Karl Brandt dozens of times.")).toEqual(["John Mills + Karl Brandt"]);
+  });
+});
