@@ -206,6 +206,8 @@ const OFFICIALS_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:officia
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
+// Bodies of states a trip may go to (rule engagement.trip): "traveled to the United Nations", "flew to NATO".
+const INTERNATIONAL_BODY = /^(?:United Nations|North Atlantic Treaty Organization|European Union|African Union|Organization for Security and Co-operation in Europe|Association of Southeast Asian Nations|UN Security Council|United Nations Security Council|UN General Assembly|Council of Europe|European Commission|European Council|European Parliament|International Atomic Energy Agency|World Health Organization)$/;
 // "… A and B in their September 22 phone call": the pair right before "their" and the dated noun.
 const THEIR_AFTER_PAIR = /^\s+(?:in|during|on|at)\s+their\s+[^,;:.]{0,40}$/;
 // A relation noun right before "between": "relations between", "cooperation between", "ties between".
@@ -2055,6 +2057,8 @@ class EngagementReader {
         const host = x ? nameOf(x) : registry.capitals.get(item[1]) ?? null;
         const home = countryOf(traveller);
         if (host && isCountry(host) && host !== home && !(home && HOME_HOMONYMS[home]?.includes(host))) hosts.push(host);
+        // "was headed to the United Nations", "flew to NATO to …": a body of states, not one of home.
+        else if (host && x && !isCountry(host) && doc.actors[x.actor].kind === "ORGANIZATION" && INTERNATIONAL_BODY.test(host) && (!home || countryOf(host) !== home)) hosts.push(host);
       }
       // "multiple trips to B": a number of meetings the text does not give.
       const plural = /^(?:trips|missions|journeys|tours)\b/.test(text.slice(t.cue.start, t.cue.end));

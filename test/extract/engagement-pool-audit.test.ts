@@ -149,3 +149,18 @@ describe("dated references and verbs of speaking about a topic", () => {
     expect(pairs("Throughout June, Senator John Mills spoke to Governor Karl Brandt dozens of times.")).toEqual(["John Mills + Karl Brandt"]);
   });
 });
+
+describe("engagement.trip: 'headed to', 'flew to', and bodies of states as destinations", () => {
+  it("'was headed to the United Nations' meets the body", () => {
+    expect(engs("Meanwhile, Secretary of State Jane Roe was headed to the United Nations to make an urgent appeal.")).toEqual([{ kind: "MEETING", participants: ["Jane Roe", "United Nations"], status: "HELD" }]);
+  });
+  it("'flew to Lakeland' meets the state", () => {
+    expect(pairs("Foreign Minister Jane Roe flew to Austria on Monday.")).toEqual(["Austria + Jane Roe"]);
+  });
+  it("'headed to a vote' is no trip", () => {
+    expect(pairs("Senator Jane Roe's bill headed to a vote on Monday.")).toEqual([]);
+  });
+  it("a trip to a body of the traveller's own country is no engagement", () => {
+    expect(pairs("Secretary Jane Roe of the United States flew to the State Department on Monday.")).toEqual([]);
+  });
+});
