@@ -5,7 +5,8 @@ import { MONTHS } from "./lexicon.js";
 
 // "wake-up call", "roll call", "a close call", "call sign", "call centre", "a call to arms":
 // the noun "call" in a fixed phrase names no conversation.
-const CALL_IDIOM_BEFORE = /\b(?:wake-?up|close|roll|judge?ment|curtain|port|bugle|clarion|rallying|casting)\s*$/i;
+// "the press background call", "an earnings call": a briefing to reporters or investors, no one called.
+const CALL_IDIOM_BEFORE = /\b(?:wake-?up|close|roll|judge?ment|curtain|port|bugle|clarion|rallying|casting|press|background|earnings|investor)\s*$/i;
 const CALL_IDIOM_AFTER = /^(?:\s*-\s*|\s+)(?:signs?|centres?|centers?|options?|up|letters?|to\s+arms|to\s+action|of\s+duty)\b/i;
 // "engaged in joint drills", "engaged in fighting": an activity, not a counterpart. An engagement
 // noun after it ("engaged in talks with B") is a cue of its own and reports the talks.

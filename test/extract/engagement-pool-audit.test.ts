@@ -164,3 +164,15 @@ describe("engagement.trip: 'headed to', 'flew to', and bodies of states as desti
     expect(pairs("Secretary Jane Roe of the United States flew to the State Department on Monday.")).toEqual([]);
   });
 });
+
+describe("briefing calls", () => {
+  it("'the NSC press background call' calls no one", () => {
+    expect(pairs("So, this is the NSC press background call to preview the first Freedonia-Lakeland Summit with President Karl Brandt.")).not.toContain("National Security Council + United States");
+  });
+  it("'an earnings call' with analysts calls no one", () => {
+    expect(pairs("Acme Corp chief Jane Roe told analysts on an earnings call Tuesday that sales fell.")).toEqual([]);
+  });
+  it("a call with a person stays", () => {
+    expect(pairs("President John Roe held a call with President Karl Brandt on Tuesday.")).toEqual(["John Roe + Karl Brandt"]);
+  });
+});
