@@ -208,6 +208,8 @@ const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Cong
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 // Bodies of states a trip may go to (rule engagement.trip): "traveled to the United Nations", "flew to NATO".
 const INTERNATIONAL_BODY = /^(?:United Nations|North Atlantic Treaty Organization|European Union|African Union|Organization for Security and Co-operation in Europe|Association of Southeast Asian Nations|UN Security Council|United Nations Security Council|UN General Assembly|Council of Europe|European Commission|European Council|European Parliament|International Atomic Energy Agency|World Health Organization)$/;
+// "as part of the regular top-level contacts", "within the framework of the ongoing dialogue": a series named as a frame.
+const SERIES_FRAME = /\b(?:as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+(?:the|their|our|its)\s+(?:regular|ongoing|constant|continuous|permanent|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // "… A and B in their September 22 phone call": the pair right before "their" and the dated noun.
 const THEIR_AFTER_PAIR = /^\s+(?:in|during|on|at)\s+their\s+[^,;:.]{0,40}$/;
 // A relation noun right before "between": "relations between", "cooperation between", "ties between".
@@ -974,6 +976,9 @@ class EngagementReader {
     // "experts he has consulted with feel …": a relative clause ends on the preposition (the trigger is case-blind).
     if (/^consult(?:ed|s)?$/i.test(cue) && !CONSULTED_WHOM.test(text.slice(ce, ce + 40))) return true;
     if (ongoingContact(before, cue, text.slice(ce, sent.end))) return true;
+    // "had a call with B as part of the regular top-level contacts between A and B": the series the
+    // call belongs to, no engagement of its own (rule engagement.series-frame).
+    if (SERIES_FRAME.test(text.slice(Math.max(sent.start, cs - 80), cs)) && /^(?:contacts?|dialogue|consultations?|exchanges?)$/i.test(cue)) return true;
     if (refusedEngagement(before, text.slice(ce, sent.end))) return true;
     return false;
   }

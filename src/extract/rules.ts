@@ -309,6 +309,7 @@ export const RULES = {
   "engagement.who-antecedent": "\"praised John Doe, who held talks with B\", \"John Doe, who was responsible for the negotiations with B\": the subject of an engagement noun in a who-clause is its antecedent, not the sentence's subject",
   "engagement.participation-of": "\"praised the participation of President B in the summit of the Crimea Platform\": the one whose participation it is takes part (B), not the praiser; \"the participation of the Freedonian side\" names no actor, so no engagement (the possessive form is engagement.participation's)",
   "engagement.relation-between": "\"talks with A on aspects of relations between B and C\", \"the alliance between B and C\": a between-phrase after a relation noun (relations, cooperation, ties, partnership, alliance) names the pair of the relation, not more parties of the engagement; the counterpart phrase ends before it",
+  "engagement.series-frame": "\"had a phone call with B as part of the regular top-level contacts between Freedonia and Lakeland\": contacts or a dialogue named as the regular series an engagement belongs to report no engagement of their own (guard only)",
 } as const;
 
 export type KnownRule = keyof typeof RULES;

@@ -176,3 +176,12 @@ describe("briefing calls", () => {
     expect(pairs("President John Roe held a call with President Karl Brandt on Tuesday.")).toEqual(["John Roe + Karl Brandt"]);
   });
 });
+
+describe("engagement.series-frame", () => {
+  it("the regular contacts a call is part of are no second engagement", () => {
+    expect(pairs("President John Roe had a telephone conversation with President Karl Brandt as part of the regular top-level contacts between Austria and Hungary.")).toEqual(["John Roe + Karl Brandt"]);
+  });
+  it("contacts between two states held are read", () => {
+    expect(pairs("There were contacts between Austria and Hungary on Monday.")).toEqual(["Austria + Hungary"]);
+  });
+});
