@@ -208,6 +208,8 @@ const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Cong
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 // Bodies of states a trip may go to (rule engagement.trip): "traveled to the United Nations", "flew to NATO".
 const INTERNATIONAL_BODY = /^(?:United Nations|North Atlantic Treaty Organization|European Union|African Union|Organization for Security and Co-operation in Europe|Association of Southeast Asian Nations|UN Security Council|United Nations Security Council|UN General Assembly|Council of Europe|European Commission|European Council|European Parliament|International Atomic Energy Agency|World Health Organization)$/;
+// A clause that follows the one of the cue: ", after which …", ", where …".
+const AFTER_WHICH = /,\s+(?:after|before|during)\s+which\b|,\s+(?:where|when|while)\s/;
 // "as part of the regular top-level contacts", "within the framework of the ongoing dialogue": a series named as a frame.
 const SERIES_FRAME = /\b(?:as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+(?:the|their|our|its)\s+(?:regular|ongoing|constant|continuous|permanent|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // "… A and B in their September 22 phone call": the pair right before "their" and the dated noun.
@@ -1604,7 +1606,10 @@ class EngagementReader {
       const parties = held ? lastParties() : null;
       const states = parties && (asStates(parties) ?? parties);
       if (held && states) {
-        const fm = mentionsIn(doc, ce, sent.end).filter((x) => doc.actors[x.actor].forum && !x.inTitle);
+        // The forums where the rounds go on, in the cue's clause: not "…, after which the Head of State and EU
+        // representatives will make statements" (a body as a modifier, in a clause of its own).
+        const clauseEnd = ce + (AFTER_WHICH.exec(text.slice(ce, sent.end))?.index ?? sent.end - ce);
+        const fm = mentionsIn(doc, ce, clauseEnd).filter((x) => doc.actors[x.actor].forum && !x.inTitle && !x.modifier);
         const firstForum = fm.length ? fm[0].start : sent.end;
         const before = text.slice(ce + held[0].length, firstForum);
         const dated = findDateText(text, ce + held[0].length, firstForum, ce) !== null || /\bin\s+\p{Lu}/u.test(before);

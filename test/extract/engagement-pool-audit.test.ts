@@ -185,3 +185,10 @@ describe("engagement.series-frame", () => {
     expect(pairs("There were contacts between Austria and Hungary on Monday.")).toEqual(["Austria + Hungary"]);
   });
 });
+
+describe("engagement.talks-rounds.forum: the forum in the cue's own clause", () => {
+  it("a body modifying the people of a later clause is no forum of the negotiations", () => {
+    const p = engs("President John Roe began his meeting with President of the European Commission Karl Brandt who arrived in Austria. Negotiations will take place in a narrow circle, after which the Head of State and EU representatives will make statements to the media.");
+    expect(p.filter((e) => e.kind === "TALKS")).toEqual([]);
+  });
+});
