@@ -1078,7 +1078,7 @@ class EngagementReader {
     const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
     const intros: Array<{ pos: number; word: string }> = [];
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
-    const head = cue.replace(/^(?:virtual|video|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
+    const head = cue.replace(/^(?:virtual|video|video ?conference|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
     // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart.
     const purpose = lead && lead[1].toLowerCase() === "to" && /^(?:summits?|meetings?|sessions?|conferences?)$/i.test(head) && PURPOSE_INFINITIVE.test(text.slice(ce1 + lead[0].length, regionEnd));
     if (lead && !purpose && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
@@ -1457,7 +1457,9 @@ class EngagementReader {
         const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ce, ce + 12));
         const x = of ? mentionAt(doc, ce + of[0].length, (m) => !m.inTitle) : undefined;
         const body = x && doc.actors[x.actor].kind === "ORGANIZATION" ? doc.actors[x.actor].name : null;
-        this.emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref", body, undefined, body ? "TALKS" : undefined);
+        // A session of the body held by video ("a videoconference meeting of the Council") keeps its medium.
+        const sessionKind = body ? (this.cueKind(cue) === "VIDEO_CALL" ? "VIDEO_CALL" : "TALKS") : undefined;
+        this.emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref", body, undefined, sessionKind);
         return true;
       }
     }

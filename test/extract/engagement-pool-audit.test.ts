@@ -192,3 +192,13 @@ describe("engagement.talks-rounds.forum: the forum in the cue's own clause", () 
     expect(p.filter((e) => e.kind === "TALKS")).toEqual([]);
   });
 });
+
+describe("a videoconference meeting is one engagement", () => {
+  it("'supported the proposal to hold a videoconference meeting of the Council': one video session", () => {
+    const e = engs("President John Roe had telephone conversations with President Karl Brandt and Prime Minister Omar Haddad. The leaders supported the proposal to hold a videoconference meeting of the Collective Security Council in the near future.");
+    expect(e.filter((x) => x.status === "PROPOSED")).toEqual([{ kind: "VIDEO_CALL", participants: ["John Roe", "Karl Brandt", "Omar Haddad"], status: "PROPOSED" }]);
+  });
+  it("'held a videoconference meeting with B' stays a video call", () => {
+    expect(engs("President John Roe held a videoconference meeting with Governor Karl Brandt.")).toEqual([{ kind: "VIDEO_CALL", participants: ["John Roe", "Karl Brandt"], status: "HELD" }]);
+  });
+});
