@@ -5,7 +5,8 @@ import { MONTHS } from "./lexicon.js";
 
 // "wake-up call", "roll call", "a close call", "call sign", "call centre", "a call to arms":
 // the noun "call" in a fixed phrase names no conversation.
-const CALL_IDIOM_BEFORE = /\b(?:wake-?up|close|roll|judge?ment|curtain|port|bugle|clarion|rallying|casting)\s*$/i;
+// "the press background call", "an earnings call": a briefing to reporters or investors, no one called.
+const CALL_IDIOM_BEFORE = /\b(?:wake-?up|close|roll|judge?ment|curtain|port|bugle|clarion|rallying|casting|press|background|earnings|investor)\s*$/i;
 const CALL_IDIOM_AFTER = /^(?:\s*-\s*|\s+)(?:signs?|centres?|centers?|options?|up|letters?|to\s+arms|to\s+action|of\s+duty)\b/i;
 // "engaged in joint drills", "engaged in fighting": an activity, not a counterpart. An engagement
 // noun after it ("engaged in talks with B") is a cue of its own and reports the talks.
@@ -18,6 +19,12 @@ const MEET_THING = /^\s+(?:(?:the|their|our|its|his|her|this|that|these|those|al
 const MET_WITH_REACTION = /^\s+with\s+(?:(?:a|an|the|some|much|little|widespread|fierce|strong|stiff|growing|mixed|harsh|sharp|broad|general|considerable|cool|warm|muted|immediate)\s+)*(?:criticism|resistance|skepticism|scepticism|protests?|outrage|anger|silence|approval|applause|derision|condemnation|suspicion|concerns?|alarm|dismay|indifference|opposition|hostility|enthusiasm|praise|caution|disbelief|ridicule|backlash|fury|relief|surprise|reception|response|reactions?|objections?|cheers|boos|jeers|acclaim|scorn|disapproval)\b/i;
 
 const SPEAK_VERB = /^(?:speak|speaks|spoke|speaking|spoken|talk|talks|talked|talking)$/i;
+// "can speak to their decision-making", "spoke dozens of times to the threat of the virus": a topic addressed, not a person.
+const SPEAK_TO_TOPIC = /^\s+(?:(?:dozens|scores|hundreds|many|several|multiple|countless|numerous|\w+)\s+(?:of\s+)?times\s+)?to\s+(?:the|their|our|his|her|its|this|that|these|those|any|specific)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision-making|decisions?|thinking|reasoning|timing|details?|specifics|questions?|issues?|concerns?|plans?|policy|policies|process|strategy|intentions?|motives?|position|assessment|deliberations?|internal|matter|record|points?|threats?|importance|need|dangers?|risks?|challenges?|impact|consequences)\b/u;
+// "talked with ‘Morning Report’", "spoke to “Face the Nation”": a programme's title quoted, a media interview.
+const WITH_QUOTED_TITLE = /^\s+(?:with|to|on)\s+[‘“"']\p{Lu}/u;
+// "hosted a funeral service for A", "hosts a memorial for B": a rite for someone, not a guest received.
+const HOSTED_RITE = /^\s+(?:a|the|an)\s+(?:(?:funeral|memorial|requiem|burial|farewell|remembrance|prayer)\s+)(?:services?|ceremony|ceremonies|mass|for)\b|^\s+(?:a|the)\s+(?:funeral|memorial|requiem|burial)\b/i;
 
 /** A cue word in a phrase that reports no communication ("call sign", "engaged in drills", "met the targets"). */
 export function nonCommunicativeCue(cue: string, before: string, after: string): boolean {
@@ -27,7 +34,8 @@ export function nonCommunicativeCue(cue: string, before: string, after: string):
   // "the Senate was in session", "while Congress is in session": a body sitting, no encounter reported.
   if (/^sessions?$/i.test(cue)) return /\bin\s+$/i.test(before) && !/\b(?:a|an|the|this|that|its|their|his|her)\s+$/i.test(before);
   // "failing to speak out about the attacks", "spoke up for the victims": speaking publicly, to no one.
-  if (SPEAK_VERB.test(cue)) return /^\s+(?:out|up)\b/i.test(after);
+  if (SPEAK_VERB.test(cue)) return /^\s+(?:out|up)\b/i.test(after) || SPEAK_TO_TOPIC.test(after) || WITH_QUOTED_TITLE.test(after);
+  if (/^(?:hosted|hosts|host|hosting)$/i.test(cue) && HOSTED_RITE.test(after)) return true;
   // "as host of the G7", "the host of next year's summit": a role noun, not the verb.
   if (/^host$/i.test(cue)) return /\b(?:as|the|its|a)\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^\s+(?:of|for)\b/.test(after);
   return false;

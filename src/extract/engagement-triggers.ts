@@ -18,6 +18,8 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["telephoned", "telephoned", "PHONE_CALL"],
   ["phoned", "phoned", "PHONE_CALL"],
   ["video call", "video ?calls?", "VIDEO_CALL"],
+  // "a videoconference meeting of the Council": one meeting held by video, not a call and a meeting.
+  ["videoconference meeting", "video ?conference (?:meetings?|summits?|sessions?)", "VIDEO_CALL"],
   ["video conference", "video ?conferences?", "VIDEO_CALL"],
   ["videoconference", "videoconferences?", "VIDEO_CALL"],
   ["virtual meeting", "virtual (?:meetings?|calls?|summits?)", "VIDEO_CALL"],

@@ -105,8 +105,9 @@ function agreedOnEncounter(upToCue: string): boolean {
 // A state and a preposition before the cue: the place the preposition follows, no owner ("travel
 // to London, United Kingdom for engagements with B", "returned from Japan after talks with B").
 const GAP_PREPOSITION = /^\s+(?:for|at|from|after|before|during|of|by|about|over|since|amid|on)\s+$/;
-// A verb of saying or knowing and its "that": what follows is a clause with a subject of its own.
-const SAYING_THAT = /\b(?:said|says|say|confirmed|confirms|added|adds|announced|announces|noted|notes|stated|states|told\s+[^,;:]{1,40}?|reported|reports|believes|believed|thinks|thought|knows|knew|expects|expected|hopes|hoped|stressed|stresses|explained|explains|revealed|reveals|insisted|insists|argued|argues|warned|warns|suggested|suggests|indicated|indicates|acknowledged|acknowledges|claimed|claims|wrote|writes)\s+that\s+/g;
+// A verb of saying or knowing and its "that": what follows is a clause with a subject of its own; so is
+// an honorific after "said" with no "that" ("The Kremlin has said Mr A played a role in the talks").
+const SAYING_THAT = /\b(?:said|says|say|confirmed|confirms|added|adds|announced|announces|noted|notes|stated|states|told\s+[^,;:]{1,40}?|reported|reports|believes|believed|thinks|thought|knows|knew|expects|expected|hopes|hoped|stressed|stresses|explained|explains|revealed|reveals|insisted|insists|argued|argues|warned|warns|suggested|suggests|indicated|indicates|acknowledged|acknowledges|claimed|claims|wrote|writes)(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|earlier|later|again|also|publicly|\p{Ll}+ly))?\s+that\s+|\b(?:said|says|has\s+said|have\s+said|had\s+said|confirmed)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu})/gu;
 // "any future peace talks", "no meeting": a quantifier that names no particular engagement (rule engagement.any-or-no).
 const ANY_OR_NO = /(?<![\p{L}])(?:[Aa]ny|[Nn]o)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 // A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
@@ -205,6 +206,18 @@ const OFFICIALS_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:officia
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
+// Bodies of states a trip may go to (rule engagement.trip): "traveled to the United Nations", "flew to NATO".
+const INTERNATIONAL_BODY = /^(?:United Nations|North Atlantic Treaty Organization|European Union|African Union|Organization for Security and Co-operation in Europe|Association of Southeast Asian Nations|UN Security Council|United Nations Security Council|UN General Assembly|Council of Europe|European Commission|European Council|European Parliament|International Atomic Energy Agency|World Health Organization)$/;
+// A clause that follows the one of the cue: ", after which …", ", where …".
+const AFTER_WHICH = /,\s+(?:after|before|during)\s+which\b|,\s+(?:where|when|while)\s/;
+// "as part of the regular top-level contacts", "within the framework of the ongoing dialogue": a series named as a frame.
+const SERIES_FRAME = /\b(?:as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+(?:the|their|our|its)\s+(?:regular|ongoing|constant|continuous|permanent|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "… A and B in their September 22 phone call": the pair right before "their" and the dated noun.
+const THEIR_AFTER_PAIR = /^\s+(?:in|during|on|at)\s+their\s+[^,;:.]{0,40}$/;
+// A relation noun right before "between": "relations between", "cooperation between", "ties between".
+const RELATION_BEFORE_BETWEEN = /\b(?:relations|relationship|cooperation|ties|partnership|friendship|trade|border|differences|tensions|rivalry|alliance)\s*$/;
+// "the participation of the Freedonian side in the inaugural summit of": who takes part, after "of".
+const PARTICIPATION_OF = /\b(?:participation|attendance|presence)\s+of\s+((?:the\s+)?[^,;:]{1,100}?)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 const PARTICIPATION = /^[’']s\s+(?:participation|attendance|presence|role)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 // A government named by its head is the state: "the federal government of Prime Minister A", "the A
 // government", "A's government" (rule engagement.government-of-head).
@@ -317,6 +330,26 @@ const FIRST_PERSON = /(?<![\p{L}])(?:(?:I|I['’]ve|I['’]d|I have|I had|I also
 const FIRST_PERSON_AIM = /(?<![\p{L}])I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+look\s+forward\s+to|\s+am\s+looking\s+forward\s+to|['’]m\s+looking\s+forward\s+to|\s+hope\s+to|\s+plan\s+to)\s+(?:(?:also|soon|again|personally)\s+)?$/u;
 // The verbs a subject governs the cue through ("A is going to meet B", "A is expected to be hosting B",
 // "A plans to visit"): the subject stands before them, not right before the cue.
+// ", who held talks with", ", who was responsible for the negotiations with": a relative clause up to the cue.
+const WHO_GAP = /^,\s+who\s+(?:[\p{Ll}-]+\s+){1,8}$/u;
+// "you met with", "you’ll be meeting with", "where you meeting with": a second person subject of the cue.
+const SECOND_PERSON = /(?<![\p{L}])[Yy]ou(?:\s+(?:will|would|are|were|have|had|also|then|to|be|just|already)|[’']ll|[’']re|[’']ve|[’']d)*\s+$/u;
+// "B's visit to C and his meeting with D": the possessive's noun phrase, then "and", then the pronoun.
+const POSSESSIVE_CHAIN = /^[’']s?\s+[^,;:]{0,80}?\s+and\s+$/;
+// "as A did in his meeting with D", "when A was in Rome for his talks with D": a clause of its own.
+const SUBORDINATE_OWNER_BEFORE = /\b(?:as|when|while|after|before|since|where|whereas)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
+const SUBORDINATE_OWNER_AFTER = /^\s+(?:(?:did|does|do|had|has|was|is|were|also|then)\s+)*(?:\p{Ll}+\s+){0,3}?(?:in|during|at|after|before|for|on)\s+$/u;
+// "A and B's families": the first name shares the possessive, so A's kin are met, not A (rule engagement.kin-of-pair).
+const KIN_OF_PAIR = /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*[’']s?\s+(?:\p{Ll}+\s+)?(?:families|family|relatives|wives|husbands|parents|children|lawyers|attorneys|loved\s+ones)\b/u;
+// A body or state as the modifier of a role the next name holds: "our G20 host, President A",
+// "our NATO ally, Prime Minister B" (rule engagement.role-modifier): the body is no counterpart.
+const ROLE_OF_NEXT = /^\s+(?:host|hosts|ally|allies|partner|partners|counterpart|counterparts|chair|co-chair|colleague|colleagues|neighbou?r|friend)\s*,\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}[\p{Lu}]/u;
+// The unnamed people who open a content clause: "that U.S. embassy officials were able to visit",
+// "that the Freedonian and Lakeland prime ministers, who traveled for a meeting with".
+const UNNAMED_PEOPLE_SUBJECT = /^(?:the\s+|some\s+|several\s+|two\s+|three\s+|its\s+|their\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|and|key|senior|top|local|foreign|government|embassy|military|other|prime)[,]?\s+){0,6}(?:[Oo]fficials|[Mm]inisters|[Ll]eaders|[Dd]iplomats|[Rr]epresentatives|[Ee]nvoys|[Nn]egotiators|[Dd]elegates|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Aa]ides|[Aa]dvis[eo]rs|[Ii]nvestigators|[Oo]fficers|[Ss]taff|[Ss]taffers|[Ee]xecutives)\b/u;
+// The one sent on an errand before its infinitive: "A sent Senator B and a delegation to meet with C"
+// (rule engagement.sent-envoy): B meets C, not A.
+const SENT_ENVOY = /\b(?:sent|sends|send|dispatched|dispatches|dispatch)\s+([^,;:]{2,80}?)\s+to\s+$/;
 const CATENATIVE_BEFORE = /(?<![\p{L}])(?:(?:is|are|was|were|am|['’]s|['’]re)\s+(?:(?:also|now|still)\s+)?(?:going|expected|set|scheduled|due|slated|likely|about|poised|supposed|planning|hoping|preparing|ready|keen|eager)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended|aims?|aimed|expects?|is|are|was|were)\s+to|will|would|shall|['’]ll)(?:\s+(?:also|soon|again|then|first))?(?:\s+be)?\s+$/u;
 const HOST_VERB = /^(?:host|hosting|welcome|welcoming|meet|meeting|visit|visiting)$/i;
 // A first person singular with a modal or a verb of intent before the cue: "I will speak in", "I'd like to meet".
@@ -668,7 +701,7 @@ class EngagementReader {
   private readonly take = (g: Group) => {
     const { doc, text, usable, isCountry, nameOf, isPerson } = this;
     const gloss = (ms: Mention[], i: number) => i > 0 && ms[i - 1].actor === ms[i].actor && /^\s*\(\s*$/.test(text.slice(ms[i - 1].end, ms[i].start));
-    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !gloss(ms, i) && !this.abbreviatedTitle(ms, i) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
+    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !gloss(ms, i) && !this.abbreviatedTitle(ms, i) && !ROLE_OF_NEXT.test(text.slice(x.end, x.end + 40)) && !KIN_OF_PAIR.test(text.slice(x.end, x.end + 80)) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
   };
   /** The count "once", "twice", "N times" says in [a, b), undefined when none does. */
   private readonly countIn = (a: number, b: number): number | null | undefined => {
@@ -830,6 +863,8 @@ class EngagementReader {
       if (m.index > 0 && /^\p{Lu}/u.test(m[1]) && !VIDEO_PLATFORM.test(m[1]) && !/[.:!?]\s*$/.test(s.slice(0, m.index)) && !(EVENT_NOUN.test(m[1]) && (/^\s+of\s/.test(s.slice(m.index + m[0].length)) || this.bodyLevelBefore(sent.start + m.index))) && !(PAIR_EVENT_NOUN.test(m[1]) && !this.summitObject(s, cues, m.index) && this.hyphenPair(sent.start + m.index, sent)) && !(NAMED_ROUND_CUE.test(m[1]) && NAMED_ROUND.test(s.slice(0, m.index)))) continue;
       // "Business host Jane Roe", "Hosting partners A and B": a role noun or a modifier, not the verb.
       // "told host Jane Roe", "with talk-show host Jane Roe": the one who presents a programme (rule engagement.host-role).
+      // "our G20 host, President A": the role set before the name it describes, after a possessive.
+      if (/^host$/i.test(m[1]) && /\b(?:our|their|his|her|its)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u.test(s.slice(Math.max(0, m.index - 40), m.index)) && /^\s*,\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
       if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || ((/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) || HOST_ROLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
       // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
       // (rule engagement.talks.* for the verb "are negotiating with").
@@ -941,6 +976,9 @@ class EngagementReader {
     // "experts he has consulted with feel …": a relative clause ends on the preposition (the trigger is case-blind).
     if (/^consult(?:ed|s)?$/i.test(cue) && !CONSULTED_WHOM.test(text.slice(ce, ce + 40))) return true;
     if (ongoingContact(before, cue, text.slice(ce, sent.end))) return true;
+    // "had a call with B as part of the regular top-level contacts between A and B": the series the
+    // call belongs to, no engagement of its own (rule engagement.series-frame).
+    if (SERIES_FRAME.test(text.slice(Math.max(sent.start, cs - 80), cs)) && /^(?:contacts?|dialogue|consultations?|exchanges?)$/i.test(cue)) return true;
     if (refusedEngagement(before, text.slice(ce, sent.end))) return true;
     return false;
   }
@@ -1038,7 +1076,7 @@ class EngagementReader {
     const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
     const intros: Array<{ pos: number; word: string }> = [];
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
-    const head = cue.replace(/^(?:virtual|video|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
+    const head = cue.replace(/^(?:virtual|video|video ?conference|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
     // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart.
     const purpose = lead && lead[1].toLowerCase() === "to" && /^(?:summits?|meetings?|sessions?|conferences?)$/i.test(head) && PURPOSE_INFINITIVE.test(text.slice(ce1 + lead[0].length, regionEnd));
     if (lead && !purpose && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
@@ -1056,6 +1094,12 @@ class EngagementReader {
         // "held talks with A with the participation of B": B takes part too (rule engagement.with-participation).
         // The group before goes on over it.
         if (word === "with" && WITH_PARTICIPATION.test(tail.slice(r.index + r[0].length))) continue;
+        // "talks with A on aspects of relations between B and C": the pair of a relation noun, not of the talks
+        // (rule engagement.relation-between); the phrase ends there.
+        if (word === "between" && RELATION_BEFORE_BETWEEN.test(pre)) {
+          regionEnd = intros[0].pos + r.index;
+          break;
+        }
         if (word === "with" && !placeFirst && !/(?:\band|including|,)\s*(?:(?:\w+\s+times|twice|once|also)\s+)?$/.test(pre)) {
           regionEnd = intros[0].pos + r.index; // "closely aligned with ...": a different relation
           break;
@@ -1091,11 +1135,22 @@ class EngagementReader {
       const untitled = who?.speaker && isCountry(who.speaker) && unnamedHead(text, who.start, sent.start);
       if (who?.speaker && !untitled) subjects = [actorByName.get(who.speaker)?.standsFor ?? who.speaker];
       if (who?.speaker && !untitled) subjectFrom = who.start;
+      const envoys = this.sentEnvoys(sent.start, cs);
+      if (envoys) [subjects, subjectFrom] = envoys;
     }
     // "praised Austria's participation in the summit of …": the possessor takes part, not the praiser.
     const participant = mentionsIn(doc, Math.max(sent.start, cs - 80), cs).filter((x) => usable(x) && x.possessive && PARTICIPATION.test(text.slice(x.end, cs)));
+    const ofTaker = participant.length ? null : PARTICIPATION_OF.exec(text.slice(Math.max(sent.start, cs - 160), cs));
     if (participant.length) {
       subjects = [nameOf(participant[participant.length - 1])];
+      cr.taker = true;
+    } else if (ofTaker) {
+      // "praised the participation of President B in the summit of C": B takes part; "of the
+      // Freedonian side" names no actor, so the praiser is no taker either (rule engagement.participation-of).
+      const at = cs - ofTaker[0].length + ofTaker[0].indexOf(ofTaker[1], ofTaker[0].indexOf(" of ") + 1);
+      const takers = mentionsIn(doc, at, at + ofTaker[1].length).filter((x) => usable(x) && !x.possessive);
+      subjects = takers.length ? [nameOf(takers[takers.length - 1])] : [];
+      subjectFrom = takers.length ? takers[takers.length - 1].start : -1;
       cr.taker = true;
     } else {
       // "A held a call with B on the eve of her participation in the G7 meeting": the person the
@@ -1116,9 +1171,9 @@ class EngagementReader {
     // "In talks with A, B stressed …": B opens the main clause, right after the comma (titles may stand before the name).
     const opening = withoutOpeningConjunction(s);
     const subjectsAll = subjectsAt.at < cs || (LEADING_CLAUSE.test(opening) && /,\s/.test(text.slice(ce, subjectsAt.at)) && (!/^In\s/.test(opening) || MAIN_SUBJECT_NEXT.test(text.slice(ce, subjectsAt.at)))) ? subjectsAll0 : [];
-    const inner = !subjects.length ? this.contentClauseSubjects(subjectsAll.length ? subjectsAt.at : sent.start, cs, sent) : null;
+    const inner = !subjects.length && !ofTaker ? this.contentClauseSubjects(subjectsAll.length ? subjectsAt.at : sent.start, cs, sent) : null;
     if (inner) [subjects, subjectFrom] = inner;
-    else if (!subjects.length && subjectsAll.length) {
+    else if (!subjects.length && subjectsAll.length && !ofTaker) {
       subjects = subjectsAll;
       subjectFrom = subjectsAt.at;
     } else if (this.coordinatedSubject(subjects, subjectsAll, subjectsAt.at, cs, cue)) {
@@ -1130,6 +1185,16 @@ class EngagementReader {
       const clause = this.clauseSubjects(sent, subjectFrom >= 0 ? subjectFrom : owner?.start ?? -1, subjects, cs, cue);
       if (clause) [subjects, subjectFrom] = clause;
     }
+    // "praised A, who held talks with B": the relative clause's subject is its antecedent (rule engagement.who-antecedent).
+    if (!VERB_CUES.test(cue)) {
+      const ant = lastMentionIn(doc, Math.max(sent.start, cs - 120), cs, (x) => usable(x));
+      if (ant && isPerson(nameOf(ant)) && WHO_GAP.test(text.slice(ant.end, cs)) && !subjects.includes(nameOf(ant))) [subjects, subjectFrom] = [[nameOf(ant)], ant.start];
+    }
+    // "… then you go into B where you meeting with A": an addressee the text does not name is the
+    // subject, not a place or body before it (rule engagement.second-person); a person addressed
+    // ("Mr. A, will you speak with B?") is "you".
+    const you = SECOND_PERSON.exec(text.slice(Math.max(sent.start, cs - 40), cs));
+    if (you && !subjects.every(isPerson) && (subjectFrom < 0 || subjectFrom < cs - (text.slice(Math.max(sent.start, cs - 40), cs).length - you.index))) [subjects, subjectFrom] = [[], -1];
     // "She will meet A. … she'll engage with B": the same pronoun as the subject of the last
     // engagement goes on with its subject, not with the counterpart named last (pattern 8).
     this.cuePronoun = null;
@@ -1167,12 +1232,25 @@ class EngagementReader {
     if (!owner && !cr.taker && !VERB_CUES.test(cue) && !subjects.some(isPerson)) {
       const own = this.pronounOwner(cs, sent.start);
       if (own) [subjects, subjectFrom] = [[own.name], own.at];
+    } else if (!owner && !cr.taker && !VERB_CUES.test(cue)) {
+      const own = this.nearerOwner(cs, sent.start);
+      if (own && !subjects.includes(own.name)) [subjects, subjectFrom] = [[own.name], own.at];
     }
     // "A held calls with European leaders and B held a call with C": the clause joined by "and" has its own subject.
     const joined = subjectFrom >= 0 && subjectFrom < cs ? this.joinedClauseSubject(subjectFrom, cs) : null;
     if (joined) [subjects, subjectFrom, clauseAll] = [[joined.name], joined.from, [joined.name]];
     if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
     Object.assign(cr, { subjects, subjectFrom, subjectsAll: clauseAll } satisfies Partial<CueRead>);
+  }
+
+  /** The named people "sent" to the cue's errand ("A sent Senator B and a delegation to meet with C"): B, not A. */
+  private sentEnvoys(sentStart: number, cs: number): [string[], number] | null {
+    const base = Math.max(sentStart, cs - 120);
+    const m = SENT_ENVOY.exec(this.text.slice(base, cs));
+    if (!m) return null;
+    const at = base + m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+    const people = mentionsIn(this.doc, at, at + m[1].length).filter((x) => this.usable(x) && this.isPerson(this.nameOf(x)));
+    return people.length ? [people.map((x) => this.nameOf(x)), people[0].start] : null;
   }
 
   /**
@@ -1185,7 +1263,11 @@ class EngagementReader {
     // (Not when the cue is in a later clause: "A noted that B …, and reminded that he met C".)
     if (!m || /,\s+and\s|;/.test(this.text.slice(from + m.index! + m[0].length, cs))) return null;
     const found = { at: Infinity };
-    const names = this.sentenceSubjects(from + m.index! + m[0].length, sent.end, found);
+    const clauseAt = from + m.index! + m[0].length;
+    // "A confirmed that U.S. embassy officials were able to visit C": unnamed people of the clause act, not
+    // the reporter (rule engagement.unnamed-clause-subject).
+    if (UNNAMED_PEOPLE_SUBJECT.test(this.text.slice(clauseAt, cs))) return [[], -1];
+    const names = this.sentenceSubjects(clauseAt, sent.end, found);
     if (!names.length || found.at >= cs) return null;
     // "Zelenskyy said that Ukraine had tried to contact Putin": a leader's own state in his words is his "we".
     const reporter = this.sentenceSubjects(from, sent.end, { at: Infinity });
@@ -1223,6 +1305,26 @@ class EngagementReader {
     const pron = pp[1].toLowerCase() === "her" ? "she" : "he";
     const x = mentionsIn(doc, from, at).filter((m) => usable(m) && !this.inQuotation(m.start) && isPerson(nameOf(m)) && agrees(doc, doc.actors[m.actor], pron, this.genders)).at(-1);
     return x ? { name: nameOf(x), at: x.start } : null;
+  }
+
+  /**
+   * The person a "his"/"her" before a noun cue refers to when a nearer one than the sentence's subject
+   * owns it (rule engagement.nearer-owner): "B's visit to C and his meeting with D" (the possessive
+   * before the coordination), "as A did in his meeting with D" (the subject of a clause of comparison
+   * or time).
+   */
+  private nearerOwner(cs: number, sentStart: number): { name: string; at: number } | null {
+    const { doc, text, nameOf, isPerson, usable } = this;
+    const pp = OWN_PRONOUN.exec(text.slice(Math.max(sentStart, cs - 40), cs));
+    if (!pp) return null;
+    const at = cs - (text.slice(Math.max(sentStart, cs - 40), cs).length - pp.index);
+    const pron = pp[1].toLowerCase() === "her" ? "she" : "he";
+    const x = mentionsIn(doc, sentStart, at).filter((m) => usable(m) && !this.inQuotation(m.start) && isPerson(nameOf(m)) && agrees(doc, doc.actors[m.actor], pron, this.genders)).at(-1);
+    if (!x) return null;
+    const between = text.slice(x.end, at);
+    const chained = x.possessive && POSSESSIVE_CHAIN.test(between);
+    const clause = !x.possessive && SUBORDINATE_OWNER_AFTER.test(between) && SUBORDINATE_OWNER_BEFORE.test(text.slice(Math.max(sentStart, x.start - 80), x.start));
+    return chained || clause ? { name: nameOf(x), at: x.start } : null;
   }
 
   /**
@@ -1353,7 +1455,9 @@ class EngagementReader {
         const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ce, ce + 12));
         const x = of ? mentionAt(doc, ce + of[0].length, (m) => !m.inTitle) : undefined;
         const body = x && doc.actors[x.actor].kind === "ORGANIZATION" ? doc.actors[x.actor].name : null;
-        this.emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref", body, undefined, body ? "TALKS" : undefined);
+        // A session of the body held by video ("a videoconference meeting of the Council") keeps its medium.
+        const sessionKind = body ? (this.cueKind(cue) === "VIDEO_CALL" ? "VIDEO_CALL" : "TALKS") : undefined;
+        this.emit0((levels && asStates(last.participants)) || last.participants, cue, cs, ce, "engagement.agreement-backref", body, undefined, sessionKind);
         return true;
       }
     }
@@ -1466,13 +1570,25 @@ class EngagementReader {
     // between the parties of the engagement this sentence reports.
     const dated = !perGroup.length && !forums.length && !VERB_CUES.test(cue) ? DATED_REFERENCE.exec(text.slice(Math.max(sent.start, cs - 24), cs)) : null;
     if (dated) {
-      const parties = dated[1] === "their" && sentEngs.length ? sentEngs[sentEngs.length - 1].participants : lastParties();
+      const parties = (dated[1] === "their" ? this.theirPairBefore(sent.start, cs) : null) ?? (dated[1] === "their" && sentEngs.length ? sentEngs[sentEngs.length - 1].participants : lastParties());
       if (parties) {
         this.emit0(parties, cue, cs, ce, "engagement.dated-reference");
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "the commitment by President A and President B in their September 22 phone call": the two people
+   * coordinated right before "their" are its parties, not those of the sentence before (rule engagement.dated-reference).
+   */
+  private theirPairBefore(sentStart: number, cs: number): string[] | null {
+    const { doc, text, nameOf, isPerson, usable } = this;
+    const ms = mentionsIn(doc, Math.max(sentStart, cs - 200), cs).filter((x) => usable(x) && isPerson(nameOf(x)));
+    const [a, b] = ms.slice(-2);
+    if (!a || !b || !THEIR_AFTER_PAIR.test(text.slice(b.end, cs)) || !/^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(a.end, b.start))) return null;
+    return [nameOf(a), nameOf(b)];
   }
 
   /** Rounds of talks whose parties are the states of the engagement reported (rule engagement.talks-rounds). */
@@ -1490,7 +1606,10 @@ class EngagementReader {
       const parties = held ? lastParties() : null;
       const states = parties && (asStates(parties) ?? parties);
       if (held && states) {
-        const fm = mentionsIn(doc, ce, sent.end).filter((x) => doc.actors[x.actor].forum && !x.inTitle);
+        // The forums where the rounds go on, in the cue's clause: not "…, after which the Head of State and EU
+        // representatives will make statements" (a body as a modifier, in a clause of its own).
+        const clauseEnd = ce + (AFTER_WHICH.exec(text.slice(ce, sent.end))?.index ?? sent.end - ce);
+        const fm = mentionsIn(doc, ce, clauseEnd).filter((x) => doc.actors[x.actor].forum && !x.inTitle && !x.modifier);
         const firstForum = fm.length ? fm[0].start : sent.end;
         const before = text.slice(ce + held[0].length, firstForum);
         const dated = findDateText(text, ce + held[0].length, firstForum, ce) !== null || /\bin\s+\p{Lu}/u.test(before);
@@ -1693,7 +1812,8 @@ class EngagementReader {
       return;
     }
     // Counterparts named before the cue must be close to it ("told Putin in a video call").
-    const objects = this.objectsBefore(cs, sent.start, subjects);
+    // "B says A also talked about the plans": a verb of speaking about a topic names no one before it.
+    const objects = /^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8)) ? [] : this.objectsBefore(cs, sent.start, subjects);
     if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
     // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
     else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
@@ -1947,6 +2067,8 @@ class EngagementReader {
         const host = x ? nameOf(x) : registry.capitals.get(item[1]) ?? null;
         const home = countryOf(traveller);
         if (host && isCountry(host) && host !== home && !(home && HOME_HOMONYMS[home]?.includes(host))) hosts.push(host);
+        // "was headed to the United Nations", "flew to NATO to …": a body of states, not one of home.
+        else if (host && x && !isCountry(host) && doc.actors[x.actor].kind === "ORGANIZATION" && INTERNATIONAL_BODY.test(host) && (!home || countryOf(host) !== home)) hosts.push(host);
       }
       // "multiple trips to B": a number of meetings the text does not give.
       const plural = /^(?:trips|missions|journeys|tours)\b/.test(text.slice(t.cue.start, t.cue.end));
@@ -2196,6 +2318,7 @@ class EngagementReader {
       // "… stressed that a record number of tourists visited Lakeland": a plural common noun is the verb's
       // subject, no one the text names.
       else if (!noun && COMMON_PLURAL_SUBJECT.test(text.slice(Math.max(sentStart, cs - 40), cs))) return null;
+      else if (!noun && this.contentClauseSubjects(sentStart, cs, this.facts.sent)?.[0].length === 0) return null;
       else if (!noun || PAY_VISIT.test(text.slice(Math.max(sentStart, cs - 50), cs)) || VISIT_ADVERBIAL.test(text.slice(sentStart, cs)) || (VISIT_ADJUNCT.test(text.slice(Math.max(sentStart, cs - 40), cs)) && this.subjectOfClause(subjects, sentStart, cs))) visitors = this.coordinatedPeople(subjects, sentStart, cs);
     }
     if (!visitors.length || visitors.includes(host)) return noun ? null : undefined;

@@ -68,11 +68,11 @@ export function summonSpans(text: string, start: number, end: number): SummonSpa
   return out;
 }
 
-// A trip: the verb or noun and the word before the destinations. An arrival ("arrived in Minsk")
+// A trip: the verb or noun and the word before the destinations ("flew to", "was headed to" too). An arrival ("arrived in Minsk")
 // only sets the scene of the meetings the text goes on to report, so it is none.
 // A return names the trip it ends: "A, who just returned from Ukraine," (not "returned to").
 // A departure names its destination: "will depart Wednesday morning for Poland", "left for Moscow".
-const TRIP = /(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?)\s+to|(?:trips?|missions?|journeys?|tours?|delegations?)[”"’]?\s+to|(?:stops?|stopovers?)\s+in|visiting|(?:returned|returning|back)\s+from|(?:depart(?:s|ed|ing)?|left|leaves|leave|leaving)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?|today\s+|tomorrow\s+|tonight\s+)?for)(?=\s+(?:the\s+)?\p{Lu})/gu;
+const TRIP = /(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?|flew|flies|fly|flying|head(?:s|ed|ing)?)\s+to|(?:trips?|missions?|journeys?|tours?|delegations?)[”"’]?\s+to|(?:stops?|stopovers?)\s+in|visiting|(?:returned|returning|back)\s+from|(?:depart(?:s|ed|ing)?|left|leaves|leave|leaving)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?|today\s+|tomorrow\s+|tonight\s+)?for)(?=\s+(?:the\s+)?\p{Lu})/gu;
 // Between the traveller and the trigger: auxiliaries, adverbs, or a verb that makes a trip noun
 // the subject's ("led a “peace mission” to", "led a presidential delegation to", "will make an historic stop in", "’s first trip to").
 // "A's visit to the continent – with stops in B, C and D": the stops are the owner's.
@@ -85,7 +85,7 @@ const TRAVELLER_GAP = /^(?:[’']s\s+(?:[\p{L}-]+\s+){0,2}|[’']s\s+(?:[\p{L}-]
 // Washington is a domestic trip.
 export const HOME_HOMONYMS: Readonly<Record<string, readonly string[]>> = { "United States": ["Georgia"] };
 
-const TRIP_WORD = /travel|trip|mission|journey|tour|delegation|stop|visiting|from|for/;
+const TRIP_WORD = /travel|trip|mission|journey|tour|delegation|stop|visiting|from|for|fl[eiy]|head/;
 
 export interface TripSpan {
   cue: Span;

@@ -117,6 +117,11 @@ const DOCUMENT_END = /(?<![\p{L}])(?:statement|release|letter|report|memo|note|m
 const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|when|while|after|before|because|if|said|says))\s*/gu;
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
+// A he/she opening a sentence, after a leading adverbial at most.
+const PRONOUN_OPENING = /^[\s“"‘]*(?:(?:[\p{Lu}][^,]{0,60}|[\p{Lu}]\p{Ll}+),\s+)?(He|She)(?=\s)/u;
+// An unnamed former office holder as the subject opening a sentence ("Earlier this week, the former
+// President met with …", "The then prime minister visited …").
+const FORMER_HOLDER_OPENING = /^[\s“"‘]*(?:[\p{Lu}][^,]{0,60},\s+)?[Tt]he\s+(?:former|then|ex-|late)\s*(?:[\p{L}-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Ss]ecretary|[Mm]inister|[Ss]enator|[Gg]overnor|[Aa]mbassador|[Ll]eader|[Cc]hief|[Mm]ayor|[Kk]ing|[Qq]ueen)\s+(?:(?:has|had|have|also|then|later|once|reportedly)\s+)?\p{Ll}+/u;
 // A pronoun reporting what came before it: "he said", "she added".
 // A he/she opening its sentence (after a conjunction or an adverbial set off by a comma), then a
 // clause of its own before a later he/she: "He had raised eyebrows when he".
@@ -279,14 +284,14 @@ export class SpeakerResolver {
     return turnAt(this.doc, pos)?.speaker ?? null;
   }
 
-  private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string): { name: string; at: number } | null {
+  private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string, depth = 0): { name: string; at: number } | null {
     const agree = (m: Mention) => agrees(this.doc, this.doc.actors[m.actor], pronoun, this.genders);
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
     // statement.speaker.pronoun-chain: "He had raised eyebrows when he suggested …": a he/she inside
     // a sentence whose subject is the same pronoun, opening it, is the person that one refers to.
     const opening = pronoun ? OPENING_PRONOUN.exec(this.doc.text.slice(sent.start, pos)) : null;
-    if (opening && opening[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(sent.start + opening[0].indexOf(opening[1] + " "), skipQuoted, pronoun);
+    if (opening && opening[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(sent.start + opening[0].indexOf(opening[1] + " "), skipQuoted, pronoun, depth);
     // statement.speaker.subject-continues: a he/she opening its sentence, or reporting the clause
     // before it ("The march was a protest, he said"), is the subject of the sentence before.
     // statement.speaker.subject-after-conjunction: also after a conjunction opening the sentence
@@ -302,6 +307,13 @@ export class SpeakerResolver {
       // after its verb ("Roe said the feud between Brandt and his ally …": Roe, or no one).
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
       if (first && this.doc.actors[first.actor].kind === "PERSON" && agree(first) && SUBJECT_OPENING.test(this.doc.text.slice(prev.start, first.start))) return { name: this.doc.actors[first.actor].name, at: first.start };
+      // statement.speaker.former-holder: "Earlier, the former President met with A. He has …": the
+      // unnamed former office holder who opens the sentence before is "he", not A after its verb.
+      if (FORMER_HOLDER_OPENING.test(this.doc.text.slice(prev.start, first ? first.start : prev.end))) return null;
+      // "He has met with A. He has said …": the same pronoun opening the sentence before, with the
+      // person after its verb, refers to what that one refers to (a short chain only).
+      const chain = pronoun && depth < 3 ? PRONOUN_OPENING.exec(this.doc.text.slice(prev.start, first ? first.start : prev.end)) : null;
+      if (chain && chain[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(prev.start + chain[0].length - chain[1].length, skipQuoted, pronoun, depth + 1);
       const owner = this.possessiveTopic(prev, pos, agree);
       if (owner) return owner;
     }
