@@ -13,13 +13,13 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 385 documents since blind16 joined it / blind, blind17 + blind18, 48 documents), at
-// blind18's first score (27 November, late night): actors 0.975 / 0.935, actorKinds 0.974 / 0.932,
-// statements 0.898 / 0.815, direct 0.940 / 0.839, indirect 0.858 / 0.789, engagements 0.815 / 0.439,
-// engagementKinds 0.807 / 0.439.
+// F1 when set (dev, 385 documents since blind16 joined it / blind, blind17 + blind18, 48 documents), after
+// the round of 27 November (late night): actors 0.978 / 0.941, actorKinds 0.976 / 0.938, statements
+// 0.901 / 0.815, direct 0.940 / 0.839, indirect 0.863 / 0.789, engagements 0.819 / 0.463, engagementKinds
+// 0.809 / 0.463.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.955, actorKinds: 0.954, statements: 0.878, direct: 0.92, indirect: 0.838, engagements: 0.795, engagementKinds: 0.787 },
-  blind: { actors: 0.915, actorKinds: 0.912, statements: 0.795, direct: 0.819, indirect: 0.769, engagements: 0.419, engagementKinds: 0.419 },
+  dev: { actors: 0.958, actorKinds: 0.956, statements: 0.881, direct: 0.92, indirect: 0.843, engagements: 0.799, engagementKinds: 0.789 },
+  blind: { actors: 0.921, actorKinds: 0.918, statements: 0.795, direct: 0.819, indirect: 0.769, engagements: 0.443, engagementKinds: 0.443 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
