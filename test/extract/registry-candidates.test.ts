@@ -1,7 +1,7 @@
 // Where registry matching tries a name (src/extract/registry.ts nextCandidate): the starts a global
 // scan of its pattern finds. Strings written for the purpose, and the corpus slices.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sliceTexts } from "../helpers/corpus.js";
 import { nextCandidate } from "../../src/extract/registry.js";
 
 const GLOBAL = /(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}]|(?:von|van|al|el|de)[\s-])/gu;
@@ -24,12 +24,6 @@ describe("registry candidates", () => {
   });
 
   it("finds the global scan's starts over the corpus slices", () => {
-    for (const f of ["whitehouse-slice.jsonl", "kremlin-ukraine-slice.jsonl"]) {
-      const lines = readFileSync(new URL(`../fixtures/corpus/${f}`, import.meta.url), "utf8").split("\n").filter(Boolean);
-      for (const line of lines) {
-        const { text } = JSON.parse(line) as { text: string };
-        expect(scanned(text)).toEqual(reference(text));
-      }
-    }
+    for (const text of sliceTexts()) expect(scanned(text)).toEqual(reference(text));
   });
 });

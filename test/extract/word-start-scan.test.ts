@@ -1,7 +1,7 @@
 // The word-start scan (src/extract/word-start-scan.ts) finds exactly what the whole alternation
 // finds by a global search. Sentences written for the purpose, and the corpus slices.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sliceTexts } from "../helpers/corpus.js";
 import { CUE, ENGAGEMENT_TRIGGERS, findCues, triggerKindAt } from "../../src/extract/engagement-triggers.js";
 import { foldedOpening, leadingPrefixes, wordStartScan } from "../../src/extract/word-start-scan.js";
 
@@ -45,13 +45,7 @@ describe("word-start scan", () => {
   });
 
   it("finds what the global search finds over the corpus slices", () => {
-    for (const f of ["whitehouse-slice.jsonl", "kremlin-ukraine-slice.jsonl"]) {
-      const lines = readFileSync(new URL(`../fixtures/corpus/${f}`, import.meta.url), "utf8").split("\n").filter(Boolean);
-      for (const line of lines) {
-        const { text } = JSON.parse(line) as { text: string };
-        expect(scanned(text)).toEqual(global(text));
-      }
-    }
+    for (const text of sliceTexts()) expect(scanned(text)).toEqual(global(text));
   });
 
   it("falls back to the global search for patterns it cannot read", () => {

@@ -36,6 +36,9 @@ export const kremlinRecord = (id: string) => record(KREMLIN_SLICE, id);
 /** Lines [from, to) of the White House slice (readouts, Dec 2021 – Feb 2022, in date order). */
 export const whitehouseSlice = (from: number, to: number) => slice(WHITEHOUSE_SLICE, from, to);
 export const whitehouseRecord = (id: string) => record(WHITEHOUSE_SLICE, id);
+/** The text of every document of both slices: real prose for comparing a fast scan with the one it replaces. */
+export const sliceTexts = (): string[] =>
+  [WHITEHOUSE_SLICE, KREMLIN_SLICE].flatMap((path) => linesOf(path).map((l) => (JSON.parse(l) as { text: string }).text));
 
 export function tempDir(prefix = "parley-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
