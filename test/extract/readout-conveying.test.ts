@@ -10,7 +10,7 @@ const said = (text: string) => extract({ text }).statements.filter((s) => s.kind
 describe("a verb of conveying with its clause", () => {
   it.each([
     ["The President also shared that the United States will send two more ships.", "Joe Biden", "the United States will send two more ships"],
-    ["President Biden shared his conviction that the old city must remain a place of peace.", "Joe Biden", "the old city must remain a place of peace"],
+    ["President Biden shared his conviction that the ceasefire can hold through the winter.", "Joe Biden", "the ceasefire can hold through the winter"],
     ["Prime Minister Roe shared her assessment that the harvest would recover next year.", "Jane Roe", "the harvest would recover next year"],
     ["Prime Minister Roe conveyed her view that the dam could fail in a flood.", "Jane Roe", "the dam could fail in a flood"],
   ])("%s", (sentence, speaker, clause) => {
@@ -110,8 +110,8 @@ describe("statement.speaker.opening-pair", () => {
 
 describe("statement.speaker.pronoun-run", () => {
   it("a run of sentences opening with the same pronoun keeps the subject that started it", () => {
-    const text = "President Joe Biden spoke today with Prime Minister John Roe of Freedonia. He condemned the attacks on the capital. He also conveyed the United States’ support for a calm. He shared his conviction that the old city must remain a place of peace.";
-    expect(said(text)).toEqual([["Joe Biden", "the old city must remain a place of peace"]]);
+    const text = "President Joe Biden spoke today with Prime Minister John Roe of Freedonia. He condemned the attacks on the capital. He also conveyed the United States’ support for a calm. He shared his conviction that the ceasefire can hold through the winter.";
+    expect(said(text)).toEqual([["Joe Biden", "the ceasefire can hold through the winter"]]);
   });
 
   it("a pronoun after a sentence whose subject is another person is that person", () => {
