@@ -32,18 +32,18 @@ describe("engagement.sent-envoy", () => {
 });
 
 describe("statement.speaker.former-holder and subject-chain: 'he' after an unnamed former holder", () => {
-  const text = "Earlier this month, the former President met with Lord Jonas Reed, the Freedonian Foreign Secretary. He has, in recent weeks, met with Karl Brandt, the leader of Lakeland. He has said he has spoken to Omar Haddad, the ruler of Ruritania.";
+  const text = "Last week, the former President met with Lord Jonas Reed, Freedonia's chief diplomat. He has, over the past weeks, also met with Karl Brandt, the leader of Lakeland. He has said he has spoken to Omar Haddad, the ruler of Ruritania.";
   it("the person named after the verb is not 'he'", () => {
     expect(pairs(text).filter((p) => p.includes("Jonas Reed"))).toEqual([]);
   });
   it("a named subject opening the sentence before is 'he'", () => {
-    expect(pairs("Senator John Mills met with Lord Jonas Reed on Monday. He has, in recent weeks, met with Karl Brandt, the leader of Lakeland.")).toContain("John Mills + Karl Brandt");
+    expect(pairs("Senator John Mills met with Lord Jonas Reed on Monday. He has, over the past weeks, also met with Karl Brandt, the leader of Lakeland.")).toContain("John Mills + Karl Brandt");
   });
 });
 
 describe("engagement.role-modifier: a body before the role of the name after it", () => {
   it("'our G20 host, President B' is B alone", () => {
-    expect(pairs("President John Roe will travel to Lakeland. He will hold a bilateral meeting with our G20 host, President Karl Brandt of Lakeland.")).toEqual(["John Roe + Karl Brandt"]);
+    expect(pairs("President John Roe will travel to Lakeland. He will then meet with our G20 host, President Karl Brandt of Lakeland.")).toEqual(["John Roe + Karl Brandt"]);
   });
   it("'our NATO ally, Prime Minister B' is B alone", () => {
     expect(pairs("President John Roe will travel to Lakeland. He will begin his visit with a meeting with our NATO ally, President Karl Brandt of Lakeland.")).toEqual(["John Roe + Karl Brandt"]);
@@ -84,7 +84,7 @@ describe("engagement.second-person, engagement.kin-of-pair, engagement.who-antec
 
 describe("cue words that report no engagement with an actor", () => {
   it("'speak to their decision-making' addresses a topic", () => {
-    expect(pairs("The Acme Union can speak to their decision-making here in terms of inviting Freedonia or not.")).toEqual([]);
+    expect(pairs("Only the Acme Union can speak to its own decision-making on whether to invite Freedonia.")).toEqual([]);
   });
   it("'talked with' a quoted programme is an interview", () => {
     expect(pairs("Senator John Mills talked with ‘Morning Report’ about the situation around Lakeville.")).toEqual([]);
@@ -112,15 +112,15 @@ describe("sentence splitting: a place abbreviation before a clause opener ends t
 
 describe("engagement.participation-of and engagement.relation-between", () => {
   it("the participation of a named president: the president takes part, not the grateful official", () => {
-    const p = pairs("During the talks in Lakeville, Deputy Head Ihor Kolb expressed gratitude for the personal participation of President Karl Brandt in the inaugural summit of the Crimea Platform.");
+    const p = pairs("At the talks in Lakeville, Deputy Head Ihor Kolb thanked Lakeland for the personal attendance of President Karl Brandt at the first summit of the Crimea Platform.");
     expect(p).toContain("Crimea Platform + Karl Brandt");
     expect(p).not.toContain("Crimea Platform + Ihor Kolb");
   });
   it("the participation of an unnamed side: nobody the text names", () => {
-    expect(pairs("President John Roe praised the participation of the Lakeland side in the inaugural summit of the Crimea Platform.")).toEqual([]);
+    expect(pairs("President John Roe welcomed the presence of the Lakeland side at the first summit of the Crimea Platform.")).toEqual([]);
   });
   it("a state's participation in the possessive stays the state's", () => {
-    expect(pairs("President John Roe praised Austria's participation in the inaugural summit of the Crimea Platform.")).toEqual(["Austria + Crimea Platform"]);
+    expect(pairs("President John Roe welcomed Austria's attendance at the first summit of the Crimea Platform.")).toEqual(["Austria + Crimea Platform"]);
   });
   it("'relations between' after talks with someone names no second pair", () => {
     expect(pairs("President Jane Roe said talks with Austria on relations between Ukraine and the European Union went well.")).toEqual(["Austria + Jane Roe"]);
@@ -132,7 +132,7 @@ describe("engagement.participation-of and engagement.relation-between", () => {
 
 describe("dated references and verbs of speaking about a topic", () => {
   it("'by A and B in their September 22 phone call' is A and B's call", () => {
-    const p = pairs("National Security Advisor Jane Roe today met with Ambassador Karl Brandt at the White House. This meeting was in line with the commitment by President John Roe and President Omar Haddad in their September 22 phone call to begin consultations.");
+    const p = pairs("National Security Advisor Jane Roe today met with Ambassador Karl Brandt at the White House. The meeting followed up on the pledge made by President John Roe and President Omar Haddad in their March 3 phone call to open a dialogue.");
     expect(p).toContain("John Roe + Omar Haddad");
     expect(p.filter((x) => x === "Jane Roe + Karl Brandt")).toHaveLength(1);
   });
@@ -143,7 +143,7 @@ describe("dated references and verbs of speaking about a topic", () => {
     expect(pairs("Mayor Matt Turk visited the White House on Thursday. Turk says Senator John Mills also talked about initiatives they are still working on.")).toEqual(["Matt Turk + White House"]);
   });
   it("'spoke dozens of times to the threat of the virus' addresses a topic", () => {
-    expect(pairs("Throughout June, Senator John Mills and Governor Karl Brandt spoke dozens of times to the threat of the new variant.")).toEqual([]);
+    expect(pairs("All summer, Senator John Mills and Governor Karl Brandt spoke dozens of times to the dangers of the flooding.")).toEqual([]);
   });
   it("'spoke dozens of times to Governor B' stays a call", () => {
     expect(pairs("Throughout June, Senator John Mills spoke to Governor Karl Brandt dozens of times.")).toEqual(["John Mills + Karl Brandt"]);
@@ -152,7 +152,7 @@ describe("dated references and verbs of speaking about a topic", () => {
 
 describe("engagement.trip: 'headed to', 'flew to', and bodies of states as destinations", () => {
   it("'was headed to the United Nations' meets the body", () => {
-    expect(engs("Meanwhile, Secretary of State Jane Roe was headed to the United Nations to make an urgent appeal.")).toEqual([{ kind: "MEETING", participants: ["Jane Roe", "United Nations"], status: "HELD" }]);
+    expect(engs("On Friday, Secretary of State Jane Roe was headed to the United Nations to press for a vote.")).toEqual([{ kind: "MEETING", participants: ["Jane Roe", "United Nations"], status: "HELD" }]);
   });
   it("'flew to Lakeland' meets the state", () => {
     expect(pairs("Foreign Minister Jane Roe flew to Austria on Monday.")).toEqual(["Austria + Jane Roe"]);
@@ -167,7 +167,7 @@ describe("engagement.trip: 'headed to', 'flew to', and bodies of states as desti
 
 describe("briefing calls", () => {
   it("'the NSC press background call' calls no one", () => {
-    expect(pairs("So, this is the NSC press background call to preview the first Freedonia-Lakeland Summit with President Karl Brandt.")).not.toContain("National Security Council + United States");
+    expect(pairs("Welcome, everyone, to this NSC press background call ahead of the Freedonia-Lakeland Summit with President Karl Brandt.")).not.toContain("National Security Council + United States");
   });
   it("'an earnings call' with analysts calls no one", () => {
     expect(pairs("Acme Corp chief Jane Roe told analysts on an earnings call Tuesday that sales fell.")).toEqual([]);
@@ -179,7 +179,7 @@ describe("briefing calls", () => {
 
 describe("engagement.series-frame", () => {
   it("the regular contacts a call is part of are no second engagement", () => {
-    expect(pairs("President John Roe had a telephone conversation with President Karl Brandt as part of the regular top-level contacts between Austria and Hungary.")).toEqual(["John Roe + Karl Brandt"]);
+    expect(pairs("President John Roe spoke by telephone with President Karl Brandt as part of the regular high-level contacts between Austria and Hungary.")).toEqual(["John Roe + Karl Brandt"]);
   });
   it("contacts between two states held are read", () => {
     expect(pairs("There were contacts between Austria and Hungary on Monday.")).toEqual(["Austria + Hungary"]);
@@ -188,14 +188,14 @@ describe("engagement.series-frame", () => {
 
 describe("engagement.talks-rounds.forum: the forum in the cue's own clause", () => {
   it("a body modifying the people of a later clause is no forum of the negotiations", () => {
-    const p = engs("President John Roe began his meeting with President of the European Commission Karl Brandt who arrived in Austria. Negotiations will take place in a narrow circle, after which the Head of State and EU representatives will make statements to the media.");
+    const p = engs("President John Roe opened his meeting with President of the European Commission Karl Brandt, who came to Austria on Monday. Negotiations will be held in a small format, after which the Head of State and EU representatives will address the press.");
     expect(p.filter((e) => e.kind === "TALKS")).toEqual([]);
   });
 });
 
 describe("a videoconference meeting is one engagement", () => {
   it("'supported the proposal to hold a videoconference meeting of the Council': one video session", () => {
-    const e = engs("President John Roe had telephone conversations with President Karl Brandt and Prime Minister Omar Haddad. The leaders supported the proposal to hold a videoconference meeting of the Collective Security Council in the near future.");
+    const e = engs("President John Roe had telephone conversations with President Karl Brandt and Prime Minister Omar Haddad. The leaders supported a proposal to hold a videoconference meeting of the Collective Security Council next month.");
     expect(e.filter((x) => x.status === "PROPOSED")).toEqual([{ kind: "VIDEO_CALL", participants: ["John Roe", "Karl Brandt", "Omar Haddad"], status: "PROPOSED" }]);
   });
   it("'held a videoconference meeting with B' stays a video call", () => {

@@ -50,7 +50,7 @@ describe("capitals glued by an ampersand are one word of a body's name (actor.in
 describe("a police force keeps its of-tail (actor.institution)", () => {
   it.each([
     ["Data on missing children will come from the National Police of Freedonia, officials said.", "O:National Police of Freedonia"],
-    ["She met officers of the special unit of the National Police of Freedonia KORD to award them.", "O:National Police of Freedonia"],
+    ["She handed medals to fighters from a unit of the National Police of Freedonia KORD.", "O:National Police of Freedonia"],
   ])("%s", (text, want) => {
     expect(names(text)).toContain(want);
   });
@@ -109,7 +109,7 @@ describe("a coalition and a company are bodies by their head word (actor.institu
   });
 
   it("a company in a person's title takes no part in the person's meeting", () => {
-    const e = extract({ text: "Jane Roe had a working meeting with Chairman of the Management Board of the Northgate Management Company Pavel Roenko." }).engagements;
+    const e = extract({ text: "Jane Roe held talks with Chairman of the Supervisory Board of the Northgate Management Company Pavel Roenko." }).engagements;
     expect(e.map((x) => x.participants)).toEqual([["Jane Roe", "Pavel Roenko"]]);
   });
 
@@ -137,7 +137,7 @@ describe("a second body joined to a body's tail is a name of its own (actor.inst
 
   it.each([
     ["The Ministry of Harbours and Fisheries said the port would reopen.", "O:Ministry of Harbours and Fisheries"],
-    ["She joined the Lakeland Association of the Deaf Law and Advocacy Center last year.", "O:Lakeland Association of the Deaf Law and Advocacy Center"],
+    ["She joined the Lakeland Association of the Blind Policy and Research Center last year.", "O:Lakeland Association of the Blind Policy and Research Center"],
   ])("not a tail's own words, nor one word before a unit's head: %s", (text, want) => {
     expect(names(text)).toContain(want);
   });
@@ -164,11 +164,11 @@ describe("a firm named by a trade after a founder's name is a firm, no person (a
 describe("no one-word person where a title word opens something else's name (actor.title-name)", () => {
   it.each([
     "The cuts would push 30,000 children out of Head Start next year.",
-    "The Treasury is issuing six General Licenses to allow food shipments.",
-    "Jane Roe, of Lakeland, to be a Judge of the United States Court of Federal Claims for a term of ten years.",
+    "The Treasury granted three General Licenses for food shipments.",
+    "Jane Roe, of Lakeland, nominated as a Judge of the United States Court of Federal Claims.",
     "Mr. Roe told CEO Magazine a year ago that sales had doubled.",
     "The conversation is with Speaker Roebuck- — Roebuckson and his caucus.",
-    "Today the President will host Cuban-American leaders at the White House.",
+    "On Friday the Governor met Cuban-American pastors in Miami.",
   ])("%s", (text) => {
     const people = names(text).filter((n) => n.startsWith("P:"));
     expect(people.filter((n) => !/Roe/.test(n))).toEqual([]);
@@ -184,7 +184,7 @@ describe("no one-word person where a title word opens something else's name (act
 describe("one word after a compass word, \"New\" or an ordinal in a title is a place's name (actor.title-name)", () => {
   it.each([
     "Jane Roe, Attorney General of New Lakeland, met the panel. Officials in New Lakeland agreed.",
-    "John Doe, of Freedonia, to be United States Circuit Judge for the Fourth Circuit, vice Jane Roe.",
+    "John Doe, of Freedonia, named Circuit Judge for the Fourth Circuit in place of Jane Roe.",
     "Jane Roe, Governor of North Lakeland, said the roads were closed.",
   ])("%s", (text) => {
     expect(names(text).filter((n) => /^P:(?:Lakeland|Circuit)$/.test(n))).toEqual([]);
