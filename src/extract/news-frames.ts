@@ -30,7 +30,7 @@
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
 import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
-import { CUE } from "./engagement-triggers.js";
+import { findCues } from "./engagement-triggers.js";
 import { apposedVerbs, onlyTitleWords } from "./apposed-subjects.js";
 import { namedDialogueSpans } from "./named-dialogues.js";
 import { tripPurposeSpans } from "./trip-purposes.js";
@@ -683,7 +683,7 @@ function ownState(r: FrameReader, body: string): string | null {
 
 /** Whether the sentence `s` has an engagement trigger other than a stay at `at`. */
 function otherCue(s: string, at: number): boolean {
-  for (const c of s.matchAll(CUE)) if (Math.abs(c.index! - at) > 3) return true;
+  for (const c of findCues(s)) if (Math.abs(c.index - at) > 3) return true;
   return false;
 }
 
