@@ -8,6 +8,7 @@ import { orgsByPronoun } from "./actor-kind.js";
 import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { nameGender } from "./person-gender.js";
+import { editDistance } from "./edit-distance.js";
 import { orgPeers, orgShapes } from "./org-shapes.js";
 import { acronymOfNames, initials } from "./initials.js";
 import { attributedNames, nameWord } from "./attribution-names.js";
@@ -1556,20 +1557,11 @@ function misspeltName(a: string, b: string): boolean {
   const i = diff[0];
   const [x, y] = [aw[i], bw[i]];
   if (!/^\p{Lu}\p{Ll}+$/u.test(x) || !/^\p{Lu}\p{Ll}+$/u.test(y)) return false;
-  if (i === aw.length - 1) return Math.min(x.length, y.length) >= 5 && oneEdit(x, y);
-  return i === 0 && Math.min(x.length, y.length) >= 4 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && oneEdit(x, y);
+  if (i === aw.length - 1) return Math.min(x.length, y.length) >= 5 && editDistance(x, y) === 1;
+  return i === 0 && Math.min(x.length, y.length) >= 4 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && editDistance(x, y) === 1;
 }
 
 const firstStart = (a: Actor): number => Math.min(...a.mentions.map((m) => m.start));
-
-/** One letter added, dropped or changed between two different words. */
-function oneEdit(x: string, y: string): boolean {
-  if (x === y || Math.abs(x.length - y.length) > 1) return false;
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
-  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
-}
 
 /** 5. Overlaps resolved: higher priority, then longer, wins; a body may swallow the names inside it. */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {

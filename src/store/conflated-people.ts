@@ -4,17 +4,8 @@
 // be a spelling of the actor's own name becomes an actor of its own, with the mentions that
 // name it. Mentions by surname alone stay with the actor.
 import type { ExtractedActor } from "../extract/types.js";
+import { editDistance } from "../extract/edit-distance.js";
 import { registryPersonKey } from "./identity-key.js";
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 /** Two words that may be one name in two languages or romanisations (Oleh/Oleg, Volodymyr/Vladimir). */
 export function variantWords(a: string, b: string): boolean {
