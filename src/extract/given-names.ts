@@ -4,7 +4,7 @@
 // given names), read once; the check is one set lookup per capitalised word.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ORG_WORDS, TRADE_HEAD } from "./lexicon.js";
+import { ORG_WORDS, PATRONYM, TRADE_HEAD } from "./lexicon.js";
 import { isCommonWord } from "./person-name.js";
 import { type Registry, tokenKey } from "./registry.js";
 
@@ -108,7 +108,6 @@ const SURNAME = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L
 const INITIAL = /^\p{Lu}\.$/u;
 const PARTICLE = /^(?:de|da|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|Le|La|De|Van|Von|Al)$|^(?:al|el|bin|ibn|abu|ul|ad|as)-\p{Lu}/u;
 const WORD_AT = /[\p{L}\p{M}'’.\-]+/uy;
-const PATRONYM = /^(?:bin|ibn|bint)$/;
 
 export interface GivenNameSpan {
   start: number;
