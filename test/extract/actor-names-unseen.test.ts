@@ -2,12 +2,9 @@
 // name among its aliases, long names kept whole, fragments and non-names left out. Sentences
 // written for the purpose.
 import { describe, expect, it } from "vitest";
+import { actors as names } from "./helpers.js";
 import { extract } from "../../src/extract/index.js";
 
-const names = (text: string) =>
-  extract({ text })
-    .actors.map((a) => `${a.kind[0]}:${a.name}`)
-    .sort();
 const withAliases = (text: string, name: string) => {
   const a = extract({ text }).actors.find((x) => x.name === name);
   return a ? [a.name, ...a.aliases].sort() : undefined;

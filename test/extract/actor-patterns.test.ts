@@ -2,16 +2,8 @@
 // owned by a possessive, and the other shapes below. Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
-import { run } from "./helpers.js";
+import { actors, run, surfacesOf } from "./helpers.js";
 
-const actors = (text: string) =>
-  run(text)
-    .actors.map((a) => `${a.kind[0]}:${a.name}`)
-    .sort();
-const surfacesOf = (text: string, name: string) => {
-  const a = run(text).actors.find((x) => x.name === name);
-  return a ? a.mentions.map((m) => text.slice(m.start, m.end)) : undefined;
-};
 
 describe("bodies written the British way are the registry's bodies", () => {
   it.each([

@@ -3,12 +3,8 @@
 // firms "named"/"called" so, and people introduced by a demonym and a person noun. Sentences
 // written for the purpose.
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.js";
+import { actors, run } from "./helpers.js";
 
-const actors = (text: string) =>
-  run(text)
-    .actors.map((a) => `${a.kind[0]}:${a.name}`)
-    .sort();
 const actor = (text: string, name: string) => run(text).actors.find((a) => a.name === name);
 
 describe("a name before an apposition with a role noun is a person (actor.apposition)", () => {

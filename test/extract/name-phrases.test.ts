@@ -2,12 +2,9 @@
 // particles, capitals glued by an ampersand, a police force's of-tail, a legislator whose given
 // name is also a month, plurals of group nouns beside a surname. Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
+import { actors as names } from "./helpers.js";
 import { extract } from "../../src/extract/index.js";
 
-const names = (text: string) =>
-  extract({ text })
-    .actors.map((a) => `${a.kind[0]}:${a.name}`)
-    .sort();
 
 describe("an Arabic name's particles do not cut it (actor.title-name, actor.given-name)", () => {
   it.each([

@@ -1,16 +1,8 @@
 // A state's government, its troops, its regions and its spellings: which of them are actors.
 // Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.js";
+import { actors, surfacesOf } from "./helpers.js";
 
-const actors = (text: string) =>
-  run(text)
-    .actors.map((a) => `${a.kind[0]}:${a.name}`)
-    .sort();
-const surfacesOf = (text: string, name: string) => {
-  const a = run(text).actors.find((x) => x.name === name);
-  return a ? a.mentions.map((m) => text.slice(m.start, m.end)) : undefined;
-};
 
 describe("actor.state-government: a state's government named with a capital", () => {
   it.each([
