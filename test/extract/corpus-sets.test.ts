@@ -13,13 +13,13 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 385 documents since blind16 joined it / blind, blind17 + blind18, 48 documents), after
-// the round of 27 November (late night): actors 0.978 / 0.941, actorKinds 0.976 / 0.938, statements
-// 0.901 / 0.815, direct 0.940 / 0.839, indirect 0.863 / 0.789, engagements 0.819 / 0.463, engagementKinds
-// 0.809 / 0.463.
+// F1 when set (dev, 409 documents since blind17 joined it / blind, blind18 alone until blind19's gold is
+// committed, 24 documents), at the start of the session of 27 November 22:12 UTC: actors 0.976 / 0.944, actorKinds
+// 0.974 / 0.939, statements 0.893 / 0.847, direct 0.928 / 0.896, indirect 0.858 / 0.800, engagements 0.804 / 0.400,
+// engagementKinds 0.794 / 0.400.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.958, actorKinds: 0.956, statements: 0.881, direct: 0.92, indirect: 0.843, engagements: 0.799, engagementKinds: 0.789 },
-  blind: { actors: 0.921, actorKinds: 0.918, statements: 0.795, direct: 0.819, indirect: 0.769, engagements: 0.443, engagementKinds: 0.443 },
+  dev: { actors: 0.956, actorKinds: 0.954, statements: 0.873, direct: 0.908, indirect: 0.838, engagements: 0.784, engagementKinds: 0.774 },
+  blind: { actors: 0.924, actorKinds: 0.919, statements: 0.827, direct: 0.876, indirect: 0.78, engagements: 0.38, engagementKinds: 0.38 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
