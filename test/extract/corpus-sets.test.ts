@@ -13,13 +13,13 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 409 documents since blind17 joined it / blind, blind18 alone until blind19's gold is
-// committed, 24 documents), at the start of the session of 27 November 22:12 UTC: actors 0.976 / 0.944, actorKinds
-// 0.974 / 0.939, statements 0.893 / 0.847, direct 0.928 / 0.896, indirect 0.858 / 0.800, engagements 0.804 / 0.400,
-// engagementKinds 0.794 / 0.400.
+// F1 when set (dev, 409 documents since blind17 joined it / blind, blind18 + blind19, 48 documents), at
+// blind19's first score in the session of 27 November 22:12 UTC: actors 0.976 / 0.965, actorKinds 0.974 / 0.962,
+// statements 0.893 / 0.844, direct 0.928 / 0.909, indirect 0.858 / 0.782, engagements 0.804 / 0.481,
+// engagementKinds 0.794 / 0.481.
 const FLOORS: Record<string, Record<Measure, number>> = {
   dev: { actors: 0.956, actorKinds: 0.954, statements: 0.873, direct: 0.908, indirect: 0.838, engagements: 0.784, engagementKinds: 0.774 },
-  blind: { actors: 0.924, actorKinds: 0.919, statements: 0.827, direct: 0.876, indirect: 0.78, engagements: 0.38, engagementKinds: 0.38 },
+  blind: { actors: 0.945, actorKinds: 0.942, statements: 0.824, direct: 0.889, indirect: 0.762, engagements: 0.461, engagementKinds: 0.461 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
