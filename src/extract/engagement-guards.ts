@@ -18,6 +18,19 @@ const MEET_THING = /^\s+(?:(?:the|their|our|its|his|her|this|that|these|those|al
 // "was met with criticism", "the proposal met with resistance from B": a reaction is met, nobody is.
 const MET_WITH_REACTION = /^\s+with\s+(?:(?:a|an|the|some|much|little|widespread|fierce|strong|stiff|growing|mixed|harsh|sharp|broad|general|considerable|cool|warm|muted|immediate)\s+)*(?:criticism|resistance|skepticism|scepticism|protests?|outrage|anger|silence|approval|applause|derision|condemnation|suspicion|concerns?|alarm|dismay|indifference|opposition|hostility|enthusiasm|praise|caution|disbelief|ridicule|backlash|fury|relief|surprise|reception|response|reactions?|objections?|cheers|boos|jeers|acclaim|scorn|disapproval)\b/i;
 
+// "sat down with A for an interview", "spoke to B in an interview that aired Sunday": the counterpart
+// interviews or is interviewed, in the clause of the cue (rule engagement.media-programme).
+const FOR_INTERVIEW = /^[^.;:,]{0,80}?\s(?:for|in|during)\s+(?:an?|the|his|her|their|one)\s+(?:[\p{L}-]+\s+){0,2}interviews?\b/u;
+// "hosted an interview program of his own, with guests ranging from A to B", "hosts a weekly podcast":
+// a programme is presented, its guests are interviewed; "hosted A on her show": an interview
+// (no engagement: interviews are none; rule engagement.media-programme). Not "a series of meetings".
+const PROGRAMME = String.raw`(?:programs?|programmes?|shows?|podcasts?|series(?!\s+of\b)|broadcasts?|newscasts?|episodes?|segments?|telethons?)`;
+const HOSTED_PROGRAMME = new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its|one|two|several)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${PROGRAMME}\b`, "iu");
+const HOSTED_ON_SHOW = new RegExp(String.raw`^\s+[^.;:,]{0,60}?\s(?:on|in)\s+(?:his|her|their|its|the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?${PROGRAMME}\b`, "iu");
+// "met A in the semifinal", "meets B in the second round": opponents in a match, not a meeting
+// (rule engagement.sports-match). Not "in the final round of talks".
+const MET_IN_MATCH = /^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the|world|no\.|number|\d+|again)\s+){0,5}in\s+(?:the|a|an|their|this|last|next|Sunday[’']s|Saturday[’']s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:finals?|semi-?finals?|semis|quarter-?finals?|round|match|matches|game|tie|play-?offs?|bout|fight|derby|showdown|group\s+stage|knockout\s+stage)\b(?!\s+of\b)/u;
+
 const SPEAK_VERB = /^(?:speak|speaks|spoke|speaking|spoken|talk|talks|talked|talking)$/i;
 // "can speak to their decision-making", "spoke dozens of times to the threat of the virus": a topic addressed, not a person.
 const SPEAK_TO_TOPIC = /^\s+(?:(?:dozens|scores|hundreds|many|several|multiple|countless|numerous|\w+)\s+(?:of\s+)?times\s+)?to\s+(?:the|their|our|his|her|its|this|that|these|those|any|specific)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision-making|decisions?|thinking|reasoning|timing|details?|specifics|questions?|issues?|concerns?|plans?|policy|policies|process|strategy|intentions?|motives?|position|assessment|deliberations?|internal|matter|record|points?|threats?|importance|need|dangers?|risks?|challenges?|impact|consequences)\b/u;
@@ -30,12 +43,13 @@ const HOSTED_RITE = /^\s+(?:a|the|an)\s+(?:(?:funeral|memorial|requiem|burial|fa
 export function nonCommunicativeCue(cue: string, before: string, after: string): boolean {
   if (/^calls?$/i.test(cue)) return CALL_IDIOM_BEFORE.test(before) || CALL_IDIOM_AFTER.test(after);
   if (ENGAGE_IN.test(cue)) return /^\s+in\b/i.test(after);
-  if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after) || MET_WITH_REACTION.test(after);
+  if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after) || MET_WITH_REACTION.test(after) || MET_IN_MATCH.test(after) || (cue !== "meeting" && FOR_INTERVIEW.test(after));
   // "the Senate was in session", "while Congress is in session": a body sitting, no encounter reported.
   if (/^sessions?$/i.test(cue)) return /\bin\s+$/i.test(before) && !/\b(?:a|an|the|this|that|its|their|his|her)\s+$/i.test(before);
   // "failing to speak out about the attacks", "spoke up for the victims": speaking publicly, to no one.
-  if (SPEAK_VERB.test(cue)) return /^\s+(?:out|up)\b/i.test(after) || SPEAK_TO_TOPIC.test(after) || WITH_QUOTED_TITLE.test(after);
-  if (/^(?:hosted|hosts|host|hosting)$/i.test(cue) && HOSTED_RITE.test(after)) return true;
+  if (SPEAK_VERB.test(cue)) return /^\s+(?:out|up)\b/i.test(after) || SPEAK_TO_TOPIC.test(after) || WITH_QUOTED_TITLE.test(after) || FOR_INTERVIEW.test(after);
+  if (/^sat down$/i.test(cue) && FOR_INTERVIEW.test(after)) return true;
+  if (/^(?:hosted|hosts|host|hosting)$/i.test(cue) && (HOSTED_RITE.test(after) || HOSTED_PROGRAMME.test(after) || HOSTED_ON_SHOW.test(after))) return true;
   // "as host of the G7", "the host of next year's summit": a role noun, not the verb.
   if (/^host$/i.test(cue)) return /\b(?:as|the|its|a)\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^\s+(?:of|for)\b/.test(after);
   return false;

@@ -145,6 +145,11 @@ const CLAUSE_JOIN = /(?:,\s+(?:but|and|while|whereas|yet)|;)\s+/g;
 const TRIP_SETTING = /(?<![\p{L}])(?:[Dd]uring|[Oo]n|[Ii]n the course of)\s+(?:a|an|his|her)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
 // Before a programme's host named after it: a verb of telling or asking, an article, a preposition, a
 // kind of programme ("told host A", "asked show host A", "with talk-show host A"); not "to" ("to host A").
+// A gerund after a preposition ("asked her about meeting the pope", "known for meeting fans").
+const GERUND_AFTER_PREPOSITION = /(?<![\p{L}])(?:about|of|for|from|without|by|against|besides|despite|after|before|since|while|when|upon|following)\s+$/iu;
+// "promoted hosts like A", "younger hosts such as B", "the hosts of the show": the plural noun (rule engagement.host-role).
+const HOSTS_NOUN_BEFORE = /(?<![\p{L}])(?:the|other|fellow|younger|older|new|former|its|their|our|his|her|two|three|several|many|both|guest|show|radio|TV|television|cable|podcast|talk-show|late-night|morning)\s*$/iu;
+const HOSTS_NOUN_AFTER = /^\s+(?:like|such\s+as|including|of)\b/;
 const HOST_ROLE_BEFORE = /(?<![\p{L}])(?:told|tells|telling|asked|asks|asking|with|by|for|the|a|an|show|radio|TV|television|talk-show|podcast|programme|program|co-?)\s+$/iu;
 // "And during …", "But after …": a conjunction opening a sentence before its leading adverbial.
 const OPENING_CONJUNCTION = /^(?:And|But|Yet)\s+(?=(?:during|in|on|at|after|before|following|as|when|while|since)\s)/;
@@ -354,8 +359,9 @@ const CATENATIVE_BEFORE = /(?<![\p{L}])(?:(?:is|are|was|were|am|['’]s|['’]re
 const HOST_VERB = /^(?:host|hosting|welcome|welcoming|meet|meeting|visit|visiting)$/i;
 // A first person singular with a modal or a verb of intent before the cue: "I will speak in", "I'd like to meet".
 const FIRST_PERSON_MODAL = /(?<![\p{L}])I(?:\s+(?:will|would|shall|can|could|must|am going to|want to|intend to|plan to|hope to|would like to|also|then|soon)|['’](?:ll|d|m going to|d like to))+\s+(?:(?:also|then|soon|\p{Ll}+ly)\s+)?$/u;
-const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
-const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
+// A programme's host presents it: "talk-show host", "radio host" (an interview is no engagement).
+const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of|(?:talk[- ]?show|radio|television|TV|podcast|late-night|cable|show|chat-show)\s+host)\b/i;
+const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator|(?:[Tt]alk[- ]?show|[Rr]adio|[Tt]elevision|TV|[Pp]odcast|[Ll]ate-night|[Cc]able|[Ss]how|[Cc]hat-show)\s+host)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
 // How far back (characters) a pronoun subject still continues the last one.
 const PRONOUN_REACH = 2000;
 const LED_BY = /\b(?:led|hosted|chaired|co-chaired|attended)\s+by\s+$/;
@@ -393,6 +399,7 @@ const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1
 const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending|attend)\s+(?:the|a|an|this|today['’]s)\s+$|\btravel(?:s|ed|led|ing|ling)?\s+(?:(?:from|to)\s+the\s+|from\s+[^.;]{1,80}?\s+to\s+the\s+)$/;
 // "her participation in the NATO summit": a verb of taking part as a noun, with the one whose it is (engagement.participation-owner).
 const OWNED_PARTICIPATION = /(?:\b(?:his|her|their)|[’']s)\s+(?:participation|attendance)\s+(?:in|at)\s+(?:the|a|an)\s+$/;
+const UNNUMBERED_PLURAL = /^(?:several|many|multiple|numerous|countless|repeated|various|dozens|hundreds|scores)$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
@@ -402,7 +409,7 @@ const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congra
 // A contraction's "n't" sits inside its word ("didn’t", "hasn’t"): no boundary before it.
 export const NEGATED = /(?:\b(?:not|never|no longer|declined to|refused to|(?:failed|fails|failing) to|(?:has|have|had) yet to)|n[’']t)\b/;
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen|explore|launch|start|begin|open|pursue|establish|convene)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
-export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|(?<!(?:at|on) (?:his|her|their|the|its) )invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
+export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|(?<!(?:at|on) (?:his|her|their|the|its) )invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|long(?:s|ed|ing)? to|yearn(?:s|ed|ing)? to|dream(?:s|ed|ing)? of|possibility of|looks? forward to|looked forward to|looking forward to)\b/i;
 
 // Future words that only set a time frame by another gathering: "ahead of the summit".
 const TIME_FRAME = /^(?:ahead of|in advance of|on the eve of|in the run-up to)$/i;
@@ -707,9 +714,20 @@ class EngagementReader {
   private readonly countIn = (a: number, b: number): number | null | undefined => {
     const { text } = this;
     const seg = text.slice(a, b);
-    const n = /\b(once|twice|thrice|(\w+|\d+) times)\b/i.exec(seg);
-    if (n) return n[1].toLowerCase() in NUMBERS ? NUMBERS[n[1].toLowerCase()] : NUMBERS[(n[2] ?? "").toLowerCase()] ?? (Number(n[2]) || null);
-    return undefined;
+    // "on three occasions" counts like "three times"; "on several occasions" is a plural without a number (rule engagement.count-occasions).
+    const n = /\b(once|twice|thrice|(\w+|\d+) (?:times|occasions))\b/i.exec(seg);
+    if (!n) return undefined;
+    if (n[1].toLowerCase() in NUMBERS) return NUMBERS[n[1].toLowerCase()];
+    const w = n[2].toLowerCase();
+    if (w in NUMBERS) return NUMBERS[w];
+    if (Number(w)) return Number(w);
+    // "many times", "on several occasions": a plural without a number (count null); "in difficult times" counts nothing.
+    return UNNUMBERED_PLURAL.test(w) ? null : undefined;
+  };
+  /** The first count given (null, a plural without a number, included), else the cue's own. */
+  private readonly countOr = (base: number | null, ...counts: Array<number | null | undefined>): number | null => {
+    for (const c of counts) if (c !== undefined) return c;
+    return base;
   };
 
   /** Frames of news style, read in their own module (src/extract/news-frames.ts). */
@@ -865,6 +883,7 @@ class EngagementReader {
       // "told host Jane Roe", "with talk-show host Jane Roe": the one who presents a programme (rule engagement.host-role).
       // "our G20 host, President A": the role set before the name it describes, after a possessive.
       if (/^host$/i.test(m[1]) && /\b(?:our|their|his|her|its)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u.test(s.slice(Math.max(0, m.index - 40), m.index)) && /^\s*,\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
+      if (/^hosts$/i.test(m[1]) && (HOSTS_NOUN_AFTER.test(s.slice(m.index + m[0].length)) || HOSTS_NOUN_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index)))) continue;
       if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || ((/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) || HOST_ROLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
       // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
       // (rule engagement.talks.* for the verb "are negotiating with").
@@ -953,7 +972,7 @@ class EngagementReader {
     // "meets the interests of", "call sign", "engaged in joint drills": not an encounter;
     // nor is a headline cited in brackets ("(… during UN chief's visit, 29 April)").
     this.cueReported = false;
-    if (nonCommunicativeCue(cue, text.slice(Math.max(sent.start, cs - 20), cs), text.slice(ce, ce + 40)) || inHeadlineCitation(text, sent.start, sent.end, cs)) return true;
+    if (nonCommunicativeCue(cue, text.slice(Math.max(sent.start, cs - 20), cs), text.slice(ce, Math.min(sent.end, ce + 90))) || inHeadlineCitation(text, sent.start, sent.end, cs)) return true;
     this.cueReported = reportedEngagement(text.slice(sent.start, cs));
     // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to
     // contact the Office" is an instruction to others.
@@ -1694,7 +1713,7 @@ class EngagementReader {
    * list may name later; a place or a time only; no group at all; agents only.
    */
   private emitByFrame(sr: SentenceRead, cr: CueRead): void {
-    const { text, pending, isPerson, countIn } = this;
+    const { text, pending, isPerson, countIn, countOr } = this;
     const { sent, sentEngs } = sr;
     const { cue, ce, nextCue, regionEnd, groups, subjects, withGroups, agentGroups, forums, perGroup, kind, status, dt, date, baseCount } = cr;
     const emit = this.emitter(sr, cr);
@@ -1707,7 +1726,7 @@ class EngagementReader {
       // "Russia and the United States will hold talks in Geneva": the place is no counterpart;
       // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
       // "will meet at a reconvening of the Council": the later cue names the engagement.
-      emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+      emit(subjects, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
     } else if (!groups.length || (LEADING_SETTING.test(sr.s) && !VERB_CUES.test(cue) && groups.every((g) => g.intro === "in" || g.intro === "at"))) {
       // "During the meeting in Kyiv, A congratulated B": the place of a leading setting names no counterpart.
       this.emitWithoutCounterparts(sr, cr);
@@ -1719,7 +1738,7 @@ class EngagementReader {
 
   /** Counterparts with/to/between the cue, and the forums it is at (rules engagement.*.with, .to, .between, .object, .forum). */
   private emitCounterparts(sr: SentenceRead, cr: CueRead): void {
-    const { text, out, isPerson, isCountry, isCountryOrBody, take, countIn } = this;
+    const { text, out, isPerson, isCountry, isCountryOrBody, take, countIn, countOr } = this;
     const { sent, s, sentEngs } = sr;
     const { cue, cs, ce, subjects, forumGroups, forums, forumParticipants, agents, guests, perGroup, kind, baseCount } = cr;
     const emit = this.emitter(sr, cr);
@@ -1734,7 +1753,7 @@ class EngagementReader {
     for (const { g, names } of perGroup) {
       const ms = take(g);
       // "spoke with A twice": the count may follow the counterparts.
-      const count = countIn(prevEnd, g.start) ?? (ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined) ?? baseCount;
+      const count = countOr(baseCount, countIn(prevEnd, g.start), ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined);
       prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
       // "a meeting between senior officials from A, B and C": officials of states hold talks.
       const officials = kind === "MEETING" && g.intro === "between" && OFFICIALS_OF.test(text.slice(g.start, g.end)) && names.every(isCountryOrBody);
@@ -1767,7 +1786,7 @@ class EngagementReader {
 
   /** A cue with no counterpart phrase: its object named before it, its subjects, the engagement it refers to. */
   private emitWithoutCounterparts(sr: SentenceRead, cr: CueRead): void {
-    const { text, log, out, isPerson, distinctStates, countIn } = this;
+    const { text, log, out, isPerson, distinctStates, countIn, countOr } = this;
     const { sent, s, sentEngs, subjectsAt } = sr;
     const { cue, cs, ce, before, regionEnd, subjects, subjectsAll, kind, baseCount } = cr;
     const emit = this.emitter(sr, cr);
@@ -1813,14 +1832,16 @@ class EngagementReader {
     }
     // Counterparts named before the cue must be close to it ("told Putin in a video call").
     // "B says A also talked about the plans": a verb of speaking about a topic names no one before it.
-    const objects = /^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8)) ? [] : this.objectsBefore(cs, sent.start, subjects);
-    if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
+    // "asked A about meeting the pope": the gerund's own object follows it, unnamed; no one before it was met (rule engagement.gerund-object).
+    const gerundObject = /^meeting$/i.test(cue) && GERUND_AFTER_PREPOSITION.test(before) && /^\s+(?!with\b)\p{Ll}/u.test(text.slice(ce, ce + 12));
+    const objects = gerundObject || (/^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8))) ? [] : this.objectsBefore(cs, sent.start, subjects);
+    if (objects.length && subjects.length) emit([...subjects, ...objects], countOr(baseCount, countIn(ce, regionEnd)), null, kind, "object-before");
     // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
-    else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+    else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
     // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
     else if (leadingTold) this.emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
     else if (toldSetting) this.emit0([subjects[0], toldSetting], cue, cs, ce, "engagement.told-setting");
-    else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (this.cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+    else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (this.cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
     // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
     else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) this.emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
     // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.

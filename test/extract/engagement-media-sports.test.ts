@@ -1,0 +1,92 @@
+// Engagement cues in entertainment, media and sports prose, where unseen news text reads them
+// wrongly: a programme hosted with guests, "hosts" as a plural noun, interviews, opponents in a
+// match, a gerund with its own object; and counts of occasions, wishes to visit. Sentences written
+// for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const PUBLISHED = "2024-03-05T12:00:00Z";
+const engs = (text: string) =>
+  extract({ text, publishedAt: PUBLISHED }).engagements.map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status, count: e.count, rule: e.rule }));
+
+describe("a programme presented, an interview given (engagement.media-programme)", () => {
+  it.each([
+    "His mother, the broadcaster Anna Lindqvist, hosted an interview program of her own in the 1970s, with guests ranging from Peter Hartmann to the actress Laura Weiss.",
+    "Anna Lindqvist hosts a weekly podcast with Peter Hartmann and Laura Weiss.",
+    "Anna Lindqvist hosted Peter Hartmann on her show last week.",
+    "Peter Hartmann sat down with Anna Lindqvist for an interview about her new book.",
+    "Prime Minister Anna Lindqvist spoke to Peter Hartmann in an interview that aired on Sunday.",
+    "The talk show host Anna Lindqvist spoke with Prime Minister Peter Hartmann about his new film.",
+  ])("none: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Prime Minister Anna Lindqvist hosted Chancellor Olaf Scholz in Lisbon on Monday.", ["Anna Lindqvist", "Olaf Scholz"]],
+    ["Prime Minister Anna Lindqvist hosted a series of meetings with Chancellor Olaf Scholz in Lisbon.", ["Anna Lindqvist", "Olaf Scholz"]],
+    ["Prime Minister Anna Lindqvist met Chancellor Olaf Scholz in Geneva, she said in an interview.", ["Anna Lindqvist", "Olaf Scholz"]],
+  ])("still a meeting: %s", (text, parties) => {
+    expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: parties, status: "HELD" }]);
+  });
+});
+
+describe("\"hosts\" as a plural noun (engagement.host-role)", () => {
+  it.each([
+    "The network promoted hosts like Mr. Peter Hartmann who downplayed the riot.",
+    "The posters feature Anna Lindqvist alongside younger hosts like the chef Laura Weiss and the actress Clara Novak.",
+    "Anna Lindqvist and the other hosts of the show thanked Peter Hartmann.",
+  ])("none: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("the verb still hosts", () => {
+    expect(engs("Prime Minister Anna Lindqvist hosts Chancellor Olaf Scholz in Lisbon on Friday.")).toMatchObject([{ kind: "MEETING", participants: ["Anna Lindqvist", "Olaf Scholz"] }]);
+  });
+});
+
+describe("opponents in a match (engagement.sports-match)", () => {
+  it.each([
+    "Anna Lindqvist will face Laura Weiss in the final after she met Clara Novak in the semifinal.",
+    "Laura Weiss meets Clara Novak in the second round on Wednesday.",
+  ])("none: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("a round of talks is no match", () => {
+    expect(engs("Prime Minister Anna Lindqvist met Chancellor Olaf Scholz in the final round of talks.")).toMatchObject([{ kind: "MEETING", participants: ["Anna Lindqvist", "Olaf Scholz"] }]);
+  });
+});
+
+describe("a gerund with its own object (engagement.gerund-object)", () => {
+  it.each([
+    "In early episodes, she asks the former Siemens boss Paul Brenner about meeting the pope.",
+    "Prime Minister Anna Lindqvist told Chancellor Olaf Scholz about meeting the king.",
+  ])("none: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("a named object of the gerund is met", () => {
+    expect(engs("After meeting Chancellor Olaf Scholz, Prime Minister Anna Lindqvist flew home.")).toMatchObject([{ kind: "MEETING", participants: ["Anna Lindqvist", "Olaf Scholz"] }]);
+  });
+});
+
+describe("counts of occasions (engagement.count-occasions)", () => {
+  it.each([
+    ["Prime Minister Anna Lindqvist has met Chancellor Olaf Scholz on several occasions.", null],
+    ["Prime Minister Anna Lindqvist has met Chancellor Olaf Scholz on three occasions.", 3],
+    ["Prime Minister Anna Lindqvist has spoken with Chancellor Olaf Scholz many times.", null],
+    ["Prime Minister Anna Lindqvist spoke with Chancellor Olaf Scholz in difficult times.", 1],
+  ])("%s", (text, count) => {
+    expect(engs(text)).toMatchObject([{ participants: ["Anna Lindqvist", "Olaf Scholz"], status: "HELD", count }]);
+  });
+});
+
+describe("a wish or a possibility is proposed (engagement.status-longing)", () => {
+  it.each([
+    ["Prime Minister Anna Lindqvist said she had hoped to see more, longing to visit Japan itself.", "PROPOSED"],
+    ["The Senate is convinced of the possibility of dialogue with Russia.", "PROPOSED"],
+    ["Prime Minister Anna Lindqvist visited Japan last week.", "HELD"],
+  ])("%s", (text, status) => {
+    expect(engs(text)).toMatchObject([{ status }]);
+  });
+});
