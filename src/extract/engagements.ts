@@ -253,7 +253,7 @@ const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Ch
 const GROUP_COUNTERPARTS = /^(?:[\p{L}’'-]+\s+){0,4}?(?:leaders|counterparts|heads of (?:state|government)|allies|partners|colleagues|presidents|prime ministers|ministers|chancellors)\b/iu;
 // Between an owner and the engagement noun, only words that describe it: "Biden's nearly two-hour
 // video call with Xi", "Macron's first bilateral meeting with" (the owner takes part).
-const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almost|about|first|second|third|last|latest|recent|previous|next|planned|upcoming|long|brief|short|lengthy|secure|bilateral|private|official|historic|separate|one|two|three|four|five|\d+)\s+){0,3}$/u;
+const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almost|about|own|first|second|third|last|latest|recent|previous|next|planned|upcoming|long|brief|short|lengthy|secure|bilateral|private|official|historic|separate|one|two|three|four|five|\d+)\s+){0,3}$/u;
 const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)\s+(?:the|this|that|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
 // A medium named after the counterpart before the clause ends ("with B by phone on Monday").
 // "following the CSTO summit", "after the G20 Summit in Bali", "on the margins of the forum": a gathering
@@ -294,6 +294,10 @@ const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?
 const SHORT_STATE: Readonly<Record<string, string>> = { "U.S.": "United States", US: "United States", "U.K.": "United Kingdom", UK: "United Kingdom", EU: "European Union" };
 const STATE_WORD = String.raw`(?:U\.S\.|U\.K\.|[\p{Lu}][\p{L}]+)`;
 const DEMONYM_COUNTERPARTS = new RegExp(String.raw`^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:${STATE_WORD}(?:,\s+(?:and\s+)?|\s+and\s+))*${STATE_WORD})\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders|representatives|negotiators|diplomats)\b`, "u");
+// "The Polish, Czech and Slovenian prime ministers": two or more demonyms before a plural office.
+const DEMONYM_SUBJECTS = /(?:^|\b(?:that|when|after|as)\s+)(?:[Tt]he\s+)((?:[\p{Lu}][\p{Ll}]+(?:,\s+(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{Ll}]+)\s+(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|[Ll]eaders|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters|[Cc]hancellors|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\b/u;
+// ", who travelled by train for a Tuesday meeting with B": the relative clause's purpose is the cue.
+const DEMONYM_WHO_FOR = /^,\s+who\s+[^,;:.]{0,80}?\b(?:for|to\s+(?:attend|hold|have))\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
 // Lower-case role nouns of news style are titles too ("and Brazilian leader A", "and senior Chinese foreign
@@ -1096,8 +1100,10 @@ class EngagementReader {
     const intros: Array<{ pos: number; word: string }> = [];
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
     const head = cue.replace(/^(?:virtual|video|video ?conference|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
-    // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart.
-    const purpose = lead && lead[1].toLowerCase() === "to" && /^(?:summits?|meetings?|sessions?|conferences?)$/i.test(head) && PURPOSE_INFINITIVE.test(text.slice(ce1 + lead[0].length, regionEnd));
+    // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart;
+    // nor after talks: "called for peace talks to end the conflict, … from B" (rule engagement.talks-purpose), unless
+    // the purpose names the pair the talks are between ("talks to revive a deal between A and B").
+    const purpose = lead && lead[1].toLowerCase() === "to" && (/^(?:summits?|meetings?|sessions?|conferences?)$/i.test(head) || (/^(?:talks|negotiations|dialogue|consultations)$/i.test(head) && !/\sbetween\s/.test(text.slice(ce1, regionEnd)))) && PURPOSE_INFINITIVE.test(text.slice(ce1 + lead[0].length, regionEnd));
     if (lead && !purpose && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
     else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
     if (intros.length) {
@@ -1222,6 +1228,13 @@ class EngagementReader {
       this.cuePronoun = { word: pron[0].toLowerCase(), at: cs };
       const lp = pronouns.last;
       if (lp && lp.word === this.cuePronoun.word && cs - lp.at < PRONOUN_REACH && lp.subject !== subjects[0] && lp.others.includes(subjects[0])) subjects = [lp.subject];
+    }
+    // "The Polish, Czech and Slovenian prime ministers met B", "… said that the A and B prime ministers, who
+    // travelled to Kyiv for a meeting with C, …": unnamed office holders of several states, listed by their demonyms, are their states
+    // (rule engagement.demonym-subjects).
+    if (!subjects.length) {
+      const states = this.demonymSubjects(sent.start, cs, cue);
+      if (states) [subjects, subjectFrom] = [states, sent.start];
     }
     // "“I've spoken to A many times,” B said": the first person of a quotation is its speaker.
     if (!subjects.length && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || FIRST_PERSON_MODAL.test(text.slice(Math.max(sent.start, cs - 30), cs))) && this.inQuotation(cs)) {
@@ -2407,6 +2420,18 @@ class EngagementReader {
     if (!d) return [];
     const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? SHORT_STATE[w.trim()] ?? null);
     return states.length && states.every(Boolean) ? [...new Set(states as string[])] : [];
+  }
+
+  /** The states of a subject that lists unnamed office holders by demonyms, when the cue is its verb or a meeting its relative clause names. */
+  private demonymSubjects(sentStart: number, cs: number, cue: string): string[] | null {
+    const { text, registry } = this;
+    const head = withoutOpeningConjunction(text.slice(sentStart, cs));
+    const d = DEMONYM_SUBJECTS.exec(head);
+    if (!d) return null;
+    const gap = head.slice(d.index + d[0].length);
+    if (!(VERB_CUES.test(cue) ? SUBJECT_TO_CUE.test(gap) : DEMONYM_WHO_FOR.test(gap))) return null;
+    const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+    return states.every(Boolean) ? [...new Set(states as string[])] : null;
   }
 
   /** States named as sides by their demonyms in a "between" phrase: "between the Russian delegation and representatives from Ukraine". */

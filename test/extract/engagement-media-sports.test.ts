@@ -90,3 +90,36 @@ describe("a wish or a possibility is proposed (engagement.status-longing)", () =
     expect(engs(text)).toMatchObject([{ status }]);
   });
 });
+
+describe("a purpose after talks names no counterpart (engagement.talks-purpose)", () => {
+  it("none: a purpose with a state at its end", () => {
+    expect(engs("President Anna Lindqvist called for peace talks to end the conflict, but did not push for a withdrawal from Ukraine.")).toEqual([]);
+  });
+
+  it("the pair of the purpose's deal is the talks'", () => {
+    expect(engs("Prices fell on progress in talks to revive a nuclear deal between the U.S. and Iran.")).toMatchObject([{ kind: "TALKS", participants: ["Iran", "United States"] }]);
+  });
+});
+
+describe("office holders listed by demonyms are their states (engagement.demonym-subjects)", () => {
+  it.each([
+    ["The Estonian, Latvian and Lithuanian presidents met Chancellor Olaf Scholz in Berlin on Tuesday.", "HELD"],
+    ["The Estonian and Latvian prime ministers, who travelled by train for a Tuesday meeting with Chancellor Olaf Scholz in Berlin, praised the talks.", "HELD"],
+    ["The Estonian, Latvian and Lithuanian presidents will meet Chancellor Olaf Scholz in Berlin.", "PLANNED"],
+  ])("%s", (text, status) => {
+    const e = engs(text).find((x) => x.kind === "MEETING");
+    expect(e?.participants).toContain("Olaf Scholz");
+    expect(e?.participants).toContain("Estonia");
+    expect(e?.status).toBe(status);
+  });
+
+  it("none: a noun cue in the main clause", () => {
+    expect(engs("The Estonian and Latvian prime ministers welcomed the talks with Russia.")).toEqual([]);
+  });
+});
+
+describe("an owner's own engagement (OWNER_GAP)", () => {
+  it("X's own last conversation with Y", () => {
+    expect(engs("President Joe Biden's own last conversation with President Vladimir Putin was on February 12.")).toMatchObject([{ kind: "CALL", participants: ["Joe Biden", "Vladimir Putin"], status: "HELD" }]);
+  });
+});
