@@ -78,8 +78,10 @@ function lastClauseBreak(before: string): number {
 // Where a negation before a cue stops governing it: the last clause break, or a relative or subordinate clause
 // opened after the negation ("didn’t make a secret of his hopes before the first time that the President met with B"
 // reports the meeting held). Prepositions ("hasn’t met A since the summit") open no clause.
+// A non-restrictive relative clause closed by its comma keeps its negation: in "A, who has refused to send
+// arms, met B" the meeting is not negated (rule engagement.negation-scope).
 function negationScope(before: string): string {
-  const from = before.slice(lastClauseBreak(before));
+  const from = before.slice(lastClauseBreak(before)).replace(/,\s+(?:who|which|whose)\s[^,;:]*,\s/g, ", ");
   let at = 0;
   for (const m of from.matchAll(/\s(?:that|which|who|when|where|because)\s/g)) at = m.index! + m[0].length;
   // A comma after the opener closes the clause again: "are not expected to attend the meeting, which will include
@@ -298,6 +300,12 @@ const DEMONYM_COUNTERPARTS = new RegExp(String.raw`^\s*(?:(?:the|his|her|their|i
 const DEMONYM_SUBJECTS = /(?:^|\b(?:that|when|after|as)\s+)(?:[Tt]he\s+)((?:[\p{Lu}][\p{Ll}]+(?:,\s+(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{Ll}]+)\s+(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|[Ll]eaders|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters|[Cc]hancellors|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\b/u;
 // ", who travelled by train for a Tuesday meeting with B": the relative clause's purpose is the cue.
 const DEMONYM_WHO_FOR = /^,\s+who\s+[^,;:.]{0,80}?\b(?:for|to\s+(?:attend|hold|have))\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const OWNED_OFFICE_APPOSED = /^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+// ", who has refused to send arms,": a non-restrictive relative clause between a subject and its verb.
+const CLOSED_RELATIVE = /,\s+who\s[^,;:]{1,100},/g;
+// " and Freedonia’s chancellor, ", " and the German chancellor, ": a second subject's title before its apposed name.
+const COORDINATED_APPOSED = /^\s+and\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}]+(?:[’']s)?\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+const TITLE_WORDS_BEFORE = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
 // Lower-case role nouns of news style are titles too ("and Brazilian leader A", "and senior Chinese foreign
@@ -2504,7 +2512,9 @@ class EngagementReader {
     // (HELD_NOUN is anchored at the end of a subject; the text up to the cue ends in a verb of holding.)
     const held = !VERB_CUES.test(cue) && HELD_BEFORE.test(text.slice(Math.max(at, cs - 40), cs));
     if (!VERB_CUES.test(cue) && !held) return false;
-    if (!/\band\s/.test(text.slice(at, cs)) || CLAUSE_WORD.test(text.slice(at, cs)) || /[;:]/.test(text.slice(at, cs))) return false;
+    // "A and Freedonia’s chancellor, B, who has refused …, met C": an apposed last subject and its relative clause end at their commas.
+    const span = text.slice(at, cs).replace(CLOSED_RELATIVE, ",");
+    if (!/\band\s/.test(span) || CLAUSE_WORD.test(span) || /[;:]/.test(span)) return false;
     // Only auxiliaries and adverbs between the last subject and the cue ("A and B have also met"; not
     // "A and B committed to … meet"), and no object after it ("A and B engaged their counterparts").
     const last = lastMentionIn(doc, at, cs, (x) => nameOf(x) === subjects[0]);
@@ -2517,7 +2527,7 @@ class EngagementReader {
     // "… and the Department of Agriculture (USDA) convened": the bracket of an acronym closes the name.
     const lastEnd = aff && aff.start > last.end && aff.end <= cs ? aff.end : text[last.end] === ")" && text[last.start - 1] === "(" ? last.end + 1 : last.end;
     if (held) return HELD_NOUN.test(text.slice(lastEnd, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
-    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed() || this.namedObjectAfter(cue, ce));
+    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs).replace(CLOSED_RELATIVE, ",").replace(/^,(?=\s)/, "")) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed() || this.namedObjectAfter(cue, ce));
   }
 
   /** "A and B met President C": a verb of meeting whose object, a person or a state, is named right after it (titles only between). */
@@ -2654,6 +2664,10 @@ class EngagementReader {
       return [nameOf(owner)];
     }
     const names = [actorByName.get(subj.speaker)?.standsFor ?? subj.speaker];
+    // "President A and Freedonia’s chancellor, B, met C": the person coordinated before the apposed
+    // subject is a subject too (rule engagement.meeting.subjects).
+    const before0 = mentionsIn(doc, s0, subj.start).filter((x) => !x.inTitle && !x.ofAffiliation);
+    if (before0.length && isPerson(nameOf(before0[0])) && isPerson(names[0]) && TITLE_WORDS_BEFORE.test(text.slice(s0, before0[0].start)) && COORDINATED_APPOSED.test(text.slice(before0[0].end, subj.start))) names.unshift(nameOf(before0[0]));
     // Coordinated subjects: "The United States and Russia will ...".
     if (first && first.start === subj.start) {
       let prev = first;
@@ -2677,6 +2691,14 @@ class EngagementReader {
         }
         // A country inside the next person's title is passed over: "Minister of X A and Minister of Y B".
         if (x.inTitle || x.ofAffiliation || x.start < prev.end) continue;
+        // "A and Freedonia’s chancellor, B, …": the state owns the apposed person's office; B is the subject.
+        const apposedNext = rest[i + 1];
+        if (x.possessive && isCountry(nameOf(x)) && apposedNext && isPerson(nameOf(apposedNext)) && OWNED_OFFICE_APPOSED.test(text.slice(x.end, apposedNext.start)) && COORDINATED.test(text.slice(prev.end, x.start))) {
+          names.push(nameOf(apposedNext));
+          prev = apposedNext;
+          i++;
+          continue;
+        }
         if (COORDINATED.test(text.slice(prev.end, x.start))) {
           names.push(nameOf(x));
           prev = x;

@@ -123,3 +123,20 @@ describe("an owner's own engagement (OWNER_GAP)", () => {
     expect(engs("President Joe Biden's own last conversation with President Vladimir Putin was on February 12.")).toMatchObject([{ kind: "CALL", participants: ["Joe Biden", "Vladimir Putin"], status: "HELD" }]);
   });
 });
+
+describe("subjects coordinated with an apposed office holder (engagement.meeting.subjects, engagement.negation-scope)", () => {
+  it.each([
+    "President Emmanuel Macron and Germany’s chancellor, Olaf Scholz, will meet Vladimir Putin in Moscow.",
+    "President Emmanuel Macron and the German chancellor, Olaf Scholz, who has refused to send arms, will meet Vladimir Putin in Moscow.",
+  ])("%s", (text) => {
+    expect(engs(text)).toMatchObject([{ kind: "MEETING", participants: ["Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"], status: "PLANNED" }]);
+  });
+
+  it("a negation inside a closed relative clause does not negate the meeting", () => {
+    expect(engs("Chancellor Olaf Scholz, who has refused to send arms, met President Vladimir Putin in Moscow.")).toMatchObject([{ kind: "MEETING", participants: ["Olaf Scholz", "Vladimir Putin"], status: "HELD" }]);
+  });
+
+  it("a negation of the main clause still negates", () => {
+    expect(engs("Chancellor Olaf Scholz did not meet President Vladimir Putin, who was in Moscow, on Monday.")).toEqual([]);
+  });
+});
