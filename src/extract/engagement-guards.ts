@@ -74,7 +74,7 @@ export function inHeadlineCitation(text: string, sentStart: number, sentEnd: num
 // places it ("refugees in Poland"), is no counterpart; a person named beside it still is. The
 // group heads the phrase: in "representatives of the business community - members of the Acme
 // Association" the association is named.
-const AUDIENCE_HEAD = String.raw`(?:people|peoples|nation|citizens|public|audience|audiences|crowds?|reporters|journalists|press|media|students|community|communities|diaspora|refugees|academics|scholars|scientists|entrepreneurs|investors|businessmen|businesspeople|business\s+(?:leaders|representatives|community|circles|executives)|executives|youth|young\s+people|veterans|soldiers|troops|servicemen|servicemembers|families|residents|workers|voters|supporters|activists|volunteers|teachers|doctors|civil\s+society|(?:religious|faith|community|civic|student|youth|business)\s+leaders|members\s+of\s+the\s+public|alumni|graduates|fans|athletes|children|women)`;
+const AUDIENCE_HEAD = String.raw`(?:people|peoples|nation|citizens|public|audience|audiences|crowds?|reporters|journalists|press|media|students|community|communities|diaspora|refugees|academics|scholars|scientists|entrepreneurs|investors|businessmen|businesspeople|business\s+(?:leaders|representatives|community|circles|executives)|executives|youth|young\s+people|veterans|soldiers|troops|servicemen|servicemembers|families|residents|workers|voters|supporters|activists|volunteers|teachers|doctors|civil\s+society|(?:religious|faith|community|civic|student|youth|business)\s+leaders|members\s+of\s+the\s+public|alumni|graduates|fans|athletes|children|women|shareholders|stockholders|analysts|viewers|listeners|readers|followers|subscribers|customers|consumers)`;
 const AUDIENCE = new RegExp(String.raw`^\s*(?:(?:the|a|an|our|his|her|their|its|some|many|several|hundreds\s+of|thousands\s+of)\s+)?(?:(?!and\b|or\b|of\b)[\p{L}’'.-]+\s+){0,3}?${AUDIENCE_HEAD}\b`, "iu");
 
 /** Whether a counterpart phrase opens with a public or a generic group ("the people of Russia", "the US university community"). */
@@ -114,7 +114,7 @@ const AFTER_NAME = new Set(
     "leadership authorities government administration regime " +
     // Degree, focus and quantity words, counts and spans of time: "with Ukraine just last Friday",
     // "with Russia three times", "with China days before the summit", "with Japan in-person".
-    "just only even right back both all each either neither every some any much many more most less least so such very quite " +
+    "just only even right back both all each either neither every some any much many more most less least so such very quite maybe perhaps " +
     "almost nearly around roughly one two three four five six seven eight nine ten several multiple numerous dozens " +
     "times days weeks months years hours minutes online in-person face-to-face one-on-one"
   ).split(" "),

@@ -140,3 +140,24 @@ describe("subjects coordinated with an apposed office holder (engagement.meeting
     expect(engs("Chancellor Olaf Scholz did not meet President Vladimir Putin, who was in Moscow, on Monday.")).toEqual([]);
   });
 });
+
+describe("business and sports names that are no counterparts", () => {
+  it.each([
+    // A name qualifying the thing received (engagement.received-thing).
+    "President Volodymyr Zelensky received EU funding pledges on Monday.",
+    // A name qualifying the audience, in a clause joined by "and" with its own subject.
+    "Acme received Nasdaq approval on Monday, and Chief Executive Anna Lindqvist addressed Acme shareholders at the annual meeting.",
+    // A capital after a club's word is the club (actor.club-capital).
+    "Coach Peter Hartmann's team visited Real Madrid on Saturday.",
+  ])("none: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it("a guest received is still met", () => {
+    expect(engs("President Volodymyr Zelensky received US Secretary of State Antony Blinken in Kyiv.")).toMatchObject([{ kind: "MEETING", participants: ["Antony Blinken", "Volodymyr Zelenskyy"] }]);
+  });
+
+  it("a capital alone is still its state", () => {
+    expect(engs("Chancellor Olaf Scholz visited Madrid on Saturday.")).toMatchObject([{ kind: "MEETING", participants: ["Olaf Scholz", "Spain"] }]);
+  });
+});
