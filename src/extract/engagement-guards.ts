@@ -27,6 +27,8 @@ const FOR_INTERVIEW = /^[^.;:,]{0,80}?\s(?:for|in|during)\s+(?:an?|the|his|her|t
 const PROGRAMME = String.raw`(?:programs?|programmes?|shows?|podcasts?|series(?!\s+of\b)|broadcasts?|newscasts?|episodes?|segments?|telethons?)`;
 const HOSTED_PROGRAMME = new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its|one|two|several)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${PROGRAMME}\b`, "iu");
 const HOSTED_ON_SHOW = new RegExp(String.raw`^\s+[^.;:,]{0,60}?\s(?:on|in)\s+(?:his|her|their|its|the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?${PROGRAMME}\b`, "iu");
+// "hosted Lakeland Tonight last week, with musical guest A": a programme's guests.
+const WITH_GUESTS = /^[^.;:]{0,80}?\bwith\s+(?:(?:musical|special|celebrity|surprise|studio)\s+)?guests?\b/u;
 // "met A in the semifinal", "meets B in the second round": opponents in a match, not a meeting
 // (rule engagement.sports-match). Not "in the final round of talks".
 const MET_IN_MATCH = /^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the|world|no\.|number|\d+|again)\s+){0,5}in\s+(?:the|a|an|their|this|last|next|Sunday[’']s|Saturday[’']s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:finals?|semi-?finals?|semis|quarter-?finals?|round|match|matches|game|tie|play-?offs?|bout|fight|derby|showdown|group\s+stage|knockout\s+stage)\b(?!\s+of\b)/u;
@@ -49,7 +51,7 @@ export function nonCommunicativeCue(cue: string, before: string, after: string):
   // "failing to speak out about the attacks", "spoke up for the victims": speaking publicly, to no one.
   if (SPEAK_VERB.test(cue)) return /^\s+(?:out|up)\b/i.test(after) || SPEAK_TO_TOPIC.test(after) || WITH_QUOTED_TITLE.test(after) || FOR_INTERVIEW.test(after);
   if (/^sat down$/i.test(cue) && FOR_INTERVIEW.test(after)) return true;
-  if (/^(?:hosted|hosts|host|hosting)$/i.test(cue) && (HOSTED_RITE.test(after) || HOSTED_PROGRAMME.test(after) || HOSTED_ON_SHOW.test(after))) return true;
+  if (/^(?:hosted|hosts|host|hosting)$/i.test(cue) && (HOSTED_RITE.test(after) || HOSTED_PROGRAMME.test(after) || HOSTED_ON_SHOW.test(after) || WITH_GUESTS.test(after))) return true;
   // "as host of the G7", "the host of next year's summit": a role noun, not the verb.
   if (/^host$/i.test(cue)) return /\b(?:as|the|its|a)\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^\s+(?:of|for)\b/.test(after);
   return false;

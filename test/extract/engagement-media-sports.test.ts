@@ -161,3 +161,13 @@ describe("business and sports names that are no counterparts", () => {
     expect(engs("Chancellor Olaf Scholz visited Madrid on Saturday.")).toMatchObject([{ kind: "MEETING", participants: ["Olaf Scholz", "Spain"] }]);
   });
 });
+
+describe("a programme's guests (engagement.media-programme)", () => {
+  it("none: hosted a show with a musical guest", () => {
+    expect(engs("Anna Lindqvist hosted Lakeland Tonight last week, with musical guest Peter Hartmann.")).toEqual([]);
+  });
+
+  it("a state guest is hosted", () => {
+    expect(engs("Prime Minister Anna Lindqvist hosted Chancellor Olaf Scholz for dinner in Lisbon.")).toMatchObject([{ kind: "MEETING", participants: ["Anna Lindqvist", "Olaf Scholz"] }]);
+  });
+});
