@@ -8,6 +8,9 @@ import { MONTHS } from "./lexicon.js";
 // "the press background call", "an earnings call": a briefing to reporters or investors, no one called.
 const CALL_IDIOM_BEFORE = /\b(?:wake-?up|close|roll|judge?ment|curtain|port|bugle|clarion|rallying|casting|press|background|earnings|investor)\s*$/i;
 const CALL_IDIOM_AFTER = /^(?:\s*-\s*|\s+)(?:signs?|centres?|centers?|options?|up|letters?|to\s+arms|to\s+action|of\s+duty)\b/i;
+// "renewed calls to boost the alliance", "amid growing calls to resign": appeals to act, nobody called
+// (rule engagement.call-appeal; "calls on/for" are rejected in engagements.ts).
+const CALL_APPEAL_BEFORE = /\b(?:renew(?:ed|s|ing)?|repeat(?:ed|s|ing)?|growing|mounting|increasing|fresh|echo(?:ed|es|ing)?|heed(?:ed|s|ing)?|amid|ignor(?:ed|es|ing)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|resist(?:ed|s|ing)|back(?:ed|s|ing)|support(?:ed|s|ing)?|public|louder|loud)\s+(?:\p{Ll}+\s+)?$/u;
 // "engaged in joint drills", "engaged in fighting": an activity, not a counterpart. An engagement
 // noun after it ("engaged in talks with B") is a cue of its own and reports the talks.
 const ENGAGE_IN = /^(?:engage|engaged|engages|engaging)$/i;
@@ -43,7 +46,7 @@ const HOSTED_RITE = /^\s+(?:a|the|an)\s+(?:(?:funeral|memorial|requiem|burial|fa
 
 /** A cue word in a phrase that reports no communication ("call sign", "engaged in drills", "met the targets"). */
 export function nonCommunicativeCue(cue: string, before: string, after: string): boolean {
-  if (/^calls?$/i.test(cue)) return CALL_IDIOM_BEFORE.test(before) || CALL_IDIOM_AFTER.test(after);
+  if (/^calls?$/i.test(cue)) return CALL_IDIOM_BEFORE.test(before) || CALL_IDIOM_AFTER.test(after) || (CALL_APPEAL_BEFORE.test(before) && /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|all|both|each|every|some|leaders|officials|counterparts|allies|partners)\b)\p{Ll}/u.test(after));
   if (ENGAGE_IN.test(cue)) return /^\s+in\b/i.test(after);
   if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after) || MET_WITH_REACTION.test(after) || MET_IN_MATCH.test(after) || (cue !== "meeting" && FOR_INTERVIEW.test(after));
   // "the Senate was in session", "while Congress is in session": a body sitting, no encounter reported.

@@ -171,3 +171,16 @@ describe("a programme's guests (engagement.media-programme)", () => {
     expect(engs("Prime Minister Anna Lindqvist hosted Chancellor Olaf Scholz for dinner in Lisbon.")).toMatchObject([{ kind: "MEETING", participants: ["Anna Lindqvist", "Olaf Scholz"] }]);
   });
 });
+
+describe("calls that are appeals (engagement.call-appeal)", () => {
+  it.each([
+    "In a speech in London on Wednesday, Foreign Secretary Anna Lindqvist renewed calls to boost Nato.",
+    "Prime Minister Anna Lindqvist faced growing calls to resign from Chancellor Olaf Scholz.",
+  ])("none: %s", (text) => {
+    expect(engs(text).filter((e) => e.kind === "CALL")).toEqual([]);
+  });
+
+  it("calls to named leaders still call", () => {
+    expect(engs("Prime Minister Anna Lindqvist made calls to Chancellor Olaf Scholz on Monday.")).toMatchObject([{ kind: "CALL", participants: ["Anna Lindqvist", "Olaf Scholz"] }]);
+  });
+});
