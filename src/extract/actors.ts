@@ -576,6 +576,7 @@ function* demonymGovernments(text: string): Generator<{ start: number; end: numb
     yield { start: q - m[1].length, end: from, demonym: m[1] };
   }
 }
+const CLUB_WORD_BEFORE = /(?<![\p{L}])(?:Real|Atl[eé]tico|Dynamo|Dinamo|Spartak|CSKA|Lokomotiv|Bayern|Inter|AC|FC|Olympique|Sporting|Hertha|Union|Slavia|Sparta|Legia|Ferencv[aá]ros|Crvena|Partizan|Rapid|Austria|Steaua|Levski|Shakhtar)\s+$/u;
 // A word before a capitalised government that makes it part of a longer name or a heading.
 const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}.’'\-]*) $/u;
 const PEOPLE = new RegExp(`(?<![\\p{L}])[Tt]he ([\\p{Lu}][\\p{L}]+)( (?:${STATE_SIDE_NOUNS}|government|authorities))?(?![\\p{L}])`, "gu");
@@ -651,6 +652,8 @@ class Candidates {
     if (h.entry.kind === "COUNTRY" && /[.rsnpv] $/.test(text.slice(m.start - 2, m.start)) && !/\s/.test(text.slice(m.start, m.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) {
       return { start: m.start, end: m.end, kind: "PERSON", name: text.slice(m.start, m.end), priority: 3, rule: "actor.title-name" };
     }
+    // "Real Madrid", "Dynamo Kyiv": a capital after a sports club's word names the club, not the state (rule actor.club-capital).
+    if (h.entry.kind === "COUNTRY" && h.capital && CLUB_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
     // (A capital's name too: "Joey Berlin" is a person, not Germany.)
     const surnamed = h.entry.kind === "COUNTRY" && !(h.capital && /\b(?:in|at|to|from|into|near|outside|of)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) ? this.countrySurname(m.start, m.end) : null;
     if (surnamed) {

@@ -8,6 +8,9 @@ import { MONTHS } from "./lexicon.js";
 // "the press background call", "an earnings call": a briefing to reporters or investors, no one called.
 const CALL_IDIOM_BEFORE = /\b(?:wake-?up|close|roll|judge?ment|curtain|port|bugle|clarion|rallying|casting|press|background|earnings|investor)\s*$/i;
 const CALL_IDIOM_AFTER = /^(?:\s*-\s*|\s+)(?:signs?|centres?|centers?|options?|up|letters?|to\s+arms|to\s+action|of\s+duty)\b/i;
+// "renewed calls to boost the alliance", "amid growing calls to resign": appeals to act, nobody called
+// (rule engagement.call-appeal; "calls on/for" are rejected in engagements.ts).
+const CALL_APPEAL_BEFORE = /\b(?:renew(?:ed|s|ing)?|repeat(?:ed|s|ing)?|growing|mounting|increasing|fresh|echo(?:ed|es|ing)?|heed(?:ed|s|ing)?|amid|ignor(?:ed|es|ing)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|resist(?:ed|s|ing)|back(?:ed|s|ing)|support(?:ed|s|ing)?|public|louder|loud)\s+(?:\p{Ll}+\s+)?$/u;
 // "engaged in joint drills", "engaged in fighting": an activity, not a counterpart. An engagement
 // noun after it ("engaged in talks with B") is a cue of its own and reports the talks.
 const ENGAGE_IN = /^(?:engage|engaged|engages|engaging)$/i;
@@ -17,6 +20,21 @@ const MEET_THING = /^\s+(?:(?:the|their|our|its|his|her|this|that|these|those|al
 
 // "was met with criticism", "the proposal met with resistance from B": a reaction is met, nobody is.
 const MET_WITH_REACTION = /^\s+with\s+(?:(?:a|an|the|some|much|little|widespread|fierce|strong|stiff|growing|mixed|harsh|sharp|broad|general|considerable|cool|warm|muted|immediate)\s+)*(?:criticism|resistance|skepticism|scepticism|protests?|outrage|anger|silence|approval|applause|derision|condemnation|suspicion|concerns?|alarm|dismay|indifference|opposition|hostility|enthusiasm|praise|caution|disbelief|ridicule|backlash|fury|relief|surprise|reception|response|reactions?|objections?|cheers|boos|jeers|acclaim|scorn|disapproval)\b/i;
+
+// "sat down with A for an interview", "spoke to B in an interview that aired Sunday": the counterpart
+// interviews or is interviewed, in the clause of the cue (rule engagement.media-programme).
+const FOR_INTERVIEW = /^[^.;:,]{0,80}?\s(?:for|in|during)\s+(?:an?|the|his|her|their|one)\s+(?:[\p{L}-]+\s+){0,2}interviews?\b/u;
+// "hosted an interview program of his own, with guests ranging from A to B", "hosts a weekly podcast":
+// a programme is presented, its guests are interviewed; "hosted A on her show": an interview
+// (no engagement: interviews are none; rule engagement.media-programme). Not "a series of meetings".
+const PROGRAMME = String.raw`(?:programs?|programmes?|shows?|podcasts?|series(?!\s+of\b)|broadcasts?|newscasts?|episodes?|segments?|telethons?)`;
+const HOSTED_PROGRAMME = new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its|one|two|several)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${PROGRAMME}\b`, "iu");
+const HOSTED_ON_SHOW = new RegExp(String.raw`^\s+[^.;:,]{0,60}?\s(?:on|in)\s+(?:his|her|their|its|the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?${PROGRAMME}\b`, "iu");
+// "hosted Lakeland Tonight last week, with musical guest A": a programme's guests.
+const WITH_GUESTS = /^[^.;:]{0,80}?\bwith\s+(?:(?:musical|special|celebrity|surprise|studio)\s+)?guests?\b/u;
+// "met A in the semifinal", "meets B in the second round": opponents in a match, not a meeting
+// (rule engagement.sports-match). Not "in the final round of talks".
+const MET_IN_MATCH = /^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the|world|no\.|number|\d+|again)\s+){0,5}in\s+(?:the|a|an|their|this|last|next|Sunday[’']s|Saturday[’']s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:finals?|semi-?finals?|semis|quarter-?finals?|round|match|matches|game|tie|play-?offs?|bout|fight|derby|showdown|group\s+stage|knockout\s+stage)\b(?!\s+of\b)/u;
 
 const SPEAK_VERB = /^(?:speak|speaks|spoke|speaking|spoken|talk|talks|talked|talking)$/i;
 // "can speak to their decision-making", "spoke dozens of times to the threat of the virus": a topic addressed, not a person.
@@ -28,14 +46,15 @@ const HOSTED_RITE = /^\s+(?:a|the|an)\s+(?:(?:funeral|memorial|requiem|burial|fa
 
 /** A cue word in a phrase that reports no communication ("call sign", "engaged in drills", "met the targets"). */
 export function nonCommunicativeCue(cue: string, before: string, after: string): boolean {
-  if (/^calls?$/i.test(cue)) return CALL_IDIOM_BEFORE.test(before) || CALL_IDIOM_AFTER.test(after);
+  if (/^calls?$/i.test(cue)) return CALL_IDIOM_BEFORE.test(before) || CALL_IDIOM_AFTER.test(after) || (CALL_APPEAL_BEFORE.test(before) && /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|all|both|each|every|some|leaders|officials|counterparts|allies|partners)\b)\p{Ll}/u.test(after));
   if (ENGAGE_IN.test(cue)) return /^\s+in\b/i.test(after);
-  if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after) || MET_WITH_REACTION.test(after);
+  if (/^(?:meets?|met|meeting)$/i.test(cue)) return MEET_THING.test(after) || MET_WITH_REACTION.test(after) || MET_IN_MATCH.test(after) || (cue !== "meeting" && FOR_INTERVIEW.test(after));
   // "the Senate was in session", "while Congress is in session": a body sitting, no encounter reported.
   if (/^sessions?$/i.test(cue)) return /\bin\s+$/i.test(before) && !/\b(?:a|an|the|this|that|its|their|his|her)\s+$/i.test(before);
   // "failing to speak out about the attacks", "spoke up for the victims": speaking publicly, to no one.
-  if (SPEAK_VERB.test(cue)) return /^\s+(?:out|up)\b/i.test(after) || SPEAK_TO_TOPIC.test(after) || WITH_QUOTED_TITLE.test(after);
-  if (/^(?:hosted|hosts|host|hosting)$/i.test(cue) && HOSTED_RITE.test(after)) return true;
+  if (SPEAK_VERB.test(cue)) return /^\s+(?:out|up)\b/i.test(after) || SPEAK_TO_TOPIC.test(after) || WITH_QUOTED_TITLE.test(after) || FOR_INTERVIEW.test(after);
+  if (/^sat down$/i.test(cue) && FOR_INTERVIEW.test(after)) return true;
+  if (/^(?:hosted|hosts|host|hosting)$/i.test(cue) && (HOSTED_RITE.test(after) || HOSTED_PROGRAMME.test(after) || HOSTED_ON_SHOW.test(after) || WITH_GUESTS.test(after))) return true;
   // "as host of the G7", "the host of next year's summit": a role noun, not the verb.
   if (/^host$/i.test(cue)) return /\b(?:as|the|its|a)\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^\s+(?:of|for)\b/.test(after);
   return false;
@@ -60,7 +79,7 @@ export function inHeadlineCitation(text: string, sentStart: number, sentEnd: num
 // places it ("refugees in Poland"), is no counterpart; a person named beside it still is. The
 // group heads the phrase: in "representatives of the business community - members of the Acme
 // Association" the association is named.
-const AUDIENCE_HEAD = String.raw`(?:people|peoples|nation|citizens|public|audience|audiences|crowds?|reporters|journalists|press|media|students|community|communities|diaspora|refugees|academics|scholars|scientists|entrepreneurs|investors|businessmen|businesspeople|business\s+(?:leaders|representatives|community|circles|executives)|executives|youth|young\s+people|veterans|soldiers|troops|servicemen|servicemembers|families|residents|workers|voters|supporters|activists|volunteers|teachers|doctors|civil\s+society|(?:religious|faith|community|civic|student|youth|business)\s+leaders|members\s+of\s+the\s+public|alumni|graduates|fans|athletes|children|women)`;
+const AUDIENCE_HEAD = String.raw`(?:people|peoples|nation|citizens|public|audience|audiences|crowds?|reporters|journalists|press|media|students|community|communities|diaspora|refugees|academics|scholars|scientists|entrepreneurs|investors|businessmen|businesspeople|business\s+(?:leaders|representatives|community|circles|executives)|executives|youth|young\s+people|veterans|soldiers|troops|servicemen|servicemembers|families|residents|workers|voters|supporters|activists|volunteers|teachers|doctors|civil\s+society|(?:religious|faith|community|civic|student|youth|business)\s+leaders|members\s+of\s+the\s+public|alumni|graduates|fans|athletes|children|women|shareholders|stockholders|analysts|viewers|listeners|readers|followers|subscribers|customers|consumers)`;
 const AUDIENCE = new RegExp(String.raw`^\s*(?:(?:the|a|an|our|his|her|their|its|some|many|several|hundreds\s+of|thousands\s+of)\s+)?(?:(?!and\b|or\b|of\b)[\p{L}’'.-]+\s+){0,3}?${AUDIENCE_HEAD}\b`, "iu");
 
 /** Whether a counterpart phrase opens with a public or a generic group ("the people of Russia", "the US university community"). */
@@ -100,7 +119,7 @@ const AFTER_NAME = new Set(
     "leadership authorities government administration regime " +
     // Degree, focus and quantity words, counts and spans of time: "with Ukraine just last Friday",
     // "with Russia three times", "with China days before the summit", "with Japan in-person".
-    "just only even right back both all each either neither every some any much many more most less least so such very quite " +
+    "just only even right back both all each either neither every some any much many more most less least so such very quite maybe perhaps " +
     "almost nearly around roughly one two three four five six seven eight nine ten several multiple numerous dozens " +
     "times days weeks months years hours minutes online in-person face-to-face one-on-one"
   ).split(" "),

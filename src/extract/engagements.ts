@@ -78,8 +78,10 @@ function lastClauseBreak(before: string): number {
 // Where a negation before a cue stops governing it: the last clause break, or a relative or subordinate clause
 // opened after the negation ("didn’t make a secret of his hopes before the first time that the President met with B"
 // reports the meeting held). Prepositions ("hasn’t met A since the summit") open no clause.
+// A non-restrictive relative clause closed by its comma keeps its negation: in "A, who has refused to send
+// arms, met B" the meeting is not negated (rule engagement.negation-scope).
 function negationScope(before: string): string {
-  const from = before.slice(lastClauseBreak(before));
+  const from = before.slice(lastClauseBreak(before)).replace(/,\s+(?:who|which|whose)\s[^,;:]*,\s/g, ", ");
   let at = 0;
   for (const m of from.matchAll(/\s(?:that|which|who|when|where|because)\s/g)) at = m.index! + m[0].length;
   // A comma after the opener closes the clause again: "are not expected to attend the meeting, which will include
@@ -113,7 +115,7 @@ const ANY_OR_NO = /(?<![\p{L}])(?:[Aa]ny|[Nn]o)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 // A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
 const NEGATED_ACT_SETTING = /\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its|one)\s+(?:[\p{L}-]+\s+)?$/u;
 // A clause joined by "and" with a name subject and a verb of holding or speaking of its own: "… and President B held".
-const JOINED_CLAUSE = /\s+and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|had|has|spoke|speaks|met|meets|hosted|hosts|received|receives|called|calls|visited|visits)\b/gu;
+const JOINED_CLAUSE = /\s+and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|had|has|spoke|speaks|met|meets|hosted|hosts|received|receives|called|calls|visited|visits|addressed|addresses)\b/gu;
 // A visit named in a leading adverbial: "During a working visit to Denmark, A met …" (A is the visitor).
 // A conjunction may open the sentence before it: "And during a visit to Ukraine last week, A said …".
 const VISIT_ADVERBIAL = /^(?:(?:And|But|Meanwhile|Yet),?\s+)?(?:[Dd]uring|On|[Oo]n|In the course of|in the course of|As part of|as part of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -145,6 +147,11 @@ const CLAUSE_JOIN = /(?:,\s+(?:but|and|while|whereas|yet)|;)\s+/g;
 const TRIP_SETTING = /(?<![\p{L}])(?:[Dd]uring|[Oo]n|[Ii]n the course of)\s+(?:a|an|his|her)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
 // Before a programme's host named after it: a verb of telling or asking, an article, a preposition, a
 // kind of programme ("told host A", "asked show host A", "with talk-show host A"); not "to" ("to host A").
+// A gerund after a preposition ("asked her about meeting the pope", "known for meeting fans").
+const GERUND_AFTER_PREPOSITION = /(?<![\p{L}])(?:about|of|for|from|without|by|against|besides|despite|after|before|since|while|when|upon|following)\s+$/iu;
+// "promoted hosts like A", "younger hosts such as B", "the hosts of the show": the plural noun (rule engagement.host-role).
+const HOSTS_NOUN_BEFORE = /(?<![\p{L}])(?:the|other|fellow|younger|older|new|former|its|their|our|his|her|two|three|several|many|both|guest|show|radio|TV|television|cable|podcast|talk-show|late-night|morning)\s*$/iu;
+const HOSTS_NOUN_AFTER = /^\s+(?:like|such\s+as|including|of)\b/;
 const HOST_ROLE_BEFORE = /(?<![\p{L}])(?:told|tells|telling|asked|asks|asking|with|by|for|the|a|an|show|radio|TV|television|talk-show|podcast|programme|program|co-?)\s+$/iu;
 // "And during …", "But after …": a conjunction opening a sentence before its leading adverbial.
 const OPENING_CONJUNCTION = /^(?:And|But|Yet)\s+(?=(?:during|in|on|at|after|before|following|as|when|while|since)\s)/;
@@ -248,7 +255,7 @@ const HEAD_ROLE = /^(?:the\s+)?(?:President|Prime Minister|Chancellor|Federal Ch
 const GROUP_COUNTERPARTS = /^(?:[\p{L}’'-]+\s+){0,4}?(?:leaders|counterparts|heads of (?:state|government)|allies|partners|colleagues|presidents|prime ministers|ministers|chancellors)\b/iu;
 // Between an owner and the engagement noun, only words that describe it: "Biden's nearly two-hour
 // video call with Xi", "Macron's first bilateral meeting with" (the owner takes part).
-const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almost|about|first|second|third|last|latest|recent|previous|next|planned|upcoming|long|brief|short|lengthy|secure|bilateral|private|official|historic|separate|one|two|three|four|five|\d+)\s+){0,3}$/u;
+const OWNER_GAP = /^[’']s\s+(?:(?:[\p{L}\d]+-[\p{L}\d-]+|\p{Ll}+ly|nearly|almost|about|own|first|second|third|last|latest|recent|previous|next|planned|upcoming|long|brief|short|lengthy|secure|bilateral|private|official|historic|separate|one|two|three|four|five|\d+)\s+){0,3}$/u;
 const DEFINITE_BACKREF = /\b(?:during|in|on|at|after|following|throughout|since)\s+(?:the|this|that|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
 // A medium named after the counterpart before the clause ends ("with B by phone on Monday").
 // "following the CSTO summit", "after the G20 Summit in Bali", "on the margins of the forum": a gathering
@@ -289,6 +296,16 @@ const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meetings?|sessions?
 const SHORT_STATE: Readonly<Record<string, string>> = { "U.S.": "United States", US: "United States", "U.K.": "United Kingdom", UK: "United Kingdom", EU: "European Union" };
 const STATE_WORD = String.raw`(?:U\.S\.|U\.K\.|[\p{Lu}][\p{L}]+)`;
 const DEMONYM_COUNTERPARTS = new RegExp(String.raw`^\s*(?:(?:the|his|her|their|its|our)\s+)?((?:${STATE_WORD}(?:,\s+(?:and\s+)?|\s+and\s+))*${STATE_WORD})\s+(?:counterparts|colleagues|delegations?|officials|ministers|partners|leaders|representatives|negotiators|diplomats)\b`, "u");
+// "The Polish, Czech and Slovenian prime ministers": two or more demonyms before a plural office.
+const DEMONYM_SUBJECTS = /(?:^|\b(?:that|when|after|as)\s+)(?:[Tt]he\s+)((?:[\p{Lu}][\p{Ll}]+(?:,\s+(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{Ll}]+)\s+(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|[Ll]eaders|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+)?[Mm]inisters|[Cc]hancellors|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\b/u;
+// ", who travelled by train for a Tuesday meeting with B": the relative clause's purpose is the cue.
+const DEMONYM_WHO_FOR = /^,\s+who\s+[^,;:.]{0,80}?\b(?:for|to\s+(?:attend|hold|have))\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const OWNED_OFFICE_APPOSED = /^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+// ", who has refused to send arms,": a non-restrictive relative clause between a subject and its verb.
+const CLOSED_RELATIVE = /,\s+who\s[^,;:]{1,100},/g;
+// " and Freedonia’s chancellor, ", " and the German chancellor, ": a second subject's title before its apposed name.
+const COORDINATED_APPOSED = /^\s+and\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}]+(?:[’']s)?\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+const TITLE_WORDS_BEFORE = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
 const TITLED_SUBJECT = /^[Tt]he\s+([\p{Lu}][\p{L}]+)\s+(President|Prime Minister|Chancellor|Foreign Minister|Defence Minister|Defense Minister|King|Emir)\s+(?!of\b)\p{Ll}/u;
 // Between coordinated subjects: a comma or "and", and maybe the next one's title ("… and Minister of Infrastructure of Y").
 // Lower-case role nouns of news style are titles too ("and Brazilian leader A", "and senior Chinese foreign
@@ -354,8 +371,9 @@ const CATENATIVE_BEFORE = /(?<![\p{L}])(?:(?:is|are|was|were|am|['’]s|['’]re
 const HOST_VERB = /^(?:host|hosting|welcome|welcoming|meet|meeting|visit|visiting)$/i;
 // A first person singular with a modal or a verb of intent before the cue: "I will speak in", "I'd like to meet".
 const FIRST_PERSON_MODAL = /(?<![\p{L}])I(?:\s+(?:will|would|shall|can|could|must|am going to|want to|intend to|plan to|hope to|would like to|also|then|soon)|['’](?:ll|d|m going to|d like to))+\s+(?:(?:also|then|soon|\p{Ll}+ly)\s+)?$/u;
-const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of)\b/i;
-const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
+// A programme's host presents it: "talk-show host", "radio host" (an interview is no engagement).
+const JOURNALIST_ROLE = /\b(?:reporter|correspondent|journalist|anchor|editor|columnist|interviewer|presenter|commentator|host of|(?:talk[- ]?show|radio|television|TV|podcast|late-night|cable|show|chat-show)\s+host)\b/i;
+const JOURNALIST_BEFORE = /(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Aa]nchor|[Ee]ditor|[Cc]olumnist|[Ii]nterviewer|[Pp]resenter|[Cc]ommentator|(?:[Tt]alk[- ]?show|[Rr]adio|[Tt]elevision|TV|[Pp]odcast|[Ll]ate-night|[Cc]able|[Ss]how|[Cc]hat-show)\s+host)|\b(?:News|Business|TV|Times|Post|Journal|Radio|CNN|BBC|Fox|FOX|Reuters|Bloomberg|NPR|Axios|Politico|MSNBC|CNBC)['’]s?)\s+$/;
 // How far back (characters) a pronoun subject still continues the last one.
 const PRONOUN_REACH = 2000;
 const LED_BY = /\b(?:led|hosted|chaired|co-chaired|attended)\s+by\s+$/;
@@ -393,16 +411,17 @@ const JOINT_EVENT = /\b(?:during|at)\s+the\s+(?:[\p{Lu}\d][\p{L}\d’'.-]*\s+){1
 const PARTICIPATE = /\b(?:(?:took|take|takes|taking)\s+part|participated|participates|participating)(?:,[^,]{1,40},)?\s+in\s+(?:the|a|an|this|today['’]s)\s+$|\b(?:attended|attends|attending|attend)\s+(?:the|a|an|this|today['’]s)\s+$|\btravel(?:s|ed|led|ing|ling)?\s+(?:(?:from|to)\s+the\s+|from\s+[^.;]{1,80}?\s+to\s+the\s+)$/;
 // "her participation in the NATO summit": a verb of taking part as a noun, with the one whose it is (engagement.participation-owner).
 const OWNED_PARTICIPATION = /(?:\b(?:his|her|their)|[’']s)\s+(?:participation|attendance)\s+(?:in|at)\s+(?:the|a|an)\s+$/;
+const UNNUMBERED_PLURAL = /^(?:several|many|multiple|numerous|countless|repeated|various|dozens|hundreds|scores)$/;
 const NUMBERS: Record<string, number> = { once: 1, twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TALKS: 3, MEETING: 2, CALL: 1 };
 
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|\s+and\s+(?<=(?:^|\s)\p{Ll}[\p{Ll}-]+\s+and\s+)(?<!\bbetween\s[^,;]*)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|has|had|spoke|speaks|met|meets|said|says|told|tells|called|calls|visited|visits|hosted|hosts|received|receives|signed|announced)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|\s+and\s+(?<=(?:^|\s)\p{Ll}[\p{Ll}-]+\s+and\s+)(?<!\bbetween\s[^,;]*)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|has|had|spoke|speaks|met|meets|said|says|told|tells|called|calls|visited|visits|hosted|hosts|received|receives|signed|announced|addressed|addresses)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 // A contraction's "n't" sits inside its word ("didn’t", "hasn’t"): no boundary before it.
 export const NEGATED = /(?:\b(?:not|never|no longer|declined to|refused to|(?:failed|fails|failing) to|(?:has|have|had) yet to)|n[’']t)\b/;
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen|explore|launch|start|begin|open|pursue|establish|convene)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
-export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|(?<!(?:at|on) (?:his|her|their|the|its) )invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|looks? forward to|looked forward to|looking forward to)\b/i;
+export const PROPOSED = /\b(?:proposed|propose|proposals?|offered to|offer to|invited|suggested|called for|ready (?:for|to)|readiness (?:for|to)|willing(?:ness)? (?:for|to)|(?<!at (?:his|her|their|the|its) )requests?|requested|tried to|try to|trying to|seeks?|sought|seeking|interested in|asked for|(?<!(?:at|on) (?:his|her|their|the|its) )invitations?|urged|urges|urging|encouraged|challenged|pressed|hop(?:es|ed|ing) to|hope to|wants? to|wanted to|would like to|intends? to|intended to|(?:eager|keen) to|wish(?:es|ed)? to|long(?:s|ed|ing)? to|yearn(?:s|ed|ing)? to|dream(?:s|ed|ing)? of|possibility of|looks? forward to|looked forward to|looking forward to)\b/i;
 
 // Future words that only set a time frame by another gathering: "ahead of the summit".
 const TIME_FRAME = /^(?:ahead of|in advance of|on the eve of|in the run-up to)$/i;
@@ -707,9 +726,20 @@ class EngagementReader {
   private readonly countIn = (a: number, b: number): number | null | undefined => {
     const { text } = this;
     const seg = text.slice(a, b);
-    const n = /\b(once|twice|thrice|(\w+|\d+) times)\b/i.exec(seg);
-    if (n) return n[1].toLowerCase() in NUMBERS ? NUMBERS[n[1].toLowerCase()] : NUMBERS[(n[2] ?? "").toLowerCase()] ?? (Number(n[2]) || null);
-    return undefined;
+    // "on three occasions" counts like "three times"; "on several occasions" is a plural without a number (rule engagement.count-occasions).
+    const n = /\b(once|twice|thrice|(\w+|\d+) (?:times|occasions))\b/i.exec(seg);
+    if (!n) return undefined;
+    if (n[1].toLowerCase() in NUMBERS) return NUMBERS[n[1].toLowerCase()];
+    const w = n[2].toLowerCase();
+    if (w in NUMBERS) return NUMBERS[w];
+    if (Number(w)) return Number(w);
+    // "many times", "on several occasions": a plural without a number (count null); "in difficult times" counts nothing.
+    return UNNUMBERED_PLURAL.test(w) ? null : undefined;
+  };
+  /** The first count given (null, a plural without a number, included), else the cue's own. */
+  private readonly countOr = (base: number | null, ...counts: Array<number | null | undefined>): number | null => {
+    for (const c of counts) if (c !== undefined) return c;
+    return base;
   };
 
   /** Frames of news style, read in their own module (src/extract/news-frames.ts). */
@@ -865,6 +895,7 @@ class EngagementReader {
       // "told host Jane Roe", "with talk-show host Jane Roe": the one who presents a programme (rule engagement.host-role).
       // "our G20 host, President A": the role set before the name it describes, after a possessive.
       if (/^host$/i.test(m[1]) && /\b(?:our|their|his|her|its)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u.test(s.slice(Math.max(0, m.index - 40), m.index)) && /^\s*,\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
+      if (/^hosts$/i.test(m[1]) && (HOSTS_NOUN_AFTER.test(s.slice(m.index + m[0].length)) || HOSTS_NOUN_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index)))) continue;
       if (/^host(?:ing)?$/i.test(m[1]) && (/^\s+partners?\b/.test(s.slice(m.index + m[0].length)) || ((/\p{Lu}[\p{L}.]* $/u.test(s.slice(0, m.index)) || HOST_ROLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))))) continue;
       // "a negotiated settlement", "the negotiating table": the verb's form as a modifier
       // (rule engagement.talks.* for the verb "are negotiating with").
@@ -953,7 +984,7 @@ class EngagementReader {
     // "meets the interests of", "call sign", "engaged in joint drills": not an encounter;
     // nor is a headline cited in brackets ("(… during UN chief's visit, 29 April)").
     this.cueReported = false;
-    if (nonCommunicativeCue(cue, text.slice(Math.max(sent.start, cs - 20), cs), text.slice(ce, ce + 40)) || inHeadlineCitation(text, sent.start, sent.end, cs)) return true;
+    if (nonCommunicativeCue(cue, text.slice(Math.max(sent.start, cs - 20), cs), text.slice(ce, Math.min(sent.end, ce + 90))) || inHeadlineCitation(text, sent.start, sent.end, cs)) return true;
     this.cueReported = reportedEngagement(text.slice(sent.start, cs));
     // The bare verb "contact" is someone's attempt ("tried to contact Putin"); "asked officials to
     // contact the Office" is an instruction to others.
@@ -964,6 +995,11 @@ class EngagementReader {
     if (/^(?:touch|coordination)$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) return true;
     // "received a delegation of the US Congress": a delegation of a named body or state is received too.
     if (/^(received|visited)$/i.test(cue) && !/^\s+(?:(?:the|in the|at the)\s+[\p{Lu}][\p{L}]+\s+)?[\p{Lu}]/u.test(text.slice(ce, ce + 40)) && !(cue === "visited" && VISITED_INCLUDING.test(text.slice(ce, sent.end))) && !(/^received$/i.test(cue) && RECEIVED_DELEGATION.test(text.slice(ce, ce + 60)))) return true;
+    // "received Nasdaq approval", "received EU funding": a name that qualifies the thing received (rule engagement.received-thing).
+    if (/^received$/i.test(cue)) {
+      const named = /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*/u.exec(text.slice(ce, ce + 80));
+      if (named && qualifiesNoun(text.slice(ce + named[0].length, ce + named[0].length + 30))) return true;
+    }
     // A negation holds to the end of its clause: "did not meet A, but spoke with B" reports B.
     // Not a setting of the negated act: "who wouldn’t dig up dirt … in an infamous phone call" reports the call.
     if (this.facts.negatedBefore(cs) && NEGATED.test(negationScope(before)) && !NEGATED_ACT_SETTING.test(before)) return true;
@@ -1077,8 +1113,10 @@ class EngagementReader {
     const intros: Array<{ pos: number; word: string }> = [];
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
     const head = cue.replace(/^(?:virtual|video|video ?conference|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
-    // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart.
-    const purpose = lead && lead[1].toLowerCase() === "to" && /^(?:summits?|meetings?|sessions?|conferences?)$/i.test(head) && PURPOSE_INFINITIVE.test(text.slice(ce1 + lead[0].length, regionEnd));
+    // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart;
+    // nor after talks: "called for peace talks to end the conflict, … from B" (rule engagement.talks-purpose), unless
+    // the purpose names the pair the talks are between ("talks to revive a deal between A and B").
+    const purpose = lead && lead[1].toLowerCase() === "to" && (/^(?:summits?|meetings?|sessions?|conferences?)$/i.test(head) || (/^(?:talks|negotiations|dialogue|consultations)$/i.test(head) && !/\sbetween\s/.test(text.slice(ce1, regionEnd)))) && PURPOSE_INFINITIVE.test(text.slice(ce1 + lead[0].length, regionEnd));
     if (lead && !purpose && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
     else if (DIRECT_OBJECT.test(cue) || (/^meeting$/i.test(cue) && GERUND_LEAD.test(before) && /^\s+(?:the\s+)?\p{Lu}/u.test(after))) intros.push({ pos: ce, word: "object" });
     if (intros.length) {
@@ -1203,6 +1241,13 @@ class EngagementReader {
       this.cuePronoun = { word: pron[0].toLowerCase(), at: cs };
       const lp = pronouns.last;
       if (lp && lp.word === this.cuePronoun.word && cs - lp.at < PRONOUN_REACH && lp.subject !== subjects[0] && lp.others.includes(subjects[0])) subjects = [lp.subject];
+    }
+    // "The Polish, Czech and Slovenian prime ministers met B", "… said that the A and B prime ministers, who
+    // travelled to Kyiv for a meeting with C, …": unnamed office holders of several states, listed by their demonyms, are their states
+    // (rule engagement.demonym-subjects).
+    if (!subjects.length) {
+      const states = this.demonymSubjects(sent.start, cs, cue);
+      if (states) [subjects, subjectFrom] = [states, sent.start];
     }
     // "“I've spoken to A many times,” B said": the first person of a quotation is its speaker.
     if (!subjects.length && (FIRST_PERSON.test(text.slice(Math.max(sent.start, cs - 30), cs)) || FIRST_PERSON_MODAL.test(text.slice(Math.max(sent.start, cs - 30), cs))) && this.inQuotation(cs)) {
@@ -1694,7 +1739,7 @@ class EngagementReader {
    * list may name later; a place or a time only; no group at all; agents only.
    */
   private emitByFrame(sr: SentenceRead, cr: CueRead): void {
-    const { text, pending, isPerson, countIn } = this;
+    const { text, pending, isPerson, countIn, countOr } = this;
     const { sent, sentEngs } = sr;
     const { cue, ce, nextCue, regionEnd, groups, subjects, withGroups, agentGroups, forums, perGroup, kind, status, dt, date, baseCount } = cr;
     const emit = this.emitter(sr, cr);
@@ -1707,7 +1752,7 @@ class EngagementReader {
       // "Russia and the United States will hold talks in Geneva": the place is no counterpart;
       // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
       // "will meet at a reconvening of the Council": the later cue names the engagement.
-      emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+      emit(subjects, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
     } else if (!groups.length || (LEADING_SETTING.test(sr.s) && !VERB_CUES.test(cue) && groups.every((g) => g.intro === "in" || g.intro === "at"))) {
       // "During the meeting in Kyiv, A congratulated B": the place of a leading setting names no counterpart.
       this.emitWithoutCounterparts(sr, cr);
@@ -1719,7 +1764,7 @@ class EngagementReader {
 
   /** Counterparts with/to/between the cue, and the forums it is at (rules engagement.*.with, .to, .between, .object, .forum). */
   private emitCounterparts(sr: SentenceRead, cr: CueRead): void {
-    const { text, out, isPerson, isCountry, isCountryOrBody, take, countIn } = this;
+    const { text, out, isPerson, isCountry, isCountryOrBody, take, countIn, countOr } = this;
     const { sent, s, sentEngs } = sr;
     const { cue, cs, ce, subjects, forumGroups, forums, forumParticipants, agents, guests, perGroup, kind, baseCount } = cr;
     const emit = this.emitter(sr, cr);
@@ -1734,7 +1779,7 @@ class EngagementReader {
     for (const { g, names } of perGroup) {
       const ms = take(g);
       // "spoke with A twice": the count may follow the counterparts.
-      const count = countIn(prevEnd, g.start) ?? (ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined) ?? baseCount;
+      const count = countOr(baseCount, countIn(prevEnd, g.start), ms.length ? countIn(ms[ms.length - 1].end, g.end) : undefined);
       prevEnd = ms.length ? ms[ms.length - 1].end : g.end;
       // "a meeting between senior officials from A, B and C": officials of states hold talks.
       const officials = kind === "MEETING" && g.intro === "between" && OFFICIALS_OF.test(text.slice(g.start, g.end)) && names.every(isCountryOrBody);
@@ -1767,7 +1812,7 @@ class EngagementReader {
 
   /** A cue with no counterpart phrase: its object named before it, its subjects, the engagement it refers to. */
   private emitWithoutCounterparts(sr: SentenceRead, cr: CueRead): void {
-    const { text, log, out, isPerson, distinctStates, countIn } = this;
+    const { text, log, out, isPerson, distinctStates, countIn, countOr } = this;
     const { sent, s, sentEngs, subjectsAt } = sr;
     const { cue, cs, ce, before, regionEnd, subjects, subjectsAll, kind, baseCount } = cr;
     const emit = this.emitter(sr, cr);
@@ -1813,14 +1858,16 @@ class EngagementReader {
     }
     // Counterparts named before the cue must be close to it ("told Putin in a video call").
     // "B says A also talked about the plans": a verb of speaking about a topic names no one before it.
-    const objects = /^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8)) ? [] : this.objectsBefore(cs, sent.start, subjects);
-    if (objects.length && subjects.length) emit([...subjects, ...objects], countIn(ce, regionEnd) ?? baseCount, null, kind, "object-before");
+    // "asked A about meeting the pope": the gerund's own object follows it, unnamed; no one before it was met (rule engagement.gerund-object).
+    const gerundObject = /^meeting$/i.test(cue) && GERUND_AFTER_PREPOSITION.test(before) && /^\s+(?!with\b)\p{Ll}/u.test(text.slice(ce, ce + 12));
+    const objects = gerundObject || (/^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8))) ? [] : this.objectsBefore(cs, sent.start, subjects);
+    if (objects.length && subjects.length) emit([...subjects, ...objects], countOr(baseCount, countIn(ce, regionEnd)), null, kind, "object-before");
     // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
-    else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+    else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
     // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
     else if (leadingTold) this.emit0([subjects[0], leadingTold], cue, cs, ce, "engagement.leading-told");
     else if (toldSetting) this.emit0([subjects[0], toldSetting], cue, cs, ce, "engagement.told-setting");
-    else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (this.cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countIn(ce, regionEnd) ?? baseCount, null, kind, "subjects");
+    else if (subjects.length >= 2 && (VERB_CUES.test(cue) || (this.cueKind(cue) === "TALKS" && HOLD_VERB.test(before)) || (HELD_BEFORE.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/\swith\s/.test(text.slice(ce, sent.end))))) emit(subjects, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
     // "A and B expressed …, but the meeting revealed …": the definite engagement is theirs.
     else if (subjectsAll.length >= 2 && subjectsAt.at < cs && !sentEngs.length && /^(?:meeting|talks|call|phone call|conversation)$/i.test(cue) && /\b(?:the|their)\s+$/.test(before) && subjectsAll.every(isPerson) && distinctStates(subjectsAll)) this.emit0(subjectsAll, cue, cs, ce, "engagement.subjects-definite");
     // "he had informed Biden of the strike … before their call": "their" is the subject and the one person named with it.
@@ -1941,9 +1988,10 @@ class EngagementReader {
   /** Counterparts named right before the cue, no clause between: "told Putin in a video call". */
   private objectsBefore(cs: number, sentStart: number, subjects: string[]): string[] {
     const { doc, text, nameOf } = this;
+    // A name that qualifies a noun ("addressed Acme shareholders at the meeting") is no object either.
     // A name inside a quotation is the speaker's words, not the object of the verb of the
     // engagement ("“Russia must …,” A and B agreed in a call"): rule engagement.*.object-before.
-    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !this.inQuotation(x.start));
+    const pre = mentionsIn(doc, Math.max(sentStart, cs - 51), cs).filter((x) => !x.inTitle && !x.ofAffiliation && !x.modifier && !x.possessive && !this.inQuotation(x.start) && !qualifiesNoun(text.slice(x.end, x.end + 30)));
     // "discussed Ukraine in a phone call": the object of a verb of topic is what was discussed, not who.
     // "according to a Chinese Foreign Ministry readout of the meeting": the author of an account of the engagement is no party to it.
     return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs)) && !TOPIC_BEFORE.test(text.slice(Math.max(sentStart, x.start - 40), x.start)) && !ACCOUNT_OF.test(text.slice(x.end, cs))).map(nameOf);
@@ -2388,6 +2436,18 @@ class EngagementReader {
     return states.length && states.every(Boolean) ? [...new Set(states as string[])] : [];
   }
 
+  /** The states of a subject that lists unnamed office holders by demonyms, when the cue is its verb or a meeting its relative clause names. */
+  private demonymSubjects(sentStart: number, cs: number, cue: string): string[] | null {
+    const { text, registry } = this;
+    const head = withoutOpeningConjunction(text.slice(sentStart, cs));
+    const d = DEMONYM_SUBJECTS.exec(head);
+    if (!d) return null;
+    const gap = head.slice(d.index + d[0].length);
+    if (!(VERB_CUES.test(cue) ? SUBJECT_TO_CUE.test(gap) : DEMONYM_WHO_FOR.test(gap))) return null;
+    const states = d[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((w) => registry.demonyms.get(w.trim()) ?? null);
+    return states.every(Boolean) ? [...new Set(states as string[])] : null;
+  }
+
   /** States named as sides by their demonyms in a "between" phrase: "between the Russian delegation and representatives from Ukraine". */
   private demonymSides(g: Group): string[] {
     const { text, registry } = this;
@@ -2458,7 +2518,9 @@ class EngagementReader {
     // (HELD_NOUN is anchored at the end of a subject; the text up to the cue ends in a verb of holding.)
     const held = !VERB_CUES.test(cue) && HELD_BEFORE.test(text.slice(Math.max(at, cs - 40), cs));
     if (!VERB_CUES.test(cue) && !held) return false;
-    if (!/\band\s/.test(text.slice(at, cs)) || CLAUSE_WORD.test(text.slice(at, cs)) || /[;:]/.test(text.slice(at, cs))) return false;
+    // "A and Freedonia’s chancellor, B, who has refused …, met C": an apposed last subject and its relative clause end at their commas.
+    const span = text.slice(at, cs).replace(CLOSED_RELATIVE, ",");
+    if (!/\band\s/.test(span) || CLAUSE_WORD.test(span) || /[;:]/.test(span)) return false;
     // Only auxiliaries and adverbs between the last subject and the cue ("A and B have also met"; not
     // "A and B committed to … meet"), and no object after it ("A and B engaged their counterparts").
     const last = lastMentionIn(doc, at, cs, (x) => nameOf(x) === subjects[0]);
@@ -2471,7 +2533,7 @@ class EngagementReader {
     // "… and the Department of Agriculture (USDA) convened": the bracket of an acronym closes the name.
     const lastEnd = aff && aff.start > last.end && aff.end <= cs ? aff.end : text[last.end] === ")" && text[last.start - 1] === "(" ? last.end + 1 : last.end;
     if (held) return HELD_NOUN.test(text.slice(lastEnd, cs)) && AFTER_MUTUAL.test(text.slice(ce, ce + 30));
-    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs)) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed() || this.namedObjectAfter(cue, ce));
+    return SUBJECT_TO_CUE.test(text.slice(lastEnd, cs).replace(CLOSED_RELATIVE, ",").replace(/^,(?=\s)/, "")) && (AFTER_MUTUAL.test(text.slice(ce, ce + 30)) || unnamed() || this.namedObjectAfter(cue, ce));
   }
 
   /** "A and B met President C": a verb of meeting whose object, a person or a state, is named right after it (titles only between). */
@@ -2608,6 +2670,10 @@ class EngagementReader {
       return [nameOf(owner)];
     }
     const names = [actorByName.get(subj.speaker)?.standsFor ?? subj.speaker];
+    // "President A and Freedonia’s chancellor, B, met C": the person coordinated before the apposed
+    // subject is a subject too (rule engagement.meeting.subjects).
+    const before0 = mentionsIn(doc, s0, subj.start).filter((x) => !x.inTitle && !x.ofAffiliation);
+    if (before0.length && isPerson(nameOf(before0[0])) && isPerson(names[0]) && TITLE_WORDS_BEFORE.test(text.slice(s0, before0[0].start)) && COORDINATED_APPOSED.test(text.slice(before0[0].end, subj.start))) names.unshift(nameOf(before0[0]));
     // Coordinated subjects: "The United States and Russia will ...".
     if (first && first.start === subj.start) {
       let prev = first;
@@ -2631,6 +2697,14 @@ class EngagementReader {
         }
         // A country inside the next person's title is passed over: "Minister of X A and Minister of Y B".
         if (x.inTitle || x.ofAffiliation || x.start < prev.end) continue;
+        // "A and Freedonia’s chancellor, B, …": the state owns the apposed person's office; B is the subject.
+        const apposedNext = rest[i + 1];
+        if (x.possessive && isCountry(nameOf(x)) && apposedNext && isPerson(nameOf(apposedNext)) && OWNED_OFFICE_APPOSED.test(text.slice(x.end, apposedNext.start)) && COORDINATED.test(text.slice(prev.end, x.start))) {
+          names.push(nameOf(apposedNext));
+          prev = apposedNext;
+          i++;
+          continue;
+        }
         if (COORDINATED.test(text.slice(prev.end, x.start))) {
           names.push(nameOf(x));
           prev = x;
