@@ -422,6 +422,11 @@ function relativeGapVerb(word: string, left: string): boolean {
 }
 
 /** A quotation being attributed: where it is and what it says. */
+// How many paragraphs on a quotation's run may end with its tag; the marks that close a quotation.
+const RUN_REACH = 4;
+const CLOSING_MARK = /[”"»’″]/;
+const PRONOUN_TAG = /^[\s,]*(?:he|she|they|it|we|I)\s/u;
+
 interface QuoteRead {
   q: Quote;
   qi: number;
@@ -593,6 +598,8 @@ class StatementReader {
       this.tagBeforeQuote(qr) ??
       // A quotation inside a reported clause already attributed: that clause's speaker.
       this.hostClause(qr) ??
+      // A paragraph of a quotation that runs on into the next paragraphs: the tag the run ends with.
+      this.runTag(qr) ??
       this.otherTag(qr,
         this.personNotBody(qr,
           // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
@@ -637,6 +644,28 @@ class StatementReader {
     // “near-term headwinds.”") (statement.direct.short-fragment-period).
     if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || !/^\P{L}*\p{Lu}/u.test(content) || (a.verb && takes(a.verb, "characterize")))) return false; // scare quotes
     return true;
+  }
+
+  /**
+   * statement.direct.paragraph-run: "“Defending Freedonia is vital for our security. ¶ “If we fail,
+   * others will follow,” Roe said.": a paragraph left open because the quotation runs on into the
+   * next one (which opens with a new mark) is the words of the speaker that the run's tag names, on
+   * its last paragraph (up to four paragraphs on), not of whoever spoke before the run.
+   */
+  private runTag({ q, content }: QuoteRead): Attribution | null {
+    // (Words a stray mark set off, "the head of state said.", open no paragraph of a quotation.)
+    if (!/^\P{L}*[\p{Lu}\p{N}]/u.test(content)) return null;
+    let cur = q;
+    for (let hop = 0; hop < RUN_REACH && this.text[cur.close] !== undefined && !CLOSING_MARK.test(this.text[cur.close]); hop++) {
+      const next = this.quotes.find((x) => x.depth === 0 && x.open > cur.close);
+      if (!next || !/^\s*$/.test(this.text.slice(cur.close, next.open))) return null;
+      // (A pronoun's tag, "“…,” he told the BBC", is read where it stands: no surer than what precedes the run.)
+      if (PRONOUN_TAG.test(this.text.slice(next.close + 1, next.close + 12))) return null;
+      const tag = this.tagAfterQuote({ q: next } as QuoteRead);
+      if (tag) return tag.who.speaker || tag.who.label ? { ...tag, rule: "statement.direct.paragraph-run" } : null;
+      cur = next;
+    }
+    return null;
   }
 
   // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
