@@ -95,8 +95,20 @@ export function bareNames(doc: Doc): BareName[] {
     const full = /\s/.test(w) ? w : (fuller.get(w) ?? (plainWord(w) && nameMidSentence(text, w, TAG_VERB_BEFORE) ? w : null));
     if (full) add(m.index! + m[0].lastIndexOf(w), w, full);
   }
+  // statement.speaker.bare-name-subject: the name, once the text makes it a speaker, is the subject
+  // of every sentence it opens ("Roe has met the governor …"): a later "she said" may be them.
+  const lone = new Map(out.filter((b) => !/\s/.test(text.slice(b.start, b.end))).map((b) => [text.slice(b.start, b.end), b] as const));
+  for (const [w, b] of lone) {
+    for (let q = text.indexOf(w); q >= 0; q = text.indexOf(w, q + 1)) {
+      if (q === b.start || !SUBJECT_AT.test(text.slice(Math.max(0, q - 3), q)) || !VERB_AFTER.test(text.slice(q + w.length, q + w.length + 24))) continue;
+      if (!mentionsIn(doc, q, q + w.length).length && !out.some((x) => x.start === q)) out.push({ ...b, start: q, end: q + w.length });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+// A sentence's opening (its first word) and a finite verb after the name ("has met", "was speaking", "won").
+const SUBJECT_AT = /(?:^|[.!?]\s{1,2}|\n)$/;
+const VERB_AFTER = /^\s(?:has|had|was|is|will|would|could|also|then|later|\p{Ll}+ed)\s/u;
 
 /** A word written capitalised after a lowercase word ("a plan from Acme") is a name, not a common noun opening a sentence ("Officials said"). */
 function nameMidSentence(text: string, w: string, notAfter?: RegExp): boolean {

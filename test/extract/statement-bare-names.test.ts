@@ -115,3 +115,15 @@ describe("statement.speaker.bare-name-inverted: “…,” said Roe", () => {
     expect(said("Voters praised Rep. Anna Berg in the debate. “The harbour needs work,” said Rep. Anna Berg.").map((s) => s[1])).not.toContain("Rep");
   });
 });
+
+describe("statement.speaker.bare-name-subject: the sentences a speaker's bare name opens", () => {
+  it("“…,” she said after “Roe has met …” is Roe, not the woman named before, once Roe speaks by name", () => {
+    const text = "Skater Marta Holmgren criticised Brenk after their match.\n\nBrenk has met the governor on several occasions.\n\n“I never wanted to be part of this fight,” she said on Tuesday.\n\n“I felt like my press conference became a show,” said Brenk.";
+    expect(said(text)).toContainEqual(["DIRECT", "Brenk", "I never wanted to be part of this fight", "statement.direct.quote-name-said"]);
+  });
+
+  it("a name the text never makes a speaker leaves the pronoun to the person named", () => {
+    const text = "Skater Marta Holmgren criticised Brenk after their match.\n\nBrenk has met the governor on several occasions.\n\n“I never wanted to be part of this fight,” she said on Tuesday.";
+    expect(said(text)).toContainEqual(["DIRECT", "Marta Holmgren", "I never wanted to be part of this fight", "statement.direct.quote-name-said"]);
+  });
+});
