@@ -61,6 +61,8 @@ function narrowsRole(role: string | null, next: string | null | undefined): next
 }
 
 /** Lowercase nouns of things named after a person, right after a title and a name: no person is meant. */
+// Buildings that stand for the body they house when they speak ("Lakeland Palace said"), never a person's surname.
+const SEAT_HEADS = new Set(["Palace", "Castle", "Hall", "Tower", "Street", "Square", "Cathedral", "Church", "Mosque", "Synagogue", "Temple", "Chapel", "Stadium", "Arena", "Station", "Airport"]);
 const NAMED_AFTER = /^\s+(?:(?:aircraft|nuclear|research|naval|guided-missile|missile)\s+)?(?:ferry|ship|vessel|boat|icebreaker|frigate|cruiser|destroyer|submarine|carrier|tanker|airport|station|street|avenue|prospekt|square|bridge|school|university|academy|institute|prize|award|medal|foundation|museum|park|stadium|hospital|library|plant|base|memorial|monument|highway|dam|theatre|theater|building|complex|expedition)s?\b|^[’']s\s+(?:County|Island|Islands|Bay|Sound|Land|Hospital|College|University|Cathedral|Church|Square|Park|Street|Road)\b/u;
 const PARTY_ADJ = "Labour|Labor|Conservative|Liberal|Liberal Democratic|Democratic|Republican|Green|Socialist|Communist|Social Democratic|Christian Democratic|Free Democratic|Progressive|Reform|Pirate";
 const PARTY_PLURAL = /[Tt]he (Conservatives|Tories|Liberal Democrats|Lib Dems|Greens|Social Democrats|Christian Democrats|Free Democrats)(?![A-Za-z])/g;
@@ -1093,7 +1095,8 @@ class Candidates {
     while ((am = SAID_CUE.exec(this.text))) {
       NAME_AFTER.lastIndex = am.index + am[0].length;
       const n = NAME_AFTER.exec(this.text);
-      if (n) found.push({ start: n.index, end: n.index + n[1].length, role: null, rule: "actor.said-name" });
+      if (n && SEAT_HEADS.has(n[1].slice(n[1].lastIndexOf(" ") + 1))) this.cands.push({ start: n.index, end: n.index + n[1].length, kind: "ORGANIZATION", name: n[1], priority: 2, rule: "actor.seat-said" });
+      else if (n) found.push({ start: n.index, end: n.index + n[1].length, role: null, rule: "actor.said-name" });
     }
   }
 
@@ -1125,6 +1128,11 @@ class Candidates {
       // such a modifier the words are a body's name.
       if (BODY_MODIFIER.test(prevWord)) {
         this.cands.push({ start: s0, end: words[words.length - 1].end, kind: "ORGANIZATION", name: text.slice(s0, words[words.length - 1].end), priority: 2, rule: "actor.org-modifier" });
+        continue;
+      }
+      // actor.seat-said: "Lakeland Palace said": a building that speaks speaks for the body it houses.
+      if (SEAT_HEADS.has(words[words.length - 1].text)) {
+        this.cands.push({ start: s0, end: words[words.length - 1].end, kind: "ORGANIZATION", name: text.slice(s0, words[words.length - 1].end), priority: 2, rule: "actor.seat-said" });
         continue;
       }
       found.push({ start: s0, end: words[words.length - 1].end, role: null, rule: "actor.name-said" });

@@ -28,6 +28,10 @@ const VERBS = "said|says|told|added|asked|urged|called|warned|noted|explained|ar
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)";
 const TIME_OPENING = `(?:(?:(?:Later|Earlier)\\s{1,3})?(?:[Oo]n\\s{1,3})?${DAY},?\\s{1,3}|\\p{Lu}[^,.;:!?“”"\\n]{1,60},\\s{1,3})?`;
 const SURNAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s{1,3}|[”"]\\s{0,3})${TIME_OPENING}(${WORD}(?:[ \\t]${WORD})?)(?:,[^,;“”"\\n]{1,80},)?\\s{1,3}(?:(?:also|later|then|again)\\s{1,3})?(?:${VERBS})\\b`, "gmu");
+// statement.speaker.bare-name-inverted: "“…,” said Roe." — a surname (or first name and surname) after
+// the verb of a tag that follows the closing mark and ends its sentence (or goes on with a day or
+// place: "said Roe on Tuesday"). Only when the text also writes the word mid-sentence (nameMidSentence).
+const INVERTED_TAG = new RegExp(`[,?!][”"][ \\t]{1,2}(?:said|says|added|asked|continued|explained|insisted|replied|wrote)[ \\t](${WORD}(?:[ \\t]${WORD})?)(?=[.,;]|[ \\t](?:on|in|at|during|after|before|of|from|last|this|earlier|later)[ \\t])`, "gu");
 // "…, thinks Jane Roe, a contributing editor …": a full name after its verb, with an apposition.
 const NAME_AFTER_VERB = new RegExp(`\\b(?:${VERBS})\\s(${WORD}(?:[ \\t]${WORD}){1,2}),\\s(?:a|an|the)\\s`, "gu");
 
@@ -61,7 +65,9 @@ export function bareNames(doc: Doc): BareName[] {
     // A body's short form ("Northbank" of "Northbank Holdings PLC") stands for the body.
     const body = words.length === 1 ? bodies.find((a) => a.name.split(/\s+/)[0] === last) : undefined;
     if (body) full = body.name;
-    const owners = persons.filter((a) => a.name.split(/\s+/).includes(last));
+    let owners = persons.filter((a) => a.name.split(/\s+/).includes(last));
+    // "says Behnam" where the text writes "Behnam Ben Taleblu" and detection found "Ben Taleblu": that person's given name.
+    if (!owners.length && words.length === 1) owners = persons.filter((a) => text.includes(`${last} ${a.name}`));
     out.push({ start, end, actor: owners.length === 1 ? owners[0].name : owners.length > 1 ? (lastNamedBefore(owners, start)?.name ?? null) : null, full });
   };
   // Each lone word costs a scan of the text: a few dozen are plenty for a real article.
@@ -82,21 +88,44 @@ export function bareNames(doc: Doc): BareName[] {
     add(start, w, full);
   }
   for (const m of text.matchAll(NAME_AFTER_VERB)) add(m.index! + m[0].indexOf(m[1]), m[1]);
+  for (const m of text.matchAll(INVERTED_TAG)) {
+    const w = m[1];
+    // "said Rep. Jane Roe": a title's abbreviation is no name.
+    if (CLAUSE_OPENERS.has(w.split(/\s/)[0]) || DAY_WORD.test(w) || TITLE_WORDS.has(`${w}.`)) continue;
+    const full = /\s/.test(w) ? w : (fuller.get(w) ?? (plainWord(w) && nameMidSentence(text, w, TAG_VERB_BEFORE) ? w : null));
+    if (full) add(m.index! + m[0].lastIndexOf(w), w, full);
+  }
+  // statement.speaker.bare-name-subject: the name, once the text makes it a speaker, is the subject
+  // of every sentence it opens ("Roe has met the governor …"): a later "she said" may be them.
+  const lone = new Map(out.filter((b) => !/\s/.test(text.slice(b.start, b.end))).map((b) => [text.slice(b.start, b.end), b] as const));
+  for (const [w, b] of lone) {
+    for (let q = text.indexOf(w); q >= 0; q = text.indexOf(w, q + 1)) {
+      if (q === b.start || !SUBJECT_AT.test(text.slice(Math.max(0, q - 3), q)) || !VERB_AFTER.test(text.slice(q + w.length, q + w.length + 24))) continue;
+      if (!mentionsIn(doc, q, q + w.length).length && !out.some((x) => x.start === q)) out.push({ ...b, start: q, end: q + w.length });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+// A sentence's opening (its first word) and a finite verb after the name ("has met", "was speaking", "won").
+const SUBJECT_AT = /(?:^|[.!?]\s{1,2}|\n)$/;
+const VERB_AFTER = /^\s(?:has|had|was|is|will|would|could|also|then|later|\p{Ll}+ed)\s/u;
 
 /** A word written capitalised after a lowercase word ("a plan from Acme") is a name, not a common noun opening a sentence ("Officials said"). */
-function nameMidSentence(text: string, w: string): boolean {
+function nameMidSentence(text: string, w: string, notAfter?: RegExp): boolean {
   // `\p{Ll},? w(?![\p{L}\p{M}])` at each occurrence of the word, found by indexOf rather than a
   // regex built per word and run over the whole text.
   for (let q = text.indexOf(w, 2); q >= 0; q = text.indexOf(w, q + 1)) {
     if (text.charCodeAt(q - 1) !== 32 || LETTER_OR_MARK_AT.test(text.slice(q + w.length, q + w.length + 2))) continue;
+    if (notAfter?.test(text.slice(Math.max(0, q - 12), q))) continue;
     if (LOWER_ENDS.test(text.slice(Math.max(0, q - 3), q - 1))) return true;
     if (text.charCodeAt(q - 2) === 44 && q >= 3 && LOWER_ENDS.test(text.slice(Math.max(0, q - 4), q - 2))) return true;
   }
   return false;
 }
 const LETTER_OR_MARK_AT = /^[\p{L}\p{M}]/u;
+const DAY_WORD = new RegExp(`^${DAY}$`);
+// The inverted tag's own verb is no evidence that the word after it is a name.
+const TAG_VERB_BEFORE = /(?:said|says|added|asked|continued|explained|insisted|replied|wrote)\s$/;
 const LOWER_ENDS = /\p{Ll}$/u;
 
 // Given names or initials before the word, or a capitalised word after it; at most two blanks before the word.

@@ -19,6 +19,13 @@ const OPENERS = /^[“«"‘']/;
 // left the first quotation unclosed ("We will win. "The rest …) and this mark opens a new one.
 const ENDED_SENTENCE = /[.!?…]\s$/;
 
+// statement.direct.unclosed-paragraph: an opening mark left open at its paragraph's end, before a word.
+const OPENS_WORD = /^\[?[\p{L}\p{N}]/u;
+const UNCLOSED_MIN_WORDS = 4;
+// "“… to Asia, says Jane Roe, an expert.": the closing mark lost before the tag; no quotation to guess.
+const LOST_CLOSE_TAG = /[,?!][’']?\s+(?:(?:said|says|added|adds|told|wrote|writes|argues|argued|noted|notes)\s|(?:\p{Lu}[\p{L}.’'\-]*\s+){1,3}(?:said|says|added|told)(?![\p{L}]))/u;
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   // Only quotation marks and line ends matter: jump between them instead of reading every char.
@@ -39,6 +46,11 @@ export function findQuotes(text: string): Quote[] {
       let j = pe + 1;
       while (j < text.length && (text[j] === " " || text[j] === "\t" || text[j] === "\n")) j++;
       if (/[“"«]/.test(text[j] ?? "")) quotes.push({ open: outer.pos, start: outer.pos + 1, end: pe, close: pe, depth: 0, parent: null });
+      // A quotation the paragraph never closes (the copy cut off, or its closing mark lost) runs to
+      // the paragraph's end: an opening mark before a word, words of its own after it.
+      else if (stack.length === 1 && OPENS_WORD.test(text.slice(outer.pos + 1, outer.pos + 3)) && !/[\p{L}\p{N}]/u.test(text[outer.pos - 1] ?? " ") && wordCount(text.slice(outer.pos + 1, pe)) >= UNCLOSED_MIN_WORDS && !LOST_CLOSE_TAG.test(text.slice(outer.pos + 1, pe))) {
+        quotes.push({ open: outer.pos, start: outer.pos + 1, end: pe, close: pe, depth: 0, parent: null });
+      }
     }
     stack = [];
   };

@@ -19,7 +19,7 @@ export function speakersAsActors(doc: Doc): void {
     // A company speaks as a surname does ("Capital said" after "Northbank Capital"): a name ending in a body's word is a body's.
     const last = name.slice(name.lastIndexOf(" ") + 1);
     // One word alone ("Acme said", the text giving no longer name) names a body more often than a person.
-    if ((last === name && !lonePerson(doc.text, name)) || ORG_WORDS.has(last) || TRADE_HEAD.test(last)) addOrganization(doc, name, at, at + name.length, "actor.speaker-name");
+    if ((last === name && !lonePerson(doc.text, name) && !speaksAsI(doc, name)) || ORG_WORDS.has(last) || TRADE_HEAD.test(last)) addOrganization(doc, name, at, at + name.length, "actor.speaker-name");
     else addPerson(doc, name, at, at + name.length, null, "actor.speaker-name");
   }
 }
@@ -33,4 +33,12 @@ function lonePerson(text: string, name: string): boolean {
   if (!loadGivenNames().has(name)) return false;
   const n = escapeRegExp(name);
   return new RegExp(String.raw`(?<![\p{L}])${n}, (?:aged )?\d{1,3}(?:,|\.(?!\d))|first name,? ${n}(?![\p{L}])|(?<![\p{L}])${n} (?:said|says|added|told|explained|recalled)\b[^.;\n]{0,40}\b(?:she|he)\b`, "u").test(text);
+}
+
+// "“I felt …,” said Roe": a body's quoted words say "we", a person's say "I".
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}])(?:I|I[’'](?:m|ve|d|ll)|my|me)(?![\p{L}’'])/u;
+
+/** Whether one of the name's own quotations speaks in the first person singular. */
+function speaksAsI(doc: Doc, name: string): boolean {
+  return doc.statements.some((s) => s.speaker === name && s.kind === "DIRECT" && FIRST_PERSON_SINGULAR.test(s.text));
 }

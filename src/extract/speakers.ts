@@ -129,6 +129,10 @@ const FORMER_HOLDER_OPENING = /^[\s“"‘]*(?:[\p{Lu}][^,]{0,60},\s+)?[Tt]he\s+
 const PRONOUN_RUN = /^[\s]*(?:(?:But|And|Also|Then|Later)\s+)?(He|She)\s/u;
 const OPENING_PRONOUN = /^[\s“"‘]*(?:(?:But|And|Yet|Still|Instead|Later|Earlier|Then)\s+|\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(He|She)\s[^.!?;“”"]*\s$/u;
 // A conjunction opening a sentence, right before its subject pronoun.
+// A quotation that opens its sentence, then the tag's pronoun: "“It is a loss,” he said".
+const OPENING_QUOTE_TAG = /^\s*[“"][^“”"]{2,}[,?!]?[”"][ \t]*,?[ \t]*$/u;
+// Before a sentence's subject: at most an adverbial set off by a comma, a conjunction and title words ("Earlier, Ms. ", "But Senator ").
+const PLAIN_SUBJECT_OPENING = /^[\s]*(?:(?:[\p{Lu}][\p{L}]*)(?:\s+[\p{L}\d]+){0,6},\s*)?(?:(?:But|And|So|Yet|Meanwhile|However|Later|Earlier|Then)\s+)?(?:(?:[\p{Lu}][\p{L}.\-’']*)\s+){0,4}$/u;
 const OPENING_CONJUNCTION = /^[\s“"‘]*(?:But|And|Yet|While|Although|Though|Whereas|Still|Instead)\s+$/u;
 // A state's organs and forces, named after the state ("US Treasury", "UK Government", "Russian Navy").
 const STATE_ORGAN = /^(?:Government|Administration|Army|Navy|Air|Armed|Forces|Military|Marines?|Treasury|Department|Ministry|Embassy|Mission|Consulate|Parliament|Congress|Senate|House|Cabinet|Office|Council|Police|Guard|Border|Coast|Federal|Central|State|National|Foreign|Defen[cs]e|Interior|Justice|Security|Intelligence|Customs|Government-|Officials?|Authorities|Delegation|Team|Troops|Citizens?|People|Leaders?)$/u;
@@ -296,6 +300,14 @@ export class SpeakerResolver {
     // before it ("The march was a protest, he said"), is the subject of the sentence before.
     // statement.speaker.subject-after-conjunction: also after a conjunction opening the sentence
     // ("While he has said, “…”", "But she added that …").
+    // statement.speaker.tag-after-opening-quote: "“…,” he said" with the quotation opening its sentence
+    // is the person who opens the sentence before as its subject, not one that sentence names after
+    // its verb ("Roe was unhappy that Brandt was forced out. “…,” he said" is Roe); with no such
+    // subject, the nearest person as before.
+    if (si > 0 && OPENING_QUOTE_TAG.test(this.doc.text.slice(sent.start, pos))) {
+      const subject = this.personOpening(this.doc.sentences[si - 1], agree);
+      if (subject) return subject;
+    }
     if (si > 0 && (/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?$/u.test(this.doc.text.slice(sent.start, pos)) || OPENING_CONJUNCTION.test(this.doc.text.slice(sent.start, pos)) || this.reportsClauseBefore(sent.start, pos))) {
       const prev = this.doc.sentences[si - 1];
       // statement.speaker.pronoun-run: "Roe spoke with Doe. He condemned …. He also conveyed the
@@ -333,6 +345,14 @@ export class SpeakerResolver {
     const ls = this.lastSpeaker;
     if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos || sentenceAt(this.doc, last.start) === sentenceAt(this.doc, ls.pos - 1))) return { name: ls.name, at: ls.pos };
     return last ? { name: this.doc.actors[last.actor].name, at: last.start } : null;
+  }
+
+  /** The person opening a sentence as its subject (not in the possessive, not inside a quotation), or null. */
+  private personOpening(prev: { start: number; end: number }, agree: (m: Mention) => boolean): { name: string; at: number } | null {
+    const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !this.quoted(m.start, prev.end + 1));
+    if (!first || first.possessive || /^[’']s?(?![\p{L}])/u.test(this.doc.text.slice(first.end, first.end + 2))) return null;
+    if (this.doc.actors[first.actor].kind !== "PERSON" || !agree(first) || !PLAIN_SUBJECT_OPENING.test(this.doc.text.slice(prev.start, first.start))) return null;
+    return { name: this.doc.actors[first.actor].name, at: first.start };
   }
 
   /**

@@ -422,6 +422,13 @@ function relativeGapVerb(word: string, left: string): boolean {
 }
 
 /** A quotation being attributed: where it is and what it says. */
+// How many paragraphs on a quotation's run may end with its tag; the marks that close a quotation.
+const RUN_REACH = 4;
+// Members named after a body's name: "(the Acme Group) foreign ministers", "leaders", "member states".
+const MEMBERS_AFTER_BODY = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|energy|health|member)\s+)?(?:ministers|leaders|states|countries|members|heads of state|heads of government)(?![\p{L}])/u;
+const CLOSING_MARK = /[”"»’″]/;
+const PRONOUN_TAG = /^[\s,]*(?:he|she|they|it|we|I)\s/u;
+
 interface QuoteRead {
   q: Quote;
   qi: number;
@@ -593,6 +600,8 @@ class StatementReader {
       this.tagBeforeQuote(qr) ??
       // A quotation inside a reported clause already attributed: that clause's speaker.
       this.hostClause(qr) ??
+      // A paragraph of a quotation that runs on into the next paragraphs: the tag the run ends with.
+      this.runTag(qr) ??
       this.otherTag(qr,
         this.personNotBody(qr,
           // With no tag of its own, the quotation goes on with the words of the last quoted speaker…
@@ -637,6 +646,28 @@ class StatementReader {
     // “near-term headwinds.”") (statement.direct.short-fragment-period).
     if ((!explicit || inClause) && words < 3 && (!/[.!?]$/.test(content) || !/^\P{L}*\p{Lu}/u.test(content) || (a.verb && takes(a.verb, "characterize")))) return false; // scare quotes
     return true;
+  }
+
+  /**
+   * statement.direct.paragraph-run: "“Defending Freedonia is vital for our security. ¶ “If we fail,
+   * others will follow,” Roe said.": a paragraph left open because the quotation runs on into the
+   * next one (which opens with a new mark) is the words of the speaker that the run's tag names, on
+   * its last paragraph (up to four paragraphs on), not of whoever spoke before the run.
+   */
+  private runTag({ q, content }: QuoteRead): Attribution | null {
+    // (Words a stray mark set off, "the head of state said.", open no paragraph of a quotation.)
+    if (!/^\P{L}*[\p{Lu}\p{N}]/u.test(content)) return null;
+    let cur = q;
+    for (let hop = 0; hop < RUN_REACH && this.text[cur.close] !== undefined && !CLOSING_MARK.test(this.text[cur.close]); hop++) {
+      const next = this.quotes.find((x) => x.depth === 0 && x.open > cur.close);
+      if (!next || !/^\s*$/.test(this.text.slice(cur.close, next.open))) return null;
+      // (A pronoun's tag, "“…,” he told the BBC", is read where it stands: no surer than what precedes the run.)
+      if (PRONOUN_TAG.test(this.text.slice(next.close + 1, next.close + 12))) return null;
+      const tag = this.tagAfterQuote({ q: next } as QuoteRead);
+      if (tag) return tag.who.speaker || tag.who.label ? { ...tag, rule: "statement.direct.paragraph-run" } : null;
+      cur = next;
+    }
+    return null;
   }
 
   // After the closing mark: “…,” the official said / said Mick Mulroy / according to …
@@ -2306,7 +2337,8 @@ class StatementReader {
     const noun = DOC_NOUN.exec(phrase ?? "")?.[1];
     if (!noun) return null;
     const si = sentenceAt(this.doc, pos);
-    const re = new RegExp(`(?<![\\p{L}])(?:a|an|its|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?(?![\\p{L}])`, "gu");
+    // ("The joint statement issued by X": a definite one only with its issuer after it.)
+    const re = new RegExp(`(?<![\\p{L}])(?:a|an|its|their|his|her|(?:[Tt]he)(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}\\s+(?:issued|released|published|adopted|signed)\\s+by\\s))\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?(?![\\p{L}])`, "gu");
     for (let i = si; i >= 0 && i >= si - 12; i--) {
       const sent = this.doc.sentences[i];
       // The last mention of such a document in the sentence, outside quotations.
@@ -2314,12 +2346,23 @@ class StatementReader {
       if (!m) continue;
       const at = sent.start + m.index!;
       const by = /^[^.;“”"]{0,60}?\bby\s+/.exec(this.text.slice(at + m[0].length, sent.end));
-      const s = by ? this.sp.subjectAt(at + m[0].length + by[0].length, sent.end) : this.sp.sentenceSubject(sent.start, at);
+      const s = by ? this.sp.subjectAt(at + m[0].length + by[0].length, sent.end) ?? this.bodyOfMembers(at + m[0].length + by[0].length, sent.end) : this.sp.sentenceSubject(sent.start, at);
       if (!s?.speaker) return null;
       this.issuers.set(noun, s);
       return s;
     }
     return this.issuers.get(noun) ?? null;
+  }
+
+  /**
+   * statement.direct.document-issuer: "issued by the Acme Group foreign ministers": members named by a
+   * body's name and a plural role noun issue as that body (a grouping's meeting speaks as the grouping).
+   */
+  private bodyOfMembers(pos: number, end: number): Speaker | null {
+    const m = /^(?:the\s+)?/.exec(this.text.slice(pos, end))!;
+    const body = mentionsIn(this.doc, pos + m[0].length, Math.min(end, pos + m[0].length + 60))[0];
+    if (!body || body.start !== pos + m[0].length || this.doc.actors[body.actor].kind !== "ORGANIZATION") return null;
+    return MEMBERS_AFTER_BODY.test(this.text.slice(body.end, end)) ? { speaker: this.doc.actors[body.actor].name, label: null, start: body.start } : null;
   }
 
   /** Whether text[from, to) has a finite verb or an auxiliary (the tagger's; not an -ing form). */

@@ -94,3 +94,36 @@ describe("statement.speaker.bare-name-after-time: an adverbial set off by a comm
     expect(out.filter((s) => s[1] === "Matt Wolf").map((s) => s[2])).toEqual(["prices were stable"]);
   });
 });
+
+describe("statement.speaker.bare-name-inverted: “…,” said Roe", () => {
+  const lead = "Skater Marta Holmgren criticised Brenk after their match for saying nothing.\n\nBrenk has met the governor on several occasions.\n\n";
+  it("the name after the inverted verb speaks, not the person quoted before, and is a person", () => {
+    const text = `${lead}“I never wanted to be part of this fight,” Holmgren said.\n\n“I felt like my press conference became a show,” said Brenk.\n\n“That is why I feel safer now.”`;
+    const out = said(text);
+    expect(out).toContainEqual(["DIRECT", "Brenk", "I felt like my press conference became a show", "statement.direct.quote-said-name"]);
+    expect(out).toContainEqual(["DIRECT", "Brenk", "That is why I feel safer now.", "statement.direct.continuation"]);
+    expect(extract({ text }).actors.find((a) => a.name === "Brenk")?.kind).toBe("PERSON");
+  });
+
+  it("a given name before a person detection knows by the rest of the name is that person, no second actor", () => {
+    const text = "Osric Van Pellham, a fellow at the Harbour Institute, said the plan was sound. The council invited Osric to speak.\n\n“The ministry understands its role,” says Osric.";
+    expect(said(text)).toContainEqual(["DIRECT", "Van Pellham", "The ministry understands its role", "statement.direct.quote-said-name"]);
+  });
+
+  it("a word the text writes only in the tag is no name; nor a title's abbreviation", () => {
+    expect(said("“We will rebuild the harbour,” said Mayor Anna Berg. “It takes time,” said Tallow.").map((s) => s[1])).not.toContain("Tallow");
+    expect(said("Voters praised Rep. Anna Berg in the debate. “The harbour needs work,” said Rep. Anna Berg.").map((s) => s[1])).not.toContain("Rep");
+  });
+});
+
+describe("statement.speaker.bare-name-subject: the sentences a speaker's bare name opens", () => {
+  it("“…,” she said after “Roe has met …” is Roe, not the woman named before, once Roe speaks by name", () => {
+    const text = "Skater Marta Holmgren criticised Brenk after their match.\n\nBrenk has met the governor on several occasions.\n\n“I never wanted to be part of this fight,” she said on Tuesday.\n\n“I felt like my press conference became a show,” said Brenk.";
+    expect(said(text)).toContainEqual(["DIRECT", "Brenk", "I never wanted to be part of this fight", "statement.direct.quote-name-said"]);
+  });
+
+  it("a name the text never makes a speaker leaves the pronoun to the person named", () => {
+    const text = "Skater Marta Holmgren criticised Brenk after their match.\n\nBrenk has met the governor on several occasions.\n\n“I never wanted to be part of this fight,” she said on Tuesday.";
+    expect(said(text)).toContainEqual(["DIRECT", "Marta Holmgren", "I never wanted to be part of this fight", "statement.direct.quote-name-said"]);
+  });
+});
