@@ -533,7 +533,10 @@ const SAID_CUE = new RegExp(`(?<![\\p{L}])(?:said|says|added|according to) (?:(?
 const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
 const APPOSED_CUE = new RegExp(`, (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
 // Role nouns are ASCII: a regex without the "u" flag scans faster.
-const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00DE])/g;
+const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F])/g;
+// A capitalised title and what it is of, set off by a comma before the name: "the Prime Minister
+// of Freedonia, Jane Roe,", "Freedonia's Foreign Minister, Jane Roe.". The head is checked against TITLE_HEADS.
+const TITLE_COMMA_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|\p{Lu}[\p{L}.]*[’']s) ((?:\p{Lu}[\p{L}\-]* ){0,3}?(\p{Lu}[\p{L}\-]*)(?: (?:of|for) (?:the )?(?:\p{Lu}[\p{L}\-]*)(?:(?: and| of)? \p{Lu}[\p{L}\-]*){0,3})?)$/u;
 
 // The institution rule's words, compiled once at load.
 const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
@@ -912,13 +915,30 @@ class Candidates {
     for (let ofIdx = 1; ofIdx < toks.length; ofIdx++) {
       if (toks[ofIdx].text !== "of" || !isNameLike(toks[ofIdx - 1].text, this.reg)) continue;
       const tail = toks.slice(ofIdx + 1).filter((t) => t.text !== "the");
-      const c = tail.length ? this.regAt.get(tail[0].start) : undefined;
-      if (c?.entry && c.end >= tail[tail.length - 1].end && c.entry.kind !== "PERSON") {
-        toks.length = ofIdx;
-        return c.entry.name;
-      }
+      const c = tail.length ? this.bodyOpening(tail) : undefined;
+      if (!c?.entry || c.entry.kind === "PERSON") continue;
+      // "President Jane Roe of the Czech Republic on Monday": a preposition after the state ends
+      // the chain there, as it would have after a name.
+      const rest = tail.findIndex((t) => t.start >= c.end);
+      if (rest >= 0 && !/^(?:on|in|at|to)$/.test(tail[rest].text)) continue;
+      toks.length = ofIdx;
+      return c.entry.name;
     }
     return null;
+  }
+
+  /**
+   * The registry state or body whose name opens `tail`: its own name, or the state's formal name
+   * around it ("the Republic of Fiji", where the registry's match is "Fiji").
+   */
+  private bodyOpening(tail: Tok[]): Candidate | undefined {
+    const at = this.regAt.get(tail[0].start);
+    if (at) return at;
+    for (const t of tail.slice(1, 6)) {
+      const c = this.regAt.get(t.start);
+      if (c) return c.style && c.end - c.style.length === tail[0].start ? c : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1172,12 +1192,17 @@ class Candidates {
     let am: RegExpExecArray | null;
     while ((am = ROLE_COMMA_CUE.exec(text))) {
       // The role noun may take its field: "the minister of defence, Jane Roe."
-      const rm = /(?:^|[^\p{L}])([\p{Ll}\-]+)(?: (?:of|for) (?:the )?[\p{Ll}\-]+(?: and [\p{Ll}\-]+)?)?$/u.exec(text.slice(Math.max(0, am.index - 50), am.index + 1));
-      const role = rm?.[1];
-      if (!role || !ROLE_NOUN_SET.has(role)) continue;
+      const before = text.slice(Math.max(0, am.index - 80), am.index + 1);
+      const rm = /(?:^|[^\p{L}])([\p{Ll}\-]+)(?: (?:of|for) (?:the )?[\p{Ll}\-]+(?: and [\p{Ll}\-]+)?)?$/u.exec(before);
+      let fullRole: string;
+      if (rm && ROLE_NOUN_SET.has(rm[1])) fullRole = rm[0].replace(/^[^\p{L}]/u, "");
+      else {
+        const tm = TITLE_COMMA_BEFORE.exec(before);
+        if (!tm || !TITLE_HEADS.has(tm[2])) continue;
+        fullRole = tm[1];
+      }
       NAME_AFTER.lastIndex = am.index + am[0].length;
       const n = NAME_AFTER.exec(text);
-      const fullRole = rm![0].replace(/^[^\p{L}]/u, "").replace(/,$/, "");
       if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) found.push({ start: n.index, end: n.index + n[1].length, role: fullRole, rule: "actor.role-comma-name" });
     }
   }
