@@ -5,6 +5,7 @@ import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
 import { APPOSITION_PERSON_HEADS, CREDIT_AFTER, CREDIT_BEFORE, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PATRONYM, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEAD, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
+import { loneSurnames } from "./lone-surnames.js";
 import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { nameGender } from "./person-gender.js";
@@ -1296,6 +1297,14 @@ class Candidates {
     }
   }
 
+  /** 3d. People named by surname alone throughout ("Roe has met …" … "“…,” said Roe."). */
+  loneSurnames(): void {
+    // Few words reach this check (the agents of reporting verbs), each with a few occurrences.
+    for (const p of loneSurnames(this.text, this.reg, (s, e) => this.cands.some((c) => c.start < e && s < c.end))) {
+      for (const [start, end] of p.spans) this.cands.push({ start, end, kind: "PERSON", name: p.word, role: null, priority: 2, rule: "actor.lone-surname" });
+    }
+  }
+
   /**
    * 4. Institution-shaped names: "Federal Customs Service", "Ministry of Foreign Affairs of Ukraine",
    * found from the head word and read backwards for the capitalised words before it.
@@ -1961,6 +1970,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   found.cuedPeople();
   found.givenNames();
   found.labelledPeople();
+  found.loneSurnames();
   found.institutions();
   found.shapedOrgs();
   found.administrations();

@@ -70,3 +70,33 @@ describe("a capitalised title and what it is of, a comma, a name (actor.role-com
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("a person named by surname alone throughout (actor.lone-surname)", () => {
+  const athlete =
+    'Kovalenka, who could become the world number one next month, is one of Lakeland\'s best-known athletes. Tom Hale congratulated Kovalenka on the win and toasted her success. He later said the team was strong. Kovalenka has met Tom Hale on several occasions. "I am not supporting any war," said Kovalenka. Kovalenka added that she would play in Paris.';
+
+  it("is a person, who speaks and meets", () => {
+    const d = run(athlete);
+    expect(actor(d, "Kovalenka")?.kind).toBe("PERSON");
+    const said = d.statements.map((s) => [s.speaker, s.text]);
+    expect(said).toContainEqual(["Kovalenka", "I am not supporting any war"]);
+    expect(said).toContainEqual(["Kovalenka", "she would play in Paris"]);
+    expect(d.engagements.map((e) => e.participants.slice().sort())).toContainEqual(["Kovalenka", "Tom Hale"]);
+  });
+
+  it("the pronoun after the surname gives the person's gender: a later he is someone else", () => {
+    expect(run(athlete).statements.find((s) => s.text.startsWith("the team was strong"))?.speaker).toBe("Tom Hale");
+  });
+
+  it.each([
+    ["a firm the text calls it", 'Northgate said it would cut jobs and its chief said he agreed. Investors who own shares of Northgate worried. "We are worried," said Northgate.'],
+    ["an outlet", 'The troops are ready, Veritas reported. "They are close," said Veritas. Officials told Veritas that he was wrong.'],
+    ["a nickname in quotation marks", 'Jan Dvorak is known as "Vorka" to his men. "We will win," Vorka said. Soldiers follow Vorka, who leads them.'],
+    ["the surname of a person named in full", 'Jane Kovalenka won on Sunday. "I am happy," said Kovalenka. Fans cheered Kovalenka, who smiled at her coach.'],
+    ["a contraction", "“I’m here,” I’m said. He said I’m sure, and she said I’m fine."],
+    ["a plural noun opening sentences", "Aides said the talks would go on and he agreed. Aides said more, who knows."],
+    ["a word used once", '"I am not supporting any war," said Kovalenka, who smiled.'],
+  ])("not %s", (_, text) => {
+    expect(run(text).actors.filter((a) => a.mentions.some((m) => m.rule === "actor.lone-surname"))).toEqual([]);
+  });
+});
