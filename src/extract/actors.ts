@@ -1,7 +1,8 @@
 // Actor mentions: registry lookups plus discovery of actors no registry knows (titles before
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
-import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
+import { type Actor, type Doc, type Mention } from "./doc.js";
+import { namesakeAt, type Sighting, surnameOwner } from "./namesake-choice.js";
 import { APPOSITION_PERSON_HEADS, CREDIT_AFTER, CREDIT_BEFORE, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PATRONYM, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEAD, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
@@ -235,7 +236,8 @@ const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{L
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
 // A form of address before a surname: "Dr. Roe", "Mrs Roe".
-const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:Mrs|Ms|Dr|Madam)\.? $/u;
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Madam)\.? $/u;
+const MR_BEFORE = /(?:^|[^\p{L}])Mr\.? $/u;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/u;
 
 /** A plural title held by one of the people it names: "Senior Directors" → "Senior Director". */
@@ -335,9 +337,9 @@ function surnamesAt(text: string, s: number, list: Array<{ a: Actor; sur: string
     if (same) same.push(p.a);
     else bySur.set(p.sur, [p.a]);
   }
-  // "Roe said" where Jane Roe and Tom Roe are both named: the one named last before it.
+  // "Roe said" where Jane Roe and Tom Roe are both named (namesake-choice.ts).
   for (const [sur, people] of bySur) {
-    const a = people.length > 1 ? lastNamedBefore(people, s) ?? people[0] : people[0];
+    const a = people.length > 1 ? (surnameOwner(people, s, text) ?? people[0]) : people[0];
     a.surfaces.add(sur);
     a.mentions.push({ start: s, end: s + sur.length, actor: -1, text: sur, rule: "actor.surname" });
   }
@@ -1628,7 +1630,7 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
   for (const c of chosen) {
     if (c.alts && c.alts.length > 1) c.entry = c.alts.find((e) => fullSeen.has(e.name)) ?? c.entry;
   }
-  addressedNamesakes(chosen, text);
+  addressedNamesakes(chosen, text, fullSeen);
   return chosen.filter((c) => {
     const before = text.slice(Math.max(0, c.start - 48), c.start);
     const after = text.slice(c.end, c.end + 30);
@@ -1646,32 +1648,45 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
 }
 
 /**
- * "First Lady Jane Roe" … "Dr. Roe": a registry person's surname after a form of address that the
- * document also gives in full to a person no registry lists is that person's (the registry's "Roe"
- * is another Roe).
+ * "First Lady Jane Roe" … "Dr. Roe", "Chris Roe" … "Mr. Roe said": a registry person's surname
+ * after a form of address that the document also gives in full to a person no registry lists is
+ * that person's (the registry's "Roe" is another Roe). Of two
+ * such namesakes ("Chris Roe" … "his father, Mike Roe"), the one a surname alone stands for there
+ * (namesake-choice.ts).
  */
-function addressedNamesakes(chosen: Candidate[], text: string): void {
-  let bySurname: Map<string, string[]> | undefined;
+function addressedNamesakes(chosen: Candidate[], text: string, fullSeen: ReadonlySet<string>): void {
+  let bySurname: Map<string, Sighting<string>[]> | undefined;
   for (const c of chosen) {
-    if (c.entry?.kind !== "PERSON" || !c.short || !ADDRESS_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
-    if (!bySurname) {
-      bySurname = new Map();
-      for (const d of chosen) {
-        if (d.kind !== "PERSON" || d.entry || !d.name || !d.name.includes(" ")) continue;
-        const surname = d.name.slice(d.name.lastIndexOf(" ") + 1);
-        const list = bySurname.get(surname) ?? [];
-        if (!list.includes(d.name)) list.push(d.name);
-        bySurname.set(surname, list);
-      }
-    }
-    const full = bySurname.get(text.slice(c.start, c.end));
-    if (full?.length !== 1) continue;
+    const before = text.slice(Math.max(0, c.start - 6), c.start);
+    if (c.entry?.kind !== "PERSON" || !c.short || !ADDRESS_BEFORE.test(before)) continue;
+    // "President Joe Roe" … "his son, Hunter Roe" … "Mr. Roe": a man the registry knows and the text
+    // names in full is one of the namesakes a man's form of address may stand for; he keeps it.
+    if (fullSeen.has(c.entry.name) && MR_BEFORE.test(before)) continue;
+    bySurname ??= namesakeSightings(chosen);
+    const sightings = bySurname.get(text.slice(c.start, c.end));
+    const full = sightings && namesakeAt(sightings, c.start, text);
+    if (!full) continue;
     c.entry = undefined;
     c.short = false;
     c.alts = undefined;
-    c.name = full[0];
+    c.name = full;
     c.rule = "actor.surname";
+    sightings.push({ who: full, start: c.start, full: false });
+    sightings.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The mentions of the people the document names in full (no registry entry), by surname. */
+function namesakeSightings(chosen: readonly Candidate[]): Map<string, Sighting<string>[]> {
+  const out = new Map<string, Sighting<string>[]>();
+  for (const d of chosen) {
+    if (d.kind !== "PERSON" || d.entry || !d.name || !d.name.includes(" ")) continue;
+    const surname = d.name.slice(d.name.lastIndexOf(" ") + 1);
+    const list = out.get(surname) ?? [];
+    list.push({ who: d.name, start: d.start, full: true });
+    out.set(surname, list);
+  }
+  return out;
 }
 
 /** Whether a country or a capital names the state that acts, not a place or a thing named after it. */

@@ -100,3 +100,33 @@ describe("a person named by surname alone throughout (actor.lone-surname)", () =
     expect(run(text).actors.filter((a) => a.mentions.some((m) => m.rule === "actor.lone-surname"))).toEqual([]);
   });
 });
+
+describe("a surname the text gives people in full is theirs, not a registry namesake's (actor.surname)", () => {
+  const text =
+    "Carl Blinken joined the network in January. Mr. Blinken said the move was overdue. (His father, the radio host Otto Blinken, had a show of his own in the 1950s.)\n\nThe set is sparse. Mr. Blinken said the show would last.";
+
+  it("no registry person the text never names", () => {
+    expect(people(text)).toEqual(["P:Carl Blinken", "P:Otto Blinken"]);
+  });
+
+  it("past the paragraph a namesake was named in, the surname is the one named in full most often", () => {
+    const d = run(text.replace("Carl Blinken joined", "Carl Blinken, a former anchor, joined the network. Carl Blinken stayed"));
+    expect(d.statements.map((s) => [s.speaker, s.text])).toContainEqual(["Carl Blinken", "the show would last"]);
+  });
+
+  it("right after a namesake is named, in the same paragraph, it is that one", () => {
+    const d = run("Carl Blinken joined the network. Carl Blinken stayed. His father, Otto Blinken, said that it was fine. Mr. Blinken added that it was late.");
+    expect(d.statements.map((s) => [s.speaker, s.text])).toContainEqual(["Otto Blinken", "it was late"]);
+  });
+
+  it("a title that fits the registry person keeps it", () => {
+    const d = run("Carl Blinken joined the network. Secretary Blinken said the talks would go on.");
+    expect(people("Carl Blinken joined the network. Secretary Blinken said the talks would go on.")).toContain("P:Antony Blinken");
+    expect(d.statements.map((s) => s.speaker)).toEqual(["Antony Blinken"]);
+  });
+
+  it("a man the registry knows and the text names in full keeps Mr.", () => {
+    const t = "Secretary of State Antony Blinken met the press. His brother, Carl Blinken, stood by.\n\nMr. Blinken said the talks would go on.";
+    expect(run(t).statements.map((s) => s.speaker)).toEqual(["Antony Blinken"]);
+  });
+});
