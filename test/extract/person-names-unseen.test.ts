@@ -130,3 +130,23 @@ describe("a surname the text gives people in full is theirs, not a registry name
     expect(run(t).statements.map((s) => s.speaker)).toEqual(["Antony Blinken"]);
   });
 });
+
+describe("a given name beside the speaker's own I (actor.speaker-companion)", () => {
+  it.each([
+    ["Marta and I send our best wishes for a happy new year to all who celebrate.", ["P:Marta"]],
+    ["Today, Marta and I join in prayer with the bishops.", ["P:Marta"]],
+    ["We went to see it, Marta and I, and it was grand.", ["P:Marta"]],
+    ["When I was vice president, Marta and I launched the program.", ["P:Marta"]],
+  ])("%s", (text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+
+  it.each([
+    ["the last word of a longer name", "Jane Roe and I send our best wishes.", ["P:Jane Roe"]],
+    ["a body", "Acme Bank and I signed the deal.", []],
+    ["a given name that is mostly a word", "Will and I are going.", []],
+    ["no I after it", "Marta and Ivan send their best wishes.", []],
+  ])("not %s", (_, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});
