@@ -539,7 +539,8 @@ const APPOSED_CUE = new RegExp(`, (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
 const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F])/g;
 // A capitalised title and what it is of, set off by a comma before the name: "the Prime Minister
 // of Freedonia, Jane Roe,", "Freedonia's Foreign Minister, Jane Roe.". The head is checked against TITLE_HEADS.
-const TITLE_COMMA_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|\p{Lu}[\p{L}.]*[’']s) ((?:\p{Lu}[\p{L}\-]* ){0,3}?(\p{Lu}[\p{L}\-]*)(?: (?:of|for) (?:the )?(?:\p{Lu}[\p{L}\-]*)(?:(?: and| of)? \p{Lu}[\p{L}\-]*){0,3})?)$/u;
+// Not a title that is another title's object ("the Adviser to the Minister of Energy, Jane Roe": she is the adviser).
+const TITLE_COMMA_BEFORE = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:to|of|for) )(?:[Tt]he|\p{Lu}[\p{L}.]*[’']s) ((?:\p{Lu}[\p{L}\-]* ){0,3}?(\p{Lu}[\p{L}\-]*)(?: (?:of|for) (?:the )?(?:\p{Lu}[\p{L}\-]*)(?:(?: and| of)? \p{Lu}[\p{L}\-]*){0,3})?)$/u;
 
 // The institution rule's words, compiled once at load.
 const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;

@@ -150,3 +150,10 @@ describe("a given name beside the speaker's own I (actor.speaker-companion)", ()
     expect(people(text)).toEqual(want);
   });
 });
+
+describe("a title that is another title's object gives the name no role of its own", () => {
+  it("the adviser keeps the adviser's title", () => {
+    const d = run("“The talks failed,” said the Adviser to the Minister of Energy, Quenric Hollis.");
+    expect(actor(d, "Quenric Hollis")?.role ?? null).not.toBe("Minister of Energy");
+  });
+});
