@@ -15,7 +15,7 @@ export interface PersonCue {
   entry?: RegistryEntry;
   /** The label's title in title case ("President"); forms of address are no role. */
   role?: string | null;
-  rule: "actor.speaker-label" | "actor.person-cue" | "actor.person-noun" | "actor.vocative";
+  rule: "actor.speaker-label" | "actor.person-cue" | "actor.person-noun" | "actor.vocative" | "actor.speaker-companion";
 }
 
 // "PRESIDENT ROE:", "PRIME MINISTER VAN DER ROE:", "MS. ROE:", "SECRETARY GENERAL ROE:", "ACTING
@@ -76,6 +76,12 @@ const NOUN_OWNER = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]
 // "Thank you, Patty.": a speaker thanks a person by name.
 const CUE_THANKS = /(?:[Tt]hank you|Thanks),? (?=[A-ZÀ-ÞĀ-ɏЀ-Я])/g;
 
+// "Marta and I send our best wishes", "We went to see it, Marta and I,": the speaker names a
+// companion (a spouse, in remarks and statements) by given name beside their own "I".
+const CUE_AND_I = / and I(?= [a-z]|,)/g;
+const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}’'.\-])(\p{Lu}\p{Ll}+)$/u;
+const WORD_BEFORE = /(\p{L}+)[^\p{L}]*$/u;
+
 /** A name of two words, or a known given name alone. */
 function fullOrGiven(name: string): boolean {
   return name.includes(" ") || knownGivenName(name);
@@ -117,6 +123,17 @@ export function personCues(text: string, reg: Registry): PersonCue[] {
       const n = NAME_Y.exec(text);
       if (n) found.push({ start: n.index, name: n[1], role: re === CUE_KIN ? m[0].trim() : undefined });
     }
+  }
+  CUE_AND_I.lastIndex = 0;
+  while ((m = CUE_AND_I.exec(text))) {
+    const from = Math.max(0, m.index - 30);
+    const n = GIVEN_BEFORE.exec(text.slice(from, m.index));
+    if (!n || !knownGivenName(n[1])) continue;
+    const start = m.index - n[1].length;
+    // Not the last word of a longer name ("Jane Roe and I"), nor "Acme Bank and I".
+    const prev = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+    if (prev && /^\p{Lu}/u.test(prev) && !/^(?:When|Today|Tonight|Yesterday|Now|And|But|So|Then|Both|Together)$/.test(prev) && !/[,.;:!?]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    found.push({ start, name: n[1], rule: "actor.speaker-companion" });
   }
   CUE_AFTER.lastIndex = 0;
   while ((m = CUE_AFTER.exec(text))) {

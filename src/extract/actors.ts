@@ -1,10 +1,12 @@
 // Actor mentions: registry lookups plus discovery of actors no registry knows (titles before
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
-import { type Actor, type Doc, type Mention, lastNamedBefore } from "./doc.js";
+import { type Actor, type Doc, type Mention } from "./doc.js";
+import { namesakeAt, type Sighting, surnameOwner } from "./namesake-choice.js";
 import { APPOSITION_PERSON_HEADS, CREDIT_AFTER, CREDIT_BEFORE, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PATRONYM, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEAD, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
+import { loneSurnames } from "./lone-surnames.js";
 import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { nameGender } from "./person-gender.js";
@@ -236,7 +238,8 @@ const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{L
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
 // A form of address before a surname: "Dr. Roe", "Mrs Roe".
-const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:Mrs|Ms|Dr|Madam)\.? $/u;
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Madam)\.? $/u;
+const MR_BEFORE = /(?:^|[^\p{L}])Mr\.? $/u;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/u;
 
 /** A plural title held by one of the people it names: "Senior Directors" → "Senior Director". */
@@ -336,9 +339,9 @@ function surnamesAt(text: string, s: number, list: Array<{ a: Actor; sur: string
     if (same) same.push(p.a);
     else bySur.set(p.sur, [p.a]);
   }
-  // "Roe said" where Jane Roe and Tom Roe are both named: the one named last before it.
+  // "Roe said" where Jane Roe and Tom Roe are both named (namesake-choice.ts).
   for (const [sur, people] of bySur) {
-    const a = people.length > 1 ? lastNamedBefore(people, s) ?? people[0] : people[0];
+    const a = people.length > 1 ? (surnameOwner(people, s, text) ?? people[0]) : people[0];
     a.surfaces.add(sur);
     a.mentions.push({ start: s, end: s + sur.length, actor: -1, text: sur, rule: "actor.surname" });
   }
@@ -535,7 +538,11 @@ const SAID_CUE = new RegExp(`(?<![\\p{L}])(?:said|says|added|according to) (?:(?
 const NAME_SAID_CUE = new RegExp(` (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
 const APPOSED_CUE = new RegExp(`, (?:${NAME_VERBS})(?![\\p{L}])`, "gu");
 // Role nouns are ASCII: a regex without the "u" flag scans faster.
-const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00DE])/g;
+const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F])/g;
+// A capitalised title and what it is of, set off by a comma before the name: "the Prime Minister
+// of Freedonia, Jane Roe,", "Freedonia's Foreign Minister, Jane Roe.". The head is checked against TITLE_HEADS.
+// Not a title that is another title's object ("the Adviser to the Minister of Energy, Jane Roe": she is the adviser).
+const TITLE_COMMA_BEFORE = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:to|of|for) )(?:[Tt]he|\p{Lu}[\p{L}.]*[’']s) ((?:\p{Lu}[\p{L}\-]* ){0,3}?(\p{Lu}[\p{L}\-]*)(?: (?:of|for) (?:the )?(?:\p{Lu}[\p{L}\-]*)(?:(?: and| of)? \p{Lu}[\p{L}\-]*){0,3})?)$/u;
 
 // The institution rule's words, compiled once at load.
 const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
@@ -917,13 +924,30 @@ class Candidates {
     for (let ofIdx = 1; ofIdx < toks.length; ofIdx++) {
       if (toks[ofIdx].text !== "of" || !isNameLike(toks[ofIdx - 1].text, this.reg)) continue;
       const tail = toks.slice(ofIdx + 1).filter((t) => t.text !== "the");
-      const c = tail.length ? this.regAt.get(tail[0].start) : undefined;
-      if (c?.entry && c.end >= tail[tail.length - 1].end && c.entry.kind !== "PERSON") {
-        toks.length = ofIdx;
-        return c.entry.name;
-      }
+      const c = tail.length ? this.bodyOpening(tail) : undefined;
+      if (!c?.entry || c.entry.kind === "PERSON") continue;
+      // "President Jane Roe of the Czech Republic on Monday": a preposition after the state ends
+      // the chain there, as it would have after a name.
+      const rest = tail.findIndex((t) => t.start >= c.end);
+      if (rest >= 0 && !/^(?:on|in|at|to)$/.test(tail[rest].text)) continue;
+      toks.length = ofIdx;
+      return c.entry.name;
     }
     return null;
+  }
+
+  /**
+   * The registry state or body whose name opens `tail`: its own name, or the state's formal name
+   * around it ("the Republic of Fiji", where the registry's match is "Fiji").
+   */
+  private bodyOpening(tail: Tok[]): Candidate | undefined {
+    const at = this.regAt.get(tail[0].start);
+    if (at) return at;
+    for (const t of tail.slice(1, 6)) {
+      const c = this.regAt.get(t.start);
+      if (c) return c.style && c.end - c.style.length === tail[0].start ? c : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1183,12 +1207,17 @@ class Candidates {
     let am: RegExpExecArray | null;
     while ((am = ROLE_COMMA_CUE.exec(text))) {
       // The role noun may take its field: "the minister of defence, Jane Roe."
-      const rm = /(?:^|[^\p{L}])([\p{Ll}\-]+)(?: (?:of|for) (?:the )?[\p{Ll}\-]+(?: and [\p{Ll}\-]+)?)?$/u.exec(text.slice(Math.max(0, am.index - 50), am.index + 1));
-      const role = rm?.[1];
-      if (!role || !ROLE_NOUN_SET.has(role)) continue;
+      const before = text.slice(Math.max(0, am.index - 80), am.index + 1);
+      const rm = /(?:^|[^\p{L}])([\p{Ll}\-]+)(?: (?:of|for) (?:the )?[\p{Ll}\-]+(?: and [\p{Ll}\-]+)?)?$/u.exec(before);
+      let fullRole: string;
+      if (rm && ROLE_NOUN_SET.has(rm[1])) fullRole = rm[0].replace(/^[^\p{L}]/u, "");
+      else {
+        const tm = TITLE_COMMA_BEFORE.exec(before);
+        if (!tm || !TITLE_HEADS.has(tm[2])) continue;
+        fullRole = tm[1];
+      }
       NAME_AFTER.lastIndex = am.index + am[0].length;
       const n = NAME_AFTER.exec(text);
-      const fullRole = rm![0].replace(/^[^\p{L}]/u, "").replace(/,$/, "");
       if (n && /^(?:[.,;)]|$)/.test(text.slice(n.index + n[1].length, n.index + n[1].length + 1))) found.push({ start: n.index, end: n.index + n[1].length, role: fullRole, rule: "actor.role-comma-name" });
     }
   }
@@ -1279,6 +1308,14 @@ class Candidates {
     for (const p of personCues(this.text, this.reg)) {
       if (this.registryCover(p.start, p.end) || this.titleObjectAt(p.start, p.end)) continue;
       this.cands.push({ start: p.start, end: p.end, kind: "PERSON", name: p.name, role: p.role ?? null, priority: 2, rule: p.rule });
+    }
+  }
+
+  /** 3d. People named by surname alone throughout ("Roe has met …" … "“…,” said Roe."). */
+  loneSurnames(): void {
+    // Few words reach this check (the agents of reporting verbs), each with a few occurrences.
+    for (const p of loneSurnames(this.text, this.reg, (s, e) => this.cands.some((c) => c.start < e && s < c.end))) {
+      for (const [start, end] of p.spans) this.cands.push({ start, end, kind: "PERSON", name: p.word, role: null, priority: 2, rule: "actor.lone-surname" });
     }
   }
 
@@ -1605,7 +1642,7 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
   for (const c of chosen) {
     if (c.alts && c.alts.length > 1) c.entry = c.alts.find((e) => fullSeen.has(e.name)) ?? c.entry;
   }
-  addressedNamesakes(chosen, text);
+  addressedNamesakes(chosen, text, fullSeen);
   return chosen.filter((c) => {
     const before = text.slice(Math.max(0, c.start - 48), c.start);
     const after = text.slice(c.end, c.end + 30);
@@ -1623,32 +1660,45 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
 }
 
 /**
- * "First Lady Jane Roe" … "Dr. Roe": a registry person's surname after a form of address that the
- * document also gives in full to a person no registry lists is that person's (the registry's "Roe"
- * is another Roe).
+ * "First Lady Jane Roe" … "Dr. Roe", "Chris Roe" … "Mr. Roe said": a registry person's surname
+ * after a form of address that the document also gives in full to a person no registry lists is
+ * that person's (the registry's "Roe" is another Roe). Of two
+ * such namesakes ("Chris Roe" … "his father, Mike Roe"), the one a surname alone stands for there
+ * (namesake-choice.ts).
  */
-function addressedNamesakes(chosen: Candidate[], text: string): void {
-  let bySurname: Map<string, string[]> | undefined;
+function addressedNamesakes(chosen: Candidate[], text: string, fullSeen: ReadonlySet<string>): void {
+  let bySurname: Map<string, Sighting<string>[]> | undefined;
   for (const c of chosen) {
-    if (c.entry?.kind !== "PERSON" || !c.short || !ADDRESS_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
-    if (!bySurname) {
-      bySurname = new Map();
-      for (const d of chosen) {
-        if (d.kind !== "PERSON" || d.entry || !d.name || !d.name.includes(" ")) continue;
-        const surname = d.name.slice(d.name.lastIndexOf(" ") + 1);
-        const list = bySurname.get(surname) ?? [];
-        if (!list.includes(d.name)) list.push(d.name);
-        bySurname.set(surname, list);
-      }
-    }
-    const full = bySurname.get(text.slice(c.start, c.end));
-    if (full?.length !== 1) continue;
+    const before = text.slice(Math.max(0, c.start - 6), c.start);
+    if (c.entry?.kind !== "PERSON" || !c.short || !ADDRESS_BEFORE.test(before)) continue;
+    // "President Joe Roe" … "his son, Hunter Roe" … "Mr. Roe": a man the registry knows and the text
+    // names in full is one of the namesakes a man's form of address may stand for; he keeps it.
+    if (fullSeen.has(c.entry.name) && MR_BEFORE.test(before)) continue;
+    bySurname ??= namesakeSightings(chosen);
+    const sightings = bySurname.get(text.slice(c.start, c.end));
+    const full = sightings && namesakeAt(sightings, c.start, text);
+    if (!full) continue;
     c.entry = undefined;
     c.short = false;
     c.alts = undefined;
-    c.name = full[0];
+    c.name = full;
     c.rule = "actor.surname";
+    sightings.push({ who: full, start: c.start, full: false });
+    sightings.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The mentions of the people the document names in full (no registry entry), by surname. */
+function namesakeSightings(chosen: readonly Candidate[]): Map<string, Sighting<string>[]> {
+  const out = new Map<string, Sighting<string>[]>();
+  for (const d of chosen) {
+    if (d.kind !== "PERSON" || d.entry || !d.name || !d.name.includes(" ")) continue;
+    const surname = d.name.slice(d.name.lastIndexOf(" ") + 1);
+    const list = out.get(surname) ?? [];
+    list.push({ who: d.name, start: d.start, full: true });
+    out.set(surname, list);
+  }
+  return out;
 }
 
 /** Whether a country or a capital names the state that acts, not a place or a thing named after it. */
@@ -1947,6 +1997,7 @@ export function actorsComponent(doc: Doc, reg: Registry = loadRegistry()): void 
   found.cuedPeople();
   found.givenNames();
   found.labelledPeople();
+  found.loneSurnames();
   found.institutions();
   found.shapedOrgs();
   found.administrations();

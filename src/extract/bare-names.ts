@@ -3,7 +3,8 @@
 // Jane Roe, a columnist, …"). They are subjects all the same, so a later "he" is them, never a
 // person named before them; pronoun resolution (speakers.ts) uses them as barriers.
 import type { Doc } from "./doc.js";
-import { lastNamedBefore, mentionsIn } from "./doc.js";
+import { mentionsIn } from "./doc.js";
+import { surnameOwner } from "./namesake-choice.js";
 import { fullNameWords, knownGivenName } from "./given-names.js";
 import { STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { wordMatches, wordPattern } from "./word-matches.js";
@@ -68,7 +69,7 @@ export function bareNames(doc: Doc): BareName[] {
     let owners = persons.filter((a) => a.name.split(/\s+/).includes(last));
     // "says Behnam" where the text writes "Behnam Ben Taleblu" and detection found "Ben Taleblu": that person's given name.
     if (!owners.length && words.length === 1) owners = persons.filter((a) => text.includes(`${last} ${a.name}`));
-    out.push({ start, end, actor: owners.length === 1 ? owners[0].name : owners.length > 1 ? (lastNamedBefore(owners, start)?.name ?? null) : null, full });
+    out.push({ start, end, actor: owners.length === 1 ? owners[0].name : owners.length > 1 ? (surnameOwner(owners, start, text)?.name ?? null) : null, full });
   };
   // Each lone word costs a scan of the text: a few dozen are plenty for a real article.
   let lookups = 0;

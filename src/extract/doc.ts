@@ -146,18 +146,3 @@ export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   for (let i = lo; i < m.length && m[i].start < end; i++) if (m[i].end > start) out.push(m[i]);
   return out;
 }
-
-/** Of several people one word may stand for ("Roe" for Jane Roe and Tom Roe), the one named last before `pos`, if any. */
-export function lastNamedBefore(people: readonly Actor[], pos: number): Actor | null {
-  let best: Actor | null = null;
-  let bestAt = -1;
-  for (const a of people) {
-    for (const m of a.mentions) {
-      if (m.start < pos && m.start > bestAt) {
-        bestAt = m.start;
-        best = a;
-      }
-    }
-  }
-  return best;
-}

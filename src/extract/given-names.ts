@@ -60,10 +60,19 @@ export function givenNamesFiles(): string[] {
   return (defaultFiles ??= ["given-names.txt", "given-names-world.txt"].map((f) => fileURLToPath(new URL(`../../seed/lexicon/${f}`, import.meta.url))));
 }
 
-/** Whether `word` is a given name that names a person (in the list, not one of the excluded ones). */
+/**
+ * Whether `word` is a given name that names a person (in the list, not one of the excluded ones).
+ * A name written with accents the list spells without them is the same name ("Micheál", "Zoë").
+ */
 export function knownGivenName(word: string, given = loadGivenNames()): boolean {
-  return given.has(word) && !GIVEN_NAME_EXCLUDED.has(word);
+  if (given.has(word)) return !GIVEN_NAME_EXCLUDED.has(word);
+  if (!NON_ASCII.test(word)) return false;
+  const plain = word.normalize("NFD").replace(MARKS, "");
+  return plain !== word && given.has(plain) && !GIVEN_NAME_EXCLUDED.has(plain);
 }
+
+const NON_ASCII = /[^\x00-\x7F]/;
+const MARKS = /\p{M}+/gu;
 
 /**
  * The words of a full name written before a surname: of three words the first is a given name or
@@ -101,8 +110,10 @@ function readNameList(file: string): Set<string> {
 }
 
 // A capitalised word followed by a space and another capital: the only places a name can start.
-// The given names of the list are ASCII: a regex without the "u" flag scans several times faster.
-const START = /(?<![A-Za-z0-9.'’\-\u00C0-\u024F])[A-Z][a-z]+(?= (?:[A-Z\u00C0-\u00DE]|(?:de|da|di|du|van|von|der|le|la|al|el|bin|ibn)[ \-]))/g;
+// Latin letters with accents ("José", "Łukasz", "Iga Świątek") are spelt out as ranges: a regex
+// without the "u" flag scans several times faster. (Latin Extended-A mixes upper and lower case:
+// what it lets through here the list lookup and the surname check sort out.)
+const START = /(?<![A-Za-z0-9.'’\-\u00C0-\u024F])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]+(?= (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]|(?:de|da|di|du|van|von|der|le|la|al|el|bin|ibn)[ \-]))/g;
 // Surnames may have inner capitals ("McCray", "DeSantis", "O’Neill"), but need a lowercase letter.
 const SURNAME = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;

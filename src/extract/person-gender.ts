@@ -67,7 +67,24 @@ export function personGender(doc: Doc, actor: Actor): Gender | null {
   }
   const byName = nameGender(actor.name);
   if (byName) votes.add(byName);
+  for (const m of actor.mentions) if (m.rule === "actor.lone-surname") pronounAfter(doc, actor, m, votes);
   return votes.size === 1 ? [...votes][0]! : null;
+}
+
+const PRONOUN = /(?<![\p{L}])(he|she|his|her|him|himself|herself)(?![\p{L}])|[.!?\n]/iu;
+
+/**
+ * A person named by surname alone has no given name to tell: the first he or she the sentence goes
+ * on with, before any other person is named, does ("Roe was speaking in her first news conference").
+ */
+function pronounAfter(doc: Doc, actor: Actor, m: { end: number }, votes: Set<Gender>): void {
+  const after = doc.text.slice(m.end, m.end + 160);
+  const p = PRONOUN.exec(after);
+  if (!p?.[1]) return;
+  const at = m.end + p.index;
+  const self = doc.actors.indexOf(actor);
+  if (doc.mentions.some((x) => x.start >= m.end && x.start < at && x.actor !== self && doc.actors[x.actor]?.kind === "PERSON")) return;
+  votes.add(/^(?:she|her|herself)$/i.test(p[1]) ? "f" : "m");
 }
 
 /** Whether a he/she may refer to the actor: a person whose gender is unknown or the pronoun's. */
