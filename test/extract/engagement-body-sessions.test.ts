@@ -97,3 +97,14 @@ describe("actor.institution: a congress named with its tail", () => {
     expect(actors(text)).toContain("O:U.S. Congress");
   });
 });
+
+describe("actor.institution: a comma before a person's title ends a body's tail", () => {
+  it("keeps the title out of the body's name", () => {
+    const text = "Kyrylo Roe, Deputy Head of the Office of the President, Executive Secretary of the Presidium of the Congress of Regional Mayors, spoke about the task.";
+    expect(actors(text)).toEqual(["O:Congress of Regional Mayors", "O:Office of the President", "P:Kyrylo Roe"]);
+  });
+
+  it("still joins a list of fields after a comma", () => {
+    expect(actors("The Ministry of Agriculture, Food and Rural Affairs said so.")).toEqual(["O:Ministry of Agriculture, Food and Rural Affairs"]);
+  });
+});
