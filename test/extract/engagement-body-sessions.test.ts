@@ -108,3 +108,23 @@ describe("actor.institution: a comma before a person's title ends a body's tail"
     expect(actors("The Ministry of Agriculture, Food and Rural Affairs said so.")).toEqual(["O:Ministry of Agriculture, Food and Rural Affairs"]);
   });
 });
+
+describe("engagement.discussed-topic-with: a pronoun subject reported, a titled list of counterparts", () => {
+  it("reads the pronoun of the content clause as the reporting person", () => {
+    expect(engagements("Jane Roe said that she had discussed new tariffs with Prime Minister John Poe.")).toEqual([["CALL", ["Jane Roe", "John Poe"], "HELD", "engagement.discussed-topic-with"]]);
+  });
+
+  it("takes in every counterpart of a titled list", () => {
+    const text = "Jane Roe said that she had discussed the situation with Lakeland President John Poe, Freedonian Chancellor Mary Major and Council President Tom Smith.";
+    expect(engagements(text)).toEqual([["CALL", ["Jane Roe", "John Poe", "Mary Major", "Tom Smith"], "HELD", "engagement.discussed-topic-with"]]);
+  });
+
+  it.each([
+    // The pronoun does not agree with the one who reports.
+    "Jane Roe said that he had discussed the situation with John Poe.",
+    // A discussion to come.
+    "Jane Roe said that she will discuss new tariffs with Prime Minister John Poe.",
+  ])("none: %s", (text) => {
+    expect(engagements(text)).toEqual([]);
+  });
+});
