@@ -541,7 +541,8 @@ const ROLE_COMMA_CUE = /[a-z\-], (?=[A-Z\u00C0-\u00DE])/g;
 const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
 // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
 const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
-const CONGRESS_OF = /(?<![\p{L}])Congress(?= of (?:the )?\p{Lu})/gu;
+// Not a numbered congress, a gathering ("the 10th Congress of the Lakeland Society").
+const CONGRESS_OF = /(?<![\p{L}])(?<!(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|World|International|Annual) )Congress(?= of (?:the )?\p{Lu})/gu;
 const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
 /** Surnames alone before a reporting verb looked up in full per document (actor.surname-speaker). */
 const MAX_SURNAME_LOOKUPS = 48;
@@ -643,11 +644,11 @@ class Candidates {
     for (const c of this.regCands) this.regEndingAt.set(c.end, c);
   }
 
-  /** Whether the text names a body "<word> of <Name>" and no longer form of `entry` ("U.S. Congress"). */
+  /** Whether the text names a body "the <word> of <Name>" and no longer form of `entry` ("U.S. Congress"). */
   private shortForTailed(word: string, entry: RegistryEntry): boolean {
     let v = this.tailedHeads.get(word);
     if (v === undefined) {
-      const at = this.text.search(new RegExp(`(?<![\\p{L}])${word} of (?:the )?\\p{Lu}`, "u"));
+      const at = this.text.search(new RegExp(`(?<![\\p{L}])[Tt]he ${word} of (?:the )?\\p{Lu}`, "u"));
       v = at >= 0 && !entry.forms.some((f) => f.includes(" ") && this.text.includes(f));
       this.tailedHeads.set(word, v);
     }
@@ -1308,7 +1309,9 @@ class Candidates {
     CONGRESS_OF.lastIndex = 0;
     while ((om = CONGRESS_OF.exec(this.text))) {
       const span = this.institutionSpan(om.index, om[0]);
-      if (span) found.push(span);
+      // "the Congress of the United States": a state's own congress is the registry's body, if any.
+      const of = /^Congress of (?:the )?/.exec(this.text.slice(om.index, om.index + 20))!;
+      if (span && !this.regCands.some((c) => c.kind === "COUNTRY" && c.start === om!.index + of[0].length)) found.push(span);
     }
     for (const [s, e, headStart, headEnd] of found) this.institution(s, e, headStart, headEnd);
   }

@@ -128,3 +128,16 @@ describe("engagement.discussed-topic-with: a pronoun subject reported, a titled 
     expect(engagements(text)).toEqual([]);
   });
 });
+
+describe("actor.institution: congresses that are gatherings or a state's own", () => {
+  it.each([
+    ["Jane Roe greeted the Seventh Congress of the Lakeland Society.", "O:Lakeland Society"],
+    ["Jane Roe will address the Congress of the United States of America.", "C:United States"],
+  ])("%s", (text, only) => {
+    expect(actors(text).filter((a) => a.startsWith("O:") || a.startsWith("C:"))).toEqual([only]);
+  });
+
+  it("keeps the U.S. Congress beside a body named with a congress inside its name", () => {
+    expect(actors("Jane Roe joined the National Congress of American Indians. She advises the President and Congress.")).toContain("O:U.S. Congress");
+  });
+});
