@@ -234,7 +234,9 @@ const ROOMS = /^Oval Office$/;
 const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
 // An acronym right after the tail is a unit's own, no word of the name ("the Lakeland Police of Freedonia KORD"),
 // and a word cut off in speech ("Office of Management Budg- — and Budget") ends it.
-const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])(?:(?:(?:,(?! [\p{Lu}][\p{L}]*\.)| and| of| of the| for| on) | (?!\p{Lu}{2,}(?![\p{L}\-])))${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])){0,6}`, "uy");
+// In the tail, a comma before a person's title ends the body's name: "A, Deputy Head of the Office of
+// the President, Executive Secretary of the Presidium of …" (rule actor.institution).
+const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])(?:(?:(?:,(?! [\p{Lu}][\p{L}]*\.)(?! (?:[\p{Lu}][\p{L}\-]* ){0,2}(?:Secretary|Head|Chair|Chairman|Chairwoman|Chairperson|Director|Minister|Adviser|Advisor|Commissioner|Representative|Ambassador|Envoy|Deputy|Governor|Mayor)(?![\p{L}]))| and| of| of the| for| on| under the) | (?!\p{Lu}{2,}(?![\p{L}\-])))${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])){0,6}`, "uy");
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;
 // A form of address before a surname: "Dr. Roe", "Mrs Roe".
@@ -548,11 +550,13 @@ const TITLE_COMMA_BEFORE = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:to|of|for) )(?:[T
 const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her)$/;
 // "Meanwhile Western Union said": a sentence adverb opening the sentence is no part of a name.
 const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
+// Not a numbered congress, a gathering ("the 10th Congress of the Lakeland Society").
+const CONGRESS_OF = /(?<![\p{L}])(?<!(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|World|International|Annual) )Congress(?= of (?:the )?\p{Lu})/gu;
 const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
 /** Surnames alone before a reporting verb looked up in full per document (actor.surname-speaker). */
 const MAX_SURNAME_LOOKUPS = 48;
 /** Heads whose body is named by an "of"/"for"/"on" tail ("Ministry of Foreign Affairs of Ukraine"). */
-const TAILED_HEADS = /^(?:Police|Coalition|Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation)$/;
+const TAILED_HEADS = /^(?:Congress|Police|Coalition|Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation)$/;
 // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
 const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
@@ -623,6 +627,8 @@ class Candidates {
   private regSpans: Array<readonly [number, number]> = [];
   private readonly regAt = new Map<number, Candidate>();
   private readonly regEndingAt = new Map<number, Candidate>();
+  /** Per head word: whether the bare word is the short name of a body the text names with a tail. */
+  private readonly tailedHeads = new Map<string, boolean>();
   /** People found before the title chains (a surname a chain cannot read as a name), by start. */
   private readonly foundAt = new Map<number, Candidate>();
   /** People whose surname is a country's one-word name ("Lisa Monaco"), by that surname. */
@@ -648,6 +654,17 @@ class Candidates {
     for (const c of this.regCands) this.regEndingAt.set(c.end, c);
   }
 
+  /** Whether the text names a body "the <word> of <Name>" and no longer form of `entry` ("U.S. Congress"). */
+  private shortForTailed(word: string, entry: RegistryEntry): boolean {
+    let v = this.tailedHeads.get(word);
+    if (v === undefined) {
+      const at = this.text.search(new RegExp(`(?<![\\p{L}])[Tt]he ${word} of (?:the )?\\p{Lu}`, "u"));
+      v = at >= 0 && !entry.forms.some((f) => f.includes(" ") && this.text.includes(f));
+      this.tailedHeads.set(word, v);
+    }
+    return v;
+  }
+
   /** The candidate a registry match makes, read with the words around it; null when it names no actor there. */
   private registryCandidate(m: RegistryMatch, h: AliasHit, prior: { start: number; end: number; entry: RegistryEntry } | undefined): Candidate | null {
     const { text, reg } = this;
@@ -655,6 +672,10 @@ class Candidates {
     // "the Chancellery of the President of Poland", "the Belarusian People's Congress": a body's
     // one-word short name inside another body's name is not that body.
     if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && insideOtherName(text, m.start, m.end, h.entry, reg)) return null;
+    // "a meeting of the Congress of Local Authorities … the first meeting of the Congress": where the
+    // text names another body by that head with its tail, and never the registry body by a longer
+    // form, the bare head is that body's short name, not the registry's (rule actor.institution).
+    if (h.entry.kind === "ORGANIZATION" && h.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) && this.shortForTailed(text.slice(m.start, m.end), h.entry)) return null;
     // "JOIN US ON TELEGRAM!": an outlet's shouted call to readers, where "US" is the pronoun.
     if (h.entry.kind === "COUNTRY" && text.startsWith("US", m.start) && m.end === m.start + 2 && PROMO_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
     // "Dr. Jordan", "Mr. Georgia": after a form of address a one-word place is a person's surname.
@@ -1330,6 +1351,15 @@ class Candidates {
     while ((om = ORG_HEAD.exec(this.text))) {
       const span = this.institutionSpan(om.index, om[0]);
       if (span) found.push(span);
+    }
+    // "the Congress of Local and Regional Authorities": a congress with an of-tail is a body (a bare
+    // "Congress" is far more often an event's name, so it is no head of its own).
+    CONGRESS_OF.lastIndex = 0;
+    while ((om = CONGRESS_OF.exec(this.text))) {
+      const span = this.institutionSpan(om.index, om[0]);
+      // "the Congress of the United States": a state's own congress is the registry's body, if any.
+      const of = /^Congress of (?:the )?/.exec(this.text.slice(om.index, om.index + 20))!;
+      if (span && !this.regCands.some((c) => c.kind === "COUNTRY" && c.start === om!.index + of[0].length)) found.push(span);
     }
     for (const [s, e, headStart, headEnd] of found) this.institution(s, e, headStart, headEnd);
   }

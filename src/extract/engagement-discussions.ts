@@ -5,6 +5,7 @@
 // whole document, and counts only where no engagement between the same parties was found.
 import { anchoredDay, findDateText, resolveDate } from "./dates.js";
 import { type Doc, type Mention, mentionsIn } from "./doc.js";
+import { agrees } from "./person-gender.js";
 import type { ExtractedEngagement } from "./types.js";
 
 /** The past tense only: "will discuss" and "did not discuss" report no encounter held. */
@@ -98,7 +99,7 @@ function subjectParties(doc: Doc, sentStart: number, verb: number): string[] {
     if (w.endsWith(",") && !(k < words.length && /^\p{Lu}/u.test(words[k][0]) && k >= 2 && /^\p{Lu}/u.test(bare))) break;
     k--;
   }
-  if (k === words.length) return [];
+  if (k === words.length) return reportedPronounSubject(doc, sentStart, verb);
   const from = sentStart + words[k].index!;
   // A quotation, or the leaders named by their states ("The Presidents of A, B and C also
   // discussed"), which refers back to their meeting rather than naming its parties.
@@ -106,9 +107,27 @@ function subjectParties(doc: Doc, sentStart: number, verb: number): string[] {
   return names(doc, mentionsIn(doc, from, verb).filter(party));
 }
 
+// "A said that he had discussed …": the pronoun subject of the content clause is the reporting verb's person.
+const REPORTED_PRONOUN = /^\s+(?:also\s+)?(?:said|says|noted|stated|added|recalled|reported)\s+that\s+(he|she)\s+(?:(?:has|had)\s+)?$/;
+// A list of counterparts with their titles, commas between and "and" before the last:
+// "French President A, German Chancellor B and US President C".
+const TITLED_LIST = /^\s*(?:\p{Lu}[^\s,.;:]*|of|the|for|on|to)(?:(?:\s+|,\s+)(?:\p{Lu}[^\s,.;:]*|of|the|for|on|to|and))*/u;
+
+/** The person whose report a pronoun subject right before the verb stands in (rule engagement.discussed-topic-with). */
+function reportedPronounSubject(doc: Doc, sentStart: number, verb: number): string[] {
+  const ms = mentionsIn(doc, sentStart, verb).filter(party);
+  const last = ms[ms.length - 1];
+  const said = last ? REPORTED_PRONOUN.exec(doc.text.slice(last.end, verb)) : null;
+  if (!said || doc.actors[last.actor].kind !== "PERSON" || !agrees(doc, doc.actors[last.actor], said[1], new Map())) return [];
+  return [doc.actors[last.actor].name];
+}
+
 /** The named parties of the counterpart phrase from `from`: capitalised words and title connectors. */
 function counterpartParties(doc: Doc, from: number, limit: number): string[] {
   const text = doc.text;
+  // A titled list ("A, B and C") runs over its commas; it ends before a lowercase word.
+  const list = TITLED_LIST.exec(text.slice(from, limit));
+  if (list && /,\s/.test(list[0]) && /\sand\s+\p{Lu}/u.test(list[0])) return names(doc, mentionsIn(doc, from, from + list[0].length).filter(party));
   const re = /\S+/g;
   re.lastIndex = from;
   let end = from;

@@ -29,6 +29,7 @@ import { turnAt } from "./turns.js";
 import { readEngagedInTalks } from "./engaged-talks.js";
 import { addressEntry, addressKind, addressSpeakerAt, dropMetStays, type FrameReader, LEGISLATURE, readNewsFrames, toldInSetting } from "./news-frames.js";
 import { addAttendeeMeetings } from "./attendee-lists.js";
+import { addSessionSpeakers, SITTING_BODY } from "./session-speakers.js";
 import { readNounOfWith } from "./noun-of-with.js";
 import { readAddressVisits, readReleaseVisits } from "./release-visits.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
@@ -211,6 +212,7 @@ const CALL_ON_DAY = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS}|(?:${MONTHS})\\.?\\s+\
 const OFFICIALS_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:officials|delegations|representatives|negotiators|delegates)\s+(?:from|of)\s/u;
 // Bodies that sit in sessions or meetings, by the last word of their name.
 const MEETING_BODY = /\b(?:Council|Commission|Committee|Assembly|Parliament|Congress|Senate|Rada|Duma|Bundestag|Board)$/;
+// … or by the head noun its tail follows, "the Council of Regional Mayors" (SITTING_BODY; rule engagement.meeting.forum).
 // Engagement nouns a hyphenated pair can hold ("U.S.-Russia summit"; not "US-EU engagement on trade").
 const PAIR_CUES = /^(?:talks|negotiations|consultations|contacts|dialogue|summit|meetings?|sessions?|(?:phone |telephone |video ?)?calls?|(?:phone |telephone )?conversations?|video ?conferences?|videoconferences?)$/i;
 // Bodies of states a trip may go to (rule engagement.trip): "traveled to the United Nations", "flew to NATO".
@@ -264,6 +266,8 @@ const GATHERING_SETTING = /\b(?:following|after|at the end of|on the (?:sideline
 // A visit or trip under way as the setting of the sentence: "during a working visit to", "visited Slovenia and held".
 const VISIT_SETTING = /\b(?:[Dd]uring|[Ii]n the course of|[Oo]n)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip)\s+to\b|\bvisited\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+and\s+(?:held|had)\b/u;
 // A medium named anywhere in the sentence: a gathering's setting does not override it.
+// A session held by video: "via videoconference", "as a video conference", "in a video conference format".
+const SESSION_BY_VIDEO = /\b(?:via|by|as|in|through)\s+(?:an?\s+)?(?:video ?conference|video link)\b|\bvideo ?conference format\b/i;
 const MEDIUM_WORD = /\b(?:tele)?phone\b|\bvideo|\bvirtual|\bonline\b/i;
 // "between the leaders of A and B": states standing for their people, whose conversation stays a call.
 const STATES_PEOPLE = /^[^.;:]*?\b(?:leaders|heads|presidents|ministers|chancellors|officials|representatives|delegations?|envoys)\s+of\b/i;
@@ -396,6 +400,8 @@ const GENERIC_WHO = /(?<![\p{L}])(?:those|anyone|anybody|everyone|everybody|peop
 // A head's title over a body, then more titles set off by a comma up to a person: "Chairperson of the
 // African Union, President of Senegal A" (the body is A's, no party of its own).
 const HEAD_OF_BEFORE = /(?<![\p{L}])(?:Chair(?:man|woman|person)?|President|Head|Secretary[- ]General|Director(?:[- ]General)?|Chief|Leader|Speaker)\s+of\s+(?:the\s+)?$/u;
+// "A, Head of the Office of the …", "A, Deputy Head of the Presidium of …": a body in the title set off after a name.
+const APPOSED_TITLE_BODY = /^,\s+(?:(?:\p{Lu}[\p{L}’'-]*|-)\s+){1,4}(?:of|to)\s+(?:the\s+)?$/u;
 const TITLES_THEN_NAME = /^,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and)\s+)+$/u;
 // "with the participation of B", "with the attendance of B": one more party of the engagement, not a relation.
 const WITH_PARTICIPATION = /^the\s+(?:participation|attendance)\s+of\s+/;
@@ -801,6 +807,7 @@ class EngagementReader {
     }
     addJoinedLists(doc, out, pending);
     addAttendeeMeetings(doc, out);
+    addSessionSpeakers(doc, out);
     addDiscussions(doc, out, this.hint);
     dropMetStays(out, this.countryOf, this.isPerson);
     doc.engagements = out;
@@ -1551,12 +1558,14 @@ class EngagementReader {
         // "the 69th session of the Commission on ...": a body that holds sessions meets as a forum.
         // "the 69th session of the Commission", "a meeting of the North Atlantic Council": a body
         // that holds sessions or meetings meets as a forum.
-        const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(head) && MEETING_BODY.test(a.name)));
+        const sessionOf = g.intro === "of" && !x.possessive && (/^sessions?$/i.test(cue) || (/^(?:meetings?|summit)$/i.test(head) && (MEETING_BODY.test(a.name) || SITTING_BODY.test(a.name))));
         if (a.kind === "ORGANIZATION" && (a.forum || sessionOf || /\bformat\b/.test(text.slice(x.end, x.end + 12)))) forums.push(a);
         else if (g.intro !== "in" && g.intro !== "of") forumParticipants.push(nameOf(x));
       }
     }
-    const agents = agentGroups.flatMap((g) => take(g).map(nameOf));
+    // "chaired by A, Head of the Office of the President": the body of the person's apposed title is no agent.
+    const apposedTitle = (ms: Mention[], i: number) => i > 0 && this.isPerson(nameOf(ms[i - 1])) && !this.isPerson(nameOf(ms[i])) && APPOSED_TITLE_BODY.test(text.slice(ms[i - 1].end, ms[i].start));
+    const agents = agentGroups.flatMap((g) => take(g).filter((_, i, ms) => !apposedTitle(ms, i)).map(nameOf));
     Object.assign(cr, { withGroups, forumGroups, agentGroups, forums, forumParticipants, agents } satisfies Partial<CueRead>);
   }
 
@@ -1790,17 +1799,23 @@ class EngagementReader {
       if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
     }
     const counterpartNames = perGroup.flatMap((x) => x.names);
-    for (const f of forums) {
+    // "a joint meeting of the State Council and the Council for Science": one session of the bodies
+    // coordinated in its of-phrase, not one per body (rule engagement.meeting.forum).
+    const joint = forums.length > 1 && /^(?:meetings?|sessions?)$/i.test(cue) && forums.every((f) => !f.parties) && /\bjoint\s+$/.test(text.slice(Math.max(sent.start, cs - 10), cs));
+    for (const f of joint ? forums.slice(0, 1) : forums) {
       // "an extraordinary session of NATO leaders": leaders in session meet (a summit), not a negotiating round.
       const leaders = forumGroups.some((g) => /\b(?:leaders|heads of (?:state|government))\b/.test(text.slice(g.start, g.end)));
-      const fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) || (leaders && !f.parties) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
+      let fk: EngagementKind = /^(?:summit|meetings?)$/i.test(cue) || (leaders && !f.parties) ? "MEETING" : f.parties || /talks|dialogue|negotiation|session|convening|engagement/i.test(cue) ? "TALKS" : kind === "CALL" && !/call/i.test(cue) ? "MEETING" : kind;
       // "at the forthcoming European Council meeting": a body's gathering named in passing, with
       // no one of the text in it, is no engagement reported (engagement.*.forum).
       if (!f.parties && !VERB_CUES.test(cue) && ![...side, ...counterpartNames].some((n) => isPerson(n) || isCountry(n))) continue;
       // "During this third meeting of the Committee": the meeting of the body reported before.
       if (/\b(?:this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(sent.start, cs - 30), cs)) && out.some((e) => e.forum === f.name)) continue;
       const parts = [...side, ...counterpartNames, ...forumParticipants, ...(f.parties ?? [])];
-      if (!f.parties) parts.push(f.name);
+      if (!f.parties) parts.push(...(joint ? forums.map((x) => x.name) : [f.name]));
+      // "held, via videoconference, a meeting of the Council", "… which was held as a video
+      // conference": a body's meeting by video is a video call (rule engagement.meeting.forum).
+      if (fk === "MEETING" && !f.parties && !leaders && SESSION_BY_VIDEO.test(s)) fk = "VIDEO_CALL";
       emit(parts, baseCount === null ? null : 1, f.name, fk, "forum");
     }
     if (forums.length && perGroup.length && !/bilateral(?:ly)?\s+(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:talks|dialogue|Dialogue|meeting|negotiations|engagement)/u.test(s)) {
