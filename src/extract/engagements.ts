@@ -656,6 +656,9 @@ class EngagementReader {
   // The he/she subject of the cue being read, and the last engagement such a subject took part in.
   private cuePronoun: { word: string; at: number } | null = null;
   private readonly pronouns: { last: { word: string; at: number; subject: string; others: string[] } | null } = { last: null };
+  // PARLEY_FRAME_GATES=off reads every frame on every sentence, as before the frames' gates on the
+  // actors a sentence names: for tests that the gates change no output (test/extract/frame-gates.test.ts).
+  private readonly frameGates = process.env.PARLEY_FRAME_GATES !== "off";
 
   constructor(private readonly doc: Doc) {
     this.text = doc.text;
@@ -834,10 +837,13 @@ class EngagementReader {
     // Before the news frames: a visit reported in a release's frame is no mere stay (engagement.presence).
     readReleaseVisits(newsReader, sent);
     readAddressVisits(newsReader, sent);
-    readNounOfWith(newsReader, sent);
-    readNewsFrames(newsReader, sent);
+    // Frames whose parties are all actors the sentence names are not read where it names too few
+    // (NEWS_FRAMES); "the meeting of A with B" and "A and B engaged in talks" need two.
+    const named = this.frameGates ? mentionsIn(this.doc, sent.start, sent.end).length : Infinity;
+    if (named >= 2) readNounOfWith(newsReader, sent);
+    readNewsFrames(newsReader, sent, named);
     readSpeechBodies(newsReader, sent);
-    readEngagedInTalks(newsReader, sent);
+    if (named >= 2) readEngagedInTalks(newsReader, sent);
     if (!cues.length) return;
     this.facts = new SentenceFacts(text, sent, cues.map((c) => ({ start: sent.start + c.index, end: sent.start + c.index + c[0].length })));
     // An additive adjunct presupposes what it names rather than reporting it: "Besides regular

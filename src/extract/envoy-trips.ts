@@ -72,7 +72,7 @@ export function summonSpans(text: string, start: number, end: number): SummonSpa
 // only sets the scene of the meetings the text goes on to report, so it is none.
 // A return names the trip it ends: "A, who just returned from Ukraine," (not "returned to").
 // A departure names its destination: "will depart Wednesday morning for Poland", "left for Moscow".
-const TRIP = /(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?|flew|flies|fly|flying|head(?:s|ed|ing)?)\s+to|(?:trips?|missions?|journeys?|tours?|delegations?)[”"’]?\s+to|(?:stops?|stopovers?)\s+in|visiting|(?:returned|returning|back)\s+from|(?:depart(?:s|ed|ing)?|left|leaves|leave|leaving)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?|today\s+|tomorrow\s+|tonight\s+)?for)(?=\s+(?:the\s+)?\p{Lu})/gu;
+export const TRIP = /(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?|flew|flies|fly|flying|head(?:s|ed|ing)?)\s+to|(?:trips?|missions?|journeys?|tours?|delegations?)[”"’]?\s+to|(?:stops?|stopovers?)\s+in|visiting|(?:returned|returning|back)\s+from|(?:depart(?:s|ed|ing)?|left|leaves|leave|leaving)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?|today\s+|tomorrow\s+|tonight\s+)?for)(?=\s+(?:the\s+)?\p{Lu})/gu;
 // Between the traveller and the trigger: auxiliaries, adverbs, or a verb that makes a trip noun
 // the subject's ("led a “peace mission” to", "led a presidential delegation to", "will make an historic stop in", "’s first trip to").
 // "A's visit to the continent – with stops in B, C and D": the stops are the owner's.
@@ -86,6 +86,9 @@ const TRAVELLER_GAP = /^(?:[’']s\s+(?:[\p{L}-]+\s+){0,2}|[’']s\s+(?:[\p{L}-]
 export const HOME_HOMONYMS: Readonly<Record<string, readonly string[]>> = { "United States": ["Georgia"] };
 
 const TRIP_WORD = /travel|trip|mission|journey|tour|delegation|stop|visiting|from|for|fl[eiy]|head/;
+// Every trip ends on one of these words before a capitalised destination: a sentence with none
+// (most have "for" or "from", few before a name) has no trip for TRIP's search at every position.
+export const TRIP_END = /(?:to|in|visiting|from|for)\s+(?:the\s+)?\p{Lu}/u;
 
 export interface TripSpan {
   cue: Span;
@@ -99,7 +102,7 @@ export interface TripSpan {
 export function tripSpans(text: string, start: number, end: number): TripSpan[] {
   const s = text.slice(start, end);
   const out: TripSpan[] = [];
-  if (!TRIP_WORD.test(s)) return out;
+  if (!TRIP_WORD.test(s) || !TRIP_END.test(s)) return out;
   for (const m of s.matchAll(TRIP)) {
     const cs = start + m.index!;
     const ce = cs + m[0].length;

@@ -201,30 +201,45 @@ export interface FrameReader {
   emit: (sent: Sentence, participants: string[], cue: Span, rule: KnownRule, kind: EngagementKind, forum: string | null, proposed?: boolean | EngagementStatus) => void;
 }
 
-/** The engagements of the news frames in `sent`. */
-export function readNewsFrames(r: FrameReader, sent: Sentence): void {
-  officialSides(r, sent);
-  officialsFrom(r, sent);
-  hearings(r, sent);
-  receivedBy(r, sent);
-  addresses(r, sent);
-  twoStates(r, sent);
-  callsFrom(r, sent);
-  greetings(r, sent);
-  arrivalsForVisits(r, sent);
-  presences(r, sent);
-  invitationsToVisit(r, sent);
-  negotiatingTables(r, sent);
-  demonymCounterparts(r, sent);
-  tripPurposes(r, sent);
-  theirEncounters(r, sent);
-  dialoguesHeld(r, sent);
-  apposedSubjects(r, sent);
-  speakerObjects(r, sent);
-  memberMeetings(r, sent);
-  assemblyVotes(r, sent);
-  virtualAddresses(r, sent);
-  coHosts(r, sent);
+type NewsFrame = (r: FrameReader, sent: Sentence) => void;
+
+/**
+ * The news frames in the order they are read, each with the fewest actor mentions a sentence must
+ * have for the frame to find anything there. A frame whose parties are all mentions inside the
+ * sentence (the body after "testified before", the names after "officials from", two coordinated
+ * subjects) has nothing to read in a sentence naming fewer, and is not run on it; most sentences
+ * name no actor at all. A frame that can take a party from elsewhere (a demonym or a capital, the
+ * one a pronoun stands for, the states of the last engagement, a quotation's speaker, a name past
+ * the sentence's end) runs on every sentence (0).
+ */
+export const NEWS_FRAMES: ReadonlyArray<readonly [NewsFrame, number]> = [
+  [officialSides, 0],
+  [officialsFrom, 1],
+  [hearings, 1],
+  [receivedBy, 1],
+  [addresses, 1],
+  [twoStates, 0],
+  [callsFrom, 0],
+  [greetings, 0],
+  [arrivalsForVisits, 0],
+  [presences, 0],
+  [invitationsToVisit, 1],
+  [negotiatingTables, 2],
+  [demonymCounterparts, 0],
+  [tripPurposes, 1],
+  [theirEncounters, 1],
+  [dialoguesHeld, 2],
+  [apposedSubjects, 2],
+  [speakerObjects, 0],
+  [memberMeetings, 2],
+  [assemblyVotes, 1],
+  [virtualAddresses, 0],
+  [coHosts, 2],
+];
+
+/** The engagements of the news frames in `sent`, which names `mentions` actors (mentions overlapping it). */
+export function readNewsFrames(r: FrameReader, sent: Sentence, mentions: number): void {
+  for (const [frame, least] of NEWS_FRAMES) if (mentions >= least) frame(r, sent);
 }
 
 /** "“Putin called me and said …,” Lukashenko said": the subject met or called the quotation's speaker (rule engagement.speaker-object). */
