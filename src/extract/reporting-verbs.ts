@@ -51,6 +51,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "argue", forms: ["argued", "argues", "argue", "arguing"], frames: ["zero-that", "long-subject"] },
   { lemma: "claim", forms: ["claimed", "claims", "claiming"], frames: ["zero-that", "long-subject"] },
   { lemma: "state", forms: ["stated"] },
+  // "The charter states that …": the present only before a clause's subject, never after a word
+  // that makes it the plural noun ("the states that have …", "other states that whatever …").
+  { lemma: "state", patterns: ["(?<!(?<![\\p{L}])(?:[Tt]he|of|other|many|some|all|those|these|foreign|member|responsible|\\d+) )states(?= that (?:it|he|she|they|we|there|this|one|no|the|an?|\\p{Lu}\\p{L}*) (?!(?:that|who|which)\\b))"] },
   { lemma: "assert", forms: ["asserted", "asserts"] },
   { lemma: "explain", forms: ["explained", "explains", "explaining"], frames: ["zero-that", "how"] },
   { lemma: "announce", forms: ["announced", "announces", "announcing"], frames: ["zero-that"] },
@@ -89,9 +92,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "convey", forms: ["conveyed", "conveys"] },
   { lemma: "reassure", forms: ["reassured", "reassures"], frames: ["object"] },
   { lemma: "be clear", patterns: ["been (?:very |quite |abundantly |absolutely |crystal |pretty |really )?clear(?= that\\b)"] },
-  { lemma: "caution", forms: ["cautioned"] },
+  { lemma: "caution", forms: ["cautioned", "cautions", "cautioning"] },
   { lemma: "predict", forms: ["predicted", "predicts", "predicting", "predict"], frames: ["zero-that", "long-subject"] },
-  { lemma: "concede", forms: ["conceded"], frames: ["zero-that", "long-subject"] },
+  { lemma: "concede", forms: ["conceded", "concedes", "conceding"], frames: ["zero-that", "long-subject"] },
   { lemma: "suggest", forms: ["suggested", "suggesting", "suggest"], frames: ["zero-that", "long-subject"] },
   // "declared he wanted …": a pronoun's clause too ("declared a state of emergency" reports nothing).
   { lemma: "declare", forms: ["declared", "declares"], frames: ["pronoun-clause"] },
@@ -161,7 +164,29 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "recall", forms: ["recalled", "recalls", "recalling"], frames: ["that-only", "pronoun-clause"] },
   { lemma: "mention", forms: ["mentioned", "mentions"], frames: ["that-only"] },
   { lemma: "boast", forms: ["boasted", "boasts"], frames: ["that-only", "pronoun-clause"] },
-  { lemma: "lament", forms: ["lamented", "laments"], frames: ["that-only"] },
+  { lemma: "lament", forms: ["lamented", "laments", "lamenting"], frames: ["that-only"] },
+  // (Past forms only where the present is also a plural noun: "the protests that erupted".)
+  // That-only: each also names a thing ("answered the question", "protested the
+  // ruling", "proclaimed independence", "remarked on the weather"); with "that" each reports a clause. ("Concluded that" is left out: a
+  // conclusion reached is a thought, like "realized", as in "hoping he concludes that …".)
+  { lemma: "respond", forms: ["responded", "responds"], frames: ["that-only"] },
+  { lemma: "answer", forms: ["answered"], frames: ["that-only"] },
+  { lemma: "retort", forms: ["retorted"], frames: ["that-only"] },
+  { lemma: "clarify", forms: ["clarified", "clarifies"], frames: ["that-only"] },
+  { lemma: "remark", forms: ["remarked"], frames: ["that-only"] },
+  { lemma: "joke", forms: ["joked", "joking"], frames: ["that-only"] },
+  { lemma: "quip", forms: ["quipped"], frames: ["that-only"] },
+  { lemma: "muse", forms: ["mused"], frames: ["that-only"] },
+  { lemma: "speculate", forms: ["speculated"], frames: ["that-only"] },
+  { lemma: "testify", forms: ["testified", "testifies"], frames: ["that-only"] },
+  { lemma: "proclaim", forms: ["proclaimed", "proclaims"], frames: ["that-only"] },
+  { lemma: "confess", forms: ["confessed", "confesses"], frames: ["that-only"] },
+  { lemma: "protest", forms: ["protested"], frames: ["that-only"] },
+  { lemma: "object", forms: ["objected"], frames: ["that-only"] },
+  { lemma: "recommend", forms: ["recommended", "recommends"], frames: ["that-only"] },
+  // "allowed that he was wrong" (conceded); "allowed that country to join" is permission: no
+  // infinitive may follow in the clause.
+  { lemma: "allow", patterns: ["allowed(?= that (?![^.;:]*?\\bto\\s+\\p{Ll}))"] },
   { lemma: "wonder", forms: ["wondered", "wonders"], frames: ["how", "whether"] },
 ];
 
