@@ -13,13 +13,13 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 409 documents since blind17 joined it / blind, blind18 + blind19, 48 documents), at
-// blind19's first score in the session of 27 November 22:12 UTC: actors 0.976 / 0.965, actorKinds 0.974 / 0.962,
-// statements 0.893 / 0.844, direct 0.928 / 0.909, indirect 0.858 / 0.782, engagements 0.804 / 0.481,
-// engagementKinds 0.794 / 0.481.
+// F1 when set (dev, 409 documents since blind17 joined it / blind, blind18 + blind19, 48 documents), after
+// the round of 27 November begun at 22:12 UTC: actors 0.976 / 0.967, actorKinds 0.975 / 0.965, statements
+// 0.898 / 0.845, direct 0.936 / 0.912, indirect 0.861 / 0.782, engagements 0.821 / 0.500, engagementKinds
+// 0.811 / 0.500.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.956, actorKinds: 0.954, statements: 0.873, direct: 0.908, indirect: 0.838, engagements: 0.784, engagementKinds: 0.774 },
-  blind: { actors: 0.945, actorKinds: 0.942, statements: 0.824, direct: 0.889, indirect: 0.762, engagements: 0.461, engagementKinds: 0.461 },
+  dev: { actors: 0.956, actorKinds: 0.955, statements: 0.878, direct: 0.916, indirect: 0.841, engagements: 0.801, engagementKinds: 0.791 },
+  blind: { actors: 0.947, actorKinds: 0.945, statements: 0.825, direct: 0.892, indirect: 0.762, engagements: 0.48, engagementKinds: 0.48 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
