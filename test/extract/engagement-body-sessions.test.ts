@@ -22,8 +22,8 @@ describe("engagement.meeting.forum: a body named by its head noun and tail meets
   });
 
   it("reads a joint meeting of two bodies as one session of both", () => {
-    expect(engagements("Jane Roe held, via videoconference, a joint meeting of the State Council of Freedonia and the Council for Science and Education.")).toEqual([
-      ["VIDEO_CALL", ["Council for Science and Education", "Jane Roe", "State Council of Freedonia"], "HELD", "engagement.video.forum"],
+    expect(engagements("By video link, Jane Roe chaired a joint meeting of the Regional Council of Freedonia and the Council for Schools and Research.")).toEqual([
+      ["VIDEO_CALL", ["Council for Schools and Research", "Jane Roe", "Regional Council of Freedonia"], "HELD", "engagement.video.forum"],
     ]);
   });
 
@@ -39,7 +39,7 @@ describe("engagement.meeting.forum: a body named by its head noun and tail meets
 
 describe("engagement.call-speakers: a conference call and the people who speak in its report", () => {
   it("joins the chair and the speakers", () => {
-    const text = "The budget was discussed at a conference call chaired by President of Freedonia Jane Roe. According to Prime Minister John Poe, revenues grew. Health Minister Mary Major noted that hospitals were full.";
+    const text = "Harvest prices came up at a conference call chaired by President of Freedonia Jane Roe. According to Prime Minister John Poe, revenues grew. Health Minister Mary Major noted that hospitals were full.";
     expect(engagements(text)).toEqual([["CALL", ["Jane Roe", "John Poe", "Mary Major"], "HELD", "engagement.call-speakers"]]);
   });
 
@@ -52,7 +52,7 @@ describe("engagement.call-speakers: a conference call and the people who speak i
     // A call to come.
     "A conference call will be held next week. According to Minister John Poe, the roads are bad. Jane Roe said that this is fine.",
     // No one but the chair speaks.
-    "The budget was discussed at a conference call chaired by President Jane Roe. Revenues grew.",
+    "Harvest prices came up at a conference call chaired by President Jane Roe. Revenues grew.",
   ])("none: %s", (text) => {
     expect(engagements(text)).toEqual([]);
   });
@@ -70,8 +70,8 @@ describe("engagement.session-speakers: a body's meeting takes in the people who 
   });
 
   it("makes the session a video call when the next sentence says so", () => {
-    const text = "With the participation of President of Freedonia Jane Roe, a meeting of the Congress of Local and Regional Authorities was held. The event was held as a video conference. Mayor John Poe said that roads are bad.";
-    expect(engagements(text)).toEqual([["VIDEO_CALL", ["Congress of Local and Regional Authorities", "Jane Roe", "John Poe"], "HELD", "engagement.session-speakers"]]);
+    const text = "With President of Freedonia Jane Roe taking part, a meeting of the Congress of Town and Village Councils was held. The meeting was conducted via video link. Mayor John Poe said that roads are bad.";
+    expect(engagements(text)).toEqual([["VIDEO_CALL", ["Congress of Town and Village Councils", "Jane Roe", "John Poe"], "HELD", "engagement.session-speakers"]]);
   });
 
   it("stops at the next engagement reported", () => {
@@ -88,8 +88,8 @@ describe("engagement.session-speakers: a body's meeting takes in the people who 
 
 describe("actor.institution: a congress named with its tail", () => {
   it("names the body with its tail, and its bare head is no U.S. Congress", () => {
-    const text = "A meeting of the Congress of Local and Regional Authorities under the President of Freedonia was held. Members of the Congress heard the reports.";
-    expect(actors(text)).toEqual(["O:Congress of Local and Regional Authorities under the President of Freedonia"]);
+    const text = "The Congress of Town and Village Councils under the President of Freedonia met on Friday. Members of the Congress heard the reports.";
+    expect(actors(text)).toEqual(["O:Congress of Town and Village Councils under the President of Freedonia"]);
   });
 
   it("keeps the U.S. Congress where the text writes its longer form", () => {
@@ -100,8 +100,8 @@ describe("actor.institution: a congress named with its tail", () => {
 
 describe("actor.institution: a comma before a person's title ends a body's tail", () => {
   it("keeps the title out of the body's name", () => {
-    const text = "Kyrylo Roe, Deputy Head of the Office of the President, Executive Secretary of the Presidium of the Congress of Regional Mayors, spoke about the task.";
-    expect(actors(text)).toEqual(["O:Congress of Regional Mayors", "O:Office of the President", "P:Kyrylo Roe"]);
+    const text = "Petra Roe, Deputy Head of the Office of the President, Secretary of the Board of the Congress of Regional Mayors, spoke about the task.";
+    expect(actors(text)).toEqual(["O:Congress of Regional Mayors", "O:Office of the President", "P:Petra Roe"]);
   });
 
   it("still joins a list of fields after a comma", () => {
@@ -115,13 +115,13 @@ describe("engagement.discussed-topic-with: a pronoun subject reported, a titled 
   });
 
   it("takes in every counterpart of a titled list", () => {
-    const text = "Jane Roe said that she had discussed the situation with Lakeland President John Poe, Freedonian Chancellor Mary Major and Council President Tom Smith.";
+    const text = "Jane Roe said that she had discussed the harvest with Lakeland President John Poe, Freedonian Chancellor Mary Major and Council President Tom Smith.";
     expect(engagements(text)).toEqual([["CALL", ["Jane Roe", "John Poe", "Mary Major", "Tom Smith"], "HELD", "engagement.discussed-topic-with"]]);
   });
 
   it.each([
     // The pronoun does not agree with the one who reports.
-    "Jane Roe said that he had discussed the situation with John Poe.",
+    "Jane Roe said that he had discussed the harvest with John Poe.",
     // A discussion to come.
     "Jane Roe said that she will discuss new tariffs with Prime Minister John Poe.",
   ])("none: %s", (text) => {

@@ -83,8 +83,8 @@ describe("counts of occasions (engagement.count-occasions)", () => {
 
 describe("a wish or a possibility is proposed (engagement.status-longing)", () => {
   it.each([
-    ["Prime Minister Anna Lindqvist said she had hoped to see more, longing to visit Japan itself.", "PROPOSED"],
-    ["The Senate is convinced of the possibility of dialogue with Russia.", "PROPOSED"],
+    ["Prime Minister Anna Lindqvist wrote that she was longing to visit Chile one day.", "PROPOSED"],
+    ["The Senate still sees the possibility of dialogue with Chile.", "PROPOSED"],
     ["Prime Minister Anna Lindqvist visited Japan last week.", "HELD"],
   ])("%s", (text, status) => {
     expect(engs(text)).toMatchObject([{ status }]);
@@ -93,11 +93,11 @@ describe("a wish or a possibility is proposed (engagement.status-longing)", () =
 
 describe("a purpose after talks names no counterpart (engagement.talks-purpose)", () => {
   it("none: a purpose with a state at its end", () => {
-    expect(engs("President Anna Lindqvist called for peace talks to end the conflict, but did not push for a withdrawal from Ukraine.")).toEqual([]);
+    expect(engs("President Anna Lindqvist urged peace talks to halt the fighting, yet sought no pullback from Freedonia.")).toEqual([]);
   });
 
   it("the pair of the purpose's deal is the talks'", () => {
-    expect(engs("Prices fell on progress in talks to revive a nuclear deal between the U.S. and Iran.")).toMatchObject([{ kind: "TALKS", participants: ["Iran", "United States"] }]);
+    expect(engs("Shares rose on hopes for talks to restore a trade pact between the U.S. and Chile.")).toMatchObject([{ kind: "TALKS", participants: ["Chile", "United States"] }]);
   });
 });
 

@@ -53,8 +53,8 @@ describe("given names written with accents (actor.given-name)", () => {
 
 describe("a capitalised title and what it is of, a comma, a name (actor.role-comma-name)", () => {
   it.each([
-    ["He spoke at a joint press conference with the Prime Minister of Lakeland, Quenric Hollis, on Monday.", "Quenric Hollis"],
-    ["He spoke at a joint press conference with the Prime Minister of Ireland, Quenric Halas, according to a correspondent.", "Quenric Halas"],
+    ["He took questions beside the Prime Minister of Lakeland, Quenric Hollis, on Monday.", "Quenric Hollis"],
+    ["He took questions beside the Prime Minister of Ireland, Quenric Halas, a reporter wrote.", "Quenric Halas"],
     ["The delegation was led by Freedonia's Foreign Minister, Ondřej Halas.", "Ondřej Halas"],
     ["The talks included the foreign minister, Łukasz Halas, and others.", "Łukasz Halas"],
   ])("%s", (text, name) => {
@@ -133,7 +133,7 @@ describe("a surname the text gives people in full is theirs, not a registry name
 
 describe("a given name beside the speaker's own I (actor.speaker-companion)", () => {
   it.each([
-    ["Marta and I send our best wishes for a happy new year to all who celebrate.", ["P:Marta"]],
+    ["Marta and I wish every family a calm and joyful winter.", ["P:Marta"]],
     ["Today, Marta and I join in prayer with the bishops.", ["P:Marta"]],
     ["We went to see it, Marta and I, and it was grand.", ["P:Marta"]],
     ["When I was vice president, Marta and I launched the program.", ["P:Marta"]],

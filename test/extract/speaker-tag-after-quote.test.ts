@@ -7,7 +7,7 @@ const direct = (text: string) => extract({ text }).statements.filter((s) => s.ki
 
 describe("statement.speaker.tag-after-opening-quote", () => {
   it("the subject of the sentence before speaks, not the man named in its clause", () => {
-    const text = "John Roe is leaving the network next month.\n\nMr. Roe was unhappy that Mr. Brandt, the man who hired him, was forced out weeks after he joined.\n\n“It is not ideal,” he said of Mr. Brandt’s exit.";
+    const text = "John Roe is leaving the network next month.\n\nMr. Roe regretted that Mr. Brandt, his old boss, had been pushed aside soon after he arrived.\n\n“It is not ideal,” he said of Mr. Brandt’s exit.";
     expect(direct(text)).toEqual([["John Roe", "It is not ideal"]]);
   });
 

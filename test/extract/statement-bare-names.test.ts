@@ -96,11 +96,11 @@ describe("statement.speaker.bare-name-after-time: an adverbial set off by a comm
 });
 
 describe("statement.speaker.bare-name-inverted: “…,” said Roe", () => {
-  const lead = "Skater Marta Holmgren criticised Brenk after their match for saying nothing.\n\nBrenk has met the governor on several occasions.\n\n";
+  const lead = "Skater Ingrid Holmgren faulted Brenk at the rink for keeping silent.\n\nBrenk has dined with the governor twice.\n\n";
   it("the name after the inverted verb speaks, not the person quoted before, and is a person", () => {
-    const text = `${lead}“I never wanted to be part of this fight,” Holmgren said.\n\n“I felt like my press conference became a show,” said Brenk.\n\n“That is why I feel safer now.”`;
+    const text = `${lead}“I never wanted to be part of this fight,” Holmgren said.\n\n“The briefing turned into a circus for me,” said Brenk.\n\n“That is why I feel safer now.”`;
     const out = said(text);
-    expect(out).toContainEqual(["DIRECT", "Brenk", "I felt like my press conference became a show", "statement.direct.quote-said-name"]);
+    expect(out).toContainEqual(["DIRECT", "Brenk", "The briefing turned into a circus for me", "statement.direct.quote-said-name"]);
     expect(out).toContainEqual(["DIRECT", "Brenk", "That is why I feel safer now.", "statement.direct.continuation"]);
     expect(extract({ text }).actors.find((a) => a.name === "Brenk")?.kind).toBe("PERSON");
   });
@@ -118,12 +118,12 @@ describe("statement.speaker.bare-name-inverted: “…,” said Roe", () => {
 
 describe("statement.speaker.bare-name-subject: the sentences a speaker's bare name opens", () => {
   it("“…,” she said after “Roe has met …” is Roe, not the woman named before, once Roe speaks by name", () => {
-    const text = "Skater Marta Holmgren criticised Brenk after their match.\n\nBrenk has met the governor on several occasions.\n\n“I never wanted to be part of this fight,” she said on Tuesday.\n\n“I felt like my press conference became a show,” said Brenk.";
+    const text = "Skater Ingrid Holmgren faulted Brenk at the rink.\n\nBrenk has dined with the governor twice.\n\n“I never wanted to be part of this fight,” she said on Tuesday.\n\n“The briefing turned into a circus for me,” said Brenk.";
     expect(said(text)).toContainEqual(["DIRECT", "Brenk", "I never wanted to be part of this fight", "statement.direct.quote-name-said"]);
   });
 
   it("a name the text never makes a speaker leaves the pronoun to the person named", () => {
-    const text = "Skater Marta Holmgren criticised Brenk after their match.\n\nBrenk has met the governor on several occasions.\n\n“I never wanted to be part of this fight,” she said on Tuesday.";
-    expect(said(text)).toContainEqual(["DIRECT", "Marta Holmgren", "I never wanted to be part of this fight", "statement.direct.quote-name-said"]);
+    const text = "Skater Ingrid Holmgren faulted Brenk at the rink.\n\nBrenk has dined with the governor twice.\n\n“I never wanted to be part of this fight,” she said on Tuesday.";
+    expect(said(text)).toContainEqual(["DIRECT", "Ingrid Holmgren", "I never wanted to be part of this fight", "statement.direct.quote-name-said"]);
   });
 });
