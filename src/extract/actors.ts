@@ -235,7 +235,7 @@ const NOT_DATE = `(?!(?:${WEEKDAYS}|${MONTHS})(?![\\p{L}]))`;
 // An acronym right after the tail is a unit's own, no word of the name ("the Lakeland Police of Freedonia KORD"),
 // and a word cut off in speech ("Office of Management Budg- — and Budget") ends it.
 // In the tail, a comma before a person's title ends the body's name: "A, Deputy Head of the Office of
-// the President, Executive Secretary of the Presidium of …" (rule actor.institution).
+// the President, Secretary of the Board of …" (rule actor.institution).
 const ORG_TAIL_Y = new RegExp(String.raw`(?:of|for|on) (?:the )?${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])(?:(?:(?:,(?! [\p{Lu}][\p{L}]*\.)(?! (?:[\p{Lu}][\p{L}\-]* ){0,2}(?:Secretary|Head|Chair|Chairman|Chairwoman|Chairperson|Director|Minister|Adviser|Advisor|Commissioner|Representative|Ambassador|Envoy|Deputy|Governor|Mayor)(?![\p{L}]))| and| of| of the| for| on| under the) | (?!\p{Lu}{2,}(?![\p{L}\-])))${NOT_DATE}[\p{Lu}][\p{L}\-]*\p{L}(?![\p{L}\-])){0,6}`, "uy");
 /** The words of a state's formal name before its short name ("Islamic Republic of ", "Kingdom of the "; not "Secretary of State of"). */
 const FORMAL_STATE = /(?<![\p{L}\-])(?:(?:Arab|Islamic|Federal|Democratic|People['’]s|Socialist|Hashemite|Bolivarian|Plurinational|Co-operative|Cooperative|Federative|Oriental|United|Grand|Swiss|Lao|Kyrgyz|Slovak|Czech|Hellenic|Italian|French|Portuguese|Argentine|Syrian|Lebanese|Togolese|Gabonese|Islamic) ){0,2}(?:Republic|Kingdom|(?<!of )State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Confederation|Federation) of (?:the )?$/u;

@@ -1127,7 +1127,7 @@ class EngagementReader {
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
     const head = cue.replace(/^(?:virtual|video|video ?conference|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
     // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart;
-    // nor after talks: "called for peace talks to end the conflict, … from B" (rule engagement.talks-purpose), unless
+    // nor after talks: "urged peace talks to halt the fighting, … from B" (rule engagement.talks-purpose), unless
     // the purpose names the pair the talks are between ("talks to revive a deal between A and B").
     const purpose = lead && lead[1].toLowerCase() === "to" && (/^(?:summits?|meetings?|sessions?|conferences?)$/i.test(head) || (/^(?:talks|negotiations|dialogue|consultations)$/i.test(head) && !/\sbetween\s/.test(text.slice(ce1, regionEnd)))) && PURPOSE_INFINITIVE.test(text.slice(ce1 + lead[0].length, regionEnd));
     if (lead && !purpose && !(lead[1].toLowerCase() === "of" && !/^(?:(?:re)?convening|sessions?|meetings?|summit)$/i.test(head))) intros.push({ pos: ce1 + lead[0].length, word: lead[1].toLowerCase() });
@@ -1805,7 +1805,7 @@ class EngagementReader {
       if (g.delegations && sentEngs.length) sentEngs[sentEngs.length - 1].rule = "engagement.delegations";
     }
     const counterpartNames = perGroup.flatMap((x) => x.names);
-    // "a joint meeting of the State Council and the Council for Science": one session of the bodies
+    // "a joint meeting of the Regional Council and the Council for Schools": one session of the bodies
     // coordinated in its of-phrase, not one per body (rule engagement.meeting.forum).
     const joint = forums.length > 1 && /^(?:meetings?|sessions?)$/i.test(cue) && forums.every((f) => !f.parties) && /\bjoint\s+$/.test(text.slice(Math.max(sent.start, cs - 10), cs));
     for (const f of joint ? forums.slice(0, 1) : forums) {

@@ -1,18 +1,18 @@
 // Sessions a release reports and then the people who speak at them. By the annotation notes'
 // attendee rule, the people named as taking part (those whose reports were heard) are participants
 // of the one engagement, with its convener:
-// - "The budget was discussed at a conference call chaired by President A. According to Prime
+// - "Harvest prices came up at a conference call chaired by President A. According to Prime
 //   Minister B, … Minister C noted that …": the call named no counterpart, so its cue alone reported
 //   nothing; the chair and the speakers held one call (rule engagement.call-speakers).
 // - "A took part in a meeting of the Council of Regional Mayors. … Mayor B said that …": a meeting
 //   of a body that is no forum of states takes the speakers of its report in (rule
-//   engagement.session-speakers); "The event was held as a video conference" right after it makes it
+//   engagement.session-speakers); "The meeting was conducted via video link" right after it makes it
 //   a video call.
 // The report of a session ends where another engagement is reported, or after REACH sentences.
 import { type Doc, mentionsIn, type Sentence } from "./doc.js";
 import type { ExtractedEngagement } from "./types.js";
 
-// "at a conference call", "discussed by participants of a traditional conference call".
+// "at a conference call", "raised by participants of the weekly conference call".
 const CALL_AT = /\b(?:at|during|participants of)\s+(?:a|an|the|this)\s+(?:(?:traditional|regular|weekly|daily|extraordinary|another)\s+)?conference call\b/;
 // A call to come is no report of its speakers.
 const FUTURE = /\b(?:will|would|is to|are to|plans? to|is scheduled)\b/;
@@ -23,7 +23,7 @@ const BY_AGENT = /\bby\s+(?:the\s+)?(?=[^,;]*$)/;
 // holds their talks: none of these).
 export const SITTING_BODY = /^(?![^]*\b(?:Joint|Intergovernmental|Inter-[Gg]overnmental|Bilateral|Interparliamentary)\b)(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:Council|Congress|Commission|Committee|Assembly|Board|Presidium|Staff)\s+(?:of|on|for|under)\s/u;
 const REACH = 25;
-// The next sentence saying how the session was held: "The event was held as a video conference."
+// The next sentence saying how the session was held: "The session was held by video conference."
 const NEXT_BY_VIDEO = /^(?:The|This) (?:event|meeting|session) (?:was|is being) (?:held|conducted) (?:as|via|in|by|in the format of) (?:an? )?(?:video ?conference|video link)\b/;
 
 /** The person right after `at` (titles before the name are skipped: "President A"). */
@@ -64,7 +64,7 @@ export function addSessionSpeakers(doc: Doc, out: ExtractedEngagement[]): void {
     // A body's meeting held in this sentence, its participants people (no states: no forum of states).
     const session = out.find((e) => e.start === sent.start && e.status === "HELD" && e.forum !== null && sittingBody(doc, e.forum) && e.participants.every((p) => p === e.forum || isPerson(doc, p)));
     if (session) {
-      // "… a meeting of the Congress was held. The event was held as a video conference."
+      // "… a meeting of the Congress was held. The meeting was conducted via video link."
       const after = sentences[i + 1];
       if (session.kind === "MEETING" && after && NEXT_BY_VIDEO.test(text.slice(after.start, after.end))) session.kind = "VIDEO_CALL";
       const more = speakersFrom(doc, out, i, session).filter((p) => !session.participants.includes(p));
