@@ -32,7 +32,9 @@ const SURNAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s{1,3}|[”"]\\s{0,3})${TIME_OPE
 // statement.speaker.bare-name-inverted: "“…,” said Roe." — a surname (or first name and surname) after
 // the verb of a tag that follows the closing mark and ends its sentence (or goes on with a day or
 // place: "said Roe on Tuesday"). Only when the text also writes the word mid-sentence (nameMidSentence).
-const INVERTED_TAG = new RegExp(`[,?!][”"][ \\t]{1,2}(?:said|says|added|asked|continued|explained|insisted|replied|wrote)[ \\t](${WORD}(?:[ \\t]${WORD})?)(?=[.,;]|[ \\t](?:on|in|at|during|after|before|of|from|last|this|earlier|later)[ \\t])`, "gu");
+// The verbs of an inverted tag.
+const TAG_VERBS = "said|says|added|asked|continued|explained|insisted|replied|wrote";
+const INVERTED_TAG = new RegExp(`[,?!][”"][ \\t]{1,2}(?:${TAG_VERBS})[ \\t](${WORD}(?:[ \\t]${WORD})?)(?=[.,;]|[ \\t](?:on|in|at|during|after|before|of|from|last|this|earlier|later)[ \\t])`, "gu");
 // "…, thinks Jane Roe, a contributing editor …": a full name after its verb, with an apposition.
 const NAME_AFTER_VERB = new RegExp(`\\b(?:${VERBS})\\s(${WORD}(?:[ \\t]${WORD}){1,2}),\\s(?:a|an|the)\\s`, "gu");
 
@@ -126,7 +128,7 @@ function nameMidSentence(text: string, w: string, notAfter?: RegExp): boolean {
 const LETTER_OR_MARK_AT = /^[\p{L}\p{M}]/u;
 const DAY_WORD = new RegExp(`^${DAY}$`);
 // The inverted tag's own verb is no evidence that the word after it is a name.
-const TAG_VERB_BEFORE = /(?:said|says|added|asked|continued|explained|insisted|replied|wrote)\s$/;
+const TAG_VERB_BEFORE = new RegExp(`(?:${TAG_VERBS})\\s$`);
 const LOWER_ENDS = /\p{Ll}$/u;
 
 // Given names or initials before the word, or a capitalised word after it; at most two blanks before the word.
