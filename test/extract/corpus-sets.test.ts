@@ -13,13 +13,13 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 433 documents since blind18 joined it / blind, blind19 alone until blind20's gold is
-// committed, 24 documents), at the start of the session of 28 November 00:52 UTC: actors 0.975 / 0.994, actorKinds
-// 0.973 / 0.994, statements 0.894 / 0.838, direct 0.934 / 0.931, indirect 0.856 / 0.755, engagements 0.802 / 0.600,
-// engagementKinds 0.793 / 0.600.
+// F1 when set (dev, 433 documents since blind18 joined it / blind, blind19 + blind20, 48 documents), at the
+// start of the session of 28 November 00:52 UTC (blind20's first score): actors 0.975 / 0.955, actorKinds 0.973 / 0.955,
+// statements 0.894 / 0.816, direct 0.934 / 0.898, indirect 0.856 / 0.740, engagements 0.802 / 0.648, engagementKinds
+// 0.793 / 0.648.
 const FLOORS: Record<string, Record<Measure, number>> = {
   dev: { actors: 0.955, actorKinds: 0.953, statements: 0.874, direct: 0.914, indirect: 0.836, engagements: 0.782, engagementKinds: 0.773 },
-  blind: { actors: 0.974, actorKinds: 0.974, statements: 0.818, direct: 0.911, indirect: 0.735, engagements: 0.58, engagementKinds: 0.58 },
+  blind: { actors: 0.935, actorKinds: 0.935, statements: 0.796, direct: 0.878, indirect: 0.72, engagements: 0.628, engagementKinds: 0.628 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
