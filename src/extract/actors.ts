@@ -7,7 +7,7 @@ import { APPOSITION_PERSON_HEADS, CREDIT_AFTER, CREDIT_BEFORE, GENERIC_AFTER, HO
 import { personCues, speakerLabels } from "./actor-cues.js";
 import { orgsByPronoun } from "./actor-kind.js";
 import { loneSurnames } from "./lone-surnames.js";
-import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
+import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, groupPlural, knownGivenName, loadGivenNames, surnameWord } from "./given-names.js";
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { nameGender } from "./person-gender.js";
 import { editDistance } from "./edit-distance.js";
@@ -106,6 +106,21 @@ interface Tok {
 }
 
 /**
+ * "Vice Premier Wen He": a capitalised "He" right after a name word, one space between them, can
+ * be no pronoun (one would open a sentence): it is a Chinese surname.
+ */
+function pronounSurname(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  return toks[i].text === "He" && !!prev && prev.end + 1 === toks[i].start && /^\p{Lu}\p{Ll}+$/u.test(prev.text);
+}
+
+/** "Zhang He" after a title: a given name and the surname "He" (see pronounSurname), no pronoun. */
+function chineseHe(raw: string, reg: Registry): boolean {
+  const m = /^(\p{Lu}\p{Ll}+) He$/u.exec(raw);
+  return !!m && isNameLike(m[1], reg) && !isCommonWord(m[1]);
+}
+
+/**
  * Where the trailing name-like words of a title chain start (at most four of them). An Arabic
  * name's particles do not count ("King Tariq bin Omar Al Nasser"): "Al" inside a name that has
  * "bin" is one of them.
@@ -116,8 +131,8 @@ function nameStartIn(toks: Tok[], reg: Registry): number {
   const patronym = toks.some((t) => PATRONYM.test(t.text));
   while (k > 0 && words < (patronym ? 6 : 4) && toks.length - k < 9) {
     const t = toks[k - 1].text;
-    const particle = NAME_PARTICLES.has(t) || (patronym && /^(?:Al|El)$/.test(t));
-    if (particle ? k === toks.length : !isNameLike(t, reg)) break;
+    const particle = NAME_PARTICLES.has(t) || (patronym && /^(?:Al|El)$/.test(t)) || PATRONYM.test(t);
+    if (particle ? k === toks.length : !isNameLike(t, reg) && !pronounSurname(toks, k - 1)) break;
     if (!particle) words++;
     k--;
   }
@@ -219,6 +234,8 @@ const ADDRESS_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|i
 /** Where a sentence or a paragraph starts, right before a word. */
 const SENTENCE_START = /(?:^|[.!?]["”’]? |\n)$/;
 /** Heads that give a firm's legal form, not a unit of it. */
+/** A legal form right after a firm's name ("Globex Holdings", "Globex Corp."). */
+const FIRM_FORM_AFTER = /^ (?:Holdings|Group|Corporation|Corp\.?|Inc\.?|Co\.|Ltd\.?|PLC|plc|LLC|AG|SA|SE|NV|GmbH)(?![\p{L}\p{N}])/u;
 const LEGAL_FORM = /^(?:Corporation|Corp\.|Inc\.|PLC|Ltd|LLC|Holdings|Group|Company|Concern)$/;
 /** "American Exploration and ": a demonym and a word joined by "and" to the next, opening a body's name. */
 const DEMONYM_AND_BEFORE = /(?:^|[^\p{L}.])((\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+) and $/u;
@@ -479,12 +496,6 @@ function addGivenNameMentions(text: string, actors: readonly Actor[], reg: Regis
 const AND_SURNAME_AFTER = /^ and (\p{Lu}[\p{L}’'\-]*\p{Ll})(?![\p{L}\p{N}])(?! \p{Lu})/u;
 const AND_SURNAME_BEFORE = /(?:^|[^\p{L}.’'\-] ?)(\p{Lu}[\p{L}’'\-]*\p{Ll}) and $/u;
 
-/** "Europeans", "Republicans": the plural of a people's or a party's noun names a group, no surname. */
-function groupPlural(w: string, reg: Registry): boolean {
-  const one = /(?<=[^s])s$/.test(w) ? w.slice(0, -1) : null;
-  return !!one && (reg.demonyms.has(one) || STOP_CAPS.has(one) || PARTY_MEMBER.test(one));
-}
-const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Communist|Progressive|Independent|Moderate|Nationalist|Unionist|Loyalist|Populist)$/;
 
 /**
  * "chaired by Roe and Kessler", "Kessler and Roe met": a surname-shaped word coordinated with a
@@ -705,6 +716,11 @@ class Candidates {
       // writes before its own body is part of the body's name as the document gives it.
       else if (prior && prior.end === m.start - 1 && prior.entry.kind === "COUNTRY" && prior.entry.name === h.entry.affiliation) style = text.slice(prior.start, m.end);
     }
+    // "Globex Holdings", "Globex Inc.": a listed firm's name with its legal form is one of its names.
+    if (!style && h.entry.business) {
+      const form = FIRM_FORM_AFTER.exec(text.slice(m.end, m.end + 14));
+      if (form) style = text.slice(m.start, m.end + form[0].length);
+    }
     // "Prime Minister Kishida Fumio": a registry person's surname before the given name, in the
     // order of the person's own language, is the full name.
     const given = h.short && h.entry.kind === "PERSON" ? surnameFirst(text, m.end, h.entry) : 0;
@@ -922,7 +938,7 @@ class Candidates {
         }
         // "President Jane Roe on the Freedonian side's initiative": after a full name, a
         // preposition of place or topic ends the chain.
-        if (/^(?:on|in|at|to)$/.test(w) && toks.length >= 2 && toks.slice(-2).every((x) => isNameLike(x.text, reg) && !isCommonWord(x.text))) break;
+        if (/^(?:on|in|at|to)$/.test(w) && toks.length >= 2 && toks.slice(-2).every((x, j) => (isNameLike(x.text, reg) && !isCommonWord(x.text)) || (j === 1 && pronounSurname(toks, toks.length - 1)))) break;
         toks.push(t);
         continue;
       }
@@ -1045,7 +1061,7 @@ class Candidates {
     const raw = text.slice(nameStart, nameEnd);
     if (oneWord && STOP_CAPS.has(raw)) return false;
     let v = checkPersonName(raw, this.reg);
-    if (!v.ok && (wordGivenName(raw, this.reg) || legislatorWordName(head, raw, this.reg))) v = { ok: true, name: raw, offset: 0 };
+    if (!v.ok && (wordGivenName(raw, this.reg) || legislatorWordName(head, raw, this.reg) || chineseHe(raw, this.reg))) v = { ok: true, name: raw, offset: 0 };
     if (!v.ok) return false;
     // "the General Chernyakhovsky ferry", "the Admiral Kuznetsov aircraft carrier": a thing named after a person.
     if (NAMED_AFTER.test(text.slice(nameEnd, nameEnd + 40))) return false;

@@ -4,7 +4,7 @@
 // given names), read once; the check is one set lookup per capitalised word.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ORG_WORDS, PATRONYM, TRADE_HEAD } from "./lexicon.js";
+import { ORG_WORDS, PATRONYM, STOP_CAPS, TRADE_HEAD } from "./lexicon.js";
 import { isCommonWord } from "./person-name.js";
 import { type Registry, tokenKey } from "./registry.js";
 
@@ -117,7 +117,7 @@ const START = /(?<![A-Za-z0-9.'’\-\u00C0-\u024F])[A-Z\u00C0-\u00D6\u00D8-\u00D
 // Surnames may have inner capitals ("McCray", "DeSantis", "O’Neill"), but need a lowercase letter.
 const SURNAME = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const PARTICLE = /^(?:de|da|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|Le|La|De|Van|Von|Al)$|^(?:al|el|bin|ibn|abu|ul|ad|as)-\p{Lu}/u;
+const PARTICLE = /^(?:de|da|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|Le|La|De|Van|Von|Al|Bin|Ibn|Bint)$|^(?:al|el|bin|ibn|abu|ul|ad|as)-\p{Lu}/u;
 const WORD_AT = /[\p{L}\p{M}'’.\-]+/uy;
 
 export interface GivenNameSpan {
@@ -132,6 +132,13 @@ export function surnameWord(w: string, reg: Registry): boolean {
   const n = reg.root.next.get(tokenKey(w));
   return !n?.hits.some((h) => h.entry.kind !== "PERSON" && h.tokens.length === 1);
 }
+
+/** "Europeans", "Republicans": the plural of a people's or a party's noun names a group, no surname. */
+export function groupPlural(w: string, reg: Registry): boolean {
+  const one = /(?<=[^s])s$/.test(w) ? w.slice(0, -1) : null;
+  return !!one && (reg.demonyms.has(one) || STOP_CAPS.has(one) || PARTY_MEMBER.test(one));
+}
+const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Communist|Progressive|Independent|Moderate|Nationalist|Unionist|Loyalist|Populist)$/;
 
 /**
  * Spans of "Given (Middle|Initial|particle)* Surname", at most four words, with a trailing
@@ -179,7 +186,7 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
     // A given name after "bin" is the father's: the person's own name is the word before it
     // ("Tariq bin Omar Al Nasser").
     for (;;) {
-      const father = /(?:^|[ \n])(\p{Lu}\p{Ll}+) (?:bin|ibn|bint) $/u.exec(text.slice(Math.max(0, start - 30), start));
+      const father = /(?:^|[ \n])(\p{Lu}\p{Ll}+) (?:[Bb]in|[Ii]bn|[Bb]int) $/u.exec(text.slice(Math.max(0, start - 30), start));
       if (!father || !surnameWord(father[1], reg)) break;
       start -= father[0].length - (father[0].startsWith(father[1]) ? 0 : 1);
     }
@@ -188,11 +195,11 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
       if (!prev || !(INITIAL.test(prev[1]) || given.has(prev[1]))) break;
       start -= prev[1].length + 1;
     }
-    // One more name-shaped word that opens the run is a first name the list lacks ("Lim Jane Roe").
+    // One more name-shaped word that opens the run is a first name the list lacks ("Lim Jane Roe"); not a party's or a people's plural ("Republicans Jane Roe").
     // Only inside a sentence: a sentence's first word may be a verb or a greeting ("Thank Jane Roe").
     // Not after "of", "for" or "the": there the word is what a title is of ("Director of Acme Jane Roe").
     const lead = /(?:[,;(] ?|(?:^|[^\p{L}])\p{Ll}\p{L}* |\d )(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 40), start));
-    if (lead && !/(?:^|[^\p{L}])(?:of|for|the) $/u.test(text.slice(Math.max(0, start - lead[1].length - 6), start - lead[1].length - 1)) && surnameWord(lead[1], reg) && !/^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her|Our|Dear|Mr|Ms|Mrs|Dr|Sir|Madam|Lady|Lord)$/.test(lead[1])) start -= lead[1].length + 1;
+    if (lead && !/(?:^|[^\p{L}])(?:of|for|the) $/u.test(text.slice(Math.max(0, start - lead[1].length - 6), start - lead[1].length - 1)) && surnameWord(lead[1], reg) && !groupPlural(lead[1], reg) && !/^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|If|When|While|After|Before|This|That|Its|Their|His|Her|Our|Dear|Mr|Ms|Mrs|Dr|Sir|Madam|Lady|Lord)$/.test(lead[1])) start -= lead[1].length + 1;
     out.push({ start, end, name: text.slice(start, end) });
     START.lastIndex = end;
   }

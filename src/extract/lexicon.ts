@@ -61,7 +61,7 @@ export const ROLE_NOUNS = (
   "adviser advisor spokesman spokeswoman spokesperson aide minister secretary envoy ambassador chancellor premier counterpart chief " +
   "analyst economist strategist governor mayor professor senator correspondent researcher founder co-founder cofounder treasurer " +
   "comptroller host anchor commentator columnist billionaire businessman businesswoman entrepreneur executive investor lawyer " +
-  "attorney activist candidate nominee expert official director lawmaker prosecutor"
+  "attorney activist candidate nominee expert official director lawmaker prosecutor diplomat negotiator"
 ).split(" ");
 
 export const ORG_WORDS = new Set(
@@ -136,8 +136,8 @@ export const STOP_CAPS = new Set(
 export const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ul|van|von|de|di|da|du|le|la|d)[-’']\p{Lu}[\p{L}\p{M}'’\-]*$/u;
 
 export const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "bint", "dos", "del"]);
-/** "son/daughter of" in an Arabic name ("Tariq bin Omar Al Nasser"): the name runs on past it, and "Al" after it is a particle too. */
-export const PATRONYM = /^(?:bin|ibn|bint)$/;
+/** "son/daughter of" in an Arabic name ("Tariq bin Omar Al Nasser", capitalised too: "Tariq Bin Omar"): the name runs on past it, and "Al" after it is a particle too. */
+export const PATRONYM = /^(?:[Bb]in|[Ii]bn|[Bb]int)$/;
 
 /** Nouns that head an anonymous source ("a senior administration official"). */
 export const LABEL_HEADS =

@@ -69,8 +69,12 @@ const DESCRIPTOR_CUE = new RegExp(String.raw`\b(?:${ORG_DESCRIPTORS}|${ORG_PLURA
 const PLURAL = new Set(ORG_PLURALS.split("|"));
 const NAME_Y = new RegExp(String.raw`${NAME}`, "uy");
 const LIST_Y = new RegExp(String.raw`${LIST}`, "uy");
-/** What may stand between "the NAME" and its descriptor: up to two lowercase words ("the Acme motoring group"). */
-const AFTER_REST = /^ (?:[\p{Ll}\-]+ ){0,2}$/u;
+/**
+ * What may stand between "the NAME" and its descriptor: up to two lowercase words ("the Acme
+ * motoring group"), none a verb, article or preposition ("the Gulf of Lakes is a group of …": a
+ * clause about the name, no descriptor of it).
+ */
+const AFTER_REST = /^ (?:(?!(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|of|to|in|on|at|by|for|with|as)\s)[\p{Ll}\-]+ ){0,2}$/u;
 /** Between "NAME, " and the descriptor of an apposition: "the French oil ", "Europe's largest ". */
 // A preposition in it makes it a person's role at a body ("Jane Roe, an analyst at energy provider X").
 const APPOSITION_MID = /^(?:(?:the|a|an|another) (?:(?!(?:of|at|for|in|on|with|from|by) )(?:\p{Ll}[\p{L}\-]*[’']s|[\p{L}\-]+) ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!(?:of|at|for|in|on|with|from|by) )[\p{L}\-]+ ){0,4})$/u;
@@ -158,7 +162,8 @@ function cleanName(text: string, start: number, end: number, reg: Registry, give
   while (ws.length && /-(?:based|like|owned|led|listed|run|backed)$/.test(ws[0].w)) ws = ws.slice(1);
   if (!ws.length) return null;
   const first = ws[0].w;
-  if (STOP_CAPS.has(first) || TITLE_HEADS.has(first) || /^\d+$/.test(first) || /^\p{Lu}{2,}s$/u.test(first)) return null;
+  // "the 100-employee company": a number compounded with a noun measures the body, no name.
+  if (STOP_CAPS.has(first) || TITLE_HEADS.has(first) || /^\d+$/.test(first) || /^\d[\d,.]*-\p{Ll}+$/u.test(first) || /^\p{Lu}{2,}s$/u.test(first)) return null;
   // A place ("Wall Street") or a common word alone ("State") is no company's name.
   if ((PLACE_HEADS.has(ws[ws.length - 1].w) && !COMPANY_HEADS.has(ws[ws.length - 1].w)) || (ws.length === 1 && ((!wordOk && isCommonWord(first)) || /\p{Ll}(?:ly|ic)$/u.test(first) || COMMON_ACRONYMS.has(first)))) return null;
   if (SECURITY.test(text.slice(ws[0].s, ws[ws.length - 1].e))) return null;
