@@ -11,7 +11,7 @@ import { GIVEN_NAME_EXCLUDED, fullNameWords, givenNameSpans, groupPlural, knownG
 import { checkPersonName, isCommonWord, nameRunLength } from "./person-name.js";
 import { nameGender } from "./person-gender.js";
 import { editDistance } from "./edit-distance.js";
-import { orgPeers, orgShapes } from "./org-shapes.js";
+import { orgPeers, orgShapes, peerAcronym } from "./org-shapes.js";
 import { acronymOfNames, initials } from "./initials.js";
 import { attributedNames, nameWord } from "./attribution-names.js";
 import { homePresident, homeState } from "./home-president.js";
@@ -1534,7 +1534,9 @@ class Candidates {
     const firms = this.regCands.filter((c) => c.entry?.business);
     const taken = (s: number, e: number) => this.cands.some((c) => c.start < e && s < c.end);
     const people = !firms.length ? new Set<string>() : new Set(this.cands.filter((c) => c.kind === "PERSON").map((c) => /\S+$/.exec(this.text.slice(c.start, c.end))?.[0] ?? ""));
-    for (const o of orgPeers(this.text, firms, this.reg, taken, people)) {
+    const bodies = this.regCands.filter((c) => c.entry?.kind === "ORGANIZATION" && !c.entry.business);
+    for (const o of [...orgPeers(this.text, firms, this.reg, taken, people), ...orgPeers(this.text, bodies, this.reg, taken, people, peerAcronym)]) {
+      if (this.cands.some((c) => c.start === o.start && c.end === o.end && c.kind === "ORGANIZATION")) continue;
       this.cands.push({ start: o.start, end: o.end, kind: "ORGANIZATION", name: o.name, priority: 1, rule: o.rule });
       shapeNames.set(o.name, o.name);
     }
@@ -1699,8 +1701,8 @@ function keptInContext(chosen: Candidate[], text: string, reg: Registry): Candid
       if (!TITLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !/^(Mr|Ms|Mrs|Dr)\.?$/.test(w)) return false;
     }
     if (c.entry && !c.entry.bare && !c.short && c.entry.kind === "COUNTRY" && /^\s[\p{Lu}]/u.test(after)) return false;
-    // "the 10-year Treasury", "Treasury yields": a government's bonds, not its department.
-    if (c.entry?.kind === "ORGANIZATION" && !/\s/.test(text.slice(c.start, c.end)) && (/\d-(?:year|month|week)\s$/.test(before) || /^\s(?:yields?|bonds?|notes?|bills?|securities|futures|auctions?)\b/.test(after))) return false;
+    // "the 10-year Treasury", "Treasury yields", "the 10-year U.S. Treasury note": a government's bonds, not its department.
+    if (c.entry?.kind === "ORGANIZATION" && /^(?:\S+|\S+ Treasury)$/.test(text.slice(c.start, c.end)) && (/\d-(?:year|month|week)\s(?:U\.S\.\s|US\s)?$/.test(before) || /^\s(?:yields?|bonds?|notes?|bills?|securities|futures|auctions?|inflation-protected)\b/.test(after))) return false;
     return c.kind !== "COUNTRY" || placeActs(c, before, after, text, reg);
   });
 }

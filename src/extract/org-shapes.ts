@@ -10,6 +10,7 @@ import { PLACE_HEADS, knownGivenName, loadGivenNames } from "./given-names.js";
 import { ORG_SUFFIX, ORG_WORDS, STOP_CAPS, TITLE_HEADS } from "./lexicon.js";
 import { isCommonWord } from "./person-name.js";
 import { type Registry, matchRegistry, tokenKey } from "./registry.js";
+import { escapeRegExp } from "./regexp-escape.js";
 
 export type OrgRuleName =
   | "actor.org-descriptor"
@@ -25,7 +26,8 @@ export type OrgRuleName =
   | "actor.org-peers"
   | "actor.org-members-forum"
   | "actor.org-employer"
-  | "actor.org-country-firm";
+  | "actor.org-country-firm"
+  | "actor.org-traded";
 
 export interface OrgSpan {
   start: number;
@@ -78,13 +80,16 @@ const AFTER_REST = /^ (?:(?!(?:is|was|are|were|be|been|has|had|have|a|an|the|and
 /** Between "NAME, " and the descriptor of an apposition: "the French oil ", "Europe's largest ". */
 // A preposition in it makes it a person's role at a body ("Jane Roe, an analyst at energy provider X").
 const APPOSITION_MID = /^(?:(?:the|a|an|another) (?:(?!(?:of|at|for|in|on|with|from|by) )(?:\p{Ll}[\p{L}\-]*[’']s|[\p{L}\-]+) ){1,4}|\p{Lu}[\p{L}.]*[’']s (?:(?!(?:of|at|for|in|on|with|from|by) )[\p{L}\-]+ ){0,4})$/u;
+/** A determiner or an owner, and up to three lowercase words, before a descriptor ("its parent ", "the channel's holding "). */
+const DETERMINED_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{L}+[’']s)(?: [\p{Ll}\-]+){0,3} $/u;
 /** "…, the city of X, Freedonia's news agency said": an attribution inserted after a name, no apposition. */
 const INSERTED_REPORT = /^ (?:said|says|reported|reports|told|added|wrote|quoted)\b/;
 /** A run of capitalised words ending a slice, after a lowercase word: "… signed by Acme Aero" (its start is group 1). */
 const NAME_RUN_END = /(?:^|[\s(])(?!(?:of|for|and|de|del|du|the|in|on|at)\s)\p{Ll}+ ((?:[\p{Lu}\d][\p{L}\p{N}&'’.]*)(?: [\p{Lu}\d][\p{L}\p{N}&'’.]*){0,3})$/u;
 const CALLED = /^ (?:named|called)(?= )/;
 const EXAMPLE_CUE = / (?:such as|including|like) (?=[A-Z\d])/g;
-const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS})(?: [\p{L}\-]+){0,8}$`, "u");
+// A firm's trading partners are firms too ("clients such as Acme and Globex").
+const EXAMPLE_BACK = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_PLURALS}|clients|customers|rivals|competitors)(?: [\p{L}\-]+){0,8}$`, "u");
 // A body written the British way, in lowercase after an acronym or an owner, as the subject of a
 // verb of saying or finding: at least one word says what the body does before its head.
 const LOWER_HEAD =
@@ -100,7 +105,7 @@ const POSSESSIVE = /[’']s (central bank|national bank|foreign ministry|defen[c
 const ACRONYM_SUBJECT =
   /\b[Tt]he ([A-Z]{2,6}) (?:also |has |had |have )?(?:said|says|announced|added|halted|suspended|stopped|called|issued|reported|warned|confirmed|decided|agreed|estimated|expects|expected|forecast|told|urged|rejected|launched|released|imposed|ordered|approved|denied|noted|stated|published|cited|removed|declined|refused|demanded)\b/g;
 /** Acronyms of things, not bodies ("the TV pool", "an AI firm"). */
-const COMMON_ACRONYMS = new Set("TV AI GDP CEO CFO PR IT OK ID USB GPS LNG LPG EV EVs ETF IPO VAT HQ PM AM DNA RNA PCR PPE COVID ESG API".split(" "));
+const COMMON_ACRONYMS = new Set("NGO NGOs TV AI GDP CEO CFO PR IT OK ID USB GPS LNG LPG EV EVs ETF IPO VAT HQ PM AM DNA RNA PCR PPE COVID ESG API".split(" "));
 /** Heads of places and of companies' names alike: after a descriptor they name the company ("carriers Acme Airlines"). */
 const COMPANY_HEADS = new Set("Systems Software Studios Entertainment Media Capital Ventures Labs Motors Airlines Pictures Records".split(" "));
 /** What may follow a brand's name that ends in a possessive: punctuation, a conjunction or a verb. */
@@ -247,6 +252,12 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
       const r = re.exec(text);
       if (r) add(after + gap, after + gap + r[0].length, "actor.org-descriptor", plural);
     }
+    // "its parent company, Northmedia, is …": the name set off by commas after a determined descriptor.
+    if (!plural && !called && text.startsWith(", ", after) && DETERMINED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+      NAME_Y.lastIndex = after + 2;
+      const r = NAME_Y.exec(text);
+      if (r && text[r.index + r[0].length] === ",") add(r.index, r.index + r[0].length, "actor.org-apposition", false);
+    }
     // Backwards, by the last "the " and the last ", " before the descriptor, then a sticky name.
     const from = Math.max(0, m.index - 160);
     const back = text.slice(from, m.index);
@@ -332,6 +343,7 @@ export function orgShapes(text: string, reg: Registry): OrgSpan[] {
     const s = m.index + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, name: text.slice(from + hit.start, s + m[1].length), rule: "actor.org-possessive" });
   }
+  out.push(...tradedFirms(text, reg, given));
   out.push(...orgListLines(text, reg, given));
   out.push(...legalFormOrgs(text, reg));
   out.push(...membersForums(text, reg));
@@ -417,6 +429,13 @@ const PEER_Y = new RegExp(String.raw`${PEER_WORD}(?:(?: (?:&|and))? ${PEER_WORD}
 const NO_PEER = /^(?:Bitcoin|Ether|Ethereum|Dogecoin|Litecoin|Solana|Cardano|Monero|Ripple|XRP)$|^(?:\p{Lu}\.){2,}/u;
 /** "along with Acme’s and Globex’s": both owners of a thing named before, read by their possessives. */
 const POSSESSIVE_END = /[’']s$/;
+/** "NATO and LANDCOM", "the ICC, OSCE and FRA": an acronym listed with a known body is a body too. */
+// A word shouted in capitals is no acronym ("text PEACE to 12345", "FREEDONIA").
+export function peerAcronym(item: string, reg: Registry): boolean {
+  if (!/^\p{Lu}{3,7}$/u.test(item) || COMMON_ACRONYMS.has(item)) return false;
+  const word = item[0] + item.slice(1).toLowerCase();
+  return !isCommonWord(word) && !matchRegistry(word, reg).length && !reg.demonyms.has(word);
+}
 const CAP_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.\-]*\s+$/u;
 /** A title-case line without commas ("Freedonia Imposes Swift and Severe Costs"): its capitals name nothing. */
 function headline(text: string, at: number): boolean {
@@ -441,6 +460,7 @@ export function orgPeers(
   reg: Registry,
   taken: (s: number, e: number) => boolean,
   people: ReadonlySet<string>,
+  only?: (item: string, reg: Registry) => boolean,
 ): OrgSpan[] {
   if (!firms.length) return [];
   const given = loadGivenNames();
@@ -482,6 +502,8 @@ export function orgPeers(
       seen.add(it.s);
       const one = !text.slice(it.s, it.e).includes(" ");
       const item = text.slice(it.s, it.e);
+      // "the Lakeland Fund (LF) … NATO and LF": an acronym the text gives a name in brackets is that name's.
+      if (only && (!only(item, reg) || text.includes(`(${item})`))) continue;
       if ((one && knownGivenName(item, given)) || NO_PEER.test(item) || (POSSESSIVE_END.test(item) && POSSESSIVE_END.test(text.slice(f.start, f.end + 2)))) continue;
       // "thanked Kimbal Roe and SpaceX", where a title named Kimbal Roe before: a person's name or surname.
       if (people.has(/\S+$/.exec(text.slice(it.s, it.e))![0])) continue;
@@ -533,6 +555,29 @@ export function membersForums(text: string, reg: Registry): OrgSpan[] {
 const EMPLOYER_AT = / at (?=[A-Z])/g;
 const EMPLOYER_ROLE = /\b(?:strategist|economist|analyst|adviser|advisor|director|officer|executive|chairman|chairwoman|founder|co-founder|professor|fellow|spokes(?:man|woman|person)|manager|researcher|scientist|lawyer|attorney|trader|engineer)(?: (?:of|for)(?: [a-z\-]+){1,3})?$/;
 const COUNTRY_FIRM = /[’']s ([A-Z][\p{L}\p{N}&\-]+) (?:said|says|announced|reported|warned|told)\b/gu;
+
+// "Acme shares dropped 12%", "Acme's stock rose": what trades on a market is a company.
+const TRADED_CUE = /(?:['’]s)? (?:shares|stock) (?:(?:also|have|had|were|was) )?(?:rose|fell|dropped|jumped|climbed|slid|tumbled|surged|gained|sank|plunged|rallied|soared|slumped|declined|advanced|lost|edged|closed|ended|traded|opened|rebounded|spiked|skidded|fell)\b/g;
+/** Markets, indexes and sectors whose shares move together, no company ("Big Tech shares", "Class A shares"). */
+const NOT_A_FIRM = /^(?:Class|Big|Tech|Energy|Bank|Mining|Oil|Airline|Chinese|European|Asian|Japanese|Global|World|Emerging|Blue|Hong Kong|Shanghai|Shenzhen|Mainland|Wall|Tokyo|London|Frankfurt|Mumbai|Sydney|Toronto|Seoul|U\.S\.|US|UK|EU)\b/;
+
+/** Companies named by the movement of their shares ("Acme shares dropped 12%"). */
+function tradedFirms(text: string, reg: Registry, given: Set<string>): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  let m: RegExpExecArray | null;
+  TRADED_CUE.lastIndex = 0;
+  while ((m = TRADED_CUE.exec(text))) {
+    const r = NAME_BACK.exec(`${text.slice(Math.max(0, m.index - 60), m.index)} `);
+    if (!r || NOT_A_FIRM.test(r[1])) continue;
+    // The name opens its sentence or follows a lowercase word ("after Acme shares fell").
+    const s = m.index - r[1].length;
+    if (!/(?:^|[.!?]\s|\n|,\s|[\s(][\p{Ll}\d%]+:?\s)$/u.test(text.slice(Math.max(0, s - 30), s))) continue;
+    const span = cleanName(text, s, m.index, reg, given);
+    // "Acme World Holdings … Acme World's stock rose": the short form of a longer name the text gives.
+    if (span && !new RegExp(`${escapeRegExp(text.slice(span.start, span.end))} \\p{Lu}`, "u").test(text)) push(out, text, span, "actor.org-traded");
+  }
+  return out;
+}
 
 /** Employers after a person's role, and a country's one-word firm as the subject of a reporting verb. */
 export function employersAndFirms(text: string, reg: Registry): OrgSpan[] {

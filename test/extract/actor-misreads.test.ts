@@ -86,3 +86,67 @@ describe("a listed firm with its legal form", () => {
     expect(aliases("Walmart Grocery said it would raise wages.", "Walmart") ?? []).not.toContain("Walmart Grocery");
   });
 });
+
+describe("a government's bonds are no department", () => {
+  it.each(["The benchmark 10-year U.S. Treasury yield hit 2.4% on Tuesday.", "Yields climbed on Treasury inflation-protected securities."])("%s", (text) => {
+    expect(actors(text).filter((a) => /Treasury/.test(a))).toEqual([]);
+  });
+
+  it("the department acting is one", () => {
+    expect(actors("The U.S. Treasury said it would act.")).toContain("O:Treasury Department");
+  });
+});
+
+describe("a company set off by commas after its descriptor", () => {
+  it.each([
+    ["The channel's parent company, Northmedia, is expected to be sold.", "O:Northmedia"],
+    ["In a letter the company, Northgate, said it would not sell.", "O:Northgate"],
+  ])("%s", (text, want) => {
+    expect(actors(text)).toContain(want);
+  });
+
+  it.each([
+    ["The group, Jane Roe, said the plan would fail.", "O:Jane Roe"],
+    ["A company, Northgate, said it would not sell.", "O:Northgate"],
+  ])("not a person's name, nor after an indefinite article: %s", (text, not) => {
+    expect(actors(text)).not.toContain(not);
+  });
+});
+
+describe("a firm's trading partners named as examples", () => {
+  it("are firms", () => {
+    const got = actors("It is slower, but clients like Acmeco Marcus and Globex have expressed support.");
+    expect(got).toEqual(expect.arrayContaining(["O:Acmeco Marcus", "O:Globex"]));
+  });
+
+  it("a person among them is no firm", () => {
+    expect(actors("Customers like Jane Roe complained about the prices.")).toEqual(["P:Jane Roe"]);
+  });
+});
+
+describe("a name whose shares move is a company", () => {
+  it.each([
+    ["Zintuoduo shares dropped as much as 12% in extended trading.", "O:Zintuoduo"],
+    ["Meanwhile, Northgate's shares rose 3%.", "O:Northgate"],
+  ])("%s", (text, want) => {
+    expect(actors(text)).toContain(want);
+  });
+
+  it.each(["European shares fell on Monday.", "Hong Kong shares slid.", "Big Tech shares fell.", "Investors bought Acme World Holdings. On Tuesday, Acme World's stock rose 14 percent."])(
+    "not a market, a sector or a longer name's short form: %s",
+    (text) => {
+      expect(actors(text).filter((a) => a.startsWith("O:") && !/Holdings/.test(a))).toEqual([]);
+    },
+  );
+});
+
+describe("an acronym listed with a known body", () => {
+  it("is a body", () => {
+    expect(actors("Canada belongs to both NATO and LANDCOM, the defense organization.")).toContain("O:LANDCOM");
+  });
+
+  it("not a country's name shouted in capitals", () => {
+    const got = actors("Text it to the International Rescue Committee and FREEDONIA or UKRAINE to 80100.");
+    expect(got.filter((a) => /UKRAINE/.test(a))).toEqual([]);
+  });
+});
