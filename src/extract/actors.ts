@@ -120,6 +120,12 @@ function chineseHe(raw: string, reg: Registry): boolean {
   return !!m && isNameLike(m[1], reg) && !isCommonWord(m[1]);
 }
 
+/** "Advisor JT Roe": two capitals without periods before a surname after a title are initials, unless a registry name ("UN"). */
+function initialsName(raw: string, reg: Registry): boolean {
+  const m = /^(\p{Lu}{2}) (\p{Lu}[\p{L}'’\-]+)$/u.exec(raw);
+  return !!m && !reg.root.next.get(tokenKey(m[1])) && surnameWord(m[2], reg);
+}
+
 /**
  * Where the trailing name-like words of a title chain start (at most four of them). An Arabic
  * name's particles do not count ("King Tariq bin Omar Al Nasser"): "Al" inside a name that has
@@ -233,9 +239,11 @@ function capWordsBefore(text: string, end: number, max: number): Tok[] {
 const ADDRESS_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|ivna|ichna|ich)$/u;
 /** Where a sentence or a paragraph starts, right before a word. */
 const SENTENCE_START = /(?:^|[.!?]["”’]? |\n)$/;
-/** Heads that give a firm's legal form, not a unit of it. */
 /** A legal form right after a firm's name ("Globex Holdings", "Globex Corp."). */
 const FIRM_FORM_AFTER = /^ (?:Holdings|Group|Corporation|Corp\.?|Inc\.?|Co\.|Ltd\.?|PLC|plc|LLC|AG|SA|SE|NV|GmbH)(?![\p{L}\p{N}])/u;
+/** "the U.S.-Freedonia ": two states joined by a hyphen, one of them abbreviated with periods, right before a name. */
+const STATES_COMPOUND_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.){2,}[-–]\p{Lu}[\p{L}.]*|\p{Lu}[\p{L}]*[-–](?:\p{Lu}\.){2,}) $/u;
+/** Heads that give a firm's legal form, not a unit of it. */
 const LEGAL_FORM = /^(?:Corporation|Corp\.|Inc\.|PLC|Ltd|LLC|Holdings|Group|Company|Concern)$/;
 /** "American Exploration and ": a demonym and a word joined by "and" to the next, opening a body's name. */
 const DEMONYM_AND_BEFORE = /(?:^|[^\p{L}.])((\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+) and $/u;
@@ -1061,7 +1069,7 @@ class Candidates {
     const raw = text.slice(nameStart, nameEnd);
     if (oneWord && STOP_CAPS.has(raw)) return false;
     let v = checkPersonName(raw, this.reg);
-    if (!v.ok && (wordGivenName(raw, this.reg) || legislatorWordName(head, raw, this.reg) || chineseHe(raw, this.reg))) v = { ok: true, name: raw, offset: 0 };
+    if (!v.ok && (wordGivenName(raw, this.reg) || legislatorWordName(head, raw, this.reg) || chineseHe(raw, this.reg) || initialsName(raw, this.reg))) v = { ok: true, name: raw, offset: 0 };
     if (!v.ok) return false;
     // "the General Chernyakhovsky ferry", "the Admiral Kuznetsov aircraft carrier": a thing named after a person.
     if (NAMED_AFTER.test(text.slice(nameEnd, nameEnd + 40))) return false;
@@ -1440,6 +1448,10 @@ class Candidates {
       const dem = start === words[0].start ? DEMONYM_AND_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
       if (dem && reg.demonyms.has(dem[2]) && !this.registryCover(start - dem[1].length - 5, start)) start -= dem[1].length + 5;
     }
+    // "the U.S.-Freedonia Energy Council": a compound of two states opens the name (one written
+    // without periods, "Freedonia-Lakeland", is a word the name's words already hold).
+    const states = words.length ? STATES_COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
+    if (states && states[1].split(/[-–]/).every((p) => this.isCountryName(p))) start -= states[1].length + 1;
     // "U.S. Embassy": a registry country right before a mission's head opens its name.
     const owner = /^(?:Embassy|Consulate)$/.test(head) ? [this.regEndingAt.get(start - 1)].find((c) => c?.entry?.kind === "COUNTRY") : undefined;
     if (owner) start = owner.start;
@@ -1465,6 +1477,11 @@ class Candidates {
     // One word before it is a part of a larger name or a description ("the Military Administration", "Senior Administration officials").
     if (head === "Administration" && (words.length < 2 && !/ and $/.test(text.slice(start, words[0]?.start ?? start)) || words.some((w) => w.text.split(/[-–]/).some((part) => reg.root.next.get(tokenKey(part))?.hits.some((h) => h.entry.kind === "PERSON"))))) return null;
     return [start, end, at, headEnd];
+  }
+
+  /** Whether `word` is a registry country's name or alias, whole. */
+  private isCountryName(word: string): boolean {
+    return matchRegistry(word, this.reg).some((h) => h.start === 0 && h.end === word.length && h.hits.some((x) => x.entry.kind === "COUNTRY"));
   }
 
   /** The body an institution's span names, read against the registry names inside it. */

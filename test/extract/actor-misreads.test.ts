@@ -150,3 +150,26 @@ describe("an acronym listed with a known body", () => {
     expect(got.filter((a) => /UKRAINE/.test(a))).toEqual([]);
   });
 });
+
+describe("two capitals without periods after a title are initials", () => {
+  it("open the name", () => {
+    expect(actors("Former Deputy Security Adviser JT McFarlane criticized the plan.")).toContain("P:JT McFarlane");
+  });
+
+  it("not a registry acronym", () => {
+    expect(actors("Special Envoy UN Roe said the plan would fail.")).not.toContain("P:UN Roe");
+  });
+});
+
+describe("a compound of two states opens a body's name", () => {
+  it.each([
+    ["Officials launched the U.S.-Canada Harbour Working Group on Monday.", "O:U.S.-Canada Harbour Working Group"],
+    ["The U.S.-India Timber Council said it would help.", "O:U.S.-India Timber Council"],
+  ])("%s", (text, want) => {
+    expect(actors(text)).toContain(want);
+  });
+
+  it("not a compound with a word that is no state", () => {
+    expect(actors("The U.S.-Acme Timber Council said it would help.")).not.toContain("O:U.S.-Acme Timber Council");
+  });
+});
