@@ -2239,7 +2239,11 @@ class EngagementReader {
     let from = sent.start;
     for (const m of this.text.slice(sent.start, cs).matchAll(CLAUSE_JOIN)) from = sent.start + m.index + m[0].length;
     const subjects = this.sentenceSubjects(from, sent.end, { at: Infinity });
-    return subjects.length === 1 && this.isPerson(subjects[0]) ? subjects[0] : null;
+    if (subjects.length === 1 && this.isPerson(subjects[0])) return subjects[0];
+    // "A will visit B to discuss X with C, and the secretary-general, D, before travelling to E": a
+    // coordinated object, no clause of its own with a person subject; the sentence's subject travels.
+    const main = from > sent.start && !subjects.some(this.isPerson) ? this.sentenceSubjects(sent.start, sent.end, { at: Infinity }) : [];
+    return main.length === 1 && this.isPerson(main[0]) ? main[0] : null;
   }
 
   /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */
