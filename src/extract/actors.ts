@@ -575,7 +575,7 @@ const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
 /** Surnames alone before a reporting verb looked up in full per document (actor.surname-speaker). */
 const MAX_SURNAME_LOOKUPS = 48;
 /** Heads whose body is named by an "of"/"for"/"on" tail ("Ministry of Foreign Affairs of Ukraine"). */
-const TAILED_HEADS = /^(?:Congress|Police|Coalition|Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation)$/;
+const TAILED_HEADS = /^(?:Congress|Police|Coalition|Ministry|Department|Office|Commission|Committee|Council|Agency|Organization|Organisation|Court|Cabinet|Bureau|Bank|Assembly|Institute|Service|Chamber|Fund|Foundation|Association|Alliance|Center|Centre|Federation|Club)$/;
 // A mission abroad is named with its place: "the Freedonian Embassy in Lakeville".
 const MISSION_TAIL = /in (?:the )?[\p{Lu}][\p{L}\-]+(?: [\p{Lu}][\p{L}\-]+)?/uy;
 const ADMIN = / [Aa]dministration(?![\p{L}])/gu;
@@ -1471,6 +1471,8 @@ class Candidates {
     // A centre is a body by its "for" tail ("Center for Civil Liberties"); without one it is
     // often a building ("the Lakeland Trade Center").
     if (/^Cent(?:er|re)$/.test(head) && !text.startsWith(" for ", headEnd)) return null;
+    // A club's name is followed by no capitalised word: "the Acme Club World Cup" is a tournament's name.
+    if (head === "Club" && /^ \p{Lu}/u.test(text.slice(end, end + 2))) return null;
     // A board is a body by its own name ("the National Mediation Board"); one word before it, or a
     // body's name, is a body's board ("the Management Board", "the Acme Foundation Board").
     if (head === "Board" && (words.length < 2 || words.some((w) => ORG_WORDS.has(w.text) || ORG_WORDS.has(w.text.replace(/[’']s$/, "")) || /[’']s$/.test(w.text)))) return null;

@@ -110,7 +110,9 @@ function agreedOnEncounter(upToCue: string): boolean {
 const GAP_PREPOSITION = /^\s+(?:for|at|from|after|before|during|of|by|about|over|since|amid|on)\s+$/;
 // A verb of saying or knowing and its "that": what follows is a clause with a subject of its own; so is
 // an honorific after "said" with no "that" ("The Kremlin has said Mr A played a role in the talks").
-const SAYING_THAT = /\b(?:said|says|say|confirmed|confirms|added|adds|announced|announces|noted|notes|stated|states|told\s+[^,;:]{1,40}?|reported|reports|believes|believed|thinks|thought|knows|knew|expects|expected|hopes|hoped|stressed|stresses|explained|explains|revealed|reveals|insisted|insists|argued|argues|warned|warns|suggested|suggests|indicated|indicates|acknowledged|acknowledges|claimed|claims|wrote|writes)(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|earlier|later|again|also|publicly|\p{Ll}+ly))?\s+that\s+|\b(?:said|says|has\s+said|have\s+said|had\s+said|confirmed)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu})/gu;
+const SAYING_THAT = /\b(?:said|says|say|confirmed|confirms|added|adds|announced|announces|noted|notes|stated|states|told\s+[^,;:]{1,40}?|reported|reports|believes|believed|thinks|thought|knows|knew|expects|expected|hopes|hoped|stressed|stresses|explained|explains|revealed|reveals|insisted|insists|argued|argues|warned|warns|suggested|suggests|indicated|indicates|acknowledged|acknowledges|claimed|claims|wrote|writes)(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|earlier|later|again|also|publicly|\p{Ll}+ly))?\s+that\s+|\b(?:said|says|has\s+said|have\s+said|had\s+said|confirmed)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu})|\b(?:said|says|told\s+(?:reporters|journalists))\s+(?=\p{Lu})/gu;
+// What may stand before the subject's name of a clause without "that": titles and their "of" (rule engagement.zero-that-subject).
+const ZERO_THAT_OPENING = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+)*$/u;
 // "any future peace talks", "no meeting": a quantifier that names no particular engagement (rule engagement.any-or-no).
 const ANY_OR_NO = /(?<![\p{L}])(?:[Aa]ny|[Nn]o)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 // A cue noun as the setting of the clause's act ("in a phone call", "during their meeting").
@@ -1327,6 +1329,11 @@ class EngagementReader {
     if (UNNAMED_PEOPLE_SUBJECT.test(this.text.slice(clauseAt, cs))) return [[], -1];
     const names = this.sentenceSubjects(clauseAt, sent.end, found);
     if (!names.length || found.at >= cs) return null;
+    // "A said B held talks with C" (rule engagement.zero-that-subject): with "that" left out, the clause opens with its subject's name
+    // (not "said Monday B …", nor "said, B …": no clause of its own there).
+    // ("A said B assured him during a call": the reporter, the pronoun, stays a side, as the subject before the clause.)
+    // (A title may open it: "A said President B held talks with C".)
+    if (!/that\s+$/.test(m[0]) && (!ZERO_THAT_OPENING.test(this.text.slice(clauseAt, found.at)) || /\s(?:him|her)\b/.test(this.text.slice(found.at, cs)))) return null;
     // "Zelenskyy said that Ukraine had tried to contact Putin": a leader's own state in his words is his "we".
     const reporter = this.sentenceSubjects(from, sent.end, { at: Infinity });
     if (names.length === 1 && reporter.length === 1 && this.stateVoiced(reporter[0]) === names[0]) return null;
@@ -2232,7 +2239,11 @@ class EngagementReader {
     let from = sent.start;
     for (const m of this.text.slice(sent.start, cs).matchAll(CLAUSE_JOIN)) from = sent.start + m.index + m[0].length;
     const subjects = this.sentenceSubjects(from, sent.end, { at: Infinity });
-    return subjects.length === 1 && this.isPerson(subjects[0]) ? subjects[0] : null;
+    if (subjects.length === 1 && this.isPerson(subjects[0])) return subjects[0];
+    // "A will visit B to discuss X with C, and the secretary-general, D, before travelling to E": a
+    // coordinated object, no clause of its own with a person subject; the sentence's subject travels.
+    const main = from > sent.start && !subjects.some(this.isPerson) ? this.sentenceSubjects(sent.start, sent.end, { at: Infinity }) : [];
+    return main.length === 1 && this.isPerson(main[0]) ? main[0] : null;
   }
 
   /** A meeting of the coordinated subjects of `sent`, people of two states or more, at the gathering `joint`. */

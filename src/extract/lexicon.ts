@@ -58,7 +58,7 @@ export const HONORIFICS = new Set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame M
  * "billionaire Jane Roe", "host Jane Roe"). The capitalised titles are TITLE_HEADS above.
  */
 export const ROLE_NOUNS = (
-  "adviser advisor spokesman spokeswoman spokesperson aide minister secretary envoy ambassador chancellor premier counterpart chief " +
+  "adviser advisor spokesman spokeswoman spokesperson aide minister secretary envoy diplomat ambassador chancellor premier counterpart chief " +
   "analyst economist strategist governor mayor professor senator correspondent researcher founder co-founder cofounder treasurer " +
   "comptroller host anchor commentator columnist billionaire businessman businesswoman entrepreneur executive investor lawyer " +
   "attorney activist candidate nominee expert official director lawmaker prosecutor diplomat negotiator"
@@ -73,7 +73,7 @@ export const ORG_WORDS = new Set(
     "Republic Kingdom Federation States Region Oblast Province Embassy Consulate News Times Post Journal Press Agency Network " +
     // Administrative units end a place's name, never a person's ("Governor of Kamchatka Territory Jane Roe").
     "Territory Territories Area Krai Okrug District County Municipality Prefecture Canton Governorate Emirate Commonwealth " +
-    "Association Society Trust Corporation Company Corp Inc PLC Ltd LLC Holdings Partners " +
+    "Association Society Club Trust Corporation Company Corp Inc PLC Ltd LLC Holdings Partners " +
     // Firms' last words, never a person's surname ("Premier Northgate Investors").
     "Investors Investments Capital Management Securities Ventures Equities Markets Bancorp Insurance Advisory"
   ).split(/\s+/),
@@ -108,6 +108,8 @@ export const ORG_SUFFIX =
   // Federations of members: "American Federation of Government Employees". (Not "Congress",
   // "Conference" or "Forum": far more often an event's name, "the Lakeland Economic Forum".)
   "Federation|" +
+  // Clubs of members that invite speakers or field teams: "the Lakeville Economic Club", "Northgate Football Club".
+  "Club|" +
   // Groups of bodies or states joined for a cause: "the Lakeland Finance Coalition", "the Global Coalition to …".
   "Coalition|" +
   // Police forces: "the Freedonian National Police", "the Capitol Police".

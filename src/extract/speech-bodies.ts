@@ -9,7 +9,9 @@
 // - "During his testimony before the Senate Armed Services Committee, A said …";
 // - "President A's March 17, 1948, speech to Congress" (the possessor);
 // - "A speaks Thursday before the Senate Committee on …", "A testified to Congress this week";
-// - "As he addressed the House of Commons via video, A compared …" (the pronoun's referent follows).
+// - "As he addressed the House of Commons via video, A compared …" (the pronoun's referent follows);
+// - "A told the Lakeville Economic Club that …", "She told the Senate Foreign Relations Committee …"
+//   (the body the object of "told": the audience of a speech, where a person is what a teller tells).
 // A speech to a body is a meeting with it (a video call when the phrase says video or virtual;
 // talks with the body as the forum for an assembly of states: addressKind).
 import { mentionsIn, type Mention, type Sentence } from "./doc.js";
@@ -38,13 +40,16 @@ const LEADING_CLAUSE = /^(?:(?:And|But|Later|Earlier|Meanwhile),?\s+)?(?:(?:As|W
 // In the clause of a reporting verb: "A said (of X) during separate remarks to …".
 const IN_CLAUSE = /(?<![\p{L}])(said|says|told|tells|spoke|speaks|noted|notes|warned|warns|argued|stressed|added|explained|explains|acknowledged|insisted|pledged|vowed|reiterated|cautioned|signaled|signalled|indicated|emphasized|emphasised|urged|repeated|admitted|conceded)\b[^,;:“”"]{0,60}?\s(?:in|during|at)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 const RELATIVE_CLAUSE = /,\s+who\s+[^,;:“”"]{1,100}?\s(?:in|during|at)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
+// "told the Committee", "tells the Lakeville Chamber of Commerce": a name right after the verb.
+const TOLD_BODY = /(?<![\p{L}])(told|tells)\s+(?:the\s+)?(?=\p{Lu})/gu;
 const VIDEO = /\b(?:video|videolink|virtual|virtually|remotely)\b/i;
 
 interface SpeechSpan {
   cue: Span;
   /** Where the body's name starts, or -1 for "congressional testimony" (the text's Congress). */
   bodyAt: number;
-  prep: "to" | "before" | null;
+  /** "told": the body is the verb's object (a sitting body or a host of speakers, like "before"). */
+  prep: "to" | "before" | "told" | null;
   noun: boolean;
   /** The words from the cue to the body's start: a medium there names the kind. */
   phrase: Span;
@@ -54,7 +59,7 @@ interface SpeechSpan {
 function speechSpans(text: string, start: number, end: number): SpeechSpan[] {
   const s = text.slice(start, end);
   const out: SpeechSpan[] = [];
-  if (!/remarks|testimony|speech|address|spoke|speak|testif/.test(s)) return out;
+  if (!/remarks|testimony|speech|address|spoke|speak|testif|told|tells/.test(s)) return out;
   for (const m of s.matchAll(SPEECH)) {
     const w = m[1];
     const cs = start + m.index!;
@@ -81,6 +86,11 @@ function speechSpans(text: string, start: number, end: number): SpeechSpan[] {
     const cs = start + m.index!;
     out.push({ cue: { start: cs, end: cs + m[1].length }, bodyAt: cs + m[0].length, prep: null, noun: false, phrase: { start: cs, end: cs + m[0].length } });
   }
+  // "A told the Lakeville Economic Club that …": the body told is the audience (bodyAt checks it is one).
+  for (const m of s.matchAll(TOLD_BODY)) {
+    const cs = start + m.index!;
+    out.push({ cue: { start: cs, end: cs + m[1].length }, bodyAt: cs + m[0].length, prep: "told", noun: false, phrase: { start: cs, end: cs + m[0].length } });
+  }
   return out;
 }
 
@@ -106,8 +116,10 @@ function bodyAt(r: FrameReader, sp: SpeechSpan, sent: Sentence): { name: string;
   const tail = text.slice(x.end, Math.min(sent.end, x.end + 40));
   const gathering = GATHERING_AFTER.test(tail);
   const heard = LEGISLATURE.test(name) || LEGISLATURE.test(surface) || HEARD_BODY.test(name) || HEARD_BODY.test(surface);
-  if (sp.prep === "before") {
+  if (sp.prep === "before" || sp.prep === "told") {
     if (!BEFORE_END.test(tail) && !gathering) return null;
+    // "told USNI" is an interview with the institute's outlet: a body told is named as one where it is written.
+    if (sp.prep === "told") return HEARD_BODY.test(surface) || HOST_BODY.test(surface) || LEGISLATURE.test(surface) || gathering ? { name, gathering } : null;
     return heard || gathering || HOST_BODY.test(name) ? { name, gathering } : null;
   }
   if (sp.prep === null && !heard) return null;

@@ -181,6 +181,23 @@ describe("smaller shapes of names", () => {
     expect(a?.role).toBe("minister for fisheries and forestry");
   });
 
+  it("a diplomat set off by commas after a state's possessive names the person after it (actor.role-comma-name)", () => {
+    const a = run("On Monday he met Lakeland's top diplomat, Wen Taoxiang, in Geneva.").actors.find((x) => x.name === "Wen Taoxiang");
+    expect(a?.kind).toBe("PERSON");
+    expect(actors("A senior diplomat, speaking on condition of anonymity, said the talks had failed.")).toEqual([]);
+  });
+
+  it.each([
+    ["The chief executive spoke to the Northgate Rotary Club on Friday.", "Northgate Rotary Club"],
+    ["The banker told the Economic Club of Lakeville that rates would rise.", "Economic Club of Lakeville"],
+  ])("a club is a body, with its of-tail: %s", (text, name) => {
+    expect(run(text).actors.find((a) => a.name === name)?.kind).toBe("ORGANIZATION");
+  });
+
+  it("a club followed by a capitalised word is part of an event's name", () => {
+    expect(actors("The Acme Club World Cup will be played in Lakeville next summer.")).toEqual([]);
+  });
+
   it("the room where remarks are given is no body", () => {
     expect(actors("Oval Office\n\nTHE PRESIDENT: Thank you all for coming.")).toEqual([]);
   });

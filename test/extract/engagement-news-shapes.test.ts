@@ -77,6 +77,11 @@ describe("a trip in a setting phrase is the subject's (engagement.trip-setting)"
     expect(engs(text)).toEqual([{ kind: "MEETING", participants: parties, status, rule: "engagement.trip-setting" }]);
   });
 
+  it("a coordinated object joined by \", and\" is no clause: the sentence's subject travels", () => {
+    const text = "Chancellor Olaf Scholz will go to Latvia to discuss grain exports and energy prices with the Latvian president, Jane Roe, and the Acme Alliance secretary-general, Ann Poe, before travelling to Japan.";
+    expect(engs(text).filter((e) => e.rule === "engagement.trip-setting")).toEqual([{ kind: "MEETING", participants: ["Japan", "Olaf Scholz"], status: "PLANNED", rule: "engagement.trip-setting" }]);
+  });
+
   it.each([
     // Whose trip "the trip" was the sentence does not say.
     ["Chancellor Olaf Scholz praised the alliance during the trip to Japan."],

@@ -25,6 +25,10 @@ describe("a speech to a body is a meeting with it", () => {
     // A leading clause whose pronoun the main clause's subject resolves; a video call when the clause says so.
     ["As she addressed the House of Commons via video, President Jane Roe compared the war to the Blitz.", "VIDEO_CALL", ["House of Commons", "Jane Roe"]],
     ["Later, addressing the German Bundestag by video link, President Jane Roe thanked the deputies.", "VIDEO_CALL", ["Bundestag", "Jane Roe"]],
+    // A body told, the object of "told": a club that invites speakers, a committee that hears them.
+    ["Jane Roe told the Lakeville Economic Club on Monday that rates would rise.", "MEETING", ["Jane Roe", "Lakeville Economic Club"]],
+    ["Jane Roe told the Senate Foreign Relations Committee that the labs were safe.", "MEETING", ["Jane Roe", "Senate Foreign Relations Committee"]],
+    ["Jane Roe told the Lakeland Association for Business Economics that prices would fall.", "MEETING", ["Jane Roe", "Lakeland Association for Business Economics"]],
   ])("%s", (text, kind, parties) => {
     expect(engs(text).filter((e) => e.rule === RULE)).toEqual([{ kind, participants: parties, rule: RULE }]);
   });
@@ -48,6 +52,11 @@ describe("what is no speech to a body", () => {
     "In remarks before the House Financial Services Committee, the central bank leader said rates would rise.",
     // "congressional testimony" where the text names no Congress.
     "“Prices are too high,” Jerome Powell said during congressional testimony on Tuesday.",
+    // "told" an outlet, or a body's acronym its outlet is known by: an interview, no audience.
+    "Jane Roe told the Lakeville Times that rates would rise.",
+    "The Lakeland Naval Institute (LNI) runs a news site. “The ship is old,” Jane Roe told LNI on Monday.",
+    // "told" a person, the body named in the clause after.
+    "Jane Roe told the Senate votes would come later.",
     // A speech owned by a state is no person's.
     "Freedonia's speech to the Senate Foreign Relations Committee was read by an aide.",
   ])("%s", (text) => {
