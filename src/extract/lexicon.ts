@@ -58,7 +58,7 @@ export const HONORIFICS = new Set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame M
  * "billionaire Jane Roe", "host Jane Roe"). The capitalised titles are TITLE_HEADS above.
  */
 export const ROLE_NOUNS = (
-  "adviser advisor spokesman spokeswoman spokesperson aide minister secretary envoy diplomat ambassador chancellor premier counterpart chief " +
+  "adviser advisor spokesman spokeswoman spokesperson aide minister secretary envoy ambassador chancellor premier counterpart chief " +
   "analyst economist strategist governor mayor professor senator correspondent researcher founder co-founder cofounder treasurer " +
   "comptroller host anchor commentator columnist billionaire businessman businesswoman entrepreneur executive investor lawyer " +
   "attorney activist candidate nominee expert official director lawmaker prosecutor diplomat negotiator"
