@@ -6,7 +6,7 @@ import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { pastTurnLabel, turnAt } from "./turns.js";
 import { GROUP_PLURAL } from "./group-subjects.js";
 import { firstIndex } from "./sorted.js";
-import { CREDIT_BEFORE, LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { CREDIT_BEFORE, LABEL_HEADS, PROMO_LEAD, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, isGroup, npSubject, roleAntecedent, sentenceTokens, SUBJECT_OPENING, subjectHoldingTitle } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
@@ -331,7 +331,7 @@ export class SpeakerResolver {
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
     // (Not a photographer of a credit line: "(Jane Roe/Pool Photo via AP)".)
-    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m) && !this.inCredit(m);
+    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m) && !this.inCredit(m) && !this.inTeasers(m.start);
     // A possessive in an earlier sentence ("… a warrant for Roe's arrest. …, she said") names what
     // was talked about, seldom who talks: the nearest person named otherwise is the antecedent. In
     // the pronoun's own sentence ("Roe's statement, in which he said") it stays the antecedent.
@@ -393,6 +393,16 @@ export class SpeakerResolver {
       }
     }
     return this.captions.has(this.doc.sentences[sentenceAt(this.doc, pos)].paragraph);
+  }
+
+  private teasers: Set<number> | null = null;
+  /** statement.speaker.teaser-not-antecedent: whether pos lies in a paragraph of links to other articles ("Other Topics of Interest …"). */
+  private inTeasers(pos: number): boolean {
+    if (!this.teasers) {
+      this.teasers = new Set();
+      for (const s of this.doc.sentences) if (PROMO_LEAD.test(this.doc.text.slice(s.start, s.start + 40))) this.teasers.add(s.paragraph);
+    }
+    return this.teasers.size > 0 && this.teasers.has(this.doc.sentences[sentenceAt(this.doc, pos)].paragraph);
   }
 
   /** Whether the he/she at `pos` reports the clause its sentence opens with: "CLAUSE, he said". */

@@ -1,0 +1,55 @@
+// Who speaks across a news story's turns: another person's reported speech takes the turn from the
+// last quoted speaker (statement.speaker.reported-turn), a person named only in a box of links to
+// other articles is no antecedent (statement.speaker.teaser-not-antecedent), and an inverted tag may
+// name where the person works (statement.indirect.clause-said-speaker). Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+const speakerOf = (text: string, words: string) => said(text).find((s) => s[1] === words)?.[0];
+
+describe("statement.speaker.reported-turn", () => {
+  const QUOTE = "The harbour will need years of dredging before the big ships return.";
+  it("an untagged quotation after another person's reported speech is that person's", () => {
+    const text = `“We have offered our engineers for a long time,” Jane Roe, Freedonia's transport minister, told the radio station Lakeland FM. Her Ruritanian counterpart, Peter Vance, said his country may send dredgers too. “${QUOTE}”`;
+    expect(speakerOf(text, QUOTE)).toBe("Peter Vance");
+  });
+
+  it("near miss: a report nested in the quoted speaker's own sentence leaves the quotation to them", () => {
+    const text = `“We have offered our engineers for a long time,” Jane Roe said. Jane Roe stressed that it was not the first time Ruritania had asked Freedonia for help. “${QUOTE}”`;
+    expect(speakerOf(text, QUOTE)).toBe("Jane Roe");
+  });
+
+  it("near miss: with no report in between, the quotation goes on with the last speaker", () => {
+    const text = `“We have offered our engineers for a long time,” Jane Roe said. Peter Vance arrived later in the day. “${QUOTE}”`;
+    expect(said(text).filter((s) => s[1] === QUOTE && s[0] === "Peter Vance")).toHaveLength(0);
+  });
+});
+
+describe("statement.speaker.teaser-not-antecedent", () => {
+  const CLAUSE = "the flood barriers would hold through the winter";
+  it("a person named in a teaser box is not the antecedent of the article's she", () => {
+    const text = `Freedonia's rivers rose again on Monday, said Marta Kessler at the Lakeland Hydrology Institute.\n\nOther Topics of Interest Ruritania's PM: Dams Will Not Fail Anna Brandt said that the dams were safe, adding that “nobody should panic.”\n\n“I think ${CLAUSE},” she said.`;
+    expect(speakerOf(text, `I think ${CLAUSE}`)).toBe("Marta Kessler");
+  });
+
+  it("near miss: the same woman named in the article's own paragraph is the antecedent", () => {
+    const text = `Freedonia's rivers rose again on Monday, said Marta Kessler at the Lakeland Hydrology Institute.\n\nRuritania's prime minister Anna Brandt said that the dams were safe, adding that nobody should panic.\n\n“I think ${CLAUSE},” she said.`;
+    expect(speakerOf(text, `I think ${CLAUSE}`)).toBe("Anna Brandt");
+  });
+});
+
+describe("statement.indirect.clause-said-speaker: a workplace after the name", () => {
+  it.each([
+    ["The drought will not end before the autumn, said Marta Kessler at the Lakeland Institute for Agricultural Economics, a research group.", "Marta Kessler"],
+    ["But that does not mean the harvest is lost, said Tomas Berg of the Freedonian Farmers Union.", "Tomas Berg"],
+  ])("%s", (text, who) => {
+    const st = said(text).find((s) => s[2] === "statement.indirect.clause-said-speaker");
+    expect(st?.[0], JSON.stringify(said(text))).toBe(who);
+  });
+
+  it("near miss: a lowercase phrase after the name is no workplace", () => {
+    const text = "The drought will not end before the autumn, said Marta Kessler and a group of farmers.";
+    expect(said(text).filter((s) => s[0] === "Marta Kessler")).toHaveLength(0);
+  });
+});
