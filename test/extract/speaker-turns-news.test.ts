@@ -1,7 +1,8 @@
 // Who speaks across a news story's turns: another person's reported speech takes the turn from the
 // last quoted speaker (statement.speaker.reported-turn), a person named only in a box of links to
 // other articles is no antecedent (statement.speaker.teaser-not-antecedent), and an inverted tag may
-// name where the person works (statement.indirect.clause-said-speaker). Sentences written for the purpose.
+// name where the person works (statement.indirect.clause-said-speaker), and a body's chief is the person
+// introduced so (statement.speaker.body-role, statement.speaker.introduced-role). Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
 
@@ -51,5 +52,23 @@ describe("statement.indirect.clause-said-speaker: a workplace after the name", (
   it("near miss: a lowercase phrase after the name is no workplace", () => {
     const text = "The drought will not end before the autumn, said Marta Kessler and a group of farmers.";
     expect(said(text).filter((s) => s[0] === "Marta Kessler")).toHaveLength(0);
+  });
+});
+
+describe("statement.speaker.body-role and statement.speaker.introduced-role", () => {
+  const INTRO = "Northgate Bank chief Jane Roe said reserves had fallen to a ten-year low.\n\nThat view may be seen as gloomy by traders in Lakeville.\n\n";
+  const CLAUSE = "a rate cut would be an important signal to farmers";
+  it("the body's head noun before the verb is the person introduced with it", () => {
+    expect(speakerOf(`${INTRO}The Northgate Bank chief said ${CLAUSE}.`, CLAUSE)).toBe("Jane Roe");
+  });
+
+  it("an unknown body's head noun before the verb too", () => {
+    const intro = "FWA chief Jane Roe said reserves had fallen to a ten-year low.\n\nThat view may be seen as gloomy by traders in Lakeville.\n\n";
+    expect(speakerOf(`${intro}The FWA chief said ${CLAUSE}.`, CLAUSE)).toBe("Jane Roe");
+  });
+
+  it("near miss: another body's chief is not the person introduced with the first", () => {
+    const text = `${INTRO}The Southgate Bank chief said ${CLAUSE}.`;
+    expect(said(text).filter((s) => s[1] === CLAUSE && s[0] === "Jane Roe")).toHaveLength(0);
   });
 });
