@@ -2060,11 +2060,14 @@ class StatementReader {
       // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
       start = phraseEnd + /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4))![0].length;
       end = this.clauseEnd(start, sent.end);
-    } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
-      // Trailing: the clause runs from the sentence start to the comma before "according to".
+    } else if (/(?:,|\s--|\s—)\s*$/.test(before) || (/,[”"]\s*$/.test(before) && this.partialQuoteEnd(sent.start, at))) {
+      // Trailing: the clause runs from the sentence start to the comma before "according to" (a
+      // comma inside the closing mark too: "… would help “families in need,” according to Acme").
       start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
-      end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
-      if (/[”"]\s*$/.test(this.text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(this.text.slice(start, end))) return null;
+      end = at - /(?:,[”"]?|\s--|\s—)\s*$/.exec(before)![0].length;
+      // (A clause ending in a partial quotation is the source's, "The plan is “dead”, according to
+      // Roe"; a whole quotation before the source is a direct statement's, statement.direct.according-to.)
+      if ((/[”"]\s*$/.test(this.text.slice(start, end)) && !this.partialQuoteEnd(start, end)) || (/^[“"«]/.test(this.text.slice(start, start + 1)) && !/[”"]/.test(this.text.slice(start + 1, end))) || before.split(/\s+/).length < 4 || /according to/i.test(this.text.slice(start, end))) return null;
       if (list.some((x) => x.start < end && x.end > start)) return null;
       // statement.indirect.according-to-interrupting: "In the northern direction, according to Roe,
       // troops are advancing", "The next task, according to Roe, is …": a phrase with no verb before
@@ -2074,6 +2077,14 @@ class StatementReader {
       if (resumes && !this.finiteVerbIn(start, end) && !/\b(?:which|who|whose|that)\b/.test(this.text.slice(start, end))) end = this.clauseEnd(phraseEnd + resumes[0].length, sent.end);
     } else return null;
     return { start, end };
+  }
+
+  /** Whether text[from, to) ends in a quotation that opens inside it after words of the clause (a partial quotation, not the whole). */
+  private partialQuoteEnd(from: number, to: number): boolean {
+    const mark = to - 1 - /\s*$/.exec(this.text.slice(from, to))![0].length;
+    const q = this.enclosingQuote(mark - 1);
+    // (Run into by the clause's words: one set off by a comma, "The talks ended, “with no result,”", is an aside.)
+    return !!q && q.close === mark && q.open > from && /[\p{L}\p{N}]\s+$/u.test(this.text.slice(from, q.open)) && !/^[“"«]/.test(this.text.slice(from, from + 1));
   }
 
   /** Whether a lowercase verb or auxiliary that is no participle stands between `from` and `to`. */

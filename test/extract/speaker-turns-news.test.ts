@@ -2,7 +2,8 @@
 // last quoted speaker (statement.speaker.reported-turn), a person named only in a box of links to
 // other articles is no antecedent (statement.speaker.teaser-not-antecedent), and an inverted tag may
 // name where the person works (statement.indirect.clause-said-speaker), and a body's chief is the person
-// introduced so (statement.speaker.body-role, statement.speaker.introduced-role). Sentences written for the purpose.
+// introduced so (statement.speaker.body-role, statement.speaker.introduced-role); a trailing "according to"
+// takes a clause ending in a partial quotation (statement.indirect.according-to). Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
 
@@ -70,5 +71,29 @@ describe("statement.speaker.body-role and statement.speaker.introduced-role", ()
   it("near miss: another body's chief is not the person introduced with the first", () => {
     const text = `${INTRO}The Southgate Bank chief said ${CLAUSE}.`;
     expect(said(text).filter((s) => s[1] === CLAUSE && s[0] === "Jane Roe")).toHaveLength(0);
+  });
+});
+
+describe("statement.indirect.according-to: a clause ending in a partial quotation", () => {
+  const INTRO = "Northtel Inc. said on Monday it would donate 5,000 phones to refugees. ";
+  it("the comma inside the closing mark: the clause and the quotation are the source's", () => {
+    const out = said(`${INTRO}The donation will also help “families reach their relatives abroad,” according to the company.`);
+    expect(out.find((s) => s[2] === "statement.indirect.according-to")?.[0], JSON.stringify(out)).toBe("Northtel Inc.");
+    expect(out.find((s) => s[1] === "families reach their relatives abroad")?.[0]).toBe("Northtel Inc.");
+  });
+
+  it("the comma after the closing mark, a named source", () => {
+    const out = said("A default would be symbolic, but is “unlikely to shake the bond markets”, according to Acme Economics chief economist Jane Roe.");
+    expect(out.find((s) => s[2] === "statement.indirect.according-to")?.[0], JSON.stringify(out)).toBe("Jane Roe");
+  });
+
+  it("near miss: a quotation set off by a comma is an aside, no clause of the source's", () => {
+    const out = said(`${INTRO}The talks with the regulator ended, “with nothing agreed at all,” according to the company.`);
+    expect(out.filter((s) => s[2] === "statement.indirect.according-to")).toHaveLength(0);
+  });
+
+  it("near miss: a whole quotation before the source is no reported clause", () => {
+    const out = said(`${INTRO}“Families will reach their relatives abroad,” according to the company.`);
+    expect(out.filter((s) => s[2] === "statement.indirect.according-to")).toHaveLength(0);
   });
 });
