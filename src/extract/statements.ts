@@ -76,6 +76,8 @@ const SAID_AFTER_CLAUSE = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|str
 // "CLAUSE, said one Freedonian official.", "…, said a central European diplomat.": statement.speaker.indefinite-person (group 3 its head).
 // A person's workplace or origin after their name in an inverted tag ("said Jane Roe at the Lakeland Institute").
 const AFFILIATION_TAIL = /^\s+(?:at|of|from|in)\s+(?:the\s+)?\p{Lu}[^,;:“”"]*$/u;
+// "…, with Rep. Jane Roe, R-Lakeland," / "…, with Jane Roe, a lawmaker from Lakeville," before a participle's comma.
+const WITH_APPOSED = /(?:^|,)\s+with\s+((?:[\p{Lu}][\p{L}.’'\-]*\s+){0,3}[\p{Lu}][\p{L}.’'\-]*),\s+(?:[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?|\d{1,3}|(?:a|an|the)\s[^,;:“”"]{1,80})\s*$/u;
 const INVERTED_INDEFINITE = new RegExp(`,\\s+(?:also\\s+)?(said|says|added|adds|noted|notes|warned|warns|explained|explains)\\s+(${INDEFINITE_PERSON_PHRASE})\\s*[.;]?\\s*$`, "u");
 // ("went on to say:", "went on saying:": the verb of the subject before.)
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])((?:went|goes|go)\\s+on\\s+(?:to\\s+say|saying)|said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)(?:\\s+\\p{Ll}+ly)?\\s*[,:]?\\s*$`, "u");
@@ -901,7 +903,8 @@ class StatementReader {
       if (/^report/.test(f[1])) continue;
       // "…, saying they would “…”": a participle after a comma reports the sentence subject.
       const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(this.text.slice(sent.start, fpos));
-      const s = participle ? this.sp.sentenceSubject(sent.start, fpos, true) : this.sp.subjectBefore(fpos, sent.start) ?? this.inheritedSpeaker(si, fpos);
+      // (Its own subject after "with" and an apposition: "…, with Rep. Jane Roe, R-Lakeland, arguing …".)
+      const s = participle ? this.withApposedSubject(sent.start, fpos - /,\s*$/.exec(this.text.slice(sent.start, fpos))![0].length) ?? this.sp.sentenceSubject(sent.start, fpos, true) : this.sp.subjectBefore(fpos, sent.start) ?? this.inheritedSpeaker(si, fpos);
       if (s) return { who: s, verb: f[1], rule: "statement.direct.partial-in-report", partial: true, verbEnd: fpos + f[0].length };
     }
     return null;
@@ -1287,6 +1290,8 @@ class StatementReader {
     if (!prepositional) {
       const tag = this.tagBefore(start, linkPos);
       if (tag) return tag;
+      const withSubject = this.withApposedSubject(start, linkPos);
+      if (withSubject) return withSubject;
     }
     // "“…,” the Swedish company said in a statement, adding that …", "…, the association added,
     // noting that …": a participle after an attribution reports the attribution's speaker, already
@@ -1315,6 +1320,21 @@ class StatementReader {
     const s = this.sp.sentenceSubject(start, linkPos, true);
     if (s?.speaker && !prepositional && !inSubjectPlace(this.doc, start, s.start)) return openingSubject(this.doc, this.sp, start, linkPos);
     return s ?? openingSubject(this.doc, this.sp, start, linkPos);
+  }
+
+  /**
+   * statement.speaker.with-participle: "…, with Rep. Jane Roe, R-Lakeland, arguing …", "…, with Jane
+   * Roe, a lawmaker from Lakeville, arguing …": the participle's own subject after "with", set off
+   * from it by an apposition (a legislator's party and state, an age, a described role), not the
+   * sentence's subject.
+   */
+  private withApposedSubject(start: number, linkPos: number): Speaker | null {
+    const base = Math.max(start, linkPos - 200);
+    const w = WITH_APPOSED.exec(this.text.slice(base, linkPos));
+    if (!w) return null;
+    const from = base + w.index + w[0].indexOf(w[1], 5);
+    const who = this.sp.subjectAt(from, from + w[1].length + 1);
+    return who?.speaker && who.end >= from + w[1].length - 1 ? { speaker: who.speaker, label: null, start: from } : null;
   }
 
   /** The speaker of a reporting tag set off by commas that ends at `linkPos` ("…, the ministry said,", "…, said Jane Roe,"), or null. */

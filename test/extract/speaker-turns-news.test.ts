@@ -3,7 +3,8 @@
 // other articles is no antecedent (statement.speaker.teaser-not-antecedent), and an inverted tag may
 // name where the person works (statement.indirect.clause-said-speaker), and a body's chief is the person
 // introduced so (statement.speaker.body-role, statement.speaker.introduced-role); a trailing "according to"
-// takes a clause ending in a partial quotation (statement.indirect.according-to). Sentences written for the purpose.
+// takes a clause ending in a partial quotation (statement.indirect.according-to); a participle after "with"
+// and an apposed subject reports that subject (statement.speaker.with-participle). Sentences written for the purpose.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
 
@@ -95,5 +96,24 @@ describe("statement.indirect.according-to: a clause ending in a partial quotatio
   it("near miss: a whole quotation before the source is no reported clause", () => {
     const out = said(`${INTRO}“Families will reach their relatives abroad,” according to the company.`);
     expect(out.filter((s) => s[2] === "statement.indirect.according-to")).toHaveLength(0);
+  });
+});
+
+describe("statement.speaker.with-participle: the participle's subject set off by an apposition", () => {
+  const CLAUSE = "such a move would help the region regain its place";
+  it.each([
+    [`Governor Tom Berg has come under pressure to reopen the mines, with Rep. Jane Roe, R-Lakeland, arguing ${CLAUSE}.`],
+    [`Governor Tom Berg has come under pressure to reopen the mines, with Jane Roe, a lawmaker from Lakeville, arguing ${CLAUSE}.`],
+  ])("%s", (text) => {
+    expect(speakerOf(text, CLAUSE)).toBe("Jane Roe");
+  });
+
+  it("the partial quotation in the clause is hers too", () => {
+    const text = "Governor Tom Berg has come under pressure to reopen the mines, with Rep. Jane Roe, R-Lakeland, arguing such a move would help the region “regain its place in the world.”";
+    expect(speakerOf(text, "regain its place in the world.")).toBe("Jane Roe");
+  });
+
+  it("near miss: no subject of its own after \"with\", the sentence's subject argues", () => {
+    expect(speakerOf(`Governor Tom Berg reopened the mines, with prices rising, arguing ${CLAUSE}.`, CLAUSE)).toBe("Tom Berg");
   });
 });
