@@ -47,6 +47,8 @@ export const TITLE_HEADS = new Set(
  * Forms of address: they precede a name ("Mr Macron") but are no role, and no part of the name.
  */
 /** A credit's words before a photographer's name: "Photo by", "Photograph:", "AP Photo/", "REUTERS/". */
+// The lead of a paragraph of teasers for other articles ("Other Topics of Interest", "Read also:").
+export const PROMO_LEAD = /^\s*(?:Other Topics of Interest|Read (?:also|more)\s*:|READ (?:ALSO|MORE)\s*:|Related\s*:|RELATED\s*:)/;
 export const CREDIT_BEFORE = /(?:\b(?:[Pp]hoto(?:graph)?s?|[Ii]llustration|[Ii]mages?|[Vv]ideo|[Pp]icture|[Cc]redit)(?: [Ii]llustration)?(?:\s+by|:|\/)|\b(?:REUTERS|AP|AFP|EPA|Reuters)\/)\s*$/;
 /** An agency after a photographer's name in a credit: "Jane Roe/AFP via Getty Images", "Jane Roe/Pool". */
 export const CREDIT_AFTER = /^\s?\/\s?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|SOPA|Sputnik|Bloomberg|Anadolu|Pool|POOL|TASS|Xinhua|NurPhoto|Zuma|ZUMA|Shutterstock|Alamy|Illustration|File|The [A-Z][a-z]+ (?:Times|Post))\b/;

@@ -6,7 +6,7 @@ import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
 import { pastTurnLabel, turnAt } from "./turns.js";
 import { GROUP_PLURAL } from "./group-subjects.js";
 import { firstIndex } from "./sorted.js";
-import { CREDIT_BEFORE, LABEL_HEADS, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { CREDIT_BEFORE, LABEL_HEADS, PROMO_LEAD, PERSON_NOUN_PLURALS, PERSON_NOUNS, ROLE_NOUNS as ROLE_NOUN_LIST, STOP_CAPS, TITLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { agrees, type Gender } from "./person-gender.js";
 import { apposedPerson, appositionPhrase, CAPITAL_ROLES, definiteRole, isGroup, npSubject, roleAntecedent, sentenceTokens, SUBJECT_OPENING, subjectHoldingTitle } from "./subject-np.js";
 import { titlePhrase, tokenAt } from "./backbone.js";
@@ -116,6 +116,10 @@ const DOCUMENT_END = /(?<![\p{L}])(?:statement|release|letter|report|memo|note|m
 // Where a noun phrase before a verb may start: after punctuation or a clause word.
 const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|when|while|after|before|because|if|said|says))\s*/gu;
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
+// A definite phrase of up to three words opening the clause before the verb ("The FWA chief").
+const DEFINITE_ROLE_END = /(?:^|[\s,])((?:the|The)\s+(?:[\p{L}\d\-]+\s+){0,2}\p{Ll}+)$/u;
+const BODY_ROLE = /^\s+(chief|head|boss|spokesman|spokeswoman|spokesperson)(?=\s+(?:also\s+)?\p{Ll})/u;
+const BODY_ROLE_HEADS = /^(?:chief|head|boss|spokesman|spokeswoman|spokesperson)$/;
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
 // A he/she opening a sentence, after a leading adverbial at most.
 const PRONOUN_OPENING = /^[\s“"‘]*(?:(?:[\p{Lu}][^,]{0,60}|[\p{Lu}]\p{Ll}+),\s+)?(He|She)(?=\s)/u;
@@ -331,7 +335,7 @@ export class SpeakerResolver {
     }
     // After a quotation ("“… Speaker Roe …,” he said"), a person named inside it is not "he".
     // (Not a photographer of a credit line: "(Jane Roe/Pool Photo via AP)".)
-    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m) && !this.inCredit(m);
+    const isCand = (m: Mention) => m.end <= pos && this.doc.actors[m.actor].kind === "PERSON" && !(skipQuoted && this.quoted(m.start, pos)) && agree(m) && !this.inCredit(m) && !this.inTeasers(m.start);
     // A possessive in an earlier sentence ("… a warrant for Roe's arrest. …, she said") names what
     // was talked about, seldom who talks: the nearest person named otherwise is the antecedent. In
     // the pronoun's own sentence ("Roe's statement, in which he said") it stays the antecedent.
@@ -393,6 +397,16 @@ export class SpeakerResolver {
       }
     }
     return this.captions.has(this.doc.sentences[sentenceAt(this.doc, pos)].paragraph);
+  }
+
+  private teasers: Set<number> | null = null;
+  /** statement.speaker.teaser-not-antecedent: whether pos lies in a paragraph of links to other articles ("Other Topics of Interest …"). */
+  private inTeasers(pos: number): boolean {
+    if (!this.teasers) {
+      this.teasers = new Set();
+      for (const s of this.doc.sentences) if (PROMO_LEAD.test(this.doc.text.slice(s.start, s.start + 40))) this.teasers.add(s.paragraph);
+    }
+    return this.teasers.size > 0 && this.teasers.has(this.doc.sentences[sentenceAt(this.doc, pos)].paragraph);
   }
 
   /** Whether the he/she at `pos` reports the clause its sentence opens with: "CLAUSE, he said". */
@@ -600,13 +614,26 @@ export class SpeakerResolver {
     if (unnamed) return { speaker: null, label: unnamed.label, start: limit + home!.index + home![1].length };
     // The steps, most precise first; each answers (a speaker or null) or leaves the subject to the next (undefined).
     const at: SubjectSite = { pos, limit, left, skipped, end, ms: mentionsIn(this.doc, limit, end) };
-    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.indefinitePersonSubject, this.mentionSubject, this.officeSubject, this.labelSubject, this.apposedSubject]) {
+    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.indefinitePersonSubject, this.bodyRoleSubject, this.mentionSubject, this.officeSubject, this.labelSubject, this.apposedSubject]) {
       const found = step.call(this, at);
       if (found !== undefined) return found;
     }
     // No known actor or label: the noun phrase the tagger finds before the verb.
-    if (/[\p{L}\p{N}]$/u.test(left)) return npSubject(this.doc, pos, limit) ?? this.describedSubject(left, limit) ?? this.unnamedPersonSubject(left, limit);
+    if (/[\p{L}\p{N}]$/u.test(left)) return this.introducedRoleSubject(left, limit, end) ?? npSubject(this.doc, pos, limit) ?? this.describedSubject(left, limit) ?? this.unnamedPersonSubject(left, limit);
     return null;
+  }
+
+  /**
+   * statement.speaker.introduced-role: "The FWA chief said …" after "FWA chief Jane Roe said …": a
+   * definite role noun opening the clause, its modifiers by the introduction, is the person introduced
+   * with it, as after a quotation ("“…,” the FWA chief said").
+   */
+  private introducedRoleSubject(left: string, limit: number, end: number): Speaker | null {
+    const m = DEFINITE_ROLE_END.exec(left);
+    if (!m) return null;
+    const at = limit + m.index + m[0].length - m[1].length;
+    const role = definiteRole(this.doc, at, end);
+    return role?.speaker && role.end === end ? { speaker: role.speaker, label: null, start: at } : null;
   }
 
   /**
@@ -864,6 +891,17 @@ export class SpeakerResolver {
   }
 
   /** statement.speaker.possessive-role: "Freedonia's foreign minister said": the office's holder (possessive-role.ts). */
+  /** statement.speaker.body-role before the verb: "The Acme Bank chief said …" after "Acme Bank chief Jane Roe". */
+  private bodyRoleSubject({ limit, end, ms }: SubjectSite): Speaker | null | undefined {
+    const m = ms[ms.length - 1];
+    if (!m || m.possessive || this.doc.actors[m.actor].kind !== "ORGANIZATION" || !/^\s+\p{Ll}+$/u.test(this.doc.text.slice(m.end, end))) return undefined;
+    const t = BODY_ROLE.exec(this.doc.text.slice(m.end, end + 12));
+    if (!t || m.end + t[0].length !== end || !/(?:^|\s)(?:the|The)\s+$/.test(this.doc.text.slice(Math.max(limit, m.start - 5), m.start))) return undefined;
+    const s0 = m.start - /(?:the|The)\s+$/.exec(this.doc.text.slice(Math.max(limit, m.start - 5), m.start))![0].length;
+    const who = this.bodyOffice(m, s0);
+    return who ? { speaker: who.speaker, label: null, start: s0 } : undefined;
+  }
+
   private officeSubject({ limit, end }: SubjectSite): Speaker | null | undefined {
     const m = lastMentionIn(this.doc, Math.max(limit, end - 70), end, (x) => !!x.possessive && x.end < end);
     const office = m ? possessiveOffice(this.doc, m) : null;
@@ -1048,8 +1086,11 @@ export class SpeakerResolver {
 
   /** The person introduced with the office a body's name opens ("the Lakeland Court Prosecutor"), with where the phrase ends. */
   private bodyOffice(m: Mention, s0: number): (Speaker & { end: number }) | null {
-    const t = BODY_OFFICE.exec(this.doc.text.slice(m.end, m.end + 40));
-    if (!t || !(TITLE_HEADS.has(t[1]) || CAPITAL_ROLES.has(t[1]))) return null;
+    // statement.speaker.body-role: "the Acme Bank chief said", "the FWA head warned": a lowercase
+    // head of a body (or its spokesperson) after its name is the person introduced with it ("Acme
+    // Bank chief Jane Roe"), the body's words standing by that introduction.
+    const t = BODY_OFFICE.exec(this.doc.text.slice(m.end, m.end + 40)) ?? BODY_ROLE.exec(this.doc.text.slice(m.end, m.end + 40));
+    if (!t || !(TITLE_HEADS.has(t[1]) || CAPITAL_ROLES.has(t[1]) || BODY_ROLE_HEADS.test(t[1]))) return null;
     const mods = this.doc.text.slice(m.start, m.end).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And|For)$/.test(w));
     const who = roleAntecedent(this.doc, t[1].toLowerCase(), s0, mods);
     return who && this.isPerson(who.name) ? { speaker: who.name, label: null, start: s0, end: m.end + t[0].length } : null;

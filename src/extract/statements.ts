@@ -14,7 +14,7 @@ import { firstIndex } from "./sorted.js";
 import { affiliationBeforeVerb, contactSubject, inSubjectPlace, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
 import { INDEFINITE_PERSON_PHRASE, LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
-import { ROLE_NOUNS } from "./lexicon.js";
+import { PROMO_LEAD, ROLE_NOUNS } from "./lexicon.js";
 import { speakersAsActors } from "./speaker-actors.js";
 import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, npSubject, roleAntecedent, sentenceTokens, taggedVerbAt } from "./subject-np.js";
 import { tokenAt, type Token } from "./backbone.js";
@@ -72,8 +72,12 @@ const INDEFINITE_SOURCE = new RegExp(`^(${INDEFINITE_PERSON_PHRASE})\\s+(?:also\
 // "CLAUSE, said Jane Roe.", "…, says the defence minister, Jane Roe.": statement.indirect.clause-said-speaker.
 // (A second apposition or a relative clause may follow the name's: "…, said Jane Roe, head of
 // research at Acme, which tracks shipping.", "…, said Jane Roe, a fellow at … who has studied …".)
-const SAID_AFTER_CLAUSE = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?(?:,\s+(?:(?:which|who|whose|and|an?|the)\s[^;:“”"]{1,160}?|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?\s*[.;]?\s*$/u;
+const SAID_AFTER_CLAUSE = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,90}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?(?:,\s+(?:(?:which|who|whose|and|an?|the)\s[^;:“”"]{1,160}?|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?\s*[.;]?\s*$/u;
 // "CLAUSE, said one Freedonian official.", "…, said a central European diplomat.": statement.speaker.indefinite-person (group 3 its head).
+// A person's workplace or origin after their name in an inverted tag ("said Jane Roe at the Lakeland Institute").
+const AFFILIATION_TAIL = /^\s+(?:at|of|from|in)\s+(?:the\s+)?\p{Lu}[^,;:“”"]*$/u;
+// "…, with Rep. Jane Roe, R-Lakeland," / "…, with Jane Roe, a lawmaker from Lakeville," before a participle's comma.
+const WITH_APPOSED = /(?:^|,)\s+with\s+((?:[\p{Lu}][\p{L}.’'\-]*\s+){0,3}[\p{Lu}][\p{L}.’'\-]*),\s+(?:[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?|\d{1,3}|(?:a|an|the)\s[^,;:“”"]{1,80})\s*$/u;
 const INVERTED_INDEFINITE = new RegExp(`,\\s+(?:also\\s+)?(said|says|added|adds|noted|notes|warned|warns|explained|explains)\\s+(${INDEFINITE_PERSON_PHRASE})\\s*[.;]?\\s*$`, "u");
 // ("went on to say:", "went on saying:": the verb of the subject before.)
 const PRE_VERB_END = new RegExp(`(?<![\\p{L}])((?:went|goes|go)\\s+on\\s+(?:to\\s+say|saying)|said(?:\\s+of\\s+[^,:;“”"]{1,50}:)?|says|added|told(?:\\s+[^,“”"]{1,40})?|asked|wrote|declared|stated|continued|warned|noted|stressed|replied|responded|answered|remarked|emphasized|explained|tweeted|posted)(?:\\s+\\p{Ll}+ly)?\\s*[,:]?\\s*$`, "u");
@@ -173,9 +177,7 @@ const CLAUSE_PREPOSITION = /^(?:of|about|on|against|for|as|with|at|in|into|over|
 const CONTENT_OR_SETTING_NOUN = /^(?:fact|point|view|belief|hope|hopes|concern|concerns|confidence|conviction|assurance|assurances|message|news|argument|claim|claims|idea|notion|assessment|conclusion|case|position|finding|findings|evidence|possibility|importance|need|sense|impression|word|reminder|warning|signal|pledge|promise|commitment|understanding|expectation|assumption|premise|principle|opinion|thesis|statement|statements|speech|interview|letter|post|posts|briefing|address|conference|meeting|call|message|tweet|article|video|session|hearing|program|programme|show|broadcast|remarks|report|note|op-ed|column|essay|book|memo|filing|email|website|site|page|account|blog|channel|podcast|newsletter|release|readout|day|days|week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|start|outset|beginning|end|past|moment|ago|later|earlier|since|before|then)$/i;
 // A determiner, up to three words that are no auxiliary ("the war has proven that" is a clause), and a lowercase head.
 const OBJECT_NP = String.raw`(?:the|a|an|this|these|those|its|his|her|their|our|every|some|any)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do)\s)[\p{L}-]+\s+){0,3}?(?!(?:has|have|had|is|are|was|were|been)\s*$)[\p{Ll}-]+`;
-// The lead of a paragraph of teasers for other articles.
 const PROMO_REACH = 2000;
-const PROMO_LEAD = /^\s*(?:Other Topics of Interest|Read (?:also|more)\s*:|READ (?:ALSO|MORE)\s*:|Related\s*:|RELATED\s*:)/;
 /**
  * "These tech stocks may have bottomed, Acme Bank says", "Acme says these are the stocks to buy" on a line of its
  * own after the text's first line, with no final punctuation: the headline of a link to another article
@@ -901,7 +903,8 @@ class StatementReader {
       if (/^report/.test(f[1])) continue;
       // "…, saying they would “…”": a participle after a comma reports the sentence subject.
       const participle = /ing$/.test(f[1].split(" ")[0]) && /,\s*$/.test(this.text.slice(sent.start, fpos));
-      const s = participle ? this.sp.sentenceSubject(sent.start, fpos, true) : this.sp.subjectBefore(fpos, sent.start) ?? this.inheritedSpeaker(si, fpos);
+      // (Its own subject after "with" and an apposition: "…, with Rep. Jane Roe, R-Lakeland, arguing …".)
+      const s = participle ? this.withApposedSubject(sent.start, fpos - /,\s*$/.exec(this.text.slice(sent.start, fpos))![0].length) ?? this.sp.sentenceSubject(sent.start, fpos, true) : this.sp.subjectBefore(fpos, sent.start) ?? this.inheritedSpeaker(si, fpos);
       if (s) return { who: s, verb: f[1], rule: "statement.direct.partial-in-report", partial: true, verbEnd: fpos + f[0].length };
     }
     return null;
@@ -1046,6 +1049,17 @@ class StatementReader {
     const opensParagraph = si === 0 || this.doc.sentences[si - 1].paragraph !== sent.paragraph;
     const nextPara = opensParagraph && last.paragraph === this.previousParagraph(si) && /^[“"«]/.test(this.text.slice(sent.start, sent.start + 1)) && this.out[this.out.length - 1] === last.st;
     if (last.paragraph !== sent.paragraph && !nextPara) return null;
+    // statement.speaker.reported-turn: "“…,” Roe told the station. Her counterpart, Jane Doe, said
+    // her country may follow. “…”": another person's reported speech in the sentence right before
+    // takes the turn from the last quoted speaker (afterReportedSentence gives it to them).
+    // (Not a report nested in the last speaker's own: "Roe stressed that it was not the first time
+    // Freedonia called for talks. “…”".)
+    const lastOut = this.out[this.out.length - 1];
+    if (lastOut !== last.st && lastOut?.kind === "INDIRECT" && lastOut.speaker && lastOut.speaker !== last.st.speaker && lastOut.start >= last.st.end && si > 0) {
+      const prev = sentenceBefore(this.doc, si);
+      const inPrev = (x: ExtractedStatement) => x.start >= this.doc.sentences[prev].start && x.start < this.doc.sentences[prev].end;
+      if (sentenceAt(this.doc, lastOut.start) === prev && !this.out.some((x) => x.speaker === last.st.speaker && inPrev(x))) return null;
+    }
     return { who: { speaker: last.st.speaker, label: last.st.speakerLabel, start: q.open }, verb: null, rule: "statement.direct.continuation" };
   }
 
@@ -1276,6 +1290,8 @@ class StatementReader {
     if (!prepositional) {
       const tag = this.tagBefore(start, linkPos);
       if (tag) return tag;
+      const withSubject = this.withApposedSubject(start, linkPos);
+      if (withSubject) return withSubject;
     }
     // "“…,” the Swedish company said in a statement, adding that …", "…, the association added,
     // noting that …": a participle after an attribution reports the attribution's speaker, already
@@ -1304,6 +1320,21 @@ class StatementReader {
     const s = this.sp.sentenceSubject(start, linkPos, true);
     if (s?.speaker && !prepositional && !inSubjectPlace(this.doc, start, s.start)) return openingSubject(this.doc, this.sp, start, linkPos);
     return s ?? openingSubject(this.doc, this.sp, start, linkPos);
+  }
+
+  /**
+   * statement.speaker.with-participle: "…, with Rep. Jane Roe, R-Lakeland, arguing …", "…, with Jane
+   * Roe, a lawmaker from Lakeville, arguing …": the participle's own subject after "with", set off
+   * from it by an apposition (a legislator's party and state, an age, a described role), not the
+   * sentence's subject.
+   */
+  private withApposedSubject(start: number, linkPos: number): Speaker | null {
+    const base = Math.max(start, linkPos - 200);
+    const w = WITH_APPOSED.exec(this.text.slice(base, linkPos));
+    if (!w) return null;
+    const from = base + w.index + w[0].indexOf(w[1], 5);
+    const who = this.sp.subjectAt(from, from + w[1].length + 1);
+    return who?.speaker && who.end >= from + w[1].length - 1 ? { speaker: who.speaker, label: null, start: from } : null;
   }
 
   /** The speaker of a reporting tag set off by commas that ends at `linkPos` ("…, the ministry said,", "…, said Jane Roe,"), or null. */
@@ -1900,7 +1931,10 @@ class StatementReader {
         rule = "statement.indirect.clause-said-title-name";
       }
     }
-    if (!(who?.speaker || (indefinite && who?.label)) || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1)) return;
+    // "…, said Jane Roe at the Lakeland Institute, a think tank.": the person, then where they work
+    // or come from (a capitalised place or body after at/of/from/in), still speaks.
+    const affiliated = !!who?.speaker && who.end < subjEnd - 1 && AFFILIATION_TAIL.test(this.text.slice(who.end, subjEnd)) && this.actorByName.get(who.speaker)?.kind === "PERSON";
+    if (!(who?.speaker || (indefinite && who?.label)) || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1 && !affiliated)) return;
     // ("So far, …" opens with an adverbial, not the connective "So".)
     const start = sent.start + (/^(?:But|And|So(?!\s+far\b)|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
     if (this.mostlyQuoted(start, commaPos)) return;
@@ -2046,11 +2080,14 @@ class StatementReader {
       // "As for X, according to Y, CLAUSE": an adverbial before the source, the clause after it.
       start = phraseEnd + /^\s*,\s*/.exec(this.text.slice(phraseEnd, phraseEnd + 4))![0].length;
       end = this.clauseEnd(start, sent.end);
-    } else if (/(?:,|\s--|\s—)\s*$/.test(before)) {
-      // Trailing: the clause runs from the sentence start to the comma before "according to".
+    } else if (/(?:,|\s--|\s—)\s*$/.test(before) || (/,[”"]\s*$/.test(before) && this.partialQuoteEnd(sent.start, at))) {
+      // Trailing: the clause runs from the sentence start to the comma before "according to" (a
+      // comma inside the closing mark too: "… would help “families in need,” according to Acme").
       start = sent.start + (/^(?:But|And|So|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
-      end = at - /(?:,|\s--|\s—)\s*$/.exec(before)![0].length;
-      if (/[”"]\s*$/.test(this.text.slice(start, end)) || before.split(/\s+/).length < 4 || /according to/i.test(this.text.slice(start, end))) return null;
+      end = at - /(?:,[”"]?|\s--|\s—)\s*$/.exec(before)![0].length;
+      // (A clause ending in a partial quotation is the source's, "The plan is “dead”, according to
+      // Roe"; a whole quotation before the source is a direct statement's, statement.direct.according-to.)
+      if ((/[”"]\s*$/.test(this.text.slice(start, end)) && !this.partialQuoteEnd(start, end)) || (/^[“"«]/.test(this.text.slice(start, start + 1)) && !/[”"]/.test(this.text.slice(start + 1, end))) || before.split(/\s+/).length < 4 || /according to/i.test(this.text.slice(start, end))) return null;
       if (list.some((x) => x.start < end && x.end > start)) return null;
       // statement.indirect.according-to-interrupting: "In the northern direction, according to Roe,
       // troops are advancing", "The next task, according to Roe, is …": a phrase with no verb before
@@ -2060,6 +2097,14 @@ class StatementReader {
       if (resumes && !this.finiteVerbIn(start, end) && !/\b(?:which|who|whose|that)\b/.test(this.text.slice(start, end))) end = this.clauseEnd(phraseEnd + resumes[0].length, sent.end);
     } else return null;
     return { start, end };
+  }
+
+  /** Whether text[from, to) ends in a quotation that opens inside it after words of the clause (a partial quotation, not the whole). */
+  private partialQuoteEnd(from: number, to: number): boolean {
+    const mark = to - 1 - /\s*$/.exec(this.text.slice(from, to))![0].length;
+    const q = this.enclosingQuote(mark - 1);
+    // (Run into by the clause's words: one set off by a comma, "The talks ended, “with no result,”", is an aside.)
+    return !!q && q.close === mark && q.open > from && /[\p{L}\p{N}]\s+$/u.test(this.text.slice(from, q.open)) && !/^[“"«]/.test(this.text.slice(from, from + 1));
   }
 
   /** Whether a lowercase verb or auxiliary that is no participle stands between `from` and `to`. */
