@@ -69,10 +69,15 @@ const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
 // (statement.speaker.indefinite-person: "a"/"an" too, any noun only people are, and a phrase after
 // it, "“…,” an official familiar with the talks told reporters", when nothing before named the source.)
 const INDEFINITE_SOURCE = new RegExp(`^(${INDEFINITE_PERSON_PHRASE})\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns|replied|replies|noted|notes|wrote|writes|insisted|insists|argued|argues)(?![\\p{L}])`, "u");
+// statement.indirect.clause-said-role-name: "…, said economist Jane Roe", "…, said co-owner Jane Roe, 29":
+// lowercase role words before the name (no function word among them; the name must be a person's).
+const ROLE_WORDS_BEFORE_NAME = String.raw`(?:(?!(?:the|a|an|one|another|in|on|at|of|to|for|by|with|from|during|after|before|this|that|last|earlier|later|also|then|today|yesterday|and|but|or|his|her|their|its|our|when|while|as|it|he|she|they|we|not|only|just|now|still|again|once|in)\s)\p{Ll}[\p{Ll}\-]*\s+){1,2}`;
+// A person's place of work after the name, to the end of the tag's subject ("at the Acme Institute", "of Globex Bank").
+const WORKPLACE_AFTER_NAME = /^\s+(?:at|of|from|with)\s+(?:the\s+)?\p{Lu}[^,;:“”"]*$/u;
 // "CLAUSE, said Jane Roe.", "…, says the defence minister, Jane Roe.": statement.indirect.clause-said-speaker.
 // (A second apposition or a relative clause may follow the name's: "…, said Jane Roe, head of
 // research at Acme, which tracks shipping.", "…, said Jane Roe, a fellow at … who has studied …".)
-const SAID_AFTER_CLAUSE = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?(?:,\s+(?:(?:which|who|whose|and|an?|the)\s[^;:“”"]{1,160}?|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?\s*[.;]?\s*$/u;
+const SAID_AFTER_CLAUSE = new RegExp(String.raw`,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,60}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}|${ROLE_WORDS_BEFORE_NAME}[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+([^,;:“”"]{1,80}))?(?:,\s+(?:(?:which|who|whose|and|an?|the)\s[^;:“”"]{1,160}?|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?\s*[.;]?\s*$`, "u");
 // "CLAUSE, said one Freedonian official.", "…, said a central European diplomat.": statement.speaker.indefinite-person (group 3 its head).
 const INVERTED_INDEFINITE = new RegExp(`,\\s+(?:also\\s+)?(said|says|added|adds|noted|notes|warned|warns|explained|explains)\\s+(${INDEFINITE_PERSON_PHRASE})\\s*[.;]?\\s*$`, "u");
 // ("went on to say:", "went on saying:": the verb of the subject before.)
@@ -1596,7 +1601,7 @@ class StatementReader {
     // "Acme added 7% and Globex rose 4.6%": a gain in a market report, not words added.
     if (/^add/.test(verb) && /^\s+[$€£]?\d/.test(rest)) return null;
     const cs = this.longSubjectClause(vend, limitEnd);
-    return cs === null ? null : { start: cs, rule: "statement.indirect.zero-that-long-subject" };
+    return cs === null ? null : { start: cs.start, rule: cs.aside ? "statement.indirect.zero-that-relative-aside" : "statement.indirect.zero-that-long-subject" };
   }
 
   // A sentence's reported speech, by the frames below in this order.
@@ -1900,7 +1905,19 @@ class StatementReader {
         rule = "statement.indirect.clause-said-title-name";
       }
     }
-    if (!(who?.speaker || (indefinite && who?.label)) || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1)) return;
+    // statement.indirect.clause-said-role-name: lowercase role words before the name ("said economist
+    // Jane Roe"), or a person's place of work after it ("said Jane Roe at the Acme Institute").
+    const roleWords = !indefinite && rule === "statement.indirect.clause-said-speaker" && !/^(?:the|one|an?)\s/.test(m[2]) ? /^(?:\p{Ll}[\p{Ll}\-]*\s+){1,2}(?=\p{Lu})/u.exec(m[2]) : null;
+    if (roleWords) {
+      const named = this.sp.subjectAt(subjPos + roleWords[0].length, subjEnd + 1);
+      who = named?.speaker && this.actorByName.get(named.speaker)?.kind === "PERSON" ? named : null;
+      rule = "statement.indirect.clause-said-role-name";
+    }
+    const person = !!who?.speaker && this.actorByName.get(who.speaker)?.kind === "PERSON";
+    const workplace = person && who!.end < subjEnd - 1 && WORKPLACE_AFTER_NAME.test(this.text.slice(who!.end, subjEnd));
+    if (workplace) rule = "statement.indirect.clause-said-role-name";
+    if (!(who?.speaker || (indefinite && who?.label))) return;
+    if ((rule === "statement.indirect.clause-said-speaker" || rule === "statement.indirect.clause-said-role-name") && who.end < subjEnd - 1 && !workplace) return;
     // ("So far, …" opens with an adverbial, not the connective "So".)
     const start = sent.start + (/^(?:But|And|So(?!\s+far\b)|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
     if (this.mostlyQuoted(start, commaPos)) return;
@@ -2249,7 +2266,7 @@ class StatementReader {
   // leader of the party, had agreed": a clause with no "that" whose subject is a longer noun phrase
   // (the tagger's nouns, determiners, adjectives, numbers and prepositions, one apposition set off by
   // commas) before a finite verb. Returns where the clause starts, or null.
-  private longSubjectClause(vend: number, limit: number): number | null {
+  private longSubjectClause(vend: number, limit: number): { start: number; aside: boolean } | null {
     const tokens = sentenceTokens(this.doc, vend);
     let i = tokens.findIndex((t) => t.start >= vend);
     if (i < 0 || tokens[i].start >= limit) return null;
@@ -2263,6 +2280,7 @@ class StatementReader {
     const opened = i;
     let nouns = 0;
     let commas = 0;
+    let aside = false;
     for (let n = 0; i < tokens.length && n < 20 && tokens[i].end <= limit; i++, n++) {
       const t = tokens[i];
       if (i < opened) continue;
@@ -2283,13 +2301,23 @@ class StatementReader {
       if (t.pos === "AUX" || (t.pos === "VERB" && (((/(?:ed|[^s]s)$/.test(t.text) || IRREGULAR_PAST.test(t.text)) && !participle) || plural))) {
         // The verb must follow a noun of the subject, with any apposition closed.
         const subjectEnd = commas === 2 ? prev.text === "," : /^(?:NOUN|PROPN|NUM)$/.test(prev.pos);
-        return nouns > 0 && commas !== 1 && i > first && subjectEnd ? tokens[first].start : null;
+        return nouns > 0 && commas !== 1 && i > first && subjectEnd ? { start: tokens[first].start, aside } : null;
       }
       // An adverb right before the verb ("the allies now need …").
       if (t.pos === "ADV" && nouns > 0 && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") ) continue;
       // ("said no one knew …": "one" after "no" is the subject's noun.)
       if (t.pos === "NOUN" || t.pos === "PROPN" || (t.text === "one" && /^(?:no|No)$/.test(tokens[i - 1]?.text ?? ""))) nouns++;
       else if (t.text === ",") {
+        // statement.indirect.zero-that-relative-aside: "said the new series, which airs on Mondays,
+        // was …": a relative clause set off by commas after the subject's noun is skipped whole;
+        // the subject's verb must follow its closing comma.
+        const asideEnd = commas === 0 && nouns > 0 && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? "") ? this.relativeAsideEnd(tokens, i, limit) : -1;
+        if (asideEnd > 0) {
+          i = asideEnd - 1;
+          commas = 2;
+          aside = true;
+          continue;
+        }
         // One apposition after a name: ", the leader of the party,".
         if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;
         else if (commas === 1) commas = 2;
@@ -2298,6 +2326,28 @@ class StatementReader {
       if (n === 0 && (t.pos === "ADP" || t.pos === "CCONJ")) return null;
     }
     return null;
+  }
+
+  // Where a relative clause set off by commas ends (", which airs on Mondays,"): the index of the
+  // token after its closing comma, or -1. It opens with "which" or "who", holds a verb of its own and
+  // no quotation or clause break, and the subject's own verb (an auxiliary or a finite form, an
+  // adverb before it) follows the comma: "said goodbye to the soldiers, who left on Friday." has none.
+  private relativeAsideEnd(tokens: readonly Token[], comma: number, limit: number): number {
+    if (!/^(?:which|who)$/.test(tokens[comma + 1]?.text ?? "")) return -1;
+    let verb = false;
+    for (let j = comma + 2; j < tokens.length && j <= comma + 25 && tokens[j].end <= limit; j++) {
+      const t = tokens[j];
+      if (/^[“”"«»;:()—–]$|^--$/.test(t.text)) return -1;
+      if (t.pos === "VERB" || t.pos === "AUX") verb = true;
+      if (t.text !== ",") continue;
+      if (!verb) return -1;
+      let k = j + 1;
+      if (tokens[k]?.pos === "ADV") k++;
+      const next = tokens[k];
+      const finite = !!next && /^\p{Ll}/u.test(next.text) && (next.pos === "AUX" || (next.pos === "VERB" && (/(?:ed|[^s]s)$/.test(next.text) || IRREGULAR_PAST.test(next.text))));
+      return finite ? j + 1 : -1;
+    }
+    return -1;
   }
 
   // "Acme, Globex and Initech have said they will …": every actor coordinated in the subject speaks,
