@@ -156,16 +156,18 @@ const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|mi
 const APPROXIMATE_QUANTITY = /^(?:around|about|nearly|almost|roughly|approximately|over|at\s+least|at\s+most|up\s+to|more\s+than|fewer\s+than|less\s+than)(?=\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|dozen|few|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)\b))/i;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
+// (statement.indirect.says-that: "noted that, since the crisis began, Freedonia has …": a
+// comma after "that" before an adverbial phrase closed by its own comma; the clause keeps the adverbial.)
 // ("that same day", "that week": a determiner, not a conjunction.)
 // "WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ", "(CNN)- ": a place and an agency before the story;
 // "HOUSTON – ", "KYIV, Ukraine — ": a place in capitals and a dash.
 const DATELINE = /^(?:(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{1,40}?)?\s+)?\([\p{L}\d .&'’-]{2,30}\)\s*[-–—]+\s*|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s+[–—]\s+)/u;
-const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
+const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that(?:\s+|\s*,\s+(?=(?:since|while|although|though|when|if|as|after|before|despite|given|in|on|at|for|with|thanks|according|overall|unlike|once|until|because|even|under)\s[^,;:“”"]{1,80},\s+\S))(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // ("responded that way.", "responded that way after the vote": a demonstrative and its noun, no
 // clause; "said that way more troops were needed" is one.)
 // "said, in an article for the Times, that …": an adjunct set off by commas before "that"; a comma
 // alone only before a clause's subject ("stressed, that no one knows …", not "said, that just shows …").
-const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b|way(?:\s*[.;:!?—–]|\s*$|\s+(?!(?:more|less|fewer|too|better|worse|ahead|beyond|over|above|below|off|out|up|down|back)(?![\p{L}]))\p{Ll}))/u;
+const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that(?:\s+|\s*,\s+(?=(?:since|while|although|though|when|if|as|after|before|despite|given|in|on|at|for|with|thanks|according|overall|unlike|once|until|because|even|under)\s[^,;:“”"]{1,80},\s+\S))(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b|way(?:\s*[.;:!?—–]|\s*$|\s+(?!(?:more|less|fewer|too|better|worse|ahead|beyond|over|above|below|off|out|up|down|back)(?![\p{L}]))\p{Ll}))/u;
 // "…, stating that": a participle the reporting verbs' list leaves out (it has "stated" only).
 const STATING = /(?<=,\s+)(stating)(?=\s+that\s)/gu;
 // A closing quotation mark, then "and" and a lowercase word (a verb coordinated with the reporting one, when tagged so).

@@ -61,3 +61,21 @@ describe("statement.indirect.zero-that-relative-aside", () => {
     expect(said(text)).toEqual([]);
   });
 });
+
+describe("statement.indirect.says-that: a comma after “that” before an adverbial phrase", () => {
+  it.each([
+    ["Senator Jane Roe noted that, since the crisis began in 2014, Freedonia has not joined the sanctions.", "since the crisis began in 2014, Freedonia has not joined the sanctions"],
+    ["Senator Jane Roe warned that, while talks continue, the border will stay closed.", "while talks continue, the border will stay closed"],
+    ["Senator Jane Roe told reporters that, as of Monday, the port would reopen.", "as of Monday, the port would reopen"],
+  ])("%s", (text, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", "Jane Roe", clause, "statement.indirect.says-that"]]);
+  });
+
+  it.each([
+    // "that" a pronoun: no adverbial phrase closed by a comma after it.
+    "Senator Jane Roe said that, and then left the room.",
+    "Senator Jane Roe said that, in her view.",
+  ])("no statement: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
