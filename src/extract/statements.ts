@@ -625,7 +625,8 @@ class StatementReader {
     const rule: KnownRule = a.who.described ? "statement.direct.described-person" : a.rule;
     const who = a.who;
     const st = this.push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb: a.verb, rule });
-    if (st && a.alsoSpeaker) this.push({ ...st, speaker: a.alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
+    const also = a.alsoSpeaker ?? (st && a.partial ? this.jointHostSpeaker(qr, st) : null);
+    if (st && also) this.push({ ...st, speaker: also, rule: "statement.direct.coordinated-speakers" });
     if (st && a.verbEnd !== undefined && a.verb) this.clauseAroundQuote(qr, st, a.verb, a.verbEnd);
     else if (st && a === after && a.verb) this.clauseBeforeTaggedQuote(qr, st, a.verb);
     if (st) {
@@ -1039,6 +1040,22 @@ class StatementReader {
     }
     if (!host || (!host.speaker && !host.speakerLabel)) return null;
     return { who: { speaker: host.speaker, label: host.speakerLabel, start: host.start }, verb: host.verb, rule: "statement.direct.partial-in-report", partial: true };
+  }
+
+  // "According to Roe and Doe, the bill would levy a tax “equal to half …”", "Acme and Globex said
+  // the deal would “change the market”": a partial quotation inside a clause reported for two named
+  // speakers at once (two INDIRECT statements of one span) is each one's (statement.direct.coordinated-speakers).
+  private jointHostSpeaker({ q, sent }: QuoteRead, st: ExtractedStatement): string | null {
+    if (!st.speaker) return null;
+    // (The sentence's statements were pushed last: look back only as far as its start.)
+    const hosts: ExtractedStatement[] = [];
+    for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= sent.start; i--) {
+      const x = this.out[i];
+      if (x.kind === "INDIRECT" && x.speaker && x.start >= sent.start && x.start <= q.open && q.close <= x.end + 1) hosts.push(x);
+    }
+    const own = hosts.find((x) => x.speaker === st.speaker);
+    const other = own && hosts.find((x) => x.speaker !== st.speaker && x.start === own.start && x.end === own.end);
+    return other?.speaker ?? null;
   }
 
   // A quotation continuing the previous speaker's words in the same paragraph.

@@ -79,3 +79,18 @@ describe("statement.indirect.says-that: a comma after “that” before an adver
     expect(said(text)).toEqual([]);
   });
 });
+
+describe("statement.direct.coordinated-speakers: a partial quotation in a clause reported for two speakers", () => {
+  it("is each speaker's DIRECT statement", () => {
+    const text = 'Acme Corp. and Globex Inc. said that the deal would "change the market for ever and for good."';
+    expect(said(text).filter((s) => s[0] === "DIRECT").map((s) => [s[1], s[2]])).toEqual([
+      ["Globex Inc.", "change the market for ever and for good."],
+      ["Acme Corp.", "change the market for ever and for good."],
+    ]);
+  });
+
+  it("one speaker's clause gives the quotation to that speaker only", () => {
+    const text = 'Acme Corp. said that the deal would "change the market for ever and for good."';
+    expect(said(text).filter((s) => s[0] === "DIRECT").map((s) => [s[1], s[2]])).toEqual([["Acme Corp.", "change the market for ever and for good."]]);
+  });
+});
