@@ -69,13 +69,16 @@ const POST_INVERTED_DOCUMENT = /^\s*(reads|read|states)\s+(?=(?:the|a|an)\s)/;
 // (statement.speaker.indefinite-person: "a"/"an" too, any noun only people are, and a phrase after
 // it, "“…,” an official familiar with the talks told reporters", when nothing before named the source.)
 const INDEFINITE_SOURCE = new RegExp(`^(${INDEFINITE_PERSON_PHRASE})\\s+(?:also\\s+)?(said|says|told|tells|added|adds|recalled|recalls|explained|explains|warned|warns|replied|replies|noted|notes|wrote|writes|insisted|insists|argued|argues)(?![\\p{L}])`, "u");
+// statement.indirect.clause-said-role-name: "…, said economist Jane Roe", "…, said co-owner Jane Roe, 29":
+// lowercase role words before the name (no function word among them; the name must be a person's).
+const ROLE_WORDS_BEFORE_NAME = String.raw`(?:(?!(?:the|a|an|one|another|in|on|at|of|to|for|by|with|from|during|after|before|this|that|last|earlier|later|also|then|today|yesterday|and|but|or|his|her|their|its|our|when|while|as|it|he|she|they|we|not|only|just|now|still|again|once|in)\s)\p{Ll}[\p{Ll}\-]*\s+){1,2}`;
+// A person's place of work after the name, to the end of the tag's subject ("at the Acme Institute", "of Globex Bank").
+const WORKPLACE_AFTER_NAME = /^\s+(?:at|of|from|in|with)\s+(?:the\s+)?\p{Lu}[^,;:“”"]*$/u;
 // "CLAUSE, said Jane Roe.", "…, says the defence minister, Jane Roe.": statement.indirect.clause-said-speaker.
 // (A second apposition or a relative clause may follow the name's: "…, said Jane Roe, head of
 // research at Acme, which tracks shipping.", "…, said Jane Roe, a fellow at … who has studied …".)
-const SAID_AFTER_CLAUSE = /,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,90}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})(?:,\s+([^,;:“”"]{1,80}))?(?:,\s+(?:(?:which|who|whose|and|an?|the)\s[^;:“”"]{1,160}?|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?\s*[.;]?\s*$/u;
+const SAID_AFTER_CLAUSE = new RegExp(String.raw`,\s+(?:also\s+)?(said|says|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|points? out|pointed out|argued|argues|insisted|insists|wrote|writes|recalled|recalls|observed|observes)\s+((?:the\s+)?[\p{Lu}][^,;:“”"]{1,90}?|(?:one|an?)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}|${ROLE_WORDS_BEFORE_NAME}[\p{Lu}][^,;:“”"]{1,60}?)(?:,\s+([^,;:“”"]{1,80}))?(?:,\s+(?:(?:which|who|whose|and|an?|the)\s[^;:“”"]{1,160}?|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?\s*[.;]?\s*$`, "u");
 // "CLAUSE, said one Freedonian official.", "…, said a central European diplomat.": statement.speaker.indefinite-person (group 3 its head).
-// A person's workplace or origin after their name in an inverted tag ("said Jane Roe at the Lakeland Institute").
-const AFFILIATION_TAIL = /^\s+(?:at|of|from|in)\s+(?:the\s+)?\p{Lu}[^,;:“”"]*$/u;
 // "…, with Rep. Jane Roe, R-Lakeland," / "…, with Jane Roe, a lawmaker from Lakeville," before a participle's comma.
 const WITH_APPOSED = /(?:^|,)\s+with\s+((?:[\p{Lu}][\p{L}.’'\-]*\s+){0,3}[\p{Lu}][\p{L}.’'\-]*),\s+(?:[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?|\d{1,3}|(?:a|an|the)\s[^,;:“”"]{1,80})\s*$/u;
 const INVERTED_INDEFINITE = new RegExp(`,\\s+(?:also\\s+)?(said|says|added|adds|noted|notes|warned|warns|explained|explains)\\s+(${INDEFINITE_PERSON_PHRASE})\\s*[.;]?\\s*$`, "u");
@@ -155,16 +158,18 @@ const AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|mi
 const APPROXIMATE_QUANTITY = /^(?:around|about|nearly|almost|roughly|approximately|over|at\s+least|at\s+most|up\s+to|more\s+than|fewer\s+than|less\s+than)(?=\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|dozen|few|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)\b))/i;
 const PREPS = /^(?:in|on|at|to|of|for|with|by|after|before|during|about|from|as|the\s+)$/;
 // A that-clause after the verb, an object and adverbials (up to 12 words after verbs that take an object).
+// (statement.indirect.says-that: "noted that, since the crisis began, Freedonia has …": a
+// comma after "that" before an adverbial phrase closed by its own comma; the clause keeps the adverbial.)
 // ("that same day", "that week": a determiner, not a conjunction.)
 // "WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ", "(CNN)- ": a place and an agency before the story;
 // "HOUSTON – ", "KYIV, Ukraine — ": a place in capitals and a dash.
 const DATELINE = /^(?:(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{1,40}?)?\s+)?\([\p{L}\d .&'’-]{2,30}\)\s*[-–—]+\s*|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s+[–—]\s+)/u;
-const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
+const THAT_AFTER_OBJECT = /^((?:\s+[^\s,;:“”"«»]+){0,12}?)\s+that(?:\s+|\s*,\s+(?=(?:since|while|although|though|when|if|as|after|before|despite|given|in|on|at|for|with|thanks|according|overall|unlike|once|until|because|even|under)\s[^,;:“”"]{1,80},\s+\S))(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b)/u;
 // ("responded that way.", "responded that way after the vote": a demonstrative and its noun, no
 // clause; "said that way more troops were needed" is one.)
 // "said, in an article for the Times, that …": an adjunct set off by commas before "that"; a comma
 // alone only before a clause's subject ("stressed, that no one knows …", not "said, that just shows …").
-const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that\s+(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b|way(?:\s*[.;:!?—–]|\s*$|\s+(?!(?:more|less|fewer|too|better|worse|ahead|beyond|over|above|below|off|out|up|down|back)(?![\p{L}]))\p{Ll}))/u;
+const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“”"«»]+){1,10}?,|,(?=\s+that\s+(?:(?:the|a|an|no|nobody|none|one|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|some|all|many|most|every|each)(?![\p{L}])|[\p{Lu}\d])))\s+that(?:\s+|\s*,\s+(?=(?:since|while|although|though|when|if|as|after|before|despite|given|in|on|at|for|with|thanks|according|overall|unlike|once|until|because|even|under)\s[^,;:“”"]{1,80},\s+\S))(?!(?:same|very|day|week|month|year|time|morning|afternoon|evening|night|moment|of)\b|way(?:\s*[.;:!?—–]|\s*$|\s+(?!(?:more|less|fewer|too|better|worse|ahead|beyond|over|above|below|off|out|up|down|back)(?![\p{L}]))\p{Ll}))/u;
 // "…, stating that": a participle the reporting verbs' list leaves out (it has "stated" only).
 const STATING = /(?<=,\s+)(stating)(?=\s+that\s)/gu;
 // A closing quotation mark, then "and" and a lowercase word (a verb coordinated with the reporting one, when tagged so).
@@ -620,7 +625,8 @@ class StatementReader {
     const rule: KnownRule = a.who.described ? "statement.direct.described-person" : a.rule;
     const who = a.who;
     const st = this.push({ start: span.start, end: span.end, text: "", speaker: who.speaker, speakerLabel: who.speaker ? null : who.label, kind: "DIRECT", verb: a.verb, rule });
-    if (st && a.alsoSpeaker) this.push({ ...st, speaker: a.alsoSpeaker, rule: "statement.direct.coordinated-speakers" });
+    const also = a.alsoSpeaker ?? (st && a.partial ? this.jointHostSpeaker(qr, st) : null);
+    if (st && also) this.push({ ...st, speaker: also, rule: "statement.direct.coordinated-speakers" });
     if (st && a.verbEnd !== undefined && a.verb) this.clauseAroundQuote(qr, st, a.verb, a.verbEnd);
     else if (st && a === after && a.verb) this.clauseBeforeTaggedQuote(qr, st, a.verb);
     if (st) {
@@ -1035,6 +1041,22 @@ class StatementReader {
     }
     if (!host || (!host.speaker && !host.speakerLabel)) return null;
     return { who: { speaker: host.speaker, label: host.speakerLabel, start: host.start }, verb: host.verb, rule: "statement.direct.partial-in-report", partial: true };
+  }
+
+  // "According to Roe and Doe, the bill would levy a tax “equal to half …”", "Acme and Globex said
+  // the deal would “change the market”": a partial quotation inside a clause reported for two named
+  // speakers at once (two INDIRECT statements of one span) is each one's (statement.direct.coordinated-speakers).
+  private jointHostSpeaker({ q, sent }: QuoteRead, st: ExtractedStatement): string | null {
+    if (!st.speaker) return null;
+    // (The sentence's statements were pushed last: look back only as far as its start.)
+    const hosts: ExtractedStatement[] = [];
+    for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= sent.start; i--) {
+      const x = this.out[i];
+      if (x.kind === "INDIRECT" && x.speaker && x.start >= sent.start && x.start <= q.open && q.close <= x.end + 1) hosts.push(x);
+    }
+    const own = hosts.find((x) => x.speaker === st.speaker);
+    const other = own && hosts.find((x) => x.speaker !== st.speaker && x.start === own.start && x.end === own.end);
+    return other?.speaker ?? null;
   }
 
   // A quotation continuing the previous speaker's words in the same paragraph.
@@ -1627,7 +1649,7 @@ class StatementReader {
     // "Acme added 7% and Globex rose 4.6%": a gain in a market report, not words added.
     if (/^add/.test(verb) && /^\s+[$€£]?\d/.test(rest)) return null;
     const cs = this.longSubjectClause(vend, limitEnd);
-    return cs === null ? null : { start: cs, rule: "statement.indirect.zero-that-long-subject" };
+    return cs === null ? null : { start: cs.start, rule: cs.aside ? "statement.indirect.zero-that-relative-aside" : "statement.indirect.zero-that-long-subject" };
   }
 
   // A sentence's reported speech, by the frames below in this order.
@@ -1931,10 +1953,19 @@ class StatementReader {
         rule = "statement.indirect.clause-said-title-name";
       }
     }
-    // "…, said Jane Roe at the Lakeland Institute, a think tank.": the person, then where they work
-    // or come from (a capitalised place or body after at/of/from/in), still speaks.
-    const affiliated = !!who?.speaker && who.end < subjEnd - 1 && AFFILIATION_TAIL.test(this.text.slice(who.end, subjEnd)) && this.actorByName.get(who.speaker)?.kind === "PERSON";
-    if (!(who?.speaker || (indefinite && who?.label)) || (rule === "statement.indirect.clause-said-speaker" && who.end < subjEnd - 1 && !affiliated)) return;
+    // statement.indirect.clause-said-role-name: lowercase role words before the name ("said economist
+    // Jane Roe"), or a person's place of work after it ("said Jane Roe at the Acme Institute").
+    const roleWords = !indefinite && rule === "statement.indirect.clause-said-speaker" && !/^(?:the|one|an?)\s/.test(m[2]) ? /^(?:\p{Ll}[\p{Ll}\-]*\s+){1,2}(?=\p{Lu})/u.exec(m[2]) : null;
+    if (roleWords) {
+      const named = this.sp.subjectAt(subjPos + roleWords[0].length, subjEnd + 1);
+      who = named?.speaker && this.actorByName.get(named.speaker)?.kind === "PERSON" ? named : null;
+      rule = "statement.indirect.clause-said-role-name";
+    }
+    const person = !!who?.speaker && this.actorByName.get(who.speaker)?.kind === "PERSON";
+    const workplace = person && who!.end < subjEnd - 1 && WORKPLACE_AFTER_NAME.test(this.text.slice(who!.end, subjEnd));
+    if (workplace) rule = "statement.indirect.clause-said-role-name";
+    if (!(who?.speaker || (indefinite && who?.label))) return;
+    if ((rule === "statement.indirect.clause-said-speaker" || rule === "statement.indirect.clause-said-role-name") && who.end < subjEnd - 1 && !workplace) return;
     // ("So far, …" opens with an adverbial, not the connective "So".)
     const start = sent.start + (/^(?:But|And|So(?!\s+far\b)|Still|Yet)\s+/.exec(before)?.[0].length ?? 0);
     if (this.mostlyQuoted(start, commaPos)) return;
@@ -2294,7 +2325,7 @@ class StatementReader {
   // leader of the party, had agreed": a clause with no "that" whose subject is a longer noun phrase
   // (the tagger's nouns, determiners, adjectives, numbers and prepositions, one apposition set off by
   // commas) before a finite verb. Returns where the clause starts, or null.
-  private longSubjectClause(vend: number, limit: number): number | null {
+  private longSubjectClause(vend: number, limit: number): { start: number; aside: boolean } | null {
     const tokens = sentenceTokens(this.doc, vend);
     let i = tokens.findIndex((t) => t.start >= vend);
     if (i < 0 || tokens[i].start >= limit) return null;
@@ -2308,6 +2339,7 @@ class StatementReader {
     const opened = i;
     let nouns = 0;
     let commas = 0;
+    let aside = false;
     for (let n = 0; i < tokens.length && n < 20 && tokens[i].end <= limit; i++, n++) {
       const t = tokens[i];
       if (i < opened) continue;
@@ -2328,13 +2360,23 @@ class StatementReader {
       if (t.pos === "AUX" || (t.pos === "VERB" && (((/(?:ed|[^s]s)$/.test(t.text) || IRREGULAR_PAST.test(t.text)) && !participle) || plural))) {
         // The verb must follow a noun of the subject, with any apposition closed.
         const subjectEnd = commas === 2 ? prev.text === "," : /^(?:NOUN|PROPN|NUM)$/.test(prev.pos);
-        return nouns > 0 && commas !== 1 && i > first && subjectEnd ? tokens[first].start : null;
+        return nouns > 0 && commas !== 1 && i > first && subjectEnd ? { start: tokens[first].start, aside } : null;
       }
       // An adverb right before the verb ("the allies now need …").
       if (t.pos === "ADV" && nouns > 0 && /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") ) continue;
       // ("said no one knew …": "one" after "no" is the subject's noun.)
       if (t.pos === "NOUN" || t.pos === "PROPN" || (t.text === "one" && /^(?:no|No)$/.test(tokens[i - 1]?.text ?? ""))) nouns++;
       else if (t.text === ",") {
+        // statement.indirect.zero-that-relative-aside: "said the new series, which airs on Mondays,
+        // was …": a relative clause set off by commas after the subject's noun is skipped whole;
+        // the subject's verb must follow its closing comma.
+        const asideEnd = commas === 0 && nouns > 0 && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? "") ? this.relativeAsideEnd(tokens, i, limit) : -1;
+        if (asideEnd > 0) {
+          i = asideEnd - 1;
+          commas = 2;
+          aside = true;
+          continue;
+        }
         // One apposition after a name: ", the leader of the party,".
         if (commas === 0 && tokens[i - 1]?.pos === "PROPN" && /^(?:DET|ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) commas = 1;
         else if (commas === 1) commas = 2;
@@ -2343,6 +2385,28 @@ class StatementReader {
       if (n === 0 && (t.pos === "ADP" || t.pos === "CCONJ")) return null;
     }
     return null;
+  }
+
+  // Where a relative clause set off by commas ends (", which airs on Mondays,"): the index of the
+  // token after its closing comma, or -1. It opens with "which" or "who", holds a verb of its own and
+  // no quotation or clause break, and the subject's own verb (an auxiliary or a finite form, an
+  // adverb before it) follows the comma: "said goodbye to the soldiers, who left on Friday." has none.
+  private relativeAsideEnd(tokens: readonly Token[], comma: number, limit: number): number {
+    if (!/^(?:which|who)$/.test(tokens[comma + 1]?.text ?? "")) return -1;
+    let verb = false;
+    for (let j = comma + 2; j < tokens.length && j <= comma + 25 && tokens[j].end <= limit; j++) {
+      const t = tokens[j];
+      if (/^[“”"«»;:()—–]$|^--$/.test(t.text)) return -1;
+      if (t.pos === "VERB" || t.pos === "AUX") verb = true;
+      if (t.text !== ",") continue;
+      if (!verb) return -1;
+      let k = j + 1;
+      if (tokens[k]?.pos === "ADV") k++;
+      const next = tokens[k];
+      const finite = !!next && /^\p{Ll}/u.test(next.text) && (next.pos === "AUX" || (next.pos === "VERB" && (/(?:ed|[^s]s)$/.test(next.text) || IRREGULAR_PAST.test(next.text))));
+      return finite ? j + 1 : -1;
+    }
+    return -1;
   }
 
   // "Acme, Globex and Initech have said they will …": every actor coordinated in the subject speaks,

@@ -19,7 +19,6 @@ describe("the clause around a partial quotation is the speaker's INDIRECT statem
     ["Governor Anna Berg urged people “not to look away” from the images coming from the flooded towns.", "Anna Berg", "people “not to look away” from the images coming from the flooded towns"],
     ["Senator Jane Roe argues the council's planned cuts and a 'very clear global slowdown' are weighing on markets.", "Jane Roe", "the council's planned cuts and a 'very clear global slowdown' are weighing on markets"],
     ["TV host Jan Holm argues Brandt 'has a perfect chance to raise the pressure' as the strike continues.", "Jan Holm", "Brandt 'has a perfect chance to raise the pressure' as the strike continues"],
-    ['Minister Karl Brandt added that, as of now, the "strike continues and the talks are going well."', "Karl Brandt", 'as of now, the "strike continues and the talks are going well."'],
   ])("%s", (text, speaker, clause) => {
     expect(clauses(text)).toEqual([[speaker, clause]]);
     // The quotation keeps its own DIRECT statement beside the clause.
@@ -31,9 +30,14 @@ describe("the clause around a partial quotation is the speaker's INDIRECT statem
     expect(clauses(text)).toEqual([["Acme", 'it was worried by the "sad events in the harbour"']]);
   });
 
-  it("a second verb of the same speaker after a quotation opens it too, after its “that,”", () => {
-    const text = "“We will wait,” Karl Brandt said, before adding that, in his view, the board “would have to change its mind first” on the plan.";
-    expect(clauses(text)).toEqual([["Karl Brandt", "in his view, the board “would have to change its mind first” on the plan"]]);
+  // "that, ADVERBIAL, …" is read by the says-that frame itself now (a comma after "that" before an
+  // adverbial phrase): the same clause, whichever frame found it, with the quotation's DIRECT beside it.
+  it.each([
+    ['Minister Karl Brandt added that, as of now, the "strike continues and the talks are going well."', 'as of now, the "strike continues and the talks are going well."'],
+    ["“We will wait,” Karl Brandt said, before adding that, in his view, the board “would have to change its mind first” on the plan.", "in his view, the board “would have to change its mind first” on the plan"],
+  ])("a clause after “that,” and an adverbial: %s", (text, clause) => {
+    expect(said(text).filter((s) => s[0] === "INDIRECT").map((s) => [s[1], s[2]])).toEqual([["Karl Brandt", clause]]);
+    expect(said(text).some((s) => s[0] === "DIRECT" && s[1] === "Karl Brandt" && clause.includes(String(s[2]).replace(/\.$/, "")))).toBe(true);
   });
 
   it("an object and a phrase set off by commas before “that”: the clause starts after it", () => {

@@ -42,12 +42,12 @@ describe("statement.speaker.teaser-not-antecedent", () => {
   });
 });
 
-describe("statement.indirect.clause-said-speaker: a workplace after the name", () => {
+describe("statement.indirect.clause-said-role-name: a workplace after the name", () => {
   it.each([
     ["The drought will not end before the autumn, said Marta Kessler at the Lakeland Institute for Agricultural Economics, a research group.", "Marta Kessler"],
     ["But that does not mean the harvest is lost, said Tomas Berg of the Freedonian Farmers Union.", "Tomas Berg"],
   ])("%s", (text, who) => {
-    const st = said(text).find((s) => s[2] === "statement.indirect.clause-said-speaker");
+    const st = said(text).find((s) => s[2] === "statement.indirect.clause-said-role-name");
     expect(st?.[0], JSON.stringify(said(text))).toBe(who);
   });
 
