@@ -12,6 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingContact, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
+import { addSummitPlans } from "./summit-plans.js";
 import { addTitleEngagement } from "./title-engagements.js";
 import { addRemarksTitleMeeting } from "./remarks-titles.js";
 import { addJoinedLists } from "./joined-list.js";
@@ -812,6 +813,7 @@ class EngagementReader {
     addAttendeeMeetings(doc, out);
     addSessionSpeakers(doc, out);
     addDiscussions(doc, out, this.hint);
+    addSummitPlans(doc, out, this.hint);
     dropMetStays(out, this.countryOf, this.isPerson);
     doc.engagements = out;
   }

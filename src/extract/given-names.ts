@@ -177,9 +177,9 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
     // Initials and ambiguous given names before the first name belong to the name ("F. Jane Roe",
     // "Mark Jane Roe").
     // A given name after "bin" is the father's: the person's own name is the word before it
-    // ("Tariq bin Omar Al Nasser").
+    // ("Tariq bin Omar Al Nasser", "Tariq Bin Omar Al Nasser").
     for (;;) {
-      const father = /(?:^|[ \n])(\p{Lu}\p{Ll}+) (?:bin|ibn|bint) $/u.exec(text.slice(Math.max(0, start - 30), start));
+      const father = /(?:^|[ \n])(\p{Lu}\p{Ll}+) (?:[bB]in|[iI]bn|[bB]int) $/u.exec(text.slice(Math.max(0, start - 30), start));
       if (!father || !surnameWord(father[1], reg)) break;
       start -= father[0].length - (father[0].startsWith(father[1]) ? 0 : 1);
     }

@@ -136,8 +136,8 @@ export const STOP_CAPS = new Set(
 export const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ul|van|von|de|di|da|du|le|la|d)[-’']\p{Lu}[\p{L}\p{M}'’\-]*$/u;
 
 export const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "bint", "dos", "del"]);
-/** "son/daughter of" in an Arabic name ("Tariq bin Omar Al Nasser"): the name runs on past it, and "Al" after it is a particle too. */
-export const PATRONYM = /^(?:bin|ibn|bint)$/;
+/** "son/daughter of" in an Arabic name ("Tariq bin Omar Al Nasser", also written "Tariq Bin Omar Al Nasser"): the name runs on past it, and "Al" after it is a particle too. */
+export const PATRONYM = /^(?:[bB]in|[iI]bn|[bB]int)$/;
 
 /** Nouns that head an anonymous source ("a senior administration official"). */
 export const LABEL_HEADS =
