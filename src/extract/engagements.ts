@@ -388,6 +388,8 @@ const CHAIN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Dialogue|Talks|Consultat
 const MAIN_SUBJECT_NEXT = /^[^,]*,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
 const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Commenting|Referring|Addressing|In (?:talks|negotiations|consultations|a (?:phone |telephone |video )?(?:call|conversation|meeting)|his|her|their))\b/;
 const STATE_STYLE = new RegExp(`^${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}`, "u");
+// The delegations of states as a clause's subject right after a comma, up to its verb: ", the delegations of A and B ", ", the A-ian and B-ian delegations ".
+const DELEGATIONS_SUBJECT = /^,\s+(?:the\s+)?(?:delegations\s+(?:of|from)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]*\s+(?:of\s+)?|and\s+)+|[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+)[\p{Lu}][\p{L}]+\s+delegations\s+)(?=\p{Ll})/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
 const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
@@ -1062,7 +1064,7 @@ class EngagementReader {
       this.emit0(pair, cue, cs, ce, "engagement.hyphen-pair", null, undefined, kind === "TALKS" && pair.every(isPerson) ? "MEETING" : kind);
       return true;
     }
-    const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? this.delegationStates(before, sent.start) : null;
+    const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? this.delegationStates(before, sent.start) ?? this.delegationsAfterLead(sent, cr) : null;
     if (delegations) {
       this.emit0(delegations, cue, cs, ce, "engagement.delegations", null, undefined, "TALKS");
       return true;
@@ -2591,6 +2593,20 @@ class EngagementReader {
    * "the A-ian and B-ian delegations held talks", or "the two delegations met" after an
    * engagement between them.
    */
+  /**
+   * "During the third round of talks in Lakeville, the delegations of A and B agreed …": a leading
+   * phrase of talks with no counterpart, whose main clause has the delegations of states for its
+   * subject right after the comma (rule engagement.delegations).
+   */
+  private delegationsAfterLead(sent: Sentence, cr: CueRead): string[] | null {
+    const { text } = this;
+    if (!/^(?:talks|negotiations|consultations)$/i.test(cr.cue) || !LEADING_TIME.test(cr.before)) return null;
+    const comma = text.indexOf(",", cr.ce);
+    if (comma < 0 || comma >= sent.end || /[;:“”"]/.test(text.slice(cr.ce, comma))) return null;
+    const subject = DELEGATIONS_SUBJECT.exec(text.slice(comma, sent.end));
+    return subject ? this.delegationStates(subject[0], comma) : null;
+  }
+
   private delegationStates(before: string, sentStart: number): string[] | null {
     const { doc, registry, nameOf, lastParties, asStates } = this;
     const d = DELEGATIONS.exec(before);
