@@ -2589,11 +2589,6 @@ class EngagementReader {
   }
 
   /**
-   * The states whose delegations are the subject of the cue: "delegations of A and B met",
-   * "the A-ian and B-ian delegations held talks", or "the two delegations met" after an
-   * engagement between them.
-   */
-  /**
    * "During the third round of talks in Lakeville, the delegations of A and B agreed …": a leading
    * phrase of talks with no counterpart, whose main clause has the delegations of states for its
    * subject right after the comma (rule engagement.delegations).
@@ -2601,12 +2596,18 @@ class EngagementReader {
   private delegationsAfterLead(sent: Sentence, cr: CueRead): string[] | null {
     const { text } = this;
     if (!/^(?:talks|negotiations|consultations)$/i.test(cr.cue) || !LEADING_TIME.test(cr.before)) return null;
-    const comma = text.indexOf(",", cr.ce);
-    if (comma < 0 || comma >= sent.end || /[;:“”"]/.test(text.slice(cr.ce, comma))) return null;
+    const at = text.slice(cr.ce, sent.end).indexOf(",");
+    const comma = cr.ce + at;
+    if (at < 0 || /[;:“”"]/.test(text.slice(cr.ce, comma))) return null;
     const subject = DELEGATIONS_SUBJECT.exec(text.slice(comma, sent.end));
     return subject ? this.delegationStates(subject[0], comma) : null;
   }
 
+  /**
+   * The states whose delegations are the subject of the cue: "delegations of A and B met",
+   * "the A-ian and B-ian delegations held talks", or "the two delegations met" after an
+   * engagement between them.
+   */
   private delegationStates(before: string, sentStart: number): string[] | null {
     const { doc, registry, nameOf, lastParties, asStates } = this;
     const d = DELEGATIONS.exec(before);
