@@ -12,6 +12,8 @@ import type { ExtractedEngagement } from "./types.js";
 const DISCUSSED = /(?<![\p{L}])(?:(?:has|have|had)\s+)?discussed(?![\p{L}])/gu;
 /** Words a subject noun phrase of names and titles may hold besides capitalised words. */
 const SUBJECT_WORDS = /^(?:the|of|and|for|on|to|also|further|then|additionally|separately)$/;
+/** "… and discussed", "… and then also discussed": the verb coordinated with one before it. */
+const COORDINATED_VERB = /(?:^|\s)and(?:\s+(?:also|then|further|additionally|separately))*\s+$/;
 /** Connectors inside a counterpart's title ("President of the Republic of Poland Jane Roe"). */
 const TITLE_CONNECTOR = /^(?:of|the|for|on|and|to)$/;
 
@@ -90,6 +92,9 @@ const party = (m: Mention) => !m.inTitle && !m.possessive && !m.ofAffiliation &&
 function subjectParties(doc: Doc, sentStart: number, verb: number): string[] {
   const text = doc.text;
   const words = [...text.slice(sentStart, verb).matchAll(/\S+/g)];
+  // "A reaffirmed the ties between B and C and discussed …": an "and" right before the verb joins
+  // it to an earlier verb of the same subject; the names before that "and" are no subject.
+  if (COORDINATED_VERB.test(text.slice(Math.max(sentStart, verb - 40), verb))) return [];
   let k = words.length;
   while (k > 0) {
     const w = words[k - 1][0];

@@ -12,6 +12,7 @@ import { EngagementLog } from "./engagement-log.js";
 import { clauseAround, inIndirectQuestion, isQuestion, mannerAdjunct, ongoingContact, possibilityBefore, possibleAfter, refusedEngagement, willingnessIn } from "./engagement-mood.js";
 import { audienceCounterpart, bodyPeopleOf, inHeadlineCitation, nonCommunicativeCue, qualifiesNoun, reportedEngagement } from "./engagement-guards.js";
 import { addDiscussions } from "./engagement-discussions.js";
+import { addSummitPlans } from "./summit-plans.js";
 import { addTitleEngagement } from "./title-engagements.js";
 import { addRemarksTitleMeeting } from "./remarks-titles.js";
 import { addJoinedLists } from "./joined-list.js";
@@ -389,6 +390,8 @@ const CHAIN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Dialogue|Talks|Consultat
 const MAIN_SUBJECT_NEXT = /^[^,]*,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
 const LEADING_CLAUSE = /^(?:As|When|While|After|Before|Since|During|Following|Speaking|Commenting|Referring|Addressing|In (?:talks|negotiations|consultations|a (?:phone |telephone |video )?(?:call|conversation|meeting)|his|her|their))\b/;
 const STATE_STYLE = new RegExp(`^${STATE_STYLE_ADJECTIVES}${STATE_STYLE_NOUN}`, "u");
+// The delegations of states as a clause's subject right after a comma, up to its verb: ", the delegations of A and B ", ", the A-ian and B-ian delegations ".
+const DELEGATIONS_SUBJECT = /^,\s+(?:the\s+)?(?:delegations\s+(?:of|from)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]*\s+(?:of\s+)?|and\s+)+|[\p{Lu}][\p{L}]+(?:,\s+(?:and\s+)?|\s+and\s+)[\p{Lu}][\p{L}]+\s+delegations\s+)(?=\p{Ll})/u;
 const DELEGATIONS_OF = /^\s*(?:the\s+)?(?:two\s+)?delegations\s+(?:of|from)\s/;
 // The participation verb right before the definite engagement: "will take part in the talks", "joined the call".
 const TAKE_PART = /\b(?:(?:take|takes|took|taking|taken)\s+part\s+in|(?:participate[sd]?|participating)\s+in|join(?:s|ed)?|joining|attend(?:s|ed)?|attending)\s+(?:the|this|that|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
@@ -425,7 +428,7 @@ const RANK: Record<EngagementKind, number> = { VIDEO_CALL: 5, PHONE_CALL: 4, TAL
 
 
 // Where the counterpart phrase ends: a new clause, a purpose, a topic, a quotation.
-const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|\s+and\s+(?<=(?:^|\s)\p{Ll}[\p{Ll}-]+\s+and\s+)(?<!\bbetween\s[^,;]*)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|has|had|spoke|speaks|met|meets|said|says|told|tells|called|calls|visited|visits|hosted|hosts|received|receives|signed|announced|addressed|addresses)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
+const REGION_CUT = /\s+(?:to (?:discuss|review|address|coordinate|express|congratulate|convey|exchange|thank|underscore|reaffirm|reiterate|follow|talk|build|ease|defuse|deepen|strengthen|advance|promote|explore|share|continue|consult|deliver|highlight|mark|celebrate|launch|announce|affirm|emphasize|emphasise|stress|seek|press|urge|raise|offer|request|condemn|welcome|update|brief|learn|hear|receive)\b|about|regarding|following|where|which|who|that|because|after|amid|when|while|as|during|centered|focused|aimed|dedicated|devoted|led to|and (?:discussed|agreed|reaffirmed|expressed|underscored|emphasized|noted|welcomed)|requested|was|were|is|are|on the (?:margins|sidelines) of|on the eve of|ahead of|in advance of|in the run-up to|before (?:his|her|their|its) (?=\p{Ll})|before (?=\p{Ll}+ing\b))\b|[;:“”"(]\s*(?![\p{Lu}][\p{Lu}\p{N}]{1,6}\))|,\s+(?:(?:the|a|an)\s+)?[^,]{0,60}?\b(?:said|told|added|noted)\b|,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b|\s+and\s+(?<=(?:^|\s)\p{Ll}[\p{Ll}-]+\s+and\s+)(?<!\bbetween\s[^,;]*)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}(?:also\s+)?(?:held|holds|has|had|spoke|speaks|met|meets|said|says|told|tells|called|calls|visited|visits|hosted|hosts|received|receives|signed|announced|addressed|addresses)\b|,\s+and\s+(?!the\b)(?=\p{Ll})|\baccording to\b/u;
 // A contraction's "n't" sits inside its word ("didn’t", "hasn’t"): no boundary before it.
 export const NEGATED = /(?:\b(?:not|never|no longer|declined to|refused to|(?:failed|fails|failing) to|(?:has|have|had) yet to)|n[’']t)\b/;
 export const PLANNED = /\b(?:will|would|(?:is|are|was|were) supposed to|(?:is|are|am|was|were)\s+going\s+to|’ll|(?:is|are) (?:also )?to|to be held|to take place|promised to|promises to|pledged to|undertook to|(?:agreed|decided|resolved|committed) to (?:continue|hold|meet|speak|maintain|keep|stay|remain|resume|intensify|step up|expand|develop|deepen|explore|launch|start|begin|open|pursue|establish|convene)|is set to|are set to|(?:is|are|was|were) (?:also )?due to (?=meet|hold|speak|talk|visit|travel|host|attend|take part|participate|have|sign|arrive|begin|start|resume|join)|set for|scheduled|plans? to|planned|upcoming|ahead of|in advance of|on the eve of|in the run-up to|expected to|expects?|expecting|is to|are to|to hold|next (?:week|month)|tomorrow|later this (?:week|month|year)|preparations? (?:for|of)|preparing|prepare for)\b/i;
@@ -814,6 +817,7 @@ class EngagementReader {
     addAttendeeMeetings(doc, out);
     addSessionSpeakers(doc, out);
     addDiscussions(doc, out, this.hint);
+    addSummitPlans(doc, out, this.hint);
     dropMetStays(out, this.countryOf, this.isPerson);
     doc.engagements = out;
   }
@@ -1062,7 +1066,7 @@ class EngagementReader {
       this.emit0(pair, cue, cs, ce, "engagement.hyphen-pair", null, undefined, kind === "TALKS" && pair.every(isPerson) ? "MEETING" : kind);
       return true;
     }
-    const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? this.delegationStates(before, sent.start) : null;
+    const delegations = /^(?:met|meet|meets|meeting|talks|negotiations|consultations)$/i.test(cue) ? this.delegationStates(before, sent.start) ?? this.delegationsAfterLead(sent, cr) : null;
     if (delegations) {
       this.emit0(delegations, cue, cs, ce, "engagement.delegations", null, undefined, "TALKS");
       return true;
@@ -2593,6 +2597,21 @@ class EngagementReader {
     // "A and B met on the sidelines of the G20 summit", "… met during the visit": an adverbial cut the slot.
     if (!text.slice(g.start, g.end).trim()) return /^\s*(?:[.,;!?]|and\s|$)/.test(text.slice(g.end, g.end + 6)) || SLOT_ADVERBIAL_CUT.test(text.slice(g.end, g.end + 30));
     return ADVERBIAL_SLOT.test(text.slice(g.start, g.end));
+  }
+
+  /**
+   * "During the third round of talks in Lakeville, the delegations of A and B agreed …": a leading
+   * phrase of talks with no counterpart, whose main clause has the delegations of states for its
+   * subject right after the comma (rule engagement.delegations).
+   */
+  private delegationsAfterLead(sent: Sentence, cr: CueRead): string[] | null {
+    const { text } = this;
+    if (!/^(?:talks|negotiations|consultations)$/i.test(cr.cue) || !LEADING_TIME.test(cr.before)) return null;
+    const at = text.slice(cr.ce, sent.end).indexOf(",");
+    const comma = cr.ce + at;
+    if (at < 0 || /[;:“”"]/.test(text.slice(cr.ce, comma))) return null;
+    const subject = DELEGATIONS_SUBJECT.exec(text.slice(comma, sent.end));
+    return subject ? this.delegationStates(subject[0], comma) : null;
   }
 
   /**

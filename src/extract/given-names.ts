@@ -184,7 +184,7 @@ export function givenNameSpans(text: string, reg: Registry, given = loadGivenNam
     // Initials and ambiguous given names before the first name belong to the name ("F. Jane Roe",
     // "Mark Jane Roe").
     // A given name after "bin" is the father's: the person's own name is the word before it
-    // ("Tariq bin Omar Al Nasser").
+    // ("Tariq bin Omar Al Nasser", "Tariq Bin Omar Al Nasser").
     for (;;) {
       const father = /(?:^|[ \n])(\p{Lu}\p{Ll}+) (?:[Bb]in|[Ii]bn|[Bb]int) $/u.exec(text.slice(Math.max(0, start - 30), start));
       if (!father || !surnameWord(father[1], reg)) break;

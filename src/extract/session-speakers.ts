@@ -3,7 +3,8 @@
 // of the one engagement, with its convener:
 // - "Harvest prices came up at a conference call chaired by President A. According to Prime
 //   Minister B, … Minister C noted that …": the call named no counterpart, so its cue alone reported
-//   nothing; the chair and the speakers held one call (rule engagement.call-speakers).
+//   nothing; the chair and the speakers held one call (rule engagement.call-speakers). So did the
+//   holder of "A held an online meeting with the heads of missions …" and its speakers (a video call).
 // - "A took part in a meeting of the Council of Regional Mayors. … Mayor B said that …": a meeting
 //   of a body that is no forum of states takes the speakers of its report in (rule
 //   engagement.session-speakers); "The meeting was conducted via video link" right after it makes it
@@ -14,6 +15,9 @@ import type { ExtractedEngagement } from "./types.js";
 
 // "at a conference call", "raised by participants of the weekly conference call".
 const CALL_AT = /\b(?:at|during|participants of)\s+(?:a|an|the|this)\s+(?:(?:traditional|regular|weekly|daily|extraordinary|another)\s+)?conference call\b/;
+// "A held an online meeting with the heads of missions", "A held a conference call with mayors": a
+// remote session its holder (the person before the verb) held with a group the text does not name.
+const HELD_WITH_GROUP = /\b(?:held|conducted|chaired)\s+(?:an?\s+)?(?:(online|video)\s+(?:meeting|conference)|(video ?conference|videoconference)|conference call)\s+with\s+(?:the\s+)?(?=\p{Ll})/u;
 // A call to come is no report of its speakers.
 const FUTURE = /\b(?:will|would|is to|are to|plans? to|is scheduled)\b/;
 // "This was emphasized by President A at a conference call": the agent of the passive before it.
@@ -74,17 +78,18 @@ export function addSessionSpeakers(doc: Doc, out: ExtractedEngagement[]): void {
       }
       continue;
     }
-    if (!s.includes("conference call")) continue;
-    const call = CALL_AT.exec(s);
-    if (!call || FUTURE.test(s)) continue;
+    const call = s.includes("conference call") ? CALL_AT.exec(s) : null;
+    const held = call ? null : HELD_WITH_GROUP.exec(s);
+    if ((!call && !held) || FUTURE.test(s)) continue;
     // A call the sentence already reports ("held a conference call with A") is that engagement.
     if (out.some((e) => e.start >= sent.start && e.start < sent.end)) continue;
     const people = new Set<string>();
-    const head = chair(doc, sent, call.index);
+    const head = call ? chair(doc, sent, call.index) : personAfter(doc, sent.start, sent.start + held!.index);
     if (head) people.add(head);
     for (const p of speakersFrom(doc, out, i)) people.add(p);
     if (people.size < 2) continue;
-    added.push({ kind: "CALL", participants: [...people], status: "HELD", dateText: null, date: null, count: 1, forum: null, rule: "engagement.call-speakers", start: sent.start, end: sent.end });
+    const kind = held && (held[1] || held[2]) ? "VIDEO_CALL" : "CALL";
+    added.push({ kind, participants: [...people], status: "HELD", dateText: null, date: null, count: 1, forum: null, rule: "engagement.call-speakers", start: sent.start, end: sent.end });
   }
   if (!added.length) return;
   out.push(...added);

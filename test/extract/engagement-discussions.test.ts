@@ -26,6 +26,9 @@ describe("a discussion between named actors is an engagement", () => {
     ["The Deputy Head of the Office and the Foreign Minister of Estonia also discussed the grain corridor.", 0],
     ["The Presidents of Estonia, Latvia and Lithuania also discussed the grain corridor.", 0],
     ["Oksana Vedmid discussed the grain corridor.", 0],
+    // The verb coordinated with an earlier one: the states before "and" are a relation's, no subject.
+    ["The Minister praised the partnership between Estonia and Georgia and discussed the grain corridor.", 0],
+    ["The Minister praised the ties between Estonia and Georgia and then also discussed the grain corridor.", 0],
   ])("%s", (text, n) => {
     expect(run(text).engagements.length).toBe(n);
   });

@@ -17,6 +17,12 @@ describe("talks between states and delegations (pattern 5)", () => {
     ["Olaf Scholz noted the need for Canada-Germany engagement on energy.", []],
     ["Delegations of Canada and Germany met in Berlin on Tuesday.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
     ["The Canadian and German delegations held talks in Berlin.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
+    // The delegations the subject of the main clause after a leading phrase of talks (the place a state).
+    ["During the fourth round of talks in Moldova, the delegations of Canada and Germany settled the details of the convoy.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
+    ["During the talks in Moldova on Monday, the Canadian and German delegations settled the details.", [["TALKS", "Canada + Germany", "HELD", "engagement.delegations"]]],
+    // Not after a leading phrase of a visit, nor with a subject of leaders, no delegations.
+    ["During his visit to Moldova, the delegations of Canada and Germany toured the port.", []],
+    ["During the talks in Moldova, the Canadian and German presidents praised the hosts.", []],
     // A capitalised dialogue is a name, except as the dialogue whose round is held.
     ["Canada and Germany held the third round of their Strategic Dialogue in Ottawa.", [["TALKS", "Canada + Germany", "HELD", "engagement.talks.subjects"]]],
     ["Canada praised the Strategic Dialogue with Germany.", []],

@@ -12,6 +12,9 @@ describe("an Arabic name's particles do not cut it (actor.title-name, actor.give
     ["The minister spoke with Crown Prince Tariq bin Omar Al Nasser on Monday.", "P:Tariq bin Omar Al Nasser"],
     ["Jane Roe later met Khalid bin Saud Al Rashid, the envoy, in Lakeville.", "P:Khalid bin Saud Al Rashid"],
     ["The talks included Sheikh Khalid bin Fahd bin Abdul Karim Al Rashid and Jane Roe.", "P:Khalid bin Fahd bin Abdul Karim Al Rashid"],
+    // The particle capitalised, as some releases write it.
+    ["Jane Roe spoke today with His Highness, Crown Prince Tariq Bin Omar Al Nasser of Freedonia.", "P:Tariq Bin Omar Al Nasser"],
+    ["The minister met Emir Nasir Ibn Faisal Al Qadri in Lakeville.", "P:Nasir Ibn Faisal Al Qadri"],
   ])("%s", (text, want) => {
     const got = names(text);
     expect(got).toContain(want);
