@@ -33,5 +33,7 @@ describe.skipIf(missing.length > 0)("dev and blind annotation sets", () => {
     const gold = join(repo, "test/fixtures", set);
     const { scores } = scoreExtractor(gold, materializeSet(gold, join(out, set)));
     for (const m of MEASURES) expect.soft(scores[m].f1, `${set} ${m} F1`).toBeGreaterThanOrEqual(FLOORS[set]![m]);
-  });
+    // Extracting the 433 dev documents takes about 25 s alone; helpers' full runs on a machine at load 11–15
+    // went past the suite's 60 s default, which is a guard against hangs, not a speed target.
+  }, 300_000);
 });
