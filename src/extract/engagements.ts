@@ -2600,7 +2600,7 @@ class EngagementReader {
   }
 
   /**
-   * "During the third round of talks in Lakeville, the delegations of A and B agreed …": a leading
+   * "During a second round of talks in Lakeville, the delegations of A and B agreed …": a leading
    * phrase of talks with no counterpart, whose main clause has the delegations of states for its
    * subject right after the comma (rule engagement.delegations).
    */

@@ -4,7 +4,7 @@
 // - "Harvest prices came up at a conference call chaired by President A. According to Prime
 //   Minister B, … Minister C noted that …": the call named no counterpart, so its cue alone reported
 //   nothing; the chair and the speakers held one call (rule engagement.call-speakers). So did the
-//   holder of "A held an online meeting with the heads of missions …" and its speakers (a video call).
+//   holder of "A held an online meeting with ambassadors of partner states …" and its speakers (a video call).
 // - "A took part in a meeting of the Council of Regional Mayors. … Mayor B said that …": a meeting
 //   of a body that is no forum of states takes the speakers of its report in (rule
 //   engagement.session-speakers); "The meeting was conducted via video link" right after it makes it
@@ -15,7 +15,7 @@ import type { ExtractedEngagement } from "./types.js";
 
 // "at a conference call", "raised by participants of the weekly conference call".
 const CALL_AT = /\b(?:at|during|participants of)\s+(?:a|an|the|this)\s+(?:(?:traditional|regular|weekly|daily|extraordinary|another)\s+)?conference call\b/;
-// "A held an online meeting with the heads of missions", "A held a conference call with mayors": a
+// "A held an online meeting with ambassadors of partner states", "A held a conference call with mayors": a
 // remote session its holder (the person before the verb) held with a group the text does not name.
 const HELD_WITH_GROUP = /\b(?:held|conducted|chaired)\s+(?:an?\s+)?(?:(online|video)\s+(?:meeting|conference)|(video ?conference|videoconference)|conference call)\s+with\s+(?:the\s+)?(?=\p{Ll})/u;
 // A call to come is no report of its speakers.

@@ -3,7 +3,7 @@
 // engagement.address-body the verb "addressed"): remarks and testimony as nouns, a speech owned by its
 // speaker, "speaks before" a body, "testified to Congress", "congressional testimony" (rule
 // engagement.speech-before-body):
-// - "In remarks Wednesday before the House Financial Services Committee, A said …" (the main clause's subject);
+// - "In remarks Thursday before the House Budget Committee, A said …" (the main clause's subject);
 // - "A said in remarks Tuesday before the Lakeville Economic Club that …" (the reporting verb's subject);
 // - "A said during separate remarks to Congress", "A said during congressional testimony this month";
 // - "During his testimony before the Senate Armed Services Committee, A said …";

@@ -1074,8 +1074,8 @@ class StatementReader {
     // statement.speaker.reported-turn: "“…,” Roe told the station. Her counterpart, Jane Doe, said
     // her country may follow. “…”": another person's reported speech in the sentence right before
     // takes the turn from the last quoted speaker (afterReportedSentence gives it to them).
-    // (Not a report nested in the last speaker's own: "Roe stressed that it was not the first time
-    // Freedonia called for talks. “…”".)
+    // (Not a report nested in the last speaker's own: "Roe stressed that Freedonia had called for
+    // talks more than once before. “…”".)
     const lastOut = this.out[this.out.length - 1];
     if (lastOut !== last.st && lastOut?.kind === "INDIRECT" && lastOut.speaker && lastOut.speaker !== last.st.speaker && lastOut.start >= last.st.end && si > 0) {
       const prev = sentenceBefore(this.doc, si);

@@ -1,6 +1,6 @@
-// A grouping's summit that the two parties of a readout prepare or plan together: "They coordinated
-// on preparations ahead of the upcoming Acme Summit", "spoke with B to review preparations for the
-// Acme Summit", "affirmed plans for an in-person Acme Leaders Summit", "They expressed pride in the
+// A grouping's summit that the two parties of a readout prepare or plan together: "They worked
+// together on preparations ahead of the upcoming Acme Summit", "spoke with B to discuss preparations
+// for the Acme Summit", "confirmed plans for an in-person Acme Leaders Summit", "They took pride in the
 // achievements of the Acme Leaders’ Summit held today" (rule engagement.summit-plans). Both leaders
 // meet at that summit with the grouping (dev gold: a planned meeting of the pair and the grouping,
 // its forum). A summit that only sets where they met ("on the margins of the Acme Summit") is not

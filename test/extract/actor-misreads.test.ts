@@ -88,7 +88,7 @@ describe("a listed firm with its legal form", () => {
 });
 
 describe("a government's bonds are no department", () => {
-  it.each(["The benchmark 10-year U.S. Treasury yield hit 2.4% on Tuesday.", "Yields climbed on Treasury inflation-protected securities."])("%s", (text) => {
+  it.each(["On Friday the 10-year U.S. Treasury yield slipped to 3.1%.", "Yields climbed on Treasury inflation-protected securities."])("%s", (text) => {
     expect(actors(text).filter((a) => /Treasury/.test(a))).toEqual([]);
   });
 
@@ -126,7 +126,7 @@ describe("a firm's trading partners named as examples", () => {
 
 describe("a name whose shares move is a company", () => {
   it.each([
-    ["Zintuoduo shares dropped as much as 12% in extended trading.", "O:Zintuoduo"],
+    ["Zintuoduo shares fell nearly 9% in late dealings on Monday.", "O:Zintuoduo"],
     ["Meanwhile, Northgate's shares rose 3%.", "O:Northgate"],
   ])("%s", (text, want) => {
     expect(actors(text)).toContain(want);

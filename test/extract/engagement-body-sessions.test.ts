@@ -58,7 +58,7 @@ describe("engagement.call-speakers: a conference call and the people who speak i
   });
 
   it("joins the holder of an online meeting with an unnamed group and its speakers (a video call)", () => {
-    const text = "Head of the Office Jane Roe held an online meeting with the heads of foreign missions, dedicated to the harvest. She said that prices are high. For his part, Trade Minister John Poe called on the missions to buy more grain.";
+    const text = "Head of the Office Jane Roe held an online meeting with ambassadors of partner states, dedicated to the harvest. She said that prices are high. For his part, Trade Minister John Poe called on the missions to buy more grain.";
     expect(engagements(text)).toEqual([["VIDEO_CALL", ["Jane Roe", "John Poe"], "HELD", "engagement.call-speakers"]]);
     // A conference call with mayors: a call of unknown medium.
     const call = "President Jane Roe held a conference call with mayors of the border regions. Mayor John Poe said that the roads are bad.";
@@ -67,7 +67,7 @@ describe("engagement.call-speakers: a conference call and the people who speak i
 
   it("none for an online meeting to come, nor one whose holder alone speaks", () => {
     expect(engagements("Jane Roe will hold an online meeting with the heads of foreign missions. Minister John Poe said that prices are high.")).toEqual([]);
-    expect(engagements("Jane Roe held an online meeting with the heads of foreign missions. She said that prices are high.")).toEqual([]);
+    expect(engagements("Jane Roe held an online meeting with ambassadors of partner states. She said that prices are high.")).toEqual([]);
   });
 
   it("ends the counterpart phrase before a participle of topic (\"dedicated to\")", () => {

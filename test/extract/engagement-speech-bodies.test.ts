@@ -12,7 +12,7 @@ const RULE = "engagement.speech-before-body";
 describe("a speech to a body is a meeting with it", () => {
   it.each([
     // Remarks in a leading phrase: the main clause's subject spoke.
-    ["In remarks Wednesday before the House Financial Services Committee, Jerome Powell said rates would rise.", "MEETING", ["House Financial Services Committee", "Jerome Powell"]],
+    ["In remarks Thursday before the House Budget Committee, Jerome Powell said rates would rise.", "MEETING", ["House Budget Committee", "Jerome Powell"]],
     ["During his testimony before the Senate Armed Services Committee on Mar. 28, Defense Secretary Lloyd Austin said the spring would be decisive.", "MEETING", ["Lloyd Austin", "Senate Armed Services Committee"]],
     // In the clause of a reporting verb: its subject spoke.
     ["“We will act,” Jerome Powell said of inflation during separate remarks to Congress this month.", "MEETING", ["Jerome Powell", "U.S. Congress"]],
@@ -27,7 +27,7 @@ describe("a speech to a body is a meeting with it", () => {
     ["Later, addressing the German Bundestag by video link, President Jane Roe thanked the deputies.", "VIDEO_CALL", ["Bundestag", "Jane Roe"]],
     // A body told, the object of "told": a club that invites speakers, a committee that hears them.
     ["Jane Roe told the Lakeville Economic Club on Monday that rates would rise.", "MEETING", ["Jane Roe", "Lakeville Economic Club"]],
-    ["Jane Roe told the Senate Foreign Relations Committee that the labs were safe.", "MEETING", ["Jane Roe", "Senate Foreign Relations Committee"]],
+    ["Jane Roe told the Senate Armed Services Committee that depots were secure.", "MEETING", ["Jane Roe", "Senate Armed Services Committee"]],
     ["Jane Roe told the Lakeland Association for Business Economics that prices would fall.", "MEETING", ["Jane Roe", "Lakeland Association for Business Economics"]],
   ])("%s", (text, kind, parties) => {
     expect(engs(text).filter((e) => e.rule === RULE)).toEqual([{ kind, participants: parties, rule: RULE }]);

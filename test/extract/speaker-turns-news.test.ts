@@ -19,7 +19,7 @@ describe("statement.speaker.reported-turn", () => {
   });
 
   it("near miss: a report nested in the quoted speaker's own sentence leaves the quotation to them", () => {
-    const text = `“We have offered our engineers for a long time,” Jane Roe said. Jane Roe stressed that it was not the first time Ruritania had asked Freedonia for help. “${QUOTE}”`;
+    const text = `“We have offered our engineers for a long time,” Jane Roe said. Jane Roe stressed that Ruritania had asked Freedonia for help more than once before. “${QUOTE}”`;
     expect(speakerOf(text, QUOTE)).toBe("Jane Roe");
   });
 

@@ -12,9 +12,9 @@ const CALL = "President Jane Roe spoke today with Prime Minister John Poe of Fre
 
 describe("engagement.summit-plans: the pair meets the grouping at a summit it prepares", () => {
   it.each([
-    [CALL + "They also coordinated on preparations ahead of the upcoming G7 Summit and discussed the harvest.", "MEETING PLANNED Group of Seven + Jane Roe + John Poe @Group of Seven"],
-    ["President Jane Roe spoke today with Prime Minister John Poe of Freedonia to review preparations for the NATO Summit to be held in Lakeville.", "MEETING PLANNED Jane Roe + John Poe + North Atlantic Treaty Organization @North Atlantic Treaty Organization"],
-    [CALL + "The President thanked him for his help and affirmed plans for an in-person Quad Leaders Summit later this year.", "MEETING PLANNED Jane Roe + John Poe + Quad @Quad"],
+    [CALL + "They also worked together on preparations ahead of the upcoming G7 Summit and discussed the harvest.", "MEETING PLANNED Group of Seven + Jane Roe + John Poe @Group of Seven"],
+    ["President Jane Roe spoke today with Prime Minister John Poe of Freedonia to discuss preparations for the NATO Summit that Lakeville will host.", "MEETING PLANNED Jane Roe + John Poe + North Atlantic Treaty Organization @North Atlantic Treaty Organization"],
+    [CALL + "The President thanked him for his help and confirmed their plans for an in-person Quad Heads of State Summit in the autumn.", "MEETING PLANNED Jane Roe + John Poe + Quad @Quad"],
     [CALL + "The leaders praised the results of the fourth Quad Leaders’ Summit held today in Lakeville.", "MEETING HELD Jane Roe + John Poe + Quad @Quad"],
   ])("%s", (text, want) => {
     expect(summits(text)).toEqual([want]);
