@@ -920,7 +920,7 @@ class StatementReader {
     // whose own subject the speaker's rules did not resolve) opens the clause the quotation is in.
     const between = this.text.slice(vend, q.open);
     REPORT.lastIndex = 0;
-    const later = [...between.matchAll(REPORT), ...between.matchAll(STATING)].sort((a, b) => a.index - b.index).pop();
+    const later = [...REPORT.matchAll(between), ...between.matchAll(STATING)].sort((a, b) => a.index - b.index).pop();
     if (later) {
       verb = later[1];
       vend += later.index + later[0].length;
