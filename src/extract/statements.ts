@@ -5,6 +5,7 @@ import { introducedNext, officeNamedNext } from "./introduced-next.js";
 import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, paragraphOf, sentenceAt, sentenceBefore } from "./doc.js";
+import { guarded } from "./guarded-pattern.js";
 import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -470,6 +471,9 @@ interface VerbRead {
   link: RegExpExecArray | null;
   docBefore: RegExpExecArray | null;
 }
+
+// "according to X": its leading lookbehind asked only where the phrase matches (src/extract/guarded-pattern.ts).
+const ACCORDING_TO = guarded(/(?<![\p{L}])[Aa]ccording to\s+([^,;:“”"]{2,100}?)(?=\s*(?:,|\.\s*$|;|\s--|\s—|$))/gu);
 
 /**
  * Reads a document's statements: each quotation and each sentence in text order (so that label
@@ -1986,7 +1990,8 @@ class StatementReader {
   private accordingTo(si: number, list: ExtractedStatement[]): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
-    const re = /(?<![\p{L}])[Aa]ccording to\s+([^,;:“”"]{2,100}?)(?=\s*(?:,|\.\s*$|;|\s--|\s—|$))/gu;
+    const re = ACCORDING_TO;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;

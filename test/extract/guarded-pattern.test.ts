@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { guarded, guardedLookup, leadingLookbehind } from "../../src/extract/guarded-pattern.js";
+import { TRIP } from "../../src/extract/envoy-trips.js";
 import { REPORT } from "../../src/extract/reporting-verbs.js";
 import { sliceTexts } from "../helpers/corpus.js";
 
@@ -13,6 +14,7 @@ import { sliceTexts } from "../helpers/corpus.js";
 // verb, a lookbehind of a class beyond letters, one without the "u" flag, a capture after the lookbehind.
 const PATTERNS: RegExp[] = [
   new RegExp(REPORT.source, "gu"),
+  new RegExp(TRIP.source, TRIP.flags),
   /(?<![\p{L}])(?:said|says|added|wrote) (\p{Lu}(?:[\p{Ll}\p{M}\-]|[’']\p{Lu})*\p{Ll})(?=[.,;!?]|$)/gmu,
   /(?<![\p{L}\p{N}\-])(?:Minister|President|Secretary-General|minister)(?![\p{L}])/gu,
   /(?<![A-Za-z0-9.'’\-\u00C0-\u024F])[A-Z\u00C0-\u00D6][a-z\u00DF-\u00F6]+(?= [A-Z])/g,
