@@ -2,6 +2,7 @@
 // names, "X of Y", appositions, institution-shaped names), then within-document coreference
 // (surname-only mentions join the fullest form of the name).
 import { type Actor, type Doc, type Mention } from "./doc.js";
+import { guarded } from "./guarded-pattern.js";
 import { namesakeAt, type Sighting, surnameOwner } from "./namesake-choice.js";
 import { APPOSITION_PERSON_HEADS, CREDIT_AFTER, CREDIT_BEFORE, GENERIC_AFTER, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIX, PARTICLE_NAME, PATRONYM, PLURAL_TITLE_HEADS, ORG_WORDS, PERSON_NOUN_ENDING, ROLE_NOUNS, STATE_SIDE_NOUNS, STATE_STYLE_ADJECTIVES, STATE_STYLE_NOUN, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEAD, WEEKDAYS } from "./lexicon.js";
 import { personCues, speakerLabels } from "./actor-cues.js";
@@ -81,9 +82,8 @@ const LOWER_HEADS = ROLE_NOUNS.join("|");
 const ROLE_NOUN_SET = new Set(ROLE_NOUNS);
 // Reporting verbs a discovered name stands next to ("Jane Roe wrote", "Jane Roe, …, announced").
 const NAME_VERBS = "said|says|told|added|noted|stressed|warned|wrote|announced|explained|tweeted|posted|argued|insisted|cautioned|predicted";
-const TITLE_HEAD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}\\-])(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, "\\.")).join("|")}|${LOWER_HEADS})(?![\\p{L}])`,
-  "gu",
+const TITLE_HEAD_RE = guarded(
+  new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, "\\.")).join("|")}|${LOWER_HEADS})(?![\\p{L}])`, "gu"),
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 
@@ -571,7 +571,7 @@ const FUNCTION_CAPS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|With|As|I
 const SENTENCE_ADVERBS = /^(?:Meanwhile|However|Also|Still|Then|Thus|Therefore|Indeed|Moreover|Furthermore|Already|Later|Earlier|Today|Yesterday|Tomorrow|Now|Instead|Separately|Elsewhere|Overall|Finally|Yet|So|Similarly|Likewise|Nevertheless|Nonetheless)$/;
 // Not a numbered congress, a gathering ("the 10th Congress of the Lakeland Society").
 const CONGRESS_OF = /(?<![\p{L}])(?<!(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|World|International|Annual) )Congress(?= of (?:the )?\p{Lu})/gu;
-const ORG_HEAD = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu");
+const ORG_HEAD = guarded(new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIX})(?![\\p{L}])`, "gu"));
 /** Surnames alone before a reporting verb looked up in full per document (actor.surname-speaker). */
 const MAX_SURNAME_LOOKUPS = 48;
 /** Heads whose body is named by an "of"/"for"/"on" tail ("Ministry of Foreign Affairs of Ukraine"). */
@@ -611,7 +611,7 @@ function* demonymGovernments(text: string): Generator<{ start: number; end: numb
 const CLUB_WORD_BEFORE = /(?<![\p{L}])(?:Real|Atl[eé]tico|Dynamo|Dinamo|Spartak|CSKA|Lokomotiv|Bayern|Inter|AC|FC|Olympique|Sporting|Hertha|Union|Slavia|Sparta|Legia|Ferencv[aá]ros|Crvena|Partizan|Rapid|Austria|Steaua|Levski|Shakhtar)\s+$/u;
 // A word before a capitalised government that makes it part of a longer name or a heading.
 const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}.’'\-]*) $/u;
-const PEOPLE = new RegExp(`(?<![\\p{L}])[Tt]he ([\\p{Lu}][\\p{L}]+)( (?:${STATE_SIDE_NOUNS}|government|authorities))?(?![\\p{L}])`, "gu");
+const PEOPLE = guarded(new RegExp(`(?<![\\p{L}])[Tt]he ([\\p{Lu}][\\p{L}]+)( (?:${STATE_SIDE_NOUNS}|government|authorities))?(?![\\p{L}])`, "gu"));
 
 /** Title words that are also surnames, after a given name and an optional middle name ("Angus King", "Martin Luther King"). */
 const TITLE_WORD_SURNAME = / (?:King|Bishop|Prince|Major|Judge|Dean|Baron|Duke|Earl|Knight|Marshal|Sheriff)(?![A-Za-z0-9\u00C0-\u024F’'\-])/g;
@@ -677,7 +677,8 @@ class Candidates {
   private shortForTailed(word: string, entry: RegistryEntry): boolean {
     let v = this.tailedHeads.get(word);
     if (v === undefined) {
-      const at = this.text.search(new RegExp(`(?<![\\p{L}])[Tt]he ${word} of (?:the )?\\p{Lu}`, "u"));
+      // Most documents never write "he <word> of ": a substring test spares compiling the pattern per word.
+      const at = this.text.includes(`he ${word} of `) ? this.text.search(new RegExp(`(?<![\\p{L}])[Tt]he ${word} of (?:the )?\\p{Lu}`, "u")) : -1;
       v = at >= 0 && !entry.forms.some((f) => f.includes(" ") && this.text.includes(f));
       this.tailedHeads.set(word, v);
     }
@@ -2182,9 +2183,11 @@ function flagMentions(text: string, actors: readonly Actor[], allMentions: reado
 // A demonym or an acronym may qualify the title ("the Belarusian leader", "The Ukrainian Head of
 // State", "the UN Secretary-General"); "leader" needs one, and stands for the head of its state.
 const DESCRIPTION_TITLES = "President|Minister|Managing Director|Chancellor|Secretary|Premier|King|Queen|Prince|Emir|Sultan|Pope|Patriarch|Governor|Mayor|Speaker|Commissioner|Envoy|Director-General|Director|Secretary-General|Secretary General|Chairperson|Chairman|Chairwoman|Ambassador|National Security Advisor|National Security Adviser|Commander-in-Chief|Commander-in-chief|Leader";
-const DESCRIPTION = new RegExp(
-  String.raw`(?<![\p{L}])[Tt]he (?:(?!(?:Vice|Prime|Foreign|Deputy|Defen[cs]e|Head|Managing) )([\p{Lu}][\p{Ll}]+|\p{Lu}{2,3}) )?((?:[Vv]ice |[Pp]rime |[Ff]oreign |[Dd]eputy |[Dd]efen[cs]e )?(?:[Hh]ead of [Ss]tate|${DESCRIPTION_TITLES.replace(/(^|\|)(\p{Lu})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`)})(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}-])(?!\s+[\p{Lu}][\p{Ll}])`,
-  "gu",
+const DESCRIPTION = guarded(
+  new RegExp(
+    String.raw`(?<![\p{L}])[Tt]he (?:(?!(?:Vice|Prime|Foreign|Deputy|Defen[cs]e|Head|Managing) )([\p{Lu}][\p{Ll}]+|\p{Lu}{2,3}) )?((?:[Vv]ice |[Pp]rime |[Ff]oreign |[Dd]eputy |[Dd]efen[cs]e )?(?:[Hh]ead of [Ss]tate|${DESCRIPTION_TITLES.replace(/(^|\|)(\p{Lu})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`)})(?: of (?:the )?(?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]+){0,3})?)(?![\p{L}-])(?!\s+[\p{Lu}][\p{Ll}])`,
+    "gu",
+  ),
 );
 
 // The field of a ministry or department after "of" ("the Minister of Foreign Affairs", "the

@@ -5,9 +5,10 @@
 // has no state as its subject, and a vote with no assembly named ("voted against the sanctions")
 // names no session: neither makes one.
 import { mentionsIn, type Mention, type Sentence } from "./doc.js";
+import { guarded } from "./guarded-pattern.js";
 import { STATES_ASSEMBLY, type FrameReader } from "./news-frames.js";
 
-const VOTE = /(?<![\p{L}])(voted|abstained|vetoed|(?:will|would|to)\s+(?:vote|abstain|veto))(?![\p{L}])/gu;
+const VOTE = guarded(/(?<![\p{L}])(voted|abstained|vetoed|(?:will|would|to)\s+(?:vote|abstain|veto))(?![\p{L}])/gu);
 // From the verb to the assembly: a few lowercase words ("in favor of the", "on the earlier", "from").
 const TO_BODY = /^(?:\s+[\p{Ll}-]+){0,6}\s+$/u;
 // Between the voting states and the verb: auxiliaries, adverbs, a time.
@@ -37,7 +38,7 @@ export function assemblyVotes(r: FrameReader, sent: Sentence): void {
   const s = text.slice(sent.start, sent.end);
   if (!/voted|abstain|veto|vote/.test(s)) return;
   let earlier: string[] = [];
-  for (const m of s.matchAll(VOTE)) {
+  for (const m of VOTE.matchAll(s)) {
     const verbAt = sent.start + m.index!;
     const verbEnd = verbAt + m[0].length;
     const body = mentionsIn(r.doc, verbEnd, Math.min(sent.end, verbEnd + 80)).find((x) => !x.inTitle);

@@ -1,28 +1,32 @@
 // Date expressions of engagements: the words as written, and an ISO date only when the text
 // fixes the full date (year given, or given by another full date of the same text).
 import * as chrono from "chrono-node";
+import { guarded } from "./guarded-pattern.js";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { firstIndex } from "./sorted.js";
 
 // Each expression starts a word: "Putin June 23" holds no "in June".
-const DATE_RE = new RegExp(
-  "(?<![\\p{L}\\d])(?:" +
-  [
-    `(?:${WEEKDAYS})(?:,?\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(?:\\s+(?:morning|afternoon|evening|night))?`,
-    // A day is one or two digits, never the first two of a year ("the June 2021 summit").
-    `(?:${MONTHS})\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`,
-    `\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?`,
-    // "weekend" before "week": the longer word is the date ("this weekend").
-    `(?:[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:weekend|week|month|year)\\b`,
-    `(?:[Oo]ver|[Dd]uring)\\s+the\\s+(?:past\\s+)?weekend|[Tt]his\\s+past\\s+weekend`,
-    `(?:[Ii]n\\s+)?(?:the\\s+)?(?:last|past|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?(?:days|weeks|months)`,
-    `[Ii]n\\s+less\\s+than\\s+a\\s+(?:week|month)`,
-    `(?:[Ll]ater|[Ee]arlier)\\s+(?:that|this)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|week)`,
-    `(?:(?:[Ll]ater|[Ee]arlier)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?:\\s+(?:morning|afternoon|evening))?`,
-    `[Ii]n\\s+(?:${MONTHS})(?:\\s+\\d{4})?`,
-  ].join("|") +
-  ")",
-  "gu",
+// Its leading lookbehind is asked only where an expression matches (src/extract/guarded-pattern.ts).
+const DATE_RE = guarded(
+  new RegExp(
+    "(?<![\\p{L}\\d])(?:" +
+    [
+      `(?:${WEEKDAYS})(?:,?\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(?:\\s+(?:morning|afternoon|evening|night))?`,
+      // A day is one or two digits, never the first two of a year ("the June 2021 summit").
+      `(?:${MONTHS})\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`,
+      `\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?`,
+      // "weekend" before "week": the longer word is the date ("this weekend").
+      `(?:[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:weekend|week|month|year)\\b`,
+      `(?:[Oo]ver|[Dd]uring)\\s+the\\s+(?:past\\s+)?weekend|[Tt]his\\s+past\\s+weekend`,
+      `(?:[Ii]n\\s+)?(?:the\\s+)?(?:last|past|coming|next)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?(?:days|weeks|months)`,
+      `[Ii]n\\s+less\\s+than\\s+a\\s+(?:week|month)`,
+      `(?:[Ll]ater|[Ee]arlier)\\s+(?:that|this)\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|week)`,
+      `(?:(?:[Ll]ater|[Ee]arlier)\\s+)?(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?:\\s+(?:morning|afternoon|evening))?`,
+      `[Ii]n\\s+(?:${MONTHS})(?:\\s+\\d{4})?`,
+    ].join("|") +
+    ")",
+    "gu",
+  ),
 );
 
 export interface DateHit {

@@ -5,11 +5,12 @@
 // whole document, and counts only where no engagement between the same parties was found.
 import { anchoredDay, findDateText, resolveDate } from "./dates.js";
 import { type Doc, type Mention, mentionsIn } from "./doc.js";
+import { guarded } from "./guarded-pattern.js";
 import { agrees } from "./person-gender.js";
 import type { ExtractedEngagement } from "./types.js";
 
 /** The past tense only: "will discuss" and "did not discuss" report no encounter held. */
-const DISCUSSED = /(?<![\p{L}])(?:(?:has|have|had)\s+)?discussed(?![\p{L}])/gu;
+const DISCUSSED = guarded(/(?<![\p{L}])(?:(?:has|have|had)\s+)?discussed(?![\p{L}])/gu);
 /** Words a subject noun phrase of names and titles may hold besides capitalised words. */
 const SUBJECT_WORDS = /^(?:the|of|and|for|on|to|also|further|then|additionally|separately)$/;
 /** "… and discussed", "… and then also discussed": the verb coordinated with one before it. */

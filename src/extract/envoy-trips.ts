@@ -6,6 +6,7 @@
 // - a trip to states: "A traveled to Beijing", "A led a peace mission to Russia and Ukraine",
 //   "A will make a stop in Papua New Guinea" (rule engagement.trip).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
+import { guarded } from "./guarded-pattern.js";
 import type { Span } from "./types.js";
 
 const ENVOY_NOUN = String.raw`(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|(?:permanent\s+)?representatives?)`;
@@ -72,7 +73,7 @@ export function summonSpans(text: string, start: number, end: number): SummonSpa
 // only sets the scene of the meetings the text goes on to report, so it is none.
 // A return names the trip it ends: "A, who just returned from Ukraine," (not "returned to").
 // A departure names its destination: "will depart Wednesday morning for Poland", "left for Moscow".
-export const TRIP = /(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?|flew|flies|fly|flying|head(?:s|ed|ing)?)\s+to|(?:trips?|missions?|journeys?|tours?|delegations?)[”"’]?\s+to|(?:stops?|stopovers?)\s+in|visiting|(?:returned|returning|back)\s+from|(?:depart(?:s|ed|ing)?|left|leaves|leave|leaving)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?|today\s+|tomorrow\s+|tonight\s+)?for)(?=\s+(?:the\s+)?\p{Lu})/gu;
+export const TRIP = guarded(/(?<![\p{L}])((?:travel(?:s|ed|led|ing|ling)?|flew|flies|fly|flying|head(?:s|ed|ing)?)\s+to|(?:trips?|missions?|journeys?|tours?|delegations?)[”"’]?\s+to|(?:stops?|stopovers?)\s+in|visiting|(?:returned|returning|back)\s+from|(?:depart(?:s|ed|ing)?|left|leaves|leave|leaving)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?|today\s+|tomorrow\s+|tonight\s+)?for)(?=\s+(?:the\s+)?\p{Lu})/gu);
 // Between the traveller and the trigger: auxiliaries, adverbs, or a verb that makes a trip noun
 // the subject's ("led a “peace mission” to", "led a presidential delegation to", "will make an historic stop in", "’s first trip to").
 // "A's visit to the continent – with stops in B, C and D": the stops are the owner's.
@@ -103,7 +104,7 @@ export function tripSpans(text: string, start: number, end: number): TripSpan[] 
   const s = text.slice(start, end);
   const out: TripSpan[] = [];
   if (!TRIP_WORD.test(s) || !TRIP_END.test(s)) return out;
-  for (const m of s.matchAll(TRIP)) {
+  for (const m of TRIP.matchAll(s)) {
     const cs = start + m.index!;
     const ce = cs + m[0].length;
     // Capitalised names joined by commas and "and": "Guangzhou and Beijing", "Russia and Ukraine".

@@ -4,6 +4,7 @@
 // given names), read once; the check is one set lookup per capitalised word.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { guarded } from "./guarded-pattern.js";
 import { ORG_WORDS, PATRONYM, STOP_CAPS, TRADE_HEAD } from "./lexicon.js";
 import { isCommonWord } from "./person-name.js";
 import { type Registry, tokenKey } from "./registry.js";
@@ -113,7 +114,7 @@ function readNameList(file: string): Set<string> {
 // Latin letters with accents ("José", "Łukasz", "Iga Świątek") are spelt out as ranges: a regex
 // without the "u" flag scans several times faster. (Latin Extended-A mixes upper and lower case:
 // what it lets through here the list lookup and the surname check sort out.)
-const START = /(?<![A-Za-z0-9.'’\-\u00C0-\u024F])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]+(?= (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]|(?:de|da|di|du|van|von|der|le|la|al|el|bin|ibn)[ \-]))/g;
+const START = guarded(/(?<![A-Za-z0-9.'’\-\u00C0-\u024F])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]+(?= (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]|(?:de|da|di|du|van|von|der|le|la|al|el|bin|ibn)[ \-]))/g);
 // Surnames may have inner capitals ("McCray", "DeSantis", "O’Neill"), but need a lowercase letter.
 const SURNAME = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;

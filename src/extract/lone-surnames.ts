@@ -5,6 +5,7 @@
 // and uses it again, and nothing in the text or the lexicons makes it a place, a body, an outlet or
 // a common word.
 import { knownGivenName, PLACE_HEADS } from "./given-names.js";
+import { guarded } from "./guarded-pattern.js";
 import { MONTHS, ORG_WORDS, STOP_CAPS, TITLE_HEADS, TITLE_WORDS, TRADE_HEAD, WEEKDAYS } from "./lexicon.js";
 import { isCommonWord, PLACE_WORDS } from "./person-name.js";
 import { type Registry, tokenKey } from "./registry.js";
@@ -12,7 +13,7 @@ import { type Registry, tokenKey } from "./registry.js";
 // The reporting verb after the name ("Roe said", "Roe also told reporters").
 const VERB_AFTER = / (?:(?:also|later|then|again|previously) )?(?:said|says|added|told|stressed|noted|explained|insisted|argued|warned|wrote|recalled|continued|admitted|conceded)(?![\p{L}])/gu;
 // The reporting verb before the name, which ends its clause ("“…,” said Roe.").
-const VERB_BEFORE = /(?<![\p{L}])(?:said|says|added|continued|explained|insisted|recalled|wrote) (\p{Lu}(?:[\p{Ll}\p{M}\-]|[’']\p{Lu})*\p{Ll})(?=[.,;!?]|$)/gmu;
+const VERB_BEFORE = guarded(/(?<![\p{L}])(?:said|says|added|continued|explained|insisted|recalled|wrote) (\p{Lu}(?:[\p{Ll}\p{M}\-]|[’']\p{Lu})*\p{Ll})(?=[.,;!?]|$)/gmu);
 const LOWER_BEFORE = /\p{Ll},? $/u;
 const CAP_BEFORE = /(?:^|[^\p{L}’'\-])(\p{Lu}[\p{L}’'\-]*) $/u;
 const NAME_CHAR = /[\p{L}\p{M}’'\-]/u;

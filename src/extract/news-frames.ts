@@ -32,6 +32,7 @@ import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
 import { findCues } from "./engagement-triggers.js";
 import { apposedVerbs, onlyTitleWords } from "./apposed-subjects.js";
+import { guarded } from "./guarded-pattern.js";
 import { namedDialogueSpans } from "./named-dialogues.js";
 import { tripPurposeSpans } from "./trip-purposes.js";
 import { speakerObjectCues } from "./speaker-object.js";
@@ -591,7 +592,7 @@ function arrivalsForVisits(r: FrameReader, sent: Sentence): void {
 }
 
 // "was in Kyiv", "will be in Beijing", "arrived in Warsaw", "landed in Tokyo": a stay in a place.
-const PRESENCE = /(?<![\p{L}])((?:was|were|is|are|be|been)\s+(?:(?:also|already|still|briefly|then|again|himself|herself|personally)\s+)?in|(?:arriv(?:ed|es|e|ing)|land(?:ed|s|ing)?)\s+in)\s+(?=\p{Lu})/gu;
+const PRESENCE = guarded(/(?<![\p{L}])((?:was|were|is|are|be|been)\s+(?:(?:also|already|still|briefly|then|again|himself|herself|personally)\s+)?in|(?:arriv(?:ed|es|e|ing)|land(?:ed|s|ing)?)\s+in)\s+(?=\p{Lu})/gu);
 // Who stays abroad on state business: a leader, a minister, an envoy, a legislator (not a reporter,
 // a dissident or a former official, who are abroad for other reasons).
 const OFFICIAL_ROLE = /\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emir|Sultan|Prince|Taoiseach|Speaker|Senator|Ambassador|Envoy|Commissioner|Chief of Staff|Adviser|Advisor|Leader|Pope|Patriarch|Archbishop)\b/i;
@@ -619,7 +620,7 @@ function presences(r: FrameReader, sent: Sentence): void {
   const text = r.doc.text;
   const s = text.slice(sent.start, sent.end);
   if (!/\s(?:in|arriv|land)/.test(s)) return;
-  for (const m of s.matchAll(PRESENCE)) {
+  for (const m of PRESENCE.matchAll(s)) {
     const cs = sent.start + m.index!;
     const placeAt = cs + m[0].length;
     const place = stateAt(r, placeAt, sent.end);

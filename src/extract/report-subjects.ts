@@ -3,6 +3,7 @@
 // cases, saying …", "Energy groups, however, are pushing back, arguing that …").
 import type { Doc } from "./doc.js";
 import { mentionsIn } from "./doc.js";
+import { guarded } from "./guarded-pattern.js";
 import type { Speaker, SpeakerResolver } from "./speakers.js";
 import { sentenceTokens } from "./subject-np.js";
 
@@ -98,7 +99,7 @@ const VIEW_NOUN = /^(?:conviction|belief|view|assessment|hope|concern|confidence
 const CONVEYING = /^(?:shared|shares|sharing|conveyed|conveys|conveying|voiced|voices|voicing|expressed|expresses|expressing)$/;
 // Light verbs with a noun of speech and its clause ("has given assurances the bombs would not …",
 // "raised concerns that …", "made the case that …", "sounded an optimistic tone that …").
-const LIGHT_VERB_NOUN = new RegExp(String.raw`(?<![\p{L}])(gave|given|give|gives|giving|offered|offers|provided|shared|shares|sharing|conveyed|conveys|conveying|voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing|made|makes|making|issued|issues|issuing|sounded|sounds|struck|strikes)\s+(?:(?:a|an|the|his|her|its|their|repeated|fresh|new|public|private|written|strong|firm|clear|grave|serious|optimistic|optimist|upbeat|cautious|growing|deep|pessimistic|hopeful|similar|renewed)\s+){0,3}(assurances?|guarantees?|concerns?|fears?|doubts?|hopes?|confidence|optimism|warnings?|case|point|argument|tone|views?|assessment|${FEELINGS})\s+(?:(?:to|from)\s+[^,;:“”"]{2,40}?\s+)?(that\s+)?`, "gu");
+const LIGHT_VERB_NOUN = guarded(new RegExp(String.raw`(?<![\p{L}])(gave|given|give|gives|giving|offered|offers|provided|shared|shares|sharing|conveyed|conveys|conveying|voiced|voices|voicing|raised|raises|raising|expressed|expresses|expressing|made|makes|making|issued|issues|issuing|sounded|sounds|struck|strikes)\s+(?:(?:a|an|the|his|her|its|their|repeated|fresh|new|public|private|written|strong|firm|clear|grave|serious|optimistic|optimist|upbeat|cautious|growing|deep|pessimistic|hopeful|similar|renewed)\s+){0,3}(assurances?|guarantees?|concerns?|fears?|doubts?|hopes?|confidence|optimism|warnings?|case|point|argument|tone|views?|assessment|${FEELINGS})\s+(?:(?:to|from)\s+[^,;:“”"]{2,40}?\s+)?(that\s+)?`, "gu"));
 // Which light verb goes with which noun: "gave assurances", "raised concerns", "made the case", "sounded a tone".
 const LIGHT_PAIRS: Record<string, RegExp> = {
   assurance: /^(?:gave|given|give|gives|giving|offered|offers|provided)$/,

@@ -19,6 +19,7 @@
 // - no-clause: reports no clause at all, only the quoted words it names ("thanked X for the steps that …")
 // Forms are matched case-sensitively as whole words; a `patterns` entry is a regular-expression
 // fragment for a phrase whose middle varies.
+import { guarded, guardedLookup } from "./guarded-pattern.js";
 import { escapeRegExp } from "./regexp-escape.js";
 
 export type VerbFrame = "directive" | "commissive" | "object" | "zero-that" | "long-subject" | "that-only" | "pronoun-clause" | "how" | "whether" | "characterize" | "no-clause";
@@ -197,10 +198,10 @@ function reportSource(verbs: readonly ReportingVerb[]): string {
   return `(?<![\\p{L}])(${[...patterns, ...forms.map(escapeRegExp)].join("|")})(?![\\p{L}])`;
 }
 
-/** Every reporting verb form, as a sticky-free global scan (callers reset lastIndex). */
-export const REPORT = new RegExp(reportSource(REPORTING_VERBS), "gu");
+/** Every reporting verb form, as a sticky-free global scan (callers reset lastIndex); its leading lookbehind asked only where the verbs match (src/extract/guarded-pattern.ts). */
+export const REPORT = guarded(new RegExp(reportSource(REPORTING_VERBS), "gu"));
 /** The same verbs without the global flag: a lookup that leaves REPORT's scan where it was. */
-export const FIRST_REPORT = new RegExp(REPORT.source, "u");
+export const FIRST_REPORT = guardedLookup(new RegExp(REPORT.source, "u"));
 
 const FRAMES_OF_FORM = new Map<string, ReadonlySet<VerbFrame>>();
 const FRAMES_OF_PATTERN: [RegExp, ReadonlySet<VerbFrame>][] = [];

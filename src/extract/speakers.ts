@@ -3,6 +3,7 @@
 // where a later "the official" refers back to the label that introduced the source.
 import type { Actor, Doc, Mention } from "./doc.js";
 import { lastMentionIn, mentionsIn, sentenceAt } from "./doc.js";
+import { guarded } from "./guarded-pattern.js";
 import { pastTurnLabel, turnAt } from "./turns.js";
 import { GROUP_PLURAL } from "./group-subjects.js";
 import { firstIndex } from "./sorted.js";
@@ -39,7 +40,7 @@ export interface Speaker {
 // A definite ordinary person opening its clause, up to two lowercase modifiers ("The truck driver", "the young worker").
 const DEFINITE_PERSON_SUBJECT = new RegExp(`(?:^|[,;:]\\s*|(?<![\\p{L}])(?:and|but)\\s+)((?:the|The)\\s+(?:(?!(?:${PERSON_NOUNS})\\s)\\p{Ll}[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}))\\s*$`, "u");
 // A whole lowercase word of two letters or more, a sentence's final mark and a space.
-const LOWERCASE_SENTENCE_END = /(?<![\p{L}.])\p{Ll}{2,}[.!?]\s+/gu;
+const LOWERCASE_SENTENCE_END = guarded(/(?<![\p{L}.])\p{Ll}{2,}[.!?]\s+/gu);
 // An unnamed person or people before a relative "who" (unnamedAntecedent): a determiner or number,
 // up to three modifiers, a noun for a person, and a place ("in Mariupol") or none.
 const UNNAMED_ANTECEDENT = new RegExp(
@@ -588,7 +589,7 @@ export class SpeakerResolver {
     limit = Math.max(limit, pos - 240);
     // A sentence the splitter left joined because the next opens in lowercase ("… congue. the United States said")
     // ends the subject's reach: a lowercase word and a period are no abbreviation.
-    const joined = [...text.slice(limit, pos).matchAll(LOWERCASE_SENTENCE_END)].at(-1);
+    const joined = LOWERCASE_SENTENCE_END.matchAll(text.slice(limit, pos)).at(-1);
     if (joined) limit += joined.index + joined[0].length;
     let left = text.slice(limit, pos);
     const skip = SKIP_LEFT.exec(left);

@@ -15,10 +15,11 @@
 // A speech to a body is a meeting with it (a video call when the phrase says video or virtual;
 // talks with the body as the forum for an assembly of states: addressKind).
 import { mentionsIn, type Mention, type Sentence } from "./doc.js";
+import { guarded } from "./guarded-pattern.js";
 import { addressKind, type FrameReader, LEGISLATURE } from "./news-frames.js";
 import type { Span } from "./types.js";
 
-const SPEECH = /(?<![\p{L}-])(remarks|testimony|speech|address|speaks|speak|spoke|speaking|testif(?:y|ies|ied|ying)|addressed|addressing)(?![\p{L}-])/gu;
+const SPEECH = guarded(/(?<![\p{L}-])(remarks|testimony|speech|address|speaks|speak|spoke|speaking|testif(?:y|ies|ied|ying)|addressed|addressing)(?![\p{L}-])/gu);
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 // Manner, medium and time between the speech and its "to"/"before": no new verb or object.
 const GAP = new RegExp(String.raw`^(?:\s+(?:\p{Ll}+ly|again|also|live|today|yesterday|tonight|earlier|later|remotely|virtually|in\s+person|${WEEKDAY}|(?:this|last|next)\s+(?:week|month|morning|afternoon|evening)|on\s+${WEEKDAY}|(?:by|via|over|through|on)\s+(?:an?\s+)?(?:video(?:\s*link|conference)?|videolink|video-link|satellite|interpreter|translator)))*`, "u");
@@ -60,7 +61,7 @@ function speechSpans(text: string, start: number, end: number): SpeechSpan[] {
   const s = text.slice(start, end);
   const out: SpeechSpan[] = [];
   if (!/remarks|testimony|speech|address|spoke|speak|testif|told|tells/.test(s)) return out;
-  for (const m of s.matchAll(SPEECH)) {
+  for (const m of SPEECH.matchAll(s)) {
     const w = m[1];
     const cs = start + m.index!;
     const after = s.slice(m.index! + w.length);

@@ -5,6 +5,7 @@ import { introducedNext, officeNamedNext } from "./introduced-next.js";
 import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, paragraphOf, sentenceAt, sentenceBefore } from "./doc.js";
+import { guarded } from "./guarded-pattern.js";
 import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -478,6 +479,9 @@ interface VerbRead {
   docBefore: RegExpExecArray | null;
 }
 
+// "according to X": its leading lookbehind asked only where the phrase matches (src/extract/guarded-pattern.ts).
+const ACCORDING_TO = guarded(/(?<![\p{L}])[Aa]ccording to\s+([^,;:“”"]{2,100}?)(?=\s*(?:,|\.\s*$|;|\s--|\s—|$))/gu);
+
 /**
  * Reads a document's statements: each quotation and each sentence in text order (so that label
  * back-references, "the official", see earlier labels first), trying the attributions from the
@@ -929,7 +933,7 @@ class StatementReader {
     // whose own subject the speaker's rules did not resolve) opens the clause the quotation is in.
     const between = this.text.slice(vend, q.open);
     REPORT.lastIndex = 0;
-    const later = [...between.matchAll(REPORT), ...between.matchAll(STATING)].sort((a, b) => a.index - b.index).pop();
+    const later = [...REPORT.matchAll(between), ...between.matchAll(STATING)].sort((a, b) => a.index - b.index).pop();
     if (later) {
       verb = later[1];
       vend += later.index + later[0].length;
@@ -2051,7 +2055,8 @@ class StatementReader {
   private accordingTo(si: number, list: ExtractedStatement[]): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
-    const re = /(?<![\p{L}])[Aa]ccording to\s+([^,;:“”"]{2,100}?)(?=\s*(?:,|\.\s*$|;|\s--|\s—|$))/gu;
+    const re = ACCORDING_TO;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = sent.start + m.index;

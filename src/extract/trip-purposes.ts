@@ -5,10 +5,11 @@
 // the state visited, is engagement.trip's or engagement.visit's; this finds the people (or bodies)
 // the purpose clause names, which those rules leave out. The function here finds the spans;
 // news-frames.ts turns the mentions in them into parties.
+import { guarded } from "./guarded-pattern.js";
 import type { Span } from "./types.js";
 
 // A verb of travel or stay, finite or not: "will visit", "travelling to", "were in", "flew to".
-const TRIP = /(?<![\p{L}])(visit(?:s|ed|ing)?|travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?\s+to|go(?:es|ing)?\s+to|went\s+to|arriv(?:e|es|ed|ing)\s+in|(?:is|are|was|were|be|been)\s+in|(?:a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:trip|visit|journey)\s+to)(?![\p{L}])/gu;
+const TRIP = guarded(/(?<![\p{L}])(visit(?:s|ed|ing)?|travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?\s+to|go(?:es|ing)?\s+to|went\s+to|arriv(?:e|es|ed|ing)\s+in|(?:is|are|was|were|be|been)\s+in|(?:a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:trip|visit|journey)\s+to)(?![\p{L}])/gu);
 // Between the trip and its purpose: the place, a time, nothing that opens a clause of its own.
 const TRIP_TO_PURPOSE = /^[^;:!?“”"()]{0,70}?\s(?=(?:to\s+(?:meet|hold\s+talks|discuss|talk|confer)|for\s+(?:talks|a\s+meeting|meetings|discussions)\s+with)\b)/u;
 const CLAUSE_BREAK = /\s(?:said|says|told|and\s+(?:then\s+)?(?:will|would|has|had|is|was)|who|which|where|when|while|but|because)\s|,\s+(?:but|and|while|where|when|as)\s/u;
@@ -34,7 +35,7 @@ export function tripPurposeSpans(text: string, start: number, end: number): Trip
   const s = text.slice(start, end);
   const out: TripPurpose[] = [];
   if (!/\b(?:to\s+(?:meet|hold talks|discuss|talk|confer)|for\s+(?:talks|a meeting|meetings|discussions)\s+with)\b/.test(s)) return out;
-  for (const m of s.matchAll(TRIP)) {
+  for (const m of TRIP.matchAll(s)) {
     const tripEnd = m.index! + m[0].length;
     const gap = TRIP_TO_PURPOSE.exec(s.slice(tripEnd));
     if (!gap || CLAUSE_BREAK.test(gap[0] + " ")) continue;

@@ -110,6 +110,13 @@ describe("actor.institution: a congress named with its tail", () => {
     expect(actors(text)).toEqual(["O:Congress of Town and Village Councils under the President of Freedonia"]);
   });
 
+  // The check runs its pattern only where the text writes "he <Head> of " (src/extract/actors.ts,
+  // shortForTailed): a lowercase "the" before the tailed name is let through as "The" is.
+  it("reads the tailed name after a lowercase 'the' too", () => {
+    const text = "Delegates of the Congress of Lakeland Mayors met on Friday. Members of the Congress heard the reports.";
+    expect(actors(text)).toEqual(["O:Congress of Lakeland Mayors"]);
+  });
+
   it("keeps the U.S. Congress where the text writes its longer form", () => {
     const text = "Jane Roe thanked the United States Congress. The Congress of Vienna was long ago. The Congress voted on Friday.";
     expect(actors(text)).toContain("O:U.S. Congress");

@@ -11,7 +11,7 @@ describe("the trip gate", () => {
     let trips = 0;
     for (const text of sliceTexts()) {
       for (const p of text.split("\n")) {
-        const found = [...p.matchAll(TRIP)].length;
+        const found = TRIP.matchAll(p).length;
         trips += found;
         if (found) expect(TRIP_END.test(p), p).toBe(true);
       }
