@@ -966,8 +966,9 @@ class StatementReader {
       if (x.kind === "INDIRECT" && x.start <= q.open && q.open < x.end) return;
     }
     if (FIRST_REPORT.test(before)) return;
-    if (!this.finiteVerbOutsideQuotes(start + 1, q.close + 1) || this.mostlyQuoted(start, q.close + 1)) return;
-    const clause = this.push({ start, end: q.close + 1, text: "", speaker: st.speaker, speakerLabel: st.speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.around-partial-quote" });
+    const qEnd = Math.min(q.close + 1, this.text.length);
+    if (!this.finiteVerbOutsideQuotes(start + 1, qEnd) || this.mostlyQuoted(start, qEnd)) return;
+    const clause = this.push({ start, end: qEnd, text: "", speaker: st.speaker, speakerLabel: st.speakerLabel, kind: "INDIRECT", verb, rule: "statement.indirect.around-partial-quote" });
     if (clause) this.indirectBySentence.get(si)?.push(clause);
   }
 
@@ -1004,7 +1005,8 @@ class StatementReader {
     // The quotation in a later clause than the verb's, or opening it ("said, quote, “…”", "that
     // “…”"): no clause around it.
     if (/[;:.!?]/.test(lead) || CLAUSE_CUT.test(lead) || !/[\p{L}\p{N}]/u.test(lead.replace(/\b(?:that|quote|and I quote)\b/g, "")) || /\bquote\b/.test(lead)) return null;
-    let end = Math.max(this.clauseEnd(start, sent.end), q.close + 1);
+    // (A quotation left open at the end of the text has its close there, no mark to take in.)
+    let end = Math.max(this.clauseEnd(start, sent.end), Math.min(q.close + 1, this.text.length));
     // After the quotation, a sentence the splitter missed or a verb coordinated with the reporting
     // one ("said he “got along with Putin” and made bizarre comments …") ends it.
     const tokens = sentenceTokens(this.doc, q.close);

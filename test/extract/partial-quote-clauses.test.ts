@@ -137,3 +137,13 @@ describe("a colon before a quotation that opens a sentence ends the reported cla
     expect(said(text).filter((s) => s[0] === "INDIRECT").map((s) => s[2])).toEqual([clause]);
   });
 });
+
+describe("a partial quotation the text leaves open at its very end", () => {
+  it("gives a clause whose span stays inside the text", () => {
+    const text = 'Jane Roe will hold another call with Prime Minister John Poe on Friday, a Freedonian spokesperson said, part of a long series of talks aimed at "ending the dispute over the river dams before the spring floods reach the valley.';
+    const st = extract({ text }).statements.find((s) => s.rule === RULE);
+    expect(st?.text).toMatch(/^part of a long series of talks aimed at "ending the dispute/);
+    expect(st!.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(st!.start, st!.end)).toBe(st!.text);
+  });
+});
