@@ -1779,7 +1779,7 @@ class EngagementReader {
       // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
       // "will meet at a reconvening of the Council": the later cue names the engagement.
       emit(subjects, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
-    } else if (!groups.length || (LEADING_SETTING.test(sr.s) && !VERB_CUES.test(cue) && groups.every((g) => g.intro === "in" || g.intro === "at"))) {
+    } else if (!groups.length || (!VERB_CUES.test(cue) && groups.every((g) => g.intro === "in" || g.intro === "at") && (LEADING_SETTING.test(sr.s) || this.placeAfterSetting(sr, cr)))) {
       // "During the meeting in Kyiv, A congratulated B": the place of a leading setting names no counterpart.
       this.emitWithoutCounterparts(sr, cr);
     } else if (sentEngs.length && !agentGroups.length) {
@@ -1840,6 +1840,15 @@ class EngagementReader {
       const drop = sentEngs.filter((e) => e.forum === null);
       for (const d of drop) if (forums.length) sentEngs.splice(sentEngs.indexOf(d), 1);
     }
+  }
+
+  /**
+   * "A told B of the plan at a meeting in Lima", "A told B just before the summit at Castle Rock": the
+   * place after the setting names no counterpart, so the one person told before it is (one person subject).
+   */
+  private placeAfterSetting(sr: SentenceRead, cr: CueRead): boolean {
+    const { subjects, cs } = cr;
+    return !sr.sentEngs.length && subjects.length === 1 && this.isPerson(subjects[0]) && this.objectsBefore(cs, sr.sent.start, subjects).some(this.isPerson);
   }
 
   /** A cue with no counterpart phrase: its object named before it, its subjects, the engagement it refers to. */
@@ -2359,6 +2368,8 @@ class EngagementReader {
     }
     if (!host) return noun ? null : undefined;
     let visitors: string[] = [];
+    // The gender test of an own-visit "his/her", kept to reread the pronoun when the subject is at home.
+    let ownVisitPronoun: ((n: string) => boolean) | undefined;
     if (noun && to[1]) {
       const from = ce + to[0].indexOf(to[1]);
       // "the visit of the First Lady of Ukraine": the country of a title is no visitor.
@@ -2388,6 +2399,7 @@ class EngagementReader {
       // not the visitor; the person named last before it who can be is.
       const pronoun = /\b(his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentStart, cs - 30), cs))![1] === "her" ? "she" : "he";
       const fits = (n: string) => { const a = actorByName.get(n); return !!a && agrees(doc, a, pronoun, genders); };
+      ownVisitPronoun = fits;
       if (visitors.length === 1 && !fits(visitors[0])) {
         const near = mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && isPerson(nameOf(x)) && fits(nameOf(x))).pop();
         visitors = near ? [nameOf(near)] : [];
@@ -2409,7 +2421,14 @@ class EngagementReader {
     // A trip inside one's own country or to one's own government ("will visit the Pentagon") is no engagement.
     const hostEntry = actorByName.get(host) ?? registry.byName.get(host);
     const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
-    if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
+    if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) {
+      // "A (of Freedonia) addressed B during his visit to Freedonia": no one visits their own state, so
+      // "his" is the person named last before it whom the pronoun fits, from elsewhere (rule engagement.visit).
+      const guest = ownVisitPronoun ? mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && isPerson(nameOf(x)) && ownVisitPronoun(nameOf(x))).pop() : undefined;
+      const g = guest && nameOf(guest);
+      if (!g || countryOf(g) === hostCountry || visitors.includes(g)) return null;
+      visitors = [g];
+    }
     // "visited Kosovo, Sierra Leone and Colombia": each state of the list is a host (rule engagement.visit).
     const hosts = !noun && isCountry(host) ? [host, ...this.moreStates(hostEnd)] : [host];
     return twoSides([...visitors, ...hosts]) ? [...visitors, ...new Set(hosts)] : null;

@@ -45,6 +45,26 @@ describe("the object of a verb of telling and a setting later in its clause (eng
   });
 });
 
+describe("a place after the setting of a verb of telling (engagement.meeting.object-before)", () => {
+  it.each([
+    ["Chancellor Ana Ruiz told President Carlos Mendoza of the plan at a meeting in Lima."],
+    ["“We must hold on,” Peruvian President Ana Ruiz told Chile's Prime Minister Carlos Mendoza just before the summit at Castle Rock."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.meeting.object-before")).toEqual([{ kind: "MEETING", participants: ["Ana Ruiz", "Carlos Mendoza"], status: "HELD", rule: "engagement.meeting.object-before" }]);
+  });
+
+  it.each([
+    // The one told is no person.
+    ["Chancellor Ana Ruiz praised Acme Corp at a meeting in Lima."],
+    // The person named is the subject of a content clause, not the one told.
+    ["Chancellor Ana Ruiz said Carlos Mendoza would speak at a meeting in Lima."],
+    // A rally is no engagement.
+    ["Chancellor Ana Ruiz criticised President Carlos Mendoza at a rally in Lima."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
+
 describe("a counterpart coordinated by its state's adjective (engagement.meeting.subjects)", () => {
   it("reads 'A and Chilean counterpart B – an apposition – vowed … during a meeting' as their meeting", () => {
     const got = engs("Peruvian leader Ana Ruiz and Chilean counterpart Carlos Mendoza – a close ally of the bank's founder – vowed to deepen trade ties during a Wednesday meeting in Lima.");
