@@ -1902,7 +1902,10 @@ class EngagementReader {
     // "asked A about meeting the pope": the gerund's own object follows it, unnamed; no one before it was met (rule engagement.gerund-object).
     const gerundObject = /^meeting$/i.test(cue) && GERUND_AFTER_PREPOSITION.test(before) && /^\s+(?!with\b)\p{Ll}/u.test(text.slice(ce, ce + 12));
     const objects = gerundObject || (/^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8))) ? [] : this.objectsBefore(cs, sent.start, subjects);
-    if (objects.length && subjects.length) emit([...subjects, ...objects], countOr(baseCount, countIn(ce, regionEnd)), null, kind, "object-before");
+    // "to expose A and B ahead of their upcoming meeting": two or more people named before "their" hold
+    // it among themselves, without the subject (with one, "told B before their meeting", it is the subject's).
+    const pair = objects.length === 1 && isPerson(objects[0]) && /\btheir\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? this.coordinatedPersonBefore(objects[0], sent.start, cs) : null;
+    if (objects.length && subjects.length) emit(pair ? [pair, objects[0]] : [...subjects, ...objects], countOr(baseCount, countIn(ce, regionEnd)), null, kind, "object-before");
     // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
     else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
     // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
@@ -2036,6 +2039,14 @@ class EngagementReader {
     // "discussed Ukraine in a phone call": the object of a verb of topic is what was discussed, not who.
     // "according to a Chinese Foreign Ministry readout of the meeting": the author of an account of the engagement is no party to it.
     return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs)) && !TOPIC_BEFORE.test(text.slice(Math.max(sentStart, x.start - 40), x.start)) && !ACCOUNT_OF.test(text.slice(x.end, cs))).map(nameOf);
+  }
+
+  /** The person coordinated right before the last mention of `name` before `cs` ("A and B"), or null. */
+  private coordinatedPersonBefore(name: string, sentStart: number, cs: number): string | null {
+    const { doc, text, nameOf, isPerson } = this;
+    const last = mentionsIn(doc, Math.max(sentStart, cs - 60), cs).filter((x) => !x.inTitle && nameOf(x) === name).pop();
+    const prev = last ? lastMentionIn(doc, Math.max(sentStart, last.start - 80), last.start, (x) => !x.inTitle && !x.possessive) : undefined;
+    return prev && /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(prev.end, last!.start)) && isPerson(nameOf(prev)) && nameOf(prev) !== name ? nameOf(prev) : null;
   }
 
   /** "A told B": the person or state right after the verb of telling that follows the subject starting at `at`. */
