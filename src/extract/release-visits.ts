@@ -16,6 +16,8 @@ import { turnAt, turnsOf } from "./turns.js";
 // "who is due to pay an official visit to", "who will arrive in Ukraine on his first visit" (the host
 // must be a state, a capital or "our country": "who arrived in Lakeville" names none).
 const RELATIVE_VISIT = /,?\s+who\s+(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:(?:is|are)\s+(?:due|expected|scheduled)\s+to|will)\s+(?:pay|make)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:has\s+|have\s+|(?:is|are)\s+(?:due|expected|scheduled)\s+to\s+|will\s+)?(?:arrived?|came|come)\s+(?:in|to)\s+(?=our\s+(?:country|state)\b|(?:the\s+)?\p{Lu})|(?:is|was|are|were)\s+visiting\s+|(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\b))(?:the\s+)?/gu;
+// A description of the antecedent between it and "who": ", the Acme chief, ".
+const APPOSED_DESCRIPTION = /^,\s+(?:the|a|an)\s+[^,;()“”"]{1,40},\s*$/u;
 // An arrival in a relative clause, which needs no "visit" word: "B, who arrived in Ukraine".
 const RELATIVE_ARRIVAL = /\bwho\s+(?:\p{Ll}+\s+){0,3}(?:arrived?|came|come)\s/u;
 // "thanked B for the visit to Ukraine", "thanked B for his visit", "thanked B for this visit".
@@ -108,8 +110,9 @@ function relativeVisitors(r: FrameReader, sent: Sentence, s: string): void {
   for (let m: RegExpExecArray | null; (m = RELATIVE_VISIT.exec(s)); ) {
     const at = sent.start + m.index;
     const v = lastMentionIn(r.doc, Math.max(sent.start, at - 80), at + 1, visitorMention(r));
-    // The antecedent ends right before the relative pronoun: "B, who", "B (Freedonia), who" is too far.
-    if (!v || !/^\s*,?\s*$/.test(r.doc.text.slice(v.end, at + (m[0].startsWith(",") ? 1 : 0)))) continue;
+    // The antecedent ends right before the relative pronoun, "B, who", or before a description of B
+    // set off by commas, "B, the Acme chief, who"; "B (Freedonia), who" is too far.
+    if (!v || !(/^\s*,?\s*$/.test(r.doc.text.slice(v.end, at + (m[0].startsWith(",") ? 1 : 0))) || APPOSED_DESCRIPTION.test(r.doc.text.slice(v.end, at + m[0].indexOf("who"))))) continue;
     const hostPos = sent.start + m.index + m[0].length;
     const host = hostAt(r, hostPos);
     // "with A and B, who are on a visit": each person coordinated before the plural verb visits.

@@ -49,6 +49,12 @@ describe("engagement.visitor-relative: the counterpart, then 'who is on a visit 
     expect(visits("President of Ukraine Volodymyr Zelenskyy met with Minister of Defence of Freedonia Jane Roe, who is in Kyiv for the third time.")).toEqual([]);
   });
 
+  it("reaches the visitor across a description set off by commas", () => {
+    expect(visits("The strike hit Jane Roe, the Acme chief, who was visiting Kyiv.")).toEqual([["engagement.visitor-relative", "MEETING", ["Jane Roe", "Ukraine"], "HELD"]]);
+    // A bracket is no description: the antecedent is too far.
+    expect(visits("The strike hit Jane Roe (Acme), who was visiting Kyiv.")).toEqual([]);
+  });
+
   it("takes no visit of a person to their own state", () => {
     expect(visits("Vladimir Putin met with Prime Minister of Russia John Poe, who arrived in Moscow on a working visit.")).toEqual([]);
   });
