@@ -1779,7 +1779,7 @@ class EngagementReader {
       // nor is a time after a verb that could take an object ("A and B met on Tuesday and …").
       // "will meet at a reconvening of the Council": the later cue names the engagement.
       emit(subjects, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
-    } else if (!groups.length || (LEADING_SETTING.test(sr.s) && !VERB_CUES.test(cue) && groups.every((g) => g.intro === "in" || g.intro === "at"))) {
+    } else if (!groups.length || (!VERB_CUES.test(cue) && groups.every((g) => g.intro === "in" || g.intro === "at") && (LEADING_SETTING.test(sr.s) || this.placeAfterSetting(sr, cr)))) {
       // "During the meeting in Kyiv, A congratulated B": the place of a leading setting names no counterpart.
       this.emitWithoutCounterparts(sr, cr);
     } else if (sentEngs.length && !agentGroups.length) {
@@ -1842,6 +1842,15 @@ class EngagementReader {
     }
   }
 
+  /**
+   * "A told B of the plan at a meeting in Lima", "A told B just before the summit at Castle Rock": the
+   * place after the setting names no counterpart, so the one person told before it is (one person subject).
+   */
+  private placeAfterSetting(sr: SentenceRead, cr: CueRead): boolean {
+    const { subjects, cs } = cr;
+    return !sr.sentEngs.length && subjects.length === 1 && this.isPerson(subjects[0]) && this.objectsBefore(cs, sr.sent.start, subjects).some(this.isPerson);
+  }
+
   /** A cue with no counterpart phrase: its object named before it, its subjects, the engagement it refers to. */
   private emitWithoutCounterparts(sr: SentenceRead, cr: CueRead): void {
     const { text, log, out, isPerson, distinctStates, countIn, countOr } = this;
@@ -1893,7 +1902,10 @@ class EngagementReader {
     // "asked A about meeting the pope": the gerund's own object follows it, unnamed; no one before it was met (rule engagement.gerund-object).
     const gerundObject = /^meeting$/i.test(cue) && GERUND_AFTER_PREPOSITION.test(before) && /^\s+(?!with\b)\p{Ll}/u.test(text.slice(ce, ce + 12));
     const objects = gerundObject || (/^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8))) ? [] : this.objectsBefore(cs, sent.start, subjects);
-    if (objects.length && subjects.length) emit([...subjects, ...objects], countOr(baseCount, countIn(ce, regionEnd)), null, kind, "object-before");
+    // "to expose A and B ahead of their upcoming meeting": two or more people named before "their" hold
+    // it among themselves, without the subject (with one, "told B before their meeting", it is the subject's).
+    const pair = objects.length === 1 && isPerson(objects[0]) && /\btheir\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? this.coordinatedPersonBefore(objects[0], sent.start, cs) : null;
+    if (objects.length && subjects.length) emit(pair ? [pair, objects[0]] : [...subjects, ...objects], countOr(baseCount, countIn(ce, regionEnd)), null, kind, "object-before");
     // "A and B agreed in a phone call": the engagement is the medium of coordinated subjects' act.
     else if (subjectsAll.length >= 2 && !VERB_CUES.test(cue) && (MEDIUM_OF_ACT.test(text.slice(Math.max(sent.start, cs - 30), cs)) || MEDIUM_ADVERB.test(cue))) emit(subjectsAll, countOr(baseCount, countIn(ce, regionEnd)), null, kind, "subjects");
     // "In a phone call on Monday, A told B that …": the object of the main clause's verb of telling.
@@ -2027,6 +2039,14 @@ class EngagementReader {
     // "discussed Ukraine in a phone call": the object of a verb of topic is what was discussed, not who.
     // "according to a Chinese Foreign Ministry readout of the meeting": the author of an account of the engagement is no party to it.
     return pre.filter((x) => !subjects.includes(nameOf(x)) && x.end >= cs - 50 && OBJECT_GAP.test(text.slice(x.end, cs)) && !TOPIC_BEFORE.test(text.slice(Math.max(sentStart, x.start - 40), x.start)) && !ACCOUNT_OF.test(text.slice(x.end, cs))).map(nameOf);
+  }
+
+  /** The person coordinated right before the last mention of `name` before `cs` ("A and B"), or null. */
+  private coordinatedPersonBefore(name: string, sentStart: number, cs: number): string | null {
+    const { doc, text, nameOf, isPerson } = this;
+    const last = mentionsIn(doc, Math.max(sentStart, cs - 60), cs).filter((x) => !x.inTitle && nameOf(x) === name).pop();
+    const prev = last ? lastMentionIn(doc, Math.max(sentStart, last.start - 80), last.start, (x) => !x.inTitle && !x.possessive) : undefined;
+    return prev && /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(prev.end, last!.start)) && isPerson(nameOf(prev)) && nameOf(prev) !== name ? nameOf(prev) : null;
   }
 
   /** "A told B": the person or state right after the verb of telling that follows the subject starting at `at`. */
@@ -2359,6 +2379,8 @@ class EngagementReader {
     }
     if (!host) return noun ? null : undefined;
     let visitors: string[] = [];
+    // The gender test of an own-visit "his/her", kept to reread the pronoun when the subject is at home.
+    let ownVisitPronoun: ((n: string) => boolean) | undefined;
     if (noun && to[1]) {
       const from = ce + to[0].indexOf(to[1]);
       // "the visit of the First Lady of Ukraine": the country of a title is no visitor.
@@ -2388,6 +2410,7 @@ class EngagementReader {
       // not the visitor; the person named last before it who can be is.
       const pronoun = /\b(his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentStart, cs - 30), cs))![1] === "her" ? "she" : "he";
       const fits = (n: string) => { const a = actorByName.get(n); return !!a && agrees(doc, a, pronoun, genders); };
+      ownVisitPronoun = fits;
       if (visitors.length === 1 && !fits(visitors[0])) {
         const near = mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && isPerson(nameOf(x)) && fits(nameOf(x))).pop();
         visitors = near ? [nameOf(near)] : [];
@@ -2409,7 +2432,14 @@ class EngagementReader {
     // A trip inside one's own country or to one's own government ("will visit the Pentagon") is no engagement.
     const hostEntry = actorByName.get(host) ?? registry.byName.get(host);
     const hostCountry = isCountry(host) ? host : hostEntry?.affiliation && isCountry(hostEntry.affiliation) ? hostEntry.affiliation : null;
-    if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) return null;
+    if (hostCountry && visitors.every((v) => countryOf(v) === hostCountry)) {
+      // "A (of Freedonia) addressed B during his visit to Freedonia": no one visits their own state, so
+      // "his" is the person named last before it whom the pronoun fits, from elsewhere (rule engagement.visit).
+      const guest = ownVisitPronoun ? mentionsIn(doc, sentStart, cs).filter((x) => !x.inTitle && !x.possessive && !x.ofAffiliation && isPerson(nameOf(x)) && ownVisitPronoun(nameOf(x))).pop() : undefined;
+      const g = guest && nameOf(guest);
+      if (!g || countryOf(g) === hostCountry || visitors.includes(g)) return null;
+      visitors = [g];
+    }
     // "visited Kosovo, Sierra Leone and Colombia": each state of the list is a host (rule engagement.visit).
     const hosts = !noun && isCountry(host) ? [host, ...this.moreStates(hostEnd)] : [host];
     return twoSides([...visitors, ...hosts]) ? [...visitors, ...new Set(hosts)] : null;

@@ -40,6 +40,7 @@ import { memberMeetings } from "./member-meetings.js";
 import { assemblyVotes } from "./assembly-votes.js";
 import { virtualAddresses } from "./virtual-addresses.js";
 import { coHosts } from "./co-hosts.js";
+import { toldInCapital } from "./told-in-capital.js";
 import type { KnownRule } from "./rules.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
@@ -236,6 +237,7 @@ export const NEWS_FRAMES: ReadonlyArray<readonly [NewsFrame, number]> = [
   [assemblyVotes, 1],
   [virtualAddresses, 0],
   [coHosts, 2],
+  [toldInCapital, 2],
 ];
 
 /** The engagements of the news frames in `sent`, which names `mentions` actors (mentions overlapping it). */

@@ -10,11 +10,14 @@ import type { FrameReader } from "./news-frames.js";
 import { partyIn } from "./noun-of-with.js";
 import { turnAt, turnsOf } from "./turns.js";
 
-// "…, who is on an official visit to", "who are paying a working visit to", "who arrived in Kyiv on a visit";
+// "…, who is on an official visit to", "who are paying a working visit to", "who arrived in Kyiv on a visit",
+// "who is in Kyiv on a working visit" (a stay needs the visit word: "who is in Lakeville" is no visit);
 // an arrival in a state or its capital is a visit too, "who arrived in Ukraine", and so is one to come,
 // "who is due to pay an official visit to", "who will arrive in Ukraine on his first visit" (the host
 // must be a state, a capital or "our country": "who arrived in Lakeville" names none).
-const RELATIVE_VISIT = /,?\s+who\s+(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:(?:is|are)\s+(?:due|expected|scheduled)\s+to|will)\s+(?:pay|make)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:has\s+|have\s+|(?:is|are)\s+(?:due|expected|scheduled)\s+to\s+|will\s+)?(?:arrived?|came|come)\s+(?:in|to)\s+(?=our\s+(?:country|state)\b|(?:the\s+)?\p{Lu})|(?:is|was|are|were)\s+visiting\s+)(?:the\s+)?/gu;
+const RELATIVE_VISIT = /,?\s+who\s+(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:(?:is|are)\s+(?:due|expected|scheduled)\s+to|will)\s+(?:pay|make)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+|(?:has\s+|have\s+|(?:is|are)\s+(?:due|expected|scheduled)\s+to\s+|will\s+)?(?:arrived?|came|come)\s+(?:in|to)\s+(?=our\s+(?:country|state)\b|(?:the\s+)?\p{Lu})|(?:is|was|are|were)\s+visiting\s+|(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\b))(?:the\s+)?/gu;
+// A description of the antecedent between it and "who": ", the Acme chief, ".
+const APPOSED_DESCRIPTION = /^,\s+(?:the|a|an)\s+[^,;()“”"]{1,40},\s*$/u;
 // An arrival in a relative clause, which needs no "visit" word: "B, who arrived in Ukraine".
 const RELATIVE_ARRIVAL = /\bwho\s+(?:\p{Ll}+\s+){0,3}(?:arrived?|came|come)\s/u;
 // "thanked B for the visit to Ukraine", "thanked B for his visit", "thanked B for this visit".
@@ -107,8 +110,9 @@ function relativeVisitors(r: FrameReader, sent: Sentence, s: string): void {
   for (let m: RegExpExecArray | null; (m = RELATIVE_VISIT.exec(s)); ) {
     const at = sent.start + m.index;
     const v = lastMentionIn(r.doc, Math.max(sent.start, at - 80), at + 1, visitorMention(r));
-    // The antecedent ends right before the relative pronoun: "B, who", "B (Freedonia), who" is too far.
-    if (!v || !/^\s*,?\s*$/.test(r.doc.text.slice(v.end, at + (m[0].startsWith(",") ? 1 : 0)))) continue;
+    // The antecedent ends right before the relative pronoun, "B, who", or before a description of B
+    // set off by commas, "B, the Acme chief, who"; "B (Freedonia), who" is too far.
+    if (!v || !(/^\s*,?\s*$/.test(r.doc.text.slice(v.end, at + (m[0].startsWith(",") ? 1 : 0))) || APPOSED_DESCRIPTION.test(r.doc.text.slice(v.end, at + m[0].indexOf("who"))))) continue;
     const hostPos = sent.start + m.index + m[0].length;
     const host = hostAt(r, hostPos);
     // "with A and B, who are on a visit": each person coordinated before the plural verb visits.
@@ -163,6 +167,7 @@ function arrivalsOnVisits(r: FrameReader, sent: Sentence, s: string): void {
 
 // An address's unnamed speaker: "I met in Kyiv with B", "I held talks with B in Kyiv", "Talks with B were held in Kyiv".
 const SPEAKER_MET = /\b(?:I\s+(?:have\s+)?(?:met|held talks|had talks|held a meeting|had a meeting)(?:\s+(?:today|yesterday|also))?(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+with\s+|[Tt]alks\s+with\s+)(?:the\s+)?/gu;
+const DELEGATION_LED = /^(?:a|the)\s+delegation\s+(?:of\s+(?:[\p{L}.-]+\s+){1,5})?(?:headed|led)\s+by\s+/u;
 const IN_CAPITAL = /\b(?:in|to)\s+(\p{Lu}[\p{L}-]+)\b/gu;
 
 /**
@@ -180,7 +185,9 @@ function addressVisits(r: FrameReader, sent: Sentence, s: string): void {
     let host: string | null = null;
     for (let c: RegExpExecArray | null; !host && (c = IN_CAPITAL.exec(s)); ) host = r.capitals.get(c[1]) ?? null;
     if (!host) continue;
-    const withAt = at + m[0].length;
+    // "with a delegation of senators led by B": the leader is the guest the address names.
+    const led = DELEGATION_LED.exec(s.slice(m.index + m[0].length));
+    const withAt = at + m[0].length + (led ? led[0].length : 0);
     const tail = /[,;:.]|\s(?!(?:of|the|and|for|at|on|to|von|van|der|den|de|da|di|du|la|le|bin|al|el)\s)\p{Ll}/u.exec(r.doc.text.slice(withAt, sent.end));
     const guests = partyIn(r, withAt, tail ? withAt + tail.index : sent.end, true);
     if (guests.length) emitVisit(r, sent, guests, host, { start: at, end: withAt }, "engagement.address-visit");

@@ -45,6 +45,57 @@ describe("the object of a verb of telling and a setting later in its clause (eng
   });
 });
 
+describe("a place after the setting of a verb of telling (engagement.meeting.object-before)", () => {
+  it.each([
+    ["Chancellor Ana Ruiz told President Carlos Mendoza of the plan at a meeting in Lima."],
+    ["“We must hold on,” Peruvian President Ana Ruiz told Chile's Prime Minister Carlos Mendoza just before the summit at Castle Rock."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.meeting.object-before")).toEqual([{ kind: "MEETING", participants: ["Ana Ruiz", "Carlos Mendoza"], status: "HELD", rule: "engagement.meeting.object-before" }]);
+  });
+
+  it.each([
+    // The one told is no person.
+    ["Chancellor Ana Ruiz praised Acme Corp at a meeting in Lima."],
+    // The person named is the subject of a content clause, not the one told.
+    ["Chancellor Ana Ruiz said Carlos Mendoza would speak at a meeting in Lima."],
+    // A rally is no engagement.
+    ["Chancellor Ana Ruiz criticised President Carlos Mendoza at a rally in Lima."],
+  ])("%s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
+
+describe("telling a named person something in a capital (engagement.told-in-capital)", () => {
+  it("is a meeting there", () => {
+    expect(byRule("Chilean President Ana Ruiz told Peru's leader Carlos Mendoza in Paris earlier this month that she was “ready to help”.", "engagement.told-in-capital")).toEqual([
+      { kind: "MEETING", participants: ["Ana Ruiz", "Carlos Mendoza"], status: "HELD", rule: "engagement.told-in-capital" },
+    ]);
+  });
+
+  it.each([
+    // No place: an interview.
+    ["Chilean President Ana Ruiz told Carlos Mendoza in an interview that she was ready."],
+    // No one named told.
+    ["Chilean President Ana Ruiz told reporters in Paris that she was ready."],
+    // A name going on after the capital's word is no capital.
+    ["Chilean President Ana Ruiz told Carlos Mendoza in Paris Saint-Germain colours that she was ready."],
+  ])("%s", (text) => {
+    expect(byRule(text, "engagement.told-in-capital")).toEqual([]);
+  });
+});
+
+describe("two people coordinated before 'their' engagement (engagement.meeting.object-before)", () => {
+  it("is theirs, not the subject's", () => {
+    expect(engs("Senator Ana Ruiz said it was the duty of the West to “expose” Carlos Mendoza and Luis Vega ahead of their upcoming meeting.")).toEqual([
+      { kind: "MEETING", participants: ["Carlos Mendoza", "Luis Vega"], status: "PLANNED", rule: "engagement.meeting.object-before" },
+    ]);
+  });
+
+  it("keeps one person told before 'their' meeting the subject's counterpart", () => {
+    expect(engs("Senator Ana Ruiz told President Carlos Mendoza of the plan before their meeting on Monday.").map((e) => e.participants)).toEqual([["Ana Ruiz", "Carlos Mendoza"]]);
+  });
+});
+
 describe("a counterpart coordinated by its state's adjective (engagement.meeting.subjects)", () => {
   it("reads 'A and Chilean counterpart B – an apposition – vowed … during a meeting' as their meeting", () => {
     const got = engs("Peruvian leader Ana Ruiz and Chilean counterpart Carlos Mendoza – a close ally of the bank's founder – vowed to deepen trade ties during a Wednesday meeting in Lima.");

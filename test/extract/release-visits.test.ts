@@ -42,6 +42,19 @@ describe("engagement.visitor-relative: the counterpart, then 'who is on a visit 
     expect(visits("President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Denmark Jane Roe in the city of Lviv, which is on a visit route.")).toEqual([]);
   });
 
+  it("reads a stay in a capital on a visit as a visit, and a bare stay as none", () => {
+    expect(visits("President of Ukraine Volodymyr Zelenskyy met with Minister of Defence of Freedonia Jane Roe, who is in Kyiv on a working visit.")).toEqual([
+      ["engagement.visitor-relative", "MEETING", ["Jane Roe", "Ukraine"], "HELD"],
+    ]);
+    expect(visits("President of Ukraine Volodymyr Zelenskyy met with Minister of Defence of Freedonia Jane Roe, who is in Kyiv for the third time.")).toEqual([]);
+  });
+
+  it("reaches the visitor across a description set off by commas", () => {
+    expect(visits("The strike hit Jane Roe, the Acme chief, who was visiting Kyiv.")).toEqual([["engagement.visitor-relative", "MEETING", ["Jane Roe", "Ukraine"], "HELD"]]);
+    // A bracket is no description: the antecedent is too far.
+    expect(visits("The strike hit Jane Roe (Acme), who was visiting Kyiv.")).toEqual([]);
+  });
+
   it("takes no visit of a person to their own state", () => {
     expect(visits("Vladimir Putin met with Prime Minister of Russia John Poe, who arrived in Moscow on a working visit.")).toEqual([]);
   });
@@ -101,5 +114,32 @@ describe("engagement.address-visit: an address's unnamed speaker meets a guest i
   it("needs a capital and a person named", () => {
     expect(visits("Dear Ukrainians! I met with Prime Minister of Croatia Jane Roe.")).toEqual([]);
     expect(visits("Dear Ukrainians! I met in Kyiv with the foreign ministers of the three Baltic states.")).toEqual([]);
+  });
+});
+
+describe("engagement.address-visit: a delegation led by a guest", () => {
+  it("makes the leader the guest of the capital's state", () => {
+    expect(visits("I held talks today with a delegation of Freedonian lawmakers led by Speaker John Poe in Kyiv.")).toEqual([
+      ["engagement.address-visit", "MEETING", ["John Poe", "Ukraine"], "HELD"],
+    ]);
+  });
+
+  it("takes no guest from a delegation with no named leader", () => {
+    expect(visits("I held talks today with a delegation of Freedonian lawmakers in Kyiv.")).toEqual([]);
+  });
+});
+
+describe("engagement.visit: 'his visit' after a subject at home", () => {
+  it("is the visit of the person named before it whom the pronoun fits", () => {
+    expect(visits("President of Ukraine Volodymyr Zelenskyy said that he met Director General of the Acme Agency John Poe during his visit to Kyiv.")).toEqual([
+      ["engagement.visit", "MEETING", ["John Poe", "Ukraine"], "HELD"],
+    ]);
+  });
+
+  it("takes no visit of a compatriot to his own capital, and keeps the subject's visit abroad", () => {
+    expect(visits("President of Ukraine Volodymyr Zelenskyy said that he met Minister of Defence of Ukraine John Poe during his visit to Kyiv.")).toEqual([]);
+    expect(visits("President of Ukraine Volodymyr Zelenskyy met John Poe during his visit to Warsaw.")).toEqual([
+      ["engagement.visit", "MEETING", ["Poland", "Volodymyr Zelenskyy"], "HELD"],
+    ]);
   });
 });
