@@ -172,6 +172,20 @@ describe("statement.speaker.title-agrees: a definite title means the subject sin
   });
 });
 
+describe("statement.speaker.title-kept-up: a title's introduction far up a long story", () => {
+  // About 4,500 characters of other matter between the introduction and the title.
+  const filler = "Grain prices rose in the spring and the harvest came in late across the eastern valleys of Lakeland. ".repeat(45);
+  it("still names the person the story kept mentioning", () => {
+    const text = `Sen. Jane Roe said the farm bill was weak.\n\n${filler}\n\nRoe said the vote would be close.\n\n“We will hold the floor until the bill is changed,” the senator said.`;
+    expect(speakers(text, "hold the floor")).toEqual(["Jane Roe"]);
+  });
+
+  it("not a person the story stopped mentioning", () => {
+    const text = `Sen. Jane Roe said the farm bill was weak.\n\n${filler}\n\nFarmers said the vote would be close.\n\n“We will hold the floor until the bill is changed,” the senator said.`;
+    expect(speakers(text, "hold the floor")).not.toEqual(["Jane Roe"]);
+  });
+});
+
 describe("statement.speaker.credit-line: a photographer or a caption's people are no antecedent of he/she", () => {
   it.each([
     "Vladimir Putin spoke on Monday. Prices rose.\n\nA general view of a plant. (Karl Brandt/Pool Photo via AP)\n\n“Russia intends to continue gas deliveries to global markets,” he said in a letter on Tuesday.",
