@@ -84,6 +84,18 @@ describe("statement.speaker.possessive-role: a state's office speaks, resolved t
   });
 });
 
+describe("statement.speaker.possessive-leader: a state's leader is its one president or head of government", () => {
+  it.each([
+    ["Portugal’s leader said the harvest would be late.\n\nPortuguese President Karl Brandt visited the farms.", "Karl Brandt"],
+    // Both a president and a prime minister: either could be meant.
+    ["Portugal’s leader said the harvest would be late.\n\nPortuguese President Karl Brandt and Portuguese Prime Minister Jan Holm visited the farms.", "label:Portugal’s leader"],
+    // Another state's president is no holder.
+    ["Portugal’s leader said the harvest would be late.\n\nSpanish President Karl Brandt visited the farms.", "label:Portugal’s leader"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text, "harvest")).toEqual([speaker]);
+  });
+});
+
 describe("statement.speaker.body-title: a body's office names the person introduced with it, not the body nor the host", () => {
   const intro = "President Jane Roe held a video call with Northern Court Prosecutor Karl Brandt, who is visiting the country. Roe said that the court had her support. ";
   it.each([

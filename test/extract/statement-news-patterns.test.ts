@@ -35,6 +35,13 @@ describe("a definite description of the person the passage is about speaks (stat
     expect(said(text)).toContainEqual(["INDIRECT", "Karl Brandt", clause, "statement.indirect.described-person"]);
   });
 
+  it("after according to", () => {
+    const text = "That was the view of ex-President of Portugal Karl Brandt, who gave an interview.\n\nAccording to the former Portuguese leader, the harvest would be late.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Karl Brandt", "the harvest would be late", "statement.indirect.according-to"]);
+    // Two people could be meant.
+    expect(said("Karl Brandt met Jan Holm in Halden.\n\nAccording to the former leader, the harvest would be late.")).toEqual([]);
+  });
+
   it.each([
     // The country is not the one the person was introduced with.
     "That was the view of ex-President of Portugal Karl Brandt, who gave an interview.\n\nThe former Spanish leader emphasized that the harvest would be late.",
