@@ -56,6 +56,8 @@ export function describedPerson(doc: Doc, phrase: string, start: number, last: {
   const m = DESCRIBED.exec(phrase.replace(/\s+/g, " ").trim());
   if (!m) return null;
   const head = m[3].toLowerCase();
+  // A bare "the leader" may be any state's or party's; "the former Freedonian leader" is the passage's person.
+  if (head === "leader" && !m[1].trim()) return null;
   const gender: Gender | null = FEMALE.test(head) ? "f" : MALE.test(head) ? "m" : null;
   // A country in the description must be the person's: "the Russian president" is not Zelensky.
   const reg = loadRegistry();
