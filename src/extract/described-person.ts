@@ -19,12 +19,12 @@ const FEMALE_HEADS = "duchess|princess|queen|congresswoman|councilwoman|chairwom
 const MALE_HEADS = "duke|prince|king|congressman|councilman|chairman|businessman|pope|baron";
 // (statement.speaker.described-standing: a seat in a body or a standing the passage gave the person,
 // "the parliament member", "the scholar", "the warlord", as well as an office.)
-const HEADS = `president|prime minister|minister|chancellor|premier|secretary|governor|senator|mayor|ambassador|chief|head|archbishop|bishop|founder|co-founder|executive|boss|billionaire|tycoon|investor|monarch|general|commander|prosecutor|candidate|nominee|lawmaker|legislator|parliament member|member of parliament|parliamentarian|council member|councillor|councilor|scholar|historian|warlord|\\d{1,3}-year-old|${FEMALE_HEADS}|${MALE_HEADS}`;
+const HEADS = `president|prime minister|minister|chancellor|premier|secretary|governor|senator|mayor|ambassador|chief|head|archbishop|bishop|founder|co-founder|executive|boss|billionaire|tycoon|investor|monarch|general|commander|prosecutor|candidate|nominee|lawmaker|legislator|parliament member|member of parliament|parliamentarian|council member|councillor|councilor|scholar|historian|warlord|leader|\\d{1,3}-year-old|${FEMALE_HEADS}|${MALE_HEADS}`;
 // The whole subject: an optional sentence adverbial or conjunction, "the", up to four modifiers, the
-// head (two heads may be coordinated, "founder and chairman"), and an optional "of"-field of
+// head (two heads may be coordinated, "founder and chairman"; "ex-" may join it, "the ex-premier"), and an optional "of"-field of
 // capitalised words ("of Acme Holdings").
 const DESCRIBED = new RegExp(
-  `^(?:(?:But|And|So|Yet|Meanwhile|Later|Earlier|However|Separately),?\\s+|[^,;:“”"]{1,40},\\s+)?[Tt]he\\s+((?:[\\p{L}\\-’']+\\s+){0,4}?)((?:(?:${HEADS})\\s+and\\s+)?(${HEADS}))(?:\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}.&’'\\-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.&’'\\-]*|of|and|for))*))?$`,
+  `^(?:(?:But|And|So|Yet|Meanwhile|Later|Earlier|However|Separately),?\\s+|[^,;:“”"]{1,40},\\s+)?[Tt]he\\s+((?:[\\p{L}\\-’']+\\s+){0,4}?)((?:(?:${HEADS})\\s+and\\s+)?(?:ex-)?(${HEADS}))(?:\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}.&’'\\-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.&’'\\-]*|of|and|for))*))?$`,
   "iu",
 );
 // How far back (characters) a last speaker other than the one in the window makes the passage theirs.
@@ -56,6 +56,8 @@ export function describedPerson(doc: Doc, phrase: string, start: number, last: {
   const m = DESCRIBED.exec(phrase.replace(/\s+/g, " ").trim());
   if (!m) return null;
   const head = m[3].toLowerCase();
+  // A bare "the leader" may be any state's or party's; "the former Freedonian leader" is the passage's person.
+  if (head === "leader" && !m[1].trim()) return null;
   const gender: Gender | null = FEMALE.test(head) ? "f" : MALE.test(head) ? "m" : null;
   // A country in the description must be the person's: "the Russian president" is not Zelensky.
   const reg = loadRegistry();
@@ -80,7 +82,9 @@ export function describedPerson(doc: Doc, phrase: string, start: number, last: {
       if (g && g !== gender) return false;
     }
     if (field.length && !field.every((w) => a.name.includes(w)) && !near(a, field, 100)) return false;
-    return countries.every((c) => a.affiliation === c);
+    // A person the actor rules gave no affiliation is the country's when the text introduced them
+    // with it ("ex-President of Freedonia Jane Roe" then "the former Freedonian leader").
+    return countries.every((c) => a.affiliation === c || (!a.affiliation && near(a, [c], 60)));
   };
   const here = paragraphOf(doc, sentenceAt(doc, start));
   const before0 = sentenceBefore(doc, here.first);

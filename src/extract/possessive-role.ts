@@ -12,6 +12,9 @@ const OFFICE = "minister|president|premier|chancellor|ambassador|envoy|spokes(?:
 const OFFICE_AFTER = new RegExp(`^[’']s\\s+((?:(?!(?:and|or|of|the|a|an)\\s)[\\p{Ll}\\-]+\\s+){0,3}?)(${OFFICE})(?![\\p{L}\\-])`, "u");
 // Between the office and a name apposed to it: its field, then a comma.
 const APPOSED = /^(?:\s+(?:of|for|in)\s+[^,;:“”"()]{1,50}?)?,\s+$/u;
+// statement.speaker.possessive-leader: "Freedonia's leader" is the state's head, its president or
+// head of government (still only when the text names one such holder).
+const LEADER_ROLES = "(?:leader|president|prime minister|premier|chancellor)";
 // Modifiers that say nothing of which office it is.
 const NEUTRAL = /^(?:new|current|top|then)$/;
 
@@ -41,7 +44,7 @@ export function possessiveOffice(doc: Doc, m: Mention): OfficeHolder | null {
   const fits = doc.actors.filter((a) => {
     if (a.kind !== "PERSON" || !a.role) return false;
     const role = defenceSpelling(a.role.toLowerCase());
-    if (!new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, "u").test(role) || !mods.every((w) => role.includes(w))) return false;
+    if (!new RegExp(`(?<![\\p{L}])${head === "leader" ? LEADER_ROLES : head}(?![\\p{L}])`, "u").test(role) || !mods.every((w) => role.includes(w))) return false;
     if (a.affiliation) return a.affiliation === owner.name;
     // No affiliation known: the state named in the sentence that introduces the person.
     const intro = a.mentions[0];
@@ -50,7 +53,8 @@ export function possessiveOffice(doc: Doc, m: Mention): OfficeHolder | null {
     return mentionsIn(doc, sent.start, sent.end).some((x) => x.actor === m.actor);
   });
   const named = fits.filter((a) => a.affiliation === owner.name);
-  const holder = named.length === 1 ? named[0] : named.length === 0 && fits.length === 1 ? fits[0] : null;
+  // (A leader is one of several offices: any other holder of them leaves it open.)
+  const holder = head === "leader" ? (fits.length === 1 ? fits[0] : null) : named.length === 1 ? named[0] : named.length === 0 && fits.length === 1 ? fits[0] : null;
   const label = doc.text.slice(m.start, end).replace(/\s+/g, " ");
   return holder ? { speaker: holder.name, label: null, start: m.start, end } : { speaker: null, label, start: m.start, end };
 }

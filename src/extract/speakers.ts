@@ -49,7 +49,7 @@ const UNNAMED_ANTECEDENT = new RegExp(
 );
 // (Any adverb in -ly too, "Roe falsely claimed", "Roe briefly complained", and "always", "often",
 // "long": not a noun in -ly that heads a subject, "its closest ally said", "the assembly said".)
-const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|keeps|kept|always|often|long|last week|on \w+day|(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|reply|folly|tally|belly|bully|jelly|lily|homily|only)\b)\p{Ll}{2,}ly)\b)*$/u;
+const SKIP_LEFT = /(?:\s|,|\b(?:has|have|had|is|are|was|were|also|reportedly|publicly|repeatedly|again|previously|later|earlier|then|however|once|further|separately|first|simply|just|specifically|explicitly|privately|already|recently|similarly|still|now|keeps|kept|always|often|long|last week|on \w+day|(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|reply|folly|tally|belly|bully|jelly|lily|homily|only)\b)\p{Ll}{2,}ly)\b)*$/u;
 const NOT_MOD = "(?!(?:a|an|the|which|who|that|and|but|as|while|because|since|when|if|after|before|although|though|where|with|by|of|in|on|at|to|for|from|said|told|says|has|have|had|is|are|was|were|however|meanwhile|also|still|now|then)\\b)";
 const LABEL_END = new RegExp(
   `(?<![\\p{L}\\p{N}.’'\\-])((?:(?:an?|the|one|two|three|several|some|other|many|A|An|The|One|Two|Several|Some|Other|Many)\\s+)?(?:${NOT_MOD}[\\p{L}\\p{N}.’'\\-]+\\s+){0,5}?(?:${LABEL_HEADS}))$`,

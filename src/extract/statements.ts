@@ -2227,6 +2227,12 @@ class StatementReader {
     if (known?.speaker && known.end >= end - 1) return known;
     const np = npAfter(this.doc, start, end);
     if (np?.speaker) return np;
+    // "According to the former Freedonian leader, CLAUSE": the person the passage is about, as for
+    // "The former Freedonian leader said" (described-person.ts).
+    if (/^the\s/i.test(phrase)) {
+      const d = this.sp.describedSubject(phrase, start);
+      if (d) return d;
+    }
     // An anonymous source described whole ("a senior official", "people familiar with the matter",
     // "the sources"): the description is the label (statement.indirect.according-to-label).
     const lab = LABEL_WHOLE.exec(phrase);

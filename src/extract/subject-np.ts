@@ -627,7 +627,18 @@ function holdsRole(doc: Doc, actor: number, words: readonly string[]): boolean {
 
 /** The last person introduced with the role noun `head` before `pos`, its modifiers agreeing. */
 function introducedWith(doc: Doc, head: string, pos: number, modifiers: readonly string[]): { name: string; at: number } | null {
-  const from = Math.max(0, pos - ANAPHOR_REACH);
+  const near = introducedIn(doc, head, Math.max(0, pos - ANAPHOR_REACH), pos, modifiers);
+  if (near || pos <= ANAPHOR_REACH) return near;
+  // statement.speaker.title-kept-up: a long story introduces "Sen. Jane Roe" at its top and quotes
+  // "the senator" far below: the introduction out of reach still names them while the text has kept
+  // mentioning them in reach (no one else introduced with the title since, or the search above finds them).
+  const far = introducedIn(doc, head, 0, pos - ANAPHOR_REACH, modifiers);
+  if (!far) return null;
+  const actor = doc.actors.findIndex((a) => a.name === far.name);
+  return lastMentionIn(doc, pos - ANAPHOR_REACH, pos, (m) => m.actor === actor && m.end <= pos) ? far : null;
+}
+
+function introducedIn(doc: Doc, head: string, from: number, pos: number, modifiers: readonly string[]): { name: string; at: number } | null {
   // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
   const forms = [head, ...(ROLE_FORMS.get(head) ?? [])].map((f) => escapeRegExp(f).replace(/ /g, "\\s+"));
   const re = new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}\\-])`, "giu");

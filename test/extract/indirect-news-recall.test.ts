@@ -9,6 +9,7 @@ describe("an adverb between the subject and its reporting verb: the subject spea
   it.each([
     ["As the vote neared, Karl Brandt falsely claimed he was defending the border.", "Karl Brandt", "he was defending the border"],
     ["Jane Roe always says trade is about trust.", "Jane Roe", "trade is about trust"],
+    ["Jane Roe, his finance minister, now says the harbour should stay shut.", "Jane Roe", "the harbour should stay shut"],
     ["Jane Roe originally claimed the harbour would stay open.", "Jane Roe", "the harbour would stay open"],
     ["Jane Roe briefly complained that the reporters should ask about the budget.", "Jane Roe", "the reporters should ask about the budget"],
     ["Jane Roe has long said the tariffs hurt the dockers.", "Jane Roe", "the tariffs hurt the dockers"],
@@ -22,6 +23,8 @@ describe("an adverb between the subject and its reporting verb: the subject spea
     "The national assembly said it would vote on Monday.",
     // A negated verb reports nothing said.
     "Jane Roe never said the tariffs hurt the dockers.",
+    // "now" opening the clause of a "than"/"until" phrase is no adverb of the subject's verb.
+    "Until now, Jane Roe's critics said nothing of the tariffs.",
   ])("%s", (text) => {
     expect(said(text).filter((s) => s[1] === "Freedonia" || s[1] === "Jane Roe")).toEqual([]);
   });

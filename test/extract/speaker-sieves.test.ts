@@ -84,6 +84,18 @@ describe("statement.speaker.possessive-role: a state's office speaks, resolved t
   });
 });
 
+describe("statement.speaker.possessive-leader: a state's leader is its one president or head of government", () => {
+  it.each([
+    ["Portugal’s leader said the harvest would be late.\n\nPortuguese President Karl Brandt visited the farms.", "Karl Brandt"],
+    // Both a president and a prime minister: either could be meant.
+    ["Portugal’s leader said the harvest would be late.\n\nPortuguese President Karl Brandt and Portuguese Prime Minister Jan Holm visited the farms.", "label:Portugal’s leader"],
+    // Another state's president is no holder.
+    ["Portugal’s leader said the harvest would be late.\n\nSpanish President Karl Brandt visited the farms.", "label:Portugal’s leader"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text, "harvest")).toEqual([speaker]);
+  });
+});
+
 describe("statement.speaker.body-title: a body's office names the person introduced with it, not the body nor the host", () => {
   const intro = "President Jane Roe held a video call with Northern Court Prosecutor Karl Brandt, who is visiting the country. Roe said that the court had her support. ";
   it.each([
@@ -169,6 +181,20 @@ describe("statement.speaker.title-agrees: a definite title means the subject sin
 
   it("a president named as an object does not take the title over", () => {
     expect(speakers("President Vladimir Putin met Joe Biden in Geneva. “Imagine where we would be right now,” the president said.", "Imagine")).toEqual(["Vladimir Putin"]);
+  });
+});
+
+describe("statement.speaker.title-kept-up: a title's introduction far up a long story", () => {
+  // About 4,500 characters of other matter between the introduction and the title.
+  const filler = "Grain prices rose in the spring and the harvest came in late across the eastern valleys of Lakeland. ".repeat(45);
+  it("still names the person the story kept mentioning", () => {
+    const text = `Sen. Jane Roe said the farm bill was weak.\n\n${filler}\n\nRoe said the vote would be close.\n\n“We will hold the floor until the bill is changed,” the senator said.`;
+    expect(speakers(text, "hold the floor")).toEqual(["Jane Roe"]);
+  });
+
+  it("not a person the story stopped mentioning", () => {
+    const text = `Sen. Jane Roe said the farm bill was weak.\n\n${filler}\n\nFarmers said the vote would be close.\n\n“We will hold the floor until the bill is changed,” the senator said.`;
+    expect(speakers(text, "hold the floor")).not.toEqual(["Jane Roe"]);
   });
 });
 

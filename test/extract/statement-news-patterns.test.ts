@@ -27,6 +27,30 @@ describe("a definite description of the person the passage is about speaks (stat
     expect(said(text)).toContainEqual(["INDIRECT", speaker, clause, "statement.indirect.described-person"]);
   });
 
+  it.each([
+    // A leader and an "ex-" office; the person has no known affiliation, the introduction gives the country.
+    ["That was the view of ex-President of Portugal Karl Brandt, who gave an interview.\n\nThe former Portuguese leader emphasized that the harvest would be late.", "the harvest would be late"],
+    ["Karl Brandt, who led Lakeland in the 1990s, spoke in Halden.\n\nThe ex-president noted that the harvest would be late.", "the harvest would be late"],
+  ])("a leader, an ex- office: %s", (text, clause) => {
+    expect(said(text)).toContainEqual(["INDIRECT", "Karl Brandt", clause, "statement.indirect.described-person"]);
+  });
+
+  it("after according to", () => {
+    const text = "That was the view of ex-President of Portugal Karl Brandt, who gave an interview.\n\nAccording to the former Portuguese leader, the harvest would be late.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Karl Brandt", "the harvest would be late", "statement.indirect.according-to"]);
+    // Two people could be meant.
+    expect(said("Karl Brandt met Jan Holm in Halden.\n\nAccording to the former leader, the harvest would be late.")).toEqual([]);
+  });
+
+  it.each([
+    // The country is not the one the person was introduced with.
+    "That was the view of ex-President of Portugal Karl Brandt, who gave an interview.\n\nThe former Spanish leader emphasized that the harvest would be late.",
+    // Two people could be the leader.
+    "Karl Brandt met Jan Holm in Halden.\n\nThe former leader emphasized that the harvest would be late.",
+  ])("no leader: %s", (text) => {
+    expect(said(text).filter((s) => String(s[3]).endsWith("described-person"))).toEqual([]);
+  });
+
   it("the last speaker of the passage, when it names two people", () => {
     const text = "Mayor Lena Holm thanked Karl Brandt for the grant. Holm said the school would open in May.\n\nThe 52-year-old added that classes would be small.";
     expect(said(text)).toContainEqual(["INDIRECT", "Lena Holm", "classes would be small", "statement.indirect.described-person"]);
