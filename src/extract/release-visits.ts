@@ -11,7 +11,7 @@ import { partyIn } from "./noun-of-with.js";
 import { turnAt, turnsOf } from "./turns.js";
 
 // "…, who is on an official visit to", "who are paying a working visit to", "who arrived in Kyiv on a visit",
-// "who is in Kyiv on a working visit" (a stay needs the visit word: "who is in Lakeville" is no visit);
+// "who is in Lakeville on a short working visit" (a stay needs the visit word: "who is in Lakeville" is no visit);
 // an arrival in a state or its capital is a visit too, "who arrived in Ukraine", and so is one to come,
 // "who is due to pay an official visit to", "who will arrive in Ukraine on his first visit" (the host
 // must be a state, a capital or "our country": "who arrived in Lakeville" names none).

@@ -43,10 +43,10 @@ describe("engagement.visitor-relative: the counterpart, then 'who is on a visit 
   });
 
   it("reads a stay in a capital on a visit as a visit, and a bare stay as none", () => {
-    expect(visits("President of Ukraine Volodymyr Zelenskyy met with Minister of Defence of Freedonia Jane Roe, who is in Kyiv on a working visit.")).toEqual([
+    expect(visits("Volodymyr Zelenskyy also received Minister of Defence of Freedonia Jane Roe, who is in Kyiv on a short working visit.")).toEqual([
       ["engagement.visitor-relative", "MEETING", ["Jane Roe", "Ukraine"], "HELD"],
     ]);
-    expect(visits("President of Ukraine Volodymyr Zelenskyy met with Minister of Defence of Freedonia Jane Roe, who is in Kyiv for the third time.")).toEqual([]);
+    expect(visits("Volodymyr Zelenskyy also received Minister of Defence of Freedonia Jane Roe, who is in Kyiv for the third time.")).toEqual([]);
   });
 
   it("reaches the visitor across a description set off by commas", () => {
@@ -119,25 +119,25 @@ describe("engagement.address-visit: an address's unnamed speaker meets a guest i
 
 describe("engagement.address-visit: a delegation led by a guest", () => {
   it("makes the leader the guest of the capital's state", () => {
-    expect(visits("I held talks today with a delegation of Freedonian lawmakers led by Speaker John Poe in Kyiv.")).toEqual([
+    expect(visits("Today I held talks with a delegation of Freedonian lawmakers led by Speaker John Poe in Kyiv.")).toEqual([
       ["engagement.address-visit", "MEETING", ["John Poe", "Ukraine"], "HELD"],
     ]);
   });
 
   it("takes no guest from a delegation with no named leader", () => {
-    expect(visits("I held talks today with a delegation of Freedonian lawmakers in Kyiv.")).toEqual([]);
+    expect(visits("Today I held talks with a delegation of Freedonian lawmakers in Kyiv.")).toEqual([]);
   });
 });
 
 describe("engagement.visit: 'his visit' after a subject at home", () => {
   it("is the visit of the person named before it whom the pronoun fits", () => {
-    expect(visits("President of Ukraine Volodymyr Zelenskyy said that he met Director General of the Acme Agency John Poe during his visit to Kyiv.")).toEqual([
+    expect(visits("Volodymyr Zelenskyy told reporters that he met Director General of the Acme Agency John Poe during his visit to Kyiv.")).toEqual([
       ["engagement.visit", "MEETING", ["John Poe", "Ukraine"], "HELD"],
     ]);
   });
 
   it("takes no visit of a compatriot to his own capital, and keeps the subject's visit abroad", () => {
-    expect(visits("President of Ukraine Volodymyr Zelenskyy said that he met Minister of Defence of Ukraine John Poe during his visit to Kyiv.")).toEqual([]);
+    expect(visits("Volodymyr Zelenskyy told reporters that he met Minister of Defence of Ukraine John Poe during his visit to Kyiv.")).toEqual([]);
     expect(visits("President of Ukraine Volodymyr Zelenskyy met John Poe during his visit to Warsaw.")).toEqual([
       ["engagement.visit", "MEETING", ["Poland", "Volodymyr Zelenskyy"], "HELD"],
     ]);
