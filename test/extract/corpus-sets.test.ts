@@ -13,13 +13,12 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 
 const repo = resolve(__dirname, "../..");
 
-// F1 when set (dev, 457 documents since blind18 and blind19 joined it / blind, blind20 + blind21, 48 documents), in
-// the session of 28 November 00:52 UTC (blind21's first score): actors 0.979 / 0.944, actorKinds 0.977 / 0.944,
-// statements 0.896 / 0.754, direct 0.938 / 0.836, indirect 0.857 / 0.689, engagements 0.810 / 0.744, engagementKinds
-// 0.801 / 0.744.
+// F1 when set (dev, 457 documents since blind18 and blind19 joined it / blind, blind20 + blind21, 48 documents),
+// after the round of 28 November begun at 00:52 UTC: actors 0.979 / 0.944, actorKinds 0.977 / 0.944, statements
+// 0.898 / 0.754, direct 0.938 / 0.836, indirect 0.859 / 0.689, engagements 0.818 / 0.734, engagementKinds 0.810 / 0.734.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.959, actorKinds: 0.957, statements: 0.876, direct: 0.918, indirect: 0.837, engagements: 0.79, engagementKinds: 0.781 },
-  blind: { actors: 0.924, actorKinds: 0.924, statements: 0.734, direct: 0.816, indirect: 0.669, engagements: 0.724, engagementKinds: 0.724 },
+  dev: { actors: 0.959, actorKinds: 0.957, statements: 0.878, direct: 0.918, indirect: 0.839, engagements: 0.798, engagementKinds: 0.79 },
+  blind: { actors: 0.924, actorKinds: 0.924, statements: 0.734, direct: 0.816, indirect: 0.669, engagements: 0.714, engagementKinds: 0.714 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
