@@ -557,7 +557,7 @@ const EMPLOYER_ROLE = /\b(?:strategist|economist|analyst|adviser|advisor|directo
 const COUNTRY_FIRM = /[’']s ([A-Z][\p{L}\p{N}&\-]+) (?:said|says|announced|reported|warned|told)\b/gu;
 
 // "Acme shares dropped 12%", "Acme's stock rose": what trades on a market is a company.
-const TRADED_CUE = /(?:['’]s)? (?:shares|stock) (?:(?:also|have|had|were|was) )?(?:rose|fell|dropped|jumped|climbed|slid|tumbled|surged|gained|sank|plunged|rallied|soared|slumped|declined|advanced|lost|edged|closed|ended|traded|opened|rebounded|spiked|skidded|fell)\b/g;
+const TRADED_CUE = /(?:['’]s)? (?:shares|stock) (?:(?:also|have|had|were|was) )?(?:rose|fell|dropped|jumped|climbed|slid|tumbled|surged|gained|sank|plunged|rallied|soared|slumped|declined|advanced|lost|edged|closed|ended|traded|opened|rebounded|spiked|skidded)\b/g;
 /** Markets, indexes and sectors whose shares move together, no company ("Big Tech shares", "Class A shares"). */
 const NOT_A_FIRM = /^(?:Class|Big|Tech|Energy|Bank|Mining|Oil|Airline|Chinese|European|Asian|Japanese|Global|World|Emerging|Blue|Hong Kong|Shanghai|Shenzhen|Mainland|Wall|Tokyo|London|Frankfurt|Mumbai|Sydney|Toronto|Seoul|U\.S\.|US|UK|EU)\b/;
 

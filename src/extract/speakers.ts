@@ -116,11 +116,12 @@ const PREP_OBJECT = new RegExp(`(?<![\\p{L}])(${PREPOSITIONS})\\s+(?:the\\s+)?$`
 const DOCUMENT_END = /(?<![\p{L}])(?:statement|release|letter|report|memo|note|message|readout|communiqu[eé]|declaration|post|tweet|email|e-mail|filing|notice|announcement)\s*$/iu;
 // Where a noun phrase before a verb may start: after punctuation or a clause word.
 const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|when|while|after|before|because|if|said|says))\s*/gu;
-// An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
 // A definite phrase of up to three words opening the clause before the verb ("The FWA chief").
 const DEFINITE_ROLE_END = /(?:^|[\s,])((?:the|The)\s+(?:[\p{L}\d\-]+\s+){0,2}\p{Ll}+)$/u;
+// A body's lowercase head or spokesperson right after its name: " chief", " spokeswoman".
 const BODY_ROLE = /^\s+(chief|head|boss|spokesman|spokeswoman|spokesperson)(?=\s+(?:also\s+)?\p{Ll})/u;
 const BODY_ROLE_HEADS = /^(?:chief|head|boss|spokesman|spokeswoman|spokesperson)$/;
+// An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
 const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
 // A he/she opening a sentence, after a leading adverbial at most.
 const PRONOUN_OPENING = /^[\s“"‘]*(?:(?:[\p{Lu}][^,]{0,60}|[\p{Lu}]\p{Ll}+),\s+)?(He|She)(?=\s)/u;
@@ -891,7 +892,6 @@ export class SpeakerResolver {
     return limit + from + /^\s*/.exec(left.slice(from))![0].length;
   }
 
-  /** statement.speaker.possessive-role: "Freedonia's foreign minister said": the office's holder (possessive-role.ts). */
   /** statement.speaker.body-role before the verb: "The Acme Bank chief said …" after "Acme Bank chief Jane Roe". */
   private bodyRoleSubject({ limit, end, ms }: SubjectSite): Speaker | null | undefined {
     const m = ms[ms.length - 1];
@@ -903,6 +903,7 @@ export class SpeakerResolver {
     return who ? { speaker: who.speaker, label: null, start: s0 } : undefined;
   }
 
+  /** statement.speaker.possessive-role: "Freedonia's foreign minister said": the office's holder (possessive-role.ts). */
   private officeSubject({ limit, end }: SubjectSite): Speaker | null | undefined {
     const m = lastMentionIn(this.doc, Math.max(limit, end - 70), end, (x) => !!x.possessive && x.end < end);
     const office = m ? possessiveOffice(this.doc, m) : null;
