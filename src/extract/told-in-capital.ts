@@ -5,14 +5,17 @@
 import { lastMentionIn, type Sentence } from "./doc.js";
 import type { FrameReader } from "./news-frames.js";
 
+const TELLING = "(?:told|assured|informed|urged|warned|briefed|reminded|promised)";
 // The verb of telling, the one told (a title, then a name), "in" and a capitalised word, no more of a name after it.
-const TOLD_IN = /\b(?:told|assured|informed|urged|warned|briefed|reminded|promised)\s+([^,;:.!?“”"()]{2,90}?)\s+in\s+(\p{Lu}[\p{L}-]+)\b(?![\s-]+\p{Lu})/gu;
+const TOLD_IN = new RegExp(String.raw`\b${TELLING}\s+([^,;:.!?“”"()]{2,90}?)\s+in\s+(\p{Lu}[\p{L}-]+)\b(?![\s-]+\p{Lu})`, "gu");
+// The sentences worth the full pattern: a verb of telling in them.
+const TELLING_GATE = new RegExp(String.raw`\b${TELLING}\s`);
 
 /** "A told B in Lakeville": the subject, a person, met B, a person, in the capital. */
 export function toldInCapital(r: FrameReader, sent: Sentence): void {
   const text = r.doc.text;
   const s = text.slice(sent.start, sent.end);
-  if (!/\b(?:told|assured|informed|urged|warned|briefed|reminded|promised)\s/.test(s)) return;
+  if (!TELLING_GATE.test(s)) return;
   for (const m of s.matchAll(TOLD_IN)) {
     if (!r.capitals.has(m[2])) continue;
     const verbAt = sent.start + m.index!;
@@ -26,6 +29,6 @@ export function toldInCapital(r: FrameReader, sent: Sentence): void {
     if (r.doc.quotes.some((q) => q.open < verbAt && verbAt < q.close)) continue;
     const teller = r.subjectBefore(verbAt, sent.start);
     if (!teller || teller === told || !r.isPerson(teller) || !r.isPerson(told)) continue;
-    r.emit(sent, [teller, told], { start: verbAt, end: sent.start + m.index! + m[0].length }, "engagement.told-in-capital", "MEETING", null);
+    r.emit(sent, [teller, told], { start: verbAt, end: verbAt + m[0].length }, "engagement.told-in-capital", "MEETING", null);
   }
 }
