@@ -34,6 +34,7 @@ import { findCues } from "./engagement-triggers.js";
 import { apposedVerbs, onlyTitleWords } from "./apposed-subjects.js";
 import { guarded } from "./guarded-pattern.js";
 import { namedDialogueSpans } from "./named-dialogues.js";
+import { pairTrackSpans } from "./pair-tracks.js";
 import { tripPurposeSpans } from "./trip-purposes.js";
 import { speakerObjectCues } from "./speaker-object.js";
 import { memberMeetings } from "./member-meetings.js";
@@ -231,6 +232,7 @@ export const NEWS_FRAMES: ReadonlyArray<readonly [NewsFrame, number]> = [
   [tripPurposes, 1],
   [theirEncounters, 1],
   [dialoguesHeld, 2],
+  [pairTracks, 0],
   [apposedSubjects, 2],
   [speakerObjects, 0],
   [memberMeetings, 2],
@@ -968,6 +970,18 @@ function dialoguesHeld(r: FrameReader, sent: Sentence): void {
     if (parties.length < 2 || !parties.some(r.isCountry)) continue;
     r.emit(sent, parties, d.cue, "engagement.dialogue-held", "TALKS", null);
   }
+}
+
+/** "They committed to establishing a Strategic Dialogue": talks between the states of the last engagement between two (rule engagement.pair-track). */
+function pairTracks(r: FrameReader, sent: Sentence): void {
+  const tracks = pairTrackSpans(r.doc.text, sent.start, sent.end);
+  if (!tracks.length) return;
+  const states = r.lastStates();
+  if (!states || states.length !== 2) return;
+  // "Freedonia and Ruritania committed to …" in a readout of another pair's call: their own track, not the pair's.
+  const named = mentionsIn(r.doc, tracks[0].subject.start, tracks[0].subject.end).map(r.nameOf);
+  if (named.some((n) => !states.includes(n) && !states.includes(r.countryOf(n) ?? ""))) return;
+  for (const t of tracks) r.emit(sent, states, t.cue, "engagement.pair-track", "TALKS", null, t.status);
 }
 
 /**

@@ -1,0 +1,43 @@
+// A readout's two parties reporting their own track of talks between their states (issue 11, White
+// House readouts' talks between two states): rule engagement.pair-track. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const PUBLISHED = "2024-03-05T12:00:00Z";
+const OPENING = "President Jane Roe of Chile met today with President Carlos Mendoza of Peru in Lima. ";
+const byRule = (text: string) =>
+  extract({ text: OPENING + text, publishedAt: PUBLISHED })
+    .engagements.filter((e) => e.rule === "engagement.pair-track")
+    .map((e) => ({ kind: e.kind, participants: [...e.participants].sort(), status: e.status }));
+
+describe("the pair's own track of talks between their states (engagement.pair-track)", () => {
+  it.each([
+    ["They committed to establishing a Strategic Dialogue on Harbours to promote regional trade.", "PLANNED"],
+    ["They announced their intent to negotiate a bilateral fisheries agreement next year.", "PLANNED"],
+    ["Our leaders also reaffirmed their commitment to holding a maritime dialogue.", "PLANNED"],
+    ["\n-   Chile and Peru committed to expanding cooperation in new domains, including through launching a dialogue on shipping this year.", "PLANNED"],
+    ["They also underscored the importance of trade, as well as affirming their strategic dialogue on Andean cooperation.", "HELD"],
+    ["Additionally, the President and the President welcomed the initiation of negotiations on a civil aviation agreement.", "HELD"],
+    ["The two leaders resolved to address these issues together, including through advancing our negotiations in the Pacific Trade Framework.", "HELD"],
+    ["The two leaders and their teams welcomed deepening the ongoing Chile-Peru Tech Dialogue.", "HELD"],
+  ])("%s", (text, status) => {
+    expect(byRule(text)).toEqual([{ kind: "TALKS", participants: ["Chile", "Peru"], status }]);
+  });
+
+  it.each([
+    // A track tied to no one, or others' talks.
+    ["They agreed to support dialogue and secure peace in the region."],
+    ["They reiterated that the path to dialogue remains open for the rebels."],
+    ["They welcomed the initiation of negotiations between Bolivia and Paraguay."],
+    ["They affirmed their dialogue with the Acme Group on mining."],
+    // Another subject, a question, a quotation.
+    ["Minister Ana Ruiz committed to establishing a Strategic Dialogue on Harbours."],
+    ["Bolivia and Paraguay committed to establishing a Strategic Dialogue on Harbours."],
+    ["Will they launch a dialogue on trade?"],
+    ["They said “we will launch a dialogue on ports soon and keep it going”."],
+    // Named without being opened or taken stock of.
+    ["They discussed the need to maintain momentum toward a negotiated agreement."],
+  ])("%s", (text) => {
+    expect(byRule(text)).toEqual([]);
+  });
+});
