@@ -11,11 +11,11 @@
 // news-frames.ts names the states (those of the last engagement between two).
 import type { EngagementStatus, Span } from "./types.js";
 
-// The pair as the sentence's subject: "They", "The two leaders (and their teams)", "Both leaders",
+// The pair as the sentence's subject, after a leading phrase ("Recognizing …, the leaders"): "They", "The two leaders (and their teams)", "Both leaders",
 // "The President and the Prime Minister", "The U.S. and Freedonia", "The two countries".
 const HEAD = String.raw`(?:Vice\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Crown\s+Prince|Premier|Sultan)`;
 const PAIR_SUBJECT = new RegExp(
-  String.raw`^(?:[-•*]\s+)?(?:(?:Additionally|Also|Further|Furthermore|Finally|In\s+addition|Together|Moreover),\s+)?(?:` +
+  String.raw`^(?:[-•*]\s+)?(?:(?:Additionally|Also|Further|Furthermore|Finally|In\s+addition|Together|Moreover),\s+|[A-Z][^,;:.“"]{0,150},\s+)?(?:` +
     String.raw`[Tt]hey|(?:[Tt]he|Our)\s+(?:two\s+)?(?:leaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|countries|governments)|[Bb]oth\s+(?:leaders|[Pp]residents|countries|governments)` +
     String.raw`|[Tt]he\s+${HEAD}\s+and\s+(?:the\s+)?${HEAD}` +
     String.raw`|(?:[Tt]he\s+)?(?:U\.S\.|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+and\s+(?:the\s+)?(?:U\.S\.|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)` +
@@ -24,18 +24,19 @@ const PAIR_SUBJECT = new RegExp(
 );
 const TRACK = String.raw`(dialogue|Dialogue|negotiations|consultations)(?![\p{L}-])`;
 // Words of a track's name or topic between the determiner and its noun ("strategic", "U.S.-Freedonia Tech").
-const NAME_WORDS = String.raw`(?:[\p{L}.’'–-]+\s+){0,4}?`;
+// No word that opens a phrase of its own: "affirmed their intent to continue their consultations" is no track named "intent to continue".
+const NAME_WORDS = String.raw`(?:(?!(?:to|of|for|with|that|in|on|and|or|intent|intention|commitment|plans?|readiness|wish|desire)\s)[\p{L}.’'–-]+\s+){0,4}?`;
 // Held: the pair's own track taken stock of, or one under way or begun.
 const HELD = new RegExp(
-  String.raw`\b(?:affirm(?:ed|ing)?|reaffirm(?:ed|ing)?|advanc(?:e|ed|ing)|deepen(?:ed|ing)?|welcom(?:e|ed|ing)|review(?:ed|ing)?|prais(?:e|ed|ing)|commend(?:ed|ing)?|strengthen(?:ed|ing)?|highlight(?:ed|ing)?|not(?:ed|ing))\s+` +
-    String.raw`(?:(?:their|our)\s+${NAME_WORDS}|the\s+(?:ongoing|continuing|successful)\s+${NAME_WORDS}|the\s+(?:initiation|launch|start|opening|progress)\s+of\s+(?:the\s+|their\s+|our\s+)?${NAME_WORDS})${TRACK}`,
+  String.raw`\b(?:affirm(?:ed|ing)?|reaffirm(?:ed|ing)?|advanc(?:e|ed|ing)|deepen(?:ed|ing)?|welcom(?:e|ed|ing)|review(?:ed|ing)?|prais(?:e|ed|ing)|commend(?:ed|ing)?|strengthen(?:ed|ing)?|highlight(?:ed|ing)?|not(?:ed|ing)|utiliz(?:e|ed|ing)|leverag(?:e|ed|ing))\s+` +
+    String.raw`(?:(?:their|our)\s+${NAME_WORDS}|the\s+(?:ongoing|continuing|successful)\s+(?=${NAME_WORDS}Dialogue)${NAME_WORDS}|the\s+(?:initiation|launch|start|opening|progress)\s+of\s+(?:the\s+|their\s+|our\s+)?${NAME_WORDS})${TRACK}`,
   "gu",
 );
-// Planned: the pair committed to open a track ("committed to establishing a Strategic Dialogue",
+// Planned: the pair committed to open a track ("… convening their first bilateral Space Dialogue this year") ("committed to establishing a Strategic Dialogue",
 // "announced their intent to negotiate an agreement", "… and launching a dialogue on AI this year").
 const COMMITTED = /\b(?:committed|agreed|decided|resolved|pledged|intend|intends|plan|plans|intent|intention|commitment|will|look(?:ed)?\s+forward)\s+to\b/u;
 const OPENED = new RegExp(
-  String.raw`\b(?:establish(?:ing)?|launch(?:ing)?|creat(?:e|ing)|set(?:ting)?\s+up|begin(?:ning)?|start(?:ing)?|hold(?:ing)?|open(?:ing)?|convene|convening)\s+(?:a|an)\s+(?:new\s+)?${NAME_WORDS}${TRACK}|(?<=\bto\s)(negotiate)\s+(?:a|an|the)\s`,
+  String.raw`\b(?:establish(?:ing)?|launch(?:ing)?|creat(?:e|ing)|set(?:ting)?\s+up|begin(?:ning)?|start(?:ing)?|hold(?:ing)?|open(?:ing)?|convene|convening)\s+(?:a|an|their\s+first|the\s+first)\s+(?:new\s+)?${NAME_WORDS}${TRACK}|(?<=\bto\s)(negotiate)\s+(?:a|an|the)\s`,
   "gu",
 );
 

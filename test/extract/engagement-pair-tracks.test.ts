@@ -20,6 +20,8 @@ describe("the pair's own track of talks between their states (engagement.pair-tr
     ["Additionally, the President and the President welcomed the initiation of negotiations on a civil aviation agreement.", "HELD"],
     ["The two leaders resolved to address these issues together, including through advancing our negotiations in the Pacific Trade Framework.", "HELD"],
     ["The two leaders and their teams welcomed deepening the ongoing Chile-Peru Tech Dialogue.", "HELD"],
+    ["Recognizing the value of joint work in outer space, the leaders also welcome their countries’ plan to deepen space cooperation, including by convening their first bilateral Civil Space Dialogue this year.", "PLANNED"],
+    ["They committed to strengthen space cooperation, including by convening their first bilateral Civil Space Dialogue this year.", "PLANNED"],
   ])("%s", (text, status) => {
     expect(byRule(text)).toEqual([{ kind: "TALKS", participants: ["Chile", "Peru"], status }]);
   });
@@ -30,6 +32,9 @@ describe("the pair's own track of talks between their states (engagement.pair-tr
     ["They reiterated that the path to dialogue remains open for the rebels."],
     ["They welcomed the initiation of negotiations between Bolivia and Paraguay."],
     ["They affirmed their dialogue with the Acme Group on mining."],
+    ["They welcomed the ongoing hostage negotiations in Doha."],
+    // An intent to continue consultations is an open-ended continuation of contact, no track named "intent".
+    ["The two leaders affirmed their intent to continue their consultations on a shared vision."],
     // Another subject, a question, a quotation.
     ["Minister Ana Ruiz committed to establishing a Strategic Dialogue on Harbours."],
     ["Bolivia and Paraguay committed to establishing a Strategic Dialogue on Harbours."],
