@@ -27,6 +27,8 @@
 //   with her Russian counterpart by phone" (rule engagement.counterpart);
 // - an official's presence in another state: "A was in Kyiv on Monday", "A arrived in Warsaw",
 //   "A, who was in Moscow this week," (rule engagement.presence).
+// - a readout's pair reporting its own track of talks: "They committed to establishing a Strategic
+//   Dialogue", "welcomed the initiation of negotiations" (rule engagement.pair-track, src/extract/pair-tracks.ts).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
 import type { Doc, Mention, Sentence } from "./doc.js";
 import { lastMentionIn, mentionsIn } from "./doc.js";
