@@ -180,6 +180,8 @@ const SLOT_ADVERBIAL_CUT = /^\s+(?:on the (?:margins|sidelines) of|during|after|
 const ADDRESS_WE = /(?:^|[.,;:]\s+|—\s*|\s(?:and|but|so)\s+)[Ww]e\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 // A presidency's own site as publisher: "President of Ukraine (president.gov.ua)", "President of Russia (en.kremlin.ru)".
 const PRESIDENCY_PUBLISHER = /^President of (?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})\s+\(/u;
+// The cue as the setting of the verb before it ("said during the Lakeland meeting"), not its object ("praised the Lakeland summit").
+const CUE_SETTING = /\b(?:during|at|in|on\s+the\s+(?:sidelines|margins)\s+of|ahead\s+of|before|after|following)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{Lu}\d][\p{L}\d.’'-]*\s+){0,4}$/u;
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
 // "has been in constant contact with B since March": contact reported as held, over a time up to now,
 // not the standing relation of "remains in close contact with" (rule engagement.held-contact).
@@ -1926,7 +1928,10 @@ class EngagementReader {
     // "B says A also talked about the plans": a verb of speaking about a topic names no one before it.
     // "asked A about meeting the pope": the gerund's own object follows it, unnamed; no one before it was met (rule engagement.gerund-object).
     const gerundObject = /^meeting$/i.test(cue) && GERUND_AFTER_PREPOSITION.test(before) && /^\s+(?!with\b)\p{Ll}/u.test(text.slice(ce, ce + 12));
-    const objects = gerundObject || (/^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8))) ? [] : this.objectsBefore(cs, sent.start, subjects);
+    // "A described the Lakeland summit as a success": with the summit's owner read as its subject, the
+    // sentence's own subject is still no object of the cue (rule engagement.subject-not-object).
+    const objects: string[] = gerundObject || (/^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8))) ? [] : this.objectsBefore(cs, sent.start, subjects);
+    if (!CUE_SETTING.test(text.slice(Math.max(sent.start, cs - 60), cs)) && objects.every((n) => subjectsAll.includes(n))) objects.length = 0;
     // "to expose A and B ahead of their upcoming meeting": two or more people named before "their" hold
     // it among themselves, without the subject (with one, "told B before their meeting", it is the subject's).
     const pair = objects.length === 1 && isPerson(objects[0]) && /\btheir\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? this.coordinatedPersonBefore(objects[0], sent.start, cs) : null;

@@ -86,3 +86,25 @@ describe("engagement.agreement-backref: future contacts announce no encounter", 
     expect(engs("Jane Roe had a telephone conversation with President John Poe of Poland. It was agreed to hold a meeting in Warsaw.").length).toBe(2);
   });
 });
+
+describe("engagement.subject-not-object: the sentence's subject is no object of a summit it only names", () => {
+  it.each([
+    "Jane Roe described the NATO summit as a window of opportunity.",
+    "Jane Roe called the NATO summit, which will take place in Madrid in June, a window of opportunity.",
+    "Jane Roe praised the NATO summit.",
+    "Jane Roe welcomed the results of the EU summit.",
+  ])("no engagement: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Jane Roe said during the NATO meeting that the war must end.", ["Jane Roe", "North Atlantic Treaty Organization"]],
+    ["Jane Roe told Vladimir Putin during the NATO summit that he was wrong.", ["Jane Roe", "North Atlantic Treaty Organization", "Vladimir Putin"]],
+  ])("keeps the cue as a setting: %s", (text, parties) => {
+    expect(engs(text).map((e) => e[1])).toEqual([parties]);
+  });
+
+  it("keeps a participation", () => {
+    expect(engs("Jane Roe attended the EU summit.").map((e) => e[3])).toEqual(["engagement.participation"]);
+  });
+});
