@@ -500,7 +500,7 @@ class SentenceFacts {
     // including talks in Geneva"), but not into a content clause after the cue ("told Putin in a
     // call that the U.S. would send …").
     const clause = clauseAround(this.text, this.sent.start, this.sent.end, cs, ce);
-    if (PROPOSED.test(clause) || willingnessIn(clause)) return "PROPOSED";
+    if ((PROPOSED.test(clause) && !proposalOfOtherAct(this.text.slice(Math.max(this.sent.start, cs - 120), cs))) || willingnessIn(clause)) return "PROPOSED";
     const after = this.text.slice(ce, Math.min(this.sent.end, ce + 40));
     const content = /\sthat\s/.exec(after);
     const upTo = ce + (content ? content.index : after.length) - this.sent.start;
@@ -2829,6 +2829,17 @@ class EngagementReader {
 /** How the counterparts attach to the cue: the intro word of their group, or what stood in for one. */
 type Frame = "with" | "to" | "between" | "object" | "object-before" | "subjects" | "forum";
 const FAMILY: Record<EngagementKind, string> = { PHONE_CALL: "phone", VIDEO_CALL: "video", CALL: "call", MEETING: "meeting", TALKS: "talks" };
+
+// "accused the US of seeking to provoke a conflict during a call with B": the wish governs its own verb,
+// the engagement is only the setting where it was said (rule engagement.setting-of-wish).
+const WISH_THEN_SETTING = new RegExp(String.raw`\b(?:seek(?:s|ing)?|sought|tr(?:y|ies|ying|ied)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?)\s+to\s+(\p{L}+)\b[^,;:.]{0,80}?\s(?:during|in the course of|in|at|on)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
+
+/** Whether the words before a cue are a wish for another act, the cue only its setting. */
+function proposalOfOtherAct(before: string): boolean {
+  const m = WISH_THEN_SETTING.exec(before);
+  // (No other wish or proposal after the infinitive: "… to provoke a conflict, offered talks during a call".)
+  return !!m && !ENCOUNTER_VERB.test(m[1]) && !PROPOSED.test(before.slice(m.index + m[0].indexOf(m[1], m[0].indexOf(" to ")) + m[1].length));
+}
 
 /** The last engagement of `list` for which `accept` holds. */
 function latest(list: ExtractedEngagement[], accept: (e: ExtractedEngagement) => boolean): ExtractedEngagement | undefined {

@@ -108,3 +108,19 @@ describe("engagement.subject-not-object: the sentence's subject is no object of 
     expect(engs("Jane Roe attended the EU summit.").map((e) => e[3])).toEqual(["engagement.participation"]);
   });
 });
+
+describe("engagement.setting-of-wish: a wish for another act does not make its setting proposed", () => {
+  it("keeps the call held, one call with the later report of it", () => {
+    expect(
+      engs("Jane Roe accused Poland of seeking to provoke a conflict during a call with her Polish counterpart, John Poe, the ministry said. Roe and Poe spoke by phone as the crisis deepened."),
+    ).toEqual([["PHONE_CALL", ["Jane Roe", "John Poe"], "HELD", "engagement.call.with"]]);
+  });
+
+  it.each([
+    ["Jane Roe hopes to discuss sanctions during a call with John Poe.", "PROPOSED"],
+    ["Jane Roe is seeking to meet with John Poe.", "PROPOSED"],
+    ["Jane Roe is seeking a call with John Poe.", "PROPOSED"],
+  ])("%s", (text, status) => {
+    expect(engs(text).map((e) => e[2])).toEqual([status]);
+  });
+});
