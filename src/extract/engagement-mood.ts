@@ -89,13 +89,15 @@ const AND_GO_ON_BEFORE = new RegExp(String.raw`\b(?:to|will|would|shall)\s+[^.;:
 const FURTHER_CONTACTS = /\bagree[ds]?\s+(?:on|upon)\s+(?:further|continued|regular|future)\s+(?:(?:personal|bilateral|working|high-level)\s+)?$/i;
 const GOES_ON_AFTER = /^\s+(?:(?:at|on|between|with|in)\s+[^.;,]{0,40}?\s+)?(?:will|would|shall)\s+(?:be\s+)?continue/i;
 const DURING_CONTACTS = /\b(?:continued|pursued|discussed(?:\s+further)?)\s+(?:during|through|in the course of)\s+(?:(?:further|future|regular)\s+)?$/i;
+// "It was agreed to continue exchanging views … during future contacts": contacts to come, none named.
+const FUTURE_CONTACTS = /\b(?:during|through|in the course of|in|at)\s+(?:their\s+)?(?:future|further|subsequent)\s+$/i;
 
 /**
  * Whether the contact noun `cue` (between `before`, its sentence up to it, and `after`) is an
  * open-ended continuation of contact; every frame that emits an engagement respects it.
  */
 export function ongoingContact(before: string, cue: string, after: string): boolean {
-  return CONTACT_NOUN.test(cue) && (GO_ON_BEFORE.test(before) || AND_GO_ON_BEFORE.test(before) || FURTHER_CONTACTS.test(before) || GOES_ON_AFTER.test(after) || DURING_CONTACTS.test(before));
+  return CONTACT_NOUN.test(cue) && (GO_ON_BEFORE.test(before) || AND_GO_ON_BEFORE.test(before) || FURTHER_CONTACTS.test(before) || GOES_ON_AFTER.test(after) || DURING_CONTACTS.test(before) || (/^contacts$/i.test(cue) && FUTURE_CONTACTS.test(before)));
 }
 
 /**

@@ -22,7 +22,8 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   ["videoconference meeting", "video ?conference (?:meetings?|summits?|sessions?)", "VIDEO_CALL"],
   ["video conference", "video ?conferences?", "VIDEO_CALL"],
   ["videoconference", "videoconferences?", "VIDEO_CALL"],
-  ["virtual meeting", "virtual (?:meetings?|calls?|summits?)", "VIDEO_CALL"],
+  // "an online meeting with the Council": held over the internet, as a virtual one.
+  ["virtual meeting", "(?:virtual|online) (?:meetings?|calls?|summits?)", "VIDEO_CALL"],
   ["via video", "via (?:a )?video(?:conference| link)?", "VIDEO_CALL"],
   // A video platform's name makes a meeting or call a video call: "an hourlong Zoom meeting with B".
   ["Zoom/Skype/Webex meeting or call", "(?:zoom|skype|webex|facetime|microsoft teams) (?:meetings?|calls?|conferences?|sessions?|conversations?)", "VIDEO_CALL"],

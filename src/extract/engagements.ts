@@ -42,7 +42,7 @@ const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|visiting|convene
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}(?:(?:al|el|bin|ibn)-)?[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late|who\s+(?:told|assured|asked|informed|thanked|congratulated|briefed|expressed|confirmed|agreed|offered|promised|said|stressed))\b))/u;
 const CALLED_SUBJECT = /(?:[\p{Lu}][\p{L}.’'\-]*|\b(?:he|she|they|we|I|who|also|then|later|first|personally|again|recently|reportedly|previously|earlier|briefly|both))[,)]?\s+$/u;
 const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|visiting|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
-const PLURAL_CUES = /^(calls|virtual (?:meetings|calls|summits)|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
+const PLURAL_CUES = /^(calls|(?:virtual|online) (?:meetings|calls|summits)|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
 // A capitalised summit of a hyphenated pair is the pair's encounter, not only its name: "the 2022
@@ -176,7 +176,16 @@ const VIDEO_PLATFORM = /^(?:Zoom|Skype|Webex|FaceTime|Microsoft Teams)\s+\p{Ll}/
 // (Or a subordinate clause: "A and B met while …", "… met as the vote began".)
 const SLOT_ADVERBIAL_CUT = /^\s+(?:on the (?:margins|sidelines) of|during|after|before|following|amid|ahead of|while|when|as|until|because|although|though|whereas)\s/;
 // "stay in regular contact", "remain in close touch": contacts agreed on, with no count.
+// A "we" opening the clause of a talks cue: "We also discussed the negotiation process with", "we are holding talks with".
+const ADDRESS_WE = /(?:^|[.,;:]\s+|—\s*|\s(?:and|but|so)\s+)[Ww]e\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+// A presidency's own site as publisher: "President of Ukraine (president.gov.ua)", "President of Russia (en.kremlin.ru)".
+const PRESIDENCY_PUBLISHER = /^President of (?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})\s+\(/u;
+// The cue as the setting of the verb before it ("said during the Lakeland meeting"), not its object ("praised the Lakeland summit").
+const CUE_SETTING = /\b(?:during|at|in|on\s+the\s+(?:sidelines|margins)\s+of|ahead\s+of|before|after|following)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{Lu}\d][\p{L}\d.’'-]*\s+){0,4}$/u;
 const STAY_IN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\s+)?$/;
+// "has been in constant contact with B since March": contact reported as held, over a time up to now,
+// not the standing relation of "remains in close contact with" (rule engagement.held-contact).
+const HELD_CONTACT = /(?<![\p{L}])(?:has|have|had)\s+(?:(?:also|already|\p{Ll}+ly)\s+)?been\s+in\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent|daily|almost\s+daily|near-daily|round-the-clock)\s+)?$/u;
 // An object that counts or describes guests, or names a gathering: "30 stakeholders", "a roundtable".
 const UNNAMED_OBJECT = /^\s+(?:\d+|a|an|some|several|dozens|hundreds|more than)\s/;
 // Verbs whose coordinated subjects gather others: they meet each other.
@@ -491,7 +500,7 @@ class SentenceFacts {
     // including talks in Geneva"), but not into a content clause after the cue ("told Putin in a
     // call that the U.S. would send …").
     const clause = clauseAround(this.text, this.sent.start, this.sent.end, cs, ce);
-    if (PROPOSED.test(clause) || willingnessIn(clause)) return "PROPOSED";
+    if ((PROPOSED.test(clause) && !proposalOfOtherAct(this.text.slice(Math.max(this.sent.start, cs - 120), cs))) || willingnessIn(clause)) return "PROPOSED";
     const after = this.text.slice(ce, Math.min(this.sent.end, ce + 40));
     const content = /\sthat\s/.exec(after);
     const upTo = ce + (content ? content.index : after.length) - this.sent.start;
@@ -1009,7 +1018,7 @@ class EngagementReader {
     // contact the Office" is an instruction to others.
     // "agreed to stay in regular contact" announces no encounter (ongoingContact);
     // "remains in close contact with the Ministry" a standing relation.
-    if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6)))) return true;
+    if (/^contact$/i.test(cue) && !/\b(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|failed|wanted|wants?|plans?|planned|intends?|intended|hopes?|hoped) to\s+$/i.test(text.slice(Math.max(sent.start, cs - 20), cs)) && !(STAY_IN.test(text.slice(Math.max(sent.start, cs - 40), cs)) && !/^\s+with\b/.test(text.slice(ce, ce + 6))) && !(HELD_CONTACT.test(text.slice(Math.max(sent.start, cs - 50), cs)) && /^\s+with\b/.test(text.slice(ce, ce + 6)))) return true;
     // "remains in close touch with the Ministry": a standing relation, not an agreed contact.
     if (/^(?:touch|coordination)$/i.test(cue) && /^\s+with\b/.test(text.slice(ce, ce + 6))) return true;
     // "received a delegation of the US Congress": a delegation of a named body or state is received too.
@@ -1131,7 +1140,7 @@ class EngagementReader {
     const lead = COUNTERPART_LEAD.exec(text.slice(ce1, regionEnd + 1));
     const intros: Array<{ pos: number; word: string }> = [];
     // "a virtual meeting of the Committee" is a meeting of it: the medium does not change the frame.
-    const head = cue.replace(/^(?:virtual|video|video ?conference|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
+    const head = cue.replace(/^(?:virtual|online|video|video ?conference|phone|telephone|zoom|skype|webex|facetime|microsoft teams)\s+/i, "");
     // "use the summit to clear the air, promising weapons to B": a purpose after a gathering's noun names no counterpart;
     // nor after talks: "urged peace talks to halt the fighting, … from B" (rule engagement.talks-purpose), unless
     // the purpose names the pair the talks are between ("talks to revive a deal between A and B").
@@ -1303,8 +1312,26 @@ class EngagementReader {
     // "A held calls with European leaders and B held a call with C": the clause joined by "and" has its own subject.
     const joined = subjectFrom >= 0 && subjectFrom < cs ? this.joinedClauseSubject(subjectFrom, cs) : null;
     if (joined) [subjects, subjectFrom, clauseAll] = [[joined.name], joined.from, [joined.name]];
+    if (!subjects.length) {
+      const home = this.addressWeState(sent.start, cs, ce, cue);
+      if (home) [subjects, subjectFrom] = [[home], sent.start];
+    }
     if (subjects.length === 1) subjects = [this.governmentOf(subjects[0], sent.start, cs)];
     Object.assign(cr, { subjects, subjectFrom, subjectsAll: clauseAll } satisfies Partial<CueRead>);
+  }
+
+  /**
+   * The state of the presidency that publishes the document ("President of Ukraine (president.gov.ua)")
+   * for a "we" of its unattributed text opening talks with a state: "We also discussed the negotiation
+   * process with Russia" are the two states' talks, whoever the author is (rule engagement.address-we-talks).
+   */
+  private addressWeState(sentStart: number, cs: number, ce: number, cue: string): string | null {
+    const { doc, text, nameOf, usable, isCountry, actorByName } = this;
+    if (this.cueKind(cue) !== "TALKS" || !ADDRESS_WE.test(text.slice(sentStart, cs)) || this.inQuotation(cs) || this.turnSpeaker(cs)) return null;
+    const home = PRESIDENCY_PUBLISHER.exec(doc.publisher ?? "")?.[1];
+    if (!home || !actorByName.has(home) || !isCountry(home)) return null;
+    const other = mentionsIn(doc, ce, Math.min(text.length, ce + 40)).find((x) => usable(x));
+    return other && isCountry(nameOf(other)) && nameOf(other) !== home && /^\s+with\s+(?:the\s+)?$/.test(text.slice(ce, other.start)) ? home : null;
   }
 
   /** The named people "sent" to the cue's errand ("A sent Senator B and a delegation to meet with C"): B, not A. */
@@ -1901,7 +1928,10 @@ class EngagementReader {
     // "B says A also talked about the plans": a verb of speaking about a topic names no one before it.
     // "asked A about meeting the pope": the gerund's own object follows it, unnamed; no one before it was met (rule engagement.gerund-object).
     const gerundObject = /^meeting$/i.test(cue) && GERUND_AFTER_PREPOSITION.test(before) && /^\s+(?!with\b)\p{Ll}/u.test(text.slice(ce, ce + 12));
-    const objects = gerundObject || (/^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8))) ? [] : this.objectsBefore(cs, sent.start, subjects);
+    // "A described the Lakeland summit as a success": with the summit's owner read as its subject, the
+    // sentence's own subject is still no object of the cue (rule engagement.subject-not-object).
+    const objects: string[] = gerundObject || (/^(?:spoke|speaks|speak|talked|talks|talk)$/i.test(cue) && /^\s+about\b/.test(text.slice(ce, ce + 8))) ? [] : this.objectsBefore(cs, sent.start, subjects);
+    if (!CUE_SETTING.test(text.slice(Math.max(sent.start, cs - 60), cs)) && objects.every((n) => subjectsAll.includes(n))) objects.length = 0;
     // "to expose A and B ahead of their upcoming meeting": two or more people named before "their" hold
     // it among themselves, without the subject (with one, "told B before their meeting", it is the subject's).
     const pair = objects.length === 1 && isPerson(objects[0]) && /\btheir\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(sent.start, cs - 40), cs)) ? this.coordinatedPersonBefore(objects[0], sent.start, cs) : null;
@@ -2799,6 +2829,17 @@ class EngagementReader {
 /** How the counterparts attach to the cue: the intro word of their group, or what stood in for one. */
 type Frame = "with" | "to" | "between" | "object" | "object-before" | "subjects" | "forum";
 const FAMILY: Record<EngagementKind, string> = { PHONE_CALL: "phone", VIDEO_CALL: "video", CALL: "call", MEETING: "meeting", TALKS: "talks" };
+
+// "accused the US of seeking to provoke a conflict during a call with B": the wish governs its own verb,
+// the engagement is only the setting where it was said (rule engagement.setting-of-wish).
+const WISH_THEN_SETTING = new RegExp(String.raw`\b(?:seek(?:s|ing)?|sought|tr(?:y|ies|ying|ied)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?)\s+to\s+(\p{L}+)\b[^,;:.]{0,80}?\s(?:during|in the course of|in|at|on)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
+
+/** Whether the words before a cue are a wish for another act, the cue only its setting. */
+function proposalOfOtherAct(before: string): boolean {
+  const m = WISH_THEN_SETTING.exec(before);
+  // (No other wish or proposal after the infinitive: "… to provoke a conflict, offered talks during a call".)
+  return !!m && !ENCOUNTER_VERB.test(m[1]) && !PROPOSED.test(before.slice(m.index + m[0].indexOf(m[1], m[0].indexOf(" to ")) + m[1].length));
+}
 
 /** The last engagement of `list` for which `accept` holds. */
 function latest(list: ExtractedEngagement[], accept: (e: ExtractedEngagement) => boolean): ExtractedEngagement | undefined {

@@ -862,7 +862,8 @@ function lastClauseStart(text: string, sentStart: number, end: number): number {
 // "his Chinese counterpart" with no name after it (a name after is the with/object frames' own).
 const DEMONYM_COUNTERPART = /(?<![\p{L}])(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?(?![\p{L}])(?!\s*,?\s+(?:[\p{Lu}]|the\s+[\p{Lu}]))/gu;
 // The verb or noun of the engagement right before the counterpart.
-const TO_COUNTERPART = /(?<![\p{L}])(met|meets|meet|meeting|hosted|hosts|host|received|receives|receive|phoned|telephoned|called|(?:met|meets|meet|meeting|talks|negotiations|spoke|speaks|speak|speaking|talked|talking|conferred|negotiated|call|calls|conversation|discussions?|consultations?)\s+(?:(?:by\s+(?:tele)?phone|by\s+video|virtually|separately|again|briefly|on\s+\w+day)\s+)?(?:with|to))\s+$/u;
+// "has been in constant contact with his Polish counterpart": contact reported as held (engagement.held-contact).
+const TO_COUNTERPART = /(?<![\p{L}])(met|meets|meet|meeting|hosted|hosts|host|received|receives|receive|phoned|telephoned|called|(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?been\s+in\s+(?:[\p{Ll}-]+\s+){0,2}contact\s+with|(?:met|meets|meet|meeting|talks|negotiations|spoke|speaks|speak|speaking|talked|talking|conferred|negotiated|call|calls|conversation|discussions?|consultations?)\s+(?:(?:by\s+(?:tele)?phone|by\s+video|virtually|separately|again|briefly|on\s+\w+day)\s+)?(?:with|to))\s+$/u;
 // The field of an office, to tell which official of the other state is the counterpart.
 const FIELD = /\b(?:foreign|defen[cs]e|finance|treasury|trade|commerce|interior|home|justice|energy|econom|agricultur|health|education|national security|intelligence|president|prime minister|chancellor|premier|king|queen)/i;
 
@@ -897,7 +898,7 @@ function demonymCounterparts(r: FrameReader, sent: Sentence): void {
     const other = peers.length === 1 ? peers[0] : state;
     const v = `${aux ? aux[0] : ""} ${cueM[1]}`;
     const after = text.slice(sent.start + m.index! + m[0].length, Math.min(sent.end, sent.start + m.index! + m[0].length + 40));
-    const kind: EngagementKind = /phone/.test(v) || /^\s+(?:by|over\s+the)\s+(?:tele)?phone\b/.test(after) ? "PHONE_CALL" : /video|virtually/.test(v) || /^\s+(?:by|via)\s+video\b/.test(after) ? "VIDEO_CALL" : /\b(?:spoke|speaks|speak|speaking|talked|talking|called|call|calls|conversation)\b/.test(v) ? "CALL" : /\b(?:talks|negotiations|negotiated|discussions?|consultations?)\b/.test(v) && other === state ? "TALKS" : "MEETING";
+    const kind: EngagementKind = /phone/.test(v) || /^\s+(?:by|over\s+the)\s+(?:tele)?phone\b/.test(after) ? "PHONE_CALL" : /video|virtually/.test(v) || /^\s+(?:by|via)\s+video\b/.test(after) ? "VIDEO_CALL" : /\b(?:spoke|speaks|speak|speaking|talked|talking|called|call|calls|conversation|contact)\b/.test(v) ? "CALL" : /\b(?:talks|negotiations|negotiated|discussions?|consultations?)\b/.test(v) && other === state ? "TALKS" : "MEETING";
     // Talks of a person with a state are between the states.
     const home = r.countryOf(who);
     r.emit(sent, kind === "TALKS" && home ? [home, other] : [who, other], { start: cs, end: cs + cueM[1].length }, "engagement.counterpart", kind, null);
