@@ -259,7 +259,7 @@ const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 // (", with Governor Jane Roe writing that …": another speaker's participle ends the clause.)
 // (", she added.", ", four people who attended the meeting said.": a tag for the whole sentence ends it.)
-const CLAUSE_CUT = /,[”"’]?\s+that\s+|,\s+with\s+(?:[\p{L}.’'\-]+\s+){1,6}?(?:saying|writing|adding|noting|telling|posting|tweeting|arguing|warning|insisting|stressing)\s|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|,\s+(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|warned|told\s+[^,.“”"]{1,40}?)\s*(?:[.;]|$)|,\s+(?:two|three|four|five|six|several|some|many|other)\s+[^,.“”"]{0,80}?\s+(?:said|say)\s*(?:[.;]|$)|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+const CLAUSE_CUT = /,[”"’]?\s+that\s+|,\s+with\s+(?:[\p{L}.’'\-]+\s+){1,6}?(?:saying|writing|adding|noting|telling|posting|tweeting|arguing|warning|insisting|stressing)\s|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted|tells|says|warns|notes|adds|stresses|urges|insists)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|,\s+(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|warned|told\s+[^,.“”"]{1,40}?)\s*(?:[.;]|$)|,\s+(?:two|three|four|five|six|several|some|many|other)\s+[^,.“”"]{0,80}?\s+(?:said|say)\s*(?:[.;]|$)|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // A title whose head is a role noun ("the Freedonian defence minister", "the chief executive of Acme").
 const ROLE_TITLE_END = new RegExp(`\\s(?:${ROLE_NOUNS.join("|")}|president|chairman|chairwoman|head|leader|commander|ceo|founder)(?:\\s+(?:of|at|for)\\s+[^,]+)?$`, "iu");
 // An anonymous source's description and nothing after it ("two people familiar with the matter").
@@ -584,7 +584,11 @@ class StatementReader {
     }
     if (end - start < 3) return null;
     const s = { ...st, start, end, text: this.text.slice(start, end) };
-    const key = `${s.kind}\u0000${s.speaker}\u0000${s.speakerLabel}\u0000${s.text}`;
+    // The same words reported again in another sentence are a second report ("argues inflation is
+    // “not under control”" in the lead and again further down); a paragraph repeated verbatim, or a
+    // second rule reading the same sentence, gives the same key and one statement.
+    const sent = this.doc.sentences[sentenceAt(this.doc, start)];
+    const key = `${s.kind}\u0000${s.speaker}\u0000${s.speakerLabel}\u0000${s.text}\u0000${sent ? this.text.slice(sent.start, sent.end) : ""}`;
     if (this.seen.has(key)) return null;
     this.seen.add(key);
     this.out.push(s);

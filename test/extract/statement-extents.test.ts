@@ -1,0 +1,75 @@
+// Where a statement's text begins and ends, and when the same words count twice: the sentence
+// boundary after a place abbreviation, a reported clause ended by a second reporting verb in the
+// present tense, and the same words reported again in another sentence. Sentences invented for
+// the purpose (Jane Roe, Freedonia, Acme).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+
+const sents = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text]);
+
+describe("a place abbreviation ends a sentence before a contracted pronoun", () => {
+  it.each([
+    ["Roe denied that Acme had cut jobs in the U.S. It's a false claim, she said.", ["Roe denied that Acme had cut jobs in the U.S.", "It's a false claim, she said."]],
+    ["The plant moved to the U.K. They’re still hiring there.", ["The plant moved to the U.K.", "They’re still hiring there."]],
+    ["Trade with the U.S. There’s no doubt about that.", ["Trade with the U.S.", "There’s no doubt about that."]],
+  ])("%s", (text, expected) => {
+    expect(sents(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A name or a noun after the abbreviation goes on with the sentence.
+    ["Roe met U.S. Army officers later.", ["Roe met U.S. Army officers later."]],
+    ["Roe met U.S. Treasury officials on Monday.", ["Roe met U.S. Treasury officials on Monday."]],
+    ["The U.S. It-sector is growing.", ["The U.S. It-sector is growing."]],
+  ])("goes on: %s", (text, expected) => {
+    expect(sents(text)).toEqual(expected);
+  });
+
+  it("the reported clause stops at the sentence's end, and the next sentence's partial quotation is a clause of its own", () => {
+    const text = 'Jane Roe said Acme had never cut jobs in the U.S. It\'s "simply not true that we are leaving the country," Roe said.';
+    const st = said(text);
+    expect(st).toContainEqual(["INDIRECT", "Jane Roe", "Acme had never cut jobs in the U.S."]);
+    expect(st.some((s) => s[0] === "INDIRECT" && /never cut jobs/.test(String(s[2])) && /simply/.test(String(s[2])))).toBe(false);
+    expect(st).toContainEqual(["DIRECT", "Jane Roe", "simply not true that we are leaving the country"]);
+  });
+});
+
+describe("a second reporting verb in the present tense ends the clause of the first", () => {
+  it.each([
+    ["Acme chief executive Jane Roe argues the rate rises will slow hiring and says she is 'deeply worried about the winter.'", "the rate rises will slow hiring"],
+    ["Freedonian banker Jane Roe predicts prices will fall next year and warns it will take time.", "prices will fall next year"],
+    ["Jane Roe, an Acme analyst, argues the market is nervous and notes the index fell 3% this week.", "the market is nervous"],
+    ["The Freedonian ministry urges all citizens to leave the region and adds that the border may close.", "all citizens to leave the region"],
+  ])("%s", (text, clause) => {
+    const first = said(text).filter((s) => s[0] === "INDIRECT")[0];
+    expect(first?.[2]).toBe(clause);
+  });
+
+  it.each([
+    // "and" between two verbs of the clause itself, not a second report by the speaker.
+    ["Jane Roe said the company buys and sells grain across Freedonia.", "the company buys and sells grain across Freedonia"],
+    ["Jane Roe said the agency collects data and publishes it every month.", "the agency collects data and publishes it every month"],
+  ])("goes on: %s", (text, clause) => {
+    expect(said(text)).toContainEqual(["INDIRECT", "Jane Roe", clause]);
+  });
+});
+
+describe("the same words reported in another sentence are a second statement", () => {
+  it("a partial quotation repeated further down gives its DIRECT statement at each report", () => {
+    const text =
+      "Jane Roe argues inflation is 'not under control yet' and blames the central bank.\n\n" +
+      "The figures came out on Tuesday.\n\n" +
+      "Roe also argued that inflation is \"not under control yet\" and noted that wages were lagging.";
+    const direct = said(text).filter((s) => s[0] === "DIRECT" && s[2] === "not under control yet");
+    expect(direct).toHaveLength(2);
+  });
+
+  it("a paragraph repeated verbatim gives one statement", () => {
+    const para = 'Jane Roe said the talks were "going nowhere fast" after the second round.';
+    const st = said(`${para}\n\nThe delegations left on Monday.\n\n${para}`);
+    expect(st.filter((s) => s[0] === "DIRECT" && s[2] === "going nowhere fast")).toHaveLength(1);
+    expect(st.filter((s) => s[0] === "INDIRECT")).toHaveLength(1);
+  });
+});
