@@ -48,7 +48,17 @@ describe("a second reporting verb in the present tense ends the clause of the fi
   });
 
   it.each([
+    ["Vice President Jane Roe stressed that the convoy must reach Lakeland and underscored that Freedonia must open the border.", "the convoy must reach Lakeland", "Freedonia must open the border"],
+    ["The Kremlin denies it is closing the border and argues that the new sanctions are to blame.", "it is closing the border", "the new sanctions are to blame"],
+  ])("a second verb of saying with its own “that”: %s", (text, first, second) => {
+    const clauses = said(text).filter((s) => s[0] === "INDIRECT").map((s) => s[2]);
+    expect(clauses).toContain(first);
+    expect(clauses.some((c) => String(c).includes(first) && String(c).includes(second))).toBe(false);
+  });
+
+  it.each([
     // "and" between two verbs of the clause itself, not a second report by the speaker.
+    ["Jane Roe said the board met twice and argued over the budget.", "the board met twice and argued over the budget"],
     ["Jane Roe said the company buys and sells grain across Freedonia.", "the company buys and sells grain across Freedonia"],
     ["Jane Roe said the agency collects data and publishes it every month.", "the agency collects data and publishes it every month"],
   ])("goes on: %s", (text, clause) => {
