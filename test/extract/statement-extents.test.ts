@@ -83,3 +83,27 @@ describe("the same words reported in another sentence are a second statement", (
     expect(st.filter((s) => s[0] === "INDIRECT")).toHaveLength(1);
   });
 });
+
+describe("an attribution after a comma ends the clause before it", () => {
+  it("a tag after a comma inside the closing mark ends the clause there (the quotation's mark kept)", () => {
+    const text = "Acme's chief, Jane Roe, also said in a meeting that the delays had “to do with the new rules,” three people said.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Jane Roe", "the delays had “to do with the new rules,”"]);
+  });
+
+  it("a partial quotation ending in a comma with the clause going on keeps the rest", () => {
+    const text = "Jane Roe said the talks had been “useful, frank and long,” and that both sides would meet again.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Jane Roe", "the talks had been “useful, frank and long,” and that both sides would meet again"]);
+  });
+
+  it("a named speaker's report after the comma of a subordinate report is no part of its clause", () => {
+    const text = "After Jane Roe said in May that troops could not be ruled out, John Doe warned that this was “a step toward a wider war.”";
+    const st = said(text);
+    expect(st).toContainEqual(["INDIRECT", "Jane Roe", "troops could not be ruled out"]);
+    expect(st).toContainEqual(["INDIRECT", "John Doe", "this was “a step toward a wider war.”"]);
+  });
+
+  it("a fronted adverbial before the name is no clause: the report inside the speaker's clause stays in it", () => {
+    const text = "Jane Roe said that in 2020, Acme Corp told investors a different story.";
+    expect(said(text)).toContainEqual(["INDIRECT", "Jane Roe", "in 2020, Acme Corp told investors a different story"]);
+  });
+});
