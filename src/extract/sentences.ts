@@ -12,7 +12,8 @@ const ABBREV = new Set(
 // Place abbreviations that end a sentence as often as they stand inside one ("… in Washington, D.C. This
 // meeting …"): before a word that only opens a clause they end it; "U.S. officials" goes on.
 const PLACE_ABBREV = new Set(["d.c", "u.s", "u.k", "u.s.a", "e.u", "u.n"]);
-const CLAUSE_OPENER = /^(?:The|This|That|These|Those|He|She|They|It|We|I|His|Her|Their|Its|Our|But|However|During|After|While|When|In|On|At|A|An)\s/;
+// (A pronoun contracted with its verb opens a clause too: "… in the U.S. It's not true …".)
+const CLAUSE_OPENER = /^(?:The|This|That|These|Those|He|She|They|It|We|I|His|Her|Their|Its|Our|But|However|During|After|While|When|In|On|At|A|An|(?:He|She|They|It|We|I|There|That)['’](?:s|re|m|ll|d|ve))\s/;
 
 /** Whether the period at `i` ends an abbreviation or an initial rather than a sentence. */
 function abbreviationEnd(text: string, i: number): boolean {
@@ -82,7 +83,7 @@ export function splitSentences(text: string): Sentence[] {
     if (c === 46) {
       const w = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
       const word = w ? w[1].toLowerCase() : "";
-      if ((ABBREV.has(word) || ABBREV.has(word.replace(/\.$/, ""))) && !(PLACE_ABBREV.has(word) && CLAUSE_OPENER.test(text.slice(m, m + 8)))) continue;
+      if ((ABBREV.has(word) || ABBREV.has(word.replace(/\.$/, ""))) && !(PLACE_ABBREV.has(word) && CLAUSE_OPENER.test(text.slice(m, m + 12)))) continue;
       if (/^\p{Lu}$/u.test(w ? w[1] : "")) continue; // middle initial "Joseph R. Biden"
       if (/[0-9]/.test(next) && /^(no|p|pp|art|vol)$/.test(word)) continue;
     }

@@ -174,6 +174,7 @@ const THAT_AFTER_VERB = /^((?:\s+[^\s,;:“”"«»]+){0,6}?|,(?:\s+[^\s,;:“�
 // "…, stating that": a participle the reporting verbs' list leaves out (it has "stated" only).
 const STATING = /(?<=,\s+)(stating)(?=\s+that\s)/gu;
 // A closing quotation mark, then "and" and a lowercase word (a verb coordinated with the reporting one, when tagged so).
+const NAME_TAG_CUT = /^,[”"’]?\s+\p{Lu}/u;
 const QUOTE_THEN_AND = /[”"’],?\s+and\s+(?=\p{Ll}+\s)/u;
 const COLON_QUOTE = /:\s*[“"«](?=\p{Lu})/u;
 // A preposition or "as" right after a verb: an object phrase, no clause ("warned of …", "described it as …").
@@ -259,7 +260,10 @@ const NEXT_THAT = /^(?:[”"’],|,[”"’]?)\s+that\s+/;
 // (", and that B" stays in one statement with A, as a coordinated complement of the same verb.)
 // (", with Governor Jane Roe writing that …": another speaker's participle ends the clause.)
 // (", she added.", ", four people who attended the meeting said.": a tag for the whole sentence ends it.)
-const CLAUSE_CUT = /,[”"’]?\s+that\s+|,\s+with\s+(?:[\p{L}.’'\-]+\s+){1,6}?(?:saying|writing|adding|noting|telling|posting|tweeting|arguing|warning|insisting|stressing)\s|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|,\s+(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|warned|told\s+[^,.“”"]{1,40}?)\s*(?:[.;]|$)|,\s+(?:two|three|four|five|six|several|some|many|other)\s+[^,.“”"]{0,80}?\s+(?:said|say)\s*(?:[.;]|$)|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
+// (A second verb of saying with its own "that" after "and" reports a clause of its own: "stressed that A and
+// underscored that B". A tag after the clause ends it also when the comma is inside a closing mark: "… had
+// “to do with the deal,” three people said". So does a named speaker's own report after a comma, "when Acme said that A, Roe said B".)
+const CLAUSE_CUT = /,[”"’]?\s+that\s+|,\s+with\s+(?:[\p{L}.’'\-]+\s+){1,6}?(?:saying|writing|adding|noting|telling|posting|tweeting|arguing|warning|insisting|stressing)\s|,[”"’]?\s+and\s+(?:also\s+)?(?:blamed|accused|rejected|dismissed|denied|praised|condemned|critici[sz]ed|thanked|welcomed|called|urged|vowed|pledged|promised|expressed|announced)\s|,?\s+and\s+(?:also\s+)?(?:told|said|warned|noted|added|stressed|urged|insisted|tells|says|warns|notes|adds|stresses|urges|insists)\b|,\s+and\s+(?:he|she|they|it|we)\s+(?:also\s+)?(?:called|said|urged|added|noted|stressed|warned|told|expressed|agreed|reiterated|reaffirmed|welcomed|pledged|promised|vowed|emphasi[sz]ed|underscored)\b|,\s+(?:and|while|whereas)\s+(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,4}(?:also\s+)?(?:said|says|told|replied|responded|answered|added|noted|argued|countered|insisted|warned|stressed)\b|\s+and\s+(?:also\s+)?(?:underscored|underscores|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|reaffirmed|reaffirms|affirmed|affirms|explained|explains|acknowledged|acknowledges|cautioned|cautions|argued|argues|confirmed|confirms|announced|announces|made\s+clear|makes\s+clear|pointed\s+out|points\s+out|highlighted|highlights|asserted|asserts|maintained|maintains|claimed|claims|observed|observes|recalled|recalls)\s+that\s|,[”"’]?\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,3}(?:also\s+)?(?:said|says|told|added|noted|argued|warned|stressed|insisted|countered|replied)\s|,\s+but\b|;\s|,\s*(?:according to)\b|,\s*(?!(?:including|notwithstanding|concerning|regarding|during|pending|\p{Ll}*thing|morning|evening|building|spring|string)\b)\p{Ll}{2,}ing\b|,[”"’]?\s*(?:the|a|an)\s+[^,.“”"]{0,60}?\s+(?:said|added|told)\b|,[”"’]?\s+(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|warned|told\s+[^,.“”"]{1,40}?)\s*(?:[.;]|$)|,[”"’]?\s+(?:two|three|four|five|six|several|some|many|other)\s+[^,.“”"]{0,80}?\s+(?:said|say)\s*(?:[.;]|$)|\s+but\s+(?:declined|dismissed|refused|did not|didn’t|noted|added|said|stressed)\b/u;
 // A title whose head is a role noun ("the Freedonian defence minister", "the chief executive of Acme").
 const ROLE_TITLE_END = new RegExp(`\\s(?:${ROLE_NOUNS.join("|")}|president|chairman|chairwoman|head|leader|commander|ceo|founder)(?:\\s+(?:of|at|for)\\s+[^,]+)?$`, "iu");
 // An anonymous source's description and nothing after it ("two people familiar with the matter").
@@ -584,7 +588,11 @@ class StatementReader {
     }
     if (end - start < 3) return null;
     const s = { ...st, start, end, text: this.text.slice(start, end) };
-    const key = `${s.kind}\u0000${s.speaker}\u0000${s.speakerLabel}\u0000${s.text}`;
+    // The same words reported again in another sentence are a second report ("argues inflation is
+    // “not under control”" in the lead and again further down); a paragraph repeated verbatim, or a
+    // second rule reading the same sentence, gives the same key and one statement.
+    const sent = this.doc.sentences[sentenceAt(this.doc, start)];
+    const key = `${s.kind}\u0000${s.speaker}\u0000${s.speakerLabel}\u0000${s.text}\u0000${sent ? this.text.slice(sent.start, sent.end) : ""}`;
     if (this.seen.has(key)) return null;
     this.seen.add(key);
     this.out.push(s);
@@ -1434,7 +1442,13 @@ class StatementReader {
 
   private clauseEnd(from: number, limit: number): number {
     const seg = this.text.slice(from, limit);
-    const cut = CLAUSE_CUT.exec(seg);
+    let cut = CLAUSE_CUT.exec(seg);
+    // A named speaker's tag after a comma ends the clause only after a clause: "said that in 2020, Acme
+    // told investors …" reports Acme's words inside the speaker's clause.
+    while (cut && NAME_TAG_CUT.test(cut[0]) && !this.hasFiniteVerb(from, from + cut.index)) {
+      const next = CLAUSE_CUT.exec(seg.slice(cut.index + 1));
+      cut = next && Object.assign(next, { index: next.index + cut.index + 1 });
+    }
     const end = cut ? cut.index : seg.length;
     // A colon before a quotation that opens a sentence ends a clause of three words or more before
     // it ("urged Americans to come together in prayer: “Next year …”"): the quotation is a DIRECT
