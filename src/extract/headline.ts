@@ -40,18 +40,28 @@ export function headlineStatements(doc: Doc, title: string): ExtractedStatement[
   for (const st of raw) {
     // A named speaker the body never names, or a description the body resolves to nobody: no statement.
     if (!st.speaker && !isGroupLabel(st.speakerLabel)) continue;
+    if (st.kind === "DIRECT" && NAMED_PHRASE.test(title.slice(0, Math.max(0, st.start - 1)))) continue;
     const s: ExtractedStatement = { ...st, speakerLabel: st.speaker ? null : st.speakerLabel, part: "TITLE", rule: headlineRule(st) };
     if (s.text.length >= 3 && !out.some((o) => o.kind === s.kind && o.start < s.end && s.start < o.end)) out.push(s);
   }
   return out.filter((s) => !saidInBody(doc, s)).sort((a, b) => a.start - b.start);
 }
 
-/** "Roe urges Lakeland to act and says: '…'": the reported words end before the second verb. */
+/**
+ * "Roe urges Lakeland to act and says: '…'": the reported words end before the second verb; "Roe
+ * says the dam will hold. Residents are not so sure": and at the end of the first sentence, the
+ * second being the headline writer's.
+ */
 function trimmed(st: ExtractedStatement): ExtractedStatement {
   if (st.kind !== "INDIRECT") return st;
-  const cut = CLAUSE_END.exec(st.text);
-  return cut ? { ...st, end: st.start + cut.index, text: st.text.slice(0, cut.index) } : st;
+  const cut = CLAUSE_END.exec(st.text) ?? SECOND_SENTENCE.exec(st.text);
+  if (!cut) return st;
+  const end = cut.index;
+  return { ...st, end: st.start + end, text: st.text.slice(0, end) };
 }
+
+// A period, then a capitalised word, outside a quotation: the headline's second sentence.
+const SECOND_SENTENCE = /(?<![A-Z])\.\s+(?=\p{Lu})(?![^'‘’"“”]*['’”"]\s*$)/u;
 
 function headlineRule(st: ExtractedStatement): KnownRule {
   if (st.rule === "statement.headline.described-speaker") return st.rule;
@@ -61,7 +71,7 @@ function headlineRule(st: ExtractedStatement): KnownRule {
 // Headline grammar the body's sieves do not read: a present-tense verb with no "that" ("Roe says
 // prices will rise", "Roe urges Lakeland to act"), the verb after its clause ("Prices will rise,
 // Roe warns", "…, says Roe"), and a colon before a quotation ("Roe on the vote: 'We lost'").
-const HEAD_VERB = String.raw`(?:says?|warns?|signals?|insists?|predicts?|vows?|claims?|admits?|argues?|believes?|threatens?|urges?|calls?\s+on|tells?)`;
+const HEAD_VERB = String.raw`(?:says?|warns?|signals?|insists?|predicts?|vows?|claims?|admits?|argues?|believes?|threatens?|urges?|calls?\s+on|tells?|calls)`;
 const SUBJECT_FIRST = new RegExp(String.raw`^(?<subj>[^,:;'"‘’“”]{2,70}?)\s+(?<verb>${HEAD_VERB})\s+(?:that\s+)?(?<clause>\S.*)$`, "iu");
 const SUBJECT_LAST = new RegExp(String.raw`^(?<clause>\S.{8,}?),?['’”"]?\s+(?<subj>[^,:;'"‘’“”]{2,70}?)\s+(?<verb>${HEAD_VERB})$`, "iu");
 const VERB_THEN_SUBJECT = new RegExp(String.raw`^(?<clause>\S.{8,}?),['’”"]?\s+(?<verb>says|warns|claims|predicts|insists)\s+(?<subj>[^,:;'"‘’“”]{2,70})$`, "iu");
@@ -89,14 +99,15 @@ function headlineGrammar(doc: Doc, head: Doc): ExtractedStatement[] {
     if (who) {
       const clauseAt = from + (body.startsWith(g.clause!) ? 0 : body.lastIndexOf(g.clause!));
       let clause = g.clause!.replace(CLAUSE_END, "");
-      if (/^tells?$/.test(verb)) clause = "";
+      // "tells Lakeland 'the door is open'", "calls the plan 'a disgrace'": only the quotation is said.
+      if (/^(?:tells?|calls)$/.test(verb)) clause = "";
       else if (!ADDRESSEE_VERB.test(verb) && !/^threatens?$/.test(verb) && /^to\s/.test(clause)) clause = "";
       // "warns Lakeland of arrests", "warns Freedonia against …": a warning's object and topic, no clause.
       if (/^warns?$/.test(verb) && WARNED_OF.test(clause)) clause = "";
       if (clause && !/[\p{L}\p{N}]/u.test(clause)) clause = "";
       if (clause) out.push({ ...who, kind: "INDIRECT", start: clauseAt, end: clauseAt + clause.length, text: title.slice(clauseAt, clauseAt + clause.length), verb: g.verb! });
       // The quotation inside the reported words, or after "tells X", is the speaker's own (three words or more).
-      for (const q of head.quotes) if (q.start >= (verb.startsWith("tell") ? subjAt : clauseAt) && !(q.start >= subjAt && q.end <= subjAt + g.subj!.length) && words(title.slice(q.start, q.end)) >= 3) out.push({ ...who, kind: "DIRECT", start: q.start, end: q.end, text: title.slice(q.start, q.end), verb: g.verb! });
+      for (const q of head.quotes) if (q.start >= (clause ? clauseAt : subjAt) && !(q.start >= subjAt && q.end <= subjAt + g.subj!.length) && words(title.slice(q.start, q.end)) >= 3 && !NAMED_PHRASE.test(title.slice(0, q.open))) out.push({ ...who, kind: "DIRECT", start: q.start, end: q.end, text: title.slice(q.start, q.end), verb: g.verb! });
     }
     return out;
   }
@@ -110,6 +121,9 @@ function headlineGrammar(doc: Doc, head: Doc): ExtractedStatement[] {
   }
   return out;
 }
+
+// "the mantra of 'growth at all costs'", "the so-called 'peace plan'": a phrase named, not words said.
+const NAMED_PHRASE = /\b(?:mantra|slogan|motto|phrase|term|so-called|dubbed|titled|entitled)\s+(?:of\s+)?$/iu;
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -196,6 +210,8 @@ const isWordChar = (ch: string | undefined) => !!ch && WORD_CHAR.test(ch);
 // description's head noun is written beside, as in "Acme's chief executive Jane Roe said" or
 // "Jane Roe, an analyst at Northbank, said". Only a speaker of the body's statements is taken.
 const NEAR = 60;
+// Heads of a body's description that its name ends with ("city council", "the ministry").
+const BODY_HEAD = /^(?:council|ministry|department|government|office|agency|commission|committee|bank|fund|parliament)$/;
 // Heads of a description of a speaker (a person's office or standing, a firm): "Times Square
 // billboard urges …" describes no speaker.
 const DESCRIBED_HEAD = new Set([...ROLE_NOUNS, ..."ceo cfo boss head leader member general president chairman chairwoman chair owner manager mp legislator".split(" ")]);
@@ -204,10 +220,14 @@ function describedSpeaker(doc: Doc, label: string | null): string | null {
   if (!label || isGroupLabel(label)) return null;
   // "deputy secretary general of NATO": the head noun stands before its "of".
   const head = label.trim().replace(/\s+(?:of|at|for|in)\s.*$/u, "").split(/\s+/).pop()!.toLowerCase();
-  if (!DESCRIBED_HEAD.has(head) && !COMPANY_HEAD.test(head)) return null;
+  if (!DESCRIBED_HEAD.has(head) && !COMPANY_HEAD.test(head) && !BODY_HEAD.test(head)) return null;
   const speaking = new Set(doc.statements.map((s) => s.speaker).filter((s): s is string => !!s));
   const byRole = doc.actors.filter((a) => speaking.has(a.name) && a.role && new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, "iu").test(a.role));
   if (byRole.length === 1) return byRole[0]!.name;
+  // "city council says": the body's speaking body whose name ends in that head ("Northgate City Council").
+  const byName = doc.actors.filter((a) => a.kind !== "PERSON" && speaking.has(a.name) && a.name.toLowerCase().endsWith(` ${head}`));
+  if (byName.length === 1) return byName[0]!.name;
+  if (BODY_HEAD.test(head)) return null;
   const lower = doc.text.toLowerCase();
   for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
     if (isWordChar(lower[at - 1]) || isWordChar(lower[at + head.length])) continue;
