@@ -41,10 +41,15 @@ export function headlineStatements(doc: Doc, title: string): ExtractedStatement[
     // A named speaker the body never names, or a description the body resolves to nobody: no statement.
     if (!st.speaker && !isGroupLabel(st.speakerLabel)) continue;
     if (st.kind === "DIRECT" && NAMED_PHRASE.test(title.slice(0, Math.max(0, st.start - 1)))) continue;
-    const s: ExtractedStatement = { ...st, speakerLabel: st.speaker ? null : st.speakerLabel, part: "TITLE", rule: headlineRule(st) };
+    // "'significantly higher prices,' says …": the comma before the closing mark is the headline's.
+    let end = st.end;
+    while (end > st.start && /[\s,;:]/.test(title[end - 1]!)) end--;
+    const s: ExtractedStatement = { ...st, end, text: title.slice(st.start, end), speakerLabel: st.speaker ? null : st.speakerLabel, part: "TITLE", rule: headlineRule(st) };
     if (s.text.length >= 3 && !out.some((o) => o.kind === s.kind && o.start < s.end && s.start < o.end)) out.push(s);
   }
-  return out.filter((s) => !saidInBody(doc, s)).sort((a, b) => a.start - b.start);
+  // A headline repeating the body's words is annotated at both places (as the body annotates a
+  // claim at each report), so nothing the body says is taken out here.
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -239,12 +244,4 @@ function describedSpeaker(doc: Doc, label: string | null): string | null {
     if (names.size > 1) return null;
   }
   return null;
-}
-
-const fold = (s: string) => s.toLowerCase().replace(/[’'`´]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-
-/** Whether the body already gives the speaker these words (the headline restating the lead). */
-function saidInBody(doc: Doc, st: ExtractedStatement): boolean {
-  const words = fold(st.text);
-  return doc.statements.some((b) => b.speaker === st.speaker && b.speakerLabel === st.speakerLabel && fold(b.text).includes(words));
 }

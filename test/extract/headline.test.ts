@@ -79,11 +79,17 @@ describe("headline statements", () => {
     expect(headline(title, text)).toEqual([]);
   });
 
-  it("does not repeat words the body already gives the same speaker", () => {
+  it("keeps a headline's words that the body repeats, at each place", () => {
     const text = "Jane Roe spoke on Monday. Roe said the dam will hold.";
-    expect(headline("Roe says the dam will hold", text)).toEqual([]);
-    // The body's statement is there, once.
-    expect(runPipeline({ text, title: "Roe says the dam will hold" }).statements.map((s) => [s.speaker, s.text, s.part ?? "BODY"])).toEqual([["Jane Roe", "the dam will hold", "BODY"]]);
+    expect(headline("Roe says the dam will hold", text)).toEqual([["INDIRECT", "Jane Roe", "the dam will hold", "statement.headline.indirect"]]);
+    expect(runPipeline({ text, title: "Roe says the dam will hold" }).statements.map((s) => [s.speaker, s.text, s.part ?? "BODY"])).toEqual([
+      ["Jane Roe", "the dam will hold", "BODY"],
+      ["Jane Roe", "the dam will hold", "TITLE"],
+    ]);
+  });
+
+  it("leaves the comma before a closing mark out of the quotation", () => {
+    expect(headline("Prices will hit 'levels nobody has seen before,' Roe warns", ROE)).toContainEqual(["DIRECT", "Jane Roe", "levels nobody has seen before", "statement.headline.direct"]);
   });
 
   it("reads nothing when the document has no title", () => {
