@@ -47,9 +47,7 @@ export function headlineStatements(doc: Doc, title: string): ExtractedStatement[
     const s: ExtractedStatement = { ...st, end, text: title.slice(st.start, end), speakerLabel: st.speaker ? null : st.speakerLabel, part: "TITLE", rule: headlineRule(st) };
     if (s.text.length >= 3 && !out.some((o) => o.kind === s.kind && o.start < s.end && s.start < o.end)) out.push(s);
   }
-  // A headline repeating the body's words is annotated at both places (as the body annotates a
-  // claim at each report), so nothing the body says is taken out here.
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((s) => !shortenedFromBody(doc, s)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -244,4 +242,21 @@ function describedSpeaker(doc: Doc, label: string | null): string | null {
     if (names.size > 1) return null;
   }
   return null;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[’'`´]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * Whether the headline shortens a report the body gives the same speaker ("Roe urges Lakeland to
+ * act" over "Roe urged Lakeland to act on the dam before the spring floods"): one statement, the
+ * body's. The same words said again in the headline, or quoted there from a longer report, are a
+ * statement of their own, as the annotation counts a claim at each report.
+ */
+function shortenedFromBody(doc: Doc, st: ExtractedStatement): boolean {
+  const words = fold(st.text);
+  return doc.statements.some((b) => {
+    if (b.kind !== st.kind || b.speaker !== st.speaker || b.speakerLabel !== st.speakerLabel) return false;
+    const body = fold(b.text);
+    return body.length > words.length && body.includes(words);
+  });
 }

@@ -88,6 +88,11 @@ describe("headline statements", () => {
     ]);
   });
 
+  it("leaves a headline's shortening of the body's report to the body", () => {
+    const text = "Jane Roe spoke on Monday. Roe urged Lakeland to act on the dam before the spring floods.";
+    expect(headline("Roe urges Lakeland to act", text)).toEqual([]);
+  });
+
   it("leaves the comma before a closing mark out of the quotation", () => {
     expect(headline("Prices will hit 'levels nobody has seen before,' Roe warns", ROE)).toContainEqual(["DIRECT", "Jane Roe", "levels nobody has seen before", "statement.headline.direct"]);
   });
