@@ -1,10 +1,17 @@
 // The knowledge base's tables. Every link the graph follows has a foreign key and an
-// index; spans are half-open [start, end) character offsets into documents.text.
+// index; spans are half-open [start, end) character offsets into documents.text, or into
+// documents.title where a row's `part` is TITLE.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 /** How an engagement's date is known (src/store/engagement-dates.ts). */
 const DATE_BASES = ["STATED", "RELATIVE", "PUBLICATION"] as const;
+
+/**
+ * Which text of its document an evidence span indexes: documents.text (BODY) or documents.title
+ * (TITLE: reported speech in a headline). Rows stored before the column existed are BODY.
+ */
+export const TEXT_PARTS = ["BODY", "TITLE"] as const;
 
 export const documents = sqliteTable(
   "documents",
@@ -138,6 +145,8 @@ export const statements = sqliteTable(
     verb: text(),
     /** The extraction rule that produced the statement; null when made by hand. */
     rule: text(),
+    /** The text start/end index: the body, or the title for a headline's statement. */
+    part: text({ enum: TEXT_PARTS }).notNull().default("BODY"),
   },
   (t) => [index("statements_document_idx").on(t.documentId), index("statements_speaker_idx").on(t.speakerId)],
 );
@@ -209,6 +218,8 @@ export const engagementSources = sqliteTable(
     text: text().notNull(),
     /** The extraction rule that read the engagement from this sentence; null when made by hand. */
     rule: text(),
+    /** The text start/end index (see statements.part). */
+    part: text({ enum: TEXT_PARTS }).notNull().default("BODY"),
     /**
      * What this report says, before the reports are merged into the engagement: its status (a
      * planned report of an engagement held later), its date words and the range they give.

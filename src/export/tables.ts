@@ -81,6 +81,7 @@ export const statementsSpec: TableSpec = {
     col("end", 's."end"', "end"),
     col("verb", "s.verb"),
     col("rule", "s.rule"),
+    col("part", "s.part"),
   ],
   scoped: (s) => when(s, inScope("s.id", "statements")),
 };
@@ -115,8 +116,8 @@ export function engagementNested(scope: Scope): { key: string; sql: string }[] {
     { key: "participantIds", sql: `(SELECT json_group_array(x.actor_id) FROM (SELECT actor_id FROM engagement_participants WHERE engagement_id = e.id ORDER BY actor_id) x)` },
     {
       key: "sources",
-      sql: `(SELECT json_group_array(json_object('documentId', x.document_id, 'start', x.start, 'end', x."end", 'text', x.text, 'rule', x.rule, 'status', x.status, 'dateText', x.date_text, 'dateStart', x.date_start, 'dateEnd', x.date_end, 'dateBasis', x.date_basis))
-        FROM (SELECT es.document_id, es.start, es."end", es.text, es.rule, es.status, es.date_text, es.date_start, es.date_end, es.date_basis FROM engagement_sources es WHERE es.engagement_id = e.id${sourceScope} ORDER BY es.id) x)`,
+      sql: `(SELECT json_group_array(json_object('documentId', x.document_id, 'start', x.start, 'end', x."end", 'text', x.text, 'rule', x.rule, 'part', x.part, 'status', x.status, 'dateText', x.date_text, 'dateStart', x.date_start, 'dateEnd', x.date_end, 'dateBasis', x.date_basis))
+        FROM (SELECT es.document_id, es.start, es."end", es.text, es.rule, es.part, es.status, es.date_text, es.date_start, es.date_end, es.date_basis FROM engagement_sources es WHERE es.engagement_id = e.id${sourceScope} ORDER BY es.id) x)`,
     },
   ];
 }
@@ -161,6 +162,7 @@ export const engagementSourcesSpec: TableSpec = {
     col("end", 'es."end"', "end"),
     col("text", "es.text"),
     col("rule", "es.rule"),
+    col("part", "es.part"),
     col("status", "es.status"),
     col("dateText", "es.date_text"),
     col("dateStart", "es.date_start"),

@@ -2,6 +2,7 @@
 import { actorsComponent } from "./actors.js";
 import { type Doc, newDoc } from "./doc.js";
 import { engagementsComponent } from "./engagements.js";
+import { headlineComponent } from "./headline.js";
 import { quotesComponent } from "./quotes.js";
 import { Budget, DEFAULT_EXTRACT_BUDGET_MS } from "./limits.js";
 import { loadRegistry } from "./registry.js";
@@ -20,6 +21,7 @@ export const PIPELINE: ReadonlyArray<[string, Component]> = [
   ["actors", (d) => actorsComponent(d, loadRegistry())],
   ["statements", (d, input) => statementsComponent(d, input.title ?? null)],
   ["engagements", (d, input) => engagementsComponent(d, input.title ?? null)],
+  ["headline", (d, input) => headlineComponent(d, input.title ?? null)],
 ];
 
 export function runPipeline(input: ExtractInput): Doc {

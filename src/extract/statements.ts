@@ -2681,6 +2681,11 @@ class StatementReader {
   }
 }
 
+/** The statements the attribution sieves read in a document of its own (a headline's), before any third-party pass. */
+export function readStatements(doc: Doc): ExtractedStatement[] {
+  return new StatementReader(doc, null).read();
+}
+
 export function statementsComponent(doc: Doc, title: string | null = null): void {
   doc.statements = quotedThirdParties(doc, thirdPartiesInTurns(doc, new StatementReader(doc, title).read()));
   speakersAsActors(doc);

@@ -8,6 +8,12 @@ export type StatementKind = "DIRECT" | "INDIRECT";
 export type EngagementKind = "PHONE_CALL" | "VIDEO_CALL" | "CALL" | "MEETING" | "TALKS";
 export type EngagementStatus = "HELD" | "PLANNED" | "PROPOSED";
 
+/**
+ * Which text of a document a span indexes: the cleaned text (BODY) or the document's title
+ * (TITLE, for reported speech in a headline).
+ */
+export type TextPart = "BODY" | "TITLE";
+
 /** Half-open character range [start, end) into the cleaned text. */
 export interface Span {
   start: number;
@@ -43,12 +49,14 @@ export interface ExtractedStatement extends Span {
   speaker: string | null;
   speakerLabel: string | null;
   kind: StatementKind;
-  /** Exactly text.slice(start, end) of the cleaned text. */
+  /** Exactly text.slice(start, end) of the cleaned text (of the title when `part` is TITLE). */
   text: string;
   /** The reporting verb as written ("said", "told", "according to"), when there is one. */
   verb: string | null;
   /** Always set by the extractor; facts made by hand (curation, tests) may have none. */
   rule?: RuleName;
+  /** The text start/end and `text` index: the title for a headline's statement; BODY when absent. */
+  part?: TextPart;
 }
 
 export interface ExtractedEngagement extends Span {

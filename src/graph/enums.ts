@@ -57,6 +57,14 @@ export const EngagementOrder = builder.enumType("EngagementOrder", {
   } as const,
 });
 
+export const TextPart = builder.enumType("TextPart", {
+  description: "Which text of a document an evidence span indexes.",
+  values: {
+    BODY: { description: "The cleaned text, `Document.text`." },
+    TITLE: { description: "The headline, `Document.title` (reported speech in a headline)." },
+  } as const,
+});
+
 export const StatementKind = builder.enumType("StatementKind", {
   description: "How the words are reported.",
   values: {

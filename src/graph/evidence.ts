@@ -1,10 +1,10 @@
 import { builder } from "./builder.js";
 import { DateScalar } from "./date.js";
 import { Document } from "./document.js";
-import { DateBasis, EngagementStatus } from "./enums.js";
+import { DateBasis, EngagementStatus, TextPart } from "./enums.js";
 
 /**
- * Where a fact comes from: a span of a document's cleaned text. The shape is the row that
+ * Where a fact comes from: a span of a document's cleaned text, or of its title (`part`). The shape is the row that
  * holds the span, as stored, with its document: a statement's own row, or a row of an
  * engagement's sources, which also holds what that report says on its own (status and date).
  * A field reads the row's column of its name; a statement's row has no report columns, so
@@ -16,6 +16,7 @@ export interface EvidenceShape {
   end: number;
   text: string;
   rule: string | null;
+  part: "BODY" | "TITLE";
   status?: "HELD" | "PLANNED" | "PROPOSED" | null;
   dateText?: string | null;
   dateStart?: string | null;
@@ -24,12 +25,16 @@ export interface EvidenceShape {
 }
 
 export const Evidence = builder.objectRef<EvidenceShape>("Evidence").implement({
-  description: "The exact words a fact was extracted from: a span of a document's cleaned text.",
+  description: "The exact words a fact was extracted from: a span of a document's cleaned text, or of its title for reported speech in a headline (`part`).",
   fields: (t) => ({
     document: t.field({ type: Document, description: "The document the words are in.", resolve: (e) => e.document as never }),
-    start: t.exposeInt("start", { description: "Offset of the first character in `Document.text` (0-based, UTF-16 code units)." }),
-    end: t.exposeInt("end", { description: "Offset just past the last character in `Document.text`." }),
-    text: t.exposeString("text", { description: "The words of the span: `Document.text` from `start` to `end`." }),
+    part: t.expose("part", {
+      type: TextPart,
+      description: "The text `start` and `end` index: `Document.text` (BODY) or `Document.title` (TITLE).",
+    }),
+    start: t.exposeInt("start", { description: "Offset of the first character in the text `part` names (0-based, UTF-16 code units)." }),
+    end: t.exposeInt("end", { description: "Offset just past the last character in the text `part` names." }),
+    text: t.exposeString("text", { description: "The words of the span: the text `part` names (`Document.text` or `Document.title`) from `start` to `end`." }),
     rule: t.exposeString("rule", {
       nullable: true,
       description: "The name of the extraction rule that produced the fact from these words (\"statement.indirect.says-that\"); null for a fact made by hand or stored before rules were recorded.",

@@ -111,10 +111,10 @@ export function storeDocument(db: Db, doc: DocumentRecord, extraction: Extractio
   for (const [actorId, count] of mentionCounts) insertDocActor.run(documentId, actorId, count);
 
   const insertStatement = q(
-    "INSERT INTO statements (document_id, speaker_id, speaker_label, kind, text, start, end, verb, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO statements (document_id, speaker_id, speaker_label, kind, text, start, end, verb, rule, part) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const s of extraction.statements) {
-    insertStatement.run(documentId, idOf(s.speaker), s.speakerLabel, s.kind, s.text, s.start, s.end, s.verb, s.rule ?? null);
+    insertStatement.run(documentId, idOf(s.speaker), s.speakerLabel, s.kind, s.text, s.start, s.end, s.verb, s.rule ?? null, s.part ?? "BODY");
   }
 
   storeEngagements(db, { id: documentId, slug, sha256: hash, publishedAt: meta.publishedAt }, doc.text, extraction.engagements, idOf);

@@ -61,19 +61,20 @@ export function kbSnapshot(sqlite: Database): KbSnapshot {
 
 /**
  * Evidence that does not match its document: a statement or engagement source whose text is
- * not the slice of the document text its span gives, or a mention whose slice is not a name
- * (folded) of the actor it is counted for. Empty when all evidence holds.
+ * not the slice of the document text (or title, for a TITLE span) its span gives, or a mention
+ * whose slice is not a name (folded) of the actor it is counted for. Empty when all evidence holds.
  */
 export function spanProblems(sqlite: Database): string[] {
   const problems: string[] = [];
-  const texts = new Map((sqlite.prepare("SELECT id, slug, text FROM documents").all() as { id: number; slug: string; text: string }[]).map((d) => [d.id, d]));
-  const slice = (doc: number, start: number, end: number) => {
+  const texts = new Map((sqlite.prepare("SELECT id, slug, text, title FROM documents").all() as { id: number; slug: string; text: string; title: string | null }[]).map((d) => [d.id, d]));
+  const slice = (doc: number, start: number, end: number, part = "BODY") => {
     const d = texts.get(doc)!;
-    return 0 <= start && start < end && end <= d.text.length ? d.text.slice(start, end) : undefined;
+    const text = part === "TITLE" ? (d.title ?? "") : d.text;
+    return 0 <= start && start < end && end <= text.length ? text.slice(start, end) : undefined;
   };
   for (const table of ["statements", "engagement_sources"]) {
-    for (const r of sqlite.prepare(`SELECT document_id AS doc, start, end, text FROM ${table}`).all() as { doc: number; start: number; end: number; text: string }[]) {
-      if (slice(r.doc, r.start, r.end) !== r.text) problems.push(`${table} of ${texts.get(r.doc)!.slug} at ${r.start}-${r.end}: ${JSON.stringify(r.text)} is not the document's text there`);
+    for (const r of sqlite.prepare(`SELECT document_id AS doc, start, end, text, part FROM ${table}`).all() as { doc: number; start: number; end: number; text: string; part: string }[]) {
+      if (slice(r.doc, r.start, r.end, r.part) !== r.text) problems.push(`${table} of ${texts.get(r.doc)!.slug} at ${r.part} ${r.start}-${r.end}: ${JSON.stringify(r.text)} is not the document's text there`);
     }
   }
   const keys = new Map<number, Set<string>>();
