@@ -1,0 +1,96 @@
+// Reported speech in news that no frame read at all (round of 28 November, INDIRECT statements no
+// prediction overlapped): plural groups of states and charities, "suggests", "adds", "projected
+// that", questions reported with "asked", and a participle owning its "that". Sentences written
+// for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text, s.rule]);
+const texts = (text: string) => extract({ text }).statements.map((s) => s.text);
+
+describe("statement.indirect.group-subject: countries, nations, charities and politicians speak as a group", () => {
+  it.each([
+    ["Several countries have urged Freedonia to do more to end the blockade.", "label:Several countries", "Freedonia to do more to end the blockade"],
+    ["Charities have called on the treasurer to raise the winter allowance.", "label:Charities", "the treasurer to raise the winter allowance"],
+    ["Several nations said the harbour must stay open to shipping.", "label:Several nations", "the harbour must stay open to shipping"],
+    ["So the bonds would not be deemed in default yet, ratings agencies suggest.", "label:ratings agencies", "the bonds would not be deemed in default yet"],
+    // ("So far" is the clause's adverbial, not a connective before it.)
+    ["So far only two states have backed the court, Freedonian officials said.", "label:Freedonian officials", "So far only two states have backed the court"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text).map((s) => s.slice(0, 3))).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it("a country's own name is no group", () => {
+    expect(said("The United States said the harbour must stay open.").map((s) => s[1])).toEqual(["United States"]);
+  });
+
+  it("a group that does something says nothing", () => {
+    expect(said("Several countries have sent ships to the harbour.")).toEqual([]);
+  });
+});
+
+describe("suggests and adds report like their other forms", () => {
+  it.each([
+    ["Yet Jane Roe suggests that the blockade is closing in on her.", "Jane Roe", "the blockade is closing in on her"],
+    ["The harbour would reopen within weeks, Jane Roe adds.", "Jane Roe", "The harbour would reopen within weeks"],
+    ["The harbour would reopen within weeks, Jane Roe suggested.", "Jane Roe", "The harbour would reopen within weeks"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text).map((s) => s.slice(0, 3))).toEqual([["INDIRECT", speaker, clause]]);
+  });
+
+  it.each(["Evidence suggests that the harbour was closed.", "The figures suggest the harbour was closed."])("no speaker, no statement: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("projected that: a forecast announced", () => {
+  it("reports the clause", () => {
+    expect(said("The Harbour Authority projected that more than half the revenue would come from fees.").map((s) => s.slice(1, 3))).toEqual([["Harbour Authority", "more than half the revenue would come from fees"]]);
+  });
+
+  it.each(["The projected revenue was lower than the fees.", "The Harbour Authority projected growth of four percent."])("not an adjective or an object: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe("statement.indirect.whether-clause: a question reported with asked, in narrative", () => {
+  it.each([
+    ["Jane Roe asked why there was a delay in opening the court.", "Jane Roe", "there was a delay in opening the court"],
+    ["Jane Roe asked John Doe during a panel session why the crisis had not made ministers think twice.", "Jane Roe", "the crisis had not made ministers think twice"],
+    ["The answer came after Sen. Jane Roe, R-Ohio, asked her whether Freedonia held any chemical weapons.", "Jane Roe", "Freedonia held any chemical weapons"],
+  ])("%s", (text, speaker, clause) => {
+    expect(said(text)).toEqual([["INDIRECT", speaker, clause, "statement.indirect.whether-clause"]]);
+  });
+
+  it.each([
+    "When asked whether the harbour would reopen, Jane Roe declined to comment.",
+    "Jane Roe was asked whether the harbour would reopen.",
+    "Jane Roe, asked why the harbour closed, blamed the storm.",
+    "Jane Roe asked for a delay.",
+  ])("no question of the subject's: %s", (text) => {
+    expect(said(text).filter((s) => s[3] === "statement.indirect.whether-clause")).toEqual([]);
+  });
+
+  it("not in a transcript, where the asker is mostly a reporter", () => {
+    const text = "MS. ROE:  Good afternoon.\n\nQ  Thank you. Jane Roe asked why the harbour was closed. Is it open?\n\nMS. ROE:  It is open.";
+    expect(said(text).filter((s) => s[3] === "statement.indirect.whether-clause")).toEqual([]);
+  });
+});
+
+describe("statement.indirect.says-that: a participle after the object owns the “that”", () => {
+  it.each([
+    "Freedonia and Lakeland announced new climate targets ensuring that half the world has now committed to cuts.",
+    "The President noted his commitment to ensuring that Freedonia can never obtain a nuclear weapon.",
+  ])("no clause of the verb's: %s", (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Jane Roe told a briefing that the harbour would reopen.", "the harbour would reopen"],
+    ["Jane Roe told reporters gathering outside that the harbour would reopen.", "the harbour would reopen"],
+    ["The Harbour Authority announced its finding that the port broke the rules.", "the port broke the rules"],
+    ["Jane Roe said Freedonia was committed to ensuring that the harbour stays open.", "Freedonia was committed to ensuring that the harbour stays open"],
+  ])("a noun in -ing, or a clause of its own: %s", (text, clause) => {
+    expect(texts(text)).toEqual([clause]);
+  });
+});
