@@ -422,6 +422,15 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   return adv.length + toks[at].index!;
 }
 
+// statement.indirect.group-subject after the clause: "CLAUSE, sources familiar with the matter
+// said", "…, officials in the region told Lakeland Radio": a group whose plural head a phrase of
+// acquaintance or place follows (the phrase read by modifiedGroupSubject; a bare plural is the
+// reverse tag's own).
+const GROUP_TAG = new RegExp(
+  `,\\s+((?:(?:some|many|most|several|other)\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]+\\s+){0,2}${GROUP_PLURAL}\\s+(?:familiar with|close to|briefed on|with knowledge of|in|at|from|inside|across)\\s+[^,.;:“”"()]{2,50}?)\\s+(?:also\\s+)?(?:(?:has|have|had)\\s+)?(said|say|says|told (?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}|tell (?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}|told reporters|added|warned|noted|confirmed|suggest|suggested)(?:\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\\s*(?=[,.;]|\\s(?:[–—]|--)\\s|$)`,
+  "gu",
+);
+
 // What may stand between "asked" and the question it reports: a pronoun or a name as the one
 // asked, a short phrase of occasion; then "why", "whether" or "if" and the clause's first word.
 const ASKED_QUESTION = /^\s+(?:(?:him|her|them|us|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2})\s+)?(?:(?:during|at|in|on)\s+[^,;:“”"()]{1,40}?\s+)?(?:why|whether|if)\s+(?=\p{L})/u;
@@ -2538,9 +2547,11 @@ class StatementReader {
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
     // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
     // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
-    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+(?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}](?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|adds|suggest|suggests|suggested|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|wrote|writes|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
+    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+(?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}](?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she|it)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|adds|suggest|suggests|suggested|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|wrote|writes|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s(?:[–—]|--)\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) this.tagAfterClause(sent, m);
+    GROUP_TAG.lastIndex = 0;
+    while ((m = GROUP_TAG.exec(s))) this.tagAfterClause(sent, m);
   }
 
   // One attribution after a clause: whether the text before it is a clause of its own, then an
@@ -2680,7 +2691,7 @@ class StatementReader {
     // ("But, she added." leads no clause.)
     if (CONNECTIVE_LEAD.test(before.trim())) return;
     // The attributed clause must not be reported speech already attributed in this sentence.
-    const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
+    const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she|it)\s/.test(m[1] + " ");
     const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : speaker.described ? "statement.indirect.described-person" : "statement.indirect.clause-then-speaker");
     this.push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule });
     const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);

@@ -94,3 +94,34 @@ describe("statement.indirect.says-that: a participle after the object owns the �
     expect(texts(text)).toEqual([clause]);
   });
 });
+
+describe("statement.indirect.group-subject after the clause: a group with a phrase of acquaintance or place", () => {
+  it.each([
+    ["More troops have been sent to the border, sources familiar with the matter said.", "label:sources familiar with the matter"],
+    ["More troops have been sent to the border, two sources familiar with the plans told Lakeland Radio.", "label:two sources"],
+    ["More troops have been sent to the border, officials in the region said.", "label:officials in the region"],
+  ])("%s", (text, speaker) => {
+    expect(said(text).map((s) => s.slice(0, 3))).toEqual([["INDIRECT", speaker, "More troops have been sent to the border"]]);
+  });
+
+  it("a group that did something reports nothing", () => {
+    expect(said("More troops have been sent to the border, officials in the region fled.")).toEqual([]);
+  });
+});
+
+describe("statement.indirect.clause-then-speaker: a double hyphen after the tag, and “it said” for a body", () => {
+  it("CLAUSE, she says -- …", () => {
+    expect(said("Jane Roe is a night watchman. Six hours is a long time to stand in the snow, she says -- it's cold.").map((s) => s.slice(1, 3))).toEqual([["Jane Roe", "Six hours is a long time to stand in the snow"]]);
+  });
+
+  it("CLAUSE, it said: the body that spoke before", () => {
+    expect(said("Acme Oil said it had been hacked. The terminal was running at a limited capacity, it said.").map((s) => s.slice(1, 3))).toEqual([
+      ["Acme Oil", "it had been hacked"],
+      ["Acme Oil", "The terminal was running at a limited capacity"],
+    ]);
+  });
+
+  it("no body before, no speaker for “it”", () => {
+    expect(said("Jane Roe bought the boat last year. The engine failed twice, it said.")).toEqual([]);
+  });
+});
