@@ -1807,11 +1807,22 @@ class StatementReader {
   }
 
   /** Whether the subject of "reported" is one person (named, or a singular description such as "the Governor"), in an active clause. */
-  private personReport(who: Speaker, { left, subjPos, limitStart }: VerbRead): boolean {
+  private personReport(who: Speaker, { left, subjPos, limitStart, vpos }: VerbRead): boolean {
     if (/(?<![\p{L}])(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(left)) return false;
+    // (A body's own name may hold a word of the media's, "the Lakeland Energy Agency".)
+    if (who.speaker && this.bodyReport(who.speaker, vpos)) return true;
     if (MEDIA.test(this.text.slice(Math.max(limitStart, subjPos - 60), subjPos))) return false;
     if (who.speaker) return this.actorByName.get(who.speaker)?.kind === "PERSON";
     return !!who.label && !isGroup(who) && !isJointLabel(who.label) && !/s$/.test(who.label) && !MEDIA.test(who.label);
+  }
+
+  // "The Lakeland Energy Agency reported that stocks fell": a named body that is no news outlet
+  // reports its findings with "that" right after the verb (statement.indirect.says-that); "Acme
+  // reported a loss", "the Lakeland Post reported that …" do not speak.
+  private bodyReport(name: string, vpos: number): boolean {
+    const actor = this.actorByName.get(name);
+    if (!actor || actor.kind === "PERSON" || MEDIA.test(name.replace(/(?<=\p{L}\s)Agency\b/u, ""))) return false;
+    return /^\p{L}+\s+(?:also\s+)?that\s/u.test(this.text.slice(vpos, vpos + 40));
   }
 
   // "said that A, that B, and that C": each that-clause is a statement of the same speaker, and of

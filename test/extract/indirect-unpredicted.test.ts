@@ -125,3 +125,13 @@ describe("statement.indirect.clause-then-speaker: a double hyphen after the tag,
     expect(said("Jane Roe bought the boat last year. The engine failed twice, it said.")).toEqual([]);
   });
 });
+
+describe("statement.indirect.says-that: a named body that is no outlet reports with “that”", () => {
+  it("a body whose name holds “Agency” speaks", () => {
+    expect(said("The Lakeland Energy Agency reported that the global stock of oil fell last year.").map((s) => s.slice(1, 3))).toEqual([["Lakeland Energy Agency", "the global stock of oil fell last year"]]);
+  });
+
+  it.each(["The Washington Post reported that the harbour was closed.", "Reuters reported that the harbour was closed."])("an outlet's story is no statement: %s", (text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
