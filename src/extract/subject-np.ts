@@ -238,8 +238,9 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
       const org = lastOrganization(doc, start, nameText.toLowerCase());
       if (org) return { speaker: org.name, label: null, start };
     }
-    // A group noun capitalised only because it opens the sentence: "Analysts predicted", "Officials said".
-    if (name.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(nameText) && GROUP_HEAD.test(nameText.toLowerCase())) return { speaker: null, label: phrase, start, group: true };
+    // A group noun capitalised only because it opens the sentence: "Analysts predicted", "Officials said";
+    // so is "Others" opening it ("Others argue that …"; "Roe and others said" is Roe's).
+    if (name.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(nameText) && (GROUP_HEAD.test(nameText.toLowerCase()) || (nameText === "Others" && k === 0))) return { speaker: null, label: phrase, start, group: true };
     if (words.some((w) => STOP_CAPS.has(w) && !/^[\p{Lu}&.]{2,}$/u.test(w)) || words.some((w) => TITLE_WORDS.has(w) && w !== "Press")) return null;
     // A plural party or people name is a group: "Many Republicans argued".
     // So is an acronym's plural: "several bank CEOs", "NGOs".

@@ -20,6 +20,17 @@ describe("statement.indirect.group-subject: countries, nations, charities and po
     expect(said(text).map((s) => s.slice(0, 3))).toEqual([["INDIRECT", speaker, clause]]);
   });
 
+  it.each([
+    ["Others have highlighted that the harbour fees doubled in a year.", "the harbour fees doubled in a year"],
+    ["Others say the strike began over a missing bonus.", "the strike began over a missing bonus"],
+  ])("“Others” opening the sentence: %s", (text, clause) => {
+    expect(said(text).map((s) => s.slice(0, 3))).toEqual([["INDIRECT", "label:Others", clause]]);
+  });
+
+  it("“others” after a name is no group of its own", () => {
+    expect(said("Jane Roe and others said the harbour would reopen.").filter((s) => s[1] === "label:others")).toEqual([]);
+  });
+
   it("a country's own name is no group", () => {
     expect(said("The United States said the harbour must stay open.").map((s) => s[1])).toEqual(["United States"]);
   });
