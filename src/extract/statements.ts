@@ -431,6 +431,9 @@ const GROUP_TAG = new RegExp(
   "gu",
 );
 
+// "reported (last week) (to the President) that …": what may stand between "reported" and its "that".
+const REPORTED_THAT = /^\s+(?:(?:also|earlier|previously|today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|(?:last|this)\s+(?:week|month|year))\s+){0,2}(?:to\s+(?:the\s+)?[^,;:“”"]{1,40}?\s+)?that\s/u;
+
 // What may stand between "asked" and the question it reports: a pronoun or a name as the one
 // asked, a short phrase of occasion; then "why", "whether" or "if" and the clause's first word.
 const ASKED_QUESTION = /^\s+(?:(?:him|her|them|us|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2})\s+)?(?:(?:during|at|in|on)\s+[^,;:“”"()]{1,40}?\s+)?(?:why|whether|if)\s+(?=\p{L})/u;
@@ -1489,7 +1492,7 @@ class StatementReader {
     const colon = this.colonClause(verb, vend, rest, left);
     if (colon) return colon;
     // "reported to the President that …" reports; "reported a loss", "reported seeing …" do not.
-    if (/^report/.test(verb) && !/^\s+(?:(?:also|earlier|previously|today|yesterday)\s+)?(?:to\s+(?:the\s+)?[^,;:“”"]{1,40}?\s+)?that\s/.test(rest)) return null;
+    if (/^report/.test(verb) && !REPORTED_THAT.test(rest)) return null;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
     if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
     const that = this.thatClause(verb, vend, rest);
@@ -1822,7 +1825,7 @@ class StatementReader {
   private bodyReport(name: string, vpos: number): boolean {
     const actor = this.actorByName.get(name);
     if (!actor || actor.kind === "PERSON" || MEDIA.test(name.replace(/(?<=\p{L}\s)Agency\b/u, ""))) return false;
-    return /^\p{L}+\s+(?:also\s+)?that\s/u.test(this.text.slice(vpos, vpos + 40));
+    return REPORTED_THAT.test(this.text.slice(vpos, vpos + 60).replace(/^\p{L}+/u, ""));
   }
 
   // "said that A, that B, and that C": each that-clause is a statement of the same speaker, and of

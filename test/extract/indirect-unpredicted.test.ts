@@ -142,7 +142,11 @@ describe("statement.indirect.says-that: a named body that is no outlet reports w
     expect(said("The Lakeland Energy Agency reported that the global stock of oil fell last year.").map((s) => s.slice(1, 3))).toEqual([["Lakeland Energy Agency", "the global stock of oil fell last year"]]);
   });
 
-  it.each(["The Washington Post reported that the harbour was closed.", "Reuters reported that the harbour was closed."])("an outlet's story is no statement: %s", (text) => {
+  it("a time adverbial may stand before “that”", () => {
+    expect(said("The Lakeland Labour Department reported last week that inflation in January surged.").map((s) => s.slice(1, 3))).toEqual([["Lakeland Labour Department", "inflation in January surged"]]);
+  });
+
+  it.each(["The Washington Post reported last week that the harbour was closed.", "The Washington Post reported that the harbour was closed.", "Reuters reported that the harbour was closed."])("an outlet's story is no statement: %s", (text) => {
     expect(said(text)).toEqual([]);
   });
 });
