@@ -1592,8 +1592,8 @@ class StatementReader {
     if (/(?:^|\s)(?:in|on|to|at|of|for|with|about|from|by|into|regarding)\s*$/.test(that[1])) return null;
     // "announced new targets ensuring that …": a participle after the object owns the clause
     // (not a noun in -ing, "told a briefing that …").
-    // (Not a noun after a determiner, "announced its finding that …", nor "everything that …".)
-    const ing = /(?<!(?:^|\s)(?:its|his|her|their|our|the|a|an|this|that))\s(\p{Ll}+(?<!thing)ing)\s*$/u.exec(that[1]);
+    // (Not a noun after a determiner, "announced its finding that …".)
+    const ing = /(?<!(?:^|\s)(?:its|his|her|their|our|the|a|an|this|that))\s(\p{Ll}+ing)\s*$/u.exec(that[1]);
     // (An object's participle leaves no clause to any frame, "noted his commitment to ensuring that …";
     // after a verb of its own the words are a clause without "that", "said Acme was committed to ensuring that …".)
     if (ing && that[1].trim() !== ing[1] && taggedVerbAt(this.doc, vend + ing.index + 1)) return /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would)(?![\p{L}])/u.test(that[1]) ? null : NO_CLAUSE;
