@@ -9,7 +9,7 @@ import { tag, tokenAt, type Token } from "./backbone.js";
 
 // Plural heads of a group that speaks as one: people by their trade or standing, and bodies.
 export const GROUP_PLURAL =
-  "(?:officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|leaders|authorities|historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|forecasters|pollsters|monitors|inspectors|rescuers|specialists|agencies|organi[sz]ations|governments|companies|firms|unions|banks)";
+  "(?:officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|leaders|authorities|historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|forecasters|pollsters|monitors|inspectors|rescuers|specialists|agencies|organi[sz]ations|governments|companies|firms|unions|banks|countries|nations|charities|politicians)";
 
 // A participle placing the group before its preposition ("companies operating in Lakeland").
 const PLACED = "operating|based|working|living|stationed|active|investing|trading|fighting|serving";

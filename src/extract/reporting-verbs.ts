@@ -96,7 +96,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "caution", forms: ["cautioned", "cautions", "cautioning"] },
   { lemma: "predict", forms: ["predicted", "predicts", "predicting", "predict"], frames: ["zero-that", "long-subject"] },
   { lemma: "concede", forms: ["conceded", "concedes", "conceding"], frames: ["zero-that", "long-subject"] },
-  { lemma: "suggest", forms: ["suggested", "suggesting", "suggest"], frames: ["zero-that", "long-subject"] },
+  { lemma: "suggest", forms: ["suggested", "suggests", "suggesting", "suggest"], frames: ["zero-that", "long-subject"] },
   // "declared he wanted …": a pronoun's clause too ("declared a state of emergency" reports nothing).
   { lemma: "declare", forms: ["declared", "declares"], frames: ["pronoun-clause"] },
   { lemma: "relay", forms: ["relayed", "relays"] },
@@ -179,6 +179,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "quip", forms: ["quipped"], frames: ["that-only"] },
   { lemma: "muse", forms: ["mused"], frames: ["that-only"] },
   { lemma: "speculate", forms: ["speculated"], frames: ["that-only"] },
+  // A forecast announced ("The Treasury projected that revenue would fall"); "projected" alone is
+  // mostly an adjective or a film shown ("projected growth", "projected onto a screen").
+  { lemma: "project", forms: ["projected"], frames: ["that-only"] },
   { lemma: "testify", forms: ["testified", "testifies"], frames: ["that-only"] },
   { lemma: "proclaim", forms: ["proclaimed", "proclaims"], frames: ["that-only"] },
   { lemma: "confess", forms: ["confessed", "confesses"], frames: ["that-only"] },

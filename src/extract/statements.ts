@@ -21,6 +21,7 @@ import { COMPANY_HEAD, companyModifiers, isGroup, nearestVerbBefore, npAfter, np
 import { tokenAt, type Token } from "./backbone.js";
 import { GROUP_PLURAL } from "./group-subjects.js";
 import { thirdPartiesInTurns } from "./transcript-quotes.js";
+import { turnsOf } from "./turns.js";
 import { quotedThirdParties } from "./quoted-third-parties.js";
 import type { ExtractedStatement } from "./types.js";
 
@@ -424,6 +425,26 @@ function zeroThatStart(verb: string, rest: string, left: string): number | null 
   }
   return adv.length + toks[at].index!;
 }
+
+// statement.indirect.group-subject after the clause: "CLAUSE, sources familiar with the matter
+// said", "…, officials in the region told Lakeland Radio": a group whose plural head a phrase of
+// acquaintance or place follows (the phrase read by modifiedGroupSubject; a bare plural is the
+// reverse tag's own).
+const GROUP_TAG = new RegExp(
+  `,\\s+((?:(?:some|many|most|several|other)\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]+\\s+){0,2}${GROUP_PLURAL}\\s+(?:familiar with|close to|briefed on|with knowledge of|in|at|from|inside|across)\\s+[^,.;:“”"()]{2,50}?)\\s+(?:also\\s+)?(?:(?:has|have|had)\\s+)?(said|say|says|told (?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}|tell (?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}|told reporters|added|warned|noted|confirmed|suggest|suggested)(?:\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\\s*(?=[,.;]|\\s(?:[–—]|--)\\s|$)`,
+  "gu",
+);
+
+// "reported (last week) (to the President) that …": what may stand between "reported" and its "that".
+const REPORTED_THAT = /^\s+(?:(?:also|earlier|previously|today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|(?:last|this)\s+(?:week|month|year))\s+){0,2}(?:to\s+(?:the\s+)?[^,;:“”"]{1,40}?\s+)?that\s/u;
+
+// What may stand between "asked" and the question it reports: a pronoun or a name as the one
+// asked, a short phrase of occasion; then "why", "whether" or "if" and the clause's first word.
+const ASKED_QUESTION = /^\s+(?:(?:him|her|them|us|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2})\s+)?(?:(?:during|at|in|on)\s+[^,;:“”"()]{1,40}?\s+)?(?:why|whether|if)\s+(?=\p{L})/u;
+const ASKED_NO_SUBJECT = /(?:^|;\s*|(?<![\p{L}])(?:when|if|as|once|after|before)\s+)$/iu;
+// "Roe, asked why the harbour closed, blamed the storm": a participle set off by commas, its
+// question no words of the subject's (the clause's comma is followed by the subject's own verb).
+const ASKED_ASIDE = /^[^.;:“”"]*?,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told|tells|\p{Ll}+s|would|will|could|has|had|is|was)\s/u;
 
 // The relative pronoun before a reporting verb's subject ("which it says", "who they said").
 const RELATIVE_LEFT = /(?<![\p{L}])(?:which|who|that)\s+(?:\S+\s+){1,4}$/u;
@@ -1485,7 +1506,7 @@ class StatementReader {
     const colon = this.colonClause(verb, vend, rest, left);
     if (colon) return colon;
     // "reported to the President that …" reports; "reported a loss", "reported seeing …" do not.
-    if (/^report/.test(verb) && !/^\s+(?:(?:also|earlier|previously|today|yesterday)\s+)?(?:to\s+(?:the\s+)?[^,;:“”"]{1,40}?\s+)?that\s/.test(rest)) return null;
+    if (/^report/.test(verb) && !REPORTED_THAT.test(rest)) return null;
     // "conveyed to Roe that …" reports; "conveyed his condolences" does not.
     if (/^convey/.test(verb) && !/^\s+(?:to\s+[^,;:“”"]{1,60}?\s+)?that\s/.test(rest)) return null;
     const that = this.thatClause(verb, vend, rest);
@@ -1496,7 +1517,7 @@ class StatementReader {
       // An object and an infinitive after a directive verb, where no "that" opened a clause.
       this.directiveClause(verb, vend, rest) ??
       // A wh-word marks a clause too, though an indirect question rather than a claim.
-      this.whClause(verb, vend, rest);
+      this.whClause(verb, vend, rest, left);
     if (marked) return marked;
     // "signaled it could soon raise rates": a subject pronoun and its verb open a clause after a verb
     // that otherwise takes an object.
@@ -1583,6 +1604,13 @@ class StatementReader {
     // A "that" after a preposition is a demonstrative or a pronoun ("said to that criticism", "said there's no
     // evidence of that happening"): other frames may still find the clause.
     if (/(?:^|\s)(?:in|on|to|at|of|for|with|about|from|by|into|regarding)\s*$/.test(that[1])) return null;
+    // "announced new targets ensuring that …": a participle after the object owns the clause
+    // (not a noun in -ing, "told a briefing that …").
+    // (Not a noun after a determiner, "announced its finding that …".)
+    const ing = /(?<!(?:^|\s)(?:its|his|her|their|our|the|a|an|this|that))\s(\p{Ll}+ing)\s*$/u.exec(that[1]);
+    // (An object's participle leaves no clause to any frame, "noted his commitment to ensuring that …";
+    // after a verb of its own the words are a clause without "that", "said Acme was committed to ensuring that …".)
+    if (ing && that[1].trim() !== ing[1] && taggedVerbAt(this.doc, vend + ing.index + 1)) return /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would)(?![\p{L}])/u.test(that[1]) ? null : NO_CLAUSE;
     if (relativeAfterObject(verb, that[1])) return NO_CLAUSE;
     return { start: vend + that[0].length, rule: "statement.indirect.says-that" };
   }
@@ -1619,7 +1647,7 @@ class StatementReader {
     return { start: vend + obj[0].indexOf(obj[1]), rule: "statement.indirect.urges-to" };
   }
 
-  private whClause(verb: string, vend: number, rest: string): ClauseStart | null {
+  private whClause(verb: string, vend: number, rest: string, left: string): ClauseStart | null {
     // "underscored how the two countries are working together": a wh-clause, its text after "how"
     // ("how seriously they take it", "how much" ask about a degree and are left alone).
     // "expressed concern about how the war may …": the wh-clause is the reported content.
@@ -1631,6 +1659,13 @@ class StatementReader {
     // "questioned whether the talks can succeed": the clause after "whether" or "if".
     if (takes(verb, "whether")) {
       const wh = /^\s+(?:whether|if)\s+(?=\p{L})/u.exec(rest);
+      if (wh) return { start: vend + wh[0].length, rule: "statement.indirect.whether-clause" };
+    }
+    // "Roe asked why the court was delayed", "asked the minister during a debate whether …": a
+    // question its asker reports in narrative. Not in a transcript, where the asker is mostly a
+    // reporter, nor after a clause opener that leaves "asked" no subject ("When asked whether …").
+    if (/^ask(?:ed|s)$/.test(verb) && !ASKED_NO_SUBJECT.test(left) && !(/,\s*$/.test(left) && ASKED_ASIDE.test(rest)) && !turnsOf(this.doc).some((t) => t.speaker || /^\s*Q\b/.test(this.text.slice(t.start, t.body)))) {
+      const wh = ASKED_QUESTION.exec(rest);
       if (wh) return { start: vend + wh[0].length, rule: "statement.indirect.whether-clause" };
     }
     return null;
@@ -1789,11 +1824,22 @@ class StatementReader {
   }
 
   /** Whether the subject of "reported" is one person (named, or a singular description such as "the Governor"), in an active clause. */
-  private personReport(who: Speaker, { left, subjPos, limitStart }: VerbRead): boolean {
+  private personReport(who: Speaker, { left, subjPos, limitStart, vpos }: VerbRead): boolean {
     if (/(?<![\p{L}])(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(left)) return false;
+    // (A body's own name may hold a word of the media's, "the Lakeland Energy Agency".)
+    if (who.speaker && this.bodyReport(who.speaker, vpos)) return true;
     if (MEDIA.test(this.text.slice(Math.max(limitStart, subjPos - 60), subjPos))) return false;
     if (who.speaker) return this.actorByName.get(who.speaker)?.kind === "PERSON";
     return !!who.label && !isGroup(who) && !isJointLabel(who.label) && !/s$/.test(who.label) && !MEDIA.test(who.label);
+  }
+
+  // "The Lakeland Energy Agency reported that stocks fell": a named body that is no news outlet
+  // reports its findings with "that" right after the verb (statement.indirect.says-that); "Acme
+  // reported a loss", "the Lakeland Post reported that …" do not speak.
+  private bodyReport(name: string, vpos: number): boolean {
+    const actor = this.actorByName.get(name);
+    if (!actor || actor.kind === "PERSON" || MEDIA.test(name.replace(/(?<=\p{L}\s)Agency\b/u, ""))) return false;
+    return REPORTED_THAT.test(this.text.slice(vpos, vpos + 60).replace(/^\p{L}+/u, ""));
   }
 
   // "said that A, that B, and that C": each that-clause is a statement of the same speaker, and of
@@ -2529,9 +2575,11 @@ class StatementReader {
     // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
     // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
     // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
-    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+(?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}](?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|wrote|writes|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s[–—]\s|$)/gu;
+    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+(?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}](?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she|it)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|adds|suggest|suggests|suggested|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|wrote|writes|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s(?:[–—]|--)\s|$)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) this.tagAfterClause(sent, m);
+    GROUP_TAG.lastIndex = 0;
+    while ((m = GROUP_TAG.exec(s))) this.tagAfterClause(sent, m);
   }
 
   // One attribution after a clause: whether the text before it is a clause of its own, then an
@@ -2650,7 +2698,8 @@ class StatementReader {
     const verb = m[2].split(/\s+/)[0];
     const speakerLabel = speaker.speaker ? null : speaker.label;
     let start = sent.start;
-    const lead = /^(?:But|And|So|Still|Yet)\s+/.exec(before);
+    // ("So far, …" is an adverbial of the clause, no connective.)
+    const lead = /^(?:But|And|So(?!\s+far\b)|Still|Yet)\s+/.exec(before);
     if (lead) start += lead[0].length;
     // "A; B, a soldier said": the attribution covers the clause after the semicolon.
     const semi = before.lastIndexOf("; ");
@@ -2670,7 +2719,7 @@ class StatementReader {
     // ("But, she added." leads no clause.)
     if (CONNECTIVE_LEAD.test(before.trim())) return;
     // The attributed clause must not be reported speech already attributed in this sentence.
-    const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she)\s/.test(m[1] + " ");
+    const bareGroup = !speaker.speaker && /^\p{Ll}/u.test(m[1]) && !/^(?:the|a|an|one|another|he|she|it)\s/.test(m[1] + " ");
     const rule: KnownRule = fixedRule ?? (isGroup(speaker) || bareGroup ? "statement.indirect.group-subject" : speaker.described ? "statement.indirect.described-person" : "statement.indirect.clause-then-speaker");
     this.push({ start, end: commaPos, text: "", speaker: speaker.speaker, speakerLabel, kind: "INDIRECT", verb, rule });
     const cont = /^,\s+and\s+(?=(?:also\s+)?(?:would|will|could|should|can|may|might|must|is|was|has|had|have|\p{Ll}+ed)\b)/u.exec(afterAttr);

@@ -39,7 +39,7 @@ const ORG_DESCRIPTOR = /^(?:giant|group|firm|company|companies|operator|network|
 const GROUP_HEAD_OLD = /^(?:authorities|government|governments|ministry|military|army|police|company|firm|agency|group|groups|bank|embassy|administration|regulator|regulators|officials|analysts|experts|economists|critics|investors|traders|lawmakers|legislators|residents|volunteers|witnesses|activists|protesters|prosecutors|investigators|researchers|scientists|doctors|republicans|democrats|conservatives|liberals|leaders|people|report|statement|survey|study|document|dossier|memo|memorandum|assessment|resolution|filing|indictment|council|committee|parliament|court|office|spokesperson|spokesman|spokeswoman|forces|operator|watchdog|union|party|organizers|organisers|soldier|soldiers|resident|witness|woman|man|survivor|survivors|refugee|refugees|volunteer|doctor|nurse|medic|medics)$/;
 // Plural people nouns that speak as a group ("historians argue", "executives said"):
 // statement.indirect.group-subject.
-const PEOPLE_GROUP = /^(?:historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|partners|allies|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|senators|ministers|members|employees|workers|farmers|locals|villagers|voters|parents|teachers|students|officers|commanders|skeptics|sceptics|forecasters|pollsters|unions|producers|companies|firms|monitors|inspectors|rescuers|specialists|agencies|organi[sz]ations)$/;
+const PEOPLE_GROUP = /^(?:historians|advocates|proponents|opponents|supporters|campaigners|executives|representatives|insiders|demonstrators|lawyers|partners|allies|sources|observers|diplomats|commentators|strategists|bankers|academics|scholars|negotiators|envoys|senators|ministers|members|employees|workers|farmers|locals|villagers|voters|parents|teachers|students|officers|commanders|skeptics|sceptics|forecasters|pollsters|unions|producers|companies|firms|monitors|inspectors|rescuers|specialists|agencies|organi[sz]ations|countries|nations|charities|politicians)$/;
 const GROUP_HEAD = { test: (w: string): boolean => GROUP_HEAD_OLD.test(w) || PEOPLE_GROUP.test(w) };
 // Definite descriptions that refer back to the organisation last named.
 const ORG_BACKREF = /^(?:company|firm|group|agency|ministry|bank|committee|commission|council|organi[sz]ation|body|regulator|watchdog|operator|lender|producer|network|exchange|nonprofit|charity|association|institute|foundation|embassy|union|alliance)$/;
@@ -238,8 +238,9 @@ function classify(doc: Doc, toks: Token[], describedAfter = false): NpSubject | 
       const org = lastOrganization(doc, start, nameText.toLowerCase());
       if (org) return { speaker: org.name, label: null, start };
     }
-    // A group noun capitalised only because it opens the sentence: "Analysts predicted", "Officials said".
-    if (name.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(nameText) && GROUP_HEAD.test(nameText.toLowerCase())) return { speaker: null, label: phrase, start, group: true };
+    // A group noun capitalised only because it opens the sentence: "Analysts predicted", "Officials said";
+    // so is "Others" opening it ("Others argue that …"; "Roe and others said" is Roe's).
+    if (name.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(nameText) && (GROUP_HEAD.test(nameText.toLowerCase()) || (nameText === "Others" && k === 0))) return { speaker: null, label: phrase, start, group: true };
     if (words.some((w) => STOP_CAPS.has(w) && !/^[\p{Lu}&.]{2,}$/u.test(w)) || words.some((w) => TITLE_WORDS.has(w) && w !== "Press")) return null;
     // A plural party or people name is a group: "Many Republicans argued".
     // So is an acronym's plural: "several bank CEOs", "NGOs".
