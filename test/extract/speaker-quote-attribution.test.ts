@@ -1,0 +1,39 @@
+// Who a quotation in news belongs to when a he/she tags it (issue 11, item 3): a person the quoted
+// words name is talked about, not talking; a person whose title opens with a body is the subject who
+// takes over from the last speaker. Sentences written for the purpose.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+
+const said = (text: string) => extract({ text, title: "" }).statements.map((s) => [s.kind, s.speaker ?? `label:${s.speakerLabel}`, s.text]);
+
+describe("statement.speaker.not-named-inside", () => {
+  // "Rowe" is no actor (a misspelt surname), so the last person named outside the quotation is Petrov.
+  const story = (quote: string) =>
+    `Investment firm co-chair Tom Roe spoke at the energy forum.\n\nRoe added: "The big story is carbon."\n\nRowe continued to praise how the West answered the threat from Ivan Petrov with unity.\n\n${quote}\n`;
+
+  it("a person the quotation names is not the he that tags it: the last speaker is", () => {
+    const got = said(story(`"The West has done more than anybody expected, certainly more than Petrov expected," he said.`));
+    expect(got).toContainEqual(["DIRECT", "Tom Roe", "The West has done more than anybody expected, certainly more than Petrov expected"]);
+    expect(got.filter((s) => s[1] === "Ivan Petrov")).toEqual([]);
+  });
+
+  it("near miss: a quotation that does not name him leaves Petrov, named after the speaker, as the he", () => {
+    const got = said(story(`"The West has done more than anybody expected," he said.`));
+    expect(got).toContainEqual(["DIRECT", "Ivan Petrov", "The West has done more than anybody expected"]);
+  });
+});
+
+describe("statement.speaker.body-titled-subject", () => {
+  const story = (intro: string) =>
+    `Tom Roe, chief executive of Acme Corp, says the oil sector faces headwinds from the new rules.\n\n${intro}\n\n"That simply shows the importance of producing here at home," he said.\n`;
+
+  it("a person whose title opens with a body takes over from the last speaker", () => {
+    const got = said(story("Freedonian Drilling Association president Erik Molnar praised the reserves just off the coast."));
+    expect(got).toContainEqual(["DIRECT", "Erik Molnar", "That simply shows the importance of producing here at home"]);
+  });
+
+  it("near miss: a person after the body's verb is no subject, and the last speaker goes on", () => {
+    const got = said(story("The Freedonian Drilling Association praised Erik Molnar for the reserves just off the coast."));
+    expect(got).toContainEqual(["DIRECT", "Tom Roe", "That simply shows the importance of producing here at home"]);
+  });
+});
