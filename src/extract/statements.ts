@@ -57,6 +57,8 @@ const POST_NATIONAL_ROLE = /^(\p{Lu}\p{Ll}+)\s+(leader|president|premier|ministe
 // verb (npSubject reads the phrase).
 const POST_GROUP = new RegExp(`^((?:[\\p{L}][\\p{L}.’'\\-]*\\s+){0,5}?${GROUP_PLURAL}(?:\\s+(?:there|(?:at|for|from|in|with|on|of)\\s+[^,;:()“”"‘’]{2,50}?))?)\\s+(?:also\\s+)?(said|says|say|told|tell|added|wrote|warned|noted|argued|argue)(?![\\p{L}])`, "u");
 const POST_COMPANY = /^((?:the|The)\s+((?:[\p{L}][\p{L}.\-]*\s+){1,3}?)(\p{Ll}+))\s+(?:also\s+)?(said|says|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
+// A sentence's opening conjunction and nothing else before its quotation (the quotation a sentence of its own).
+const CONJUNCTION_BEFORE_QUOTE = /^\s*(?:But|And|Yet|Still|So),?\s*$/;
 // A document that speaks for its issuer ("the statement said", "reads the resolution").
 const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
@@ -1066,9 +1068,10 @@ class StatementReader {
   }
 
   // A quotation continuing the previous speaker's words in the same paragraph.
-  private continuedSpeaker({ q, si, sent }: QuoteRead): Attribution | null {
+  private continuedSpeaker(qr: QuoteRead): Attribution | null {
+    const { q, si, sent } = qr;
     const last = this.lastDirect;
-    if (!last || !this.blank(sent.start, q.open)) return null;
+    if (!last || !(this.blank(sent.start, q.open) || this.conjunctionThenQuote(qr))) return null;
     // The next paragraph opening with a quotation continues the speaker of the paragraph before,
     // unless someone else spoke or was quoted after those words (never across a change of speaker).
     // (statement.speaker.paragraph-opening-quote: the quotation's sentence opens its paragraph; one
@@ -1093,9 +1096,13 @@ class StatementReader {
 
   // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
   // for …. “I have asked …”") continues that speaker's words.
-  private afterReportedSentence({ q, si, sent, content, words }: QuoteRead): Attribution | null {
+  private afterReportedSentence(qr: QuoteRead): Attribution | null {
+    const { q, si, sent, content, words } = qr;
     const lastOut = this.out[this.out.length - 1];
-    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && this.blank(sent.start, q.open) && sentenceAt(this.doc, lastOut.start) === sentenceBefore(this.doc, si))) return null;
+    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && sentenceAt(this.doc, lastOut.start) === sentenceBefore(this.doc, si))) return null;
+    if (!this.blank(sent.start, q.open)) {
+      return this.doc.sentences[si - 1].paragraph === sent.paragraph && this.conjunctionThenQuote(qr) ? { who: { speaker: lastOut.speaker, label: null, start: q.open }, verb: null, rule: "statement.direct.continuation" } : null;
+    }
     // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
     // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
     const sameParagraph = this.doc.sentences[si - 1].paragraph === sent.paragraph;
@@ -1216,6 +1223,15 @@ class StatementReader {
   }
 
   /** Whether text[from, to) is all whitespace; stops at the first other character. */
+  /**
+   * statement.direct.continuation (after a conjunction): "…, Roe said. But “this is something we
+   * will get through.”": a sentence that is a conjunction and a quotation of four words or more,
+   * nothing after it, goes on with the speaker of the sentence before as a bare quotation would.
+   */
+  private conjunctionThenQuote({ q, sent, words }: QuoteRead): boolean {
+    return words >= 4 && CONJUNCTION_BEFORE_QUOTE.test(this.text.slice(sent.start, q.open)) && /^[”"’»]?[\s.!?…]*$/.test(this.text.slice(q.close, sent.end));
+  }
+
   private blank(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (!/\s/.test(this.text[i])) return false;
     return true;

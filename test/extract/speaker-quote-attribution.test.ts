@@ -37,3 +37,24 @@ describe("statement.speaker.body-titled-subject", () => {
     expect(got).toContainEqual(["DIRECT", "Tom Roe", "That simply shows the importance of producing here at home"]);
   });
 });
+
+describe("statement.direct.continuation after an opening conjunction", () => {
+  const QUOTE = "this is something we will go through and come out stronger.";
+  it.each([
+    [`This year will be the worst in the firm's history, Jane Roe said. But "${QUOTE}"`, "Jane Roe"],
+    [`Jane Roe said the year would be the worst in the firm's history. And "${QUOTE}"`, "Jane Roe"],
+    [`"We lost half our staff," Jane Roe said. Yet "${QUOTE}"`, "Jane Roe"],
+  ])("%s", (text, who) => {
+    expect(said(text)).toContainEqual(["DIRECT", who, QUOTE]);
+  });
+
+  it("near miss: a quoted phrase inside a narrative sentence after the conjunction is nobody's statement", () => {
+    const got = said(`Jane Roe said the year would be the worst in the firm's history. But "peace talks" are on nobody's agenda this spring.`);
+    expect(got.filter((s) => s[2] === "peace talks")).toEqual([]);
+  });
+
+  it("near miss: another person's reported speech in between takes the turn", () => {
+    const got = said(`"We lost half our staff," Jane Roe said. Tom Molnar said the plan had failed. But "${QUOTE}"`);
+    expect(got).toContainEqual(["DIRECT", "Tom Molnar", QUOTE]);
+  });
+});
