@@ -119,10 +119,11 @@ const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|wh
 // A definite phrase of up to three words opening the clause before the verb ("The FWA chief").
 const DEFINITE_ROLE_END = /(?:^|[\s,])((?:the|The)\s+(?:[\p{L}\d\-]+\s+){0,2}\p{Ll}+)$/u;
 // A body's lowercase head or spokesperson right after its name: " chief", " spokeswoman".
-const BODY_ROLE = /^\s+(chief|head|boss|spokesman|spokeswoman|spokesperson)(?=\s+(?:also\s+)?\p{Ll})/u;
+// (Before the verb, or closing the phrase after an inverted "said": "…,” said the FWA head.")
+const BODY_ROLE = /^\s+(chief|head|boss|spokesman|spokeswoman|spokesperson)(?=\s+(?:also\s+)?\p{Ll}|\s*[.,;]|\s*$)/u;
 const BODY_ROLE_HEADS = /^(?:chief|head|boss|spokesman|spokeswoman|spokesperson)$/;
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
-const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
+const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll}|\s*[.,;]|\s*$)/u;
 // A he/she opening a sentence, after a leading adverbial at most.
 const PRONOUN_OPENING = /^[\s“"‘]*(?:(?:[\p{Lu}][^,]{0,60}|[\p{Lu}]\p{Ll}+),\s+)?(He|She)(?=\s)/u;
 // An unnamed former office holder as the subject opening a sentence ("Earlier this week, the former

@@ -58,3 +58,17 @@ describe("statement.direct.continuation after an opening conjunction", () => {
     expect(got).toContainEqual(["DIRECT", "Tom Molnar", QUOTE]);
   });
 });
+
+describe("statement.speaker.body-title and body-role after an inverted verb", () => {
+  it.each([
+    ["Foreign Minister Tom Roe held talks with Alliance Secretary General Erik Molnar in Brussels. “The decision on membership is for the members alone,” said the Alliance Secretary General.", "Erik Molnar"],
+    ["Acme Bank chief Jane Roe spoke in Brussels on Monday. “The decision is for the members alone,” said the Acme Bank chief.", "Jane Roe"],
+  ])("%s", (text, who) => {
+    expect(said(text)).toContainEqual(["DIRECT", who, expect.stringMatching(/^The decision/)]);
+  });
+
+  it("near miss: a body's name and a word that is no office after the verb stays the body", () => {
+    const got = said("Alliance Secretary General Erik Molnar spoke in Brussels. “The decision is for the members alone,” said the Alliance Summit.");
+    expect(got.filter((s) => s[1] === "Erik Molnar")).toEqual([]);
+  });
+});
