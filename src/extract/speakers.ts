@@ -1016,8 +1016,12 @@ export class SpeakerResolver {
     const lead = TITLE_MODIFIER.exec(text.slice(Math.max(limit, at - 30), at));
     const mods = lead?.[2]?.split(/\s+/) ?? [];
     const start = lead?.[1] || mods.length ? at - lead![0].length : at;
-    const who = /^the\s/i.test(text.slice(start, start + 4)) || start === this.doc.sentences[sentenceAt(this.doc, start)].start ? roleAntecedent(this.doc, head, at, [...mods, ...field]) : null;
-    return who ? { speaker: who.name, label: null, start } : null;
+    const definite = /^the\s/i.test(text.slice(start, start + 4));
+    const who = definite || start === this.doc.sentences[sentenceAt(this.doc, start)].start ? roleAntecedent(this.doc, head, at, [...mods, ...field]) : null;
+    if (who) return { speaker: who.name, label: null, start };
+    // statement.direct.described-person: a title the text never introduced ("the head of the Acme
+    // Committee" after "the Chairman of the Acme Committee, Jane Roe") is the person the passage is about.
+    return definite ? this.describedSubject(text.slice(start, m.end), start) : null;
   }
 
   /** "The former congressman said": the person the passage is about (described-person.ts). */

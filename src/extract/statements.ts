@@ -698,7 +698,12 @@ class StatementReader {
       const subj = this.subjectAfterOwner(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
       if (subj) return { who: subj, verb: inv[1], rule: inv[1] === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name" };
       const by = this.documentIssuer(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0], q.open);
-      return by ? { who: by, verb: inv[1], rule: "statement.direct.document-issuer" } : null;
+      if (by) return { who: by, verb: inv[1], rule: "statement.direct.document-issuer" };
+      // (statement.direct.described-person: "“…,” said the head of the Acme Committee.", a title the
+      // text never introduced, is the person the passage is about.)
+      const phrase = /^[^.,;:“”"]{1,80}(?=[.,;]|$)/.exec(rest.slice(inv[0].length))?.[0];
+      const described = phrase ? this.sp.describedSubject(phrase, closeEnd + gap.length + inv[0].length) : null;
+      return described ? { who: described, verb: inv[1], rule: "statement.direct.quote-said-name" } : null;
     }
     const docInv = POST_INVERTED_DOCUMENT.exec(rest);
     if (docInv) {
@@ -714,7 +719,11 @@ class StatementReader {
       return by ? { who: by, verb: docInv[1], rule: "statement.direct.document-issuer" } : null;
     }
     if (!(/^(?:[\p{Ll}\p{Lu}]|\d{1,3}-year-old\s)/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
-    const subj = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
+    const found = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
+    // (statement.direct.described-person: "“…,” the diplomat said", a description of the person the
+    // passage is about, names that person before a label of its own would.)
+    const described = found && !found.speaker && found.label ? this.sp.describedSubject(found.label, found.start) : null;
+    const subj = described ? { ...described, end: found!.end } : found;
     if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest) ?? this.groupAfterQuote(closeEnd + gap.length, rest);
     let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
     let alsoSpeaker: string | null = null;

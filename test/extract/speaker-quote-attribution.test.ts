@@ -72,3 +72,29 @@ describe("statement.speaker.body-title and body-role after an inverted verb", ()
     expect(got.filter((s) => s[1] === "Erik Molnar")).toEqual([]);
   });
 });
+
+describe("statement.direct.described-person: the last speaker's passage, and after an inverted verb", () => {
+  const passage = (tag: string) =>
+    `Freedonian Foreign Ministry spokesperson Erik Molnar said this in a comment.\n\n"It is important to face the truth," Molnar said.\n\nHe expressed hope that Sylvania would not politicize the issue.\n\n"We expect that Sylvania will use its influence to end the war," ${tag}.\n`;
+
+  it("a description of the last speaker, with nobody named since, is that speaker", () => {
+    expect(said(passage("the diplomat said"))).toContainEqual(["DIRECT", "Erik Molnar", "We expect that Sylvania will use its influence to end the war"]);
+  });
+
+  it("near miss: a description owned in the possessive is someone else's office, no person", () => {
+    const text = `Erik Molnar, a volunteer manning one of the checkpoints in the capital, told reporters that he works in four-hour shifts.\n\n"It is fine. Just cold," he says.\n\nAlmost 40,000 volunteers joined the Territorial Defense Forces in the first two days, according to the Freedonian armed forces' chief of staff.\n`;
+    expect(said(text).filter((s) => s[2].startsWith("Almost 40,000") && s[1] === "Erik Molnar")).toEqual([]);
+  });
+
+  it("a title the text never introduced, after an inverted verb, is the person the passage is about", () => {
+    const got = said(
+      `That is according to the Chairman of the Freedonian Military Committee, General Erik Molnar, who spoke with journalists.\n\nMolnar also welcomed the decision to allocate a new aid package.\n\n"Meeting the urgent needs is a priority for the months to come," said the head of the Freedonian Military Committee.\n`,
+    );
+    expect(got).toContainEqual(["DIRECT", "Erik Molnar", "Meeting the urgent needs is a priority for the months to come"]);
+  });
+
+  it("near miss: after an inverted verb, a head that describes no one the passage named is nobody", () => {
+    const got = said(`The aid package was approved on Monday.\n\n"Meeting the urgent needs is a priority for the months to come," said the head of the Freedonian Military Committee.\n`);
+    expect(got.filter((s) => s[1] !== null && !String(s[1]).startsWith("label:"))).toEqual([]);
+  });
+});
