@@ -19,7 +19,7 @@ const FEMALE_HEADS = "duchess|princess|queen|congresswoman|councilwoman|chairwom
 const MALE_HEADS = "duke|prince|king|congressman|councilman|chairman|businessman|pope|baron";
 // (statement.speaker.described-standing: a seat in a body or a standing the passage gave the person,
 // "the parliament member", "the scholar", "the warlord", as well as an office.)
-const HEADS = `president|prime minister|minister|chancellor|premier|secretary|governor|senator|mayor|ambassador|chief|head|archbishop|bishop|founder|co-founder|executive|boss|billionaire|tycoon|investor|monarch|general|commander|prosecutor|candidate|nominee|lawmaker|legislator|parliament member|member of parliament|parliamentarian|council member|councillor|councilor|scholar|historian|warlord|leader|\\d{1,3}-year-old|${FEMALE_HEADS}|${MALE_HEADS}`;
+const HEADS = `president|prime minister|minister|chancellor|premier|secretary|governor|senator|mayor|ambassador|chief|head|archbishop|bishop|founder|co-founder|executive|boss|billionaire|tycoon|investor|monarch|general|commander|prosecutor|candidate|nominee|lawmaker|legislator|parliament member|member of parliament|parliamentarian|council member|councillor|councilor|scholar|historian|warlord|leader|diplomat|politician|\\d{1,3}-year-old|${FEMALE_HEADS}|${MALE_HEADS}`;
 // The whole subject: an optional sentence adverbial or conjunction, "the", up to four modifiers, the
 // head (two heads may be coordinated, "founder and chairman"; "ex-" may join it, "the ex-premier"), and an optional "of"-field of
 // capitalised words ("of Acme Holdings").
@@ -101,7 +101,12 @@ export function describedPerson(doc: Doc, phrase: string, start: number, last: {
   // Someone else spoke just before, outside the window: the passage may still be theirs (a person,
   // or a name no actor rule found; a body's words leave the passage to the people it names).
   const body = last && doc.actors.some((a) => a.name === last.name && a.kind !== "PERSON");
-  if (last && !body && start - last.pos < RECENT_SPEAKER) return null;
+  if (last && !body && start - last.pos < RECENT_SPEAKER) {
+    // (With nobody named since, the passage is still that speaker's: "Roe said …. He hoped …. “…,” the
+    // diplomat said."; not a description owned by someone in the possessive, "the army's chief of staff".)
+    const speaker = before.length || /[’'](?:s\s|\s)/.test(m[1]) ? undefined : doc.actors.find((a) => a.name === last.name && a.kind === "PERSON");
+    return speaker && fits(speaker) ? speaker.name : null;
+  }
   if (fitting.length === 1 && before.length === 1) return fitting[0].name;
   if (before.length) return null;
   // Nobody named before: the only person of this and the next paragraph.

@@ -119,10 +119,11 @@ const PHRASE_CUT = /(?:[,;:“”"(]|(?<![\p{L}])(?:that|who|which|and|but|as|wh
 // A definite phrase of up to three words opening the clause before the verb ("The FWA chief").
 const DEFINITE_ROLE_END = /(?:^|[\s,])((?:the|The)\s+(?:[\p{L}\d\-]+\s+){0,2}\p{Ll}+)$/u;
 // A body's lowercase head or spokesperson right after its name: " chief", " spokeswoman".
-const BODY_ROLE = /^\s+(chief|head|boss|spokesman|spokeswoman|spokesperson)(?=\s+(?:also\s+)?\p{Ll})/u;
+// (Before the verb, or closing the phrase after an inverted "said": "…,” said the FWA head.")
+const BODY_ROLE = /^\s+(chief|head|boss|spokesman|spokeswoman|spokesperson)(?=\s+(?:also\s+)?\p{Ll}|\s*[.,;]|\s*$)/u;
 const BODY_ROLE_HEADS = /^(?:chief|head|boss|spokesman|spokeswoman|spokesperson)$/;
 // An office right after a body's name: " Prosecutor", " Secretary General" (the last word heads it).
-const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll})/u;
+const BODY_OFFICE = /^\s+(?:[\p{Lu}][\p{L}\-]*\s+){0,2}?([\p{Lu}][\p{L}\-]*)(?=\s+(?:also\s+)?\p{Ll}|\s*[.,;]|\s*$)/u;
 // A he/she opening a sentence, after a leading adverbial at most.
 const PRONOUN_OPENING = /^[\s“"‘]*(?:(?:[\p{Lu}][^,]{0,60}|[\p{Lu}]\p{Ll}+),\s+)?(He|She)(?=\s)/u;
 // An unnamed former office holder as the subject opening a sentence ("Earlier this week, the former
@@ -222,13 +223,14 @@ export class SpeakerResolver {
    * The last name actor detection missed that stands as a speaking subject after `from` and before
    * `pos` (bare-names.ts), unless inside a quotation: the pronoun's antecedent is then that person.
    */
-  private bareSince(from: number, pos: number, pronoun?: string): BareName | null {
+  private bareSince(from: number, pos: number, pronoun?: string, notNamed?: ReadonlySet<number>): BareName | null {
     for (let i = firstIndex(this.bare, (x) => x.start < pos) - 1; i >= 0; i--) {
       const b = this.bare[i];
       if (b.end > pos) continue;
       if (b.start <= from) return null;
       if (this.quoted(b.start, pos)) continue;
       if (b.actor && !this.agreesWith(b.actor, pronoun)) continue;
+      if (b.actor && notNamed && this.namedAmong(b.actor, notNamed)) continue;
       return b;
     }
     return null;
@@ -251,11 +253,11 @@ export class SpeakerResolver {
    * pronoun opens its clause, else the most recent person mentioned; in each case only a person
    * the pronoun agrees with (person-gender.ts), so "she" skips a "Mr Roe" for the woman before him.
    */
-  lastPerson(pos: number, skipQuoted = false, pronoun?: string): string | null {
-    const found = this.nearestPerson(pos, skipQuoted, pronoun);
+  lastPerson(pos: number, skipQuoted = false, pronoun?: string, notNamed?: ReadonlySet<number>): string | null {
+    const found = this.nearestPerson(pos, skipQuoted, pronoun, 0, notNamed);
     // A speaker named after the antecedent found, but unknown as an actor, is the antecedent:
     // their actor if the name is one's, else none (no speaker beats a wrong one).
-    const b = this.bareSince(found ? found.at : Math.max(0, pos - 3000), pos, pronoun);
+    const b = this.bareSince(found ? found.at : Math.max(0, pos - 3000), pos, pronoun, notNamed);
     const name = b ? b.actor ?? b.full : found ? found.name : null;
     // In a transcript the speaker of a turn says "I": a "he" in it is someone else ("And a guy
     // walked up, and he said, “…”" in the President's turn), unknown when no one else is named.
@@ -294,14 +296,14 @@ export class SpeakerResolver {
     return turnAt(this.doc, pos)?.speaker ?? null;
   }
 
-  private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string, depth = 0): { name: string; at: number } | null {
-    const agree = (m: Mention) => agrees(this.doc, this.doc.actors[m.actor], pronoun, this.genders);
+  private nearestPerson(pos: number, skipQuoted: boolean, pronoun?: string, depth = 0, notNamed?: ReadonlySet<number>): { name: string; at: number } | null {
+    const agree = (m: Mention) => !notNamed?.has(m.actor) && agrees(this.doc, this.doc.actors[m.actor], pronoun, this.genders);
     const si = sentenceAt(this.doc, pos);
     const sent = this.doc.sentences[si];
     // statement.speaker.pronoun-chain: "He had raised eyebrows when he suggested …": a he/she inside
     // a sentence whose subject is the same pronoun, opening it, is the person that one refers to.
     const opening = pronoun ? OPENING_PRONOUN.exec(this.doc.text.slice(sent.start, pos)) : null;
-    if (opening && opening[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(sent.start + opening[0].indexOf(opening[1] + " "), skipQuoted, pronoun, depth);
+    if (opening && opening[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(sent.start + opening[0].indexOf(opening[1] + " "), skipQuoted, pronoun, depth, notNamed);
     // statement.speaker.subject-continues: a he/she opening its sentence, or reporting the clause
     // before it ("The march was a protest, he said"), is the subject of the sentence before.
     // statement.speaker.subject-after-conjunction: also after a conjunction opening the sentence
@@ -320,7 +322,7 @@ export class SpeakerResolver {
       // United States’ support …. He shared …": a sentence before that opens with the same pronoun
       // hands on its antecedent, whatever it names after its verb.
       const run = pronoun ? PRONOUN_RUN.exec(this.doc.text.slice(prev.start, prev.end)) : null;
-      if (run && run[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(prev.start + run[0].length - run[1].length - 1, skipQuoted, pronoun);
+      if (run && run[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(prev.start + run[0].length - run[1].length - 1, skipQuoted, pronoun, 0, notNamed);
       // The subject of the sentence before: not a person named inside its quotation, nor one named
       // after its verb ("Roe said the feud between Brandt and his ally …": Roe, or no one).
       const first = mentionsIn(this.doc, prev.start, prev.end).find((m) => !m.inTitle && !m.possessive && !this.quoted(m.start, prev.end + 1));
@@ -331,7 +333,7 @@ export class SpeakerResolver {
       // "He has met with A. He has said …": the same pronoun opening the sentence before, with the
       // person after its verb, refers to what that one refers to (a short chain only).
       const chain = pronoun && depth < 3 ? PRONOUN_OPENING.exec(this.doc.text.slice(prev.start, first ? first.start : prev.end)) : null;
-      if (chain && chain[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(prev.start + chain[0].length - chain[1].length, skipQuoted, pronoun, depth + 1);
+      if (chain && chain[1].toLowerCase() === pronoun!.toLowerCase()) return this.nearestPerson(prev.start + chain[0].length - chain[1].length, skipQuoted, pronoun, depth + 1, notNamed);
       const owner = this.possessiveTopic(prev, pos, agree);
       if (owner) return owner;
     }
@@ -349,8 +351,25 @@ export class SpeakerResolver {
     // sentence of its own: one named in the speaker's own sentence is what was talked about ("Roe
     // said in a message marking the signing by Ambassador Doe. According to him, …" is Roe).
     const ls = this.lastSpeaker;
-    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && (!last || last.start < ls.pos || sentenceAt(this.doc, last.start) === sentenceAt(this.doc, ls.pos - 1))) return { name: ls.name, at: ls.pos };
+    if (ls && pos - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pronoun) && !(notNamed && this.namedAmong(ls.name, notNamed)) && (!last || last.start < ls.pos || sentenceAt(this.doc, last.start) === sentenceAt(this.doc, ls.pos - 1))) return { name: ls.name, at: ls.pos };
     return last ? { name: this.doc.actors[last.actor].name, at: last.start } : null;
+  }
+
+  /** The actors of the people named inside the quotation that closes right before pos; undefined with none. */
+  private peopleNamedInQuoteBefore(pos: number): ReadonlySet<number> | undefined {
+    const qs = this.doc.quotes;
+    const i = firstIndex(qs, (q) => q.open < pos) - 1;
+    // (The outermost quotation that closes there: a nested one is inside it.)
+    let q = i >= 0 ? qs[i] : undefined;
+    for (let j = i; j >= 0 && j >= i - 40; j--) if (qs[j].close < pos && /^[”"’»]?[\s,]*$/.test(this.doc.text.slice(qs[j].close, pos)) && qs[j].depth === 0) { q = qs[j]; break; }
+    if (!q || q.close >= pos || !/^[”"’»]?[\s,]*$/.test(this.doc.text.slice(q.close, pos))) return undefined;
+    const people = mentionsIn(this.doc, q.open, q.close).filter((m) => this.doc.actors[m.actor].kind === "PERSON" && !m.ref);
+    return people.length ? new Set(people.map((m) => m.actor)) : undefined;
+  }
+
+  private namedAmong(name: string, actors: ReadonlySet<number>): boolean {
+    for (const a of actors) if (this.doc.actors[a].name === name) return true;
+    return false;
   }
 
   /** The person opening a sentence as its subject (not in the possessive, not inside a quotation), or null. */
@@ -479,7 +498,13 @@ export class SpeakerResolver {
     const narrative = (m: Mention) => {
       const sent = this.doc.sentences[sentenceAt(this.doc, m.start)];
       if (/^[“"‘«]/.test(this.doc.text[sent.start])) return false;
-      return mentionsIn(this.doc, sent.start, sent.end).find((x) => !x.possessive && !x.inTitle) === m;
+      const first = mentionsIn(this.doc, sent.start, sent.end).find((x) => !x.possessive && !x.inTitle);
+      if (first === m) return true;
+      // statement.speaker.body-titled-subject: "Acme Association president Jane Roe touted …": a body
+      // in the title right before the person does not take the subject's place.
+      if (!first || first.end > m.start || this.doc.actors[first.actor].kind === "PERSON") return false;
+      const gap = this.doc.text.slice(first.end, m.start);
+      return ROLE_GAP.test(gap) || (LOWER_GAP.test(gap) && this.titleBefore(first.end, m.start));
     };
     return !!lastMentionIn(this.doc, from, sentStart, (m) => this.doc.actors[m.actor].kind === "PERSON" && !m.possessive && !m.inTitle && this.doc.actors[m.actor].name !== ls && !this.quoted(m.start, sentStart) && narrative(m));
   }
@@ -991,8 +1016,12 @@ export class SpeakerResolver {
     const lead = TITLE_MODIFIER.exec(text.slice(Math.max(limit, at - 30), at));
     const mods = lead?.[2]?.split(/\s+/) ?? [];
     const start = lead?.[1] || mods.length ? at - lead![0].length : at;
-    const who = /^the\s/i.test(text.slice(start, start + 4)) || start === this.doc.sentences[sentenceAt(this.doc, start)].start ? roleAntecedent(this.doc, head, at, [...mods, ...field]) : null;
-    return who ? { speaker: who.name, label: null, start } : null;
+    const definite = /^the\s/i.test(text.slice(start, start + 4));
+    const who = definite || start === this.doc.sentences[sentenceAt(this.doc, start)].start ? roleAntecedent(this.doc, head, at, [...mods, ...field]) : null;
+    if (who) return { speaker: who.name, label: null, start };
+    // statement.direct.described-person: a title the text never introduced ("the head of the Acme
+    // Committee" after "the Chairman of the Acme Committee, Jane Roe") is the person the passage is about.
+    return definite ? this.describedSubject(text.slice(start, m.end), start) : null;
   }
 
   /** "The former congressman said": the person the passage is about (described-person.ts). */
@@ -1028,7 +1057,10 @@ export class SpeakerResolver {
       const afterQuote = /[”"’»][\s,]*$/.test(text.slice(Math.max(0, s0 - 6), s0));
       // A person introduced as a subject after the last speaker's words takes over ("Mr Roe's
       // spokesman, Jan Holm, hailed it. “…,” he said." is Holm).
-      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pron[1]) && !this.personSince(ls.pos, s0) && !this.bareSince(ls.pos, s0, pron[1]) ? ls.name : this.lastPerson(s0, afterQuote, pron[1]);
+      // statement.speaker.not-named-inside: a person the quotation itself names ("“… more than Roe
+      // thought …,” he said") is talked about, not talking: never the he/she that tags it.
+      const named = afterQuote ? this.peopleNamedInQuoteBefore(s0) : undefined;
+      const p = ls && afterQuote && s0 - ls.pos < 800 && this.isPerson(ls.name) && this.agreesWith(ls.name, pron[1]) && !(named && this.namedAmong(ls.name, named)) && !this.personSince(ls.pos, s0) && !this.bareSince(ls.pos, s0, pron[1], named) ? ls.name : this.lastPerson(s0, afterQuote, pron[1], named);
       const who = this.pronounSpeaker(p, s0, pron[1]);
       return who && { ...who, end: s0 + pron[0].length };
     }

@@ -58,6 +58,8 @@ const POST_NATIONAL_ROLE = /^(\p{Lu}\p{Ll}+)\s+(leader|president|premier|ministe
 // verb (npSubject reads the phrase).
 const POST_GROUP = new RegExp(`^((?:[\\p{L}][\\p{L}.’'\\-]*\\s+){0,5}?${GROUP_PLURAL}(?:\\s+(?:there|(?:at|for|from|in|with|on|of)\\s+[^,;:()“”"‘’]{2,50}?))?)\\s+(?:also\\s+)?(said|says|say|told|tell|added|wrote|warned|noted|argued|argue)(?![\\p{L}])`, "u");
 const POST_COMPANY = /^((?:the|The)\s+((?:[\p{L}][\p{L}.\-]*\s+){1,3}?)(\p{Ll}+))\s+(?:also\s+)?(said|says|added|noted|stated|wrote|stressed|warned)(?![\p{L}])/u;
+// A sentence's opening conjunction and nothing else before its quotation (the quotation a sentence of its own).
+const CONJUNCTION_BEFORE_QUOTE = /^\s*(?:But|And|Yet|Still|So),?\s*$/;
 // A document that speaks for its issuer ("the statement said", "reads the resolution").
 const DOC_NOUN = /^(?:the|The|a|an)\s+(?:joint\s+)?(statement|report|readout|communiqu[eé]|declaration|resolution)$/;
 const POST_INVERTED = new RegExp(`^\\s*(said|says|added|continued|wrote|asked|noted|stressed|emphasi[sz]ed|explained|insisted|warned|declared|replied|responded|recalled|concluded|remarked|observed|according to)\\s+`, "u");
@@ -725,7 +727,12 @@ class StatementReader {
       const subj = this.subjectAfterOwner(closeEnd + gap.length + inv[0].length, closeEnd + after.length);
       if (subj) return { who: subj, verb: inv[1], rule: inv[1] === "according to" ? "statement.direct.according-to" : "statement.direct.quote-said-name" };
       const by = this.documentIssuer(/^\S+\s+\S+/.exec(rest.slice(inv[0].length))?.[0], q.open);
-      return by ? { who: by, verb: inv[1], rule: "statement.direct.document-issuer" } : null;
+      if (by) return { who: by, verb: inv[1], rule: "statement.direct.document-issuer" };
+      // (statement.direct.described-person: "“…,” said the head of the Acme Committee.", a title the
+      // text never introduced, is the person the passage is about.)
+      const phrase = /^[^.,;:“”"]{1,80}(?=[.,;]|$)/.exec(rest.slice(inv[0].length))?.[0];
+      const described = phrase ? this.sp.describedSubject(phrase, closeEnd + gap.length + inv[0].length) : null;
+      return described ? { who: described, verb: inv[1], rule: "statement.direct.quote-said-name" } : null;
     }
     const docInv = POST_INVERTED_DOCUMENT.exec(rest);
     if (docInv) {
@@ -741,7 +748,11 @@ class StatementReader {
       return by ? { who: by, verb: docInv[1], rule: "statement.direct.document-issuer" } : null;
     }
     if (!(/^(?:[\p{Ll}\p{Lu}]|\d{1,3}-year-old\s)/u.test(rest) && (gap.includes(",") || /[?!,]$/.test(this.text.slice(q.start, q.close).trimEnd()) || (gap === " " && !/[.]$/.test(this.text.slice(q.start, q.close).trimEnd()))))) return null;
-    const subj = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
+    const found = this.subjectAfterOwner(closeEnd + gap.length, closeEnd + after.length);
+    // (statement.direct.described-person: "“…,” the diplomat said", a description of the person the
+    // passage is about, names that person before a label of its own would.)
+    const described = found && !found.speaker && found.label ? this.sp.describedSubject(found.label, found.start) : null;
+    const subj = described ? { ...described, end: found!.end } : found;
     if (!subj) return this.descriptionAfterQuote(q, closeEnd + gap.length, rest) ?? this.indefiniteSource(closeEnd + gap.length, rest) ?? this.groupAfterQuote(closeEnd + gap.length, rest);
     let v = POST_AFTER_SUBJ.exec(this.text.slice(subj.end, subj.end + 200));
     let alsoSpeaker: string | null = null;
@@ -1095,9 +1106,10 @@ class StatementReader {
   }
 
   // A quotation continuing the previous speaker's words in the same paragraph.
-  private continuedSpeaker({ q, si, sent }: QuoteRead): Attribution | null {
+  private continuedSpeaker(qr: QuoteRead): Attribution | null {
+    const { q, si, sent } = qr;
     const last = this.lastDirect;
-    if (!last || !this.blank(sent.start, q.open)) return null;
+    if (!last || !(this.blank(sent.start, q.open) || this.conjunctionThenQuote(qr))) return null;
     // The next paragraph opening with a quotation continues the speaker of the paragraph before,
     // unless someone else spoke or was quoted after those words (never across a change of speaker).
     // (statement.speaker.paragraph-opening-quote: the quotation's sentence opens its paragraph; one
@@ -1122,9 +1134,13 @@ class StatementReader {
 
   // A quotation opening the sentence after a reported one of the same paragraph ("X reiterated calls
   // for …. “I have asked …”") continues that speaker's words.
-  private afterReportedSentence({ q, si, sent, content, words }: QuoteRead): Attribution | null {
+  private afterReportedSentence(qr: QuoteRead): Attribution | null {
+    const { q, si, sent, content, words } = qr;
     const lastOut = this.out[this.out.length - 1];
-    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && this.blank(sent.start, q.open) && sentenceAt(this.doc, lastOut.start) === sentenceBefore(this.doc, si))) return null;
+    if (!(lastOut?.kind === "INDIRECT" && lastOut.speaker && si > 0 && sentenceAt(this.doc, lastOut.start) === sentenceBefore(this.doc, si))) return null;
+    if (!this.blank(sent.start, q.open)) {
+      return this.doc.sentences[si - 1].paragraph === sent.paragraph && this.conjunctionThenQuote(qr) ? { who: { speaker: lastOut.speaker, label: null, start: q.open }, verb: null, rule: "statement.direct.continuation" } : null;
+    }
     // "X said that …. ¶ “…”": a paragraph that opens with an unattributed quotation of a whole
     // sentence, after a paragraph that ends with X's reported speech, goes on with X's words.
     const sameParagraph = this.doc.sentences[si - 1].paragraph === sent.paragraph;
@@ -1245,6 +1261,15 @@ class StatementReader {
   }
 
   /** Whether text[from, to) is all whitespace; stops at the first other character. */
+  /**
+   * statement.direct.continuation (after a conjunction): "…, Roe said. But “this is something we
+   * will get through.”": a sentence that is a conjunction and a quotation of four words or more,
+   * nothing after it, goes on with the speaker of the sentence before as a bare quotation would.
+   */
+  private conjunctionThenQuote({ q, sent, words }: QuoteRead): boolean {
+    return words >= 4 && CONJUNCTION_BEFORE_QUOTE.test(this.text.slice(sent.start, q.open)) && /^[”"’»]?[\s.!?…]*$/.test(this.text.slice(q.close, sent.end));
+  }
+
   private blank(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (!/\s/.test(this.text[i])) return false;
     return true;
