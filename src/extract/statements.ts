@@ -6,6 +6,7 @@ import { loadRegistry } from "./registry.js";
 import type { Actor, Doc, Mention, Quote, Sentence } from "./doc.js";
 import { mentionsIn, paragraphOf, sentenceAt, sentenceBefore } from "./doc.js";
 import { guarded } from "./guarded-pattern.js";
+import { escapeRegExp } from "./regexp-escape.js";
 import { firstConjunct, isJointLabel, jointSpeakers, jointSubject } from "./joint-speakers.js";
 import { tooLongForRules } from "./limits.js";
 import { agrees, type Gender } from "./person-gender.js";
@@ -508,6 +509,20 @@ interface VerbRead {
 
 // "according to X": its leading lookbehind asked only where the phrase matches (src/extract/guarded-pattern.ts).
 const ACCORDING_TO = guarded(/(?<![\p{L}])[Aa]ccording to\s+([^,;:“”"]{2,100}?)(?=\s*(?:,|\.\s*$|;|\s--|\s—|$))/gu);
+
+// The verbs of an attribution after its clause ("…, the official said"), each a pattern.
+const REVERSE_VERBS = [
+  "said", "says", "say", "argue", "told reporters", "told (?:the )?(?:media|press|journalists)", String.raw`told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?`, "added", "adds", "suggest", "suggests", "suggested", "reported", "noted", "warned", "stressed", "confirmed", "announced", "explained", "insisted", "argued", "acknowledged", "admitted", "conceded", "claimed", "assured", "predicted", "emphasi[sz]ed", "pointed out", "underscored", "reiterated", "wrote", "writes", "according to [^,.]+",
+];
+// "CLAUSE, the official said": a comma, the subject, the verb and what may follow it (a setting, a day).
+// The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
+// Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
+// (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
+// a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
+export const REVERSE_TAG = new RegExp(String.raw`,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+(?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}](?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she|it)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?` + `(${REVERSE_VERBS.join("|")})` + String.raw`(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s(?:[–—]|--)\s|$)`, "gu");
+// A sentence holding none of the verbs' literal openings has no such tag: REVERSE_TAG, which tries
+// every comma at length, is not run on it.
+export const REVERSE_GATE = new RegExp(REVERSE_VERBS.map((v) => escapeRegExp(/^[^\\[(.*+?{|^$]*/.exec(v)![0])).join("|"));
 
 /**
  * Reads a document's statements: each quotation and each sentence in text order (so that label
@@ -2596,13 +2611,12 @@ class StatementReader {
   private reverse(si: number): void {
     const sent = this.doc.sentences[si];
     const s = this.text.slice(sent.start, sent.end);
-    // The subject may open with lowercase modifiers before its capitalised title ("outgoing PM
-    // Jane Roe"), and the verb may be followed by a participle phrase ("said addressing the congress").
-    // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
-    // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
-    const re = /,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+(?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}](?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she|it)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(said|says|say|argue|told reporters|told (?:the )?(?:media|press|journalists)|told (?:the\s+)?[\p{Lu}][\p{L}]+(?:[’']s)?(?:\s+[\p{Lu}][\p{L}.]+(?:[’']s)?){0,3}(?:\s+(?:newspaper|daily|radio|television|channel|magazine|agency|news agency|network|broadcaster))?|added|adds|suggest|suggests|suggested|reported|noted|warned|stressed|confirmed|announced|explained|insisted|argued|acknowledged|admitted|conceded|claimed|assured|predicted|emphasi[sz]ed|pointed out|underscored|reiterated|wrote|writes|according to [^,.]+)(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s(?:[–—]|--)\s|$)/gu;
+    // (Most sentences of a long transcript have commas, few an attribution after one.)
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) this.tagAfterClause(sent, m);
+    if (s.includes(",") && REVERSE_GATE.test(s)) {
+      REVERSE_TAG.lastIndex = 0;
+      while ((m = REVERSE_TAG.exec(s))) this.tagAfterClause(sent, m);
+    }
     GROUP_TAG.lastIndex = 0;
     while ((m = GROUP_TAG.exec(s))) this.tagAfterClause(sent, m);
   }

@@ -18,6 +18,7 @@ import { loadRegistry } from "./registry.js";
 import { personGender } from "./person-gender.js";
 import { modifiedGroupSubject } from "./group-subjects.js";
 import { escapeRegExp } from "./regexp-escape.js";
+import { guarded, type GuardedPattern } from "./guarded-pattern.js";
 import { bodyForDescription, issuerOfStatement } from "./body-description.js";
 
 export interface NpSubject {
@@ -555,7 +556,7 @@ const APPOSITION_GAP = /^,\s+(?:(?:a|an|the)\s+)?(?:(?!(?:of|in|at|for|on|to|wit
 // lawmaker" after "Sen. Jane Roe" or "Jane Roe, a member of parliament").
 const COUNCIL = ["council member", "councilmember", "councillor", "councilor"];
 const CONGRESS = ["Rep.", "Representative", "congressmember", "member of Congress"];
-const ROLE_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+export const ROLE_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["councilman", COUNCIL],
   ["councilwoman", COUNCIL],
   ["councilmember", ["council member", "councillor", "councilor", "councilman", "councilwoman"]],
@@ -639,11 +640,24 @@ function introducedWith(doc: Doc, head: string, pos: number, modifiers: readonly
   return lastMentionIn(doc, pos - ANAPHOR_REACH, pos, (m) => m.actor === actor && m.end <= pos) ? far : null;
 }
 
+// The pattern of a role noun and its other forms, built once per noun: a search for the person
+// introduced with it runs at every definite role subject, over the whole text before it. (Heads
+// are any noun after "the": the cache is emptied when full.)
+const headPatterns = new Map<string, GuardedPattern>();
+export function headPattern(head: string): GuardedPattern {
+  let re = headPatterns.get(head);
+  if (!re) {
+    if (headPatterns.size >= 2048) headPatterns.clear();
+    // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
+    const forms = [head, ...(ROLE_FORMS.get(head) ?? [])].map((f) => escapeRegExp(f).replace(/ /g, "\\s+"));
+    re = guarded(new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}\\-])`, "giu"));
+    headPatterns.set(head, re);
+  }
+  return re;
+}
+
 function introducedIn(doc: Doc, head: string, from: number, pos: number, modifiers: readonly string[]): { name: string; at: number } | null {
-  // ("Colonel-General Jane Roe" introduces "the general": the last part of a hyphenated title.)
-  const forms = [head, ...(ROLE_FORMS.get(head) ?? [])].map((f) => escapeRegExp(f).replace(/ /g, "\\s+"));
-  const re = new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}\\-])`, "giu");
-  const hits = [...doc.text.slice(from, pos).matchAll(re)].map((m) => ({ at: from + m.index!, end: from + m.index! + m[0].length, literal: m[0].toLowerCase() === head.toLowerCase() }));
+  const hits = headPattern(head).matchAll(doc.text.slice(from, pos)).map((m) => ({ at: from + m.index!, end: from + m.index! + m[0].length, literal: m[0].toLowerCase() === head.toLowerCase() }));
   const sex = /woman$/.test(head) ? "f" : /man$/.test(head) ? "m" : null;
   let other: { name: string; at: number } | null = null;
   for (let k = hits.length - 1; k >= 0; k--) {
