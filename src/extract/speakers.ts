@@ -140,6 +140,8 @@ const OPENING_PRONOUN = /^[\s“"‘]*(?:(?:But|And|Yet|Still|Instead|Later|Earl
 const OPENING_QUOTE_TAG = /^\s*[“"][^“”"]{2,}[,?!]?[”"][ \t]*,?[ \t]*$/u;
 // Before a sentence's subject: at most an adverbial set off by a comma, a conjunction and title words ("Earlier, Ms. ", "But Senator ").
 const PLAIN_SUBJECT_OPENING = /^[\s]*(?:(?:[\p{Lu}][\p{L}]*)(?:\s+[\p{L}\d]+){0,6},\s*)?(?:(?:But|And|So|Yet|Meanwhile|However|Later|Earlier|Then)\s+)?(?:(?:[\p{Lu}][\p{L}.\-’']*)\s+){0,4}$/u;
+// An opening subordinate clause up to its subject: "But although ", "When the ", "After ".
+const SUBORDINATE_OPENING = /^[\s“"‘]*(?:(?:But|And|Yet|So)\s+)?(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Aa]fter|[Ss]ince|[Bb]ecause|[Oo]nce|[Ee]ven\s+though|[Ee]ven\s+as)\s+(?:the\s+)?$/u;
 const OPENING_CONJUNCTION = /^[\s“"‘]*(?:But|And|Yet|While|Although|Though|Whereas|Still|Instead)\s+$/u;
 // A state's organs and forces, named after the state ("US Treasury", "UK Government", "Russian Navy").
 const STATE_ORGAN = /^(?:Government|Administration|Army|Navy|Air|Armed|Forces|Military|Marines?|Treasury|Department|Ministry|Embassy|Mission|Consulate|Parliament|Congress|Senate|House|Cabinet|Office|Council|Police|Guard|Border|Coast|Federal|Central|State|National|Foreign|Defen[cs]e|Interior|Justice|Security|Intelligence|Customs|Government-|Officials?|Authorities|Delegation|Team|Troops|Citizens?|People|Leaders?)$/u;
@@ -450,12 +452,23 @@ export class SpeakerResolver {
       const cited = i === si ? mentionsIn(this.doc, sent.start, pos).filter((m) => /according to\s+(?:the\s+)?$/i.test(this.doc.text.slice(Math.max(sent.start, m.start - 20), m.start))).pop() : undefined;
       if (cited && this.doc.actors[cited.actor].kind !== "PERSON") return this.doc.actors[cited.actor].name;
       // (Not a state or person a preposition governs: "Acme did not say whether it would stop selling in Freedonia. It said …".)
-      const first = mentionsIn(this.doc, sent.start, Math.min(sent.end, pos)).find((m) => !m.inTitle && !m.possessive && !m.modifier && !this.objectOrAside(m, sent.start));
+      // (A state opening a subordinate clause is an aside to a subject of the main clause, but the very subject of an "it" after its comma.)
+      const first = mentionsIn(this.doc, sent.start, Math.min(sent.end, pos)).find((m) => !m.inTitle && !m.possessive && !m.modifier && (!this.objectOrAside(m, sent.start) || (i === si && this.subordinateSubject(sent.start, m, pos))));
       if (!first) continue;
-      if (i === si && !/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(?:the\s+|The\s+)?$/u.test(this.doc.text.slice(sent.start, first.start))) continue;
+      if (i === si && !/^[\s“"‘]*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,3},\s*)?(?:the\s+|The\s+)?$/u.test(this.doc.text.slice(sent.start, first.start)) && !this.subordinateSubject(sent.start, first, pos)) continue;
       return this.doc.actors[first.actor].kind === "PERSON" ? null : this.doc.actors[first.actor].name;
     }
     return null;
+  }
+
+  /**
+   * statement.speaker.it-after-subordinate: "Although Acme agreed the target was outdated, it said …":
+   * the subject of an opening subordinate clause is the subject of the main clause its comma opens,
+   * when "it" stands right after that comma (not "When Acme left Freedonia, Ruritania said it …").
+   */
+  private subordinateSubject(sentStart: number, first: Mention, pos: number): boolean {
+    const text = this.doc.text;
+    return SUBORDINATE_OPENING.test(text.slice(sentStart, first.start)) && /^[^,;:“”"()]*,\s*$/u.test(text.slice(first.end, pos));
   }
 
   /**
