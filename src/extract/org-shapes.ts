@@ -43,12 +43,12 @@ export const ORG_DESCRIPTORS =
   "giant|major|group|company|firm|maker|producer|operator|lender|insurer|carrier|retailer|conglomerate|exchange|provider|supplier|" +
   "manufacturer|miner|refiner|automaker|carmaker|chain|platform|startup|start-up|consortium|charity|nonprofit|non-profit|watchdog|" +
   "regulator|cartel|broker|bank|airline|utility|developer|subsidiary|unit|outlet|broadcaster|publisher|network|agency|organization|organisation|" +
-  "corporation";
+  "corporation|consultancy|think tank|think-tank";
 /** Their plurals, which introduce lists ("energy majors X and Y", "hosting partners X, Y and Z"). */
 const ORG_PLURALS =
   "giants|majors|groups|companies|firms|makers|producers|operators|lenders|insurers|carriers|retailers|conglomerates|exchanges|providers|" +
   "suppliers|manufacturers|miners|refiners|automakers|carmakers|chains|platforms|startups|banks|airlines|utilities|partners|organizations|" +
-  "organisations|charities|nonprofits|corporations|businesses|brands|funds|foundations|institutions";
+  "organisations|charities|nonprofits|corporations|businesses|brands|funds|foundations|institutions|consultancies|think tanks|think-tanks";
 
 // One word of a name: a capital or digit first; inner capitals, digits, "&", "." and "-" allowed
 // ("S&P", "E.ON", "TotalEnergies", "3M").

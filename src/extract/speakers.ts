@@ -17,6 +17,7 @@ import { possessiveOffice } from "./possessive-role.js";
 import { unnamedHomePresident } from "./home-president.js";
 import { loadRegistry } from "./registry.js";
 import { jointSpeakers, pairBeforeThey } from "./joint-speakers.js";
+import { ORG_DESCRIPTORS } from "./org-shapes.js";
 
 /** Where a subject is looked for: the text before a verb at `pos`, back to `limit`, its trailing adverbials `skipped`, and the mentions there. */
 interface SubjectSite {
@@ -142,6 +143,8 @@ const OPENING_QUOTE_TAG = /^\s*[“"][^“”"]{2,}[,?!]?[”"][ \t]*,?[ \t]*$/u
 const PLAIN_SUBJECT_OPENING = /^[\s]*(?:(?:[\p{Lu}][\p{L}]*)(?:\s+[\p{L}\d]+){0,6},\s*)?(?:(?:But|And|So|Yet|Meanwhile|However|Later|Earlier|Then)\s+)?(?:(?:[\p{Lu}][\p{L}.\-’']*)\s+){0,4}$/u;
 // An opening subordinate clause up to its subject: "But although ", "When the ", "After ".
 const SUBORDINATE_OPENING = /^[\s“"‘]*(?:(?:But|And|Yet|So)\s+)?(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Aa]fter|[Ss]ince|[Bb]ecause|[Oo]nce|[Ee]ven\s+though|[Ee]ven\s+as)\s+(?:the\s+)?$/u;
+// After a body's name, up to two lowercase words and the noun that says what it is: " motoring group", " think tank".
+const DESCRIBED_AFTER_NAME = new RegExp(`^\\s+(?:(?!(?:is|was|are|were|has|had|have|and|or|of|to|in|on|at|by|for|with|as|said|says)\\s)[\\p{Ll}\\-]+\\s+){0,2}(?:${ORG_DESCRIPTORS})$`, "u");
 const OPENING_CONJUNCTION = /^[\s“"‘]*(?:But|And|Yet|While|Although|Though|Whereas|Still|Instead)\s+$/u;
 // A state's organs and forces, named after the state ("US Treasury", "UK Government", "Russian Navy").
 const STATE_ORGAN = /^(?:Government|Administration|Army|Navy|Air|Armed|Forces|Military|Marines?|Treasury|Department|Ministry|Embassy|Mission|Consulate|Parliament|Congress|Senate|House|Cabinet|Office|Council|Police|Guard|Border|Coast|Federal|Central|State|National|Foreign|Defen[cs]e|Interior|Justice|Security|Intelligence|Customs|Government-|Officials?|Authorities|Delegation|Team|Troops|Citizens?|People|Leaders?)$/u;
@@ -654,7 +657,7 @@ export class SpeakerResolver {
     if (unnamed) return { speaker: null, label: unnamed.label, start: limit + home!.index + home![1].length };
     // The steps, most precise first; each answers (a speaker or null) or leaves the subject to the next (undefined).
     const at: SubjectSite = { pos, limit, left, skipped, end, ms: mentionsIn(this.doc, limit, end) };
-    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.indefinitePersonSubject, this.bodyRoleSubject, this.mentionSubject, this.officeSubject, this.labelSubject, this.apposedSubject]) {
+    for (const step of [this.pronounSubject, this.clauseSubject, this.appositionHead, this.indefinitePersonSubject, this.bodyRoleSubject, this.describedNameSubject, this.mentionSubject, this.officeSubject, this.labelSubject, this.apposedSubject]) {
       const found = step.call(this, at);
       if (found !== undefined) return found;
     }
@@ -823,6 +826,19 @@ export class SpeakerResolver {
   }
 
   /** The actor named right before the verb, or the person its title, role or affiliation points to. */
+  /**
+   * statement.speaker.name-then-descriptor: "The Acme motoring group said", "the Lakeview think tank
+   * warned": a body's name after "the", then what it is, is the subject; not a person's or a state's
+   * name ("the Freedonia group": a group of the state, no body of the text).
+   */
+  private describedNameSubject({ end, ms }: SubjectSite): Speaker | null | undefined {
+    const lastM = ms[ms.length - 1];
+    if (!lastM || lastM.end >= end || lastM.possessive || this.doc.actors[lastM.actor].kind !== "ORGANIZATION") return undefined;
+    const text = this.doc.text;
+    if (!DESCRIBED_AFTER_NAME.test(text.slice(lastM.end, end)) || !/(?<![\p{L}])(?:the|The)\s$/u.test(text.slice(Math.max(0, lastM.start - 4), lastM.start))) return undefined;
+    return { speaker: this.actorName(lastM), label: null, start: lastM.start - 4 };
+  }
+
   private mentionSubject({ pos, limit, left, end, ms }: SubjectSite): Speaker | null | undefined {
     const text = this.doc.text;
     const lastM = ms[ms.length - 1];

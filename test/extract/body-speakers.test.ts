@@ -26,3 +26,34 @@ describe("statement.speaker.it-after-subordinate: an \"it\" after an opening sub
     expect(speakers(`${before}When the Ormond Institute left Norway, Sweden said it would take over the project.`, "take over")).toEqual(["Sweden"]);
   });
 });
+
+describe("statement.speaker.name-then-descriptor: \"the NAME <what it is> said\" is the body named", () => {
+  it.each([
+    ["The Lakeview think tank said that prices would rise next year.", "Lakeview"],
+    ["The Acme Advice charity said that five million people would be unable to pay.", "Acme Advice"],
+    ["The Ormond motoring group said fuel would cost more by Easter.", "Ormond"],
+  ])("%s", (sentence, speaker) => {
+    expect(speakers(sentence)).toEqual([speaker]);
+  });
+
+  it("a state's name before a group noun is no body's name", () => {
+    expect(speakers("The Norway group said that prices would rise next year.")).not.toContain("Norway");
+  });
+
+  it("a verb between the name and the noun: the name is no subject of that phrase", () => {
+    expect(speakers("Acme Advice is a charity. The Ormond Trust, which helps families, is a charity and said that prices would rise.", "prices")).not.toContain("Acme Advice");
+  });
+});
+
+describe("actor.org-descriptor: a think tank or a consultancy is a body", () => {
+  it.each([
+    ["Energy consultancy Ormond Analytics said demand would fall.", "Ormond Analytics"],
+    ["The Lakeview think-tank warned that growth would stall.", "Lakeview"],
+  ])("%s", (sentence, name) => {
+    expect(extract({ text: sentence }).actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name)).toContain(name);
+  });
+
+  it("a country's name before \"think tank\" stays the country", () => {
+    expect(extract({ text: "A Norway think tank said that growth would stall." }).actors.map((a) => `${a.name}:${a.kind}`)).not.toContain("Norway:ORGANIZATION");
+  });
+});
