@@ -31,6 +31,17 @@ describe("statement.speaker.indefinite-person", () => {
     expect(speakerOf("Jane Roe, a chess player and a leader of the opposition said that the vote was rigged.", "the vote was rigged") ?? "").not.toMatch(/^label:/);
   });
 
+  it.each([
+    ["“The tailor never makes it on time,” a former astronaut who has flown on a Freedonian rocket told the Daily Planet.", "The tailor never", "label:a former astronaut who has flown on a Freedonian rocket"],
+    ["“The boots never fit,” a pilot who has flown the northern route said.", "The boots never fit", "label:a pilot who has flown the northern route"],
+  ])("a relative clause saying what the person did or is belongs to the label: %s", (text, words, who) => expect(speakerOf(text, words)).toBe(who));
+
+  it("a relative clause that reports speech or asks for anonymity is not the label's", () => {
+    // ("who said he was a guard": the clause's own "said" is a report, not the source's description.)
+    expect(said("A man who said he was a guard told us nothing new.").some(([, who]) => who.includes("who said"))).toBe(false);
+    expect(said("“We will not leave,” a soldier who asked not to be named said.").some(([, who]) => who.includes("who asked"))).toBe(false);
+  });
+
   it("a noun for a thing is no person", () => {
     expect(speakerOf("A report by the ministry said that the harbour would reopen.", "the harbour would reopen")).not.toBe("label:a report by the ministry");
     expect(said("A new study at the institute said that rents rose.").some(([, who]) => who.startsWith("label:a new study"))).toBe(false);
