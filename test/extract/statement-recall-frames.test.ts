@@ -101,3 +101,14 @@ describe("statement.indirect.clause-said-speaker: more after the name's appositi
     ["By holding off, the bank created more uncertainty about rates, says Jane Roe, professor of economics at the University of Lakeland, Lakeville.", "By holding off", "Jane Roe"],
   ])("%s", (text, words, who) => expect(speakerOf(text, words)).toBe(who));
 });
+
+describe("statement.speaker.lowercase-body-label", () => {
+  it.each([
+    ["Freedonia's infrastructure ministry said the grain ship would sail on Tuesday.", "the grain ship would sail", "label:Freedonia's infrastructure ministry"],
+    ["The Lakeland defence ministry said heavy weapons struck two training centres.", "heavy weapons struck", "label:the Lakeland defence ministry"],
+  ])("%s", (text, words, who) => expect(speakerOf(text, words)).toBe(who));
+
+  it("a named ministry keeps its name", () => {
+    expect(speakerOf("The Ministry of Infrastructure of Freedonia said the grain ship would sail on Tuesday.", "the grain ship would sail")).toBe("Ministry of Infrastructure of Freedonia");
+  });
+});
