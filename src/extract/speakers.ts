@@ -66,11 +66,15 @@ const INDEFINITE_PERSON_HEADS = [
   ...new Set([
     ...PERSON_NOUNS.split("|"),
     ...ROLE_NOUN_LIST,
-    ..."official officer commander leader member source diplomat serviceman servicewoman user person friend colleague relative neighbour neighbor owner manager staffer insider negotiator observer legislator representative participant organizer organiser journalist reporter specialist scientist academic historian scholar consultant physician surgeon paramedic rescuer firefighter policeman policewoman guard pilot sailor marine priest pastor judge delegate militant separatist supporter critic opponent defender".split(" "),
+    ..."astronaut cosmonaut official officer commander leader member source diplomat serviceman servicewoman user person friend colleague relative neighbour neighbor owner manager staffer insider negotiator observer legislator representative participant organizer organiser journalist reporter specialist scientist academic historian scholar consultant physician surgeon paramedic rescuer firefighter policeman policewoman guard pilot sailor marine priest pastor judge delegate militant separatist supporter critic opponent defender".split(" "),
   ]),
 ].join("|");
+// ("a former pilot who has flown the route told us": a relative clause that says what the person
+// has done or is, opened by an auxiliary or a past form; not one that reports speech of its own,
+// "a man who said …", nor a request for anonymity, "who asked not to be named".)
+const WHO_CLAUSE = String.raw`\s+who\s+(?:also\s+|once\s+|previously\s+)?(?!(?:said|told|asked|requested|spoke|declined|added|wrote|claimed)\b)(?:has|have|had|is|was|were|are|\p{Ll}{3,}ed)\s[^,;:“”"()]{1,70}?`;
 /** The phrase of statement.speaker.indefinite-person, as a pattern's source (its head noun the only group). */
-export const INDEFINITE_PERSON_PHRASE = `(?:a|an|one|another|A|An|One|Another)\\s+(?:${NOT_MOD}[\\p{L}\\p{N}’'\\-]+\\s+){0,4}?(${INDEFINITE_PERSON_HEADS})(?:\\s+(?:(?:at|of|for|from|in|on|with|inside|near)|(?:stationed|based|working|living|serving|fighting|familiar)\\s+(?:in|at|on|near|with|for))\\s+[^,;:“”"()]{1,50}?)?`;
+export const INDEFINITE_PERSON_PHRASE = `(?:a|an|one|another|A|An|One|Another)\\s+(?:${NOT_MOD}[\\p{L}\\p{N}’'\\-]+\\s+){0,4}?(${INDEFINITE_PERSON_HEADS})(?:\\s+(?:(?:at|of|for|from|in|on|with|inside|near)|(?:stationed|based|working|living|serving|fighting|familiar)\\s+(?:in|at|on|near|with|for))\\s+[^,;:“”"()]{1,50}?)?(?:${WHO_CLAUSE})?`;
 const INDEFINITE_PERSON_SUBJECT = new RegExp(`(?:^|[,;:(]\\s*|(?<![\\p{L}])(?:and|but|while|as|after|when|that)\\s+)(${INDEFINITE_PERSON_PHRASE})$`, "u");
 
 export const LABEL_START = new RegExp(

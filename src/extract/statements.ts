@@ -15,6 +15,7 @@ import type { KnownRule } from "./rules.js";
 import { firstIndex } from "./sorted.js";
 import { affiliationBeforeVerb, contactSubject, inSubjectPlace, itSubject, lightVerbReports, mainVerbDespiteTag, mediumBeforeVerb, openingSubject } from "./report-subjects.js";
 import { FIRST_REPORT, REPORT, takes } from "./reporting-verbs.js";
+import { lowercaseBodyLabels } from "./lowercase-bodies.js";
 import { INDEFINITE_PERSON_PHRASE, LABEL_START, type Speaker, SpeakerResolver } from "./speakers.js";
 import { PROMO_LEAD, ROLE_NOUNS } from "./lexicon.js";
 import { speakersAsActors } from "./speaker-actors.js";
@@ -2776,5 +2777,6 @@ export function readStatements(doc: Doc): ExtractedStatement[] {
 
 export function statementsComponent(doc: Doc, title: string | null = null): void {
   doc.statements = quotedThirdParties(doc, thirdPartiesInTurns(doc, new StatementReader(doc, title).read()));
+  lowercaseBodyLabels(doc);
   speakersAsActors(doc);
 }

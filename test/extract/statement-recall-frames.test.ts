@@ -31,6 +31,17 @@ describe("statement.speaker.indefinite-person", () => {
     expect(speakerOf("Jane Roe, a chess player and a leader of the opposition said that the vote was rigged.", "the vote was rigged") ?? "").not.toMatch(/^label:/);
   });
 
+  it.each([
+    ["“The tailor never makes it on time,” a former astronaut who has flown on a Freedonian rocket told the Daily Planet.", "The tailor never", "label:a former astronaut who has flown on a Freedonian rocket"],
+    ["“The boots never fit,” a pilot who has flown the northern route said.", "The boots never fit", "label:a pilot who has flown the northern route"],
+  ])("a relative clause saying what the person did or is belongs to the label: %s", (text, words, who) => expect(speakerOf(text, words)).toBe(who));
+
+  it("a relative clause that reports speech or asks for anonymity is not the label's", () => {
+    // ("who said he was a guard": the clause's own "said" is a report, not the source's description.)
+    expect(said("A man who said he was a guard told us nothing new.").some(([, who]) => who.includes("who said"))).toBe(false);
+    expect(said("“We will not leave,” a soldier who asked not to be named said.").some(([, who]) => who.includes("who asked"))).toBe(false);
+  });
+
   it("a noun for a thing is no person", () => {
     expect(speakerOf("A report by the ministry said that the harbour would reopen.", "the harbour would reopen")).not.toBe("label:a report by the ministry");
     expect(said("A new study at the institute said that rents rose.").some(([, who]) => who.startsWith("label:a new study"))).toBe(false);
@@ -89,4 +100,15 @@ describe("statement.indirect.clause-said-speaker: more after the name's appositi
     ["The new payment system creates new risks for the banks, said Jane Roe, a fellow at the Lakeland Institute who has studied sanctions.", "The new payment system", "Jane Roe"],
     ["By holding off, the bank created more uncertainty about rates, says Jane Roe, professor of economics at the University of Lakeland, Lakeville.", "By holding off", "Jane Roe"],
   ])("%s", (text, words, who) => expect(speakerOf(text, words)).toBe(who));
+});
+
+describe("statement.speaker.lowercase-body-label", () => {
+  it.each([
+    ["Freedonia's infrastructure ministry said the grain ship would sail on Tuesday.", "the grain ship would sail", "label:Freedonia's infrastructure ministry"],
+    ["The Lakeland defence ministry said heavy weapons struck two training centres.", "heavy weapons struck", "label:the Lakeland defence ministry"],
+  ])("%s", (text, words, who) => expect(speakerOf(text, words)).toBe(who));
+
+  it("a named ministry keeps its name", () => {
+    expect(speakerOf("The Ministry of Infrastructure of Freedonia said the grain ship would sail on Tuesday.", "the grain ship would sail")).toBe("Ministry of Infrastructure of Freedonia");
+  });
 });
