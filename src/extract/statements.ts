@@ -520,6 +520,9 @@ const REVERSE_VERBS = [
 // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
 // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
 export const REVERSE_TAG = new RegExp(String.raw`,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+(?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}](?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she|it)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?` + `(${REVERSE_VERBS.join("|")})` + String.raw`(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s(?:[–—]|--)\s|$)`, "gu");
+// "CLAUSE, the Freedonian finance minister, Jane Roe, said": a role set off before the name, which
+// REVERSE_TAG's comma-free subject cannot hold; group 1 is the name, the role phrase before it.
+const APPOSED_TAG = new RegExp(String.raw`,[”"’]?\s+((?:the|The|[\p{Lu}][\p{L}\-]+[’']s)\s+[^,“”".;()]{2,60}?),\s+([\p{Lu}][\p{L}’'\-]+(?:\s+[\p{Lu}][\p{L}’'.\-]+){0,3}),\s+(?:also\s+)?` + `(${REVERSE_VERBS.join("|")})` + String.raw`(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s(?:[–—]|--)\s|$)`, "gu");
 // A sentence holding none of the verbs' literal openings has no such tag: REVERSE_TAG, which tries
 // every comma at length, is not run on it.
 export const REVERSE_GATE = new RegExp(REVERSE_VERBS.map((v) => escapeRegExp(/^[^\\[(.*+?{|^$]*/.exec(v)![0])).join("|"));
@@ -2619,6 +2622,24 @@ class StatementReader {
     }
     GROUP_TAG.lastIndex = 0;
     while ((m = GROUP_TAG.exec(s))) this.tagAfterClause(sent, m);
+    if (s.includes(",") && REVERSE_GATE.test(s)) {
+      APPOSED_TAG.lastIndex = 0;
+      while ((m = APPOSED_TAG.exec(s))) this.apposedTag(sent, m);
+    }
+  }
+
+  // "CLAUSE, the finance minister, Jane Roe, said": only a named person after a role with no verb of
+  // its own ("…, the talks ended, Jane Roe said" is a clause before a plain tag), after a clause with
+  // a finite verb ("In talks with the envoy, the minister, Jane Roe, said …" reports what follows).
+  private apposedTag(sent: Sentence, m: RegExpExecArray): void {
+    const rolePos = sent.start + m.index + m[0].indexOf(m[1]);
+    if (!this.nounPhraseOnly(rolePos, rolePos + m[1].length) || !this.hasFiniteVerb(sent.start, sent.start + m.index)) return;
+    const nameAt = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    // Read as a plain tag whose subject is the name: the role phrase is no part of the speaker.
+    const tag = Object.assign([m[0], m[2], m[3]], { index: m.index, input: m.input }) as RegExpExecArray;
+    const found = this.subjectAfterOwner(sent.start + m.index + nameAt, sent.start + m.index + nameAt + m[2].length + 1);
+    if (!found?.speaker || this.actorByName.get(found.speaker)?.kind !== "PERSON") return;
+    this.tagAfterClause(sent, tag);
   }
 
   // One attribution after a clause: whether the text before it is a clause of its own, then an
