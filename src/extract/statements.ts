@@ -153,7 +153,8 @@ const OWN_OR_MODAL_CONTINUE = /(?:(?<![\p{L}])(?:I|we|We|you|You)\s+(?:\p{Ll}+\s
 const ATTEMPT_TO = /(?:sought|seeks|tried|tries|moved|moves|rushed|hastened)\s+to\s+$/;
 // ("despite suggesting that …", "joined Roe in urging X to …": the subject's words too; "in" only
 // after "joined": "join me in telling Congress to …" is an invitation, nobody's words yet.)
-const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore|\bdespite|(?<=\bjoin(?:ed|s)\s[^,;:.“”"]{1,80})\bin)\s*$/u;
+// (", now pledging to …", ", again urging …": an adverb of time or manner may stand after the comma.)
+const PARTICIPLE_LINK = /(?:,(?:\s*(?:now|also|again|then|later|further|once\s+again|\p{Ll}{3,}ly))?|\bby|\bafter|\bwhile|\bbefore|\bdespite|(?<=\bjoin(?:ed|s)\s[^,;:.“”"]{1,80})\bin)\s*$/u;
 const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates|pledges|vows|threats|hints|mentions|laments|boasts|recalls|admits|confirms|explains|announces|predicts|complains|reveals)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
@@ -1392,6 +1393,8 @@ class StatementReader {
       if (tag) return tag;
       const withSubject = this.withApposedSubject(start, linkPos);
       if (withSubject) return withSubject;
+      const continued = this.clauseEndingAt(start, linkPos);
+      if (continued) return continued;
     }
     // "“…,” the Swedish company said in a statement, adding that …", "…, the association added,
     // noting that …": a participle after an attribution reports the attribution's speaker, already
@@ -1420,6 +1423,23 @@ class StatementReader {
     const s = this.sp.sentenceSubject(start, linkPos, true);
     if (s?.speaker && !prepositional && !inSubjectPlace(this.doc, start, s.start)) return openingSubject(this.doc, this.sp, start, linkPos);
     return s ?? openingSubject(this.doc, this.sp, start, linkPos);
+  }
+
+  /**
+   * statement.speaker.report-continued: "At a meeting that included Jane Doe, Roe said the port was
+   * shut, adding that …": a participle right after a reported clause this sentence gave a named
+   * speaker continues that speaker's report, whatever the sentence's opening phrase names.
+   */
+  private clauseEndingAt(start: number, linkPos: number): Speaker | null {
+    // ("Roe said Doe told him the port was shut, adding …": the outer report, the earliest one, continues.)
+    let best: ExtractedStatement | null = null;
+    for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= start; i--) {
+      const x = this.out[i];
+      if (x.kind === "INDIRECT" && x.start > start && /^[\s”"’]*$/.test(this.text.slice(x.end, linkPos)) && (!best || x.start < best.start)) best = x;
+    }
+    // ("The ministry, which Roe said was corrupt, closed the port, saying …": a relative's report is no main clause.)
+    if (!best?.speaker || /,\s+(?:which|who|whom|whose)\s/.test(this.text.slice(start, best.start))) return null;
+    return { speaker: best.speaker, label: null, start: best.start };
   }
 
   /**
@@ -1823,7 +1843,7 @@ class StatementReader {
     const participle = /ing$/.test(verb.split(" ")[0]);
     const link = participle ? PARTICIPLE_LINK.exec(this.text.slice(limitStart, vpos)) : null;
     // "tried to coerce Kyiv … by threatening to withhold aid": a means described, not words said.
-    if (verb === "threatening" && link && link[0].trim() !== ",") return;
+    if (verb === "threatening" && link && !link[0].startsWith(",")) return;
     // "signed an executive order urging X to …", "issued a statement pleading for …": the
     // document speaks for whoever issued it, the subject of the verb before it.
     const docBefore = participle && !link ? DOCUMENT_BEFORE.exec(this.text.slice(limitStart, vpos)) : null;
@@ -1841,7 +1861,7 @@ class StatementReader {
     const { si, verb, vpos, subjPos, limitStart, left, link, docBefore } = vr;
     let rule = clauseRule;
     let who = link
-      ? this.participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
+      ? this.participleSubject(limitStart, limitStart + link.index, !link[0].startsWith(","))
       : docBefore
         ? this.participleSubject(limitStart, limitStart + docBefore.index, true)
         : this.jointSubjectAt(limitStart, subjPos) ?? this.sp.subjectBefore(subjPos, limitStart) ?? this.inheritedSpeaker(si, subjPos) ?? this.mediumSubject(subjPos, limitStart);
@@ -1940,7 +1960,7 @@ class StatementReader {
       const participle = /^\p{Ll}+ing(?![\p{L}])/u.test(this.text.slice(r.verbPos, r.verbPos + 16));
       const link = participle ? PARTICIPLE_LINK.exec(left) : null;
       if (participle && !link) continue;
-      const who = link ? this.participleSubject(sent.start, sent.start + link.index, link[0].trim() !== ",") : this.sp.subjectBefore(r.verbPos, sent.start) ?? this.inheritedSpeaker(si, r.verbPos);
+      const who = link ? this.participleSubject(sent.start, sent.start + link.index, !link[0].startsWith(",")) : this.sp.subjectBefore(r.verbPos, sent.start) ?? this.inheritedSpeaker(si, r.verbPos);
       if (!who || (!who.speaker && !who.label)) continue;
       const end = this.clauseEnd(r.clause, sent.end);
       if (this.mostlyQuoted(r.clause, end)) continue;

@@ -21,3 +21,36 @@ describe("statement.indirect.clause-then-speaker: a role set off before the name
     expect(said("In talks with the envoy, the finance minister, Jane Roe, said the harbour would reopen.").map((s) => s[2])).toEqual(["the harbour would reopen"]);
   });
 });
+
+describe("a participle after an adverb of time or manner reports the sentence subject", () => {
+  it.each([
+    ["Jane Roe met the envoy on Friday, again urging Freedonia to reopen the harbour.", "Freedonia to reopen the harbour"],
+    ["Jane Roe spoke on Friday. Roe went a step further in the interview, now pledging to halt all trade until the port reopens.", "to halt all trade until the port reopens"],
+  ])("%s", (text, clause) => {
+    expect(said(text).map((s) => s.slice(0, 3))).toEqual([["INDIRECT", "Jane Roe", clause]]);
+  });
+
+  it("a participle that reports nothing gives nothing", () => {
+    expect(said("Jane Roe toured the harbour, slowly walking past the ships.")).toEqual([]);
+  });
+});
+
+describe("statement.speaker.report-continued: “…, adding that” continues the report before it", () => {
+  it("a name in a fronted phrase does not take the participle", () => {
+    const text = "Jane Roe spoke on Friday. At a meeting that included the premier Tomas Varga, Roe said Freedonia had been naive, adding that the blockade should serve as a warning.";
+    expect(said(text).map((s) => s.slice(1, 3))).toEqual([
+      ["Jane Roe", "Freedonia had been naive"],
+      ["Jane Roe", "the blockade should serve as a warning"],
+    ]);
+  });
+
+  it("the outer report continues, not the one nested in it", () => {
+    const text = "Jane Roe spoke on Friday. Roe said Tomas Varga told her the port was shut, adding that the blockade should serve as a warning.";
+    expect(said(text).filter((s) => s[2] === "the blockade should serve as a warning").map((s) => s[1])).toEqual(["Jane Roe"]);
+  });
+
+  it("a report inside a relative clause is no main clause to continue", () => {
+    const text = "Tomas Varga spoke on Friday. The ministry, which Varga said was corrupt, closed the port, saying the harbour was unsafe.";
+    expect(said(text).filter((s) => s[2] === "the harbour was unsafe").map((s) => s[1])).not.toContain("Tomas Varga");
+  });
+});
