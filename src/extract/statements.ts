@@ -115,7 +115,8 @@ const REPORT_NOUNS = "claims?|assertions?|warnings?|insistence|belief|view|posit
 const SENT_NOUNS = "messages?|letters?|notifications?|notices?|signals?|word";
 const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS}|${SENT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:[\\p{L}\\s]{0,20}\\s)?(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`, "u");
 // Modifiers between the owner and the noun ("Roe's repeated claims"; not "Roe's plan calls for …").
-const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated)\\s+){1,2}";
+// ("Her bold declaration that …": a modifier of emphasis; none of rank, "the bloc's key demands for Freedonia to make progress" names a condition.)
+const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated|bold|stark|blunt|explicit|emphatic)\\s+){1,2}";
 // A reporting noun and its owner: a possessor ("Russia's claim that", "his call for") or a source
 // after "from" ("a warning from Governor Roe that").
 // (A possessor's announcement or statement too, "Freedonia's announcement today that …", a time

@@ -54,3 +54,14 @@ describe("statement.speaker.report-continued: “…, adding that” continues t
     expect(said(text).filter((s) => s[2] === "the harbour was unsafe").map((s) => s[1])).not.toContain("Tomas Varga");
   });
 });
+
+describe("statement.indirect.noun-that: a modifier of emphasis or rank before the noun", () => {
+  it("reports the owner's clause", () => {
+    const text = "Jane Roe spoke on Friday. Roe's bold declaration that total victory was the only aim surprised the allies.";
+    expect(said(text).map((s) => [s[1], s[3]])).toEqual([["Jane Roe", "statement.indirect.noun-that"]]);
+  });
+
+  it("a relative clause after the noun is no content", () => {
+    expect(said("Jane Roe spoke on Friday. Roe's bold declaration that was read out surprised the allies.")).toEqual([]);
+  });
+});
