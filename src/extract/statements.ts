@@ -116,7 +116,8 @@ const REPORT_NOUNS = "claims?|assertions?|warnings?|insistence|belief|view|posit
 const SENT_NOUNS = "messages?|letters?|notifications?|notices?|signals?|word";
 const REPORT_NOUN_PROBE = new RegExp(`(?:${REPORT_NOUNS}|${SENT_NOUNS}|announcements?|statements?|declarations?|assessments?)\\s+(?:[\\p{L}\\s]{0,20}\\s)?(?:is\\s+|was\\s+)?(?:that|to|for|from)\\s`, "u");
 // Modifiers between the owner and the noun ("Roe's repeated claims"; not "Roe's plan calls for …").
-const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated)\\s+){1,2}";
+// ("Her bold declaration that …": a modifier of emphasis; none of rank, "the bloc's key demands for Freedonia to make progress" names a condition.)
+const NOUN_MODIFIERS = "(?:(?:latest|earlier|previous|past|recent|repeated|renewed|public|urgent|fundamental|firm|long-standing|longstanding|campaign|own|strong|clear|initial|original|stated|bold|stark|blunt|explicit|emphatic)\\s+){1,2}";
 // A reporting noun and its owner: a possessor ("Russia's claim that", "his call for") or a source
 // after "from" ("a warning from Governor Roe that").
 // (A possessor's announcement or statement too, "Freedonia's announcement today that …", a time
@@ -154,7 +155,8 @@ const OWN_OR_MODAL_CONTINUE = /(?:(?<![\p{L}])(?:I|we|We|you|You)\s+(?:\p{Ll}+\s
 const ATTEMPT_TO = /(?:sought|seeks|tried|tries|moved|moves|rushed|hastened)\s+to\s+$/;
 // ("despite suggesting that …", "joined Roe in urging X to …": the subject's words too; "in" only
 // after "joined": "join me in telling Congress to …" is an invitation, nobody's words yet.)
-const PARTICIPLE_LINK = /(?:,|\bby|\bafter|\bwhile|\bbefore|\bdespite|(?<=\bjoin(?:ed|s)\s[^,;:.“”"]{1,80})\bin)\s*$/u;
+// (", now pledging to …", ", again urging …": an adverb of time or manner may stand after the comma.)
+const PARTICIPLE_LINK = /(?:,(?:\s*(?:now|also|again|then|later|further|once\s+again|\p{Ll}{3,}ly))?|\bby|\bafter|\bwhile|\bbefore|\bdespite|(?<=\bjoin(?:ed|s)\s[^,;:.“”"]{1,80})\bin)\s*$/u;
 const NOUN_OR_VERB = /^(?:questions|requests|claims|notes|demands|promises|calls|invites|directs|urges|stresses|tells|signals|finds|counters|repeats|estimates|pledges|vows|threats|hints|mentions|laments|boasts|recalls|admits|confirms|explains|announces|predicts|complains|reveals)$/;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|I|there)$/;
 const FINITE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s|had|has|did|does|would|will|could|can|should|might|must)$/u;
@@ -521,6 +523,9 @@ const REVERSE_VERBS = [
 // (A comma inside the closing mark of a partial quotation counts: "… “on both sides,” Roe said";
 // a bare plural subject too, "…, analysts say", which only a group noun makes a speaker.)
 export const REVERSE_TAG = new RegExp(String.raw`,[”"’]?\s+((?:the|a|an|one|another|his|her|their|The|A|An|One|Another|His|Her|Their)\s+(?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,80}?|(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|whom|that|when|if|because|since|after|before|although|though|where|with|by|of|in|on|at|to|for|from|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}[\p{Lu}](?:[^,“”".;]|(?<=(?:^|[\s.])(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|St|\p{Lu}))\.){1,60}?|(?:(?:some|many|most|several|other)\s+)?(?:(?!(?:and|but|or|nor|so|yet|while|as|which|who|that|when|if|then|also|not)\s)\p{Ll}[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]+s|he|she|it)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?` + `(${REVERSE_VERBS.join("|")})` + String.raw`(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s(?:[–—]|--)\s|$)`, "gu");
+// "CLAUSE, the Freedonian finance minister, Jane Roe, said": a role set off before the name, which
+// REVERSE_TAG's comma-free subject cannot hold; group 1 is the name, the role phrase before it.
+const APPOSED_TAG = new RegExp(String.raw`,[”"’]?\s+((?:the|The|[\p{Lu}][\p{L}\-]+[’']s)\s+[^,“”".;()]{2,60}?),\s+([\p{Lu}][\p{L}’'\-]+(?:\s+[\p{Lu}][\p{L}’'.\-]+){0,3}),\s+(?:also\s+)?` + `(${REVERSE_VERBS.join("|")})` + String.raw`(?:\s+(?:on|in|of|at|after|during|as|while|when|\p{Ll}{3,}ing)\s+[^,.;“”"–—]*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[,.;]|\s(?:[–—]|--)\s|$)`, "gu");
 // A sentence holding none of the verbs' literal openings has no such tag: REVERSE_TAG, which tries
 // every comma at length, is not run on it.
 export const REVERSE_GATE = new RegExp(REVERSE_VERBS.map((v) => escapeRegExp(/^[^\\[(.*+?{|^$]*/.exec(v)![0])).join("|"));
@@ -1390,6 +1395,8 @@ class StatementReader {
       if (tag) return tag;
       const withSubject = this.withApposedSubject(start, linkPos);
       if (withSubject) return withSubject;
+      const continued = this.clauseEndingAt(start, linkPos);
+      if (continued) return continued;
     }
     // "“…,” the Swedish company said in a statement, adding that …", "…, the association added,
     // noting that …": a participle after an attribution reports the attribution's speaker, already
@@ -1418,6 +1425,23 @@ class StatementReader {
     const s = this.sp.sentenceSubject(start, linkPos, true);
     if (s?.speaker && !prepositional && !inSubjectPlace(this.doc, start, s.start)) return openingSubject(this.doc, this.sp, start, linkPos);
     return s ?? openingSubject(this.doc, this.sp, start, linkPos);
+  }
+
+  /**
+   * statement.speaker.report-continued: "At a meeting that included Jane Doe, Roe said the port was
+   * shut, adding that …": a participle right after a reported clause this sentence gave a named
+   * speaker continues that speaker's report, whatever the sentence's opening phrase names.
+   */
+  private clauseEndingAt(start: number, linkPos: number): Speaker | null {
+    // ("Roe said Doe told him the port was shut, adding …": the outer report, the earliest one, continues.)
+    let best: ExtractedStatement | null = null;
+    for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= start; i--) {
+      const x = this.out[i];
+      if (x.kind === "INDIRECT" && x.start > start && /^[\s”"’]*$/.test(this.text.slice(x.end, linkPos)) && (!best || x.start < best.start)) best = x;
+    }
+    // ("The ministry, which Roe said was corrupt, closed the port, saying …": a relative's report is no main clause.)
+    if (!best?.speaker || /,\s+(?:which|who|whom|whose)\s/.test(this.text.slice(start, best.start))) return null;
+    return { speaker: best.speaker, label: null, start: best.start };
   }
 
   /**
@@ -1821,7 +1845,7 @@ class StatementReader {
     const participle = /ing$/.test(verb.split(" ")[0]);
     const link = participle ? PARTICIPLE_LINK.exec(this.text.slice(limitStart, vpos)) : null;
     // "tried to coerce Kyiv … by threatening to withhold aid": a means described, not words said.
-    if (verb === "threatening" && link && link[0].trim() !== ",") return;
+    if (verb === "threatening" && link && !link[0].startsWith(",")) return;
     // "signed an executive order urging X to …", "issued a statement pleading for …": the
     // document speaks for whoever issued it, the subject of the verb before it.
     const docBefore = participle && !link ? DOCUMENT_BEFORE.exec(this.text.slice(limitStart, vpos)) : null;
@@ -1839,7 +1863,7 @@ class StatementReader {
     const { si, verb, vpos, subjPos, limitStart, left, link, docBefore } = vr;
     let rule = clauseRule;
     let who = link
-      ? this.participleSubject(limitStart, limitStart + link.index, link[0].trim() !== ",")
+      ? this.participleSubject(limitStart, limitStart + link.index, !link[0].startsWith(","))
       : docBefore
         ? this.participleSubject(limitStart, limitStart + docBefore.index, true)
         : this.jointSubjectAt(limitStart, subjPos) ?? this.sp.subjectBefore(subjPos, limitStart) ?? this.inheritedSpeaker(si, subjPos) ?? this.mediumSubject(subjPos, limitStart);
@@ -1938,7 +1962,7 @@ class StatementReader {
       const participle = /^\p{Ll}+ing(?![\p{L}])/u.test(this.text.slice(r.verbPos, r.verbPos + 16));
       const link = participle ? PARTICIPLE_LINK.exec(left) : null;
       if (participle && !link) continue;
-      const who = link ? this.participleSubject(sent.start, sent.start + link.index, link[0].trim() !== ",") : this.sp.subjectBefore(r.verbPos, sent.start) ?? this.inheritedSpeaker(si, r.verbPos);
+      const who = link ? this.participleSubject(sent.start, sent.start + link.index, !link[0].startsWith(",")) : this.sp.subjectBefore(r.verbPos, sent.start) ?? this.inheritedSpeaker(si, r.verbPos);
       if (!who || (!who.speaker && !who.label)) continue;
       const end = this.clauseEnd(r.clause, sent.end);
       if (this.mostlyQuoted(r.clause, end)) continue;
@@ -2620,6 +2644,24 @@ class StatementReader {
     }
     GROUP_TAG.lastIndex = 0;
     while ((m = GROUP_TAG.exec(s))) this.tagAfterClause(sent, m);
+    if (s.includes(",") && REVERSE_GATE.test(s)) {
+      APPOSED_TAG.lastIndex = 0;
+      while ((m = APPOSED_TAG.exec(s))) this.apposedTag(sent, m);
+    }
+  }
+
+  // "CLAUSE, the finance minister, Jane Roe, said": only a named person after a role with no verb of
+  // its own ("…, the talks ended, Jane Roe said" is a clause before a plain tag), after a clause with
+  // a finite verb ("In talks with the envoy, the minister, Jane Roe, said …" reports what follows).
+  private apposedTag(sent: Sentence, m: RegExpExecArray): void {
+    const rolePos = sent.start + m.index + m[0].indexOf(m[1]);
+    if (!this.nounPhraseOnly(rolePos, rolePos + m[1].length) || !this.hasFiniteVerb(sent.start, sent.start + m.index)) return;
+    const nameAt = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    // Read as a plain tag whose subject is the name: the role phrase is no part of the speaker.
+    const tag = Object.assign([m[0], m[2], m[3]], { index: m.index, input: m.input }) as RegExpExecArray;
+    const found = this.subjectAfterOwner(sent.start + m.index + nameAt, sent.start + m.index + nameAt + m[2].length + 1);
+    if (!found?.speaker || this.actorByName.get(found.speaker)?.kind !== "PERSON") return;
+    this.tagAfterClause(sent, tag);
   }
 
   // One attribution after a clause: whether the text before it is a clause of its own, then an
