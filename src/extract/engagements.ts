@@ -220,6 +220,9 @@ const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|
 const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|as|while|when|amid|until|following|despite|but|where|because|although|though|hours|days|weeks|minutes|\p{Ll}+ly)\b)/u;
 // "call on Monday", "call on March 3": a dated call, not "call on X to".
 const CALL_ON_DAY = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS}|(?:${MONTHS})\\.?\\s+\\d)`);
+// A body's people after its possessive: "the Acme Institute's members", "the Council's senior leadership".
+const POSSESSED_PEOPLE = /^[’']s?\s+(?:(?:top|senior|board|executive|leading)\s+)?(?:members|officials|staff|staffers|leadership|leaders|representatives|management|executives|delegation)\b/u;
+
 // Officials named by the states they come from: "senior political and security officials from A and B".
 const OFFICIALS_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:officials|delegations|representatives|negotiators|delegates)\s+(?:from|of)\s/u;
 // Bodies that sit in sessions or meetings, by the last word of their name.
@@ -737,13 +740,17 @@ class EngagementReader {
   };
 
   // "the Kiev leadership", "the Russian authorities" stand for the state itself.
-  private readonly usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(this.text.slice(x.end, x.end + 16)));
+  private readonly usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(this.text.slice(x.end, x.end + 16)) || this.bodyPeople(x));
+  // "a meeting with the Acme Institute's members": a body's own people, after its possessive, stand
+  // for the body, as "officials of X" do (rule engagement.body-people); not a state's ("Freedonia's
+  // officials" are the demonym rules'), nor a person's.
+  private readonly bodyPeople = (x: Mention) => x.possessive === true && this.doc.actors[x.actor].kind === "ORGANIZATION" && POSSESSED_PEOPLE.test(this.text.slice(x.end, x.end + 40));
   // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
   // "of the Republic of Korea (ROK)": a bracketed gloss of the mention before it is that mention again.
   private readonly take = (g: Group) => {
     const { doc, text, usable, isCountry, nameOf, isPerson } = this;
     const gloss = (ms: Mention[], i: number) => i > 0 && ms[i - 1].actor === ms[i].actor && /^\s*\(\s*$/.test(text.slice(ms[i - 1].end, ms[i].start));
-    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !gloss(ms, i) && !this.abbreviatedTitle(ms, i) && !ROLE_OF_NEXT.test(text.slice(x.end, x.end + 40)) && !KIN_OF_PAIR.test(text.slice(x.end, x.end + 80)) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
+    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !gloss(ms, i) && !this.abbreviatedTitle(ms, i) && !ROLE_OF_NEXT.test(text.slice(x.end, x.end + 40)) && !KIN_OF_PAIR.test(text.slice(x.end, x.end + 80)) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || this.bodyPeople(x) || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
   };
   /** The count "once", "twice", "N times" says in [a, b), undefined when none does. */
   private readonly countIn = (a: number, b: number): number | null | undefined => {

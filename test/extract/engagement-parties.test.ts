@@ -81,6 +81,23 @@ describe("a body's own people stand for it (engagement.body-people)", () => {
   });
 });
 
+describe("a body's people after its possessive stand for it (engagement.body-people)", () => {
+  it.each([
+    ["Freedonian Foreign Minister Jane Roe held a meeting with the Lakeland Institute's members on Tuesday.", ["Jane Roe", "Lakeland Institute"]],
+    ["Freedonian Trade Minister Ann Poe met with the Acme Council’s senior leadership on Thursday.", ["Acme Council", "Ann Poe"]],
+    ["Freedonian Interior Minister Lisa Kane met with the Acme Foundation's staff on Monday.", ["Acme Foundation", "Lisa Kane"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => [...e.participants].sort())).toEqual([parties]);
+  });
+
+  it.each([
+    "Freedonian Interior Minister Lisa Kane met with Governor Oscar Bell's staff on Monday.",
+    "Freedonian Interior Minister Lisa Kane met with the Acme Foundation's donors on Monday.",
+  ])("a person's people, or a body's public, stand for no one: %s", (text) => {
+    expect(engs(text).flatMap((e) => e.participants).filter((p) => p === "Oscar Bell" || p === "Acme Foundation")).toEqual([]);
+  });
+});
+
 describe("“we” in a state official's quotation is the state (engagement.we-state)", () => {
   it.each([
     ["“Over the past weeks we have consulted with Poland, Romania and the European Union,” President Maia Sandu said. Moldova is grateful.", ["European Union", "Moldova", "Poland", "Romania"]],
