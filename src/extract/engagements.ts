@@ -221,6 +221,8 @@ const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earli
 // "call on Monday", "call on March 3": a dated call, not "call on X to".
 const CALL_ON_DAY = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS}|(?:${MONTHS})\\.?\\s+\\d)`);
 // A body's people after its possessive: "the Acme Institute's members", "the Council's senior leadership".
+// "met with Acme Institute officials": the body's name qualifying its own people.
+const BODY_MODIFIER_PEOPLE = /^\s+(?:(?:top|senior|board|executive|leading)\s+)?(?:members|officials|staff|staffers|leadership|representatives|management|executives|delegation)\b/u;
 const POSSESSED_PEOPLE = /^[’']s?\s+(?:(?:top|senior|board|executive|leading)\s+)?(?:members|officials|staff|staffers|leadership|leaders|representatives|management|executives|delegation)\b/u;
 
 // Officials named by the states they come from: "senior political and security officials from A and B".
@@ -744,7 +746,7 @@ class EngagementReader {
   // "a meeting with the Acme Institute's members": a body's own people, after its possessive, stand
   // for the body, as "officials of X" do (rule engagement.body-people); not a state's ("Freedonia's
   // officials" are the demonym rules'), nor a person's.
-  private readonly bodyPeople = (x: Mention) => x.possessive === true && this.doc.actors[x.actor].kind === "ORGANIZATION" && POSSESSED_PEOPLE.test(this.text.slice(x.end, x.end + 40));
+  private readonly bodyPeople = (x: Mention) => this.doc.actors[x.actor].kind === "ORGANIZATION" && (x.possessive ? POSSESSED_PEOPLE : BODY_MODIFIER_PEOPLE).test(this.text.slice(x.end, x.end + 40));
   // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
   // "of the Republic of Korea (ROK)": a bracketed gloss of the mention before it is that mention again.
   private readonly take = (g: Group) => {
@@ -1991,7 +1993,7 @@ class EngagementReader {
     const placeAfter = (x: Mention, prev: Mention | undefined) => !!prev && (isPerson(nameOf(prev)) || doc.actors[prev.actor].kind === "ORGANIZATION") && doc.actors[x.actor].kind !== "ORGANIZATION" && /^\s+in\s+$/.test(text.slice(prev.end, x.start));
     // "with Chairperson of the African Union, President of Senegal A": the body heads a chain of titles, A's.
     const titleChain = (x: Mention, next: Mention | undefined) => !!next && isPerson(nameOf(next)) && HEAD_OF_BEFORE.test(text.slice(Math.max(g.start, x.start - 40), x.start)) && TITLES_THEN_NAME.test(text.slice(x.end, next.start));
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || titleChain(x, ms[i + 1]) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || titleChain(x, ms[i + 1]) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !this.bodyPeople(x) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
   /**

@@ -86,6 +86,7 @@ describe("a body's people after its possessive stand for it (engagement.body-peo
     ["Freedonian Foreign Minister Jane Roe held a meeting with the Lakeland Institute's members on Tuesday.", ["Jane Roe", "Lakeland Institute"]],
     ["Freedonian Trade Minister Ann Poe met with the Acme Council’s senior leadership on Thursday.", ["Acme Council", "Ann Poe"]],
     ["Freedonian Interior Minister Lisa Kane met with the Acme Foundation's staff on Monday.", ["Acme Foundation", "Lisa Kane"]],
+    ["Freedonian Health Minister Tom Price met with Acme Institute officials on Friday.", ["Acme Institute", "Tom Price"]],
   ])("%s", (text, parties) => {
     expect(engs(text).map((e) => [...e.participants].sort())).toEqual([parties]);
   });
@@ -93,6 +94,7 @@ describe("a body's people after its possessive stand for it (engagement.body-peo
   it.each([
     "Freedonian Interior Minister Lisa Kane met with Governor Oscar Bell's staff on Monday.",
     "Freedonian Interior Minister Lisa Kane met with the Acme Foundation's donors on Monday.",
+    "Freedonian Interior Minister Lisa Kane met with Acme Foundation donors on Monday.",
   ])("a person's people, or a body's public, stand for no one: %s", (text) => {
     expect(engs(text).flatMap((e) => e.participants).filter((p) => p === "Oscar Bell" || p === "Acme Foundation")).toEqual([]);
   });
