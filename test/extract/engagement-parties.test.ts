@@ -100,6 +100,22 @@ describe("a body's people after its possessive stand for it (engagement.body-peo
   });
 });
 
+describe("“I've told A” in a quotation is a call of its speaker with A (engagement.call.object)", () => {
+  it.each([
+    ["Freedonian Senator Ann Poe said, \"I've told Prime Minister Dan Ford that the deal is dead.\"", ["Ann Poe", "Dan Ford"]],
+    ["“I have already told President Oscar Bell that we will not wait,” Freedonian Senator Jane Roe said.", ["Jane Roe", "Oscar Bell"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => [e.kind, [...e.participants].sort()])).toEqual([["CALL", parties]]);
+  });
+
+  it.each([
+    "Freedonian Senator Jane Roe told President Oscar Bell that the deal is dead.",
+    "Freedonian Senator Ann Poe said, \"I've told the committee that Dan Ford is wrong.\"",
+  ])("a report of speech, or no named one told, is no call: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
+
 describe("“we” in a state official's quotation is the state (engagement.we-state)", () => {
   it.each([
     ["“Over the past weeks we have consulted with Poland, Romania and the European Union,” President Maia Sandu said. Moldova is grateful.", ["European Union", "Moldova", "Poland", "Romania"]],
