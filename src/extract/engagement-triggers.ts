@@ -53,6 +53,10 @@ export const ENGAGEMENT_TRIGGERS: readonly (readonly [name: string, pattern: str
   // ("the Secretary shall consult with …", "directed to consult with …": regulatory text); a
   // relative clause ending on it ("experts he has consulted with say …") is rejected in engagements.ts.
   ["consulted with", "(?<!\\b(?:shall|must|should|to|will|would)\\s+)consult(?:ed|s)?(?=\\s+(?:(?:closely|extensively|regularly|repeatedly|\\p{Ll}+ly)\\s+)?with\\b)", "CALL"],
+  // "I've told President A that …" in a quotation: the speaker's own report of having spoken with A
+  // (the medium unsaid), a call; only the perfect of the first person before a capitalised name, not
+  // "A told B" (a report of speech) nor "I told reporters".
+  ["I have told (a name)", "(?<=\\bI(?:’ve|'ve|\\s+have)\\s+(?:already\\s+|also\\s+)?)told(?=\\s+\\p{Lu})", "CALL"],
   ["contacted", "contacted", "CALL"],
   ["contacts?", "contacts?", "CALL"],
   ["stay in touch / in close coordination", "(?<=\\b(?:(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be)\\s+in|continue|maintain)\\s+(?:(?:close|regular|constant|direct|frequent|continuous|personal|permanent)\\s+)?)(?:touch|coordination)", "CALL"],

@@ -35,13 +35,13 @@ import { readNounOfWith } from "./noun-of-with.js";
 import { readAddressVisits, readReleaseVisits } from "./release-visits.js";
 import type { EngagementKind, EngagementStatus, ExtractedEngagement, Span } from "./types.js";
 
-const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|visiting|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone)$/i;
+const VERB_CUES = /^(called|welcomed|welcomes|welcome|welcoming|visiting|convened|convenes|met virtually|meets virtually|meet virtually|meeting virtually|spoke|spoken|speaks|speak|speaking|talked|talking|negotiated|negotiating|negotiates|conferred|confer|confers|conferring|dined|dines|dining|engaged|engage|met|meets|meet|hosted|hosts|host|hosting|received|visited|contacted|contact|take up|shakes hands|shake hands|shook hands|sat down|telephoned|phoned|spoke by phone|spoke by telephone|spoke on the phone|told)$/i;
 // The object of "called" as a call: a run of capitalised words (titles, names, "of Country"), then a boundary.
 // A relative clause of what the one called said may follow ("called President A who told him …"); a
 // surname may open with a lowercase particle ("Bashar al-Assad").
 const CALLED_OBJECT = /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*|of|the|de|von|van|der|bin|al)\s+){0,7}(?:(?:al|el|bin|ibn)-)?[\p{Lu}][\p{L}.\-]*(?=\s*(?:$|[.,;]|\s(?:to|on|today|yesterday|tonight|this|last|earlier|later|from|by|at|in|and|for|twice|again|after|before|shortly|late|who\s+(?:told|assured|asked|informed|thanked|congratulated|briefed|expressed|confirmed|agreed|offered|promised|said|stressed))\b))/u;
 const CALLED_SUBJECT = /(?:[\p{Lu}][\p{L}.’'\-]*|\b(?:he|she|they|we|I|who|also|then|later|first|personally|again|recently|reportedly|previously|earlier|briefly|both))[,)]?\s+$/u;
-const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|visiting|met|meets|meet|telephoned|phoned|contacted|contact)$/i;
+const DIRECT_OBJECT = /^(called|welcomed|welcomes|welcome|welcoming|convened|convenes|hosted|hosts|host|hosting|received|visited|visiting|met|meets|meet|telephoned|phoned|contacted|contact|told)$/i;
 const PLURAL_CUES = /^(calls|(?:virtual|online) (?:meetings|calls|summits)|phone calls|telephone calls|video calls|conversations|phone conversations|telephone conversations|consultations|contacts|engagements|meetings|sessions|videoconferences|video conferences)$/i;
 // Event nouns that, capitalised in a name, still name a gathering when "of" gives who gathers.
 const EVENT_NOUN = /^(?:Summit|Meeting|Meetings|Session|Sessions|Talks)$/;
@@ -220,6 +220,11 @@ const SUBJECT_TO_CUE = /^\s+(?:(?:will|would|shall|have|has|had|also|last|first|
 const AFTER_MUTUAL = /^\s*(?:[.,;:!?)]|—|–|$|(?:on|in|at|for|last|this|earlier|later|yesterday|today|tonight|again|twice|once|by|via|over|with|and|during|after|before|since|face|together|separately|privately|briefly|virtually|as|while|when|amid|until|following|despite|but|where|because|although|though|hours|days|weeks|minutes|\p{Ll}+ly)\b)/u;
 // "call on Monday", "call on March 3": a dated call, not "call on X to".
 const CALL_ON_DAY = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS}|(?:${MONTHS})\\.?\\s+\\d)`);
+// A body's people after its possessive: "the Acme Institute's members", "the Council's senior leadership".
+// "met with Acme Institute officials": the body's name qualifying its own people.
+const BODY_MODIFIER_PEOPLE = /^\s+(?:(?:top|senior|board|executive|leading)\s+)?(?:members|officials|staff|staffers|leadership|representatives|management|executives|delegation)\b/u;
+const POSSESSED_PEOPLE = /^[’']s?\s+(?:(?:top|senior|board|executive|leading)\s+)?(?:members|officials|staff|staffers|leadership|leaders|representatives|management|executives|delegation)\b/u;
+
 // Officials named by the states they come from: "senior political and security officials from A and B".
 const OFFICIALS_OF = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}(?:officials|delegations|representatives|negotiators|delegates)\s+(?:from|of)\s/u;
 // Bodies that sit in sessions or meetings, by the last word of their name.
@@ -737,13 +742,17 @@ class EngagementReader {
   };
 
   // "the Kiev leadership", "the Russian authorities" stand for the state itself.
-  private readonly usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(this.text.slice(x.end, x.end + 16)));
+  private readonly usable = (x: Mention) => !x.inTitle && !x.ofAffiliation && (!x.modifier || /^\s+(?:leadership|authorities|government)\b/.test(this.text.slice(x.end, x.end + 16)) || this.bodyPeople(x));
+  // "a meeting with the Acme Institute's members": a body's own people, after its possessive, stand
+  // for the body, as "officials of X" do (rule engagement.body-people); not a state's ("Freedonia's
+  // officials" are the demonym rules'), nor a person's.
+  private readonly bodyPeople = (x: Mention) => this.doc.actors[x.actor].kind === "ORGANIZATION" && (x.possessive ? POSSESSED_PEOPLE : BODY_MODIFIER_PEOPLE).test(this.text.slice(x.end, x.end + 40));
   // "Minister of Defence of Denmark A": a state right before a person's name is in the title.
   // "of the Republic of Korea (ROK)": a bracketed gloss of the mention before it is that mention again.
   private readonly take = (g: Group) => {
     const { doc, text, usable, isCountry, nameOf, isPerson } = this;
     const gloss = (ms: Mention[], i: number) => i > 0 && ms[i - 1].actor === ms[i].actor && /^\s*\(\s*$/.test(text.slice(ms[i - 1].end, ms[i].start));
-    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !gloss(ms, i) && !this.abbreviatedTitle(ms, i) && !ROLE_OF_NEXT.test(text.slice(x.end, x.end + 40)) && !KIN_OF_PAIR.test(text.slice(x.end, x.end + 80)) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
+    return mentionsIn(doc, g.start, g.end).filter((x, i, ms) => usable(x) && !gloss(ms, i) && !this.abbreviatedTitle(ms, i) && !ROLE_OF_NEXT.test(text.slice(x.end, x.end + 40)) && !KIN_OF_PAIR.test(text.slice(x.end, x.end + 80)) && !(isCountry(nameOf(x)) && ms[i + 1] && isPerson(nameOf(ms[i + 1])) && /^\s+$/.test(text.slice(x.end, ms[i + 1].start)) && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(g.start, x.start - 30), x.start).replace(/(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?$/, ""))) && (!x.possessive || this.bodyPeople(x) || /^(?:[’']s)?\s+(?:\w+\s+)?(?:call|meeting|talks)/.test(text.slice(x.end, x.end + 30))));
   };
   /** The count "once", "twice", "N times" says in [a, b), undefined when none does. */
   private readonly countIn = (a: number, b: number): number | null | undefined => {
@@ -1984,7 +1993,7 @@ class EngagementReader {
     const placeAfter = (x: Mention, prev: Mention | undefined) => !!prev && (isPerson(nameOf(prev)) || doc.actors[prev.actor].kind === "ORGANIZATION") && doc.actors[x.actor].kind !== "ORGANIZATION" && /^\s+in\s+$/.test(text.slice(prev.end, x.start));
     // "with Chairperson of the African Union, President of Senegal A": the body heads a chain of titles, A's.
     const titleChain = (x: Mention, next: Mention | undefined) => !!next && isPerson(nameOf(next)) && HEAD_OF_BEFORE.test(text.slice(Math.max(g.start, x.start - 40), x.start)) && TITLES_THEN_NAME.test(text.slice(x.end, next.start));
-    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || titleChain(x, ms[i + 1]) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
+    return ms.filter((x, i) => (isPerson(nameOf(x)) ? !this.titleOfNext(x, ms.slice(i + 1)) : !((audience && !ownPeople(x)) || titleChain(x, ms[i + 1]) || this.suffixedAffiliation(x, ms[i - 1]) || placeAfter(x, ms[i - 1]) || (qualifiesNoun(text.slice(x.end, x.end + 30)) && !GATHERING_AFTER.test(text.slice(x.end, x.end + 30)) && !this.bodyPeople(x) && !(doc.actors[x.actor].forum && MEMBERS_AFTER.test(text.slice(x.end, x.end + 30)))))));
   }
 
   /**

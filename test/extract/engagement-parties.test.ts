@@ -81,6 +81,41 @@ describe("a body's own people stand for it (engagement.body-people)", () => {
   });
 });
 
+describe("a body's people after its possessive stand for it (engagement.body-people)", () => {
+  it.each([
+    ["Freedonian Foreign Minister Jane Roe held a meeting with the Lakeland Institute's members on Tuesday.", ["Jane Roe", "Lakeland Institute"]],
+    ["Freedonian Trade Minister Ann Poe met with the Acme Council’s senior leadership on Thursday.", ["Acme Council", "Ann Poe"]],
+    ["Freedonian Interior Minister Lisa Kane met with the Acme Foundation's staff on Monday.", ["Acme Foundation", "Lisa Kane"]],
+    ["Freedonian Health Minister Tom Price met with Acme Institute officials on Friday.", ["Acme Institute", "Tom Price"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => [...e.participants].sort())).toEqual([parties]);
+  });
+
+  it.each([
+    "Freedonian Interior Minister Lisa Kane met with Governor Oscar Bell's staff on Monday.",
+    "Freedonian Interior Minister Lisa Kane met with the Acme Foundation's donors on Monday.",
+    "Freedonian Interior Minister Lisa Kane met with Acme Foundation donors on Monday.",
+  ])("a person's people, or a body's public, stand for no one: %s", (text) => {
+    expect(engs(text).flatMap((e) => e.participants).filter((p) => p === "Oscar Bell" || p === "Acme Foundation")).toEqual([]);
+  });
+});
+
+describe("“I've told A” in a quotation is a call of its speaker with A (engagement.call.object)", () => {
+  it.each([
+    ["Freedonian Senator Ann Poe said, \"I've told Prime Minister Dan Ford that the deal is dead.\"", ["Ann Poe", "Dan Ford"]],
+    ["“I have already told President Oscar Bell that we will not wait,” Freedonian Senator Jane Roe said.", ["Jane Roe", "Oscar Bell"]],
+  ])("%s", (text, parties) => {
+    expect(engs(text).map((e) => [e.kind, [...e.participants].sort()])).toEqual([["CALL", parties]]);
+  });
+
+  it.each([
+    "Freedonian Senator Jane Roe told President Oscar Bell that the deal is dead.",
+    "Freedonian Senator Ann Poe said, \"I've told the committee that Dan Ford is wrong.\"",
+  ])("a report of speech, or no named one told, is no call: %s", (text) => {
+    expect(engs(text)).toEqual([]);
+  });
+});
+
 describe("“we” in a state official's quotation is the state (engagement.we-state)", () => {
   it.each([
     ["“Over the past weeks we have consulted with Poland, Romania and the European Union,” President Maia Sandu said. Moldova is grateful.", ["European Union", "Moldova", "Poland", "Romania"]],
