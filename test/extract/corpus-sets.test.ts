@@ -14,12 +14,12 @@ import { scoreExtractor } from "../helpers/score-extractor.js";
 const repo = resolve(__dirname, "../..");
 
 // F1 when set (dev, 481 documents since blind18, blind19 and blind20 joined it / blind, blind21 + blind22, 48
-// documents), at the start of the session of 28 November begun at 03:41 UTC (blind22's first score): actors
-// 0.976 / 0.968, actorKinds 0.975 / 0.968, statements 0.893 / 0.799, direct 0.935 / 0.887, indirect 0.853 / 0.723,
-// engagements 0.815 / 0.651, engagementKinds 0.807 / 0.651.
+// documents), after the round of 28 November begun at 03:41 UTC: actors 0.976 / 0.968, actorKinds 0.975 / 0.968,
+// statements 0.903 / 0.796, direct 0.944 / 0.887, indirect 0.863 / 0.716, engagements 0.826 / 0.651, engagementKinds
+// 0.818 / 0.651.
 const FLOORS: Record<string, Record<Measure, number>> = {
-  dev: { actors: 0.956, actorKinds: 0.955, statements: 0.873, direct: 0.915, indirect: 0.833, engagements: 0.795, engagementKinds: 0.787 },
-  blind: { actors: 0.948, actorKinds: 0.948, statements: 0.779, direct: 0.867, indirect: 0.703, engagements: 0.631, engagementKinds: 0.631 },
+  dev: { actors: 0.956, actorKinds: 0.955, statements: 0.883, direct: 0.924, indirect: 0.843, engagements: 0.806, engagementKinds: 0.798 },
+  blind: { actors: 0.948, actorKinds: 0.948, statements: 0.776, direct: 0.867, indirect: 0.696, engagements: 0.631, engagementKinds: 0.631 },
 };
 
 const missing = [...new Set(["dev", "blind"].flatMap((set) => missingCorpora(join(repo, "test/fixtures", set))))];
