@@ -2839,7 +2839,7 @@ class EngagementReader {
 type Frame = "with" | "to" | "between" | "object" | "object-before" | "subjects" | "forum";
 const FAMILY: Record<EngagementKind, string> = { PHONE_CALL: "phone", VIDEO_CALL: "video", CALL: "call", MEETING: "meeting", TALKS: "talks" };
 
-// "accused the US of seeking to provoke a conflict during a call with B": the wish governs its own verb,
+// "accused Lakeland of seeking to stir up a crisis during a call with B": the wish governs its own verb,
 // the engagement is only the setting where it was said (rule engagement.setting-of-wish).
 const WISH_THEN_SETTING = new RegExp(String.raw`\b(?:seek(?:s|ing)?|sought|tr(?:y|ies|ying|ied)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?)\s+to\s+(\p{L}+)\b[^,;:.]{0,80}?\s(?:during|in the course of|in|at|on)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
 

@@ -27,7 +27,7 @@
 //   with her Russian counterpart by phone" (rule engagement.counterpart);
 // - an official's presence in another state: "A was in Kyiv on Monday", "A arrived in Warsaw",
 //   "A, who was in Moscow this week," (rule engagement.presence).
-// - a readout's pair reporting its own track of talks: "They committed to establishing a Strategic
+// - a readout's pair reporting its own track of talks: "They committed to establishing a Harbours
 //   Dialogue", "welcomed the initiation of negotiations" (rule engagement.pair-track, src/extract/pair-tracks.ts).
 // The functions here find the spans; engagements.ts turns the mentions in them into parties.
 import type { Doc, Mention, Sentence } from "./doc.js";
@@ -862,7 +862,7 @@ function lastClauseStart(text: string, sentStart: number, end: number): number {
 // "his Chinese counterpart" with no name after it (a name after is the with/object frames' own).
 const DEMONYM_COUNTERPART = /(?<![\p{L}])(?:his|her|their)\s+([\p{Lu}][\p{L}]+)\s+counterparts?(?![\p{L}])(?!\s*,?\s+(?:[\p{Lu}]|the\s+[\p{Lu}]))/gu;
 // The verb or noun of the engagement right before the counterpart.
-// "has been in constant contact with his Polish counterpart": contact reported as held (engagement.held-contact).
+// "has been in constant contact with his Freedonian counterpart": contact reported as held (engagement.held-contact).
 const TO_COUNTERPART = /(?<![\p{L}])(met|meets|meet|meeting|hosted|hosts|host|received|receives|receive|phoned|telephoned|called|(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?been\s+in\s+(?:[\p{Ll}-]+\s+){0,2}contact\s+with|(?:met|meets|meet|meeting|talks|negotiations|spoke|speaks|speak|speaking|talked|talking|conferred|negotiated|call|calls|conversation|discussions?|consultations?)\s+(?:(?:by\s+(?:tele)?phone|by\s+video|virtually|separately|again|briefly|on\s+\w+day)\s+)?(?:with|to))\s+$/u;
 // The field of an office, to tell which official of the other state is the counterpart.
 const FIELD = /\b(?:foreign|defen[cs]e|finance|treasury|trade|commerce|interior|home|justice|energy|econom|agricultur|health|education|national security|intelligence|president|prime minister|chancellor|premier|king|queen)/i;
@@ -975,7 +975,7 @@ function dialoguesHeld(r: FrameReader, sent: Sentence): void {
   }
 }
 
-/** "They committed to establishing a Strategic Dialogue": talks between the states of the last engagement between two (rule engagement.pair-track). */
+/** "They committed to establishing a Harbours Dialogue": talks between the states of the last engagement between two (rule engagement.pair-track). */
 function pairTracks(r: FrameReader, sent: Sentence): void {
   const tracks = pairTrackSpans(r.doc.text, sent.start, sent.end);
   if (!tracks.length) return;

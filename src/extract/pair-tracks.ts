@@ -1,7 +1,7 @@
 // A readout's two parties, as the subject of a later sentence, report a track of talks between
 // their states (issue 11, White House readouts' talks between two states; rule
 // engagement.pair-track): "They announced their intent to negotiate a trade agreement in 2027",
-// "They committed to establishing a Strategic Dialogue on Harbours" (planned), "…, as well as
+// "They committed to establishing a Harbours Dialogue" (planned), "…, as well as
 // affirming their strategic dialogue on Arctic cooperation", "the two leaders welcomed the initiation
 // of negotiations on a trade agreement", "…, including through advancing our negotiations in the
 // Acme Framework", "… deepening the ongoing U.S.-Freedonia Tech Dialogue" (held). The track is tied
@@ -32,7 +32,7 @@ const HELD = new RegExp(
     String.raw`(?:(?:their|our)\s+${NAME_WORDS}|the\s+(?:ongoing|continuing|successful)\s+(?=${NAME_WORDS}Dialogue)${NAME_WORDS}|the\s+(?:initiation|launch|start|opening|progress)\s+of\s+(?:the\s+|their\s+|our\s+)?${NAME_WORDS})${TRACK}`,
   "gu",
 );
-// Planned: the pair committed to open a track ("… convening their first bilateral Space Dialogue this year") ("committed to establishing a Strategic Dialogue",
+// Planned: the pair committed to open a track ("… convening their first bilateral Space Dialogue this year") ("committed to establishing a Harbours Dialogue",
 // "announced their intent to negotiate an agreement", "… and launching a dialogue on AI this year").
 const COMMITTED = /\b(?:committed|agreed|decided|resolved|pledged|intend|intends|plan|plans|intent|intention|commitment|will|look(?:ed)?\s+forward)\s+to\b/u;
 const OPENED = new RegExp(

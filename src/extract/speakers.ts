@@ -469,7 +469,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * statement.speaker.it-after-subordinate: "Although Acme agreed the target was outdated, it said …":
+   * statement.speaker.it-after-subordinate: "Although Acme agreed the plan was too costly, it said …":
    * the subject of an opening subordinate clause is the subject of the main clause its comma opens,
    * when "it" stands right after that comma (not "When Acme left Freedonia, Ruritania said it …").
    */

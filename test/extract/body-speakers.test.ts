@@ -11,7 +11,7 @@ const speakers = (text: string, words?: string) =>
 describe("statement.speaker.it-after-subordinate: an \"it\" after an opening subordinate clause is that clause's subject", () => {
   const before = "The Lakeland Rail Group is working to restore its timetable. ";
   it.each([
-    ["But although the Acme Energy Agency agreed the target was outdated, it said there needed to be a review of spending.", "Acme Energy Agency"],
+    ["But although the Acme Energy Agency agreed the plan was too costly, it said there had to be a review of spending.", "Acme Energy Agency"],
     ["When Norway joined the pact in March, it said the move would strengthen its northern flank.", "Norway"],
     ["Although the Ormond Institute rejected the report, it said that some of its findings were useful.", "Ormond Institute"],
   ])("%s", (sentence, speaker) => {
@@ -19,7 +19,7 @@ describe("statement.speaker.it-after-subordinate: an \"it\" after an opening sub
   });
 
   it("a person in the subordinate clause is no antecedent of \"it\"", () => {
-    expect(speakers(`${before}Although Jane Roe agreed the target was outdated, it said there needed to be a review.`, "a review")).not.toContain("Jane Roe");
+    expect(speakers(`${before}Although Jane Roe agreed the plan was too costly, it said there had to be a review.`, "a review")).not.toContain("Jane Roe");
   });
 
   it("an \"it\" later in a main clause with a subject of its own is that subject's business, not the subordinate clause's", () => {
@@ -30,7 +30,7 @@ describe("statement.speaker.it-after-subordinate: an \"it\" after an opening sub
 describe("statement.speaker.name-then-descriptor: \"the NAME <what it is> said\" is the body named", () => {
   it.each([
     ["The Lakeview think tank said that prices would rise next year.", "Lakeview"],
-    ["The Acme Advice charity said that five million people would be unable to pay.", "Acme Advice"],
+    ["The Acme Advice charity said that two million households could not pay.", "Acme Advice"],
     ["The Ormond motoring group said fuel would cost more by Easter.", "Ormond"],
   ])("%s", (sentence, speaker) => {
     expect(speakers(sentence)).toEqual([speaker]);

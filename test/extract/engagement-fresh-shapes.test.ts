@@ -46,7 +46,7 @@ describe("engagement.held-contact: \"has been in constant contact with\" reports
     // Negated, asked, unnamed.
     "Jane Roe has not been in contact with Prime Minister John Poe of Poland.",
     "Has Jane Roe been in contact with Prime Minister John Poe of Poland?",
-    "Jane Roe has been in constant contact with numerous leaders.",
+    "Jane Roe has been in constant contact with several capitals.",
   ])("no engagement: %s", (text) => {
     expect(engs(text)).toEqual([]);
   });
@@ -55,7 +55,7 @@ describe("engagement.held-contact: \"has been in constant contact with\" reports
 describe("engagement.address-we-talks: a presidency's \"we\" in talks with a state", () => {
   const UA = "President of Ukraine (president.gov.ua)";
   it("is the publishing state's talks", () => {
-    expect(engs("The day was long for Ukraine. We also discussed the negotiation process with Russia and the evacuation of civilians.", UA)).toEqual([
+    expect(engs("The day was long for Ukraine. We also discussed the peace negotiation process with Russia and the evacuation of civilians.", UA)).toEqual([
       ["TALKS", ["Russia", "Ukraine"], "HELD", "engagement.talks.with"],
     ]);
     expect(engs("The day was long for Ukraine. We are holding talks with Poland on the border.", UA)).toEqual([
@@ -65,7 +65,7 @@ describe("engagement.address-we-talks: a presidency's \"we\" in talks with a sta
 
   it.each([
     // Another publisher, a person as counterpart, a negation, a quotation's "we", a call (no talks).
-    ["The day was long for Ukraine. We also discussed the negotiation process with Russia.", "Lakeland Gazette"],
+    ["The day was long for Ukraine. We also discussed the peace negotiation process with Russia.", "Lakeland Gazette"],
     ["The day was long for Ukraine. We also discussed the talks with Jane Roe.", UA],
     ["The day was long for Ukraine. We will never hold talks with Russia.", UA],
     ["The day was long for Ukraine. “We are holding talks with Poland,” a Lakeland official said.", UA],
@@ -78,7 +78,7 @@ describe("engagement.address-we-talks: a presidency's \"we\" in talks with a sta
 describe("engagement.agreement-backref: future contacts announce no encounter", () => {
   it("leaves out an exchange of views to continue during future contacts", () => {
     expect(
-      engs("Jane Roe had a telephone conversation with President John Poe of Poland. It was agreed to continue exchanging views on these issues during future contacts."),
+      engs("Jane Roe had a telephone conversation with President John Poe of Poland. It was agreed to keep exchanging views on these questions during future contacts."),
     ).toEqual([["PHONE_CALL", ["Jane Roe", "John Poe"], "HELD", "engagement.phone.with"]]);
   });
 
@@ -112,7 +112,7 @@ describe("engagement.subject-not-object: the sentence's subject is no object of 
 describe("engagement.setting-of-wish: a wish for another act does not make its setting proposed", () => {
   it("keeps the call held, one call with the later report of it", () => {
     expect(
-      engs("Jane Roe accused Poland of seeking to provoke a conflict during a call with her Polish counterpart, John Poe, the ministry said. Roe and Poe spoke by phone as the crisis deepened."),
+      engs("Jane Roe accused Poland of seeking to stir up a crisis during a call with her Polish counterpart, John Poe, the ministry said. Roe and Poe spoke by phone as the crisis deepened."),
     ).toEqual([["PHONE_CALL", ["Jane Roe", "John Poe"], "HELD", "engagement.call.with"]]);
   });
 

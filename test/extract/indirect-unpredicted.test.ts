@@ -91,7 +91,7 @@ describe("statement.indirect.whether-clause: a question reported with asked, in 
 describe("statement.indirect.says-that: a participle after the object owns the “that”", () => {
   it.each([
     "Freedonia and Lakeland announced new climate targets ensuring that half the world has now committed to cuts.",
-    "The President noted his commitment to ensuring that Freedonia can never obtain a nuclear weapon.",
+    "The President stressed his commitment to ensuring that Freedonia never builds a nuclear weapon.",
   ])("no clause of the verb's: %s", (text) => {
     expect(texts(text)).toEqual([]);
   });
@@ -122,7 +122,7 @@ describe("statement.indirect.group-subject after the clause: a group with a phra
 
 describe("statement.indirect.clause-then-speaker: a double hyphen after the tag, and “it said” for a body", () => {
   it("CLAUSE, she says -- …", () => {
-    expect(said("Jane Roe is a night watchman. Six hours is a long time to stand in the snow, she says -- it's cold.").map((s) => s.slice(1, 3))).toEqual([["Jane Roe", "Six hours is a long time to stand in the snow"]]);
+    expect(said("Jane Roe is a night watchman. Eight hours is a long shift to stand in the rain, she says -- it's wet.").map((s) => s.slice(1, 3))).toEqual([["Jane Roe", "Eight hours is a long shift to stand in the rain"]]);
   });
 
   it("CLAUSE, it said: the body that spoke before", () => {
@@ -143,7 +143,7 @@ describe("statement.indirect.says-that: a named body that is no outlet reports w
   });
 
   it("a time adverbial may stand before “that”", () => {
-    expect(said("The Lakeland Labour Department reported last week that inflation in January surged.").map((s) => s.slice(1, 3))).toEqual([["Lakeland Labour Department", "inflation in January surged"]]);
+    expect(said("The Lakeland Labour Department reported last week that prices in March jumped.").map((s) => s.slice(1, 3))).toEqual([["Lakeland Labour Department", "prices in March jumped"]]);
   });
 
   it.each(["The Washington Post reported last week that the harbour was closed.", "The Washington Post reported that the harbour was closed.", "Reuters reported that the harbour was closed."])("an outlet's story is no statement: %s", (text) => {

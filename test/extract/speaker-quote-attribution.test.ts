@@ -12,14 +12,14 @@ describe("statement.speaker.not-named-inside", () => {
     `Investment firm co-chair Tom Roe spoke at the energy forum.\n\nRoe added: "The big story is carbon."\n\nRowe continued to praise how the West answered the threat from Ivan Petrov with unity.\n\n${quote}\n`;
 
   it("a person the quotation names is not the he that tags it: the last speaker is", () => {
-    const got = said(story(`"The West has done more than anybody expected, certainly more than Petrov expected," he said.`));
-    expect(got).toContainEqual(["DIRECT", "Tom Roe", "The West has done more than anybody expected, certainly more than Petrov expected"]);
+    const got = said(story(`"Our allies did far more than anyone predicted, certainly more than Petrov predicted," he said.`));
+    expect(got).toContainEqual(["DIRECT", "Tom Roe", "Our allies did far more than anyone predicted, certainly more than Petrov predicted"]);
     expect(got.filter((s) => s[1] === "Ivan Petrov")).toEqual([]);
   });
 
   it("near miss: a quotation that does not name him leaves Petrov, named after the speaker, as the he", () => {
-    const got = said(story(`"The West has done more than anybody expected," he said.`));
-    expect(got).toContainEqual(["DIRECT", "Ivan Petrov", "The West has done more than anybody expected"]);
+    const got = said(story(`"Our allies did far more than anyone predicted," he said.`));
+    expect(got).toContainEqual(["DIRECT", "Ivan Petrov", "Our allies did far more than anyone predicted"]);
   });
 });
 
@@ -75,26 +75,26 @@ describe("statement.speaker.body-title and body-role after an inverted verb", ()
 
 describe("statement.direct.described-person: the last speaker's passage, and after an inverted verb", () => {
   const passage = (tag: string) =>
-    `Freedonian Foreign Ministry spokesperson Erik Molnar said this in a comment.\n\n"It is important to face the truth," Molnar said.\n\nHe expressed hope that Sylvania would not politicize the issue.\n\n"We expect that Sylvania will use its influence to end the war," ${tag}.\n`;
+    `Freedonian Foreign Ministry spokesperson Erik Molnar said this in a comment.\n\n"We have to look at the facts squarely," Molnar said.\n\nHe expressed hope that Sylvania would not politicize the issue.\n\n"We expect that Sylvania will use its influence to end the war," ${tag}.\n`;
 
   it("a description of the last speaker, with nobody named since, is that speaker", () => {
     expect(said(passage("the diplomat said"))).toContainEqual(["DIRECT", "Erik Molnar", "We expect that Sylvania will use its influence to end the war"]);
   });
 
   it("near miss: a description owned in the possessive is someone else's office, no person", () => {
-    const text = `Erik Molnar, a volunteer manning one of the checkpoints in the capital, told reporters that he works in four-hour shifts.\n\n"It is fine. Just cold," he says.\n\nAlmost 40,000 volunteers joined the Territorial Defense Forces in the first two days, according to the Freedonian armed forces' chief of staff.\n`;
-    expect(said(text).filter((s) => s[2].startsWith("Almost 40,000") && s[1] === "Erik Molnar")).toEqual([]);
+    const text = `Erik Molnar, a volunteer manning one of the checkpoints in the capital, told reporters that he works in four-hour shifts.\n\n"It is fine. Just cold," he says.\n\nNearly 30,000 people signed up for the local defence units in the first week, according to the Freedonian armed forces' chief of staff.\n`;
+    expect(said(text).filter((s) => s[2].startsWith("Nearly 30,000") && s[1] === "Erik Molnar")).toEqual([]);
   });
 
   it("a title the text never introduced, after an inverted verb, is the person the passage is about", () => {
     const got = said(
-      `That is according to the Chairman of the Freedonian Military Committee, General Erik Molnar, who spoke with journalists.\n\nMolnar also welcomed the decision to allocate a new aid package.\n\n"Meeting the urgent needs is a priority for the months to come," said the head of the Freedonian Military Committee.\n`,
+      `That is according to the Chairman of the Freedonian Military Committee, General Erik Molnar, who spoke with journalists.\n\nMolnar also welcomed the decision to allocate a new aid package.\n\n"Covering the pressing needs is the priority for the coming months," said the head of the Freedonian Military Committee.\n`,
     );
-    expect(got).toContainEqual(["DIRECT", "Erik Molnar", "Meeting the urgent needs is a priority for the months to come"]);
+    expect(got).toContainEqual(["DIRECT", "Erik Molnar", "Covering the pressing needs is the priority for the coming months"]);
   });
 
   it("near miss: after an inverted verb, a head that describes no one the passage named is nobody", () => {
-    const got = said(`The aid package was approved on Monday.\n\n"Meeting the urgent needs is a priority for the months to come," said the head of the Freedonian Military Committee.\n`);
+    const got = said(`The aid package was approved on Monday.\n\n"Covering the pressing needs is the priority for the coming months," said the head of the Freedonian Military Committee.\n`);
     expect(got.filter((s) => s[1] !== null && !String(s[1]).startsWith("label:"))).toEqual([]);
   });
 });

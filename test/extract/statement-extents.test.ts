@@ -28,11 +28,11 @@ describe("a place abbreviation ends a sentence before a contracted pronoun", () 
   });
 
   it("the reported clause stops at the sentence's end, and the next sentence's partial quotation is a clause of its own", () => {
-    const text = 'Jane Roe said Acme had never cut jobs in the U.S. It\'s "simply not true that we are leaving the country," Roe said.';
+    const text = 'Jane Roe said Acme had never cut jobs in the U.S. It\'s "plainly false that we are leaving the country," Roe said.';
     const st = said(text);
     expect(st).toContainEqual(["INDIRECT", "Jane Roe", "Acme had never cut jobs in the U.S."]);
     expect(st.some((s) => s[0] === "INDIRECT" && /never cut jobs/.test(String(s[2])) && /simply/.test(String(s[2])))).toBe(false);
-    expect(st).toContainEqual(["DIRECT", "Jane Roe", "simply not true that we are leaving the country"]);
+    expect(st).toContainEqual(["DIRECT", "Jane Roe", "plainly false that we are leaving the country"]);
   });
 });
 
@@ -69,10 +69,10 @@ describe("a second reporting verb in the present tense ends the clause of the fi
 describe("the same words reported in another sentence are a second statement", () => {
   it("a partial quotation repeated further down gives its DIRECT statement at each report", () => {
     const text =
-      "Jane Roe argues inflation is 'not under control yet' and blames the central bank.\n\n" +
+      "Jane Roe argues prices are 'far from settled yet' and blames the central bank.\n\n" +
       "The figures came out on Tuesday.\n\n" +
-      "Roe also argued that inflation is \"not under control yet\" and noted that wages were lagging.";
-    const direct = said(text).filter((s) => s[0] === "DIRECT" && s[2] === "not under control yet");
+      "Roe also argued that prices are \"far from settled yet\" and noted that wages were lagging.";
+    const direct = said(text).filter((s) => s[0] === "DIRECT" && s[2] === "far from settled yet");
     expect(direct).toHaveLength(2);
   });
 
