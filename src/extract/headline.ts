@@ -232,8 +232,7 @@ function describedSpeaker(doc: Doc, label: string | null): string | null {
   if (byName.length === 1) return byName[0]!.name;
   if (BODY_HEAD.test(head)) return null;
   const lower = doc.text.toLowerCase();
-  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
-    if (isWordChar(lower[at - 1]) || isWordChar(lower[at + head.length])) continue;
+  for (const at of wordOccurrences(lower, head)) {
     const near = doc.mentions
       .filter((m) => m.end > at - NEAR && m.start < at + head.length + NEAR && speaking.has(doc.actors[m.actor]!.name))
       .filter((m) => !/[.!?]\s/.test(doc.text.slice(Math.min(m.end, at), Math.max(m.start, at + head.length))));
